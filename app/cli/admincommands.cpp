@@ -1,0 +1,317 @@
+// user, group, target, action and audit commands.
+#include "commands.h"
+
+#include <core/identity.h>
+#include <core/requestjson.h>
+
+#include <QFile>
+#include <QJsonArray>
+
+namespace cs::cli {
+namespace {
+
+int done(CliContext& ctx, const Status& s, const QString& message)
+{
+    if (!s.ok())
+        return ctx.fail(s.error());
+    if (ctx.json())
+        ctx.printJson(QJsonObject { { QStringLiteral("ok"), true }, { QStringLiteral("message"), message } });
+    else
+        ctx.print(message);
+    return Ok;
+}
+
+int userCommand(CliContext& ctx, const QString& sub)
+{
+    AdminService& admin = ctx.ws().admin();
+    const QStringList& pos = ctx.line.positionals;
+    if (sub == QLatin1String("add")) {
+        User u { pos.at(0), ctx.line.option(QStringLiteral("name")), ctx.line.option(QStringLiteral("email")),
+                 ctx.line.option(QStringLiteral("manager")), ctx.line.all(QStringLiteral("role")), true, 0 };
+        return done(ctx, admin.addUser(ctx.actor(), u), QStringLiteral("User %1 added.").arg(normalizeLogin(pos.at(0))));
+    }
+    if (sub == QLatin1String("grant") || sub == QLatin1String("revoke")) {
+        const bool grant = sub == QLatin1String("grant");
+        return done(ctx, admin.setRole(ctx.actor(), pos.at(0), pos.at(1), grant),
+                    grant ? QStringLiteral("%1 now has role %2.").arg(normalizeLogin(pos.at(0)), pos.at(1))
+                          : QStringLiteral("%1 no longer has role %2.").arg(normalizeLogin(pos.at(0)), pos.at(1)));
+    }
+    if (auto me = admin.requireActiveUser(ctx.actor()); !me.ok())
+        return ctx.fail(me.error());
+    auto users = ctx.ws().directory().users();
+    if (!users.ok())
+        return ctx.fail(users.error());
+    if (ctx.json()) {
+        QJsonArray a;
+        for (const User& u : *users)
+            a.append(Json::user(u));
+        ctx.printJson(a);
+        return Ok;
+    }
+    QString text;
+    for (const User& u : *users)
+        text += QStringLiteral("%1  %2  %3%4%5\n")
+                    .arg(u.login, -12)
+                    .arg(u.displayName, -20)
+                    .arg(u.email)
+                    .arg(u.manager.isEmpty() ? QString() : QStringLiteral("  manager: ") + u.manager)
+                    .arg(u.roles.isEmpty() ? QString() : QStringLiteral("  roles: ") + u.roles.join(QLatin1Char(',')));
+    ctx.print(text);
+    return Ok;
+}
+
+int groupCommand(CliContext& ctx, const QString& sub)
+{
+    AdminService& admin = ctx.ws().admin();
+    const QStringList& pos = ctx.line.positionals;
+    if (sub == QLatin1String("add"))
+        return done(ctx, admin.addGroup(ctx.actor(), pos.at(0), ctx.line.option(QStringLiteral("description"))),
+                    QStringLiteral("Group %1 added.").arg(pos.at(0)));
+    if (sub == QLatin1String("add-member") || sub == QLatin1String("remove-member")) {
+        const bool add = sub == QLatin1String("add-member");
+        return done(ctx, admin.setMembership(ctx.actor(), pos.at(0), pos.at(1), add),
+                    add ? QStringLiteral("%1 added to %2.").arg(normalizeLogin(pos.at(1)), pos.at(0))
+                        : QStringLiteral("%1 removed from %2.").arg(normalizeLogin(pos.at(1)), pos.at(0)));
+    }
+    if (auto me = admin.requireActiveUser(ctx.actor()); !me.ok())
+        return ctx.fail(me.error());
+    auto groups = ctx.ws().directory().groups();
+    if (!groups.ok())
+        return ctx.fail(groups.error());
+    if (ctx.json()) {
+        QJsonArray a;
+        for (const Group& g : *groups)
+            a.append(Json::group(g));
+        ctx.printJson(a);
+        return Ok;
+    }
+    QString text;
+    for (const Group& g : *groups)
+        text += QStringLiteral("%1  %2\n    members: %3\n").arg(g.name, -12).arg(g.description, g.members.join(QStringLiteral(", ")));
+    ctx.print(text);
+    return Ok;
+}
+
+int targetCommand(CliContext& ctx, const QString& sub)
+{
+    if (sub == QLatin1String("add")) {
+        Target t { ctx.line.positionals.at(0), ctx.line.option(QStringLiteral("kind")), ctx.line.option(QStringLiteral("agent")),
+                   ctx.line.option(QStringLiteral("owner")), {}, 0 };
+        for (const QString& attr : ctx.line.all(QStringLiteral("attr"))) {
+            const int eq = attr.indexOf(QLatin1Char('='));
+            if (eq <= 0)
+                return ctx.fail(QStringLiteral("--attr takes key=value, not \"%1\".").arg(attr), Usage);
+            t.attributes.insert(attr.left(eq).trimmed(), attr.mid(eq + 1));
+        }
+        return done(ctx, ctx.ws().admin().addTarget(ctx.actor(), t), QStringLiteral("Target %1 added.").arg(t.name));
+    }
+    if (auto me = ctx.ws().admin().requireActiveUser(ctx.actor()); !me.ok())
+        return ctx.fail(me.error());
+    auto targets = ctx.ws().directory().targets();
+    if (!targets.ok())
+        return ctx.fail(targets.error());
+    if (ctx.json()) {
+        QJsonArray a;
+        for (const Target& t : *targets)
+            a.append(Json::target(t));
+        ctx.printJson(a);
+        return Ok;
+    }
+    QString text;
+    for (const Target& t : *targets) {
+        QStringList attrs;
+        for (auto it = t.attributes.begin(); it != t.attributes.end(); ++it)
+            attrs << it.key() + QLatin1Char('=') + it.value().toVariant().toString();
+        text += QStringLiteral("%1  kind %2  owner %3  agent %4  %5\n")
+                    .arg(t.name, -12)
+                    .arg(t.kind.isEmpty() ? QStringLiteral("-") : t.kind, -10)
+                    .arg(t.owner.isEmpty() ? QStringLiteral("-") : t.owner, -8)
+                    .arg(t.agentUrl.isEmpty() ? QStringLiteral("-") : t.agentUrl, attrs.join(QLatin1Char(' ')));
+    }
+    ctx.print(text);
+    return Ok;
+}
+
+int actionImport(CliContext& ctx)
+{
+    QFile file(ctx.line.positionals.at(0));
+    if (!file.open(QIODevice::ReadOnly))
+        return ctx.fail(QStringLiteral("Cannot read %1: %2.").arg(file.fileName(), file.errorString()), NotFound);
+    if (file.size() > ActionFile::kMaxFileBytes)
+        return ctx.fail(QStringLiteral("%1 is larger than 1 MiB.").arg(file.fileName()), Failure);
+    auto parsed = ActionFile::parse(file.readAll());
+    if (!parsed.ok())
+        return ctx.fail(QStringLiteral("%1: %2").arg(file.fileName(), parsed.error().message), Failure);
+    auto outcome = ctx.ws().admin().importAction(ctx.actor(), *parsed);
+    if (!outcome.ok())
+        return ctx.fail(outcome.error());
+    if (ctx.json()) {
+        ctx.printJson(QJsonObject { { QStringLiteral("action"), outcome->action },
+                                    { QStringLiteral("created"), outcome->created },
+                                    { QStringLiteral("version"), outcome->version },
+                                    { QStringLiteral("newVersion"), outcome->newVersion },
+                                    { QStringLiteral("policyRevision"), outcome->policyRevision },
+                                    { QStringLiteral("policyChanged"), outcome->policyChanged },
+                                    { QStringLiteral("warnings"), QJsonArray::fromStringList(outcome->warnings) } });
+        return Ok;
+    }
+    QString text = QStringLiteral("Action %1: %2, version %3%4; policy revision %5%6.\n")
+                       .arg(outcome->action, outcome->created ? QStringLiteral("created") : QStringLiteral("updated"))
+                       .arg(outcome->version)
+                       .arg(outcome->newVersion ? QStringLiteral(" (new)") : QStringLiteral(" (unchanged)"))
+                       .arg(outcome->policyRevision)
+                       .arg(outcome->policyChanged ? QStringLiteral(" (new)") : QStringLiteral(" (unchanged)"));
+    for (const QString& w : outcome->warnings)
+        text += QStringLiteral("Warning: %1\n").arg(w);
+    ctx.print(text);
+    return Ok;
+}
+
+int actionListOrShow(CliContext& ctx, bool show)
+{
+    auto actor = ctx.ws().admin().requireActiveUser(ctx.actor());
+    if (!actor.ok())
+        return ctx.fail(actor.error());
+    const bool seesAll = actor->roles.contains(Role::Admin) || actor->roles.contains(Role::Auditor);
+    QList<ActionVersion> versions;
+    if (show || seesAll) {
+        auto names = show ? Result<QStringList>(QStringList { ctx.line.positionals.at(0) }) : ctx.ws().actions().names();
+        if (!names.ok())
+            return ctx.fail(names.error());
+        for (const QString& name : *names) {
+            auto v = ctx.ws().actions().currentVersion(name);
+            if (!v.ok())
+                return ctx.fail(v.error());
+            versions.append(*v);
+        }
+    } else {
+        auto requestable = ctx.ws().requests().requestableActions(ctx.actor());
+        if (!requestable.ok())
+            return ctx.fail(requestable.error());
+        versions = *requestable;
+    }
+
+    QJsonArray json;
+    QString text;
+    for (const ActionVersion& v : std::as_const(versions)) {
+        auto policy = ctx.ws().actions().currentPolicy(v.definition.name);
+        if (!policy.ok())
+            return ctx.fail(policy.error());
+        auto warnings = ctx.ws().admin().policyWarnings(v.definition.name);
+        if (!warnings.ok())
+            return ctx.fail(warnings.error());
+        QJsonObject o = Json::action(v, *policy);
+        o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(*warnings));
+        json.append(o);
+        if (!show) {
+            text += QStringLiteral("%1  v%2  %3  %4\n")
+                        .arg(v.definition.name, -24)
+                        .arg(v.version)
+                        .arg(policy->policy.approvalRequired() ? QStringLiteral("approval required") : QStringLiteral("no approval      "))
+                        .arg(v.definition.description);
+            continue;
+        }
+        const ActionDefinition& d = v.definition;
+        text += QStringLiteral("%1 (version %2, digest %3)\n%4\n").arg(d.name).arg(v.version).arg(v.digest.left(16), d.description);
+        text += QStringLiteral("Interpreter: %1, timeout %2 s\n").arg(d.interpreter).arg(d.timeoutSeconds);
+        text += QStringLiteral("Requested by: %1\n").arg(d.requesterGroups.join(QStringLiteral(", ")));
+        text += QStringLiteral("Targets: %1\n").arg((d.targets + (d.targetKind.isEmpty() ? QStringList() : QStringList { QStringLiteral("any of kind ") + d.targetKind })).join(QStringLiteral(", ")));
+        text += QStringLiteral("Parameters:\n");
+        for (const ParameterDefinition& p : d.parameters)
+            text += QStringLiteral("  %1 (%2%3)%4\n")
+                        .arg(p.name, parameterTypeName(p.type), p.required ? QStringLiteral(", required") : QString(),
+                             p.help.isEmpty() ? QString() : QStringLiteral(": ") + p.help);
+        text += QStringLiteral("Policy (revision %1):\n").arg(policy->revision);
+        if (!policy->policy.bypassGroups.isEmpty())
+            text += QStringLiteral("  no approval needed for: %1\n").arg(policy->policy.bypassGroups.join(QStringLiteral(", ")));
+        for (const Rule& rule : policy->policy.rules) {
+            text += QStringLiteral("  rule %1%2:\n").arg(rule.name, rule.when.isEmpty() ? QString() : QStringLiteral(" (conditional)"));
+            if (rule.phases.isEmpty())
+                text += QStringLiteral("    no approval required\n");
+            for (const Phase& p : rule.phases)
+                text += QStringLiteral("    %1: %2\n").arg(p.name, p.approve.describe());
+        }
+        for (const QString& w : *warnings)
+            text += QStringLiteral("Warning: %1\n").arg(w);
+    }
+    if (ctx.json())
+        ctx.printJson(show ? QJsonValue(json.first()) : QJsonValue(json));
+    else
+        ctx.print(text.isEmpty() ? QStringLiteral("No actions.") : text);
+    return Ok;
+}
+
+int auditCommand(CliContext& ctx, const QString& sub)
+{
+    auto actor = ctx.ws().admin().requireActiveUser(ctx.actor());
+    if (!actor.ok())
+        return ctx.fail(actor.error());
+    if (sub == QLatin1String("verify")) {
+        auto v = ctx.ws().audit().verify();
+        if (!v.ok())
+            return ctx.fail(v.error());
+        if (ctx.json())
+            ctx.printJson(QJsonObject { { QStringLiteral("intact"), v->intact },
+                                        { QStringLiteral("entriesChecked"), v->entriesChecked },
+                                        { QStringLiteral("firstBrokenEntry"), v->firstBrokenSeq },
+                                        { QStringLiteral("problem"), v->problem } });
+        if (!v->intact)
+            return ctx.fail(v->problem, Integrity);
+        if (!ctx.json())
+            ctx.print(QStringLiteral("Audit chain intact: %1 entries verified.").arg(v->entriesChecked));
+        return Ok;
+    }
+
+    const bool privileged = actor->roles.contains(Role::Admin) || actor->roles.contains(Role::Auditor);
+    const qint64 requestId = ctx.line.option(QStringLiteral("request")).toLongLong();
+    if (ctx.line.has(QStringLiteral("request")) && requestId <= 0)
+        return ctx.fail(QStringLiteral("--request takes a request number."), Usage);
+    if (requestId > 0 && !privileged) {
+        auto details = ctx.ws().requests().details(ctx.actor(), requestId); // checks involvement
+        if (!details.ok())
+            return ctx.fail(details.error());
+    } else if (!privileged) {
+        return ctx.fail(QStringLiteral("Only admins and auditors can read the whole audit log."), Forbidden);
+    }
+    const int limit = ctx.line.has(QStringLiteral("limit")) ? ctx.line.option(QStringLiteral("limit")).toInt() : 1000;
+    auto entries = ctx.ws().audit().entries(requestId, limit > 0 ? limit : 1000);
+    if (!entries.ok())
+        return ctx.fail(entries.error());
+    QJsonArray json;
+    QString text;
+    for (const AuditEntry& e : *entries) {
+        json.append(Json::auditEntry(e));
+        text += QStringLiteral("#%1  %2  %3  %4%5\n")
+                    .arg(e.seq)
+                    .arg(isoTime(e.at))
+                    .arg(e.actor, -8)
+                    .arg(e.event, -24)
+                    .arg(e.requestId > 0 ? QStringLiteral("request #%1").arg(e.requestId) : QString());
+    }
+    if (ctx.json())
+        ctx.printJson(json);
+    else
+        ctx.print(text.isEmpty() ? QStringLiteral("No audit events.") : text);
+    return Ok;
+}
+
+} // namespace
+
+int runAdminCommand(CliContext& ctx)
+{
+    const QString group = ctx.line.spec->name.section(QLatin1Char(' '), 0, 0);
+    const QString sub = ctx.line.spec->name.section(QLatin1Char(' '), 1);
+    if (group == QLatin1String("user"))
+        return userCommand(ctx, sub);
+    if (group == QLatin1String("group"))
+        return groupCommand(ctx, sub);
+    if (group == QLatin1String("target"))
+        return targetCommand(ctx, sub);
+    if (group == QLatin1String("audit"))
+        return auditCommand(ctx, sub);
+    if (sub == QLatin1String("import"))
+        return actionImport(ctx);
+    return actionListOrShow(ctx, sub == QLatin1String("show"));
+}
+
+} // namespace cs::cli

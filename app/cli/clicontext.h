@@ -1,0 +1,47 @@
+#pragma once
+
+#include "commandline.h"
+
+#include <core/clock.h>
+#include <core/result.h>
+#include <core/workspace.h>
+
+#include <QJsonValue>
+#include <QTextStream>
+
+#include <memory>
+
+namespace cs::cli {
+
+// Exit codes, documented in README: scripts can tell "not allowed" from "not found".
+enum ExitCode { Ok = 0, Failure = 1, Usage = 2, NotFound = 3, Forbidden = 4, Conflict = 5, Storage = 6, Integrity = 7 };
+int exitCodeFor(Error::Code code);
+
+// What every command gets: the parsed line, the workspace, the acting identity and the streams.
+class CliContext
+{
+public:
+    CliContext(const CommandLine& line, QTextStream& out, QTextStream& err);
+
+    // Opens the workspace; unless creating, a missing SQLite file is an error, not a new empty workspace.
+    Status open(bool create);
+
+    const CommandLine& line;
+    Workspace& ws() { return *m_workspace; }
+    QString actor() const { return m_actor; }
+    bool json() const { return line.json; }
+
+    void print(const QString& text);
+    void printJson(const QJsonValue& value);
+    int fail(const Error& error);
+    int fail(const QString& message, int code);
+
+private:
+    QTextStream& m_out;
+    QTextStream& m_err;
+    std::unique_ptr<Clock> m_clock;
+    std::unique_ptr<Workspace> m_workspace;
+    QString m_actor;
+};
+
+} // namespace cs::cli

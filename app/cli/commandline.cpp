@@ -1,0 +1,158 @@
+#include "commandline.h"
+
+namespace cs::cli {
+
+const QList<CommandSpec>& commandSpecs()
+{
+    static const QList<CommandSpec> specs {
+        { QStringLiteral("init"), {}, { QStringLiteral("demo!") }, QStringLiteral("create the workspace; you become its first admin") },
+        { QStringLiteral("user add"), QStringLiteral("LOGIN"),
+          { QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("manager"), QStringLiteral("role*") },
+          QStringLiteral("add a person (roles: admin, auditor)") },
+        { QStringLiteral("user list"), {}, {}, QStringLiteral("list people") },
+        { QStringLiteral("user grant"), QStringLiteral("LOGIN ROLE"), {}, QStringLiteral("give a person an app role") },
+        { QStringLiteral("user revoke"), QStringLiteral("LOGIN ROLE"), {}, QStringLiteral("take an app role away") },
+        { QStringLiteral("group add"), QStringLiteral("NAME"), { QStringLiteral("description") }, QStringLiteral("add a group") },
+        { QStringLiteral("group list"), {}, {}, QStringLiteral("list groups and members") },
+        { QStringLiteral("group add-member"), QStringLiteral("GROUP LOGIN"), {}, QStringLiteral("add a person to a group") },
+        { QStringLiteral("group remove-member"), QStringLiteral("GROUP LOGIN"), {}, QStringLiteral("remove a person from a group") },
+        { QStringLiteral("target add"), QStringLiteral("NAME"),
+          { QStringLiteral("kind"), QStringLiteral("agent"), QStringLiteral("owner"), QStringLiteral("attr*") },
+          QStringLiteral("add a target (--attr key=value)") },
+        { QStringLiteral("target list"), {}, {}, QStringLiteral("list targets") },
+        { QStringLiteral("action import"), QStringLiteral("FILE.json"), {}, QStringLiteral("add or update an action (new version on change)") },
+        { QStringLiteral("action list"), {}, {}, QStringLiteral("list the actions you may request") },
+        { QStringLiteral("action show"), QStringLiteral("NAME"), {}, QStringLiteral("show an action, its parameters and policy") },
+        { QStringLiteral("request"), QStringLiteral("ACTION"),
+          { QStringLiteral("param*"), QStringLiteral("target*"), QStringLiteral("comment") },
+          QStringLiteral("request approval to run an action") },
+        { QStringLiteral("run"), QStringLiteral("ACTION"),
+          { QStringLiteral("param*"), QStringLiteral("target*"), QStringLiteral("comment") },
+          QStringLiteral("run directly where the policy allows it") },
+        { QStringLiteral("list"), QStringLiteral("incoming|outgoing|all"), { QStringLiteral("status") },
+          QStringLiteral("list requests (--status pending,approved,... or any)") },
+        { QStringLiteral("show"), QStringLiteral("ID"), {}, QStringLiteral("show a request with phases, decisions and digest") },
+        { QStringLiteral("approve"), QStringLiteral("ID"), { QStringLiteral("comment") }, QStringLiteral("approve a request") },
+        { QStringLiteral("reject"), QStringLiteral("ID"), { QStringLiteral("comment") }, QStringLiteral("reject a request (comment required)") },
+        { QStringLiteral("cancel"), QStringLiteral("ID"), { QStringLiteral("comment") }, QStringLiteral("cancel your pending request") },
+        { QStringLiteral("expire"), {}, {}, QStringLiteral("expire requests whose deadline has passed") },
+        { QStringLiteral("audit log"), {}, { QStringLiteral("request"), QStringLiteral("limit") }, QStringLiteral("show audit events") },
+        { QStringLiteral("audit verify"), {}, {}, QStringLiteral("verify the audit hash chain") },
+    };
+    return specs;
+}
+
+QString usageText()
+{
+    QString text = QStringLiteral("Usage: countersign-cli [--db PATH] [--as LOGIN] [--json] COMMAND [ARGS] [OPTIONS]\n\n"
+                                  "Commands:\n");
+    for (const CommandSpec& s : commandSpecs()) {
+        const QString head = QString(s.name + QLatin1Char(' ') + s.arguments).trimmed();
+        text += QStringLiteral("  %1 %2\n").arg(head, -38).arg(s.summary);
+    }
+    text += QStringLiteral("\nGlobal options:\n"
+                           "  --db PATH      the workspace database (default: $COUNTERSIGN_DB, else the user data folder)\n"
+                           "  --as LOGIN     act as LOGIN (SQLite workspaces only; not a security boundary)\n"
+                           "  --json         machine-readable output\n"
+                           "  --help, --version\n");
+    return text;
+}
+
+namespace {
+
+const CommandSpec* findSpec(const QStringList& words, int* consumed)
+{
+    for (const CommandSpec& s : commandSpecs()) {
+        const QStringList nameWords = s.name.split(QLatin1Char(' '));
+        if (words.mid(0, nameWords.size()) == nameWords) {
+            *consumed = nameWords.size();
+            return &s;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+bool parseCommandLine(const QStringList& args, CommandLine* out, QString* error)
+{
+    QStringList words;
+    QList<QPair<QString, QString>> options; // name, value (null for flags)
+    QStringList flagNames { QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("version"), QStringLiteral("demo") };
+    for (int i = 0; i < args.size(); ++i) {
+        const QString& a = args.at(i);
+        if (a == QLatin1String("--")) {
+            words += args.mid(i + 1);
+            break;
+        }
+        if (!a.startsWith(QLatin1String("--")) || a.size() == 2) {
+            words.append(a);
+            continue;
+        }
+        QString name = a.mid(2);
+        QString value;
+        const int eq = name.indexOf(QLatin1Char('='));
+        if (eq >= 0) {
+            value = name.mid(eq + 1);
+            name = name.left(eq);
+        } else if (!flagNames.contains(name)) {
+            if (i + 1 >= args.size()) {
+                *error = QStringLiteral("Option --%1 needs a value.").arg(name);
+                return false;
+            }
+            value = args.at(++i);
+        }
+        options.append({ name, value });
+    }
+
+    for (const auto& [name, value] : options) {
+        if (name == QLatin1String("db"))
+            out->database = value;
+        else if (name == QLatin1String("as"))
+            out->actor = value;
+        else if (name == QLatin1String("json"))
+            out->json = true;
+        else if (name == QLatin1String("help"))
+            out->help = true;
+        else if (name == QLatin1String("version"))
+            out->version = true;
+    }
+    if (out->help || out->version)
+        return true;
+    if (words.isEmpty()) {
+        *error = QStringLiteral("No command given; see countersign-cli --help.");
+        return false;
+    }
+
+    int consumed = 0;
+    out->spec = findSpec(words, &consumed);
+    if (!out->spec) {
+        *error = QStringLiteral("Unknown command \"%1\"; see countersign-cli --help.").arg(words.mid(0, 2).join(QLatin1Char(' ')));
+        return false;
+    }
+    out->positionals = words.mid(consumed);
+    const int expected = out->spec->arguments.isEmpty() ? 0 : out->spec->arguments.split(QLatin1Char(' ')).size();
+    if (out->positionals.size() != expected) {
+        *error = QStringLiteral("Usage: countersign-cli %1 %2").arg(out->spec->name, out->spec->arguments).trimmed();
+        return false;
+    }
+
+    for (const auto& [name, value] : options) {
+        if (QStringList { QStringLiteral("db"), QStringLiteral("as"), QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("version") }.contains(name))
+            continue;
+        const bool repeatable = out->spec->options.contains(name + QLatin1Char('*'));
+        const bool flag = out->spec->options.contains(name + QLatin1Char('!'));
+        if (!repeatable && !flag && !out->spec->options.contains(name)) {
+            *error = QStringLiteral("Option --%1 does not apply to \"%2\".").arg(name, out->spec->name);
+            return false;
+        }
+        if (!repeatable && out->options.contains(name)) {
+            *error = QStringLiteral("Option --%1 is given twice.").arg(name);
+            return false;
+        }
+        out->options[name].append(value);
+    }
+    return true;
+}
+
+} // namespace cs::cli

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+namespace cs::cli {
+
+// The options a command accepts; "name*" may repeat, "name!" is a flag without value.
+struct CommandSpec
+{
+    QString name; // "user add", "approve"
+    QString arguments;
+    QStringList options;
+    QString summary;
+};
+
+// A parsed command line: global options, the command, its positionals and options.
+struct CommandLine
+{
+    QString database;
+    QString actor;
+    bool json = false;
+    bool help = false;
+    bool version = false;
+    const CommandSpec* spec = nullptr;
+    QStringList positionals;
+    QHash<QString, QStringList> options;
+
+    QString option(const QString& name) const { return options.value(name).value(0); }
+    QStringList all(const QString& name) const { return options.value(name); }
+    bool has(const QString& name) const { return options.contains(name); }
+};
+
+const QList<CommandSpec>& commandSpecs();
+
+// Parses argv (without the program name); on failure returns false with a one-line message.
+bool parseCommandLine(const QStringList& args, CommandLine* out, QString* error);
+
+QString usageText();
+
+} // namespace cs::cli

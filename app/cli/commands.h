@@ -1,0 +1,17 @@
+#pragma once
+
+#include "clicontext.h"
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace cs::cli {
+
+// Runs countersign-cli with the given arguments (without the program name); returns the exit code.
+int run(const QStringList& args, QTextStream& out, QTextStream& err);
+
+// Command groups, each in its own file.
+int runAdminCommand(CliContext& ctx);
+int runRequestCommand(CliContext& ctx);
+
+} // namespace cs::cli

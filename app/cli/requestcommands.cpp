@@ -1,0 +1,170 @@
+// request, run, list, show, approve, reject, cancel and expire.
+#include "commands.h"
+
+#include <core/requestjson.h>
+#include <core/requesttext.h>
+
+#include <QJsonArray>
+
+namespace cs::cli {
+namespace {
+
+Result<qint64> requestId(const QString& text)
+{
+    QString digits = text.trimmed();
+    if (digits.startsWith(QLatin1Char('#')))
+        digits.remove(0, 1);
+    bool ok = false;
+    const qint64 id = digits.toLongLong(&ok);
+    if (!ok || id <= 0)
+        return Error::invalid(QStringLiteral("\"%1\" is not a request number.").arg(text.left(40)));
+    return id;
+}
+
+int submit(CliContext& ctx, SubmitMode mode)
+{
+    SubmitInput input;
+    input.action = ctx.line.positionals.at(0);
+    input.targets = ctx.line.all(QStringLiteral("target"));
+    input.comment = ctx.line.option(QStringLiteral("comment"));
+    for (const QString& p : ctx.line.all(QStringLiteral("param"))) {
+        const int eq = p.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return ctx.fail(QStringLiteral("--param takes name=value, not \"%1\".").arg(p.left(60)), Usage);
+        const QString name = p.left(eq).trimmed();
+        if (input.parameters.contains(name))
+            return ctx.fail(QStringLiteral("Parameter \"%1\" is given twice.").arg(name), Usage);
+        input.parameters.insert(name, p.mid(eq + 1));
+    }
+    auto r = ctx.ws().requests().submit(ctx.actor(), input, mode);
+    if (!r.ok())
+        return ctx.fail(r.error());
+    if (ctx.json()) {
+        ctx.printJson(Json::request(*r));
+    } else if (r->state == RequestState::Pending) {
+        ctx.print(QStringLiteral("Request #%1 submitted: %2. Track it with \"countersign-cli list outgoing\".")
+                      .arg(r->id)
+                      .arg(r->phaseLabel()));
+    } else {
+        ctx.print(QStringLiteral("Request #%1 approved without a vote (%2); it is ready to run.")
+                      .arg(r->id)
+                      .arg(r->bypass.value(QStringLiteral("reason")).toString()));
+    }
+    return Ok;
+}
+
+int list(CliContext& ctx)
+{
+    const QString which = ctx.line.positionals.at(0);
+    QList<RequestState> states;
+    const QString statusOption = ctx.line.option(QStringLiteral("status"));
+    if (statusOption.isEmpty() && which == QLatin1String("incoming"))
+        states = { RequestState::Pending };
+    else if (!statusOption.isEmpty() && statusOption != QLatin1String("any")) {
+        for (const QString& name : statusOption.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const auto state = stateFromName(name.trimmed());
+            if (!state)
+                return ctx.fail(QStringLiteral("Unknown status \"%1\"; use %2 or any.").arg(name, allStateNames().join(QStringLiteral(", "))), Usage);
+            states.append(*state);
+        }
+    }
+    RequestService& service = ctx.ws().requests();
+    Result<RequestPage> page = which == QLatin1String("incoming") ? service.incoming(ctx.actor(), states)
+        : which == QLatin1String("outgoing")                      ? service.outgoing(ctx.actor(), states)
+        : which == QLatin1String("all")                           ? service.all(ctx.actor(), states)
+                                                                  : Result<RequestPage>(Error::invalid(QStringLiteral("List incoming, outgoing or all, not \"%1\".").arg(which)));
+    if (!page.ok())
+        return ctx.fail(page.error().message, page.error().code == Error::Code::Invalid ? Usage : exitCodeFor(page.error().code));
+    for (const QString& problem : std::as_const(page->integrityProblems))
+        ctx.fail(QStringLiteral("warning: ") + problem, Integrity); // reported, listing goes on
+    if (ctx.json()) {
+        QJsonArray a;
+        for (const Request& r : std::as_const(page->requests))
+            a.append(Json::request(r));
+        ctx.printJson(a);
+        return Ok;
+    }
+    QString text;
+    for (const Request& r : std::as_const(page->requests))
+        text += requestSummaryLine(r) + QLatin1Char('\n');
+    ctx.print(text.isEmpty() ? QStringLiteral("No requests.") : text);
+    return Ok;
+}
+
+int show(CliContext& ctx)
+{
+    auto id = requestId(ctx.line.positionals.at(0));
+    if (!id.ok())
+        return ctx.fail(id.error().message, Usage);
+    auto details = ctx.ws().requests().details(ctx.actor(), *id);
+    if (!details.ok())
+        return ctx.fail(details.error());
+    if (ctx.json())
+        ctx.printJson(Json::details(*details));
+    else
+        ctx.print(requestAsText(*details)
+                  + (details->eligibility.canDecide ? QStringLiteral("You can approve or reject this request.\n") : QString()));
+    return Ok;
+}
+
+int decideOrCancel(CliContext& ctx, const QString& verb)
+{
+    auto id = requestId(ctx.line.positionals.at(0));
+    if (!id.ok())
+        return ctx.fail(id.error().message, Usage);
+    const QString comment = ctx.line.option(QStringLiteral("comment"));
+    RequestService& service = ctx.ws().requests();
+    Result<Request> r = verb == QLatin1String("cancel") ? service.cancel(ctx.actor(), *id, comment)
+                                                        : service.decide(ctx.actor(), *id, verb == QLatin1String("approve"), comment);
+    if (!r.ok())
+        return ctx.fail(r.error());
+    if (ctx.json()) {
+        ctx.printJson(Json::request(*r));
+        return Ok;
+    }
+    QString message = QStringLiteral("Request #%1 is now %2").arg(r->id).arg(stateName(r->state));
+    if (r->state == RequestState::Pending)
+        message += QStringLiteral(" (") + r->phaseLabel() + QLatin1Char(')');
+    ctx.print(message + QLatin1Char('.'));
+    return Ok;
+}
+
+int expire(CliContext& ctx)
+{
+    auto expired = ctx.ws().requests().expireDue(ctx.actor());
+    if (!expired.ok())
+        return ctx.fail(expired.error());
+    if (ctx.json()) {
+        QJsonArray a;
+        for (qint64 id : *expired)
+            a.append(id);
+        ctx.printJson(QJsonObject { { QStringLiteral("expired"), a } });
+    } else {
+        QStringList ids;
+        for (qint64 id : *expired)
+            ids << QStringLiteral("#%1").arg(id);
+        ctx.print(ids.isEmpty() ? QStringLiteral("No request has passed its deadline.")
+                                : QStringLiteral("Expired: %1.").arg(ids.join(QStringLiteral(", "))));
+    }
+    return Ok;
+}
+
+} // namespace
+
+int runRequestCommand(CliContext& ctx)
+{
+    const QString name = ctx.line.spec->name;
+    if (name == QLatin1String("request"))
+        return submit(ctx, SubmitMode::RequestApproval);
+    if (name == QLatin1String("run"))
+        return submit(ctx, SubmitMode::RunDirect);
+    if (name == QLatin1String("list"))
+        return list(ctx);
+    if (name == QLatin1String("show"))
+        return show(ctx);
+    if (name == QLatin1String("expire"))
+        return expire(ctx);
+    return decideOrCancel(ctx, name);
+}
+
+} // namespace cs::cli

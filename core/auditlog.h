@@ -1,0 +1,54 @@
+#pragma once
+
+#include "clock.h"
+#include "database.h"
+
+#include <QJsonObject>
+#include <QList>
+
+namespace cs {
+
+struct AuditEntry
+{
+    qint64 seq = 0;
+    qint64 at = 0;
+    QString actor;
+    QString event;
+    qint64 requestId = 0; // 0: not about one request
+    QString payload;      // canonical JSON text, exactly as hashed
+    QString prevHash;
+    QString hash;
+
+    QJsonObject payloadObject() const;
+};
+
+struct AuditVerification
+{
+    bool intact = true;
+    qint64 entriesChecked = 0;
+    qint64 firstBrokenSeq = 0; // 0 when intact
+    QString problem;           // one sentence naming the first broken entry
+};
+
+// The append-only, hash-chained event log of SPEC §7. Each entry's hash covers the previous
+// entry's hash and all of its own fields; a head row records the last entry so that a
+// truncated tail is noticed too.
+class AuditLog
+{
+public:
+    AuditLog(Database& db, const Clock& clock);
+
+    // Appends inside the caller's transaction, so the event commits or rolls back with the change.
+    Status append(const QString& actor, const QString& event, qint64 requestId, const QJsonObject& payload);
+
+    Result<QList<AuditEntry>> entries(qint64 requestId = 0, int limit = 1000, qint64 afterSeq = 0);
+    Result<AuditVerification> verify();
+
+    static QString entryHash(const AuditEntry& entry);
+
+private:
+    Database& m_db;
+    const Clock& m_clock;
+};
+
+} // namespace cs

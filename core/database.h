@@ -1,0 +1,60 @@
+#pragma once
+
+#include "result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
+
+#include <functional>
+#include <memory>
+
+namespace cs {
+
+// One connection to the Countersign schema. Every statement goes through exec(), which
+// prepares and binds it and turns a failure into an Error with context: the one place where
+// SQL fails, and where tests inject failures.
+class Database
+{
+public:
+    enum class Engine { Sqlite, Postgres };
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // Opens (creating if needed) an SQLite workspace and brings its schema up to date.
+    static Result<std::unique_ptr<Database>> openSqlite(const QString& path);
+    // $COUNTERSIGN_DB, else countersign.db in the user's data directory.
+    static QString defaultLocation();
+
+    Engine engine() const { return m_engine; }
+    QString location() const { return m_location; }
+    int schemaVersion() const { return m_schemaVersion; }
+
+    Result<QSqlQuery> exec(const QString& sql, const QVariantList& values = {});
+
+    // Runs work in one transaction: committed if it succeeds, rolled back otherwise.
+    // Nested calls join the outer transaction.
+    Status transaction(const std::function<Status()>& work);
+    bool inTransaction() const { return m_depth > 0; }
+
+    // Fault injection for tests: the n-th statement from now (1 = the next one) fails.
+    void failNthStatement(int n) { m_failCountdown = n; }
+    int statementsRun() const { return m_statements; }
+
+private:
+    Database(QSqlDatabase db, Engine engine, QString location);
+    Status migrate();
+    void rollback();
+
+    QSqlDatabase m_db;
+    Engine m_engine;
+    QString m_location;
+    int m_schemaVersion = 0;
+    int m_depth = 0;
+    int m_failCountdown = 0;
+    int m_statements = 0;
+};
+
+} // namespace cs

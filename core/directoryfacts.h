@@ -1,0 +1,38 @@
+#pragma once
+
+#include "directory.h"
+#include "policyengine.h"
+
+#include <QHash>
+
+namespace cs {
+
+// A read of the directory shaped for the policy engine: who is in which group, who manages
+// whom, who owns which target.
+class DirectoryFacts
+{
+public:
+    // The whole directory, for questions about everyone (fail-closed checks, queue filtering).
+    static Result<DirectoryFacts> load(Directory& directory);
+
+    // One person's facts, read fresh: used at decision time inside the deciding transaction.
+    static Result<ApproverFacts> approverNow(Directory& directory, const QString& login, const QString& requester,
+                                             const QStringList& targets);
+
+    QStringList activeLogins() const;
+    bool isActiveUser(const QString& login) const;
+    QSet<QString> groupsOf(const QString& login) const { return m_groups.value(login); }
+    const Target* target(const QString& name) const;
+
+    // With optimistic set, manager and owner criteria hold for anyone who manages someone or owns
+    // something: "could this person ever approve?" rather than "for this request?".
+    ApproverFacts approver(const QString& login, const QString& requester, const QStringList& targets,
+                           bool optimistic = false) const;
+
+private:
+    QHash<QString, User> m_users;
+    QHash<QString, QSet<QString>> m_groups;
+    QHash<QString, Target> m_targets;
+};
+
+} // namespace cs

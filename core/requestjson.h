@@ -1,0 +1,29 @@
+#pragma once
+
+#include "action.h"
+#include "auditlog.h"
+#include "directory.h"
+#include "requestservice.h"
+
+namespace cs {
+
+// Machine-readable views shared by the CLI's --json, the agent API and exports. Secrets only
+// ever appear as their mask.
+namespace Json {
+
+inline const QString SecretMask = QStringLiteral("********");
+
+QJsonObject request(const Request& r);
+QJsonObject decision(const Decision& d);
+QJsonObject auditEntry(const AuditEntry& e);
+QJsonObject details(const RequestDetails& d);
+QJsonObject action(const ActionVersion& v, const PolicyRevision& p);
+QJsonObject user(const User& u);
+QJsonObject group(const Group& g);
+QJsonObject target(const Target& t);
+
+// The parameter values a person may see: secret commitments replaced by the mask.
+QJsonObject visibleParameters(const QJsonObject& parameters);
+
+} // namespace Json
+} // namespace cs

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "actionstore.h"
+#include "auditlog.h"
+#include "directory.h"
+#include "policyengine.h"
+#include "requeststore.h"
+
+namespace cs {
+
+struct SubmitInput
+{
+    QString action;
+    QJsonObject parameters; // as typed: strings or JSON values
+    QStringList targets;
+    QString comment;
+};
+
+enum class SubmitMode {
+    RequestApproval, // pending when the policy asks for approval
+    RunDirect,       // refused unless the policy lets this person run without approval
+};
+
+// What submitting would do, for the client's "Run" versus "Request Approval" button.
+struct SubmitPlan
+{
+    bool approvalNeeded = true;
+    QString rule;
+    QStringList phases; // "Technical review: a member of tech-leads"
+    QString bypassReason;
+};
+
+// Whether a person may decide a request now, and if not, why (shown next to a disabled button).
+struct Eligibility
+{
+    bool canDecide = false;
+    Error::Code refusal = Error::Code::Forbidden;
+    QString reason;
+    QList<LeafMatch> matches;
+};
+
+struct RequestDetails
+{
+    Request request;
+    ActionVersion version;
+    QList<Decision> decisions;
+    QList<AuditEntry> history;
+    Eligibility eligibility;
+    bool canCancel = false;
+};
+
+// The request state machine of SPEC §4: submit, bypass, decide, advance phases, cancel, expire.
+// Every change runs in one transaction with its audit entries; every vote is checked against
+// the directory as it is at decision time, and the criteria that made it count are recorded.
+class RequestService
+{
+public:
+    RequestService(Database& db, const Clock& clock, AuditLog& audit, Directory& directory, ActionStore& actions,
+                   RequestStore& requests);
+
+    Result<QList<ActionVersion>> requestableActions(const QString& actor);
+    Result<SubmitPlan> plan(const QString& actor, const SubmitInput& input);
+    Result<Request> submit(const QString& actor, const SubmitInput& input, SubmitMode mode);
+    Result<Request> decide(const QString& actor, qint64 id, bool approve, const QString& comment);
+    Result<Request> cancel(const QString& actor, qint64 id, const QString& comment = {});
+    Result<QList<qint64>> expireDue(const QString& actor);
+
+    Result<RequestDetails> details(const QString& actor, qint64 id);
+    Result<RequestPage> incoming(const QString& actor, const QList<RequestState>& states = { RequestState::Pending });
+    Result<RequestPage> outgoing(const QString& actor, const QList<RequestState>& states = {});
+    Result<RequestPage> all(const QString& actor, const QList<RequestState>& states = {});
+
+    static Eligibility eligibility(const Request& request, const QList<Decision>& decisions,
+                                   const ApproverFacts& approver, qint64 now);
+
+private:
+    struct Prepared;
+    Result<Prepared> prepare(const QString& actor, const SubmitInput& input, bool strict);
+    Result<User> activeUser(const QString& actor);
+    Status advance(Request& request, const QList<Decision>& decisions, const QString& actor);
+    Status expire(Request& request, const QString& actor);
+
+    Database& m_db;
+    const Clock& m_clock;
+    AuditLog& m_audit;
+    Directory& m_directory;
+    ActionStore& m_actions;
+    RequestStore& m_requests;
+};
+
+} // namespace cs

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace cs {
+
+// SPEC §4: pending(phase k of n) -> approved -> running -> succeeded | failed;
+// pending -> rejected | expired | cancelled; succeeded -> active(until T) -> revoked.
+enum class RequestState { Pending, Approved, Rejected, Expired, Cancelled, Running, Succeeded, Failed, Active, Revoked };
+
+QString stateName(RequestState state);
+std::optional<RequestState> stateFromName(const QString& name);
+QStringList allStateNames();
+
+// The single table of allowed transitions; every state change in core goes through it.
+bool canTransition(RequestState from, RequestState to);
+bool isTerminal(RequestState state);
+
+} // namespace cs

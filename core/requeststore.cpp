@@ -1,0 +1,188 @@
+#include "requeststore.h"
+
+#include "canonicaljson.h"
+
+#include <QJsonDocument>
+
+namespace cs {
+namespace {
+
+const QString kColumns = QStringLiteral("id, action, action_version, version_digest, requester, comment, parameters, "
+                                        "targets, policy, bypass, state, phase, phase_count, created_at, deadline, "
+                                        "updated_at, digest");
+
+QString jsonText(const QJsonObject& o) { return QString::fromUtf8(canonicalJson(o)); }
+
+} // namespace
+
+RequestStore::RequestStore(Database& db)
+    : m_db(db)
+{
+}
+
+Result<Request> RequestStore::fromRow(const QSqlQuery& q)
+{
+    Request r;
+    r.id = q.value(0).toLongLong();
+    const auto damaged = [&r](const QString& what) {
+        return Error::integrity(QStringLiteral("Request #%1 is damaged (%2); it cannot be trusted or acted on.").arg(r.id).arg(what));
+    };
+    r.action = q.value(1).toString();
+    r.actionVersion = q.value(2).toInt();
+    r.versionDigest = q.value(3).toString();
+    r.requester = q.value(4).toString();
+    r.comment = q.value(5).toString();
+    QString problem;
+    if (!parseJsonObject(q.value(6).toString().toUtf8(), &r.parameters, &problem))
+        return damaged(QStringLiteral("parameters: ") + problem);
+    const QJsonDocument targets = QJsonDocument::fromJson(q.value(7).toString().toUtf8());
+    if (!targets.isArray())
+        return damaged(QStringLiteral("targets are not a list"));
+    for (const QJsonValue& t : targets.array())
+        r.targets.append(t.toString());
+    QJsonObject policy;
+    if (!parseJsonObject(q.value(8).toString().toUtf8(), &policy, &problem))
+        return damaged(QStringLiteral("policy: ") + problem);
+    auto flow = Flow::fromJson(policy);
+    if (!flow.ok())
+        return damaged(flow.error().message);
+    r.flow = *flow;
+    if (!parseJsonObject(q.value(9).toString().toUtf8(), &r.bypass, &problem))
+        return damaged(QStringLiteral("bypass: ") + problem);
+    const auto state = stateFromName(q.value(10).toString());
+    if (!state)
+        return damaged(QStringLiteral("unknown state \"%1\"").arg(q.value(10).toString().left(40)));
+    r.state = *state;
+    r.phase = q.value(11).toInt();
+    if (r.phase < 0 || r.phase > r.flow.phases.size() || q.value(12).toInt() != r.flow.phases.size())
+        return damaged(QStringLiteral("phase %1 does not fit its policy").arg(r.phase));
+    r.createdAt = q.value(13).toLongLong();
+    r.deadline = q.value(14).toLongLong();
+    r.updatedAt = q.value(15).toLongLong();
+    r.digest = q.value(16).toString();
+    if (r.computeDigest() != r.digest)
+        return Error::integrity(QStringLiteral("Request #%1 was altered outside Countersign: its contents no longer "
+                                               "match its digest.")
+                                    .arg(r.id));
+    return r;
+}
+
+Result<qint64> RequestStore::insert(const Request& r, const QList<SecretValue>& secrets)
+{
+    auto q = m_db.exec(QStringLiteral("INSERT INTO requests (action, action_version, version_digest, requester, comment, "
+                                      "parameters, targets, policy, bypass, state, phase, phase_count, created_at, "
+                                      "deadline, updated_at, digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                      "RETURNING id"),
+                       { r.action, r.actionVersion, r.versionDigest, r.requester, r.comment, jsonText(r.parameters),
+                         QString::fromUtf8(canonicalJson(QJsonArray::fromStringList(r.targets))), jsonText(r.flow.toJson()),
+                         jsonText(r.bypass), stateName(r.state), r.phase, r.flow.phases.size(), r.createdAt, r.deadline,
+                         r.updatedAt, r.digest });
+    CS_TRY(q);
+    if (!q->next())
+        return Error::storage(QStringLiteral("The database did not return the new request's id."));
+    const qint64 id = q->value(0).toLongLong();
+    q->finish();
+    for (const SecretValue& s : secrets)
+        CS_TRY(m_db.exec(QStringLiteral("INSERT INTO request_secrets (request_id, name, salt, value) VALUES (?, ?, ?, ?)"),
+                         { id, s.name, QString::fromLatin1(s.salt.toHex()), s.value }));
+    return id;
+}
+
+Result<Request> RequestStore::load(qint64 id)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM requests WHERE id = ?").arg(kColumns), { id });
+    CS_TRY(q);
+    if (!q->next())
+        return Error::notFound(QStringLiteral("There is no request #%1.").arg(id));
+    return fromRow(*q);
+}
+
+Result<RequestPage> RequestStore::find(const RequestFilter& filter)
+{
+    QString sql = QStringLiteral("SELECT %1 FROM requests WHERE 1 = 1").arg(kColumns);
+    QVariantList values;
+    if (!filter.requester.isEmpty()) {
+        sql += QStringLiteral(" AND requester = ?");
+        values.append(filter.requester);
+    }
+    if (!filter.states.isEmpty()) {
+        QStringList marks;
+        for (RequestState s : filter.states) {
+            marks.append(QStringLiteral("?"));
+            values.append(stateName(s));
+        }
+        sql += QStringLiteral(" AND state IN (%1)").arg(marks.join(QStringLiteral(", ")));
+    }
+    sql += QStringLiteral(" ORDER BY id DESC LIMIT ?");
+    values.append(filter.limit);
+    auto q = m_db.exec(sql, values);
+    CS_TRY(q);
+    RequestPage page;
+    while (q->next()) {
+        auto r = fromRow(*q);
+        if (r.ok())
+            page.requests.append(*r);
+        else
+            page.integrityProblems.append(r.error().message);
+    }
+    return page;
+}
+
+Result<QList<qint64>> RequestStore::dueForExpiry(qint64 now)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT id FROM requests WHERE state IN ('pending', 'approved') AND deadline <= ? "
+                                      "ORDER BY id"),
+                       { now });
+    CS_TRY(q);
+    QList<qint64> out;
+    while (q->next())
+        out.append(q->value(0).toLongLong());
+    return out;
+}
+
+Status RequestStore::transition(const Request& r, RequestState to, int phase, qint64 now)
+{
+    if (!canTransition(r.state, to))
+        return Error::conflict(QStringLiteral("Request #%1 cannot go from %2 to %3.").arg(r.id).arg(stateName(r.state), stateName(to)));
+    auto q = m_db.exec(QStringLiteral("UPDATE requests SET state = ?, phase = ?, updated_at = ? "
+                                      "WHERE id = ? AND state = ? AND phase = ?"),
+                       { stateName(to), phase, now, r.id, stateName(r.state), r.phase });
+    CS_TRY(q);
+    if (q->numRowsAffected() != 1)
+        return Error::conflict(QStringLiteral("Request #%1 was changed by someone else meanwhile; look at it again.").arg(r.id));
+    return {};
+}
+
+Result<QList<Decision>> RequestStore::decisions(qint64 requestId)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT id, phase, approver, verdict, comment, basis, request_digest, decided_at "
+                                      "FROM decisions WHERE request_id = ? ORDER BY id"),
+                       { requestId });
+    CS_TRY(q);
+    QList<Decision> out;
+    while (q->next()) {
+        Decision d;
+        d.id = q->value(0).toLongLong();
+        d.requestId = requestId;
+        d.phase = q->value(1).toInt();
+        d.approver = q->value(2).toString();
+        d.approve = q->value(3).toString() == QLatin1String("approve");
+        d.comment = q->value(4).toString();
+        d.basis = QJsonDocument::fromJson(q->value(5).toString().toUtf8()).array();
+        d.requestDigest = q->value(6).toString();
+        d.decidedAt = q->value(7).toLongLong();
+        out.append(d);
+    }
+    return out;
+}
+
+Status RequestStore::insertDecision(const Decision& d)
+{
+    CS_TRY(m_db.exec(QStringLiteral("INSERT INTO decisions (request_id, phase, approver, verdict, comment, basis, "
+                                    "request_digest, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                     { d.requestId, d.phase, d.approver, d.approve ? QStringLiteral("approve") : QStringLiteral("reject"),
+                       d.comment, QString::fromUtf8(canonicalJson(d.basis)), d.requestDigest, d.decidedAt }));
+    return {};
+}
+
+} // namespace cs

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "database.h"
+#include "request.h"
+
+namespace cs {
+
+struct SecretValue
+{
+    QString name;
+    QByteArray salt;
+    QString value;
+};
+
+struct RequestFilter
+{
+    QString requester;                 // empty: anyone
+    QList<RequestState> states;        // empty: every state
+    int limit = 500;
+};
+
+// A list of requests read back; rows that fail their digest are not silently dropped but reported.
+struct RequestPage
+{
+    QList<Request> requests;
+    QStringList integrityProblems;
+};
+
+// Requests and decisions. Reading a request recomputes its digest: a row changed outside
+// Countersign is an Integrity error, never a request to act on.
+class RequestStore
+{
+public:
+    explicit RequestStore(Database& db);
+
+    Result<qint64> insert(const Request& request, const QList<SecretValue>& secrets);
+    Result<Request> load(qint64 id);
+    Result<RequestPage> find(const RequestFilter& filter);
+    Result<QList<qint64>> dueForExpiry(qint64 now);
+
+    // Moves the request on, only if it is still in the state and phase it was read in.
+    Status transition(const Request& request, RequestState to, int phase, qint64 now);
+
+    Result<QList<Decision>> decisions(qint64 requestId);
+    Status insertDecision(const Decision& decision);
+
+private:
+    Result<Request> fromRow(const QSqlQuery& q);
+    Database& m_db;
+};
+
+} // namespace cs

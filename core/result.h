@@ -1,0 +1,95 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+#include <utility>
+
+namespace cs {
+
+// Why an operation failed, as one sentence a person can act on.
+// The code lets callers (CLI exit codes, HTTP status) react without parsing text.
+struct Error
+{
+    enum class Code {
+        Invalid,      // bad input: parameters, JSON, arguments
+        NotFound,     // no such user, action, request...
+        Forbidden,    // the actor may not do this
+        Conflict,     // the state does not allow it (already decided, expired...)
+        Storage,      // the database failed
+        Integrity,    // stored data fails its digest or hash chain
+    };
+
+    Code code = Code::Invalid;
+    QString message;
+
+    static Error invalid(const QString& m) { return { Code::Invalid, m }; }
+    static Error notFound(const QString& m) { return { Code::NotFound, m }; }
+    static Error forbidden(const QString& m) { return { Code::Forbidden, m }; }
+    static Error conflict(const QString& m) { return { Code::Conflict, m }; }
+    static Error storage(const QString& m) { return { Code::Storage, m }; }
+    static Error integrity(const QString& m) { return { Code::Integrity, m }; }
+};
+
+// A value or the Error that prevented it. [[nodiscard]] makes ignoring a failure a compiler warning.
+template<typename T>
+class [[nodiscard]] Result
+{
+public:
+    Result(T value)
+        : m_value(std::move(value))
+    {
+    }
+    Result(Error error)
+        : m_error(std::move(error))
+    {
+    }
+
+    bool ok() const { return m_value.has_value(); }
+    explicit operator bool() const { return ok(); }
+
+    const T& value() const& { return *m_value; }
+    T& value() & { return *m_value; }
+    T&& value() && { return std::move(*m_value); }
+    const T& operator*() const& { return *m_value; }
+    T& operator*() & { return *m_value; }
+    const T* operator->() const { return &*m_value; }
+    T* operator->() { return &*m_value; }
+
+    const Error& error() const { return m_error; }
+
+private:
+    std::optional<T> m_value;
+    Error m_error;
+};
+
+// Success or an Error, for operations that produce nothing.
+class [[nodiscard]] Status
+{
+public:
+    Status() = default;
+    Status(Error error)
+        : m_failed(true)
+        , m_error(std::move(error))
+    {
+    }
+    static Status success() { return {}; }
+
+    bool ok() const { return !m_failed; }
+    explicit operator bool() const { return ok(); }
+    const Error& error() const { return m_error; }
+
+private:
+    bool m_failed = false;
+    Error m_error;
+};
+
+} // namespace cs
+
+// Propagates a failed Status/Result from the current function.
+#define CS_TRY(expr)                                                                                                   \
+    do {                                                                                                               \
+        auto&& cs_try_result_ = (expr);                                                                                \
+        if (!cs_try_result_.ok())                                                                                      \
+            return cs_try_result_.error();                                                                             \
+    } while (false)

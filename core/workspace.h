@@ -1,0 +1,44 @@
+#pragma once
+
+#include "actionstore.h"
+#include "adminservice.h"
+#include "auditlog.h"
+#include "database.h"
+#include "directory.h"
+#include "requestservice.h"
+#include "requeststore.h"
+
+#include <memory>
+
+namespace cs {
+
+// Everything that works on one database, wired once. Front ends create one from main() with
+// the clock they want; nothing in core reaches for a global.
+class Workspace
+{
+public:
+    Workspace(std::unique_ptr<Database> db, const Clock& clock);
+
+    static Result<std::unique_ptr<Workspace>> open(const QString& location, const Clock& clock);
+
+    Database& database() { return *m_db; }
+    const Clock& clock() const { return m_clock; }
+    AuditLog& audit() { return m_audit; }
+    Directory& directory() { return m_directory; }
+    ActionStore& actions() { return m_actions; }
+    RequestStore& requestStore() { return m_requestStore; }
+    AdminService& admin() { return m_admin; }
+    RequestService& requests() { return m_requests; }
+
+private:
+    std::unique_ptr<Database> m_db;
+    const Clock& m_clock;
+    AuditLog m_audit;
+    Directory m_directory;
+    ActionStore m_actions;
+    RequestStore m_requestStore;
+    AdminService m_admin;
+    RequestService m_requests;
+};
+
+} // namespace cs
