@@ -34,18 +34,21 @@ std::optional<LeafMatch> matchLeaf(const Expression& leaf, const ApproverFacts& 
     return std::nullopt;
 }
 
-void collectMatches(const Expression& e, const ApproverFacts& a, QList<LeafMatch>* out)
+// Collects leaf matches by polarity: under an odd number of NOTs a match excludes, otherwise it counts.
+void collectMatches(const Expression& e, const ApproverFacts& a, bool negated, QList<LeafMatch>* positive,
+                    QList<LeafMatch>* negative)
 {
     switch (e.op) {
     case Expression::Op::Leaf:
         if (auto m = matchLeaf(e, a))
-            out->append(*m);
+            (negated ? negative : positive)->append(*m);
         return;
     case Expression::Op::Not:
-        return; // satisfying a negated criterion never makes a vote count
+        collectMatches(e.children.first(), a, !negated, positive, negative);
+        return;
     default:
         for (const Expression& c : e.children)
-            collectMatches(c, a, out);
+            collectMatches(c, a, negated, positive, negative);
     }
 }
 
@@ -177,9 +180,20 @@ std::optional<QString> bypassGroup(const Policy& policy, const QSet<QString>& re
 
 QList<LeafMatch> matchingCriteria(const Phase& phase, const ApproverFacts& approver)
 {
-    QList<LeafMatch> out;
-    collectMatches(phase.approve, approver, &out);
-    return out;
+    QList<LeafMatch> positive;
+    QList<LeafMatch> negative;
+    collectMatches(phase.approve, approver, false, &positive, &negative);
+    return negative.isEmpty() ? positive : QList<LeafMatch>();
+}
+
+std::optional<QString> exclusion(const Phase& phase, const ApproverFacts& approver)
+{
+    QList<LeafMatch> positive;
+    QList<LeafMatch> negative;
+    collectMatches(phase.approve, approver, false, &positive, &negative);
+    if (negative.isEmpty())
+        return std::nullopt;
+    return QStringLiteral("not (%1)").arg(negative.first().criterion);
 }
 
 bool isSatisfied(const Phase& phase, const QList<Vote>& approvals) { return evaluateVotes(phase, approvals, false); }

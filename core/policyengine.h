@@ -53,8 +53,12 @@ bool conditionHolds(const Condition& condition, const RequestFacts& request);
 // The no-approval-needed group that lets this requester run directly, if any.
 std::optional<QString> bypassGroup(const Policy& policy, const QSet<QString>& requesterGroups);
 
-// The criteria of a phase this person satisfies (never under a NOT). Empty: their vote cannot count.
+// The criteria of a phase this person satisfies. Empty: their vote cannot count. A person who
+// satisfies a criterion under NOT is excluded from the phase ("an approver other than bob").
 QList<LeafMatch> matchingCriteria(const Phase& phase, const ApproverFacts& approver);
+
+// The negated criterion that excludes this person from the phase, if any.
+std::optional<QString> exclusion(const Phase& phase, const ApproverFacts& approver);
 
 // Whether the approvals so far complete the phase: expression holds and quorum of distinct people reached.
 bool isSatisfied(const Phase& phase, const QList<Vote>& approvals);

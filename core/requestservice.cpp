@@ -282,6 +282,10 @@ Eligibility RequestService::eligibility(const Request& r, const QList<Decision>&
         }
     }
     const Phase& phase = r.flow.phases.at(r.phase);
+    if (const auto excluded = PolicyEngine::exclusion(phase, a)) {
+        e.reason = QStringLiteral("Phase %1 (%2) of request #%3 excludes you: %4.").arg(r.phase + 1).arg(phase.name).arg(r.id).arg(*excluded);
+        return e;
+    }
     e.matches = PolicyEngine::matchingCriteria(phase, a);
     if (e.matches.isEmpty()) {
         e.reason = QStringLiteral("Phase %1 of %2 (%3) of request #%4 needs %5; you are not among them.")

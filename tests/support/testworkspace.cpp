@@ -1,0 +1,94 @@
+#include "testworkspace.h"
+
+#include <core/action.h>
+
+#include <QtTest>
+
+TestWorkspace::TestWorkspace()
+{
+    if (!m_dir.isValid())
+        qFatal("cannot create a temporary folder");
+    m_path = m_dir.filePath(QStringLiteral("workspace.db"));
+    reopen();
+    must(ws().admin().bootstrap(QStringLiteral("root"), QStringLiteral("Root Admin")), "bootstrap");
+}
+
+void TestWorkspace::reopen()
+{
+    m_workspace.reset();
+    auto ws = cs::Workspace::open(m_path, clock);
+    if (!ws.ok())
+        qFatal("cannot open workspace: %s", qPrintable(ws.error().message));
+    m_workspace = std::move(ws).value();
+}
+
+void TestWorkspace::must(const cs::Status& status, const char* what)
+{
+    if (!status.ok())
+        qFatal("fixture step '%s' failed: %s", what, qPrintable(status.error().message));
+}
+
+void TestWorkspace::group(const QString& name)
+{
+    must(ws().admin().addGroup(QStringLiteral("root"), name, QString()), "group");
+}
+
+void TestWorkspace::user(const QString& login, const QStringList& groups, const QString& manager, const QStringList& roles)
+{
+    must(ws().admin().addUser(QStringLiteral("root"), { login, login.toUpper(), login + QStringLiteral("@example.com"), manager, roles, true, 0 }),
+         "user");
+    for (const QString& g : groups)
+        must(ws().admin().setMembership(QStringLiteral("root"), g, login, true), "membership");
+}
+
+void TestWorkspace::leave(const QString& group, const QString& login)
+{
+    must(ws().admin().setMembership(QStringLiteral("root"), group, login, false), "leave");
+}
+
+void TestWorkspace::target(const QString& name, const QString& kind, const QString& environment, const QString& owner)
+{
+    must(ws().admin().addTarget(QStringLiteral("root"),
+                                { name, kind, QStringLiteral("http://127.0.0.1:1"), owner,
+                                  { { QStringLiteral("environment"), environment } }, 0 }),
+         "target");
+}
+
+cs::ImportOutcome TestWorkspace::action(const QByteArray& json)
+{
+    auto file = cs::ActionFile::parse(json);
+    if (!file.ok())
+        qFatal("action fixture does not parse: %s", qPrintable(file.error().message));
+    auto outcome = ws().admin().importAction(QStringLiteral("root"), *file);
+    if (!outcome.ok())
+        qFatal("action fixture does not import: %s", qPrintable(outcome.error().message));
+    return *outcome;
+}
+
+void buildStandardDirectory(TestWorkspace& t)
+{
+    for (const char* g : { "requesters", "approvers", "security", "mixed", "bypass", "empty" })
+        t.group(QString::fromLatin1(g));
+    t.user(QStringLiteral("mgr"), { QStringLiteral("requesters") });
+    t.user(QStringLiteral("req"), { QStringLiteral("requesters"), QStringLiteral("mixed") }, QStringLiteral("mgr"));
+    t.user(QStringLiteral("alice"), { QStringLiteral("requesters"), QStringLiteral("approvers") });
+    t.user(QStringLiteral("bob"), { QStringLiteral("approvers"), QStringLiteral("mixed") });
+    t.user(QStringLiteral("carol"), { QStringLiteral("security") });
+    t.user(QStringLiteral("dave"), { QStringLiteral("requesters"), QStringLiteral("bypass") });
+    t.user(QStringLiteral("owner1"));
+    t.user(QStringLiteral("adminx"), {}, {}, { QStringLiteral("admin") });
+    t.user(QStringLiteral("audit"), {}, {}, { QStringLiteral("auditor") });
+    t.target(QStringLiteral("prod1"), QStringLiteral("server"), QStringLiteral("production"), QStringLiteral("owner1"));
+    t.target(QStringLiteral("test1"), QStringLiteral("server"), QStringLiteral("test"));
+}
+
+QByteArray actionWithPolicy(const QByteArray& policyJson)
+{
+    return QByteArrayLiteral(R"({
+        "name": "act", "description": "test action", "interpreter": "/bin/sh", "script": "echo hi",
+        "requesterGroups": ["requesters"], "targets": ["prod1", "test1"],
+        "parameters": [ { "name": "count", "type": "integer", "default": 1 },
+                        { "name": "note", "type": "string" },
+                        { "name": "pin", "type": "secret" } ],
+        "policy": )") + policyJson + QByteArrayLiteral("}");
+}

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <core/clock.h>
+#include <core/workspace.h>
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+// A fresh SQLite workspace in a temporary folder, a manual clock, and an admin called "root",
+// with short helpers to build a directory. Setup failures abort the test binary: a test must
+// never run on a half-built fixture.
+class TestWorkspace
+{
+public:
+    TestWorkspace();
+
+    cs::Workspace& ws() { return *m_workspace; }
+    cs::Database& db() { return m_workspace->database(); }
+    cs::ManualClock clock;
+    QString path() const { return m_path; }
+
+    void group(const QString& name);
+    void user(const QString& login, const QStringList& groups = {}, const QString& manager = {},
+              const QStringList& roles = {});
+    void target(const QString& name, const QString& kind, const QString& environment, const QString& owner = {});
+    void leave(const QString& group, const QString& login);
+    // Imports an action file (JSON text); returns the outcome or aborts.
+    cs::ImportOutcome action(const QByteArray& json);
+
+    // Reopens the same file, as another process would.
+    void reopen();
+
+    static void must(const cs::Status& status, const char* what);
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<cs::Workspace> m_workspace;
+};
+
+// Fixed directory used by the engine tests: requester "req" (manager "mgr"), approvers alice and
+// bob, security carol, bypass dave, roles, owners, and targets prod1/test1.
+void buildStandardDirectory(TestWorkspace& t);
+
+// An action "act" (param "count", integer; "note", string) on prod1/test1 with the given policy JSON.
+QByteArray actionWithPolicy(const QByteArray& policyJson);

@@ -1,0 +1,340 @@
+// The approval engine as a table of cases: each row is a policy, a request and a script of
+// steps, each step expected to succeed or be refused, then the request's final state.
+//
+// Step tokens:  alice+  approve      alice-  reject (with comment)      trailing ! = must be refused
+//               _bob_+  login with surrounding spaces ("_" -> " ")      @+2h / @+59m  advance the clock
+//               ~approvers:alice  remove alice from approvers            expire  run the expiry sweep
+//               cancel / cancel@alice  cancel as the requester / as alice
+#include "support/testworkspace.h"
+
+#include <core/policyengine.h>
+
+#include <QtTest>
+
+using namespace cs;
+
+class TestApprovalEngine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void scenario_data();
+    void scenario();
+    void bypassRecordsMembership();
+    void noApprovalNeededIsRecordedAsBypass();
+    void decisionRecordsTheMembershipThatCounted();
+    void policyEditDoesNotAffectPendingRequest();
+    void runDirectRefusedWhereApprovalApplies();
+    void requesterOutsideRequesterGroupsRefused();
+    void eligibilityExplainsWhy();
+    void satisfiabilityOfPhases();
+};
+
+void TestApprovalEngine::scenario_data()
+{
+    QTest::addColumn<QByteArray>("policy");
+    QTest::addColumn<QString>("requester");
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<int>("count");
+    QTest::addColumn<QString>("steps");
+    QTest::addColumn<QString>("expected"); // final state, or "refused" when submit must fail
+    QTest::addColumn<int>("phase");        // 1-based open phase while pending; 0 = do not check
+
+    const auto single = [](const char* expr, int quorum = 1) -> QByteArray {
+        return QByteArrayLiteral(R"({"rules":[{"name":"default","phases":[{"name":"P1","approve":)") + expr
+            + QByteArrayLiteral(R"(,"quorum":)") + QByteArray::number(quorum) + QByteArrayLiteral("}]}]}");
+    };
+    const QByteArray simple = R"({"approvalRequired":true,"approverGroups":["approvers"],"deadlineHours":1})";
+
+    // Simple mode
+    QTest::newRow("simple: one approver approves") << simple << "req" << "test1" << 1 << "alice+" << "approved" << 0;
+    QTest::newRow("simple: one approver rejects") << simple << "req" << "test1" << 1 << "alice-" << "rejected" << 0;
+    QTest::newRow("simple: outsider refused") << simple << "req" << "test1" << 1 << "carol+! alice+" << "approved" << 0;
+
+    // Each criterion
+    QTest::newRow("criterion: specific user") << single(R"({"user":"carol"})") << "req" << "test1" << 1 << "alice+! carol+" << "approved" << 0;
+    QTest::newRow("criterion: user named with other case") << single(R"({"user":" Carol "})") << "req" << "test1" << 1 << "carol+" << "approved" << 0;
+    QTest::newRow("criterion: group member") << single(R"({"group":"security"})") << "req" << "test1" << 1 << "bob+! carol+" << "approved" << 0;
+    QTest::newRow("criterion: app role") << single(R"({"role":"admin"})") << "req" << "test1" << 1 << "bob+! adminx+" << "approved" << 0;
+    QTest::newRow("criterion: requester's manager") << single(R"({"manager":true})") << "req" << "test1" << 1 << "bob+! mgr+" << "approved" << 0;
+    QTest::newRow("criterion: target owner") << single(R"({"owner":true})") << "req" << "prod1" << 1 << "bob+! owner1+" << "approved" << 0;
+    QTest::newRow("criterion: automatic") << single(R"({"automatic":true})", 0) << "req" << "test1" << 1 << "" << "approved" << 0;
+
+    // Nesting
+    QTest::newRow("all: needs both") << single(R"({"all":[{"group":"approvers"},{"group":"security"}]})") << "req" << "test1" << 1 << "alice+" << "pending" << 1;
+    QTest::newRow("all: both given") << single(R"({"all":[{"group":"approvers"},{"group":"security"}]})") << "req" << "test1" << 1 << "alice+ carol+" << "approved" << 0;
+    QTest::newRow("any: either") << single(R"({"any":[{"user":"carol"},{"group":"approvers"}]})") << "req" << "test1" << 1 << "bob+" << "approved" << 0;
+    QTest::newRow("not: excluded person refused") << single(R"({"all":[{"group":"approvers"},{"not":{"user":"bob"}}]})") << "req" << "test1" << 1 << "bob+! alice+" << "approved" << 0;
+    QTest::newRow("nested: two approvers path") << single(R"({"any":[{"all":[{"group":"approvers","count":2}]},{"user":"carol"}]})") << "req" << "test1" << 1 << "alice+" << "pending" << 1;
+    QTest::newRow("nested: two approvers complete") << single(R"({"any":[{"all":[{"group":"approvers","count":2}]},{"user":"carol"}]})") << "req" << "test1" << 1 << "alice+ bob+" << "approved" << 0;
+    QTest::newRow("nested: alternative path") << single(R"({"any":[{"all":[{"group":"approvers","count":2}]},{"user":"carol"}]})") << "req" << "test1" << 1 << "carol+" << "approved" << 0;
+    QTest::newRow("nested: all of any and not") << single(R"({"all":[{"any":[{"group":"security"},{"manager":true}]},{"not":{"group":"mixed"}},{"group":"approvers"}]})") << "req" << "test1" << 1 << "bob+! alice+ mgr+" << "approved" << 0;
+
+    // Quorum and identity
+    QTest::newRow("quorum: two distinct people") << single(R"({"group":"approvers"})", 2) << "req" << "test1" << 1 << "alice+ bob+" << "approved" << 0;
+    QTest::newRow("quorum: Bob and ' bob ' are one person") << single(R"({"group":"approvers"})", 2) << "req" << "test1" << 1 << "bob+ Bob+! _bob_+!" << "pending" << 1;
+    QTest::newRow("quorum: same person cannot decide twice") << single(R"({"group":"approvers"})", 2) << "req" << "test1" << 1 << "alice+ alice+! alice-!" << "pending" << 1;
+    QTest::newRow("self: requester in approver group never counts") << single(R"({"group":"mixed"})") << "req" << "test1" << 1 << "req+! req-! bob+" << "approved" << 0;
+    QTest::newRow("membership: removed before deciding") << simple << "req" << "test1" << 1 << "~approvers:alice alice+! bob+" << "approved" << 0;
+
+    // Fail closed
+    QTest::newRow("fail closed: only the requester could approve") << single(R"({"user":"req"})") << "req" << "test1" << 1 << "" << "refused" << 0;
+    QTest::newRow("fail closed: empty group") << single(R"({"group":"empty"})") << "req" << "test1" << 1 << "" << "refused" << 0;
+    QTest::newRow("fail closed: quorum larger than the group") << single(R"({"group":"approvers"})", 3) << "req" << "test1" << 1 << "" << "refused" << 0;
+    QTest::newRow("fail closed: manager of a requester without one") << single(R"({"manager":true})") << "alice" << "test1" << 1 << "" << "refused" << 0;
+
+    // Rule order
+    const QByteArray rules = R"({"rules":[
+        {"name":"prod","when":[{"field":"target.environment","op":"eq","value":"production"}],
+         "phases":[{"name":"Security","approve":{"group":"security"}}]},
+        {"name":"big","when":[{"field":"param.count","op":"gt","value":5}],
+         "phases":[{"name":"Approvers","approve":{"group":"approvers"}}]},
+        {"name":"default","phases":[]}]})";
+    QTest::newRow("rules: first match wins (prod before big)") << rules << "req" << "prod1" << 10 << "alice+! carol+" << "approved" << 0;
+    QTest::newRow("rules: second rule") << rules << "req" << "test1" << 10 << "carol+! alice+" << "approved" << 0;
+    QTest::newRow("rules: default rule without approval") << rules << "req" << "test1" << 1 << "" << "approved" << 0;
+
+    // Phases
+    const QByteArray twoPhases = R"({"deadlineHours":1,"rules":[{"name":"default","phases":[
+        {"name":"Review","approve":{"group":"approvers"}},{"name":"Sign-off","approve":{"group":"security"}}]}]})";
+    QTest::newRow("phases: advance to phase 2") << twoPhases << "req" << "test1" << 1 << "carol+! alice+" << "pending" << 2;
+    QTest::newRow("phases: wrong group in phase 2") << twoPhases << "req" << "test1" << 1 << "alice+ bob+! carol+" << "approved" << 0;
+    QTest::newRow("phases: reject in phase 1") << twoPhases << "req" << "test1" << 1 << "alice-" << "rejected" << 0;
+    QTest::newRow("phases: reject in phase 2") << twoPhases << "req" << "test1" << 1 << "alice+ carol- carol+!" << "rejected" << 0;
+    QTest::newRow("phases: one decision per person per request") << QByteArray(R"({"rules":[{"name":"d","phases":[
+        {"name":"A","approve":{"group":"approvers"}},{"name":"B","approve":{"group":"approvers"}}]}]})")
+                                                                << "req" << "test1" << 1 << "alice+ alice+! bob+" << "approved" << 0;
+    QTest::newRow("phases: automatic first phase skipped") << QByteArray(R"({"rules":[{"name":"d","phases":[
+        {"name":"Auto","approve":{"automatic":true}},{"name":"B","approve":{"group":"approvers"}}]}]})")
+                                                          << "req" << "test1" << 1 << "" << "pending" << 2;
+
+    // Deadlines and cancel
+    QTest::newRow("expiry: before any decision") << simple << "req" << "test1" << 1 << "@+2h alice+!" << "expired" << 0;
+    QTest::newRow("expiry: sweep after one decision") << twoPhases << "req" << "test1" << 1 << "alice+ @+2h expire carol+!" << "expired" << 0;
+    QTest::newRow("expiry: decision just before deadline") << simple << "req" << "test1" << 1 << "@+59m alice+" << "approved" << 0;
+    QTest::newRow("expiry: approved before deadline stays approved") << simple << "req" << "test1" << 1 << "alice+ @+30m expire" << "approved" << 0;
+    QTest::newRow("cancel: by requester") << simple << "req" << "test1" << 1 << "cancel alice+!" << "cancelled" << 0;
+    QTest::newRow("cancel: by someone else refused") << simple << "req" << "test1" << 1 << "cancel@alice! alice+ cancel!" << "approved" << 0;
+}
+
+void TestApprovalEngine::scenario()
+{
+    QFETCH(QByteArray, policy);
+    QFETCH(QString, requester);
+    QFETCH(QString, target);
+    QFETCH(int, count);
+    QFETCH(QString, steps);
+    QFETCH(QString, expected);
+    QFETCH(int, phase);
+
+    TestWorkspace t;
+    buildStandardDirectory(t);
+    t.action(actionWithPolicy(policy));
+    RequestService& service = t.ws().requests();
+
+    auto submitted = service.submit(requester, { QStringLiteral("act"), { { QStringLiteral("count"), count } }, { target }, QStringLiteral("because") },
+                                    SubmitMode::RequestApproval);
+    if (expected == QLatin1String("refused")) {
+        QVERIFY2(!submitted.ok(), "submission should have been refused");
+        QCOMPARE(submitted.error().code, Error::Code::Conflict);
+        QVERIFY2(submitted.error().message.contains(QLatin1String("nobody could approve")), qPrintable(submitted.error().message));
+        return;
+    }
+    QVERIFY2(submitted.ok(), qPrintable(submitted.error().message));
+    const qint64 id = submitted->id;
+
+    for (QString step : steps.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const bool mustFail = step.endsWith(QLatin1Char('!'));
+        if (mustFail)
+            step.chop(1);
+        Status outcome;
+        if (step.startsWith(QLatin1Char('@'))) {
+            const qint64 n = step.mid(2, step.size() - 3).toLongLong();
+            t.clock.advanceSecs(step.endsWith(QLatin1Char('h')) ? n * 3600 : n * 60);
+            continue;
+        } else if (step.startsWith(QLatin1Char('~'))) {
+            const QStringList parts = step.mid(1).split(QLatin1Char(':'));
+            t.leave(parts.at(0), parts.at(1));
+            continue;
+        } else if (step == QLatin1String("expire")) {
+            auto r = service.expireDue(QStringLiteral("root"));
+            outcome = r.ok() ? Status() : Status(r.error());
+        } else if (step.startsWith(QLatin1String("cancel"))) {
+            const QString who = step.contains(QLatin1Char('@')) ? step.section(QLatin1Char('@'), 1) : requester;
+            auto r = service.cancel(who, id);
+            outcome = r.ok() ? Status() : Status(r.error());
+        } else {
+            const bool approve = step.endsWith(QLatin1Char('+'));
+            QString who = step.left(step.size() - 1).replace(QLatin1Char('_'), QLatin1Char(' '));
+            auto r = service.decide(who, id, approve, approve ? QString() : QStringLiteral("no"));
+            outcome = r.ok() ? Status() : Status(r.error());
+        }
+        if (mustFail)
+            QVERIFY2(!outcome.ok(), qPrintable(QStringLiteral("step %1 should have been refused").arg(step)));
+        else
+            QVERIFY2(outcome.ok(), qPrintable(QStringLiteral("step %1: %2").arg(step, outcome.error().message)));
+    }
+
+    auto r = t.ws().requestStore().load(id);
+    QVERIFY2(r.ok(), qPrintable(r.error().message));
+    QCOMPARE(stateName(r->state), expected);
+    if (phase > 0)
+        QCOMPARE(r->phase + 1, phase);
+
+    // Whatever happened, the audit chain must still verify.
+    auto verification = t.ws().audit().verify();
+    QVERIFY(verification.ok());
+    QVERIFY2(verification->intact, qPrintable(verification->problem));
+}
+
+void TestApprovalEngine::bypassRecordsMembership()
+{
+    TestWorkspace t;
+    buildStandardDirectory(t);
+    t.action(actionWithPolicy(R"({"approvalRequired":true,"approverGroups":["approvers"],"bypassGroups":["bypass"]})"));
+    auto r = t.ws().requests().submit(QStringLiteral("dave"), { QStringLiteral("act"), {}, { QStringLiteral("test1") }, QStringLiteral("urgent") },
+                                      SubmitMode::RunDirect);
+    QVERIFY2(r.ok(), qPrintable(r.error().message));
+    QCOMPARE(r->state, RequestState::Approved);
+    QCOMPARE(r->bypass.value(QStringLiteral("group")).toString(), QStringLiteral("bypass"));
+    auto history = t.ws().audit().entries(r->id);
+    QVERIFY(history.ok());
+    QCOMPARE(history->last().event, QStringLiteral("request.bypassed"));
+    QCOMPARE(history->last().payloadObject().value(QStringLiteral("group")).toString(), QStringLiteral("bypass"));
+}
+
+void TestApprovalEngine::noApprovalNeededIsRecordedAsBypass()
+{
+    TestWorkspace t;
+    buildStandardDirectory(t);
+    t.action(actionWithPolicy(R"({"approvalRequired":false})"));
+    auto r = t.ws().requests().submit(QStringLiteral("req"), { QStringLiteral("act"), {}, { QStringLiteral("test1") }, QStringLiteral("report") },
+                                      SubmitMode::RunDirect);
+    QVERIFY2(r.ok(), qPrintable(r.error().message));
+    QCOMPARE(r->state, RequestState::Approved);
+    QVERIFY(r->bypass.value(QStringLiteral("reason")).toString().contains(QLatin1String("not required")));
+}
+
+void TestApprovalEngine::decisionRecordsTheMembershipThatCounted()
+{
+    TestWorkspace t;
+    buildStandardDirectory(t);
+    t.action(actionWithPolicy(R"({"approvalRequired":true,"approverGroups":["security","approvers"]})"));
+    auto r = t.ws().requests().submit(QStringLiteral("req"), { QStringLiteral("act"), {}, { QStringLiteral("test1") }, QStringLiteral("x") },
+                                      SubmitMode::RequestApproval);
+    QVERIFY(r.ok());
+    QVERIFY(t.ws().requests().decide(QStringLiteral("Alice"), r->id, true, QString()).ok());
+    auto decisions = t.ws().requestStore().decisions(r->id);
+    QVERIFY(decisions.ok());
+    QCOMPARE(decisions->size(), 1);
+    QCOMPARE(decisions->first().approver, QStringLiteral("alice"));
+    QCOMPARE(decisions->first().basis.first().toObject().value(QStringLiteral("reason")).toString(), QStringLiteral("member of group approvers"));
+    QCOMPARE(decisions->first().requestDigest, r->digest);
+}
+
+void TestApprovalEngine::policyEditDoesNotAffectPendingRequest()
+{
+    TestWorkspace t;
+    buildStandardDirectory(t);
+    t.action(actionWithPolicy(R"({"approvalRequired":true,"approverGroups":["approvers"]})"));
+    auto r = t.ws().requests().submit(QStringLiteral("req"), { QStringLiteral("act"), {}, { QStringLiteral("test1") }, QStringLiteral("x") },
+                                      SubmitMode::RequestApproval);
+    QVERIFY(r.ok());
+
+    const ImportOutcome edit = t.action(actionWithPolicy(R"({"approvalRequired":true,"approverGroups":["security"]})"));
+    QVERIFY(edit.policyChanged);
+    QVERIFY(!edit.newVersion); // a policy edit is not a new version of what runs
+    QCOMPARE(edit.policyRevision, 2);
+
+    // The pending request still follows the snapshot: carol (security) cannot, alice (approvers) can.
+    QVERIFY(!t.ws().requests().decide(QStringLiteral("carol"), r->id, true, QString()).ok());
+    auto approved = t.ws().requests().decide(QStringLiteral("alice"), r->id, true, QString());
+    QVERIFY2(approved.ok(), qPrintable(approved.error().message));
+    QCOMPARE(approved->state, RequestState::Approved);
+    QCOMPARE(approved->flow.policyRevision, 1);
+
+    // A new request follows the new policy.
+    auto second = t.ws().requests().submit(QStringLiteral("req"), { QStringLiteral("act"), {}, { QStringLiteral("test1") }, QStringLiteral("y") },
+                                           SubmitMode::RequestApproval);
+    QVERIFY(second.ok());
+    QCOMPARE(second->flow.policyRevision, 2);
+    QVERIFY(!t.ws().requests().decide(QStringLiteral("alice"), second->id, true, QString()).ok());
+    QVERIFY(t.ws().requests().decide(QStringLiteral("carol"), second->id, true, QString()).ok());
+}
+
+void TestApprovalEngine::runDirectRefusedWhereApprovalApplies()
+{
+    TestWorkspace t;
+    buildStandardDirectory(t);
+    t.action(actionWithPolicy(R"({"approvalRequired":true,"approverGroups":["approvers"]})"));
+    auto r = t.ws().requests().submit(QStringLiteral("req"), { QStringLiteral("act"), {}, { QStringLiteral("test1") }, QStringLiteral("x") },
+                                      SubmitMode::RunDirect);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, Error::Code::Forbidden);
+    QVERIFY2(r.error().message.contains(QLatin1String("needs approval")), qPrintable(r.error().message));
+    auto page = t.ws().requestStore().find({});
+    QVERIFY(page.ok());
+    QVERIFY(page->requests.isEmpty()); // nothing half-created
+
+    auto plan = t.ws().requests().plan(QStringLiteral("req"), { QStringLiteral("act"), {}, { QStringLiteral("test1") }, {} });
+    QVERIFY(plan.ok());
+    QVERIFY(plan->approvalNeeded);
+    auto davePlan = t.ws().requests().plan(QStringLiteral("dave"), { QStringLiteral("act"), {}, { QStringLiteral("test1") }, {} });
+    QVERIFY(davePlan.ok());
+    QVERIFY(davePlan->approvalNeeded); // dave is not in a bypass group for this policy
+}
+
+void TestApprovalEngine::requesterOutsideRequesterGroupsRefused()
+{
+    TestWorkspace t;
+    buildStandardDirectory(t);
+    t.action(actionWithPolicy(R"({"approvalRequired":false})"));
+    auto r = t.ws().requests().submit(QStringLiteral("carol"), { QStringLiteral("act"), {}, { QStringLiteral("test1") }, QStringLiteral("x") },
+                                      SubmitMode::RunDirect);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, Error::Code::Forbidden);
+    auto unknown = t.ws().requests().submit(QStringLiteral("nobody"), { QStringLiteral("act"), {}, { QStringLiteral("test1") }, QStringLiteral("x") },
+                                            SubmitMode::RunDirect);
+    QVERIFY(!unknown.ok());
+    QVERIFY(unknown.error().message.contains(QLatin1String("not a Countersign user")));
+}
+
+void TestApprovalEngine::eligibilityExplainsWhy()
+{
+    TestWorkspace t;
+    buildStandardDirectory(t);
+    t.action(actionWithPolicy(R"({"approvalRequired":true,"approverGroups":["approvers"]})"));
+    auto r = t.ws().requests().submit(QStringLiteral("alice"), { QStringLiteral("act"), {}, { QStringLiteral("test1") }, QStringLiteral("x") },
+                                      SubmitMode::RequestApproval);
+    QVERIFY(r.ok());
+    auto own = t.ws().requests().details(QStringLiteral("alice"), r->id);
+    QVERIFY(own.ok());
+    QVERIFY(!own->eligibility.canDecide);
+    QVERIFY(own->eligibility.reason.contains(QLatin1String("your own request")));
+    QVERIFY(own->canCancel);
+    auto bob = t.ws().requests().details(QStringLiteral("bob"), r->id);
+    QVERIFY(bob.ok());
+    QVERIFY(bob->eligibility.canDecide);
+    QVERIFY(!bob->canCancel);
+    auto carol = t.ws().requests().details(QStringLiteral("carol"), r->id);
+    QVERIFY(!carol.ok()); // not involved at all
+    QCOMPARE(carol.error().code, Error::Code::Forbidden);
+    auto auditor = t.ws().requests().details(QStringLiteral("audit"), r->id);
+    QVERIFY(auditor.ok());
+    QVERIFY(!auditor->eligibility.canDecide);
+    QVERIFY(auditor->eligibility.reason.contains(QLatin1String("not among them")));
+}
+
+void TestApprovalEngine::satisfiabilityOfPhases()
+{
+    auto phase = Phase::fromJson(QJsonDocument::fromJson(R"({"name":"x","approve":{"all":[{"group":"a"},{"group":"b"}]},"quorum":2})").object(), 0);
+    QVERIFY(phase.ok());
+    ApproverFacts both { QStringLiteral("p"), { QStringLiteral("a"), QStringLiteral("b") }, {}, false, false };
+    ApproverFacts onlyA { QStringLiteral("q"), { QStringLiteral("a") }, {}, false, false };
+    QVERIFY(!PolicyEngine::isSatisfiable(*phase, { both }));       // quorum 2 needs two people
+    QVERIFY(PolicyEngine::isSatisfiable(*phase, { both, onlyA }));
+    QVERIFY(!PolicyEngine::isSatisfiable(*phase, { onlyA, onlyA })); // the same person twice is one person
+}
+
+QTEST_GUILESS_MAIN(TestApprovalEngine)
+#include "tst_approvalengine.moc"

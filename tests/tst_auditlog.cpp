@@ -1,0 +1,127 @@
+#include "support/testworkspace.h"
+
+#include <QtTest>
+
+using namespace cs;
+
+class TestAuditLog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void intactChainVerifies();
+    void editedRowIsNamed();
+    void editedHashIsNamed();
+    void deletedRowIsNamed();
+    void truncatedTailIsNamed();
+    void appendedOutsideIsNamed();
+    void entriesAreFilteredByRequest();
+
+private:
+    AuditVerification verify();
+    std::unique_ptr<TestWorkspace> t;
+    qint64 lastSeq = 0;
+};
+
+void TestAuditLog::init()
+{
+    t = std::make_unique<TestWorkspace>();
+    buildStandardDirectory(*t);
+    t->action(actionWithPolicy(R"({"approvalRequired":true,"approverGroups":["approvers"]})"));
+    auto r = t->ws().requests().submit(QStringLiteral("req"), { QStringLiteral("act"), {}, { QStringLiteral("test1") }, QStringLiteral("x") },
+                                       SubmitMode::RequestApproval);
+    QVERIFY(r.ok());
+    QVERIFY(t->ws().requests().decide(QStringLiteral("alice"), r->id, true, {}).ok());
+    auto entries = t->ws().audit().entries();
+    QVERIFY(entries.ok());
+    lastSeq = entries->last().seq;
+    QVERIFY(lastSeq > 10);
+}
+
+void TestAuditLog::cleanup() { t.reset(); }
+
+AuditVerification TestAuditLog::verify()
+{
+    auto v = t->ws().audit().verify();
+    if (!v.ok())
+        qFatal("verify failed to run: %s", qPrintable(v.error().message));
+    return *v;
+}
+
+void TestAuditLog::intactChainVerifies()
+{
+    const AuditVerification v = verify();
+    QVERIFY2(v.intact, qPrintable(v.problem));
+    QCOMPARE(v.entriesChecked, lastSeq);
+}
+
+void TestAuditLog::editedRowIsNamed()
+{
+    QVERIFY(t->db().exec(QStringLiteral("UPDATE audit_log SET actor = 'mallory' WHERE seq = 7")).ok());
+    const AuditVerification v = verify();
+    QVERIFY(!v.intact);
+    QCOMPARE(v.firstBrokenSeq, 7);
+    QVERIFY2(v.problem.startsWith(QLatin1String("Audit entry #7 (")) && v.problem.endsWith(QLatin1String("was altered: its contents no longer match its hash.")),
+             qPrintable(v.problem));
+}
+
+void TestAuditLog::editedHashIsNamed()
+{
+    // Recomputing the entry's own hash does not help: the next entry links to the old one.
+    QVERIFY(t->db().exec(QStringLiteral("UPDATE audit_log SET payload = '{}' WHERE seq = 5")).ok());
+    auto q = t->db().exec(QStringLiteral("SELECT seq, at, actor, event, request_id, payload, prev_hash, hash FROM audit_log WHERE seq = 5"));
+    QVERIFY(q.ok() && q->next());
+    AuditEntry e { q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toString(), q->value(3).toString(),
+                   q->value(4).toLongLong(), q->value(5).toString(), q->value(6).toString(), {} };
+    q->finish();
+    QVERIFY(t->db().exec(QStringLiteral("UPDATE audit_log SET hash = ? WHERE seq = 5"), { AuditLog::entryHash(e) }).ok());
+    const AuditVerification v = verify();
+    QVERIFY(!v.intact);
+    QCOMPARE(v.firstBrokenSeq, 6);
+    QCOMPARE(v.problem, QStringLiteral("Audit entry #6 does not link to entry #5: the chain was broken there."));
+}
+
+void TestAuditLog::deletedRowIsNamed()
+{
+    QVERIFY(t->db().exec(QStringLiteral("DELETE FROM audit_log WHERE seq = 4")).ok());
+    const AuditVerification v = verify();
+    QVERIFY(!v.intact);
+    QCOMPARE(v.firstBrokenSeq, 4);
+    QCOMPARE(v.problem, QStringLiteral("Audit entry #4 is missing (the log jumps from #3 to #5)."));
+}
+
+void TestAuditLog::truncatedTailIsNamed()
+{
+    QVERIFY(t->db().exec(QStringLiteral("DELETE FROM audit_log WHERE seq > ?"), { lastSeq - 3 }).ok());
+    const AuditVerification v = verify();
+    QVERIFY(!v.intact);
+    QCOMPARE(v.firstBrokenSeq, lastSeq - 2);
+    QCOMPARE(v.problem, QStringLiteral("Audit entries #%1 to #%2 were removed from the end of the log.").arg(lastSeq - 2).arg(lastSeq));
+}
+
+void TestAuditLog::appendedOutsideIsNamed()
+{
+    QVERIFY(t->db().exec(QStringLiteral("INSERT INTO audit_log (seq, at, actor, event, request_id, payload, prev_hash, hash) "
+                                        "SELECT seq + 1, at, actor, event, request_id, payload, hash, hash FROM audit_log WHERE seq = ?"),
+                         { lastSeq })
+                .ok());
+    const AuditVerification v = verify();
+    QVERIFY(!v.intact);
+    QCOMPARE(v.firstBrokenSeq, lastSeq + 1);
+}
+
+void TestAuditLog::entriesAreFilteredByRequest()
+{
+    auto entries = t->ws().audit().entries(1);
+    QVERIFY(entries.ok());
+    QStringList events;
+    for (const AuditEntry& e : *entries)
+        events << e.event;
+    QCOMPARE(events, (QStringList { QStringLiteral("request.submitted"), QStringLiteral("decision.approved"),
+                                    QStringLiteral("request.phase_completed"), QStringLiteral("request.approved") }));
+}
+
+QTEST_GUILESS_MAIN(TestAuditLog)
+#include "tst_auditlog.moc"

@@ -1,0 +1,117 @@
+#include <core/policy.h>
+#include <core/requeststate.h>
+
+#include <QJsonDocument>
+#include <QtTest>
+
+using namespace cs;
+
+class TestPolicyParsing : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void simpleModeIsOneRuleOfTheEngine();
+    void roundTrip();
+    void errors_data();
+    void errors();
+    void stateMachine();
+};
+
+void TestPolicyParsing::simpleModeIsOneRuleOfTheEngine()
+{
+    auto p = Policy::fromJson(QJsonDocument::fromJson(R"({"approvalRequired":true,"approverGroups":["a","b"],"bypassGroups":["c"],"deadlineHours":5})").object());
+    QVERIFY2(p.ok(), qPrintable(p.error().message));
+    QVERIFY(p->simpleMode);
+    QCOMPARE(p->rules.size(), 1);
+    QCOMPARE(p->rules.first().phases.size(), 1);
+    const Expression& e = p->rules.first().phases.first().approve;
+    QCOMPARE(e.op, Expression::Op::Any);
+    QCOMPARE(e.children.size(), 2);
+    QCOMPARE(e.children.at(1).value, QStringLiteral("b"));
+    QCOMPARE(e.children.at(1).leafId, 1);
+    QCOMPARE(p->approverGroups(), (QStringList { QStringLiteral("a"), QStringLiteral("b") }));
+    QCOMPARE(p->deadlineHours, 5);
+
+    auto none = Policy::fromJson(QJsonDocument::fromJson(R"({"approvalRequired":false})").object());
+    QVERIFY(none.ok());
+    QVERIFY(!none->approvalRequired());
+    QVERIFY(none->rules.first().phases.isEmpty());
+}
+
+void TestPolicyParsing::roundTrip()
+{
+    const QByteArray json = R"({"bypassGroups":[],"deadlineHours":72,"rules":[
+        {"name":"prod","when":[{"field":"target.environment","op":"in","value":["production","dr"]}],
+         "phases":[{"name":"A","approve":{"all":[{"group":"x","count":2},{"not":{"user":"eve"}}]},"quorum":2}]},
+        {"name":"default","phases":[{"name":"B","approve":{"automatic":true},"quorum":0}]}]})";
+    auto p = Policy::fromJson(QJsonDocument::fromJson(json).object());
+    QVERIFY2(p.ok(), qPrintable(p.error().message));
+    auto again = Policy::fromJson(p->toJson());
+    QVERIFY(again.ok());
+    QCOMPARE(again->toJson(), p->toJson());
+    QCOMPARE(p->rules.first().phases.first().approve.describe(), QStringLiteral("all of (2 members of x; not (user eve))"));
+}
+
+void TestPolicyParsing::errors_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("approval without approvers") << QByteArray(R"({"approvalRequired":true})") << "no approver group is named";
+    QTest::newRow("unknown field") << QByteArray(R"({"approvalRequird":true})") << "unknown field \"approvalRequird\"";
+    QTest::newRow("deadline zero") << QByteArray(R"({"approvalRequired":false,"deadlineHours":0})") << "\"deadlineHours\" must be";
+    QTest::newRow("no rules") << QByteArray(R"({"rules":[]})") << "non-empty list";
+    QTest::newRow("no default rule") << QByteArray(R"({"rules":[{"name":"a","when":[{"field":"action","op":"eq","value":"x"}],"phases":[]}]})") << "must have no conditions";
+    QTest::newRow("unreachable rule") << QByteArray(R"({"rules":[{"name":"a","phases":[]},{"name":"b","phases":[]}]})") << "could never match";
+    QTest::newRow("duplicate rule") << QByteArray(R"({"rules":[{"name":"a","when":[{"field":"action","op":"eq","value":"x"}],"phases":[]},{"name":"a","phases":[]}]})") << "used twice";
+    QTest::newRow("unknown field in condition") << QByteArray(R"({"rules":[{"name":"a","when":[{"field":"colour","op":"eq","value":"x"}],"phases":[]},{"name":"d","phases":[]}]})") << "field \"colour\" is unknown";
+    QTest::newRow("unknown operator") << QByteArray(R"({"rules":[{"name":"a","when":[{"field":"action","op":"like","value":"x"}],"phases":[]},{"name":"d","phases":[]}]})") << "operator \"like\" is unknown";
+    QTest::newRow("in needs list") << QByteArray(R"({"rules":[{"name":"a","when":[{"field":"action","op":"in","value":"x"}],"phases":[]},{"name":"d","phases":[]}]})") << "needs a list";
+    QTest::newRow("gt needs number") << QByteArray(R"({"rules":[{"name":"a","when":[{"field":"param.n","op":"gt","value":"x"}],"phases":[]},{"name":"d","phases":[]}]})") << "needs a number";
+    QTest::newRow("unknown criterion") << QByteArray(R"({"rules":[{"name":"d","phases":[{"name":"p","approve":{"team":"x"}}]}]})") << "Unknown approval expression";
+    QTest::newRow("empty all") << QByteArray(R"({"rules":[{"name":"d","phases":[{"name":"p","approve":{"all":[]}}]}]})") << "non-empty list";
+    QTest::newRow("count on user") << QByteArray(R"({"rules":[{"name":"d","phases":[{"name":"p","approve":{"user":"x","count":2}}]}]})") << "\"count\" applies only";
+    QTest::newRow("quorum zero") << QByteArray(R"({"rules":[{"name":"d","phases":[{"name":"p","approve":{"group":"x"},"quorum":0}]}]})") << "\"quorum\" must be";
+    QTest::newRow("quorum on automatic") << QByteArray(R"({"rules":[{"name":"d","phases":[{"name":"p","approve":{"automatic":true},"quorum":1}]}]})") << "automatic phase takes no quorum";
+    QTest::newRow("missing approve") << QByteArray(R"({"rules":[{"name":"d","phases":[{"name":"p"}]}]})") << "needs an \"approve\" expression";
+
+    QByteArray deep = R"({"group":"x"})";
+    for (int i = 0; i < 20; ++i)
+        deep = "{\"not\":" + deep + "}";
+    QTest::newRow("too deep") << QByteArray(R"({"rules":[{"name":"d","phases":[{"name":"p","approve":)" + deep + "}]}]}") << "nested more than";
+}
+
+void TestPolicyParsing::errors()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, error);
+    const QJsonDocument doc = QJsonDocument::fromJson(json);
+    QVERIFY2(doc.isObject(), "fixture must be valid JSON");
+    auto p = Policy::fromJson(doc.object());
+    QVERIFY(!p.ok());
+    QVERIFY2(p.error().message.contains(error), qPrintable(p.error().message));
+}
+
+void TestPolicyParsing::stateMachine()
+{
+    using S = RequestState;
+    QVERIFY(canTransition(S::Pending, S::Approved));
+    QVERIFY(canTransition(S::Pending, S::Pending)); // phase advance
+    QVERIFY(canTransition(S::Approved, S::Running));
+    QVERIFY(canTransition(S::Running, S::Succeeded));
+    QVERIFY(canTransition(S::Running, S::Failed));
+    QVERIFY(canTransition(S::Succeeded, S::Active));
+    QVERIFY(canTransition(S::Active, S::Revoked));
+    QVERIFY(!canTransition(S::Rejected, S::Approved));
+    QVERIFY(!canTransition(S::Expired, S::Approved));
+    QVERIFY(!canTransition(S::Cancelled, S::Pending));
+    QVERIFY(!canTransition(S::Pending, S::Running)); // no approval, no execution
+    QVERIFY(!canTransition(S::Approved, S::Pending));
+    QVERIFY(!canTransition(S::Succeeded, S::Running)); // never twice
+    for (const QString& name : allStateNames())
+        QCOMPARE(stateName(*stateFromName(name)), name);
+    QVERIFY(!stateFromName(QStringLiteral("done")));
+}
+
+QTEST_GUILESS_MAIN(TestPolicyParsing)
+#include "tst_policyparsing.moc"

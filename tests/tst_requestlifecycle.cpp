@@ -1,0 +1,254 @@
+#include "support/testworkspace.h"
+
+#include <core/requestjson.h>
+#include <core/requesttext.h>
+
+#include <QtTest>
+
+using namespace cs;
+
+class TestRequestLifecycle : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void digestStableAcrossSaveAndLoad();
+    void digestChangesWithEveryField_data();
+    void digestChangesWithEveryField();
+    void tamperedRowIsAnErrorNeverAccepted();
+    void tamperedRowCannotBeApproved();
+    void damagedRowsAreReportedInLists();
+    void secretsAreCommittedNotStoredInTheRequest();
+    void commentIsMandatory();
+    void invalidParametersLoseNothing();
+    void targetsAreCheckedAndSorted();
+    void queues();
+    void textRenderingShowsWhatIsApproved();
+
+private:
+    Request submit(const QJsonObject& params = {}, const QStringList& targets = { QStringLiteral("test1") });
+    std::unique_ptr<TestWorkspace> t;
+};
+
+void TestRequestLifecycle::init()
+{
+    t = std::make_unique<TestWorkspace>();
+    buildStandardDirectory(*t);
+    t->action(actionWithPolicy(R"({"approvalRequired":true,"approverGroups":["approvers"]})"));
+}
+
+void TestRequestLifecycle::cleanup() { t.reset(); }
+
+Request TestRequestLifecycle::submit(const QJsonObject& params, const QStringList& targets)
+{
+    auto r = t->ws().requests().submit(QStringLiteral("req"), { QStringLiteral("act"), params, targets, QStringLiteral("because") },
+                                       SubmitMode::RequestApproval);
+    if (!r.ok())
+        qFatal("submit failed: %s", qPrintable(r.error().message));
+    return *r;
+}
+
+void TestRequestLifecycle::digestStableAcrossSaveAndLoad()
+{
+    const Request r = submit({ { QStringLiteral("count"), QStringLiteral("3") }, { QStringLiteral("note"), QStringLiteral("ü ☃ \"q\"") } });
+    QCOMPARE(r.digest.size(), 64);
+    t->reopen();
+    auto loaded = t->ws().requestStore().load(r.id);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error().message));
+    QCOMPARE(loaded->digest, r.digest);
+    QCOMPARE(loaded->computeDigest(), r.digest);
+    QCOMPARE(loaded->parameters, r.parameters);
+    // A decision changes state, not the digest.
+    QVERIFY(t->ws().requests().decide(QStringLiteral("alice"), r.id, true, {}).ok());
+    QCOMPARE(t->ws().requestStore().load(r.id)->digest, r.digest);
+}
+
+void TestRequestLifecycle::digestChangesWithEveryField_data()
+{
+    QTest::addColumn<QString>("field");
+    for (const char* f : { "action", "actionVersion", "versionDigest", "parameters", "targets", "requester", "deadline", "comment", "policy", "bypass" })
+        QTest::newRow(f) << QString::fromLatin1(f);
+}
+
+void TestRequestLifecycle::digestChangesWithEveryField()
+{
+    QFETCH(QString, field);
+    const Request original = submit({ { QStringLiteral("count"), 2 } });
+    Request r = original;
+    if (field == QLatin1String("action"))
+        r.action += QLatin1Char('x');
+    else if (field == QLatin1String("actionVersion"))
+        r.actionVersion += 1;
+    else if (field == QLatin1String("versionDigest"))
+        r.versionDigest[0] = r.versionDigest[0] == QLatin1Char('a') ? QLatin1Char('b') : QLatin1Char('a');
+    else if (field == QLatin1String("parameters"))
+        r.parameters.insert(QStringLiteral("count"), 3);
+    else if (field == QLatin1String("targets"))
+        r.targets.append(QStringLiteral("prod1"));
+    else if (field == QLatin1String("requester"))
+        r.requester = QStringLiteral("alice");
+    else if (field == QLatin1String("deadline"))
+        r.deadline += 1;
+    else if (field == QLatin1String("comment"))
+        r.comment += QLatin1Char('.');
+    else if (field == QLatin1String("policy"))
+        r.flow.phases.first().quorum = 2;
+    else if (field == QLatin1String("bypass"))
+        r.bypass.insert(QStringLiteral("reason"), QStringLiteral("forged"));
+    QVERIFY(r.computeDigest() != original.digest);
+    // State, phase and timestamps of updates are not part of what was approved.
+    Request moved = original;
+    moved.state = RequestState::Approved;
+    moved.phase = 1;
+    moved.updatedAt += 1000;
+    QCOMPARE(moved.computeDigest(), original.digest);
+}
+
+void TestRequestLifecycle::tamperedRowIsAnErrorNeverAccepted()
+{
+    const Request r = submit({ { QStringLiteral("count"), 2 } });
+    QVERIFY(t->db().exec(QStringLiteral("UPDATE requests SET parameters = ? WHERE id = ?"), { QStringLiteral("{\"count\":200}"), r.id }).ok());
+    auto loaded = t->ws().requestStore().load(r.id);
+    QVERIFY(!loaded.ok());
+    QCOMPARE(loaded.error().code, Error::Code::Integrity);
+    QCOMPARE(loaded.error().message, QStringLiteral("Request #%1 was altered outside Countersign: its contents no longer match its digest.").arg(r.id));
+}
+
+void TestRequestLifecycle::tamperedRowCannotBeApproved()
+{
+    const Request r = submit();
+    QVERIFY(t->db().exec(QStringLiteral("UPDATE requests SET targets = ? WHERE id = ?"), { QStringLiteral("[\"prod1\"]"), r.id }).ok());
+    auto decided = t->ws().requests().decide(QStringLiteral("alice"), r.id, true, {});
+    QVERIFY(!decided.ok());
+    QCOMPARE(decided.error().code, Error::Code::Integrity);
+    auto count = t->db().exec(QStringLiteral("SELECT COUNT(*) FROM decisions"));
+    QVERIFY(count.ok() && count->next());
+    QCOMPARE(count->value(0).toInt(), 0);
+}
+
+void TestRequestLifecycle::damagedRowsAreReportedInLists()
+{
+    const Request good = submit();
+    const Request bad = submit();
+    QVERIFY(t->db().exec(QStringLiteral("UPDATE requests SET state = 'approved' WHERE id = ?"), { bad.id }).ok()); // still consistent
+    QVERIFY(t->db().exec(QStringLiteral("UPDATE requests SET policy = 'not json' WHERE id = ?"), { bad.id }).ok());
+    auto page = t->ws().requests().outgoing(QStringLiteral("req"));
+    QVERIFY(page.ok());
+    QCOMPARE(page->requests.size(), 1);
+    QCOMPARE(page->requests.first().id, good.id);
+    QCOMPARE(page->integrityProblems.size(), 1);
+    QVERIFY2(page->integrityProblems.first().contains(QStringLiteral("Request #%1 is damaged").arg(bad.id)), qPrintable(page->integrityProblems.first()));
+}
+
+void TestRequestLifecycle::secretsAreCommittedNotStoredInTheRequest()
+{
+    const QString secret = QStringLiteral("correct horse battery staple");
+    const Request r = submit({ { QStringLiteral("pin"), secret } });
+    QVERIFY(isSecretCommitment(r.parameters.value(QStringLiteral("pin"))));
+    QVERIFY(!r.parameters.value(QStringLiteral("pin")).toString().contains(secret));
+
+    auto stored = t->db().exec(QStringLiteral("SELECT salt, value FROM request_secrets WHERE request_id = ?"), { r.id });
+    QVERIFY(stored.ok() && stored->next());
+    QCOMPARE(stored->value(1).toString(), secret); // kept for execution only
+    QCOMPARE(secretCommitment(QByteArray::fromHex(stored->value(0).toString().toLatin1()), secret), r.parameters.value(QStringLiteral("pin")).toString());
+    stored->finish();
+
+    auto requests = t->db().exec(QStringLiteral("SELECT COUNT(*) FROM requests WHERE parameters LIKE ?"), { QStringLiteral("%horse%") });
+    QVERIFY(requests.ok() && requests->next());
+    QCOMPARE(requests->value(0).toInt(), 0);
+    auto audit = t->db().exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE payload LIKE ?"), { QStringLiteral("%horse%") });
+    QVERIFY(audit.ok() && audit->next());
+    QCOMPARE(audit->value(0).toInt(), 0);
+
+    auto details = t->ws().requests().details(QStringLiteral("alice"), r.id);
+    QVERIFY(details.ok());
+    QVERIFY(!requestAsText(*details).contains(secret));
+    QVERIFY(requestAsText(*details).contains(QStringLiteral("pin: ********")));
+    QCOMPARE(Json::details(*details).value(QStringLiteral("parameters")).toObject().value(QStringLiteral("pin")).toString(), Json::SecretMask);
+}
+
+void TestRequestLifecycle::commentIsMandatory()
+{
+    for (const QString& comment : { QString(), QStringLiteral("   \n ") }) {
+        auto r = t->ws().requests().submit(QStringLiteral("req"), { QStringLiteral("act"), {}, { QStringLiteral("test1") }, comment },
+                                           SubmitMode::RequestApproval);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().message, QStringLiteral("A comment giving the reason for the request is required."));
+    }
+    const Request r = submit();
+    auto reject = t->ws().requests().decide(QStringLiteral("alice"), r.id, false, QStringLiteral("  "));
+    QVERIFY(!reject.ok());
+    QCOMPARE(reject.error().message, QStringLiteral("A comment is required to reject a request."));
+    QCOMPARE(t->ws().requestStore().load(r.id)->state, RequestState::Pending);
+}
+
+void TestRequestLifecycle::invalidParametersLoseNothing()
+{
+    auto before = t->ws().audit().entries();
+    QVERIFY(before.ok());
+    auto r = t->ws().requests().submit(QStringLiteral("req"), { QStringLiteral("act"), { { QStringLiteral("count"), QStringLiteral("lots") } },
+                                                                { QStringLiteral("test1") }, QStringLiteral("x") },
+                                       SubmitMode::RequestApproval);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().message, QStringLiteral("Parameter \"count\" must be a whole number (got \"lots\")."));
+    QCOMPARE(t->ws().audit().entries()->size(), before->size());
+    QVERIFY(t->ws().requestStore().find({})->requests.isEmpty());
+}
+
+void TestRequestLifecycle::targetsAreCheckedAndSorted()
+{
+    const Request r = submit({}, { QStringLiteral("test1"), QStringLiteral("prod1"), QStringLiteral("test1") });
+    QCOMPARE(r.targets, (QStringList { QStringLiteral("prod1"), QStringLiteral("test1") }));
+    auto none = t->ws().requests().submit(QStringLiteral("req"), { QStringLiteral("act"), {}, {}, QStringLiteral("x") }, SubmitMode::RequestApproval);
+    QVERIFY(!none.ok());
+    QVERIFY(none.error().message.contains(QLatin1String("at least one target")));
+    auto unknown = t->ws().requests().submit(QStringLiteral("req"), { QStringLiteral("act"), {}, { QStringLiteral("nope") }, QStringLiteral("x") },
+                                             SubmitMode::RequestApproval);
+    QVERIFY(!unknown.ok());
+    QCOMPARE(unknown.error().message, QStringLiteral("There is no target \"nope\"."));
+    t->target(QStringLiteral("other"), QStringLiteral("desktop"), QStringLiteral("test"));
+    auto notAllowed = t->ws().requests().submit(QStringLiteral("req"), { QStringLiteral("act"), {}, { QStringLiteral("other") }, QStringLiteral("x") },
+                                                SubmitMode::RequestApproval);
+    QVERIFY(!notAllowed.ok());
+    QCOMPARE(notAllowed.error().message, QStringLiteral("Action \"act\" may not run on target \"other\"."));
+}
+
+void TestRequestLifecycle::queues()
+{
+    const Request a = submit();
+    const Request b = submit();
+    QVERIFY(t->ws().requests().decide(QStringLiteral("bob"), b.id, false, QStringLiteral("no")).ok());
+
+    auto aliceIncoming = t->ws().requests().incoming(QStringLiteral("alice"));
+    QVERIFY(aliceIncoming.ok());
+    QCOMPARE(aliceIncoming->requests.size(), 1); // b is rejected, only a pending
+    QCOMPARE(aliceIncoming->requests.first().id, a.id);
+    QVERIFY(t->ws().requests().incoming(QStringLiteral("carol"))->requests.isEmpty());
+    QVERIFY(t->ws().requests().incoming(QStringLiteral("req"))->requests.isEmpty()); // never one's own
+    auto bobAll = t->ws().requests().incoming(QStringLiteral("bob"), {});
+    QCOMPARE(bobAll->requests.size(), 2); // a to decide, b decided
+    auto outgoing = t->ws().requests().outgoing(QStringLiteral("req"), { RequestState::Rejected });
+    QCOMPARE(outgoing->requests.size(), 1);
+    QCOMPARE(outgoing->requests.first().id, b.id);
+    QVERIFY(!t->ws().requests().all(QStringLiteral("req")).ok());
+    QCOMPARE(t->ws().requests().all(QStringLiteral("audit"))->requests.size(), 2);
+}
+
+void TestRequestLifecycle::textRenderingShowsWhatIsApproved()
+{
+    const Request r = submit({ { QStringLiteral("note"), QStringLiteral("rotate keys") } });
+    QVERIFY(t->ws().requests().decide(QStringLiteral("alice"), r.id, true, QStringLiteral("fine")).ok());
+    auto details = t->ws().requests().details(QStringLiteral("req"), r.id);
+    QVERIFY(details.ok());
+    const QString text = requestAsText(*details);
+    for (const QString& expected : { QStringLiteral("Request #%1: act (version 1)").arg(r.id), QStringLiteral("Status:     approved"),
+                                     QStringLiteral("note: rotate keys"), QStringLiteral("Targets:    test1"),
+                                     QStringLiteral("alice approved in phase 1"), QStringLiteral("member of group approvers"),
+                                     QStringLiteral(": \"fine\""), r.digest })
+        QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" missing from:\n") + text));
+}
+
+QTEST_GUILESS_MAIN(TestRequestLifecycle)
+#include "tst_requestlifecycle.moc"

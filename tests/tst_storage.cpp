@@ -1,0 +1,176 @@
+#include "support/testworkspace.h"
+
+#include <core/migrations.h>
+
+#include <QtTest>
+
+using namespace cs;
+
+class TestStorage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void sqliteSettings();
+    void migrationsAreRecordedAndIdempotent();
+    void newerSchemaIsRefused();
+    void notADatabaseIsAClearError();
+    void failedStatementLeavesNoHalfDecision();
+    void failedStatementLeavesNoHalfSubmission();
+    void failedStatementLeavesNoHalfImport();
+
+private:
+    struct Snapshot
+    {
+        int requests, decisions, audit;
+        QString states;
+    };
+    static Snapshot snapshot(TestWorkspace& t);
+};
+
+TestStorage::Snapshot TestStorage::snapshot(TestWorkspace& t)
+{
+    const auto count = [&](const char* table) {
+        auto q = t.db().exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)));
+        return q.ok() && q->next() ? q->value(0).toInt() : -1;
+    };
+    QString states;
+    auto q = t.db().exec(QStringLiteral("SELECT id, state, phase FROM requests ORDER BY id"));
+    while (q.ok() && q->next())
+        states += QStringLiteral("%1:%2:%3 ").arg(q->value(0).toString(), q->value(1).toString(), q->value(2).toString());
+    return { count("requests"), count("decisions"), count("audit_log"), states };
+}
+
+void TestStorage::sqliteSettings()
+{
+    TestWorkspace t;
+    auto wal = t.db().exec(QStringLiteral("PRAGMA journal_mode"));
+    QVERIFY(wal.ok() && wal->next());
+    QCOMPARE(wal->value(0).toString(), QStringLiteral("wal"));
+    wal->finish();
+    auto fk = t.db().exec(QStringLiteral("PRAGMA foreign_keys"));
+    QVERIFY(fk.ok() && fk->next());
+    QCOMPARE(fk->value(0).toInt(), 1);
+}
+
+void TestStorage::migrationsAreRecordedAndIdempotent()
+{
+    TestWorkspace t;
+    QCOMPARE(t.db().schemaVersion(), allMigrations().last().version);
+    t.reopen(); // applying again must be a no-op
+    auto q = t.db().exec(QStringLiteral("SELECT COUNT(*) FROM schema_migrations"));
+    QVERIFY(q.ok() && q->next());
+    QCOMPARE(q->value(0).toInt(), allMigrations().size());
+    q->finish();
+    auto users = t.ws().directory().users();
+    QVERIFY(users.ok());
+    QCOMPARE(users->size(), 1); // data survives reopen
+}
+
+void TestStorage::newerSchemaIsRefused()
+{
+    TestWorkspace t;
+    QVERIFY(t.db().exec(QStringLiteral("INSERT INTO schema_migrations (version, description, applied_at) VALUES (999, 'future', 0)")).ok());
+    const QString path = t.path();
+    ManualClock clock;
+    auto again = Workspace::open(path, clock);
+    QVERIFY(!again.ok());
+    QVERIFY2(again.error().message.contains(QLatin1String("schema version 999, newer than this Countersign understands")),
+             qPrintable(again.error().message));
+}
+
+void TestStorage::notADatabaseIsAClearError()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("garbage.db"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(4096, 'x'));
+    f.close();
+    ManualClock clock;
+    auto ws = Workspace::open(path, clock);
+    QVERIFY(!ws.ok());
+    QCOMPARE(ws.error().code, Error::Code::Storage);
+    QVERIFY2(ws.error().message.contains(QLatin1String("is not a usable SQLite database")), qPrintable(ws.error().message));
+    QCOMPARE(QFileInfo(path).size(), 4096); // untouched
+}
+
+// Fails the n-th statement of a decision for every n until the decision goes through; after each
+// failure nothing may have changed: no decision row, no audit entry, the same state.
+void TestStorage::failedStatementLeavesNoHalfDecision()
+{
+    TestWorkspace t;
+    buildStandardDirectory(t);
+    t.action(actionWithPolicy(R"({"rules":[{"name":"d","phases":[{"name":"A","approve":{"group":"approvers"}},{"name":"B","approve":{"group":"security"}}]}]})"));
+    auto r = t.ws().requests().submit(QStringLiteral("req"), { QStringLiteral("act"), {}, { QStringLiteral("test1") }, QStringLiteral("x") },
+                                      SubmitMode::RequestApproval);
+    QVERIFY(r.ok());
+    const Snapshot before = snapshot(t);
+    int failures = 0;
+    for (int n = 1; n < 200; ++n) {
+        t.db().failNthStatement(n);
+        auto d = t.ws().requests().decide(QStringLiteral("alice"), r->id, true, {});
+        t.db().failNthStatement(0);
+        if (d.ok())
+            break;
+        ++failures;
+        QCOMPARE(d.error().code, Error::Code::Storage);
+        const Snapshot after = snapshot(t);
+        QCOMPARE(after.decisions, before.decisions);
+        QCOMPARE(after.audit, before.audit);
+        QCOMPARE(after.states, before.states);
+    }
+    QVERIFY2(failures > 5, "the decision should have run several statements");
+    const Snapshot done = snapshot(t);
+    QCOMPARE(done.decisions, before.decisions + 1);
+    QVERIFY(done.states.contains(QLatin1String(":pending:1")));
+    QVERIFY(t.ws().audit().verify()->intact);
+}
+
+void TestStorage::failedStatementLeavesNoHalfSubmission()
+{
+    TestWorkspace t;
+    buildStandardDirectory(t);
+    t.action(actionWithPolicy(R"({"approvalRequired":true,"approverGroups":["approvers"]})"));
+    const Snapshot before = snapshot(t);
+    int failures = 0;
+    for (int n = 1; n < 200; ++n) {
+        t.db().failNthStatement(n);
+        auto r = t.ws().requests().submit(QStringLiteral("req"), { QStringLiteral("act"), { { QStringLiteral("pin"), QStringLiteral("s3cret-value") } },
+                                                                   { QStringLiteral("test1") }, QStringLiteral("x") },
+                                          SubmitMode::RequestApproval);
+        t.db().failNthStatement(0);
+        if (r.ok())
+            break;
+        ++failures;
+        const Snapshot after = snapshot(t);
+        QCOMPARE(after.requests, before.requests);
+        QCOMPARE(after.audit, before.audit);
+        auto secrets = t.db().exec(QStringLiteral("SELECT COUNT(*) FROM request_secrets"));
+        QVERIFY(secrets.ok() && secrets->next());
+        QCOMPARE(secrets->value(0).toInt(), 0);
+    }
+    QVERIFY(failures > 5);
+    QCOMPARE(snapshot(t).requests, before.requests + 1);
+}
+
+void TestStorage::failedStatementLeavesNoHalfImport()
+{
+    TestWorkspace t;
+    buildStandardDirectory(t);
+    auto file = ActionFile::parse(actionWithPolicy(R"({"approvalRequired":false})"));
+    QVERIFY(file.ok());
+    for (int n = 1; n < 100; ++n) {
+        t.db().failNthStatement(n);
+        auto outcome = t.ws().admin().importAction(QStringLiteral("root"), *file);
+        t.db().failNthStatement(0);
+        if (outcome.ok())
+            break;
+        QVERIFY(t.ws().actions().names()->isEmpty());
+    }
+    QCOMPARE(t.ws().actions().names()->size(), 1);
+    QVERIFY(t.ws().actions().currentPolicy(QStringLiteral("act")).ok());
+}
+
+QTEST_GUILESS_MAIN(TestStorage)
+#include "tst_storage.moc"
