@@ -1,4 +1,146 @@
+#include "support/testworkspace.h"
+
+#include <core/demoworkspace.h>
+
 #include <QtTest>
-class T : public QObject { Q_OBJECT };
-QTEST_GUILESS_MAIN(T)
+
+using namespace cs;
+
+class TestActionFiles : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void brokenFixturesAreRejected_data();
+    void brokenFixturesAreRejected();
+    void everyBrokenFixtureIsCovered();
+    void oversizedFileIsRejected();
+    void demoActionsParse();
+    void reimportVersions();
+    void importChecksReferences();
+    void onlyAdminsImport();
+};
+
+void TestActionFiles::brokenFixturesAreRejected_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("truncated") << "truncated.json" << "The action file is not valid: invalid JSON at offset";
+    QTest::newRow("not json") << "not-json.json" << "The action file is not valid: invalid JSON";
+    QTest::newRow("array root") << "array-root.json" << "expected a JSON object at the top level";
+    QTest::newRow("no policy") << "no-policy.json" << "Action \"no-policy\" needs a \"policy\" object";
+    QTest::newRow("no script") << "no-script.json" << "Action field \"script\" is required and must be text.";
+    QTest::newRow("script not text") << "script-not-text.json" << "Action field \"script\" is required and must be text.";
+    QTest::newRow("bad name") << "bad-name.json" << "Action name \"Restart Service; rm -rf /\" is invalid";
+    QTest::newRow("shell interpreter") << "shell-interpreter.json" << "must be a program name or absolute path without spaces or shell characters";
+    QTest::newRow("hostile parameter name") << "hostile-parameter-name.json" << "Parameter name \"x$(id)\" is invalid";
+    QTest::newRow("duplicate parameter") << "duplicate-parameter.json" << "Parameter \"USER\" is declared twice.";
+    QTest::newRow("unknown field") << "unknown-field.json" << "Unknown action field \"aproval\".";
+    QTest::newRow("no targets") << "no-targets.json" << "Action \"no-targets\" names no targets";
+    QTest::newRow("huge timeout") << "timeout-huge.json" << "\"timeoutSeconds\" must be a whole number from 1 to 86400.";
+    QTest::newRow("approval without approvers") << "approval-without-approvers.json" << "no approver group is named";
+    QTest::newRow("broken pattern") << "catastrophic-pattern.json" << "Parameter \"p\": pattern is not a valid regular expression";
+    QTest::newRow("deep expression") << "deep-expression.json" << "nested more than 12 levels deep";
+}
+
+void TestActionFiles::brokenFixturesAreRejected()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, error);
+    QFile f(QStringLiteral(CS_TEST_DATA_DIR "/actions/broken/") + file);
+    QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(f.fileName()));
+    auto parsed = ActionFile::parse(f.readAll());
+    QVERIFY(!parsed.ok());
+    QCOMPARE(parsed.error().code, Error::Code::Invalid);
+    QVERIFY2(parsed.error().message.contains(error), qPrintable(parsed.error().message));
+    QVERIFY(!parsed.error().message.contains(QLatin1Char('\n')));
+}
+
+void TestActionFiles::everyBrokenFixtureIsCovered()
+{
+    // A fixture added without a row above would silently test nothing.
+    const QStringList files = QDir(QStringLiteral(CS_TEST_DATA_DIR "/actions/broken")).entryList(QDir::Files);
+    QCOMPARE(files.size(), 16);
+}
+
+void TestActionFiles::oversizedFileIsRejected()
+{
+    const QByteArray big = "{\"name\":\"huge\",\"script\":\"" + QByteArray(1100000, 'A') + "\",\"targets\":[\"t\"],\"policy\":{\"approvalRequired\":false}}";
+    auto parsed = ActionFile::parse(big);
+    QVERIFY(!parsed.ok());
+    QCOMPARE(parsed.error().message, QStringLiteral("The action file is larger than 1 MiB."));
+}
+
+void TestActionFiles::demoActionsParse()
+{
+    const QStringList files = demoActionFiles();
+    QCOMPARE(files.size(), 4);
+    for (const QString& path : files) {
+        auto file = loadDemoAction(path);
+        QVERIFY2(file.ok(), qPrintable(path + QStringLiteral(": ") + file.error().message));
+    }
+}
+
+void TestActionFiles::reimportVersions()
+{
+    TestWorkspace t;
+    buildStandardDirectory(t);
+    const ImportOutcome first = t.action(actionWithPolicy(R"({"approvalRequired":false})"));
+    QVERIFY(first.created && first.newVersion && first.policyChanged);
+    QCOMPARE(first.version, 1);
+
+    const ImportOutcome same = t.action(actionWithPolicy(R"({"approvalRequired":false})"));
+    QVERIFY(!same.created && !same.newVersion && !same.policyChanged);
+    QCOMPARE(same.version, 1);
+
+    QByteArray changed = actionWithPolicy(R"({"approvalRequired":false})");
+    changed.replace("echo hi", "echo bye");
+    const ImportOutcome edited = t.action(changed);
+    QVERIFY(edited.newVersion && !edited.policyChanged);
+    QCOMPARE(edited.version, 2);
+
+    auto v1 = t.ws().actions().version(QStringLiteral("act"), 1);
+    auto v2 = t.ws().actions().version(QStringLiteral("act"), 2);
+    QVERIFY(v1.ok() && v2.ok());
+    QCOMPARE(v1->definition.script, QStringLiteral("echo hi")); // old versions stay as they were
+    QVERIFY(v1->digest != v2->digest);
+}
+
+void TestActionFiles::importChecksReferences()
+{
+    TestWorkspace t;
+    buildStandardDirectory(t);
+    for (const auto& [json, error] : QList<QPair<QByteArray, QString>> {
+             { actionWithPolicy(R"({"approvalRequired":true,"approverGroups":["ghosts"]})"), QStringLiteral("refers to group \"ghosts\", which does not exist") },
+             { actionWithPolicy(R"({"rules":[{"name":"d","phases":[{"name":"p","approve":{"user":"nobody"}}]}]})"), QStringLiteral("names approver \"nobody\", who is not a user") },
+         }) {
+        auto file = ActionFile::parse(json);
+        QVERIFY(file.ok());
+        auto outcome = t.ws().admin().importAction(QStringLiteral("root"), *file);
+        QVERIFY(!outcome.ok());
+        QVERIFY2(outcome.error().message.contains(error), qPrintable(outcome.error().message));
+    }
+    QVERIFY(t.ws().actions().names()->isEmpty());
+
+    // A policy nobody can satisfy imports with a warning (admins see it; requests are refused).
+    auto file = ActionFile::parse(actionWithPolicy(R"({"approvalRequired":true,"approverGroups":["empty"]})"));
+    auto outcome = t.ws().admin().importAction(QStringLiteral("root"), *file);
+    QVERIFY(outcome.ok());
+    QCOMPARE(outcome->warnings.size(), 1);
+    QVERIFY(outcome->warnings.first().contains(QLatin1String("nobody could approve")));
+}
+
+void TestActionFiles::onlyAdminsImport()
+{
+    TestWorkspace t;
+    buildStandardDirectory(t);
+    auto file = ActionFile::parse(actionWithPolicy(R"({"approvalRequired":false})"));
+    auto outcome = t.ws().admin().importAction(QStringLiteral("alice"), *file);
+    QVERIFY(!outcome.ok());
+    QCOMPARE(outcome.error().code, Error::Code::Forbidden);
+    QVERIFY(t.ws().actions().names()->isEmpty());
+    QVERIFY(t.ws().admin().importAction(QStringLiteral("adminx"), *file).ok());
+}
+
+QTEST_GUILESS_MAIN(TestActionFiles)
 #include "tst_actionfiles.moc"
