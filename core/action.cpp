@@ -20,7 +20,8 @@ Result<QStringList> names(const QJsonObject& o, const char* key)
     for (const QJsonValue& item : v.toArray()) {
         const QString s = item.toString().trimmed();
         if (!item.isString() || s.isEmpty())
-            return Error::invalid(QStringLiteral("Action field \"%1\" must contain only non-empty names.").arg(QLatin1String(key)));
+            return Error::invalid(
+                QStringLiteral("Action field \"%1\" must contain only non-empty names.").arg(QLatin1String(key)));
         if (!out.contains(s))
             out.append(s);
     }
@@ -33,8 +34,9 @@ Result<QString> text(const QJsonObject& o, const char* key, bool required)
     if (v.isUndefined() && !required)
         return QString();
     if (!v.isString() || (required && v.toString().trimmed().isEmpty()))
-        return Error::invalid(required ? QStringLiteral("Action field \"%1\" is required and must be text.").arg(QLatin1String(key))
-                                       : QStringLiteral("Action field \"%1\" must be text.").arg(QLatin1String(key)));
+        return Error::invalid(
+            required ? QStringLiteral("Action field \"%1\" is required and must be text.").arg(QLatin1String(key))
+                     : QStringLiteral("Action field \"%1\" must be text.").arg(QLatin1String(key)));
     return v.toString();
 }
 
@@ -60,7 +62,10 @@ QJsonObject ActionDefinition::toJson() const
     return o;
 }
 
-QString ActionDefinition::versionDigest() const { return sha256Hex(canonicalJson(toJson())); }
+QString ActionDefinition::versionDigest() const
+{
+    return sha256Hex(canonicalJson(toJson()));
+}
 
 const ParameterDefinition* ActionDefinition::parameter(const QString& parameterName) const
 {
@@ -77,11 +82,16 @@ bool ActionDefinition::allowsTarget(const QString& targetName, const QString& ki
 
 Result<ActionDefinition> actionDefinitionFromJson(const QJsonObject& o)
 {
-    static const QSet<QString> known { QStringLiteral("name"),          QStringLiteral("description"),
-                                       QStringLiteral("interpreter"),   QStringLiteral("script"),
-                                       QStringLiteral("revokeScript"),  QStringLiteral("timeoutSeconds"),
-                                       QStringLiteral("requesterGroups"), QStringLiteral("targets"),
-                                       QStringLiteral("targetKind"),    QStringLiteral("parameters") };
+    static const QSet<QString> known { QStringLiteral("name"),
+                                       QStringLiteral("description"),
+                                       QStringLiteral("interpreter"),
+                                       QStringLiteral("script"),
+                                       QStringLiteral("revokeScript"),
+                                       QStringLiteral("timeoutSeconds"),
+                                       QStringLiteral("requesterGroups"),
+                                       QStringLiteral("targets"),
+                                       QStringLiteral("targetKind"),
+                                       QStringLiteral("parameters") };
     for (auto it = o.begin(); it != o.end(); ++it)
         if (!known.contains(it.key()))
             return Error::invalid(QStringLiteral("Unknown action field \"%1\".").arg(it.key().left(80)));
@@ -124,7 +134,8 @@ Result<ActionDefinition> actionDefinitionFromJson(const QJsonObject& o)
     if (!timeout.isUndefined()) {
         const int t = timeout.toInt(-1);
         if (!timeout.isDouble() || timeout.toDouble() != t || t < 1 || t > 86400)
-            return Error::invalid(QStringLiteral("Action field \"timeoutSeconds\" must be a whole number from 1 to 86400."));
+            return Error::invalid(
+                QStringLiteral("Action field \"timeoutSeconds\" must be a whole number from 1 to 86400."));
         d.timeoutSeconds = t;
     }
 
@@ -135,7 +146,8 @@ Result<ActionDefinition> actionDefinitionFromJson(const QJsonObject& o)
     CS_TRY(targets);
     d.targets = *targets;
     if (d.targets.isEmpty() && d.targetKind.isEmpty())
-        return Error::invalid(QStringLiteral("Action \"%1\" names no targets: give \"targets\" or \"targetKind\".").arg(d.name));
+        return Error::invalid(
+            QStringLiteral("Action \"%1\" names no targets: give \"targets\" or \"targetKind\".").arg(d.name));
 
     const QJsonValue params = o.value(QStringLiteral("parameters"));
     if (!params.isUndefined() && !params.isArray())

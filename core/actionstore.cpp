@@ -6,8 +6,7 @@ namespace cs {
 
 ActionStore::ActionStore(Database& db)
     : m_db(db)
-{
-}
+{ }
 
 Result<QStringList> ActionStore::names()
 {
@@ -39,10 +38,13 @@ Result<ActionVersion> ActionStore::readVersion(Result<QSqlQuery> q, const QStrin
     QJsonObject json;
     QString problem;
     if (!parseJsonObject(q->value(2).toString().toUtf8(), &json, &problem))
-        return Error::integrity(QStringLiteral("Stored version %1 of action \"%2\" is unreadable: %3.").arg(v.version).arg(name, problem));
+        return Error::integrity(
+            QStringLiteral("Stored version %1 of action \"%2\" is unreadable: %3.").arg(v.version).arg(name, problem));
     auto definition = actionDefinitionFromJson(json);
     if (!definition.ok())
-        return Error::integrity(QStringLiteral("Stored version %1 of action \"%2\" is invalid: %3").arg(v.version).arg(name, definition.error().message));
+        return Error::integrity(QStringLiteral("Stored version %1 of action \"%2\" is invalid: %3")
+                                    .arg(v.version)
+                                    .arg(name, definition.error().message));
     v.definition = *definition;
     if (v.definition.versionDigest() != v.digest)
         return Error::integrity(QStringLiteral("Stored version %1 of action \"%2\" does not match its digest; it was "
@@ -54,18 +56,20 @@ Result<ActionVersion> ActionStore::readVersion(Result<QSqlQuery> q, const QStrin
 
 Result<ActionVersion> ActionStore::currentVersion(const QString& name)
 {
-    return readVersion(m_db.exec(QStringLiteral("SELECT version, digest, definition, created_by, created_at FROM action_versions "
-                                                "WHERE action = ? ORDER BY version DESC LIMIT 1"),
-                                 { name }),
-                       name);
+    return readVersion(
+        m_db.exec(QStringLiteral("SELECT version, digest, definition, created_by, created_at FROM action_versions "
+                                 "WHERE action = ? ORDER BY version DESC LIMIT 1"),
+                  { name }),
+        name);
 }
 
 Result<ActionVersion> ActionStore::version(const QString& name, int version)
 {
-    return readVersion(m_db.exec(QStringLiteral("SELECT version, digest, definition, created_by, created_at FROM action_versions "
-                                                "WHERE action = ? AND version = ?"),
-                                 { name, version }),
-                       name);
+    return readVersion(
+        m_db.exec(QStringLiteral("SELECT version, digest, definition, created_by, created_at FROM action_versions "
+                                 "WHERE action = ? AND version = ?"),
+                  { name, version }),
+        name);
 }
 
 Result<PolicyRevision> ActionStore::currentPolicy(const QString& name)
@@ -83,10 +87,12 @@ Result<PolicyRevision> ActionStore::currentPolicy(const QString& name)
     QJsonObject json;
     QString problem;
     if (!parseJsonObject(q->value(1).toString().toUtf8(), &json, &problem))
-        return Error::integrity(QStringLiteral("The stored policy of action \"%1\" is unreadable: %2.").arg(name, problem));
+        return Error::integrity(
+            QStringLiteral("The stored policy of action \"%1\" is unreadable: %2.").arg(name, problem));
     auto policy = Policy::fromJson(json);
     if (!policy.ok())
-        return Error::integrity(QStringLiteral("The stored policy of action \"%1\" is invalid: %2").arg(name, policy.error().message));
+        return Error::integrity(
+            QStringLiteral("The stored policy of action \"%1\" is invalid: %2").arg(name, policy.error().message));
     r.policy = *policy;
     return r;
 }
@@ -99,18 +105,20 @@ Status ActionStore::insertAction(const QString& name, qint64 now)
 
 Status ActionStore::insertVersion(const ActionVersion& v)
 {
-    CS_TRY(m_db.exec(QStringLiteral("INSERT INTO action_versions (action, version, digest, definition, created_by, created_at) "
-                                    "VALUES (?, ?, ?, ?, ?, ?)"),
-                     { v.definition.name, v.version, v.digest, QString::fromUtf8(canonicalJson(v.definition.toJson())),
-                       v.createdBy, v.createdAt }));
+    CS_TRY(m_db.exec(
+        QStringLiteral("INSERT INTO action_versions (action, version, digest, definition, created_by, created_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"),
+        { v.definition.name, v.version, v.digest, QString::fromUtf8(canonicalJson(v.definition.toJson())), v.createdBy,
+          v.createdAt }));
     return {};
 }
 
 Status ActionStore::insertPolicy(const QString& action, const PolicyRevision& r)
 {
-    CS_TRY(m_db.exec(QStringLiteral("INSERT INTO action_policies (action, revision, policy, created_by, created_at) "
-                                    "VALUES (?, ?, ?, ?, ?)"),
-                     { action, r.revision, QString::fromUtf8(canonicalJson(r.policy.toJson())), r.createdBy, r.createdAt }));
+    CS_TRY(m_db.exec(
+        QStringLiteral("INSERT INTO action_policies (action, revision, policy, created_by, created_at) "
+                       "VALUES (?, ?, ?, ?, ?)"),
+        { action, r.revision, QString::fromUtf8(canonicalJson(r.policy.toJson())), r.createdBy, r.createdAt }));
     return {};
 }
 

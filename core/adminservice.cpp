@@ -25,20 +25,21 @@ bool validEmail(const QString& email)
 
 } // namespace
 
-AdminService::AdminService(Database& db, const Clock& clock, AuditLog& audit, Directory& directory, ActionStore& actions)
+AdminService::AdminService(Database& db, const Clock& clock, AuditLog& audit, Directory& directory,
+                           ActionStore& actions)
     : m_db(db)
     , m_clock(clock)
     , m_audit(audit)
     , m_directory(directory)
     , m_actions(actions)
-{
-}
+{ }
 
 Result<User> AdminService::requireActiveUser(const QString& actor)
 {
     auto user = m_directory.user(normalizeLogin(actor));
     if (!user.ok() && user.error().code == Error::Code::NotFound)
-        return Error::forbidden(QStringLiteral("\"%1\" is not a Countersign user; ask an admin to add you.").arg(actor));
+        return Error::forbidden(
+            QStringLiteral("\"%1\" is not a Countersign user; ask an admin to add you.").arg(actor));
     CS_TRY(user);
     if (!user->active)
         return Error::forbidden(QStringLiteral("The account \"%1\" is disabled.").arg(actor));
@@ -50,7 +51,9 @@ Status AdminService::requireAdmin(const QString& actor)
     auto user = requireActiveUser(actor);
     CS_TRY(user);
     if (!user->roles.contains(Role::Admin))
-        return Error::forbidden(QStringLiteral("Only admins can change users, groups, targets and actions; \"%1\" is not an admin.").arg(user->login));
+        return Error::forbidden(
+            QStringLiteral("Only admins can change users, groups, targets and actions; \"%1\" is not an admin.")
+                .arg(user->login));
     return {};
 }
 
@@ -62,7 +65,8 @@ Status AdminService::bootstrap(const QString& login, const QString& displayName)
         CS_TRY(any);
         if (*any)
             return Error::conflict(QStringLiteral("This workspace already has users; ask an admin to add you."));
-        User admin { normalized, displayName.isEmpty() ? normalized : displayName, {}, {}, { Role::Admin }, true, m_clock.nowMs() };
+        User admin { normalized,     displayName.isEmpty() ? normalized : displayName, {}, {}, { Role::Admin }, true,
+                     m_clock.nowMs() };
         if (!isValidLogin(normalized))
             return Error::invalid(QStringLiteral("\"%1\" cannot be used as a login.").arg(login));
         CS_TRY(m_directory.insertUser(admin));
@@ -78,7 +82,10 @@ Status AdminService::addUser(const QString& actor, User user)
     user.displayName = user.displayName.trimmed();
     user.email = user.email.trimmed();
     if (!isValidLogin(user.login))
-        return Error::invalid(QStringLiteral("Login \"%1\" is invalid: use letters, digits, '.', '_', '-' or '@', starting with a letter.").arg(user.login.left(80)));
+        return Error::invalid(
+            QStringLiteral(
+                "Login \"%1\" is invalid: use letters, digits, '.', '_', '-' or '@', starting with a letter.")
+                .arg(user.login.left(80)));
     if (user.displayName.isEmpty())
         user.displayName = user.login;
     if (!user.email.isEmpty() && !validEmail(user.email))
@@ -116,7 +123,8 @@ Status AdminService::setRole(const QString& actor, const QString& login, const Q
         auto user = m_directory.user(normalizeLogin(login));
         CS_TRY(user);
         CS_TRY(m_directory.setRole(user->login, role, granted));
-        return m_audit.append(normalizeLogin(actor), granted ? QStringLiteral("role.granted") : QStringLiteral("role.revoked"), 0,
+        return m_audit.append(normalizeLogin(actor),
+                              granted ? QStringLiteral("role.granted") : QStringLiteral("role.revoked"), 0,
                               { { QStringLiteral("login"), user->login }, { QStringLiteral("role"), role } });
     });
 }
@@ -124,14 +132,16 @@ Status AdminService::setRole(const QString& actor, const QString& login, const Q
 Status AdminService::addGroup(const QString& actor, const QString& name, const QString& description)
 {
     if (!validName(name))
-        return Error::invalid(QStringLiteral("Group name \"%1\" is invalid: use letters, digits, '.', '_' or '-'.").arg(name.left(80)));
+        return Error::invalid(
+            QStringLiteral("Group name \"%1\" is invalid: use letters, digits, '.', '_' or '-'.").arg(name.left(80)));
     return m_db.transaction([&]() -> Status {
         CS_TRY(requireAdmin(actor));
         if (m_directory.group(name).ok())
             return Error::conflict(QStringLiteral("Group \"%1\" already exists.").arg(name));
         CS_TRY(m_directory.insertGroup({ name, description.trimmed(), {} }, m_clock.nowMs()));
-        return m_audit.append(normalizeLogin(actor), QStringLiteral("group.added"), 0,
-                              { { QStringLiteral("group"), name }, { QStringLiteral("description"), description.trimmed() } });
+        return m_audit.append(
+            normalizeLogin(actor), QStringLiteral("group.added"), 0,
+            { { QStringLiteral("group"), name }, { QStringLiteral("description"), description.trimmed() } });
     });
 }
 
@@ -147,7 +157,8 @@ Status AdminService::setMembership(const QString& actor, const QString& groupNam
             return Error::conflict(member ? QStringLiteral("%1 is already a member of %2.").arg(normalized, groupName)
                                           : QStringLiteral("%1 is not a member of %2.").arg(normalized, groupName));
         CS_TRY(m_directory.setMember(groupName, normalized, member));
-        return m_audit.append(normalizeLogin(actor), member ? QStringLiteral("group.member_added") : QStringLiteral("group.member_removed"), 0,
+        return m_audit.append(normalizeLogin(actor),
+                              member ? QStringLiteral("group.member_added") : QStringLiteral("group.member_removed"), 0,
                               { { QStringLiteral("group"), groupName }, { QStringLiteral("login"), normalized } });
     });
 }
@@ -157,11 +168,14 @@ Status AdminService::addTarget(const QString& actor, Target target)
     target.name = target.name.trimmed();
     target.owner = normalizeLogin(target.owner);
     if (!validName(target.name))
-        return Error::invalid(QStringLiteral("Target name \"%1\" is invalid: use letters, digits, '.', '_' or '-'.").arg(target.name.left(80)));
+        return Error::invalid(QStringLiteral("Target name \"%1\" is invalid: use letters, digits, '.', '_' or '-'.")
+                                  .arg(target.name.left(80)));
     if (!target.agentUrl.isEmpty()) {
         const QUrl url(target.agentUrl, QUrl::StrictMode);
-        if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) || url.host().isEmpty())
-            return Error::invalid(QStringLiteral("Agent address \"%1\" must be an http:// or https:// URL.").arg(target.agentUrl.left(120)));
+        if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
+            || url.host().isEmpty())
+            return Error::invalid(QStringLiteral("Agent address \"%1\" must be an http:// or https:// URL.")
+                                      .arg(target.agentUrl.left(120)));
     }
     for (auto it = target.attributes.begin(); it != target.attributes.end(); ++it)
         if (!it.value().isString() && !it.value().isDouble() && !it.value().isBool())
@@ -175,8 +189,10 @@ Status AdminService::addTarget(const QString& actor, Target target)
             return Error::invalid(QStringLiteral("Target owner \"%1\" is not a user.").arg(target.owner));
         CS_TRY(m_directory.insertTarget(target));
         return m_audit.append(normalizeLogin(actor), QStringLiteral("target.added"), 0,
-                              { { QStringLiteral("target"), target.name }, { QStringLiteral("kind"), target.kind },
-                                { QStringLiteral("agent"), target.agentUrl }, { QStringLiteral("owner"), target.owner },
+                              { { QStringLiteral("target"), target.name },
+                                { QStringLiteral("kind"), target.kind },
+                                { QStringLiteral("agent"), target.agentUrl },
+                                { QStringLiteral("owner"), target.owner },
                                 { QStringLiteral("attributes"), target.attributes } });
     });
 }
@@ -185,13 +201,16 @@ Status AdminService::checkReferences(const ActionFile& file)
 {
     for (const QString& g : file.definition.requesterGroups + file.policy.referencedGroups())
         if (!m_directory.group(g).ok())
-            return Error::invalid(QStringLiteral("Action \"%1\" refers to group \"%2\", which does not exist.").arg(file.definition.name, g));
+            return Error::invalid(QStringLiteral("Action \"%1\" refers to group \"%2\", which does not exist.")
+                                      .arg(file.definition.name, g));
     for (const QString& u : file.policy.referencedUsers())
         if (!m_directory.user(u).ok())
-            return Error::invalid(QStringLiteral("Action \"%1\" names approver \"%2\", who is not a user.").arg(file.definition.name, u));
+            return Error::invalid(
+                QStringLiteral("Action \"%1\" names approver \"%2\", who is not a user.").arg(file.definition.name, u));
     for (const QString& t : file.definition.targets)
         if (!m_directory.target(t).ok())
-            return Error::invalid(QStringLiteral("Action \"%1\" refers to target \"%2\", which does not exist.").arg(file.definition.name, t));
+            return Error::invalid(QStringLiteral("Action \"%1\" refers to target \"%2\", which does not exist.")
+                                      .arg(file.definition.name, t));
     return {};
 }
 
@@ -207,8 +226,9 @@ Result<QStringList> AdminService::warningsFor(const Policy& policy)
             for (const QString& login : facts->activeLogins())
                 everyone.append(facts->approver(login, {}, {}, /*optimistic=*/true));
             if (!PolicyEngine::isSatisfiable(phase, everyone))
-                warnings.append(QStringLiteral("Rule \"%1\", phase \"%2\": nobody could approve (%3); requests will be refused.")
-                                    .arg(rule.name, phase.name, phase.approve.describe()));
+                warnings.append(
+                    QStringLiteral("Rule \"%1\", phase \"%2\": nobody could approve (%3); requests will be refused.")
+                        .arg(rule.name, phase.name, phase.approve.describe()));
         }
     }
     return warnings;

@@ -25,13 +25,15 @@ const QString kColumns = QStringLiteral("seq, at, actor, event, request_id, payl
 
 } // namespace
 
-QJsonObject AuditEntry::payloadObject() const { return QJsonDocument::fromJson(payload.toUtf8()).object(); }
+QJsonObject AuditEntry::payloadObject() const
+{
+    return QJsonDocument::fromJson(payload.toUtf8()).object();
+}
 
 AuditLog::AuditLog(Database& db, const Clock& clock)
     : m_db(db)
     , m_clock(clock)
-{
-}
+{ }
 
 QString AuditLog::entryHash(const AuditEntry& e)
 {
@@ -63,8 +65,8 @@ Status AuditLog::append(const QString& actor, const QString& event, qint64 reque
         e.payload = QString::fromUtf8(canonicalJson(payload));
         e.hash = entryHash(e);
         CS_TRY(m_db.exec(QStringLiteral("INSERT INTO audit_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?)").arg(kColumns),
-                         { e.seq, e.at, e.actor, e.event, requestId > 0 ? QVariant(requestId) : QVariant(),
-                           e.payload, e.prevHash, e.hash }));
+                         { e.seq, e.at, e.actor, e.event, requestId > 0 ? QVariant(requestId) : QVariant(), e.payload,
+                           e.prevHash, e.hash }));
         CS_TRY(m_db.exec(QStringLiteral("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1"), { e.seq, e.hash }));
         return {};
     });
@@ -73,7 +75,8 @@ Status AuditLog::append(const QString& actor, const QString& event, qint64 reque
 Result<QList<AuditEntry>> AuditLog::entries(qint64 requestId, int limit, qint64 afterSeq)
 {
     auto q = requestId > 0
-        ? m_db.exec(QStringLiteral("SELECT %1 FROM audit_log WHERE request_id = ? AND seq > ? ORDER BY seq LIMIT ?").arg(kColumns),
+        ? m_db.exec(QStringLiteral("SELECT %1 FROM audit_log WHERE request_id = ? AND seq > ? ORDER BY seq LIMIT ?")
+                        .arg(kColumns),
                     { requestId, afterSeq, limit })
         : m_db.exec(QStringLiteral("SELECT %1 FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?").arg(kColumns),
                     { afterSeq, limit });
@@ -110,31 +113,43 @@ Result<AuditVerification> AuditLog::verify()
         const AuditEntry e = entryFromRow(*rows);
         if (e.seq != expectedSeq) {
             return e.seq > expectedSeq
-                ? broken(expectedSeq, expectedSeq + 1 == e.seq
-                                          ? QStringLiteral("Audit entry #%1 is missing (the log jumps from #%2 to #%3).")
-                                                .arg(expectedSeq).arg(expectedSeq - 1).arg(e.seq)
-                                          : QStringLiteral("Audit entries #%1 to #%2 are missing.").arg(expectedSeq).arg(e.seq - 1))
+                ? broken(expectedSeq,
+                         expectedSeq + 1 == e.seq
+                             ? QStringLiteral("Audit entry #%1 is missing (the log jumps from #%2 to #%3).")
+                                   .arg(expectedSeq)
+                                   .arg(expectedSeq - 1)
+                                   .arg(e.seq)
+                             : QStringLiteral("Audit entries #%1 to #%2 are missing.").arg(expectedSeq).arg(e.seq - 1))
                 : broken(e.seq, QStringLiteral("Audit entry #%1 appears twice.").arg(e.seq));
         }
         if (e.prevHash != previousHash)
-            return broken(e.seq, QStringLiteral("Audit entry #%1 does not link to entry #%2: the chain was broken there.")
-                                     .arg(e.seq).arg(e.seq - 1));
+            return broken(e.seq,
+                          QStringLiteral("Audit entry #%1 does not link to entry #%2: the chain was broken there.")
+                              .arg(e.seq)
+                              .arg(e.seq - 1));
         if (entryHash(e) != e.hash)
-            return broken(e.seq, QStringLiteral("Audit entry #%1 (%2) was altered: its contents no longer match its hash.")
-                                     .arg(e.seq).arg(e.event));
+            return broken(e.seq,
+                          QStringLiteral("Audit entry #%1 (%2) was altered: its contents no longer match its hash.")
+                              .arg(e.seq)
+                              .arg(e.event));
         previousHash = e.hash;
         ++expectedSeq;
         ++v.entriesChecked;
     }
     const qint64 lastSeq = expectedSeq - 1;
     if (headSeq > lastSeq)
-        return broken(lastSeq + 1, QStringLiteral("Audit entries #%1 to #%2 were removed from the end of the log.")
-                                       .arg(lastSeq + 1).arg(headSeq));
+        return broken(lastSeq + 1,
+                      QStringLiteral("Audit entries #%1 to #%2 were removed from the end of the log.")
+                          .arg(lastSeq + 1)
+                          .arg(headSeq));
     if (headSeq < lastSeq)
-        return broken(headSeq + 1, QStringLiteral("Audit entry #%1 was added outside Countersign (the log head ends at #%2).")
-                                       .arg(headSeq + 1).arg(headSeq));
+        return broken(headSeq + 1,
+                      QStringLiteral("Audit entry #%1 was added outside Countersign (the log head ends at #%2).")
+                          .arg(headSeq + 1)
+                          .arg(headSeq));
     if (headHash != previousHash)
-        return broken(lastSeq, QStringLiteral("Audit entry #%1 does not match the recorded head of the log.").arg(lastSeq));
+        return broken(lastSeq,
+                      QStringLiteral("Audit entry #%1 does not match the recorded head of the log.").arg(lastSeq));
     return v;
 }
 

@@ -15,7 +15,7 @@ struct AuditEntry
     QString actor;
     QString event;
     qint64 requestId = 0; // 0: not about one request
-    QString payload;      // canonical JSON text, exactly as hashed
+    QString payload; // canonical JSON text, exactly as hashed
     QString prevHash;
     QString hash;
 
@@ -27,7 +27,7 @@ struct AuditVerification
     bool intact = true;
     qint64 entriesChecked = 0;
     qint64 firstBrokenSeq = 0; // 0 when intact
-    QString problem;           // one sentence naming the first broken entry
+    QString problem; // one sentence naming the first broken entry
 };
 
 // The append-only, hash-chained event log of SPEC §7. Each entry's hash covers the previous

@@ -6,9 +6,15 @@
 
 namespace cs {
 
-QByteArray canonicalJson(const QJsonObject& object) { return QJsonDocument(object).toJson(QJsonDocument::Compact); }
+QByteArray canonicalJson(const QJsonObject& object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
 
-QByteArray canonicalJson(const QJsonArray& array) { return QJsonDocument(array).toJson(QJsonDocument::Compact); }
+QByteArray canonicalJson(const QJsonArray& array)
+{
+    return QJsonDocument(array).toJson(QJsonDocument::Compact);
+}
 
 QString sha256Hex(const QByteArray& bytes)
 {

@@ -25,8 +25,7 @@ class ManualClock final : public Clock
 public:
     explicit ManualClock(QDateTime start = QDateTime(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC))
         : m_now(std::move(start))
-    {
-    }
+    { }
     QDateTime now() const override { return m_now; }
     void set(const QDateTime& t) { m_now = t.toUTC(); }
     void advanceSecs(qint64 s) { m_now = m_now.addSecs(s); }
@@ -36,7 +35,13 @@ private:
 };
 
 // Timestamps are stored as UTC milliseconds since the epoch: portable across engines and cheap to index.
-inline QDateTime fromMs(qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC); }
-inline QString isoTime(qint64 ms) { return fromMs(ms).toString(Qt::ISODate); }
+inline QDateTime fromMs(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+inline QString isoTime(qint64 ms)
+{
+    return fromMs(ms).toString(Qt::ISODate);
+}
 
 } // namespace cs

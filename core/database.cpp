@@ -33,8 +33,7 @@ Database::Database(QSqlDatabase db, Engine engine, QString location)
     : m_db(std::move(db))
     , m_engine(engine)
     , m_location(std::move(location))
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -101,7 +100,8 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& values)
     if (!ok) {
         const QString reason = query.lastError().text().trimmed();
         qCDebug(lcDatabase) << "statement failed:" << firstWords(sql) << reason;
-        return Error::storage(QStringLiteral("Database error: %1 (while running \"%2\").").arg(reason, firstWords(sql)));
+        return Error::storage(
+            QStringLiteral("Database error: %1 (while running \"%2\").").arg(reason, firstWords(sql)));
     }
     return query;
 }
@@ -157,12 +157,15 @@ Status Database::migrate()
         const Status applied = transaction([&]() -> Status {
             for (const QString& statement : m.statements(m_engine))
                 CS_TRY(exec(statement));
-            CS_TRY(exec(QStringLiteral("INSERT INTO schema_migrations (version, description, applied_at) VALUES (?, ?, ?)"),
-                        { m.version, m.description, QDateTime::currentMSecsSinceEpoch() }));
+            CS_TRY(exec(
+                QStringLiteral("INSERT INTO schema_migrations (version, description, applied_at) VALUES (?, ?, ?)"),
+                { m.version, m.description, QDateTime::currentMSecsSinceEpoch() }));
             return {};
         });
         if (!applied.ok())
-            return Error::storage(QStringLiteral("Migration %1 (%2) failed: %3").arg(m.version).arg(m.description, applied.error().message));
+            return Error::storage(QStringLiteral("Migration %1 (%2) failed: %3")
+                                      .arg(m.version)
+                                      .arg(m.description, applied.error().message));
         m_schemaVersion = m.version;
     }
     return {};

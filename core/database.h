@@ -5,7 +5,6 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariantList>
-
 #include <functional>
 #include <memory>
 

@@ -4,7 +4,10 @@
 
 #include <QFile>
 
-static void initDemoResources() { Q_INIT_RESOURCE(resources); }
+static void initDemoResources()
+{
+    Q_INIT_RESOURCE(resources);
+}
 
 namespace cs {
 namespace {
@@ -79,8 +82,13 @@ Status seedDemo(Workspace& ws, const QString& adminLogin)
     for (const DemoUser& u : users) {
         const QString login = QString::fromLatin1(u.login);
         if (login != admin) {
-            User user { login, QString::fromLatin1(u.name), login + QStringLiteral("@example.com"),
-                        QString::fromLatin1(u.manager), {}, true, 0 };
+            User user { login,
+                        QString::fromLatin1(u.name),
+                        login + QStringLiteral("@example.com"),
+                        QString::fromLatin1(u.manager),
+                        {},
+                        true,
+                        0 };
             if (*u.role)
                 user.roles.append(QString::fromLatin1(u.role));
             CS_TRY(a.addUser(admin, user));
@@ -92,12 +100,20 @@ Status seedDemo(Workspace& ws, const QString& adminLogin)
         CS_TRY(a.setMembership(admin, QStringLiteral("admins"), admin, true));
 
     const QString agent = QString::fromLatin1(kAgent);
-    const auto env = [](const char* e) { return QJsonObject { { QStringLiteral("environment"), QString::fromLatin1(e) } }; };
-    CS_TRY(a.addTarget(admin, { QStringLiteral("dc01"), QStringLiteral("directory"), agent, QStringLiteral("dave"), env("production"), 0 }));
+    const auto env = [](const char* e) {
+        return QJsonObject { { QStringLiteral("environment"), QString::fromLatin1(e) } };
+    };
+    CS_TRY(a.addTarget(
+        admin,
+        { QStringLiteral("dc01"), QStringLiteral("directory"), agent, QStringLiteral("dave"), env("production"), 0 }));
     CS_TRY(a.addTarget(admin, { QStringLiteral("dc-lab"), QStringLiteral("directory"), agent, {}, env("test"), 0 }));
-    CS_TRY(a.addTarget(admin, { QStringLiteral("web01"), QStringLiteral("server"), agent, QStringLiteral("frank"), env("production"), 0 }));
-    CS_TRY(a.addTarget(admin, { QStringLiteral("web-staging"), QStringLiteral("server"), agent, {}, env("staging"), 0 }));
-    CS_TRY(a.addTarget(admin, { QStringLiteral("reports01"), QStringLiteral("reporting"), agent, {}, env("internal"), 0 }));
+    CS_TRY(a.addTarget(
+        admin,
+        { QStringLiteral("web01"), QStringLiteral("server"), agent, QStringLiteral("frank"), env("production"), 0 }));
+    CS_TRY(
+        a.addTarget(admin, { QStringLiteral("web-staging"), QStringLiteral("server"), agent, {}, env("staging"), 0 }));
+    CS_TRY(a.addTarget(admin,
+                       { QStringLiteral("reports01"), QStringLiteral("reporting"), agent, {}, env("internal"), 0 }));
 
     for (const QString& path : demoActionFiles()) {
         auto file = loadDemoAction(path);

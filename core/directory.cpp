@@ -34,7 +34,10 @@ Target targetFromRow(const QSqlQuery& q)
     return t;
 }
 
-QVariant nullIfEmpty(const QString& s) { return s.isEmpty() ? QVariant() : QVariant(s); }
+QVariant nullIfEmpty(const QString& s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
 
 Result<QSet<QString>> stringSet(Result<QSqlQuery> q)
 {
@@ -58,8 +61,7 @@ QJsonObject Target::facts() const
 
 Directory::Directory(Database& db)
     : m_db(db)
-{
-}
+{ }
 
 Result<User> Directory::user(const QString& login)
 {
@@ -138,7 +140,8 @@ Result<Group> Directory::group(const QString& name)
         return Error::notFound(QStringLiteral("There is no group \"%1\".").arg(name));
     Group g { q->value(0).toString(), q->value(1).toString(), {} };
     q->finish();
-    auto members = m_db.exec(QStringLiteral("SELECT login FROM group_members WHERE group_name = ? ORDER BY login"), { name });
+    auto members
+        = m_db.exec(QStringLiteral("SELECT login FROM group_members WHERE group_name = ? ORDER BY login"), { name });
     CS_TRY(members);
     while (members->next())
         g.members.append(members->value(0).toString());
@@ -173,9 +176,11 @@ Status Directory::insertGroup(const Group& g, qint64 now)
 Status Directory::setMember(const QString& group, const QString& login, bool member)
 {
     if (member)
-        CS_TRY(m_db.exec(QStringLiteral("INSERT INTO group_members (group_name, login) VALUES (?, ?)"), { group, login }));
+        CS_TRY(
+            m_db.exec(QStringLiteral("INSERT INTO group_members (group_name, login) VALUES (?, ?)"), { group, login }));
     else
-        CS_TRY(m_db.exec(QStringLiteral("DELETE FROM group_members WHERE group_name = ? AND login = ?"), { group, login }));
+        CS_TRY(m_db.exec(QStringLiteral("DELETE FROM group_members WHERE group_name = ? AND login = ?"),
+                         { group, login }));
     return {};
 }
 
@@ -206,8 +211,8 @@ Result<QList<Target>> Directory::targets()
 Status Directory::insertTarget(const Target& t)
 {
     CS_TRY(m_db.exec(QStringLiteral("INSERT INTO targets (%1) VALUES (?, ?, ?, ?, ?, ?)").arg(kTargetColumns),
-                     { t.name, t.kind, t.agentUrl, nullIfEmpty(t.owner),
-                       QString::fromUtf8(canonicalJson(t.attributes)), t.createdAt }));
+                     { t.name, t.kind, t.agentUrl, nullIfEmpty(t.owner), QString::fromUtf8(canonicalJson(t.attributes)),
+                       t.createdAt }));
     return {};
 }
 

@@ -22,7 +22,7 @@ Result<DirectoryFacts> DirectoryFacts::load(Directory& directory)
 }
 
 Result<ApproverFacts> DirectoryFacts::approverNow(Directory& directory, const QString& login, const QString& requester,
-                                                 const QStringList& targets)
+                                                  const QStringList& targets)
 {
     ApproverFacts a;
     a.login = login;
@@ -80,7 +80,8 @@ ApproverFacts DirectoryFacts::approver(const QString& login, const QString& requ
         return a;
     }
     const auto requesterIt = m_users.constFind(requester);
-    a.isRequesterManager = requesterIt != m_users.constEnd() && !requesterIt->manager.isEmpty() && requesterIt->manager == login;
+    a.isRequesterManager
+        = requesterIt != m_users.constEnd() && !requesterIt->manager.isEmpty() && requesterIt->manager == login;
     for (const QString& name : targets)
         if (const Target* t = target(name); t && !t->owner.isEmpty() && t->owner == login)
             a.ownsATarget = true;

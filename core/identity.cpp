@@ -1,13 +1,15 @@
 #include "identity.h"
 
 #include <QRegularExpression>
-
 #include <pwd.h>
 #include <unistd.h>
 
 namespace cs {
 
-QString normalizeLogin(const QString& login) { return login.trimmed().toCaseFolded(); }
+QString normalizeLogin(const QString& login)
+{
+    return login.trimmed().toCaseFolded();
+}
 
 QString osLogin()
 {

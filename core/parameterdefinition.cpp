@@ -15,17 +15,17 @@ struct TypeName
     const char* name;
 };
 constexpr TypeName kTypeNames[] = {
-    { ParameterType::String, "string" }, { ParameterType::Multiline, "multiline" },
+    { ParameterType::String, "string" },   { ParameterType::Multiline, "multiline" },
     { ParameterType::Integer, "integer" }, { ParameterType::Boolean, "boolean" },
-    { ParameterType::Choice, "choice" }, { ParameterType::Email, "email" },
-    { ParameterType::Date, "date" }, { ParameterType::Secret, "secret" },
+    { ParameterType::Choice, "choice" },   { ParameterType::Email, "email" },
+    { ParameterType::Date, "date" },       { ParameterType::Secret, "secret" },
 };
 
 const QSet<QString>& knownKeys()
 {
-    static const QSet<QString> keys { QStringLiteral("name"), QStringLiteral("label"), QStringLiteral("help"),
-                                      QStringLiteral("type"), QStringLiteral("required"), QStringLiteral("default"),
-                                      QStringLiteral("pattern"), QStringLiteral("min"), QStringLiteral("max"),
+    static const QSet<QString> keys { QStringLiteral("name"),    QStringLiteral("label"),    QStringLiteral("help"),
+                                      QStringLiteral("type"),    QStringLiteral("required"), QStringLiteral("default"),
+                                      QStringLiteral("pattern"), QStringLiteral("min"),      QStringLiteral("max"),
                                       QStringLiteral("choices"), QStringLiteral("maxLength") };
     return keys;
 }
@@ -117,7 +117,8 @@ Result<ParameterDefinition> ParameterDefinition::fromJson(const QJsonValue& json
             return fieldError(d.name, QStringLiteral("a pattern applies only to text parameters"));
         const QRegularExpression re(d.pattern);
         if (!re.isValid())
-            return fieldError(d.name, QStringLiteral("pattern is not a valid regular expression (%1)").arg(re.errorString()));
+            return fieldError(d.name,
+                              QStringLiteral("pattern is not a valid regular expression (%1)").arg(re.errorString()));
     }
 
     for (const char* key : { "min", "max" }) {
@@ -125,7 +126,8 @@ Result<ParameterDefinition> ParameterDefinition::fromJson(const QJsonValue& json
         if (v.isUndefined())
             continue;
         if (d.type != ParameterType::Integer)
-            return fieldError(d.name, QStringLiteral("\"%1\" applies only to integer parameters").arg(QLatin1String(key)));
+            return fieldError(d.name,
+                              QStringLiteral("\"%1\" applies only to integer parameters").arg(QLatin1String(key)));
         const auto n = readInteger(v);
         if (!n)
             return fieldError(d.name, QStringLiteral("\"%1\" must be a whole number").arg(QLatin1String(key)));

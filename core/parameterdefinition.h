@@ -6,7 +6,6 @@
 #include <QJsonValue>
 #include <QList>
 #include <QStringList>
-
 #include <optional>
 
 namespace cs {
@@ -24,11 +23,11 @@ struct ParameterDefinition
     ParameterType type = ParameterType::String;
     bool required = false;
     QJsonValue defaultValue = QJsonValue::Undefined; // canonical typed value, or Undefined
-    QString pattern;                                 // full-match regular expression, optional
-    std::optional<qint64> minimum;                   // integers only
+    QString pattern; // full-match regular expression, optional
+    std::optional<qint64> minimum; // integers only
     std::optional<qint64> maximum;
     QStringList choices; // choice only
-    int maxLength = 0;   // characters; 0 = the type's default
+    int maxLength = 0; // characters; 0 = the type's default
 
     QString displayLabel() const { return label.isEmpty() ? name : label; }
     int effectiveMaxLength() const;

@@ -159,8 +159,9 @@ QList<ParameterIssue> ParameterValidator::check(const ParameterList& definitions
 
     for (auto it = input.begin(); it != input.end(); ++it) {
         if (!names.contains(it.key())) {
-            const QString known = names.isEmpty() ? QStringLiteral("this action takes no parameters")
-                                                  : QStringLiteral("this action takes: ") + names.join(QStringLiteral(", "));
+            const QString known = names.isEmpty()
+                ? QStringLiteral("this action takes no parameters")
+                : QStringLiteral("this action takes: ") + names.join(QStringLiteral(", "));
             issues.append({ it.key(), QStringLiteral("Unknown parameter %1; %2.").arg(quoted(it.key()), known) });
         }
     }

@@ -7,7 +7,7 @@ namespace cs {
 struct ParameterIssue
 {
     QString parameter; // empty for issues not tied to one parameter
-    QString message;   // a whole sentence naming the parameter
+    QString message; // a whole sentence naming the parameter
 };
 
 // The one validation every front end uses: forms, the CLI and the agent reject the same input

@@ -37,9 +37,12 @@ Result<QStringList> stringList(const QJsonValue& v, const QString& what)
 const QList<QPair<QString, CriterionKind>>& leafKeys()
 {
     static const QList<QPair<QString, CriterionKind>> keys {
-        { QStringLiteral("user"), CriterionKind::User },         { QStringLiteral("group"), CriterionKind::Group },
-        { QStringLiteral("role"), CriterionKind::Role },         { QStringLiteral("manager"), CriterionKind::Manager },
-        { QStringLiteral("owner"), CriterionKind::TargetOwner }, { QStringLiteral("automatic"), CriterionKind::Automatic },
+        { QStringLiteral("user"), CriterionKind::User },
+        { QStringLiteral("group"), CriterionKind::Group },
+        { QStringLiteral("role"), CriterionKind::Role },
+        { QStringLiteral("manager"), CriterionKind::Manager },
+        { QStringLiteral("owner"), CriterionKind::TargetOwner },
+        { QStringLiteral("automatic"), CriterionKind::Automatic },
     };
     return keys;
 }
@@ -51,7 +54,8 @@ Result<Expression> parseExpression(const QJsonValue& json, int depth, int* nodes
     if (++*nodes > kMaxNodes)
         return Error::invalid(QStringLiteral("Approval expression has more than %1 nodes.").arg(kMaxNodes));
     if (!json.isObject())
-        return Error::invalid(QStringLiteral("Each approval expression must be a JSON object such as {\"group\": \"approvers\"}."));
+        return Error::invalid(
+            QStringLiteral("Each approval expression must be a JSON object such as {\"group\": \"approvers\"}."));
     const QJsonObject o = json.toObject();
 
     Expression e;
@@ -206,7 +210,8 @@ QString Expression::describeCriterion() const
     case CriterionKind::User:
         return QStringLiteral("user %1").arg(value);
     case CriterionKind::Group:
-        return count > 1 ? QStringLiteral("%1members of %2").arg(n, value) : QStringLiteral("a member of %1").arg(value);
+        return count > 1 ? QStringLiteral("%1members of %2").arg(n, value)
+                         : QStringLiteral("a member of %1").arg(value);
     case CriterionKind::Role:
         return count > 1 ? QStringLiteral("%1people with role %2").arg(n, value)
                          : QStringLiteral("someone with role %1").arg(value);
@@ -231,11 +236,14 @@ QString Expression::describe() const
         return QStringLiteral("not (%1)").arg(parts.first());
     if (parts.size() == 1)
         return parts.first();
-    return QStringLiteral("%1 of (%2)").arg(op == Op::All ? QStringLiteral("all") : QStringLiteral("any"),
-                                           parts.join(QStringLiteral("; ")));
+    return QStringLiteral("%1 of (%2)")
+        .arg(op == Op::All ? QStringLiteral("all") : QStringLiteral("any"), parts.join(QStringLiteral("; ")));
 }
 
-bool Expression::hasHumanLeaf() const { return hasHumanLeafImpl(*this); }
+bool Expression::hasHumanLeaf() const
+{
+    return hasHumanLeafImpl(*this);
+}
 
 Result<Phase> Phase::fromJson(const QJsonValue& json, int index)
 {
@@ -262,10 +270,9 @@ Result<Phase> Phase::fromJson(const QJsonValue& json, int index)
     if (!quorum.isUndefined()) {
         const int n = quorum.toInt(-1);
         if (!quorum.isDouble() || quorum.toDouble() != n || n < (human ? 1 : 0) || n > kMaxQuorum)
-            return Error::invalid(human ? QStringLiteral("%1: \"quorum\" must be a whole number from 1 to %2.")
-                                              .arg(where)
-                                              .arg(kMaxQuorum)
-                                        : QStringLiteral("%1: an automatic phase takes no quorum.").arg(where));
+            return Error::invalid(
+                human ? QStringLiteral("%1: \"quorum\" must be a whole number from 1 to %2.").arg(where).arg(kMaxQuorum)
+                      : QStringLiteral("%1: an automatic phase takes no quorum.").arg(where));
         if (!human && n > 0)
             return Error::invalid(QStringLiteral("%1: an automatic phase takes no quorum.").arg(where));
         p.quorum = n;
@@ -275,7 +282,8 @@ Result<Phase> Phase::fromJson(const QJsonValue& json, int index)
 
 QJsonObject Phase::toJson() const
 {
-    return { { QStringLiteral("name"), name }, { QStringLiteral("approve"), approve.toJson() },
+    return { { QStringLiteral("name"), name },
+             { QStringLiteral("approve"), approve.toJson() },
              { QStringLiteral("quorum"), quorum } };
 }
 
@@ -297,9 +305,9 @@ Result<Condition> Condition::fromJson(const QJsonValue& json)
         return Error::invalid(QStringLiteral("Rule condition field \"%1\" is unknown: use action, param.NAME, "
                                              "target.ATTRIBUTE or requester.group.")
                                   .arg(c.field.left(80)));
-    static const QStringList ops { QStringLiteral("eq"), QStringLiteral("ne"), QStringLiteral("in"),
+    static const QStringList ops { QStringLiteral("eq"),     QStringLiteral("ne"), QStringLiteral("in"),
                                    QStringLiteral("not_in"), QStringLiteral("lt"), QStringLiteral("le"),
-                                   QStringLiteral("gt"), QStringLiteral("ge"), QStringLiteral("matches") };
+                                   QStringLiteral("gt"),     QStringLiteral("ge"), QStringLiteral("matches") };
     if (!ops.contains(c.op))
         return Error::invalid(QStringLiteral("Rule condition operator \"%1\" is unknown: use %2.")
                                   .arg(c.op.left(40), ops.join(QStringLiteral(", "))));
@@ -309,10 +317,10 @@ Result<Condition> Condition::fromJson(const QJsonValue& json)
     if (listOp != c.value.isArray())
         return Error::invalid(listOp ? QStringLiteral("Operator \"%1\" needs a list value.").arg(c.op)
                                      : QStringLiteral("Operator \"%1\" needs a single value.").arg(c.op));
-    if (c.op == QLatin1String("matches")
-        && (!c.value.isString() || !QRegularExpression(c.value.toString()).isValid()))
+    if (c.op == QLatin1String("matches") && (!c.value.isString() || !QRegularExpression(c.value.toString()).isValid()))
         return Error::invalid(QStringLiteral("Operator \"matches\" needs a valid regular expression."));
-    if (QStringList { QStringLiteral("lt"), QStringLiteral("le"), QStringLiteral("gt"), QStringLiteral("ge") }.contains(c.op)
+    if (QStringList { QStringLiteral("lt"), QStringLiteral("le"), QStringLiteral("gt"), QStringLiteral("ge") }.contains(
+            c.op)
         && !c.value.isDouble())
         return Error::invalid(QStringLiteral("Operator \"%1\" needs a number.").arg(c.op));
     return c;
@@ -336,7 +344,8 @@ Result<Flow> Flow::fromJson(const QJsonObject& json)
 
 QJsonObject Flow::toJson() const
 {
-    return { { QStringLiteral("rule"), rule }, { QStringLiteral("policyRevision"), policyRevision },
+    return { { QStringLiteral("rule"), rule },
+             { QStringLiteral("policyRevision"), policyRevision },
              { QStringLiteral("phases"), phasesJson(phases) } };
 }
 
@@ -470,7 +479,10 @@ QJsonObject Policy::toJson() const
              { QStringLiteral("rules"), rulesJson } };
 }
 
-bool Policy::approvalRequired() const { return !rules.isEmpty() && !rules.first().phases.isEmpty(); }
+bool Policy::approvalRequired() const
+{
+    return !rules.isEmpty() && !rules.first().phases.isEmpty();
+}
 
 QStringList Policy::approverGroups() const
 {

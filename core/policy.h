@@ -18,16 +18,16 @@ struct Expression
     enum class Op { Leaf, All, Any, Not };
     Op op = Op::Leaf;
     CriterionKind kind = CriterionKind::Automatic; // leaves
-    QString value;                                 // login, group or role name
-    int count = 1;                                 // distinct approvers this leaf needs
+    QString value; // login, group or role name
+    int count = 1; // distinct approvers this leaf needs
     int leafId = -1;
     QList<Expression> children;
 
     static Result<Expression> fromJson(const QJsonValue& json);
     QJsonValue toJson() const;
-    QString describe() const;         // for people: "any of (a member of approvers; alice)"
+    QString describe() const; // for people: "any of (a member of approvers; alice)"
     QString describeCriterion() const; // a leaf alone
-    bool hasHumanLeaf() const;        // any criterion other than automatic, outside NOT
+    bool hasHumanLeaf() const; // any criterion other than automatic, outside NOT
 };
 
 struct Phase
@@ -43,7 +43,7 @@ struct Phase
 struct Condition
 {
     QString field; // action | param.<name> | target.<attribute> | requester.group
-    QString op;    // eq ne in not_in lt le gt ge matches
+    QString op; // eq ne in not_in lt le gt ge matches
     QJsonValue value;
 
     static Result<Condition> fromJson(const QJsonValue& json);
@@ -79,8 +79,8 @@ struct Policy
     QList<Rule> rules;
 
     static Result<Policy> fromJson(const QJsonObject& json);
-    static Policy simple(bool approvalRequired, const QStringList& approverGroups,
-                         const QStringList& bypassGroups = {}, int deadlineHours = 72);
+    static Policy simple(bool approvalRequired, const QStringList& approverGroups, const QStringList& bypassGroups = {},
+                         int deadlineHours = 72);
     QJsonObject toJson() const;
 
     // The simple-mode view, valid when simpleMode is true.

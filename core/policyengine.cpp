@@ -14,7 +14,8 @@ std::optional<LeafMatch> matchLeaf(const Expression& leaf, const ApproverFacts& 
         break;
     case CriterionKind::Group:
         if (a.groups.contains(leaf.value))
-            return LeafMatch { leaf.leafId, leaf.describeCriterion(), QStringLiteral("member of group %1").arg(leaf.value) };
+            return LeafMatch { leaf.leafId, leaf.describeCriterion(),
+                               QStringLiteral("member of group %1").arg(leaf.value) };
         break;
     case CriterionKind::Role:
         if (a.roles.contains(leaf.value))
@@ -196,7 +197,10 @@ std::optional<QString> exclusion(const Phase& phase, const ApproverFacts& approv
     return QStringLiteral("not (%1)").arg(negative.first().criterion);
 }
 
-bool isSatisfied(const Phase& phase, const QList<Vote>& approvals) { return evaluateVotes(phase, approvals, false); }
+bool isSatisfied(const Phase& phase, const QList<Vote>& approvals)
+{
+    return evaluateVotes(phase, approvals, false);
+}
 
 bool isSatisfiable(const Phase& phase, const QList<ApproverFacts>& candidates)
 {

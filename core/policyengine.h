@@ -4,7 +4,6 @@
 
 #include <QJsonArray>
 #include <QSet>
-
 #include <optional>
 
 namespace cs {
@@ -33,7 +32,7 @@ struct LeafMatch
 {
     int leafId = -1;
     QString criterion; // "a member of approvers"
-    QString reason;    // "member of group approvers"
+    QString reason; // "member of group approvers"
 };
 
 // A counted approval inside one phase: who, and which criteria they satisfied when they decided.

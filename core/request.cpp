@@ -25,7 +25,10 @@ QJsonObject Request::digestInput() const
              { QStringLiteral("bypass"), bypass } };
 }
 
-QString Request::computeDigest() const { return sha256Hex(canonicalJson(digestInput())); }
+QString Request::computeDigest() const
+{
+    return sha256Hex(canonicalJson(digestInput()));
+}
 
 QString secretCommitment(const QByteArray& salt, const QString& value)
 {

@@ -20,8 +20,8 @@ struct Request
     QString requester;
     QString comment;
     QJsonObject parameters; // canonical values; secrets replaced by their commitment
-    QStringList targets;    // sorted target names
-    Flow flow;              // the policy snapshot: the rule that matched and its phases
+    QStringList targets; // sorted target names
+    Flow flow; // the policy snapshot: the rule that matched and its phases
     qint64 createdAt = 0;
     qint64 deadline = 0;
     QJsonObject bypass; // empty unless approved without a vote: {"reason", "group"}

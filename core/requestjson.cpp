@@ -15,7 +15,7 @@ QJsonObject request(const Request& r)
     QJsonArray phases;
     for (int i = 0; i < r.flow.phases.size(); ++i) {
         const Phase& p = r.flow.phases.at(i);
-        const QString status = i < r.phase ? QStringLiteral("complete")
+        const QString status = i < r.phase                       ? QStringLiteral("complete")
             : (i == r.phase && r.state == RequestState::Pending) ? QStringLiteral("open")
                                                                  : QStringLiteral("waiting");
         phases.append(QJsonObject { { QStringLiteral("name"), p.name },
@@ -101,8 +101,10 @@ QJsonObject action(const ActionVersion& v, const PolicyRevision& p)
 
 QJsonObject user(const User& u)
 {
-    return { { QStringLiteral("login"), u.login },     { QStringLiteral("name"), u.displayName },
-             { QStringLiteral("email"), u.email },     { QStringLiteral("manager"), u.manager },
+    return { { QStringLiteral("login"), u.login },
+             { QStringLiteral("name"), u.displayName },
+             { QStringLiteral("email"), u.email },
+             { QStringLiteral("manager"), u.manager },
              { QStringLiteral("roles"), QJsonArray::fromStringList(u.roles) },
              { QStringLiteral("active"), u.active } };
 }
@@ -116,8 +118,10 @@ QJsonObject group(const Group& g)
 
 QJsonObject target(const Target& t)
 {
-    return { { QStringLiteral("name"), t.name },   { QStringLiteral("kind"), t.kind },
-             { QStringLiteral("agent"), t.agentUrl }, { QStringLiteral("owner"), t.owner },
+    return { { QStringLiteral("name"), t.name },
+             { QStringLiteral("kind"), t.kind },
+             { QStringLiteral("agent"), t.agentUrl },
+             { QStringLiteral("owner"), t.owner },
              { QStringLiteral("attributes"), t.attributes } };
 }
 

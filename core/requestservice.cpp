@@ -5,7 +5,6 @@
 #include "parametervalidator.h"
 
 #include <QRandomGenerator>
-
 #include <algorithm>
 
 namespace cs {
@@ -31,7 +30,8 @@ QList<Vote> approvalsInPhase(const QList<Decision>& decisions, int phase)
 int firstOpenPhase(const Request& r, const QList<Decision>& decisions, int from)
 {
     int phase = from;
-    while (phase < r.flow.phases.size() && PolicyEngine::isSatisfied(r.flow.phases.at(phase), approvalsInPhase(decisions, phase)))
+    while (phase < r.flow.phases.size()
+           && PolicyEngine::isSatisfied(r.flow.phases.at(phase), approvalsInPhase(decisions, phase)))
         ++phase;
     return phase;
 }
@@ -67,14 +67,14 @@ RequestService::RequestService(Database& db, const Clock& clock, AuditLog& audit
     , m_directory(directory)
     , m_actions(actions)
     , m_requests(requests)
-{
-}
+{ }
 
 Result<User> RequestService::activeUser(const QString& actor)
 {
     auto user = m_directory.user(normalizeLogin(actor));
     if (!user.ok() && user.error().code == Error::Code::NotFound)
-        return Error::forbidden(QStringLiteral("\"%1\" is not a Countersign user; ask an admin to add you.").arg(actor));
+        return Error::forbidden(
+            QStringLiteral("\"%1\" is not a Countersign user; ask an admin to add you.").arg(actor));
     CS_TRY(user);
     if (!user->active)
         return Error::forbidden(QStringLiteral("The account \"%1\" is disabled.").arg(user->login));
@@ -113,8 +113,10 @@ Result<RequestService::Prepared> RequestService::prepare(const QString& actor, c
     const ActionDefinition& def = version->definition;
     const QSet<QString> groups = directory->groupsOf(user->login);
 
-    if (!std::any_of(def.requesterGroups.begin(), def.requesterGroups.end(), [&](const QString& g) { return groups.contains(g); }))
-        return Error::forbidden(QStringLiteral("You (%1) are not in a group allowed to request \"%2\".").arg(user->login, def.name));
+    if (!std::any_of(def.requesterGroups.begin(), def.requesterGroups.end(),
+                     [&](const QString& g) { return groups.contains(g); }))
+        return Error::forbidden(
+            QStringLiteral("You (%1) are not in a group allowed to request \"%2\".").arg(user->login, def.name));
 
     Prepared p { *user, *version, *policy, {}, {}, {}, std::nullopt, *directory };
     if (strict) {
@@ -215,8 +217,9 @@ Result<Request> RequestService::submit(const QString& actor, const SubmitInput& 
             r.bypass = { { QStringLiteral("reason"), QStringLiteral("approved automatically by the policy") },
                          { QStringLiteral("rule"), r.flow.rule } };
         } else if (mode == SubmitMode::RunDirect) {
-            return Error::forbidden(QStringLiteral("\"%1\" needs approval (%2); request approval instead of running it.")
-                                        .arg(def.name, r.flow.phases.at(r.phase).approve.describe()));
+            return Error::forbidden(
+                QStringLiteral("\"%1\" needs approval (%2); request approval instead of running it.")
+                    .arg(def.name, r.flow.phases.at(r.phase).approve.describe()));
         } else {
             // Fail closed: if no one but the requester could complete a phase, refuse now rather than let it rot.
             QList<ApproverFacts> candidates;
@@ -225,9 +228,10 @@ Result<Request> RequestService::submit(const QString& actor, const SubmitInput& 
                     candidates.append(p->directory.approver(login, r.requester, r.targets));
             for (const Phase& phase : std::as_const(r.flow.phases))
                 if (!PolicyEngine::isSatisfiable(phase, candidates))
-                    return Error::conflict(QStringLiteral("\"%1\" cannot be requested: nobody could approve phase \"%2\" "
-                                                          "(it needs %3). Ask an admin to fix its policy.")
-                                               .arg(def.name, phase.name, phase.approve.describe()));
+                    return Error::conflict(
+                        QStringLiteral("\"%1\" cannot be requested: nobody could approve phase \"%2\" "
+                                       "(it needs %3). Ask an admin to fix its policy.")
+                            .arg(def.name, phase.name, phase.approve.describe()));
         }
         r.state = r.isBypass() ? RequestState::Approved : RequestState::Pending;
         if (r.isBypass())
@@ -259,11 +263,14 @@ Eligibility RequestService::eligibility(const Request& r, const QList<Decision>&
     Eligibility e;
     e.refusal = Error::Code::Conflict;
     if (r.state != RequestState::Pending) {
-        e.reason = QStringLiteral("Request #%1 is %2; there is nothing left to decide.").arg(r.id).arg(stateName(r.state));
+        e.reason
+            = QStringLiteral("Request #%1 is %2; there is nothing left to decide.").arg(r.id).arg(stateName(r.state));
         return e;
     }
     if (now >= r.deadline) {
-        e.reason = QStringLiteral("Request #%1 passed its deadline (%2); it can no longer be decided.").arg(r.id).arg(isoTime(r.deadline));
+        e.reason = QStringLiteral("Request #%1 passed its deadline (%2); it can no longer be decided.")
+                       .arg(r.id)
+                       .arg(isoTime(r.deadline));
         return e;
     }
     e.refusal = Error::Code::Forbidden;
@@ -274,7 +281,8 @@ Eligibility RequestService::eligibility(const Request& r, const QList<Decision>&
     for (const Decision& d : decisions) {
         if (d.approver == normalizeLogin(a.login)) {
             e.refusal = Error::Code::Conflict;
-            e.reason = QStringLiteral("You already decided on request #%1 (%2 in phase %3); a person decides once per request.")
+            e.reason = QStringLiteral(
+                           "You already decided on request #%1 (%2 in phase %3); a person decides once per request.")
                            .arg(r.id)
                            .arg(d.approve ? QStringLiteral("approved") : QStringLiteral("rejected"))
                            .arg(d.phase + 1);
@@ -283,7 +291,11 @@ Eligibility RequestService::eligibility(const Request& r, const QList<Decision>&
     }
     const Phase& phase = r.flow.phases.at(r.phase);
     if (const auto excluded = PolicyEngine::exclusion(phase, a)) {
-        e.reason = QStringLiteral("Phase %1 (%2) of request #%3 excludes you: %4.").arg(r.phase + 1).arg(phase.name).arg(r.id).arg(*excluded);
+        e.reason = QStringLiteral("Phase %1 (%2) of request #%3 excludes you: %4.")
+                       .arg(r.phase + 1)
+                       .arg(phase.name)
+                       .arg(r.id)
+                       .arg(*excluded);
         return e;
     }
     e.matches = PolicyEngine::matchingCriteria(phase, a);
@@ -348,9 +360,10 @@ Result<Request> RequestService::decide(const QString& actor, qint64 id, bool app
         if (r.state == RequestState::Pending && now >= r.deadline) {
             // The deadline is enforced here too, not only by the expiry sweep; the expiry is kept.
             CS_TRY(expire(r, login));
-            refusedAfterCommit = Error::conflict(QStringLiteral("Request #%1 expired at %2; it can no longer be decided.")
-                                                     .arg(id)
-                                                     .arg(isoTime(r.deadline)));
+            refusedAfterCommit
+                = Error::conflict(QStringLiteral("Request #%1 expired at %2; it can no longer be decided.")
+                                      .arg(id)
+                                      .arg(isoTime(r.deadline)));
             return {};
         }
         auto decisions = m_requests.decisions(id);
@@ -364,7 +377,8 @@ Result<Request> RequestService::decide(const QString& actor, qint64 id, bool app
 
         Decision d { 0, id, r.phase, login, approve, text, PolicyEngine::toJson(e.matches), r.digest, now };
         CS_TRY(m_requests.insertDecision(d));
-        CS_TRY(m_audit.append(login, approve ? QStringLiteral("decision.approved") : QStringLiteral("decision.rejected"), id,
+        CS_TRY(m_audit.append(login,
+                              approve ? QStringLiteral("decision.approved") : QStringLiteral("decision.rejected"), id,
                               { { QStringLiteral("phase"), r.phase },
                                 { QStringLiteral("phaseName"), phaseName(r, r.phase) },
                                 { QStringLiteral("comment"), text },
@@ -395,9 +409,12 @@ Result<Request> RequestService::cancel(const QString& actor, qint64 id, const QS
         CS_TRY(loaded);
         r = *loaded;
         if (r.requester != login)
-            return Error::forbidden(QStringLiteral("Only the requester (%1) can cancel request #%2.").arg(r.requester).arg(id));
+            return Error::forbidden(
+                QStringLiteral("Only the requester (%1) can cancel request #%2.").arg(r.requester).arg(id));
         if (r.state != RequestState::Pending)
-            return Error::conflict(QStringLiteral("Request #%1 is %2; only a pending request can be cancelled.").arg(id).arg(stateName(r.state)));
+            return Error::conflict(QStringLiteral("Request #%1 is %2; only a pending request can be cancelled.")
+                                       .arg(id)
+                                       .arg(stateName(r.state)));
         CS_TRY(m_requests.transition(r, RequestState::Cancelled, r.phase, m_clock.nowMs()));
         r.state = RequestState::Cancelled;
         QJsonObject payload = summary(r);

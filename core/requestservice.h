@@ -18,7 +18,7 @@ struct SubmitInput
 
 enum class SubmitMode {
     RequestApproval, // pending when the policy asks for approval
-    RunDirect,       // refused unless the policy lets this person run without approval
+    RunDirect, // refused unless the policy lets this person run without approval
 };
 
 // What submitting would do, for the client's "Run" versus "Request Approval" button.

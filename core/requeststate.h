@@ -1,14 +1,24 @@
 #pragma once
 
 #include <QString>
-
 #include <optional>
 
 namespace cs {
 
 // SPEC §4: pending(phase k of n) -> approved -> running -> succeeded | failed;
 // pending -> rejected | expired | cancelled; succeeded -> active(until T) -> revoked.
-enum class RequestState { Pending, Approved, Rejected, Expired, Cancelled, Running, Succeeded, Failed, Active, Revoked };
+enum class RequestState {
+    Pending,
+    Approved,
+    Rejected,
+    Expired,
+    Cancelled,
+    Running,
+    Succeeded,
+    Failed,
+    Active,
+    Revoked
+};
 
 QString stateName(RequestState state);
 std::optional<RequestState> stateFromName(const QString& name);

@@ -11,21 +11,24 @@ const QString kColumns = QStringLiteral("id, action, action_version, version_dig
                                         "targets, policy, bypass, state, phase, phase_count, created_at, deadline, "
                                         "updated_at, digest");
 
-QString jsonText(const QJsonObject& o) { return QString::fromUtf8(canonicalJson(o)); }
+QString jsonText(const QJsonObject& o)
+{
+    return QString::fromUtf8(canonicalJson(o));
+}
 
 } // namespace
 
 RequestStore::RequestStore(Database& db)
     : m_db(db)
-{
-}
+{ }
 
 Result<Request> RequestStore::fromRow(const QSqlQuery& q)
 {
     Request r;
     r.id = q.value(0).toLongLong();
     const auto damaged = [&r](const QString& what) {
-        return Error::integrity(QStringLiteral("Request #%1 is damaged (%2); it cannot be trusted or acted on.").arg(r.id).arg(what));
+        return Error::integrity(
+            QStringLiteral("Request #%1 is damaged (%2); it cannot be trusted or acted on.").arg(r.id).arg(what));
     };
     r.action = q.value(1).toString();
     r.actionVersion = q.value(2).toInt();
@@ -69,22 +72,24 @@ Result<Request> RequestStore::fromRow(const QSqlQuery& q)
 
 Result<qint64> RequestStore::insert(const Request& r, const QList<SecretValue>& secrets)
 {
-    auto q = m_db.exec(QStringLiteral("INSERT INTO requests (action, action_version, version_digest, requester, comment, "
-                                      "parameters, targets, policy, bypass, state, phase, phase_count, created_at, "
-                                      "deadline, updated_at, digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                                      "RETURNING id"),
-                       { r.action, r.actionVersion, r.versionDigest, r.requester, r.comment, jsonText(r.parameters),
-                         QString::fromUtf8(canonicalJson(QJsonArray::fromStringList(r.targets))), jsonText(r.flow.toJson()),
-                         jsonText(r.bypass), stateName(r.state), r.phase, r.flow.phases.size(), r.createdAt, r.deadline,
-                         r.updatedAt, r.digest });
+    auto q = m_db.exec(
+        QStringLiteral("INSERT INTO requests (action, action_version, version_digest, requester, comment, "
+                       "parameters, targets, policy, bypass, state, phase, phase_count, created_at, "
+                       "deadline, updated_at, digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                       "RETURNING id"),
+        { r.action, r.actionVersion, r.versionDigest, r.requester, r.comment, jsonText(r.parameters),
+          QString::fromUtf8(canonicalJson(QJsonArray::fromStringList(r.targets))), jsonText(r.flow.toJson()),
+          jsonText(r.bypass), stateName(r.state), r.phase, r.flow.phases.size(), r.createdAt, r.deadline, r.updatedAt,
+          r.digest });
     CS_TRY(q);
     if (!q->next())
         return Error::storage(QStringLiteral("The database did not return the new request's id."));
     const qint64 id = q->value(0).toLongLong();
     q->finish();
     for (const SecretValue& s : secrets)
-        CS_TRY(m_db.exec(QStringLiteral("INSERT INTO request_secrets (request_id, name, salt, value) VALUES (?, ?, ?, ?)"),
-                         { id, s.name, QString::fromLatin1(s.salt.toHex()), s.value }));
+        CS_TRY(
+            m_db.exec(QStringLiteral("INSERT INTO request_secrets (request_id, name, salt, value) VALUES (?, ?, ?, ?)"),
+                      { id, s.name, QString::fromLatin1(s.salt.toHex()), s.value }));
     return id;
 }
 
@@ -130,9 +135,10 @@ Result<RequestPage> RequestStore::find(const RequestFilter& filter)
 
 Result<QList<qint64>> RequestStore::dueForExpiry(qint64 now)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT id FROM requests WHERE state IN ('pending', 'approved') AND deadline <= ? "
-                                      "ORDER BY id"),
-                       { now });
+    auto q
+        = m_db.exec(QStringLiteral("SELECT id FROM requests WHERE state IN ('pending', 'approved') AND deadline <= ? "
+                                   "ORDER BY id"),
+                    { now });
     CS_TRY(q);
     QList<qint64> out;
     while (q->next())
@@ -143,13 +149,15 @@ Result<QList<qint64>> RequestStore::dueForExpiry(qint64 now)
 Status RequestStore::transition(const Request& r, RequestState to, int phase, qint64 now)
 {
     if (!canTransition(r.state, to))
-        return Error::conflict(QStringLiteral("Request #%1 cannot go from %2 to %3.").arg(r.id).arg(stateName(r.state), stateName(to)));
+        return Error::conflict(
+            QStringLiteral("Request #%1 cannot go from %2 to %3.").arg(r.id).arg(stateName(r.state), stateName(to)));
     auto q = m_db.exec(QStringLiteral("UPDATE requests SET state = ?, phase = ?, updated_at = ? "
                                       "WHERE id = ? AND state = ? AND phase = ?"),
                        { stateName(to), phase, now, r.id, stateName(r.state), r.phase });
     CS_TRY(q);
     if (q->numRowsAffected() != 1)
-        return Error::conflict(QStringLiteral("Request #%1 was changed by someone else meanwhile; look at it again.").arg(r.id));
+        return Error::conflict(
+            QStringLiteral("Request #%1 was changed by someone else meanwhile; look at it again.").arg(r.id));
     return {};
 }
 
@@ -178,10 +186,11 @@ Result<QList<Decision>> RequestStore::decisions(qint64 requestId)
 
 Status RequestStore::insertDecision(const Decision& d)
 {
-    CS_TRY(m_db.exec(QStringLiteral("INSERT INTO decisions (request_id, phase, approver, verdict, comment, basis, "
-                                    "request_digest, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                     { d.requestId, d.phase, d.approver, d.approve ? QStringLiteral("approve") : QStringLiteral("reject"),
-                       d.comment, QString::fromUtf8(canonicalJson(d.basis)), d.requestDigest, d.decidedAt }));
+    CS_TRY(
+        m_db.exec(QStringLiteral("INSERT INTO decisions (request_id, phase, approver, verdict, comment, basis, "
+                                 "request_digest, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                  { d.requestId, d.phase, d.approver, d.approve ? QStringLiteral("approve") : QStringLiteral("reject"),
+                    d.comment, QString::fromUtf8(canonicalJson(d.basis)), d.requestDigest, d.decidedAt }));
     return {};
 }
 

@@ -14,8 +14,8 @@ struct SecretValue
 
 struct RequestFilter
 {
-    QString requester;                 // empty: anyone
-    QList<RequestState> states;        // empty: every state
+    QString requester; // empty: anyone
+    QList<RequestState> states; // empty: every state
     int limit = 500;
 };
 

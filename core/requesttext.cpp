@@ -76,7 +76,9 @@ QString requestAsText(const RequestDetails& d)
     out << QStringLiteral("Policy:     rule \"%1\" (revision %2)").arg(r.flow.rule).arg(r.flow.policyRevision);
     for (int i = 0; i < r.flow.phases.size(); ++i) {
         const Phase& p = r.flow.phases.at(i);
-        const QString mark = i < r.phase ? QStringLiteral("done") : (i == r.phase && r.state == RequestState::Pending ? QStringLiteral("open") : QStringLiteral("    "));
+        const QString mark = i < r.phase
+            ? QStringLiteral("done")
+            : (i == r.phase && r.state == RequestState::Pending ? QStringLiteral("open") : QStringLiteral("    "));
         out << QStringLiteral("  [%1] %2. %3: %4%5")
                    .arg(mark)
                    .arg(i + 1)

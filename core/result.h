@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <optional>
 #include <utility>
 
@@ -12,12 +11,12 @@ namespace cs {
 struct Error
 {
     enum class Code {
-        Invalid,      // bad input: parameters, JSON, arguments
-        NotFound,     // no such user, action, request...
-        Forbidden,    // the actor may not do this
-        Conflict,     // the state does not allow it (already decided, expired...)
-        Storage,      // the database failed
-        Integrity,    // stored data fails its digest or hash chain
+        Invalid, // bad input: parameters, JSON, arguments
+        NotFound, // no such user, action, request...
+        Forbidden, // the actor may not do this
+        Conflict, // the state does not allow it (already decided, expired...)
+        Storage, // the database failed
+        Integrity, // stored data fails its digest or hash chain
     };
 
     Code code = Code::Invalid;
@@ -32,18 +31,15 @@ struct Error
 };
 
 // A value or the Error that prevented it. [[nodiscard]] makes ignoring a failure a compiler warning.
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value)
         : m_value(std::move(value))
-    {
-    }
+    { }
     Result(Error error)
         : m_error(std::move(error))
-    {
-    }
+    { }
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -71,8 +67,7 @@ public:
     Status(Error error)
         : m_failed(true)
         , m_error(std::move(error))
-    {
-    }
+    { }
     static Status success() { return {}; }
 
     bool ok() const { return !m_failed; }

@@ -11,13 +11,13 @@ Workspace::Workspace(std::unique_ptr<Database> db, const Clock& clock)
     , m_requestStore(*m_db)
     , m_admin(*m_db, clock, m_audit, m_directory, m_actions)
     , m_requests(*m_db, clock, m_audit, m_directory, m_actions, m_requestStore)
-{
-}
+{ }
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString& location, const Clock& clock)
 {
     if (location.startsWith(QLatin1String("postgres://")) || location.startsWith(QLatin1String("postgresql://")))
-        return Error::invalid(QStringLiteral("PostgreSQL workspaces are not supported by this build yet; use an SQLite file."));
+        return Error::invalid(
+            QStringLiteral("PostgreSQL workspaces are not supported by this build yet; use an SQLite file."));
     auto db = Database::openSqlite(location);
     CS_TRY(db);
     return std::make_unique<Workspace>(std::move(db).value(), clock);

@@ -1,8 +1,7 @@
 #include "support/testworkspace.h"
 
-#include <core/demoworkspace.h>
-
 #include <QtTest>
+#include <core/demoworkspace.h>
 
 using namespace cs;
 
@@ -25,22 +24,38 @@ void TestActionFiles::brokenFixturesAreRejected_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("error");
-    QTest::newRow("truncated") << "truncated.json" << "The action file is not valid: invalid JSON at offset";
-    QTest::newRow("not json") << "not-json.json" << "The action file is not valid: invalid JSON";
-    QTest::newRow("array root") << "array-root.json" << "expected a JSON object at the top level";
-    QTest::newRow("no policy") << "no-policy.json" << "Action \"no-policy\" needs a \"policy\" object";
-    QTest::newRow("no script") << "no-script.json" << "Action field \"script\" is required and must be text.";
-    QTest::newRow("script not text") << "script-not-text.json" << "Action field \"script\" is required and must be text.";
-    QTest::newRow("bad name") << "bad-name.json" << "Action name \"Restart Service; rm -rf /\" is invalid";
-    QTest::newRow("shell interpreter") << "shell-interpreter.json" << "must be a program name or absolute path without spaces or shell characters";
-    QTest::newRow("hostile parameter name") << "hostile-parameter-name.json" << "Parameter name \"x$(id)\" is invalid";
-    QTest::newRow("duplicate parameter") << "duplicate-parameter.json" << "Parameter \"USER\" is declared twice.";
-    QTest::newRow("unknown field") << "unknown-field.json" << "Unknown action field \"aproval\".";
-    QTest::newRow("no targets") << "no-targets.json" << "Action \"no-targets\" names no targets";
-    QTest::newRow("huge timeout") << "timeout-huge.json" << "\"timeoutSeconds\" must be a whole number from 1 to 86400.";
-    QTest::newRow("approval without approvers") << "approval-without-approvers.json" << "no approver group is named";
-    QTest::newRow("broken pattern") << "catastrophic-pattern.json" << "Parameter \"p\": pattern is not a valid regular expression";
-    QTest::newRow("deep expression") << "deep-expression.json" << "nested more than 12 levels deep";
+    QTest::newRow("truncated") << "truncated.json"
+                               << "The action file is not valid: invalid JSON at offset";
+    QTest::newRow("not json") << "not-json.json"
+                              << "The action file is not valid: invalid JSON";
+    QTest::newRow("array root") << "array-root.json"
+                                << "expected a JSON object at the top level";
+    QTest::newRow("no policy") << "no-policy.json"
+                               << "Action \"no-policy\" needs a \"policy\" object";
+    QTest::newRow("no script") << "no-script.json"
+                               << "Action field \"script\" is required and must be text.";
+    QTest::newRow("script not text") << "script-not-text.json"
+                                     << "Action field \"script\" is required and must be text.";
+    QTest::newRow("bad name") << "bad-name.json"
+                              << "Action name \"Restart Service; rm -rf /\" is invalid";
+    QTest::newRow("shell interpreter") << "shell-interpreter.json"
+                                       << "must be a program name or absolute path without spaces or shell characters";
+    QTest::newRow("hostile parameter name") << "hostile-parameter-name.json"
+                                            << "Parameter name \"x$(id)\" is invalid";
+    QTest::newRow("duplicate parameter") << "duplicate-parameter.json"
+                                         << "Parameter \"USER\" is declared twice.";
+    QTest::newRow("unknown field") << "unknown-field.json"
+                                   << "Unknown action field \"aproval\".";
+    QTest::newRow("no targets") << "no-targets.json"
+                                << "Action \"no-targets\" names no targets";
+    QTest::newRow("huge timeout") << "timeout-huge.json"
+                                  << "\"timeoutSeconds\" must be a whole number from 1 to 86400.";
+    QTest::newRow("approval without approvers") << "approval-without-approvers.json"
+                                                << "no approver group is named";
+    QTest::newRow("broken pattern") << "catastrophic-pattern.json"
+                                    << "Parameter \"p\": pattern is not a valid regular expression";
+    QTest::newRow("deep expression") << "deep-expression.json"
+                                     << "nested more than 12 levels deep";
 }
 
 void TestActionFiles::brokenFixturesAreRejected()
@@ -65,7 +80,8 @@ void TestActionFiles::everyBrokenFixtureIsCovered()
 
 void TestActionFiles::oversizedFileIsRejected()
 {
-    const QByteArray big = "{\"name\":\"huge\",\"script\":\"" + QByteArray(1100000, 'A') + "\",\"targets\":[\"t\"],\"policy\":{\"approvalRequired\":false}}";
+    const QByteArray big = "{\"name\":\"huge\",\"script\":\"" + QByteArray(1100000, 'A')
+        + "\",\"targets\":[\"t\"],\"policy\":{\"approvalRequired\":false}}";
     auto parsed = ActionFile::parse(big);
     QVERIFY(!parsed.ok());
     QCOMPARE(parsed.error().message, QStringLiteral("The action file is larger than 1 MiB."));
@@ -111,8 +127,10 @@ void TestActionFiles::importChecksReferences()
     TestWorkspace t;
     buildStandardDirectory(t);
     for (const auto& [json, error] : QList<QPair<QByteArray, QString>> {
-             { actionWithPolicy(R"({"approvalRequired":true,"approverGroups":["ghosts"]})"), QStringLiteral("refers to group \"ghosts\", which does not exist") },
-             { actionWithPolicy(R"({"rules":[{"name":"d","phases":[{"name":"p","approve":{"user":"nobody"}}]}]})"), QStringLiteral("names approver \"nobody\", who is not a user") },
+             { actionWithPolicy(R"({"approvalRequired":true,"approverGroups":["ghosts"]})"),
+               QStringLiteral("refers to group \"ghosts\", which does not exist") },
+             { actionWithPolicy(R"({"rules":[{"name":"d","phases":[{"name":"p","approve":{"user":"nobody"}}]}]})"),
+               QStringLiteral("names approver \"nobody\", who is not a user") },
          }) {
         auto file = ActionFile::parse(json);
         QVERIFY(file.ok());

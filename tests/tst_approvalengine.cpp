@@ -7,9 +7,8 @@
 //               cancel / cancel@alice  cancel as the requester / as alice
 #include "support/testworkspace.h"
 
-#include <core/policyengine.h>
-
 #include <QtTest>
+#include <core/policyengine.h>
 
 using namespace cs;
 
@@ -38,7 +37,7 @@ void TestApprovalEngine::scenario_data()
     QTest::addColumn<int>("count");
     QTest::addColumn<QString>("steps");
     QTest::addColumn<QString>("expected"); // final state, or "refused" when submit must fail
-    QTest::addColumn<int>("phase");        // 1-based open phase while pending; 0 = do not check
+    QTest::addColumn<int>("phase"); // 1-based open phase while pending; 0 = do not check
 
     const auto single = [](const char* expr, int quorum = 1) -> QByteArray {
         return QByteArrayLiteral(R"({"rules":[{"name":"default","phases":[{"name":"P1","approve":)") + expr
@@ -47,41 +46,101 @@ void TestApprovalEngine::scenario_data()
     const QByteArray simple = R"({"approvalRequired":true,"approverGroups":["approvers"],"deadlineHours":1})";
 
     // Simple mode
-    QTest::newRow("simple: one approver approves") << simple << "req" << "test1" << 1 << "alice+" << "approved" << 0;
-    QTest::newRow("simple: one approver rejects") << simple << "req" << "test1" << 1 << "alice-" << "rejected" << 0;
-    QTest::newRow("simple: outsider refused") << simple << "req" << "test1" << 1 << "carol+! alice+" << "approved" << 0;
+    QTest::newRow("simple: one approver approves") << simple << "req"
+                                                   << "test1" << 1 << "alice+"
+                                                   << "approved" << 0;
+    QTest::newRow("simple: one approver rejects") << simple << "req"
+                                                  << "test1" << 1 << "alice-"
+                                                  << "rejected" << 0;
+    QTest::newRow("simple: outsider refused") << simple << "req"
+                                              << "test1" << 1 << "carol+! alice+"
+                                              << "approved" << 0;
 
     // Each criterion
-    QTest::newRow("criterion: specific user") << single(R"({"user":"carol"})") << "req" << "test1" << 1 << "alice+! carol+" << "approved" << 0;
-    QTest::newRow("criterion: user named with other case") << single(R"({"user":" Carol "})") << "req" << "test1" << 1 << "carol+" << "approved" << 0;
-    QTest::newRow("criterion: group member") << single(R"({"group":"security"})") << "req" << "test1" << 1 << "bob+! carol+" << "approved" << 0;
-    QTest::newRow("criterion: app role") << single(R"({"role":"admin"})") << "req" << "test1" << 1 << "bob+! adminx+" << "approved" << 0;
-    QTest::newRow("criterion: requester's manager") << single(R"({"manager":true})") << "req" << "test1" << 1 << "bob+! mgr+" << "approved" << 0;
-    QTest::newRow("criterion: target owner") << single(R"({"owner":true})") << "req" << "prod1" << 1 << "bob+! owner1+" << "approved" << 0;
-    QTest::newRow("criterion: automatic") << single(R"({"automatic":true})", 0) << "req" << "test1" << 1 << "" << "approved" << 0;
+    QTest::newRow("criterion: specific user") << single(R"({"user":"carol"})") << "req"
+                                              << "test1" << 1 << "alice+! carol+"
+                                              << "approved" << 0;
+    QTest::newRow("criterion: user named with other case") << single(R"({"user":" Carol "})") << "req"
+                                                           << "test1" << 1 << "carol+"
+                                                           << "approved" << 0;
+    QTest::newRow("criterion: group member") << single(R"({"group":"security"})") << "req"
+                                             << "test1" << 1 << "bob+! carol+"
+                                             << "approved" << 0;
+    QTest::newRow("criterion: app role") << single(R"({"role":"admin"})") << "req"
+                                         << "test1" << 1 << "bob+! adminx+"
+                                         << "approved" << 0;
+    QTest::newRow("criterion: requester's manager") << single(R"({"manager":true})") << "req"
+                                                    << "test1" << 1 << "bob+! mgr+"
+                                                    << "approved" << 0;
+    QTest::newRow("criterion: target owner") << single(R"({"owner":true})") << "req"
+                                             << "prod1" << 1 << "bob+! owner1+"
+                                             << "approved" << 0;
+    QTest::newRow("criterion: automatic") << single(R"({"automatic":true})", 0) << "req"
+                                          << "test1" << 1 << ""
+                                          << "approved" << 0;
 
     // Nesting
-    QTest::newRow("all: needs both") << single(R"({"all":[{"group":"approvers"},{"group":"security"}]})") << "req" << "test1" << 1 << "alice+" << "pending" << 1;
-    QTest::newRow("all: both given") << single(R"({"all":[{"group":"approvers"},{"group":"security"}]})") << "req" << "test1" << 1 << "alice+ carol+" << "approved" << 0;
-    QTest::newRow("any: either") << single(R"({"any":[{"user":"carol"},{"group":"approvers"}]})") << "req" << "test1" << 1 << "bob+" << "approved" << 0;
-    QTest::newRow("not: excluded person refused") << single(R"({"all":[{"group":"approvers"},{"not":{"user":"bob"}}]})") << "req" << "test1" << 1 << "bob+! alice+" << "approved" << 0;
-    QTest::newRow("nested: two approvers path") << single(R"({"any":[{"all":[{"group":"approvers","count":2}]},{"user":"carol"}]})") << "req" << "test1" << 1 << "alice+" << "pending" << 1;
-    QTest::newRow("nested: two approvers complete") << single(R"({"any":[{"all":[{"group":"approvers","count":2}]},{"user":"carol"}]})") << "req" << "test1" << 1 << "alice+ bob+" << "approved" << 0;
-    QTest::newRow("nested: alternative path") << single(R"({"any":[{"all":[{"group":"approvers","count":2}]},{"user":"carol"}]})") << "req" << "test1" << 1 << "carol+" << "approved" << 0;
-    QTest::newRow("nested: all of any and not") << single(R"({"all":[{"any":[{"group":"security"},{"manager":true}]},{"not":{"group":"mixed"}},{"group":"approvers"}]})") << "req" << "test1" << 1 << "bob+! alice+ mgr+" << "approved" << 0;
+    QTest::newRow("all: needs both") << single(R"({"all":[{"group":"approvers"},{"group":"security"}]})") << "req"
+                                     << "test1" << 1 << "alice+"
+                                     << "pending" << 1;
+    QTest::newRow("all: both given") << single(R"({"all":[{"group":"approvers"},{"group":"security"}]})") << "req"
+                                     << "test1" << 1 << "alice+ carol+"
+                                     << "approved" << 0;
+    QTest::newRow("any: either") << single(R"({"any":[{"user":"carol"},{"group":"approvers"}]})") << "req"
+                                 << "test1" << 1 << "bob+"
+                                 << "approved" << 0;
+    QTest::newRow("not: excluded person refused")
+        << single(R"({"all":[{"group":"approvers"},{"not":{"user":"bob"}}]})") << "req"
+        << "test1" << 1 << "bob+! alice+"
+        << "approved" << 0;
+    QTest::newRow("nested: two approvers path")
+        << single(R"({"any":[{"all":[{"group":"approvers","count":2}]},{"user":"carol"}]})") << "req"
+        << "test1" << 1 << "alice+"
+        << "pending" << 1;
+    QTest::newRow("nested: two approvers complete")
+        << single(R"({"any":[{"all":[{"group":"approvers","count":2}]},{"user":"carol"}]})") << "req"
+        << "test1" << 1 << "alice+ bob+"
+        << "approved" << 0;
+    QTest::newRow("nested: alternative path")
+        << single(R"({"any":[{"all":[{"group":"approvers","count":2}]},{"user":"carol"}]})") << "req"
+        << "test1" << 1 << "carol+"
+        << "approved" << 0;
+    QTest::newRow("nested: all of any and not") << single(
+        R"({"all":[{"any":[{"group":"security"},{"manager":true}]},{"not":{"group":"mixed"}},{"group":"approvers"}]})")
+                                                << "req"
+                                                << "test1" << 1 << "bob+! alice+ mgr+"
+                                                << "approved" << 0;
 
     // Quorum and identity
-    QTest::newRow("quorum: two distinct people") << single(R"({"group":"approvers"})", 2) << "req" << "test1" << 1 << "alice+ bob+" << "approved" << 0;
-    QTest::newRow("quorum: Bob and ' bob ' are one person") << single(R"({"group":"approvers"})", 2) << "req" << "test1" << 1 << "bob+ Bob+! _bob_+!" << "pending" << 1;
-    QTest::newRow("quorum: same person cannot decide twice") << single(R"({"group":"approvers"})", 2) << "req" << "test1" << 1 << "alice+ alice+! alice-!" << "pending" << 1;
-    QTest::newRow("self: requester in approver group never counts") << single(R"({"group":"mixed"})") << "req" << "test1" << 1 << "req+! req-! bob+" << "approved" << 0;
-    QTest::newRow("membership: removed before deciding") << simple << "req" << "test1" << 1 << "~approvers:alice alice+! bob+" << "approved" << 0;
+    QTest::newRow("quorum: two distinct people") << single(R"({"group":"approvers"})", 2) << "req"
+                                                 << "test1" << 1 << "alice+ bob+"
+                                                 << "approved" << 0;
+    QTest::newRow("quorum: Bob and ' bob ' are one person") << single(R"({"group":"approvers"})", 2) << "req"
+                                                            << "test1" << 1 << "bob+ Bob+! _bob_+!"
+                                                            << "pending" << 1;
+    QTest::newRow("quorum: same person cannot decide twice") << single(R"({"group":"approvers"})", 2) << "req"
+                                                             << "test1" << 1 << "alice+ alice+! alice-!"
+                                                             << "pending" << 1;
+    QTest::newRow("self: requester in approver group never counts") << single(R"({"group":"mixed"})") << "req"
+                                                                    << "test1" << 1 << "req+! req-! bob+"
+                                                                    << "approved" << 0;
+    QTest::newRow("membership: removed before deciding") << simple << "req"
+                                                         << "test1" << 1 << "~approvers:alice alice+! bob+"
+                                                         << "approved" << 0;
 
     // Fail closed
-    QTest::newRow("fail closed: only the requester could approve") << single(R"({"user":"req"})") << "req" << "test1" << 1 << "" << "refused" << 0;
-    QTest::newRow("fail closed: empty group") << single(R"({"group":"empty"})") << "req" << "test1" << 1 << "" << "refused" << 0;
-    QTest::newRow("fail closed: quorum larger than the group") << single(R"({"group":"approvers"})", 3) << "req" << "test1" << 1 << "" << "refused" << 0;
-    QTest::newRow("fail closed: manager of a requester without one") << single(R"({"manager":true})") << "alice" << "test1" << 1 << "" << "refused" << 0;
+    QTest::newRow("fail closed: only the requester could approve") << single(R"({"user":"req"})") << "req"
+                                                                   << "test1" << 1 << ""
+                                                                   << "refused" << 0;
+    QTest::newRow("fail closed: empty group") << single(R"({"group":"empty"})") << "req"
+                                              << "test1" << 1 << ""
+                                              << "refused" << 0;
+    QTest::newRow("fail closed: quorum larger than the group") << single(R"({"group":"approvers"})", 3) << "req"
+                                                               << "test1" << 1 << ""
+                                                               << "refused" << 0;
+    QTest::newRow("fail closed: manager of a requester without one") << single(R"({"manager":true})") << "alice"
+                                                                     << "test1" << 1 << ""
+                                                                     << "refused" << 0;
 
     // Rule order
     const QByteArray rules = R"({"rules":[
@@ -90,31 +149,61 @@ void TestApprovalEngine::scenario_data()
         {"name":"big","when":[{"field":"param.count","op":"gt","value":5}],
          "phases":[{"name":"Approvers","approve":{"group":"approvers"}}]},
         {"name":"default","phases":[]}]})";
-    QTest::newRow("rules: first match wins (prod before big)") << rules << "req" << "prod1" << 10 << "alice+! carol+" << "approved" << 0;
-    QTest::newRow("rules: second rule") << rules << "req" << "test1" << 10 << "carol+! alice+" << "approved" << 0;
-    QTest::newRow("rules: default rule without approval") << rules << "req" << "test1" << 1 << "" << "approved" << 0;
+    QTest::newRow("rules: first match wins (prod before big)") << rules << "req"
+                                                               << "prod1" << 10 << "alice+! carol+"
+                                                               << "approved" << 0;
+    QTest::newRow("rules: second rule") << rules << "req"
+                                        << "test1" << 10 << "carol+! alice+"
+                                        << "approved" << 0;
+    QTest::newRow("rules: default rule without approval") << rules << "req"
+                                                          << "test1" << 1 << ""
+                                                          << "approved" << 0;
 
     // Phases
     const QByteArray twoPhases = R"({"deadlineHours":1,"rules":[{"name":"default","phases":[
         {"name":"Review","approve":{"group":"approvers"}},{"name":"Sign-off","approve":{"group":"security"}}]}]})";
-    QTest::newRow("phases: advance to phase 2") << twoPhases << "req" << "test1" << 1 << "carol+! alice+" << "pending" << 2;
-    QTest::newRow("phases: wrong group in phase 2") << twoPhases << "req" << "test1" << 1 << "alice+ bob+! carol+" << "approved" << 0;
-    QTest::newRow("phases: reject in phase 1") << twoPhases << "req" << "test1" << 1 << "alice-" << "rejected" << 0;
-    QTest::newRow("phases: reject in phase 2") << twoPhases << "req" << "test1" << 1 << "alice+ carol- carol+!" << "rejected" << 0;
+    QTest::newRow("phases: advance to phase 2") << twoPhases << "req"
+                                                << "test1" << 1 << "carol+! alice+"
+                                                << "pending" << 2;
+    QTest::newRow("phases: wrong group in phase 2") << twoPhases << "req"
+                                                    << "test1" << 1 << "alice+ bob+! carol+"
+                                                    << "approved" << 0;
+    QTest::newRow("phases: reject in phase 1") << twoPhases << "req"
+                                               << "test1" << 1 << "alice-"
+                                               << "rejected" << 0;
+    QTest::newRow("phases: reject in phase 2") << twoPhases << "req"
+                                               << "test1" << 1 << "alice+ carol- carol+!"
+                                               << "rejected" << 0;
     QTest::newRow("phases: one decision per person per request") << QByteArray(R"({"rules":[{"name":"d","phases":[
         {"name":"A","approve":{"group":"approvers"}},{"name":"B","approve":{"group":"approvers"}}]}]})")
-                                                                << "req" << "test1" << 1 << "alice+ alice+! bob+" << "approved" << 0;
+                                                                 << "req"
+                                                                 << "test1" << 1 << "alice+ alice+! bob+"
+                                                                 << "approved" << 0;
     QTest::newRow("phases: automatic first phase skipped") << QByteArray(R"({"rules":[{"name":"d","phases":[
         {"name":"Auto","approve":{"automatic":true}},{"name":"B","approve":{"group":"approvers"}}]}]})")
-                                                          << "req" << "test1" << 1 << "" << "pending" << 2;
+                                                           << "req"
+                                                           << "test1" << 1 << ""
+                                                           << "pending" << 2;
 
     // Deadlines and cancel
-    QTest::newRow("expiry: before any decision") << simple << "req" << "test1" << 1 << "@+2h alice+!" << "expired" << 0;
-    QTest::newRow("expiry: sweep after one decision") << twoPhases << "req" << "test1" << 1 << "alice+ @+2h expire carol+!" << "expired" << 0;
-    QTest::newRow("expiry: decision just before deadline") << simple << "req" << "test1" << 1 << "@+59m alice+" << "approved" << 0;
-    QTest::newRow("expiry: approved before deadline stays approved") << simple << "req" << "test1" << 1 << "alice+ @+30m expire" << "approved" << 0;
-    QTest::newRow("cancel: by requester") << simple << "req" << "test1" << 1 << "cancel alice+!" << "cancelled" << 0;
-    QTest::newRow("cancel: by someone else refused") << simple << "req" << "test1" << 1 << "cancel@alice! alice+ cancel!" << "approved" << 0;
+    QTest::newRow("expiry: before any decision") << simple << "req"
+                                                 << "test1" << 1 << "@+2h alice+!"
+                                                 << "expired" << 0;
+    QTest::newRow("expiry: sweep after one decision") << twoPhases << "req"
+                                                      << "test1" << 1 << "alice+ @+2h expire carol+!"
+                                                      << "expired" << 0;
+    QTest::newRow("expiry: decision just before deadline") << simple << "req"
+                                                           << "test1" << 1 << "@+59m alice+"
+                                                           << "approved" << 0;
+    QTest::newRow("expiry: approved before deadline stays approved") << simple << "req"
+                                                                     << "test1" << 1 << "alice+ @+30m expire"
+                                                                     << "approved" << 0;
+    QTest::newRow("cancel: by requester") << simple << "req"
+                                          << "test1" << 1 << "cancel alice+!"
+                                          << "cancelled" << 0;
+    QTest::newRow("cancel: by someone else refused") << simple << "req"
+                                                     << "test1" << 1 << "cancel@alice! alice+ cancel!"
+                                                     << "approved" << 0;
 }
 
 void TestApprovalEngine::scenario()
@@ -132,12 +221,15 @@ void TestApprovalEngine::scenario()
     t.action(actionWithPolicy(policy));
     RequestService& service = t.ws().requests();
 
-    auto submitted = service.submit(requester, { QStringLiteral("act"), { { QStringLiteral("count"), count } }, { target }, QStringLiteral("because") },
-                                    SubmitMode::RequestApproval);
+    auto submitted = service.submit(
+        requester,
+        { QStringLiteral("act"), { { QStringLiteral("count"), count } }, { target }, QStringLiteral("because") },
+        SubmitMode::RequestApproval);
     if (expected == QLatin1String("refused")) {
         QVERIFY2(!submitted.ok(), "submission should have been refused");
         QCOMPARE(submitted.error().code, Error::Code::Conflict);
-        QVERIFY2(submitted.error().message.contains(QLatin1String("nobody could approve")), qPrintable(submitted.error().message));
+        QVERIFY2(submitted.error().message.contains(QLatin1String("nobody could approve")),
+                 qPrintable(submitted.error().message));
         return;
     }
     QVERIFY2(submitted.ok(), qPrintable(submitted.error().message));
@@ -192,8 +284,9 @@ void TestApprovalEngine::bypassRecordsMembership()
     TestWorkspace t;
     buildStandardDirectory(t);
     t.action(actionWithPolicy(R"({"approvalRequired":true,"approverGroups":["approvers"],"bypassGroups":["bypass"]})"));
-    auto r = t.ws().requests().submit(QStringLiteral("dave"), { QStringLiteral("act"), {}, { QStringLiteral("test1") }, QStringLiteral("urgent") },
-                                      SubmitMode::RunDirect);
+    auto r = t.ws().requests().submit(
+        QStringLiteral("dave"), { QStringLiteral("act"), {}, { QStringLiteral("test1") }, QStringLiteral("urgent") },
+        SubmitMode::RunDirect);
     QVERIFY2(r.ok(), qPrintable(r.error().message));
     QCOMPARE(r->state, RequestState::Approved);
     QCOMPARE(r->bypass.value(QStringLiteral("group")).toString(), QStringLiteral("bypass"));
@@ -208,8 +301,9 @@ void TestApprovalEngine::noApprovalNeededIsRecordedAsBypass()
     TestWorkspace t;
     buildStandardDirectory(t);
     t.action(actionWithPolicy(R"({"approvalRequired":false})"));
-    auto r = t.ws().requests().submit(QStringLiteral("req"), { QStringLiteral("act"), {}, { QStringLiteral("test1") }, QStringLiteral("report") },
-                                      SubmitMode::RunDirect);
+    auto r = t.ws().requests().submit(
+        QStringLiteral("req"), { QStringLiteral("act"), {}, { QStringLiteral("test1") }, QStringLiteral("report") },
+        SubmitMode::RunDirect);
     QVERIFY2(r.ok(), qPrintable(r.error().message));
     QCOMPARE(r->state, RequestState::Approved);
     QVERIFY(r->bypass.value(QStringLiteral("reason")).toString().contains(QLatin1String("not required")));
@@ -220,7 +314,8 @@ void TestApprovalEngine::decisionRecordsTheMembershipThatCounted()
     TestWorkspace t;
     buildStandardDirectory(t);
     t.action(actionWithPolicy(R"({"approvalRequired":true,"approverGroups":["security","approvers"]})"));
-    auto r = t.ws().requests().submit(QStringLiteral("req"), { QStringLiteral("act"), {}, { QStringLiteral("test1") }, QStringLiteral("x") },
+    auto r = t.ws().requests().submit(QStringLiteral("req"),
+                                      { QStringLiteral("act"), {}, { QStringLiteral("test1") }, QStringLiteral("x") },
                                       SubmitMode::RequestApproval);
     QVERIFY(r.ok());
     QVERIFY(t.ws().requests().decide(QStringLiteral("Alice"), r->id, true, QString()).ok());
@@ -228,7 +323,8 @@ void TestApprovalEngine::decisionRecordsTheMembershipThatCounted()
     QVERIFY(decisions.ok());
     QCOMPARE(decisions->size(), 1);
     QCOMPARE(decisions->first().approver, QStringLiteral("alice"));
-    QCOMPARE(decisions->first().basis.first().toObject().value(QStringLiteral("reason")).toString(), QStringLiteral("member of group approvers"));
+    QCOMPARE(decisions->first().basis.first().toObject().value(QStringLiteral("reason")).toString(),
+             QStringLiteral("member of group approvers"));
     QCOMPARE(decisions->first().requestDigest, r->digest);
 }
 
@@ -237,7 +333,8 @@ void TestApprovalEngine::policyEditDoesNotAffectPendingRequest()
     TestWorkspace t;
     buildStandardDirectory(t);
     t.action(actionWithPolicy(R"({"approvalRequired":true,"approverGroups":["approvers"]})"));
-    auto r = t.ws().requests().submit(QStringLiteral("req"), { QStringLiteral("act"), {}, { QStringLiteral("test1") }, QStringLiteral("x") },
+    auto r = t.ws().requests().submit(QStringLiteral("req"),
+                                      { QStringLiteral("act"), {}, { QStringLiteral("test1") }, QStringLiteral("x") },
                                       SubmitMode::RequestApproval);
     QVERIFY(r.ok());
 
@@ -254,8 +351,9 @@ void TestApprovalEngine::policyEditDoesNotAffectPendingRequest()
     QCOMPARE(approved->flow.policyRevision, 1);
 
     // A new request follows the new policy.
-    auto second = t.ws().requests().submit(QStringLiteral("req"), { QStringLiteral("act"), {}, { QStringLiteral("test1") }, QStringLiteral("y") },
-                                           SubmitMode::RequestApproval);
+    auto second = t.ws().requests().submit(
+        QStringLiteral("req"), { QStringLiteral("act"), {}, { QStringLiteral("test1") }, QStringLiteral("y") },
+        SubmitMode::RequestApproval);
     QVERIFY(second.ok());
     QCOMPARE(second->flow.policyRevision, 2);
     QVERIFY(!t.ws().requests().decide(QStringLiteral("alice"), second->id, true, QString()).ok());
@@ -267,7 +365,8 @@ void TestApprovalEngine::runDirectRefusedWhereApprovalApplies()
     TestWorkspace t;
     buildStandardDirectory(t);
     t.action(actionWithPolicy(R"({"approvalRequired":true,"approverGroups":["approvers"]})"));
-    auto r = t.ws().requests().submit(QStringLiteral("req"), { QStringLiteral("act"), {}, { QStringLiteral("test1") }, QStringLiteral("x") },
+    auto r = t.ws().requests().submit(QStringLiteral("req"),
+                                      { QStringLiteral("act"), {}, { QStringLiteral("test1") }, QStringLiteral("x") },
                                       SubmitMode::RunDirect);
     QVERIFY(!r.ok());
     QCOMPARE(r.error().code, Error::Code::Forbidden);
@@ -276,10 +375,12 @@ void TestApprovalEngine::runDirectRefusedWhereApprovalApplies()
     QVERIFY(page.ok());
     QVERIFY(page->requests.isEmpty()); // nothing half-created
 
-    auto plan = t.ws().requests().plan(QStringLiteral("req"), { QStringLiteral("act"), {}, { QStringLiteral("test1") }, {} });
+    auto plan
+        = t.ws().requests().plan(QStringLiteral("req"), { QStringLiteral("act"), {}, { QStringLiteral("test1") }, {} });
     QVERIFY(plan.ok());
     QVERIFY(plan->approvalNeeded);
-    auto davePlan = t.ws().requests().plan(QStringLiteral("dave"), { QStringLiteral("act"), {}, { QStringLiteral("test1") }, {} });
+    auto davePlan = t.ws().requests().plan(QStringLiteral("dave"),
+                                           { QStringLiteral("act"), {}, { QStringLiteral("test1") }, {} });
     QVERIFY(davePlan.ok());
     QVERIFY(davePlan->approvalNeeded); // dave is not in a bypass group for this policy
 }
@@ -289,12 +390,14 @@ void TestApprovalEngine::requesterOutsideRequesterGroupsRefused()
     TestWorkspace t;
     buildStandardDirectory(t);
     t.action(actionWithPolicy(R"({"approvalRequired":false})"));
-    auto r = t.ws().requests().submit(QStringLiteral("carol"), { QStringLiteral("act"), {}, { QStringLiteral("test1") }, QStringLiteral("x") },
+    auto r = t.ws().requests().submit(QStringLiteral("carol"),
+                                      { QStringLiteral("act"), {}, { QStringLiteral("test1") }, QStringLiteral("x") },
                                       SubmitMode::RunDirect);
     QVERIFY(!r.ok());
     QCOMPARE(r.error().code, Error::Code::Forbidden);
-    auto unknown = t.ws().requests().submit(QStringLiteral("nobody"), { QStringLiteral("act"), {}, { QStringLiteral("test1") }, QStringLiteral("x") },
-                                            SubmitMode::RunDirect);
+    auto unknown = t.ws().requests().submit(
+        QStringLiteral("nobody"), { QStringLiteral("act"), {}, { QStringLiteral("test1") }, QStringLiteral("x") },
+        SubmitMode::RunDirect);
     QVERIFY(!unknown.ok());
     QVERIFY(unknown.error().message.contains(QLatin1String("not a Countersign user")));
 }
@@ -304,7 +407,8 @@ void TestApprovalEngine::eligibilityExplainsWhy()
     TestWorkspace t;
     buildStandardDirectory(t);
     t.action(actionWithPolicy(R"({"approvalRequired":true,"approverGroups":["approvers"]})"));
-    auto r = t.ws().requests().submit(QStringLiteral("alice"), { QStringLiteral("act"), {}, { QStringLiteral("test1") }, QStringLiteral("x") },
+    auto r = t.ws().requests().submit(QStringLiteral("alice"),
+                                      { QStringLiteral("act"), {}, { QStringLiteral("test1") }, QStringLiteral("x") },
                                       SubmitMode::RequestApproval);
     QVERIFY(r.ok());
     auto own = t.ws().requests().details(QStringLiteral("alice"), r->id);
@@ -327,11 +431,13 @@ void TestApprovalEngine::eligibilityExplainsWhy()
 
 void TestApprovalEngine::satisfiabilityOfPhases()
 {
-    auto phase = Phase::fromJson(QJsonDocument::fromJson(R"({"name":"x","approve":{"all":[{"group":"a"},{"group":"b"}]},"quorum":2})").object(), 0);
+    auto phase = Phase::fromJson(
+        QJsonDocument::fromJson(R"({"name":"x","approve":{"all":[{"group":"a"},{"group":"b"}]},"quorum":2})").object(),
+        0);
     QVERIFY(phase.ok());
     ApproverFacts both { QStringLiteral("p"), { QStringLiteral("a"), QStringLiteral("b") }, {}, false, false };
     ApproverFacts onlyA { QStringLiteral("q"), { QStringLiteral("a") }, {}, false, false };
-    QVERIFY(!PolicyEngine::isSatisfiable(*phase, { both }));       // quorum 2 needs two people
+    QVERIFY(!PolicyEngine::isSatisfiable(*phase, { both })); // quorum 2 needs two people
     QVERIFY(PolicyEngine::isSatisfiable(*phase, { both, onlyA }));
     QVERIFY(!PolicyEngine::isSatisfiable(*phase, { onlyA, onlyA })); // the same person twice is one person
 }

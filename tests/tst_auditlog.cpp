@@ -30,7 +30,8 @@ void TestAuditLog::init()
     t = std::make_unique<TestWorkspace>();
     buildStandardDirectory(*t);
     t->action(actionWithPolicy(R"({"approvalRequired":true,"approverGroups":["approvers"]})"));
-    auto r = t->ws().requests().submit(QStringLiteral("req"), { QStringLiteral("act"), {}, { QStringLiteral("test1") }, QStringLiteral("x") },
+    auto r = t->ws().requests().submit(QStringLiteral("req"),
+                                       { QStringLiteral("act"), {}, { QStringLiteral("test1") }, QStringLiteral("x") },
                                        SubmitMode::RequestApproval);
     QVERIFY(r.ok());
     QVERIFY(t->ws().requests().decide(QStringLiteral("alice"), r->id, true, {}).ok());
@@ -40,7 +41,10 @@ void TestAuditLog::init()
     QVERIFY(lastSeq > 10);
 }
 
-void TestAuditLog::cleanup() { t.reset(); }
+void TestAuditLog::cleanup()
+{
+    t.reset();
+}
 
 AuditVerification TestAuditLog::verify()
 {
@@ -63,7 +67,8 @@ void TestAuditLog::editedRowIsNamed()
     const AuditVerification v = verify();
     QVERIFY(!v.intact);
     QCOMPARE(v.firstBrokenSeq, 7);
-    QVERIFY2(v.problem.startsWith(QLatin1String("Audit entry #7 (")) && v.problem.endsWith(QLatin1String("was altered: its contents no longer match its hash.")),
+    QVERIFY2(v.problem.startsWith(QLatin1String("Audit entry #7 ("))
+                 && v.problem.endsWith(QLatin1String("was altered: its contents no longer match its hash.")),
              qPrintable(v.problem));
 }
 
@@ -71,12 +76,14 @@ void TestAuditLog::editedHashIsNamed()
 {
     // Recomputing the entry's own hash does not help: the next entry links to the old one.
     QVERIFY(t->db().exec(QStringLiteral("UPDATE audit_log SET payload = '{}' WHERE seq = 5")).ok());
-    auto q = t->db().exec(QStringLiteral("SELECT seq, at, actor, event, request_id, payload, prev_hash, hash FROM audit_log WHERE seq = 5"));
+    auto q = t->db().exec(QStringLiteral(
+        "SELECT seq, at, actor, event, request_id, payload, prev_hash, hash FROM audit_log WHERE seq = 5"));
     QVERIFY(q.ok() && q->next());
     AuditEntry e { q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toString(), q->value(3).toString(),
-                   q->value(4).toLongLong(), q->value(5).toString(), q->value(6).toString(), {} };
+                   q->value(4).toLongLong(), q->value(5).toString(),   q->value(6).toString(), {} };
     q->finish();
-    QVERIFY(t->db().exec(QStringLiteral("UPDATE audit_log SET hash = ? WHERE seq = 5"), { AuditLog::entryHash(e) }).ok());
+    QVERIFY(
+        t->db().exec(QStringLiteral("UPDATE audit_log SET hash = ? WHERE seq = 5"), { AuditLog::entryHash(e) }).ok());
     const AuditVerification v = verify();
     QVERIFY(!v.intact);
     QCOMPARE(v.firstBrokenSeq, 6);
@@ -98,15 +105,20 @@ void TestAuditLog::truncatedTailIsNamed()
     const AuditVerification v = verify();
     QVERIFY(!v.intact);
     QCOMPARE(v.firstBrokenSeq, lastSeq - 2);
-    QCOMPARE(v.problem, QStringLiteral("Audit entries #%1 to #%2 were removed from the end of the log.").arg(lastSeq - 2).arg(lastSeq));
+    QCOMPARE(
+        v.problem,
+        QStringLiteral("Audit entries #%1 to #%2 were removed from the end of the log.").arg(lastSeq - 2).arg(lastSeq));
 }
 
 void TestAuditLog::appendedOutsideIsNamed()
 {
-    QVERIFY(t->db().exec(QStringLiteral("INSERT INTO audit_log (seq, at, actor, event, request_id, payload, prev_hash, hash) "
-                                        "SELECT seq + 1, at, actor, event, request_id, payload, hash, hash FROM audit_log WHERE seq = ?"),
-                         { lastSeq })
-                .ok());
+    QVERIFY(
+        t->db()
+            .exec(QStringLiteral(
+                      "INSERT INTO audit_log (seq, at, actor, event, request_id, payload, prev_hash, hash) "
+                      "SELECT seq + 1, at, actor, event, request_id, payload, hash, hash FROM audit_log WHERE seq = ?"),
+                  { lastSeq })
+            .ok());
     const AuditVerification v = verify();
     QVERIFY(!v.intact);
     QCOMPARE(v.firstBrokenSeq, lastSeq + 1);
@@ -119,8 +131,9 @@ void TestAuditLog::entriesAreFilteredByRequest()
     QStringList events;
     for (const AuditEntry& e : *entries)
         events << e.event;
-    QCOMPARE(events, (QStringList { QStringLiteral("request.submitted"), QStringLiteral("decision.approved"),
-                                    QStringLiteral("request.phase_completed"), QStringLiteral("request.approved") }));
+    QCOMPARE(events,
+             (QStringList { QStringLiteral("request.submitted"), QStringLiteral("decision.approved"),
+                            QStringLiteral("request.phase_completed"), QStringLiteral("request.approved") }));
 }
 
 QTEST_GUILESS_MAIN(TestAuditLog)

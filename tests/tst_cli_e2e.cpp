@@ -83,8 +83,10 @@ QString TestCliEndToEnd::fingerprint()
         db.setDatabaseName(m_db);
         if (!db.open())
             qFatal("cannot open the workspace");
-        for (const char* sql : { "SELECT id, state, phase, digest FROM requests ORDER BY id", "SELECT request_id, approver, verdict FROM decisions ORDER BY id",
-                                 "SELECT seq, hash FROM audit_log ORDER BY seq", "SELECT action, version FROM action_versions ORDER BY action, version" }) {
+        for (const char* sql : { "SELECT id, state, phase, digest FROM requests ORDER BY id",
+                                 "SELECT request_id, approver, verdict FROM decisions ORDER BY id",
+                                 "SELECT seq, hash FROM audit_log ORDER BY seq",
+                                 "SELECT action, version FROM action_versions ORDER BY action, version" }) {
             QSqlQuery q(db);
             q.exec(QString::fromLatin1(sql));
             while (q.next())
@@ -108,17 +110,22 @@ void TestCliEndToEnd::setUpDirectory()
     const QList<QStringList> steps {
         { QStringLiteral("init") },
         { QStringLiteral("group"), QStringLiteral("add"), QStringLiteral("helpdesk") },
-        { QStringLiteral("group"), QStringLiteral("add"), QStringLiteral("reviewers"), QStringLiteral("--description"), QStringLiteral("Technical review") },
+        { QStringLiteral("group"), QStringLiteral("add"), QStringLiteral("reviewers"), QStringLiteral("--description"),
+          QStringLiteral("Technical review") },
         { QStringLiteral("group"), QStringLiteral("add"), QStringLiteral("security") },
-        { QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("alice"), QStringLiteral("--name"), QStringLiteral("Alice A"), QStringLiteral("--email"), QStringLiteral("alice@example.com") },
-        { QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("bob"), QStringLiteral("--name"), QStringLiteral("Bob B") },
+        { QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("alice"), QStringLiteral("--name"),
+          QStringLiteral("Alice A"), QStringLiteral("--email"), QStringLiteral("alice@example.com") },
+        { QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("bob"), QStringLiteral("--name"),
+          QStringLiteral("Bob B") },
         { QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("carol") },
-        { QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("erin"), QStringLiteral("--role"), QStringLiteral("auditor") },
+        { QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("erin"), QStringLiteral("--role"),
+          QStringLiteral("auditor") },
         { QStringLiteral("group"), QStringLiteral("add-member"), QStringLiteral("helpdesk"), QStringLiteral("alice") },
         { QStringLiteral("group"), QStringLiteral("add-member"), QStringLiteral("reviewers"), QStringLiteral("bob") },
         { QStringLiteral("group"), QStringLiteral("add-member"), QStringLiteral("security"), QStringLiteral("carol") },
-        { QStringLiteral("target"), QStringLiteral("add"), QStringLiteral("db01"), QStringLiteral("--kind"), QStringLiteral("database"),
-          QStringLiteral("--agent"), QStringLiteral("http://127.0.0.1:8765"), QStringLiteral("--attr"), QStringLiteral("environment=production") },
+        { QStringLiteral("target"), QStringLiteral("add"), QStringLiteral("db01"), QStringLiteral("--kind"),
+          QStringLiteral("database"), QStringLiteral("--agent"), QStringLiteral("http://127.0.0.1:8765"),
+          QStringLiteral("--attr"), QStringLiteral("environment=production") },
     };
     for (const QStringList& step : steps) {
         const Run r = cli(step);
@@ -139,9 +146,10 @@ void TestCliEndToEnd::setUpDirectory()
 
 qint64 TestCliEndToEnd::requestApproval()
 {
-    const Run r = cli({ QStringLiteral("request"), QStringLiteral("grant-db-access"), QStringLiteral("--param"), QStringLiteral("account=jdoe"),
-                        QStringLiteral("--param"), QStringLiteral("days=3"), QStringLiteral("--target"), QStringLiteral("db01"),
-                        QStringLiteral("--comment"), QStringLiteral("Quarter-end reporting"), QStringLiteral("--json") },
+    const Run r = cli({ QStringLiteral("request"), QStringLiteral("grant-db-access"), QStringLiteral("--param"),
+                        QStringLiteral("account=jdoe"), QStringLiteral("--param"), QStringLiteral("days=3"),
+                        QStringLiteral("--target"), QStringLiteral("db01"), QStringLiteral("--comment"),
+                        QStringLiteral("Quarter-end reporting"), QStringLiteral("--json") },
                       QStringLiteral("alice"));
     if (r.code != 0)
         qFatal("request failed: %s", qPrintable(r.err));
@@ -154,27 +162,41 @@ void TestCliEndToEnd::fullTwoPhaseScenario()
     const qint64 id = requestApproval();
     QVERIFY(id > 0);
 
-    const Run incoming = cli({ QStringLiteral("list"), QStringLiteral("incoming"), QStringLiteral("--json") }, QStringLiteral("bob"));
+    const Run incoming
+        = cli({ QStringLiteral("list"), QStringLiteral("incoming"), QStringLiteral("--json") }, QStringLiteral("bob"));
     QCOMPARE(incoming.code, 0);
     QCOMPARE(incoming.json().array().size(), 1);
-    QCOMPARE(incoming.json().array().first().toObject().value(QStringLiteral("comment")).toString(), QStringLiteral("Quarter-end reporting"));
-    QCOMPARE(cli({ QStringLiteral("list"), QStringLiteral("incoming"), QStringLiteral("--json") }, QStringLiteral("carol")).json().array().size(), 0);
+    QCOMPARE(incoming.json().array().first().toObject().value(QStringLiteral("comment")).toString(),
+             QStringLiteral("Quarter-end reporting"));
+    QCOMPARE(
+        cli({ QStringLiteral("list"), QStringLiteral("incoming"), QStringLiteral("--json") }, QStringLiteral("carol"))
+            .json()
+            .array()
+            .size(),
+        0);
 
-    const Run first = cli({ QStringLiteral("approve"), QString::number(id), QStringLiteral("--comment"), QStringLiteral("looks right") }, QStringLiteral("bob"));
+    const Run first = cli(
+        { QStringLiteral("approve"), QString::number(id), QStringLiteral("--comment"), QStringLiteral("looks right") },
+        QStringLiteral("bob"));
     QVERIFY2(first.code == 0, qPrintable(first.err));
-    QCOMPARE(first.out.trimmed(), QStringLiteral("Request #%1 is now pending (phase 2 of 2: Security sign-off).").arg(id));
+    QCOMPARE(first.out.trimmed(),
+             QStringLiteral("Request #%1 is now pending (phase 2 of 2: Security sign-off).").arg(id));
     const Run second = cli({ QStringLiteral("approve"), QStringLiteral("#%1").arg(id) }, QStringLiteral("Carol"));
     QVERIFY2(second.code == 0, qPrintable(second.err));
 
-    const Run shown = cli({ QStringLiteral("show"), QString::number(id), QStringLiteral("--json") }, QStringLiteral("alice"));
+    const Run shown
+        = cli({ QStringLiteral("show"), QString::number(id), QStringLiteral("--json") }, QStringLiteral("alice"));
     QCOMPARE(shown.code, 0);
     const QJsonObject o = shown.json().object();
     QCOMPARE(o.value(QStringLiteral("state")).toString(), QStringLiteral("approved"));
     QCOMPARE(o.value(QStringLiteral("parameters")).toObject().value(QStringLiteral("days")).toInt(), 3);
     QCOMPARE(o.value(QStringLiteral("decisions")).toArray().size(), 2);
-    QCOMPARE(o.value(QStringLiteral("decisions")).toArray().at(1).toObject().value(QStringLiteral("approver")).toString(), QStringLiteral("carol"));
+    QCOMPARE(
+        o.value(QStringLiteral("decisions")).toArray().at(1).toObject().value(QStringLiteral("approver")).toString(),
+        QStringLiteral("carol"));
     QCOMPARE(o.value(QStringLiteral("digest")).toString().size(), 64);
-    QCOMPARE(o.value(QStringLiteral("phases")).toArray().at(1).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("complete"));
+    QCOMPARE(o.value(QStringLiteral("phases")).toArray().at(1).toObject().value(QStringLiteral("status")).toString(),
+             QStringLiteral("complete"));
 
     const Run text = cli({ QStringLiteral("show"), QString::number(id) }, QStringLiteral("erin"));
     QVERIFY(text.out.contains(QLatin1String("bob approved in phase 1")));
@@ -183,10 +205,12 @@ void TestCliEndToEnd::fullTwoPhaseScenario()
     const Run verify = cli({ QStringLiteral("audit"), QStringLiteral("verify") }, QStringLiteral("erin"));
     QCOMPARE(verify.code, 0);
     QVERIFY(verify.out.startsWith(QLatin1String("Audit chain intact:")));
-    const Run log = cli({ QStringLiteral("audit"), QStringLiteral("log"), QStringLiteral("--request"), QString::number(id), QStringLiteral("--json") },
+    const Run log = cli({ QStringLiteral("audit"), QStringLiteral("log"), QStringLiteral("--request"),
+                          QString::number(id), QStringLiteral("--json") },
                         QStringLiteral("alice"));
     QCOMPARE(log.code, 0);
-    QCOMPARE(log.json().array().last().toObject().value(QStringLiteral("event")).toString(), QStringLiteral("request.approved"));
+    QCOMPARE(log.json().array().last().toObject().value(QStringLiteral("event")).toString(),
+             QStringLiteral("request.approved"));
 }
 
 void TestCliEndToEnd::badInputGetsOneClearLineAndChangesNothing_data()
@@ -197,27 +221,70 @@ void TestCliEndToEnd::badInputGetsOneClearLineAndChangesNothing_data()
     QTest::addColumn<QString>("error");
     const QString rq = QStringLiteral("request");
     const QString act = QStringLiteral("grant-db-access");
-    const QStringList good { QStringLiteral("--target"), QStringLiteral("db01"), QStringLiteral("--comment"), QStringLiteral("x") };
-    QTest::newRow("malformed action file") << QStringList { QStringLiteral("action"), QStringLiteral("import"), QStringLiteral("@broken") } << "root" << 1 << "The action file is not valid: invalid JSON";
-    QTest::newRow("unknown action") << (QStringList { rq, QStringLiteral("nope") } + good) << "alice" << 3 << "There is no action \"nope\".";
-    QTest::newRow("wrong parameter type") << (QStringList { rq, act, QStringLiteral("--param"), QStringLiteral("account=jdoe"), QStringLiteral("--param"), QStringLiteral("days=many") } + good) << "alice" << 1 << "Parameter \"days\" must be a whole number (got \"many\").";
-    QTest::newRow("parameter out of range") << (QStringList { rq, act, QStringLiteral("--param"), QStringLiteral("account=jdoe"), QStringLiteral("--param"), QStringLiteral("days=31") } + good) << "alice" << 1 << "Parameter \"days\" must be at most 30 (got 31).";
-    QTest::newRow("unknown parameter") << (QStringList { rq, act, QStringLiteral("--param"), QStringLiteral("account=jdoe"), QStringLiteral("--param"), QStringLiteral("role=dba") } + good) << "alice" << 1 << "Unknown parameter \"role\"";
-    QTest::newRow("missing comment") << QStringList { rq, act, QStringLiteral("--param"), QStringLiteral("account=jdoe"), QStringLiteral("--target"), QStringLiteral("db01") } << "alice" << 1 << "A comment giving the reason for the request is required.";
-    QTest::newRow("run where approval is required") << (QStringList { QStringLiteral("run"), act, QStringLiteral("--param"), QStringLiteral("account=jdoe") } + good) << "alice" << 4 << "needs approval";
-    QTest::newRow("approve own request") << QStringList { QStringLiteral("approve"), QStringLiteral("1") } << "alice" << 4 << "You cannot approve or reject your own request #1.";
-    QTest::newRow("approve out of turn") << QStringList { QStringLiteral("approve"), QStringLiteral("1") } << "carol" << 4 << "Phase 1 of 2 (Technical review) of request #1 needs a member of reviewers; you are not among them.";
-    QTest::newRow("approve rejected request") << QStringList { QStringLiteral("approve"), QStringLiteral("2") } << "bob" << 5 << "Request #2 is rejected; there is nothing left to decide.";
-    QTest::newRow("reject without comment") << QStringList { QStringLiteral("reject"), QStringLiteral("1") } << "bob" << 1 << "A comment is required to reject a request.";
-    QTest::newRow("no such request") << QStringList { QStringLiteral("show"), QStringLiteral("99") } << "bob" << 3 << "There is no request #99.";
-    QTest::newRow("not a request number") << QStringList { QStringLiteral("show"), QStringLiteral("abc") } << "bob" << 2 << "\"abc\" is not a request number.";
-    QTest::newRow("cancel someone else's") << QStringList { QStringLiteral("cancel"), QStringLiteral("1") } << "bob" << 4 << "Only the requester (alice) can cancel request #1.";
-    QTest::newRow("non-admin edits directory") << QStringList { QStringLiteral("group"), QStringLiteral("add"), QStringLiteral("x") } << "alice" << 4 << "Only admins can change";
-    QTest::newRow("unknown user") << QStringList { QStringLiteral("list"), QStringLiteral("outgoing") } << "mallory" << 4 << "\"mallory\" is not a Countersign user";
-    QTest::newRow("unknown command") << QStringList { QStringLiteral("frobnicate") } << "root" << 2 << "Unknown command \"frobnicate\"";
-    QTest::newRow("option of another command") << QStringList { QStringLiteral("approve"), QStringLiteral("1"), QStringLiteral("--param"), QStringLiteral("a=b") } << "bob" << 2 << "Option --param does not apply to \"approve\".";
-    QTest::newRow("param without value") << (QStringList { rq, act, QStringLiteral("--param"), QStringLiteral("account") } + good) << "alice" << 2 << "--param takes name=value";
-    QTest::newRow("unknown status") << QStringList { QStringLiteral("list"), QStringLiteral("outgoing"), QStringLiteral("--status"), QStringLiteral("done") } << "alice" << 2 << "Unknown status \"done\"";
+    const QStringList good { QStringLiteral("--target"), QStringLiteral("db01"), QStringLiteral("--comment"),
+                             QStringLiteral("x") };
+    QTest::newRow("malformed action file")
+        << QStringList { QStringLiteral("action"), QStringLiteral("import"), QStringLiteral("@broken") } << "root" << 1
+        << "The action file is not valid: invalid JSON";
+    QTest::newRow("unknown action") << (QStringList { rq, QStringLiteral("nope") } + good) << "alice" << 3
+                                    << "There is no action \"nope\".";
+    QTest::newRow("wrong parameter type")
+        << (QStringList { rq, act, QStringLiteral("--param"), QStringLiteral("account=jdoe"), QStringLiteral("--param"),
+                          QStringLiteral("days=many") }
+            + good)
+        << "alice" << 1 << "Parameter \"days\" must be a whole number (got \"many\").";
+    QTest::newRow("parameter out of range")
+        << (QStringList { rq, act, QStringLiteral("--param"), QStringLiteral("account=jdoe"), QStringLiteral("--param"),
+                          QStringLiteral("days=31") }
+            + good)
+        << "alice" << 1 << "Parameter \"days\" must be at most 30 (got 31).";
+    QTest::newRow("unknown parameter") << (QStringList { rq, act, QStringLiteral("--param"),
+                                                         QStringLiteral("account=jdoe"), QStringLiteral("--param"),
+                                                         QStringLiteral("role=dba") }
+                                           + good)
+                                       << "alice" << 1 << "Unknown parameter \"role\"";
+    QTest::newRow("missing comment") << QStringList { rq,
+                                                      act,
+                                                      QStringLiteral("--param"),
+                                                      QStringLiteral("account=jdoe"),
+                                                      QStringLiteral("--target"),
+                                                      QStringLiteral("db01") }
+                                     << "alice" << 1 << "A comment giving the reason for the request is required.";
+    QTest::newRow("run where approval is required")
+        << (QStringList { QStringLiteral("run"), act, QStringLiteral("--param"), QStringLiteral("account=jdoe") }
+            + good)
+        << "alice" << 4 << "needs approval";
+    QTest::newRow("approve own request") << QStringList { QStringLiteral("approve"), QStringLiteral("1") } << "alice"
+                                         << 4 << "You cannot approve or reject your own request #1.";
+    QTest::newRow("approve out of turn")
+        << QStringList { QStringLiteral("approve"), QStringLiteral("1") } << "carol" << 4
+        << "Phase 1 of 2 (Technical review) of request #1 needs a member of reviewers; you are not among them.";
+    QTest::newRow("approve rejected request") << QStringList { QStringLiteral("approve"), QStringLiteral("2") } << "bob"
+                                              << 5 << "Request #2 is rejected; there is nothing left to decide.";
+    QTest::newRow("reject without comment") << QStringList { QStringLiteral("reject"), QStringLiteral("1") } << "bob"
+                                            << 1 << "A comment is required to reject a request.";
+    QTest::newRow("no such request") << QStringList { QStringLiteral("show"), QStringLiteral("99") } << "bob" << 3
+                                     << "There is no request #99.";
+    QTest::newRow("not a request number") << QStringList { QStringLiteral("show"), QStringLiteral("abc") } << "bob" << 2
+                                          << "\"abc\" is not a request number.";
+    QTest::newRow("cancel someone else's") << QStringList { QStringLiteral("cancel"), QStringLiteral("1") } << "bob"
+                                           << 4 << "Only the requester (alice) can cancel request #1.";
+    QTest::newRow("non-admin edits directory")
+        << QStringList { QStringLiteral("group"), QStringLiteral("add"), QStringLiteral("x") } << "alice" << 4
+        << "Only admins can change";
+    QTest::newRow("unknown user") << QStringList { QStringLiteral("list"), QStringLiteral("outgoing") } << "mallory"
+                                  << 4 << "\"mallory\" is not a Countersign user";
+    QTest::newRow("unknown command") << QStringList { QStringLiteral("frobnicate") } << "root" << 2
+                                     << "Unknown command \"frobnicate\"";
+    QTest::newRow("option of another command") << QStringList { QStringLiteral("approve"), QStringLiteral("1"),
+                                                                QStringLiteral("--param"), QStringLiteral("a=b") }
+                                               << "bob" << 2 << "Option --param does not apply to \"approve\".";
+    QTest::newRow("param without value")
+        << (QStringList { rq, act, QStringLiteral("--param"), QStringLiteral("account") } + good) << "alice" << 2
+        << "--param takes name=value";
+    QTest::newRow("unknown status") << QStringList { QStringLiteral("list"), QStringLiteral("outgoing"),
+                                                     QStringLiteral("--status"), QStringLiteral("done") }
+                                    << "alice" << 2 << "Unknown status \"done\"";
 }
 
 void TestCliEndToEnd::badInputGetsOneClearLineAndChangesNothing()
@@ -229,7 +296,11 @@ void TestCliEndToEnd::badInputGetsOneClearLineAndChangesNothing()
     setUpDirectory();
     requestApproval(); // #1 pending
     requestApproval(); // #2, rejected next
-    QCOMPARE(cli({ QStringLiteral("reject"), QStringLiteral("2"), QStringLiteral("--comment"), QStringLiteral("not now") }, QStringLiteral("bob")).code, 0);
+    QCOMPARE(
+        cli({ QStringLiteral("reject"), QStringLiteral("2"), QStringLiteral("--comment"), QStringLiteral("not now") },
+            QStringLiteral("bob"))
+            .code,
+        0);
     for (QString& a : args)
         if (a == QLatin1String("@broken"))
             a = writeFile(QStringLiteral("broken.json"), R"({"name": "x", "script": )");
@@ -266,9 +337,12 @@ void TestCliEndToEnd::auditVerifyNamesTamperedEntries_data()
 {
     QTest::addColumn<QString>("sql");
     QTest::addColumn<QString>("error");
-    QTest::newRow("edited row") << "UPDATE audit_log SET actor = 'mallory' WHERE seq = 3" << "Audit entry #3 (";
-    QTest::newRow("deleted row") << "DELETE FROM audit_log WHERE seq = 5" << "Audit entry #5 is missing (the log jumps from #4 to #6).";
-    QTest::newRow("truncated tail") << "DELETE FROM audit_log WHERE seq > 10" << "Audit entries #11 to #";
+    QTest::newRow("edited row") << "UPDATE audit_log SET actor = 'mallory' WHERE seq = 3"
+                                << "Audit entry #3 (";
+    QTest::newRow("deleted row") << "DELETE FROM audit_log WHERE seq = 5"
+                                 << "Audit entry #5 is missing (the log jumps from #4 to #6).";
+    QTest::newRow("truncated tail") << "DELETE FROM audit_log WHERE seq > 10"
+                                    << "Audit entries #11 to #";
 }
 
 void TestCliEndToEnd::auditVerifyNamesTamperedEntries()
@@ -290,7 +364,8 @@ void TestCliEndToEnd::auditVerifyNamesTamperedEntries()
     const Run r = cli({ QStringLiteral("audit"), QStringLiteral("verify") }, QStringLiteral("erin"));
     QCOMPARE(r.code, 7);
     QVERIFY2(r.err.contains(error), qPrintable(r.err));
-    const Run json = cli({ QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json") }, QStringLiteral("erin"));
+    const Run json
+        = cli({ QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json") }, QStringLiteral("erin"));
     QCOMPARE(json.code, 7);
     QCOMPARE(json.json().object().value(QStringLiteral("intact")).toBool(true), false);
     QVERIFY(json.json().object().value(QStringLiteral("firstBrokenEntry")).toInt() > 0);
@@ -302,19 +377,36 @@ void TestCliEndToEnd::demoWorkspace()
     QVERIFY2(init.code == 0, qPrintable(init.err));
     const Run again = cli({ QStringLiteral("init"), QStringLiteral("--demo") }, QStringLiteral("dave"));
     QCOMPARE(again.code, 5); // never seeds twice
-    QCOMPARE(cli({ QStringLiteral("list"), QStringLiteral("incoming"), QStringLiteral("--json") }, QStringLiteral("bob")).json().array().size(), 1);
-    QCOMPARE(cli({ QStringLiteral("list"), QStringLiteral("incoming"), QStringLiteral("--json") }, QStringLiteral("frank")).json().array().size(), 1);
-    const Run report = cli({ QStringLiteral("run"), QStringLiteral("generate-report"), QStringLiteral("--param"), QStringLiteral("report=stale-accounts"),
-                             QStringLiteral("--target"), QStringLiteral("reports01"), QStringLiteral("--comment"), QStringLiteral("monthly"), QStringLiteral("--json") },
-                           QStringLiteral("erin"));
+    QCOMPARE(
+        cli({ QStringLiteral("list"), QStringLiteral("incoming"), QStringLiteral("--json") }, QStringLiteral("bob"))
+            .json()
+            .array()
+            .size(),
+        1);
+    QCOMPARE(
+        cli({ QStringLiteral("list"), QStringLiteral("incoming"), QStringLiteral("--json") }, QStringLiteral("frank"))
+            .json()
+            .array()
+            .size(),
+        1);
+    const Run report
+        = cli({ QStringLiteral("run"), QStringLiteral("generate-report"), QStringLiteral("--param"),
+                QStringLiteral("report=stale-accounts"), QStringLiteral("--target"), QStringLiteral("reports01"),
+                QStringLiteral("--comment"), QStringLiteral("monthly"), QStringLiteral("--json") },
+              QStringLiteral("erin"));
     QVERIFY2(report.code == 0, qPrintable(report.err));
     QCOMPARE(report.json().object().value(QStringLiteral("state")).toString(), QStringLiteral("approved"));
-    const Run bypass = cli({ QStringLiteral("run"), QStringLiteral("create-directory-user"), QStringLiteral("--param"), QStringLiteral("givenName=Zoë"),
-                             QStringLiteral("--param"), QStringLiteral("surname=O'Neil"), QStringLiteral("--param"), QStringLiteral("email=zoe@example.com"),
-                             QStringLiteral("--target"), QStringLiteral("dc-lab"), QStringLiteral("--comment"), QStringLiteral("lab account"), QStringLiteral("--json") },
-                           QStringLiteral("dave"));
+    const Run bypass
+        = cli({ QStringLiteral("run"), QStringLiteral("create-directory-user"), QStringLiteral("--param"),
+                QStringLiteral("givenName=Zoë"), QStringLiteral("--param"), QStringLiteral("surname=O'Neil"),
+                QStringLiteral("--param"), QStringLiteral("email=zoe@example.com"), QStringLiteral("--target"),
+                QStringLiteral("dc-lab"), QStringLiteral("--comment"), QStringLiteral("lab account"),
+                QStringLiteral("--json") },
+              QStringLiteral("dave"));
     QVERIFY2(bypass.code == 0, qPrintable(bypass.err));
-    QCOMPARE(bypass.json().object().value(QStringLiteral("bypass")).toObject().value(QStringLiteral("group")).toString(), QStringLiteral("admins"));
+    QCOMPARE(
+        bypass.json().object().value(QStringLiteral("bypass")).toObject().value(QStringLiteral("group")).toString(),
+        QStringLiteral("admins"));
     QCOMPARE(cli({ QStringLiteral("audit"), QStringLiteral("verify") }, QStringLiteral("erin")).code, 0);
 }
 
@@ -322,11 +414,16 @@ void TestCliEndToEnd::everyReadSpeaksJson()
 {
     setUpDirectory();
     requestApproval();
-    const QList<QStringList> reads { { QStringLiteral("user"), QStringLiteral("list") }, { QStringLiteral("group"), QStringLiteral("list") },
-                                     { QStringLiteral("target"), QStringLiteral("list") }, { QStringLiteral("action"), QStringLiteral("list") },
-                                     { QStringLiteral("action"), QStringLiteral("show"), QStringLiteral("grant-db-access") },
-                                     { QStringLiteral("list"), QStringLiteral("all") }, { QStringLiteral("show"), QStringLiteral("1") },
-                                     { QStringLiteral("audit"), QStringLiteral("log") }, { QStringLiteral("audit"), QStringLiteral("verify") } };
+    const QList<QStringList> reads { { QStringLiteral("user"), QStringLiteral("list") },
+                                     { QStringLiteral("group"), QStringLiteral("list") },
+                                     { QStringLiteral("target"), QStringLiteral("list") },
+                                     { QStringLiteral("action"), QStringLiteral("list") },
+                                     { QStringLiteral("action"), QStringLiteral("show"),
+                                       QStringLiteral("grant-db-access") },
+                                     { QStringLiteral("list"), QStringLiteral("all") },
+                                     { QStringLiteral("show"), QStringLiteral("1") },
+                                     { QStringLiteral("audit"), QStringLiteral("log") },
+                                     { QStringLiteral("audit"), QStringLiteral("verify") } };
     for (const QStringList& args : reads) {
         const Run r = cli(args + QStringList { QStringLiteral("--json") }, QStringLiteral("erin"));
         QVERIFY2(r.code == 0, qPrintable(args.join(QLatin1Char(' ')) + QStringLiteral(": ") + r.err));

@@ -19,8 +19,9 @@ void TestCliParser::parsesGlobalAndCommandOptions()
 {
     CommandLine line;
     QString error;
-    QVERIFY(parseCommandLine({ QStringLiteral("--db"), QStringLiteral("/tmp/x.db"), QStringLiteral("approve"), QStringLiteral("12"),
-                               QStringLiteral("--comment=fine by me"), QStringLiteral("--json"), QStringLiteral("--as"), QStringLiteral("Bob") },
+    QVERIFY(parseCommandLine({ QStringLiteral("--db"), QStringLiteral("/tmp/x.db"), QStringLiteral("approve"),
+                               QStringLiteral("12"), QStringLiteral("--comment=fine by me"), QStringLiteral("--json"),
+                               QStringLiteral("--as"), QStringLiteral("Bob") },
                              &line, &error));
     QCOMPARE(line.database, QStringLiteral("/tmp/x.db"));
     QCOMPARE(line.actor, QStringLiteral("Bob"));
@@ -34,8 +35,9 @@ void TestCliParser::repeatedOptionsCollect()
 {
     CommandLine line;
     QString error;
-    QVERIFY(parseCommandLine({ QStringLiteral("request"), QStringLiteral("act"), QStringLiteral("--param"), QStringLiteral("a=1"),
-                               QStringLiteral("--param"), QStringLiteral("b=--x"), QStringLiteral("--target"), QStringLiteral("t") },
+    QVERIFY(parseCommandLine({ QStringLiteral("request"), QStringLiteral("act"), QStringLiteral("--param"),
+                               QStringLiteral("a=1"), QStringLiteral("--param"), QStringLiteral("b=--x"),
+                               QStringLiteral("--target"), QStringLiteral("t") },
                              &line, &error));
     QCOMPARE(line.all(QStringLiteral("param")), (QStringList { QStringLiteral("a=1"), QStringLiteral("b=--x") }));
 }
@@ -46,11 +48,20 @@ void TestCliParser::errors_data()
     QTest::addColumn<QString>("error");
     QTest::newRow("nothing") << QStringList {} << "No command given";
     QTest::newRow("unknown") << QStringList { QStringLiteral("approve-all") } << "Unknown command";
-    QTest::newRow("missing argument") << QStringList { QStringLiteral("approve") } << "Usage: countersign-cli approve ID";
-    QTest::newRow("extra argument") << QStringList { QStringLiteral("approve"), QStringLiteral("1"), QStringLiteral("2") } << "Usage:";
-    QTest::newRow("missing value") << QStringList { QStringLiteral("approve"), QStringLiteral("1"), QStringLiteral("--comment") } << "Option --comment needs a value.";
-    QTest::newRow("given twice") << QStringList { QStringLiteral("approve"), QStringLiteral("1"), QStringLiteral("--comment"), QStringLiteral("a"), QStringLiteral("--comment"), QStringLiteral("b") } << "given twice";
-    QTest::newRow("foreign option") << QStringList { QStringLiteral("expire"), QStringLiteral("--demo") } << "does not apply";
+    QTest::newRow("missing argument") << QStringList { QStringLiteral("approve") }
+                                      << "Usage: countersign-cli approve ID";
+    QTest::newRow("extra argument") << QStringList { QStringLiteral("approve"), QStringLiteral("1"),
+                                                     QStringLiteral("2") }
+                                    << "Usage:";
+    QTest::newRow("missing value") << QStringList { QStringLiteral("approve"), QStringLiteral("1"),
+                                                    QStringLiteral("--comment") }
+                                   << "Option --comment needs a value.";
+    QTest::newRow("given twice") << QStringList { QStringLiteral("approve"),   QStringLiteral("1"),
+                                                  QStringLiteral("--comment"), QStringLiteral("a"),
+                                                  QStringLiteral("--comment"), QStringLiteral("b") }
+                                 << "given twice";
+    QTest::newRow("foreign option") << QStringList { QStringLiteral("expire"), QStringLiteral("--demo") }
+                                    << "does not apply";
 }
 
 void TestCliParser::errors()

@@ -1,7 +1,6 @@
-#include <core/parametervalidator.h>
-
 #include <QJsonDocument>
 #include <QtTest>
+#include <core/parametervalidator.h>
 
 using namespace cs;
 
@@ -37,46 +36,71 @@ void TestParameterValidator::value_data()
     QTest::addColumn<QByteArray>("def");
     QTest::addColumn<QJsonValue>("input");
     QTest::addColumn<QJsonValue>("canonical"); // Undefined when an error is expected
-    QTest::addColumn<QString>("error");        // substring of the message
+    QTest::addColumn<QString>("error"); // substring of the message
 
     const QByteArray integer = R"({"name":"count","type":"integer","min":1,"max":10})";
     QTest::newRow("integer from text") << integer << QJsonValue(QStringLiteral(" 7 ")) << QJsonValue(7) << QString();
     QTest::newRow("integer from number") << integer << QJsonValue(3) << QJsonValue(3) << QString();
-    QTest::newRow("integer: not a number") << integer << QJsonValue(QStringLiteral("seven")) << QJsonValue() << "must be a whole number (got \"seven\")";
+    QTest::newRow("integer: not a number")
+        << integer << QJsonValue(QStringLiteral("seven")) << QJsonValue() << "must be a whole number (got \"seven\")";
     QTest::newRow("integer: fraction") << integer << QJsonValue(2.5) << QJsonValue() << "must be a whole number";
-    QTest::newRow("integer: below minimum") << integer << QJsonValue(QStringLiteral("0")) << QJsonValue() << "must be at least 1 (got 0)";
-    QTest::newRow("integer: above maximum") << integer << QJsonValue(11) << QJsonValue() << "must be at most 10 (got 11)";
+    QTest::newRow("integer: below minimum")
+        << integer << QJsonValue(QStringLiteral("0")) << QJsonValue() << "must be at least 1 (got 0)";
+    QTest::newRow("integer: above maximum")
+        << integer << QJsonValue(11) << QJsonValue() << "must be at most 10 (got 11)";
 
     const QByteArray boolean = R"({"name":"flag","type":"boolean"})";
     QTest::newRow("boolean: yes") << boolean << QJsonValue(QStringLiteral("yes")) << QJsonValue(true) << QString();
     QTest::newRow("boolean: OFF") << boolean << QJsonValue(QStringLiteral("OFF")) << QJsonValue(false) << QString();
     QTest::newRow("boolean: json") << boolean << QJsonValue(true) << QJsonValue(true) << QString();
-    QTest::newRow("boolean: maybe") << boolean << QJsonValue(QStringLiteral("maybe")) << QJsonValue() << "must be true or false";
+    QTest::newRow("boolean: maybe") << boolean << QJsonValue(QStringLiteral("maybe")) << QJsonValue()
+                                    << "must be true or false";
 
     const QByteArray choice = R"({"name":"shell","type":"choice","choices":["bash","zsh"]})";
-    QTest::newRow("choice: listed") << choice << QJsonValue(QStringLiteral("zsh")) << QJsonValue(QStringLiteral("zsh")) << QString();
-    QTest::newRow("choice: not listed") << choice << QJsonValue(QStringLiteral("fish")) << QJsonValue() << "must be one of: bash, zsh (got \"fish\")";
-    QTest::newRow("choice: case matters") << choice << QJsonValue(QStringLiteral("Bash")) << QJsonValue() << "must be one of";
+    QTest::newRow("choice: listed") << choice << QJsonValue(QStringLiteral("zsh")) << QJsonValue(QStringLiteral("zsh"))
+                                    << QString();
+    QTest::newRow("choice: not listed") << choice << QJsonValue(QStringLiteral("fish")) << QJsonValue()
+                                        << "must be one of: bash, zsh (got \"fish\")";
+    QTest::newRow("choice: case matters")
+        << choice << QJsonValue(QStringLiteral("Bash")) << QJsonValue() << "must be one of";
 
     const QByteArray email = R"({"name":"mail","type":"email"})";
-    QTest::newRow("email: valid") << email << QJsonValue(QStringLiteral("a.b@example.com")) << QJsonValue(QStringLiteral("a.b@example.com")) << QString();
-    QTest::newRow("email: no domain dot") << email << QJsonValue(QStringLiteral("a@example")) << QJsonValue() << "must be an e-mail address";
-    QTest::newRow("email: two ats") << email << QJsonValue(QStringLiteral("a@b@example.com")) << QJsonValue() << "must be an e-mail address";
+    QTest::newRow("email: valid") << email << QJsonValue(QStringLiteral("a.b@example.com"))
+                                  << QJsonValue(QStringLiteral("a.b@example.com")) << QString();
+    QTest::newRow("email: no domain dot")
+        << email << QJsonValue(QStringLiteral("a@example")) << QJsonValue() << "must be an e-mail address";
+    QTest::newRow("email: two ats") << email << QJsonValue(QStringLiteral("a@b@example.com")) << QJsonValue()
+                                    << "must be an e-mail address";
 
     const QByteArray date = R"({"name":"start","type":"date"})";
-    QTest::newRow("date: valid") << date << QJsonValue(QStringLiteral("2026-02-28")) << QJsonValue(QStringLiteral("2026-02-28")) << QString();
-    QTest::newRow("date: impossible") << date << QJsonValue(QStringLiteral("2026-02-30")) << QJsonValue() << "must be a date written YYYY-MM-DD";
-    QTest::newRow("date: other format") << date << QJsonValue(QStringLiteral("28.02.2026")) << QJsonValue() << "must be a date";
+    QTest::newRow("date: valid") << date << QJsonValue(QStringLiteral("2026-02-28"))
+                                 << QJsonValue(QStringLiteral("2026-02-28")) << QString();
+    QTest::newRow("date: impossible") << date << QJsonValue(QStringLiteral("2026-02-30")) << QJsonValue()
+                                      << "must be a date written YYYY-MM-DD";
+    QTest::newRow("date: other format") << date << QJsonValue(QStringLiteral("28.02.2026")) << QJsonValue()
+                                        << "must be a date";
 
     const QByteArray pattern = R"({"name":"login","type":"string","pattern":"[a-z]{2,8}"})";
-    QTest::newRow("pattern: match") << pattern << QJsonValue(QStringLiteral("jdoe")) << QJsonValue(QStringLiteral("jdoe")) << QString();
-    QTest::newRow("pattern: full match required") << pattern << QJsonValue(QStringLiteral("jdoe1")) << QJsonValue() << "does not match the required pattern [a-z]{2,8}";
-    QTest::newRow("string: newline refused") << QByteArray(R"({"name":"s","type":"string"})") << QJsonValue(QStringLiteral("a\nb")) << QJsonValue() << "must be a single line";
-    QTest::newRow("string: control char") << QByteArray(R"({"name":"s","type":"string"})") << QJsonValue(QStringLiteral("a\x01")) << QJsonValue() << "control character";
-    QTest::newRow("string: too long") << QByteArray(R"({"name":"s","type":"string","maxLength":3})") << QJsonValue(QStringLiteral("abcd")) << QJsonValue() << "longer than 3 characters";
-    QTest::newRow("string: shell text kept verbatim") << QByteArray(R"({"name":"s","type":"string"})") << QJsonValue(QStringLiteral("$(rm -rf /); `x` 'q\" ü")) << QJsonValue(QStringLiteral("$(rm -rf /); `x` 'q\" ü")) << QString();
-    QTest::newRow("string: list refused") << QByteArray(R"({"name":"s","type":"string"})") << QJsonValue(QJsonArray { 1 }) << QJsonValue() << "single value";
-    QTest::newRow("multiline: newline kept") << QByteArray(R"({"name":"m","type":"multiline"})") << QJsonValue(QStringLiteral("a\nb")) << QJsonValue(QStringLiteral("a\nb")) << QString();
+    QTest::newRow("pattern: match") << pattern << QJsonValue(QStringLiteral("jdoe"))
+                                    << QJsonValue(QStringLiteral("jdoe")) << QString();
+    QTest::newRow("pattern: full match required") << pattern << QJsonValue(QStringLiteral("jdoe1")) << QJsonValue()
+                                                  << "does not match the required pattern [a-z]{2,8}";
+    QTest::newRow("string: newline refused")
+        << QByteArray(R"({"name":"s","type":"string"})") << QJsonValue(QStringLiteral("a\nb")) << QJsonValue()
+        << "must be a single line";
+    QTest::newRow("string: control char") << QByteArray(R"({"name":"s","type":"string"})")
+                                          << QJsonValue(QStringLiteral("a\x01")) << QJsonValue() << "control character";
+    QTest::newRow("string: too long") << QByteArray(R"({"name":"s","type":"string","maxLength":3})")
+                                      << QJsonValue(QStringLiteral("abcd")) << QJsonValue()
+                                      << "longer than 3 characters";
+    QTest::newRow("string: shell text kept verbatim")
+        << QByteArray(R"({"name":"s","type":"string"})") << QJsonValue(QStringLiteral("$(rm -rf /); `x` 'q\" ü"))
+        << QJsonValue(QStringLiteral("$(rm -rf /); `x` 'q\" ü")) << QString();
+    QTest::newRow("string: list refused") << QByteArray(R"({"name":"s","type":"string"})")
+                                          << QJsonValue(QJsonArray { 1 }) << QJsonValue() << "single value";
+    QTest::newRow("multiline: newline kept")
+        << QByteArray(R"({"name":"m","type":"multiline"})") << QJsonValue(QStringLiteral("a\nb"))
+        << QJsonValue(QStringLiteral("a\nb")) << QString();
 }
 
 void TestParameterValidator::value()
@@ -106,8 +130,10 @@ void TestParameterValidator::wholeSet_data()
                                        << "Unknown parameter \"colour\"; this action takes: name, count, flag.";
     QTest::newRow("missing required") << QByteArray(R"({"count":"2"})") << "Parameter \"name\" is required.";
     QTest::newRow("blank required") << QByteArray(R"({"name":"   "})") << "Parameter \"name\" is required.";
-    QTest::newRow("wrong type") << QByteArray(R"({"name":"Ann","count":"two"})") << "Parameter \"count\" must be a whole number (got \"two\").";
-    QTest::newRow("out of range") << QByteArray(R"({"name":"Ann","count":99})") << "Parameter \"count\" must be at most 5 (got 99).";
+    QTest::newRow("wrong type") << QByteArray(R"({"name":"Ann","count":"two"})")
+                                << "Parameter \"count\" must be a whole number (got \"two\").";
+    QTest::newRow("out of range") << QByteArray(R"({"name":"Ann","count":99})")
+                                  << "Parameter \"count\" must be at most 5 (got 99).";
 }
 
 void TestParameterValidator::wholeSet()
@@ -133,7 +159,8 @@ void TestParameterValidator::formGetsEveryIssue()
 {
     const ParameterList defs { definition(R"({"name":"a","type":"integer","required":true})"),
                                definition(R"({"name":"b","type":"email","required":true})") };
-    const auto issues = ParameterValidator::check(defs, { { QStringLiteral("a"), QStringLiteral("x") }, { QStringLiteral("b"), QStringLiteral("y") } });
+    const auto issues = ParameterValidator::check(
+        defs, { { QStringLiteral("a"), QStringLiteral("x") }, { QStringLiteral("b"), QStringLiteral("y") } });
     QCOMPARE(issues.size(), 2);
     QCOMPARE(issues.at(0).parameter, QStringLiteral("a"));
     QCOMPARE(issues.at(1).parameter, QStringLiteral("b"));
@@ -155,14 +182,19 @@ void TestParameterValidator::definitionErrors_data()
     QTest::newRow("shell name") << QByteArray(R"x({"name":"a$(id)"})x") << "is invalid";
     QTest::newRow("unknown type") << QByteArray(R"({"name":"a","type":"float"})") << "unknown type \"float\"";
     QTest::newRow("unknown field") << QByteArray(R"({"name":"a","requird":true})") << "unknown field \"requird\"";
-    QTest::newRow("min > max") << QByteArray(R"({"name":"a","type":"integer","min":5,"max":1})") << "\"min\" is greater than \"max\"";
+    QTest::newRow("min > max") << QByteArray(R"({"name":"a","type":"integer","min":5,"max":1})")
+                               << "\"min\" is greater than \"max\"";
     QTest::newRow("min on string") << QByteArray(R"({"name":"a","min":1})") << "applies only to integer";
     QTest::newRow("bad regex") << QByteArray(R"({"name":"a","pattern":"(["})") << "not a valid regular expression";
     QTest::newRow("choice without choices") << QByteArray(R"({"name":"a","type":"choice"})") << "non-empty \"choices\"";
-    QTest::newRow("duplicate choice") << QByteArray(R"({"name":"a","type":"choice","choices":["x","x"]})") << "listed twice";
-    QTest::newRow("secret default") << QByteArray(R"({"name":"a","type":"secret","default":"pw"})") << "cannot have a default";
-    QTest::newRow("invalid default") << QByteArray(R"({"name":"a","type":"integer","max":3,"default":4})") << "the default is not valid";
-    QTest::newRow("required not bool") << QByteArray(R"({"name":"a","required":"yes"})") << "\"required\" must be true or false";
+    QTest::newRow("duplicate choice") << QByteArray(R"({"name":"a","type":"choice","choices":["x","x"]})")
+                                      << "listed twice";
+    QTest::newRow("secret default") << QByteArray(R"({"name":"a","type":"secret","default":"pw"})")
+                                    << "cannot have a default";
+    QTest::newRow("invalid default") << QByteArray(R"({"name":"a","type":"integer","max":3,"default":4})")
+                                     << "the default is not valid";
+    QTest::newRow("required not bool") << QByteArray(R"({"name":"a","required":"yes"})")
+                                       << "\"required\" must be true or false";
 }
 
 void TestParameterValidator::definitionErrors()

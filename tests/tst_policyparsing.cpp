@@ -1,8 +1,7 @@
-#include <core/policy.h>
-#include <core/requeststate.h>
-
 #include <QJsonDocument>
 #include <QtTest>
+#include <core/policy.h>
+#include <core/requeststate.h>
 
 using namespace cs;
 
@@ -20,7 +19,10 @@ private Q_SLOTS:
 
 void TestPolicyParsing::simpleModeIsOneRuleOfTheEngine()
 {
-    auto p = Policy::fromJson(QJsonDocument::fromJson(R"({"approvalRequired":true,"approverGroups":["a","b"],"bypassGroups":["c"],"deadlineHours":5})").object());
+    auto p = Policy::fromJson(
+        QJsonDocument::fromJson(
+            R"({"approvalRequired":true,"approverGroups":["a","b"],"bypassGroups":["c"],"deadlineHours":5})")
+            .object());
     QVERIFY2(p.ok(), qPrintable(p.error().message));
     QVERIFY(p->simpleMode);
     QCOMPARE(p->rules.size(), 1);
@@ -50,35 +52,63 @@ void TestPolicyParsing::roundTrip()
     auto again = Policy::fromJson(p->toJson());
     QVERIFY(again.ok());
     QCOMPARE(again->toJson(), p->toJson());
-    QCOMPARE(p->rules.first().phases.first().approve.describe(), QStringLiteral("all of (2 members of x; not (user eve))"));
+    QCOMPARE(p->rules.first().phases.first().approve.describe(),
+             QStringLiteral("all of (2 members of x; not (user eve))"));
 }
 
 void TestPolicyParsing::errors_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("error");
-    QTest::newRow("approval without approvers") << QByteArray(R"({"approvalRequired":true})") << "no approver group is named";
+    QTest::newRow("approval without approvers")
+        << QByteArray(R"({"approvalRequired":true})") << "no approver group is named";
     QTest::newRow("unknown field") << QByteArray(R"({"approvalRequird":true})") << "unknown field \"approvalRequird\"";
-    QTest::newRow("deadline zero") << QByteArray(R"({"approvalRequired":false,"deadlineHours":0})") << "\"deadlineHours\" must be";
+    QTest::newRow("deadline zero") << QByteArray(R"({"approvalRequired":false,"deadlineHours":0})")
+                                   << "\"deadlineHours\" must be";
     QTest::newRow("no rules") << QByteArray(R"({"rules":[]})") << "non-empty list";
-    QTest::newRow("no default rule") << QByteArray(R"({"rules":[{"name":"a","when":[{"field":"action","op":"eq","value":"x"}],"phases":[]}]})") << "must have no conditions";
-    QTest::newRow("unreachable rule") << QByteArray(R"({"rules":[{"name":"a","phases":[]},{"name":"b","phases":[]}]})") << "could never match";
-    QTest::newRow("duplicate rule") << QByteArray(R"({"rules":[{"name":"a","when":[{"field":"action","op":"eq","value":"x"}],"phases":[]},{"name":"a","phases":[]}]})") << "used twice";
-    QTest::newRow("unknown field in condition") << QByteArray(R"({"rules":[{"name":"a","when":[{"field":"colour","op":"eq","value":"x"}],"phases":[]},{"name":"d","phases":[]}]})") << "field \"colour\" is unknown";
-    QTest::newRow("unknown operator") << QByteArray(R"({"rules":[{"name":"a","when":[{"field":"action","op":"like","value":"x"}],"phases":[]},{"name":"d","phases":[]}]})") << "operator \"like\" is unknown";
-    QTest::newRow("in needs list") << QByteArray(R"({"rules":[{"name":"a","when":[{"field":"action","op":"in","value":"x"}],"phases":[]},{"name":"d","phases":[]}]})") << "needs a list";
-    QTest::newRow("gt needs number") << QByteArray(R"({"rules":[{"name":"a","when":[{"field":"param.n","op":"gt","value":"x"}],"phases":[]},{"name":"d","phases":[]}]})") << "needs a number";
-    QTest::newRow("unknown criterion") << QByteArray(R"({"rules":[{"name":"d","phases":[{"name":"p","approve":{"team":"x"}}]}]})") << "Unknown approval expression";
-    QTest::newRow("empty all") << QByteArray(R"({"rules":[{"name":"d","phases":[{"name":"p","approve":{"all":[]}}]}]})") << "non-empty list";
-    QTest::newRow("count on user") << QByteArray(R"({"rules":[{"name":"d","phases":[{"name":"p","approve":{"user":"x","count":2}}]}]})") << "\"count\" applies only";
-    QTest::newRow("quorum zero") << QByteArray(R"({"rules":[{"name":"d","phases":[{"name":"p","approve":{"group":"x"},"quorum":0}]}]})") << "\"quorum\" must be";
-    QTest::newRow("quorum on automatic") << QByteArray(R"({"rules":[{"name":"d","phases":[{"name":"p","approve":{"automatic":true},"quorum":1}]}]})") << "automatic phase takes no quorum";
-    QTest::newRow("missing approve") << QByteArray(R"({"rules":[{"name":"d","phases":[{"name":"p"}]}]})") << "needs an \"approve\" expression";
+    QTest::newRow("no default rule") << QByteArray(
+        R"({"rules":[{"name":"a","when":[{"field":"action","op":"eq","value":"x"}],"phases":[]}]})")
+                                     << "must have no conditions";
+    QTest::newRow("unreachable rule") << QByteArray(R"({"rules":[{"name":"a","phases":[]},{"name":"b","phases":[]}]})")
+                                      << "could never match";
+    QTest::newRow("duplicate rule") << QByteArray(
+        R"({"rules":[{"name":"a","when":[{"field":"action","op":"eq","value":"x"}],"phases":[]},{"name":"a","phases":[]}]})")
+                                    << "used twice";
+    QTest::newRow("unknown field in condition") << QByteArray(
+        R"({"rules":[{"name":"a","when":[{"field":"colour","op":"eq","value":"x"}],"phases":[]},{"name":"d","phases":[]}]})")
+                                                << "field \"colour\" is unknown";
+    QTest::newRow("unknown operator") << QByteArray(
+        R"({"rules":[{"name":"a","when":[{"field":"action","op":"like","value":"x"}],"phases":[]},{"name":"d","phases":[]}]})")
+                                      << "operator \"like\" is unknown";
+    QTest::newRow("in needs list") << QByteArray(
+        R"({"rules":[{"name":"a","when":[{"field":"action","op":"in","value":"x"}],"phases":[]},{"name":"d","phases":[]}]})")
+                                   << "needs a list";
+    QTest::newRow("gt needs number") << QByteArray(
+        R"({"rules":[{"name":"a","when":[{"field":"param.n","op":"gt","value":"x"}],"phases":[]},{"name":"d","phases":[]}]})")
+                                     << "needs a number";
+    QTest::newRow("unknown criterion") << QByteArray(
+        R"({"rules":[{"name":"d","phases":[{"name":"p","approve":{"team":"x"}}]}]})")
+                                       << "Unknown approval expression";
+    QTest::newRow("empty all") << QByteArray(R"({"rules":[{"name":"d","phases":[{"name":"p","approve":{"all":[]}}]}]})")
+                               << "non-empty list";
+    QTest::newRow("count on user") << QByteArray(
+        R"({"rules":[{"name":"d","phases":[{"name":"p","approve":{"user":"x","count":2}}]}]})")
+                                   << "\"count\" applies only";
+    QTest::newRow("quorum zero") << QByteArray(
+        R"({"rules":[{"name":"d","phases":[{"name":"p","approve":{"group":"x"},"quorum":0}]}]})")
+                                 << "\"quorum\" must be";
+    QTest::newRow("quorum on automatic") << QByteArray(
+        R"({"rules":[{"name":"d","phases":[{"name":"p","approve":{"automatic":true},"quorum":1}]}]})")
+                                         << "automatic phase takes no quorum";
+    QTest::newRow("missing approve") << QByteArray(R"({"rules":[{"name":"d","phases":[{"name":"p"}]}]})")
+                                     << "needs an \"approve\" expression";
 
     QByteArray deep = R"({"group":"x"})";
     for (int i = 0; i < 20; ++i)
         deep = "{\"not\":" + deep + "}";
-    QTest::newRow("too deep") << QByteArray(R"({"rules":[{"name":"d","phases":[{"name":"p","approve":)" + deep + "}]}]}") << "nested more than";
+    QTest::newRow("too deep") << QByteArray(R"({"rules":[{"name":"d","phases":[{"name":"p","approve":)" + deep
+                                            + "}]}]}")
+                              << "nested more than";
 }
 
 void TestPolicyParsing::errors()

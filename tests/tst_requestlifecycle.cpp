@@ -1,9 +1,8 @@
 #include "support/testworkspace.h"
 
+#include <QtTest>
 #include <core/requestjson.h>
 #include <core/requesttext.h>
-
-#include <QtTest>
 
 using namespace cs;
 
@@ -39,11 +38,15 @@ void TestRequestLifecycle::init()
     t->action(actionWithPolicy(R"({"approvalRequired":true,"approverGroups":["approvers"]})"));
 }
 
-void TestRequestLifecycle::cleanup() { t.reset(); }
+void TestRequestLifecycle::cleanup()
+{
+    t.reset();
+}
 
 Request TestRequestLifecycle::submit(const QJsonObject& params, const QStringList& targets)
 {
-    auto r = t->ws().requests().submit(QStringLiteral("req"), { QStringLiteral("act"), params, targets, QStringLiteral("because") },
+    auto r = t->ws().requests().submit(QStringLiteral("req"),
+                                       { QStringLiteral("act"), params, targets, QStringLiteral("because") },
                                        SubmitMode::RequestApproval);
     if (!r.ok())
         qFatal("submit failed: %s", qPrintable(r.error().message));
@@ -52,7 +55,8 @@ Request TestRequestLifecycle::submit(const QJsonObject& params, const QStringLis
 
 void TestRequestLifecycle::digestStableAcrossSaveAndLoad()
 {
-    const Request r = submit({ { QStringLiteral("count"), QStringLiteral("3") }, { QStringLiteral("note"), QStringLiteral("ü ☃ \"q\"") } });
+    const Request r = submit(
+        { { QStringLiteral("count"), QStringLiteral("3") }, { QStringLiteral("note"), QStringLiteral("ü ☃ \"q\"") } });
     QCOMPARE(r.digest.size(), 64);
     t->reopen();
     auto loaded = t->ws().requestStore().load(r.id);
@@ -68,7 +72,8 @@ void TestRequestLifecycle::digestStableAcrossSaveAndLoad()
 void TestRequestLifecycle::digestChangesWithEveryField_data()
 {
     QTest::addColumn<QString>("field");
-    for (const char* f : { "action", "actionVersion", "versionDigest", "parameters", "targets", "requester", "deadline", "comment", "policy", "bypass" })
+    for (const char* f : { "action", "actionVersion", "versionDigest", "parameters", "targets", "requester", "deadline",
+                           "comment", "policy", "bypass" })
         QTest::newRow(f) << QString::fromLatin1(f);
 }
 
@@ -109,17 +114,25 @@ void TestRequestLifecycle::digestChangesWithEveryField()
 void TestRequestLifecycle::tamperedRowIsAnErrorNeverAccepted()
 {
     const Request r = submit({ { QStringLiteral("count"), 2 } });
-    QVERIFY(t->db().exec(QStringLiteral("UPDATE requests SET parameters = ? WHERE id = ?"), { QStringLiteral("{\"count\":200}"), r.id }).ok());
+    QVERIFY(t->db()
+                .exec(QStringLiteral("UPDATE requests SET parameters = ? WHERE id = ?"),
+                      { QStringLiteral("{\"count\":200}"), r.id })
+                .ok());
     auto loaded = t->ws().requestStore().load(r.id);
     QVERIFY(!loaded.ok());
     QCOMPARE(loaded.error().code, Error::Code::Integrity);
-    QCOMPARE(loaded.error().message, QStringLiteral("Request #%1 was altered outside Countersign: its contents no longer match its digest.").arg(r.id));
+    QCOMPARE(loaded.error().message,
+             QStringLiteral("Request #%1 was altered outside Countersign: its contents no longer match its digest.")
+                 .arg(r.id));
 }
 
 void TestRequestLifecycle::tamperedRowCannotBeApproved()
 {
     const Request r = submit();
-    QVERIFY(t->db().exec(QStringLiteral("UPDATE requests SET targets = ? WHERE id = ?"), { QStringLiteral("[\"prod1\"]"), r.id }).ok());
+    QVERIFY(t->db()
+                .exec(QStringLiteral("UPDATE requests SET targets = ? WHERE id = ?"),
+                      { QStringLiteral("[\"prod1\"]"), r.id })
+                .ok());
     auto decided = t->ws().requests().decide(QStringLiteral("alice"), r.id, true, {});
     QVERIFY(!decided.ok());
     QCOMPARE(decided.error().code, Error::Code::Integrity);
@@ -132,14 +145,17 @@ void TestRequestLifecycle::damagedRowsAreReportedInLists()
 {
     const Request good = submit();
     const Request bad = submit();
-    QVERIFY(t->db().exec(QStringLiteral("UPDATE requests SET state = 'approved' WHERE id = ?"), { bad.id }).ok()); // still consistent
+    QVERIFY(t->db()
+                .exec(QStringLiteral("UPDATE requests SET state = 'approved' WHERE id = ?"), { bad.id })
+                .ok()); // still consistent
     QVERIFY(t->db().exec(QStringLiteral("UPDATE requests SET policy = 'not json' WHERE id = ?"), { bad.id }).ok());
     auto page = t->ws().requests().outgoing(QStringLiteral("req"));
     QVERIFY(page.ok());
     QCOMPARE(page->requests.size(), 1);
     QCOMPARE(page->requests.first().id, good.id);
     QCOMPARE(page->integrityProblems.size(), 1);
-    QVERIFY2(page->integrityProblems.first().contains(QStringLiteral("Request #%1 is damaged").arg(bad.id)), qPrintable(page->integrityProblems.first()));
+    QVERIFY2(page->integrityProblems.first().contains(QStringLiteral("Request #%1 is damaged").arg(bad.id)),
+             qPrintable(page->integrityProblems.first()));
 }
 
 void TestRequestLifecycle::secretsAreCommittedNotStoredInTheRequest()
@@ -149,16 +165,20 @@ void TestRequestLifecycle::secretsAreCommittedNotStoredInTheRequest()
     QVERIFY(isSecretCommitment(r.parameters.value(QStringLiteral("pin"))));
     QVERIFY(!r.parameters.value(QStringLiteral("pin")).toString().contains(secret));
 
-    auto stored = t->db().exec(QStringLiteral("SELECT salt, value FROM request_secrets WHERE request_id = ?"), { r.id });
+    auto stored
+        = t->db().exec(QStringLiteral("SELECT salt, value FROM request_secrets WHERE request_id = ?"), { r.id });
     QVERIFY(stored.ok() && stored->next());
     QCOMPARE(stored->value(1).toString(), secret); // kept for execution only
-    QCOMPARE(secretCommitment(QByteArray::fromHex(stored->value(0).toString().toLatin1()), secret), r.parameters.value(QStringLiteral("pin")).toString());
+    QCOMPARE(secretCommitment(QByteArray::fromHex(stored->value(0).toString().toLatin1()), secret),
+             r.parameters.value(QStringLiteral("pin")).toString());
     stored->finish();
 
-    auto requests = t->db().exec(QStringLiteral("SELECT COUNT(*) FROM requests WHERE parameters LIKE ?"), { QStringLiteral("%horse%") });
+    auto requests = t->db().exec(QStringLiteral("SELECT COUNT(*) FROM requests WHERE parameters LIKE ?"),
+                                 { QStringLiteral("%horse%") });
     QVERIFY(requests.ok() && requests->next());
     QCOMPARE(requests->value(0).toInt(), 0);
-    auto audit = t->db().exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE payload LIKE ?"), { QStringLiteral("%horse%") });
+    auto audit = t->db().exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE payload LIKE ?"),
+                              { QStringLiteral("%horse%") });
     QVERIFY(audit.ok() && audit->next());
     QCOMPARE(audit->value(0).toInt(), 0);
 
@@ -166,13 +186,16 @@ void TestRequestLifecycle::secretsAreCommittedNotStoredInTheRequest()
     QVERIFY(details.ok());
     QVERIFY(!requestAsText(*details).contains(secret));
     QVERIFY(requestAsText(*details).contains(QStringLiteral("pin: ********")));
-    QCOMPARE(Json::details(*details).value(QStringLiteral("parameters")).toObject().value(QStringLiteral("pin")).toString(), Json::SecretMask);
+    QCOMPARE(
+        Json::details(*details).value(QStringLiteral("parameters")).toObject().value(QStringLiteral("pin")).toString(),
+        Json::SecretMask);
 }
 
 void TestRequestLifecycle::commentIsMandatory()
 {
     for (const QString& comment : { QString(), QStringLiteral("   \n ") }) {
-        auto r = t->ws().requests().submit(QStringLiteral("req"), { QStringLiteral("act"), {}, { QStringLiteral("test1") }, comment },
+        auto r = t->ws().requests().submit(QStringLiteral("req"),
+                                           { QStringLiteral("act"), {}, { QStringLiteral("test1") }, comment },
                                            SubmitMode::RequestApproval);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().message, QStringLiteral("A comment giving the reason for the request is required."));
@@ -188,8 +211,11 @@ void TestRequestLifecycle::invalidParametersLoseNothing()
 {
     auto before = t->ws().audit().entries();
     QVERIFY(before.ok());
-    auto r = t->ws().requests().submit(QStringLiteral("req"), { QStringLiteral("act"), { { QStringLiteral("count"), QStringLiteral("lots") } },
-                                                                { QStringLiteral("test1") }, QStringLiteral("x") },
+    auto r = t->ws().requests().submit(QStringLiteral("req"),
+                                       { QStringLiteral("act"),
+                                         { { QStringLiteral("count"), QStringLiteral("lots") } },
+                                         { QStringLiteral("test1") },
+                                         QStringLiteral("x") },
                                        SubmitMode::RequestApproval);
     QVERIFY(!r.ok());
     QCOMPARE(r.error().message, QStringLiteral("Parameter \"count\" must be a whole number (got \"lots\")."));
@@ -201,16 +227,19 @@ void TestRequestLifecycle::targetsAreCheckedAndSorted()
 {
     const Request r = submit({}, { QStringLiteral("test1"), QStringLiteral("prod1"), QStringLiteral("test1") });
     QCOMPARE(r.targets, (QStringList { QStringLiteral("prod1"), QStringLiteral("test1") }));
-    auto none = t->ws().requests().submit(QStringLiteral("req"), { QStringLiteral("act"), {}, {}, QStringLiteral("x") }, SubmitMode::RequestApproval);
+    auto none = t->ws().requests().submit(QStringLiteral("req"), { QStringLiteral("act"), {}, {}, QStringLiteral("x") },
+                                          SubmitMode::RequestApproval);
     QVERIFY(!none.ok());
     QVERIFY(none.error().message.contains(QLatin1String("at least one target")));
-    auto unknown = t->ws().requests().submit(QStringLiteral("req"), { QStringLiteral("act"), {}, { QStringLiteral("nope") }, QStringLiteral("x") },
-                                             SubmitMode::RequestApproval);
+    auto unknown = t->ws().requests().submit(
+        QStringLiteral("req"), { QStringLiteral("act"), {}, { QStringLiteral("nope") }, QStringLiteral("x") },
+        SubmitMode::RequestApproval);
     QVERIFY(!unknown.ok());
     QCOMPARE(unknown.error().message, QStringLiteral("There is no target \"nope\"."));
     t->target(QStringLiteral("other"), QStringLiteral("desktop"), QStringLiteral("test"));
-    auto notAllowed = t->ws().requests().submit(QStringLiteral("req"), { QStringLiteral("act"), {}, { QStringLiteral("other") }, QStringLiteral("x") },
-                                                SubmitMode::RequestApproval);
+    auto notAllowed = t->ws().requests().submit(
+        QStringLiteral("req"), { QStringLiteral("act"), {}, { QStringLiteral("other") }, QStringLiteral("x") },
+        SubmitMode::RequestApproval);
     QVERIFY(!notAllowed.ok());
     QCOMPARE(notAllowed.error().message, QStringLiteral("Action \"act\" may not run on target \"other\"."));
 }
@@ -243,10 +272,11 @@ void TestRequestLifecycle::textRenderingShowsWhatIsApproved()
     auto details = t->ws().requests().details(QStringLiteral("req"), r.id);
     QVERIFY(details.ok());
     const QString text = requestAsText(*details);
-    for (const QString& expected : { QStringLiteral("Request #%1: act (version 1)").arg(r.id), QStringLiteral("Status:     approved"),
-                                     QStringLiteral("note: rotate keys"), QStringLiteral("Targets:    test1"),
-                                     QStringLiteral("alice approved in phase 1"), QStringLiteral("member of group approvers"),
-                                     QStringLiteral(": \"fine\""), r.digest })
+    for (const QString& expected :
+         { QStringLiteral("Request #%1: act (version 1)").arg(r.id), QStringLiteral("Status:     approved"),
+           QStringLiteral("note: rotate keys"), QStringLiteral("Targets:    test1"),
+           QStringLiteral("alice approved in phase 1"), QStringLiteral("member of group approvers"),
+           QStringLiteral(": \"fine\""), r.digest })
         QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" missing from:\n") + text));
 }
 

@@ -1,8 +1,7 @@
 #include "support/testworkspace.h"
 
-#include <core/migrations.h>
-
 #include <QtTest>
+#include <core/migrations.h>
 
 using namespace cs;
 
@@ -37,7 +36,8 @@ TestStorage::Snapshot TestStorage::snapshot(TestWorkspace& t)
     QString states;
     auto q = t.db().exec(QStringLiteral("SELECT id, state, phase FROM requests ORDER BY id"));
     while (q.ok() && q->next())
-        states += QStringLiteral("%1:%2:%3 ").arg(q->value(0).toString(), q->value(1).toString(), q->value(2).toString());
+        states
+            += QStringLiteral("%1:%2:%3 ").arg(q->value(0).toString(), q->value(1).toString(), q->value(2).toString());
     return { count("requests"), count("decisions"), count("audit_log"), states };
 }
 
@@ -70,13 +70,17 @@ void TestStorage::migrationsAreRecordedAndIdempotent()
 void TestStorage::newerSchemaIsRefused()
 {
     TestWorkspace t;
-    QVERIFY(t.db().exec(QStringLiteral("INSERT INTO schema_migrations (version, description, applied_at) VALUES (999, 'future', 0)")).ok());
+    QVERIFY(t.db()
+                .exec(QStringLiteral(
+                    "INSERT INTO schema_migrations (version, description, applied_at) VALUES (999, 'future', 0)"))
+                .ok());
     const QString path = t.path();
     ManualClock clock;
     auto again = Workspace::open(path, clock);
     QVERIFY(!again.ok());
-    QVERIFY2(again.error().message.contains(QLatin1String("schema version 999, newer than this Countersign understands")),
-             qPrintable(again.error().message));
+    QVERIFY2(
+        again.error().message.contains(QLatin1String("schema version 999, newer than this Countersign understands")),
+        qPrintable(again.error().message));
 }
 
 void TestStorage::notADatabaseIsAClearError()
@@ -91,7 +95,8 @@ void TestStorage::notADatabaseIsAClearError()
     auto ws = Workspace::open(path, clock);
     QVERIFY(!ws.ok());
     QCOMPARE(ws.error().code, Error::Code::Storage);
-    QVERIFY2(ws.error().message.contains(QLatin1String("is not a usable SQLite database")), qPrintable(ws.error().message));
+    QVERIFY2(ws.error().message.contains(QLatin1String("is not a usable SQLite database")),
+             qPrintable(ws.error().message));
     QCOMPARE(QFileInfo(path).size(), 4096); // untouched
 }
 
@@ -101,8 +106,10 @@ void TestStorage::failedStatementLeavesNoHalfDecision()
 {
     TestWorkspace t;
     buildStandardDirectory(t);
-    t.action(actionWithPolicy(R"({"rules":[{"name":"d","phases":[{"name":"A","approve":{"group":"approvers"}},{"name":"B","approve":{"group":"security"}}]}]})"));
-    auto r = t.ws().requests().submit(QStringLiteral("req"), { QStringLiteral("act"), {}, { QStringLiteral("test1") }, QStringLiteral("x") },
+    t.action(actionWithPolicy(
+        R"({"rules":[{"name":"d","phases":[{"name":"A","approve":{"group":"approvers"}},{"name":"B","approve":{"group":"security"}}]}]})"));
+    auto r = t.ws().requests().submit(QStringLiteral("req"),
+                                      { QStringLiteral("act"), {}, { QStringLiteral("test1") }, QStringLiteral("x") },
                                       SubmitMode::RequestApproval);
     QVERIFY(r.ok());
     const Snapshot before = snapshot(t);
@@ -136,8 +143,11 @@ void TestStorage::failedStatementLeavesNoHalfSubmission()
     int failures = 0;
     for (int n = 1; n < 200; ++n) {
         t.db().failNthStatement(n);
-        auto r = t.ws().requests().submit(QStringLiteral("req"), { QStringLiteral("act"), { { QStringLiteral("pin"), QStringLiteral("s3cret-value") } },
-                                                                   { QStringLiteral("test1") }, QStringLiteral("x") },
+        auto r = t.ws().requests().submit(QStringLiteral("req"),
+                                          { QStringLiteral("act"),
+                                            { { QStringLiteral("pin"), QStringLiteral("s3cret-value") } },
+                                            { QStringLiteral("test1") },
+                                            QStringLiteral("x") },
                                           SubmitMode::RequestApproval);
         t.db().failNthStatement(0);
         if (r.ok())

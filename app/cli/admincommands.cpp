@@ -1,11 +1,10 @@
 // user, group, target, action and audit commands.
 #include "commands.h"
 
-#include <core/identity.h>
-#include <core/requestjson.h>
-
 #include <QFile>
 #include <QJsonArray>
+#include <core/identity.h>
+#include <core/requestjson.h>
 
 namespace cs::cli {
 namespace {
@@ -26,9 +25,15 @@ int userCommand(CliContext& ctx, const QString& sub)
     AdminService& admin = ctx.ws().admin();
     const QStringList& pos = ctx.line.positionals;
     if (sub == QLatin1String("add")) {
-        User u { pos.at(0), ctx.line.option(QStringLiteral("name")), ctx.line.option(QStringLiteral("email")),
-                 ctx.line.option(QStringLiteral("manager")), ctx.line.all(QStringLiteral("role")), true, 0 };
-        return done(ctx, admin.addUser(ctx.actor(), u), QStringLiteral("User %1 added.").arg(normalizeLogin(pos.at(0))));
+        User u { pos.at(0),
+                 ctx.line.option(QStringLiteral("name")),
+                 ctx.line.option(QStringLiteral("email")),
+                 ctx.line.option(QStringLiteral("manager")),
+                 ctx.line.all(QStringLiteral("role")),
+                 true,
+                 0 };
+        return done(ctx, admin.addUser(ctx.actor(), u),
+                    QStringLiteral("User %1 added.").arg(normalizeLogin(pos.at(0))));
     }
     if (sub == QLatin1String("grant") || sub == QLatin1String("revoke")) {
         const bool grant = sub == QLatin1String("grant");
@@ -87,7 +92,9 @@ int groupCommand(CliContext& ctx, const QString& sub)
     }
     QString text;
     for (const Group& g : *groups)
-        text += QStringLiteral("%1  %2\n    members: %3\n").arg(g.name, -12).arg(g.description, g.members.join(QStringLiteral(", ")));
+        text += QStringLiteral("%1  %2\n    members: %3\n")
+                    .arg(g.name, -12)
+                    .arg(g.description, g.members.join(QStringLiteral(", ")));
     ctx.print(text);
     return Ok;
 }
@@ -95,8 +102,12 @@ int groupCommand(CliContext& ctx, const QString& sub)
 int targetCommand(CliContext& ctx, const QString& sub)
 {
     if (sub == QLatin1String("add")) {
-        Target t { ctx.line.positionals.at(0), ctx.line.option(QStringLiteral("kind")), ctx.line.option(QStringLiteral("agent")),
-                   ctx.line.option(QStringLiteral("owner")), {}, 0 };
+        Target t { ctx.line.positionals.at(0),
+                   ctx.line.option(QStringLiteral("kind")),
+                   ctx.line.option(QStringLiteral("agent")),
+                   ctx.line.option(QStringLiteral("owner")),
+                   {},
+                   0 };
         for (const QString& attr : ctx.line.all(QStringLiteral("attr"))) {
             const int eq = attr.indexOf(QLatin1Char('='));
             if (eq <= 0)
@@ -175,7 +186,8 @@ int actionListOrShow(CliContext& ctx, bool show)
     const bool seesAll = actor->roles.contains(Role::Admin) || actor->roles.contains(Role::Auditor);
     QList<ActionVersion> versions;
     if (show || seesAll) {
-        auto names = show ? Result<QStringList>(QStringList { ctx.line.positionals.at(0) }) : ctx.ws().actions().names();
+        auto names
+            = show ? Result<QStringList>(QStringList { ctx.line.positionals.at(0) }) : ctx.ws().actions().names();
         if (!names.ok())
             return ctx.fail(names.error());
         for (const QString& name : *names) {
@@ -207,15 +219,23 @@ int actionListOrShow(CliContext& ctx, bool show)
             text += QStringLiteral("%1  v%2  %3  %4\n")
                         .arg(v.definition.name, -24)
                         .arg(v.version)
-                        .arg(policy->policy.approvalRequired() ? QStringLiteral("approval required") : QStringLiteral("no approval      "))
+                        .arg(policy->policy.approvalRequired() ? QStringLiteral("approval required")
+                                                               : QStringLiteral("no approval      "))
                         .arg(v.definition.description);
             continue;
         }
         const ActionDefinition& d = v.definition;
-        text += QStringLiteral("%1 (version %2, digest %3)\n%4\n").arg(d.name).arg(v.version).arg(v.digest.left(16), d.description);
+        text += QStringLiteral("%1 (version %2, digest %3)\n%4\n")
+                    .arg(d.name)
+                    .arg(v.version)
+                    .arg(v.digest.left(16), d.description);
         text += QStringLiteral("Interpreter: %1, timeout %2 s\n").arg(d.interpreter).arg(d.timeoutSeconds);
         text += QStringLiteral("Requested by: %1\n").arg(d.requesterGroups.join(QStringLiteral(", ")));
-        text += QStringLiteral("Targets: %1\n").arg((d.targets + (d.targetKind.isEmpty() ? QStringList() : QStringList { QStringLiteral("any of kind ") + d.targetKind })).join(QStringLiteral(", ")));
+        text += QStringLiteral("Targets: %1\n")
+                    .arg((d.targets
+                          + (d.targetKind.isEmpty() ? QStringList()
+                                                    : QStringList { QStringLiteral("any of kind ") + d.targetKind }))
+                             .join(QStringLiteral(", ")));
         text += QStringLiteral("Parameters:\n");
         for (const ParameterDefinition& p : d.parameters)
             text += QStringLiteral("  %1 (%2%3)%4\n")
@@ -223,9 +243,11 @@ int actionListOrShow(CliContext& ctx, bool show)
                              p.help.isEmpty() ? QString() : QStringLiteral(": ") + p.help);
         text += QStringLiteral("Policy (revision %1):\n").arg(policy->revision);
         if (!policy->policy.bypassGroups.isEmpty())
-            text += QStringLiteral("  no approval needed for: %1\n").arg(policy->policy.bypassGroups.join(QStringLiteral(", ")));
+            text += QStringLiteral("  no approval needed for: %1\n")
+                        .arg(policy->policy.bypassGroups.join(QStringLiteral(", ")));
         for (const Rule& rule : policy->policy.rules) {
-            text += QStringLiteral("  rule %1%2:\n").arg(rule.name, rule.when.isEmpty() ? QString() : QStringLiteral(" (conditional)"));
+            text += QStringLiteral("  rule %1%2:\n")
+                        .arg(rule.name, rule.when.isEmpty() ? QString() : QStringLiteral(" (conditional)"));
             if (rule.phases.isEmpty())
                 text += QStringLiteral("    no approval required\n");
             for (const Phase& p : rule.phases)

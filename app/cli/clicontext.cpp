@@ -1,12 +1,11 @@
 #include "clicontext.h"
 
-#include <core/database.h>
-#include <core/identity.h>
-
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <core/database.h>
+#include <core/identity.h>
 
 namespace cs::cli {
 
@@ -80,6 +79,9 @@ int CliContext::fail(const QString& message, int code)
     return code;
 }
 
-int CliContext::fail(const Error& error) { return fail(error.message, exitCodeFor(error.code)); }
+int CliContext::fail(const Error& error)
+{
+    return fail(error.message, exitCodeFor(error.code));
+}
 
 } // namespace cs::cli

@@ -2,13 +2,11 @@
 
 #include "commandline.h"
 
+#include <QJsonValue>
+#include <QTextStream>
 #include <core/clock.h>
 #include <core/result.h>
 #include <core/workspace.h>
-
-#include <QJsonValue>
-#include <QTextStream>
-
 #include <memory>
 
 namespace cs::cli {

@@ -5,38 +5,77 @@ namespace cs::cli {
 const QList<CommandSpec>& commandSpecs()
 {
     static const QList<CommandSpec> specs {
-        { QStringLiteral("init"), {}, { QStringLiteral("demo!") }, QStringLiteral("create the workspace; you become its first admin") },
-        { QStringLiteral("user add"), QStringLiteral("LOGIN"),
+        { QStringLiteral("init"),
+          {},
+          { QStringLiteral("demo!") },
+          QStringLiteral("create the workspace; you become its first admin") },
+        { QStringLiteral("user add"),
+          QStringLiteral("LOGIN"),
           { QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("manager"), QStringLiteral("role*") },
           QStringLiteral("add a person (roles: admin, auditor)") },
         { QStringLiteral("user list"), {}, {}, QStringLiteral("list people") },
         { QStringLiteral("user grant"), QStringLiteral("LOGIN ROLE"), {}, QStringLiteral("give a person an app role") },
         { QStringLiteral("user revoke"), QStringLiteral("LOGIN ROLE"), {}, QStringLiteral("take an app role away") },
-        { QStringLiteral("group add"), QStringLiteral("NAME"), { QStringLiteral("description") }, QStringLiteral("add a group") },
+        { QStringLiteral("group add"),
+          QStringLiteral("NAME"),
+          { QStringLiteral("description") },
+          QStringLiteral("add a group") },
         { QStringLiteral("group list"), {}, {}, QStringLiteral("list groups and members") },
-        { QStringLiteral("group add-member"), QStringLiteral("GROUP LOGIN"), {}, QStringLiteral("add a person to a group") },
-        { QStringLiteral("group remove-member"), QStringLiteral("GROUP LOGIN"), {}, QStringLiteral("remove a person from a group") },
-        { QStringLiteral("target add"), QStringLiteral("NAME"),
+        { QStringLiteral("group add-member"),
+          QStringLiteral("GROUP LOGIN"),
+          {},
+          QStringLiteral("add a person to a group") },
+        { QStringLiteral("group remove-member"),
+          QStringLiteral("GROUP LOGIN"),
+          {},
+          QStringLiteral("remove a person from a group") },
+        { QStringLiteral("target add"),
+          QStringLiteral("NAME"),
           { QStringLiteral("kind"), QStringLiteral("agent"), QStringLiteral("owner"), QStringLiteral("attr*") },
           QStringLiteral("add a target (--attr key=value)") },
         { QStringLiteral("target list"), {}, {}, QStringLiteral("list targets") },
-        { QStringLiteral("action import"), QStringLiteral("FILE.json"), {}, QStringLiteral("add or update an action (new version on change)") },
+        { QStringLiteral("action import"),
+          QStringLiteral("FILE.json"),
+          {},
+          QStringLiteral("add or update an action (new version on change)") },
         { QStringLiteral("action list"), {}, {}, QStringLiteral("list the actions you may request") },
-        { QStringLiteral("action show"), QStringLiteral("NAME"), {}, QStringLiteral("show an action, its parameters and policy") },
-        { QStringLiteral("request"), QStringLiteral("ACTION"),
+        { QStringLiteral("action show"),
+          QStringLiteral("NAME"),
+          {},
+          QStringLiteral("show an action, its parameters and policy") },
+        { QStringLiteral("request"),
+          QStringLiteral("ACTION"),
           { QStringLiteral("param*"), QStringLiteral("target*"), QStringLiteral("comment") },
           QStringLiteral("request approval to run an action") },
-        { QStringLiteral("run"), QStringLiteral("ACTION"),
+        { QStringLiteral("run"),
+          QStringLiteral("ACTION"),
           { QStringLiteral("param*"), QStringLiteral("target*"), QStringLiteral("comment") },
           QStringLiteral("run directly where the policy allows it") },
-        { QStringLiteral("list"), QStringLiteral("incoming|outgoing|all"), { QStringLiteral("status") },
+        { QStringLiteral("list"),
+          QStringLiteral("incoming|outgoing|all"),
+          { QStringLiteral("status") },
           QStringLiteral("list requests (--status pending,approved,... or any)") },
-        { QStringLiteral("show"), QStringLiteral("ID"), {}, QStringLiteral("show a request with phases, decisions and digest") },
-        { QStringLiteral("approve"), QStringLiteral("ID"), { QStringLiteral("comment") }, QStringLiteral("approve a request") },
-        { QStringLiteral("reject"), QStringLiteral("ID"), { QStringLiteral("comment") }, QStringLiteral("reject a request (comment required)") },
-        { QStringLiteral("cancel"), QStringLiteral("ID"), { QStringLiteral("comment") }, QStringLiteral("cancel your pending request") },
+        { QStringLiteral("show"),
+          QStringLiteral("ID"),
+          {},
+          QStringLiteral("show a request with phases, decisions and digest") },
+        { QStringLiteral("approve"),
+          QStringLiteral("ID"),
+          { QStringLiteral("comment") },
+          QStringLiteral("approve a request") },
+        { QStringLiteral("reject"),
+          QStringLiteral("ID"),
+          { QStringLiteral("comment") },
+          QStringLiteral("reject a request (comment required)") },
+        { QStringLiteral("cancel"),
+          QStringLiteral("ID"),
+          { QStringLiteral("comment") },
+          QStringLiteral("cancel your pending request") },
         { QStringLiteral("expire"), {}, {}, QStringLiteral("expire requests whose deadline has passed") },
-        { QStringLiteral("audit log"), {}, { QStringLiteral("request"), QStringLiteral("limit") }, QStringLiteral("show audit events") },
+        { QStringLiteral("audit log"),
+          {},
+          { QStringLiteral("request"), QStringLiteral("limit") },
+          QStringLiteral("show audit events") },
         { QStringLiteral("audit verify"), {}, {}, QStringLiteral("verify the audit hash chain") },
     };
     return specs;
@@ -44,17 +83,19 @@ const QList<CommandSpec>& commandSpecs()
 
 QString usageText()
 {
-    QString text = QStringLiteral("Usage: countersign-cli [--db PATH] [--as LOGIN] [--json] COMMAND [ARGS] [OPTIONS]\n\n"
-                                  "Commands:\n");
+    QString text
+        = QStringLiteral("Usage: countersign-cli [--db PATH] [--as LOGIN] [--json] COMMAND [ARGS] [OPTIONS]\n\n"
+                         "Commands:\n");
     for (const CommandSpec& s : commandSpecs()) {
         const QString head = QString(s.name + QLatin1Char(' ') + s.arguments).trimmed();
         text += QStringLiteral("  %1 %2\n").arg(head, -38).arg(s.summary);
     }
-    text += QStringLiteral("\nGlobal options:\n"
-                           "  --db PATH      the workspace database (default: $COUNTERSIGN_DB, else the user data folder)\n"
-                           "  --as LOGIN     act as LOGIN (SQLite workspaces only; not a security boundary)\n"
-                           "  --json         machine-readable output\n"
-                           "  --help, --version\n");
+    text += QStringLiteral(
+        "\nGlobal options:\n"
+        "  --db PATH      the workspace database (default: $COUNTERSIGN_DB, else the user data folder)\n"
+        "  --as LOGIN     act as LOGIN (SQLite workspaces only; not a security boundary)\n"
+        "  --json         machine-readable output\n"
+        "  --help, --version\n");
     return text;
 }
 
@@ -78,7 +119,8 @@ bool parseCommandLine(const QStringList& args, CommandLine* out, QString* error)
 {
     QStringList words;
     QList<QPair<QString, QString>> options; // name, value (null for flags)
-    QStringList flagNames { QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("version"), QStringLiteral("demo") };
+    QStringList flagNames { QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("version"),
+                            QStringLiteral("demo") };
     for (int i = 0; i < args.size(); ++i) {
         const QString& a = args.at(i);
         if (a == QLatin1String("--")) {
@@ -127,7 +169,8 @@ bool parseCommandLine(const QStringList& args, CommandLine* out, QString* error)
     int consumed = 0;
     out->spec = findSpec(words, &consumed);
     if (!out->spec) {
-        *error = QStringLiteral("Unknown command \"%1\"; see countersign-cli --help.").arg(words.mid(0, 2).join(QLatin1Char(' ')));
+        *error = QStringLiteral("Unknown command \"%1\"; see countersign-cli --help.")
+                     .arg(words.mid(0, 2).join(QLatin1Char(' ')));
         return false;
     }
     out->positionals = words.mid(consumed);
@@ -138,7 +181,9 @@ bool parseCommandLine(const QStringList& args, CommandLine* out, QString* error)
     }
 
     for (const auto& [name, value] : options) {
-        if (QStringList { QStringLiteral("db"), QStringLiteral("as"), QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("version") }.contains(name))
+        if (QStringList { QStringLiteral("db"), QStringLiteral("as"), QStringLiteral("json"), QStringLiteral("help"),
+                          QStringLiteral("version") }
+                .contains(name))
             continue;
         const bool repeatable = out->spec->options.contains(name + QLatin1Char('*'));
         const bool flag = out->spec->options.contains(name + QLatin1Char('!'));

@@ -1,8 +1,7 @@
 #include "commands.h"
 
-#include <core/demoworkspace.h>
-
 #include <QCoreApplication>
+#include <core/demoworkspace.h>
 
 namespace cs::cli {
 namespace {

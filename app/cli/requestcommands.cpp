@@ -1,10 +1,9 @@
 // request, run, list, show, approve, reject, cancel and expire.
 #include "commands.h"
 
+#include <QJsonArray>
 #include <core/requestjson.h>
 #include <core/requesttext.h>
-
-#include <QJsonArray>
 
 namespace cs::cli {
 namespace {
@@ -64,17 +63,21 @@ int list(CliContext& ctx)
         for (const QString& name : statusOption.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const auto state = stateFromName(name.trimmed());
             if (!state)
-                return ctx.fail(QStringLiteral("Unknown status \"%1\"; use %2 or any.").arg(name, allStateNames().join(QStringLiteral(", "))), Usage);
+                return ctx.fail(QStringLiteral("Unknown status \"%1\"; use %2 or any.")
+                                    .arg(name, allStateNames().join(QStringLiteral(", "))),
+                                Usage);
             states.append(*state);
         }
     }
     RequestService& service = ctx.ws().requests();
     Result<RequestPage> page = which == QLatin1String("incoming") ? service.incoming(ctx.actor(), states)
         : which == QLatin1String("outgoing")                      ? service.outgoing(ctx.actor(), states)
-        : which == QLatin1String("all")                           ? service.all(ctx.actor(), states)
-                                                                  : Result<RequestPage>(Error::invalid(QStringLiteral("List incoming, outgoing or all, not \"%1\".").arg(which)));
+        : which == QLatin1String("all")
+        ? service.all(ctx.actor(), states)
+        : Result<RequestPage>(Error::invalid(QStringLiteral("List incoming, outgoing or all, not \"%1\".").arg(which)));
     if (!page.ok())
-        return ctx.fail(page.error().message, page.error().code == Error::Code::Invalid ? Usage : exitCodeFor(page.error().code));
+        return ctx.fail(page.error().message,
+                        page.error().code == Error::Code::Invalid ? Usage : exitCodeFor(page.error().code));
     for (const QString& problem : std::as_const(page->integrityProblems))
         ctx.fail(QStringLiteral("warning: ") + problem, Integrity); // reported, listing goes on
     if (ctx.json()) {
@@ -103,7 +106,8 @@ int show(CliContext& ctx)
         ctx.printJson(Json::details(*details));
     else
         ctx.print(requestAsText(*details)
-                  + (details->eligibility.canDecide ? QStringLiteral("You can approve or reject this request.\n") : QString()));
+                  + (details->eligibility.canDecide ? QStringLiteral("You can approve or reject this request.\n")
+                                                    : QString()));
     return Ok;
 }
 
@@ -114,8 +118,9 @@ int decideOrCancel(CliContext& ctx, const QString& verb)
         return ctx.fail(id.error().message, Usage);
     const QString comment = ctx.line.option(QStringLiteral("comment"));
     RequestService& service = ctx.ws().requests();
-    Result<Request> r = verb == QLatin1String("cancel") ? service.cancel(ctx.actor(), *id, comment)
-                                                        : service.decide(ctx.actor(), *id, verb == QLatin1String("approve"), comment);
+    Result<Request> r = verb == QLatin1String("cancel")
+        ? service.cancel(ctx.actor(), *id, comment)
+        : service.decide(ctx.actor(), *id, verb == QLatin1String("approve"), comment);
     if (!r.ok())
         return ctx.fail(r.error());
     if (ctx.json()) {

@@ -1,8 +1,7 @@
 #include "testworkspace.h"
 
-#include <core/action.h>
-
 #include <QtTest>
+#include <core/action.h>
 
 TestWorkspace::TestWorkspace()
 {
@@ -33,9 +32,12 @@ void TestWorkspace::group(const QString& name)
     must(ws().admin().addGroup(QStringLiteral("root"), name, QString()), "group");
 }
 
-void TestWorkspace::user(const QString& login, const QStringList& groups, const QString& manager, const QStringList& roles)
+void TestWorkspace::user(const QString& login, const QStringList& groups, const QString& manager,
+                         const QStringList& roles)
 {
-    must(ws().admin().addUser(QStringLiteral("root"), { login, login.toUpper(), login + QStringLiteral("@example.com"), manager, roles, true, 0 }),
+    must(ws().admin().addUser(
+             QStringLiteral("root"),
+             { login, login.toUpper(), login + QStringLiteral("@example.com"), manager, roles, true, 0 }),
          "user");
     for (const QString& g : groups)
         must(ws().admin().setMembership(QStringLiteral("root"), g, login, true), "membership");
@@ -49,8 +51,12 @@ void TestWorkspace::leave(const QString& group, const QString& login)
 void TestWorkspace::target(const QString& name, const QString& kind, const QString& environment, const QString& owner)
 {
     must(ws().admin().addTarget(QStringLiteral("root"),
-                                { name, kind, QStringLiteral("http://127.0.0.1:1"), owner,
-                                  { { QStringLiteral("environment"), environment } }, 0 }),
+                                { name,
+                                  kind,
+                                  QStringLiteral("http://127.0.0.1:1"),
+                                  owner,
+                                  { { QStringLiteral("environment"), environment } },
+                                  0 }),
          "target");
 }
 
@@ -90,5 +96,6 @@ QByteArray actionWithPolicy(const QByteArray& policyJson)
         "parameters": [ { "name": "count", "type": "integer", "default": 1 },
                         { "name": "note", "type": "string" },
                         { "name": "pin", "type": "secret" } ],
-        "policy": )") + policyJson + QByteArrayLiteral("}");
+        "policy": )")
+        + policyJson + QByteArrayLiteral("}");
 }

@@ -1,10 +1,8 @@
 #pragma once
 
+#include <QTemporaryDir>
 #include <core/clock.h>
 #include <core/workspace.h>
-
-#include <QTemporaryDir>
-
 #include <memory>
 
 // A fresh SQLite workspace in a temporary folder, a manual clock, and an admin called "root",
