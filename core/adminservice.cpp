@@ -34,21 +34,9 @@ AdminService::AdminService(Database& db, const Clock& clock, AuditLog& audit, Di
     , m_actions(actions)
 { }
 
-Result<User> AdminService::requireActiveUser(const QString& actor)
-{
-    auto user = m_directory.user(normalizeLogin(actor));
-    if (!user.ok() && user.error().code == Error::Code::NotFound)
-        return Error::forbidden(
-            QStringLiteral("\"%1\" is not a Countersign user; ask an admin to add you.").arg(actor));
-    CS_TRY(user);
-    if (!user->active)
-        return Error::forbidden(QStringLiteral("The account \"%1\" is disabled.").arg(actor));
-    return user;
-}
-
 Status AdminService::requireAdmin(const QString& actor)
 {
-    auto user = requireActiveUser(actor);
+    auto user = m_directory.activeUser(actor);
     CS_TRY(user);
     if (!user->roles.contains(Role::Admin))
         return Error::forbidden(

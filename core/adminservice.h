@@ -39,7 +39,6 @@ public:
     Result<QStringList> policyWarnings(const QString& action);
 
     Status requireAdmin(const QString& actor);
-    Result<User> requireActiveUser(const QString& actor);
 
 private:
     Status checkReferences(const ActionFile& file);

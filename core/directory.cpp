@@ -1,6 +1,7 @@
 #include "directory.h"
 
 #include "canonicaljson.h"
+#include "identity.h"
 
 #include <QJsonDocument>
 
@@ -76,6 +77,18 @@ Result<User> Directory::user(const QString& login)
     u.roles = QStringList(roles->begin(), roles->end());
     u.roles.sort();
     return u;
+}
+
+Result<User> Directory::activeUser(const QString& actor)
+{
+    auto found = user(normalizeLogin(actor));
+    if (!found.ok() && found.error().code == Error::Code::NotFound)
+        return Error::forbidden(
+            QStringLiteral("\"%1\" is not a Countersign user; ask an admin to add you.").arg(actor));
+    CS_TRY(found);
+    if (!found->active)
+        return Error::forbidden(QStringLiteral("The account \"%1\" is disabled.").arg(found->login));
+    return found;
 }
 
 Result<QList<User>> Directory::users()

@@ -53,6 +53,8 @@ public:
     explicit Directory(Database& db);
 
     Result<User> user(const QString& login);
+    // The acting person: a known, active user, or a Forbidden error saying why not.
+    Result<User> activeUser(const QString& actor);
     Result<QList<User>> users();
     Result<bool> hasUsers();
     Status insertUser(const User& user);

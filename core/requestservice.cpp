@@ -69,21 +69,9 @@ RequestService::RequestService(Database& db, const Clock& clock, AuditLog& audit
     , m_requests(requests)
 { }
 
-Result<User> RequestService::activeUser(const QString& actor)
-{
-    auto user = m_directory.user(normalizeLogin(actor));
-    if (!user.ok() && user.error().code == Error::Code::NotFound)
-        return Error::forbidden(
-            QStringLiteral("\"%1\" is not a Countersign user; ask an admin to add you.").arg(actor));
-    CS_TRY(user);
-    if (!user->active)
-        return Error::forbidden(QStringLiteral("The account \"%1\" is disabled.").arg(user->login));
-    return user;
-}
-
 Result<QList<ActionVersion>> RequestService::requestableActions(const QString& actor)
 {
-    auto user = activeUser(actor);
+    auto user = m_directory.activeUser(actor);
     CS_TRY(user);
     auto groups = m_directory.groupsOf(user->login);
     CS_TRY(groups);
@@ -102,7 +90,7 @@ Result<QList<ActionVersion>> RequestService::requestableActions(const QString& a
 
 Result<RequestService::Prepared> RequestService::prepare(const QString& actor, const SubmitInput& input, bool strict)
 {
-    auto user = activeUser(actor);
+    auto user = m_directory.activeUser(actor);
     CS_TRY(user);
     auto version = m_actions.currentVersion(input.action);
     CS_TRY(version);
@@ -352,7 +340,7 @@ Result<Request> RequestService::decide(const QString& actor, qint64 id, bool app
     Request r;
     std::optional<Error> refusedAfterCommit;
     const Status status = m_db.transaction([&]() -> Status {
-        CS_TRY(activeUser(login));
+        CS_TRY(m_directory.activeUser(login));
         auto loaded = m_requests.load(id);
         CS_TRY(loaded);
         r = *loaded;
@@ -404,7 +392,7 @@ Result<Request> RequestService::cancel(const QString& actor, qint64 id, const QS
     const QString login = normalizeLogin(actor);
     Request r;
     const Status status = m_db.transaction([&]() -> Status {
-        CS_TRY(activeUser(login));
+        CS_TRY(m_directory.activeUser(login));
         auto loaded = m_requests.load(id);
         CS_TRY(loaded);
         r = *loaded;
@@ -429,7 +417,7 @@ Result<Request> RequestService::cancel(const QString& actor, qint64 id, const QS
 Result<QList<qint64>> RequestService::expireDue(const QString& actor)
 {
     const QString login = normalizeLogin(actor);
-    CS_TRY(activeUser(login));
+    CS_TRY(m_directory.activeUser(login));
     auto due = m_requests.dueForExpiry(m_clock.nowMs());
     CS_TRY(due);
     QList<qint64> expired;
@@ -453,7 +441,7 @@ Result<QList<qint64>> RequestService::expireDue(const QString& actor)
 Result<RequestDetails> RequestService::details(const QString& actor, qint64 id)
 {
     const QString login = normalizeLogin(actor);
-    auto user = activeUser(login);
+    auto user = m_directory.activeUser(login);
     CS_TRY(user);
     auto r = m_requests.load(id);
     CS_TRY(r);
@@ -487,7 +475,7 @@ Result<RequestDetails> RequestService::details(const QString& actor, qint64 id)
 Result<RequestPage> RequestService::incoming(const QString& actor, const QList<RequestState>& states)
 {
     const QString login = normalizeLogin(actor);
-    CS_TRY(activeUser(login));
+    CS_TRY(m_directory.activeUser(login));
     auto directory = DirectoryFacts::load(m_directory);
     CS_TRY(directory);
     auto page = m_requests.find({ {}, states, 500 });
@@ -520,13 +508,13 @@ Result<RequestPage> RequestService::incoming(const QString& actor, const QList<R
 Result<RequestPage> RequestService::outgoing(const QString& actor, const QList<RequestState>& states)
 {
     const QString login = normalizeLogin(actor);
-    CS_TRY(activeUser(login));
+    CS_TRY(m_directory.activeUser(login));
     return m_requests.find({ login, states, 500 });
 }
 
 Result<RequestPage> RequestService::all(const QString& actor, const QList<RequestState>& states)
 {
-    auto user = activeUser(actor);
+    auto user = m_directory.activeUser(actor);
     CS_TRY(user);
     if (!user->roles.contains(Role::Admin) && !user->roles.contains(Role::Auditor))
         return Error::forbidden(QStringLiteral("Only admins and auditors can list every request."));

@@ -76,7 +76,6 @@ public:
 private:
     struct Prepared;
     Result<Prepared> prepare(const QString& actor, const SubmitInput& input, bool strict);
-    Result<User> activeUser(const QString& actor);
     Status advance(Request& request, const QList<Decision>& decisions, const QString& actor);
     Status expire(Request& request, const QString& actor);
 

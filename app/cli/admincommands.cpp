@@ -41,7 +41,7 @@ int userCommand(CliContext& ctx, const QString& sub)
                     grant ? QStringLiteral("%1 now has role %2.").arg(normalizeLogin(pos.at(0)), pos.at(1))
                           : QStringLiteral("%1 no longer has role %2.").arg(normalizeLogin(pos.at(0)), pos.at(1)));
     }
-    if (auto me = admin.requireActiveUser(ctx.actor()); !me.ok())
+    if (auto me = ctx.ws().directory().activeUser(ctx.actor()); !me.ok())
         return ctx.fail(me.error());
     auto users = ctx.ws().directory().users();
     if (!users.ok())
@@ -78,7 +78,7 @@ int groupCommand(CliContext& ctx, const QString& sub)
                     add ? QStringLiteral("%1 added to %2.").arg(normalizeLogin(pos.at(1)), pos.at(0))
                         : QStringLiteral("%1 removed from %2.").arg(normalizeLogin(pos.at(1)), pos.at(0)));
     }
-    if (auto me = admin.requireActiveUser(ctx.actor()); !me.ok())
+    if (auto me = ctx.ws().directory().activeUser(ctx.actor()); !me.ok())
         return ctx.fail(me.error());
     auto groups = ctx.ws().directory().groups();
     if (!groups.ok())
@@ -116,7 +116,7 @@ int targetCommand(CliContext& ctx, const QString& sub)
         }
         return done(ctx, ctx.ws().admin().addTarget(ctx.actor(), t), QStringLiteral("Target %1 added.").arg(t.name));
     }
-    if (auto me = ctx.ws().admin().requireActiveUser(ctx.actor()); !me.ok())
+    if (auto me = ctx.ws().directory().activeUser(ctx.actor()); !me.ok())
         return ctx.fail(me.error());
     auto targets = ctx.ws().directory().targets();
     if (!targets.ok())
@@ -180,7 +180,7 @@ int actionImport(CliContext& ctx)
 
 int actionListOrShow(CliContext& ctx, bool show)
 {
-    auto actor = ctx.ws().admin().requireActiveUser(ctx.actor());
+    auto actor = ctx.ws().directory().activeUser(ctx.actor());
     if (!actor.ok())
         return ctx.fail(actor.error());
     const bool seesAll = actor->roles.contains(Role::Admin) || actor->roles.contains(Role::Auditor);
@@ -265,7 +265,7 @@ int actionListOrShow(CliContext& ctx, bool show)
 
 int auditCommand(CliContext& ctx, const QString& sub)
 {
-    auto actor = ctx.ws().admin().requireActiveUser(ctx.actor());
+    auto actor = ctx.ws().directory().activeUser(ctx.actor());
     if (!actor.ok())
         return ctx.fail(actor.error());
     if (sub == QLatin1String("verify")) {
