@@ -72,6 +72,13 @@ Status AuditLog::append(const QString& actor, const QString& event, qint64 reque
     });
 }
 
+Result<qint64> AuditLog::headSeq()
+{
+    auto q = m_db.exec(QStringLiteral("SELECT seq FROM audit_head WHERE id = 1"));
+    CS_TRY(q);
+    return q->next() ? q->value(0).toLongLong() : qint64(0);
+}
+
 Result<QList<AuditEntry>> AuditLog::entries(qint64 requestId, int limit, qint64 afterSeq)
 {
     auto q = requestId > 0

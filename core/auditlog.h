@@ -41,6 +41,10 @@ public:
     // Appends inside the caller's transaction, so the event commits or rolls back with the change.
     Status append(const QString& actor, const QString& event, qint64 requestId, const QJsonObject& payload);
 
+    // The sequence number of the newest entry: every change appends one, so a changed number
+    // tells any process that something changed (the desktop client's live refresh).
+    Result<qint64> headSeq();
+
     Result<QList<AuditEntry>> entries(qint64 requestId = 0, int limit = 1000, qint64 afterSeq = 0);
     Result<AuditVerification> verify();
 

@@ -1,0 +1,62 @@
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QTranslator>
+#include <core/database.h>
+#include <core/identity.h>
+#include <ui/clientcontroller.h>
+#include <ui/prompts.h>
+#include <ui/settings.h>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("countersign"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Countersign"));
+    QApplication::setApplicationVersion(QStringLiteral(COUNTERSIGN_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.countersign.Countersign"));
+
+    // Follows the system language (LANGUAGE=de shows German).
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("countersign"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Countersign desktop client"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(QStringLiteral("db"), QApplication::translate("main", "Workspace database to open."),
+                                QStringLiteral("path"));
+    const QCommandLineOption as(QStringLiteral("as"),
+                                QApplication::translate("main", "Act as this login (SQLite only)."),
+                                QStringLiteral("login"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QApplication::translate("main", "Open (creating if needed) the demo workspace."));
+    parser.addOptions({ db, as, demo });
+    parser.process(app);
+
+    cs::ui::Settings settings;
+    cs::ui::DialogPrompts prompts;
+    cs::SystemClock clock;
+    cs::ui::ClientController controller(settings, prompts, clock);
+    const QString actor = parser.isSet(as) ? parser.value(as) : cs::osLogin();
+
+    if (parser.isSet(demo)) {
+        controller.startDemo(actor);
+        return app.exec();
+    }
+    QString location = parser.value(db);
+    if (location.isEmpty())
+        location = qEnvironmentVariable("COUNTERSIGN_DB");
+    if (location.isEmpty() && QFileInfo::exists(settings.lastWorkspace()))
+        location = settings.lastWorkspace();
+    if (location.isEmpty() && QFileInfo::exists(cs::Database::defaultLocation()))
+        location = cs::Database::defaultLocation();
+    controller.start(location, actor);
+    return app.exec();
+}

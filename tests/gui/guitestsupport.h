@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QTemporaryDir>
+#include <core/clock.h>
+#include <core/demoworkspace.h>
+#include <memory>
+#include <ui/mainwindow.h>
+#include <ui/prompts.h>
+#include <ui/session.h>
+#include <ui/settings.h>
+
+// Answers the client's questions from a script and records what it was told.
+class ScriptedPrompts : public cs::ui::Prompts
+{
+public:
+    QList<std::optional<QString>> comments; // next answers to decisionComment
+    bool confirmAnswer = true;
+    QStringList summaries;
+    QStringList informed;
+    QList<QUrl> opened;
+
+    std::optional<QString> decisionComment(QWidget*, const QString&, const QString& summary, bool) override
+    {
+        summaries << summary;
+        return comments.isEmpty() ? std::nullopt : comments.takeFirst();
+    }
+    bool confirm(QWidget*, const QString&, const QString&) override { return confirmAnswer; }
+    void inform(QWidget*, const QString&, const QString& text) override { informed << text; }
+    void openExternal(const QUrl& url) override { opened << url; }
+};
+
+// One running client: its own connection to the workspace, as a second desktop would have.
+struct Client
+{
+    std::unique_ptr<cs::ui::Session> session;
+    ScriptedPrompts prompts;
+    std::unique_ptr<cs::ui::MainWindow> window;
+};
+
+// A demo workspace in a temporary folder (seeded as dave, the admin) and clients on it.
+class GuiFixture
+{
+public:
+    GuiFixture()
+    {
+        if (!m_dir.isValid())
+            qFatal("no temporary folder");
+        m_path = m_dir.filePath(QStringLiteral("gui.db"));
+        m_settings = std::make_unique<cs::ui::Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
+        auto ws = cs::Workspace::open(m_path, m_clock);
+        if (!ws.ok() || !cs::seedDemoWorkspace(**ws, QStringLiteral("dave")).ok())
+            qFatal("cannot seed the demo workspace");
+    }
+
+    std::unique_ptr<Client> open(const QString& login)
+    {
+        auto client = std::make_unique<Client>();
+        auto ws = cs::Workspace::open(m_path, m_clock);
+        if (!ws.ok())
+            qFatal("cannot open workspace: %s", qPrintable(ws.error().message));
+        client->session = std::make_unique<cs::ui::Session>(std::move(ws).value(), login);
+        client->session->setPollInterval(50);
+        client->window = std::make_unique<cs::ui::MainWindow>(*client->session, client->prompts, *m_settings);
+        client->window->resize(1200, 800);
+        client->window->show();
+        return client;
+    }
+
+    QString path() const { return m_path; }
+    cs::ui::Settings& settings() { return *m_settings; }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    cs::SystemClock m_clock;
+    std::unique_ptr<cs::ui::Settings> m_settings;
+};

@@ -1,0 +1,257 @@
+// Drives the real widgets of two clients on one database, offscreen.
+#include "guitestsupport.h"
+
+#include <QCheckBox>
+#include <QClipboard>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QtTest>
+#include <ui/admin/actioneditor.h>
+#include <ui/admin/actionspage.h>
+#include <ui/admin/adminwidget.h>
+#include <ui/approvals/approvalswidget.h>
+#include <ui/approvals/requestdetailwidget.h>
+#include <ui/approvals/requestqueueview.h>
+#include <ui/audit/auditwidget.h>
+#include <ui/catalogue/cataloguewidget.h>
+#include <ui/catalogue/parameterform.h>
+#include <ui/decisiondialog.h>
+#include <ui/messagebanner.h>
+#include <ui/models/requesttablemodel.h>
+
+using namespace cs;
+using namespace cs::ui;
+
+namespace {
+
+QString tableText(QTableView* view)
+{
+    QString text;
+    for (int r = 0; r < view->model()->rowCount(); ++r)
+        for (int c = 0; c < view->model()->columnCount(); ++c)
+            text += view->model()->index(r, c).data().toString() + QLatin1Char('|');
+    return text;
+}
+
+void check(QListWidget* list, const QString& prefix)
+{
+    for (int i = 0; i < list->count(); ++i)
+        if (list->item(i)->text().startsWith(prefix))
+            list->item(i)->setCheckState(Qt::Checked);
+}
+
+const Request* inQueue(RequestQueueView* queue, qint64 id)
+{
+    return queue->model()->request(id);
+}
+
+} // namespace
+
+class TestGuiRequestFlow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void requesterSubmitsApproverApprovesWithoutRefresh();
+    void approveIsDisabledWithReasonForOwnRequest();
+    void rejectRequiresAComment();
+    void requireApprovalCheckboxTurnsRunIntoRequestApproval();
+    void copyShareAndCancel();
+    void keyboardShortcutApproves();
+    void auditViewVerifiesTheChain();
+    void layoutIsRemembered();
+};
+
+void TestGuiRequestFlow::requesterSubmitsApproverApprovesWithoutRefresh()
+{
+    GuiFixture fixture;
+    auto alice = fixture.open(QStringLiteral("alice"));
+    auto bob = fixture.open(QStringLiteral("bob"));
+
+    CatalogueWidget* catalogue = alice->window->catalogue();
+    QVERIFY(catalogue->selectAction(QStringLiteral("create-directory-user")));
+    ParameterForm* form = catalogue->form();
+    QTest::keyClicks(form->editor(QStringLiteral("givenName")), QStringLiteral("Ana"));
+    QTest::keyClicks(form->editor(QStringLiteral("surname")), QStringLiteral("Silva"));
+    QTest::keyClicks(form->editor(QStringLiteral("email")), QStringLiteral("ana.silva"));
+    // Core's validator speaks inline, under the field, with its own words.
+    QCOMPARE(
+        form->issueText(QStringLiteral("email")),
+        QStringLiteral("Parameter \"email\" must be an e-mail address like name@example.com (got \"ana.silva\")."));
+    QVERIFY(form->issueText(QStringLiteral("givenName")).isEmpty());
+    QTest::keyClicks(form->editor(QStringLiteral("email")), QStringLiteral("@example.com"));
+    QVERIFY(form->issueText(QStringLiteral("email")).isEmpty());
+
+    check(catalogue->targetList(), QStringLiteral("dc01"));
+    QTest::keyClicks(catalogue->commentEdit(), QStringLiteral("New hire, HR ticket 4712"));
+    QCOMPARE(catalogue->submitButton()->text(), QStringLiteral("Request Approval"));
+    QTest::mouseClick(catalogue->submitButton(), Qt::LeftButton);
+    QCOMPARE(alice->prompts.informed.size(), 1);
+    QVERIFY2(alice->prompts.informed.first().contains(QLatin1String("Request #3 was submitted")),
+             qPrintable(alice->prompts.informed.first()));
+    QCOMPARE(alice->window->approvals()->outgoing()->currentId(), 3); // shown where it can be tracked
+
+    // Bob's client shows it without anyone pressing refresh.
+    ApprovalsWidget* approvals = bob->window->approvals();
+    QTRY_VERIFY_WITH_TIMEOUT(inQueue(approvals->incoming(), 3) != nullptr, 5000);
+    QVERIFY(approvals->tabs()->tabText(0).contains(QLatin1String("(2)")));
+    bob->window->showApprovals();
+    QVERIFY(approvals->selectRequest(3));
+    RequestDetailWidget* detail = approvals->detail();
+    QCOMPARE(detail->requestId(), 3);
+    const QString parameters = tableText(detail->parametersView());
+    QVERIFY2(parameters.contains(QLatin1String("Ana")) && parameters.contains(QLatin1String("ana.silva@example.com")),
+             qPrintable(parameters));
+    QVERIFY(tableText(detail->targetsView()).contains(QLatin1String("dc01|directory|dave")));
+    QVERIFY(detail->approveButton()->isEnabled());
+
+    bob->prompts.comments = { QStringLiteral("Checked with HR") };
+    QTest::mouseClick(detail->approveButton(), Qt::LeftButton);
+    QVERIFY2(bob->prompts.summaries.first().contains(QLatin1String("givenName: Ana")),
+             "the approver sees exactly what is approved");
+    QVERIFY2(!detail->approveButton()->isEnabled(), qPrintable(detail->banner()->text()));
+    QCOMPARE(detail->requestId(), 3); // the pane stays on what was decided, never slides to the next request
+    QCOMPARE(approvals->incoming()->currentId(), 0);
+
+    // Alice sees the new status, again without a refresh.
+    QTRY_COMPARE_WITH_TIMEOUT(inQueue(alice->window->approvals()->outgoing(), 3)->state, RequestState::Approved, 5000);
+}
+
+void TestGuiRequestFlow::approveIsDisabledWithReasonForOwnRequest()
+{
+    GuiFixture fixture;
+    auto alice = fixture.open(QStringLiteral("alice"));
+    ApprovalsWidget* approvals = alice->window->approvals();
+    approvals->showOutgoing();
+    QVERIFY(approvals->selectRequest(1));
+    QVERIFY(!approvals->detail()->approveButton()->isEnabled());
+    QVERIFY(!approvals->detail()->rejectButton()->isEnabled());
+    QCOMPARE(approvals->detail()->decisionHint()->text(),
+             QStringLiteral("You cannot approve or reject your own request #1."));
+}
+
+void TestGuiRequestFlow::rejectRequiresAComment()
+{
+    DecisionDialog dialog(QStringLiteral("Reject"), QStringLiteral("summary"), true);
+    QVERIFY(!dialog.okButton()->isEnabled());
+    QTest::keyClicks(dialog.commentEdit(), QStringLiteral("   "));
+    QVERIFY(!dialog.okButton()->isEnabled());
+    QTest::keyClicks(dialog.commentEdit(), QStringLiteral("wrong department"));
+    QVERIFY(dialog.okButton()->isEnabled());
+
+    // And core, not the dialog, is what refuses: a blank comment that got through changes nothing.
+    GuiFixture fixture;
+    auto bob = fixture.open(QStringLiteral("bob"));
+    ApprovalsWidget* approvals = bob->window->approvals();
+    QVERIFY(approvals->selectRequest(1));
+    bob->prompts.comments = { QString() };
+    approvals->detail()->reject();
+    QCOMPARE(approvals->detail()->banner()->text(), QStringLiteral("A comment is required to reject a request."));
+    QCOMPARE(inQueue(approvals->incoming(), 1)->state, RequestState::Pending);
+    bob->prompts.comments = { QStringLiteral("Wrong department") };
+    approvals->detail()->reject();
+    QCOMPARE(inQueue(approvals->incoming(), 1)->state, RequestState::Rejected);
+}
+
+void TestGuiRequestFlow::requireApprovalCheckboxTurnsRunIntoRequestApproval()
+{
+    GuiFixture fixture;
+    auto alice = fixture.open(QStringLiteral("alice"));
+    auto dave = fixture.open(QStringLiteral("dave"));
+    QVERIFY(alice->window->catalogue()->selectAction(QStringLiteral("generate-report")));
+    QCOMPARE(alice->window->catalogue()->submitButton()->text(), QStringLiteral("Run"));
+
+    QVERIFY(dave->window->admin());
+    ActionsPage* page = dave->window->admin()->actions();
+    QVERIFY(page->openAction(QStringLiteral("generate-report")));
+    ActionEditor* editor = page->editor();
+    QVERIFY(!editor->requireApproval()->isChecked());
+    editor->requireApproval()->setChecked(true);
+    check(editor->approverGroups(), QStringLiteral("approvers"));
+    QVERIFY(page->save());
+    QVERIFY2(page->banner()->text().contains(QLatin1String("Policy revision 2")), qPrintable(page->banner()->text()));
+
+    QTRY_COMPARE_WITH_TIMEOUT(alice->window->catalogue()->submitButton()->text(), QStringLiteral("Request Approval"),
+                              5000);
+
+    // An approval checkbox without a group is refused by core, with its message.
+    editor->requireApproval()->setChecked(true);
+    for (int i = 0; i < editor->approverGroups()->count(); ++i)
+        editor->approverGroups()->item(i)->setCheckState(Qt::Unchecked);
+    QVERIFY(!page->save());
+    QVERIFY(page->banner()->text().contains(QLatin1String("no approver group is named")));
+}
+
+void TestGuiRequestFlow::copyShareAndCancel()
+{
+    GuiFixture fixture;
+    auto alice = fixture.open(QStringLiteral("alice"));
+    alice->window->showApprovals();
+    ApprovalsWidget* approvals = alice->window->approvals();
+    approvals->showOutgoing();
+    QVERIFY(approvals->selectRequest(1));
+    RequestDetailWidget* detail = approvals->detail();
+    detail->copyToClipboard();
+    QVERIFY(QGuiApplication::clipboard()->text().contains(QLatin1String("givenName: Maria")));
+    detail->shareByEmail();
+    QCOMPARE(alice->prompts.opened.size(), 1);
+    const QUrl mail = alice->prompts.opened.first();
+    QCOMPARE(mail.scheme(), QStringLiteral("mailto"));
+    const QString decoded = QUrl::fromPercentEncoding(mail.toEncoded());
+    QVERIFY2(decoded.contains(QLatin1String("subject=Countersign request #1: create-directory-user&body=")),
+             qPrintable(decoded));
+    QVERIFY(decoded.contains(QLatin1String("surname: Lopez\n")));
+
+    QVERIFY(detail->cancelButton()->isVisible());
+    QTest::mouseClick(detail->cancelButton(), Qt::LeftButton);
+    QTRY_COMPARE(inQueue(approvals->outgoing(), 1)->state, RequestState::Cancelled);
+    QVERIFY(!detail->cancelButton()->isVisible());
+}
+
+void TestGuiRequestFlow::keyboardShortcutApproves()
+{
+    GuiFixture fixture;
+    auto bob = fixture.open(QStringLiteral("bob"));
+    bob->window->showApprovals();
+    QVERIFY(bob->window->approvals()->selectRequest(1));
+    bob->prompts.comments = { QString() };
+    bob->window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(bob->window.get()));
+    QTest::keySequence(bob->window.get(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    QTRY_COMPARE(inQueue(bob->window->approvals()->incoming(), 1)->state, RequestState::Approved);
+}
+
+void TestGuiRequestFlow::auditViewVerifiesTheChain()
+{
+    GuiFixture fixture;
+    auto erin = fixture.open(QStringLiteral("erin"));
+    QVERIFY(!erin->window->admin()); // auditors read, they do not administer
+    QVERIFY(erin->window->audit());
+    QVERIFY(erin->window->audit()->visibleCount() > 20);
+    erin->window->audit()->verify();
+    QVERIFY2(erin->window->audit()->verifyResult()->text().contains(QLatin1String("intact")),
+             qPrintable(erin->window->audit()->verifyResult()->text()));
+    auto alice = fixture.open(QStringLiteral("alice"));
+    QVERIFY(!alice->window->audit());
+}
+
+void TestGuiRequestFlow::layoutIsRemembered()
+{
+    GuiFixture fixture;
+    {
+        auto alice = fixture.open(QStringLiteral("alice"));
+        alice->window->showApprovals();
+        alice->window->resize(1000, 700);
+        alice->window->close();
+    }
+    auto again = fixture.open(QStringLiteral("alice"));
+    QCOMPARE(again->window->pages()->currentWidget(), static_cast<QWidget*>(again->window->approvals()));
+}
+
+QTEST_MAIN(TestGuiRequestFlow)
+#include "tst_gui_requestflow.moc"

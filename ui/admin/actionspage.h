@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QWidget>
+
+class QListWidget;
+
+namespace cs::ui {
+
+class ActionEditor;
+class MessageBanner;
+class Session;
+
+// Lists every action and edits one: saving goes through the same import as the CLI, so a
+// changed definition becomes a new version and a changed policy a new policy revision.
+class ActionsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ActionsPage(Session& session, QWidget* parent = nullptr);
+
+    void refresh();
+    bool openAction(const QString& name);
+    bool save();
+    ActionEditor* editor() const { return m_editor; }
+    MessageBanner* banner() const { return m_banner; }
+
+private:
+    void newAction();
+    void importFile();
+
+    Session& m_session;
+    QListWidget* m_list;
+    ActionEditor* m_editor;
+    MessageBanner* m_banner;
+};
+
+} // namespace cs::ui

@@ -1,0 +1,305 @@
+#include "directorypages.h"
+
+#include "../messagebanner.h"
+#include "../models/itemroles.h"
+#include "../models/simpletablemodel.h"
+#include "../session.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace cs::ui {
+namespace {
+
+QTableView* tableFor(SimpleTableModel* model, QWidget* parent)
+{
+    auto* table = new QTableView(parent);
+    table->setModel(model);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setAlternatingRowColors(true);
+    return table;
+}
+
+} // namespace
+
+DirectoryPage::DirectoryPage(Session& session, const QStringList& headers, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(new SimpleTableModel(headers, this))
+    , m_table(tableFor(m_model, this))
+    , m_banner(new MessageBanner(this))
+{ }
+
+void DirectoryPage::done(bool ok, const QString& message)
+{
+    m_banner->showMessage(message, ok ? MessageBanner::Kind::Information : MessageBanner::Kind::Error);
+    if (ok)
+        m_session.checkForChanges();
+}
+
+void DirectoryPage::fillUserCombo(QComboBox* combo, const QString& noneLabel)
+{
+    const QString keep = combo->currentData().toString();
+    combo->clear();
+    if (!noneLabel.isEmpty())
+        combo->addItem(noneLabel, QString());
+    auto users = m_session.workspace().directory().users();
+    if (users.ok())
+        for (const User& u : *users)
+            combo->addItem(QStringLiteral("%1 (%2)").arg(u.displayName, u.login), u.login);
+    combo->setCurrentIndex(qMax(0, combo->findData(keep)));
+}
+
+UsersPage::UsersPage(Session& session, QWidget* parent)
+    : DirectoryPage(session, { tr("Login"), tr("Name"), tr("E-mail"), tr("Manager"), tr("Roles"), tr("Groups") },
+                    parent)
+    , m_login(new QLineEdit(this))
+    , m_name(new QLineEdit(this))
+    , m_email(new QLineEdit(this))
+    , m_manager(new QComboBox(this))
+    , m_admin(new QCheckBox(tr("Admin"), this))
+    , m_auditor(new QCheckBox(tr("Auditor"), this))
+{
+    setObjectName(QStringLiteral("usersPage"));
+    m_login->setObjectName(QStringLiteral("newUserLogin"));
+    auto* form = new QGroupBox(tr("Add a person"), this);
+    auto* formLayout = new QFormLayout(form);
+    formLayout->addRow(tr("&Login:"), m_login);
+    formLayout->addRow(tr("&Name:"), m_name);
+    formLayout->addRow(tr("&E-mail:"), m_email);
+    formLayout->addRow(tr("&Manager:"), m_manager);
+    auto* roles = new QHBoxLayout;
+    roles->addWidget(m_admin);
+    roles->addWidget(m_auditor);
+    roles->addStretch(1);
+    formLayout->addRow(tr("Roles:"), roles);
+    auto* add = new QPushButton(tr("Add person"), form);
+    formLayout->addRow(QString(), add);
+    connect(add, &QPushButton::clicked, this, &UsersPage::add);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(form);
+    refresh();
+}
+
+void UsersPage::refresh()
+{
+    auto users = m_session.workspace().directory().users();
+    auto groups = m_session.workspace().directory().groups();
+    if (!users.ok() || !groups.ok())
+        return done(false, !users.ok() ? users.error().message : groups.error().message);
+    QHash<QString, QStringList> groupsOf;
+    for (const Group& g : *groups)
+        for (const QString& m : g.members)
+            groupsOf[m].append(g.name);
+    QList<QStringList> rows;
+    for (const User& u : *users)
+        rows.append({ u.login, u.displayName, u.email, u.manager, u.roles.join(QStringLiteral(", ")),
+                      groupsOf.value(u.login).join(QStringLiteral(", ")) });
+    m_model->setRows(rows);
+    fillUserCombo(m_manager, tr("(none)"));
+}
+
+void UsersPage::add()
+{
+    QStringList roles;
+    if (m_admin->isChecked())
+        roles << Role::Admin;
+    if (m_auditor->isChecked())
+        roles << Role::Auditor;
+    const Status s = m_session.workspace().admin().addUser(
+        m_session.actor(),
+        { m_login->text(), m_name->text(), m_email->text(), m_manager->currentData().toString(), roles, true, 0 });
+    if (!s.ok())
+        return done(false, s.error().message);
+    done(true, tr("%1 was added.").arg(m_login->text().trimmed()));
+    m_login->clear();
+    m_name->clear();
+    m_email->clear();
+    refresh();
+}
+
+GroupsPage::GroupsPage(Session& session, QWidget* parent)
+    : DirectoryPage(session, { tr("Group"), tr("Description"), tr("Members") }, parent)
+    , m_name(new QLineEdit(this))
+    , m_description(new QLineEdit(this))
+    , m_members(new SimpleTableModel({ tr("Member") }, this))
+    , m_memberTable(tableFor(m_members, this))
+    , m_candidate(new QComboBox(this))
+{
+    setObjectName(QStringLiteral("groupsPage"));
+    auto* addForm = new QGroupBox(tr("Add a group"), this);
+    auto* addLayout = new QFormLayout(addForm);
+    addLayout->addRow(tr("&Name:"), m_name);
+    addLayout->addRow(tr("&Description:"), m_description);
+    auto* addGroup = new QPushButton(tr("Add group"), addForm);
+    addLayout->addRow(QString(), addGroup);
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_table, 1);
+    leftLayout->addWidget(addForm);
+
+    auto* right = new QGroupBox(tr("Members of the selected group"), this);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->addWidget(m_memberTable, 1);
+    auto* memberRow = new QHBoxLayout;
+    memberRow->addWidget(m_candidate, 1);
+    auto* addMember = new QPushButton(tr("Add member"), right);
+    auto* removeMember = new QPushButton(tr("Remove selected"), right);
+    memberRow->addWidget(addMember);
+    memberRow->addWidget(removeMember);
+    rightLayout->addLayout(memberRow);
+
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addWidget(splitter, 1);
+
+    connect(addGroup, &QPushButton::clicked, this, &GroupsPage::addGroup);
+    connect(addMember, &QPushButton::clicked, this, [this] { setMember(true); });
+    connect(removeMember, &QPushButton::clicked, this, [this] { setMember(false); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &GroupsPage::showMembers);
+    refresh();
+}
+
+QString GroupsPage::currentGroup() const
+{
+    const QModelIndex index = m_table->currentIndex();
+    return index.isValid() ? m_model->index(index.row(), 0).data().toString() : QString();
+}
+
+void GroupsPage::refresh()
+{
+    const QString keep = currentGroup();
+    auto groups = m_session.workspace().directory().groups();
+    if (!groups.ok())
+        return done(false, groups.error().message);
+    QList<QStringList> rows;
+    for (const Group& g : *groups)
+        rows.append({ g.name, g.description, QString::number(g.members.size()) });
+    m_model->setRows(rows);
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        if (m_model->index(row, 0).data().toString() == keep || (keep.isEmpty() && row == 0))
+            m_table->setCurrentIndex(m_model->index(row, 0));
+    fillUserCombo(m_candidate, QString());
+    showMembers();
+}
+
+void GroupsPage::showMembers()
+{
+    auto group = m_session.workspace().directory().group(currentGroup());
+    QList<QStringList> rows;
+    if (group.ok())
+        for (const QString& m : group->members)
+            rows.append({ m });
+    m_members->setRows(rows);
+}
+
+void GroupsPage::addGroup()
+{
+    const Status s
+        = m_session.workspace().admin().addGroup(m_session.actor(), m_name->text().trimmed(), m_description->text());
+    if (!s.ok())
+        return done(false, s.error().message);
+    done(true, tr("Group %1 was added.").arg(m_name->text().trimmed()));
+    m_name->clear();
+    m_description->clear();
+    refresh();
+}
+
+void GroupsPage::setMember(bool member)
+{
+    const QModelIndex selected = m_memberTable->currentIndex();
+    const QString login = member ? m_candidate->currentData().toString()
+                                 : (selected.isValid() ? selected.data().toString() : QString());
+    if (login.isEmpty())
+        return done(false, tr("Choose a person first."));
+    const Status s = m_session.workspace().admin().setMembership(m_session.actor(), currentGroup(), login, member);
+    if (!s.ok())
+        return done(false, s.error().message);
+    done(true, member ? tr("%1 joined %2.").arg(login, currentGroup()) : tr("%1 left %2.").arg(login, currentGroup()));
+    refresh();
+}
+
+TargetsPage::TargetsPage(Session& session, QWidget* parent)
+    : DirectoryPage(session, { tr("Target"), tr("Kind"), tr("Owner"), tr("Agent"), tr("Attributes") }, parent)
+    , m_name(new QLineEdit(this))
+    , m_kind(new QLineEdit(this))
+    , m_agent(new QLineEdit(this))
+    , m_owner(new QComboBox(this))
+    , m_attributes(new QLineEdit(this))
+{
+    setObjectName(QStringLiteral("targetsPage"));
+    m_agent->setPlaceholderText(QStringLiteral("https://agent.example.com:8765"));
+    m_attributes->setPlaceholderText(tr("environment=production, site=berlin"));
+    auto* form = new QGroupBox(tr("Add a target"), this);
+    auto* formLayout = new QFormLayout(form);
+    formLayout->addRow(tr("&Name:"), m_name);
+    formLayout->addRow(tr("&Kind:"), m_kind);
+    formLayout->addRow(tr("A&gent:"), m_agent);
+    formLayout->addRow(tr("&Owner:"), m_owner);
+    formLayout->addRow(tr("A&ttributes:"), m_attributes);
+    auto* add = new QPushButton(tr("Add target"), form);
+    formLayout->addRow(QString(), add);
+    connect(add, &QPushButton::clicked, this, &TargetsPage::add);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(form);
+    refresh();
+}
+
+void TargetsPage::refresh()
+{
+    auto targets = m_session.workspace().directory().targets();
+    if (!targets.ok())
+        return done(false, targets.error().message);
+    QList<QStringList> rows;
+    for (const Target& t : *targets) {
+        QStringList attributes;
+        for (auto it = t.attributes.begin(); it != t.attributes.end(); ++it)
+            attributes << it.key() + QLatin1Char('=') + it.value().toVariant().toString();
+        rows.append({ t.name, t.kind, t.owner, t.agentUrl, attributes.join(QStringLiteral(", ")) });
+    }
+    m_model->setRows(rows);
+    fillUserCombo(m_owner, tr("(none)"));
+}
+
+void TargetsPage::add()
+{
+    Target t {
+        m_name->text(), m_kind->text().trimmed(), m_agent->text().trimmed(), m_owner->currentData().toString(), {}, 0
+    };
+    for (const QString& pair : m_attributes->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const int eq = pair.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return done(false,
+                        tr("Write attributes as key=value, separated by commas (\"%1\" is not).").arg(pair.trimmed()));
+        t.attributes.insert(pair.left(eq).trimmed(), pair.mid(eq + 1).trimmed());
+    }
+    const Status s = m_session.workspace().admin().addTarget(m_session.actor(), t);
+    if (!s.ok())
+        return done(false, s.error().message);
+    done(true, tr("Target %1 was added.").arg(t.name.trimmed()));
+    m_name->clear();
+    m_attributes->clear();
+    refresh();
+}
+
+} // namespace cs::ui

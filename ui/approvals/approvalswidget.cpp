@@ -1,0 +1,117 @@
+#include "approvalswidget.h"
+
+#include "../messagebanner.h"
+#include "../session.h"
+#include "requestdetailwidget.h"
+#include "requestqueueview.h"
+
+#include <QSplitter>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace cs::ui {
+
+ApprovalsWidget::ApprovalsWidget(Session& session, Prompts& prompts, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_tabs(new QTabWidget(this))
+    , m_incoming(new RequestQueueView(QStringLiteral("incoming"), QStringLiteral("pending"), this))
+    , m_outgoing(new RequestQueueView(QStringLiteral("outgoing"), QString(), this))
+    , m_detail(new RequestDetailWidget(session, prompts, this))
+    , m_banner(new MessageBanner(this))
+{
+    m_tabs->setObjectName(QStringLiteral("approvalTabs"));
+    m_tabs->addTab(m_incoming, tr("Incoming"));
+    m_tabs->addTab(m_outgoing, tr("Outgoing"));
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("approvalsSplitter"));
+    splitter->addWidget(m_tabs);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setChildrenCollapsible(false);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addWidget(splitter);
+
+    connect(m_tabs, &QTabWidget::currentChanged, this, &ApprovalsWidget::showCurrent);
+    // A queue losing its selection (the request was just decided) keeps the pane on that request.
+    for (RequestQueueView* queue : { m_incoming, m_outgoing })
+        connect(queue, &RequestQueueView::currentChanged, this, [this](qint64 id) {
+            if (id > 0 && id != m_detail->requestId())
+                m_detail->showRequest(id);
+        });
+    refresh();
+}
+
+RequestQueueView* ApprovalsWidget::currentQueue() const
+{
+    return m_tabs->currentWidget() == m_outgoing ? m_outgoing : m_incoming;
+}
+
+void ApprovalsWidget::showCurrent()
+{
+    const qint64 id = currentQueue()->currentId();
+    if (id != m_detail->requestId())
+        m_detail->showRequest(id);
+}
+
+void ApprovalsWidget::showIncoming()
+{
+    m_tabs->setCurrentWidget(m_incoming);
+}
+
+void ApprovalsWidget::showOutgoing()
+{
+    m_tabs->setCurrentWidget(m_outgoing);
+}
+
+bool ApprovalsWidget::selectRequest(qint64 id)
+{
+    return currentQueue()->selectId(id);
+}
+
+void ApprovalsWidget::refresh()
+{
+    RequestService& service = m_session.workspace().requests();
+    auto incoming = service.incoming(m_session.actor(), {});
+    auto awaiting = service.incoming(m_session.actor(), { RequestState::Pending });
+    auto outgoing = service.outgoing(m_session.actor(), {});
+    for (const auto* result : { &incoming, &awaiting, &outgoing }) {
+        if (!result->ok()) {
+            m_banner->showMessage(result->error().message, MessageBanner::Kind::Error);
+            return;
+        }
+    }
+    QStringList problems = incoming->integrityProblems + outgoing->integrityProblems;
+    problems.removeDuplicates();
+    if (!problems.isEmpty())
+        m_banner->showMessage(problems.join(QLatin1Char('\n')), MessageBanner::Kind::Error);
+    else
+        m_banner->hide();
+
+    m_incoming->setRequests(incoming->requests);
+    m_outgoing->setRequests(outgoing->requests);
+    int mine = 0;
+    for (const Request& r : std::as_const(outgoing->requests))
+        mine += r.state == RequestState::Pending ? 1 : 0;
+    QSet<qint64> nowAwaiting;
+    for (const Request& r : std::as_const(awaiting->requests))
+        nowAwaiting.insert(r.id);
+    m_tabs->setTabText(0, tr("Incoming (%1)").arg(nowAwaiting.size()));
+    m_tabs->setTabText(1, tr("Outgoing (%1)").arg(mine));
+
+    QList<qint64> fresh;
+    for (qint64 id : std::as_const(nowAwaiting))
+        if (!m_awaiting.contains(id))
+            fresh.append(id);
+    m_awaiting = nowAwaiting;
+    if (m_loaded && !fresh.isEmpty())
+        Q_EMIT newIncoming(fresh);
+    m_loaded = true;
+
+    // The request on show may have changed underneath (another approver, the requester, expiry).
+    m_detail->showRequest(m_detail->requestId());
+}
+
+} // namespace cs::ui

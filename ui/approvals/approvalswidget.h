@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QSet>
+#include <QWidget>
+
+class QTabWidget;
+
+namespace cs::ui {
+
+class MessageBanner;
+class Prompts;
+class RequestDetailWidget;
+class RequestQueueView;
+class Session;
+
+// Approvals: the Incoming and Outgoing queues with counts on their tabs, and the detail pane of
+// the selected request.
+class ApprovalsWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ApprovalsWidget(Session& session, Prompts& prompts, QWidget* parent = nullptr);
+
+    void refresh();
+    void showIncoming();
+    void showOutgoing();
+    bool selectRequest(qint64 id);
+
+    RequestQueueView* incoming() const { return m_incoming; }
+    RequestQueueView* outgoing() const { return m_outgoing; }
+    RequestDetailWidget* detail() const { return m_detail; }
+    QTabWidget* tabs() const { return m_tabs; }
+    RequestQueueView* currentQueue() const;
+
+Q_SIGNALS:
+    // Requests that newly wait for this person's decision (not reported on the first load).
+    void newIncoming(const QList<qint64>& ids);
+
+private:
+    void showCurrent();
+
+    Session& m_session;
+    QTabWidget* m_tabs;
+    RequestQueueView* m_incoming;
+    RequestQueueView* m_outgoing;
+    RequestDetailWidget* m_detail;
+    MessageBanner* m_banner;
+    QSet<qint64> m_awaiting;
+    bool m_loaded = false;
+};
+
+} // namespace cs::ui

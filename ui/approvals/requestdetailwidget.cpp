@@ -1,0 +1,330 @@
+#include "requestdetailwidget.h"
+
+#include "../messagebanner.h"
+#include "../models/requesttablemodel.h"
+#include "../models/simpletablemodel.h"
+#include "../prompts.h"
+#include "../session.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <core/requestjson.h>
+#include <core/requesttext.h>
+
+namespace cs::ui {
+namespace {
+
+QTableView* makeTable(SimpleTableModel* model, QWidget* parent, const QString& name)
+{
+    auto* view = new QTableView(parent);
+    view->setObjectName(name);
+    view->setModel(model);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(true);
+    return view;
+}
+
+QString when(qint64 ms)
+{
+    return QLocale().toString(fromMs(ms).toLocalTime(), QLocale::LongFormat);
+}
+
+QString escaped(const QString& s)
+{
+    return s.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+}
+
+} // namespace
+
+RequestDetailWidget::RequestDetailWidget(Session& session, Prompts& prompts, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_prompts(prompts)
+    , m_tabs(new QTabWidget(this))
+    , m_overview(new QLabel(this))
+    , m_execution(new QLabel(this))
+    , m_parameters(new SimpleTableModel({ tr("Parameter"), tr("Value") }, this))
+    , m_targets(new SimpleTableModel({ tr("Target"), tr("Kind"), tr("Owner"), tr("Agent"), tr("Attributes") }, this))
+    , m_history(new SimpleTableModel({ tr("Time"), tr("Who"), tr("Event"), tr("Details") }, this))
+    , m_approve(new QPushButton(tr("&Approve"), this))
+    , m_reject(new QPushButton(tr("&Reject"), this))
+    , m_cancel(new QPushButton(tr("Cancel request"), this))
+    , m_copy(new QPushButton(tr("Copy"), this))
+    , m_share(new QPushButton(tr("Share by e-mail"), this))
+    , m_hint(new QLabel(this))
+    , m_banner(new MessageBanner(this))
+{
+    m_tabs->setObjectName(QStringLiteral("detailTabs"));
+    m_overview->setObjectName(QStringLiteral("overview"));
+    m_overview->setTextFormat(Qt::RichText);
+    m_overview->setWordWrap(true);
+    m_overview->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_overview->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_overview->setMargin(8);
+    auto* overviewScroll = new QScrollArea(this);
+    overviewScroll->setWidgetResizable(true);
+    overviewScroll->setFrameShape(QFrame::NoFrame);
+    overviewScroll->setWidget(m_overview);
+    m_execution->setObjectName(QStringLiteral("execution"));
+    m_execution->setWordWrap(true);
+    m_execution->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_execution->setMargin(8);
+    m_parametersView = makeTable(m_parameters, this, QStringLiteral("parametersView"));
+    m_targetsView = makeTable(m_targets, this, QStringLiteral("targetsView"));
+    auto* historyView = makeTable(m_history, this, QStringLiteral("historyView"));
+    m_tabs->addTab(overviewScroll, tr("Overview"));
+    m_tabs->addTab(m_parametersView, tr("Parameters"));
+    m_tabs->addTab(m_targetsView, tr("Targets"));
+    m_tabs->addTab(historyView, tr("History"));
+    m_tabs->addTab(m_execution, tr("Execution"));
+
+    m_approve->setObjectName(QStringLiteral("approveButton"));
+    m_reject->setObjectName(QStringLiteral("rejectButton"));
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_copy->setObjectName(QStringLiteral("copyButton"));
+    m_share->setObjectName(QStringLiteral("shareButton"));
+    m_approve->setToolTip(tr("Approve the exact parameters and targets shown (Ctrl+Shift+A)"));
+    m_reject->setToolTip(tr("Reject this request; a comment is required (Ctrl+Shift+R)"));
+    m_copy->setToolTip(tr("Copy the request as text to the clipboard"));
+    m_hint->setObjectName(QStringLiteral("decisionHint"));
+    m_hint->setWordWrap(true);
+    m_hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_approve);
+    buttons->addWidget(m_reject);
+    buttons->addWidget(m_cancel);
+    buttons->addStretch(1);
+    buttons->addWidget(m_copy);
+    buttons->addWidget(m_share);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_hint);
+    layout->addLayout(buttons);
+
+    connect(m_approve, &QPushButton::clicked, this, &RequestDetailWidget::approve);
+    connect(m_reject, &QPushButton::clicked, this, &RequestDetailWidget::reject);
+    connect(m_cancel, &QPushButton::clicked, this, &RequestDetailWidget::cancelRequest);
+    connect(m_copy, &QPushButton::clicked, this, &RequestDetailWidget::copyToClipboard);
+    connect(m_share, &QPushButton::clicked, this, &RequestDetailWidget::shareByEmail);
+    showRequest(0);
+}
+
+void RequestDetailWidget::showRequest(qint64 id)
+{
+    m_id = id;
+    m_details.reset();
+    if (id > 0) {
+        auto details = m_session.workspace().requests().details(m_session.actor(), id);
+        if (details.ok())
+            m_details = *details;
+        else
+            m_banner->showMessage(details.error().message, MessageBanner::Kind::Error);
+    }
+    if (m_details) {
+        fill(*m_details);
+    } else {
+        m_overview->setText(id > 0 ? QString() : tr("Select a request to see its details."));
+        m_parameters->setRows({});
+        m_targets->setRows({});
+        m_history->setRows({});
+        m_execution->clear();
+        m_hint->clear();
+    }
+    const bool canDecide = m_details && m_details->eligibility.canDecide;
+    m_approve->setEnabled(canDecide);
+    m_reject->setEnabled(canDecide);
+    m_cancel->setVisible(m_details && m_details->canCancel);
+    m_copy->setEnabled(m_details.has_value());
+    m_share->setEnabled(m_details.has_value());
+}
+
+void RequestDetailWidget::fill(const RequestDetails& d)
+{
+    const Request& r = d.request;
+    QString phases;
+    for (int i = 0; i < r.flow.phases.size(); ++i) {
+        const Phase& p = r.flow.phases.at(i);
+        const bool done = i < r.phase;
+        const bool open = i == r.phase && r.state == RequestState::Pending;
+        phases += QStringLiteral("<li>%1 <b>%2</b>: %3%4</li>")
+                      .arg(done       ? QStringLiteral("✔")
+                               : open ? QStringLiteral("▶")
+                                      : QStringLiteral("◻"),
+                           escaped(p.name), escaped(p.approve.describe()),
+                           p.quorum > 1 ? tr(" (%1 people)").arg(p.quorum) : QString());
+    }
+    if (phases.isEmpty())
+        phases = QStringLiteral("<li>%1</li>").arg(tr("No approval needed"));
+    const QString bypass = r.isBypass()
+        ? QStringLiteral("<tr><td><b>%1</b></td><td>%2 %3</td></tr>")
+              .arg(tr("Bypass:"), escaped(r.bypass.value(QStringLiteral("reason")).toString()),
+                   escaped(r.bypass.value(QStringLiteral("group")).toString()))
+        : QString();
+    m_overview->setText(
+        QStringLiteral("<h3>#%1 %2</h3><table cellspacing='4'>"
+                       "<tr><td><b>%3</b></td><td>%4</td></tr>"
+                       "<tr><td><b>%5</b></td><td>%6</td></tr>"
+                       "<tr><td><b>%7</b></td><td>%8</td></tr>"
+                       "<tr><td><b>%9</b></td><td>%10</td></tr>"
+                       "<tr><td><b>%11</b></td><td>%12</td></tr>%13"
+                       "<tr><td><b>%14</b></td><td>%15</td></tr></table>"
+                       "<p><b>%16</b> %17</p><ul>%18</ul>"
+                       "<p><b>%19</b> <code>%20</code></p>")
+            .arg(r.id)
+            .arg(escaped(r.action), tr("Status:"), escaped(RequestTableModel::statusText(r)), tr("Requested by:"),
+                 escaped(r.requester), tr("Created:"), when(r.createdAt), tr("Deadline:"), when(r.deadline))
+            .arg(tr("Action version:"), QString::number(r.actionVersion), bypass, tr("Comment:"), escaped(r.comment),
+                 tr("Policy:"), tr("rule “%1”, revision %2").arg(escaped(r.flow.rule)).arg(r.flow.policyRevision),
+                 phases, tr("Digest:"))
+            .arg(r.digest));
+
+    QList<QStringList> params;
+    const QJsonObject visible = Json::visibleParameters(r.parameters);
+    for (const ParameterDefinition& p : d.version.definition.parameters) {
+        if (!visible.contains(p.name))
+            continue;
+        const QJsonValue v = visible.value(p.name);
+        const QString text = v.isBool() ? (v.toBool() ? tr("yes") : tr("no"))
+            : v.isDouble()              ? QString::number(v.toInteger())
+                                        : v.toString();
+        params.append({ p.displayLabel() + QStringLiteral(" (") + p.name + QLatin1Char(')'), text });
+    }
+    m_parameters->setRows(params);
+    m_parametersView->resizeColumnToContents(0);
+
+    QList<QStringList> targets;
+    for (const QString& name : r.targets) {
+        auto t = m_session.workspace().directory().target(name);
+        if (!t.ok()) {
+            targets.append({ name, {}, {}, {}, tr("(no longer in the directory)") });
+            continue;
+        }
+        QStringList attributes;
+        for (auto it = t->attributes.begin(); it != t->attributes.end(); ++it)
+            attributes << it.key() + QLatin1Char('=') + it.value().toVariant().toString();
+        targets.append({ t->name, t->kind, t->owner, t->agentUrl, attributes.join(QStringLiteral(", ")) });
+    }
+    m_targets->setRows(targets);
+
+    QList<QStringList> history;
+    for (const AuditEntry& e : d.history) {
+        const QJsonObject p = e.payloadObject();
+        QString detail = p.value(QStringLiteral("comment")).toString();
+        if (p.contains(QStringLiteral("basis"))) {
+            QStringList reasons;
+            for (const QJsonValue& b : p.value(QStringLiteral("basis")).toArray())
+                reasons << b.toObject().value(QStringLiteral("reason")).toString();
+            detail
+                = reasons.join(QStringLiteral(", ")) + (detail.isEmpty() ? QString() : QStringLiteral(" — ") + detail);
+        } else if (p.contains(QStringLiteral("name"))) {
+            detail = p.value(QStringLiteral("name")).toString();
+        }
+        history.append(
+            { QLocale().toString(fromMs(e.at).toLocalTime(), QLocale::ShortFormat), e.actor, e.event, detail });
+    }
+    m_history->setRows(history);
+
+    switch (r.state) {
+    case RequestState::Pending:
+        m_execution->setText(tr("Not run: the request is waiting for approval."));
+        break;
+    case RequestState::Approved:
+        m_execution->setText(tr("Awaiting execution. The request is approved; no agent has run it yet. "
+                                "(Execution by countersign-agent is not part of this version.)"));
+        break;
+    default:
+        m_execution->setText(tr("Will not run: the request is %1.").arg(RequestTableModel::statusText(r)));
+        break;
+    }
+    m_hint->setText(
+        d.eligibility.canDecide
+            ? tr("You can approve or reject this request (phase %1 of %2).").arg(r.phase + 1).arg(r.phaseCount())
+            : d.eligibility.reason);
+}
+
+void RequestDetailWidget::decide(bool approve)
+{
+    if (!m_details)
+        return;
+    const std::optional<QString> comment
+        = m_prompts.decisionComment(this, approve ? tr("Approve") : tr("Reject"), requestAsText(*m_details), !approve);
+    if (!comment)
+        return;
+    auto r = m_session.workspace().requests().decide(m_session.actor(), m_id, approve, *comment);
+    if (!r.ok())
+        m_banner->showMessage(r.error().message, MessageBanner::Kind::Error);
+    else
+        m_banner->showMessage(tr("Request #%1 is now %2.").arg(r->id).arg(RequestTableModel::statusText(*r)),
+                              MessageBanner::Kind::Information);
+    showRequest(m_id);
+    m_session.checkForChanges();
+    Q_EMIT changed();
+}
+
+void RequestDetailWidget::approve()
+{
+    decide(true);
+}
+
+void RequestDetailWidget::reject()
+{
+    decide(false);
+}
+
+void RequestDetailWidget::cancelRequest()
+{
+    if (!m_details
+        || !m_prompts.confirm(this, tr("Cancel request"),
+                              tr("Cancel request #%1? It cannot be resumed; you would request anew.").arg(m_id)))
+        return;
+    auto r = m_session.workspace().requests().cancel(m_session.actor(), m_id);
+    if (!r.ok())
+        m_banner->showMessage(r.error().message, MessageBanner::Kind::Error);
+    showRequest(m_id);
+    m_session.checkForChanges();
+    Q_EMIT changed();
+}
+
+QString RequestDetailWidget::clipboardText() const
+{
+    return m_details ? requestAsText(*m_details) : QString();
+}
+
+void RequestDetailWidget::copyToClipboard()
+{
+    QApplication::clipboard()->setText(clipboardText());
+    m_banner->showMessage(tr("Request #%1 copied to the clipboard.").arg(m_id), MessageBanner::Kind::Information);
+}
+
+QUrl RequestDetailWidget::mailtoUrl() const
+{
+    if (!m_details)
+        return {};
+    // Percent-encode by hand: '&', '=' and '+' in the body must not split the query.
+    const QString subject = tr("Countersign request #%1: %2").arg(m_details->request.id).arg(m_details->request.action);
+    return QUrl::fromEncoded("mailto:?subject=" + QUrl::toPercentEncoding(subject)
+                             + "&body=" + QUrl::toPercentEncoding(clipboardText()));
+}
+
+void RequestDetailWidget::shareByEmail()
+{
+    m_prompts.openExternal(mailtoUrl());
+}
+
+} // namespace cs::ui

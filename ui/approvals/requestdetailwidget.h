@@ -1,0 +1,79 @@
+#pragma once
+
+#include <QUrl>
+#include <QWidget>
+#include <core/requestservice.h>
+#include <optional>
+
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+
+namespace cs::ui {
+
+class MessageBanner;
+class Prompts;
+class Session;
+class SimpleTableModel;
+
+// Everything about one request: Overview, Parameters, Targets, History and Execution, with
+// Approve / Reject enabled only where core says this person may decide now (and why not,
+// otherwise), Cancel for the requester, copy as text and share by e-mail.
+class RequestDetailWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    RequestDetailWidget(Session& session, Prompts& prompts, QWidget* parent = nullptr);
+
+    void showRequest(qint64 id); // 0 clears
+    qint64 requestId() const { return m_id; }
+    QUrl mailtoUrl() const;
+    QString clipboardText() const;
+
+    QPushButton* approveButton() const { return m_approve; }
+    QPushButton* rejectButton() const { return m_reject; }
+    QPushButton* cancelButton() const { return m_cancel; }
+    QLabel* decisionHint() const { return m_hint; }
+    QTabWidget* tabs() const { return m_tabs; }
+    QTableView* parametersView() const { return m_parametersView; }
+    QTableView* targetsView() const { return m_targetsView; }
+    MessageBanner* banner() const { return m_banner; }
+
+public Q_SLOTS:
+    void approve();
+    void reject();
+    void cancelRequest();
+    void copyToClipboard();
+    void shareByEmail();
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void decide(bool approve);
+    void fill(const RequestDetails& details);
+
+    Session& m_session;
+    Prompts& m_prompts;
+    qint64 m_id = 0;
+    std::optional<RequestDetails> m_details;
+    QTabWidget* m_tabs;
+    QLabel* m_overview;
+    QLabel* m_execution;
+    SimpleTableModel* m_parameters;
+    SimpleTableModel* m_targets;
+    SimpleTableModel* m_history;
+    QTableView* m_parametersView;
+    QTableView* m_targetsView;
+    QPushButton* m_approve;
+    QPushButton* m_reject;
+    QPushButton* m_cancel;
+    QPushButton* m_copy;
+    QPushButton* m_share;
+    QLabel* m_hint;
+    MessageBanner* m_banner;
+};
+
+} // namespace cs::ui

@@ -1,0 +1,124 @@
+#include "requestqueueview.h"
+
+#include "../models/itemroles.h"
+#include "../models/requestfilterproxy.h"
+#include "../models/requesttablemodel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+
+namespace cs::ui {
+
+RequestQueueView::RequestQueueView(const QString& name, const QString& defaultState, QWidget* parent)
+    : QWidget(parent)
+    , m_model(new RequestTableModel(this))
+    , m_proxy(new RequestFilterProxy(this))
+    , m_status(new QComboBox(this))
+    , m_search(new QLineEdit(this))
+    , m_table(new QTableView(this))
+{
+    setObjectName(name);
+    m_proxy->setSourceModel(m_model);
+    m_status->setObjectName(name + QStringLiteral("Status"));
+    m_status->addItem(tr("All statuses"), QString());
+    const QList<QPair<QString, QString>> states {
+        { QStringLiteral("pending"), tr("Pending") },     { QStringLiteral("approved"), tr("Approved") },
+        { QStringLiteral("rejected"), tr("Rejected") },   { QStringLiteral("expired"), tr("Expired") },
+        { QStringLiteral("cancelled"), tr("Cancelled") }, { QStringLiteral("running"), tr("Running") },
+        { QStringLiteral("succeeded"), tr("Succeeded") }, { QStringLiteral("failed"), tr("Failed") }
+    };
+    for (const auto& [state, label] : states)
+        m_status->addItem(label, state);
+    m_status->setCurrentIndex(qMax(0, m_status->findData(defaultState)));
+    m_search->setObjectName(name + QStringLiteral("Search"));
+    m_search->setPlaceholderText(tr("Search by id, action, requester or comment"));
+    m_search->setClearButtonEnabled(true);
+
+    // When the selected request leaves the view (decided, filtered), select nothing rather than let
+    // the selection slide onto a neighbour the person never chose. Connected before setModel() so it
+    // runs before the view moves its current index.
+    connect(m_proxy, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this](const QModelIndex&, int first, int last) {
+        const int current = m_table->currentIndex().row();
+        if (current >= first && current <= last)
+            m_table->selectionModel()->clear();
+    });
+    m_table->setObjectName(name + QStringLiteral("Table"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(RequestTableModel::IdColumn, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(RequestTableModel::CommentColumn, QHeaderView::Stretch);
+    m_table->setColumnWidth(RequestTableModel::IdColumn, 60);
+    m_table->setColumnWidth(RequestTableModel::ActionColumn, 170);
+    m_table->setColumnWidth(RequestTableModel::StatusColumn, 130);
+    m_table->setColumnWidth(RequestTableModel::CreatedColumn, 130);
+    m_table->setColumnWidth(RequestTableModel::DeadlineColumn, 130);
+
+    const auto applyStatus = [this] {
+        const QString state = m_status->currentData().toString();
+        m_proxy->setStates(state.isEmpty() ? QStringList() : QStringList { state });
+    };
+    applyStatus();
+    connect(m_status, &QComboBox::currentIndexChanged, this, applyStatus);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &RequestFilterProxy::setSearchText);
+    connect(m_proxy, &QAbstractItemModel::layoutAboutToBeChanged, this, [this] { m_keep = currentId(); });
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, [this] {
+        if (m_keep && currentId() != m_keep && !selectId(m_keep))
+            m_table->selectionModel()->clear();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                Q_EMIT currentChanged(current.isValid() ? current.data(RequestIdRole).toLongLong() : 0);
+            });
+
+    auto* filters = new QHBoxLayout;
+    auto* statusLabel = new QLabel(tr("&Status:"), this);
+    statusLabel->setBuddy(m_status);
+    filters->addWidget(statusLabel);
+    filters->addWidget(m_status);
+    filters->addWidget(m_search, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addLayout(filters);
+    layout->addWidget(m_table);
+}
+
+void RequestQueueView::setRequests(const QList<Request>& requests)
+{
+    m_model->setRequests(requests);
+}
+
+qint64 RequestQueueView::currentId() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? current.data(RequestIdRole).toLongLong() : 0;
+}
+
+bool RequestQueueView::selectId(qint64 id)
+{
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (index.data(RequestIdRole).toLongLong() == id) {
+            m_table->setCurrentIndex(index);
+            m_table->scrollTo(index);
+            return true;
+        }
+    }
+    return false;
+}
+
+int RequestQueueView::visibleCount() const
+{
+    return m_proxy->rowCount();
+}
+
+} // namespace cs::ui

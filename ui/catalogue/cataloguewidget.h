@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QWidget>
+#include <core/requestservice.h>
+
+class QLabel;
+class QLineEdit;
+class QListView;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+
+namespace cs::ui {
+
+class ActionListModel;
+class MessageBanner;
+class ParameterForm;
+class Prompts;
+class Session;
+
+// The action catalogue: the actions this person may request, searchable, and for the selected
+// one a generated parameter form, a target picker, the mandatory comment and one button that
+// reads Run or Request Approval depending on what core's policy engine says.
+class CatalogueWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    CatalogueWidget(Session& session, Prompts& prompts, QWidget* parent = nullptr);
+
+    void refresh();
+    bool selectAction(const QString& name);
+    QLineEdit* searchEdit() const { return m_search; }
+
+    // For tests and accessibility tools.
+    ParameterForm* form() const { return m_form; }
+    QPushButton* submitButton() const { return m_submit; }
+    QListWidget* targetList() const { return m_targets; }
+    QPlainTextEdit* commentEdit() const { return m_comment; }
+    MessageBanner* banner() const { return m_banner; }
+
+Q_SIGNALS:
+    void submitted(qint64 requestId);
+
+private:
+    void showAction(const QString& name);
+    SubmitInput input() const;
+    void revalidate();
+    void submit();
+
+    Session& m_session;
+    Prompts& m_prompts;
+    ActionListModel* m_model;
+    QSortFilterProxyModel* m_proxy;
+    QLineEdit* m_search;
+    QListView* m_list;
+    QLabel* m_title;
+    QLabel* m_description;
+    ParameterForm* m_form;
+    QListWidget* m_targets;
+    QPlainTextEdit* m_comment;
+    QLabel* m_planLabel;
+    QPushButton* m_submit;
+    MessageBanner* m_banner;
+    QWidget* m_detail;
+    QString m_current;
+    bool m_approvalNeeded = true;
+};
+
+} // namespace cs::ui

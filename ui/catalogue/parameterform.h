@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QHash>
+#include <QJsonObject>
+#include <QWidget>
+#include <core/parametervalidator.h>
+
+class QFormLayout;
+class QLabel;
+
+namespace cs::ui {
+
+// An input form generated from an action's parameter definitions: one editor per parameter
+// (line edit, spin box, check box, combo box, date edit, multi-line edit, password field),
+// required markers, defaults, help as tooltips, and core's validation messages shown inline.
+class ParameterForm : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ParameterForm(QWidget* parent = nullptr);
+
+    void setDefinitions(const ParameterList& definitions);
+    QJsonObject values() const;
+    QWidget* editor(const QString& parameter) const { return m_editors.value(parameter); }
+    QString issueText(const QString& parameter) const;
+
+    // Shows these issues beside their editors; parameters not listed are cleared.
+    void showIssues(const QList<ParameterIssue>& issues, bool onlyTouched);
+
+Q_SIGNALS:
+    void edited();
+
+private:
+    QWidget* createEditor(const ParameterDefinition& definition);
+    void markTouched(const QString& name);
+
+    QFormLayout* m_layout;
+    ParameterList m_definitions;
+    QHash<QString, QWidget*> m_editors;
+    QHash<QString, QLabel*> m_issueLabels;
+    QSet<QString> m_touched;
+};
+
+} // namespace cs::ui

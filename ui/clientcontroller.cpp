@@ -1,0 +1,137 @@
+#include "clientcontroller.h"
+
+#include "mainwindow.h"
+#include "session.h"
+#include "settings.h"
+#include "startpage.h"
+
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QStandardPaths>
+#include <core/demoworkspace.h>
+#include <core/workspace.h>
+
+namespace cs::ui {
+
+ClientController::ClientController(Settings& settings, Prompts& prompts, const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_prompts(prompts)
+    , m_clock(clock)
+{ }
+
+ClientController::~ClientController()
+{
+    delete m_window; // before the session it uses
+    delete m_start;
+}
+
+QString ClientController::demoLocation()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo.db");
+}
+
+MainWindow* ClientController::window() const
+{
+    return m_window;
+}
+
+StartPage* ClientController::startPage() const
+{
+    return m_start;
+}
+
+void ClientController::startDemo(const QString& actor)
+{
+    m_actor = actor;
+    open(demoLocation(), true, true);
+}
+
+void ClientController::start(const QString& location, const QString& actor)
+{
+    m_actor = actor;
+    if (location.isEmpty())
+        showStartPage({});
+    else
+        open(location, false, false);
+}
+
+void ClientController::showStartPage(const QString& error)
+{
+    if (!m_start) {
+        m_start = new StartPage;
+        m_start->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_start, &StartPage::demoRequested, this, [this] { open(demoLocation(), true, true); });
+        connect(m_start, &StartPage::createRequested, this, [this](const QString& path) { open(path, true, false); });
+        connect(m_start, &StartPage::openRequested, this, [this](const QString& path) { open(path, false, false); });
+    }
+    if (!error.isEmpty())
+        m_start->showError(error);
+    m_start->show();
+}
+
+bool ClientController::open(const QString& location, bool create, bool demo)
+{
+    const bool exists = QFileInfo::exists(location);
+    if (!create && !exists && !location.contains(QLatin1String("://"))) {
+        showStartPage(tr("There is no workspace at %1.").arg(location));
+        return false;
+    }
+    auto workspace = Workspace::open(location, m_clock);
+    if (!workspace.ok()) {
+        showStartPage(workspace.error().message);
+        return false;
+    }
+    if (create && !exists) {
+        // The person creating a workspace becomes its first admin (and, for the demo, of the samples).
+        const Status seeded
+            = demo ? seedDemoWorkspace(**workspace, m_actor) : (*workspace)->admin().bootstrap(m_actor, QString());
+        if (!seeded.ok()) {
+            showStartPage(seeded.error().message);
+            return false;
+        }
+    }
+    if (auto me = (*workspace)->directory().activeUser(m_actor); !me.ok()) {
+        showStartPage(me.error().message);
+        return false;
+    }
+
+    if (m_window) {
+        // May run from the old window's own menu: let it close, and take its session with it.
+        m_window->disconnect(this);
+        m_session.release()->setParent(m_window);
+        m_window->close();
+    }
+    m_session = std::make_unique<Session>(std::move(workspace).value(), m_actor);
+    m_location = location;
+    m_settings.setLastWorkspace(location);
+    m_window = new MainWindow(*m_session, m_prompts, m_settings);
+    m_window->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_window, &MainWindow::switchUserRequested, this, &ClientController::switchUser);
+    connect(m_window, &MainWindow::openWorkspaceRequested, this, [this] { showStartPage({}); });
+    m_window->show();
+    if (m_start)
+        m_start->close();
+    return true;
+}
+
+void ClientController::switchUser()
+{
+    auto users = m_session->workspace().directory().users();
+    if (!users.ok())
+        return;
+    QStringList logins;
+    for (const User& u : *users)
+        if (u.active)
+            logins << u.login;
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(
+        m_window, tr("Switch user"), tr("Act as (SQLite workspaces only; this is not a security boundary):"), logins,
+        qMax(0, logins.indexOf(m_actor)), false, &ok);
+    if (!ok || chosen == m_actor)
+        return;
+    m_actor = chosen;
+    open(m_location, false, false);
+}
+
+} // namespace cs::ui

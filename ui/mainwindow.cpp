@@ -1,0 +1,226 @@
+#include "mainwindow.h"
+
+#include "admin/adminwidget.h"
+#include "appicon.h"
+#include "approvals/approvalswidget.h"
+#include "approvals/requestdetailwidget.h"
+#include "approvals/requestqueueview.h"
+#include "audit/auditwidget.h"
+#include "catalogue/cataloguewidget.h"
+#include "session.h"
+#include "settings.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QTabWidget>
+#include <QTableView>
+#include <core/database.h>
+
+namespace cs::ui {
+
+MainWindow::MainWindow(Session& session, Prompts& prompts, Settings& settings, QWidget* parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_settings(settings)
+    , m_pages(new QTabWidget(this))
+    , m_catalogue(new CatalogueWidget(session, prompts, this))
+    , m_approvals(new ApprovalsWidget(session, prompts, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(appIcon());
+    setMinimumSize(820, 560);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->setDocumentMode(true);
+    m_pages->addTab(m_catalogue, tr("Catalogue"));
+    m_pages->addTab(m_approvals, tr("Approvals"));
+    if (session.isAdmin()) {
+        m_admin = new AdminWidget(session, this);
+        m_pages->addTab(m_admin, tr("Administration"));
+    }
+    if (session.isAdmin() || session.isAuditor()) {
+        m_audit = new AuditWidget(session, this);
+        m_pages->addTab(m_audit, tr("Audit"));
+    }
+    setCentralWidget(m_pages);
+
+    const Database& db = session.workspace().database();
+    auto me = session.me();
+    const QString who = me.ok() ? QStringLiteral("%1 (%2)").arg(me->login, me->displayName) : session.actor();
+    setWindowTitle(tr("Countersign — %1").arg(who));
+    auto* identity = new QLabel(this);
+    identity->setObjectName(QStringLiteral("identityLabel"));
+    identity->setText(
+        db.engine() == Database::Engine::Sqlite
+            ? tr("Signed in as %1 · SQLite workspace %2 (identity is not enforced on SQLite)").arg(who, db.location())
+            : tr("Signed in as %1 · %2").arg(who, db.location()));
+    statusBar()->addPermanentWidget(identity, 1);
+
+    connect(&session, &Session::changed, this, &MainWindow::refreshAll);
+    connect(&session, &Session::problem, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    connect(m_catalogue, &CatalogueWidget::submitted, this, [this](qint64 id) {
+        m_approvals->showOutgoing();
+        m_approvals->selectRequest(id);
+    });
+    connect(m_approvals, &ApprovalsWidget::newIncoming, this, &MainWindow::notifyIncoming);
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(appIcon(), this);
+        m_tray->setToolTip(tr("Countersign"));
+        m_tray->show();
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            showApprovals();
+            m_approvals->showIncoming();
+            showNormal();
+            raise();
+            activateWindow();
+        });
+    }
+    buildMenus();
+    restoreLayout();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open workspace…"), this, &MainWindow::openWorkspaceRequested);
+    QAction* switchUser = file->addAction(tr("&Switch user…"), this, &MainWindow::switchUserRequested);
+    switchUser->setEnabled(m_session.workspace().database().engine() == Database::Engine::Sqlite);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("&Catalogue"), QKeySequence(Qt::CTRL | Qt::Key_1), this, &MainWindow::showCatalogue);
+    view->addAction(tr("&Approvals"), QKeySequence(Qt::CTRL | Qt::Key_2), this, &MainWindow::showApprovals);
+    if (m_admin)
+        view->addAction(tr("A&dministration"), QKeySequence(Qt::CTRL | Qt::Key_3), this, &MainWindow::showAdmin);
+    if (m_audit)
+        view->addAction(tr("A&udit"), QKeySequence(Qt::CTRL | Qt::Key_4), this, &MainWindow::showAudit);
+    view->addSeparator();
+    view->addAction(tr("&Find"), QKeySequence::Find, this, &MainWindow::focusSearch);
+    view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::refreshAll);
+
+    RequestDetailWidget* detail = m_approvals->detail();
+    QMenu* request = menuBar()->addMenu(tr("&Request"));
+    QAction* approve = request->addAction(tr("&Approve…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), detail,
+                                          &RequestDetailWidget::approve);
+    QAction* reject = request->addAction(tr("&Reject…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), detail,
+                                         &RequestDetailWidget::reject);
+    request->addSeparator();
+    request->addAction(tr("&Copy as text"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), detail,
+                       &RequestDetailWidget::copyToClipboard);
+    request->addAction(tr("Share by &e-mail"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), detail,
+                       &RequestDetailWidget::shareByEmail);
+    // Menu entries follow the buttons, which follow what core says this person may do.
+    connect(request, &QMenu::aboutToShow, this, [approve, reject, detail] {
+        approve->setEnabled(detail->approveButton()->isEnabled());
+        reject->setEnabled(detail->rejectButton()->isEnabled());
+    });
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Countersign"), this, [this] {
+        QMessageBox::about(
+            this, tr("About Countersign"),
+            tr("<b>Countersign %1</b><p>An approval gate for IT automation: sensitive actions run only with "
+               "exactly what the right people approved, and every step is in a tamper-evident audit log.</p>")
+                .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::showCatalogue()
+{
+    m_pages->setCurrentWidget(m_catalogue);
+}
+
+void MainWindow::showApprovals()
+{
+    m_pages->setCurrentWidget(m_approvals);
+}
+
+void MainWindow::showAdmin()
+{
+    if (m_admin)
+        m_pages->setCurrentWidget(m_admin);
+}
+
+void MainWindow::showAudit()
+{
+    if (m_audit)
+        m_pages->setCurrentWidget(m_audit);
+}
+
+void MainWindow::focusSearch()
+{
+    QWidget* page = m_pages->currentWidget();
+    QLineEdit* search = page == m_catalogue ? m_catalogue->searchEdit()
+        : page == m_approvals               ? m_approvals->currentQueue()->searchEdit()
+                                            : page->findChild<QLineEdit*>();
+    if (search) {
+        search->setFocus();
+        search->selectAll();
+    }
+}
+
+void MainWindow::refreshAll()
+{
+    m_catalogue->refresh();
+    m_approvals->refresh();
+    if (m_admin)
+        m_admin->refresh();
+    if (m_audit)
+        m_audit->refresh();
+}
+
+void MainWindow::notifyIncoming(const QList<qint64>& ids)
+{
+    const QString text = ids.size() == 1 ? tr("Request #%1 waits for your decision.").arg(ids.first())
+                                         : tr("%1 new requests wait for your decision.").arg(ids.size());
+    statusBar()->showMessage(text, 15000);
+    if (m_tray)
+        m_tray->showMessage(tr("Countersign"), text, QSystemTrayIcon::Information, 10000);
+}
+
+void MainWindow::restoreLayout()
+{
+    const QByteArray geometry = m_settings.layout(QStringLiteral("window/geometry"));
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1180, 760);
+    for (QSplitter* splitter : findChildren<QSplitter*>())
+        if (!splitter->objectName().isEmpty())
+            splitter->restoreState(m_settings.layout(QStringLiteral("splitter/") + splitter->objectName()));
+    for (QTableView* table : findChildren<QTableView*>())
+        if (!table->objectName().isEmpty())
+            table->horizontalHeader()->restoreState(m_settings.layout(QStringLiteral("table/") + table->objectName()));
+    m_pages->setCurrentIndex(m_settings.layout(QStringLiteral("window/page")).toInt());
+}
+
+void MainWindow::saveLayout()
+{
+    m_settings.setLayout(QStringLiteral("window/geometry"), saveGeometry());
+    m_settings.setLayout(QStringLiteral("window/page"), QByteArray::number(m_pages->currentIndex()));
+    for (QSplitter* splitter : findChildren<QSplitter*>())
+        if (!splitter->objectName().isEmpty())
+            m_settings.setLayout(QStringLiteral("splitter/") + splitter->objectName(), splitter->saveState());
+    for (QTableView* table : findChildren<QTableView*>())
+        if (!table->objectName().isEmpty())
+            m_settings.setLayout(QStringLiteral("table/") + table->objectName(),
+                                 table->horizontalHeader()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveLayout();
+    event->accept();
+}
+
+} // namespace cs::ui

@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QSystemTrayIcon;
+class QTabWidget;
+
+namespace cs::ui {
+
+class AdminWidget;
+class ApprovalsWidget;
+class AuditWidget;
+class CatalogueWidget;
+class Prompts;
+class Session;
+class Settings;
+
+// Assembles the pages, menus, shortcuts, status bar and tray notice; holds no rules itself.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(Session& session, Prompts& prompts, Settings& settings, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    CatalogueWidget* catalogue() const { return m_catalogue; }
+    ApprovalsWidget* approvals() const { return m_approvals; }
+    AdminWidget* admin() const { return m_admin; }
+    AuditWidget* audit() const { return m_audit; }
+    QTabWidget* pages() const { return m_pages; }
+
+    void showCatalogue();
+    void showApprovals();
+    void showAdmin();
+    void showAudit();
+
+public Q_SLOTS:
+    void refreshAll();
+
+Q_SIGNALS:
+    void switchUserRequested();
+    void openWorkspaceRequested();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void restoreLayout();
+    void saveLayout();
+    void notifyIncoming(const QList<qint64>& ids);
+    void focusSearch();
+
+    Session& m_session;
+    Settings& m_settings;
+    QTabWidget* m_pages;
+    CatalogueWidget* m_catalogue;
+    ApprovalsWidget* m_approvals;
+    AdminWidget* m_admin = nullptr;
+    AuditWidget* m_audit = nullptr;
+    QSystemTrayIcon* m_tray = nullptr;
+};
+
+} // namespace cs::ui

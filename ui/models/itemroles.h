@@ -1,0 +1,18 @@
+#pragma once
+
+#include <Qt>
+
+namespace cs::ui {
+
+// Every custom role of every model, in one place.
+enum ItemRole {
+    RequestIdRole = Qt::UserRole + 1, // qint64
+    StateRole, // state name, e.g. "pending"
+    SortRole, // a value that sorts right (timestamps as numbers)
+    ActionNameRole, // QString
+    ApprovalRequiredRole, // bool
+    RowDataRole, // free per-row data of SimpleTableModel
+    SearchTextRole, // all text a search box should match
+};
+
+} // namespace cs::ui

@@ -1,0 +1,44 @@
+#include "requestfilterproxy.h"
+
+#include "itemroles.h"
+#include "requesttablemodel.h"
+
+namespace cs::ui {
+
+RequestFilterProxy::RequestFilterProxy(QObject* parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(SortRole);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+}
+
+void RequestFilterProxy::setStates(const QStringList& stateNames)
+{
+    m_states = stateNames;
+    invalidateFilter();
+}
+
+void RequestFilterProxy::setSearchText(const QString& text)
+{
+    m_search = text.trimmed();
+    invalidateFilter();
+}
+
+bool RequestFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+{
+    const QAbstractItemModel* model = sourceModel();
+    const QModelIndex first = model->index(sourceRow, 0, sourceParent);
+    if (!m_states.isEmpty() && !m_states.contains(first.data(StateRole).toString()))
+        return false;
+    if (m_search.isEmpty())
+        return true;
+    for (int column :
+         { RequestTableModel::IdColumn, RequestTableModel::ActionColumn, RequestTableModel::RequesterColumn,
+           RequestTableModel::CommentColumn, RequestTableModel::StatusColumn }) {
+        if (model->index(sourceRow, column, sourceParent).data().toString().contains(m_search, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+} // namespace cs::ui

@@ -1,0 +1,171 @@
+#include "requesttablemodel.h"
+
+#include "itemroles.h"
+
+#include <QLocale>
+#include <core/clock.h>
+
+namespace cs::ui {
+
+RequestTableModel::RequestTableModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{ }
+
+QString RequestTableModel::statusText(const Request& r)
+{
+    switch (r.state) {
+    case RequestState::Pending:
+        return tr("pending (%1/%2)").arg(r.phase + 1).arg(r.phaseCount());
+    case RequestState::Approved:
+        return r.isBypass() ? tr("approved (bypass)") : tr("approved");
+    case RequestState::Rejected:
+        return tr("rejected");
+    case RequestState::Expired:
+        return tr("expired");
+    case RequestState::Cancelled:
+        return tr("cancelled");
+    case RequestState::Running:
+        return tr("running");
+    case RequestState::Succeeded:
+        return tr("succeeded");
+    case RequestState::Failed:
+        return tr("failed");
+    case RequestState::Active:
+        return tr("active");
+    case RequestState::Revoked:
+        return tr("revoked");
+    }
+    return {};
+}
+
+void RequestTableModel::setRequests(const QList<Request>& requests)
+{
+    QHash<qint64, const Request*> incoming;
+    for (const Request& r : requests)
+        incoming.insert(r.id, &r);
+
+    for (int row = m_requests.size() - 1; row >= 0; --row) {
+        if (incoming.contains(m_requests.at(row).id))
+            continue;
+        beginRemoveRows({}, row, row);
+        m_requests.removeAt(row);
+        endRemoveRows();
+    }
+    QHash<qint64, int> rowOf;
+    for (int row = 0; row < m_requests.size(); ++row)
+        rowOf.insert(m_requests.at(row).id, row);
+    for (const Request& r : requests) {
+        const auto it = rowOf.constFind(r.id);
+        if (it == rowOf.constEnd()) {
+            beginInsertRows({}, m_requests.size(), m_requests.size());
+            m_requests.append(r);
+            endInsertRows();
+        } else if (m_requests.at(*it).updatedAt != r.updatedAt || m_requests.at(*it).state != r.state) {
+            m_requests[*it] = r;
+            Q_EMIT dataChanged(index(*it, 0), index(*it, ColumnCount - 1));
+        }
+    }
+}
+
+const Request* RequestTableModel::request(qint64 id) const
+{
+    for (const Request& r : m_requests)
+        if (r.id == id)
+            return &r;
+    return nullptr;
+}
+
+QList<qint64> RequestTableModel::ids() const
+{
+    QList<qint64> out;
+    for (const Request& r : m_requests)
+        out.append(r.id);
+    return out;
+}
+
+int RequestTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_requests.size();
+}
+
+int RequestTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RequestTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Request& r = m_requests.at(index.row());
+    switch (role) {
+    case RequestIdRole:
+        return r.id;
+    case StateRole:
+        return stateName(r.state);
+    case ActionNameRole:
+        return r.action;
+    case Qt::ToolTipRole:
+        if (index.column() == CommentColumn)
+            return r.comment;
+        if (index.column() == StatusColumn && r.state == RequestState::Pending)
+            return r.phaseLabel();
+        return {};
+    case SortRole:
+        switch (index.column()) {
+        case IdColumn:
+            return r.id;
+        case CreatedColumn:
+            return r.createdAt;
+        case DeadlineColumn:
+            return r.deadline;
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case IdColumn:
+            return QStringLiteral("#%1").arg(r.id);
+        case ActionColumn:
+            return r.action;
+        case RequesterColumn:
+            return r.requester;
+        case StatusColumn:
+            return statusText(r);
+        case CommentColumn:
+            return r.comment.simplified();
+        case CreatedColumn:
+            return QLocale().toString(fromMs(r.createdAt).toLocalTime(), QLocale::ShortFormat);
+        case DeadlineColumn:
+            return QLocale().toString(fromMs(r.deadline).toLocalTime(), QLocale::ShortFormat);
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant RequestTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case IdColumn:
+        return tr("ID");
+    case ActionColumn:
+        return tr("Action");
+    case RequesterColumn:
+        return tr("Requester");
+    case StatusColumn:
+        return tr("Status");
+    case CommentColumn:
+        return tr("Comment");
+    case CreatedColumn:
+        return tr("Created");
+    case DeadlineColumn:
+        return tr("Deadline");
+    }
+    return {};
+}
+
+} // namespace cs::ui

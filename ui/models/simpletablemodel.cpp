@@ -1,0 +1,48 @@
+#include "simpletablemodel.h"
+
+#include "itemroles.h"
+
+namespace cs::ui {
+
+SimpleTableModel::SimpleTableModel(const QStringList& headers, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_headers(headers)
+{ }
+
+void SimpleTableModel::setRows(const QList<QStringList>& rows, const QVariantList& rowData)
+{
+    beginResetModel();
+    m_rows = rows;
+    m_rowData = rowData;
+    endResetModel();
+}
+
+int SimpleTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_rows.size();
+}
+
+int SimpleTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_headers.size();
+}
+
+QVariant SimpleTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == SortRole)
+        return m_rows.at(index.row()).value(index.column());
+    if (role == RowDataRole)
+        return m_rowData.value(index.row());
+    return {};
+}
+
+QVariant SimpleTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole)
+        return m_headers.value(section);
+    return {};
+}
+
+} // namespace cs::ui

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+#include <QWidget>
+#include <optional>
+
+namespace cs::ui {
+
+// Every modal question the client asks goes through here, so tests can answer in advance
+// (the real implementation shows dialogs).
+class Prompts
+{
+public:
+    virtual ~Prompts() = default;
+
+    // A decision comment. Returns nullopt when the person cancels.
+    virtual std::optional<QString> decisionComment(QWidget* parent, const QString& title, const QString& summary,
+                                                   bool commentRequired)
+        = 0;
+    virtual bool confirm(QWidget* parent, const QString& title, const QString& text) = 0;
+    virtual void inform(QWidget* parent, const QString& title, const QString& text) = 0;
+    // Hands a URL (mailto:) to the desktop.
+    virtual void openExternal(const QUrl& url) = 0;
+};
+
+class DialogPrompts final : public Prompts
+{
+public:
+    std::optional<QString> decisionComment(QWidget* parent, const QString& title, const QString& summary,
+                                           bool commentRequired) override;
+    bool confirm(QWidget* parent, const QString& title, const QString& text) override;
+    void inform(QWidget* parent, const QString& title, const QString& text) override;
+    void openExternal(const QUrl& url) override;
+};
+
+} // namespace cs::ui

@@ -1,0 +1,50 @@
+#include "session.h"
+
+#include <core/identity.h>
+
+namespace cs::ui {
+
+Session::Session(std::unique_ptr<Workspace> workspace, const QString& actor, QObject* parent)
+    : QObject(parent)
+    , m_workspace(std::move(workspace))
+    , m_actor(normalizeLogin(actor))
+{
+    auto seq = m_workspace->audit().headSeq();
+    m_lastSeq = seq.ok() ? *seq : -1;
+    connect(&m_poll, &QTimer::timeout, this, &Session::checkForChanges);
+    m_poll.start(1000);
+}
+
+Session::~Session() = default;
+
+bool Session::isAdmin()
+{
+    auto user = me();
+    return user.ok() && user->roles.contains(Role::Admin);
+}
+
+bool Session::isAuditor()
+{
+    auto user = me();
+    return user.ok() && user->roles.contains(Role::Auditor);
+}
+
+void Session::setPollInterval(int milliseconds)
+{
+    m_poll.start(milliseconds);
+}
+
+void Session::checkForChanges()
+{
+    auto seq = m_workspace->audit().headSeq();
+    if (!seq.ok()) {
+        Q_EMIT problem(seq.error().message);
+        return;
+    }
+    if (*seq == m_lastSeq)
+        return;
+    m_lastSeq = *seq;
+    Q_EMIT changed();
+}
+
+} // namespace cs::ui

@@ -1,0 +1,44 @@
+#include "settings.h"
+
+namespace cs::ui {
+
+Settings::Settings()
+    : m_settings(std::make_unique<QSettings>(QStringLiteral("Countersign"), QStringLiteral("countersign")))
+{
+    migrate();
+}
+
+Settings::Settings(const QString& fileForTests)
+    : m_settings(std::make_unique<QSettings>(fileForTests, QSettings::IniFormat))
+{
+    migrate();
+}
+
+void Settings::migrate()
+{
+    // Version 1 is the first layout; later versions convert old keys here.
+    if (m_settings->value(QStringLiteral("version")).toInt() != kVersion)
+        m_settings->setValue(QStringLiteral("version"), kVersion);
+}
+
+QByteArray Settings::layout(const QString& key) const
+{
+    return m_settings->value(QStringLiteral("layout/") + key).toByteArray();
+}
+
+void Settings::setLayout(const QString& key, const QByteArray& state)
+{
+    m_settings->setValue(QStringLiteral("layout/") + key, state);
+}
+
+QString Settings::lastWorkspace() const
+{
+    return m_settings->value(QStringLiteral("workspace/last")).toString();
+}
+
+void Settings::setLastWorkspace(const QString& location)
+{
+    m_settings->setValue(QStringLiteral("workspace/last"), location);
+}
+
+} // namespace cs::ui
