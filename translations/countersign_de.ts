@@ -1,4 +1,1336 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+    <context>
+        <name>cs::ui::ActionEditor</name>
+        <message>
+            <location filename="../ui/admin/actioneditor.cpp" line="93" />
+            <source>Require approval</source>
+            <translation>Genehmigung erforderlich</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/actioneditor.cpp" line="97" />
+            <source>Advanced flow (rules and phases as JSON)</source>
+            <translation>Erweiterter Ablauf (Regeln und Phasen als JSON)</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/actioneditor.cpp" line="103" />
+            <source>General</source>
+            <translation>Allgemein</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/actioneditor.cpp" line="104" />
+            <source>Parameters</source>
+            <translation>Parameter</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/actioneditor.cpp" line="106" />
+            <source>Approval</source>
+            <translation>Genehmigung</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/actioneditor.cpp" line="119" />
+            <source> s</source>
+            <translation> s</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/actioneditor.cpp" line="124" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/actioneditor.cpp" line="125" />
+            <source>&amp;Description:</source>
+            <translation>&amp;Beschreibung:</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/actioneditor.cpp" line="126" />
+            <source>&amp;Interpreter:</source>
+            <translation>&amp;Interpreter:</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/actioneditor.cpp" line="127" />
+            <source>&amp;Timeout:</source>
+            <translation>&amp;Zeitlimit:</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/actioneditor.cpp" line="128" />
+            <source>Requested by:</source>
+            <translation>Beantragt von:</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/actioneditor.cpp" line="129" />
+            <source>Targets:</source>
+            <translation>Ziele:</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/actioneditor.cpp" line="130" />
+            <source>…or any target of &amp;kind:</source>
+            <translation>…oder jedes Ziel der &amp;Art:</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/actioneditor.cpp" line="131" />
+            <source>&amp;Script:</source>
+            <translation>&amp;Skript:</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/actioneditor.cpp" line="139" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/actioneditor.cpp" line="139" />
+            <source>Label</source>
+            <translation>Beschriftung</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/actioneditor.cpp" line="139" />
+            <source>Type</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/actioneditor.cpp" line="139" />
+            <source>Required</source>
+            <translation>Pflicht</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/actioneditor.cpp" line="139" />
+            <source>Default</source>
+            <translation>Vorgabe</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/actioneditor.cpp" line="140" />
+            <source>Pattern</source>
+            <translation>Muster</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/actioneditor.cpp" line="140" />
+            <source>Min</source>
+            <translation>Min.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/actioneditor.cpp" line="140" />
+            <source>Max</source>
+            <translation>Max.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/actioneditor.cpp" line="140" />
+            <source>Choices (comma-separated)</source>
+            <translation>Auswahl (durch Kommas getrennt)</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/actioneditor.cpp" line="141" />
+            <source>Help</source>
+            <translation>Hilfe</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/actioneditor.cpp" line="146" />
+            <source>Add parameter</source>
+            <translation>Parameter hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/actioneditor.cpp" line="147" />
+            <source>Remove parameter</source>
+            <translation>Parameter entfernen</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/actioneditor.cpp" line="175" />
+            <source> hours</source>
+            <translation> Stunden</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/actioneditor.cpp" line="178" />
+            <source>Any one member of a checked approver group can approve. Members of the no-approval-needed group run the action directly; that is recorded as a bypass. Nobody ever approves their own request.</source>
+            <translation>Ein beliebiges Mitglied einer angehakten Genehmigergruppe kann genehmigen. Mitglieder der Gruppe ohne Genehmigungspflicht führen die Aktion direkt aus; das wird als Umgehung protokolliert. Niemand genehmigt je den eigenen Antrag.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/actioneditor.cpp" line="182" />
+            <source>Approver groups:</source>
+            <translation>Genehmigergruppen:</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/actioneditor.cpp" line="183" />
+            <source>No-approval-needed group:</source>
+            <translation>Gruppe ohne Genehmigungspflicht:</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/actioneditor.cpp" line="184" />
+            <source>Deadline:</source>
+            <translation>Frist:</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/actioneditor.cpp" line="218" />
+            <source>(none)</source>
+            <translation>(keine)</translation>
+        </message>
+    </context>
+    <context>
+        <name>cs::ui::ActionsPage</name>
+        <message>
+            <location filename="../ui/admin/actionspage.cpp" line="26" />
+            <source>New action</source>
+            <translation>Neue Aktion</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/actionspage.cpp" line="27" />
+            <source>Import file…</source>
+            <translation>Datei importieren…</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/actionspage.cpp" line="28" />
+            <source>Save</source>
+            <translation>Speichern</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/actionspage.cpp" line="128" />
+            <source>Action %1 was created.</source>
+            <translation>Aktion %1 wurde angelegt.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/actionspage.cpp" line="130" />
+            <source>Nothing changed.</source>
+            <translation>Nichts geändert.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/actionspage.cpp" line="132" />
+            <source>Version %1 was saved; approved requests keep the version they were approved for.</source>
+            <translation>Version %1 wurde gespeichert; genehmigte Anträge behalten die Version, für die sie genehmigt wurden.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/actionspage.cpp" line="135" />
+            <source>Policy revision %1 was saved; it applies to new requests only.</source>
+            <translation>Richtlinien-Revision %1 wurde gespeichert; sie gilt nur für neue Anträge.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/actionspage.cpp" line="157" />
+            <source>Import action</source>
+            <translation>Aktion importieren</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/actionspage.cpp" line="157" />
+            <source>Action files (*.json)</source>
+            <translation>Aktionsdateien (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/actionspage.cpp" line="162" />
+            <source>Cannot read %1.</source>
+            <translation>%1 kann nicht gelesen werden.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/actionspage.cpp" line="171" />
+            <source>Loaded %1; review it and press Save.</source>
+            <translation>%1 geladen; bitte prüfen und Speichern drücken.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cs::ui::AdminWidget</name>
+        <message>
+            <location filename="../ui/admin/adminwidget.cpp" line="16" />
+            <source>Actions</source>
+            <translation>Aktionen</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/adminwidget.cpp" line="17" />
+            <source>People</source>
+            <translation>Personen</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/adminwidget.cpp" line="18" />
+            <source>Groups</source>
+            <translation>Gruppen</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/adminwidget.cpp" line="19" />
+            <source>Targets</source>
+            <translation>Ziele</translation>
+        </message>
+    </context>
+    <context>
+        <name>cs::ui::ApprovalsWidget</name>
+        <message>
+            <location filename="../ui/approvals/approvalswidget.cpp" line="24" />
+            <source>Incoming</source>
+            <translation>Eingang</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/approvalswidget.cpp" line="25" />
+            <source>Outgoing</source>
+            <translation>Ausgang</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/approvalswidget.cpp" line="101" />
+            <source>Incoming (%1)</source>
+            <translation>Eingang (%1)</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/approvalswidget.cpp" line="102" />
+            <source>Outgoing (%1)</source>
+            <translation>Ausgang (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>cs::ui::AuditWidget</name>
+        <message>
+            <location filename="../ui/audit/auditwidget.cpp" line="25" />
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <location filename="../ui/audit/auditwidget.cpp" line="25" />
+            <source>Time</source>
+            <translation>Zeit</translation>
+        </message>
+        <message>
+            <location filename="../ui/audit/auditwidget.cpp" line="25" />
+            <source>Who</source>
+            <translation>Wer</translation>
+        </message>
+        <message>
+            <location filename="../ui/audit/auditwidget.cpp" line="25" />
+            <source>Event</source>
+            <translation>Ereignis</translation>
+        </message>
+        <message>
+            <location filename="../ui/audit/auditwidget.cpp" line="25" />
+            <source>Request</source>
+            <translation>Antrag</translation>
+        </message>
+        <message>
+            <location filename="../ui/audit/auditwidget.cpp" line="25" />
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <location filename="../ui/audit/auditwidget.cpp" line="43" />
+            <source>Search who, event, request or details</source>
+            <translation>Suche nach Person, Ereignis, Antrag oder Details</translation>
+        </message>
+        <message>
+            <location filename="../ui/audit/auditwidget.cpp" line="48" />
+            <source>Verify chain</source>
+            <translation>Kette prüfen</translation>
+        </message>
+        <message>
+            <location filename="../ui/audit/auditwidget.cpp" line="96" />
+            <source>All events</source>
+            <translation>Alle Ereignisse</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/audit/auditwidget.cpp" line="112" />
+            <source>✔ The audit chain is intact: %n entries verified.</source>
+            <translation>
+                <numerusform>✔ Die Prüfkette ist intakt: %n Eintrag geprüft.</numerusform>
+                <numerusform>✔ Die Prüfkette ist intakt: %n Einträge geprüft.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/audit/auditwidget.cpp" line="115" />
+            <source>✘ The audit chain is broken: %1</source>
+            <translation>✘ Die Prüfkette ist unterbrochen: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>cs::ui::CatalogueWidget</name>
+        <message>
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="49" />
+            <source>Search actions</source>
+            <translation>Aktionen suchen</translation>
+        </message>
+        <message>
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="73" />
+            <source>Why is this needed? (required, e.g. the ticket number)</source>
+            <translation>Wozu wird das gebraucht? (Pflicht, z. B. die Ticketnummer)</translation>
+        </message>
+        <message>
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="81" />
+            <source>Parameters</source>
+            <translation>Parameter</translation>
+        </message>
+        <message>
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="84" />
+            <source>Request</source>
+            <translation>Antrag</translation>
+        </message>
+        <message>
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="86" />
+            <source>Targets *:</source>
+            <translation>Ziele *:</translation>
+        </message>
+        <message>
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="89" />
+            <source>Comment *:</source>
+            <translation>Kommentar *:</translation>
+        </message>
+        <message>
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="165" />
+            <source>No action selected</source>
+            <translation>Keine Aktion ausgewählt</translation>
+        </message>
+        <message>
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="167" />
+            <source>Choose an action on the left. Only the actions your groups may request are listed.</source>
+            <translation>Wählen Sie links eine Aktion. Aufgeführt sind nur Aktionen, die Ihre Gruppen beantragen dürfen.</translation>
+        </message>
+        <message>
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="170" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="227" />
+            <source>Run</source>
+            <translation>Ausführen</translation>
+        </message>
+        <message>
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="227" />
+            <source>Request Approval</source>
+            <translation>Genehmigung beantragen</translation>
+        </message>
+        <message>
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="228" />
+            <source>Approval needed — %1.</source>
+            <translation>Genehmigung nötig — %1.</translation>
+        </message>
+        <message>
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="229" />
+            <source>You can run this directly (%1).</source>
+            <translation>Sie können dies direkt ausführen (%1).</translation>
+        </message>
+        <message>
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="251" />
+            <source>Request submitted</source>
+            <translation>Antrag gestellt</translation>
+        </message>
+        <message>
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="252" />
+            <source>Request #%1 was submitted and waits for approval (%2). Track it under Approvals → Outgoing.</source>
+            <translation>Antrag #%1 wurde gestellt und wartet auf Genehmigung (%2). Verfolgen Sie ihn unter Genehmigungen → Ausgang.</translation>
+        </message>
+        <message>
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="256" />
+            <source>Request approved</source>
+            <translation>Antrag genehmigt</translation>
+        </message>
+        <message>
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="257" />
+            <source>Request #%1 was approved without a vote (%2). It will run when an agent executes it.</source>
+            <translation>Antrag #%1 wurde ohne Abstimmung genehmigt (%2). Er läuft, sobald ein Agent ihn ausführt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cs::ui::ClientController</name>
+        <message>
+            <location filename="../ui/clientcontroller.cpp" line="77" />
+            <source>There is no workspace at %1.</source>
+            <translation>Unter %1 gibt es keinen Arbeitsbereich.</translation>
+        </message>
+        <message>
+            <location filename="../ui/clientcontroller.cpp" line="129" />
+            <source>Switch user</source>
+            <translation>Benutzer wechseln</translation>
+        </message>
+        <message>
+            <location filename="../ui/clientcontroller.cpp" line="129" />
+            <source>Act as (SQLite workspaces only; this is not a security boundary):</source>
+            <translation>Handeln als (nur SQLite-Arbeitsbereiche; dies ist keine Sicherheitsgrenze):</translation>
+        </message>
+    </context>
+    <context>
+        <name>cs::ui::DecisionDialog</name>
+        <message>
+            <location filename="../ui/decisiondialog.cpp" line="23" />
+            <source>Comment (required):</source>
+            <translation>Kommentar (Pflicht):</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisiondialog.cpp" line="23" />
+            <source>Comment (optional):</source>
+            <translation>Kommentar (optional):</translation>
+        </message>
+    </context>
+    <context>
+        <name>cs::ui::GroupsPage</name>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="135" />
+            <source>Group</source>
+            <translation>Gruppe</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="135" />
+            <source>Description</source>
+            <translation>Beschreibung</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="135" />
+            <source>Members</source>
+            <translation>Mitglieder</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="138" />
+            <source>Member</source>
+            <translation>Mitglied</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="143" />
+            <source>Add a group</source>
+            <translation>Gruppe anlegen</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="145" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="146" />
+            <source>&amp;Description:</source>
+            <translation>&amp;Beschreibung:</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="147" />
+            <source>Add group</source>
+            <translation>Gruppe anlegen</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="155" />
+            <source>Members of the selected group</source>
+            <translation>Mitglieder der ausgewählten Gruppe</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="160" />
+            <source>Add member</source>
+            <translation>Mitglied hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="161" />
+            <source>Remove selected</source>
+            <translation>Auswahl entfernen</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="219" />
+            <source>Group %1 was added.</source>
+            <translation>Gruppe %1 wurde angelegt.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="231" />
+            <source>Choose a person first.</source>
+            <translation>Wählen Sie zuerst eine Person.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="235" />
+            <source>%1 joined %2.</source>
+            <translation>%1 ist jetzt in %2.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="235" />
+            <source>%1 left %2.</source>
+            <translation>%1 ist nicht mehr in %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cs::ui::MainWindow</name>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="43" />
+            <source>Catalogue</source>
+            <translation>Katalog</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="44" />
+            <source>Approvals</source>
+            <translation>Genehmigungen</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="47" />
+            <source>Administration</source>
+            <translation>Verwaltung</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="51" />
+            <source>Audit</source>
+            <translation>Prüfprotokoll</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="58" />
+            <source>Countersign — %1</source>
+            <translation>Countersign — %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="63" />
+            <source>Signed in as %1 · SQLite workspace %2 (identity is not enforced on SQLite)</source>
+            <translation>Angemeldet als %1 · SQLite-Arbeitsbereich %2 (unter SQLite wird die Identität nicht erzwungen)</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="64" />
+            <source>Signed in as %1 · %2</source>
+            <translation>Angemeldet als %1 · %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="77" />
+            <location filename="../ui/mainwindow.cpp" line="190" />
+            <source>Countersign</source>
+            <translation>Countersign</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="95" />
+            <source>&amp;File</source>
+            <translation>&amp;Datei</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="96" />
+            <source>&amp;Open workspace…</source>
+            <translation>Arbeitsbereich ö&amp;ffnen…</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="97" />
+            <source>&amp;Switch user…</source>
+            <translation>Benutzer &amp;wechseln…</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="100" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="102" />
+            <source>&amp;View</source>
+            <translation>&amp;Ansicht</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="103" />
+            <source>&amp;Catalogue</source>
+            <translation>&amp;Katalog</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="104" />
+            <source>&amp;Approvals</source>
+            <translation>&amp;Genehmigungen</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="106" />
+            <source>A&amp;dministration</source>
+            <translation>&amp;Verwaltung</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="108" />
+            <source>A&amp;udit</source>
+            <translation>&amp;Prüfprotokoll</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="110" />
+            <source>&amp;Find</source>
+            <translation>&amp;Suchen</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="111" />
+            <source>&amp;Refresh</source>
+            <translation>Akt&amp;ualisieren</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="114" />
+            <source>&amp;Request</source>
+            <translation>A&amp;ntrag</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="115" />
+            <source>&amp;Approve…</source>
+            <translation>&amp;Genehmigen…</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="117" />
+            <source>&amp;Reject…</source>
+            <translation>&amp;Ablehnen…</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="120" />
+            <source>&amp;Copy as text</source>
+            <translation>Als Text &amp;kopieren</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="122" />
+            <source>Share by &amp;e-mail</source>
+            <translation>Per &amp;E-Mail teilen</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="130" />
+            <source>&amp;Help</source>
+            <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="131" />
+            <source>&amp;About Countersign</source>
+            <translation>&amp;Über Countersign</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="133" />
+            <source>About Countersign</source>
+            <translation>Über Countersign</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="134" />
+            <source>&lt;b&gt;Countersign %1&lt;/b&gt;&lt;p&gt;An approval gate for IT automation: sensitive actions run only with exactly what the right people approved, and every step is in a tamper-evident audit log.&lt;/p&gt;</source>
+            <translation>&lt;b&gt;Countersign %1&lt;/b&gt;&lt;p&gt;Ein Genehmigungstor für IT-Automatisierung: Heikle Aktionen laufen nur mit genau dem, was die richtigen Personen genehmigt haben, und jeder Schritt steht in einem manipulationssicheren Prüfprotokoll.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="186" />
+            <source>Request #%1 waits for your decision.</source>
+            <translation>Antrag #%1 wartet auf Ihre Entscheidung.</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="187" />
+            <source>%1 new requests wait for your decision.</source>
+            <translation>%1 neue Anträge warten auf Ihre Entscheidung.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cs::ui::MessageBanner</name>
+        <message>
+            <location filename="../ui/messagebanner.cpp" line="22" />
+            <source>Dismiss</source>
+            <translation>Schließen</translation>
+        </message>
+    </context>
+    <context>
+        <name>cs::ui::ParameterForm</name>
+        <message>
+            <location filename="../ui/catalogue/parameterform.cpp" line="69" />
+            <source>This action takes no parameters.</source>
+            <translation>Diese Aktion hat keine Parameter.</translation>
+        </message>
+        <message>
+            <location filename="../ui/catalogue/parameterform.cpp" line="98" />
+            <source>(choose)</source>
+            <translation>(auswählen)</translation>
+        </message>
+        <message>
+            <location filename="../ui/catalogue/parameterform.cpp" line="98" />
+            <location filename="../ui/catalogue/parameterform.cpp" line="114" />
+            <source>(none)</source>
+            <translation>(keine)</translation>
+        </message>
+    </context>
+    <context>
+        <name>cs::ui::RequestDetailWidget</name>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="57" />
+            <source>Parameter</source>
+            <translation>Parameter</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="57" />
+            <source>Value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="58" />
+            <source>Target</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="58" />
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="58" />
+            <source>Owner</source>
+            <translation>Verantwortlich</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="58" />
+            <source>Agent</source>
+            <translation>Agent</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="58" />
+            <source>Attributes</source>
+            <translation>Attribute</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="59" />
+            <source>Time</source>
+            <translation>Zeit</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="59" />
+            <source>Who</source>
+            <translation>Wer</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="59" />
+            <source>Event</source>
+            <translation>Ereignis</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="59" />
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="60" />
+            <source>&amp;Approve</source>
+            <translation>&amp;Genehmigen</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="61" />
+            <source>&amp;Reject</source>
+            <translation>&amp;Ablehnen</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="62" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="293" />
+            <source>Cancel request</source>
+            <translation>Antrag zurückziehen</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="63" />
+            <source>Copy</source>
+            <translation>Kopieren</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="64" />
+            <source>Share by e-mail</source>
+            <translation>Per E-Mail teilen</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="86" />
+            <source>Overview</source>
+            <translation>Übersicht</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="87" />
+            <source>Parameters</source>
+            <translation>Parameter</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="88" />
+            <source>Targets</source>
+            <translation>Ziele</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="89" />
+            <source>History</source>
+            <translation>Verlauf</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="90" />
+            <source>Execution</source>
+            <translation>Ausführung</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="97" />
+            <source>Approve the exact parameters and targets shown (Ctrl+Shift+A)</source>
+            <translation>Genau die gezeigten Parameter und Ziele genehmigen (Strg+Umschalt+A)</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="98" />
+            <source>Reject this request; a comment is required (Ctrl+Shift+R)</source>
+            <translation>Diesen Antrag ablehnen; ein Kommentar ist Pflicht (Strg+Umschalt+R)</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="99" />
+            <source>Copy the request as text to the clipboard</source>
+            <translation>Den Antrag als Text in die Zwischenablage kopieren</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="142" />
+            <source>Select a request to see its details.</source>
+            <translation>Wählen Sie einen Antrag, um die Details zu sehen.</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="170" />
+            <source> (%1 people)</source>
+            <translation> (%1 Personen)</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="173" />
+            <source>No approval needed</source>
+            <translation>Keine Genehmigung nötig</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="176" />
+            <source>Bypass:</source>
+            <translation>Umgehung:</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="190" />
+            <source>Status:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="190" />
+            <source>Requested by:</source>
+            <translation>Beantragt von:</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="191" />
+            <source>Created:</source>
+            <translation>Erstellt:</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="191" />
+            <source>Deadline:</source>
+            <translation>Frist:</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="192" />
+            <source>Action version:</source>
+            <translation>Aktionsversion:</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="192" />
+            <source>Comment:</source>
+            <translation>Kommentar:</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="193" />
+            <source>Policy:</source>
+            <translation>Richtlinie:</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="193" />
+            <source>rule “%1”, revision %2</source>
+            <translation>Regel „%1“, Revision %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="194" />
+            <source>Digest:</source>
+            <translation>Prüfsumme:</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="203" />
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="203" />
+            <source>no</source>
+            <translation>nein</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="215" />
+            <source>(no longer in the directory)</source>
+            <translation>(nicht mehr im Verzeichnis)</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="245" />
+            <source>Not run: the request is waiting for approval.</source>
+            <translation>Nicht ausgeführt: Der Antrag wartet auf Genehmigung.</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="248" />
+            <source>Awaiting execution. The request is approved; no agent has run it yet. (Execution by countersign-agent is not part of this version.)</source>
+            <translation>Wartet auf Ausführung. Der Antrag ist genehmigt; noch hat ihn kein Agent ausgeführt. (Die Ausführung durch countersign-agent ist in dieser Version noch nicht enthalten.)</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="252" />
+            <source>Will not run: the request is %1.</source>
+            <translation>Wird nicht ausgeführt: Der Antrag ist %1.</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="257" />
+            <source>You can approve or reject this request (phase %1 of %2).</source>
+            <translation>Sie können diesen Antrag genehmigen oder ablehnen (Phase %1 von %2).</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="266" />
+            <source>Approve</source>
+            <translation>Genehmigen</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="266" />
+            <source>Reject</source>
+            <translation>Ablehnen</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="273" />
+            <source>Request #%1 is now %2.</source>
+            <translation>Antrag #%1 ist jetzt %2.</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="294" />
+            <source>Cancel request #%1? It cannot be resumed; you would request anew.</source>
+            <translation>Antrag #%1 zurückziehen? Er kann nicht fortgesetzt werden; Sie müssten neu beantragen.</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="312" />
+            <source>Request #%1 copied to the clipboard.</source>
+            <translation>Antrag #%1 in die Zwischenablage kopiert.</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="320" />
+            <source>Countersign request #%1: %2</source>
+            <translation>Countersign-Antrag #%1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>cs::ui::RequestQueueView</name>
+        <message>
+            <location filename="../ui/approvals/requestqueueview.cpp" line="28" />
+            <source>All statuses</source>
+            <translation>Alle Status</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestqueueview.cpp" line="30" />
+            <source>Pending</source>
+            <translation>Offen</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestqueueview.cpp" line="30" />
+            <source>Approved</source>
+            <translation>Genehmigt</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestqueueview.cpp" line="31" />
+            <source>Rejected</source>
+            <translation>Abgelehnt</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestqueueview.cpp" line="31" />
+            <source>Expired</source>
+            <translation>Abgelaufen</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestqueueview.cpp" line="32" />
+            <source>Cancelled</source>
+            <translation>Zurückgezogen</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestqueueview.cpp" line="32" />
+            <source>Running</source>
+            <translation>Läuft</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestqueueview.cpp" line="33" />
+            <source>Succeeded</source>
+            <translation>Erfolgreich</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestqueueview.cpp" line="33" />
+            <source>Failed</source>
+            <translation>Fehlgeschlagen</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestqueueview.cpp" line="39" />
+            <source>Search by id, action, requester or comment</source>
+            <translation>Suche nach Nummer, Aktion, Antragsteller oder Kommentar</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestqueueview.cpp" line="82" />
+            <source>&amp;Status:</source>
+            <translation>&amp;Status:</translation>
+        </message>
+    </context>
+    <context>
+        <name>cs::ui::RequestTableModel</name>
+        <message>
+            <location filename="../ui/models/requesttablemodel.cpp" line="18" />
+            <source>pending (%1/%2)</source>
+            <translation>offen (%1/%2)</translation>
+        </message>
+        <message>
+            <location filename="../ui/models/requesttablemodel.cpp" line="20" />
+            <source>approved (bypass)</source>
+            <translation>genehmigt (Umgehung)</translation>
+        </message>
+        <message>
+            <location filename="../ui/models/requesttablemodel.cpp" line="20" />
+            <source>approved</source>
+            <translation>genehmigt</translation>
+        </message>
+        <message>
+            <location filename="../ui/models/requesttablemodel.cpp" line="22" />
+            <source>rejected</source>
+            <translation>abgelehnt</translation>
+        </message>
+        <message>
+            <location filename="../ui/models/requesttablemodel.cpp" line="24" />
+            <source>expired</source>
+            <translation>abgelaufen</translation>
+        </message>
+        <message>
+            <location filename="../ui/models/requesttablemodel.cpp" line="26" />
+            <source>cancelled</source>
+            <translation>zurückgezogen</translation>
+        </message>
+        <message>
+            <location filename="../ui/models/requesttablemodel.cpp" line="28" />
+            <source>running</source>
+            <translation>läuft</translation>
+        </message>
+        <message>
+            <location filename="../ui/models/requesttablemodel.cpp" line="30" />
+            <source>succeeded</source>
+            <translation>erfolgreich</translation>
+        </message>
+        <message>
+            <location filename="../ui/models/requesttablemodel.cpp" line="32" />
+            <source>failed</source>
+            <translation>fehlgeschlagen</translation>
+        </message>
+        <message>
+            <location filename="../ui/models/requesttablemodel.cpp" line="34" />
+            <source>active</source>
+            <translation>aktiv</translation>
+        </message>
+        <message>
+            <location filename="../ui/models/requesttablemodel.cpp" line="36" />
+            <source>revoked</source>
+            <translation>widerrufen</translation>
+        </message>
+        <message>
+            <location filename="../ui/models/requesttablemodel.cpp" line="154" />
+            <source>ID</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <location filename="../ui/models/requesttablemodel.cpp" line="156" />
+            <source>Action</source>
+            <translation>Aktion</translation>
+        </message>
+        <message>
+            <location filename="../ui/models/requesttablemodel.cpp" line="158" />
+            <source>Requester</source>
+            <translation>Antragsteller</translation>
+        </message>
+        <message>
+            <location filename="../ui/models/requesttablemodel.cpp" line="160" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../ui/models/requesttablemodel.cpp" line="162" />
+            <source>Comment</source>
+            <translation>Kommentar</translation>
+        </message>
+        <message>
+            <location filename="../ui/models/requesttablemodel.cpp" line="164" />
+            <source>Created</source>
+            <translation>Erstellt</translation>
+        </message>
+        <message>
+            <location filename="../ui/models/requesttablemodel.cpp" line="166" />
+            <source>Deadline</source>
+            <translation>Frist</translation>
+        </message>
+    </context>
+    <context>
+        <name>cs::ui::StartPage</name>
+        <message>
+            <location filename="../ui/startpage.cpp" line="18" />
+            <source>Countersign</source>
+            <translation>Countersign</translation>
+        </message>
+        <message>
+            <location filename="../ui/startpage.cpp" line="24" />
+            <source>&lt;h2&gt;Welcome to Countersign&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Willkommen bei Countersign&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <location filename="../ui/startpage.cpp" line="26" />
+            <source>Sensitive automation runs only with exactly what the right people approved. Choose a workspace to start.</source>
+            <translation>Heikle Automatisierung läuft nur mit genau dem, was die richtigen Personen genehmigt haben. Wählen Sie einen Arbeitsbereich.</translation>
+        </message>
+        <message>
+            <location filename="../ui/startpage.cpp" line="31" />
+            <source>Try the &amp;demo workspace</source>
+            <translation>&amp;Demo-Arbeitsbereich ausprobieren</translation>
+        </message>
+        <message>
+            <location filename="../ui/startpage.cpp" line="33" />
+            <source>Sample people, groups, targets and actions; switch between people with File → Switch user.</source>
+            <translation>Beispielpersonen, -gruppen, -ziele und -aktionen; wechseln Sie die Person mit Datei → Benutzer wechseln.</translation>
+        </message>
+        <message>
+            <location filename="../ui/startpage.cpp" line="34" />
+            <source>&amp;Create a workspace…</source>
+            <translation>Arbeitsbereich &amp;anlegen…</translation>
+        </message>
+        <message>
+            <location filename="../ui/startpage.cpp" line="35" />
+            <source>&amp;Open a workspace…</source>
+            <translation>Arbeitsbereich ö&amp;ffnen…</translation>
+        </message>
+        <message>
+            <location filename="../ui/startpage.cpp" line="55" />
+            <source>Create workspace</source>
+            <translation>Arbeitsbereich anlegen</translation>
+        </message>
+        <message>
+            <location filename="../ui/startpage.cpp" line="55" />
+            <location filename="../ui/startpage.cpp" line="61" />
+            <source>Countersign workspaces (*.db)</source>
+            <translation>Countersign-Arbeitsbereiche (*.db)</translation>
+        </message>
+        <message>
+            <location filename="../ui/startpage.cpp" line="61" />
+            <source>Open workspace</source>
+            <translation>Arbeitsbereich öffnen</translation>
+        </message>
+    </context>
+    <context>
+        <name>cs::ui::TargetsPage</name>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="240" />
+            <source>Target</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="240" />
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="240" />
+            <source>Owner</source>
+            <translation>Verantwortlich</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="240" />
+            <source>Agent</source>
+            <translation>Agent</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="240" />
+            <source>Attributes</source>
+            <translation>Attribute</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="249" />
+            <source>environment=production, site=berlin</source>
+            <translation>environment=production, site=berlin</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="250" />
+            <source>Add a target</source>
+            <translation>Ziel anlegen</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="252" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="253" />
+            <source>&amp;Kind:</source>
+            <translation>&amp;Art:</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="254" />
+            <source>A&amp;gent:</source>
+            <translation>A&amp;gent:</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="255" />
+            <source>&amp;Owner:</source>
+            <translation>&amp;Verantwortlich:</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="256" />
+            <source>A&amp;ttributes:</source>
+            <translation>A&amp;ttribute:</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="257" />
+            <source>Add target</source>
+            <translation>Ziel anlegen</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="280" />
+            <source>(none)</source>
+            <translation>(keine)</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="292" />
+            <source>Write attributes as key=value, separated by commas ("%1" is not).</source>
+            <translation>Attribute als Schlüssel=Wert, durch Kommas getrennt („%1“ ist es nicht).</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="298" />
+            <source>Target %1 was added.</source>
+            <translation>Ziel %1 wurde angelegt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cs::ui::UsersPage</name>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="65" />
+            <source>Login</source>
+            <translation>Anmeldename</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="65" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="65" />
+            <source>E-mail</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="65" />
+            <source>Manager</source>
+            <translation>Vorgesetzte(r)</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="65" />
+            <source>Roles</source>
+            <translation>Rollen</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="65" />
+            <source>Groups</source>
+            <translation>Gruppen</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="71" />
+            <source>Admin</source>
+            <translation>Administration</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="72" />
+            <source>Auditor</source>
+            <translation>Prüfung</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="76" />
+            <source>Add a person</source>
+            <translation>Person anlegen</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="78" />
+            <source>&amp;Login:</source>
+            <translation>&amp;Anmeldename:</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="79" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="80" />
+            <source>&amp;E-mail:</source>
+            <translation>&amp;E-Mail:</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="81" />
+            <source>&amp;Manager:</source>
+            <translation>&amp;Vorgesetzte(r):</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="86" />
+            <source>Roles:</source>
+            <translation>Rollen:</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="87" />
+            <source>Add person</source>
+            <translation>Person anlegen</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="112" />
+            <source>(none)</source>
+            <translation>(keine)</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="127" />
+            <source>%1 was added.</source>
+            <translation>%1 wurde angelegt.</translation>
+        </message>
+    </context>
 </TS>

@@ -140,7 +140,9 @@ QWidget* ActionEditor::buildParameters()
                                               tr("Pattern"), tr("Min"), tr("Max"), tr("Choices (comma-separated)"),
                                               tr("Help") });
     m_parameters->horizontalHeader()->setStretchLastSection(true);
+    m_parameters->horizontalHeader()->setMaximumSectionSize(260);
     m_parameters->verticalHeader()->hide();
+    m_parameters->setWordWrap(false);
     auto* add = new QPushButton(tr("Add parameter"), page);
     auto* remove = new QPushButton(tr("Remove parameter"), page);
     connect(add, &QPushButton::clicked, this, [this] { addParameterRow({}); });
@@ -184,7 +186,8 @@ QWidget* ActionEditor::buildApproval()
     layout->addLayout(form);
     layout->addWidget(m_policyHint);
     layout->addWidget(m_advanced);
-    layout->addWidget(m_policyJson, 1);
+    layout->addWidget(m_policyJson, 10);
+    layout->addStretch(1);
     connect(m_requireApproval, &QCheckBox::toggled, this, &ActionEditor::updateApprovalControls);
     connect(m_advanced, &QCheckBox::toggled, this, [this](bool on) {
         if (on && m_policyJson->toPlainText().trimmed().isEmpty())
@@ -282,6 +285,7 @@ void ActionEditor::load(const ActionDefinition& d, const Policy& policy)
     m_script->setPlainText(d.script);
     for (const ParameterDefinition& p : d.parameters)
         addParameterRow(p);
+    m_parameters->resizeColumnsToContents();
     m_deadline->setValue(policy.deadlineHours);
     if (policy.simpleMode) {
         m_requireApproval->setChecked(policy.approvalRequired());

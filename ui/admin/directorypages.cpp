@@ -4,6 +4,7 @@
 #include "../models/itemroles.h"
 #include "../models/simpletablemodel.h"
 #include "../session.h"
+#include "../tablestyle.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -23,12 +24,10 @@ QTableView* tableFor(SimpleTableModel* model, QWidget* parent)
 {
     auto* table = new QTableView(parent);
     table->setModel(model);
-    table->verticalHeader()->hide();
+    applyTableStyle(table);
     table->horizontalHeader()->setStretchLastSection(true);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setAlternatingRowColors(true);
     return table;
 }
 

@@ -5,6 +5,7 @@
 #include "../models/simpletablemodel.h"
 #include "../prompts.h"
 #include "../session.h"
+#include "../tablestyle.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -28,12 +29,9 @@ QTableView* makeTable(SimpleTableModel* model, QWidget* parent, const QString& n
     auto* view = new QTableView(parent);
     view->setObjectName(name);
     view->setModel(model);
-    view->verticalHeader()->hide();
+    applyTableStyle(view);
     view->horizontalHeader()->setStretchLastSection(true);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(true);
     return view;
 }
 
@@ -101,7 +99,9 @@ RequestDetailWidget::RequestDetailWidget(Session& session, Prompts& prompts, QWi
     m_copy->setToolTip(tr("Copy the request as text to the clipboard"));
     m_hint->setObjectName(QStringLiteral("decisionHint"));
     m_hint->setWordWrap(true);
-    m_hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    QFont hintFont = m_hint->font();
+    hintFont.setItalic(true);
+    m_hint->setFont(hintFont);
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_approve);
@@ -162,7 +162,7 @@ void RequestDetailWidget::fill(const RequestDetails& d)
         const Phase& p = r.flow.phases.at(i);
         const bool done = i < r.phase;
         const bool open = i == r.phase && r.state == RequestState::Pending;
-        phases += QStringLiteral("<li>%1 <b>%2</b>: %3%4</li>")
+        phases += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td><td>%3%4</td></tr>")
                       .arg(done       ? QStringLiteral("✔")
                                : open ? QStringLiteral("▶")
                                       : QStringLiteral("◻"),
@@ -170,7 +170,7 @@ void RequestDetailWidget::fill(const RequestDetails& d)
                            p.quorum > 1 ? tr(" (%1 people)").arg(p.quorum) : QString());
     }
     if (phases.isEmpty())
-        phases = QStringLiteral("<li>%1</li>").arg(tr("No approval needed"));
+        phases = QStringLiteral("<tr><td></td><td colspan='2'>%1</td></tr>").arg(tr("No approval needed"));
     const QString bypass = r.isBypass()
         ? QStringLiteral("<tr><td><b>%1</b></td><td>%2 %3</td></tr>")
               .arg(tr("Bypass:"), escaped(r.bypass.value(QStringLiteral("reason")).toString()),
@@ -184,7 +184,7 @@ void RequestDetailWidget::fill(const RequestDetails& d)
                        "<tr><td><b>%9</b></td><td>%10</td></tr>"
                        "<tr><td><b>%11</b></td><td>%12</td></tr>%13"
                        "<tr><td><b>%14</b></td><td>%15</td></tr></table>"
-                       "<p><b>%16</b> %17</p><ul>%18</ul>"
+                       "<p><b>%16</b> %17</p><table cellspacing='4' style='margin-left: 12px'>%18</table>"
                        "<p><b>%19</b> <code>%20</code></p>")
             .arg(r.id)
             .arg(escaped(r.action), tr("Status:"), escaped(RequestTableModel::statusText(r)), tr("Requested by:"),

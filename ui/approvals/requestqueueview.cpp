@@ -3,6 +3,7 @@
 #include "../models/itemroles.h"
 #include "../models/requestfilterproxy.h"
 #include "../models/requesttablemodel.h"
+#include "../tablestyle.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -50,11 +51,8 @@ RequestQueueView::RequestQueueView(const QString& name, const QString& defaultSt
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(RequestTableModel::IdColumn, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    applyTableStyle(m_table);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(RequestTableModel::CommentColumn, QHeaderView::Stretch);
     m_table->setColumnWidth(RequestTableModel::IdColumn, 60);

@@ -3,6 +3,7 @@
 #include "../models/itemroles.h"
 #include "../models/simpletablemodel.h"
 #include "../session.h"
+#include "../tablestyle.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -34,11 +35,8 @@ AuditWidget::AuditWidget(Session& session, QWidget* parent)
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_table->setModel(m_proxy);
     m_table->setObjectName(QStringLiteral("auditTable"));
-    m_table->verticalHeader()->hide();
+    applyTableStyle(m_table);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
     m_table->setColumnWidth(0, 50);
     m_table->setColumnWidth(1, 140);
     m_table->setColumnWidth(3, 180);

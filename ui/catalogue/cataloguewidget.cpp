@@ -68,7 +68,7 @@ CatalogueWidget::CatalogueWidget(Session& session, Prompts& prompts, QWidget* pa
     m_title->setFont(titleFont);
     m_description->setWordWrap(true);
     m_targets->setObjectName(QStringLiteral("targetList"));
-    m_targets->setMaximumHeight(110);
+    m_targets->setMaximumHeight(90);
     m_comment->setObjectName(QStringLiteral("requestComment"));
     m_comment->setPlaceholderText(tr("Why is this needed? (required, e.g. the ticket number)"));
     m_comment->setTabChangesFocus(true);
@@ -225,8 +225,9 @@ void CatalogueWidget::revalidate()
     m_submit->setEnabled(true);
     m_approvalNeeded = plan->approvalNeeded;
     m_submit->setText(plan->approvalNeeded ? tr("Request Approval") : tr("Run"));
-    m_planLabel->setText(plan->approvalNeeded ? tr("Needs approval: %1.").arg(plan->phases.join(QStringLiteral(" → ")))
-                                              : tr("You can run this directly (%1).").arg(plan->bypassReason));
+    m_planLabel->setText(plan->approvalNeeded
+                             ? tr("Approval needed — %1.").arg(plan->phases.join(QStringLiteral(" → ")))
+                             : tr("You can run this directly (%1).").arg(plan->bypassReason));
 }
 
 void CatalogueWidget::submit()

@@ -1,0 +1,122 @@
+// Renders the main screens in English and German to PNG files in the build tree
+// (build/screenshots/), for people to look at; asserts that the German build is German.
+#include "guitestsupport.h"
+
+#include <QDir>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTranslator>
+#include <QtTest>
+#include <ui/admin/actioneditor.h>
+#include <ui/admin/actionspage.h>
+#include <ui/admin/adminwidget.h>
+#include <ui/approvals/approvalswidget.h>
+#include <ui/approvals/requestdetailwidget.h>
+#include <ui/audit/auditwidget.h>
+#include <ui/catalogue/cataloguewidget.h>
+#include <ui/catalogue/parameterform.h>
+#include <ui/startpage.h>
+
+using namespace cs::ui;
+
+class TestGuiScreenshots : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void render_data();
+    void render();
+
+private:
+    void save(QWidget* widget, const QString& language, const QString& screen);
+};
+
+void TestGuiScreenshots::save(QWidget* widget, const QString& language, const QString& screen)
+{
+    QVERIFY(QTest::qWaitForWindowExposed(widget));
+    QCoreApplication::processEvents();
+    const QPixmap shot = widget->grab();
+    QVERIFY(!shot.isNull());
+    QVERIFY(shot.width() >= 800);
+    const QString path = QStringLiteral(CS_SCREENSHOT_DIR "/%1-%2.png").arg(language, screen);
+    QVERIFY2(shot.save(path), qPrintable(path));
+}
+
+void TestGuiScreenshots::render_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QStringLiteral("en");
+    QTest::newRow("German") << QStringLiteral("de");
+}
+
+void TestGuiScreenshots::render()
+{
+    QFETCH(QString, language);
+    QDir().mkpath(QStringLiteral(CS_SCREENSHOT_DIR));
+    QTranslator translator;
+    if (language == QLatin1String("de")) {
+        QVERIFY(translator.load(QStringLiteral(":/i18n/countersign_de.qm")));
+        QCoreApplication::installTranslator(&translator);
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    } else {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
+    GuiFixture fixture;
+    {
+        auto alice = fixture.open(QStringLiteral("alice"));
+        CatalogueWidget* catalogue = alice->window->catalogue();
+        QVERIFY(catalogue->selectAction(QStringLiteral("create-directory-user")));
+        QTest::keyClicks(catalogue->form()->editor(QStringLiteral("givenName")), QStringLiteral("Ana"));
+        QTest::keyClicks(catalogue->form()->editor(QStringLiteral("surname")), QStringLiteral("Silva"));
+        QTest::keyClicks(catalogue->form()->editor(QStringLiteral("email")), QStringLiteral("ana.silva"));
+        catalogue->targetList()->item(0)->setCheckState(Qt::Checked);
+        QCOMPARE(catalogue->submitButton()->text(),
+                 language == QLatin1String("de") ? QStringLiteral("Genehmigung beantragen")
+                                                 : QStringLiteral("Request Approval"));
+        save(alice->window.get(), language, QStringLiteral("catalogue"));
+
+        alice->window->showApprovals();
+        alice->window->approvals()->showOutgoing();
+        QVERIFY(alice->window->approvals()->selectRequest(2));
+        save(alice->window.get(), language, QStringLiteral("outgoing"));
+    }
+    {
+        auto bob = fixture.open(QStringLiteral("bob"));
+        bob->window->showApprovals();
+        QVERIFY(bob->window->approvals()->selectRequest(1));
+        QCOMPARE(bob->window->approvals()->tabs()->tabText(0),
+                 language == QLatin1String("de") ? QStringLiteral("Eingang (1)") : QStringLiteral("Incoming (1)"));
+        save(bob->window.get(), language, QStringLiteral("incoming"));
+        bob->window->approvals()->detail()->tabs()->setCurrentIndex(1);
+        save(bob->window.get(), language, QStringLiteral("incoming-parameters"));
+    }
+    {
+        auto dave = fixture.open(QStringLiteral("dave"));
+        dave->window->showAdmin();
+        QVERIFY(dave->window->admin()->actions()->openAction(QStringLiteral("create-directory-user")));
+        auto* tabs
+            = dave->window->admin()->actions()->editor()->findChild<QTabWidget*>(QStringLiteral("actionEditorTabs"));
+        QVERIFY(tabs);
+        tabs->setCurrentWidget(dave->window->admin()->actions()->editor()->approvalTab());
+        save(dave->window.get(), language, QStringLiteral("admin-approval"));
+        tabs->setCurrentIndex(1);
+        save(dave->window.get(), language, QStringLiteral("admin-parameters"));
+    }
+    {
+        auto erin = fixture.open(QStringLiteral("erin"));
+        erin->window->showAudit();
+        erin->window->audit()->verify();
+        save(erin->window.get(), language, QStringLiteral("audit"));
+    }
+    StartPage start;
+    start.resize(820, 560);
+    start.show();
+    save(&start, language, QStringLiteral("start"));
+
+    QCoreApplication::removeTranslator(&translator);
+}
+
+QTEST_MAIN(TestGuiScreenshots)
+#include "tst_gui_screenshots.moc"

@@ -1,0 +1,303 @@
+#!/usr/bin/env python3
+"""Fills countersign_de.ts from the German glossary below after lupdate has added new strings.
+
+Run: cmake --build build --target update_translations && python3 translations/fill_de.py
+Strings missing from the glossary stay unfinished, and the script lists them.
+"""
+import pathlib
+import sys
+import xml.etree.ElementTree as ET
+
+DE = {
+    "Require approval": "Genehmigung erforderlich",
+    "Advanced flow (rules and phases as JSON)": "Erweiterter Ablauf (Regeln und Phasen als JSON)",
+    "General": "Allgemein",
+    "Parameters": "Parameter",
+    "Approval": "Genehmigung",
+    " s": " s",
+    "&Name:": "&Name:",
+    "&Description:": "&Beschreibung:",
+    "&Interpreter:": "&Interpreter:",
+    "&Timeout:": "&Zeitlimit:",
+    "Requested by:": "Beantragt von:",
+    "Targets:": "Ziele:",
+    "…or any target of &kind:": "…oder jedes Ziel der &Art:",
+    "&Script:": "&Skript:",
+    "Name": "Name",
+    "Label": "Beschriftung",
+    "Type": "Typ",
+    "Required": "Pflicht",
+    "Default": "Vorgabe",
+    "Pattern": "Muster",
+    "Min": "Min.",
+    "Max": "Max.",
+    "Choices (comma-separated)": "Auswahl (durch Kommas getrennt)",
+    "Help": "Hilfe",
+    "Add parameter": "Parameter hinzufügen",
+    "Remove parameter": "Parameter entfernen",
+    " hours": " Stunden",
+    "Any one member of a checked approver group can approve. Members of the no-approval-needed group run the action directly; that is recorded as a bypass. Nobody ever approves their own request.":
+        "Ein beliebiges Mitglied einer angehakten Genehmigergruppe kann genehmigen. Mitglieder der Gruppe ohne Genehmigungspflicht führen die Aktion direkt aus; das wird als Umgehung protokolliert. Niemand genehmigt je den eigenen Antrag.",
+    "Approver groups:": "Genehmigergruppen:",
+    "No-approval-needed group:": "Gruppe ohne Genehmigungspflicht:",
+    "Deadline:": "Frist:",
+    "(none)": "(keine)",
+    "New action": "Neue Aktion",
+    "Import file…": "Datei importieren…",
+    "Save": "Speichern",
+    "Action %1 was created.": "Aktion %1 wurde angelegt.",
+    "Nothing changed.": "Nichts geändert.",
+    "Version %1 was saved; approved requests keep the version they were approved for.":
+        "Version %1 wurde gespeichert; genehmigte Anträge behalten die Version, für die sie genehmigt wurden.",
+    "Policy revision %1 was saved; it applies to new requests only.":
+        "Richtlinien-Revision %1 wurde gespeichert; sie gilt nur für neue Anträge.",
+    "Import action": "Aktion importieren",
+    "Action files (*.json)": "Aktionsdateien (*.json)",
+    "Cannot read %1.": "%1 kann nicht gelesen werden.",
+    "Loaded %1; review it and press Save.": "%1 geladen; bitte prüfen und Speichern drücken.",
+    "Actions": "Aktionen",
+    "People": "Personen",
+    "Groups": "Gruppen",
+    "Targets": "Ziele",
+    "Incoming": "Eingang",
+    "Outgoing": "Ausgang",
+    "Incoming (%1)": "Eingang (%1)",
+    "Outgoing (%1)": "Ausgang (%1)",
+    "#": "#",
+    "Time": "Zeit",
+    "Who": "Wer",
+    "Event": "Ereignis",
+    "Request": "Antrag",
+    "Details": "Details",
+    "Search who, event, request or details": "Suche nach Person, Ereignis, Antrag oder Details",
+    "Verify chain": "Kette prüfen",
+    "All events": "Alle Ereignisse",
+    "✘ The audit chain is broken: %1": "✘ Die Prüfkette ist unterbrochen: %1",
+    "Search actions": "Aktionen suchen",
+    "Why is this needed? (required, e.g. the ticket number)": "Wozu wird das gebraucht? (Pflicht, z. B. die Ticketnummer)",
+    "Targets *:": "Ziele *:",
+    "Comment *:": "Kommentar *:",
+    "No action selected": "Keine Aktion ausgewählt",
+    "Choose an action on the left. Only the actions your groups may request are listed.":
+        "Wählen Sie links eine Aktion. Aufgeführt sind nur Aktionen, die Ihre Gruppen beantragen dürfen.",
+    "Run": "Ausführen",
+    "Request Approval": "Genehmigung beantragen",
+    "Approval needed — %1.": "Genehmigung nötig — %1.",
+    "You can run this directly (%1).": "Sie können dies direkt ausführen (%1).",
+    "Request submitted": "Antrag gestellt",
+    "Request #%1 was submitted and waits for approval (%2). Track it under Approvals → Outgoing.":
+        "Antrag #%1 wurde gestellt und wartet auf Genehmigung (%2). Verfolgen Sie ihn unter Genehmigungen → Ausgang.",
+    "Request approved": "Antrag genehmigt",
+    "Request #%1 was approved without a vote (%2). It will run when an agent executes it.":
+        "Antrag #%1 wurde ohne Abstimmung genehmigt (%2). Er läuft, sobald ein Agent ihn ausführt.",
+    "There is no workspace at %1.": "Unter %1 gibt es keinen Arbeitsbereich.",
+    "Switch user": "Benutzer wechseln",
+    "Act as (SQLite workspaces only; this is not a security boundary):":
+        "Handeln als (nur SQLite-Arbeitsbereiche; dies ist keine Sicherheitsgrenze):",
+    "Comment (required):": "Kommentar (Pflicht):",
+    "Comment (optional):": "Kommentar (optional):",
+    "Group": "Gruppe",
+    "Description": "Beschreibung",
+    "Members": "Mitglieder",
+    "Member": "Mitglied",
+    "Add a group": "Gruppe anlegen",
+    "Add group": "Gruppe anlegen",
+    "Members of the selected group": "Mitglieder der ausgewählten Gruppe",
+    "Add member": "Mitglied hinzufügen",
+    "Remove selected": "Auswahl entfernen",
+    "Group %1 was added.": "Gruppe %1 wurde angelegt.",
+    "Choose a person first.": "Wählen Sie zuerst eine Person.",
+    "%1 joined %2.": "%1 ist jetzt in %2.",
+    "%1 left %2.": "%1 ist nicht mehr in %2.",
+    "Catalogue": "Katalog",
+    "Approvals": "Genehmigungen",
+    "Administration": "Verwaltung",
+    "Audit": "Prüfprotokoll",
+    "Countersign — %1": "Countersign — %1",
+    "Signed in as %1 · SQLite workspace %2 (identity is not enforced on SQLite)":
+        "Angemeldet als %1 · SQLite-Arbeitsbereich %2 (unter SQLite wird die Identität nicht erzwungen)",
+    "Signed in as %1 · %2": "Angemeldet als %1 · %2",
+    "Countersign": "Countersign",
+    "&File": "&Datei",
+    "&Open workspace…": "Arbeitsbereich ö&ffnen…",
+    "&Switch user…": "Benutzer &wechseln…",
+    "&Quit": "&Beenden",
+    "&View": "&Ansicht",
+    "&Catalogue": "&Katalog",
+    "&Approvals": "&Genehmigungen",
+    "A&dministration": "&Verwaltung",
+    "A&udit": "&Prüfprotokoll",
+    "&Find": "&Suchen",
+    "&Refresh": "Akt&ualisieren",
+    "&Request": "A&ntrag",
+    "&Approve…": "&Genehmigen…",
+    "&Reject…": "&Ablehnen…",
+    "&Copy as text": "Als Text &kopieren",
+    "Share by &e-mail": "Per &E-Mail teilen",
+    "&Help": "&Hilfe",
+    "&About Countersign": "&Über Countersign",
+    "About Countersign": "Über Countersign",
+    "<b>Countersign %1</b><p>An approval gate for IT automation: sensitive actions run only with exactly what the right people approved, and every step is in a tamper-evident audit log.</p>":
+        "<b>Countersign %1</b><p>Ein Genehmigungstor für IT-Automatisierung: Heikle Aktionen laufen nur mit genau dem, was die richtigen Personen genehmigt haben, und jeder Schritt steht in einem manipulationssicheren Prüfprotokoll.</p>",
+    "Request #%1 waits for your decision.": "Antrag #%1 wartet auf Ihre Entscheidung.",
+    "%1 new requests wait for your decision.": "%1 neue Anträge warten auf Ihre Entscheidung.",
+    "Dismiss": "Schließen",
+    "This action takes no parameters.": "Diese Aktion hat keine Parameter.",
+    "(choose)": "(auswählen)",
+    "Parameter": "Parameter",
+    "Value": "Wert",
+    "Target": "Ziel",
+    "Kind": "Art",
+    "Owner": "Verantwortlich",
+    "Agent": "Agent",
+    "Attributes": "Attribute",
+    "&Approve": "&Genehmigen",
+    "&Reject": "&Ablehnen",
+    "Cancel request": "Antrag zurückziehen",
+    "Copy": "Kopieren",
+    "Share by e-mail": "Per E-Mail teilen",
+    "Overview": "Übersicht",
+    "History": "Verlauf",
+    "Execution": "Ausführung",
+    "Approve the exact parameters and targets shown (Ctrl+Shift+A)": "Genau die gezeigten Parameter und Ziele genehmigen (Strg+Umschalt+A)",
+    "Reject this request; a comment is required (Ctrl+Shift+R)": "Diesen Antrag ablehnen; ein Kommentar ist Pflicht (Strg+Umschalt+R)",
+    "Copy the request as text to the clipboard": "Den Antrag als Text in die Zwischenablage kopieren",
+    "Select a request to see its details.": "Wählen Sie einen Antrag, um die Details zu sehen.",
+    " (%1 people)": " (%1 Personen)",
+    "No approval needed": "Keine Genehmigung nötig",
+    "Bypass:": "Umgehung:",
+    "Status:": "Status:",
+    "Created:": "Erstellt:",
+    "Action version:": "Aktionsversion:",
+    "Comment:": "Kommentar:",
+    "Policy:": "Richtlinie:",
+    "rule “%1”, revision %2": "Regel „%1“, Revision %2",
+    "Digest:": "Prüfsumme:",
+    "yes": "ja",
+    "no": "nein",
+    "(no longer in the directory)": "(nicht mehr im Verzeichnis)",
+    "Not run: the request is waiting for approval.": "Nicht ausgeführt: Der Antrag wartet auf Genehmigung.",
+    "Awaiting execution. The request is approved; no agent has run it yet. (Execution by countersign-agent is not part of this version.)":
+        "Wartet auf Ausführung. Der Antrag ist genehmigt; noch hat ihn kein Agent ausgeführt. (Die Ausführung durch countersign-agent ist in dieser Version noch nicht enthalten.)",
+    "Will not run: the request is %1.": "Wird nicht ausgeführt: Der Antrag ist %1.",
+    "You can approve or reject this request (phase %1 of %2).": "Sie können diesen Antrag genehmigen oder ablehnen (Phase %1 von %2).",
+    "Approve": "Genehmigen",
+    "Reject": "Ablehnen",
+    "Request #%1 is now %2.": "Antrag #%1 ist jetzt %2.",
+    "Cancel request #%1? It cannot be resumed; you would request anew.":
+        "Antrag #%1 zurückziehen? Er kann nicht fortgesetzt werden; Sie müssten neu beantragen.",
+    "Request #%1 copied to the clipboard.": "Antrag #%1 in die Zwischenablage kopiert.",
+    "Countersign request #%1: %2": "Countersign-Antrag #%1: %2",
+    "All statuses": "Alle Status",
+    "Pending": "Offen",
+    "Approved": "Genehmigt",
+    "Rejected": "Abgelehnt",
+    "Expired": "Abgelaufen",
+    "Cancelled": "Zurückgezogen",
+    "Running": "Läuft",
+    "Succeeded": "Erfolgreich",
+    "Failed": "Fehlgeschlagen",
+    "Search by id, action, requester or comment": "Suche nach Nummer, Aktion, Antragsteller oder Kommentar",
+    "&Status:": "&Status:",
+    "pending (%1/%2)": "offen (%1/%2)",
+    "approved (bypass)": "genehmigt (Umgehung)",
+    "approved": "genehmigt",
+    "rejected": "abgelehnt",
+    "expired": "abgelaufen",
+    "cancelled": "zurückgezogen",
+    "running": "läuft",
+    "succeeded": "erfolgreich",
+    "failed": "fehlgeschlagen",
+    "active": "aktiv",
+    "revoked": "widerrufen",
+    "ID": "Nr.",
+    "Action": "Aktion",
+    "Requester": "Antragsteller",
+    "Status": "Status",
+    "Comment": "Kommentar",
+    "Created": "Erstellt",
+    "Deadline": "Frist",
+    "<h2>Welcome to Countersign</h2>": "<h2>Willkommen bei Countersign</h2>",
+    "Sensitive automation runs only with exactly what the right people approved. Choose a workspace to start.":
+        "Heikle Automatisierung läuft nur mit genau dem, was die richtigen Personen genehmigt haben. Wählen Sie einen Arbeitsbereich.",
+    "Try the &demo workspace": "&Demo-Arbeitsbereich ausprobieren",
+    "Sample people, groups, targets and actions; switch between people with File → Switch user.":
+        "Beispielpersonen, -gruppen, -ziele und -aktionen; wechseln Sie die Person mit Datei → Benutzer wechseln.",
+    "&Create a workspace…": "Arbeitsbereich &anlegen…",
+    "&Open a workspace…": "Arbeitsbereich ö&ffnen…",
+    "Create workspace": "Arbeitsbereich anlegen",
+    "Countersign workspaces (*.db)": "Countersign-Arbeitsbereiche (*.db)",
+    "Open workspace": "Arbeitsbereich öffnen",
+    "environment=production, site=berlin": "environment=production, site=berlin",
+    "Add a target": "Ziel anlegen",
+    "&Kind:": "&Art:",
+    "A&gent:": "A&gent:",
+    "&Owner:": "&Verantwortlich:",
+    "A&ttributes:": "A&ttribute:",
+    "Add target": "Ziel anlegen",
+    'Write attributes as key=value, separated by commas ("%1" is not).':
+        "Attribute als Schlüssel=Wert, durch Kommas getrennt („%1“ ist es nicht).",
+    "Target %1 was added.": "Ziel %1 wurde angelegt.",
+    "Login": "Anmeldename",
+    "E-mail": "E-Mail",
+    "Manager": "Vorgesetzte(r)",
+    "Roles": "Rollen",
+    "Admin": "Administration",
+    "Auditor": "Prüfung",
+    "Add a person": "Person anlegen",
+    "&Login:": "&Anmeldename:",
+    "&E-mail:": "&E-Mail:",
+    "&Manager:": "&Vorgesetzte(r):",
+    "Roles:": "Rollen:",
+    "Add person": "Person anlegen",
+    "%1 was added.": "%1 wurde angelegt.",
+}
+
+PLURALS = {
+    "✔ The audit chain is intact: %n entries verified.": (
+        "✔ Die Prüfkette ist intakt: %n Eintrag geprüft.",
+        "✔ Die Prüfkette ist intakt: %n Einträge geprüft.",
+    ),
+}
+
+
+def main() -> int:
+    path = pathlib.Path(__file__).with_name("countersign_de.ts")
+    tree = ET.parse(path)
+    missing = []
+    # Strings no longer in the sources (lupdate marks them vanished) are dropped, not kept around.
+    for context in tree.getroot().findall("context"):
+        for message in context.findall("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.get("type") in ("vanished", "obsolete"):
+                context.remove(message)
+    for message in tree.iter("message"):
+        source = message.find("source").text or ""
+        translation = message.find("translation")
+        if translation is None:
+            translation = ET.SubElement(message, "translation")
+        if message.get("numerus") == "yes" and source in PLURALS:
+            for child in list(translation):
+                translation.remove(child)
+            translation.text = None
+            for form in PLURALS[source]:
+                ET.SubElement(translation, "numerusform").text = form
+            translation.attrib.pop("type", None)
+        elif source in DE:
+            translation.text = DE[source]
+            translation.attrib.pop("type", None)
+        else:
+            translation.set("type", "unfinished")
+            missing.append(source)
+    ET.indent(tree, space="    ")
+    with open(path, "wb") as out:
+        out.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        tree.write(out, encoding="utf-8", xml_declaration=False)
+        out.write(b"\n")
+    for m in missing:
+        print("untranslated:", repr(m), file=sys.stderr)
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
