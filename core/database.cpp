@@ -59,10 +59,12 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path)
     if (!QDir().mkpath(info.absolutePath()))
         return Error::storage(QStringLiteral("Cannot create the folder %1 for the database.").arg(info.absolutePath()));
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), nextConnectionName());
-    db.setDatabaseName(info.absoluteFilePath());
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-    std::unique_ptr<Database> database(new Database(db, Engine::Sqlite, info.absoluteFilePath()));
+    // No local QSqlDatabase copy: the connection must be removable as soon as `database` goes away.
+    std::unique_ptr<Database> database(
+        new Database(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), nextConnectionName()), Engine::Sqlite,
+                     info.absoluteFilePath()));
+    database->m_db.setDatabaseName(info.absoluteFilePath());
+    database->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (!database->m_db.open())
         return Error::storage(QStringLiteral("Cannot open the database %1: %2")
                                   .arg(info.absoluteFilePath(), database->m_db.lastError().text()));

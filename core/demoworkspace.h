@@ -8,6 +8,10 @@ namespace cs {
 // requests, so a newcomer sees the whole flow at once. `admin` becomes the first admin.
 Status seedDemoWorkspace(Workspace& workspace, const QString& admin);
 
+// The demo's own admin, and who the desktop demo opens as (he has a request waiting).
+inline const QString DemoAdmin = QStringLiteral("dave");
+inline const QString DemoFirstUser = QStringLiteral("bob");
+
 // The demo's action files (also the README's format examples), by action name.
 QStringList demoActionFiles();
 Result<ActionFile> loadDemoAction(const QString& resourcePath);

@@ -1,17 +1,23 @@
 #!/usr/bin/env bash
-# The README's run command: builds Countersign and starts it on a fresh demo workspace.
+# The README's run command: builds Countersign and starts the desktop client on the demo
+# workspace (created on first use). Without a display it shows the same demo on the command line.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash packaging/build.sh
 
 cli="$PWD/build/app/cli/countersign-cli"
-demo_dir="${XDG_DATA_HOME:-$HOME/.local/share}/countersign"
-export COUNTERSIGN_DB="${COUNTERSIGN_DB:-$demo_dir/demo.db}"
-if [ ! -f "$COUNTERSIGN_DB" ]; then
-  "$cli" --as dave init --demo
+desktop="$PWD/build/app/desktop/countersign"
+export COUNTERSIGN_DB="${XDG_DATA_HOME:-$HOME/.local/share}/countersign/demo.db"
+
+if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ "${1:-}" != "--cli" ]; then
+  echo "Starting Countersign on the demo workspace as bob (an approver)."
+  echo "Use File > Switch user to act as alice (requester), frank, grace, dave (admin) or erin (auditor)."
+  exec "$desktop" --demo
 fi
 
+[ -f "$COUNTERSIGN_DB" ] || "$cli" --as dave init --demo
 say() { printf '\n\033[1m$ %s\033[0m\n' "$*"; }
+echo "No display found: here is the demo on the command line (on a desktop this command opens the window)."
 say "countersign-cli --as alice action list"
 "$cli" --as alice action list
 say "countersign-cli --as bob list incoming"

@@ -43,7 +43,7 @@ StartPage* ClientController::startPage() const
 
 void ClientController::startDemo(const QString& actor)
 {
-    m_actor = actor;
+    m_actor = actor.isEmpty() ? DemoFirstUser : actor;
     open(demoLocation(), true, true);
 }
 
@@ -61,7 +61,7 @@ void ClientController::showStartPage(const QString& error)
     if (!m_start) {
         m_start = new StartPage;
         m_start->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_start, &StartPage::demoRequested, this, [this] { open(demoLocation(), true, true); });
+        connect(m_start, &StartPage::demoRequested, this, [this] { startDemo({}); });
         connect(m_start, &StartPage::createRequested, this, [this](const QString& path) { open(path, true, false); });
         connect(m_start, &StartPage::openRequested, this, [this](const QString& path) { open(path, false, false); });
     }
@@ -85,7 +85,7 @@ bool ClientController::open(const QString& location, bool create, bool demo)
     if (create && !exists) {
         // The person creating a workspace becomes its first admin (and, for the demo, of the samples).
         const Status seeded
-            = demo ? seedDemoWorkspace(**workspace, m_actor) : (*workspace)->admin().bootstrap(m_actor, QString());
+            = demo ? seedDemoWorkspace(**workspace, DemoAdmin) : (*workspace)->admin().bootstrap(m_actor, QString());
         if (!seeded.ok()) {
             showStartPage(seeded.error().message);
             return false;

@@ -50,6 +50,7 @@ StartPage::StartPage(QWidget* parent)
     layout->addStretch(1);
 
     connect(demo, &QPushButton::clicked, this, &StartPage::demoRequested);
+    demo->setDefault(true);
     connect(create, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Create workspace"), QStringLiteral("countersign.db"), tr("Countersign workspaces (*.db)"));

@@ -47,7 +47,7 @@ int main(int argc, char* argv[])
     const QString actor = parser.isSet(as) ? parser.value(as) : cs::osLogin();
 
     if (parser.isSet(demo)) {
-        controller.startDemo(actor);
+        controller.startDemo(parser.value(as));
         return app.exec();
     }
     QString location = parser.value(db);

@@ -1,0 +1,105 @@
+// What the client shows at start: the start page without a workspace, the main window on one,
+// a clear error for a broken one, and user switching on SQLite.
+#include "guitestsupport.h"
+
+#include <QStandardPaths>
+#include <QtTest>
+#include <ui/approvals/approvalswidget.h>
+#include <ui/approvals/requestqueueview.h>
+#include <ui/clientcontroller.h>
+#include <ui/messagebanner.h>
+#include <ui/models/requesttablemodel.h>
+#include <ui/startpage.h>
+
+using namespace cs::ui;
+
+class TestGuiStartup : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void cleanup() { QFile::remove(ClientController::demoLocation()); }
+    void noWorkspaceShowsTheStartPage();
+    void demoOpensAsAnApprover();
+    void brokenWorkspaceIsExplained();
+    void unknownPersonIsExplained();
+    void createMakesYouTheFirstAdmin();
+};
+
+void TestGuiStartup::noWorkspaceShowsTheStartPage()
+{
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("s.ini")));
+    ScriptedPrompts prompts;
+    cs::SystemClock clock;
+    ClientController controller(settings, prompts, clock);
+    controller.start(QString(), QStringLiteral("someone"));
+    QVERIFY(controller.startPage() && controller.startPage()->isVisible());
+    QVERIFY(!controller.window());
+}
+
+void TestGuiStartup::demoOpensAsAnApprover()
+{
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("s.ini")));
+    ScriptedPrompts prompts;
+    cs::SystemClock clock;
+    ClientController controller(settings, prompts, clock);
+    controller.start(QString(), QStringLiteral("someone"));
+    Q_EMIT controller.startPage()->demoRequested();
+    QVERIFY(controller.window());
+    QVERIFY(controller.window()->windowTitle().contains(QLatin1String("bob")));
+    QVERIFY(controller.window()->approvals()->incoming()->model()->request(1)); // alice's request waits for bob
+    QCOMPARE(settings.lastWorkspace(), ClientController::demoLocation());
+    QTRY_VERIFY(!controller.startPage()); // closed and deleted
+}
+
+void TestGuiStartup::brokenWorkspaceIsExplained()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("broken.db"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(2048, 'x'));
+    f.close();
+    Settings settings(dir.filePath(QStringLiteral("s.ini")));
+    ScriptedPrompts prompts;
+    cs::SystemClock clock;
+    ClientController controller(settings, prompts, clock);
+    controller.start(path, QStringLiteral("someone"));
+    QVERIFY(!controller.window());
+    QVERIFY(controller.startPage());
+    auto* banner = controller.startPage()->findChild<MessageBanner*>();
+    QVERIFY(banner);
+    QVERIFY2(banner->text().contains(QLatin1String("is not a usable SQLite database")), qPrintable(banner->text()));
+}
+
+void TestGuiStartup::unknownPersonIsExplained()
+{
+    GuiFixture fixture;
+    Settings settings(fixture.path() + QStringLiteral(".ini"));
+    ScriptedPrompts prompts;
+    cs::SystemClock clock;
+    ClientController controller(settings, prompts, clock);
+    controller.start(fixture.path(), QStringLiteral("mallory"));
+    QVERIFY(!controller.window());
+    QVERIFY(controller.startPage()->findChild<MessageBanner*>()->text().contains(
+        QLatin1String("\"mallory\" is not a Countersign user")));
+}
+
+void TestGuiStartup::createMakesYouTheFirstAdmin()
+{
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("s.ini")));
+    ScriptedPrompts prompts;
+    cs::SystemClock clock;
+    ClientController controller(settings, prompts, clock);
+    controller.start(QString(), QStringLiteral("Pat"));
+    Q_EMIT controller.startPage()->createRequested(dir.filePath(QStringLiteral("new.db")));
+    QVERIFY(controller.window());
+    QVERIFY(controller.window()->admin()); // the creator administers the new workspace
+}
+
+QTEST_MAIN(TestGuiStartup)
+#include "tst_gui_startup.moc"
