@@ -13,6 +13,22 @@
 
 using namespace cs::ui;
 
+namespace {
+
+// A controller with its own settings file and scripted prompts.
+struct Started
+{
+    QTemporaryDir dir;
+    Settings settings { dir.filePath(QStringLiteral("settings.ini")) };
+    ScriptedPrompts prompts;
+    cs::SystemClock clock;
+    ClientController controller { settings, prompts, clock };
+
+    QString bannerText() { return controller.startPage()->findChild<MessageBanner*>()->text(); }
+};
+
+} // namespace
+
 class TestGuiStartup : public QObject
 {
     Q_OBJECT
@@ -29,11 +45,8 @@ private Q_SLOTS:
 
 void TestGuiStartup::noWorkspaceShowsTheStartPage()
 {
-    QTemporaryDir dir;
-    Settings settings(dir.filePath(QStringLiteral("s.ini")));
-    ScriptedPrompts prompts;
-    cs::SystemClock clock;
-    ClientController controller(settings, prompts, clock);
+    Started started;
+    ClientController& controller = started.controller;
     controller.start(QString(), QStringLiteral("someone"));
     QVERIFY(controller.startPage() && controller.startPage()->isVisible());
     QVERIFY(!controller.window());
@@ -41,38 +54,31 @@ void TestGuiStartup::noWorkspaceShowsTheStartPage()
 
 void TestGuiStartup::demoOpensAsAnApprover()
 {
-    QTemporaryDir dir;
-    Settings settings(dir.filePath(QStringLiteral("s.ini")));
-    ScriptedPrompts prompts;
-    cs::SystemClock clock;
-    ClientController controller(settings, prompts, clock);
+    Started started;
+    ClientController& controller = started.controller;
     controller.start(QString(), QStringLiteral("someone"));
     Q_EMIT controller.startPage()->demoRequested();
     QVERIFY(controller.window());
     QVERIFY(controller.window()->windowTitle().contains(QLatin1String("bob")));
     QVERIFY(controller.window()->approvals()->incoming()->model()->request(1)); // alice's request waits for bob
-    QCOMPARE(settings.lastWorkspace(), ClientController::demoLocation());
+    QCOMPARE(started.settings.lastWorkspace(), ClientController::demoLocation());
     QTRY_VERIFY(!controller.startPage()); // closed and deleted
 }
 
 void TestGuiStartup::brokenWorkspaceIsExplained()
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("broken.db"));
+    Started started;
+    ClientController& controller = started.controller;
+    const QString path = started.dir.filePath(QStringLiteral("broken.db"));
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(QByteArray(2048, 'x'));
     f.close();
-    Settings settings(dir.filePath(QStringLiteral("s.ini")));
-    ScriptedPrompts prompts;
-    cs::SystemClock clock;
-    ClientController controller(settings, prompts, clock);
     controller.start(path, QStringLiteral("someone"));
     QVERIFY(!controller.window());
     QVERIFY(controller.startPage());
-    auto* banner = controller.startPage()->findChild<MessageBanner*>();
-    QVERIFY(banner);
-    QVERIFY2(banner->text().contains(QLatin1String("is not a usable SQLite database")), qPrintable(banner->text()));
+    QVERIFY2(started.bannerText().contains(QLatin1String("is not a usable SQLite database")),
+             qPrintable(started.bannerText()));
 }
 
 void TestGuiStartup::unknownPersonIsExplained()
@@ -90,13 +96,10 @@ void TestGuiStartup::unknownPersonIsExplained()
 
 void TestGuiStartup::createMakesYouTheFirstAdmin()
 {
-    QTemporaryDir dir;
-    Settings settings(dir.filePath(QStringLiteral("s.ini")));
-    ScriptedPrompts prompts;
-    cs::SystemClock clock;
-    ClientController controller(settings, prompts, clock);
+    Started started;
+    ClientController& controller = started.controller;
     controller.start(QString(), QStringLiteral("Pat"));
-    Q_EMIT controller.startPage()->createRequested(dir.filePath(QStringLiteral("new.db")));
+    Q_EMIT controller.startPage()->createRequested(started.dir.filePath(QStringLiteral("new.db")));
     QVERIFY(controller.window());
     QVERIFY(controller.window()->admin()); // the creator administers the new workspace
 }
