@@ -7,6 +7,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -58,6 +59,7 @@ class TestGuiRequestFlow : public QObject
 
 private Q_SLOTS:
     void requesterSubmitsApproverApprovesWithoutRefresh();
+    void requestFromAnotherProcessAppearsLive();
     void approveIsDisabledWithReasonForOwnRequest();
     void rejectRequiresAComment();
     void requireApprovalCheckboxTurnsRunIntoRequestApproval();
@@ -120,6 +122,25 @@ void TestGuiRequestFlow::requesterSubmitsApproverApprovesWithoutRefresh()
 
     // Alice sees the new status, again without a refresh.
     QTRY_COMPARE_WITH_TIMEOUT(inQueue(alice->window->approvals()->outgoing(), 3)->state, RequestState::Approved, 5000);
+}
+
+void TestGuiRequestFlow::requestFromAnotherProcessAppearsLive()
+{
+    GuiFixture fixture;
+    auto bob = fixture.open(QStringLiteral("bob"));
+    QSignalSpy notices(bob->window->approvals(), &ApprovalsWidget::newIncoming);
+    QProcess cli;
+    cli.start(QStringLiteral(CS_CLI_PATH),
+              { QStringLiteral("--db"), fixture.path(), QStringLiteral("--as"), QStringLiteral("alice"),
+                QStringLiteral("request"), QStringLiteral("create-directory-user"), QStringLiteral("--param"),
+                QStringLiteral("givenName=Li"), QStringLiteral("--param"), QStringLiteral("surname=Wei"),
+                QStringLiteral("--param"), QStringLiteral("email=li.wei@example.com"), QStringLiteral("--target"),
+                QStringLiteral("dc-lab"), QStringLiteral("--comment"), QStringLiteral("from a script") });
+    QVERIFY(cli.waitForFinished(30000));
+    QCOMPARE(cli.exitCode(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(inQueue(bob->window->approvals()->incoming(), 3) != nullptr, 5000);
+    QTRY_COMPARE(notices.count(), 1); // the tray/status-bar notice fires once, for the new request
+    QCOMPARE(notices.first().first().value<QList<qint64>>(), QList<qint64> { 3 });
 }
 
 void TestGuiRequestFlow::approveIsDisabledWithReasonForOwnRequest()
