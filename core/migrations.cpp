@@ -119,6 +119,27 @@ const QList<Migration>& allMigrations()
                              " hash TEXT NOT NULL)"),
               QStringLiteral("INSERT INTO audit_head (id, seq, hash) VALUES (1, 0, '')"),
           } },
+        { 2,
+          QStringLiteral("executions and dispatch attempts"),
+          {
+              // One row per request, ever: the primary key is what makes execution exactly-once.
+              QStringLiteral("CREATE TABLE executions ("
+                             " request_id BIGINT PRIMARY KEY REFERENCES requests(id),"
+                             " agent TEXT NOT NULL,"
+                             " state TEXT NOT NULL,"
+                             " claimed_at BIGINT NOT NULL,"
+                             " started_at BIGINT NULL,"
+                             " finished_at BIGINT NULL,"
+                             " exit_code INTEGER NULL,"
+                             " output TEXT NOT NULL DEFAULT '',"
+                             " error TEXT NOT NULL DEFAULT '')"),
+              QStringLiteral("CREATE INDEX executions_agent_state ON executions (agent, state)"),
+              QStringLiteral("CREATE TABLE dispatch_attempts ("
+                             " request_id BIGINT PRIMARY KEY REFERENCES requests(id),"
+                             " agent_url TEXT NOT NULL,"
+                             " attempted_at BIGINT NOT NULL,"
+                             " error TEXT NOT NULL DEFAULT '')"),
+          } },
     };
     return migrations;
 }

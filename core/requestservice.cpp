@@ -300,6 +300,26 @@ Eligibility RequestService::eligibility(const Request& r, const QList<Decision>&
     return e;
 }
 
+Status RequestService::verifyApproval(const Request& r, const QList<Decision>& decisions)
+{
+    if (r.isBypass())
+        return {};
+    QList<Decision> valid;
+    for (const Decision& d : decisions) {
+        if (d.requestDigest != r.digest)
+            return Error::integrity(
+                QStringLiteral("A decision on request #%1 was made for different contents (digest mismatch).")
+                    .arg(r.id));
+        if (!d.approve)
+            return Error::conflict(QStringLiteral("Request #%1 was rejected by %2.").arg(r.id).arg(d.approver));
+        valid.append(d);
+    }
+    if (firstOpenPhase(r, valid, 0) != r.phaseCount())
+        return Error::conflict(
+            QStringLiteral("The recorded approvals do not complete the policy of request #%1.").arg(r.id));
+    return {};
+}
+
 Status RequestService::advance(Request& r, const QList<Decision>& decisions, const QString& actor)
 {
     const int next = firstOpenPhase(r, decisions, r.phase);

@@ -73,6 +73,11 @@ public:
     static Eligibility eligibility(const Request& request, const QList<Decision>& decisions,
                                    const ApproverFacts& approver, qint64 now);
 
+    // Whether the recorded votes (of this exact digest) complete every phase, or a bypass was
+    // recorded: the check an executor repeats before running anything. The same phase logic as
+    // decide() uses to approve.
+    static Status verifyApproval(const Request& request, const QList<Decision>& decisions);
+
 private:
     struct Prepared;
     Result<Prepared> prepare(const QString& actor, const SubmitInput& input, bool strict);

@@ -11,6 +11,7 @@ Workspace::Workspace(std::unique_ptr<Database> db, const Clock& clock)
     , m_requestStore(*m_db)
     , m_admin(*m_db, clock, m_audit, m_directory, m_actions)
     , m_requests(*m_db, clock, m_audit, m_directory, m_actions, m_requestStore)
+    , m_executions(*m_db, clock, m_audit, m_directory, m_actions, m_requestStore)
 { }
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString& location, const Clock& clock)

@@ -5,6 +5,7 @@
 #include "auditlog.h"
 #include "database.h"
 #include "directory.h"
+#include "executionservice.h"
 #include "requestservice.h"
 #include "requeststore.h"
 
@@ -29,6 +30,7 @@ public:
     RequestStore& requestStore() { return m_requestStore; }
     AdminService& admin() { return m_admin; }
     RequestService& requests() { return m_requests; }
+    ExecutionService& executions() { return m_executions; }
 
 private:
     std::unique_ptr<Database> m_db;
@@ -39,6 +41,7 @@ private:
     RequestStore m_requestStore;
     AdminService m_admin;
     RequestService m_requests;
+    ExecutionService m_executions;
 };
 
 } // namespace cs

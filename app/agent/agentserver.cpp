@@ -1,0 +1,231 @@
+#include "agentserver.h"
+
+#include <QDir>
+#include <QFile>
+#include <QHttpServerRequest>
+#include <QJsonDocument>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QTextStream>
+
+namespace cs::agent {
+namespace {
+
+using Http = QHttpServerResponder::StatusCode;
+
+QHttpServerResponse json(const QJsonObject& body, Http status)
+{
+    QHttpServerResponse response(body, status);
+    return response;
+}
+
+QHttpServerResponse problem(const QString& message, Http status)
+{
+    return json({ { QStringLiteral("error"), message } }, status);
+}
+
+Http statusFor(const Error& e)
+{
+    switch (e.code) {
+    case Error::Code::NotFound:
+        return Http::NotFound;
+    case Error::Code::Forbidden:
+        return Http::Forbidden;
+    case Error::Code::Invalid:
+        return Http::BadRequest;
+    case Error::Code::Storage:
+        return Http::ServiceUnavailable;
+    case Error::Code::Conflict:
+    case Error::Code::Integrity:
+        return Http::Conflict;
+    }
+    return Http::InternalServerError;
+}
+
+} // namespace
+
+AgentServer::AgentServer(AgentConfig config, std::unique_ptr<Workspace> workspace, QObject* parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_workspace(std::move(workspace))
+{
+    m_http.route(QStringLiteral("/v1/health"), [this](const QHttpServerRequest& r) { return health(r); });
+    m_http.route(QStringLiteral("/v1/executions"), [this](const QHttpServerRequest& r) { return executions(r); });
+    m_http.route(QStringLiteral("/v1/executions/<arg>"),
+                 [this](const QString& id, const QHttpServerRequest& r) { return executionById(id, r); });
+    m_http.afterRequest([](QHttpServerResponse&& response) {
+        response.setHeader("Cache-Control", "no-store");
+        return std::move(response);
+    });
+    connect(&m_sweep, &QTimer::timeout, this, &AgentServer::sweep);
+}
+
+void AgentServer::log(const QString& message) const
+{
+    QTextStream out(stdout);
+    out << QDateTime::currentDateTimeUtc().toString(Qt::ISODate) << ' ' << m_config.name << ": " << message << Qt::endl;
+}
+
+Result<quint16> AgentServer::start()
+{
+    if (!QDir().mkpath(m_config.workDir))
+        return Error::storage(QStringLiteral("Cannot create the work directory %1.").arg(m_config.workDir));
+    // A run this agent had started before it died is recorded as interrupted, never run twice.
+    auto interrupted = m_workspace->executions().markInterrupted(m_config.name);
+    CS_TRY(interrupted);
+    for (qint64 id : *interrupted)
+        log(QStringLiteral("request #%1 was interrupted by a previous stop; it will not run again").arg(id));
+
+    if (!m_config.tlsCertificate.isEmpty()) {
+        QFile certFile(m_config.tlsCertificate);
+        QFile keyFile(m_config.tlsKey);
+        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+            return Error::notFound(QStringLiteral("Cannot read the TLS certificate or key."));
+        const QSslCertificate certificate(&certFile, QSsl::Pem);
+        const QSslKey key(&keyFile, QSsl::Rsa, QSsl::Pem);
+        if (certificate.isNull() || key.isNull())
+            return Error::invalid(QStringLiteral("The TLS certificate or key is not valid PEM (RSA keys)."));
+        m_http.sslSetup(certificate, key); // before listen(), or Qt 6.4 silently stays on plain HTTP
+    }
+    const quint16 port = m_http.listen(m_config.address, m_config.port);
+    if (port == 0)
+        return Error::storage(
+            QStringLiteral("Cannot listen on %1:%2.").arg(m_config.address.toString()).arg(m_config.port));
+    log(QStringLiteral("listening on %1://%2:%3 for %4")
+            .arg(m_config.tlsCertificate.isEmpty() ? QStringLiteral("http") : QStringLiteral("https"),
+                 m_config.address.toString())
+            .arg(port)
+            .arg(m_config.publicUrl));
+    m_sweep.start(m_config.pollSeconds * 1000);
+    QMetaObject::invokeMethod(this, &AgentServer::sweep, Qt::QueuedConnection);
+    return port;
+}
+
+QString AgentServer::caller(const QHttpServerRequest& request) const
+{
+    const QByteArray header = request.value("Authorization");
+    if (!header.startsWith("Bearer "))
+        return {};
+    return m_config.authenticate(header.mid(7).trimmed());
+}
+
+QHttpServerResponse AgentServer::health(const QHttpServerRequest& request)
+{
+    if (request.method() != QHttpServerRequest::Method::Get)
+        return problem(QStringLiteral("Use GET."), Http::MethodNotAllowed);
+    return json({ { QStringLiteral("status"), QStringLiteral("ok") },
+                  { QStringLiteral("agent"), m_config.name },
+                  { QStringLiteral("running"), m_running },
+                  { QStringLiteral("queued"), m_queue.size() } },
+                Http::Ok);
+}
+
+QHttpServerResponse AgentServer::executions(const QHttpServerRequest& request)
+{
+    if (request.method() != QHttpServerRequest::Method::Post)
+        return problem(QStringLiteral("Use POST with {\"requestId\": N}."), Http::MethodNotAllowed);
+    const QString who = caller(request);
+    if (who.isEmpty())
+        return problem(QStringLiteral("A valid bearer token is required."), Http::Unauthorized);
+    QJsonParseError parseError;
+    const QJsonDocument body = QJsonDocument::fromJson(request.body(), &parseError);
+    const QJsonValue idValue = body.object().value(QStringLiteral("requestId"));
+    const qint64 id = idValue.toInteger(-1);
+    if (parseError.error != QJsonParseError::NoError || !body.isObject() || !idValue.isDouble() || id <= 0
+        || idValue.toDouble() != double(id))
+        return problem(
+            QStringLiteral("The body must be a JSON object {\"requestId\": N} with a positive whole number."),
+            Http::BadRequest);
+
+    auto existing = m_workspace->executions().execution(id);
+    if (!existing.ok())
+        return problem(existing.error().message, statusFor(existing.error()));
+    if (*existing)
+        return json((*existing)->toJson(), Http::Ok); // idempotent: the same id, the same execution
+    auto claimed = claimAndQueue(id, who);
+    if (!claimed.ok())
+        return problem(claimed.error().message, statusFor(claimed.error()));
+    return json(claimed->toJson(), Http::Accepted);
+}
+
+QHttpServerResponse AgentServer::executionById(const QString& idText, const QHttpServerRequest& request)
+{
+    if (request.method() != QHttpServerRequest::Method::Get)
+        return problem(QStringLiteral("Use GET."), Http::MethodNotAllowed);
+    if (caller(request).isEmpty())
+        return problem(QStringLiteral("A valid bearer token is required."), Http::Unauthorized);
+    bool ok = false;
+    const qint64 id = idText.toLongLong(&ok);
+    if (!ok || id <= 0)
+        return problem(QStringLiteral("\"%1\" is not a request number.").arg(idText.left(40)), Http::BadRequest);
+    auto e = m_workspace->executions().execution(id);
+    if (!e.ok())
+        return problem(e.error().message, statusFor(e.error()));
+    if (!*e)
+        return problem(QStringLiteral("Request #%1 has not been executed.").arg(id), Http::NotFound);
+    return json((*e)->toJson(), Http::Ok);
+}
+
+Result<Execution> AgentServer::claimAndQueue(qint64 requestId, const QString& who)
+{
+    auto plan = m_workspace->executions().claim(requestId, m_config.name, who, m_config.interpreters);
+    if (!plan.ok()) {
+        // Another agent (or a parallel call) won the claim: report its execution, not an error.
+        auto existing = m_workspace->executions().execution(requestId);
+        if (existing.ok() && *existing)
+            return **existing;
+        log(QStringLiteral("refused request #%1: %2").arg(requestId).arg(plan.error().message));
+        return plan.error();
+    }
+    log(QStringLiteral("claimed request #%1 (%2) for %3").arg(requestId).arg(plan->request.action, who));
+    m_queue.enqueue(std::move(plan).value());
+    startQueued();
+    auto e = m_workspace->executions().execution(requestId);
+    CS_TRY(e);
+    return **e;
+}
+
+void AgentServer::sweep()
+{
+    auto waiting = m_workspace->executions().awaitingExecution(m_config.publicUrl);
+    if (!waiting.ok()) {
+        log(QStringLiteral("cannot look for approved requests: %1").arg(waiting.error().message));
+        return;
+    }
+    for (qint64 id : *waiting)
+        static_cast<void>(claimAndQueue(id, QStringLiteral("sweep")));
+}
+
+void AgentServer::startQueued()
+{
+    while (m_running < m_config.concurrency && !m_queue.isEmpty()) {
+        ExecutionPlan plan = m_queue.dequeue();
+        const qint64 id = plan.request.id;
+        auto* runner = new ScriptRunner(std::move(plan), { m_config.workDir }, this);
+        ++m_running;
+        ExecutionService& executions = m_workspace->executions();
+        connect(runner, &ScriptRunner::started, this, [this, &executions, id] {
+            if (const Status s = executions.recordStart(id, m_config.name); !s.ok())
+                log(s.error().message);
+        });
+        connect(runner, &ScriptRunner::output, this, [this, &executions, id](const QString& chunk) {
+            if (const Status s = executions.appendOutput(id, chunk); !s.ok())
+                log(s.error().message);
+        });
+        connect(
+            runner, &ScriptRunner::finished, this,
+            [this, &executions, id, runner](const QString& state, std::optional<int> exitCode, const QString& error) {
+                if (const Status s = executions.finish(id, m_config.name, state, exitCode, error); !s.ok())
+                    log(s.error().message);
+                log(QStringLiteral("request #%1 finished: %2%3")
+                        .arg(id)
+                        .arg(state, exitCode ? QStringLiteral(" (exit %1)").arg(*exitCode) : QString()));
+                runner->deleteLater();
+                --m_running;
+                startQueued();
+            });
+        runner->start();
+    }
+}
+
+} // namespace cs::agent

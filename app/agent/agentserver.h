@@ -1,0 +1,48 @@
+#pragma once
+
+#include "agentconfig.h"
+
+#include <QHttpServer>
+#include <QHttpServerResponse>
+#include <QObject>
+#include <QQueue>
+#include <QTimer>
+#include <core/scriptrunner.h>
+#include <core/workspace.h>
+#include <memory>
+
+namespace cs::agent {
+
+// The agent: an HTTP front (health, executions) over core's ExecutionService, and a bounded
+// queue of ScriptRunners. It trusts nothing from the caller but a request id and a token.
+class AgentServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    AgentServer(AgentConfig config, std::unique_ptr<Workspace> workspace, QObject* parent = nullptr);
+
+    // Marks runs interrupted by a previous crash, starts listening, and sweeps for work.
+    Result<quint16> start();
+
+private:
+    QHttpServerResponse health(const QHttpServerRequest& request);
+    QHttpServerResponse executions(const QHttpServerRequest& request);
+    QHttpServerResponse executionById(const QString& id, const QHttpServerRequest& request);
+    QString caller(const QHttpServerRequest& request) const;
+
+    // Claims with core's checks and queues the run; the refusal otherwise.
+    Result<Execution> claimAndQueue(qint64 requestId, const QString& caller);
+    void sweep();
+    void startQueued();
+    void log(const QString& message) const;
+
+    AgentConfig m_config;
+    std::unique_ptr<Workspace> m_workspace;
+    QHttpServer m_http;
+    QTimer m_sweep;
+    QQueue<ExecutionPlan> m_queue;
+    int m_running = 0;
+};
+
+} // namespace cs::agent

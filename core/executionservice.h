@@ -1,0 +1,58 @@
+#pragma once
+
+#include "actionstore.h"
+#include "auditlog.h"
+#include "directory.h"
+#include "execution.h"
+#include "requeststore.h"
+
+namespace cs {
+
+// The executor's side of the state machine: approved -> running -> succeeded | failed. Before a
+// claim it re-checks, with core's own rules, that the request is approved under its policy, that
+// its digest and action version are what was approved, that the deadline has not passed and that
+// it never ran; the claim and the state change commit together, so a request runs at most once
+// however many agents ask. Refusals are audited.
+class ExecutionService
+{
+public:
+    ExecutionService(Database& db, const Clock& clock, AuditLog& audit, Directory& directory, ActionStore& actions,
+                     RequestStore& requests);
+
+    // allowedInterpreters empty: any. caller is who asked (a token name), for the audit log.
+    Result<ExecutionPlan> claim(qint64 requestId, const QString& agent, const QString& caller,
+                                const QStringList& allowedInterpreters = {});
+
+    Status recordStart(qint64 requestId, const QString& agent);
+    Status appendOutput(qint64 requestId, const QString& chunk);
+    Status finish(qint64 requestId, const QString& agent, const QString& state, std::optional<int> exitCode,
+                  const QString& error);
+
+    Result<std::optional<Execution>> execution(qint64 requestId);
+
+    // After a crash: runs this agent had started are marked interrupted (never run again).
+    Result<QList<qint64>> markInterrupted(const QString& agent);
+
+    // Approved requests nobody claimed yet whose (first) target is served by this agent URL.
+    Result<QList<qint64>> awaitingExecution(const QString& agentUrl);
+
+    Status recordDispatch(qint64 requestId, const QString& agentUrl, const QString& error);
+    Result<std::optional<DispatchAttempt>> lastDispatch(qint64 requestId);
+
+    // The agent that serves a request: that of its first target.
+    Result<QString> agentUrlFor(const Request& request);
+
+private:
+    Status verify(const Request& request, const QStringList& allowedInterpreters, ExecutionPlan* plan);
+    Status endRun(qint64 requestId, const QString& agent, const QString& state, std::optional<int> exitCode,
+                  const QString& error, const QString& event);
+
+    Database& m_db;
+    const Clock& m_clock;
+    AuditLog& m_audit;
+    Directory& m_directory;
+    ActionStore& m_actions;
+    RequestStore& m_requests;
+};
+
+} // namespace cs
