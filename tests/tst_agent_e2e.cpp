@@ -1,0 +1,515 @@
+// Starts the real countersign-agent binary on loopback and runs real scripts through it.
+#include "support/testworkspace.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QTcpServer>
+#include <QtTest>
+#include <core/canonicaljson.h>
+#include <csignal>
+
+using namespace cs;
+
+namespace {
+
+struct Reply
+{
+    int status = 0;
+    QJsonObject body;
+};
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+bool alive(qint64 pid)
+{
+    return pid > 0 && ::kill(static_cast<pid_t>(pid), 0) == 0;
+}
+
+} // namespace
+
+class TestAgentEndToEnd : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void healthAndMethods();
+    void parametersArriveExactlyAndNeverThroughAShell();
+    void wrongOrMissingTokenRunsNothing();
+    void refusedRequestsAreAuditedAndNeverRun_data();
+    void refusedRequestsAreAuditedAndNeverRun();
+    void postedTwiceRunsOnce();
+    void twoAgentsAtOnceRunItOnce();
+    void timeoutKillsTheScriptAndItsChildren();
+    void killedAgentMarksTheRunInterruptedAndNeverReruns();
+    void approvedWhileTheAgentIsDownRunsWhenItStarts();
+    void secretsAreMaskedAndForgottenAfterTheRun();
+    void changedActionIsNotRun();
+
+private:
+    struct Agent
+    {
+        QProcess* process = nullptr; // owned by m_processes, stopped in cleanup()
+        quint16 port = 0;
+        QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(port); }
+    };
+    Agent startAgent(const QString& name, quint16 port, int pollSeconds = 3600);
+    Reply call(const QByteArray& verb, const QString& url, const QByteArray& token, const QByteArray& body = {});
+    Reply post(const Agent& agent, qint64 id, const QByteArray& token = {});
+    Reply waitFinished(const Agent& agent, qint64 id);
+    void action(const QString& name, const QString& script, int timeoutSeconds = 60,
+                const QString& policy = R"({"approvalRequired":true,"approverGroups":["approvers"]})");
+    qint64 approved(const QString& action, const QJsonObject& params = {});
+    QString outFile(const QString& name) const { return m_dir->filePath(name); }
+    QStringList lines(const QString& name) const;
+
+    std::unique_ptr<TestWorkspace> t;
+    std::unique_ptr<QTemporaryDir> m_dir; // one per test function: marker files never leak between tests
+    QNetworkAccessManager m_net;
+    QByteArray m_token;
+    QString m_tokenLine;
+    quint16 m_port = 0;
+    QList<QProcess*> m_processes;
+};
+
+void TestAgentEndToEnd::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    t = std::make_unique<TestWorkspace>();
+    t->clock.set(QDateTime::currentDateTimeUtc()); // the agent uses the real clock
+    buildStandardDirectory(*t);
+    m_port = freePort();
+    TestWorkspace::must(t->ws().admin().addTarget(QStringLiteral("root"),
+                                                  { QStringLiteral("host1"),
+                                                    QStringLiteral("server"),
+                                                    QStringLiteral("http://127.0.0.1:%1").arg(m_port),
+                                                    QStringLiteral("owner1"),
+                                                    { { QStringLiteral("environment"), QStringLiteral("test") } },
+                                                    0 }),
+                        "target");
+    QProcess gen;
+    gen.start(QStringLiteral(CS_AGENT_PATH), { QStringLiteral("--new-token"), QStringLiteral("tests") });
+    QVERIFY(gen.waitForFinished());
+    const QString out = QString::fromUtf8(gen.readAllStandardOutput());
+    m_token = out.section(QLatin1Char('\n'), 0, 0).section(QStringLiteral("token:  "), 1).toLatin1();
+    m_tokenLine = out.section(QLatin1Char('\n'), 1, 1).section(QStringLiteral("config: "), 1);
+    QVERIFY(!m_token.isEmpty() && m_tokenLine.contains(QLatin1String("sha256")));
+}
+
+void TestAgentEndToEnd::cleanup()
+{
+    for (QProcess* p : std::as_const(m_processes)) {
+        p->kill();
+        p->waitForFinished();
+        delete p;
+    }
+    m_processes.clear();
+    t.reset();
+    m_dir.reset();
+}
+
+TestAgentEndToEnd::Agent TestAgentEndToEnd::startAgent(const QString& name, quint16 port, int pollSeconds)
+{
+    const QString config = m_dir->filePath(name + QStringLiteral(".json"));
+    QFile f(config);
+    if (!f.open(QIODevice::WriteOnly))
+        qFatal("cannot write agent config");
+    f.write(QStringLiteral(
+                R"({ "name": "%1", "listen": "127.0.0.1:%2", "publicUrl": "http://127.0.0.1:%3", "database": "%4",
+                               "tokens": [ %5 ], "workDir": "%6", "concurrency": 4, "pollSeconds": %7 })")
+                .arg(name)
+                .arg(port)
+                .arg(port) // its own URL: only an agent started on host1's port serves host1
+                .arg(t->path(), m_tokenLine, m_dir->filePath(QStringLiteral("work-") + name))
+                .arg(pollSeconds)
+                .toUtf8());
+    f.close();
+    Agent agent;
+    agent.port = port;
+    agent.process = new QProcess;
+    m_processes.append(agent.process);
+    agent.process->setProcessChannelMode(QProcess::MergedChannels);
+    agent.process->start(QStringLiteral(CS_AGENT_PATH), { QStringLiteral("--config"), config });
+    QString log;
+    for (int i = 0; i < 100 && !log.contains(QLatin1String("listening on")); ++i) {
+        agent.process->waitForReadyRead(100);
+        log += QString::fromUtf8(agent.process->readAll());
+    }
+    if (!log.contains(QLatin1String("listening on")))
+        qFatal("agent did not start: %s", qPrintable(log));
+    return agent;
+}
+
+Reply TestAgentEndToEnd::call(const QByteArray& verb, const QString& url, const QByteArray& token,
+                              const QByteArray& body)
+{
+    QNetworkRequest request { QUrl(url) };
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token);
+    QNetworkReply* reply = m_net.sendCustomRequest(request, verb, body);
+    QEventLoop loop;
+    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+    loop.exec();
+    Reply r { reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+              QJsonDocument::fromJson(reply->readAll()).object() };
+    reply->deleteLater();
+    return r;
+}
+
+Reply TestAgentEndToEnd::post(const Agent& agent, qint64 id, const QByteArray& token)
+{
+    return call("POST", agent.url() + QStringLiteral("/v1/executions"), token.isEmpty() ? m_token : token,
+                canonicalJson(QJsonObject { { QStringLiteral("requestId"), id } }));
+}
+
+Reply TestAgentEndToEnd::waitFinished(const Agent& agent, qint64 id)
+{
+    Reply r;
+    for (int i = 0; i < 100; ++i) {
+        r = call("GET", agent.url() + QStringLiteral("/v1/executions/%1").arg(id), m_token);
+        if (r.status == 200 && r.body.value(QStringLiteral("state")).toString() != QLatin1String("running"))
+            break;
+        QTest::qWait(100);
+    }
+    return r;
+}
+
+void TestAgentEndToEnd::action(const QString& name, const QString& script, int timeoutSeconds, const QString& policy)
+{
+    QJsonObject a { { QStringLiteral("name"), name },
+                    { QStringLiteral("script"), script },
+                    { QStringLiteral("timeoutSeconds"), timeoutSeconds },
+                    { QStringLiteral("requesterGroups"), QJsonArray { QStringLiteral("requesters") } },
+                    { QStringLiteral("targets"), QJsonArray { QStringLiteral("host1") } },
+                    { QStringLiteral("parameters"),
+                      QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("text") },
+                                                 { QStringLiteral("type"), QStringLiteral("multiline") } },
+                                   QJsonObject { { QStringLiteral("name"), QStringLiteral("count") },
+                                                 { QStringLiteral("type"), QStringLiteral("integer") } },
+                                   QJsonObject { { QStringLiteral("name"), QStringLiteral("pin") },
+                                                 { QStringLiteral("type"), QStringLiteral("secret") } } } },
+                    { QStringLiteral("policy"), QJsonDocument::fromJson(policy.toUtf8()).object() } };
+    t->action(canonicalJson(a));
+}
+
+qint64 TestAgentEndToEnd::approved(const QString& actionName, const QJsonObject& params)
+{
+    auto r = t->ws().requests().submit(QStringLiteral("req"),
+                                       { actionName, params, { QStringLiteral("host1") }, QStringLiteral("test") },
+                                       SubmitMode::RequestApproval);
+    if (!r.ok())
+        qFatal("submit: %s", qPrintable(r.error().message));
+    if (r->state == RequestState::Pending && !t->ws().requests().decide(QStringLiteral("alice"), r->id, true, {}).ok())
+        qFatal("approve failed");
+    return r->id;
+}
+
+QStringList TestAgentEndToEnd::lines(const QString& name) const
+{
+    QFile f(outFile(name));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+void TestAgentEndToEnd::healthAndMethods()
+{
+    Agent agent = startAgent(QStringLiteral("a1"), m_port);
+    const Reply health = call("GET", agent.url() + QStringLiteral("/v1/health"), {});
+    QCOMPARE(health.status, 200);
+    QCOMPARE(health.body.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+    QCOMPARE(call("DELETE", agent.url() + QStringLiteral("/v1/health"), {}).status, 405);
+    QCOMPARE(call("GET", agent.url() + QStringLiteral("/v1/executions"), m_token).status, 405);
+    QCOMPARE(call("POST", agent.url() + QStringLiteral("/v1/executions"), m_token, "not json").status, 400);
+    QCOMPARE(call("POST", agent.url() + QStringLiteral("/v1/executions"), m_token, R"({"requestId": "1; DROP TABLE"})")
+                 .status,
+             400);
+    QCOMPARE(call("GET", agent.url() + QStringLiteral("/v1/executions/99"), m_token).status, 404);
+    QCOMPARE(post(agent, 99).status, 404);
+}
+
+void TestAgentEndToEnd::parametersArriveExactlyAndNeverThroughAShell()
+{
+    action(QStringLiteral("echo-params"),
+           QStringLiteral("printf '%s' \"$CS_PARAM_TEXT\" > '%1'\nprintf '%s' \"$CS_PARAM_COUNT $CS_TARGET_NAME "
+                          "$CS_TARGET_ENVIRONMENT\" > '%2'\ncat > '%3'\necho \"done $CS_PARAM_COUNT\"\n")
+               .arg(outFile(QStringLiteral("text")), outFile(QStringLiteral("other")),
+                    outFile(QStringLiteral("stdin.json"))));
+    const QString hostile
+        = QStringLiteral("Ana María  \"quoted\" 'single' $(touch %1) `touch %1` ; rm -rf / \n second line ☃ 日本\n")
+              .arg(outFile(QStringLiteral("pwned")));
+    const qint64 id = approved(QStringLiteral("echo-params"),
+                               { { QStringLiteral("text"), hostile }, { QStringLiteral("count"), 42 } });
+    Agent agent = startAgent(QStringLiteral("a1"), m_port);
+    const Reply accepted = post(agent, id);
+    QVERIFY2(accepted.status == 202 || accepted.status == 200, qPrintable(QString::number(accepted.status)));
+    const Reply done = waitFinished(agent, id);
+    QCOMPARE(done.body.value(QStringLiteral("state")).toString(), QStringLiteral("succeeded"));
+    QCOMPARE(done.body.value(QStringLiteral("exitCode")).toInt(), 0);
+    QCOMPARE(done.body.value(QStringLiteral("output")).toString(), QStringLiteral("done 42\n"));
+
+    QFile text(outFile(QStringLiteral("text")));
+    QVERIFY(text.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(text.readAll()), hostile); // byte for byte
+    QFile other(outFile(QStringLiteral("other")));
+    QVERIFY(other.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(other.readAll()), QStringLiteral("42 host1 test"));
+    QFile input(outFile(QStringLiteral("stdin.json")));
+    QVERIFY(input.open(QIODevice::ReadOnly));
+    const QJsonObject stdinJson = QJsonDocument::fromJson(input.readAll()).object();
+    QCOMPARE(stdinJson.value(QStringLiteral("parameters")).toObject().value(QStringLiteral("text")).toString(),
+             hostile);
+    QCOMPARE(stdinJson.value(QStringLiteral("request")).toInteger(), id);
+    QVERIFY2(!QFile::exists(outFile(QStringLiteral("pwned"))), "a parameter was executed by a shell");
+
+    auto r = t->ws().requestStore().load(id);
+    QCOMPARE(r->state, RequestState::Succeeded);
+    QVERIFY(t->ws().audit().verify()->intact);
+}
+
+void TestAgentEndToEnd::wrongOrMissingTokenRunsNothing()
+{
+    action(QStringLiteral("mark"), QStringLiteral("echo ran >> '%1'\n").arg(outFile(QStringLiteral("ran"))));
+    const qint64 id = approved(QStringLiteral("mark"));
+    Agent agent = startAgent(QStringLiteral("a1"), freePort()); // serves no target: only POSTs could run it
+    QCOMPARE(call("POST", agent.url() + QStringLiteral("/v1/executions"), {},
+                  canonicalJson(QJsonObject { { QStringLiteral("requestId"), id } }))
+                 .status,
+             401);
+    QCOMPARE(post(agent, id, "wrong-token").status, 401);
+    QCOMPARE(call("GET", agent.url() + QStringLiteral("/v1/executions/%1").arg(id), "wrong-token").status, 401);
+    QTest::qWait(300);
+    QVERIFY(!QFile::exists(outFile(QStringLiteral("ran"))));
+    QVERIFY(!*t->ws().executions().execution(id));
+    QCOMPARE(t->ws().requestStore().load(id)->state, RequestState::Approved);
+}
+
+void TestAgentEndToEnd::refusedRequestsAreAuditedAndNeverRun_data()
+{
+    QTest::addColumn<QString>("situation");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("pending") << "pending"
+                             << "is pending; only an approved request can run";
+    QTest::newRow("rejected") << "rejected"
+                              << "is rejected; only an approved request can run";
+    QTest::newRow("expired") << "expired"
+                             << "is expired; only an approved request can run";
+    QTest::newRow("cancelled") << "cancelled"
+                               << "is cancelled; only an approved request can run";
+    QTest::newRow("deadline passed while approved") << "late"
+                                                    << "passed its deadline";
+    QTest::newRow("digest tampered") << "tampered"
+                                     << "was altered outside Countersign";
+    QTest::newRow("state forged to approved") << "forged"
+                                              << "do not complete the policy";
+}
+
+void TestAgentEndToEnd::refusedRequestsAreAuditedAndNeverRun()
+{
+    QFETCH(QString, situation);
+    QFETCH(QString, message);
+    action(QStringLiteral("mark"), QStringLiteral("echo ran >> '%1'\n").arg(outFile(QStringLiteral("ran"))), 60,
+           QStringLiteral(R"({"approvalRequired":true,"approverGroups":["approvers"],"deadlineHours":1})"));
+    if (situation == QLatin1String("late"))
+        t->clock.set(QDateTime::currentDateTimeUtc().addSecs(-7200)); // approved two hours ago, due one hour ago
+    auto r = t->ws().requests().submit(QStringLiteral("req"),
+                                       { QStringLiteral("mark"), {}, { QStringLiteral("host1") }, QStringLiteral("x") },
+                                       SubmitMode::RequestApproval);
+    QVERIFY(r.ok());
+    const qint64 id = r->id;
+    if (situation == QLatin1String("rejected"))
+        QVERIFY(t->ws().requests().decide(QStringLiteral("alice"), id, false, QStringLiteral("no")).ok());
+    if (situation == QLatin1String("cancelled"))
+        QVERIFY(t->ws().requests().cancel(QStringLiteral("req"), id).ok());
+    if (situation == QLatin1String("expired")) {
+        t->clock.advanceSecs(7200);
+        QVERIFY(t->ws().requests().expireDue(QStringLiteral("root")).ok());
+    }
+    if (situation == QLatin1String("late") || situation == QLatin1String("tampered"))
+        QVERIFY(t->ws().requests().decide(QStringLiteral("alice"), id, true, {}).ok());
+    if (situation == QLatin1String("tampered"))
+        QVERIFY(
+            t->db().exec(QStringLiteral("UPDATE requests SET comment = 'something else' WHERE id = ?"), { id }).ok());
+    if (situation == QLatin1String("forged")) // someone with file access flips the state without any vote
+        QVERIFY(t->db()
+                    .exec(QStringLiteral("UPDATE requests SET state = 'approved', phase = 1 WHERE id = ?"), { id })
+                    .ok());
+
+    Agent agent = startAgent(QStringLiteral("a1"), freePort());
+    const Reply refused = post(agent, id);
+    QCOMPARE(refused.status, 409);
+    QVERIFY2(refused.body.value(QStringLiteral("error")).toString().contains(message),
+             qPrintable(refused.body.value(QStringLiteral("error")).toString()));
+    QTest::qWait(200);
+    QVERIFY(!QFile::exists(outFile(QStringLiteral("ran"))));
+    QVERIFY(!*t->ws().executions().execution(id));
+    auto history = t->ws().audit().entries(id);
+    QVERIFY(history.ok());
+    QCOMPARE(history->last().event, QStringLiteral("execution.refused"));
+    QVERIFY(history->last().payloadObject().value(QStringLiteral("reason")).toString().contains(message));
+    if (situation == QLatin1String("late"))
+        QCOMPARE(t->ws().requestStore().load(id)->state, RequestState::Expired);
+}
+
+void TestAgentEndToEnd::postedTwiceRunsOnce()
+{
+    action(QStringLiteral("mark"), QStringLiteral("echo ran >> '%1'\nsleep 0.3\n").arg(outFile(QStringLiteral("ran"))));
+    const qint64 id = approved(QStringLiteral("mark"));
+    Agent agent = startAgent(QStringLiteral("a1"), freePort());
+    const Reply first = post(agent, id);
+    const Reply second = post(agent, id);
+    QCOMPARE(first.status, 202);
+    QCOMPARE(second.status, 200);
+    QCOMPARE(second.body.value(QStringLiteral("claimedAt")), first.body.value(QStringLiteral("claimedAt")));
+    QCOMPARE(waitFinished(agent, id).body.value(QStringLiteral("state")).toString(), QStringLiteral("succeeded"));
+    QCOMPARE(post(agent, id).status, 200);
+    QCOMPARE(lines(QStringLiteral("ran")).size(), 1);
+}
+
+void TestAgentEndToEnd::twoAgentsAtOnceRunItOnce()
+{
+    action(QStringLiteral("mark"),
+           QStringLiteral("echo \"$CS_REQUEST_ID\" >> '%1'\nsleep 0.3\n").arg(outFile(QStringLiteral("ran"))));
+    Agent a = startAgent(QStringLiteral("a1"), freePort());
+    Agent b = startAgent(QStringLiteral("a2"), freePort());
+    QList<qint64> ids;
+    for (int round = 0; round < 10; ++round)
+        ids.append(approved(QStringLiteral("mark")));
+    // Both agents are asked for every request at the same moment.
+    QList<QNetworkReply*> replies;
+    for (qint64 id : std::as_const(ids)) {
+        for (const Agent* agent : { &a, &b }) {
+            QNetworkRequest request { QUrl(agent->url() + QStringLiteral("/v1/executions")) };
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+            request.setRawHeader("Authorization", "Bearer " + m_token);
+            replies.append(m_net.post(request, canonicalJson(QJsonObject { { QStringLiteral("requestId"), id } })));
+        }
+    }
+    for (QNetworkReply* reply : std::as_const(replies)) {
+        if (!reply->isFinished())
+            QVERIFY(QSignalSpy(reply, &QNetworkReply::finished).wait(10000));
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        QVERIFY2(status == 200 || status == 202, qPrintable(QString::number(status)));
+        reply->deleteLater();
+    }
+    for (qint64 id : std::as_const(ids))
+        QCOMPARE(waitFinished(a, id).body.value(QStringLiteral("state")).toString(), QStringLiteral("succeeded"));
+    QStringList ran = lines(QStringLiteral("ran"));
+    QCOMPARE(ran.size(), ids.size());
+    ran.removeDuplicates();
+    QCOMPARE(ran.size(), ids.size()); // each request ran exactly once
+    auto verify = t->ws().audit().verify();
+    QVERIFY2(verify->intact, qPrintable(verify->problem));
+}
+
+void TestAgentEndToEnd::timeoutKillsTheScriptAndItsChildren()
+{
+    action(QStringLiteral("slow"),
+           QStringLiteral("sleep 30 &\necho $! > '%1'\necho $$ > '%2'\nwait\n")
+               .arg(outFile(QStringLiteral("child")), outFile(QStringLiteral("parent"))),
+           1);
+    const qint64 id = approved(QStringLiteral("slow"));
+    Agent agent = startAgent(QStringLiteral("a1"), freePort());
+    QElapsedTimer clock;
+    clock.start();
+    QCOMPARE(post(agent, id).status, 202);
+    const Reply done = waitFinished(agent, id);
+    QCOMPARE(done.body.value(QStringLiteral("state")).toString(), QStringLiteral("timed_out"));
+    QVERIFY2(clock.elapsed() < 8000, "the timeout did not stop the run");
+    const qint64 child = lines(QStringLiteral("child")).value(0).toLongLong();
+    const qint64 parent = lines(QStringLiteral("parent")).value(0).toLongLong();
+    QVERIFY(child > 0 && parent > 0);
+    QTRY_VERIFY(!alive(child));
+    QTRY_VERIFY(!alive(parent));
+    QCOMPARE(t->ws().requestStore().load(id)->state, RequestState::Failed);
+    QVERIFY(done.body.value(QStringLiteral("error")).toString().contains(QLatin1String("longer than 1 s")));
+}
+
+void TestAgentEndToEnd::killedAgentMarksTheRunInterruptedAndNeverReruns()
+{
+    action(QStringLiteral("long"),
+           QStringLiteral("echo $$ >> '%1'\nsleep 30\n").arg(outFile(QStringLiteral("started"))));
+    const qint64 id = approved(QStringLiteral("long"));
+    const quint16 port = freePort();
+    Agent agent = startAgent(QStringLiteral("a1"), port);
+    QCOMPARE(post(agent, id).status, 202);
+    QTRY_COMPARE(lines(QStringLiteral("started")).size(), 1);
+    ::kill(static_cast<pid_t>(agent.process->processId()), SIGKILL);
+    agent.process->waitForFinished();
+    const qint64 orphan = lines(QStringLiteral("started")).value(0).toLongLong();
+    ::kill(-static_cast<pid_t>(orphan), SIGKILL); // the script's group outlived its agent; end it for the test
+
+    Agent restarted = startAgent(QStringLiteral("a1"), port, 1);
+    const Reply after = waitFinished(restarted, id);
+    QCOMPARE(after.body.value(QStringLiteral("state")).toString(), QStringLiteral("interrupted"));
+    QCOMPARE(t->ws().requestStore().load(id)->state, RequestState::Failed);
+    QTest::qWait(1500); // a sweep runs meanwhile; it must not start the script again
+    QCOMPARE(lines(QStringLiteral("started")).size(), 1);
+    QCOMPARE(post(restarted, id).body.value(QStringLiteral("state")).toString(), QStringLiteral("interrupted"));
+    QCOMPARE(t->ws().audit().entries(id)->last().event, QStringLiteral("execution.interrupted"));
+}
+
+void TestAgentEndToEnd::approvedWhileTheAgentIsDownRunsWhenItStarts()
+{
+    action(QStringLiteral("mark"), QStringLiteral("echo ran >> '%1'\n").arg(outFile(QStringLiteral("ran"))));
+    const qint64 id = approved(QStringLiteral("mark"));
+    QVERIFY(!*t->ws().executions().execution(id));
+    Agent agent = startAgent(QStringLiteral("a1"), m_port); // serves host1's URL: its start-up sweep finds the request
+    QCOMPARE(waitFinished(agent, id).body.value(QStringLiteral("state")).toString(), QStringLiteral("succeeded"));
+    QCOMPARE(lines(QStringLiteral("ran")).size(), 1);
+    QCOMPARE(t->ws()
+                 .audit()
+                 .entries(id)
+                 ->at(t->ws().audit().entries(id)->size() - 3)
+                 .payloadObject()
+                 .value(QStringLiteral("caller"))
+                 .toString(),
+             QStringLiteral("sweep"));
+}
+
+void TestAgentEndToEnd::secretsAreMaskedAndForgottenAfterTheRun()
+{
+    action(QStringLiteral("secret"),
+           QStringLiteral("echo \"pin is $CS_PARAM_PIN\"\nsleep 0.2\necho \"still $CS_PARAM_PIN here\"\n"));
+    const QString pin = QStringLiteral("s3cr3t-Pin-4711");
+    const qint64 id = approved(QStringLiteral("secret"), { { QStringLiteral("pin"), pin } });
+    Agent agent = startAgent(QStringLiteral("a1"), freePort());
+    QCOMPARE(post(agent, id).status, 202);
+    const QString output = waitFinished(agent, id).body.value(QStringLiteral("output")).toString();
+    QCOMPARE(output, QStringLiteral("pin is ********\nstill ******** here\n"));
+    auto left = t->db().exec(QStringLiteral("SELECT COUNT(*) FROM request_secrets WHERE request_id = ?"), { id });
+    QVERIFY(left.ok() && left->next());
+    QCOMPARE(left->value(0).toInt(), 0);
+    left->finish();
+    auto anywhere = t->db().exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE payload LIKE ?"),
+                                 { QStringLiteral("%4711%") });
+    QVERIFY(anywhere.ok() && anywhere->next());
+    QCOMPARE(anywhere->value(0).toInt(), 0);
+}
+
+void TestAgentEndToEnd::changedActionIsNotRun()
+{
+    action(QStringLiteral("mark"), QStringLiteral("echo ran >> '%1'\n").arg(outFile(QStringLiteral("ran"))));
+    const qint64 id = approved(QStringLiteral("mark"));
+    action(QStringLiteral("mark"), QStringLiteral("echo changed >> '%1'\n").arg(outFile(QStringLiteral("ran"))));
+    Agent agent = startAgent(QStringLiteral("a1"), freePort());
+    const Reply refused = post(agent, id);
+    QCOMPARE(refused.status, 409);
+    QVERIFY(refused.body.value(QStringLiteral("error")).toString().contains(QLatin1String("changed after request")));
+    QVERIFY(!QFile::exists(outFile(QStringLiteral("ran"))));
+}
+
+QTEST_GUILESS_MAIN(TestAgentEndToEnd)
+#include "tst_agent_e2e.moc"
