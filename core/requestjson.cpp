@@ -70,7 +70,8 @@ QJsonObject auditEntry(const AuditEntry& e)
     return o;
 }
 
-QJsonObject details(const RequestDetails& d)
+QJsonObject details(const RequestDetails& d, const std::optional<Execution>& execution,
+                    const std::optional<DispatchAttempt>& dispatch)
 {
     QJsonObject o = request(d.request);
     QJsonArray decisions;
@@ -81,7 +82,12 @@ QJsonObject details(const RequestDetails& d)
         history.append(auditEntry(e));
     o.insert(QStringLiteral("decisions"), decisions);
     o.insert(QStringLiteral("history"), history);
-    o.insert(QStringLiteral("execution"), QJsonValue::Null);
+    o.insert(QStringLiteral("execution"), execution ? QJsonValue(execution->toJson()) : QJsonValue::Null);
+    if (dispatch)
+        o.insert(QStringLiteral("dispatch"),
+                 QJsonObject { { QStringLiteral("agent"), dispatch->agentUrl },
+                               { QStringLiteral("attemptedAt"), isoTime(dispatch->attemptedAt) },
+                               { QStringLiteral("error"), dispatch->error } });
     o.insert(QStringLiteral("youCanDecide"), d.eligibility.canDecide);
     if (!d.eligibility.canDecide)
         o.insert(QStringLiteral("whyNot"), d.eligibility.reason);

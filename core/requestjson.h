@@ -3,6 +3,7 @@
 #include "action.h"
 #include "auditlog.h"
 #include "directory.h"
+#include "execution.h"
 #include "requestservice.h"
 
 namespace cs {
@@ -16,7 +17,8 @@ inline const QString SecretMask = QStringLiteral("********");
 QJsonObject request(const Request& r);
 QJsonObject decision(const Decision& d);
 QJsonObject auditEntry(const AuditEntry& e);
-QJsonObject details(const RequestDetails& d);
+QJsonObject details(const RequestDetails& d, const std::optional<Execution>& execution = std::nullopt,
+                    const std::optional<DispatchAttempt>& dispatch = std::nullopt);
 QJsonObject action(const ActionVersion& v, const PolicyRevision& p);
 QJsonObject user(const User& u);
 QJsonObject group(const Group& g);

@@ -44,7 +44,40 @@ QString requestSummaryLine(const Request& r)
         .arg(isoTime(r.createdAt), isoTime(r.deadline), comment);
 }
 
-QString requestAsText(const RequestDetails& d)
+QString executionAsText(const Request& r, const std::optional<Execution>& e,
+                        const std::optional<DispatchAttempt>& dispatch)
+{
+    QStringList out;
+    if (e) {
+        out << QStringLiteral("Execution: %1 on agent %2").arg(e->state, e->agent);
+        if (e->startedAt > 0)
+            out << QStringLiteral("  started %1").arg(isoTime(e->startedAt));
+        if (e->finishedAt > 0)
+            out << QStringLiteral("  finished %1%2")
+                       .arg(isoTime(e->finishedAt),
+                            e->exitCode ? QStringLiteral(", exit code %1").arg(*e->exitCode) : QString());
+        if (!e->error.isEmpty())
+            out << QStringLiteral("  %1").arg(e->error);
+        if (!e->output.isEmpty())
+            out << QStringLiteral("Output:")
+                << indentLines(e->output.endsWith(QLatin1Char('\n')) ? e->output.chopped(1) : e->output,
+                               QStringLiteral("  | "));
+    } else if (r.state == RequestState::Approved) {
+        if (dispatch && !dispatch->error.isEmpty())
+            out << QStringLiteral(
+                       "Execution: waiting for the agent at %1: %2 (tried %3). It runs when the agent is back.")
+                       .arg(dispatch->agentUrl, dispatch->error, isoTime(dispatch->attemptedAt));
+        else if (dispatch)
+            out << QStringLiteral("Execution: handed to the agent at %1 (%2).")
+                       .arg(dispatch->agentUrl, isoTime(dispatch->attemptedAt));
+        else
+            out << QStringLiteral("Execution: approved, waiting for the agent.");
+    }
+    return out.isEmpty() ? QString() : out.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+QString requestAsText(const RequestDetails& d, const std::optional<Execution>& execution,
+                      const std::optional<DispatchAttempt>& dispatch)
 {
     const Request& r = d.request;
     QStringList out;
@@ -99,7 +132,7 @@ QString requestAsText(const RequestDetails& d)
         }
     }
     out << QStringLiteral("Digest:     %1").arg(r.digest);
-    return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    return out.join(QLatin1Char('\n')) + QLatin1Char('\n') + executionAsText(r, execution, dispatch);
 }
 
 } // namespace cs

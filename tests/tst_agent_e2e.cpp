@@ -1,6 +1,7 @@
 // Starts the real countersign-agent binary on loopback and runs real scripts through it.
 #include "support/testworkspace.h"
 
+#include <QDirIterator>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -55,8 +56,19 @@ private Q_SLOTS:
     void approvedWhileTheAgentIsDownRunsWhenItStarts();
     void secretsAreMaskedAndForgottenAfterTheRun();
     void changedActionIsNotRun();
+    void cliLogsInAndExecutes();
+    void withoutAKeychainNothingIsWritten();
+    void unreachableAgentLeavesTheReasonAndRunsWhenBack();
 
 private:
+    struct CliRun
+    {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+    CliRun cli(const QStringList& args, const QByteArray& input = {},
+               const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment());
     struct Agent
     {
         QProcess* process = nullptr; // owned by m_processes, stopped in cleanup()
@@ -214,6 +226,19 @@ qint64 TestAgentEndToEnd::approved(const QString& actionName, const QJsonObject&
     if (r->state == RequestState::Pending && !t->ws().requests().decide(QStringLiteral("alice"), r->id, true, {}).ok())
         qFatal("approve failed");
     return r->id;
+}
+
+TestAgentEndToEnd::CliRun TestAgentEndToEnd::cli(const QStringList& args, const QByteArray& input,
+                                                 const QProcessEnvironment& env)
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(CS_CLI_PATH), QStringList { QStringLiteral("--db"), t->path() } + args);
+    p.write(input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(60000))
+        qFatal("countersign-cli did not finish");
+    return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
 }
 
 QStringList TestAgentEndToEnd::lines(const QString& name) const
@@ -509,6 +534,106 @@ void TestAgentEndToEnd::changedActionIsNotRun()
     QCOMPARE(refused.status, 409);
     QVERIFY(refused.body.value(QStringLiteral("error")).toString().contains(QLatin1String("changed after request")));
     QVERIFY(!QFile::exists(outFile(QStringLiteral("ran"))));
+}
+
+void TestAgentEndToEnd::cliLogsInAndExecutes()
+{
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS") && qEnvironmentVariableIsEmpty("CS_REQUIRE_KEYCHAIN"))
+        QSKIP("no session bus: run through packaging/test.sh");
+    action(QStringLiteral("hello"), QStringLiteral("echo \"hello $CS_PARAM_TEXT\"\nexit 3\n"));
+    Agent agent = startAgent(QStringLiteral("a1"), freePort()); // serves nobody by URL: only the CLI's call runs it
+    const QString url = agent.url();
+    TestWorkspace::must(
+        t->ws().admin().addTarget(QStringLiteral("root"),
+                                  { QStringLiteral("host2"), QStringLiteral("server"), url, {}, {}, 0 }),
+        "target");
+    // Point the action at host2, this agent's URL, with no approval needed: a bypass run.
+    QJsonObject moved
+        = QJsonDocument::fromJson(
+              canonicalJson(t->ws().actions().currentVersion(QStringLiteral("hello"))->definition.toJson()))
+              .object();
+    moved.insert(QStringLiteral("targets"), QJsonArray { QStringLiteral("host2") });
+    moved.insert(QStringLiteral("policy"), QJsonObject { { QStringLiteral("approvalRequired"), false } });
+    t->action(canonicalJson(moved));
+    auto direct = t->ws().requests().submit(QStringLiteral("req"),
+                                            { QStringLiteral("hello"),
+                                              { { QStringLiteral("text"), QStringLiteral("world") } },
+                                              { QStringLiteral("host2") },
+                                              QStringLiteral("x") },
+                                            SubmitMode::RunDirect);
+    QVERIFY2(direct.ok(), qPrintable(direct.error().message));
+
+    const CliRun refused
+        = cli({ QStringLiteral("--as"), QStringLiteral("req"), QStringLiteral("agent"), QStringLiteral("login"), url },
+              "not-the-token\n");
+    QCOMPARE(refused.code, 4);
+    QVERIFY(refused.err.contains(QLatin1String("refused the token. Nothing was stored.")));
+    const CliRun login
+        = cli({ QStringLiteral("--as"), QStringLiteral("req"), QStringLiteral("agent"), QStringLiteral("login"), url },
+              m_token + '\n');
+    QVERIFY2(login.code == 0, qPrintable(login.err));
+    const CliRun run = cli(
+        { QStringLiteral("--as"), QStringLiteral("req"), QStringLiteral("execute"), QString::number(direct->id) });
+    QCOMPARE(run.code, 1); // the script exits 3: the run failed, and the CLI says so
+    QVERIFY2(run.out.contains(QLatin1String("| hello world")), qPrintable(run.out));
+    QVERIFY2(run.err.contains(QStringLiteral("Request #%1 failed with exit code 3.").arg(direct->id)),
+             qPrintable(run.err));
+    const CliRun shown = cli({ QStringLiteral("--as"), QStringLiteral("req"), QStringLiteral("show"),
+                               QString::number(direct->id), QStringLiteral("--json") });
+    const QJsonObject execution
+        = QJsonDocument::fromJson(shown.out.toUtf8()).object().value(QStringLiteral("execution")).toObject();
+    QCOMPARE(execution.value(QStringLiteral("state")).toString(), QStringLiteral("failed"));
+    QCOMPARE(execution.value(QStringLiteral("exitCode")).toInt(), 3);
+    QCOMPARE(t->ws().requestStore().load(direct->id)->state, RequestState::Failed);
+}
+
+void TestAgentEndToEnd::withoutAKeychainNothingIsWritten()
+{
+    QTemporaryDir home;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+    env.remove(QStringLiteral("DISPLAY"));
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    Agent agent = startAgent(QStringLiteral("a1"), freePort());
+    const CliRun login = cli({ QStringLiteral("--as"), QStringLiteral("req"), QStringLiteral("agent"),
+                               QStringLiteral("login"), agent.url() },
+                             m_token + '\n', env);
+    QCOMPARE(login.code, 6);
+    QVERIFY2(login.err.contains(QLatin1String("The system keychain is not available"))
+                 && login.err.contains(QLatin1String("nothing was written anywhere else")),
+             qPrintable(login.err));
+    QDirIterator files(home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        QFile f(files.next());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY2(!f.readAll().contains(m_token), qPrintable(f.fileName() + QStringLiteral(" holds the token")));
+    }
+}
+
+void TestAgentEndToEnd::unreachableAgentLeavesTheReasonAndRunsWhenBack()
+{
+    action(QStringLiteral("mark"), QStringLiteral("echo ran >> '%1'\n").arg(outFile(QStringLiteral("ran"))));
+    const qint64 id = approved(QStringLiteral("mark"));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("COUNTERSIGN_AGENT_TOKEN"), QString::fromLatin1(m_token));
+    const CliRun down = cli(
+        { QStringLiteral("--as"), QStringLiteral("alice"), QStringLiteral("execute"), QString::number(id) }, {}, env);
+    QCOMPARE(down.code, 5);
+    QVERIFY2(down.err.contains(QLatin1String("cannot be reached")), qPrintable(down.err));
+    const CliRun waiting
+        = cli({ QStringLiteral("--as"), QStringLiteral("alice"), QStringLiteral("show"), QString::number(id) });
+    QVERIFY2(waiting.out.contains(QStringLiteral("Execution: waiting for the agent at http://127.0.0.1:%1").arg(m_port))
+                 && waiting.out.contains(QLatin1String("It runs when the agent is back.")),
+             qPrintable(waiting.out));
+    QCOMPARE(t->ws().requestStore().load(id)->state, RequestState::Approved);
+
+    Agent agent = startAgent(QStringLiteral("a1"), m_port); // back: its start-up sweep takes the request
+    QCOMPARE(waitFinished(agent, id).body.value(QStringLiteral("state")).toString(), QStringLiteral("succeeded"));
+    const CliRun after
+        = cli({ QStringLiteral("--as"), QStringLiteral("alice"), QStringLiteral("show"), QString::number(id) });
+    QVERIFY2(after.out.contains(QLatin1String("Execution: succeeded on agent a1")), qPrintable(after.out));
 }
 
 QTEST_GUILESS_MAIN(TestAgentEndToEnd)

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <core/database.h>
 #include <core/identity.h>
+#include <keychain/keychainstore.h>
 
 namespace cs::cli {
 
@@ -40,6 +41,7 @@ CliContext::CliContext(const CommandLine& commandLine, QTextStream& out, QTextSt
     else
         m_clock = std::make_unique<SystemClock>();
     m_actor = normalizeLogin(line.actor.isEmpty() ? osLogin() : line.actor);
+    m_credentials = std::make_unique<KeychainStore>();
 }
 
 Status CliContext::open(bool create)

@@ -5,6 +5,7 @@
 #include <QJsonValue>
 #include <QTextStream>
 #include <core/clock.h>
+#include <core/credentialstore.h>
 #include <core/result.h>
 #include <core/workspace.h>
 #include <memory>
@@ -26,6 +27,7 @@ public:
 
     const CommandLine& line;
     Workspace& ws() { return *m_workspace; }
+    CredentialStore& credentials() { return *m_credentials; }
     QString actor() const { return m_actor; }
     bool json() const { return line.json; }
 
@@ -39,6 +41,7 @@ private:
     QTextStream& m_err;
     std::unique_ptr<Clock> m_clock;
     std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<CredentialStore> m_credentials;
     QString m_actor;
 };
 

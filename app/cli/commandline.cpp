@@ -72,6 +72,14 @@ const QList<CommandSpec>& commandSpecs()
           { QStringLiteral("comment") },
           QStringLiteral("cancel your pending request") },
         { QStringLiteral("expire"), {}, {}, QStringLiteral("expire requests whose deadline has passed") },
+        { QStringLiteral("execute"),
+          QStringLiteral("ID"),
+          { QStringLiteral("no-wait!") },
+          QStringLiteral("hand an approved request to its agent and follow the run") },
+        { QStringLiteral("agent login"),
+          QStringLiteral("URL"),
+          {},
+          QStringLiteral("store your token for an agent in the system keychain (token on standard input)") },
         { QStringLiteral("audit log"),
           {},
           { QStringLiteral("request"), QStringLiteral("limit") },
@@ -120,7 +128,7 @@ bool parseCommandLine(const QStringList& args, CommandLine* out, QString* error)
     QStringList words;
     QList<QPair<QString, QString>> options; // name, value (null for flags)
     QStringList flagNames { QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("version"),
-                            QStringLiteral("demo") };
+                            QStringLiteral("demo"), QStringLiteral("no-wait") };
     for (int i = 0; i < args.size(); ++i) {
         const QString& a = args.at(i);
         if (a == QLatin1String("--")) {

@@ -54,6 +54,8 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err)
         return ctx.fail(s.error());
 
     const QString group = line.spec->name.section(QLatin1Char(' '), 0, 0);
+    if (group == QLatin1String("agent") || group == QLatin1String("execute"))
+        return runAgentCommand(ctx);
     static const QStringList adminGroups { QStringLiteral("user"), QStringLiteral("group"), QStringLiteral("target"),
                                            QStringLiteral("action"), QStringLiteral("audit") };
     return adminGroups.contains(group) ? runAdminCommand(ctx) : runRequestCommand(ctx);

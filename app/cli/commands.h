@@ -13,5 +13,6 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err);
 // Command groups, each in its own file.
 int runAdminCommand(CliContext& ctx);
 int runRequestCommand(CliContext& ctx);
+int runAgentCommand(CliContext& ctx);
 
 } // namespace cs::cli

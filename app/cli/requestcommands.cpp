@@ -102,10 +102,14 @@ int show(CliContext& ctx)
     auto details = ctx.ws().requests().details(ctx.actor(), *id);
     if (!details.ok())
         return ctx.fail(details.error());
+    auto execution = ctx.ws().executions().execution(*id);
+    auto dispatch = ctx.ws().executions().lastDispatch(*id);
+    if (!execution.ok() || !dispatch.ok())
+        return ctx.fail(!execution.ok() ? execution.error() : dispatch.error());
     if (ctx.json())
-        ctx.printJson(Json::details(*details));
+        ctx.printJson(Json::details(*details, *execution, *dispatch));
     else
-        ctx.print(requestAsText(*details)
+        ctx.print(requestAsText(*details, *execution, *dispatch)
                   + (details->eligibility.canDecide ? QStringLiteral("You can approve or reject this request.\n")
                                                     : QString()));
     return Ok;

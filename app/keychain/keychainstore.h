@@ -1,0 +1,23 @@
+#pragma once
+
+#include <core/credentialstore.h>
+
+namespace cs {
+
+// The OS keychain (Secret Service on Linux) through QtKeychain. The insecure fallback stays
+// off: without a keychain, reading and writing fail with a message that says so, and nothing
+// is ever written to a file instead.
+class KeychainStore final : public CredentialStore
+{
+public:
+    explicit KeychainStore(QString service = QStringLiteral("org.countersign.Countersign"));
+
+    Result<QString> read(const QString& key) override;
+    Status write(const QString& key, const QString& secret) override;
+    Status remove(const QString& key) override;
+
+private:
+    QString m_service;
+};
+
+} // namespace cs
