@@ -21,9 +21,7 @@ struct DemoUser
     QStringList groups;
 };
 
-const char* const kAgent = "http://127.0.0.1:8765";
-
-Status seedDemo(Workspace& ws, const QString& adminLogin);
+Status seedDemo(Workspace& ws, const QString& adminLogin, const QString& agentUrl);
 
 } // namespace
 
@@ -44,15 +42,15 @@ Result<ActionFile> loadDemoAction(const QString& resourcePath)
     return ActionFile::parse(file.readAll());
 }
 
-Status seedDemoWorkspace(Workspace& ws, const QString& adminLogin)
+Status seedDemoWorkspace(Workspace& ws, const QString& adminLogin, const QString& agentUrl)
 {
     // All or nothing: a half-seeded demo would only confuse.
-    return ws.database().transaction([&] { return seedDemo(ws, adminLogin); });
+    return ws.database().transaction([&] { return seedDemo(ws, adminLogin, agentUrl); });
 }
 
 namespace {
 
-Status seedDemo(Workspace& ws, const QString& adminLogin)
+Status seedDemo(Workspace& ws, const QString& adminLogin, const QString& agentUrl)
 {
     const QString admin = normalizeLogin(adminLogin);
     CS_TRY(ws.admin().bootstrap(admin, QString()));
@@ -99,7 +97,7 @@ Status seedDemo(Workspace& ws, const QString& adminLogin)
     if (!ws.directory().group(QStringLiteral("admins"))->members.contains(admin))
         CS_TRY(a.setMembership(admin, QStringLiteral("admins"), admin, true));
 
-    const QString agent = QString::fromLatin1(kAgent);
+    const QString& agent = agentUrl;
     const auto env = [](const char* e) {
         return QJsonObject { { QStringLiteral("environment"), QString::fromLatin1(e) } };
     };

@@ -6,7 +6,8 @@ namespace cs {
 
 // Fills an empty workspace with sample people, groups, targets, actions and a few open
 // requests, so a newcomer sees the whole flow at once. `admin` becomes the first admin.
-Status seedDemoWorkspace(Workspace& workspace, const QString& admin);
+Status seedDemoWorkspace(Workspace& workspace, const QString& admin,
+                         const QString& agentUrl = QStringLiteral("http://127.0.0.1:8765"));
 
 // The demo's own admin, and who the desktop demo opens as (he has a request waiting).
 inline const QString DemoAdmin = QStringLiteral("dave");

@@ -13,10 +13,12 @@
 
 namespace cs::ui {
 
-ClientController::ClientController(Settings& settings, Prompts& prompts, const Clock& clock, QObject* parent)
+ClientController::ClientController(Settings& settings, Prompts& prompts, CredentialStore& credentials,
+                                   const Clock& clock, QObject* parent)
     : QObject(parent)
     , m_settings(settings)
     , m_prompts(prompts)
+    , m_credentials(credentials)
     , m_clock(clock)
 { }
 
@@ -105,7 +107,7 @@ bool ClientController::open(const QString& location, bool create, bool demo)
     m_session = std::make_unique<Session>(std::move(workspace).value(), m_actor);
     m_location = location;
     m_settings.setLastWorkspace(location);
-    m_window = new MainWindow(*m_session, m_prompts, m_settings);
+    m_window = new MainWindow(*m_session, m_prompts, m_settings, m_credentials);
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_window, &MainWindow::switchUserRequested, this, &ClientController::switchUser);
     connect(m_window, &MainWindow::openWorkspaceRequested, this, [this] { showStartPage({}); });

@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QPointer>
 #include <core/clock.h>
+#include <core/credentialstore.h>
 #include <memory>
 
 namespace cs::ui {
@@ -20,7 +21,8 @@ class ClientController : public QObject
     Q_OBJECT
 
 public:
-    ClientController(Settings& settings, Prompts& prompts, const Clock& clock, QObject* parent = nullptr);
+    ClientController(Settings& settings, Prompts& prompts, CredentialStore& credentials, const Clock& clock,
+                     QObject* parent = nullptr);
     ~ClientController() override;
 
     // Opens location as actor; an empty location shows the start page.
@@ -39,6 +41,7 @@ private:
 
     Settings& m_settings;
     Prompts& m_prompts;
+    CredentialStore& m_credentials;
     const Clock& m_clock;
     QString m_actor;
     QString m_location;

@@ -7,6 +7,7 @@
 #include "approvals/requestqueueview.h"
 #include "audit/auditwidget.h"
 #include "catalogue/cataloguewidget.h"
+#include "dispatchcontroller.h"
 #include "session.h"
 #include "settings.h"
 
@@ -27,13 +28,15 @@
 
 namespace cs::ui {
 
-MainWindow::MainWindow(Session& session, Prompts& prompts, Settings& settings, QWidget* parent)
+MainWindow::MainWindow(Session& session, Prompts& prompts, Settings& settings, CredentialStore& credentials,
+                       QWidget* parent)
     : QMainWindow(parent)
     , m_session(session)
     , m_settings(settings)
     , m_pages(new QTabWidget(this))
     , m_catalogue(new CatalogueWidget(session, prompts, this))
     , m_approvals(new ApprovalsWidget(session, prompts, this))
+    , m_dispatch(new DispatchController(session, credentials, prompts, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(appIcon());
@@ -72,6 +75,11 @@ MainWindow::MainWindow(Session& session, Prompts& prompts, Settings& settings, Q
         m_approvals->selectRequest(id);
     });
     connect(m_approvals, &ApprovalsWidget::newIncoming, this, &MainWindow::notifyIncoming);
+    // Approved by the final vote or as a bypass: hand it to its agent at once.
+    connect(m_approvals->detail(), &RequestDetailWidget::approved, m_dispatch, &DispatchController::dispatchIfApproved);
+    connect(m_catalogue, &CatalogueWidget::submitted, m_dispatch, &DispatchController::dispatchIfApproved);
+    connect(m_dispatch, &DispatchController::message, this,
+            [this](const QString& text, bool) { statusBar()->showMessage(text, 15000); });
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(appIcon(), this);
         m_tray->setToolTip(tr("Countersign"));

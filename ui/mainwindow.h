@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <core/credentialstore.h>
 
 class QSystemTrayIcon;
 class QTabWidget;
@@ -8,6 +9,7 @@ class QTabWidget;
 namespace cs::ui {
 
 class AdminWidget;
+class DispatchController;
 class ApprovalsWidget;
 class AuditWidget;
 class CatalogueWidget;
@@ -21,7 +23,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(Session& session, Prompts& prompts, Settings& settings, QWidget* parent = nullptr);
+    MainWindow(Session& session, Prompts& prompts, Settings& settings, CredentialStore& credentials,
+               QWidget* parent = nullptr);
     ~MainWindow() override;
 
     CatalogueWidget* catalogue() const { return m_catalogue; }
@@ -60,6 +63,7 @@ private:
     AdminWidget* m_admin = nullptr;
     AuditWidget* m_audit = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
+    DispatchController* m_dispatch;
 };
 
 } // namespace cs::ui

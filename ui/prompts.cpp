@@ -1,5 +1,6 @@
 #include "prompts.h"
 
+#include "agenttokendialog.h"
 #include "decisiondialog.h"
 
 #include <QDesktopServices>
@@ -34,6 +35,19 @@ namespace cs::ui {
 void DialogPrompts::openExternal(const QUrl& url)
 {
     QDesktopServices::openUrl(url);
+}
+
+} // namespace cs::ui
+
+namespace cs::ui {
+
+std::optional<Prompts::AgentToken> DialogPrompts::agentToken(QWidget* parent, const QString& agentUrl,
+                                                             const QString& why)
+{
+    AgentTokenDialog dialog(agentUrl, why, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return AgentToken { dialog.token(), dialog.remember() };
 }
 
 } // namespace cs::ui

@@ -20,6 +20,13 @@ public:
         = 0;
     virtual bool confirm(QWidget* parent, const QString& title, const QString& text) = 0;
     virtual void inform(QWidget* parent, const QString& title, const QString& text) = 0;
+    struct AgentToken
+    {
+        QString token;
+        bool remember = true;
+    };
+    // This person's token for an agent; nullopt when they cancel.
+    virtual std::optional<AgentToken> agentToken(QWidget* parent, const QString& agentUrl, const QString& why) = 0;
     // Hands a URL (mailto:) to the desktop.
     virtual void openExternal(const QUrl& url) = 0;
 };
@@ -32,6 +39,7 @@ public:
     bool confirm(QWidget* parent, const QString& title, const QString& text) override;
     void inform(QWidget* parent, const QString& title, const QString& text) override;
     void openExternal(const QUrl& url) override;
+    std::optional<AgentToken> agentToken(QWidget* parent, const QString& agentUrl, const QString& why) override;
 };
 
 } // namespace cs::ui

@@ -5,6 +5,7 @@
 #include <QTranslator>
 #include <core/database.h>
 #include <core/identity.h>
+#include <keychain/keychainstore.h>
 #include <ui/clientcontroller.h>
 #include <ui/prompts.h>
 #include <ui/settings.h>
@@ -43,7 +44,8 @@ int main(int argc, char* argv[])
     cs::ui::Settings settings;
     cs::ui::DialogPrompts prompts;
     cs::SystemClock clock;
-    cs::ui::ClientController controller(settings, prompts, clock);
+    cs::KeychainStore keychain;
+    cs::ui::ClientController controller(settings, prompts, keychain, clock);
     const QString actor = parser.isSet(as) ? parser.value(as) : cs::osLogin();
 
     if (parser.isSet(demo)) {

@@ -27,6 +27,13 @@ public:
     bool confirm(QWidget*, const QString&, const QString&) override { return confirmAnswer; }
     void inform(QWidget*, const QString&, const QString& text) override { informed << text; }
     void openExternal(const QUrl& url) override { opened << url; }
+    QList<std::optional<AgentToken>> tokens; // next answers to agentToken
+    QStringList tokenQuestions;
+    std::optional<AgentToken> agentToken(QWidget*, const QString& url, const QString&) override
+    {
+        tokenQuestions << url;
+        return tokens.isEmpty() ? std::nullopt : tokens.takeFirst();
+    }
 };
 
 // One running client: its own connection to the workspace, as a second desktop would have.
@@ -34,6 +41,7 @@ struct Client
 {
     std::unique_ptr<cs::ui::Session> session;
     ScriptedPrompts prompts;
+    cs::MemoryCredentialStore credentials;
     std::unique_ptr<cs::ui::MainWindow> window;
 };
 
@@ -41,14 +49,14 @@ struct Client
 class GuiFixture
 {
 public:
-    GuiFixture()
+    explicit GuiFixture(const QString& agentUrl = QStringLiteral("http://127.0.0.1:9"))
     {
         if (!m_dir.isValid())
             qFatal("no temporary folder");
         m_path = m_dir.filePath(QStringLiteral("gui.db"));
         m_settings = std::make_unique<cs::ui::Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
         auto ws = cs::Workspace::open(m_path, m_clock);
-        if (!ws.ok() || !cs::seedDemoWorkspace(**ws, QStringLiteral("dave")).ok())
+        if (!ws.ok() || !cs::seedDemoWorkspace(**ws, QStringLiteral("dave"), agentUrl).ok())
             qFatal("cannot seed the demo workspace");
     }
 
@@ -60,7 +68,8 @@ public:
             qFatal("cannot open workspace: %s", qPrintable(ws.error().message));
         client->session = std::make_unique<cs::ui::Session>(std::move(ws).value(), login);
         client->session->setPollInterval(50);
-        client->window = std::make_unique<cs::ui::MainWindow>(*client->session, client->prompts, *m_settings);
+        client->window
+            = std::make_unique<cs::ui::MainWindow>(*client->session, client->prompts, *m_settings, client->credentials);
         client->window->resize(1200, 800);
         client->window->show();
         return client;

@@ -21,8 +21,9 @@ struct Started
     QTemporaryDir dir;
     Settings settings { dir.filePath(QStringLiteral("settings.ini")) };
     ScriptedPrompts prompts;
+    cs::MemoryCredentialStore credentials;
     cs::SystemClock clock;
-    ClientController controller { settings, prompts, clock };
+    ClientController controller { settings, prompts, credentials, clock };
 
     QString bannerText() { return controller.startPage()->findChild<MessageBanner*>()->text(); }
 };
@@ -84,14 +85,10 @@ void TestGuiStartup::brokenWorkspaceIsExplained()
 void TestGuiStartup::unknownPersonIsExplained()
 {
     GuiFixture fixture;
-    Settings settings(fixture.path() + QStringLiteral(".ini"));
-    ScriptedPrompts prompts;
-    cs::SystemClock clock;
-    ClientController controller(settings, prompts, clock);
-    controller.start(fixture.path(), QStringLiteral("mallory"));
-    QVERIFY(!controller.window());
-    QVERIFY(controller.startPage()->findChild<MessageBanner*>()->text().contains(
-        QLatin1String("\"mallory\" is not a Countersign user")));
+    Started started;
+    started.controller.start(fixture.path(), QStringLiteral("mallory"));
+    QVERIFY(!started.controller.window());
+    QVERIFY(started.bannerText().contains(QLatin1String("\"mallory\" is not a Countersign user")));
 }
 
 void TestGuiStartup::createMakesYouTheFirstAdmin()

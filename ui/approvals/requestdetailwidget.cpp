@@ -9,12 +9,15 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -53,7 +56,7 @@ RequestDetailWidget::RequestDetailWidget(Session& session, Prompts& prompts, QWi
     , m_prompts(prompts)
     , m_tabs(new QTabWidget(this))
     , m_overview(new QLabel(this))
-    , m_execution(new QLabel(this))
+    , m_execution(new QPlainTextEdit(this))
     , m_parameters(new SimpleTableModel({ tr("Parameter"), tr("Value") }, this))
     , m_targets(new SimpleTableModel({ tr("Target"), tr("Kind"), tr("Owner"), tr("Agent"), tr("Attributes") }, this))
     , m_history(new SimpleTableModel({ tr("Time"), tr("Who"), tr("Event"), tr("Details") }, this))
@@ -77,9 +80,11 @@ RequestDetailWidget::RequestDetailWidget(Session& session, Prompts& prompts, QWi
     overviewScroll->setFrameShape(QFrame::NoFrame);
     overviewScroll->setWidget(m_overview);
     m_execution->setObjectName(QStringLiteral("execution"));
-    m_execution->setWordWrap(true);
-    m_execution->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_execution->setMargin(8);
+    m_execution->setReadOnly(true);
+    m_execution->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    // Output grows while the agent runs: re-read it from the shared database, only while it can change.
+    m_live.setInterval(700);
+    connect(&m_live, &QTimer::timeout, this, &RequestDetailWidget::refreshExecution);
     m_parametersView = makeTable(m_parameters, this, QStringLiteral("parametersView"));
     m_targetsView = makeTable(m_targets, this, QStringLiteral("targetsView"));
     auto* historyView = makeTable(m_history, this, QStringLiteral("historyView"));
@@ -144,6 +149,7 @@ void RequestDetailWidget::showRequest(qint64 id)
         m_targets->setRows({});
         m_history->setRows({});
         m_execution->clear();
+        m_live.stop();
         m_hint->clear();
     }
     const bool canDecide = m_details && m_details->eligibility.canDecide;
@@ -240,22 +246,47 @@ void RequestDetailWidget::fill(const RequestDetails& d)
     }
     m_history->setRows(history);
 
-    switch (r.state) {
-    case RequestState::Pending:
-        m_execution->setText(tr("Not run: the request is waiting for approval."));
-        break;
-    case RequestState::Approved:
-        m_execution->setText(tr("Awaiting execution. The request is approved; no agent has run it yet. "
-                                "(Execution by countersign-agent is not part of this version.)"));
-        break;
-    default:
-        m_execution->setText(tr("Will not run: the request is %1.").arg(RequestTableModel::statusText(r)));
-        break;
-    }
+    refreshExecution();
+    if (r.state == RequestState::Approved || r.state == RequestState::Running)
+        m_live.start();
+    else
+        m_live.stop();
     m_hint->setText(
         d.eligibility.canDecide
             ? tr("You can approve or reject this request (phase %1 of %2).").arg(r.phase + 1).arg(r.phaseCount())
             : d.eligibility.reason);
+}
+
+void RequestDetailWidget::refreshExecution()
+{
+    if (!m_details)
+        return;
+    const Request& r = m_details->request;
+    QString text;
+    if (r.state == RequestState::Pending) {
+        text = tr("Not run: the request is waiting for approval.");
+    } else if (r.state == RequestState::Rejected || r.state == RequestState::Expired
+               || r.state == RequestState::Cancelled) {
+        text = tr("Will not run: the request is %1.").arg(RequestTableModel::statusText(r));
+    } else {
+        auto execution = m_session.workspace().executions().execution(r.id);
+        auto dispatch = m_session.workspace().executions().lastDispatch(r.id);
+        if (!execution.ok() || !dispatch.ok())
+            text = !execution.ok() ? execution.error().message : dispatch.error().message;
+        else
+            text = executionAsText(r, *execution, *dispatch);
+    }
+    if (text == m_execution->toPlainText())
+        return;
+    const bool atEnd = m_execution->verticalScrollBar()->value() == m_execution->verticalScrollBar()->maximum();
+    m_execution->setPlainText(text);
+    if (atEnd)
+        m_execution->verticalScrollBar()->setValue(m_execution->verticalScrollBar()->maximum());
+}
+
+QString RequestDetailWidget::executionText() const
+{
+    return m_execution->toPlainText();
 }
 
 void RequestDetailWidget::decide(bool approve)
@@ -275,6 +306,8 @@ void RequestDetailWidget::decide(bool approve)
     showRequest(m_id);
     m_session.checkForChanges();
     Q_EMIT changed();
+    if (r.ok() && r->state == RequestState::Approved)
+        Q_EMIT approved(r->id);
 }
 
 void RequestDetailWidget::approve()

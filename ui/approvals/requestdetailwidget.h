@@ -1,11 +1,13 @@
 #pragma once
 
+#include <QTimer>
 #include <QUrl>
 #include <QWidget>
 #include <core/requestservice.h>
 #include <optional>
 
 class QLabel;
+class QPlainTextEdit;
 class QPushButton;
 class QTabWidget;
 class QTableView;
@@ -39,6 +41,7 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     QTableView* parametersView() const { return m_parametersView; }
     QTableView* targetsView() const { return m_targetsView; }
+    QString executionText() const;
     MessageBanner* banner() const { return m_banner; }
 
 public Q_SLOTS:
@@ -50,10 +53,13 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void changed();
+    // The request on show just became approved by this person's vote.
+    void approved(qint64 requestId);
 
 private:
     void decide(bool approve);
     void fill(const RequestDetails& details);
+    void refreshExecution();
 
     Session& m_session;
     Prompts& m_prompts;
@@ -61,7 +67,8 @@ private:
     std::optional<RequestDetails> m_details;
     QTabWidget* m_tabs;
     QLabel* m_overview;
-    QLabel* m_execution;
+    QPlainTextEdit* m_execution;
+    QTimer m_live;
     SimpleTableModel* m_parameters;
     SimpleTableModel* m_targets;
     SimpleTableModel* m_history;

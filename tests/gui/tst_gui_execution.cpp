@@ -1,0 +1,115 @@
+// The client hands approved requests to their agent at once and shows the run live.
+#include "guitestsupport.h"
+
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTcpServer>
+#include <QtTest>
+#include <ui/approvals/approvalswidget.h>
+#include <ui/approvals/requestdetailwidget.h>
+#include <ui/approvals/requestqueueview.h>
+#include <ui/catalogue/cataloguewidget.h>
+#include <ui/catalogue/parameterform.h>
+#include <ui/models/requesttablemodel.h>
+
+using namespace cs;
+using namespace cs::ui;
+
+namespace {
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+} // namespace
+
+class TestGuiExecution : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void approvalWithTheAgentAwayShowsWhyItWaits();
+    void approvalRunsOnTheAgentAndTheOutputAppearsLive();
+};
+
+void TestGuiExecution::approvalWithTheAgentAwayShowsWhyItWaits()
+{
+    GuiFixture fixture(QStringLiteral("http://127.0.0.1:9")); // nothing listens there
+    auto bob = fixture.open(QStringLiteral("bob"));
+    bob->window->showApprovals();
+    ApprovalsWidget* approvals = bob->window->approvals();
+    QVERIFY(approvals->selectRequest(1));
+    bob->prompts.comments = { QStringLiteral("fine") };
+    bob->prompts.tokens = { Prompts::AgentToken { QStringLiteral("token-1"), true } };
+    approvals->detail()->approve();
+
+    // Asked once for the token of that agent, remembered in the credential store.
+    QCOMPARE(bob->prompts.tokenQuestions, QStringList { QStringLiteral("http://127.0.0.1:9") });
+    QCOMPARE(*bob->credentials.read(agentTokenKey(QStringLiteral("http://127.0.0.1:9"))), QStringLiteral("token-1"));
+    approvals->detail()->tabs()->setCurrentIndex(4);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        approvals->detail()->executionText().contains(QLatin1String("waiting for the agent at http://127.0.0.1:9")),
+        10000);
+    QVERIFY(approvals->detail()->executionText().contains(QLatin1String("It runs when the agent is back.")));
+    QCOMPARE(approvals->incoming()->model()->request(1)->state, RequestState::Approved);
+
+    // The requester, in her own client, sees the same reason.
+    auto alice = fixture.open(QStringLiteral("alice"));
+    alice->window->showApprovals();
+    alice->window->approvals()->showOutgoing();
+    QVERIFY(alice->window->approvals()->selectRequest(1));
+    QVERIFY(alice->window->approvals()->detail()->executionText().contains(QLatin1String("cannot be reached")));
+}
+
+void TestGuiExecution::approvalRunsOnTheAgentAndTheOutputAppearsLive()
+{
+    const quint16 port = freePort();
+    const QString url = QStringLiteral("http://127.0.0.1:%1").arg(port);
+    GuiFixture fixture(url);
+    QProcess generate;
+    generate.start(QStringLiteral(CS_AGENT_PATH), { QStringLiteral("--new-token"), QStringLiteral("bob") });
+    QVERIFY(generate.waitForFinished());
+    const QString printed = QString::fromUtf8(generate.readAllStandardOutput());
+    const QString token = printed.section(QLatin1Char('\n'), 0, 0).section(QStringLiteral("token:  "), 1);
+    const QString tokenLine = printed.section(QLatin1Char('\n'), 1, 1).section(QStringLiteral("config: "), 1);
+    QTemporaryDir dir;
+    QFile config(dir.filePath(QStringLiteral("agent.json")));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write(
+        QStringLiteral(
+            R"({ "name": "gui-agent", "listen": "127.0.0.1:%1", "database": "%2", "tokens": [ %3 ], "workDir": "%4", "pollSeconds": 3600 })")
+            .arg(port)
+            .arg(fixture.path(), tokenLine, dir.filePath(QStringLiteral("work")))
+            .toUtf8());
+    config.close();
+    QProcess agent;
+    agent.setProcessChannelMode(QProcess::MergedChannels);
+    agent.start(QStringLiteral(CS_AGENT_PATH), { QStringLiteral("--config"), config.fileName() });
+    QVERIFY(agent.waitForReadyRead(10000));
+
+    auto bob = fixture.open(QStringLiteral("bob"));
+    QVERIFY(bob->credentials.write(agentTokenKey(url), token).ok()); // stored earlier: no question this time
+    bob->window->showApprovals();
+    ApprovalsWidget* approvals = bob->window->approvals();
+    QVERIFY(approvals->selectRequest(1));
+    approvals->detail()->tabs()->setCurrentIndex(4);
+    bob->prompts.comments = { QString() };
+    approvals->detail()->approve();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        approvals->detail()->executionText().contains(QLatin1String("Execution: succeeded on agent gui-agent")), 10000);
+    QVERIFY(approvals->detail()->executionText().contains(
+        QLatin1String("| Creating directory user Maria Lopez <maria.lopez@example.com>")));
+    QVERIFY(bob->prompts.tokenQuestions.isEmpty());
+    QTRY_COMPARE(approvals->incoming()->model()->request(1)->state, RequestState::Succeeded);
+    agent.kill();
+    agent.waitForFinished();
+}
+
+QTEST_MAIN(TestGuiExecution)
+#include "tst_gui_execution.moc"

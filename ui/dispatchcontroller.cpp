@@ -1,0 +1,60 @@
+#include "dispatchcontroller.h"
+
+#include "prompts.h"
+#include "session.h"
+
+namespace cs::ui {
+
+DispatchController::DispatchController(Session& session, CredentialStore& credentials, Prompts& prompts,
+                                       QWidget* promptParent)
+    : QObject(promptParent)
+    , m_session(session)
+    , m_credentials(credentials)
+    , m_prompts(prompts)
+    , m_parent(promptParent)
+    , m_dispatcher(session.workspace().executions(), session.workspace().requestStore(), credentials)
+{
+    connect(&m_dispatcher, &Dispatcher::tokenMissing, this, &DispatchController::provideToken);
+    connect(&m_dispatcher, &Dispatcher::dispatched, this, [this](qint64 id, const QString& error) {
+        m_session.checkForChanges();
+        if (error.isEmpty())
+            Q_EMIT message(tr("Request #%1 was handed to its agent.").arg(id), false);
+        else
+            Q_EMIT message(tr("Request #%1 waits for its agent: %2 It runs when the agent is back.").arg(id).arg(error),
+                           true);
+    });
+}
+
+void DispatchController::dispatchIfApproved(qint64 requestId)
+{
+    auto request = m_session.workspace().requestStore().load(requestId);
+    auto execution = m_session.workspace().executions().execution(requestId);
+    if (!request.ok() || request->state != RequestState::Approved || !execution.ok() || *execution)
+        return;
+    m_dispatcher.dispatch(requestId);
+}
+
+void DispatchController::provideToken(qint64 requestId, const QString& agentUrl, const QString& why)
+{
+    const QString key = agentTokenKey(agentUrl);
+    if (auto remembered = m_thisSession.read(key); remembered.ok()) {
+        m_dispatcher.dispatchWithToken(requestId, agentUrl, *remembered);
+        return;
+    }
+    const auto answer = m_prompts.agentToken(m_parent, agentUrl, why);
+    if (!answer) {
+        Q_EMIT message(tr("Request #%1 is approved and waits for its agent; no token was given, so the agent will pick "
+                          "it up on its own.")
+                           .arg(requestId),
+                       false);
+        return;
+    }
+    static_cast<void>(m_thisSession.write(key, answer->token));
+    if (answer->remember) {
+        if (const Status stored = m_credentials.write(key, answer->token); !stored.ok())
+            Q_EMIT message(tr("%1 The token is kept until Countersign closes.").arg(stored.error().message), true);
+    }
+    m_dispatcher.dispatchWithToken(requestId, agentUrl, answer->token);
+}
+
+} // namespace cs::ui
