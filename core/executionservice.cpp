@@ -55,8 +55,9 @@ Result<std::optional<Execution>> ExecutionService::execution(qint64 requestId)
 Status ExecutionService::verify(const Request& r, const QStringList& allowedInterpreters, ExecutionPlan* plan)
 {
     if (r.state != RequestState::Approved)
-        return Error::conflict(
-            QStringLiteral("Request #%1 is %2; only an approved request can run.").arg(r.id).arg(stateName(r.state)));
+        return Error::conflict(QStringLiteral("Request #%1 %2; only an approved request can run.")
+                                   .arg(r.id)
+                                   .arg(stateInSentence(r.state)));
     auto decisions = m_requests.decisions(r.id);
     CS_TRY(decisions);
     CS_TRY(RequestService::verifyApproval(r, *decisions));

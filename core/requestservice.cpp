@@ -251,8 +251,9 @@ Eligibility RequestService::eligibility(const Request& r, const QList<Decision>&
     Eligibility e;
     e.refusal = Error::Code::Conflict;
     if (r.state != RequestState::Pending) {
-        e.reason
-            = QStringLiteral("Request #%1 is %2; there is nothing left to decide.").arg(r.id).arg(stateName(r.state));
+        e.reason = QStringLiteral("Request #%1 %2; there is nothing left to decide.")
+                       .arg(r.id)
+                       .arg(stateInSentence(r.state));
         return e;
     }
     if (now >= r.deadline) {
@@ -420,9 +421,9 @@ Result<Request> RequestService::cancel(const QString& actor, qint64 id, const QS
             return Error::forbidden(
                 QStringLiteral("Only the requester (%1) can cancel request #%2.").arg(r.requester).arg(id));
         if (r.state != RequestState::Pending)
-            return Error::conflict(QStringLiteral("Request #%1 is %2; only a pending request can be cancelled.")
+            return Error::conflict(QStringLiteral("Request #%1 %2; only a pending request can be cancelled.")
                                        .arg(id)
-                                       .arg(stateName(r.state)));
+                                       .arg(stateInSentence(r.state)));
         CS_TRY(m_requests.transition(r, RequestState::Cancelled, r.phase, m_clock.nowMs()));
         r.state = RequestState::Cancelled;
         QJsonObject payload = summary(r);

@@ -65,6 +65,34 @@ bool canTransition(RequestState from, RequestState to)
     }
 }
 
+QString stateInSentence(RequestState state)
+{
+    using S = RequestState;
+    switch (state) {
+    case S::Pending:
+        return QStringLiteral("is still pending");
+    case S::Approved:
+        return QStringLiteral("is already approved");
+    case S::Rejected:
+        return QStringLiteral("was rejected");
+    case S::Expired:
+        return QStringLiteral("has expired");
+    case S::Cancelled:
+        return QStringLiteral("was cancelled");
+    case S::Running:
+        return QStringLiteral("is running");
+    case S::Succeeded:
+        return QStringLiteral("has already run");
+    case S::Failed:
+        return QStringLiteral("has already run and failed");
+    case S::Active:
+        return QStringLiteral("is active");
+    case S::Revoked:
+        return QStringLiteral("was revoked");
+    }
+    return {};
+}
+
 bool isTerminal(RequestState state)
 {
     using S = RequestState;

@@ -28,4 +28,7 @@ QStringList allStateNames();
 bool canTransition(RequestState from, RequestState to);
 bool isTerminal(RequestState state);
 
+// The state as the rest of a sentence about a request: "was rejected", "has already run".
+QString stateInSentence(RequestState state);
+
 } // namespace cs

@@ -326,13 +326,13 @@ void TestAgentEndToEnd::refusedRequestsAreAuditedAndNeverRun_data()
     QTest::addColumn<QString>("situation");
     QTest::addColumn<QString>("message");
     QTest::newRow("pending") << "pending"
-                             << "is pending; only an approved request can run";
+                             << "is still pending; only an approved request can run";
     QTest::newRow("rejected") << "rejected"
-                              << "is rejected; only an approved request can run";
+                              << "was rejected; only an approved request can run";
     QTest::newRow("expired") << "expired"
-                             << "is expired; only an approved request can run";
+                             << "has expired; only an approved request can run";
     QTest::newRow("cancelled") << "cancelled"
-                               << "is cancelled; only an approved request can run";
+                               << "was cancelled; only an approved request can run";
     QTest::newRow("deadline passed while approved") << "late"
                                                     << "passed its deadline";
     QTest::newRow("digest tampered") << "tampered"

@@ -260,7 +260,7 @@ void TestCliEndToEnd::badInputGetsOneClearLineAndChangesNothing_data()
         << QStringList { QStringLiteral("approve"), QStringLiteral("1") } << "carol" << 4
         << "Phase 1 of 2 (Technical review) of request #1 needs a member of reviewers; you are not among them.";
     QTest::newRow("approve rejected request") << QStringList { QStringLiteral("approve"), QStringLiteral("2") } << "bob"
-                                              << 5 << "Request #2 is rejected; there is nothing left to decide.";
+                                              << 5 << "Request #2 was rejected; there is nothing left to decide.";
     QTest::newRow("reject without comment") << QStringList { QStringLiteral("reject"), QStringLiteral("1") } << "bob"
                                             << 1 << "A comment is required to reject a request.";
     QTest::newRow("no such request") << QStringList { QStringLiteral("show"), QStringLiteral("99") } << "bob" << 3
@@ -325,7 +325,7 @@ void TestCliEndToEnd::approvingAnExpiredRequest()
     QVERIFY2(late.err.contains(QStringLiteral("Request #%1 expired at").arg(id)), qPrintable(late.err));
     const Run again = cli({ QStringLiteral("approve"), QString::number(id) }, QStringLiteral("bob"));
     QCOMPARE(again.code, 5);
-    QVERIFY2(again.err.contains(QLatin1String("is expired")), qPrintable(again.err));
+    QVERIFY2(again.err.contains(QLatin1String("has expired; there is nothing left to decide")), qPrintable(again.err));
 
     const qint64 second = requestApproval();
     const Run sweep = cli({ QStringLiteral("expire"), QStringLiteral("--json") }, QStringLiteral("root"), later);

@@ -246,6 +246,24 @@
         </message>
     </context>
     <context>
+        <name>cs::ui::AgentTokenDialog</name>
+        <message>
+            <location filename="../ui/agenttokendialog.cpp" line="15" />
+            <source>Remember it in the system keychain</source>
+            <translation>Im Schlüsselbund des Systems speichern</translation>
+        </message>
+        <message>
+            <location filename="../ui/agenttokendialog.cpp" line="17" />
+            <source>Agent token</source>
+            <translation>Agent-Token</translation>
+        </message>
+        <message>
+            <location filename="../ui/agenttokendialog.cpp" line="19" />
+            <source>The approved request goes to the agent at &lt;b&gt;%1&lt;/b&gt;, which needs your token for it. Ask the agent's administrator for one (countersign-agent --new-token).</source>
+            <translation>Der genehmigte Antrag geht an den Agenten unter &lt;b&gt;%1&lt;/b&gt;, der dafür Ihr Token braucht. Die Verwaltung des Agenten stellt eines aus (countersign-agent --new-token).</translation>
+        </message>
+    </context>
+    <context>
         <name>cs::ui::ApprovalsWidget</name>
         <message>
             <location filename="../ui/approvals/approvalswidget.cpp" line="24" />
@@ -383,32 +401,32 @@
             <translation>Genehmigung beantragen</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="228" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="229" />
             <source>Approval needed — %1.</source>
             <translation>Genehmigung nötig — %1.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="229" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="230" />
             <source>You can run this directly (%1).</source>
             <translation>Sie können dies direkt ausführen (%1).</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="251" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="252" />
             <source>Request submitted</source>
             <translation>Antrag gestellt</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="252" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="253" />
             <source>Request #%1 was submitted and waits for approval (%2). Track it under Approvals → Outgoing.</source>
             <translation>Antrag #%1 wurde gestellt und wartet auf Genehmigung (%2). Verfolgen Sie ihn unter Genehmigungen → Ausgang.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="256" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="257" />
             <source>Request approved</source>
             <translation>Antrag genehmigt</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="257" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="258" />
             <source>Request #%1 was approved without a vote (%2). It will run when an agent executes it.</source>
             <translation>Antrag #%1 wurde ohne Abstimmung genehmigt (%2). Er läuft, sobald ein Agent ihn ausführt.</translation>
         </message>
@@ -416,17 +434,17 @@
     <context>
         <name>cs::ui::ClientController</name>
         <message>
-            <location filename="../ui/clientcontroller.cpp" line="77" />
+            <location filename="../ui/clientcontroller.cpp" line="79" />
             <source>There is no workspace at %1.</source>
             <translation>Unter %1 gibt es keinen Arbeitsbereich.</translation>
         </message>
         <message>
-            <location filename="../ui/clientcontroller.cpp" line="129" />
+            <location filename="../ui/clientcontroller.cpp" line="131" />
             <source>Switch user</source>
             <translation>Benutzer wechseln</translation>
         </message>
         <message>
-            <location filename="../ui/clientcontroller.cpp" line="129" />
+            <location filename="../ui/clientcontroller.cpp" line="131" />
             <source>Act as (SQLite workspaces only; this is not a security boundary):</source>
             <translation>Handeln als (nur SQLite-Arbeitsbereiche; dies ist keine Sicherheitsgrenze):</translation>
         </message>
@@ -442,6 +460,29 @@
             <location filename="../ui/decisiondialog.cpp" line="23" />
             <source>Comment (optional):</source>
             <translation>Kommentar (optional):</translation>
+        </message>
+    </context>
+    <context>
+        <name>cs::ui::DispatchController</name>
+        <message>
+            <location filename="../ui/dispatchcontroller.cpp" line="21" />
+            <source>Request #%1 was handed to its agent.</source>
+            <translation>Antrag #%1 wurde an seinen Agenten übergeben.</translation>
+        </message>
+        <message>
+            <location filename="../ui/dispatchcontroller.cpp" line="23" />
+            <source>Request #%1 waits for its agent: %2 It runs when the agent is back.</source>
+            <translation>Antrag #%1 wartet auf seinen Agenten: %2 Er läuft, sobald der Agent wieder erreichbar ist.</translation>
+        </message>
+        <message>
+            <location filename="../ui/dispatchcontroller.cpp" line="46" />
+            <source>Request #%1 is approved and waits for its agent; no token was given, so the agent will pick it up on its own.</source>
+            <translation>Antrag #%1 ist genehmigt und wartet auf seinen Agenten; ohne Token holt der Agent ihn von sich aus ab.</translation>
+        </message>
+        <message>
+            <location filename="../ui/dispatchcontroller.cpp" line="55" />
+            <source>%1 The token is kept until Countersign closes.</source>
+            <translation>%1 Das Token bleibt bis zum Beenden von Countersign erhalten.</translation>
         </message>
     </context>
     <context>
@@ -525,153 +566,153 @@
     <context>
         <name>cs::ui::MainWindow</name>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="43" />
+            <location filename="../ui/mainwindow.cpp" line="46" />
             <source>Catalogue</source>
             <translation>Katalog</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="44" />
+            <location filename="../ui/mainwindow.cpp" line="47" />
             <source>Approvals</source>
             <translation>Genehmigungen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="47" />
+            <location filename="../ui/mainwindow.cpp" line="50" />
             <source>Administration</source>
             <translation>Verwaltung</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="51" />
+            <location filename="../ui/mainwindow.cpp" line="54" />
             <source>Audit</source>
             <translation>Prüfprotokoll</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="58" />
+            <location filename="../ui/mainwindow.cpp" line="61" />
             <source>Countersign — %1</source>
             <translation>Countersign — %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="63" />
+            <location filename="../ui/mainwindow.cpp" line="66" />
             <source>Signed in as %1 · SQLite workspace %2 (identity is not enforced on SQLite)</source>
             <translation>Angemeldet als %1 · SQLite-Arbeitsbereich %2 (unter SQLite wird die Identität nicht erzwungen)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="64" />
+            <location filename="../ui/mainwindow.cpp" line="67" />
             <source>Signed in as %1 · %2</source>
             <translation>Angemeldet als %1 · %2</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="77" />
-            <location filename="../ui/mainwindow.cpp" line="190" />
+            <location filename="../ui/mainwindow.cpp" line="85" />
+            <location filename="../ui/mainwindow.cpp" line="198" />
             <source>Countersign</source>
             <translation>Countersign</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="95" />
+            <location filename="../ui/mainwindow.cpp" line="103" />
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="96" />
+            <location filename="../ui/mainwindow.cpp" line="104" />
             <source>&amp;Open workspace…</source>
             <translation>Arbeitsbereich ö&amp;ffnen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="97" />
+            <location filename="../ui/mainwindow.cpp" line="105" />
             <source>&amp;Switch user…</source>
             <translation>Benutzer &amp;wechseln…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="100" />
+            <location filename="../ui/mainwindow.cpp" line="108" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="102" />
+            <location filename="../ui/mainwindow.cpp" line="110" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="103" />
+            <location filename="../ui/mainwindow.cpp" line="111" />
             <source>&amp;Catalogue</source>
             <translation>&amp;Katalog</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="104" />
+            <location filename="../ui/mainwindow.cpp" line="112" />
             <source>&amp;Approvals</source>
             <translation>&amp;Genehmigungen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="106" />
+            <location filename="../ui/mainwindow.cpp" line="114" />
             <source>A&amp;dministration</source>
             <translation>&amp;Verwaltung</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="108" />
+            <location filename="../ui/mainwindow.cpp" line="116" />
             <source>A&amp;udit</source>
             <translation>&amp;Prüfprotokoll</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="110" />
+            <location filename="../ui/mainwindow.cpp" line="118" />
             <source>&amp;Find</source>
             <translation>&amp;Suchen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="111" />
+            <location filename="../ui/mainwindow.cpp" line="119" />
             <source>&amp;Refresh</source>
             <translation>Akt&amp;ualisieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="114" />
+            <location filename="../ui/mainwindow.cpp" line="122" />
             <source>&amp;Request</source>
             <translation>A&amp;ntrag</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="115" />
+            <location filename="../ui/mainwindow.cpp" line="123" />
             <source>&amp;Approve…</source>
             <translation>&amp;Genehmigen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="117" />
+            <location filename="../ui/mainwindow.cpp" line="125" />
             <source>&amp;Reject…</source>
             <translation>&amp;Ablehnen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="120" />
+            <location filename="../ui/mainwindow.cpp" line="128" />
             <source>&amp;Copy as text</source>
             <translation>Als Text &amp;kopieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="122" />
+            <location filename="../ui/mainwindow.cpp" line="130" />
             <source>Share by &amp;e-mail</source>
             <translation>Per &amp;E-Mail teilen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="130" />
+            <location filename="../ui/mainwindow.cpp" line="138" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="131" />
+            <location filename="../ui/mainwindow.cpp" line="139" />
             <source>&amp;About Countersign</source>
             <translation>&amp;Über Countersign</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="133" />
+            <location filename="../ui/mainwindow.cpp" line="141" />
             <source>About Countersign</source>
             <translation>Über Countersign</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="134" />
+            <location filename="../ui/mainwindow.cpp" line="142" />
             <source>&lt;b&gt;Countersign %1&lt;/b&gt;&lt;p&gt;An approval gate for IT automation: sensitive actions run only with exactly what the right people approved, and every step is in a tamper-evident audit log.&lt;/p&gt;</source>
             <translation>&lt;b&gt;Countersign %1&lt;/b&gt;&lt;p&gt;Ein Genehmigungstor für IT-Automatisierung: Heikle Aktionen laufen nur mit genau dem, was die richtigen Personen genehmigt haben, und jeder Schritt steht in einem manipulationssicheren Prüfprotokoll.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="186" />
+            <location filename="../ui/mainwindow.cpp" line="194" />
             <source>Request #%1 waits for your decision.</source>
             <translation>Antrag #%1 wartet auf Ihre Entscheidung.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="187" />
+            <location filename="../ui/mainwindow.cpp" line="195" />
             <source>%1 new requests wait for your decision.</source>
             <translation>%1 neue Anträge warten auf Ihre Entscheidung.</translation>
         </message>
@@ -706,253 +747,248 @@
     <context>
         <name>cs::ui::RequestDetailWidget</name>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="57" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="60" />
             <source>Parameter</source>
             <translation>Parameter</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="57" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="60" />
             <source>Value</source>
             <translation>Wert</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="58" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="61" />
             <source>Target</source>
             <translation>Ziel</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="58" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="61" />
             <source>Kind</source>
             <translation>Art</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="58" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="61" />
             <source>Owner</source>
             <translation>Verantwortlich</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="58" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="61" />
             <source>Agent</source>
             <translation>Agent</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="58" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="61" />
             <source>Attributes</source>
             <translation>Attribute</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="59" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="62" />
             <source>Time</source>
             <translation>Zeit</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="59" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="62" />
             <source>Who</source>
             <translation>Wer</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="59" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="62" />
             <source>Event</source>
             <translation>Ereignis</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="59" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="62" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="60" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="63" />
             <source>&amp;Approve</source>
             <translation>&amp;Genehmigen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="61" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="64" />
             <source>&amp;Reject</source>
             <translation>&amp;Ablehnen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="62" />
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="293" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="65" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="326" />
             <source>Cancel request</source>
             <translation>Antrag zurückziehen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="63" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="66" />
             <source>Copy</source>
             <translation>Kopieren</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="64" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="67" />
             <source>Share by e-mail</source>
             <translation>Per E-Mail teilen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="86" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="91" />
             <source>Overview</source>
             <translation>Übersicht</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="87" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="92" />
             <source>Parameters</source>
             <translation>Parameter</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="88" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="93" />
             <source>Targets</source>
             <translation>Ziele</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="89" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="94" />
             <source>History</source>
             <translation>Verlauf</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="90" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="95" />
             <source>Execution</source>
             <translation>Ausführung</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="97" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="102" />
             <source>Approve the exact parameters and targets shown (Ctrl+Shift+A)</source>
             <translation>Genau die gezeigten Parameter und Ziele genehmigen (Strg+Umschalt+A)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="98" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="103" />
             <source>Reject this request; a comment is required (Ctrl+Shift+R)</source>
             <translation>Diesen Antrag ablehnen; ein Kommentar ist Pflicht (Strg+Umschalt+R)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="99" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="104" />
             <source>Copy the request as text to the clipboard</source>
             <translation>Den Antrag als Text in die Zwischenablage kopieren</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="142" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="147" />
             <source>Select a request to see its details.</source>
             <translation>Wählen Sie einen Antrag, um die Details zu sehen.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="170" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="176" />
             <source> (%1 people)</source>
             <translation> (%1 Personen)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="173" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="179" />
             <source>No approval needed</source>
             <translation>Keine Genehmigung nötig</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="176" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="182" />
             <source>Bypass:</source>
             <translation>Umgehung:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="190" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="196" />
             <source>Status:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="190" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="196" />
             <source>Requested by:</source>
             <translation>Beantragt von:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="191" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="197" />
             <source>Created:</source>
             <translation>Erstellt:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="191" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="197" />
             <source>Deadline:</source>
             <translation>Frist:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="192" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="198" />
             <source>Action version:</source>
             <translation>Aktionsversion:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="192" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="198" />
             <source>Comment:</source>
             <translation>Kommentar:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="193" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="199" />
             <source>Policy:</source>
             <translation>Richtlinie:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="193" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="199" />
             <source>rule “%1”, revision %2</source>
             <translation>Regel „%1“, Revision %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="194" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="200" />
             <source>Digest:</source>
             <translation>Prüfsumme:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="203" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="209" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="203" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="209" />
             <source>no</source>
             <translation>nein</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="215" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="221" />
             <source>(no longer in the directory)</source>
             <translation>(nicht mehr im Verzeichnis)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="245" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="267" />
             <source>Not run: the request is waiting for approval.</source>
             <translation>Nicht ausgeführt: Der Antrag wartet auf Genehmigung.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="248" />
-            <source>Awaiting execution. The request is approved; no agent has run it yet. (Execution by countersign-agent is not part of this version.)</source>
-            <translation>Wartet auf Ausführung. Der Antrag ist genehmigt; noch hat ihn kein Agent ausgeführt. (Die Ausführung durch countersign-agent ist in dieser Version noch nicht enthalten.)</translation>
-        </message>
-        <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="252" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="270" />
             <source>Will not run: the request is %1.</source>
             <translation>Wird nicht ausgeführt: Der Antrag ist %1.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="257" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="256" />
             <source>You can approve or reject this request (phase %1 of %2).</source>
             <translation>Sie können diesen Antrag genehmigen oder ablehnen (Phase %1 von %2).</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="266" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="297" />
             <source>Approve</source>
             <translation>Genehmigen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="266" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="297" />
             <source>Reject</source>
             <translation>Ablehnen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="273" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="304" />
             <source>Request #%1 is now %2.</source>
             <translation>Antrag #%1 ist jetzt %2.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="294" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="327" />
             <source>Cancel request #%1? It cannot be resumed; you would request anew.</source>
             <translation>Antrag #%1 zurückziehen? Er kann nicht fortgesetzt werden; Sie müssten neu beantragen.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="312" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="345" />
             <source>Request #%1 copied to the clipboard.</source>
             <translation>Antrag #%1 in die Zwischenablage kopiert.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="320" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="353" />
             <source>Countersign request #%1: %2</source>
             <translation>Countersign-Antrag #%1: %2</translation>
         </message>
@@ -1146,18 +1182,18 @@
             <translation>Arbeitsbereich ö&amp;ffnen…</translation>
         </message>
         <message>
-            <location filename="../ui/startpage.cpp" line="55" />
+            <location filename="../ui/startpage.cpp" line="56" />
             <source>Create workspace</source>
             <translation>Arbeitsbereich anlegen</translation>
         </message>
         <message>
-            <location filename="../ui/startpage.cpp" line="55" />
-            <location filename="../ui/startpage.cpp" line="61" />
+            <location filename="../ui/startpage.cpp" line="56" />
+            <location filename="../ui/startpage.cpp" line="62" />
             <source>Countersign workspaces (*.db)</source>
             <translation>Countersign-Arbeitsbereiche (*.db)</translation>
         </message>
         <message>
-            <location filename="../ui/startpage.cpp" line="61" />
+            <location filename="../ui/startpage.cpp" line="62" />
             <source>Open workspace</source>
             <translation>Arbeitsbereich öffnen</translation>
         </message>

@@ -251,6 +251,15 @@ DE = {
     "Roles:": "Rollen:",
     "Add person": "Person anlegen",
     "%1 was added.": "%1 wurde angelegt.",
+    "Remember it in the system keychain": "Im Schlüsselbund des Systems speichern",
+    "Agent token": "Agent-Token",
+    "The approved request goes to the agent at <b>%1</b>, which needs your token for it. Ask the agent's administrator for one (countersign-agent --new-token).":
+        "Der genehmigte Antrag geht an den Agenten unter <b>%1</b>, der dafür Ihr Token braucht. Die Verwaltung des Agenten stellt eines aus (countersign-agent --new-token).",
+    "Request #%1 was handed to its agent.": "Antrag #%1 wurde an seinen Agenten übergeben.",
+    "Request #%1 waits for its agent: %2 It runs when the agent is back.": "Antrag #%1 wartet auf seinen Agenten: %2 Er läuft, sobald der Agent wieder erreichbar ist.",
+    "Request #%1 is approved and waits for its agent; no token was given, so the agent will pick it up on its own.":
+        "Antrag #%1 ist genehmigt und wartet auf seinen Agenten; ohne Token holt der Agent ihn von sich aus ab.",
+    "%1 The token is kept until Countersign closes.": "%1 Das Token bleibt bis zum Beenden von Countersign erhalten.",
 }
 
 PLURALS = {

@@ -57,9 +57,9 @@ int execute(CliContext& ctx)
         return ctx.fail(existing.error());
     if (!*existing) {
         if (details->request.state != RequestState::Approved)
-            return ctx.fail(QStringLiteral("Request #%1 is %2; only an approved request can run.")
+            return ctx.fail(QStringLiteral("Request #%1 %2; only an approved request can run.")
                                 .arg(id)
-                                .arg(stateName(details->request.state)),
+                                .arg(stateInSentence(details->request.state)),
                             Conflict);
         Dispatcher dispatcher(executions, ctx.ws().requestStore(), ctx.credentials());
         QString problem;

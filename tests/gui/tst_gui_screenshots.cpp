@@ -2,6 +2,7 @@
 // (build/screenshots/), for people to look at; asserts that the German build is German.
 #include "guitestsupport.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QListWidget>
 #include <QPushButton>
@@ -13,6 +14,7 @@
 #include <ui/admin/adminwidget.h>
 #include <ui/approvals/approvalswidget.h>
 #include <ui/approvals/requestdetailwidget.h>
+#include <ui/approvals/requestqueueview.h>
 #include <ui/audit/auditwidget.h>
 #include <ui/catalogue/cataloguewidget.h>
 #include <ui/catalogue/parameterform.h>
@@ -91,6 +93,20 @@ void TestGuiScreenshots::render()
         save(bob->window.get(), language, QStringLiteral("incoming"));
         bob->window->approvals()->detail()->tabs()->setCurrentIndex(1);
         save(bob->window.get(), language, QStringLiteral("incoming-parameters"));
+
+        // A finished run, recorded the way an agent records it.
+        cs::Workspace& ws = bob->session->workspace();
+        QVERIFY(ws.requests().decide(QStringLiteral("bob"), 1, true, QStringLiteral("HR ticket checked")).ok());
+        QVERIFY(ws.executions().claim(1, QStringLiteral("agent-berlin-1"), QStringLiteral("bob")).ok());
+        QVERIFY(ws.executions().recordStart(1, QStringLiteral("agent-berlin-1")).ok());
+        QVERIFY(ws.executions().appendOutput(1, QStringLiteral("Creating directory user Maria Lopez <maria.lopez@example.com>\nDepartment: Finance\n")).ok());
+        QVERIFY(ws.executions().finish(1, QStringLiteral("agent-berlin-1"), cs::ExecutionState::Succeeded, 0, QString()).ok());
+        bob->session->checkForChanges();
+        bob->window->approvals()->incoming()->statusFilter()->setCurrentIndex(0);
+        QVERIFY(bob->window->approvals()->selectRequest(1));
+        bob->window->approvals()->detail()->tabs()->setCurrentIndex(4);
+        QVERIFY(bob->window->approvals()->detail()->executionText().contains(QLatin1String("succeeded")));
+        save(bob->window.get(), language, QStringLiteral("execution"));
     }
     {
         auto dave = fixture.open(QStringLiteral("dave"));
