@@ -1,21 +1,41 @@
 #!/usr/bin/env bash
-# The README's run command: builds Countersign and starts the desktop client on the demo
-# workspace (created on first use). Without a display it shows the same demo on the command line.
+# The README's run command: builds Countersign, prepares the demo workspace with a local agent,
+# and starts the desktop client on it (without a display: the same demo on the command line).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash packaging/build.sh
 
 cli="$PWD/build/app/cli/countersign-cli"
+agent="$PWD/build/app/agent/countersign-agent"
 desktop="$PWD/build/app/desktop/countersign"
-export COUNTERSIGN_DB="${XDG_DATA_HOME:-$HOME/.local/share}/countersign/demo.db"
+data="${XDG_DATA_HOME:-$HOME/.local/share}/countersign"
+export COUNTERSIGN_DB="$data/demo.db"
+mkdir -p "$data"
+[ -f "$COUNTERSIGN_DB" ] || "$cli" --as dave init --demo >/dev/null
+
+# A local agent for the demo targets (http://127.0.0.1:8765), with a token made for this run:
+# its configuration keeps only the hash, and the client gets the token in its environment.
+if [ -f "$data/demo-agent.pid" ]; then kill "$(cat "$data/demo-agent.pid")" 2>/dev/null || true; fi
+generated="$("$agent" --new-token demo)"
+export COUNTERSIGN_AGENT_TOKEN="$(sed -n 's/^token:  //p' <<<"$generated")"
+cat > "$data/demo-agent.json" <<JSON
+{ "name": "demo-agent", "listen": "127.0.0.1:8765", "database": "demo.db",
+  "tokens": [ $(sed -n 's/^config: //p' <<<"$generated") ],
+  "interpreters": ["/bin/sh", "python3"], "workDir": "demo-agent-work", "pollSeconds": 5 }
+JSON
+"$agent" --config "$data/demo-agent.json" >"$data/demo-agent.log" 2>&1 &
+echo $! >"$data/demo-agent.pid"
+trap 'kill "$(cat "$data/demo-agent.pid")" 2>/dev/null || true; rm -f "$data/demo-agent.pid"' EXIT
+sleep 0.5
+echo "Demo agent started on http://127.0.0.1:8765 (log: $data/demo-agent.log)."
 
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ "${1:-}" != "--cli" ]; then
   echo "Starting Countersign on the demo workspace as bob (an approver)."
   echo "Use File > Switch user to act as alice (requester), frank, grace, dave (admin) or erin (auditor)."
-  exec "$desktop" --demo
+  "$desktop" --demo
+  exit 0
 fi
 
-[ -f "$COUNTERSIGN_DB" ] || "$cli" --as dave init --demo
 say() { printf '\n\033[1m$ %s\033[0m\n' "$*"; }
 echo "No display found: here is the demo on the command line (on a desktop this command opens the window)."
 say "countersign-cli --as alice action list"
@@ -32,14 +52,14 @@ People: alice (helpdesk, requester), bob and carol (approvers), frank (tech lead
 manager), grace (security), dave (admin), erin (auditor). Try for example:
 
   countersign-cli --as bob approve 1 --comment "HR ticket checked"
+  countersign-cli --as bob execute 1            # the demo agent runs it; its output is shown
   countersign-cli --as frank approve 2          # technical review of a production restart
-  countersign-cli --as grace approve 2          # security sign-off: request #2 is approved
-  countersign-cli --as alice request create-directory-user --param givenName=Ana \\
-      --param surname=Silva --param email=ana.silva@example.com --target dc01 --comment "New hire"
+  countersign-cli --as grace approve 2          # security sign-off: approved, the agent runs it
+  countersign-cli --as alice show 2
   countersign-cli --as erin audit verify
 
 TXT
 if [ -t 0 ] && [ -t 1 ]; then
-  echo "Starting a shell with countersign-cli on PATH and the demo workspace selected (type 'exit' to leave)."
-  PATH="$(dirname "$cli"):$PATH" exec "${SHELL:-/bin/bash}" -i
+  echo "Starting a shell with countersign-cli on PATH and the demo selected; 'exit' leaves and stops the agent."
+  PATH="$(dirname "$cli"):$PATH" "${SHELL:-/bin/bash}" -i || true
 fi
