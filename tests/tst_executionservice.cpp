@@ -1,0 +1,218 @@
+#include "support/testworkspace.h"
+
+#include <QJsonDocument>
+#include <QtTest>
+#include <core/scriptrunner.h>
+
+using namespace cs;
+
+class TestExecutionService : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void claimIsExactlyOnceAcrossConnections();
+    void claimHandsOverExactlyWhatWasApproved();
+    void refusalIsAuditedAndChangesNothingElse();
+    void failedStatementLeavesNoHalfClaim();
+    void finishRecordsTheOutcomeAndForgetsSecrets();
+    void interruptedRunsAreNeverRunAgain();
+    void awaitingExecutionIsPerAgentUrl();
+    void dispatchAttemptsAreRemembered();
+    void environmentAndInputMapping();
+
+private:
+    qint64 approvedRequest(const QJsonObject& params = {});
+    std::unique_ptr<TestWorkspace> t;
+};
+
+void TestExecutionService::init()
+{
+    t = std::make_unique<TestWorkspace>();
+    buildStandardDirectory(*t);
+    t->action(actionWithPolicy(R"({"approvalRequired":true,"approverGroups":["approvers"]})"));
+}
+
+void TestExecutionService::cleanup()
+{
+    t.reset();
+}
+
+qint64 TestExecutionService::approvedRequest(const QJsonObject& params)
+{
+    auto r = t->ws().requests().submit(
+        QStringLiteral("req"), { QStringLiteral("act"), params, { QStringLiteral("test1") }, QStringLiteral("x") },
+        SubmitMode::RequestApproval);
+    if (!r.ok() || !t->ws().requests().decide(QStringLiteral("alice"), r->id, true, {}).ok())
+        qFatal("fixture request failed");
+    return r->id;
+}
+
+void TestExecutionService::claimIsExactlyOnceAcrossConnections()
+{
+    const qint64 id = approvedRequest();
+    auto second = Workspace::open(t->path(), t->clock); // another agent's connection
+    QVERIFY(second.ok());
+    auto first = t->ws().executions().claim(id, QStringLiteral("a1"), QStringLiteral("x"));
+    QVERIFY2(first.ok(), qPrintable(first.error().message));
+    auto again = (*second)->executions().claim(id, QStringLiteral("a2"), QStringLiteral("y"));
+    QVERIFY(!again.ok());
+    QCOMPARE(again.error().code, Error::Code::Conflict);
+    QVERIFY(again.error().message.contains(QLatin1String("already claimed by agent a1")));
+    auto e = t->ws().executions().execution(id);
+    QCOMPARE((*e)->agent, QStringLiteral("a1"));
+    QCOMPARE(t->ws().requestStore().load(id)->state, RequestState::Running);
+}
+
+void TestExecutionService::claimHandsOverExactlyWhatWasApproved()
+{
+    const qint64 id = approvedRequest({ { QStringLiteral("note"), QStringLiteral("hello") },
+                                        { QStringLiteral("pin"), QStringLiteral("1234-secret") } });
+    auto plan
+        = t->ws().executions().claim(id, QStringLiteral("a1"), QStringLiteral("x"), { QStringLiteral("/bin/sh") });
+    QVERIFY2(plan.ok(), qPrintable(plan.error().message));
+    QCOMPARE(plan->parameters.value(QStringLiteral("note")).toString(), QStringLiteral("hello"));
+    QCOMPARE(plan->parameters.value(QStringLiteral("pin")).toString(),
+             QStringLiteral("1234-secret")); // revealed for the run only
+    QCOMPARE(plan->secretValues, QStringList { QStringLiteral("1234-secret") });
+    QCOMPARE(plan->version.definition.script, QStringLiteral("echo hi"));
+    QCOMPARE(plan->targets.size(), 1);
+    QCOMPARE(plan->targets.first().attributes.value(QStringLiteral("environment")).toString(), QStringLiteral("test"));
+}
+
+void TestExecutionService::refusalIsAuditedAndChangesNothingElse()
+{
+    const qint64 id = approvedRequest();
+    auto refused = t->ws().executions().claim(id, QStringLiteral("a1"), QStringLiteral("alice-laptop"),
+                                              { QStringLiteral("python3") });
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, Error::Code::Forbidden);
+    QVERIFY(refused.error().message.contains(QLatin1String("does not run the interpreter \"/bin/sh\"")));
+    QVERIFY(!*t->ws().executions().execution(id));
+    QCOMPARE(t->ws().requestStore().load(id)->state, RequestState::Approved);
+    const AuditEntry last = t->ws().audit().entries(id)->last();
+    QCOMPARE(last.event, QStringLiteral("execution.refused"));
+    QCOMPARE(last.actor, QStringLiteral("agent:a1"));
+    QCOMPARE(last.payloadObject().value(QStringLiteral("caller")).toString(), QStringLiteral("alice-laptop"));
+
+    // A tampered secret is refused as an integrity problem.
+    const qint64 secret = approvedRequest({ { QStringLiteral("pin"), QStringLiteral("1111") } });
+    QVERIFY(t->db()
+                .exec(QStringLiteral("UPDATE request_secrets SET value = '2222' WHERE request_id = ?"), { secret })
+                .ok());
+    auto tampered = t->ws().executions().claim(secret, QStringLiteral("a1"), QStringLiteral("x"));
+    QCOMPARE(tampered.error().code, Error::Code::Integrity);
+    QVERIFY(tampered.error().message.contains(QLatin1String("\"pin\"")));
+}
+
+void TestExecutionService::failedStatementLeavesNoHalfClaim()
+{
+    const qint64 id = approvedRequest();
+    int failures = 0;
+    for (int n = 1; n < 100; ++n) {
+        t->db().failNthStatement(n);
+        auto plan = t->ws().executions().claim(id, QStringLiteral("a1"), QStringLiteral("x"));
+        t->db().failNthStatement(0);
+        if (plan.ok())
+            break;
+        ++failures;
+        QVERIFY(!*t->ws().executions().execution(id));
+        QCOMPARE(t->ws().requestStore().load(id)->state, RequestState::Approved);
+    }
+    QVERIFY(failures > 5);
+    for (int n = 1; n < 100; ++n) {
+        t->db().failNthStatement(n);
+        const Status s = t->ws().executions().finish(id, QStringLiteral("a1"), ExecutionState::Succeeded, 0, {});
+        t->db().failNthStatement(0);
+        if (s.ok())
+            break;
+        QCOMPARE((*t->ws().executions().execution(id))->state, ExecutionState::Running);
+        QCOMPARE(t->ws().requestStore().load(id)->state, RequestState::Running);
+    }
+    QCOMPARE(t->ws().requestStore().load(id)->state, RequestState::Succeeded);
+    QVERIFY(t->ws().audit().verify()->intact);
+}
+
+void TestExecutionService::finishRecordsTheOutcomeAndForgetsSecrets()
+{
+    const qint64 id = approvedRequest({ { QStringLiteral("pin"), QStringLiteral("9876") } });
+    QVERIFY(t->ws().executions().claim(id, QStringLiteral("a1"), QStringLiteral("x")).ok());
+    QVERIFY(t->ws().executions().recordStart(id, QStringLiteral("a1")).ok());
+    QVERIFY(t->ws().executions().appendOutput(id, QStringLiteral("one\n")).ok());
+    QVERIFY(t->ws().executions().appendOutput(id, QStringLiteral("two\n")).ok());
+    QVERIFY(!t->ws().executions().finish(id, QStringLiteral("someone-else"), ExecutionState::Succeeded, 0, {}).ok());
+    QVERIFY(t->ws().executions().finish(id, QStringLiteral("a1"), ExecutionState::Failed, 2, {}).ok());
+    const Execution e = **t->ws().executions().execution(id);
+    QCOMPARE(e.output, QStringLiteral("one\ntwo\n"));
+    QCOMPARE(*e.exitCode, 2);
+    QCOMPARE(t->ws().requestStore().load(id)->state, RequestState::Failed);
+    QVERIFY(!t->ws().executions().appendOutput(id, QStringLiteral("late\n")).ok()
+            || (**t->ws().executions().execution(id)).output == e.output);
+    auto secrets = t->db().exec(QStringLiteral("SELECT COUNT(*) FROM request_secrets WHERE request_id = ?"), { id });
+    QVERIFY(secrets.ok() && secrets->next());
+    QCOMPARE(secrets->value(0).toInt(), 0);
+}
+
+void TestExecutionService::interruptedRunsAreNeverRunAgain()
+{
+    const qint64 id = approvedRequest();
+    QVERIFY(t->ws().executions().claim(id, QStringLiteral("a1"), QStringLiteral("x")).ok());
+    auto other = t->ws().executions().markInterrupted(QStringLiteral("a2"));
+    QVERIFY(other->isEmpty()); // only the agent's own runs
+    auto mine = t->ws().executions().markInterrupted(QStringLiteral("a1"));
+    QCOMPARE(*mine, QList<qint64> { id });
+    QCOMPARE((*t->ws().executions().execution(id))->state, ExecutionState::Interrupted);
+    QCOMPARE(t->ws().requestStore().load(id)->state, RequestState::Failed);
+    QVERIFY(!t->ws().executions().claim(id, QStringLiteral("a1"), QStringLiteral("x")).ok());
+    QVERIFY(t->ws().executions().awaitingExecution(QStringLiteral("http://127.0.0.1:1"))->isEmpty());
+}
+
+void TestExecutionService::awaitingExecutionIsPerAgentUrl()
+{
+    const qint64 first = approvedRequest();
+    const qint64 second = approvedRequest();
+    QCOMPARE(*t->ws().executions().awaitingExecution(QStringLiteral("http://127.0.0.1:1")),
+             (QList<qint64> { first, second }));
+    QVERIFY(t->ws().executions().awaitingExecution(QStringLiteral("http://other:1"))->isEmpty());
+    QVERIFY(t->ws().executions().claim(first, QStringLiteral("a1"), QStringLiteral("x")).ok());
+    QCOMPARE(*t->ws().executions().awaitingExecution(QStringLiteral("http://127.0.0.1:1")), QList<qint64> { second });
+    t->clock.advanceSecs(73 * 3600); // past the deadline: no longer offered
+    QVERIFY(t->ws().executions().awaitingExecution(QStringLiteral("http://127.0.0.1:1"))->isEmpty());
+}
+
+void TestExecutionService::dispatchAttemptsAreRemembered()
+{
+    const qint64 id = approvedRequest();
+    QVERIFY(!*t->ws().executions().lastDispatch(id));
+    QVERIFY(t->ws().executions().recordDispatch(id, QStringLiteral("http://a:1"), QStringLiteral("refused")).ok());
+    QVERIFY(t->ws().executions().recordDispatch(id, QStringLiteral("http://a:1"), QString()).ok());
+    const DispatchAttempt last = **t->ws().executions().lastDispatch(id);
+    QCOMPARE(last.agentUrl, QStringLiteral("http://a:1"));
+    QVERIFY(last.error.isEmpty());
+}
+
+void TestExecutionService::environmentAndInputMapping()
+{
+    const qint64 id = approvedRequest(
+        { { QStringLiteral("note"), QStringLiteral("a \"b\" $(c)") }, { QStringLiteral("count"), 7 } });
+    auto plan = t->ws().executions().claim(id, QStringLiteral("a1"), QStringLiteral("x"));
+    QVERIFY(plan.ok());
+    const QProcessEnvironment env = ScriptRunner::environmentFor(*plan, QStringLiteral("/work/dir"));
+    QCOMPARE(env.value(QStringLiteral("CS_PARAM_NOTE")), QStringLiteral("a \"b\" $(c)"));
+    QCOMPARE(env.value(QStringLiteral("CS_PARAM_COUNT")), QStringLiteral("7"));
+    QCOMPARE(env.value(QStringLiteral("CS_TARGET_NAME")), QStringLiteral("test1"));
+    QCOMPARE(env.value(QStringLiteral("CS_TARGET_ENVIRONMENT")), QStringLiteral("test"));
+    QCOMPARE(env.value(QStringLiteral("HOME")), QStringLiteral("/work/dir"));
+    QVERIFY(!env.contains(QStringLiteral("COUNTERSIGN_AGENT_TOKEN"))); // nothing of the agent's own environment
+    const QJsonObject input = QJsonDocument::fromJson(ScriptRunner::standardInputFor(*plan)).object();
+    QCOMPARE(input.value(QStringLiteral("parameters")).toObject().value(QStringLiteral("note")).toString(),
+             QStringLiteral("a \"b\" $(c)"));
+    QCOMPARE(
+        input.value(QStringLiteral("targets")).toArray().first().toObject().value(QStringLiteral("name")).toString(),
+        QStringLiteral("test1"));
+}
+
+QTEST_GUILESS_MAIN(TestExecutionService)
+#include "tst_executionservice.moc"
