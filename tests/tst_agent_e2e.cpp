@@ -59,6 +59,7 @@ private Q_SLOTS:
     void cliLogsInAndExecutes();
     void withoutAKeychainNothingIsWritten();
     void unreachableAgentLeavesTheReasonAndRunsWhenBack();
+    void servesHttpsWithTheConfiguredCertificate();
 
 private:
     struct CliRun
@@ -75,7 +76,7 @@ private:
         quint16 port = 0;
         QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(port); }
     };
-    Agent startAgent(const QString& name, quint16 port, int pollSeconds = 3600);
+    Agent startAgent(const QString& name, quint16 port, int pollSeconds = 3600, const QString& extraConfig = {});
     Reply call(const QByteArray& verb, const QString& url, const QByteArray& token, const QByteArray& body = {});
     Reply post(const Agent& agent, qint64 id, const QByteArray& token = {});
     Reply waitFinished(const Agent& agent, qint64 id);
@@ -130,7 +131,8 @@ void TestAgentEndToEnd::cleanup()
     m_dir.reset();
 }
 
-TestAgentEndToEnd::Agent TestAgentEndToEnd::startAgent(const QString& name, quint16 port, int pollSeconds)
+TestAgentEndToEnd::Agent TestAgentEndToEnd::startAgent(const QString& name, quint16 port, int pollSeconds,
+                                                       const QString& extraConfig)
 {
     const QString config = m_dir->filePath(name + QStringLiteral(".json"));
     QFile f(config);
@@ -138,12 +140,13 @@ TestAgentEndToEnd::Agent TestAgentEndToEnd::startAgent(const QString& name, quin
         qFatal("cannot write agent config");
     f.write(QStringLiteral(
                 R"({ "name": "%1", "listen": "127.0.0.1:%2", "publicUrl": "http://127.0.0.1:%3", "database": "%4",
-                               "tokens": [ %5 ], "workDir": "%6", "concurrency": 4, "pollSeconds": %7 })")
+                               "tokens": [ %5 ], "workDir": "%6", "concurrency": 4, "pollSeconds": %7 %8 })")
                 .arg(name)
                 .arg(port)
                 .arg(port) // its own URL: only an agent started on host1's port serves host1
                 .arg(t->path(), m_tokenLine, m_dir->filePath(QStringLiteral("work-") + name))
                 .arg(pollSeconds)
+                .arg(extraConfig)
                 .toUtf8());
     f.close();
     Agent agent;
@@ -170,6 +173,8 @@ Reply TestAgentEndToEnd::call(const QByteArray& verb, const QString& url, const 
     if (!token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + token);
     QNetworkReply* reply = m_net.sendCustomRequest(request, verb, body);
+    if (url.startsWith(QLatin1String("https:")))
+        reply->ignoreSslErrors(); // the test's own self-signed certificate
     QEventLoop loop;
     connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QTimer::singleShot(10000, &loop, &QEventLoop::quit);
@@ -634,6 +639,31 @@ void TestAgentEndToEnd::unreachableAgentLeavesTheReasonAndRunsWhenBack()
     const CliRun after
         = cli({ QStringLiteral("--as"), QStringLiteral("alice"), QStringLiteral("show"), QString::number(id) });
     QVERIFY2(after.out.contains(QLatin1String("Execution: succeeded on agent a1")), qPrintable(after.out));
+}
+
+void TestAgentEndToEnd::servesHttpsWithTheConfiguredCertificate()
+{
+    const QString cert = outFile(QStringLiteral("agent.crt"));
+    const QString key = outFile(QStringLiteral("agent.key"));
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                    QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("1"),
+                    QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-keyout"), key,
+                    QStringLiteral("-out"), cert });
+    QVERIFY(openssl.waitForFinished(30000));
+    QCOMPARE(openssl.exitCode(), 0);
+    action(QStringLiteral("mark"), QStringLiteral("echo ran >> '%1'\n").arg(outFile(QStringLiteral("ran"))));
+    const qint64 id = approved(QStringLiteral("mark"));
+    Agent agent = startAgent(QStringLiteral("tls"), freePort(), 3600,
+                             QStringLiteral(R"(, "tls": { "certificate": "%1", "key": "%2" })").arg(cert, key));
+    const QString https = QStringLiteral("https://127.0.0.1:%1").arg(agent.port);
+    QCOMPARE(call("GET", https + QStringLiteral("/v1/health"), {}).status, 200);
+    const Reply accepted = call("POST", https + QStringLiteral("/v1/executions"), m_token,
+                                canonicalJson(QJsonObject { { QStringLiteral("requestId"), id } }));
+    QCOMPARE(accepted.status, 202);
+    QCOMPARE(call("GET", agent.url() + QStringLiteral("/v1/health"), {}).status, 0); // no plain HTTP on a TLS agent
+    QTRY_COMPARE(lines(QStringLiteral("ran")).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestAgentEndToEnd)
