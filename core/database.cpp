@@ -8,6 +8,8 @@
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QStandardPaths>
+#include <QUrl>
+#include <QUrlQuery>
 
 namespace cs {
 
@@ -80,6 +82,62 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path)
     return database;
 }
 
+bool Database::isPostgresUrl(const QString& location)
+{
+    return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));
+}
+
+Result<std::unique_ptr<Database>> Database::openPostgres(const QString& url, const QString& password)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return Error::storage(QStringLiteral("The Qt PostgreSQL driver is not installed (package libqt6sql6-psql)."));
+    const QUrl parsed(url, QUrl::StrictMode);
+    const QString dbName = parsed.path().mid(1);
+    if (!parsed.isValid() || !isPostgresUrl(url) || parsed.host().isEmpty() || dbName.isEmpty())
+        return Error::invalid(
+            QStringLiteral(
+                "\"%1\" is not a PostgreSQL address like postgresql://alice@db.example.com:5432/countersign.")
+                .arg(url));
+    if (!parsed.password().isEmpty())
+        return Error::invalid(QStringLiteral("Do not put the password in the address; it comes from the keychain."));
+    // Shown to people: the address without anything secret.
+    const QString location = QStringLiteral("postgresql://%1@%2:%3/%4")
+                                 .arg(parsed.userName(), parsed.host())
+                                 .arg(parsed.port(5432))
+                                 .arg(dbName);
+    std::unique_ptr<Database> database(new Database(
+        QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), nextConnectionName()), Engine::Postgres, location));
+    QSqlDatabase& db = database->m_db;
+    db.setHostName(parsed.host());
+    db.setPort(parsed.port(5432));
+    db.setDatabaseName(dbName);
+    db.setUserName(parsed.userName());
+    if (!password.isEmpty())
+        db.setPassword(password);
+    QStringList options { QStringLiteral("connect_timeout=10") };
+    const QString sslmode = QUrlQuery(parsed).queryItemValue(QStringLiteral("sslmode"));
+    if (!sslmode.isEmpty())
+        options << QStringLiteral("sslmode=") + sslmode;
+    db.setConnectOptions(options.join(QLatin1Char(';')));
+    if (!db.open())
+        return Error::storage(
+            QStringLiteral("Cannot connect to %1: %2").arg(location, db.lastError().text().trimmed()));
+    CS_TRY(database->exec(QStringLiteral("SET TIME ZONE 'UTC'")));
+    CS_TRY(database->migrate());
+    return database;
+}
+
+Result<QString> Database::currentUser()
+{
+    if (m_engine != Engine::Postgres)
+        return Error::invalid(QStringLiteral("Only PostgreSQL knows who is connected; SQLite has no users."));
+    auto q = exec(QStringLiteral("SELECT current_user"));
+    CS_TRY(q);
+    if (!q->next())
+        return Error::storage(QStringLiteral("The database did not say who is connected."));
+    return q->value(0).toString();
+}
+
 Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& values)
 {
     ++m_statements;
@@ -88,8 +146,10 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& values)
 
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    bool ok = query.prepare(sql);
-    if (ok) {
+    // Statements with values are always prepared and bound. Those without (DDL, BEGIN/COMMIT, SET,
+    // PRAGMA) run directly: PostgreSQL cannot PREPARE them, and they carry nothing to bind.
+    bool ok = values.isEmpty() ? query.exec(sql) : query.prepare(sql);
+    if (ok && !values.isEmpty()) {
         for (const QVariant& v : values) {
             // QVariant() is SQL NULL; a null QString is just empty text (NOT NULL columns take it).
             if (v.typeId() == QMetaType::QString && v.toString().isNull())

@@ -24,8 +24,15 @@ public:
 
     // Opens (creating if needed) an SQLite workspace and brings its schema up to date.
     static Result<std::unique_ptr<Database>> openSqlite(const QString& path);
+    // Connects to a shared PostgreSQL database (postgresql://user@host:port/dbname) and brings its
+    // schema up to date. An empty password leaves libpq to its own sources (PGPASSWORD, ~/.pgpass).
+    static Result<std::unique_ptr<Database>> openPostgres(const QString& url, const QString& password);
+    static bool isPostgresUrl(const QString& location);
     // $COUNTERSIGN_DB, else countersign.db in the user's data directory.
     static QString defaultLocation();
+
+    // The database's own idea of who is connected (PostgreSQL: current_user).
+    Result<QString> currentUser();
 
     Engine engine() const { return m_engine; }
     QString location() const { return m_location; }

@@ -14,12 +14,10 @@ Workspace::Workspace(std::unique_ptr<Database> db, const Clock& clock)
     , m_executions(*m_db, clock, m_audit, m_directory, m_actions, m_requestStore)
 { }
 
-Result<std::unique_ptr<Workspace>> Workspace::open(const QString& location, const Clock& clock)
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString& location, const Clock& clock, const QString& password)
 {
-    if (location.startsWith(QLatin1String("postgres://")) || location.startsWith(QLatin1String("postgresql://")))
-        return Error::invalid(
-            QStringLiteral("PostgreSQL workspaces are not supported by this build yet; use an SQLite file."));
-    auto db = Database::openSqlite(location);
+    auto db = Database::isPostgresUrl(location) ? Database::openPostgres(location, password)
+                                                : Database::openSqlite(location);
     CS_TRY(db);
     return std::make_unique<Workspace>(std::move(db).value(), clock);
 }

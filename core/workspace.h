@@ -20,7 +20,9 @@ class Workspace
 public:
     Workspace(std::unique_ptr<Database> db, const Clock& clock);
 
-    static Result<std::unique_ptr<Workspace>> open(const QString& location, const Clock& clock);
+    // An SQLite file path, or a postgresql:// address (with the password, if libpq should not find it itself).
+    static Result<std::unique_ptr<Workspace>> open(const QString& location, const Clock& clock,
+                                                   const QString& password = {});
 
     Database& database() { return *m_db; }
     const Clock& clock() const { return m_clock; }

@@ -1,14 +1,18 @@
 #!/usr/bin/env bash
 # The README's test command: installs what it needs, builds, runs the whole suite through ctest.
-# Works as root with no display and no D-Bus session (CI): widget tests run offscreen, and the
-# keychain tests get a private session bus with an unlocked throwaway GNOME keyring.
+# Works as root with no display and no D-Bus session (CI): widget tests run offscreen, the
+# keychain tests get a private session bus with an unlocked throwaway GNOME keyring, and the
+# PostgreSQL suites a private PostgreSQL 15 cluster on a free loopback port, stopped at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+root="$PWD"
 bash packaging/build.sh
 
 export QT_QPA_PLATFORM=offscreen
 scratch_home="$(mktemp -d)"
-trap 'rm -rf "$scratch_home"' EXIT
+eval "$(bash "$root/packaging/pg-cluster.sh" start)"
+trap 'bash "$root/packaging/pg-cluster.sh" stop "$COUNTERSIGN_TEST_PG_DIR"; rm -rf "$scratch_home"' EXIT
+
 cd build
 HOME="$scratch_home" CS_REQUIRE_KEYCHAIN=1 dbus-run-session -- bash -c '
   echo -n countersign | gnome-keyring-daemon --unlock --components=secrets >/dev/null

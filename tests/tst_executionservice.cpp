@@ -53,11 +53,10 @@ qint64 TestExecutionService::approvedRequest(const QJsonObject& params)
 void TestExecutionService::claimIsExactlyOnceAcrossConnections()
 {
     const qint64 id = approvedRequest();
-    auto second = Workspace::open(t->path(), t->clock); // another agent's connection
-    QVERIFY(second.ok());
+    auto second = t->openAnother(); // another agent's connection
     auto first = t->ws().executions().claim(id, QStringLiteral("a1"), QStringLiteral("x"));
     QVERIFY2(first.ok(), qPrintable(first.error().message));
-    auto again = (*second)->executions().claim(id, QStringLiteral("a2"), QStringLiteral("y"));
+    auto again = second->executions().claim(id, QStringLiteral("a2"), QStringLiteral("y"));
     QVERIFY(!again.ok());
     QCOMPARE(again.error().code, Error::Code::Conflict);
     QVERIFY(again.error().message.contains(QLatin1String("already claimed by agent a1")));

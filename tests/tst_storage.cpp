@@ -43,6 +43,8 @@ TestStorage::Snapshot TestStorage::snapshot(TestWorkspace& t)
 
 void TestStorage::sqliteSettings()
 {
+    if (TestWorkspace::onPostgres())
+        QSKIP("SQLite settings");
     TestWorkspace t;
     auto wal = t.db().exec(QStringLiteral("PRAGMA journal_mode"));
     QVERIFY(wal.ok() && wal->next());
@@ -76,7 +78,7 @@ void TestStorage::newerSchemaIsRefused()
                 .ok());
     const QString path = t.path();
     ManualClock clock;
-    auto again = Workspace::open(path, clock);
+    auto again = Workspace::open(path, clock, t.password());
     QVERIFY(!again.ok());
     QVERIFY2(
         again.error().message.contains(QLatin1String("schema version 999, newer than this Countersign understands")),
@@ -85,6 +87,8 @@ void TestStorage::newerSchemaIsRefused()
 
 void TestStorage::notADatabaseIsAClearError()
 {
+    if (TestWorkspace::onPostgres())
+        QSKIP("an SQLite file that is not a database");
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("garbage.db"));
     QFile f(path);

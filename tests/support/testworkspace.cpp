@@ -1,21 +1,82 @@
 #include "testworkspace.h"
 
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QtTest>
 #include <core/action.h>
+
+namespace {
+
+// Runs one statement as the cluster's superuser (creating and dropping test databases).
+void asSuperuser(const QString& sql)
+{
+    const QUrl url(qEnvironmentVariable("COUNTERSIGN_TEST_PG_URL"));
+    static int connection = 0;
+    const QString name = QStringLiteral("test-admin-%1").arg(++connection);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        db.setPassword(qEnvironmentVariable("COUNTERSIGN_TEST_PG_PASSWORD"));
+        db.setDatabaseName(url.path().mid(1));
+        if (!db.open())
+            qFatal("cannot reach the test PostgreSQL cluster: %s", qPrintable(db.lastError().text()));
+        QSqlQuery q(db);
+        if (!q.exec(sql))
+            qFatal("%s failed: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace
+
+bool TestWorkspace::onPostgres()
+{
+    return qEnvironmentVariable("COUNTERSIGN_TEST_ENGINE") == QLatin1String("postgresql");
+}
 
 TestWorkspace::TestWorkspace()
 {
     if (!m_dir.isValid())
         qFatal("cannot create a temporary folder");
-    m_path = m_dir.filePath(QStringLiteral("workspace.db"));
+    if (onPostgres()) {
+        if (qEnvironmentVariableIsEmpty("COUNTERSIGN_TEST_PG_URL"))
+            qFatal("COUNTERSIGN_TEST_ENGINE=postgresql needs the test cluster: run packaging/test.sh");
+        static int counter = 0;
+        m_pgDatabase = QStringLiteral("cs_test_%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
+        asSuperuser(QStringLiteral("CREATE DATABASE %1").arg(m_pgDatabase));
+        QUrl url(qEnvironmentVariable("COUNTERSIGN_TEST_PG_URL"));
+        url.setPath(QLatin1Char('/') + m_pgDatabase);
+        m_path = url.toString();
+        m_password = qEnvironmentVariable("COUNTERSIGN_TEST_PG_PASSWORD");
+    } else {
+        m_path = m_dir.filePath(QStringLiteral("workspace.db"));
+    }
     reopen();
     must(ws().admin().bootstrap(QStringLiteral("root"), QStringLiteral("Root Admin")), "bootstrap");
+}
+
+TestWorkspace::~TestWorkspace()
+{
+    m_workspace.reset();
+    if (!m_pgDatabase.isEmpty())
+        asSuperuser(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_pgDatabase));
+}
+
+std::unique_ptr<cs::Workspace> TestWorkspace::openAnother()
+{
+    auto ws = cs::Workspace::open(m_path, clock, m_password);
+    if (!ws.ok())
+        qFatal("cannot open workspace: %s", qPrintable(ws.error().message));
+    return std::move(ws).value();
 }
 
 void TestWorkspace::reopen()
 {
     m_workspace.reset();
-    auto ws = cs::Workspace::open(m_path, clock);
+    auto ws = cs::Workspace::open(m_path, clock, m_password);
     if (!ws.ok())
         qFatal("cannot open workspace: %s", qPrintable(ws.error().message));
     m_workspace = std::move(ws).value();

@@ -11,7 +11,15 @@
 class TestWorkspace
 {
 public:
+    // SQLite in a temporary folder, or -- with COUNTERSIGN_TEST_ENGINE=postgresql -- a fresh database
+    // in the private cluster that packaging/test.sh starts (dropped again afterwards).
     TestWorkspace();
+    ~TestWorkspace();
+
+    static bool onPostgres();
+    // Another connection to the same workspace, as a second client or agent would have.
+    std::unique_ptr<cs::Workspace> openAnother();
+    QString password() const { return m_password; }
 
     cs::Workspace& ws() { return *m_workspace; }
     cs::Database& db() { return m_workspace->database(); }
@@ -34,6 +42,8 @@ public:
 private:
     QTemporaryDir m_dir;
     QString m_path;
+    QString m_password;
+    QString m_pgDatabase;
     std::unique_ptr<cs::Workspace> m_workspace;
 };
 

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# A private, throwaway PostgreSQL 15 cluster for tests (no systemd needed):
+#   eval "$(packaging/pg-cluster.sh start)"   # exports COUNTERSIGN_TEST_PG_* for the tests
+#   packaging/pg-cluster.sh stop DIR
+# initdb refuses to run as root, so the cluster belongs to the postgres user; clients use TCP on
+# 127.0.0.1 with a password (scram-sha-256), as peer authentication fails for other roles.
+set -euo pipefail
+bin=/usr/lib/postgresql/15/bin
+as_postgres() { if [ "$(id -un)" = postgres ]; then "$@"; else runuser -u postgres -- "$@"; fi; }
+
+case "${1:-}" in
+start)
+  dir="$(mktemp -d /tmp/countersign-pg.XXXXXX)"
+  chmod 755 "$dir"
+  password="$(head -c 18 /dev/urandom | base64 | tr -d '/+=')"
+  printf '%s\n' "$password" >"$dir/pwfile"
+  chown -R postgres:postgres "$dir"
+  as_postgres "$bin/initdb" -D "$dir/data" -U postgres --auth=scram-sha-256 --pwfile="$dir/pwfile" -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1
+  rm -f "$dir/pwfile"
+  for port in $(seq 55432 55532); do
+    if (cd "$dir" && as_postgres "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
+          -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+          start >/dev/null 2>&1); then
+      echo "export COUNTERSIGN_TEST_PG_DIR='$dir'"
+      echo "export COUNTERSIGN_TEST_PG_URL='postgresql://postgres@127.0.0.1:$port/postgres'"
+      echo "export COUNTERSIGN_TEST_PG_PASSWORD='$password'"
+      exit 0
+    fi
+  done
+  echo "echo 'pg-cluster: no free port between 55432 and 55532' >&2; false"
+  exit 1
+  ;;
+stop)
+  dir="${2:?usage: pg-cluster.sh stop DIR}"
+  (cd "$dir" && as_postgres "$bin/pg_ctl" -D "$dir/data" -m immediate stop >/dev/null 2>&1) || true
+  rm -rf "$dir"
+  ;;
+*)
+  echo "usage: pg-cluster.sh start | stop DIR" >&2
+  exit 2
+  ;;
+esac
