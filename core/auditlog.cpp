@@ -50,7 +50,10 @@ QString AuditLog::entryHash(const AuditEntry& e)
 Status AuditLog::append(const QString& actor, const QString& event, qint64 requestId, const QJsonObject& payload)
 {
     return m_db.transaction([&]() -> Status {
-        auto head = m_db.exec(QStringLiteral("SELECT seq, hash FROM audit_head WHERE id = 1"));
+        // The head is locked until commit: appends from concurrent transactions chain one after another.
+        auto head = m_db.exec(m_db.engine() == Database::Engine::Postgres
+                                  ? QStringLiteral("SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE")
+                                  : QStringLiteral("SELECT seq, hash FROM audit_head WHERE id = 1"));
         CS_TRY(head);
         if (!head->next())
             return Error::integrity(QStringLiteral("The audit log head is missing; run \"audit verify\"."));

@@ -127,15 +127,16 @@ Result<ExecutionPlan> ExecutionService::claim(qint64 requestId, const QString& a
     ExecutionPlan plan;
     std::optional<Error> refusal;
     const Status status = m_db.transaction([&]() -> Status {
+        // Lock first, then look: a second agent waits here and then sees the first one's claim.
+        auto r = m_requests.loadForChange(requestId);
+        if (!r.ok() && r.error().code != Error::Code::Integrity)
+            return r.error();
         auto existing = execution(requestId);
         CS_TRY(existing);
         if (*existing)
             return Error::conflict(QStringLiteral("Request #%1 was already claimed by agent %2; it never runs twice.")
                                        .arg(requestId)
                                        .arg((*existing)->agent));
-        auto r = m_requests.load(requestId);
-        if (!r.ok() && r.error().code != Error::Code::Integrity)
-            return r.error();
         Status verified = r.ok() ? verify(*r, allowedInterpreters, &plan) : Status(r.error());
         if (!verified.ok()) {
             // Refused, and recorded: the refusal commits even though nothing runs.
@@ -198,7 +199,7 @@ Status ExecutionService::endRun(qint64 requestId, const QString& agent, const QS
         CS_TRY(updated);
         if (updated->numRowsAffected() != 1)
             return Error::conflict(QStringLiteral("Request #%1 is not running on agent %2.").arg(requestId).arg(agent));
-        auto r = m_requests.load(requestId);
+        auto r = m_requests.loadForChange(requestId);
         CS_TRY(r);
         CS_TRY(m_requests.transition(
             *r, state == ExecutionState::Succeeded ? RequestState::Succeeded : RequestState::Failed, r->phase, now));

@@ -362,7 +362,7 @@ Result<Request> RequestService::decide(const QString& actor, qint64 id, bool app
     std::optional<Error> refusedAfterCommit;
     const Status status = m_db.transaction([&]() -> Status {
         CS_TRY(m_directory.activeUser(login));
-        auto loaded = m_requests.load(id);
+        auto loaded = m_requests.loadForChange(id);
         CS_TRY(loaded);
         r = *loaded;
         const qint64 now = m_clock.nowMs();
@@ -414,7 +414,7 @@ Result<Request> RequestService::cancel(const QString& actor, qint64 id, const QS
     Request r;
     const Status status = m_db.transaction([&]() -> Status {
         CS_TRY(m_directory.activeUser(login));
-        auto loaded = m_requests.load(id);
+        auto loaded = m_requests.loadForChange(id);
         CS_TRY(loaded);
         r = *loaded;
         if (r.requester != login)
@@ -445,7 +445,7 @@ Result<QList<qint64>> RequestService::expireDue(const QString& actor)
     for (qint64 id : *due) {
         // One transaction per request: a damaged row elsewhere must not hold back the others.
         const Status s = m_db.transaction([&]() -> Status {
-            auto r = m_requests.load(id);
+            auto r = m_requests.loadForChange(id);
             CS_TRY(r);
             if (m_clock.nowMs() < r->deadline || !canTransition(r->state, RequestState::Expired))
                 return {};

@@ -102,6 +102,17 @@ Result<Request> RequestStore::load(qint64 id)
     return fromRow(*q);
 }
 
+Result<Request> RequestStore::loadForChange(qint64 id)
+{
+    // SQLite needs no row lock: BEGIN IMMEDIATE already gives one writer at a time.
+    const QString lock = m_db.engine() == Database::Engine::Postgres ? QStringLiteral(" FOR UPDATE") : QString();
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM requests WHERE id = ?%2").arg(kColumns, lock), { id });
+    CS_TRY(q);
+    if (!q->next())
+        return Error::notFound(QStringLiteral("There is no request #%1.").arg(id));
+    return fromRow(*q);
+}
+
 Result<RequestPage> RequestStore::find(const RequestFilter& filter)
 {
     QString sql = QStringLiteral("SELECT %1 FROM requests WHERE 1 = 1").arg(kColumns);

@@ -35,6 +35,9 @@ public:
 
     Result<qint64> insert(const Request& request, const QList<SecretValue>& secrets);
     Result<Request> load(qint64 id);
+    // Loads and locks the row until the transaction ends (PostgreSQL: FOR UPDATE), so that two
+    // deciders, an approval and a cancel, or two agents, take turns on the same request.
+    Result<Request> loadForChange(qint64 id);
     Result<RequestPage> find(const RequestFilter& filter);
     Result<QList<qint64>> dueForExpiry(qint64 now);
 

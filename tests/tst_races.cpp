@@ -1,0 +1,215 @@
+// Races with real concurrent connections: each contender is a thread with its own connection,
+// released at the same instant, many rounds. Every race must end in exactly one consistent
+// outcome, audited once, with the audit chain intact. Runs on SQLite and on PostgreSQL.
+#include "support/testworkspace.h"
+
+#include <QtTest>
+#include <atomic>
+#include <functional>
+#include <thread>
+
+using namespace cs;
+
+namespace {
+
+constexpr int kRounds = 15;
+
+int count(const QList<AuditEntry>& entries, const QString& event)
+{
+    int n = 0;
+    for (const AuditEntry& e : entries)
+        n += e.event == event ? 1 : 0;
+    return n;
+}
+
+} // namespace
+
+class TestRaces : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void twoApproversForTheLastQuorumSlot();
+    void approveRacesCancel();
+    void approveRacesExpiry();
+    void twoAgentsClaimOneRequest();
+
+private:
+    using Contender = std::function<Status(Workspace&)>;
+    // Runs the contenders at once, each on its own connection (and clock, if given).
+    QList<Status> race(const QList<Contender>& contenders, const QList<QDateTime>& clocks = {});
+    qint64 submit();
+    std::unique_ptr<TestWorkspace> t;
+};
+
+void TestRaces::init()
+{
+    t = std::make_unique<TestWorkspace>();
+    buildStandardDirectory(*t);
+    TestWorkspace::must(t->ws().admin().setMembership(QStringLiteral("root"), QStringLiteral("approvers"),
+                                                      QStringLiteral("carol"), true),
+                        "carol");
+    t->action(actionWithPolicy(
+        R"({"rules":[{"name":"d","phases":[{"name":"Two","approve":{"group":"approvers","count":2},"quorum":2}]}],"deadlineHours":1})"));
+}
+
+void TestRaces::cleanup()
+{
+    t.reset();
+}
+
+qint64 TestRaces::submit()
+{
+    auto r = t->ws().requests().submit(
+        QStringLiteral("req"), { QStringLiteral("act"), {}, { QStringLiteral("test1") }, QStringLiteral("race") },
+        SubmitMode::RequestApproval);
+    if (!r.ok())
+        qFatal("submit: %s", qPrintable(r.error().message));
+    return r->id;
+}
+
+QList<Status> TestRaces::race(const QList<Contender>& contenders, const QList<QDateTime>& clocks)
+{
+    QList<Status> results(contenders.size());
+    std::atomic<int> ready { 0 };
+    std::atomic<bool> go { false };
+    std::vector<std::thread> threads;
+    for (int i = 0; i < contenders.size(); ++i) {
+        threads.emplace_back([&, i] {
+            ManualClock clock(clocks.value(i, t->clock.now()));
+            // A connection belongs to the thread that opens it.
+            auto ws = Workspace::open(t->path(), clock, t->password());
+            if (!ws.ok()) {
+                results[i] = ws.error();
+                ++ready;
+                return;
+            }
+            ++ready;
+            while (!go.load())
+                std::this_thread::yield();
+            results[i] = contenders.at(i)(**ws);
+        });
+    }
+    while (ready.load() < contenders.size())
+        std::this_thread::yield();
+    go = true;
+    for (auto& th : threads)
+        th.join();
+    return results;
+}
+
+void TestRaces::twoApproversForTheLastQuorumSlot()
+{
+    for (int round = 0; round < kRounds; ++round) {
+        const qint64 id = submit();
+        QVERIFY(t->ws().requests().decide(QStringLiteral("alice"), id, true, {}).ok());
+        const auto results = race({ [id](Workspace& ws) {
+                                       auto r = ws.requests().decide(QStringLiteral("bob"), id, true, {});
+                                       return r.ok() ? Status() : Status(r.error());
+                                   },
+                                    [id](Workspace& ws) {
+                                        auto r = ws.requests().decide(QStringLiteral("carol"), id, true, {});
+                                        return r.ok() ? Status() : Status(r.error());
+                                    } });
+        const int wins = (results[0].ok() ? 1 : 0) + (results[1].ok() ? 1 : 0);
+        QCOMPARE(wins, 1);
+        const Status& loser = results[0].ok() ? results[1] : results[0];
+        QVERIFY2(loser.error().message.contains(QLatin1String("is already approved")),
+                 qPrintable(loser.error().message));
+        QCOMPARE(t->ws().requestStore().load(id)->state, RequestState::Approved);
+        QCOMPARE(t->ws().requestStore().decisions(id)->size(), 2);
+        const auto history = *t->ws().audit().entries(id);
+        QCOMPARE(count(history, QStringLiteral("request.approved")), 1);
+        QCOMPARE(count(history, QStringLiteral("decision.approved")), 2);
+    }
+    QVERIFY(t->ws().audit().verify()->intact);
+}
+
+void TestRaces::approveRacesCancel()
+{
+    int approvals = 0;
+    for (int round = 0; round < kRounds; ++round) {
+        const qint64 id = submit();
+        QVERIFY(t->ws().requests().decide(QStringLiteral("alice"), id, true, {}).ok());
+        const auto results = race({ [id](Workspace& ws) {
+                                       auto r = ws.requests().decide(QStringLiteral("bob"), id, true, {});
+                                       return r.ok() ? Status() : Status(r.error());
+                                   },
+                                    [id](Workspace& ws) {
+                                        auto r = ws.requests().cancel(QStringLiteral("req"), id);
+                                        return r.ok() ? Status() : Status(r.error());
+                                    } });
+        QCOMPARE((results[0].ok() ? 1 : 0) + (results[1].ok() ? 1 : 0), 1);
+        const RequestState state = t->ws().requestStore().load(id)->state;
+        QCOMPARE(state, results[0].ok() ? RequestState::Approved : RequestState::Cancelled);
+        const auto history = *t->ws().audit().entries(id);
+        QCOMPARE(count(history, QStringLiteral("request.approved"))
+                     + count(history, QStringLiteral("request.cancelled")),
+                 1);
+        approvals += results[0].ok() ? 1 : 0;
+    }
+    qInfo("approve won %d of %d rounds", approvals, kRounds);
+    QVERIFY(t->ws().audit().verify()->intact);
+}
+
+void TestRaces::approveRacesExpiry()
+{
+    for (int round = 0; round < kRounds; ++round) {
+        const qint64 id = submit();
+        QVERIFY(t->ws().requests().decide(QStringLiteral("alice"), id, true, {}).ok());
+        const QDateTime before = t->clock.now().addSecs(3599);
+        const QDateTime after = t->clock.now().addSecs(3601);
+        const auto results = race({ [id](Workspace& ws) {
+                                       auto r = ws.requests().decide(QStringLiteral("bob"), id, true, {});
+                                       return r.ok() ? Status() : Status(r.error());
+                                   },
+                                    [](Workspace& ws) {
+                                        auto r = ws.requests().expireDue(QStringLiteral("root"));
+                                        return r.ok() ? Status() : Status(r.error());
+                                    } },
+                                  { before, after });
+        QVERIFY2(results[1].ok(), qPrintable(results[1].error().message));
+        // Whichever came first, the deadline wins in the end: approved-but-unrun or pending, it expires once.
+        QCOMPARE(t->ws().requestStore().load(id)->state, RequestState::Expired);
+        const auto history = *t->ws().audit().entries(id);
+        QCOMPARE(count(history, QStringLiteral("request.expired")), 1);
+        if (results[0].ok()) { // the vote came first, and is recorded before the expiry
+            QCOMPARE(count(history, QStringLiteral("request.approved")), 1);
+            QCOMPARE(history.last().event, QStringLiteral("request.expired"));
+        } else {
+            QCOMPARE(count(history, QStringLiteral("request.approved")), 0);
+            QCOMPARE(t->ws().requestStore().decisions(id)->size(), 1);
+        }
+    }
+    QVERIFY(t->ws().audit().verify()->intact);
+}
+
+void TestRaces::twoAgentsClaimOneRequest()
+{
+    for (int round = 0; round < kRounds; ++round) {
+        const qint64 id = submit();
+        QVERIFY(t->ws().requests().decide(QStringLiteral("alice"), id, true, {}).ok());
+        QVERIFY(t->ws().requests().decide(QStringLiteral("bob"), id, true, {}).ok());
+        const auto results = race({ [id](Workspace& ws) {
+                                       auto p = ws.executions().claim(id, QStringLiteral("a1"), QStringLiteral("x"));
+                                       return p.ok() ? Status() : Status(p.error());
+                                   },
+                                    [id](Workspace& ws) {
+                                        auto p = ws.executions().claim(id, QStringLiteral("a2"), QStringLiteral("y"));
+                                        return p.ok() ? Status() : Status(p.error());
+                                    } });
+        QCOMPARE((results[0].ok() ? 1 : 0) + (results[1].ok() ? 1 : 0), 1);
+        const Status& loser = results[0].ok() ? results[1] : results[0];
+        QVERIFY2(loser.error().message.contains(QLatin1String("already claimed")), qPrintable(loser.error().message));
+        const auto history = *t->ws().audit().entries(id);
+        QCOMPARE(count(history, QStringLiteral("execution.claimed")), 1);
+        QCOMPARE(count(history, QStringLiteral("execution.refused")), 0);
+        QCOMPARE(t->ws().requestStore().load(id)->state, RequestState::Running);
+    }
+    QVERIFY(t->ws().audit().verify()->intact);
+}
+
+QTEST_GUILESS_MAIN(TestRaces)
+#include "tst_races.moc"
