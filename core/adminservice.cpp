@@ -4,6 +4,7 @@
 #include "directoryfacts.h"
 #include "identity.h"
 #include "policyengine.h"
+#include "postgressetup.h"
 
 #include <QRegularExpression>
 #include <QUrl>
@@ -95,6 +96,14 @@ Status AdminService::addUser(const QString& actor, User user)
                 return Error::invalid(QStringLiteral("Manager \"%1\" is not a user.").arg(user.manager));
         }
         CS_TRY(m_directory.insertUser(user));
+        // On PostgreSQL (once set up) a person is also a login role with the right memberships.
+        auto enforced = PostgresSetup::isApplied(m_db);
+        CS_TRY(enforced);
+        if (*enforced) {
+            CS_TRY(PostgresSetup::createPerson(m_db, user.login));
+            for (const QString& role : std::as_const(user.roles))
+                CS_TRY(PostgresSetup::setAppRole(m_db, user.login, role, true));
+        }
         return m_audit.append(normalizeLogin(actor), QStringLiteral("user.added"), 0,
                               { { QStringLiteral("login"), user.login },
                                 { QStringLiteral("name"), user.displayName },
@@ -111,6 +120,10 @@ Status AdminService::setRole(const QString& actor, const QString& login, const Q
         auto user = m_directory.user(normalizeLogin(login));
         CS_TRY(user);
         CS_TRY(m_directory.setRole(user->login, role, granted));
+        auto enforced = PostgresSetup::isApplied(m_db);
+        CS_TRY(enforced);
+        if (*enforced)
+            CS_TRY(PostgresSetup::setAppRole(m_db, user->login, role, granted));
         return m_audit.append(normalizeLogin(actor),
                               granted ? QStringLiteral("role.granted") : QStringLiteral("role.revoked"), 0,
                               { { QStringLiteral("login"), user->login }, { QStringLiteral("role"), role } });

@@ -123,6 +123,7 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QString& url, con
         return Error::storage(
             QStringLiteral("Cannot connect to %1: %2").arg(location, db.lastError().text().trimmed()));
     CS_TRY(database->exec(QStringLiteral("SET TIME ZONE 'UTC'")));
+    CS_TRY(database->exec(QStringLiteral("SET client_min_messages TO warning")));
     CS_TRY(database->migrate());
     return database;
 }
@@ -199,8 +200,16 @@ Status Database::transaction(const std::function<Status()>& work)
 
 Status Database::migrate()
 {
-    CS_TRY(exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
-                               "description TEXT NOT NULL, applied_at BIGINT NOT NULL)")));
+    // People connect with their own roles, which may not create anything: look before creating.
+    bool exists = false;
+    if (m_engine == Engine::Postgres) {
+        auto found = exec(QStringLiteral("SELECT to_regclass('public.schema_migrations') IS NOT NULL"));
+        CS_TRY(found);
+        exists = found->next() && found->value(0).toBool();
+    }
+    if (!exists)
+        CS_TRY(exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+                                   "description TEXT NOT NULL, applied_at BIGINT NOT NULL)")));
     auto current = exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
     CS_TRY(current);
     m_schemaVersion = current->next() ? current->value(0).toInt() : 0;
@@ -224,6 +233,12 @@ Status Database::migrate()
                 { m.version, m.description, QDateTime::currentMSecsSinceEpoch() }));
             return {};
         });
+        if (!applied.ok() && m_engine == Engine::Postgres)
+            return Error::storage(
+                QStringLiteral("The database needs schema version %1 (%2), which only its owner can install: "
+                               "run \"countersign-cli admin setup-postgres\" as the owner role. (%3)")
+                    .arg(m.version)
+                    .arg(m.description, applied.error().message));
         if (!applied.ok())
             return Error::storage(QStringLiteral("Migration %1 (%2) failed: %3")
                                       .arg(m.version)

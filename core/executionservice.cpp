@@ -138,6 +138,9 @@ Result<ExecutionPlan> ExecutionService::claim(qint64 requestId, const QString& a
                                        .arg(requestId)
                                        .arg((*existing)->agent));
         Status verified = r.ok() ? verify(*r, allowedInterpreters, &plan) : Status(r.error());
+        // A failing statement is not a refusal (and on PostgreSQL it leaves nothing more to write).
+        if (!verified.ok() && verified.error().code == Error::Code::Storage)
+            return verified.error();
         if (!verified.ok()) {
             // Refused, and recorded: the refusal commits even though nothing runs.
             refusal = verified.error();

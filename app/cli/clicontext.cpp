@@ -52,9 +52,26 @@ Status CliContext::open(bool create)
         return Error::notFound(QStringLiteral("There is no workspace at %1; create one with \"countersign-cli init\" "
                                               "(or \"init --demo\").")
                                    .arg(location));
-    auto ws = Workspace::open(location, *m_clock);
+    // PostgreSQL: the password from the keychain if one was stored (db login), else libpq's own
+    // sources (PGPASSWORD, ~/.pgpass, or authentication that needs none).
+    QString password;
+    if (postgres) {
+        auto stored = m_credentials->read(databasePasswordKey(location));
+        if (stored.ok())
+            password = *stored;
+    }
+    auto ws = Workspace::open(location, *m_clock, password);
     CS_TRY(ws);
     m_workspace = std::move(ws).value();
+    if (postgres) {
+        // Identity is the database's: whoever this connection logged in as.
+        if (!line.actor.isEmpty())
+            return Error::invalid(QStringLiteral(
+                "--as applies to SQLite workspaces only; on PostgreSQL you act as the role you connect as."));
+        auto me = m_workspace->database().currentUser();
+        CS_TRY(me);
+        m_actor = normalizeLogin(*me);
+    }
     return {};
 }
 

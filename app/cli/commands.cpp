@@ -50,12 +50,16 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err)
     CliContext ctx(line, out, err);
     if (line.spec->name == QLatin1String("init"))
         return init(ctx);
+    if (line.spec->name == QLatin1String("db login"))
+        return runDatabaseLogin(ctx);
     if (const Status s = ctx.open(false); !s.ok())
         return ctx.fail(s.error());
 
     const QString group = line.spec->name.section(QLatin1Char(' '), 0, 0);
     if (group == QLatin1String("agent") || group == QLatin1String("execute"))
         return runAgentCommand(ctx);
+    if (group == QLatin1String("admin"))
+        return runSetupPostgres(ctx);
     static const QStringList adminGroups { QStringLiteral("user"), QStringLiteral("group"), QStringLiteral("target"),
                                            QStringLiteral("action"), QStringLiteral("audit") };
     return adminGroups.contains(group) ? runAdminCommand(ctx) : runRequestCommand(ctx);

@@ -14,5 +14,7 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err);
 int runAdminCommand(CliContext& ctx);
 int runRequestCommand(CliContext& ctx);
 int runAgentCommand(CliContext& ctx);
+int runDatabaseLogin(CliContext& ctx);
+int runSetupPostgres(CliContext& ctx);
 
 } // namespace cs::cli

@@ -1,0 +1,234 @@
+// PostgreSQL enforcing identity and permissions itself, through real login roles: each person
+// connects as their own role and tries what Countersign would never do for them.
+#include "support/testworkspace.h"
+
+#include <QProcess>
+#include <QUrl>
+#include <QtTest>
+#include <core/postgressetup.h>
+
+using namespace cs;
+
+class TestPgPermissions : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void identityIsTheDatabaseRole();
+    void peopleCannotDoBehindCountersignsBack_data();
+    void peopleCannotDoBehindCountersignsBack();
+    void theNormalFlowWorksAsRealRoles();
+    void onlyAgentsClaimAndReadSecrets();
+    void adminsCreateLoginRoles();
+    void cliRefusesAsAndUsesTheRole();
+
+private:
+    std::unique_ptr<Workspace> as(const QString& login);
+    QString urlFor(const QString& login) const;
+    qint64 aliceRequest();
+
+    std::unique_ptr<TestWorkspace> t;
+    std::unique_ptr<Workspace> alice;
+    std::unique_ptr<Workspace> bob;
+};
+
+static const QString kPassword = QStringLiteral("role-password-1");
+
+QString TestPgPermissions::urlFor(const QString& login) const
+{
+    QUrl url(t->path());
+    url.setUserName(login);
+    return url.toString();
+}
+
+std::unique_ptr<Workspace> TestPgPermissions::as(const QString& login)
+{
+    auto ws = Workspace::open(urlFor(login), t->clock, kPassword);
+    if (!ws.ok())
+        qFatal("cannot connect as %s: %s", qPrintable(login), qPrintable(ws.error().message));
+    return std::move(ws).value();
+}
+
+void TestPgPermissions::initTestCase()
+{
+    if (!TestWorkspace::onPostgres())
+        QSKIP("PostgreSQL only");
+    t = std::make_unique<TestWorkspace>();
+    t->clock.set(QDateTime::currentDateTimeUtc()); // the database's guards use its own clock
+    TestWorkspace::must(PostgresSetup::apply(t->db()), "setup");
+    for (const char* g : { "perm_helpdesk", "perm_approvers" })
+        t->group(QString::fromLatin1(g));
+    t->user(QStringLiteral("perm_alice"), { QStringLiteral("perm_helpdesk") });
+    t->user(QStringLiteral("perm_bob"), { QStringLiteral("perm_approvers") });
+    t->user(QStringLiteral("perm_agent"), {}, {}, { QStringLiteral("agent") });
+    for (const char* role : { "perm_alice", "perm_bob", "perm_agent" })
+        if (!t->db().exec(QStringLiteral("ALTER ROLE %1 PASSWORD '%2'").arg(QLatin1String(role), kPassword)).ok())
+            qFatal("cannot set a password");
+    TestWorkspace::must(
+        t->ws().admin().addTarget(
+            QStringLiteral("root"),
+            { QStringLiteral("perm_t1"), QStringLiteral("server"), QStringLiteral("http://127.0.0.1:1"), {}, {}, 0 }),
+        "target");
+    t->action(
+        R"({ "name": "perm-act", "script": "echo hi", "requesterGroups": ["perm_helpdesk"], "targets": ["perm_t1"],
+                   "parameters": [ { "name": "n", "type": "integer" }, { "name": "pin", "type": "secret" } ],
+                   "policy": { "approvalRequired": true, "approverGroups": ["perm_approvers"] } })");
+    alice = as(QStringLiteral("perm_alice"));
+    bob = as(QStringLiteral("perm_bob"));
+}
+
+void TestPgPermissions::cleanupTestCase()
+{
+    alice.reset();
+    bob.reset();
+    t.reset();
+}
+
+qint64 TestPgPermissions::aliceRequest()
+{
+    auto r
+        = alice->requests().submit(QStringLiteral("perm_alice"),
+                                   { QStringLiteral("perm-act"),
+                                     { { QStringLiteral("n"), 1 }, { QStringLiteral("pin"), QStringLiteral("0000") } },
+                                     { QStringLiteral("perm_t1") },
+                                     QStringLiteral("as myself") },
+                                   SubmitMode::RequestApproval);
+    if (!r.ok())
+        qFatal("alice cannot submit as herself: %s", qPrintable(r.error().message));
+    return r->id;
+}
+
+void TestPgPermissions::identityIsTheDatabaseRole()
+{
+    QCOMPARE(*alice->database().currentUser(), QStringLiteral("perm_alice"));
+    QCOMPARE(*bob->database().currentUser(), QStringLiteral("perm_bob"));
+}
+
+void TestPgPermissions::peopleCannotDoBehindCountersignsBack_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QString>("refusal");
+    QTest::newRow("insert a decision as someone else")
+        << "INSERT INTO decisions (request_id, phase, approver, verdict, basis, request_digest, decided_at) VALUES "
+           "(%1, 0, 'perm_bob', 'approve', '[]', 'x', 0)"
+        << "row-level security";
+    QTest::newRow("change an approved request's parameters")
+        << "UPDATE requests SET parameters = '{\"n\":999}' WHERE id = %1"
+        << "permission denied";
+    QTest::newRow("approve via SQL") << "UPDATE requests SET state = 'approved', phase = 1 WHERE id = %1"
+                                     << "may not move request";
+    QTest::newRow("vote for oneself, then approve")
+        << "INSERT INTO decisions (request_id, phase, approver, verdict, basis, request_digest, decided_at) VALUES "
+           "(%1, 0, 'perm_alice', 'approve', '[]', 'x', 0)"
+        << "may not decide request";
+    QTest::newRow("edit an action") << "UPDATE action_versions SET definition = '{}' WHERE action = 'perm-act'"
+                                    << "permission denied";
+    QTest::newRow("change a policy") << "INSERT INTO action_policies (action, revision, policy, created_by, "
+                                        "created_at) VALUES ('perm-act', 9, '{}', 'perm_alice', 0)"
+                                     << "permission denied";
+    QTest::newRow("join the approvers")
+        << "INSERT INTO group_members (group_name, login) VALUES ('perm_approvers', 'perm_alice')"
+        << "permission denied";
+    QTest::newRow("delete an audit row") << "DELETE FROM audit_log WHERE request_id = %1"
+                                         << "permission denied";
+    QTest::newRow("rewrite an audit row") << "UPDATE audit_log SET actor = 'someone' WHERE request_id = %1"
+                                          << "permission denied";
+    QTest::newRow("write audit in another name") << "INSERT INTO audit_log (seq, at, actor, event, payload, prev_hash, "
+                                                    "hash) VALUES (999999, 0, 'perm_bob', 'x', '{}', '', '')"
+                                                 << "row-level security";
+    QTest::newRow("read request secrets") << "SELECT value FROM request_secrets WHERE request_id = %1"
+                                          << "permission denied";
+    QTest::newRow("claim an execution")
+        << "INSERT INTO executions (request_id, agent, state, claimed_at) VALUES (%1, 'perm_alice', 'running', 0)"
+        << "permission denied";
+}
+
+void TestPgPermissions::peopleCannotDoBehindCountersignsBack()
+{
+    QFETCH(QString, sql);
+    QFETCH(QString, refusal);
+    const qint64 id = aliceRequest();
+    auto attempt = alice->database().exec(QString(sql).replace(QStringLiteral("%1"), QString::number(id)));
+    QVERIFY2(!attempt.ok(), "PostgreSQL accepted it");
+    QVERIFY2(attempt.error().message.contains(refusal), qPrintable(attempt.error().message));
+    auto r = t->ws().requestStore().load(id); // read back by the owner: nothing changed
+    QVERIFY2(r.ok(), qPrintable(r.error().message));
+    QCOMPARE(r->state, RequestState::Pending);
+    QCOMPARE(t->ws().requestStore().decisions(id)->size(), 0);
+    QVERIFY(t->ws().audit().verify()->intact);
+}
+
+void TestPgPermissions::theNormalFlowWorksAsRealRoles()
+{
+    const qint64 id = aliceRequest();
+    // bob cannot approve for alice's account, and alice cannot approve her own request:
+    auto own = alice->requests().decide(QStringLiteral("perm_alice"), id, true, {});
+    QVERIFY(!own.ok());
+    auto decided = bob->requests().decide(QStringLiteral("perm_bob"), id, true, QStringLiteral("ok"));
+    QVERIFY2(decided.ok(), qPrintable(decided.error().message));
+    QCOMPARE(decided->state, RequestState::Approved);
+    const Decision d = t->ws().requestStore().decisions(id)->first();
+    QCOMPARE(d.approver, QStringLiteral("perm_bob"));
+    // A cancel attempt by someone else is refused by core before it reaches the database, and
+    // the database would refuse it too:
+    auto forged = bob->database().exec(QStringLiteral("UPDATE requests SET state = 'cancelled' WHERE id = ?"), { id });
+    QVERIFY(!forged.ok());
+    QVERIFY(t->ws().audit().verify()->intact);
+}
+
+void TestPgPermissions::onlyAgentsClaimAndReadSecrets()
+{
+    const qint64 id = aliceRequest();
+    QVERIFY(bob->requests().decide(QStringLiteral("perm_bob"), id, true, {}).ok());
+    auto byPerson = bob->executions().claim(id, QStringLiteral("perm_bob"), QStringLiteral("x"));
+    QVERIFY(!byPerson.ok()); // reading secrets is refused: people never see them
+    QVERIFY2(byPerson.error().message.contains(QLatin1String("permission denied")),
+             qPrintable(byPerson.error().message));
+    auto agent = as(QStringLiteral("perm_agent"));
+    auto plan = agent->executions().claim(id, QStringLiteral("perm_agent"), QStringLiteral("x"));
+    QVERIFY2(plan.ok(), qPrintable(plan.error().message));
+    QCOMPARE(plan->parameters.value(QStringLiteral("pin")).toString(), QStringLiteral("0000"));
+    QVERIFY(agent->executions().finish(id, QStringLiteral("perm_agent"), ExecutionState::Succeeded, 0, {}).ok());
+    QCOMPARE(t->ws().requestStore().load(id)->state, RequestState::Succeeded);
+    QVERIFY(t->ws().audit().verify()->intact);
+}
+
+void TestPgPermissions::adminsCreateLoginRoles()
+{
+    auto byAlice = alice->database().exec(QStringLiteral("SELECT countersign_create_person('perm_mallory')"));
+    QVERIFY(!byAlice.ok());
+    auto exists = t->db().exec(QStringLiteral("SELECT COUNT(*) FROM pg_roles WHERE rolname = 'perm_mallory'"));
+    QVERIFY(exists.ok() && exists->next());
+    QCOMPARE(exists->value(0).toInt(), 0);
+    t->user(QStringLiteral("perm_carol")); // through AdminService, as an admin
+    auto created = t->db().exec(QStringLiteral("SELECT pg_has_role('perm_carol', 'countersign_people', 'member')"));
+    QVERIFY(created.ok() && created->next());
+    QVERIFY(created->value(0).toBool());
+}
+
+void TestPgPermissions::cliRefusesAsAndUsesTheRole()
+{
+    QProcess cli;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PGPASSWORD"), kPassword);
+    cli.setProcessEnvironment(env);
+    cli.start(QStringLiteral(CS_CLI_PATH),
+              { QStringLiteral("--db"), urlFor(QStringLiteral("perm_bob")), QStringLiteral("--as"),
+                QStringLiteral("perm_alice"), QStringLiteral("list"), QStringLiteral("outgoing") });
+    QVERIFY(cli.waitForFinished(30000));
+    QCOMPARE(cli.exitCode(), 1);
+    QVERIFY(QString::fromUtf8(cli.readAllStandardError())
+                .contains(QLatin1String("--as applies to SQLite workspaces only")));
+    cli.start(QStringLiteral(CS_CLI_PATH),
+              { QStringLiteral("--db"), urlFor(QStringLiteral("perm_bob")), QStringLiteral("list"),
+                QStringLiteral("incoming"), QStringLiteral("--status"), QStringLiteral("any"),
+                QStringLiteral("--json") });
+    QVERIFY(cli.waitForFinished(30000));
+    QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+    QVERIFY(cli.readAllStandardOutput().contains("\"requester\": \"perm_alice\""));
+}
+
+QTEST_GUILESS_MAIN(TestPgPermissions)
+#include "tst_pg_permissions.moc"
