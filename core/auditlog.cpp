@@ -71,6 +71,9 @@ Status AuditLog::append(const QString& actor, const QString& event, qint64 reque
                          { e.seq, e.at, e.actor, e.event, requestId > 0 ? QVariant(requestId) : QVariant(), e.payload,
                            e.prevHash, e.hash }));
         CS_TRY(m_db.exec(QStringLiteral("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1"), { e.seq, e.hash }));
+        // Every change appends here, so one notification (delivered at commit) tells all clients.
+        if (m_db.engine() == Database::Engine::Postgres)
+            CS_TRY(m_db.exec(QStringLiteral("SELECT pg_notify('countersign_changes', ?)"), { QString::number(e.seq) }));
         return {};
     });
 }

@@ -43,7 +43,10 @@ private:
 };
 
 // The key under which a client keeps its password for a PostgreSQL workspace.
-inline QString databasePasswordKey(const QString& location) { return QStringLiteral("db-password:") + location.trimmed(); }
+inline QString databasePasswordKey(const QString& location)
+{
+    return QStringLiteral("db-password:") + location.trimmed();
+}
 
 // The key under which a client keeps its token for an agent.
 inline QString agentTokenKey(const QString& agentUrl)

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QUrl>
@@ -144,7 +145,19 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& values)
     ++m_statements;
     if (m_failCountdown > 0 && --m_failCountdown == 0)
         return Error::storage(QStringLiteral("Database error: simulated failure of \"%1\".").arg(firstWords(sql)));
+    auto result = run(sql, values);
+    // A server that restarted dropped our connection: outside a transaction (nothing half-done to
+    // lose) reconnect once and run the statement again.
+    if (!result.ok() && m_depth == 0 && m_engine == Engine::Postgres && connectionLost(m_lastError)) {
+        qCInfo(lcDatabase) << "connection lost; reconnecting";
+        if (reconnect().ok())
+            result = run(sql, values);
+    }
+    return result;
+}
 
+Result<QSqlQuery> Database::run(const QString& sql, const QVariantList& values)
+{
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     // Statements with values are always prepared and bound. Those without (DDL, BEGIN/COMMIT, SET,
@@ -161,12 +174,61 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& values)
         ok = query.exec();
     }
     if (!ok) {
-        const QString reason = query.lastError().text().trimmed();
+        m_lastError = query.lastError();
+        const QString reason = m_lastError.text().trimmed();
         qCDebug(lcDatabase) << "statement failed:" << firstWords(sql) << reason;
         return Error::storage(
             QStringLiteral("Database error: %1 (while running \"%2\").").arg(reason, firstWords(sql)));
     }
     return query;
+}
+
+bool Database::connectionLost(const QSqlError& error) const
+{
+    if (m_db.isOpen() && error.type() != QSqlError::ConnectionError) {
+        const QString text = error.text();
+        return text.contains(QLatin1String("server closed the connection"), Qt::CaseInsensitive)
+            || text.contains(QLatin1String("no connection to the server"), Qt::CaseInsensitive)
+            || text.contains(QLatin1String("terminating connection"), Qt::CaseInsensitive)
+            || text.contains(QLatin1String("connection to server"), Qt::CaseInsensitive)
+            || text.contains(QLatin1String("Unable to create query"), Qt::CaseInsensitive);
+    }
+    return true;
+}
+
+Status Database::reconnect()
+{
+    m_db.close();
+    if (!m_db.open())
+        return Error::storage(
+            QStringLiteral("Cannot reconnect to %1: %2").arg(m_location, m_db.lastError().text().trimmed()));
+    if (m_engine == Engine::Postgres) {
+        QSqlQuery setup(m_db);
+        setup.exec(QStringLiteral("SET TIME ZONE 'UTC'"));
+        setup.exec(QStringLiteral("SET client_min_messages TO warning"));
+        if (!m_subscribers.isEmpty())
+            m_db.driver()->subscribeToNotification(QStringLiteral("countersign_changes"));
+    }
+    return {};
+}
+
+bool Database::subscribeToChanges(QObject* receiver, std::function<void()> onChange)
+{
+    if (m_engine != Engine::Postgres)
+        return false;
+    if (m_subscribers.isEmpty()) {
+        if (!m_db.driver()->subscribeToNotification(QStringLiteral("countersign_changes")))
+            return false;
+        QObject::connect(m_db.driver(), &QSqlDriver::notification, m_db.driver(), [this](const QString& name) {
+            if (name != QLatin1String("countersign_changes"))
+                return;
+            for (const auto& [who, callback] : std::as_const(m_subscribers))
+                if (who)
+                    callback();
+        });
+    }
+    m_subscribers.append({ receiver, std::move(onChange) });
+    return true;
 }
 
 void Database::rollback()

@@ -2,7 +2,9 @@
 
 #include "result.h"
 
+#include <QPointer>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariantList>
 #include <functional>
@@ -45,6 +47,12 @@ public:
     Status transaction(const std::function<Status()>& work);
     bool inTransaction() const { return m_depth > 0; }
 
+    // Changes reach every connection at once on PostgreSQL (LISTEN/NOTIFY on the channel every
+    // audit append notifies); onChange runs in the receiver's thread. SQLite: false (poll instead).
+    bool subscribeToChanges(QObject* receiver, std::function<void()> onChange);
+    // Opens the connection again (after a server restart); subscriptions are renewed.
+    Status reconnect();
+
     // Fault injection for tests: the n-th statement from now (1 = the next one) fails.
     void failNthStatement(int n) { m_failCountdown = n; }
     int statementsRun() const { return m_statements; }
@@ -53,6 +61,8 @@ private:
     Database(QSqlDatabase db, Engine engine, QString location);
     Status migrate();
     void rollback();
+    Result<QSqlQuery> run(const QString& sql, const QVariantList& values);
+    bool connectionLost(const QSqlError& error) const;
 
     QSqlDatabase m_db;
     Engine m_engine;
@@ -60,7 +70,9 @@ private:
     int m_schemaVersion = 0;
     int m_depth = 0;
     int m_failCountdown = 0;
+    QSqlError m_lastError;
     int m_statements = 0;
+    QList<QPair<QPointer<QObject>, std::function<void()>>> m_subscribers;
 };
 
 } // namespace cs

@@ -70,6 +70,21 @@ MainWindow::MainWindow(Session& session, Prompts& prompts, Settings& settings, C
     connect(&session, &Session::changed, this, &MainWindow::refreshAll);
     connect(&session, &Session::problem, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    auto* away = new QLabel(this);
+    away->setObjectName(QStringLiteral("connectionLabel"));
+    away->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
+    away->hide();
+    statusBar()->addPermanentWidget(away);
+    connect(&session, &Session::connectionLost, this, [away](const QString& message) {
+        away->setText(tr("Database unreachable, reconnecting…"));
+        away->setToolTip(message);
+        away->show();
+    });
+    connect(&session, &Session::connectionRestored, this, [this, away] {
+        away->hide();
+        statusBar()->showMessage(tr("Reconnected to the database."), 10000);
+        refreshAll();
+    });
     connect(m_catalogue, &CatalogueWidget::submitted, this, [this](qint64 id) {
         m_approvals->showOutgoing();
         m_approvals->selectRequest(id);

@@ -12,7 +12,8 @@ Session::Session(std::unique_ptr<Workspace> workspace, const QString& actor, QOb
     auto seq = m_workspace->audit().headSeq();
     m_lastSeq = seq.ok() ? *seq : -1;
     connect(&m_poll, &QTimer::timeout, this, &Session::checkForChanges);
-    m_poll.start(1000);
+    const bool notified = m_workspace->database().subscribeToChanges(this, [this] { checkForChanges(); });
+    m_poll.start(notified ? 3000 : 1000);
 }
 
 Session::~Session() = default;
@@ -38,8 +39,15 @@ void Session::checkForChanges()
 {
     auto seq = m_workspace->audit().headSeq();
     if (!seq.ok()) {
-        Q_EMIT problem(seq.error().message);
+        if (!m_away) {
+            m_away = true;
+            Q_EMIT connectionLost(seq.error().message);
+        }
         return;
+    }
+    if (m_away) {
+        m_away = false;
+        Q_EMIT connectionRestored();
     }
     if (*seq == m_lastSeq)
         return;

@@ -6,8 +6,9 @@
 
 namespace cs::ui {
 
-// The signed-in person on one open workspace. Watches the audit head so that changes made by
-// this client, another client or the CLI reach every view without a manual refresh.
+// The signed-in person on one open workspace. Changes made by this client, another client or the
+// CLI reach every view without a manual refresh: PostgreSQL notifies (LISTEN/NOTIFY), SQLite is
+// watched through its audit head. A slow check notices when the database is away and back.
 class Session : public QObject
 {
     Q_OBJECT
@@ -31,12 +32,16 @@ public Q_SLOTS:
 Q_SIGNALS:
     void changed();
     void problem(const QString& message);
+    // The database stopped answering / answers again (a server restart, a network outage).
+    void connectionLost(const QString& message);
+    void connectionRestored();
 
 private:
     std::unique_ptr<Workspace> m_workspace;
     QString m_actor;
     QTimer m_poll;
     qint64 m_lastSeq = -1;
+    bool m_away = false;
 };
 
 } // namespace cs::ui

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QTextStream>
 #include <core/clock.h>
+#include <core/database.h>
 #include <csignal>
 
 int main(int argc, char* argv[])
@@ -47,6 +48,15 @@ int main(int argc, char* argv[])
     if (!workspace.ok()) {
         err << "countersign-agent: " << workspace.error().message << '\n';
         return 1;
+    }
+    // On PostgreSQL the agent is who it logs in as: its audit entries and claims carry that role.
+    if ((*workspace)->database().engine() == cs::Database::Engine::Postgres) {
+        auto role = (*workspace)->database().currentUser();
+        if (!role.ok()) {
+            err << "countersign-agent: " << role.error().message << '\n';
+            return 1;
+        }
+        loaded->name = *role;
     }
     cs::agent::AgentServer server(*loaded, std::move(workspace).value());
     auto started = server.start();
