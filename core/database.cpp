@@ -88,6 +88,22 @@ bool Database::isPostgresUrl(const QString& location)
     return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));
 }
 
+QString Database::canonicalPostgresUrl(const QString& url)
+{
+    const QUrl parsed(url, QUrl::StrictMode);
+    return QStringLiteral("postgresql://%1@%2:%3/%4")
+        .arg(parsed.userName(), parsed.host())
+        .arg(parsed.port(5432))
+        .arg(parsed.path().mid(1));
+}
+
+bool Database::isAuthenticationFailure(const Error& error)
+{
+    return error.message.contains(QLatin1String("password authentication failed"))
+        || error.message.contains(QLatin1String("no password supplied"))
+        || error.message.contains(QLatin1String("fe_sendauth"));
+}
+
 Result<std::unique_ptr<Database>> Database::openPostgres(const QString& url, const QString& password)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
@@ -102,10 +118,7 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QString& url, con
     if (!parsed.password().isEmpty())
         return Error::invalid(QStringLiteral("Do not put the password in the address; it comes from the keychain."));
     // Shown to people: the address without anything secret.
-    const QString location = QStringLiteral("postgresql://%1@%2:%3/%4")
-                                 .arg(parsed.userName(), parsed.host())
-                                 .arg(parsed.port(5432))
-                                 .arg(dbName);
+    const QString location = canonicalPostgresUrl(url);
     std::unique_ptr<Database> database(new Database(
         QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), nextConnectionName()), Engine::Postgres, location));
     QSqlDatabase& db = database->m_db;

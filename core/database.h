@@ -30,6 +30,10 @@ public:
     // schema up to date. An empty password leaves libpq to its own sources (PGPASSWORD, ~/.pgpass).
     static Result<std::unique_ptr<Database>> openPostgres(const QString& url, const QString& password);
     static bool isPostgresUrl(const QString& location);
+    // postgresql://user@host:port/db with the default port filled in: one spelling per database
+    // (the keychain key for its password).
+    static QString canonicalPostgresUrl(const QString& url);
+    static bool isAuthenticationFailure(const Error& error);
     // $COUNTERSIGN_DB, else countersign.db in the user's data directory.
     static QString defaultLocation();
 

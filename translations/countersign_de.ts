@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
     <context>
+        <name>QObject</name>
+        <message>
+            <location filename="../ui/prompts.cpp" line="46" />
+            <source>Agent token</source>
+            <translation>Agent-Token</translation>
+        </message>
+        <message>
+            <location filename="../ui/prompts.cpp" line="47" />
+            <source>The approved request goes to the agent at &lt;b&gt;%1&lt;/b&gt;, which needs your token for it. Ask the agent's administrator for one (countersign-agent --new-token).</source>
+            <translation>Der genehmigte Antrag geht an den Agenten unter &lt;b&gt;%1&lt;/b&gt;, der dafür Ihr Token braucht. Die Verwaltung des Agenten stellt eines aus (countersign-agent --new-token).</translation>
+        </message>
+        <message>
+            <location filename="../ui/prompts.cpp" line="58" />
+            <source>Database password</source>
+            <translation>Datenbank-Passwort</translation>
+        </message>
+        <message>
+            <location filename="../ui/prompts.cpp" line="59" />
+            <source>Your password for &lt;b&gt;%1&lt;/b&gt;. You act in Countersign as this database login.</source>
+            <translation>Ihr Passwort für &lt;b&gt;%1&lt;/b&gt;. In Countersign handeln Sie als diese Datenbank-Anmeldung.</translation>
+        </message>
+    </context>
+    <context>
         <name>cs::ui::ActionEditor</name>
         <message>
             <location filename="../ui/admin/actioneditor.cpp" line="93" />
@@ -247,21 +270,6 @@
     </context>
     <context>
         <name>cs::ui::AgentTokenDialog</name>
-        <message>
-            <location filename="../ui/agenttokendialog.cpp" line="15" />
-            <source>Remember it in the system keychain</source>
-            <translation>Im Schlüsselbund des Systems speichern</translation>
-        </message>
-        <message>
-            <location filename="../ui/agenttokendialog.cpp" line="17" />
-            <source>Agent token</source>
-            <translation>Agent-Token</translation>
-        </message>
-        <message>
-            <location filename="../ui/agenttokendialog.cpp" line="19" />
-            <source>The approved request goes to the agent at &lt;b&gt;%1&lt;/b&gt;, which needs your token for it. Ask the agent's administrator for one (countersign-agent --new-token).</source>
-            <translation>Der genehmigte Antrag geht an den Agenten unter &lt;b&gt;%1&lt;/b&gt;, der dafür Ihr Token braucht. Die Verwaltung des Agenten stellt eines aus (countersign-agent --new-token).</translation>
-        </message>
     </context>
     <context>
         <name>cs::ui::ApprovalsWidget</name>
@@ -434,17 +442,27 @@
     <context>
         <name>cs::ui::ClientController</name>
         <message>
-            <location filename="../ui/clientcontroller.cpp" line="79" />
+            <location filename="../ui/clientcontroller.cpp" line="83" />
             <source>There is no workspace at %1.</source>
             <translation>Unter %1 gibt es keinen Arbeitsbereich.</translation>
         </message>
         <message>
-            <location filename="../ui/clientcontroller.cpp" line="131" />
+            <location filename="../ui/clientcontroller.cpp" line="87" />
+            <source>On PostgreSQL you act as the role you connect as; --as applies to SQLite workspaces only.</source>
+            <translation>Unter PostgreSQL handeln Sie als die Rolle, mit der Sie sich verbinden; --as gilt nur für SQLite-Arbeitsbereiche.</translation>
+        </message>
+        <message>
+            <location filename="../ui/clientcontroller.cpp" line="104" />
+            <source>Password not remembered</source>
+            <translation>Passwort nicht gespeichert</translation>
+        </message>
+        <message>
+            <location filename="../ui/clientcontroller.cpp" line="164" />
             <source>Switch user</source>
             <translation>Benutzer wechseln</translation>
         </message>
         <message>
-            <location filename="../ui/clientcontroller.cpp" line="131" />
+            <location filename="../ui/clientcontroller.cpp" line="164" />
             <source>Act as (SQLite workspaces only; this is not a security boundary):</source>
             <translation>Handeln als (nur SQLite-Arbeitsbereiche; dies ist keine Sicherheitsgrenze):</translation>
         </message>
@@ -601,118 +619,128 @@
             <translation>Angemeldet als %1 · %2</translation>
         </message>
         <message>
+            <location filename="../ui/mainwindow.cpp" line="79" />
+            <source>Database unreachable, reconnecting…</source>
+            <translation>Datenbank nicht erreichbar, neue Verbindung wird aufgebaut…</translation>
+        </message>
+        <message>
             <location filename="../ui/mainwindow.cpp" line="85" />
-            <location filename="../ui/mainwindow.cpp" line="198" />
+            <source>Reconnected to the database.</source>
+            <translation>Wieder mit der Datenbank verbunden.</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="100" />
+            <location filename="../ui/mainwindow.cpp" line="213" />
             <source>Countersign</source>
             <translation>Countersign</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="103" />
+            <location filename="../ui/mainwindow.cpp" line="118" />
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="104" />
+            <location filename="../ui/mainwindow.cpp" line="119" />
             <source>&amp;Open workspace…</source>
             <translation>Arbeitsbereich ö&amp;ffnen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="105" />
+            <location filename="../ui/mainwindow.cpp" line="120" />
             <source>&amp;Switch user…</source>
             <translation>Benutzer &amp;wechseln…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="108" />
+            <location filename="../ui/mainwindow.cpp" line="123" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="110" />
+            <location filename="../ui/mainwindow.cpp" line="125" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="111" />
+            <location filename="../ui/mainwindow.cpp" line="126" />
             <source>&amp;Catalogue</source>
             <translation>&amp;Katalog</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="112" />
+            <location filename="../ui/mainwindow.cpp" line="127" />
             <source>&amp;Approvals</source>
             <translation>&amp;Genehmigungen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="114" />
+            <location filename="../ui/mainwindow.cpp" line="129" />
             <source>A&amp;dministration</source>
             <translation>&amp;Verwaltung</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="116" />
+            <location filename="../ui/mainwindow.cpp" line="131" />
             <source>A&amp;udit</source>
             <translation>&amp;Prüfprotokoll</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="118" />
+            <location filename="../ui/mainwindow.cpp" line="133" />
             <source>&amp;Find</source>
             <translation>&amp;Suchen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="119" />
+            <location filename="../ui/mainwindow.cpp" line="134" />
             <source>&amp;Refresh</source>
             <translation>Akt&amp;ualisieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="122" />
+            <location filename="../ui/mainwindow.cpp" line="137" />
             <source>&amp;Request</source>
             <translation>A&amp;ntrag</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="123" />
+            <location filename="../ui/mainwindow.cpp" line="138" />
             <source>&amp;Approve…</source>
             <translation>&amp;Genehmigen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="125" />
+            <location filename="../ui/mainwindow.cpp" line="140" />
             <source>&amp;Reject…</source>
             <translation>&amp;Ablehnen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="128" />
+            <location filename="../ui/mainwindow.cpp" line="143" />
             <source>&amp;Copy as text</source>
             <translation>Als Text &amp;kopieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="130" />
+            <location filename="../ui/mainwindow.cpp" line="145" />
             <source>Share by &amp;e-mail</source>
             <translation>Per &amp;E-Mail teilen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="138" />
+            <location filename="../ui/mainwindow.cpp" line="153" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="139" />
+            <location filename="../ui/mainwindow.cpp" line="154" />
             <source>&amp;About Countersign</source>
             <translation>&amp;Über Countersign</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="141" />
+            <location filename="../ui/mainwindow.cpp" line="156" />
             <source>About Countersign</source>
             <translation>Über Countersign</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="142" />
+            <location filename="../ui/mainwindow.cpp" line="157" />
             <source>&lt;b&gt;Countersign %1&lt;/b&gt;&lt;p&gt;An approval gate for IT automation: sensitive actions run only with exactly what the right people approved, and every step is in a tamper-evident audit log.&lt;/p&gt;</source>
             <translation>&lt;b&gt;Countersign %1&lt;/b&gt;&lt;p&gt;Ein Genehmigungstor für IT-Automatisierung: Heikle Aktionen laufen nur mit genau dem, was die richtigen Personen genehmigt haben, und jeder Schritt steht in einem manipulationssicheren Prüfprotokoll.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="194" />
+            <location filename="../ui/mainwindow.cpp" line="209" />
             <source>Request #%1 waits for your decision.</source>
             <translation>Antrag #%1 wartet auf Ihre Entscheidung.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="195" />
+            <location filename="../ui/mainwindow.cpp" line="210" />
             <source>%1 new requests wait for your decision.</source>
             <translation>%1 neue Anträge warten auf Ihre Entscheidung.</translation>
         </message>
@@ -1142,6 +1170,14 @@
             <location filename="../ui/models/requesttablemodel.cpp" line="166" />
             <source>Deadline</source>
             <translation>Frist</translation>
+        </message>
+    </context>
+    <context>
+        <name>cs::ui::SecretDialog</name>
+        <message>
+            <location filename="../ui/secretdialog.cpp" line="15" />
+            <source>Remember it in the system keychain</source>
+            <translation>Im Schlüsselbund des Systems speichern</translation>
         </message>
     </context>
     <context>

@@ -260,6 +260,14 @@ DE = {
     "Request #%1 is approved and waits for its agent; no token was given, so the agent will pick it up on its own.":
         "Antrag #%1 ist genehmigt und wartet auf seinen Agenten; ohne Token holt der Agent ihn von sich aus ab.",
     "%1 The token is kept until Countersign closes.": "%1 Das Token bleibt bis zum Beenden von Countersign erhalten.",
+    "Database password": "Datenbank-Passwort",
+    "Your password for <b>%1</b>. You act in Countersign as this database login.":
+        "Ihr Passwort für <b>%1</b>. In Countersign handeln Sie als diese Datenbank-Anmeldung.",
+    "On PostgreSQL you act as the role you connect as; --as applies to SQLite workspaces only.":
+        "Unter PostgreSQL handeln Sie als die Rolle, mit der Sie sich verbinden; --as gilt nur für SQLite-Arbeitsbereiche.",
+    "Password not remembered": "Passwort nicht gespeichert",
+    "Database unreachable, reconnecting…": "Datenbank nicht erreichbar, neue Verbindung wird aufgebaut…",
+    "Reconnected to the database.": "Wieder mit der Datenbank verbunden.",
 }
 
 PLURALS = {

@@ -1,6 +1,7 @@
 #include "clientcontroller.h"
 
 #include "mainwindow.h"
+#include "prompts.h"
 #include "session.h"
 #include "settings.h"
 #include "startpage.h"
@@ -8,7 +9,9 @@
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QStandardPaths>
+#include <core/database.h>
 #include <core/demoworkspace.h>
+#include <core/identity.h>
 #include <core/workspace.h>
 
 namespace cs::ui {
@@ -74,26 +77,57 @@ void ClientController::showStartPage(const QString& error)
 
 bool ClientController::open(const QString& location, bool create, bool demo)
 {
-    const bool exists = QFileInfo::exists(location);
-    if (!create && !exists && !location.contains(QLatin1String("://"))) {
+    const bool postgres = Database::isPostgresUrl(location);
+    const bool exists = postgres || QFileInfo::exists(location);
+    if (!create && !exists) {
         showStartPage(tr("There is no workspace at %1.").arg(location));
         return false;
     }
-    auto workspace = Workspace::open(location, m_clock);
+    if (postgres && !m_actor.isEmpty() && !demo) {
+        showStartPage(tr("On PostgreSQL you act as the role you connect as; --as applies to SQLite workspaces only."));
+        return false;
+    }
+    // PostgreSQL: the password from the keychain, else libpq's own sources, else ask once.
+    QString password;
+    const QString key = postgres ? databasePasswordKey(Database::canonicalPostgresUrl(location)) : QString();
+    if (postgres)
+        if (auto stored = m_credentials.read(key); stored.ok())
+            password = *stored;
+    auto workspace = Workspace::open(location, m_clock, password);
+    if (!workspace.ok() && postgres && Database::isAuthenticationFailure(workspace.error())) {
+        QWidget* parent = m_window ? static_cast<QWidget*>(m_window) : static_cast<QWidget*>(m_start);
+        const auto answer = m_prompts.databasePassword(parent, location, workspace.error().message);
+        if (answer) {
+            workspace = Workspace::open(location, m_clock, answer->value);
+            if (workspace.ok() && answer->remember)
+                if (const Status stored = m_credentials.write(key, answer->value); !stored.ok())
+                    m_prompts.inform(parent, tr("Password not remembered"), stored.error().message);
+        }
+    }
     if (!workspace.ok()) {
         showStartPage(workspace.error().message);
         return false;
     }
+    // Identity: the database's on PostgreSQL; on SQLite the OS account, or --as.
+    QString actor = m_actor.isEmpty() ? osLogin() : m_actor;
+    if (postgres) {
+        auto role = (*workspace)->database().currentUser();
+        if (!role.ok()) {
+            showStartPage(role.error().message);
+            return false;
+        }
+        actor = normalizeLogin(*role);
+    }
     if (create && !exists) {
         // The person creating a workspace becomes its first admin (and, for the demo, of the samples).
         const Status seeded
-            = demo ? seedDemoWorkspace(**workspace, DemoAdmin) : (*workspace)->admin().bootstrap(m_actor, QString());
+            = demo ? seedDemoWorkspace(**workspace, DemoAdmin) : (*workspace)->admin().bootstrap(actor, QString());
         if (!seeded.ok()) {
             showStartPage(seeded.error().message);
             return false;
         }
     }
-    if (auto me = (*workspace)->directory().activeUser(m_actor); !me.ok()) {
+    if (auto me = (*workspace)->directory().activeUser(actor); !me.ok()) {
         showStartPage(me.error().message);
         return false;
     }
@@ -104,7 +138,7 @@ bool ClientController::open(const QString& location, bool create, bool demo)
         m_session.release()->setParent(m_window);
         m_window->close();
     }
-    m_session = std::make_unique<Session>(std::move(workspace).value(), m_actor);
+    m_session = std::make_unique<Session>(std::move(workspace).value(), actor);
     m_location = location;
     m_settings.setLastWorkspace(location);
     m_window = new MainWindow(*m_session, m_prompts, m_settings, m_credentials);

@@ -49,12 +49,12 @@ void DispatchController::provideToken(qint64 requestId, const QString& agentUrl,
                        false);
         return;
     }
-    static_cast<void>(m_thisSession.write(key, answer->token));
+    static_cast<void>(m_thisSession.write(key, answer->value));
     if (answer->remember) {
-        if (const Status stored = m_credentials.write(key, answer->token); !stored.ok())
+        if (const Status stored = m_credentials.write(key, answer->value); !stored.ok())
             Q_EMIT message(tr("%1 The token is kept until Countersign closes.").arg(stored.error().message), true);
     }
-    m_dispatcher.dispatchWithToken(requestId, agentUrl, answer->token);
+    m_dispatcher.dispatchWithToken(requestId, agentUrl, answer->value);
 }
 
 } // namespace cs::ui

@@ -1,7 +1,7 @@
 #include "prompts.h"
 
-#include "agenttokendialog.h"
 #include "decisiondialog.h"
+#include "secretdialog.h"
 
 #include <QDesktopServices>
 #include <QMessageBox>
@@ -41,13 +41,29 @@ void DialogPrompts::openExternal(const QUrl& url)
 
 namespace cs::ui {
 
-std::optional<Prompts::AgentToken> DialogPrompts::agentToken(QWidget* parent, const QString& agentUrl,
-                                                             const QString& why)
+std::optional<Prompts::Secret> DialogPrompts::agentToken(QWidget* parent, const QString& agentUrl, const QString& why)
 {
-    AgentTokenDialog dialog(agentUrl, why, parent);
+    SecretDialog dialog(
+        QObject::tr("Agent token"),
+        QObject::tr("The approved request goes to the agent at <b>%1</b>, which needs your token for it. "
+                    "Ask the agent's administrator for one (countersign-agent --new-token).")
+            .arg(agentUrl.toHtmlEscaped()),
+        why, parent);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
-    return AgentToken { dialog.token(), dialog.remember() };
+    return Secret { dialog.secret(), dialog.remember() };
+}
+
+std::optional<Prompts::Secret> DialogPrompts::databasePassword(QWidget* parent, const QString& location,
+                                                               const QString& why)
+{
+    SecretDialog dialog(QObject::tr("Database password"),
+                        QObject::tr("Your password for <b>%1</b>. You act in Countersign as this database login.")
+                            .arg(location.toHtmlEscaped()),
+                        why, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return Secret { dialog.secret(), dialog.remember() };
 }
 
 } // namespace cs::ui

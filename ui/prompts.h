@@ -20,13 +20,15 @@ public:
         = 0;
     virtual bool confirm(QWidget* parent, const QString& title, const QString& text) = 0;
     virtual void inform(QWidget* parent, const QString& title, const QString& text) = 0;
-    struct AgentToken
+    struct Secret
     {
-        QString token;
+        QString value;
         bool remember = true;
     };
     // This person's token for an agent; nullopt when they cancel.
-    virtual std::optional<AgentToken> agentToken(QWidget* parent, const QString& agentUrl, const QString& why) = 0;
+    virtual std::optional<Secret> agentToken(QWidget* parent, const QString& agentUrl, const QString& why) = 0;
+    // This person's password for a PostgreSQL workspace; nullopt when they cancel.
+    virtual std::optional<Secret> databasePassword(QWidget* parent, const QString& location, const QString& why) = 0;
     // Hands a URL (mailto:) to the desktop.
     virtual void openExternal(const QUrl& url) = 0;
 };
@@ -39,7 +41,8 @@ public:
     bool confirm(QWidget* parent, const QString& title, const QString& text) override;
     void inform(QWidget* parent, const QString& title, const QString& text) override;
     void openExternal(const QUrl& url) override;
-    std::optional<AgentToken> agentToken(QWidget* parent, const QString& agentUrl, const QString& why) override;
+    std::optional<Secret> agentToken(QWidget* parent, const QString& agentUrl, const QString& why) override;
+    std::optional<Secret> databasePassword(QWidget* parent, const QString& location, const QString& why) override;
 };
 
 } // namespace cs::ui

@@ -56,7 +56,7 @@ Status CliContext::open(bool create)
     // sources (PGPASSWORD, ~/.pgpass, or authentication that needs none).
     QString password;
     if (postgres) {
-        auto stored = m_credentials->read(databasePasswordKey(location));
+        auto stored = m_credentials->read(databasePasswordKey(Database::canonicalPostgresUrl(location)));
         if (stored.ok())
             password = *stored;
     }

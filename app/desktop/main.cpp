@@ -46,7 +46,7 @@ int main(int argc, char* argv[])
     cs::SystemClock clock;
     cs::KeychainStore keychain;
     cs::ui::ClientController controller(settings, prompts, keychain, clock);
-    const QString actor = parser.isSet(as) ? parser.value(as) : cs::osLogin();
+    const QString actor = parser.value(as); // empty: the OS account (SQLite) or the database role (PostgreSQL)
 
     if (parser.isSet(demo)) {
         controller.startDemo(parser.value(as));

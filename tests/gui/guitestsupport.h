@@ -27,12 +27,19 @@ public:
     bool confirm(QWidget*, const QString&, const QString&) override { return confirmAnswer; }
     void inform(QWidget*, const QString&, const QString& text) override { informed << text; }
     void openExternal(const QUrl& url) override { opened << url; }
-    QList<std::optional<AgentToken>> tokens; // next answers to agentToken
+    QList<std::optional<Secret>> tokens; // next answers to agentToken
     QStringList tokenQuestions;
-    std::optional<AgentToken> agentToken(QWidget*, const QString& url, const QString&) override
+    std::optional<Secret> agentToken(QWidget*, const QString& url, const QString&) override
     {
         tokenQuestions << url;
         return tokens.isEmpty() ? std::nullopt : tokens.takeFirst();
+    }
+    QList<std::optional<Secret>> passwords; // next answers to databasePassword
+    QStringList passwordQuestions;
+    std::optional<Secret> databasePassword(QWidget*, const QString& location, const QString&) override
+    {
+        passwordQuestions << location;
+        return passwords.isEmpty() ? std::nullopt : passwords.takeFirst();
     }
 };
 

@@ -46,7 +46,7 @@ void TestGuiExecution::approvalWithTheAgentAwayShowsWhyItWaits()
     ApprovalsWidget* approvals = bob->window->approvals();
     QVERIFY(approvals->selectRequest(1));
     bob->prompts.comments = { QStringLiteral("fine") };
-    bob->prompts.tokens = { Prompts::AgentToken { QStringLiteral("token-1"), true } };
+    bob->prompts.tokens = { Prompts::Secret { QStringLiteral("token-1"), true } };
     approvals->detail()->approve();
 
     // Asked once for the token of that agent, remembered in the credential store.

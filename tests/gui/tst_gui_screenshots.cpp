@@ -99,8 +99,15 @@ void TestGuiScreenshots::render()
         QVERIFY(ws.requests().decide(QStringLiteral("bob"), 1, true, QStringLiteral("HR ticket checked")).ok());
         QVERIFY(ws.executions().claim(1, QStringLiteral("agent-berlin-1"), QStringLiteral("bob")).ok());
         QVERIFY(ws.executions().recordStart(1, QStringLiteral("agent-berlin-1")).ok());
-        QVERIFY(ws.executions().appendOutput(1, QStringLiteral("Creating directory user Maria Lopez <maria.lopez@example.com>\nDepartment: Finance\n")).ok());
-        QVERIFY(ws.executions().finish(1, QStringLiteral("agent-berlin-1"), cs::ExecutionState::Succeeded, 0, QString()).ok());
+        QVERIFY(ws.executions()
+                    .appendOutput(
+                        1,
+                        QStringLiteral(
+                            "Creating directory user Maria Lopez <maria.lopez@example.com>\nDepartment: Finance\n"))
+                    .ok());
+        QVERIFY(ws.executions()
+                    .finish(1, QStringLiteral("agent-berlin-1"), cs::ExecutionState::Succeeded, 0, QString())
+                    .ok());
         bob->session->checkForChanges();
         bob->window->approvals()->incoming()->statusFilter()->setCurrentIndex(0);
         QVERIFY(bob->window->approvals()->selectRequest(1));

@@ -1,9 +1,12 @@
 // What the client shows at start: the start page without a workspace, the main window on one,
 // a clear error for a broken one, and user switching on SQLite.
+#include "../support/testworkspace.h"
 #include "guitestsupport.h"
 
 #include <QStandardPaths>
+#include <QUrl>
 #include <QtTest>
+#include <core/database.h>
 #include <ui/approvals/approvalswidget.h>
 #include <ui/approvals/requestqueueview.h>
 #include <ui/clientcontroller.h>
@@ -42,6 +45,7 @@ private Q_SLOTS:
     void brokenWorkspaceIsExplained();
     void unknownPersonIsExplained();
     void createMakesYouTheFirstAdmin();
+    void postgresAsksForThePasswordOnceAndActsAsTheRole();
 };
 
 void TestGuiStartup::noWorkspaceShowsTheStartPage()
@@ -99,6 +103,35 @@ void TestGuiStartup::createMakesYouTheFirstAdmin()
     Q_EMIT controller.startPage()->createRequested(started.dir.filePath(QStringLiteral("new.db")));
     QVERIFY(controller.window());
     QVERIFY(controller.window()->admin()); // the creator administers the new workspace
+}
+
+void TestGuiStartup::postgresAsksForThePasswordOnceAndActsAsTheRole()
+{
+    if (!TestWorkspace::onPostgres())
+        QSKIP("PostgreSQL only");
+    TestWorkspace t;
+    const QString role = QUrl(t.path()).userName();
+    t.user(role, {}, {}, { QStringLiteral("admin") });
+    {
+        Started started;
+        started.prompts.passwords = { Prompts::Secret { t.password(), true } };
+        started.controller.start(t.path(), QString()); // no password given: libpq has none either
+        QCOMPARE(started.prompts.passwordQuestions, QStringList { t.path() });
+        QVERIFY2(started.controller.window(),
+                 qPrintable(started.controller.startPage() ? started.bannerText() : QString()));
+        QVERIFY(started.controller.window()->windowTitle().contains(role)); // the database role, not the OS account
+        QCOMPARE(*started.credentials.read(cs::databasePasswordKey(cs::Database::canonicalPostgresUrl(t.path()))),
+                 t.password());
+
+        // Next time it comes from the keychain: no question.
+        started.prompts.passwordQuestions.clear();
+        started.controller.start(t.path(), QString());
+        QVERIFY(started.prompts.passwordQuestions.isEmpty());
+    }
+    Started refused;
+    refused.controller.start(t.path(), QStringLiteral("someone-else"));
+    QVERIFY(!refused.controller.window());
+    QVERIFY(refused.bannerText().contains(QLatin1String("--as applies to SQLite workspaces only")));
 }
 
 QTEST_MAIN(TestGuiStartup)
