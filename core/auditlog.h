@@ -15,6 +15,8 @@ struct AuditEntry
     QString actor;
     QString event;
     qint64 requestId = 0; // 0: not about one request
+    qint64 chain = 0; // the request whose chain this entry extends; 0: the global chain
+    qint64 chainSeq = 0; // position in that chain, from 1
     QString payload; // canonical JSON text, exactly as hashed
     QString prevHash;
     QString hash;
@@ -30,9 +32,11 @@ struct AuditVerification
     QString problem; // one sentence naming the first broken entry
 };
 
-// The append-only, hash-chained event log of SPEC §7. Each entry's hash covers the previous
-// entry's hash and all of its own fields; a head row records the last entry so that a
-// truncated tail is noticed too.
+// The append-only, hash-chained event log of SPEC §7. Every request has its own chain, and the
+// directory and action events form a global one, so concurrent writers on different requests
+// never wait for each other. Each entry's hash covers its predecessor's hash in its chain and all
+// of its own fields; a head row per chain records the last entry, so a truncated tail is noticed
+// too. Entries also carry a global, unique sequence number for ordering (it may have gaps).
 class AuditLog
 {
 public:

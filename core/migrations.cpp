@@ -10,6 +10,8 @@ QStringList Migration::statements(Database::Engine engine) const
     QStringList out;
     for (QString s : sql)
         out.append(s.replace(QStringLiteral("%ID%"), id));
+    if (engine == Database::Engine::Postgres)
+        out += postgresOnly;
     return out;
 }
 
@@ -139,6 +141,27 @@ const QList<Migration>& allMigrations()
                              " agent_url TEXT NOT NULL,"
                              " attempted_at BIGINT NOT NULL,"
                              " error TEXT NOT NULL DEFAULT '')"),
+          } },
+        { 3,
+          QStringLiteral("audit chains per request, without one head row for everyone"),
+          {
+              QStringLiteral("ALTER TABLE audit_log ADD COLUMN chain BIGINT NOT NULL DEFAULT 0"),
+              QStringLiteral("ALTER TABLE audit_log ADD COLUMN chain_seq BIGINT NOT NULL DEFAULT 0"),
+              // The log so far becomes the global chain, entry for entry: its hashes stay valid.
+              QStringLiteral("UPDATE audit_log SET chain_seq = seq"),
+              QStringLiteral("CREATE UNIQUE INDEX audit_log_chain ON audit_log (chain, chain_seq)"),
+              QStringLiteral("CREATE TABLE audit_chains ("
+                             " chain BIGINT PRIMARY KEY,"
+                             " seq BIGINT NOT NULL,"
+                             " hash TEXT NOT NULL)"),
+              QStringLiteral(
+                  "INSERT INTO audit_chains (chain, seq, hash) SELECT 0, seq, hash FROM audit_head WHERE id = 1"),
+              QStringLiteral("DROP TABLE audit_head"),
+          },
+          {
+              QStringLiteral("CREATE SEQUENCE audit_log_seq"),
+              QStringLiteral(
+                  "SELECT setval('audit_log_seq', (SELECT COALESCE(MAX(seq), 0) + 1 FROM audit_log), false)"),
           } },
     };
     return migrations;

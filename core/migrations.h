@@ -14,6 +14,7 @@ struct Migration
     int version = 0;
     QString description;
     QStringList sql;
+    QStringList postgresOnly; // run after sql, on PostgreSQL only
 
     QStringList statements(Database::Engine engine) const;
 };

@@ -11,7 +11,7 @@ const QStringList& readable()
         QStringLiteral("users"),           QStringLiteral("user_roles"),        QStringLiteral("user_groups"),
         QStringLiteral("group_members"),   QStringLiteral("targets"),           QStringLiteral("actions"),
         QStringLiteral("action_versions"), QStringLiteral("action_policies"),   QStringLiteral("requests"),
-        QStringLiteral("decisions"),       QStringLiteral("audit_log"),         QStringLiteral("audit_head"),
+        QStringLiteral("decisions"),       QStringLiteral("audit_log"),         QStringLiteral("audit_chains"),
         QStringLiteral("executions"),      QStringLiteral("dispatch_attempts"), QStringLiteral("schema_migrations")
     };
     return tables;
@@ -38,7 +38,8 @@ QStringList statements()
       << QStringLiteral("GRANT DELETE ON dispatch_attempts TO countersign_people")
       // Only the moving parts of a request can change; what was approved cannot.
       << QStringLiteral("GRANT UPDATE (state, phase, updated_at) ON requests TO countersign_people")
-      << QStringLiteral("GRANT UPDATE (seq, hash) ON audit_head TO countersign_people")
+      << QStringLiteral("GRANT INSERT, UPDATE (seq, hash) ON audit_chains TO countersign_people")
+      << QStringLiteral("GRANT USAGE ON SEQUENCE audit_log_seq TO countersign_people")
       << QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO countersign_admins").arg(kAdminTables)
       << QStringLiteral("GRANT SELECT, DELETE ON request_secrets TO countersign_agents")
       << QStringLiteral("GRANT INSERT, UPDATE ON executions TO countersign_agents");

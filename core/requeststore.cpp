@@ -1,6 +1,7 @@
 #include "requeststore.h"
 
 #include "canonicaljson.h"
+#include "dialect.h"
 
 #include <QJsonDocument>
 
@@ -104,9 +105,9 @@ Result<Request> RequestStore::load(qint64 id)
 
 Result<Request> RequestStore::loadForChange(qint64 id)
 {
-    // SQLite needs no row lock: BEGIN IMMEDIATE already gives one writer at a time.
-    const QString lock = m_db.engine() == Database::Engine::Postgres ? QStringLiteral(" FOR UPDATE") : QString();
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM requests WHERE id = ?%2").arg(kColumns, lock), { id });
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM requests WHERE id = ?").arg(kColumns)
+                           + Dialect::lockForUpdate(m_db.engine()),
+                       { id });
     CS_TRY(q);
     if (!q->next())
         return Error::notFound(QStringLiteral("There is no request #%1.").arg(id));

@@ -79,8 +79,15 @@ void TestAuditLog::editedHashIsNamed()
     auto q = t->db().exec(QStringLiteral(
         "SELECT seq, at, actor, event, request_id, payload, prev_hash, hash FROM audit_log WHERE seq = 5"));
     QVERIFY(q.ok() && q->next());
-    AuditEntry e { q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toString(), q->value(3).toString(),
-                   q->value(4).toLongLong(), q->value(5).toString(),   q->value(6).toString(), {} };
+    AuditEntry e;
+    e.seq = q->value(0).toLongLong();
+    e.at = q->value(1).toLongLong();
+    e.actor = q->value(2).toString();
+    e.event = q->value(3).toString();
+    e.requestId = q->value(4).toLongLong();
+    e.payload = q->value(5).toString();
+    e.prevHash = q->value(6).toString();
+    e.chainSeq = e.seq; // the directory events sit in the global chain, at their own position
     q->finish();
     QVERIFY(
         t->db().exec(QStringLiteral("UPDATE audit_log SET hash = ? WHERE seq = 5"), { AuditLog::entryHash(e) }).ok());
@@ -95,8 +102,8 @@ void TestAuditLog::deletedRowIsNamed()
     QVERIFY(t->db().exec(QStringLiteral("DELETE FROM audit_log WHERE seq = 4")).ok());
     const AuditVerification v = verify();
     QVERIFY(!v.intact);
-    QCOMPARE(v.firstBrokenSeq, 4);
-    QCOMPARE(v.problem, QStringLiteral("Audit entry #4 is missing (the log jumps from #3 to #5)."));
+    QCOMPARE(v.firstBrokenSeq, 5);
+    QCOMPARE(v.problem, QStringLiteral("An audit entry is missing from the global audit chain between #3 and #5."));
 }
 
 void TestAuditLog::truncatedTailIsNamed()
@@ -105,9 +112,9 @@ void TestAuditLog::truncatedTailIsNamed()
     const AuditVerification v = verify();
     QVERIFY(!v.intact);
     QCOMPARE(v.firstBrokenSeq, lastSeq - 2);
-    QCOMPARE(
-        v.problem,
-        QStringLiteral("Audit entries #%1 to #%2 were removed from the end of the log.").arg(lastSeq - 2).arg(lastSeq));
+    QCOMPARE(v.problem,
+             QStringLiteral("The last 3 audit entries of the audit chain of request #1 were removed (after #%1).")
+                 .arg(lastSeq - 3));
 }
 
 void TestAuditLog::appendedOutsideIsNamed()

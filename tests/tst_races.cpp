@@ -3,6 +3,7 @@
 // outcome, audited once, with the audit chain intact. Runs on SQLite and on PostgreSQL.
 #include "support/testworkspace.h"
 
+#include <QElapsedTimer>
 #include <QtTest>
 #include <atomic>
 #include <functional>
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void approveRacesCancel();
     void approveRacesExpiry();
     void twoAgentsClaimOneRequest();
+    void appendsForDifferentRequestsDoNotWaitForEachOther();
 
 private:
     using Contender = std::function<Status(Workspace&)>;
@@ -208,6 +210,47 @@ void TestRaces::twoAgentsClaimOneRequest()
         QCOMPARE(count(history, QStringLiteral("execution.refused")), 0);
         QCOMPARE(t->ws().requestStore().load(id)->state, RequestState::Running);
     }
+    QVERIFY(t->ws().audit().verify()->intact);
+}
+
+// The audit log has no single head row that every writer locks: while one transaction holds the
+// chain of request A open, a decision on request B commits at once. (SQLite has one writer at a
+// time by design, so this is a PostgreSQL property.)
+void TestRaces::appendsForDifferentRequestsDoNotWaitForEachOther()
+{
+    if (!TestWorkspace::onPostgres())
+        QSKIP("PostgreSQL only: SQLite serialises all writers");
+    const qint64 held = submit();
+    const qint64 other = submit();
+    auto holder = t->openAnother();
+    QElapsedTimer waited;
+    std::atomic<bool> otherDone { false };
+    Status otherResult;
+    const Status holding = holder->database().transaction([&]() -> Status {
+        CS_TRY(holder->audit().append(QStringLiteral("alice"), QStringLiteral("test.holding"), held, {}));
+        // With A's chain (and A's request row) locked by this open transaction, decide on B elsewhere.
+        std::thread elsewhere([&] {
+            ManualClock clock(t->clock.now());
+            auto ws = Workspace::open(t->path(), clock, t->password());
+            if (!ws.ok()) {
+                otherResult = ws.error();
+            } else {
+                // A system-wide head lock would make this wait for the holder, who waits for us: fail fast instead.
+                static_cast<void>((*ws)->database().exec(QStringLiteral("SET lock_timeout = '3s'")));
+                waited.start();
+                auto r = (*ws)->requests().decide(QStringLiteral("alice"), other, true, {});
+                otherResult = r.ok() ? Status() : Status(r.error());
+            }
+            otherDone = true;
+        });
+        elsewhere.join();
+        return Status();
+    });
+    QVERIFY(holding.ok());
+    QVERIFY(otherDone);
+    QVERIFY2(otherResult.ok(), qPrintable(otherResult.error().message));
+    qInfo("the decision on another request took %lld ms while the first chain was held", waited.elapsed());
+    QVERIFY(waited.elapsed() < 2000);
     QVERIFY(t->ws().audit().verify()->intact);
 }
 
