@@ -288,6 +288,7 @@ Status Database::migrate()
     auto current = exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
     CS_TRY(current);
     m_schemaVersion = current->next() ? current->value(0).toInt() : 0;
+    m_schemaVersionFound = m_schemaVersion;
     current->finish();
 
     const auto& migrations = allMigrations();

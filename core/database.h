@@ -43,6 +43,8 @@ public:
     Engine engine() const { return m_engine; }
     QString location() const { return m_location; }
     int schemaVersion() const { return m_schemaVersion; }
+    // The version this open found before migrating (equal to schemaVersion() if nothing ran).
+    int schemaVersionFound() const { return m_schemaVersionFound; }
 
     Result<QSqlQuery> exec(const QString& sql, const QVariantList& values = {});
 
@@ -72,6 +74,7 @@ private:
     Engine m_engine;
     QString m_location;
     int m_schemaVersion = 0;
+    int m_schemaVersionFound = 0;
     int m_depth = 0;
     int m_failCountdown = 0;
     QSqlError m_lastError;

@@ -163,6 +163,22 @@ const QList<Migration>& allMigrations()
               QStringLiteral(
                   "SELECT setval('audit_log_seq', (SELECT COALESCE(MAX(seq), 0) + 1 FROM audit_log), false)"),
           } },
+        { 4,
+          QStringLiteral("queue indexes: who may decide each phase, keyset orders"),
+          {
+              // An index for queues, written at submit from the policy snapshot; whether a vote
+              // counts is still decided by core at decision time.
+              QStringLiteral("CREATE TABLE request_audience ("
+                             " request_id BIGINT NOT NULL REFERENCES requests(id),"
+                             " phase INTEGER NOT NULL,"
+                             " kind TEXT NOT NULL,"
+                             " value TEXT NOT NULL,"
+                             " PRIMARY KEY (request_id, phase, kind, value))"),
+              QStringLiteral("CREATE INDEX request_audience_principal ON request_audience (kind, value, request_id)"),
+              QStringLiteral("CREATE INDEX requests_state_id ON requests (state, id)"),
+              QStringLiteral("CREATE INDEX requests_requester_id ON requests (requester, id)"),
+              QStringLiteral("CREATE INDEX decisions_approver ON decisions (approver, request_id)"),
+          } },
     };
     return migrations;
 }

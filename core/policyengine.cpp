@@ -1,6 +1,7 @@
 #include "policyengine.h"
 
 #include <QRegularExpression>
+#include <functional>
 
 namespace cs::PolicyEngine {
 namespace {
@@ -213,6 +214,22 @@ bool isSatisfiable(const Phase& phase, const QList<ApproverFacts>& candidates)
             votes.append(v);
     }
     return evaluateVotes(phase, votes, true);
+}
+
+QList<const Expression*> positiveCriteria(const Phase& phase)
+{
+    QList<const Expression*> out;
+    std::function<void(const Expression&, bool)> walk = [&](const Expression& e, bool negated) {
+        if (e.op == Expression::Op::Leaf) {
+            if (!negated)
+                out.append(&e);
+            return;
+        }
+        for (const Expression& c : e.children)
+            walk(c, negated != (e.op == Expression::Op::Not));
+    };
+    walk(phase.approve, false);
+    return out;
 }
 
 QJsonArray toJson(const QList<LeafMatch>& matches)

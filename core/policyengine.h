@@ -65,6 +65,10 @@ bool isSatisfied(const Phase& phase, const QList<Vote>& approvals);
 // Whether the phase could ever complete if every candidate approved (fail-closed check at submit).
 bool isSatisfiable(const Phase& phase, const QList<ApproverFacts>& candidates);
 
+// Who a phase names positively, for the queue index: (kind, value) with kind user, group or role.
+// Manager and owner criteria are resolved by the caller (they depend on the request).
+QList<const Expression*> positiveCriteria(const Phase& phase);
+
 QJsonArray toJson(const QList<LeafMatch>& matches);
 QList<int> leafIds(const QJsonArray& basis);
 

@@ -12,7 +12,8 @@ const QStringList& readable()
         QStringLiteral("group_members"),   QStringLiteral("targets"),           QStringLiteral("actions"),
         QStringLiteral("action_versions"), QStringLiteral("action_policies"),   QStringLiteral("requests"),
         QStringLiteral("decisions"),       QStringLiteral("audit_log"),         QStringLiteral("audit_chains"),
-        QStringLiteral("executions"),      QStringLiteral("dispatch_attempts"), QStringLiteral("schema_migrations")
+        QStringLiteral("executions"),      QStringLiteral("dispatch_attempts"), QStringLiteral("schema_migrations"),
+        QStringLiteral("request_audience")
     };
     return tables;
 }
@@ -36,6 +37,7 @@ QStringList statements()
       << QStringLiteral(
              "GRANT INSERT ON requests, decisions, audit_log, request_secrets, dispatch_attempts TO countersign_people")
       << QStringLiteral("GRANT DELETE ON dispatch_attempts TO countersign_people")
+      << QStringLiteral("GRANT INSERT ON request_audience TO countersign_people")
       // Only the moving parts of a request can change; what was approved cannot.
       << QStringLiteral("GRANT UPDATE (state, phase, updated_at) ON requests TO countersign_people")
       << QStringLiteral("GRANT INSERT, UPDATE (seq, hash) ON audit_chains TO countersign_people")
@@ -63,6 +65,12 @@ QStringList statements()
       << QStringLiteral("DROP POLICY IF EXISTS audit_own ON audit_log")
       << QStringLiteral("CREATE POLICY audit_own ON audit_log FOR INSERT WITH CHECK (actor = current_user OR actor = "
                         "'agent:' || current_user)")
+      << QStringLiteral("ALTER TABLE request_audience ENABLE ROW LEVEL SECURITY")
+      << QStringLiteral("DROP POLICY IF EXISTS audience_read ON request_audience")
+      << QStringLiteral("CREATE POLICY audience_read ON request_audience FOR SELECT USING (true)")
+      << QStringLiteral("DROP POLICY IF EXISTS audience_own ON request_audience")
+      << QStringLiteral("CREATE POLICY audience_own ON request_audience FOR INSERT WITH CHECK "
+                        "(EXISTS (SELECT 1 FROM requests r WHERE r.id = request_id AND r.requester = current_user))")
       << QStringLiteral("ALTER TABLE request_secrets ENABLE ROW LEVEL SECURITY")
       << QStringLiteral("DROP POLICY IF EXISTS secrets_own ON request_secrets")
       << QStringLiteral("CREATE POLICY secrets_own ON request_secrets FOR INSERT WITH CHECK "

@@ -229,6 +229,13 @@ Result<Request> RequestService::submit(const QString& actor, const SubmitInput& 
         auto id = m_requests.insert(r, secrets);
         CS_TRY(id);
         r.id = *id;
+        if (r.state == RequestState::Pending) {
+            QStringList owners;
+            for (const QString& name : std::as_const(r.targets))
+                if (const Target* t = p->directory.target(name))
+                    owners << t->owner;
+            CS_TRY(m_requests.insertAudience(r.id, audienceFor(r, p->requester.manager, owners)));
+        }
         QJsonObject payload = summary(r);
         payload.insert(QStringLiteral("parameters"), r.parameters);
         payload.insert(QStringLiteral("targets"), QJsonArray::fromStringList(r.targets));
@@ -493,53 +500,129 @@ Result<RequestDetails> RequestService::details(const QString& actor, qint64 id)
     return d;
 }
 
-Result<RequestPage> RequestService::incoming(const QString& actor, const QList<RequestState>& states)
+QList<AudienceEntry> RequestService::audienceFor(const Request& r, const QString& requesterManager,
+                                                 const QStringList& targetOwners)
+{
+    QList<AudienceEntry> out;
+    const auto add = [&out](int phase, const QString& kind, const QString& value) {
+        if (value.isEmpty())
+            return;
+        for (const AudienceEntry& a : std::as_const(out))
+            if (a.phase == phase && a.kind == kind && a.value == value)
+                return;
+        out.append({ phase, kind, value });
+    };
+    for (int phase = 0; phase < r.flow.phases.size(); ++phase) {
+        for (const Expression* leaf : PolicyEngine::positiveCriteria(r.flow.phases.at(phase))) {
+            switch (leaf->kind) {
+            case CriterionKind::User:
+                add(phase, QStringLiteral("user"), leaf->value);
+                break;
+            case CriterionKind::Group:
+                add(phase, QStringLiteral("group"), leaf->value);
+                break;
+            case CriterionKind::Role:
+                add(phase, QStringLiteral("role"), leaf->value);
+                break;
+            case CriterionKind::Manager: // resolved now; whether the vote counts is decided at decision time
+                add(phase, QStringLiteral("user"), requesterManager);
+                break;
+            case CriterionKind::TargetOwner:
+                for (const QString& owner : targetOwners)
+                    add(phase, QStringLiteral("user"), owner);
+                break;
+            case CriterionKind::Automatic:
+                break;
+            }
+        }
+    }
+    return out;
+}
+
+Status RequestService::rebuildAudience()
+{
+    auto directory = DirectoryFacts::load(m_directory);
+    CS_TRY(directory);
+    return m_db.transaction([&]() -> Status {
+        CS_TRY(m_db.exec(QStringLiteral("DELETE FROM request_audience")));
+        qint64 before = 0;
+        while (true) {
+            auto page = m_requests.find({ {}, { RequestState::Pending }, 1000, before });
+            CS_TRY(page);
+            for (const Request& r : std::as_const(page->requests)) {
+                auto requester = m_directory.user(r.requester);
+                QStringList owners;
+                for (const QString& name : r.targets)
+                    if (const Target* t = directory->target(name))
+                        owners << t->owner;
+                CS_TRY(m_requests.insertAudience(
+                    r.id, audienceFor(r, requester.ok() ? requester->manager : QString(), owners)));
+            }
+            if (page->nextBeforeId == 0)
+                return Status();
+            before = page->nextBeforeId;
+        }
+    });
+}
+
+Result<RequestPage> RequestService::incoming(const QString& actor, const QList<RequestState>& states, qint64 beforeId,
+                                             int limit)
 {
     const QString login = normalizeLogin(actor);
     CS_TRY(m_directory.activeUser(login));
-    auto directory = DirectoryFacts::load(m_directory);
-    CS_TRY(directory);
-    auto page = m_requests.find({ {}, states, 500 });
+    auto groups = m_directory.groupsOf(login);
+    CS_TRY(groups);
+    auto roles = m_directory.rolesOf(login);
+    CS_TRY(roles);
+    const bool pendingQueue = states == QList<RequestState> { RequestState::Pending };
+    auto page = m_requests.incoming({ login, *groups, *roles, states, pendingQueue, limit, beforeId });
     CS_TRY(page);
-    auto decided = m_db.exec(QStringLiteral("SELECT request_id FROM decisions WHERE approver = ?"), { login });
-    CS_TRY(decided);
-    QSet<qint64> decidedIds;
-    while (decided->next())
-        decidedIds.insert(decided->value(0).toLongLong());
+    if (!pendingQueue)
+        return page;
 
+    // The index named this person; core decides whether they may act now (a NOT may exclude them,
+    // the deadline may have passed, a manager or owner may have changed).
+    std::optional<DirectoryFacts> directory;
     const qint64 now = m_clock.nowMs();
     RequestPage out;
     out.integrityProblems = page->integrityProblems;
+    out.nextBeforeId = page->nextBeforeId;
     for (const Request& r : std::as_const(page->requests)) {
-        if (r.requester == login)
-            continue;
-        const ApproverFacts facts = directory->approver(login, r.requester, r.targets);
-        bool show = decidedIds.contains(r.id);
-        if (r.state == RequestState::Pending)
-            show = show || (!decidedIds.contains(r.id) && eligibility(r, {}, facts, now).canDecide);
-        else
-            for (const Phase& phase : r.flow.phases)
-                show = show || !PolicyEngine::matchingCriteria(phase, facts).isEmpty();
-        if (show)
+        ApproverFacts facts { login, *groups, *roles, false, false };
+        bool needsDirectory = false;
+        for (const Expression* leaf : PolicyEngine::positiveCriteria(r.flow.phases.at(r.phase)))
+            needsDirectory
+                = needsDirectory || leaf->kind == CriterionKind::Manager || leaf->kind == CriterionKind::TargetOwner;
+        if (needsDirectory) {
+            if (!directory) {
+                auto loaded = DirectoryFacts::load(m_directory);
+                CS_TRY(loaded);
+                directory = *loaded;
+            }
+            facts = directory->approver(login, r.requester, r.targets);
+        }
+        if (eligibility(r, {}, facts, now).canDecide)
             out.requests.append(r);
     }
     return out;
 }
 
-Result<RequestPage> RequestService::outgoing(const QString& actor, const QList<RequestState>& states)
+Result<RequestPage> RequestService::outgoing(const QString& actor, const QList<RequestState>& states, qint64 beforeId,
+                                             int limit)
 {
     const QString login = normalizeLogin(actor);
     CS_TRY(m_directory.activeUser(login));
-    return m_requests.find({ login, states, 500 });
+    return m_requests.find({ login, states, limit, beforeId });
 }
 
-Result<RequestPage> RequestService::all(const QString& actor, const QList<RequestState>& states)
+Result<RequestPage> RequestService::all(const QString& actor, const QList<RequestState>& states, qint64 beforeId,
+                                        int limit)
 {
     auto user = m_directory.activeUser(actor);
     CS_TRY(user);
     if (!user->roles.contains(Role::Admin) && !user->roles.contains(Role::Auditor))
         return Error::forbidden(QStringLiteral("Only admins and auditors can list every request."));
-    return m_requests.find({ {}, states, 500 });
+    return m_requests.find({ {}, states, limit, beforeId });
 }
 
 } // namespace cs

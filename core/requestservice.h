@@ -66,9 +66,16 @@ public:
     Result<QList<qint64>> expireDue(const QString& actor);
 
     Result<RequestDetails> details(const QString& actor, qint64 id);
-    Result<RequestPage> incoming(const QString& actor, const QList<RequestState>& states = { RequestState::Pending });
-    Result<RequestPage> outgoing(const QString& actor, const QList<RequestState>& states = {});
-    Result<RequestPage> all(const QString& actor, const QList<RequestState>& states = {});
+    // Queues, newest first, a page at a time (beforeId: the previous page's nextBeforeId).
+    Result<RequestPage> incoming(const QString& actor, const QList<RequestState>& states = { RequestState::Pending },
+                                 qint64 beforeId = 0, int limit = 500);
+    Result<RequestPage> outgoing(const QString& actor, const QList<RequestState>& states = {}, qint64 beforeId = 0,
+                                 int limit = 500);
+    Result<RequestPage> all(const QString& actor, const QList<RequestState>& states = {}, qint64 beforeId = 0,
+                            int limit = 500);
+
+    // Rebuilds the queue index of pending requests (after the migration that introduced it).
+    Status rebuildAudience();
 
     static Eligibility eligibility(const Request& request, const QList<Decision>& decisions,
                                    const ApproverFacts& approver, qint64 now);
@@ -83,6 +90,8 @@ private:
     Result<Prepared> prepare(const QString& actor, const SubmitInput& input, bool strict);
     Status advance(Request& request, const QList<Decision>& decisions, const QString& actor);
     Status expire(Request& request, const QString& actor);
+    static QList<AudienceEntry> audienceFor(const Request& request, const QString& requesterManager,
+                                            const QStringList& targetOwners);
 
     Database& m_db;
     const Clock& m_clock;

@@ -114,35 +114,107 @@ Result<Request> RequestStore::loadForChange(qint64 id)
     return fromRow(*q);
 }
 
-Result<RequestPage> RequestStore::find(const RequestFilter& filter)
+Result<RequestPage> RequestStore::readPage(Result<QSqlQuery> q, int limit)
 {
-    QString sql = QStringLiteral("SELECT %1 FROM requests WHERE 1 = 1").arg(kColumns);
-    QVariantList values;
-    if (!filter.requester.isEmpty()) {
-        sql += QStringLiteral(" AND requester = ?");
-        values.append(filter.requester);
-    }
-    if (!filter.states.isEmpty()) {
-        QStringList marks;
-        for (RequestState s : filter.states) {
-            marks.append(QStringLiteral("?"));
-            values.append(stateName(s));
-        }
-        sql += QStringLiteral(" AND state IN (%1)").arg(marks.join(QStringLiteral(", ")));
-    }
-    sql += QStringLiteral(" ORDER BY id DESC LIMIT ?");
-    values.append(filter.limit);
-    auto q = m_db.exec(sql, values);
     CS_TRY(q);
     RequestPage page;
+    int rows = 0;
+    qint64 lastId = 0;
     while (q->next()) {
+        ++rows;
+        lastId = q->value(0).toLongLong();
         auto r = fromRow(*q);
         if (r.ok())
             page.requests.append(*r);
         else
             page.integrityProblems.append(r.error().message);
     }
+    page.nextBeforeId = rows == limit ? lastId : 0;
     return page;
+}
+
+namespace {
+
+QString placeholders(int n)
+{
+    QStringList marks;
+    for (int i = 0; i < n; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(QStringLiteral(", "));
+}
+
+void addStates(const QList<RequestState>& states, QString* sql, QVariantList* values)
+{
+    if (states.isEmpty())
+        return;
+    *sql += QStringLiteral(" AND r.state IN (%1)").arg(placeholders(states.size()));
+    for (RequestState s : states)
+        values->append(stateName(s));
+}
+
+} // namespace
+
+Result<RequestPage> RequestStore::find(const RequestFilter& filter)
+{
+    // Newest first, keyset-paged: the (requester, id) and (state, id) indexes serve both filters.
+    QString sql = QStringLiteral("SELECT %1 FROM requests r WHERE 1 = 1").arg(kColumns);
+    QVariantList values;
+    if (!filter.requester.isEmpty()) {
+        sql += QStringLiteral(" AND r.requester = ?");
+        values.append(filter.requester);
+    }
+    addStates(filter.states, &sql, &values);
+    if (filter.beforeId > 0) {
+        sql += QStringLiteral(" AND r.id < ?");
+        values.append(filter.beforeId);
+    }
+    sql += QStringLiteral(" ORDER BY r.id DESC LIMIT ?");
+    values.append(filter.limit);
+    return readPage(m_db.exec(sql, values), filter.limit);
+}
+
+Result<RequestPage> RequestStore::incoming(const IncomingQuery& query)
+{
+    QString named = QStringLiteral("(a.kind = 'user' AND a.value = ?)");
+    QVariantList namedValues { query.me };
+    if (!query.groups.isEmpty()) {
+        named += QStringLiteral(" OR (a.kind = 'group' AND a.value IN (%1))").arg(placeholders(query.groups.size()));
+        for (const QString& g : query.groups)
+            namedValues.append(g);
+    }
+    if (!query.roles.isEmpty()) {
+        named += QStringLiteral(" OR (a.kind = 'role' AND a.value IN (%1))").arg(placeholders(query.roles.size()));
+        for (const QString& role : query.roles)
+            namedValues.append(role);
+    }
+    QString sql = QStringLiteral("SELECT %1 FROM requests r WHERE r.requester <> ?").arg(kColumns);
+    QVariantList values { query.me };
+    addStates(query.states, &sql, &values);
+    if (query.beforeId > 0) {
+        sql += QStringLiteral(" AND r.id < ?");
+        values.append(query.beforeId);
+    }
+    sql += QStringLiteral(" AND (EXISTS (SELECT 1 FROM request_audience a WHERE a.request_id = r.id%1 AND (%2))")
+               .arg(query.currentPhaseOnly ? QStringLiteral(" AND a.phase = r.phase") : QString(), named);
+    values += namedValues;
+    if (query.currentPhaseOnly) // the pending queue: what one can decide now, so not what one decided
+        sql += QStringLiteral(
+            ") AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.request_id = r.id AND d.approver = ?)");
+    else
+        sql += QStringLiteral(" OR EXISTS (SELECT 1 FROM decisions d WHERE d.request_id = r.id AND d.approver = ?))");
+    values.append(query.me);
+    sql += QStringLiteral(" ORDER BY r.id DESC LIMIT ?");
+    values.append(query.limit);
+    return readPage(m_db.exec(sql, values), query.limit);
+}
+
+Status RequestStore::insertAudience(qint64 requestId, const QList<AudienceEntry>& audience)
+{
+    for (const AudienceEntry& a : audience)
+        CS_TRY(m_db.exec(
+            QStringLiteral("INSERT INTO request_audience (request_id, phase, kind, value) VALUES (?, ?, ?, ?)"),
+            { requestId, a.phase, a.kind, a.value }));
+    return {};
 }
 
 Result<QList<qint64>> RequestStore::dueForExpiry(qint64 now)

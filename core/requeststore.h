@@ -3,6 +3,8 @@
 #include "database.h"
 #include "request.h"
 
+#include <QSet>
+
 namespace cs {
 
 struct SecretValue
@@ -17,6 +19,27 @@ struct RequestFilter
     QString requester; // empty: anyone
     QList<RequestState> states; // empty: every state
     int limit = 500;
+    qint64 beforeId = 0; // keyset: only requests older than this id (0: from the newest)
+};
+
+// Who may decide a phase: kind "user", "group" or "role".
+struct AudienceEntry
+{
+    int phase = 0;
+    QString kind;
+    QString value;
+};
+
+// An approver's queue: requests naming them (by login, group or role) or that they decided.
+struct IncomingQuery
+{
+    QString me;
+    QSet<QString> groups;
+    QSet<QString> roles;
+    QList<RequestState> states; // empty: every state
+    bool currentPhaseOnly = false; // pending queue: named in the phase that is open now
+    int limit = 500;
+    qint64 beforeId = 0;
 };
 
 // A list of requests read back; rows that fail their digest are not silently dropped but reported.
@@ -24,6 +47,7 @@ struct RequestPage
 {
     QList<Request> requests;
     QStringList integrityProblems;
+    qint64 nextBeforeId = 0; // where the next page starts; 0: this was the last page
 };
 
 // Requests and decisions. Reading a request recomputes its digest: a row changed outside
@@ -40,6 +64,8 @@ public:
     Result<Request> loadForChange(qint64 id);
     Result<RequestPage> find(const RequestFilter& filter);
     Result<QList<qint64>> dueForExpiry(qint64 now);
+    Result<RequestPage> incoming(const IncomingQuery& query);
+    Status insertAudience(qint64 requestId, const QList<AudienceEntry>& audience);
 
     // Moves the request on, only if it is still in the state and phase it was read in.
     Status transition(const Request& request, RequestState to, int phase, qint64 now);
@@ -49,6 +75,7 @@ public:
 
 private:
     Result<Request> fromRow(const QSqlQuery& q);
+    Result<RequestPage> readPage(Result<QSqlQuery> query, int limit);
     Database& m_db;
 };
 

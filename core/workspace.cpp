@@ -19,7 +19,11 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& location, cons
     auto db = Database::isPostgresUrl(location) ? Database::openPostgres(location, password)
                                                 : Database::openSqlite(location);
     CS_TRY(db);
-    return std::make_unique<Workspace>(std::move(db).value(), clock);
+    auto workspace = std::make_unique<Workspace>(std::move(db).value(), clock);
+    // Migration 4 added the queue index; requests pending from before get theirs once.
+    if (workspace->database().schemaVersionFound() > 0 && workspace->database().schemaVersionFound() < 4)
+        CS_TRY(workspace->requests().rebuildAudience());
+    return workspace;
 }
 
 } // namespace cs

@@ -25,6 +25,10 @@ private Q_SLOTS:
     void targetsAreCheckedAndSorted();
     void queues();
     void textRenderingShowsWhatIsApproved();
+    void incomingFindsOldRequestsBehindManyOthers();
+    void queuesPageWithoutGapsOrRepeats();
+    void incomingNamesManagersAndOwners();
+    void rebuiltAudienceRestoresTheQueue();
 
 private:
     Request submit(const QJsonObject& params = {}, const QStringList& targets = { QStringLiteral("test1") });
@@ -278,6 +282,83 @@ void TestRequestLifecycle::textRenderingShowsWhatIsApproved()
            QStringLiteral("alice approved in phase 1"), QStringLiteral("member of group approvers"),
            QStringLiteral(": \"fine\""), r.digest })
         QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" missing from:\n") + text));
+}
+
+// The queue is answered from an index of who each phase names, not by filtering a window of the
+// newest requests: an approver's old request is found however many newer ones others must decide.
+void TestRequestLifecycle::incomingFindsOldRequestsBehindManyOthers()
+{
+    t->action(QByteArray(actionWithPolicy(R"({"approvalRequired":true,"approverGroups":["security"]})"))
+                  .replace("\"act\"", "\"act-security\""));
+    const Request mine = submit(); // for approvers (alice, bob)
+    for (int i = 0; i < 30; ++i) {
+        auto other = t->ws().requests().submit(
+            QStringLiteral("req"),
+            { QStringLiteral("act-security"), {}, { QStringLiteral("test1") }, QStringLiteral("x") },
+            SubmitMode::RequestApproval);
+        QVERIFY(other.ok());
+    }
+    auto page = t->ws().requests().incoming(QStringLiteral("alice"), { RequestState::Pending }, 0, 10);
+    QVERIFY(page.ok());
+    QCOMPARE(page->requests.size(), 1);
+    QCOMPARE(page->requests.first().id, mine.id);
+    QCOMPARE(page->nextBeforeId, 0);
+    auto carol = t->ws().requests().incoming(QStringLiteral("carol"), { RequestState::Pending }, 0, 10);
+    QCOMPARE(carol->requests.size(), 10);
+    QVERIFY(carol->nextBeforeId > 0);
+}
+
+void TestRequestLifecycle::queuesPageWithoutGapsOrRepeats()
+{
+    QList<qint64> submitted;
+    for (int i = 0; i < 11; ++i)
+        submitted.prepend(submit().id);
+    for (const QString& who : { QStringLiteral("alice"), QStringLiteral("req") }) {
+        QList<qint64> seen;
+        qint64 before = 0;
+        int pages = 0;
+        do {
+            auto page = who == QLatin1String("alice")
+                ? t->ws().requests().incoming(who, { RequestState::Pending }, before, 4)
+                : t->ws().requests().outgoing(who, {}, before, 4);
+            QVERIFY(page.ok());
+            for (const Request& r : std::as_const(page->requests))
+                seen << r.id;
+            before = page->nextBeforeId;
+            ++pages;
+        } while (before > 0 && pages < 10);
+        QCOMPARE(seen, submitted); // newest first, each once
+        QCOMPARE(pages, 3);
+    }
+}
+
+void TestRequestLifecycle::incomingNamesManagersAndOwners()
+{
+    t->action(
+        QByteArray(
+            actionWithPolicy(
+                R"({"rules":[{"name":"d","phases":[{"name":"Boss","approve":{"manager":true}},{"name":"Owner","approve":{"owner":true}}]}]})"))
+            .replace("\"act\"", "\"act-boss\""));
+    auto r = t->ws().requests().submit(
+        QStringLiteral("req"), { QStringLiteral("act-boss"), {}, { QStringLiteral("prod1") }, QStringLiteral("x") },
+        SubmitMode::RequestApproval);
+    QVERIFY2(r.ok(), qPrintable(r.error().message));
+    QCOMPARE(t->ws().requests().incoming(QStringLiteral("mgr"))->requests.size(), 1);
+    QVERIFY(t->ws().requests().incoming(QStringLiteral("owner1"))->requests.isEmpty()); // phase 2 is not open yet
+    QVERIFY(t->ws().requests().decide(QStringLiteral("mgr"), r->id, true, {}).ok());
+    QCOMPARE(t->ws().requests().incoming(QStringLiteral("owner1"))->requests.size(), 1);
+    QVERIFY(t->ws().requests().incoming(QStringLiteral("mgr"))->requests.isEmpty());
+    QCOMPARE(t->ws().requests().incoming(QStringLiteral("mgr"), {})->requests.size(),
+             1); // decided by them: in their history
+}
+
+void TestRequestLifecycle::rebuiltAudienceRestoresTheQueue()
+{
+    const Request r = submit();
+    QVERIFY(t->db().exec(QStringLiteral("DELETE FROM request_audience")).ok());
+    QVERIFY(t->ws().requests().incoming(QStringLiteral("alice"))->requests.isEmpty());
+    QVERIFY(t->ws().requests().rebuildAudience().ok());
+    QCOMPARE(t->ws().requests().incoming(QStringLiteral("alice"))->requests.first().id, r.id);
 }
 
 QTEST_GUILESS_MAIN(TestRequestLifecycle)
