@@ -69,11 +69,15 @@ int list(CliContext& ctx)
             states.append(*state);
         }
     }
+    const int limit = ctx.line.has(QStringLiteral("limit")) ? ctx.line.option(QStringLiteral("limit")).toInt() : 200;
+    const qint64 before = QString(ctx.line.option(QStringLiteral("before"))).remove(QLatin1Char('#')).toLongLong();
+    if (limit < 1 || limit > 10000 || (ctx.line.has(QStringLiteral("before")) && before <= 0))
+        return ctx.fail(QStringLiteral("--limit takes 1 to 10000, and --before a request number."), Usage);
     RequestService& service = ctx.ws().requests();
-    Result<RequestPage> page = which == QLatin1String("incoming") ? service.incoming(ctx.actor(), states)
-        : which == QLatin1String("outgoing")                      ? service.outgoing(ctx.actor(), states)
+    Result<RequestPage> page = which == QLatin1String("incoming") ? service.incoming(ctx.actor(), states, before, limit)
+        : which == QLatin1String("outgoing")                      ? service.outgoing(ctx.actor(), states, before, limit)
         : which == QLatin1String("all")
-        ? service.all(ctx.actor(), states)
+        ? service.all(ctx.actor(), states, before, limit)
         : Result<RequestPage>(Error::invalid(QStringLiteral("List incoming, outgoing or all, not \"%1\".").arg(which)));
     if (!page.ok())
         return ctx.fail(page.error().message,
@@ -90,6 +94,8 @@ int list(CliContext& ctx)
     QString text;
     for (const Request& r : std::as_const(page->requests))
         text += requestSummaryLine(r) + QLatin1Char('\n');
+    if (page->nextBeforeId > 0)
+        text += QStringLiteral("(more: --before %1)\n").arg(page->nextBeforeId);
     ctx.print(text.isEmpty() ? QStringLiteral("No requests.") : text);
     return Ok;
 }
