@@ -152,6 +152,9 @@ TestAgentEndToEnd::Agent TestAgentEndToEnd::startAgent(const QString& name, quin
     Agent agent;
     agent.port = port;
     agent.process = new QProcess;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PGPASSWORD"), t->password());
+    agent.process->setProcessEnvironment(env);
     m_processes.append(agent.process);
     agent.process->setProcessChannelMode(QProcess::MergedChannels);
     agent.process->start(QStringLiteral(CS_AGENT_PATH), { QStringLiteral("--config"), config });
@@ -543,6 +546,8 @@ void TestAgentEndToEnd::changedActionIsNotRun()
 
 void TestAgentEndToEnd::cliLogsInAndExecutes()
 {
+    if (TestWorkspace::onPostgres())
+        QSKIP("drives the CLI with --as (SQLite identity); PostgreSQL identity is tested in tst_pg_permissions");
     if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS") && qEnvironmentVariableIsEmpty("CS_REQUIRE_KEYCHAIN"))
         QSKIP("no session bus: run through packaging/test.sh");
     action(QStringLiteral("hello"), QStringLiteral("echo \"hello $CS_PARAM_TEXT\"\nexit 3\n"));
@@ -594,6 +599,8 @@ void TestAgentEndToEnd::cliLogsInAndExecutes()
 
 void TestAgentEndToEnd::withoutAKeychainNothingIsWritten()
 {
+    if (TestWorkspace::onPostgres())
+        QSKIP("drives the CLI with --as (SQLite identity); PostgreSQL identity is tested in tst_pg_permissions");
     QTemporaryDir home;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
@@ -619,6 +626,8 @@ void TestAgentEndToEnd::withoutAKeychainNothingIsWritten()
 
 void TestAgentEndToEnd::unreachableAgentLeavesTheReasonAndRunsWhenBack()
 {
+    if (TestWorkspace::onPostgres())
+        QSKIP("drives the CLI with --as (SQLite identity); PostgreSQL identity is tested in tst_pg_permissions");
     action(QStringLiteral("mark"), QStringLiteral("echo ran >> '%1'\n").arg(outFile(QStringLiteral("ran"))));
     const qint64 id = approved(QStringLiteral("mark"));
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

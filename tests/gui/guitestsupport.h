@@ -1,5 +1,7 @@
 #pragma once
 
+#include "../support/testworkspace.h"
+
 #include <QTemporaryDir>
 #include <core/clock.h>
 #include <core/demoworkspace.h>
@@ -52,28 +54,23 @@ struct Client
     std::unique_ptr<cs::ui::MainWindow> window;
 };
 
-// A demo workspace in a temporary folder (seeded as dave, the admin) and clients on it.
+// A demo workspace (SQLite in a temporary folder, or a fresh PostgreSQL database with
+// COUNTERSIGN_TEST_ENGINE=postgresql), seeded as dave, the admin, and clients on it.
 class GuiFixture
 {
 public:
     explicit GuiFixture(const QString& agentUrl = QStringLiteral("http://127.0.0.1:9"))
+        : m_workspace(std::make_unique<TestWorkspace>(false))
     {
-        if (!m_dir.isValid())
-            qFatal("no temporary folder");
-        m_path = m_dir.filePath(QStringLiteral("gui.db"));
+        m_workspace->clock.set(QDateTime::currentDateTimeUtc()); // agents judge deadlines by the real clock
         m_settings = std::make_unique<cs::ui::Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
-        auto ws = cs::Workspace::open(m_path, m_clock);
-        if (!ws.ok() || !cs::seedDemoWorkspace(**ws, QStringLiteral("dave"), agentUrl).ok())
-            qFatal("cannot seed the demo workspace");
+        TestWorkspace::must(cs::seedDemoWorkspace(m_workspace->ws(), QStringLiteral("dave"), agentUrl), "demo");
     }
 
     std::unique_ptr<Client> open(const QString& login)
     {
         auto client = std::make_unique<Client>();
-        auto ws = cs::Workspace::open(m_path, m_clock);
-        if (!ws.ok())
-            qFatal("cannot open workspace: %s", qPrintable(ws.error().message));
-        client->session = std::make_unique<cs::ui::Session>(std::move(ws).value(), login);
+        client->session = std::make_unique<cs::ui::Session>(m_workspace->openAnother(), login);
         client->session->setPollInterval(50);
         client->window
             = std::make_unique<cs::ui::MainWindow>(*client->session, client->prompts, *m_settings, client->credentials);
@@ -82,12 +79,12 @@ public:
         return client;
     }
 
-    QString path() const { return m_path; }
+    QString path() const { return m_workspace->path(); }
+    QString password() const { return m_workspace->password(); }
     cs::ui::Settings& settings() { return *m_settings; }
 
 private:
     QTemporaryDir m_dir;
-    QString m_path;
-    cs::SystemClock m_clock;
+    std::unique_ptr<TestWorkspace> m_workspace;
     std::unique_ptr<cs::ui::Settings> m_settings;
 };

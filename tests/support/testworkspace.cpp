@@ -37,7 +37,7 @@ bool TestWorkspace::onPostgres()
     return qEnvironmentVariable("COUNTERSIGN_TEST_ENGINE") == QLatin1String("postgresql");
 }
 
-TestWorkspace::TestWorkspace()
+TestWorkspace::TestWorkspace(bool bootstrap)
 {
     if (!m_dir.isValid())
         qFatal("cannot create a temporary folder");
@@ -55,7 +55,8 @@ TestWorkspace::TestWorkspace()
         m_path = m_dir.filePath(QStringLiteral("workspace.db"));
     }
     reopen();
-    must(ws().admin().bootstrap(QStringLiteral("root"), QStringLiteral("Root Admin")), "bootstrap");
+    if (bootstrap)
+        must(ws().admin().bootstrap(QStringLiteral("root"), QStringLiteral("Root Admin")), "bootstrap");
 }
 
 TestWorkspace::~TestWorkspace()

@@ -13,7 +13,8 @@ class TestWorkspace
 public:
     // SQLite in a temporary folder, or -- with COUNTERSIGN_TEST_ENGINE=postgresql -- a fresh database
     // in the private cluster that packaging/test.sh starts (dropped again afterwards).
-    TestWorkspace();
+    // bootstrap: make "root" the first admin (off for fixtures that seed their own, like the demo).
+    explicit TestWorkspace(bool bootstrap = true);
     ~TestWorkspace();
 
     static bool onPostgres();
