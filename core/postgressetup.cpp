@@ -30,7 +30,9 @@ QStringList statements()
         s << QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') THEN CREATE ROLE "
                             "%1 NOLOGIN; END IF; END $$")
                  .arg(QLatin1String(role));
-    s << QStringLiteral("GRANT countersign_people TO countersign_admins, countersign_auditors, countersign_agents")
+    s << QStringLiteral("GRANT countersign_people TO countersign_admins, countersign_auditors")
+      // Agents are not people: they read what running needs and record runs, nothing else.
+      << QStringLiteral("REVOKE countersign_people FROM countersign_agents")
       << QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC")
       << QStringLiteral("GRANT USAGE ON SCHEMA public TO countersign_people")
       << QStringLiteral("GRANT SELECT ON %1 TO countersign_people").arg(readable().join(QStringLiteral(", ")))
@@ -43,8 +45,14 @@ QStringList statements()
       << QStringLiteral("GRANT INSERT, UPDATE (seq, hash) ON audit_chains TO countersign_people")
       << QStringLiteral("GRANT USAGE ON SEQUENCE audit_log_seq TO countersign_people")
       << QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO countersign_admins").arg(kAdminTables)
+      << QStringLiteral("GRANT USAGE ON SCHEMA public TO countersign_agents")
+      << QStringLiteral("GRANT SELECT ON %1 TO countersign_agents").arg(readable().join(QStringLiteral(", ")))
       << QStringLiteral("GRANT SELECT, DELETE ON request_secrets TO countersign_agents")
-      << QStringLiteral("GRANT INSERT, UPDATE ON executions TO countersign_agents");
+      << QStringLiteral("GRANT INSERT, UPDATE ON executions TO countersign_agents")
+      << QStringLiteral("GRANT UPDATE (state, phase, updated_at) ON requests TO countersign_agents")
+      << QStringLiteral("GRANT INSERT ON audit_log TO countersign_agents")
+      << QStringLiteral("GRANT INSERT, UPDATE (seq, hash) ON audit_chains TO countersign_agents")
+      << QStringLiteral("GRANT USAGE ON SEQUENCE audit_log_seq TO countersign_agents");
 
     // Row-level security: nobody writes rows in somebody else's name.
     s << QStringLiteral("ALTER TABLE requests ENABLE ROW LEVEL SECURITY")
@@ -164,6 +172,9 @@ BEGIN
   END IF;
   IF granted THEN
     EXECUTE format('GRANT %I TO %I', group_role, login);
+    IF group_role = 'countersign_agents' THEN -- an agent's login is not a person's
+      EXECUTE format('REVOKE countersign_people FROM %I', login);
+    END IF;
   ELSE
     EXECUTE format('REVOKE %I FROM %I', group_role, login);
   END IF;

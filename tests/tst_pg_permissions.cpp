@@ -21,6 +21,7 @@ private Q_SLOTS:
     void peopleCannotDoBehindCountersignsBack();
     void theNormalFlowWorksAsRealRoles();
     void onlyAgentsClaimAndReadSecrets();
+    void agentsOnlyRunRequests();
     void adminsCreateLoginRoles();
     void cliRefusesAsAndUsesTheRole();
 
@@ -193,6 +194,29 @@ void TestPgPermissions::onlyAgentsClaimAndReadSecrets()
     QVERIFY(agent->executions().finish(id, QStringLiteral("perm_agent"), ExecutionState::Succeeded, 0, {}).ok());
     QCOMPARE(t->ws().requestStore().load(id)->state, RequestState::Succeeded);
     QVERIFY(t->ws().audit().verify()->intact);
+}
+
+void TestPgPermissions::agentsOnlyRunRequests()
+{
+    auto agent = as(QStringLiteral("perm_agent"));
+    const qint64 id = aliceRequest();
+    for (const QString& sql :
+         { QStringLiteral(
+               "INSERT INTO requests (action, action_version, version_digest, requester, comment, parameters, targets, "
+               "policy, "
+               "state, phase, phase_count, created_at, deadline, updated_at, digest) SELECT action, action_version, "
+               "version_digest, 'perm_agent', comment, parameters, targets, policy, 'approved', 1, phase_count, "
+               "created_at, "
+               "deadline, updated_at, digest FROM requests WHERE id = %1"),
+           QStringLiteral(
+               "INSERT INTO decisions (request_id, phase, approver, verdict, basis, request_digest, decided_at) "
+               "VALUES (%1, 0, 'perm_agent', 'approve', '[]', 'x', 0)"),
+           QStringLiteral("UPDATE requests SET state = 'approved', phase = 1 WHERE id = %1"),
+           QStringLiteral("INSERT INTO group_members (group_name, login) VALUES ('perm_approvers', 'perm_agent')") }) {
+        auto attempt = agent->database().exec(QString(sql).replace(QStringLiteral("%1"), QString::number(id)));
+        QVERIFY2(!attempt.ok(), qPrintable(QStringLiteral("an agent could: ") + sql));
+    }
+    QCOMPARE(t->ws().requestStore().load(id)->state, RequestState::Pending);
 }
 
 void TestPgPermissions::adminsCreateLoginRoles()

@@ -44,7 +44,7 @@ int main(int argc, char* argv[])
     cs::ui::Settings settings;
     cs::ui::DialogPrompts prompts;
     cs::SystemClock clock;
-    cs::KeychainStore keychain;
+    cs::KeychainStore keychain(QStringLiteral("org.countersign.Countersign"), /*retryOnce=*/true);
     cs::ui::ClientController controller(settings, prompts, keychain, clock);
     const QString actor = parser.value(as); // empty: the OS account (SQLite) or the database role (PostgreSQL)
 

@@ -35,11 +35,11 @@ template<typename Job> void configure(Job& job, const QString& key)
 }
 
 // A Secret Service that is still starting answers "no backend"; one retry covers that (as Nextcloud does).
-template<typename MakeJob> auto withRetry(MakeJob make)
+template<typename MakeJob> auto withRetry(MakeJob make, bool retryOnce)
 {
     auto job = make();
     runJob(*job);
-    if (job->error() == QKeychain::NoBackendAvailable || job->error() == QKeychain::OtherError) {
+    if (retryOnce && (job->error() == QKeychain::NoBackendAvailable || job->error() == QKeychain::OtherError)) {
         QThread::msleep(300);
         job = make();
         runJob(*job);
@@ -49,8 +49,9 @@ template<typename MakeJob> auto withRetry(MakeJob make)
 
 } // namespace
 
-KeychainStore::KeychainStore(QString service)
+KeychainStore::KeychainStore(QString service, bool retryOnce)
     : m_service(std::move(service))
+    , m_retryOnce(retryOnce)
 { }
 
 Result<QString> KeychainStore::read(const QString& key)
@@ -59,7 +60,7 @@ Result<QString> KeychainStore::read(const QString& key)
         auto j = std::make_unique<QKeychain::ReadPasswordJob>(m_service);
         configure(*j, key);
         return j;
-    });
+    }, m_retryOnce);
     if (job->error() != QKeychain::NoError)
         return keychainError(*job);
     return job->textData();
@@ -72,7 +73,7 @@ Status KeychainStore::write(const QString& key, const QString& secret)
         configure(*j, key);
         j->setTextData(secret);
         return j;
-    });
+    }, m_retryOnce);
     if (job->error() != QKeychain::NoError)
         return keychainError(*job);
     return {};
@@ -84,7 +85,7 @@ Status KeychainStore::remove(const QString& key)
         auto j = std::make_unique<QKeychain::DeletePasswordJob>(m_service);
         configure(*j, key);
         return j;
-    });
+    }, m_retryOnce);
     if (job->error() != QKeychain::NoError && job->error() != QKeychain::EntryNotFound)
         return keychainError(*job);
     return {};

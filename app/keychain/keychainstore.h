@@ -10,7 +10,9 @@ namespace cs {
 class KeychainStore final : public CredentialStore
 {
 public:
-    explicit KeychainStore(QString service = QStringLiteral("org.countersign.Countersign"));
+    // retryOnce: wait briefly and try again when no keychain answers -- right for a desktop session,
+    // whose Secret Service may start after the client; a command-line run should not wait.
+    explicit KeychainStore(QString service = QStringLiteral("org.countersign.Countersign"), bool retryOnce = false);
 
     Result<QString> read(const QString& key) override;
     Status write(const QString& key, const QString& secret) override;
@@ -18,6 +20,7 @@ public:
 
 private:
     QString m_service;
+    bool m_retryOnce;
 };
 
 } // namespace cs
