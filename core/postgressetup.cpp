@@ -32,7 +32,8 @@ QStringList statements()
                  .arg(QLatin1String(role));
     s << QStringLiteral("GRANT countersign_people TO countersign_admins, countersign_auditors")
       // Agents are not people: they read what running needs and record runs, nothing else.
-      << QStringLiteral("REVOKE countersign_people FROM countersign_agents")
+      << QStringLiteral("DO $$ BEGIN IF pg_has_role('countersign_agents', 'countersign_people', 'member') THEN "
+                        "REVOKE countersign_people FROM countersign_agents; END IF; END $$")
       << QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC")
       << QStringLiteral("GRANT USAGE ON SCHEMA public TO countersign_people")
       << QStringLiteral("GRANT SELECT ON %1 TO countersign_people").arg(readable().join(QStringLiteral(", ")))
