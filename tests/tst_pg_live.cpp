@@ -1,6 +1,7 @@
 // PostgreSQL as a live, shared store: notifications instead of polling, and a server restart
 // under running connections, a desktop session and an agent. Restarts the test cluster, so it
 // runs on its own (RUN_SERIAL).
+#include "support/agentprocess.h"
 #include "support/testworkspace.h"
 
 #include <QProcess>
@@ -90,28 +91,8 @@ void TestPgLive::everythingRecoversFromAServerRestart()
     QSignalSpy lost(&session, &ui::Session::connectionLost);
     QSignalSpy restored(&session, &ui::Session::connectionRestored);
     QSignalSpy changed(&session, &ui::Session::changed);
-    QProcess generate;
-    generate.start(QStringLiteral(CS_AGENT_PATH), { QStringLiteral("--new-token"), QStringLiteral("t") });
-    QVERIFY(generate.waitForFinished());
-    const QString tokenLine = QString::fromUtf8(generate.readAllStandardOutput())
-                                  .section(QLatin1Char('\n'), 1, 1)
-                                  .section(QStringLiteral("config: "), 1);
-    QFile config(dir.filePath(QStringLiteral("agent.json")));
-    QVERIFY(config.open(QIODevice::WriteOnly));
-    config.write(
-        QStringLiteral(
-            R"({ "name": "live-agent", "listen": "127.0.0.1:%1", "database": "%2", "tokens": [ %3 ], "workDir": "%4", "pollSeconds": 1 })")
-            .arg(port)
-            .arg(t.path(), tokenLine, dir.filePath(QStringLiteral("work")))
-            .toUtf8());
-    config.close();
-    QProcess agent;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("PGPASSWORD"), t.password());
-    agent.setProcessEnvironment(env);
-    agent.setProcessChannelMode(QProcess::MergedChannels);
-    agent.start(QStringLiteral(CS_AGENT_PATH), { QStringLiteral("--config"), config.fileName() });
-    QVERIFY(agent.waitForReadyRead(10000));
+    AgentProcess agent(
+        { QStringLiteral(CS_AGENT_PATH), QStringLiteral("live-agent"), port, t.path(), t.password(), 1 });
 
     server(QStringLiteral("pause"));
     // The session notices the database is away...
@@ -135,8 +116,6 @@ void TestPgLive::everythingRecoversFromAServerRestart()
     QVERIFY(ran.open(QIODevice::ReadOnly));
     QCOMPARE(ran.readAll(), QByteArray("ran\n"));
     QVERIFY(t.ws().audit().verify()->intact);
-    agent.kill();
-    agent.waitForFinished();
 }
 
 QTEST_MAIN(TestPgLive)

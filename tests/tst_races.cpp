@@ -43,6 +43,13 @@ private:
     // Runs the contenders at once, each on its own connection (and clock, if given).
     QList<Status> race(const QList<Contender>& contenders, const QList<QDateTime>& clocks = {});
     qint64 submit();
+    static Contender decides(const QString& login, qint64 id)
+    {
+        return [login, id](Workspace& ws) {
+            auto r = ws.requests().decide(login, id, true, {});
+            return r.ok() ? Status() : Status(r.error());
+        };
+    }
     std::unique_ptr<TestWorkspace> t;
 };
 
@@ -107,14 +114,7 @@ void TestRaces::twoApproversForTheLastQuorumSlot()
     for (int round = 0; round < kRounds; ++round) {
         const qint64 id = submit();
         QVERIFY(t->ws().requests().decide(QStringLiteral("alice"), id, true, {}).ok());
-        const auto results = race({ [id](Workspace& ws) {
-                                       auto r = ws.requests().decide(QStringLiteral("bob"), id, true, {});
-                                       return r.ok() ? Status() : Status(r.error());
-                                   },
-                                    [id](Workspace& ws) {
-                                        auto r = ws.requests().decide(QStringLiteral("carol"), id, true, {});
-                                        return r.ok() ? Status() : Status(r.error());
-                                    } });
+        const auto results = race({ decides(QStringLiteral("bob"), id), decides(QStringLiteral("carol"), id) });
         const int wins = (results[0].ok() ? 1 : 0) + (results[1].ok() ? 1 : 0);
         QCOMPARE(wins, 1);
         const Status& loser = results[0].ok() ? results[1] : results[0];
@@ -135,14 +135,10 @@ void TestRaces::approveRacesCancel()
     for (int round = 0; round < kRounds; ++round) {
         const qint64 id = submit();
         QVERIFY(t->ws().requests().decide(QStringLiteral("alice"), id, true, {}).ok());
-        const auto results = race({ [id](Workspace& ws) {
-                                       auto r = ws.requests().decide(QStringLiteral("bob"), id, true, {});
+        const auto results = race({ decides(QStringLiteral("bob"), id), [id](Workspace& ws) {
+                                       auto r = ws.requests().cancel(QStringLiteral("req"), id);
                                        return r.ok() ? Status() : Status(r.error());
-                                   },
-                                    [id](Workspace& ws) {
-                                        auto r = ws.requests().cancel(QStringLiteral("req"), id);
-                                        return r.ok() ? Status() : Status(r.error());
-                                    } });
+                                   } });
         QCOMPARE((results[0].ok() ? 1 : 0) + (results[1].ok() ? 1 : 0), 1);
         const RequestState state = t->ws().requestStore().load(id)->state;
         QCOMPARE(state, results[0].ok() ? RequestState::Approved : RequestState::Cancelled);
@@ -163,10 +159,7 @@ void TestRaces::approveRacesExpiry()
         QVERIFY(t->ws().requests().decide(QStringLiteral("alice"), id, true, {}).ok());
         const QDateTime before = t->clock.now().addSecs(3599);
         const QDateTime after = t->clock.now().addSecs(3601);
-        const auto results = race({ [id](Workspace& ws) {
-                                       auto r = ws.requests().decide(QStringLiteral("bob"), id, true, {});
-                                       return r.ok() ? Status() : Status(r.error());
-                                   },
+        const auto results = race({ decides(QStringLiteral("bob"), id),
                                     [](Workspace& ws) {
                                         auto r = ws.requests().expireDue(QStringLiteral("root"));
                                         return r.ok() ? Status() : Status(r.error());

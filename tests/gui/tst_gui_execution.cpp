@@ -1,4 +1,5 @@
 // The client hands approved requests to their agent at once and shows the run live.
+#include "../support/agentprocess.h"
 #include "guitestsupport.h"
 
 #include <QListWidget>
@@ -72,29 +73,9 @@ void TestGuiExecution::approvalRunsOnTheAgentAndTheOutputAppearsLive()
     const quint16 port = freePort();
     const QString url = QStringLiteral("http://127.0.0.1:%1").arg(port);
     GuiFixture fixture(url);
-    QProcess generate;
-    generate.start(QStringLiteral(CS_AGENT_PATH), { QStringLiteral("--new-token"), QStringLiteral("bob") });
-    QVERIFY(generate.waitForFinished());
-    const QString printed = QString::fromUtf8(generate.readAllStandardOutput());
-    const QString token = printed.section(QLatin1Char('\n'), 0, 0).section(QStringLiteral("token:  "), 1);
-    const QString tokenLine = printed.section(QLatin1Char('\n'), 1, 1).section(QStringLiteral("config: "), 1);
-    QTemporaryDir dir;
-    QFile config(dir.filePath(QStringLiteral("agent.json")));
-    QVERIFY(config.open(QIODevice::WriteOnly));
-    config.write(
-        QStringLiteral(
-            R"({ "name": "gui-agent", "listen": "127.0.0.1:%1", "database": "%2", "tokens": [ %3 ], "workDir": "%4", "pollSeconds": 3600 })")
-            .arg(port)
-            .arg(fixture.path(), tokenLine, dir.filePath(QStringLiteral("work")))
-            .toUtf8());
-    config.close();
-    QProcess agent;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("PGPASSWORD"), fixture.password());
-    agent.setProcessEnvironment(env);
-    agent.setProcessChannelMode(QProcess::MergedChannels);
-    agent.start(QStringLiteral(CS_AGENT_PATH), { QStringLiteral("--config"), config.fileName() });
-    QVERIFY(agent.waitForReadyRead(10000));
+    AgentProcess agent(
+        { QStringLiteral(CS_AGENT_PATH), QStringLiteral("gui-agent"), port, fixture.path(), fixture.password() });
+    const QString token = agent.token();
 
     auto bob = fixture.open(QStringLiteral("bob"));
     QVERIFY(bob->credentials.write(agentTokenKey(url), token).ok()); // stored earlier: no question this time
@@ -107,14 +88,12 @@ void TestGuiExecution::approvalRunsOnTheAgentAndTheOutputAppearsLive()
     QTRY_VERIFY2_WITH_TIMEOUT(
         approvals->detail()->executionText().contains(QLatin1String("Execution: succeeded on agent ")),
         qPrintable(approvals->detail()->executionText() + QStringLiteral("\nagent: ")
-                   + QString::fromUtf8(agent.readAll())),
+                   + agent.log()),
         10000);
     QVERIFY(approvals->detail()->executionText().contains(
         QLatin1String("| Creating directory user Maria Lopez <maria.lopez@example.com>")));
     QVERIFY(bob->prompts.tokenQuestions.isEmpty());
     QTRY_COMPARE(approvals->incoming()->model()->request(1)->state, RequestState::Succeeded);
-    agent.kill();
-    agent.waitForFinished();
 }
 
 QTEST_MAIN(TestGuiExecution)

@@ -1,0 +1,52 @@
+#include "agentprocess.h"
+
+#include <QFile>
+
+AgentProcess::AgentProcess(const Options& o)
+    : m_port(o.port)
+{
+    QProcess generate;
+    generate.start(o.binary, { QStringLiteral("--new-token"), o.name });
+    if (!generate.waitForFinished(30000))
+        qFatal("countersign-agent --new-token did not finish");
+    const QString printed = QString::fromUtf8(generate.readAllStandardOutput());
+    m_token = printed.section(QLatin1Char('\n'), 0, 0).section(QStringLiteral("token:  "), 1);
+    const QString tokenLine = printed.section(QLatin1Char('\n'), 1, 1).section(QStringLiteral("config: "), 1);
+
+    QFile config(m_dir.filePath(QStringLiteral("agent.json")));
+    if (!config.open(QIODevice::WriteOnly))
+        qFatal("cannot write the agent configuration");
+    config.write(
+        QStringLiteral(
+            R"({ "name": "%1", "listen": "127.0.0.1:%2", "database": "%3", "tokens": [ %4 ], "workDir": "%5", "pollSeconds": %6 })")
+            .arg(o.name)
+            .arg(o.port)
+            .arg(o.database, tokenLine, m_dir.filePath(QStringLiteral("work")))
+            .arg(o.pollSeconds)
+            .toUtf8());
+    config.close();
+
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!o.databasePassword.isEmpty())
+        env.insert(QStringLiteral("PGPASSWORD"), o.databasePassword);
+    m_process.setProcessEnvironment(env);
+    m_process.setProcessChannelMode(QProcess::MergedChannels);
+    m_process.start(o.binary, { QStringLiteral("--config"), config.fileName() });
+    while (!m_log.contains(QLatin1String("listening on"))) {
+        if (!m_process.waitForReadyRead(10000))
+            qFatal("the agent did not start: %s", qPrintable(m_log));
+        m_log += QString::fromUtf8(m_process.readAll());
+    }
+}
+
+AgentProcess::~AgentProcess()
+{
+    m_process.kill();
+    m_process.waitForFinished();
+}
+
+QString AgentProcess::log()
+{
+    m_log += QString::fromUtf8(m_process.readAll());
+    return m_log;
+}
