@@ -1,0 +1,118 @@
+// Audit verification rate: a long, valid chain written in bulk (hashes computed as AuditLog does),
+// then AuditLog::verify() over all of it.
+#include "benchmark.h"
+
+#include <core/auditlog.h>
+#include <core/canonicaljson.h>
+
+#include <QElapsedTimer>
+
+QJsonObject measureAuditVerify(Bench& b, qint64 entries)
+{
+    cs::Database& db = b.ws->database();
+    auto head = db.exec(QStringLiteral("SELECT seq, hash FROM audit_chains WHERE chain = 0"));
+    mustOk(head, QStringLiteral("global chain head"));
+    qint64 chainSeq = head->next() ? head->value(0).toLongLong() : 0;
+    QString previous = head->value(1).toString();
+    head->finish();
+    auto top = db.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM audit_log"));
+    mustOk(top, QStringLiteral("highest audit position"));
+    qint64 seq = top->next() ? top->value(0).toLongLong() : 0;
+    top->finish();
+
+    // Bulk copies have no trail: give each the entry its submission would have written (in its own
+    // chain), then extend the global chain up to the requested number of entries.
+    auto bare = db.exec(QStringLiteral("SELECT r.id FROM requests r WHERE NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.request_id = r.id) ORDER BY r.id"));
+    mustOk(bare, QStringLiteral("requests without trail"));
+    QList<qint64> trailless;
+    while (bare->next())
+        trailless << bare->value(0).toLongLong();
+    bare->finish();
+    const qint64 globalEntries = qMax<qint64>(0, entries - trailless.size());
+    progress(QStringLiteral("writing %1 audit entries").arg(trailless.size() + globalEntries));
+    QElapsedTimer writing;
+    writing.start();
+    const int batch = 200;
+    must(db.transaction([&]() -> cs::Status {
+        const auto flush = [&](const QList<cs::AuditEntry>& pending) -> cs::Status {
+            QStringList rows;
+            QVariantList values;
+            for (const cs::AuditEntry& e : pending) {
+                rows << QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                values << e.seq << e.at << e.actor << e.event << (e.requestId > 0 ? QVariant(e.requestId) : QVariant()) << e.payload << e.prevHash << e.hash
+                       << e.chain << e.chainSeq;
+            }
+            CS_TRY(db.exec(QStringLiteral("INSERT INTO audit_log (seq, at, actor, event, request_id, payload, prev_hash, hash, chain, chain_seq) VALUES ")
+                               + rows.join(QStringLiteral(", ")),
+                           values));
+            return cs::Status();
+        };
+        QList<cs::AuditEntry> pending;
+        QStringList heads;
+        QVariantList headValues;
+        for (qint64 id : std::as_const(trailless)) {
+            cs::AuditEntry e;
+            e.seq = ++seq;
+            e.chain = id;
+            e.chainSeq = 1;
+            e.requestId = id;
+            e.at = 1700000000000 + e.seq;
+            e.actor = QStringLiteral("u%1").arg(id % 1000);
+            e.event = QStringLiteral("request.submitted");
+            e.payload = QStringLiteral("{\"bulk\":true}");
+            e.hash = cs::AuditLog::entryHash(e);
+            pending << e;
+            heads << QStringLiteral("(?, 1, ?)");
+            headValues << id << e.hash;
+            if (pending.size() == batch) {
+                CS_TRY(flush(pending));
+                CS_TRY(db.exec(QStringLiteral("INSERT INTO audit_chains (chain, seq, hash) VALUES ") + heads.join(QStringLiteral(", ")), headValues));
+                pending.clear();
+                heads.clear();
+                headValues.clear();
+            }
+        }
+        if (!pending.isEmpty()) {
+            CS_TRY(flush(pending));
+            CS_TRY(db.exec(QStringLiteral("INSERT INTO audit_chains (chain, seq, hash) VALUES ") + heads.join(QStringLiteral(", ")), headValues));
+            pending.clear();
+        }
+        for (qint64 done = 0; done < globalEntries; ++done) {
+            cs::AuditEntry e;
+            e.seq = ++seq;
+            e.chainSeq = ++chainSeq;
+            e.at = 1700000000000 + e.seq;
+            e.actor = QStringLiteral("u%1").arg(e.seq % 1000);
+            e.event = QStringLiteral("bench.event");
+            e.payload = QStringLiteral("{\"n\":%1}").arg(e.seq);
+            e.prevHash = previous;
+            e.hash = cs::AuditLog::entryHash(e);
+            previous = e.hash;
+            pending << e;
+            if (pending.size() == batch) {
+                CS_TRY(flush(pending));
+                pending.clear();
+            }
+        }
+        if (!pending.isEmpty())
+            CS_TRY(flush(pending));
+        CS_TRY(db.exec(QStringLiteral("UPDATE audit_chains SET seq = ?, hash = ? WHERE chain = 0"), { chainSeq, previous }));
+        if (db.engine() == cs::Database::Engine::Postgres)
+            CS_TRY(db.exec(QStringLiteral("SELECT setval('audit_log_seq', ?)"), { seq }));
+        return cs::Status();
+    }), QStringLiteral("audit entries"));
+    const double writeSeconds = writing.nsecsElapsed() / 1e9;
+
+    QElapsedTimer verifying;
+    verifying.start();
+    auto v = b.ws->audit().verify();
+    const double seconds = verifying.nsecsElapsed() / 1e9;
+    mustOk(v, QStringLiteral("verify"));
+    if (!v->intact)
+        fail(QStringLiteral("the benchmark chain does not verify: ") + v->problem);
+    return { { QStringLiteral("entries"), v->entriesChecked },
+             { QStringLiteral("verifySeconds"), qRound(seconds * 100) / 100.0 },
+             { QStringLiteral("entriesPerSecond"), qRound64(v->entriesChecked / seconds) },
+             { QStringLiteral("bulkWriteSeconds"), qRound(writeSeconds * 10) / 10.0 },
+             { QStringLiteral("goal"), QStringLiteral(">= 500,000 entries/s") } };
+}

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <core/clock.h>
+#include <core/workspace.h>
+
+#include <QJsonObject>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+// Shared state of one countersign-bench run: the workspace under test and what seeding made.
+struct Bench
+{
+    QString engine;           // sqlite | postgresql
+    QString location;         // workspace (file or postgresql:// URL)
+    QString password;         // PostgreSQL
+    QString pgBin = QStringLiteral("/usr/lib/postgresql/15/bin");
+    qint64 requests = 100000;
+    cs::ManualClock clock;
+    std::unique_ptr<cs::Workspace> ws;
+    QString approver = QStringLiteral("approver"); // the person whose Incoming is measured
+    qint64 approverPending = 0;
+    QList<qint64> pendingForApprover; // ids, for the decision benchmark
+
+    std::unique_ptr<cs::Workspace> connect() const; // another connection (own thread)
+};
+
+// Each section adds its figures to the report; a failing step ends the run with a message.
+QJsonObject seedWorkspace(Bench& b);
+QJsonObject measurePolicyEvaluation();
+QJsonObject measureQueue(Bench& b);
+QJsonObject measureAuditVerify(Bench& b, qint64 entries);
+QJsonObject measureDecisions(Bench& b);
+QJsonObject measureExecutionLatency(Bench& b, const QString& agentBinary, int samples);
+QJsonObject measureFootprint(Bench& b, const QString& desktopBinary);
+
+// Helpers
+double percentile(QList<double> values, double p);
+[[noreturn]] void fail(const QString& message);
+void progress(const QString& message);
+void must(const cs::Status& s, const QString& what);
+void mustExec(cs::Database& db, const QString& sql, const QVariantList& values, const QString& what);
+template<typename T> void mustOk(const cs::Result<T>& r, const QString& what)
+{
+    if (!r.ok())
+        fail(what + QStringLiteral(": ") + r.error().message);
+}

@@ -1,0 +1,96 @@
+// Queue at scale: the approver's first and next Incoming page through core (the client's own
+// call), the model load, and the same SQL run raw through psql / sqlite3 for comparison.
+#include "benchmark.h"
+
+#include <ui/models/requesttablemodel.h>
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace {
+
+const char* kColumns = "id, action, action_version, version_digest, requester, comment, parameters, targets, policy, bypass, "
+                       "state, phase, phase_count, created_at, deadline, updated_at, digest";
+
+// The statement RequestStore::incoming runs for this approver, with its values written in.
+QString rawIncomingSql(const QString& me)
+{
+    return QStringLiteral("SELECT %1 FROM requests r WHERE r.requester <> '%2' AND r.state IN ('pending') AND (EXISTS (SELECT 1 FROM "
+                          "request_audience a WHERE a.request_id = r.id AND a.phase = r.phase AND ((a.kind = 'user' AND a.value = '%2') OR "
+                          "(a.kind = 'group' AND a.value IN ('g01'))))) AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.request_id = r.id "
+                          "AND d.approver = '%2') ORDER BY r.id DESC LIMIT 50")
+        .arg(QLatin1String(kColumns), me);
+}
+
+// Median of what the database's own client reports for the statement, in milliseconds.
+double rawMedianMs(const Bench& b, const QString& sql, int runs)
+{
+    QProcess client;
+    QStringList args;
+    QRegularExpression timing;
+    if (b.engine == QLatin1String("postgresql")) {
+        const QUrl url(b.location);
+        args << QStringLiteral("-X") << QStringLiteral("-q") << QStringLiteral("-h") << url.host() << QStringLiteral("-p") << QString::number(url.port())
+             << QStringLiteral("-U") << url.userName() << QStringLiteral("-d") << url.path().mid(1) << QStringLiteral("-c") << QStringLiteral("\\o /dev/null")
+             << QStringLiteral("-c") << QStringLiteral("\\timing on");
+        for (int i = 0; i < runs; ++i)
+            args << QStringLiteral("-c") << sql;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PGPASSWORD"), b.password);
+        client.setProcessEnvironment(env);
+        client.start(b.pgBin + QStringLiteral("/psql"), args);
+        timing.setPattern(QStringLiteral("Time: ([0-9.]+) ms"));
+    } else {
+        args << b.location << QStringLiteral(".output /dev/null") << QStringLiteral(".timer on");
+        for (int i = 0; i < runs; ++i)
+            args << sql;
+        client.start(QStringLiteral("sqlite3"), args);
+        timing.setPattern(QStringLiteral("Run Time: real ([0-9.]+)"));
+    }
+    client.waitForFinished(120000);
+    const QString out = QString::fromUtf8(client.readAllStandardOutput() + client.readAllStandardError());
+    QList<double> ms;
+    for (auto it = timing.globalMatch(out); it.hasNext();)
+        ms << it.next().captured(1).toDouble() * (b.engine == QLatin1String("postgresql") ? 1.0 : 1000.0);
+    return ms.isEmpty() ? -1 : percentile(ms, 50);
+}
+
+} // namespace
+
+QJsonObject measureQueue(Bench& b)
+{
+    cs::RequestService& requests = b.ws->requests();
+    QList<double> first;
+    QList<double> next;
+    QList<double> model;
+    int rows = 0;
+    for (int run = 0; run < 30; ++run) {
+        QElapsedTimer t;
+        t.start();
+        auto page = requests.incoming(b.approver, { cs::RequestState::Pending }, 0, 50);
+        first << t.nsecsElapsed() / 1e6;
+        mustOk(page, QStringLiteral("first page"));
+        rows = page->requests.size();
+        t.restart();
+        auto second = requests.incoming(b.approver, { cs::RequestState::Pending }, page->nextBeforeId, 50);
+        next << t.nsecsElapsed() / 1e6;
+        mustOk(second, QStringLiteral("next page"));
+        cs::ui::RequestTableModel tableModel;
+        t.restart();
+        tableModel.setRequests(page->requests);
+        model << t.nsecsElapsed() / 1e6;
+    }
+    const double raw = rawMedianMs(b, rawIncomingSql(b.approver), 30);
+    const double core = percentile(first, 50);
+    return { { QStringLiteral("pendingForApprover"), b.approverPending },
+             { QStringLiteral("pageRows"), rows },
+             { QStringLiteral("firstPageMsP50"), core },
+             { QStringLiteral("firstPageMsP95"), percentile(first, 95) },
+             { QStringLiteral("nextPageMsP50"), percentile(next, 50) },
+             { QStringLiteral("modelLoadMsP50"), percentile(model, 50) },
+             { QStringLiteral("rawSqlMsP50"), raw },
+             { QStringLiteral("coreOverRaw"), raw > 0 ? qRound(core / raw * 100) / 100.0 : -1 },
+             { QStringLiteral("goal"), QStringLiteral("first page < 10 ms at 1M on PostgreSQL, within 2x of raw SQL") } };
+}
