@@ -175,6 +175,47 @@ Result<RequestPage> RequestStore::find(const RequestFilter& filter)
 
 Result<RequestPage> RequestStore::incoming(const IncomingQuery& query)
 {
+    return query.currentPhaseOnly ? pendingQueue(query) : involving(query);
+}
+
+// The pending queue walks each principal's own audience rows newest first, so one approver's page
+// costs the same however many other groups' requests are pending beside it; each branch stops at
+// the page size and the outer query merges them.
+Result<RequestPage> RequestStore::pendingQueue(const IncomingQuery& query)
+{
+    QList<QPair<QString, QString>> principals { { QStringLiteral("user"), query.me } };
+    for (const QString& g : query.groups)
+        principals.append({ QStringLiteral("group"), g });
+    for (const QString& role : query.roles)
+        principals.append({ QStringLiteral("role"), role });
+    QStringList branches;
+    QVariantList values;
+    int n = 0;
+    for (const auto& [kind, value] : principals) {
+        QString branch = QStringLiteral("SELECT request_id FROM (SELECT a.request_id FROM request_audience a JOIN requests r "
+                                        "ON r.id = a.request_id WHERE a.kind = ? AND a.value = ? AND a.phase = r.phase "
+                                        "AND r.requester <> ?");
+        values << kind << value << query.me;
+        addStates(query.states, &branch, &values);
+        if (query.beforeId > 0) {
+            branch += QStringLiteral(" AND a.request_id < ?");
+            values.append(query.beforeId);
+        }
+        branch += QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.request_id = a.request_id AND d.approver = ?)"
+                                 " ORDER BY a.request_id DESC LIMIT ?) p%1")
+                      .arg(++n);
+        values << query.me << query.limit;
+        branches << branch;
+    }
+    const QString sql = QStringLiteral("SELECT %1 FROM requests r WHERE r.id IN (%2) ORDER BY r.id DESC LIMIT ?")
+                            .arg(kColumns, branches.join(QStringLiteral(" UNION ALL ")));
+    values.append(query.limit);
+    return readPage(m_db.exec(sql, values), query.limit);
+}
+
+// Everything one is named on or has decided, in any state: the history side of Incoming.
+Result<RequestPage> RequestStore::involving(const IncomingQuery& query)
+{
     QString named = QStringLiteral("(a.kind = 'user' AND a.value = ?)");
     QVariantList namedValues { query.me };
     if (!query.groups.isEmpty()) {
@@ -194,14 +235,10 @@ Result<RequestPage> RequestStore::incoming(const IncomingQuery& query)
         sql += QStringLiteral(" AND r.id < ?");
         values.append(query.beforeId);
     }
-    sql += QStringLiteral(" AND (EXISTS (SELECT 1 FROM request_audience a WHERE a.request_id = r.id%1 AND (%2))")
-               .arg(query.currentPhaseOnly ? QStringLiteral(" AND a.phase = r.phase") : QString(), named);
+    sql += QStringLiteral(" AND (EXISTS (SELECT 1 FROM request_audience a WHERE a.request_id = r.id AND (%1))"
+                          " OR EXISTS (SELECT 1 FROM decisions d WHERE d.request_id = r.id AND d.approver = ?))")
+               .arg(named);
     values += namedValues;
-    if (query.currentPhaseOnly) // the pending queue: what one can decide now, so not what one decided
-        sql += QStringLiteral(
-            ") AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.request_id = r.id AND d.approver = ?)");
-    else
-        sql += QStringLiteral(" OR EXISTS (SELECT 1 FROM decisions d WHERE d.request_id = r.id AND d.approver = ?))");
     values.append(query.me);
     sql += QStringLiteral(" ORDER BY r.id DESC LIMIT ?");
     values.append(query.limit);

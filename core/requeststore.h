@@ -76,6 +76,8 @@ public:
 private:
     Result<Request> fromRow(const QSqlQuery& q);
     Result<RequestPage> readPage(Result<QSqlQuery> query, int limit);
+    Result<RequestPage> pendingQueue(const IncomingQuery& query);
+    Result<RequestPage> involving(const IncomingQuery& query);
     Database& m_db;
 };
 

@@ -16,14 +16,16 @@ namespace {
 const char* kColumns = "id, action, action_version, version_digest, requester, comment, parameters, targets, policy, bypass, "
                        "state, phase, phase_count, created_at, deadline, updated_at, digest";
 
-// The statement RequestStore::incoming runs for this approver, with its values written in.
+// The statement RequestStore::incoming runs for this approver's pending queue, with its values written in.
 QString rawIncomingSql(const QString& me)
 {
-    return QStringLiteral("SELECT %1 FROM requests r WHERE r.requester <> '%2' AND r.state IN ('pending') AND (EXISTS (SELECT 1 FROM "
-                          "request_audience a WHERE a.request_id = r.id AND a.phase = r.phase AND ((a.kind = 'user' AND a.value = '%2') OR "
-                          "(a.kind = 'group' AND a.value IN ('g01'))))) AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.request_id = r.id "
-                          "AND d.approver = '%2') ORDER BY r.id DESC LIMIT 50")
-        .arg(QLatin1String(kColumns), me);
+    const QString branch = QStringLiteral("SELECT request_id FROM (SELECT a.request_id FROM request_audience a JOIN requests r ON r.id = "
+                                          "a.request_id WHERE a.kind = '%1' AND a.value = '%2' AND a.phase = r.phase AND r.requester <> '%3' "
+                                          "AND r.state IN ('pending') AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.request_id = "
+                                          "a.request_id AND d.approver = '%3') ORDER BY a.request_id DESC LIMIT 50) p%4");
+    return QStringLiteral("SELECT %1 FROM requests r WHERE r.id IN (%2 UNION ALL %3) ORDER BY r.id DESC LIMIT 50")
+        .arg(QLatin1String(kColumns), branch.arg(QStringLiteral("user"), me, me, QStringLiteral("1")),
+             branch.arg(QStringLiteral("group"), QStringLiteral("g01"), me, QStringLiteral("2")));
 }
 
 // Median of what the database's own client reports for the statement, in milliseconds.
