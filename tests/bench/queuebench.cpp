@@ -19,11 +19,11 @@ const char* kColumns = "id, action, action_version, version_digest, requester, c
 // The statement RequestStore::incoming runs for this approver's pending queue, with its values written in.
 QString rawIncomingSql(const QString& me)
 {
-    const QString branch = QStringLiteral("SELECT request_id FROM (SELECT a.request_id FROM request_audience a JOIN requests r ON r.id = "
-                                          "a.request_id WHERE a.kind = '%1' AND a.value = '%2' AND a.phase = r.phase AND r.requester <> '%3' "
-                                          "AND r.state IN ('pending') AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.request_id = "
+    const QString branch = QStringLiteral("SELECT request_id FROM (SELECT a.request_id FROM request_audience a WHERE a.kind = '%1' AND a.value = "
+                                          "'%2' AND (SELECT r.phase = a.phase AND r.requester <> '%3' AND r.state IN ('pending') FROM requests r "
+                                          "WHERE r.id = a.request_id) AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.request_id = "
                                           "a.request_id AND d.approver = '%3') ORDER BY a.request_id DESC LIMIT 50) p%4");
-    return QStringLiteral("SELECT %1 FROM requests r WHERE r.id IN (%2 UNION ALL %3) ORDER BY r.id DESC LIMIT 50")
+    return QStringLiteral("SELECT %1 FROM (%2 UNION %3) q JOIN requests r ON r.id = q.request_id ORDER BY r.id DESC LIMIT 50")
         .arg(QLatin1String(kColumns), branch.arg(QStringLiteral("user"), me, me, QStringLiteral("1")),
              branch.arg(QStringLiteral("group"), QStringLiteral("g01"), me, QStringLiteral("2")));
 }
