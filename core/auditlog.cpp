@@ -71,7 +71,7 @@ Status AuditLog::append(const QString& actor, const QString& event, qint64 reque
         AuditEntry e;
         e.chain = requestId > 0 ? requestId : 0;
         // Only this chain's head is locked: appends to other requests' chains run alongside.
-        auto head = m_db.exec(QStringLiteral("SELECT seq, hash FROM audit_chains WHERE chain = ?")
+        auto head = m_db.execKept(QStringLiteral("SELECT seq, hash FROM audit_chains WHERE chain = ?")
                                   + Dialect::lockForUpdate(m_db.engine()),
                               { e.chain });
         CS_TRY(head);
@@ -90,18 +90,18 @@ Status AuditLog::append(const QString& actor, const QString& event, qint64 reque
         e.payload = QString::fromUtf8(canonicalJson(payload));
         e.hash = entryHash(e);
         CS_TRY(
-            m_db.exec(QStringLiteral("INSERT INTO audit_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kColumns),
+            m_db.execKept(QStringLiteral("INSERT INTO audit_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kColumns),
                       { e.seq, e.at, e.actor, e.event, requestId > 0 ? QVariant(requestId) : QVariant(), e.payload,
                         e.prevHash, e.hash, e.chain, e.chainSeq }));
         if (exists)
-            CS_TRY(m_db.exec(QStringLiteral("UPDATE audit_chains SET seq = ?, hash = ? WHERE chain = ?"),
+            CS_TRY(m_db.execKept(QStringLiteral("UPDATE audit_chains SET seq = ?, hash = ? WHERE chain = ?"),
                              { e.chainSeq, e.hash, e.chain }));
         else
-            CS_TRY(m_db.exec(QStringLiteral("INSERT INTO audit_chains (chain, seq, hash) VALUES (?, ?, ?)"),
+            CS_TRY(m_db.execKept(QStringLiteral("INSERT INTO audit_chains (chain, seq, hash) VALUES (?, ?, ?)"),
                              { e.chain, e.chainSeq, e.hash }));
         // Every change appends here, so one notification (delivered at commit) tells all clients.
         if (m_db.engine() == Database::Engine::Postgres)
-            CS_TRY(m_db.exec(QStringLiteral("SELECT pg_notify('countersign_changes', ?)"), { QString::number(e.seq) }));
+            CS_TRY(m_db.execKept(QStringLiteral("SELECT pg_notify('countersign_changes', ?)"), { QString::number(e.seq) }));
         return {};
     });
 }

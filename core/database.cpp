@@ -41,6 +41,7 @@ Database::Database(QSqlDatabase db, Engine engine, QString location)
 Database::~Database()
 {
     const QString name = m_db.connectionName();
+    m_kept.clear();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(name);
@@ -155,44 +156,64 @@ Result<QString> Database::currentUser()
 
 Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& values)
 {
+    return execute(sql, values, false);
+}
+
+Result<QSqlQuery> Database::execKept(const QString& sql, const QVariantList& values)
+{
+    // SQLite prepares in-process, and a kept statement left mid-result would pin its read snapshot.
+    return execute(sql, values, m_engine == Engine::Postgres && !values.isEmpty());
+}
+
+Result<QSqlQuery> Database::execute(const QString& sql, const QVariantList& values, bool keep)
+{
     ++m_statements;
     if (m_failCountdown > 0 && --m_failCountdown == 0)
         return Error::storage(QStringLiteral("Database error: simulated failure of \"%1\".").arg(firstWords(sql)));
-    auto result = run(sql, values);
+    auto result = run(sql, values, keep);
     // A server that restarted dropped our connection: outside a transaction (nothing half-done to
     // lose) reconnect once and run the statement again.
     if (!result.ok() && m_depth == 0 && m_engine == Engine::Postgres && connectionLost(m_lastError)) {
         qCInfo(lcDatabase) << "connection lost; reconnecting";
         if (reconnect().ok())
-            result = run(sql, values);
+            result = run(sql, values, keep);
     }
     return result;
 }
 
-Result<QSqlQuery> Database::run(const QString& sql, const QVariantList& values)
+Result<QSqlQuery> Database::run(const QString& sql, const QVariantList& values, bool keep)
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    // Statements with values are always prepared and bound. Those without (DDL, BEGIN/COMMIT, SET,
-    // PRAGMA) run directly: PostgreSQL cannot PREPARE them, and they carry nothing to bind.
-    bool ok = values.isEmpty() ? query.exec(sql) : query.prepare(sql);
+    const auto kept = keep ? m_kept.constFind(sql) : m_kept.constEnd();
+    const bool reused = kept != m_kept.constEnd();
+    QSqlQuery query = reused ? *kept : QSqlQuery(m_db);
+    bool ok = true;
+    if (!reused) {
+        query.setForwardOnly(true);
+        // Statements with values are always prepared and bound. Those without (DDL, BEGIN/COMMIT,
+        // SET, PRAGMA) run directly: PostgreSQL cannot PREPARE them, and they carry nothing to bind.
+        ok = values.isEmpty() ? query.exec(sql) : query.prepare(sql);
+    }
     if (ok && !values.isEmpty()) {
-        for (const QVariant& v : values) {
+        for (int i = 0; i < values.size(); ++i) {
+            const QVariant& v = values.at(i);
             // QVariant() is SQL NULL; a null QString is just empty text (NOT NULL columns take it).
             if (v.typeId() == QMetaType::QString && v.toString().isNull())
-                query.addBindValue(QString(QLatin1String("")));
+                query.bindValue(i, QString(QLatin1String("")));
             else
-                query.addBindValue(v);
+                query.bindValue(i, v);
         }
         ok = query.exec();
     }
     if (!ok) {
         m_lastError = query.lastError();
+        m_kept.remove(sql);
         const QString reason = m_lastError.text().trimmed();
         qCDebug(lcDatabase) << "statement failed:" << firstWords(sql) << reason;
         return Error::storage(
             QStringLiteral("Database error: %1 (while running \"%2\").").arg(reason, firstWords(sql)));
     }
+    if (keep && !reused)
+        m_kept.insert(sql, query);
     return query;
 }
 
@@ -211,6 +232,7 @@ bool Database::connectionLost(const QSqlError& error) const
 
 Status Database::reconnect()
 {
+    m_kept.clear(); // prepared statements die with the connection
     m_db.close();
     if (!m_db.open())
         return Error::storage(

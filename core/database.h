@@ -2,6 +2,7 @@
 
 #include "result.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -47,6 +48,10 @@ public:
     int schemaVersionFound() const { return m_schemaVersionFound; }
 
     Result<QSqlQuery> exec(const QString& sql, const QVariantList& values = {});
+    // exec() that keeps the prepared statement for the next call with the same text: on PostgreSQL
+    // one round trip instead of three (prepare, execute, deallocate); on SQLite the same as exec().
+    // Only for hot statements whose rows the caller has read before the same text can run again.
+    Result<QSqlQuery> execKept(const QString& sql, const QVariantList& values);
 
     // Runs work in one transaction: committed if it succeeds, rolled back otherwise.
     // Nested calls join the outer transaction.
@@ -67,7 +72,8 @@ private:
     Database(QSqlDatabase db, Engine engine, QString location);
     Status migrate();
     void rollback();
-    Result<QSqlQuery> run(const QString& sql, const QVariantList& values);
+    Result<QSqlQuery> execute(const QString& sql, const QVariantList& values, bool keep);
+    Result<QSqlQuery> run(const QString& sql, const QVariantList& values, bool keep);
     bool connectionLost(const QSqlError& error) const;
 
     QSqlDatabase m_db;
@@ -80,6 +86,7 @@ private:
     QSqlError m_lastError;
     int m_statements = 0;
     QList<QPair<QPointer<QObject>, std::function<void()>>> m_subscribers;
+    QHash<QString, QSqlQuery> m_kept; // prepared statements of execKept(), by text
 };
 
 } // namespace cs

@@ -66,7 +66,7 @@ Directory::Directory(Database& db)
 
 Result<User> Directory::user(const QString& login)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM users WHERE login = ?").arg(kUserColumns), { login });
+    auto q = m_db.execKept(QStringLiteral("SELECT %1 FROM users WHERE login = ?").arg(kUserColumns), { login });
     CS_TRY(q);
     if (!q->next())
         return Error::notFound(QStringLiteral("There is no user \"%1\".").arg(login));
@@ -142,7 +142,7 @@ Status Directory::setRole(const QString& login, const QString& role, bool grante
 
 Result<QSet<QString>> Directory::rolesOf(const QString& login)
 {
-    return stringSet(m_db.exec(QStringLiteral("SELECT role FROM user_roles WHERE login = ?"), { login }));
+    return stringSet(m_db.execKept(QStringLiteral("SELECT role FROM user_roles WHERE login = ?"), { login }));
 }
 
 Result<Group> Directory::group(const QString& name)
@@ -199,12 +199,12 @@ Status Directory::setMember(const QString& group, const QString& login, bool mem
 
 Result<QSet<QString>> Directory::groupsOf(const QString& login)
 {
-    return stringSet(m_db.exec(QStringLiteral("SELECT group_name FROM group_members WHERE login = ?"), { login }));
+    return stringSet(m_db.execKept(QStringLiteral("SELECT group_name FROM group_members WHERE login = ?"), { login }));
 }
 
 Result<Target> Directory::target(const QString& name)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM targets WHERE name = ?").arg(kTargetColumns), { name });
+    auto q = m_db.execKept(QStringLiteral("SELECT %1 FROM targets WHERE name = ?").arg(kTargetColumns), { name });
     CS_TRY(q);
     if (!q->next())
         return Error::notFound(QStringLiteral("There is no target \"%1\".").arg(name));

@@ -105,7 +105,7 @@ Result<Request> RequestStore::load(qint64 id)
 
 Result<Request> RequestStore::loadForChange(qint64 id)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM requests WHERE id = ?").arg(kColumns)
+    auto q = m_db.execKept(QStringLiteral("SELECT %1 FROM requests WHERE id = ?").arg(kColumns)
                            + Dialect::lockForUpdate(m_db.engine()),
                        { id });
     CS_TRY(q);
@@ -275,7 +275,7 @@ Status RequestStore::transition(const Request& r, RequestState to, int phase, qi
     if (!canTransition(r.state, to))
         return Error::conflict(
             QStringLiteral("Request #%1 cannot go from %2 to %3.").arg(r.id).arg(stateName(r.state), stateName(to)));
-    auto q = m_db.exec(QStringLiteral("UPDATE requests SET state = ?, phase = ?, updated_at = ? "
+    auto q = m_db.execKept(QStringLiteral("UPDATE requests SET state = ?, phase = ?, updated_at = ? "
                                       "WHERE id = ? AND state = ? AND phase = ?"),
                        { stateName(to), phase, now, r.id, stateName(r.state), r.phase });
     CS_TRY(q);
@@ -287,7 +287,7 @@ Status RequestStore::transition(const Request& r, RequestState to, int phase, qi
 
 Result<QList<Decision>> RequestStore::decisions(qint64 requestId)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT id, phase, approver, verdict, comment, basis, request_digest, decided_at "
+    auto q = m_db.execKept(QStringLiteral("SELECT id, phase, approver, verdict, comment, basis, request_digest, decided_at "
                                       "FROM decisions WHERE request_id = ? ORDER BY id"),
                        { requestId });
     CS_TRY(q);
@@ -311,7 +311,7 @@ Result<QList<Decision>> RequestStore::decisions(qint64 requestId)
 Status RequestStore::insertDecision(const Decision& d)
 {
     CS_TRY(
-        m_db.exec(QStringLiteral("INSERT INTO decisions (request_id, phase, approver, verdict, comment, basis, "
+        m_db.execKept(QStringLiteral("INSERT INTO decisions (request_id, phase, approver, verdict, comment, basis, "
                                  "request_digest, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                   { d.requestId, d.phase, d.approver, d.approve ? QStringLiteral("approve") : QStringLiteral("reject"),
                     d.comment, QString::fromUtf8(canonicalJson(d.basis)), d.requestDigest, d.decidedAt }));

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void failedStatementLeavesNoHalfDecision();
     void failedStatementLeavesNoHalfSubmission();
     void failedStatementLeavesNoHalfImport();
+    void keptStatementsRebindAndPrepareOnce();
 
 private:
     struct Snapshot
@@ -187,4 +188,34 @@ void TestStorage::failedStatementLeavesNoHalfImport()
 }
 
 QTEST_GUILESS_MAIN(TestStorage)
+void TestStorage::keptStatementsRebindAndPrepareOnce()
+{
+    TestWorkspace t;
+    buildStandardDirectory(t);
+    const QString sql = QStringLiteral("SELECT login FROM users WHERE login = ?");
+    const auto loginOf = [&](const QString& login) {
+        auto q = t.db().execKept(sql, { login });
+        return q.ok() && q->next() ? q->value(0).toString() : QStringLiteral("<none>");
+    };
+    QCOMPARE(loginOf(QStringLiteral("alice")), QStringLiteral("alice"));
+    QCOMPARE(loginOf(QStringLiteral("bob")), QStringLiteral("bob"));
+    QCOMPARE(loginOf(QStringLiteral("nobody")), QStringLiteral("<none>"));
+    QCOMPARE(loginOf(QStringLiteral("alice")), QStringLiteral("alice"));
+
+    // A failing kept statement is an error like any other, and the next call prepares afresh.
+    const QString bad = QStringLiteral("SELECT no_such_column FROM users WHERE login = ?");
+    auto failed = t.db().execKept(bad, { QStringLiteral("alice") });
+    QVERIFY(!failed.ok());
+    QVERIFY(failed.error().message.contains(QLatin1String("no_such_column")));
+    QCOMPARE(loginOf(QStringLiteral("bob")), QStringLiteral("bob"));
+
+    if (TestWorkspace::onPostgres()) {
+        // The server holds one prepared statement for the text, however often it ran.
+        auto prepared = t.db().exec(QStringLiteral("SELECT COUNT(*) FROM pg_prepared_statements WHERE statement LIKE ?"),
+                                    { QStringLiteral("%SELECT login FROM users WHERE login = $1%") });
+        QVERIFY(prepared.ok() && prepared->next());
+        QCOMPARE(prepared->value(0).toInt(), 1);
+    }
+}
+
 #include "tst_storage.moc"

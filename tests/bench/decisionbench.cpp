@@ -127,6 +127,10 @@ QJsonObject measureDecisions(Bench& b)
                          floor > 0 ? qRound(level.value(QStringLiteral("decisionsPerSecond")).toDouble() / floor * 100) / 100.0 : -1);
             levels[i] = level;
         }
+        // pgbench's stand-in audit rows are no chain of Countersign's: remove them before anything verifies the log.
+        auto ws = b.connect();
+        if (!ws->database().exec(QStringLiteral("DELETE FROM audit_log WHERE chain = -1")).ok())
+            progress(QStringLiteral("could not remove pgbench's audit rows; audit figures will fail"));
     }
     return { { QStringLiteral("levels"), levels }, { QStringLiteral("goal"), QStringLiteral(">= 50% of the pgbench floor (>= 2,000/s at 32)") } };
 }
