@@ -121,6 +121,13 @@ QJsonObject seedWorkspace(Bench& b)
             copyRequest(ws.database(), pendingTemplates.at(i), perTemplate, true);
         for (qint64 t : std::as_const(settledTemplates))
             copyRequest(ws.database(), t, perTemplate, false);
+        // Approved copies stand for requests an agent already carried out; without their execution
+        // rows the dispatcher would see a quarter of the database as work waiting for an agent.
+        mustExec(ws.database(),
+                 QStringLiteral("INSERT INTO executions (request_id, agent, state, claimed_at, started_at, finished_at, exit_code) "
+                                "SELECT id, 'bench-history', 'succeeded', updated_at, updated_at, updated_at, 0 FROM requests "
+                                "WHERE state = 'approved'"),
+                 {}, QStringLiteral("executions of the approved copies"));
         return cs::Status();
     }), QStringLiteral("bulk copies"));
     mustExec(ws.database(), QStringLiteral("ANALYZE"), {}, QStringLiteral("analyze"));
