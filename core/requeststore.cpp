@@ -185,6 +185,12 @@ Result<RequestPage> RequestStore::incoming(const IncomingQuery& query)
 // as a join, the planner may instead walk every request by id and probe the audience.
 Result<RequestPage> RequestStore::pendingQueue(const IncomingQuery& query)
 {
+    const Statement statement = pendingQueueStatement(query);
+    return readPage(m_db.exec(statement.sql, statement.values), query.limit);
+}
+
+Statement RequestStore::pendingQueueStatement(const IncomingQuery& query)
+{
     QList<QPair<QString, QString>> principals { { QStringLiteral("user"), query.me } };
     for (const QString& g : query.groups)
         principals.append({ QStringLiteral("group"), g });
@@ -213,7 +219,7 @@ Result<RequestPage> RequestStore::pendingQueue(const IncomingQuery& query)
     const QString sql = QStringLiteral("SELECT %1 FROM (%2) q JOIN requests r ON r.id = q.request_id ORDER BY r.id DESC LIMIT ?")
                             .arg(kColumns, branches.join(QStringLiteral(" UNION ")));
     values.append(query.limit);
-    return readPage(m_db.exec(sql, values), query.limit);
+    return { sql, values };
 }
 
 // Everything one is named on or has decided, in any state: the history side of Incoming.

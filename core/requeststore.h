@@ -42,6 +42,13 @@ struct IncomingQuery
     qint64 beforeId = 0;
 };
 
+// One SQL statement with the values bound to its placeholders, in order.
+struct Statement
+{
+    QString sql;
+    QVariantList values;
+};
+
 // A list of requests read back; rows that fail their digest are not silently dropped but reported.
 struct RequestPage
 {
@@ -65,6 +72,8 @@ public:
     Result<RequestPage> find(const RequestFilter& filter);
     Result<QList<qint64>> dueForExpiry(qint64 now);
     Result<RequestPage> incoming(const IncomingQuery& query);
+    // What incoming() runs for a pending queue (the benchmark times the same text raw).
+    static Statement pendingQueueStatement(const IncomingQuery& query);
     Status insertAudience(qint64 requestId, const QList<AudienceEntry>& audience);
 
     // Moves the request on, only if it is still in the state and phase it was read in.
