@@ -4,7 +4,10 @@
 #include "dialect.h"
 
 #include <QJsonDocument>
-#include <QSet>
+
+#include <array>
+#include <future>
+#include <vector>
 
 namespace cs {
 namespace {
@@ -48,21 +51,44 @@ AuditLog::AuditLog(Database& db, const Clock& clock)
 
 QString AuditLog::entryHash(const AuditEntry& e)
 {
-    const QJsonObject fields { { QStringLiteral("seq"), QString::number(e.seq) },
-                               { QStringLiteral("at"), QString::number(e.at) },
-                               { QStringLiteral("actor"), e.actor },
-                               { QStringLiteral("event"), e.event },
-                               { QStringLiteral("request"), QString::number(e.requestId) },
-                               { QStringLiteral("payload"), e.payload },
-                               { QStringLiteral("prev"), e.prevHash } };
+    // The canonical text written directly, byte for byte what QJsonDocument makes of the object
+    // below (keys sorted), because verify hashes every entry and the object costs 4x the hash.
+    QByteArray text;
+    text.reserve(160 + 3 * (e.actor.size() + e.event.size() + e.payload.size() + e.prevHash.size()));
+    const auto field = [&text](const char* keyWithQuotes, QStringView value) {
+        text.append(keyWithQuotes);
+        return appendJsonString(text, value);
+    };
+    bool exact = field("{\"actor\":", e.actor) && field(",\"at\":", QString::number(e.at));
+    if (e.chain != 0)
+        exact = exact && field(",\"chain\":", QString::number(e.chain))
+            && field(",\"chainSeq\":", QString::number(e.chainSeq));
+    exact = exact && field(",\"event\":", e.event) && field(",\"payload\":", e.payload)
+        && field(",\"prev\":", e.prevHash) && field(",\"request\":", QString::number(e.requestId))
+        && field(",\"seq\":", QString::number(e.seq));
+    if (exact) {
+        text.append('}');
+        return sha256Hex(text);
+    }
+    return sha256Hex(canonicalJson(entryObject(e)));
+}
+
+QJsonObject AuditLog::entryObject(const AuditEntry& e)
+{
+    QJsonObject fields { { QStringLiteral("seq"), QString::number(e.seq) },
+                         { QStringLiteral("at"), QString::number(e.at) },
+                         { QStringLiteral("actor"), e.actor },
+                         { QStringLiteral("event"), e.event },
+                         { QStringLiteral("request"), QString::number(e.requestId) },
+                         { QStringLiteral("payload"), e.payload },
+                         { QStringLiteral("prev"), e.prevHash } };
     // Entries of request chains also commit to their chain and position (the global chain's
     // entries hash as they always did, so logs written before chains existed still verify).
-    QJsonObject withChain = fields;
     if (e.chain != 0) {
-        withChain.insert(QStringLiteral("chain"), QString::number(e.chain));
-        withChain.insert(QStringLiteral("chainSeq"), QString::number(e.chainSeq));
+        fields.insert(QStringLiteral("chain"), QString::number(e.chain));
+        fields.insert(QStringLiteral("chainSeq"), QString::number(e.chainSeq));
     }
-    return sha256Hex(canonicalJson(withChain));
+    return fields;
 }
 
 Status AuditLog::append(const QString& actor, const QString& event, qint64 requestId, const QJsonObject& payload)
@@ -128,117 +154,252 @@ Result<QList<AuditEntry>> AuditLog::entries(qint64 requestId, int limit, qint64 
     return out;
 }
 
-Result<AuditVerification> AuditLog::verify()
+namespace {
+
+// Walks the entries in (chain, position) order and keeps the first problem, by global position.
+// The hashes are worked out beforehand (in parallel with reading); this part is the cheap,
+// necessarily sequential one.
+// A chain's head row with its hash as the 32 bytes it stands for: a million heads stay in memory
+// while the entries stream past, and the hex text would take five times the space.
+struct ChainHead
 {
-    // Every chain on its own: positions from 1 without gaps, each entry linked to the one before
-    // and matching its hash, the head row matching the last entry. The first problem reported is
-    // the one at the lowest global position.
-    AuditVerification v;
-    // seq 0: a problem with no entry left to name (a whole chain gone); reported after the others.
-    qint64 reportedKey = std::numeric_limits<qint64>::max();
-    const auto broken = [&](qint64 seq, const QString& problem) {
-        const qint64 key = seq > 0 ? seq : std::numeric_limits<qint64>::max() - 1;
-        if (v.intact || key < reportedKey) {
-            v.intact = false;
-            reportedKey = key;
-            v.firstBrokenSeq = seq;
-            v.problem = problem;
-        }
-    };
+    qint64 chain = 0;
+    qint64 seq = 0;
+    std::array<char, 32> hash {};
+    bool hashReadable = false; // 64 hex digits; anything else matches no entry
 
-    QHash<qint64, QPair<qint64, QString>> heads;
-    auto headRows = m_db.exec(QStringLiteral("SELECT chain, seq, hash FROM audit_chains"));
-    CS_TRY(headRows);
-    while (headRows->next())
-        heads.insert(headRows->value(0).toLongLong(),
-                     { headRows->value(1).toLongLong(), headRows->value(2).toString() });
-    headRows->finish();
+    // Lower-case hex only, as sha256Hex writes it: any other spelling is not the same text.
+    static std::array<char, 32> digest(QStringView hex, bool* readable)
+    {
+        std::array<char, 32> bytes {};
+        *readable = hex.size() == 64;
+        const auto nibble = [readable](QChar c) {
+            const char16_t u = c.unicode();
+            if (u >= u'0' && u <= u'9')
+                return u - u'0';
+            if (u >= u'a' && u <= u'f')
+                return u - u'a' + 10;
+            *readable = false;
+            return 0;
+        };
+        for (int i = 0; *readable && i < 32; ++i)
+            bytes[i] = char(nibble(hex[2 * i]) << 4 | nibble(hex[2 * i + 1]));
+        return bytes;
+    }
 
-    auto rows = m_db.exec(QStringLiteral("SELECT %1 FROM audit_log ORDER BY chain, chain_seq").arg(kColumns));
-    CS_TRY(rows);
-    QSet<qint64> seen;
-    qint64 chain = -1;
-    qint64 expected = 1;
-    qint64 previousSeq = 0;
-    QString previousHash;
-    bool chainBroken = false;
-    const auto closeChain = [&]() {
-        if (chain < 0)
-            return;
-        seen.insert(chain);
-        const auto head = heads.value(chain, { -1, QString() });
-        const qint64 last = expected - 1;
-        if (chainBroken)
-            return;
-        if (head.first < 0)
-            broken(previousSeq,
-                   QStringLiteral("Audit entries of %1 were added outside Countersign (the chain has no head).")
-                       .arg(chainName(chain)));
-        else if (head.first > last)
-            broken(previousSeq + 1,
-                   QStringLiteral("The last %1 audit entries of %2 were removed (after #%3).")
-                       .arg(head.first - last)
-                       .arg(chainName(chain))
-                       .arg(previousSeq));
-        else if (head.first < last)
-            broken(previousSeq,
-                   QStringLiteral("Audit entry #%1 was added to %2 outside Countersign.")
-                       .arg(previousSeq)
-                       .arg(chainName(chain)));
-        else if (head.second != previousHash)
-            broken(previousSeq,
-                   QStringLiteral("Audit entry #%1 does not match the recorded head of %2.")
-                       .arg(previousSeq)
-                       .arg(chainName(chain)));
-    };
-    while (rows->next()) {
-        const AuditEntry e = entryFromRow(*rows);
-        if (e.chain != chain) {
+    bool matches(const QString& entryHash) const
+    {
+        bool readable = false;
+        return hashReadable && digest(entryHash, &readable) == hash && readable;
+    }
+};
+
+class ChainWalk
+{
+public:
+    // `heads` sorted by chain, the order the entries come in: the two are walked side by side.
+    explicit ChainWalk(std::vector<ChainHead> heads)
+        : m_heads(std::move(heads))
+    { }
+
+    void check(const AuditEntry& e, bool hashMatches)
+    {
+        if (e.chain != m_chain) {
             closeChain();
-            chain = e.chain;
-            expected = 1;
-            previousSeq = 0;
-            previousHash.clear();
-            chainBroken = false;
+            skipHeadsBefore(e.chain);
+            m_chain = e.chain;
+            m_expected = 1;
+            m_previousSeq = 0;
+            m_previousHash.clear();
+            m_chainBroken = false;
         }
-        ++v.entriesChecked;
-        if (chainBroken)
-            continue;
-        if (e.chainSeq != expected) {
+        ++m_v.entriesChecked;
+        if (m_chainBroken)
+            return;
+        if (e.chainSeq != m_expected) {
             broken(e.seq,
-                   previousSeq > 0 ? QStringLiteral("An audit entry is missing from %1 between #%2 and #%3.")
-                                         .arg(chainName(chain))
-                                         .arg(previousSeq)
-                                         .arg(e.seq)
-                                   : QStringLiteral("The first audit entries of %1 are missing (it starts at #%2).")
-                                         .arg(chainName(chain))
-                                         .arg(e.seq));
-            chainBroken = true;
-        } else if (e.prevHash != previousHash) {
+                   m_previousSeq > 0 ? QStringLiteral("An audit entry is missing from %1 between #%2 and #%3.")
+                                           .arg(chainName(m_chain))
+                                           .arg(m_previousSeq)
+                                           .arg(e.seq)
+                                     : QStringLiteral("The first audit entries of %1 are missing (it starts at #%2).")
+                                           .arg(chainName(m_chain))
+                                           .arg(e.seq));
+            m_chainBroken = true;
+        } else if (e.prevHash != m_previousHash) {
             broken(e.seq,
                    QStringLiteral("Audit entry #%1 does not link to entry #%2: the chain was broken there.")
                        .arg(e.seq)
-                       .arg(previousSeq));
-            chainBroken = true;
-        } else if (entryHash(e) != e.hash) {
+                       .arg(m_previousSeq));
+            m_chainBroken = true;
+        } else if (!hashMatches) {
             broken(e.seq,
                    QStringLiteral("Audit entry #%1 (%2) was altered: its contents no longer match its hash.")
                        .arg(e.seq)
                        .arg(e.event));
-            chainBroken = true;
+            m_chainBroken = true;
         }
-        previousSeq = e.seq;
-        previousHash = e.hash;
-        ++expected;
+        m_previousSeq = e.seq;
+        m_previousHash = e.hash;
+        ++m_expected;
     }
-    closeChain();
+
+    // Called once after the last entry: closes the open chain and names chains that vanished.
+    void finish()
+    {
+        closeChain();
+        skipHeadsBefore(std::numeric_limits<qint64>::max());
+    }
+
+    // seq 0: a problem with no entry left to name (a whole chain gone); reported after the others.
+    void broken(qint64 seq, const QString& problem)
+    {
+        const qint64 key = seq > 0 ? seq : std::numeric_limits<qint64>::max() - 1;
+        if (m_v.intact || key < m_reportedKey) {
+            m_v.intact = false;
+            m_reportedKey = key;
+            m_v.firstBrokenSeq = seq;
+            m_v.problem = problem;
+        }
+    }
+
+    const AuditVerification& result() const { return m_v; }
+
+private:
+    // Heads of chains that have no entries left (the entries come sorted by chain, like the heads).
+    void skipHeadsBefore(qint64 chain)
+    {
+        for (; m_nextHead < m_heads.size() && m_heads[m_nextHead].chain < chain; ++m_nextHead) {
+            const ChainHead& orphan = m_heads[m_nextHead];
+            if (orphan.chain != m_chain && orphan.seq > 0)
+                broken(0,
+                       QStringLiteral("All %1 audit entries of %2 were removed.")
+                           .arg(orphan.seq)
+                           .arg(chainName(orphan.chain)));
+        }
+    }
+
+    void closeChain()
+    {
+        if (m_chain < 0)
+            return;
+        const bool hasHead = m_nextHead < m_heads.size() && m_heads[m_nextHead].chain == m_chain;
+        const ChainHead* head = hasHead ? &m_heads[m_nextHead] : nullptr;
+        const qint64 last = m_expected - 1;
+        if (m_chainBroken)
+            return;
+        if (!head)
+            broken(m_previousSeq,
+                   QStringLiteral("Audit entries of %1 were added outside Countersign (the chain has no head).")
+                       .arg(chainName(m_chain)));
+        else if (head->seq > last)
+            broken(m_previousSeq + 1,
+                   QStringLiteral("The last %1 audit entries of %2 were removed (after #%3).")
+                       .arg(head->seq - last)
+                       .arg(chainName(m_chain))
+                       .arg(m_previousSeq));
+        else if (head->seq < last)
+            broken(m_previousSeq,
+                   QStringLiteral("Audit entry #%1 was added to %2 outside Countersign.")
+                       .arg(m_previousSeq)
+                       .arg(chainName(m_chain)));
+        else if (!head->matches(m_previousHash))
+            broken(m_previousSeq,
+                   QStringLiteral("Audit entry #%1 does not match the recorded head of %2.")
+                       .arg(m_previousSeq)
+                       .arg(chainName(m_chain)));
+    }
+
+    const std::vector<ChainHead> m_heads;
+    size_t m_nextHead = 0;
+    AuditVerification m_v;
+    qint64 m_reportedKey = std::numeric_limits<qint64>::max();
+    qint64 m_chain = -1;
+    qint64 m_expected = 1;
+    qint64 m_previousSeq = 0;
+    QString m_previousHash;
+    bool m_chainBroken = false;
+};
+
+// Hashes a batch and walks it. Runs on a worker thread while the caller reads the next batch;
+// one batch is in flight at a time, so the walk sees the batches in order.
+void hashAndWalk(std::vector<AuditEntry> batch, ChainWalk* walk)
+{
+    for (const AuditEntry& e : batch)
+        walk->check(e, AuditLog::entryHash(e) == e.hash);
+}
+
+} // namespace
+
+Result<QList<AuditEntry>> AuditLog::newest(int limit, qint64 beforeSeq)
+{
+    auto q = beforeSeq > 0
+        ? m_db.exec(QStringLiteral("SELECT %1 FROM audit_log WHERE seq < ? ORDER BY seq DESC LIMIT ?").arg(kColumns),
+                    { beforeSeq, limit })
+        : m_db.exec(QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq DESC LIMIT ?").arg(kColumns), { limit });
+    CS_TRY(q);
+    QList<AuditEntry> out;
+    while (q->next())
+        out.append(entryFromRow(*q));
+    return out;
+}
+
+Result<AuditVerification> AuditLog::verify()
+{
+    // One snapshot for the heads, the entries and the requests: an append committed between two
+    // of those reads would otherwise look like an entry added outside Countersign.
+    AuditVerification out;
+    CS_TRY(m_db.readSnapshot([&]() -> Status {
+        auto v = verifyChains();
+        CS_TRY(v);
+        out = *v;
+        return {};
+    }));
+    return out;
+}
+
+Result<AuditVerification> AuditLog::verifyChains()
+{
+    // Every chain on its own: positions from 1 without gaps, each entry linked to the one before
+    // and matching its hash, the head row matching the last entry. The first problem reported is
+    // the one at the lowest global position.
+    std::vector<ChainHead> heads;
+    auto headRows = m_db.exec(QStringLiteral("SELECT chain, seq, hash FROM audit_chains ORDER BY chain"));
+    CS_TRY(headRows);
+    while (headRows->next()) {
+        ChainHead& head = heads.emplace_back();
+        head.chain = headRows->value(0).toLongLong();
+        head.seq = headRows->value(1).toLongLong();
+        head.hash = ChainHead::digest(headRows->value(2).toString(), &head.hashReadable);
+    }
+    headRows->finish();
+    ChainWalk walk(std::move(heads));
+
+    // Reading the rows and hashing them take about as long as each other, so a second thread
+    // hashes and walks one batch while this one reads the next.
+    auto rows = m_db.exec(QStringLiteral("SELECT %1 FROM audit_log ORDER BY chain, chain_seq").arg(kColumns));
+    CS_TRY(rows);
+    constexpr size_t kBatch = 4096;
+    std::future<void> walking;
+    std::vector<AuditEntry> reading;
+    reading.reserve(kBatch);
+    bool more = true;
+    while (more) {
+        more = rows->next();
+        if (more)
+            reading.push_back(entryFromRow(*rows));
+        if (reading.size() == kBatch || (!more && !reading.empty())) {
+            if (walking.valid())
+                walking.get();
+            walking = std::async(std::launch::async, hashAndWalk, std::move(reading), &walk);
+            reading = {};
+            reading.reserve(kBatch);
+        }
+    }
+    if (walking.valid())
+        walking.get();
     rows->finish();
-    for (auto it = heads.constBegin(); it != heads.constEnd(); ++it)
-        if (!seen.contains(it.key()) && it.value().first > 0)
-            broken(0,
-                   QStringLiteral("All %1 audit entries of %2 were removed.")
-                       .arg(it.value().first)
-                       .arg(chainName(it.key())));
+    walk.finish();
 
     // Every request has a trail; a request whose chain vanished with its head is noticed here.
     auto orphans = m_db.exec(QStringLiteral(
@@ -246,8 +407,8 @@ Result<AuditVerification> AuditLog::verify()
         "AND NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.request_id = r.id) ORDER BY r.id LIMIT 1"));
     CS_TRY(orphans);
     if (orphans->next())
-        broken(0, QStringLiteral("The audit trail of request #%1 is missing.").arg(orphans->value(0).toLongLong()));
-    return v;
+        walk.broken(0, QStringLiteral("The audit trail of request #%1 is missing.").arg(orphans->value(0).toLongLong()));
+    return walk.result();
 }
 
 } // namespace cs

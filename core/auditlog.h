@@ -50,11 +50,18 @@ public:
     Result<qint64> headSeq();
 
     Result<QList<AuditEntry>> entries(qint64 requestId = 0, int limit = 1000, qint64 afterSeq = 0);
+    // The newest entries first, keyset-paged by sequence number (0: from the newest), for views
+    // that must open at once on a log of millions.
+    Result<QList<AuditEntry>> newest(int limit, qint64 beforeSeq = 0);
     Result<AuditVerification> verify();
 
     static QString entryHash(const AuditEntry& entry);
+    // What an entry's hash covers, as an object: the definition entryHash's fast path must match.
+    static QJsonObject entryObject(const AuditEntry& entry);
 
 private:
+    Result<AuditVerification> verifyChains();
+
     Database& m_db;
     const Clock& m_clock;
 };

@@ -11,7 +11,15 @@ namespace cs {
 QByteArray canonicalJson(const QJsonObject& object);
 QByteArray canonicalJson(const QJsonArray& array);
 
+// SHA-256 through libcrypto, which uses the CPU's SHA instructions where it has them: the audit
+// chain hashes every entry on every verify, and Qt's portable implementation is 5x slower.
 QString sha256Hex(const QByteArray& bytes);
+
+// Appends `s` as a JSON string exactly as QJsonDocument's compact form writes it, for building
+// canonical text without a QJsonObject. Returns false (having appended nothing useful) for text
+// whose encoding it does not reproduce with certainty -- control characters and broken UTF-16 --
+// so the caller can fall back to QJsonDocument.
+bool appendJsonString(QByteArray& out, QStringView s);
 
 // Parses a JSON object, or explains in one sentence why the text is not one.
 bool parseJsonObject(const QByteArray& text, QJsonObject* out, QString* error);

@@ -295,6 +295,28 @@ Status Database::transaction(const std::function<Status()>& work)
     return {};
 }
 
+Status Database::readSnapshot(const std::function<Status()>& work)
+{
+    if (m_depth > 0)
+        return work();
+    CS_TRY(exec(m_engine == Engine::Sqlite ? QStringLiteral("BEGIN DEFERRED")
+                                           : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")));
+    ++m_depth;
+    Status status = work();
+    --m_depth;
+    // Nothing was written: ending it either way is the same, but a failed COMMIT must not hide.
+    if (!status.ok()) {
+        rollback();
+        return status;
+    }
+    auto end = exec(QStringLiteral("COMMIT"));
+    if (!end.ok()) {
+        rollback();
+        return end.error();
+    }
+    return {};
+}
+
 Status Database::migrate()
 {
     // People connect with their own roles, which may not create anything: look before creating.

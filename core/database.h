@@ -57,6 +57,10 @@ public:
     // Nested calls join the outer transaction.
     Status transaction(const std::function<Status()>& work);
     bool inTransaction() const { return m_depth > 0; }
+    // Runs reads that must see one consistent state of the database, however many statements they
+    // take while others write (REPEATABLE READ on PostgreSQL, a deferred read transaction on
+    // SQLite). Nested in a transaction, it joins it.
+    Status readSnapshot(const std::function<Status()>& work);
 
     // Changes reach every connection at once on PostgreSQL (LISTEN/NOTIFY on the channel every
     // audit append notifies); onChange runs in the receiver's thread. SQLite: false (poll instead).

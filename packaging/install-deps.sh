@@ -8,7 +8,7 @@ packages=(
   qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
   libqt6sql6-sqlite libqt6sql6-psql
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  postgresql gnome-keyring dbus sqlite3 curl openssl ca-certificates
+  postgresql gnome-keyring dbus sqlite3 curl openssl libssl-dev ca-certificates
 )
 
 missing=()

@@ -1,5 +1,7 @@
 #include "support/testworkspace.h"
 
+#include <core/canonicaljson.h>
+
 #include <QtTest>
 
 using namespace cs;
@@ -18,6 +20,12 @@ private Q_SLOTS:
     void truncatedTailIsNamed();
     void appendedOutsideIsNamed();
     void entriesAreFilteredByRequest();
+    void newestPagesBackwards();
+    void sha256MatchesKnownVector();
+    void jsonStringMatchesQJsonDocument_data();
+    void jsonStringMatchesQJsonDocument();
+    void entryHashMatchesCanonicalObject_data();
+    void entryHashMatchesCanonicalObject();
 
 private:
     AuditVerification verify();
@@ -141,6 +149,95 @@ void TestAuditLog::entriesAreFilteredByRequest()
     QCOMPARE(events,
              (QStringList { QStringLiteral("request.submitted"), QStringLiteral("decision.approved"),
                             QStringLiteral("request.phase_completed"), QStringLiteral("request.approved") }));
+}
+
+void TestAuditLog::newestPagesBackwards()
+{
+    auto all = t->ws().audit().entries(0, 100000);
+    QVERIFY(all.ok());
+    QList<qint64> expected;
+    for (auto it = all->crbegin(); it != all->crend(); ++it)
+        expected << it->seq;
+    QList<qint64> paged;
+    qint64 before = 0;
+    for (;;) {
+        auto page = t->ws().audit().newest(4, before);
+        QVERIFY(page.ok());
+        QVERIFY(page->size() <= 4);
+        for (const AuditEntry& e : *page)
+            paged << e.seq;
+        if (page->size() < 4)
+            break;
+        before = page->last().seq;
+    }
+    QCOMPARE(paged, expected);
+    QCOMPARE(paged.first(), lastSeq);
+}
+
+void TestAuditLog::sha256MatchesKnownVector()
+{
+    QCOMPARE(sha256Hex("abc"), QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+    QCOMPARE(sha256Hex({}), QStringLiteral("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+}
+
+namespace {
+void addTrickyStrings()
+{
+    QTest::addColumn<QString>("text");
+    QString everyAscii;
+    for (char16_t c = 0x20; c < 0x80; ++c)
+        everyAscii.append(QChar(c));
+    QTest::newRow("empty") << QString();
+    QTest::newRow("every printable ascii") << everyAscii;
+    QTest::newRow("canonical json") << QStringLiteral(R"({"a":"b\"c","n":[1,2]})");
+    QTest::newRow("umlauts") << QStringLiteral("Jürgen Groß");
+    QTest::newRow("emoji pair") << QStringLiteral("ok \U0001F600 done");
+    QTest::newRow("cjk") << QStringLiteral("\u7BA1\u7406\u8005");
+    QTest::newRow("newline and tab") << QStringLiteral("line\nnext\tcol\r\b\f");
+    QTest::newRow("other control") << (QStringLiteral("bell") + QChar(0x07) + QChar(0x1f));
+    QTest::newRow("lone high surrogate") << (QStringLiteral("x") + QChar(0xD83D) + QStringLiteral("y"));
+    QTest::newRow("lone low surrogate at end") << (QStringLiteral("x") + QChar(0xDE00));
+    QTest::newRow("nul") << (QStringLiteral("a") + QChar(0) + QStringLiteral("b"));
+}
+} // namespace
+
+void TestAuditLog::jsonStringMatchesQJsonDocument_data()
+{
+    addTrickyStrings();
+}
+
+void TestAuditLog::jsonStringMatchesQJsonDocument()
+{
+    QFETCH(QString, text);
+    QByteArray mine("{\"k\":");
+    if (!appendJsonString(mine, text))
+        QVERIFY(text.contains(QChar(0x07)) || text.contains(QChar(0)) || text.contains(QLatin1Char('\n'))
+                || !QStringView(text).isValidUtf16()); // only the cases it declines
+    else
+        QCOMPARE(mine + '}', canonicalJson(QJsonObject { { QStringLiteral("k"), text } }));
+}
+
+void TestAuditLog::entryHashMatchesCanonicalObject_data()
+{
+    addTrickyStrings();
+}
+
+void TestAuditLog::entryHashMatchesCanonicalObject()
+{
+    QFETCH(QString, text);
+    for (qint64 chain : { qint64(0), qint64(42) }) {
+        AuditEntry e;
+        e.seq = 1234567;
+        e.at = 1763700000000;
+        e.actor = text;
+        e.event = QStringLiteral("request.submitted");
+        e.requestId = chain;
+        e.chain = chain;
+        e.chainSeq = chain ? 3 : 0;
+        e.payload = QStringLiteral(R"({"comment":")") + text + QStringLiteral(R"("})");
+        e.prevHash = sha256Hex(text.toUtf8());
+        QCOMPARE(AuditLog::entryHash(e), sha256Hex(canonicalJson(AuditLog::entryObject(e))));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestAuditLog)

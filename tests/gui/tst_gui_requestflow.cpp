@@ -66,6 +66,7 @@ private Q_SLOTS:
     void copyShareAndCancel();
     void keyboardShortcutApproves();
     void auditViewVerifiesTheChain();
+    void auditViewPagesAndFollowsChanges();
     void layoutIsRemembered();
 };
 
@@ -249,12 +250,47 @@ void TestGuiRequestFlow::keyboardShortcutApproves()
     QTRY_COMPARE(inQueue(bob->window->approvals()->incoming(), 1)->state, RequestState::Approved);
 }
 
+void TestGuiRequestFlow::auditViewPagesAndFollowsChanges()
+{
+    GuiFixture fixture;
+    auto erin = fixture.open(QStringLiteral("erin"));
+    AuditWidget* audit = erin->window->audit();
+    audit->setPageSize(10);
+    QCOMPARE(audit->loadedCount(), 0); // nothing read until the page is looked at
+    erin->window->showAudit();
+    QCOMPARE(audit->loadedCount(), 10);
+    auto* table = audit->findChild<QTableView*>(QStringLiteral("auditTable"));
+    const auto seqAt = [table](int row) { return table->model()->index(row, 0).data().toLongLong(); };
+    auto head = erin->session->workspace().audit().headSeq();
+    QVERIFY(head.ok());
+    QCOMPARE(seqAt(0), *head); // newest first
+    QVERIFY(seqAt(9) < seqAt(0));
+
+    auto* older = audit->findChild<QPushButton*>(QStringLiteral("olderButton"));
+    QVERIFY(older->isEnabled());
+    QTest::mouseClick(older, Qt::LeftButton);
+    QCOMPARE(audit->loadedCount(), 20);
+    QVERIFY(seqAt(10) < seqAt(9)); // continues below the first page
+    const qint64 oldestShown = seqAt(19);
+
+    // Another client approves: the new entries appear on top, and the older pages stay.
+    auto bob = fixture.open(QStringLiteral("bob"));
+    QVERIFY(bob->session->workspace().requests().decide(QStringLiteral("bob"), 1, true, {}).ok());
+    auto newHead = bob->session->workspace().audit().headSeq();
+    QVERIFY(newHead.ok());
+    QVERIFY(*newHead > *head);
+    QTRY_COMPARE(seqAt(0), *newHead);
+    QCOMPARE(audit->loadedCount(), 20 + int(*newHead - *head));
+    QCOMPARE(seqAt(audit->loadedCount() - 1), oldestShown);
+}
+
 void TestGuiRequestFlow::auditViewVerifiesTheChain()
 {
     GuiFixture fixture;
     auto erin = fixture.open(QStringLiteral("erin"));
     QVERIFY(!erin->window->admin()); // auditors read, they do not administer
     QVERIFY(erin->window->audit());
+    erin->window->showAudit();
     QVERIFY(erin->window->audit()->visibleCount() > 20);
     erin->window->audit()->verify();
     QVERIFY2(erin->window->audit()->verifyResult()->text().contains(QLatin1String("intact")),

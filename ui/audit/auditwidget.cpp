@@ -17,6 +17,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace cs::ui {
 
 AuditWidget::AuditWidget(Session& session, QWidget* parent)
@@ -28,6 +30,7 @@ AuditWidget::AuditWidget(Session& session, QWidget* parent)
     , m_search(new QLineEdit(this))
     , m_table(new QTableView(this))
     , m_result(new QLabel(this))
+    , m_older(new QPushButton(tr("Show older entries"), this))
 {
     setObjectName(QStringLiteral("auditWidget"));
     m_proxy->setSourceModel(m_model);
@@ -56,6 +59,9 @@ AuditWidget::AuditWidget(Session& session, QWidget* parent)
         m_proxy->setFilterFixedString(event);
     });
     connect(verifyButton, &QPushButton::clicked, this, &AuditWidget::verify);
+    m_older->setObjectName(QStringLiteral("olderButton"));
+    m_older->setEnabled(false);
+    connect(m_older, &QPushButton::clicked, this, &AuditWidget::showOlder);
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_event);
@@ -65,22 +71,70 @@ AuditWidget::AuditWidget(Session& session, QWidget* parent)
     layout->addLayout(filters);
     layout->addWidget(m_result);
     layout->addWidget(m_table, 1);
-    refresh();
+    auto* paging = new QHBoxLayout;
+    paging->addStretch(1);
+    paging->addWidget(m_older);
+    layout->addLayout(paging);
+}
+
+void AuditWidget::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_loaded)
+        loadNewest();
 }
 
 void AuditWidget::refresh()
 {
-    auto entries = m_session.workspace().audit().entries(0, 100000);
-    if (!entries.ok()) {
-        m_result->setText(entries.error().message);
-        return;
+    if (!m_loaded) {
+        if (isVisible())
+            loadNewest();
+        return; // a page nobody has looked at yet loads when it is shown
     }
+    auto newer = m_session.workspace().audit().entries(0, m_pageSize, m_newestSeq);
+    if (!newer.ok())
+        return showError(newer.error().message);
+    if (newer->size() == m_pageSize) // more than a page arrived: start again from the newest
+        return loadNewest();
+    std::reverse(newer->begin(), newer->end());
+    addEntries(0, *newer);
+}
+
+void AuditWidget::loadNewest()
+{
+    auto entries = m_session.workspace().audit().newest(m_pageSize);
+    if (!entries.ok())
+        return showError(entries.error().message);
+    m_loaded = true;
+    m_model->setRows({});
+    m_events.clear();
+    m_newestSeq = 0;
+    m_oldestSeq = 0;
+    addEntries(0, *entries);
+    m_older->setEnabled(entries->size() == m_pageSize);
+}
+
+void AuditWidget::showOlder()
+{
+    auto entries = m_session.workspace().audit().newest(m_pageSize, m_oldestSeq);
+    if (!entries.ok())
+        return showError(entries.error().message);
+    addEntries(m_model->rowCount(), *entries);
+    m_older->setEnabled(entries->size() == m_pageSize);
+}
+
+void AuditWidget::addEntries(int at, const QList<AuditEntry>& newestFirst)
+{
+    if (newestFirst.isEmpty())
+        return;
     QList<QStringList> rows;
-    QStringList events;
-    for (auto it = entries->crbegin(); it != entries->crend(); ++it) {
-        const AuditEntry& e = *it;
-        if (!events.contains(e.event))
-            events << e.event;
+    rows.reserve(newestFirst.size());
+    bool newEvent = false;
+    for (const AuditEntry& e : newestFirst) {
+        if (!m_events.contains(e.event)) {
+            m_events.insert(e.event);
+            newEvent = true;
+        }
         QString details = e.payload;
         if (details.size() > 300)
             details = details.left(297) + QStringLiteral("...");
@@ -88,7 +142,12 @@ void AuditWidget::refresh()
                       e.actor, e.event, e.requestId > 0 ? QStringLiteral("#%1").arg(e.requestId) : QString(),
                       details });
     }
-    m_model->setRows(rows);
+    m_model->addRows(at, rows);
+    m_newestSeq = qMax(m_newestSeq, newestFirst.first().seq);
+    m_oldestSeq = m_oldestSeq == 0 ? newestFirst.last().seq : qMin(m_oldestSeq, newestFirst.last().seq);
+    if (!newEvent)
+        return;
+    QStringList events(m_events.cbegin(), m_events.cend());
     events.sort();
     const QString keep = m_event->currentData().toString();
     const QSignalBlocker blocker(m_event);
@@ -99,14 +158,17 @@ void AuditWidget::refresh()
     m_event->setCurrentIndex(qMax(0, m_event->findData(keep)));
 }
 
+void AuditWidget::showError(const QString& message)
+{
+    m_result->setText(message);
+    m_result->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
+}
+
 void AuditWidget::verify()
 {
     auto v = m_session.workspace().audit().verify();
-    if (!v.ok()) {
-        m_result->setText(v.error().message);
-        m_result->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
-        return;
-    }
+    if (!v.ok())
+        return showError(v.error().message);
     if (v->intact) {
         m_result->setText(
             tr("✔ The audit chain is intact: %n entries verified.", nullptr, static_cast<int>(v->entriesChecked)));
@@ -120,6 +182,11 @@ void AuditWidget::verify()
 int AuditWidget::visibleCount() const
 {
     return m_proxy->rowCount();
+}
+
+int AuditWidget::loadedCount() const
+{
+    return m_model->rowCount();
 }
 
 } // namespace cs::ui

@@ -17,6 +17,19 @@ void SimpleTableModel::setRows(const QList<QStringList>& rows, const QVariantLis
     endResetModel();
 }
 
+void SimpleTableModel::addRows(int at, const QList<QStringList>& rows)
+{
+    if (rows.isEmpty())
+        return;
+    beginInsertRows({}, at, at + int(rows.size()) - 1);
+    for (int i = 0; i < rows.size(); ++i) {
+        m_rows.insert(at + i, rows.at(i));
+        if (!m_rowData.isEmpty()) // row data, where there is any, stays aligned with the rows
+            m_rowData.insert(at + i, QVariant());
+    }
+    endInsertRows();
+}
+
 int SimpleTableModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : m_rows.size();

@@ -16,6 +16,8 @@ public:
     explicit SimpleTableModel(const QStringList& headers, QObject* parent = nullptr);
 
     void setRows(const QList<QStringList>& rows, const QVariantList& rowData = {});
+    // Inserts rows before row `at` (rowCount() appends), keeping the view's selection and scroll.
+    void addRows(int at, const QList<QStringList>& rows);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
