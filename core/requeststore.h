@@ -74,6 +74,8 @@ public:
     Result<RequestPage> incoming(const IncomingQuery& query);
     // What incoming() runs for a pending queue (the benchmark times the same text raw).
     static Statement pendingQueueStatement(const IncomingQuery& query);
+    // The statement the history side of Incoming runs (every state the query names).
+    static Statement involvingStatement(const IncomingQuery& query);
     Status insertAudience(qint64 requestId, const QList<AudienceEntry>& audience);
 
     // Moves the request on, only if it is still in the state and phase it was read in.

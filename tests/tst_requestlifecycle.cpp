@@ -27,6 +27,7 @@ private Q_SLOTS:
     void textRenderingShowsWhatIsApproved();
     void incomingFindsOldRequestsBehindManyOthers();
     void queuesPageWithoutGapsOrRepeats();
+    void historyPagesWithoutGapsOrRepeats();
     void incomingNamesManagersAndOwners();
     void rebuiltAudienceRestoresTheQueue();
 
@@ -330,6 +331,45 @@ void TestRequestLifecycle::queuesPageWithoutGapsOrRepeats()
         QCOMPARE(seen, submitted); // newest first, each once
         QCOMPARE(pages, 3);
     }
+}
+
+void TestRequestLifecycle::historyPagesWithoutGapsOrRepeats()
+{
+    // The same group in both phases puts two audience rows per request: each request still
+    // appears once, and decided ones stay in the history.
+    t->action(
+        QByteArray(actionWithPolicy(R"({"rules":[{"name":"d","phases":[{"name":"A","approve":{"group":"approvers"}},)"
+                                    R"({"name":"B","approve":{"group":"approvers"}}]}]})"))
+            .replace("\"act\"", "\"act-twice\""));
+    QList<qint64> submitted;
+    for (int i = 0; i < 8; ++i) {
+        auto r = t->ws().requests().submit(
+            QStringLiteral("req"),
+            { i % 2 ? QStringLiteral("act") : QStringLiteral("act-twice"), {}, { QStringLiteral("test1") },
+              QStringLiteral("x") },
+            SubmitMode::RequestApproval);
+        QVERIFY(r.ok());
+        submitted.prepend(r->id);
+    }
+    QVERIFY(t->ws().requests().decide(QStringLiteral("alice"), submitted.at(0), true, {}).ok());
+    QVERIFY(t->ws().requests().decide(QStringLiteral("alice"), submitted.at(5), false, QStringLiteral("no")).ok());
+    QList<qint64> seen;
+    qint64 before = 0;
+    int pages = 0;
+    do {
+        auto page = t->ws().requests().incoming(QStringLiteral("alice"), {}, before, 3);
+        QVERIFY(page.ok());
+        for (const Request& r : std::as_const(page->requests))
+            seen << r.id;
+        before = page->nextBeforeId;
+        ++pages;
+    } while (before > 0 && pages < 10);
+    QCOMPARE(seen, submitted);
+    auto rejected = t->ws().requests().incoming(QStringLiteral("alice"), { RequestState::Rejected }, 0, 3);
+    QVERIFY(rejected.ok());
+    QCOMPARE(rejected->requests.size(), 1);
+    QCOMPARE(rejected->requests.first().id, submitted.at(5));
+    QVERIFY(t->ws().requests().incoming(QStringLiteral("req"), {}, 0, 3)->requests.isEmpty()); // never one's own
 }
 
 void TestRequestLifecycle::incomingNamesManagersAndOwners()
