@@ -4,22 +4,22 @@
     <context>
         <name>QObject</name>
         <message>
-            <location filename="../ui/prompts.cpp" line="46" />
+            <location filename="../ui/prompts.cpp" line="47" />
             <source>Agent token</source>
             <translation>Agent-Token</translation>
         </message>
         <message>
-            <location filename="../ui/prompts.cpp" line="47" />
+            <location filename="../ui/prompts.cpp" line="48" />
             <source>The approved request goes to the agent at &lt;b&gt;%1&lt;/b&gt;, which needs your token for it. Ask the agent's administrator for one (countersign-agent --new-token).</source>
             <translation>Der genehmigte Antrag geht an den Agenten unter &lt;b&gt;%1&lt;/b&gt;, der dafür Ihr Token braucht. Die Verwaltung des Agenten stellt eines aus (countersign-agent --new-token).</translation>
         </message>
         <message>
-            <location filename="../ui/prompts.cpp" line="58" />
+            <location filename="../ui/prompts.cpp" line="60" />
             <source>Database password</source>
             <translation>Datenbank-Passwort</translation>
         </message>
         <message>
-            <location filename="../ui/prompts.cpp" line="59" />
+            <location filename="../ui/prompts.cpp" line="61" />
             <source>Your password for &lt;b&gt;%1&lt;/b&gt;. You act in Countersign as this database login.</source>
             <translation>Ihr Passwort für &lt;b&gt;%1&lt;/b&gt;. In Countersign handeln Sie als diese Datenbank-Anmeldung.</translation>
         </message>
@@ -269,9 +269,6 @@
         </message>
     </context>
     <context>
-        <name>cs::ui::AgentTokenDialog</name>
-    </context>
-    <context>
         <name>cs::ui::ApprovalsWidget</name>
         <message>
             <location filename="../ui/approvals/approvalswidget.cpp" line="24" />
@@ -297,52 +294,57 @@
     <context>
         <name>cs::ui::AuditWidget</name>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="25" />
+            <location filename="../ui/audit/auditwidget.cpp" line="27" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="25" />
+            <location filename="../ui/audit/auditwidget.cpp" line="27" />
             <source>Time</source>
             <translation>Zeit</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="25" />
+            <location filename="../ui/audit/auditwidget.cpp" line="27" />
             <source>Who</source>
             <translation>Wer</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="25" />
+            <location filename="../ui/audit/auditwidget.cpp" line="27" />
             <source>Event</source>
             <translation>Ereignis</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="25" />
+            <location filename="../ui/audit/auditwidget.cpp" line="27" />
             <source>Request</source>
             <translation>Antrag</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="25" />
+            <location filename="../ui/audit/auditwidget.cpp" line="27" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="43" />
+            <location filename="../ui/audit/auditwidget.cpp" line="33" />
+            <source>Show older entries</source>
+            <translation>Ältere Einträge zeigen</translation>
+        </message>
+        <message>
+            <location filename="../ui/audit/auditwidget.cpp" line="46" />
             <source>Search who, event, request or details</source>
             <translation>Suche nach Person, Ereignis, Antrag oder Details</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="48" />
+            <location filename="../ui/audit/auditwidget.cpp" line="51" />
             <source>Verify chain</source>
             <translation>Kette prüfen</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="96" />
+            <location filename="../ui/audit/auditwidget.cpp" line="155" />
             <source>All events</source>
             <translation>Alle Ereignisse</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/audit/auditwidget.cpp" line="112" />
+            <location filename="../ui/audit/auditwidget.cpp" line="174" />
             <source>✔ The audit chain is intact: %n entries verified.</source>
             <translation>
                 <numerusform>✔ Die Prüfkette ist intakt: %n Eintrag geprüft.</numerusform>
@@ -350,7 +352,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="115" />
+            <location filename="../ui/audit/auditwidget.cpp" line="177" />
             <source>✘ The audit chain is broken: %1</source>
             <translation>✘ Die Prüfkette ist unterbrochen: %1</translation>
         </message>
@@ -457,12 +459,12 @@
             <translation>Passwort nicht gespeichert</translation>
         </message>
         <message>
-            <location filename="../ui/clientcontroller.cpp" line="164" />
+            <location filename="../ui/clientcontroller.cpp" line="165" />
             <source>Switch user</source>
             <translation>Benutzer wechseln</translation>
         </message>
         <message>
-            <location filename="../ui/clientcontroller.cpp" line="164" />
+            <location filename="../ui/clientcontroller.cpp" line="165" />
             <source>Act as (SQLite workspaces only; this is not a security boundary):</source>
             <translation>Handeln als (nur SQLite-Arbeitsbereiche; dies ist keine Sicherheitsgrenze):</translation>
         </message>

@@ -10,6 +10,7 @@ import xml.etree.ElementTree as ET
 
 DE = {
     "Require approval": "Genehmigung erforderlich",
+    "Show older entries": "Ältere Einträge zeigen",
     "Advanced flow (rules and phases as JSON)": "Erweiterter Ablauf (Regeln und Phasen als JSON)",
     "General": "Allgemein",
     "Parameters": "Parameter",
