@@ -11,6 +11,7 @@ namespace {
 const QString kColumns = QStringLiteral("id, action, action_version, version_digest, requester, comment, parameters, "
                                         "targets, policy, bypass, state, phase, phase_count, created_at, deadline, "
                                         "updated_at, digest");
+constexpr int kColumnCount = 17;
 
 QString jsonText(const QJsonObject& o)
 {
@@ -24,6 +25,17 @@ RequestStore::RequestStore(Database& db)
 { }
 
 Result<Request> RequestStore::fromRow(const QSqlQuery& q)
+{
+    const QString key = RequestRowCache::keyOf(q, kColumnCount);
+    if (std::optional<Request> known = m_checked.find(key))
+        return *known;
+    auto r = parseRow(q);
+    if (r.ok())
+        m_checked.insert(key, *r);
+    return r;
+}
+
+Result<Request> RequestStore::parseRow(const QSqlQuery& q)
 {
     Request r;
     r.id = q.value(0).toLongLong();

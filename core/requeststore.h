@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "request.h"
+#include "requestrowcache.h"
 
 #include <QSet>
 
@@ -89,7 +90,9 @@ private:
     Result<RequestPage> readPage(Result<QSqlQuery> query, int limit);
     Result<RequestPage> pendingQueue(const IncomingQuery& query);
     Result<RequestPage> involving(const IncomingQuery& query);
+    Result<Request> parseRow(const QSqlQuery& q);
     Database& m_db;
+    RequestRowCache m_checked;
 };
 
 } // namespace cs

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void digestChangesWithEveryField();
     void tamperedRowIsAnErrorNeverAccepted();
     void tamperedRowCannotBeApproved();
+    void rowTamperedAfterBeingReadIsStillNoticed();
     void damagedRowsAreReportedInLists();
     void secretsAreCommittedNotStoredInTheRequest();
     void commentIsMandatory();
@@ -129,6 +130,29 @@ void TestRequestLifecycle::tamperedRowIsAnErrorNeverAccepted()
     QCOMPARE(loaded.error().message,
              QStringLiteral("Request #%1 was altered outside Countersign: its contents no longer match its digest.")
                  .arg(r.id));
+}
+
+void TestRequestLifecycle::rowTamperedAfterBeingReadIsStillNoticed()
+{
+    // Core remembers rows it has checked; a row changed since must be checked again.
+    const Request r = submit({ { QStringLiteral("count"), 2 } });
+    QVERIFY(t->ws().requestStore().load(r.id).ok());
+    QVERIFY(t->ws().requestStore().load(r.id).ok());
+    const auto set = [&](const QString& column, const QString& text) {
+        QVERIFY(t->db().exec(QStringLiteral("UPDATE requests SET %1 = ? WHERE id = ?").arg(column), { text, r.id }).ok());
+    };
+    set(QStringLiteral("parameters"), QStringLiteral("{\"count\":200}"));
+    QCOMPARE(t->ws().requestStore().load(r.id).error().code, Error::Code::Integrity);
+    set(QStringLiteral("parameters"), QStringLiteral("{\"count\":2}"));
+    QVERIFY(t->ws().requestStore().load(r.id).ok()); // the original text again
+    set(QStringLiteral("digest"), QString(64, QLatin1Char('0')));
+    QCOMPARE(t->ws().requestStore().load(r.id).error().code, Error::Code::Integrity);
+    set(QStringLiteral("digest"), r.digest);
+    set(QStringLiteral("comment"), QStringLiteral("because!"));
+    auto page = t->ws().requestStore().find({ QStringLiteral("req"), {}, 50, 0 });
+    QVERIFY(page.ok());
+    QVERIFY(page->requests.isEmpty());
+    QCOMPARE(page->integrityProblems.size(), 1);
 }
 
 void TestRequestLifecycle::tamperedRowCannotBeApproved()
