@@ -257,25 +257,35 @@ Result<QString> ExecutionService::agentUrlFor(const Request& r)
     return target->agentUrl;
 }
 
-Result<QList<qint64>> ExecutionService::awaitingExecution(const QString& agentUrl)
+Result<QList<qint64>> ExecutionService::awaitingExecution(const QString& agentUrl, int limit)
 {
-    auto q = m_db.exec(
-        QStringLiteral("SELECT r.id FROM requests r WHERE r.state = 'approved' AND r.deadline > ? "
-                       "AND NOT EXISTS (SELECT 1 FROM executions e WHERE e.request_id = r.id) ORDER BY r.id"),
-        { m_clock.nowMs() });
-    CS_TRY(q);
-    QList<qint64> candidates;
-    while (q->next())
-        candidates.append(q->value(0).toLongLong());
-    q->finish();
+    // Oldest first, a page of candidates at a time: only requests for this agent count towards
+    // the limit, and a backlog of thousands is never read (or claimed) in one go.
+    constexpr int kPage = 200;
     QList<qint64> mine;
-    for (qint64 id : std::as_const(candidates)) {
-        auto r = m_requests.load(id);
-        if (!r.ok())
-            continue; // a damaged row is refused (and audited) when claimed, not here
-        auto url = agentUrlFor(*r);
-        if (url.ok() && *url == agentUrl)
-            mine.append(id);
+    qint64 after = 0;
+    while (mine.size() < limit) {
+        auto q = m_db.exec(
+            QStringLiteral("SELECT r.id FROM requests r WHERE r.state = 'approved' AND r.deadline > ? AND r.id > ? "
+                           "AND NOT EXISTS (SELECT 1 FROM executions e WHERE e.request_id = r.id) "
+                           "ORDER BY r.id LIMIT ?"),
+            { m_clock.nowMs(), after, kPage });
+        CS_TRY(q);
+        QList<qint64> candidates;
+        while (q->next())
+            candidates.append(q->value(0).toLongLong());
+        q->finish();
+        for (qint64 id : std::as_const(candidates)) {
+            auto r = m_requests.load(id);
+            if (!r.ok())
+                continue; // a damaged row is refused (and audited) when claimed, not here
+            auto url = agentUrlFor(*r);
+            if (url.ok() && *url == agentUrl && mine.size() < limit)
+                mine.append(id);
+        }
+        if (candidates.size() < kPage)
+            break;
+        after = candidates.last();
     }
     return mine;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <limits>
+
 #include "actionstore.h"
 #include "auditlog.h"
 #include "directory.h"
@@ -33,8 +35,9 @@ public:
     // After a crash: runs this agent had started are marked interrupted (never run again).
     Result<QList<qint64>> markInterrupted(const QString& agent);
 
-    // Approved requests nobody claimed yet whose (first) target is served by this agent URL.
-    Result<QList<qint64>> awaitingExecution(const QString& agentUrl);
+    // Approved requests nobody claimed yet whose (first) target is served by this agent URL,
+    // oldest first, at most `limit` of them.
+    Result<QList<qint64>> awaitingExecution(const QString& agentUrl, int limit = std::numeric_limits<int>::max());
 
     Status recordDispatch(qint64 requestId, const QString& agentUrl, const QString& error);
     Result<std::optional<DispatchAttempt>> lastDispatch(qint64 requestId);

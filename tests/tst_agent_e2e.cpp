@@ -54,6 +54,7 @@ private Q_SLOTS:
     void timeoutKillsTheScriptAndItsChildren();
     void killedAgentMarksTheRunInterruptedAndNeverReruns();
     void approvedWhileTheAgentIsDownRunsWhenItStarts();
+    void backlogIsClaimedAsSlotsFreeUp();
     void secretsAreMaskedAndForgottenAfterTheRun();
     void changedActionIsNotRun();
     void cliLogsInAndExecutes();
@@ -492,6 +493,26 @@ void TestAgentEndToEnd::killedAgentMarksTheRunInterruptedAndNeverReruns()
     QCOMPARE(lines(QStringLiteral("started")).size(), 1);
     QCOMPARE(post(restarted, id).body.value(QStringLiteral("state")).toString(), QStringLiteral("interrupted"));
     QCOMPARE(t->ws().audit().entries(id)->last().event, QStringLiteral("execution.interrupted"));
+}
+
+void TestAgentEndToEnd::backlogIsClaimedAsSlotsFreeUp()
+{
+    action(QStringLiteral("slow"), QStringLiteral("echo run >> '%1'\nsleep 1\n").arg(outFile(QStringLiteral("runs"))));
+    QList<qint64> ids;
+    for (int i = 0; i < 5; ++i)
+        ids << approved(QStringLiteral("slow"));
+    // One slot and no periodic sweep to speak of: the backlog drains only as runs finish.
+    Agent agent = startAgent(QStringLiteral("a1"), m_port, 600, QStringLiteral(R"(, "concurrency": 1)"));
+    const auto claimed = [this] {
+        auto q = t->db().exec(QStringLiteral("SELECT COUNT(*) FROM executions"));
+        return q.ok() && q->next() ? q->value(0).toInt() : -1;
+    };
+    QTRY_COMPARE(lines(QStringLiteral("runs")).size(), 1);
+    QCOMPARE(claimed(), 1); // a claim is a promise to run now; the others stay open to any agent
+    for (qint64 id : std::as_const(ids))
+        QCOMPARE(waitFinished(agent, id).body.value(QStringLiteral("state")).toString(), QStringLiteral("succeeded"));
+    QCOMPARE(lines(QStringLiteral("runs")).size(), 5);
+    QCOMPARE(claimed(), 5);
 }
 
 void TestAgentEndToEnd::approvedWhileTheAgentIsDownRunsWhenItStarts()

@@ -174,6 +174,7 @@ void TestExecutionService::awaitingExecutionIsPerAgentUrl()
     const qint64 second = approvedRequest();
     QCOMPARE(*t->ws().executions().awaitingExecution(QStringLiteral("http://127.0.0.1:1")),
              (QList<qint64> { first, second }));
+    QCOMPARE(*t->ws().executions().awaitingExecution(QStringLiteral("http://127.0.0.1:1"), 1), QList<qint64> { first });
     QVERIFY(t->ws().executions().awaitingExecution(QStringLiteral("http://other:1"))->isEmpty());
     QVERIFY(t->ws().executions().claim(first, QStringLiteral("a1"), QStringLiteral("x")).ok());
     QCOMPARE(*t->ws().executions().awaitingExecution(QStringLiteral("http://127.0.0.1:1")), QList<qint64> { second });

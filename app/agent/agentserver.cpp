@@ -7,6 +7,7 @@
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QTextStream>
+#include <QTimer>
 
 namespace cs::agent {
 namespace {
@@ -187,7 +188,13 @@ Result<Execution> AgentServer::claimAndQueue(qint64 requestId, const QString& wh
 
 void AgentServer::sweep()
 {
-    auto waiting = m_workspace->executions().awaitingExecution(m_config.publicUrl);
+    // Claim only what can start now: a claimed request is "running" for everyone else, and a
+    // backlog claimed at once would keep this loop from answering, and fail whole if the agent
+    // stopped. The rest is taken as runs finish.
+    const int free = m_config.concurrency - m_running - int(m_queue.size());
+    if (free <= 0)
+        return;
+    auto waiting = m_workspace->executions().awaitingExecution(m_config.publicUrl, free);
     if (!waiting.ok()) {
         log(QStringLiteral("cannot look for approved requests: %1").arg(waiting.error().message));
         return;
@@ -223,6 +230,8 @@ void AgentServer::startQueued()
                 runner->deleteLater();
                 --m_running;
                 startQueued();
+                if (m_queue.isEmpty())
+                    QTimer::singleShot(0, this, &AgentServer::sweep); // the next of a backlog
             });
         runner->start();
     }
