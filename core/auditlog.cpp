@@ -96,15 +96,27 @@ Status AuditLog::append(const QString& actor, const QString& event, qint64 reque
     return m_db.transaction([&]() -> Status {
         AuditEntry e;
         e.chain = requestId > 0 ? requestId : 0;
-        // Only this chain's head is locked: appends to other requests' chains run alongside.
-        auto head = m_db.execKept(QStringLiteral("SELECT seq, hash FROM audit_chains WHERE chain = ?")
-                                  + Dialect::lockForUpdate(m_db.engine()),
-                              { e.chain });
-        CS_TRY(head);
-        const bool exists = head->next();
-        e.chainSeq = exists ? head->value(0).toLongLong() + 1 : 1;
-        e.prevHash = exists ? head->value(1).toString() : QString();
-        head->finish();
+        if (m_heldIn != m_db.transactionSerial()) {
+            m_heldIn = m_db.transactionSerial();
+            m_heldHeads.clear();
+            m_notified = false;
+        }
+        const auto held = m_heldHeads.constFind(e.chain);
+        bool exists = held != m_heldHeads.constEnd();
+        if (exists) {
+            e.chainSeq = held->first + 1;
+            e.prevHash = held->second;
+        } else {
+            // Only this chain's head is locked: appends to other requests' chains run alongside.
+            auto head = m_db.execKept(QStringLiteral("SELECT seq, hash FROM audit_chains WHERE chain = ?")
+                                          + Dialect::lockForUpdate(m_db.engine()),
+                                      { e.chain });
+            CS_TRY(head);
+            exists = head->next();
+            e.chainSeq = exists ? head->value(0).toLongLong() + 1 : 1;
+            e.prevHash = exists ? head->value(1).toString() : QString();
+            head->finish();
+        }
         auto seq = m_db.exec(Dialect::nextAuditSeq(m_db.engine()));
         CS_TRY(seq);
         e.seq = seq->next() ? seq->value(0).toLongLong() : 0;
@@ -126,8 +138,10 @@ Status AuditLog::append(const QString& actor, const QString& event, qint64 reque
             CS_TRY(m_db.execKept(QStringLiteral("INSERT INTO audit_chains (chain, seq, hash) VALUES (?, ?, ?)"),
                              { e.chain, e.chainSeq, e.hash }));
         // Every change appends here, so one notification (delivered at commit) tells all clients.
-        if (m_db.engine() == Database::Engine::Postgres)
+        if (m_db.engine() == Database::Engine::Postgres && !m_notified)
             CS_TRY(m_db.execKept(QStringLiteral("SELECT pg_notify('countersign_changes', ?)"), { QString::number(e.seq) }));
+        m_notified = true;
+        m_heldHeads.insert(e.chain, { e.chainSeq, e.hash });
         return {};
     });
 }

@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "database.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 
@@ -64,6 +65,12 @@ private:
 
     Database& m_db;
     const Clock& m_clock;
+    // Chain heads this transaction has locked and moved on: a decision appends three entries to
+    // one chain, and only the first needs to read (and lock) the head. One notification per
+    // transaction is enough, as all are delivered at commit.
+    quint64 m_heldIn = 0;
+    QHash<qint64, QPair<qint64, QString>> m_heldHeads;
+    bool m_notified = false;
 };
 
 } // namespace cs

@@ -280,6 +280,7 @@ Status Database::transaction(const std::function<Status()>& work)
         return work();
     // IMMEDIATE takes the write lock up front, so two writers queue instead of deadlocking on upgrade.
     CS_TRY(exec(m_engine == Engine::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN")));
+    ++m_transactionSerial;
     ++m_depth;
     Status status = work();
     --m_depth;
@@ -301,6 +302,7 @@ Status Database::readSnapshot(const std::function<Status()>& work)
         return work();
     CS_TRY(exec(m_engine == Engine::Sqlite ? QStringLiteral("BEGIN DEFERRED")
                                            : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")));
+    ++m_transactionSerial;
     ++m_depth;
     Status status = work();
     --m_depth;

@@ -57,6 +57,9 @@ public:
     // Nested calls join the outer transaction.
     Status transaction(const std::function<Status()>& work);
     bool inTransaction() const { return m_depth > 0; }
+    // Tells transactions apart (0: none open), for state that is valid only until the transaction
+    // ends, such as rows it has locked.
+    quint64 transactionSerial() const { return m_depth > 0 ? m_transactionSerial : 0; }
     // Runs reads that must see one consistent state of the database, however many statements they
     // take while others write (REPEATABLE READ on PostgreSQL, a deferred read transaction on
     // SQLite). Nested in a transaction, it joins it.
@@ -86,6 +89,7 @@ private:
     int m_schemaVersion = 0;
     int m_schemaVersionFound = 0;
     int m_depth = 0;
+    quint64 m_transactionSerial = 0;
     int m_failCountdown = 0;
     QSqlError m_lastError;
     int m_statements = 0;

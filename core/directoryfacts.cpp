@@ -1,5 +1,7 @@
 #include "directoryfacts.h"
 
+#include <algorithm>
+
 namespace cs {
 
 Result<DirectoryFacts> DirectoryFacts::load(Directory& directory)
@@ -21,23 +23,30 @@ Result<DirectoryFacts> DirectoryFacts::load(Directory& directory)
     return facts;
 }
 
-Result<ApproverFacts> DirectoryFacts::approverNow(Directory& directory, const QString& login, const QString& requester,
-                                                  const QStringList& targets)
+Result<ApproverFacts> DirectoryFacts::approverNow(Directory& directory, const User& approver, const QString& requester,
+                                                  const QStringList& targets, const QList<Phase>& phases)
 {
     ApproverFacts a;
-    a.login = login;
-    auto groups = directory.groupsOf(login);
+    a.login = approver.login;
+    auto groups = directory.groupsOf(approver.login);
     CS_TRY(groups);
     a.groups = *groups;
-    auto roles = directory.rolesOf(login);
-    CS_TRY(roles);
-    a.roles = *roles;
-    auto requesterUser = directory.user(requester);
-    a.isRequesterManager = requesterUser.ok() && !requesterUser->manager.isEmpty() && requesterUser->manager == login;
-    for (const QString& name : targets) {
-        auto t = directory.target(name);
-        if (t.ok() && !t->owner.isEmpty() && t->owner == login)
-            a.ownsATarget = true;
+    a.roles = QSet<QString>(approver.roles.cbegin(), approver.roles.cend());
+    const auto anyPhaseMentions = [&phases](CriterionKind kind) {
+        return std::any_of(phases.cbegin(), phases.cend(),
+                           [kind](const Phase& p) { return PolicyEngine::mentions(p, kind); });
+    };
+    if (anyPhaseMentions(CriterionKind::Manager)) {
+        auto requesterUser = directory.user(requester);
+        a.isRequesterManager
+            = requesterUser.ok() && !requesterUser->manager.isEmpty() && requesterUser->manager == approver.login;
+    }
+    if (anyPhaseMentions(CriterionKind::TargetOwner)) {
+        for (const QString& name : targets) {
+            auto t = directory.target(name);
+            if (t.ok() && !t->owner.isEmpty() && t->owner == approver.login)
+                a.ownsATarget = true;
+        }
     }
     return a;
 }

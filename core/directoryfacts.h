@@ -15,9 +15,11 @@ public:
     // The whole directory, for questions about everyone (fail-closed checks, queue filtering).
     static Result<DirectoryFacts> load(Directory& directory);
 
-    // One person's facts, read fresh: used at decision time inside the deciding transaction.
-    static Result<ApproverFacts> approverNow(Directory& directory, const QString& login, const QString& requester,
-                                             const QStringList& targets);
+    // One person's facts for these phases, read fresh: used at decision time inside the deciding
+    // transaction. `approver` is their row as just read (its roles); the requester's manager and
+    // the targets' owners are looked up only if one of the phases has such a criterion.
+    static Result<ApproverFacts> approverNow(Directory& directory, const User& approver, const QString& requester,
+                                             const QStringList& targets, const QList<Phase>& phases);
 
     QStringList activeLogins() const;
     bool isActiveUser(const QString& login) const;

@@ -1,5 +1,7 @@
 #include "policyengine.h"
 
+#include <algorithm>
+
 #include <QRegularExpression>
 #include <functional>
 
@@ -230,6 +232,16 @@ QList<const Expression*> positiveCriteria(const Phase& phase)
     };
     walk(phase.approve, false);
     return out;
+}
+
+bool mentions(const Phase& phase, CriterionKind kind)
+{
+    std::function<bool(const Expression&)> walk = [&](const Expression& e) {
+        if (e.op == Expression::Op::Leaf)
+            return e.kind == kind;
+        return std::any_of(e.children.cbegin(), e.children.cend(), walk);
+    };
+    return walk(phase.approve);
 }
 
 QJsonArray toJson(const QList<LeafMatch>& matches)

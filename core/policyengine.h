@@ -69,6 +69,9 @@ bool isSatisfiable(const Phase& phase, const QList<ApproverFacts>& candidates);
 // Manager and owner criteria are resolved by the caller (they depend on the request).
 QList<const Expression*> positiveCriteria(const Phase& phase);
 
+// Whether any criterion of the phase, negated or not, is of this kind.
+bool mentions(const Phase& phase, CriterionKind kind);
+
 QJsonArray toJson(const QList<LeafMatch>& matches);
 QList<int> leafIds(const QJsonArray& basis);
 

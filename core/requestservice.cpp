@@ -368,7 +368,8 @@ Result<Request> RequestService::decide(const QString& actor, qint64 id, bool app
     Request r;
     std::optional<Error> refusedAfterCommit;
     const Status status = m_db.transaction([&]() -> Status {
-        CS_TRY(m_directory.activeUser(login));
+        auto me = m_directory.activeUser(login);
+        CS_TRY(me);
         auto loaded = m_requests.loadForChange(id);
         CS_TRY(loaded);
         r = *loaded;
@@ -385,7 +386,8 @@ Result<Request> RequestService::decide(const QString& actor, qint64 id, bool app
         auto decisions = m_requests.decisions(id);
         CS_TRY(decisions);
         // Membership is read now, inside this transaction: whoever was removed from a group no longer counts.
-        auto facts = DirectoryFacts::approverNow(m_directory, login, r.requester, r.targets);
+        const QList<Phase> open = r.phase < r.flow.phases.size() ? QList<Phase> { r.flow.phases.at(r.phase) } : QList<Phase> {};
+        auto facts = DirectoryFacts::approverNow(m_directory, *me, r.requester, r.targets, open);
         CS_TRY(facts);
         const Eligibility e = eligibility(r, *decisions, *facts, now);
         if (!e.canDecide)
@@ -478,7 +480,7 @@ Result<RequestDetails> RequestService::details(const QString& actor, qint64 id)
     auto decisions = m_requests.decisions(id);
     CS_TRY(decisions);
     d.decisions = *decisions;
-    auto facts = DirectoryFacts::approverNow(m_directory, login, r->requester, r->targets);
+    auto facts = DirectoryFacts::approverNow(m_directory, *user, r->requester, r->targets, r->flow.phases);
     CS_TRY(facts);
 
     bool involved = r->requester == login || user->roles.contains(Role::Admin) || user->roles.contains(Role::Auditor);

@@ -14,7 +14,11 @@
 
 namespace {
 
-// What decide() does in the database, statement for statement, for a request in [lo, hi].
+// What decide() does in the database for a final approval, statement for statement (checked
+// against PostgreSQL's statement log), for a request in [lo, hi]: the approver and their roles,
+// the request locked, its decisions, the approver's groups, the decision, then three audit
+// entries on the request's chain (decision, phase completed, approved; the head is read and
+// locked once, one notification) around the state change.
 const char* kPgbenchScript = R"SQL(\set id random(:lo, :hi)
 BEGIN;
 SELECT login, display_name, email, manager, active, created_at FROM users WHERE login = 'approver';
@@ -22,16 +26,19 @@ SELECT role FROM user_roles WHERE login = 'approver';
 SELECT id, action, action_version, version_digest, requester, comment, parameters, targets, policy, bypass, state, phase, phase_count, created_at, deadline, updated_at, digest FROM requests WHERE id = :id FOR UPDATE;
 SELECT id, phase, approver, verdict, comment, basis, request_digest, decided_at FROM decisions WHERE request_id = :id ORDER BY id;
 SELECT group_name FROM group_members WHERE login = 'approver';
-SELECT role FROM user_roles WHERE login = 'approver';
-SELECT login, display_name, email, manager, active, created_at FROM users WHERE login = 'u0001';
-SELECT name, kind, agent_url, owner, attributes, created_at FROM targets WHERE name = 't1';
 INSERT INTO decisions (request_id, phase, approver, verdict, comment, basis, request_digest, decided_at) VALUES (:id, 0, 'approver', 'approve', '', '[]', 'x', 0) ON CONFLICT DO NOTHING;
 SELECT seq, hash FROM audit_chains WHERE chain = :id FOR UPDATE;
 SELECT nextval('audit_log_seq');
 INSERT INTO audit_log (seq, at, actor, event, request_id, payload, prev_hash, hash, chain, chain_seq) VALUES (nextval('audit_log_seq'), 0, 'approver', 'decision.approved', :id, '{}', '', '', -1, currval('audit_log_seq'));
 UPDATE audit_chains SET seq = seq WHERE chain = :id;
 SELECT pg_notify('countersign_changes', '1');
+SELECT nextval('audit_log_seq');
+INSERT INTO audit_log (seq, at, actor, event, request_id, payload, prev_hash, hash, chain, chain_seq) VALUES (nextval('audit_log_seq'), 0, 'approver', 'request.phase_completed', :id, '{}', '', '', -1, currval('audit_log_seq'));
+UPDATE audit_chains SET seq = seq WHERE chain = :id;
 UPDATE requests SET updated_at = updated_at WHERE id = :id;
+SELECT nextval('audit_log_seq');
+INSERT INTO audit_log (seq, at, actor, event, request_id, payload, prev_hash, hash, chain, chain_seq) VALUES (nextval('audit_log_seq'), 0, 'approver', 'request.approved', :id, '{}', '', '', -1, currval('audit_log_seq'));
+UPDATE audit_chains SET seq = seq WHERE chain = :id;
 COMMIT;
 )SQL";
 
