@@ -61,8 +61,6 @@ public:
     static QJsonObject entryObject(const AuditEntry& entry);
 
 private:
-    Result<AuditVerification> verifyChains();
-
     Database& m_db;
     const Clock& m_clock;
     // Chain heads this transaction has locked and moved on: a decision appends three entries to

@@ -134,6 +134,7 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QString& url, con
     if (!sslmode.isEmpty())
         options << QStringLiteral("sslmode=") + sslmode;
     db.setConnectOptions(options.join(QLatin1Char(';')));
+    database->m_address = url;
     if (!db.open())
         return Error::storage(
             QStringLiteral("Cannot connect to %1: %2").arg(location, db.lastError().text().trimmed()));
@@ -141,6 +142,13 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QString& url, con
     CS_TRY(database->exec(QStringLiteral("SET client_min_messages TO warning")));
     CS_TRY(database->migrate());
     return database;
+}
+
+std::function<Result<std::unique_ptr<Database>>()> Database::opener() const
+{
+    if (m_engine == Engine::Sqlite)
+        return [path = m_location] { return openSqlite(path); };
+    return [url = m_address, password = m_db.password()] { return openPostgres(url, password); };
 }
 
 Result<QString> Database::currentUser()

@@ -38,6 +38,10 @@ public:
     // $COUNTERSIGN_DB, else countersign.db in the user's data directory.
     static QString defaultLocation();
 
+    // Opens another connection to the same database as the same person, in whichever thread
+    // calls it (a connection belongs to the thread that opened it): for reading in parallel.
+    std::function<Result<std::unique_ptr<Database>>()> opener() const;
+
     // The database's own idea of who is connected (PostgreSQL: current_user).
     Result<QString> currentUser();
 
@@ -86,6 +90,7 @@ private:
     QSqlDatabase m_db;
     Engine m_engine;
     QString m_location;
+    QString m_address; // as given to openPostgres (options included); empty for SQLite
     int m_schemaVersion = 0;
     int m_schemaVersionFound = 0;
     int m_depth = 0;

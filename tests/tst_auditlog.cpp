@@ -21,6 +21,7 @@ private Q_SLOTS:
     void appendedOutsideIsNamed();
     void entriesAreFilteredByRequest();
     void newestPagesBackwards();
+    void headSpelledDifferentlyIsNamed();
     void sha256MatchesKnownVector();
     void jsonStringMatchesQJsonDocument_data();
     void jsonStringMatchesQJsonDocument();
@@ -149,6 +150,20 @@ void TestAuditLog::entriesAreFilteredByRequest()
     QCOMPARE(events,
              (QStringList { QStringLiteral("request.submitted"), QStringLiteral("decision.approved"),
                             QStringLiteral("request.phase_completed"), QStringLiteral("request.approved") }));
+}
+
+void TestAuditLog::headSpelledDifferentlyIsNamed()
+{
+    // The same digest in capitals is not the text Countersign wrote: a head row edited by hand.
+    QVERIFY(t->db().exec(QStringLiteral("UPDATE audit_chains SET hash = UPPER(hash) WHERE chain = 1")).ok());
+    const AuditVerification v = verify();
+    QVERIFY(!v.intact);
+    QVERIFY2(v.problem.contains(QLatin1String("does not match the recorded head of the audit chain of request #1")),
+             qPrintable(v.problem));
+    QVERIFY(t->db().exec(QStringLiteral("UPDATE audit_chains SET hash = LOWER(hash) WHERE chain = 1")).ok());
+    QVERIFY(verify().intact);
+    QVERIFY(t->db().exec(QStringLiteral("UPDATE audit_chains SET hash = 'xyz' WHERE chain = 1")).ok());
+    QVERIFY(!verify().intact);
 }
 
 void TestAuditLog::newestPagesBackwards()

@@ -192,13 +192,16 @@ void AgentServer::sweep()
     // backlog claimed at once would keep this loop from answering, and fail whole if the agent
     // stopped. The rest is taken as runs finish.
     const int free = m_config.concurrency - m_running - int(m_queue.size());
-    if (free <= 0)
+    if (free <= 0) {
+        m_backlog = true; // unknown: look again when a slot frees up
         return;
+    }
     auto waiting = m_workspace->executions().awaitingExecution(m_config.publicUrl, free);
     if (!waiting.ok()) {
         log(QStringLiteral("cannot look for approved requests: %1").arg(waiting.error().message));
         return;
     }
+    m_backlog = waiting->size() == free; // as many as fit: there may be more
     for (qint64 id : *waiting)
         static_cast<void>(claimAndQueue(id, QStringLiteral("sweep")));
 }
@@ -230,7 +233,7 @@ void AgentServer::startQueued()
                 runner->deleteLater();
                 --m_running;
                 startQueued();
-                if (m_queue.isEmpty())
+                if (m_backlog && m_queue.isEmpty())
                     QTimer::singleShot(0, this, &AgentServer::sweep); // the next of a backlog
             });
         runner->start();

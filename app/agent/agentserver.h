@@ -43,6 +43,7 @@ private:
     QTimer m_sweep;
     QQueue<ExecutionPlan> m_queue;
     int m_running = 0;
+    bool m_backlog = false; // the last sweep may have left approved work behind
 };
 
 } // namespace cs::agent

@@ -102,6 +102,12 @@ QJsonObject measureAuditVerify(Bench& b, qint64 entries)
         return cs::Status();
     }), QStringLiteral("audit entries"));
     const double writeSeconds = writing.nsecsElapsed() / 1e9;
+    // A million rows written in one transaction are read for the first time by verify, which would
+    // then also pay for setting their visibility hints; on a live server autovacuum has long done
+    // that. Do it here, outside the timing.
+    if (db.engine() == cs::Database::Engine::Postgres)
+        for (const char* table : { "audit_log", "audit_chains", "requests" })
+            mustOk(db.exec(QStringLiteral("VACUUM ANALYZE %1").arg(QLatin1String(table))), QStringLiteral("vacuum"));
 
     QElapsedTimer verifying;
     verifying.start();
