@@ -34,12 +34,19 @@ template<typename Job> void configure(Job& job, const QString& key)
     job.setKey(key);
 }
 
+// Without a session bus there is no Secret Service to wait for (a headless start, a CI job).
+bool sessionBusExists()
+{
+    return !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS") || !qEnvironmentVariableIsEmpty("DISPLAY");
+}
+
 // A Secret Service that is still starting answers "no backend"; one retry covers that (as Nextcloud does).
 template<typename MakeJob> auto withRetry(MakeJob make, bool retryOnce)
 {
     auto job = make();
     runJob(*job);
-    if (retryOnce && (job->error() == QKeychain::NoBackendAvailable || job->error() == QKeychain::OtherError)) {
+    if (retryOnce && sessionBusExists()
+        && (job->error() == QKeychain::NoBackendAvailable || job->error() == QKeychain::OtherError)) {
         QThread::msleep(300);
         job = make();
         runJob(*job);

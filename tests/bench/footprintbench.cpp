@@ -29,8 +29,8 @@ QJsonObject measureFootprint(Bench& b, const QString& desktopBinary)
         const QString err = QString::fromUtf8(p.readAllStandardError());
         const auto shown = QRegularExpression(QStringLiteral("startup-ms ([0-9]+)")).match(out);
         const auto rss = QRegularExpression(QStringLiteral("Maximum resident set size \\(kbytes\\): ([0-9]+)")).match(err);
-        if (!shown.hasMatch())
-            fail(QStringLiteral("the client did not report its start-up: ") + out + err.left(400));
+        if (!shown.hasMatch() || out.contains(QLatin1String("(start page)")))
+            fail(QStringLiteral("the client did not open the workspace: ") + out + err.left(400));
         startups << shown.captured(1).toDouble();
         rssKb = qMax(rssKb, rss.captured(1).toLongLong());
     }
