@@ -571,13 +571,13 @@ Result<RequestPage> RequestService::incoming(const QString& actor, const QList<R
                                              int limit)
 {
     const QString login = normalizeLogin(actor);
-    CS_TRY(m_directory.activeUser(login));
+    auto me = m_directory.activeUser(login);
+    CS_TRY(me);
     auto groups = m_directory.groupsOf(login);
     CS_TRY(groups);
-    auto roles = m_directory.rolesOf(login);
-    CS_TRY(roles);
+    const QSet<QString> roles(me->roles.cbegin(), me->roles.cend());
     const bool pendingQueue = states == QList<RequestState> { RequestState::Pending };
-    auto page = m_requests.incoming({ login, *groups, *roles, states, pendingQueue, limit, beforeId });
+    auto page = m_requests.incoming({ login, *groups, roles, states, pendingQueue, limit, beforeId });
     CS_TRY(page);
     if (!pendingQueue)
         return page;
@@ -590,7 +590,7 @@ Result<RequestPage> RequestService::incoming(const QString& actor, const QList<R
     out.integrityProblems = page->integrityProblems;
     out.nextBeforeId = page->nextBeforeId;
     for (const Request& r : std::as_const(page->requests)) {
-        ApproverFacts facts { login, *groups, *roles, false, false };
+        ApproverFacts facts { login, *groups, roles, false, false };
         bool needsDirectory = false;
         for (const Expression* leaf : PolicyEngine::positiveCriteria(r.flow.phases.at(r.phase)))
             needsDirectory

@@ -208,8 +208,10 @@ Result<RequestPage> RequestStore::incoming(const IncomingQuery& query)
 // as a join, the planner may instead walk every request by id and probe the audience.
 Result<RequestPage> RequestStore::pendingQueue(const IncomingQuery& query)
 {
+    // Kept prepared: the client runs the same text on every refresh (one text per person and
+    // first/next page), and a page then costs one round trip instead of three.
     const Statement statement = pendingQueueStatement(query);
-    return readPage(m_db.exec(statement.sql, statement.values), query.limit);
+    return readPage(m_db.execKept(statement.sql, statement.values), query.limit);
 }
 
 Statement RequestStore::pendingQueueStatement(const IncomingQuery& query)
@@ -249,7 +251,7 @@ Statement RequestStore::pendingQueueStatement(const IncomingQuery& query)
 Result<RequestPage> RequestStore::involving(const IncomingQuery& query)
 {
     const Statement statement = involvingStatement(query);
-    return readPage(m_db.exec(statement.sql, statement.values), query.limit);
+    return readPage(m_db.execKept(statement.sql, statement.values), query.limit);
 }
 
 Statement RequestStore::involvingStatement(const IncomingQuery& query)
