@@ -22,6 +22,7 @@ private Q_SLOTS:
     void entriesAreFilteredByRequest();
     void newestPagesBackwards();
     void headSpelledDifferentlyIsNamed();
+    void vanishedTrailIsNamed();
     void sha256MatchesKnownVector();
     void jsonStringMatchesQJsonDocument_data();
     void jsonStringMatchesQJsonDocument();
@@ -150,6 +151,16 @@ void TestAuditLog::entriesAreFilteredByRequest()
     QCOMPARE(events,
              (QStringList { QStringLiteral("request.submitted"), QStringLiteral("decision.approved"),
                             QStringLiteral("request.phase_completed"), QStringLiteral("request.approved") }));
+}
+
+void TestAuditLog::vanishedTrailIsNamed()
+{
+    // Entries and head gone together: no chain is left to find broken, the request is still there.
+    QVERIFY(t->db().exec(QStringLiteral("DELETE FROM audit_log WHERE chain = 1")).ok());
+    QVERIFY(t->db().exec(QStringLiteral("DELETE FROM audit_chains WHERE chain = 1")).ok());
+    const AuditVerification v = verify();
+    QVERIFY(!v.intact);
+    QCOMPARE(v.problem, QStringLiteral("The audit trail of request #1 is missing."));
 }
 
 void TestAuditLog::headSpelledDifferentlyIsNamed()
