@@ -32,6 +32,15 @@ AuditEntry entryFromRow(const QSqlQuery& q)
 const QString kColumns
     = QStringLiteral("seq, at, actor, event, request_id, payload, prev_hash, hash, chain, chain_seq");
 
+Result<QList<AuditEntry>> entriesOf(Result<QSqlQuery> q)
+{
+    CS_TRY(q);
+    QList<AuditEntry> out;
+    while (q->next())
+        out.append(entryFromRow(*q));
+    return out;
+}
+
 QString chainName(qint64 chain)
 {
     return chain == 0 ? QStringLiteral("the global audit chain")
@@ -162,18 +171,11 @@ Result<QList<AuditEntry>> AuditLog::entries(qint64 requestId, int limit, qint64 
                     { requestId, afterSeq, limit })
         : m_db.exec(QStringLiteral("SELECT %1 FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?").arg(kColumns),
                     { afterSeq, limit });
-    CS_TRY(q);
-    QList<AuditEntry> out;
-    while (q->next())
-        out.append(entryFromRow(*q));
-    return out;
+    return entriesOf(std::move(q));
 }
 
 namespace {
 
-// Walks the entries in (chain, position) order and keeps the first problem, by global position.
-// The hashes are worked out beforehand (in parallel with reading); this part is the cheap,
-// necessarily sequential one.
 // A chain's head row with its hash as the 32 bytes it stands for: a million heads stay in memory
 // while the entries stream past, and the hex text would take five times the space.
 struct ChainHead
@@ -223,6 +225,9 @@ struct ChainHead
     }
 };
 
+// Walks the entries in (chain, position) order and keeps the first problem, by global position.
+// The hashes are worked out beforehand (in parallel with reading); this part is the cheap,
+// necessarily sequential one.
 class ChainWalk
 {
 public:
@@ -367,11 +372,7 @@ Result<QList<AuditEntry>> AuditLog::newest(int limit, qint64 beforeSeq)
         ? m_db.exec(QStringLiteral("SELECT %1 FROM audit_log WHERE seq < ? ORDER BY seq DESC LIMIT ?").arg(kColumns),
                     { beforeSeq, limit })
         : m_db.exec(QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq DESC LIMIT ?").arg(kColumns), { limit });
-    CS_TRY(q);
-    QList<AuditEntry> out;
-    while (q->next())
-        out.append(entryFromRow(*q));
-    return out;
+    return entriesOf(std::move(q));
 }
 
 namespace {

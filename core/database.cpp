@@ -284,10 +284,22 @@ void Database::rollback()
 
 Status Database::transaction(const std::function<Status()>& work)
 {
+    // IMMEDIATE takes the write lock up front, so two writers queue instead of deadlocking on upgrade.
+    return inTransaction(m_engine == Engine::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"), work);
+}
+
+Status Database::readSnapshot(const std::function<Status()>& work)
+{
+    return inTransaction(m_engine == Engine::Sqlite ? QStringLiteral("BEGIN DEFERRED")
+                                                    : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"),
+                         work);
+}
+
+Status Database::inTransaction(const QString& begin, const std::function<Status()>& work)
+{
     if (m_depth > 0)
         return work();
-    // IMMEDIATE takes the write lock up front, so two writers queue instead of deadlocking on upgrade.
-    CS_TRY(exec(m_engine == Engine::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN")));
+    CS_TRY(exec(begin));
     ++m_transactionSerial;
     ++m_depth;
     Status status = work();
@@ -300,29 +312,6 @@ Status Database::transaction(const std::function<Status()>& work)
     if (!commit.ok()) {
         rollback();
         return commit.error();
-    }
-    return {};
-}
-
-Status Database::readSnapshot(const std::function<Status()>& work)
-{
-    if (m_depth > 0)
-        return work();
-    CS_TRY(exec(m_engine == Engine::Sqlite ? QStringLiteral("BEGIN DEFERRED")
-                                           : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")));
-    ++m_transactionSerial;
-    ++m_depth;
-    Status status = work();
-    --m_depth;
-    // Nothing was written: ending it either way is the same, but a failed COMMIT must not hide.
-    if (!status.ok()) {
-        rollback();
-        return status;
-    }
-    auto end = exec(QStringLiteral("COMMIT"));
-    if (!end.ok()) {
-        rollback();
-        return end.error();
     }
     return {};
 }

@@ -82,6 +82,8 @@ public:
 private:
     Database(QSqlDatabase db, Engine engine, QString location);
     Status migrate();
+    // Runs work between `begin` and COMMIT (rolled back on failure); nested, it joins the open one.
+    Status inTransaction(const QString& begin, const std::function<Status()>& work);
     void rollback();
     Result<QSqlQuery> execute(const QString& sql, const QVariantList& values, bool keep);
     Result<QSqlQuery> run(const QString& sql, const QVariantList& values, bool keep);

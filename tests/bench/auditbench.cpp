@@ -102,23 +102,37 @@ QJsonObject measureAuditVerify(Bench& b, qint64 entries)
         return cs::Status();
     }), QStringLiteral("audit entries"));
     const double writeSeconds = writing.nsecsElapsed() / 1e9;
-    // A million rows written in one transaction are read for the first time by verify, which would
-    // then also pay for setting their visibility hints; on a live server autovacuum has long done
-    // that. Do it here, outside the timing.
-    if (db.engine() == cs::Database::Engine::Postgres)
+    // A million rows written in one transaction: on a live database autovacuum (PostgreSQL: the
+    // visibility hints their first reader would otherwise set) and checkpoints (both engines:
+    // SQLite would otherwise read them back through a write-ahead log of a million rows) have long
+    // dealt with them. Do that here, outside the timing.
+    if (db.engine() == cs::Database::Engine::Postgres) {
         for (const char* table : { "audit_log", "audit_chains", "requests" })
             mustOk(db.exec(QStringLiteral("VACUUM ANALYZE %1").arg(QLatin1String(table))), QStringLiteral("vacuum"));
+        if (!db.exec(QStringLiteral("CHECKPOINT")).ok())
+            progress(QStringLiteral("CHECKPOINT needs a superuser; verify may share the machine with one"));
+    } else {
+        mustOk(db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")), QStringLiteral("checkpoint"));
+    }
 
-    QElapsedTimer verifying;
-    verifying.start();
-    auto v = b.ws->audit().verify();
-    const double seconds = verifying.nsecsElapsed() / 1e9;
-    mustOk(v, QStringLiteral("verify"));
-    if (!v->intact)
-        fail(QStringLiteral("the benchmark chain does not verify: ") + v->problem);
-    return { { QStringLiteral("entries"), v->entriesChecked },
-             { QStringLiteral("verifySeconds"), qRound(seconds * 100) / 100.0 },
-             { QStringLiteral("entriesPerSecond"), qRound64(v->entriesChecked / seconds) },
+    // Three runs, the median reported (one run on this machine varies by 15%), the first beside it.
+    QList<double> runs;
+    qint64 entriesChecked = 0;
+    for (int run = 0; run < 3; ++run) {
+        QElapsedTimer verifying;
+        verifying.start();
+        auto v = b.ws->audit().verify();
+        runs << verifying.nsecsElapsed() / 1e9;
+        mustOk(v, QStringLiteral("verify"));
+        if (!v->intact)
+            fail(QStringLiteral("the benchmark chain does not verify: ") + v->problem);
+        entriesChecked = v->entriesChecked;
+    }
+    const double seconds = percentile(runs, 50);
+    return { { QStringLiteral("entries"), entriesChecked },
+             { QStringLiteral("verifySecondsP50"), qRound(seconds * 100) / 100.0 },
+             { QStringLiteral("verifySecondsFirstRun"), qRound(runs.first() * 100) / 100.0 },
+             { QStringLiteral("entriesPerSecond"), qRound64(entriesChecked / seconds) },
              { QStringLiteral("bulkWriteSeconds"), qRound(writeSeconds * 10) / 10.0 },
              { QStringLiteral("goal"), QStringLiteral(">= 500,000 entries/s") } };
 }
