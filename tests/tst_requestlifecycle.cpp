@@ -6,6 +6,27 @@
 
 using namespace cs;
 
+namespace {
+
+// Every page in turn from the newest (ten at most): the ids in the order seen, or the first error.
+Result<QList<qint64>> walkPages(const std::function<Result<RequestPage>(qint64 beforeId)>& page, int* pages)
+{
+    QList<qint64> seen;
+    qint64 before = 0;
+    *pages = 0;
+    do {
+        auto p = page(before);
+        CS_TRY(p);
+        for (const Request& r : std::as_const(p->requests))
+            seen << r.id;
+        before = p->nextBeforeId;
+        ++*pages;
+    } while (before > 0 && *pages < 10);
+    return seen;
+}
+
+} // namespace
+
 class TestRequestLifecycle : public QObject
 {
     Q_OBJECT
@@ -339,20 +360,16 @@ void TestRequestLifecycle::queuesPageWithoutGapsOrRepeats()
     for (int i = 0; i < 11; ++i)
         submitted.prepend(submit().id);
     for (const QString& who : { QStringLiteral("alice"), QStringLiteral("req") }) {
-        QList<qint64> seen;
-        qint64 before = 0;
         int pages = 0;
-        do {
-            auto page = who == QLatin1String("alice")
-                ? t->ws().requests().incoming(who, { RequestState::Pending }, before, 4)
-                : t->ws().requests().outgoing(who, {}, before, 4);
-            QVERIFY(page.ok());
-            for (const Request& r : std::as_const(page->requests))
-                seen << r.id;
-            before = page->nextBeforeId;
-            ++pages;
-        } while (before > 0 && pages < 10);
-        QCOMPARE(seen, submitted); // newest first, each once
+        auto seen = walkPages(
+            [&](qint64 before) {
+                return who == QLatin1String("alice")
+                    ? t->ws().requests().incoming(who, { RequestState::Pending }, before, 4)
+                    : t->ws().requests().outgoing(who, {}, before, 4);
+            },
+            &pages);
+        QVERIFY(seen.ok());
+        QCOMPARE(*seen, submitted); // newest first, each once
         QCOMPARE(pages, 3);
     }
 }
@@ -377,18 +394,12 @@ void TestRequestLifecycle::historyPagesWithoutGapsOrRepeats()
     }
     QVERIFY(t->ws().requests().decide(QStringLiteral("alice"), submitted.at(0), true, {}).ok());
     QVERIFY(t->ws().requests().decide(QStringLiteral("alice"), submitted.at(5), false, QStringLiteral("no")).ok());
-    QList<qint64> seen;
-    qint64 before = 0;
     int pages = 0;
-    do {
-        auto page = t->ws().requests().incoming(QStringLiteral("alice"), {}, before, 3);
-        QVERIFY(page.ok());
-        for (const Request& r : std::as_const(page->requests))
-            seen << r.id;
-        before = page->nextBeforeId;
-        ++pages;
-    } while (before > 0 && pages < 10);
-    QCOMPARE(seen, submitted);
+    auto seen = walkPages(
+        [&](qint64 before) { return t->ws().requests().incoming(QStringLiteral("alice"), {}, before, 3); }, &pages);
+    QVERIFY(seen.ok());
+    QCOMPARE(*seen, submitted);
+    QCOMPARE(pages, 3);
     auto rejected = t->ws().requests().incoming(QStringLiteral("alice"), { RequestState::Rejected }, 0, 3);
     QVERIFY(rejected.ok());
     QCOMPARE(rejected->requests.size(), 1);
