@@ -3,12 +3,10 @@
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonParseError>
-
-#include <openssl/evp.h>
-#include <openssl/sha.h>
-
 #include <algorithm>
 #include <memory>
+#include <openssl/evp.h>
+#include <openssl/sha.h>
 
 namespace cs {
 

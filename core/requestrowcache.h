@@ -5,7 +5,6 @@
 #include <QHash>
 #include <QQueue>
 #include <QString>
-
 #include <optional>
 
 class QSqlQuery;
