@@ -26,18 +26,13 @@ bool validEmail(const QString& email)
 
 } // namespace
 
-AdminService::AdminService(Database& db, const Clock& clock, AuditLog& audit, Directory& directory,
-                           ActionStore& actions)
-    : m_db(db)
-    , m_clock(clock)
-    , m_audit(audit)
-    , m_directory(directory)
-    , m_actions(actions)
+AdminService::AdminService(const Stores& stores)
+    : m_stores(stores)
 { }
 
 Status AdminService::requireAdmin(const QString& actor)
 {
-    auto user = m_directory.activeUser(actor);
+    auto user = m_stores.directory.activeUser(actor);
     CS_TRY(user);
     if (!user->roles.contains(Role::Admin))
         return Error::forbidden(
@@ -49,17 +44,17 @@ Status AdminService::requireAdmin(const QString& actor)
 Status AdminService::bootstrap(const QString& login, const QString& displayName)
 {
     const QString normalized = normalizeLogin(login);
-    return m_db.transaction([&]() -> Status {
-        auto any = m_directory.hasUsers();
+    return m_stores.db.transaction([&]() -> Status {
+        auto any = m_stores.directory.hasUsers();
         CS_TRY(any);
         if (*any)
             return Error::conflict(QStringLiteral("This workspace already has users; ask an admin to add you."));
         User admin { normalized,     displayName.isEmpty() ? normalized : displayName, {}, {}, { Role::Admin }, true,
-                     m_clock.nowMs() };
+                     m_stores.clock.nowMs() };
         if (!isValidLogin(normalized))
             return Error::invalid(QStringLiteral("\"%1\" cannot be used as a login.").arg(login));
-        CS_TRY(m_directory.insertUser(admin));
-        return m_audit.append(normalized, QStringLiteral("workspace.initialised"), 0,
+        CS_TRY(m_stores.directory.insertUser(admin));
+        return m_stores.audit.append(normalized, QStringLiteral("workspace.initialised"), 0,
                               { { QStringLiteral("admin"), normalized } });
     });
 }
@@ -83,28 +78,28 @@ Status AdminService::addUser(const QString& actor, User user)
     for (const QString& role : std::as_const(user.roles))
         if (!roleRe.match(role).hasMatch())
             return Error::invalid(QStringLiteral("Role \"%1\" is invalid.").arg(role.left(40)));
-    user.createdAt = m_clock.nowMs();
+    user.createdAt = m_stores.clock.nowMs();
 
-    return m_db.transaction([&]() -> Status {
+    return m_stores.db.transaction([&]() -> Status {
         CS_TRY(requireAdmin(actor));
-        auto existing = m_directory.user(user.login);
+        auto existing = m_stores.directory.user(user.login);
         if (existing.ok())
             return Error::conflict(QStringLiteral("User \"%1\" already exists.").arg(user.login));
         if (!user.manager.isEmpty()) {
-            auto manager = m_directory.user(user.manager);
+            auto manager = m_stores.directory.user(user.manager);
             if (!manager.ok())
                 return Error::invalid(QStringLiteral("Manager \"%1\" is not a user.").arg(user.manager));
         }
-        CS_TRY(m_directory.insertUser(user));
+        CS_TRY(m_stores.directory.insertUser(user));
         // On PostgreSQL (once set up) a person is also a login role with the right memberships.
-        auto enforced = PostgresSetup::isApplied(m_db);
+        auto enforced = PostgresSetup::isApplied(m_stores.db);
         CS_TRY(enforced);
         if (*enforced) {
-            CS_TRY(PostgresSetup::createPerson(m_db, user.login));
+            CS_TRY(PostgresSetup::createPerson(m_stores.db, user.login));
             for (const QString& role : std::as_const(user.roles))
-                CS_TRY(PostgresSetup::setAppRole(m_db, user.login, role, true));
+                CS_TRY(PostgresSetup::setAppRole(m_stores.db, user.login, role, true));
         }
-        return m_audit.append(normalizeLogin(actor), QStringLiteral("user.added"), 0,
+        return m_stores.audit.append(normalizeLogin(actor), QStringLiteral("user.added"), 0,
                               { { QStringLiteral("login"), user.login },
                                 { QStringLiteral("name"), user.displayName },
                                 { QStringLiteral("email"), user.email },
@@ -115,16 +110,16 @@ Status AdminService::addUser(const QString& actor, User user)
 
 Status AdminService::setRole(const QString& actor, const QString& login, const QString& role, bool granted)
 {
-    return m_db.transaction([&]() -> Status {
+    return m_stores.db.transaction([&]() -> Status {
         CS_TRY(requireAdmin(actor));
-        auto user = m_directory.user(normalizeLogin(login));
+        auto user = m_stores.directory.user(normalizeLogin(login));
         CS_TRY(user);
-        CS_TRY(m_directory.setRole(user->login, role, granted));
-        auto enforced = PostgresSetup::isApplied(m_db);
+        CS_TRY(m_stores.directory.setRole(user->login, role, granted));
+        auto enforced = PostgresSetup::isApplied(m_stores.db);
         CS_TRY(enforced);
         if (*enforced)
-            CS_TRY(PostgresSetup::setAppRole(m_db, user->login, role, granted));
-        return m_audit.append(normalizeLogin(actor),
+            CS_TRY(PostgresSetup::setAppRole(m_stores.db, user->login, role, granted));
+        return m_stores.audit.append(normalizeLogin(actor),
                               granted ? QStringLiteral("role.granted") : QStringLiteral("role.revoked"), 0,
                               { { QStringLiteral("login"), user->login }, { QStringLiteral("role"), role } });
     });
@@ -135,12 +130,12 @@ Status AdminService::addGroup(const QString& actor, const QString& name, const Q
     if (!validName(name))
         return Error::invalid(
             QStringLiteral("Group name \"%1\" is invalid: use letters, digits, '.', '_' or '-'.").arg(name.left(80)));
-    return m_db.transaction([&]() -> Status {
+    return m_stores.db.transaction([&]() -> Status {
         CS_TRY(requireAdmin(actor));
-        if (m_directory.group(name).ok())
+        if (m_stores.directory.group(name).ok())
             return Error::conflict(QStringLiteral("Group \"%1\" already exists.").arg(name));
-        CS_TRY(m_directory.insertGroup({ name, description.trimmed(), {} }, m_clock.nowMs()));
-        return m_audit.append(
+        CS_TRY(m_stores.directory.insertGroup({ name, description.trimmed(), {} }, m_stores.clock.nowMs()));
+        return m_stores.audit.append(
             normalizeLogin(actor), QStringLiteral("group.added"), 0,
             { { QStringLiteral("group"), name }, { QStringLiteral("description"), description.trimmed() } });
     });
@@ -149,16 +144,16 @@ Status AdminService::addGroup(const QString& actor, const QString& name, const Q
 Status AdminService::setMembership(const QString& actor, const QString& groupName, const QString& login, bool member)
 {
     const QString normalized = normalizeLogin(login);
-    return m_db.transaction([&]() -> Status {
+    return m_stores.db.transaction([&]() -> Status {
         CS_TRY(requireAdmin(actor));
-        auto group = m_directory.group(groupName);
+        auto group = m_stores.directory.group(groupName);
         CS_TRY(group);
-        CS_TRY(m_directory.user(normalized));
+        CS_TRY(m_stores.directory.user(normalized));
         if (group->members.contains(normalized) == member)
             return Error::conflict(member ? QStringLiteral("%1 is already a member of %2.").arg(normalized, groupName)
                                           : QStringLiteral("%1 is not a member of %2.").arg(normalized, groupName));
-        CS_TRY(m_directory.setMember(groupName, normalized, member));
-        return m_audit.append(normalizeLogin(actor),
+        CS_TRY(m_stores.directory.setMember(groupName, normalized, member));
+        return m_stores.audit.append(normalizeLogin(actor),
                               member ? QStringLiteral("group.member_added") : QStringLiteral("group.member_removed"), 0,
                               { { QStringLiteral("group"), groupName }, { QStringLiteral("login"), normalized } });
     });
@@ -181,15 +176,15 @@ Status AdminService::addTarget(const QString& actor, Target target)
     for (auto it = target.attributes.begin(); it != target.attributes.end(); ++it)
         if (!it.value().isString() && !it.value().isDouble() && !it.value().isBool())
             return Error::invalid(QStringLiteral("Target attribute \"%1\" must be a single value.").arg(it.key()));
-    target.createdAt = m_clock.nowMs();
-    return m_db.transaction([&]() -> Status {
+    target.createdAt = m_stores.clock.nowMs();
+    return m_stores.db.transaction([&]() -> Status {
         CS_TRY(requireAdmin(actor));
-        if (m_directory.target(target.name).ok())
+        if (m_stores.directory.target(target.name).ok())
             return Error::conflict(QStringLiteral("Target \"%1\" already exists.").arg(target.name));
-        if (!target.owner.isEmpty() && !m_directory.user(target.owner).ok())
+        if (!target.owner.isEmpty() && !m_stores.directory.user(target.owner).ok())
             return Error::invalid(QStringLiteral("Target owner \"%1\" is not a user.").arg(target.owner));
-        CS_TRY(m_directory.insertTarget(target));
-        return m_audit.append(normalizeLogin(actor), QStringLiteral("target.added"), 0,
+        CS_TRY(m_stores.directory.insertTarget(target));
+        return m_stores.audit.append(normalizeLogin(actor), QStringLiteral("target.added"), 0,
                               { { QStringLiteral("target"), target.name },
                                 { QStringLiteral("kind"), target.kind },
                                 { QStringLiteral("agent"), target.agentUrl },
@@ -201,15 +196,15 @@ Status AdminService::addTarget(const QString& actor, Target target)
 Status AdminService::checkReferences(const ActionFile& file)
 {
     for (const QString& g : file.definition.requesterGroups + file.policy.referencedGroups())
-        if (!m_directory.group(g).ok())
+        if (!m_stores.directory.group(g).ok())
             return Error::invalid(QStringLiteral("Action \"%1\" refers to group \"%2\", which does not exist.")
                                       .arg(file.definition.name, g));
     for (const QString& u : file.policy.referencedUsers())
-        if (!m_directory.user(u).ok())
+        if (!m_stores.directory.user(u).ok())
             return Error::invalid(
                 QStringLiteral("Action \"%1\" names approver \"%2\", who is not a user.").arg(file.definition.name, u));
     for (const QString& t : file.definition.targets)
-        if (!m_directory.target(t).ok())
+        if (!m_stores.directory.target(t).ok())
             return Error::invalid(QStringLiteral("Action \"%1\" refers to target \"%2\", which does not exist.")
                                       .arg(file.definition.name, t));
     return {};
@@ -217,7 +212,7 @@ Status AdminService::checkReferences(const ActionFile& file)
 
 Result<QStringList> AdminService::warningsFor(const Policy& policy)
 {
-    auto facts = DirectoryFacts::load(m_directory);
+    auto facts = DirectoryFacts::load(m_stores.directory);
     CS_TRY(facts);
     QStringList warnings;
     for (const Rule& rule : policy.rules) {
@@ -237,7 +232,7 @@ Result<QStringList> AdminService::warningsFor(const Policy& policy)
 
 Result<QStringList> AdminService::policyWarnings(const QString& action)
 {
-    auto policy = m_actions.currentPolicy(action);
+    auto policy = m_stores.actions.currentPolicy(action);
     CS_TRY(policy);
     return warningsFor(policy->policy);
 }
@@ -247,34 +242,34 @@ Result<ImportOutcome> AdminService::importAction(const QString& actor, const Act
     ImportOutcome outcome;
     outcome.action = file.definition.name;
     const QString by = normalizeLogin(actor);
-    const Status status = m_db.transaction([&]() -> Status {
+    const Status status = m_stores.db.transaction([&]() -> Status {
         CS_TRY(requireAdmin(actor));
         CS_TRY(checkReferences(file));
-        auto exists = m_actions.exists(file.definition.name);
+        auto exists = m_stores.actions.exists(file.definition.name);
         CS_TRY(exists);
-        const qint64 now = m_clock.nowMs();
+        const qint64 now = m_stores.clock.nowMs();
         const QString digest = file.definition.versionDigest();
         if (!*exists) {
             outcome.created = true;
-            CS_TRY(m_actions.insertAction(file.definition.name, now));
+            CS_TRY(m_stores.actions.insertAction(file.definition.name, now));
         }
 
-        auto current = m_actions.currentVersion(file.definition.name);
+        auto current = m_stores.actions.currentVersion(file.definition.name);
         if (!current.ok() && current.error().code != Error::Code::NotFound)
             return current.error();
         outcome.version = current.ok() ? current->version : 0;
         if (!current.ok() || current->digest != digest) {
             outcome.newVersion = true;
             ++outcome.version;
-            CS_TRY(m_actions.insertVersion({ file.definition, outcome.version, digest, now, by }));
-            CS_TRY(m_audit.append(by, QStringLiteral("action.version_created"), 0,
+            CS_TRY(m_stores.actions.insertVersion({ file.definition, outcome.version, digest, now, by }));
+            CS_TRY(m_stores.audit.append(by, QStringLiteral("action.version_created"), 0,
                                   { { QStringLiteral("action"), file.definition.name },
                                     { QStringLiteral("version"), outcome.version },
                                     { QStringLiteral("digest"), digest },
                                     { QStringLiteral("definition"), file.definition.toJson() } }));
         }
 
-        auto policy = m_actions.currentPolicy(file.definition.name);
+        auto policy = m_stores.actions.currentPolicy(file.definition.name);
         if (!policy.ok() && policy.error().code != Error::Code::NotFound)
             return policy.error();
         outcome.policyRevision = policy.ok() ? policy->revision : 0;
@@ -282,8 +277,8 @@ Result<ImportOutcome> AdminService::importAction(const QString& actor, const Act
         if (!policy.ok() || canonicalJson(policy->policy.toJson()) != newPolicy) {
             outcome.policyChanged = true;
             ++outcome.policyRevision;
-            CS_TRY(m_actions.insertPolicy(file.definition.name, { file.policy, outcome.policyRevision, now, by }));
-            CS_TRY(m_audit.append(by, QStringLiteral("policy.changed"), 0,
+            CS_TRY(m_stores.actions.insertPolicy(file.definition.name, { file.policy, outcome.policyRevision, now, by }));
+            CS_TRY(m_stores.audit.append(by, QStringLiteral("policy.changed"), 0,
                                   { { QStringLiteral("action"), file.definition.name },
                                     { QStringLiteral("revision"), outcome.policyRevision },
                                     { QStringLiteral("policy"), file.policy.toJson() } }));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "stores.h"
+
 #include "action.h"
 #include "actionstore.h"
 #include "auditlog.h"
@@ -23,7 +25,7 @@ struct ImportOutcome
 class AdminService
 {
 public:
-    AdminService(Database& db, const Clock& clock, AuditLog& audit, Directory& directory, ActionStore& actions);
+    explicit AdminService(const Stores& stores);
 
     // Makes the first user an admin; only possible while the workspace has no users.
     Status bootstrap(const QString& login, const QString& displayName);
@@ -44,11 +46,7 @@ private:
     Status checkReferences(const ActionFile& file);
     Result<QStringList> warningsFor(const Policy& policy);
 
-    Database& m_db;
-    const Clock& m_clock;
-    AuditLog& m_audit;
-    Directory& m_directory;
-    ActionStore& m_actions;
+    Stores m_stores;
 };
 
 } // namespace cs

@@ -30,19 +30,13 @@ Execution executionFromRow(const QSqlQuery& q)
 
 } // namespace
 
-ExecutionService::ExecutionService(Database& db, const Clock& clock, AuditLog& audit, Directory& directory,
-                                   ActionStore& actions, RequestStore& requests)
-    : m_db(db)
-    , m_clock(clock)
-    , m_audit(audit)
-    , m_directory(directory)
-    , m_actions(actions)
-    , m_requests(requests)
+ExecutionService::ExecutionService(const Stores& stores)
+    : m_stores(stores)
 { }
 
 Result<std::optional<Execution>> ExecutionService::execution(qint64 requestId)
 {
-    auto q = m_db.exec(
+    auto q = m_stores.db.exec(
         QStringLiteral("SELECT request_id, agent, state, claimed_at, started_at, finished_at, exit_code, output, error "
                        "FROM executions WHERE request_id = ?"),
         { requestId });
@@ -58,15 +52,15 @@ Status ExecutionService::verify(const Request& r, const QStringList& allowedInte
         return Error::conflict(QStringLiteral("Request #%1 %2; only an approved request can run.")
                                    .arg(r.id)
                                    .arg(stateInSentence(r.state)));
-    auto decisions = m_requests.decisions(r.id);
+    auto decisions = m_stores.requests.decisions(r.id);
     CS_TRY(decisions);
     CS_TRY(RequestService::verifyApproval(r, *decisions));
-    if (m_clock.nowMs() >= r.deadline)
+    if (m_stores.clock.nowMs() >= r.deadline)
         return Error::conflict(QStringLiteral("Request #%1 passed its deadline (%2) before it ran; it will not run.")
                                    .arg(r.id)
                                    .arg(isoTime(r.deadline)));
 
-    auto version = m_actions.version(r.action, r.actionVersion);
+    auto version = m_stores.actions.version(r.action, r.actionVersion);
     CS_TRY(version);
     if (version->digest != r.versionDigest)
         return Error::integrity(
@@ -74,7 +68,7 @@ Status ExecutionService::verify(const Request& r, const QStringList& allowedInte
                 .arg(r.actionVersion)
                 .arg(r.action)
                 .arg(r.id));
-    auto current = m_actions.currentVersion(r.action);
+    auto current = m_stores.actions.currentVersion(r.action);
     CS_TRY(current);
     if (current->version != r.actionVersion)
         return Error::conflict(
@@ -94,14 +88,14 @@ Status ExecutionService::verify(const Request& r, const QStringList& allowedInte
     plan->version = *version;
     plan->parameters = r.parameters;
     for (const QString& name : r.targets) {
-        auto target = m_directory.target(name);
+        auto target = m_stores.directory.target(name);
         if (!target.ok())
             return Error::conflict(
                 QStringLiteral("Target \"%1\" of request #%2 no longer exists.").arg(name).arg(r.id));
         plan->targets.append(*target);
     }
     auto secrets
-        = m_db.exec(QStringLiteral("SELECT name, salt, value FROM request_secrets WHERE request_id = ?"), { r.id });
+        = m_stores.db.exec(QStringLiteral("SELECT name, salt, value FROM request_secrets WHERE request_id = ?"), { r.id });
     CS_TRY(secrets);
     QHash<QString, QPair<QByteArray, QString>> stored;
     while (secrets->next())
@@ -126,9 +120,9 @@ Result<ExecutionPlan> ExecutionService::claim(qint64 requestId, const QString& a
 {
     ExecutionPlan plan;
     std::optional<Error> refusal;
-    const Status status = m_db.transaction([&]() -> Status {
+    const Status status = m_stores.db.transaction([&]() -> Status {
         // Lock first, then look: a second agent waits here and then sees the first one's claim.
-        auto r = m_requests.loadForChange(requestId);
+        auto r = m_stores.requests.loadForChange(requestId);
         if (!r.ok() && r.error().code != Error::Code::Integrity)
             return r.error();
         auto existing = execution(requestId);
@@ -144,24 +138,24 @@ Result<ExecutionPlan> ExecutionService::claim(qint64 requestId, const QString& a
         if (!verified.ok()) {
             // Refused, and recorded: the refusal commits even though nothing runs.
             refusal = verified.error();
-            if (r.ok() && r->state == RequestState::Approved && m_clock.nowMs() >= r->deadline) {
+            if (r.ok() && r->state == RequestState::Approved && m_stores.clock.nowMs() >= r->deadline) {
                 Request expired = *r;
-                CS_TRY(m_requests.transition(expired, RequestState::Expired, expired.phase, m_clock.nowMs()));
-                CS_TRY(m_audit.append(agentActor(agent), QStringLiteral("request.expired"), requestId,
+                CS_TRY(m_stores.requests.transition(expired, RequestState::Expired, expired.phase, m_stores.clock.nowMs()));
+                CS_TRY(m_stores.audit.append(agentActor(agent), QStringLiteral("request.expired"), requestId,
                                       { { QStringLiteral("deadline"), QString::number(expired.deadline) },
                                         { QStringLiteral("previousState"), stateName(expired.state) } }));
             }
-            return m_audit.append(
+            return m_stores.audit.append(
                 agentActor(agent), QStringLiteral("execution.refused"), requestId,
                 { { QStringLiteral("reason"), refusal->message }, { QStringLiteral("caller"), caller } });
         }
-        const qint64 now = m_clock.nowMs();
-        CS_TRY(m_db.exec(
+        const qint64 now = m_stores.clock.nowMs();
+        CS_TRY(m_stores.db.exec(
             QStringLiteral("INSERT INTO executions (request_id, agent, state, claimed_at) VALUES (?, ?, ?, ?)"),
             { requestId, agent, ExecutionState::Running, now }));
-        CS_TRY(m_requests.transition(plan.request, RequestState::Running, plan.request.phase, now));
+        CS_TRY(m_stores.requests.transition(plan.request, RequestState::Running, plan.request.phase, now));
         plan.request.state = RequestState::Running;
-        return m_audit.append(agentActor(agent), QStringLiteral("execution.claimed"), requestId,
+        return m_stores.audit.append(agentActor(agent), QStringLiteral("execution.claimed"), requestId,
                               { { QStringLiteral("caller"), caller },
                                 { QStringLiteral("digest"), plan.request.digest },
                                 { QStringLiteral("versionDigest"), plan.version.digest } });
@@ -175,16 +169,16 @@ Result<ExecutionPlan> ExecutionService::claim(qint64 requestId, const QString& a
 
 Status ExecutionService::recordStart(qint64 requestId, const QString& agent)
 {
-    return m_db.transaction([&]() -> Status {
-        CS_TRY(m_db.exec(QStringLiteral("UPDATE executions SET started_at = ? WHERE request_id = ? AND agent = ?"),
-                         { m_clock.nowMs(), requestId, agent }));
-        return m_audit.append(agentActor(agent), QStringLiteral("execution.started"), requestId, {});
+    return m_stores.db.transaction([&]() -> Status {
+        CS_TRY(m_stores.db.exec(QStringLiteral("UPDATE executions SET started_at = ? WHERE request_id = ? AND agent = ?"),
+                         { m_stores.clock.nowMs(), requestId, agent }));
+        return m_stores.audit.append(agentActor(agent), QStringLiteral("execution.started"), requestId, {});
     });
 }
 
 Status ExecutionService::appendOutput(qint64 requestId, const QString& chunk)
 {
-    CS_TRY(m_db.exec(QStringLiteral("UPDATE executions SET output = output || ? WHERE request_id = ? AND state = ?"),
+    CS_TRY(m_stores.db.exec(QStringLiteral("UPDATE executions SET output = output || ? WHERE request_id = ? AND state = ?"),
                      { chunk, requestId, ExecutionState::Running }));
     return {};
 }
@@ -192,24 +186,24 @@ Status ExecutionService::appendOutput(qint64 requestId, const QString& chunk)
 Status ExecutionService::endRun(qint64 requestId, const QString& agent, const QString& state,
                                 std::optional<int> exitCode, const QString& error, const QString& event)
 {
-    return m_db.transaction([&]() -> Status {
-        const qint64 now = m_clock.nowMs();
+    return m_stores.db.transaction([&]() -> Status {
+        const qint64 now = m_stores.clock.nowMs();
         auto updated
-            = m_db.exec(QStringLiteral("UPDATE executions SET state = ?, finished_at = ?, exit_code = ?, error = ? "
+            = m_stores.db.exec(QStringLiteral("UPDATE executions SET state = ?, finished_at = ?, exit_code = ?, error = ? "
                                        "WHERE request_id = ? AND agent = ? AND state = ?"),
                         { state, now, exitCode ? QVariant(*exitCode) : QVariant(), error, requestId, agent,
                           ExecutionState::Running });
         CS_TRY(updated);
         if (updated->numRowsAffected() != 1)
             return Error::conflict(QStringLiteral("Request #%1 is not running on agent %2.").arg(requestId).arg(agent));
-        auto r = m_requests.loadForChange(requestId);
+        auto r = m_stores.requests.loadForChange(requestId);
         CS_TRY(r);
-        CS_TRY(m_requests.transition(
+        CS_TRY(m_stores.requests.transition(
             *r, state == ExecutionState::Succeeded ? RequestState::Succeeded : RequestState::Failed, r->phase, now));
         // The secrets were kept for this run only.
-        CS_TRY(m_db.exec(QStringLiteral("DELETE FROM request_secrets WHERE request_id = ?"), { requestId }));
+        CS_TRY(m_stores.db.exec(QStringLiteral("DELETE FROM request_secrets WHERE request_id = ?"), { requestId }));
         auto output
-            = m_db.exec(QStringLiteral("SELECT length(output) FROM executions WHERE request_id = ?"), { requestId });
+            = m_stores.db.exec(QStringLiteral("SELECT length(output) FROM executions WHERE request_id = ?"), { requestId });
         CS_TRY(output);
         const qint64 outputLength = output->next() ? output->value(0).toLongLong() : 0;
         output->finish();
@@ -219,7 +213,7 @@ Status ExecutionService::endRun(qint64 requestId, const QString& agent, const QS
             payload.insert(QStringLiteral("exitCode"), *exitCode);
         if (!error.isEmpty())
             payload.insert(QStringLiteral("error"), error);
-        return m_audit.append(agentActor(agent), event, requestId, payload);
+        return m_stores.audit.append(agentActor(agent), event, requestId, payload);
     });
 }
 
@@ -231,7 +225,7 @@ Status ExecutionService::finish(qint64 requestId, const QString& agent, const QS
 
 Result<QList<qint64>> ExecutionService::markInterrupted(const QString& agent)
 {
-    auto q = m_db.exec(
+    auto q = m_stores.db.exec(
         QStringLiteral("SELECT request_id FROM executions WHERE agent = ? AND state = ? ORDER BY request_id"),
         { agent, ExecutionState::Running });
     CS_TRY(q);
@@ -250,7 +244,7 @@ Result<QString> ExecutionService::agentUrlFor(const Request& r)
 {
     if (r.targets.isEmpty())
         return Error::invalid(QStringLiteral("Request #%1 has no target.").arg(r.id));
-    auto target = m_directory.target(r.targets.first());
+    auto target = m_stores.directory.target(r.targets.first());
     CS_TRY(target);
     if (target->agentUrl.isEmpty())
         return Error::invalid(QStringLiteral("Target \"%1\" names no agent.").arg(target->name));
@@ -265,18 +259,18 @@ Result<QList<qint64>> ExecutionService::awaitingExecution(const QString& agentUr
     QList<qint64> mine;
     qint64 after = 0;
     while (mine.size() < limit) {
-        auto q = m_db.exec(
+        auto q = m_stores.db.exec(
             QStringLiteral("SELECT r.id FROM requests r WHERE r.state = 'approved' AND r.deadline > ? AND r.id > ? "
                            "AND NOT EXISTS (SELECT 1 FROM executions e WHERE e.request_id = r.id) "
                            "ORDER BY r.id LIMIT ?"),
-            { m_clock.nowMs(), after, kPage });
+            { m_stores.clock.nowMs(), after, kPage });
         CS_TRY(q);
         QList<qint64> candidates;
         while (q->next())
             candidates.append(q->value(0).toLongLong());
         q->finish();
         for (qint64 id : std::as_const(candidates)) {
-            auto r = m_requests.load(id);
+            auto r = m_stores.requests.load(id);
             if (!r.ok())
                 continue; // a damaged row is refused (and audited) when claimed, not here
             auto url = agentUrlFor(*r);
@@ -292,12 +286,12 @@ Result<QList<qint64>> ExecutionService::awaitingExecution(const QString& agentUr
 
 Status ExecutionService::recordDispatch(qint64 requestId, const QString& agentUrl, const QString& error)
 {
-    return m_db.transaction([&]() -> Status {
-        CS_TRY(m_db.exec(QStringLiteral("DELETE FROM dispatch_attempts WHERE request_id = ?"), { requestId }));
-        CS_TRY(m_db.exec(
+    return m_stores.db.transaction([&]() -> Status {
+        CS_TRY(m_stores.db.exec(QStringLiteral("DELETE FROM dispatch_attempts WHERE request_id = ?"), { requestId }));
+        CS_TRY(m_stores.db.exec(
             QStringLiteral(
                 "INSERT INTO dispatch_attempts (request_id, agent_url, attempted_at, error) VALUES (?, ?, ?, ?)"),
-            { requestId, agentUrl, m_clock.nowMs(), error }));
+            { requestId, agentUrl, m_stores.clock.nowMs(), error }));
         return Status();
     });
 }
@@ -305,7 +299,7 @@ Status ExecutionService::recordDispatch(qint64 requestId, const QString& agentUr
 Result<std::optional<DispatchAttempt>> ExecutionService::lastDispatch(qint64 requestId)
 {
     auto q
-        = m_db.exec(QStringLiteral("SELECT agent_url, attempted_at, error FROM dispatch_attempts WHERE request_id = ?"),
+        = m_stores.db.exec(QStringLiteral("SELECT agent_url, attempted_at, error FROM dispatch_attempts WHERE request_id = ?"),
                     { requestId });
     CS_TRY(q);
     if (!q->next())

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "stores.h"
+
 #include <limits>
 
 #include "actionstore.h"
@@ -18,8 +20,7 @@ namespace cs {
 class ExecutionService
 {
 public:
-    ExecutionService(Database& db, const Clock& clock, AuditLog& audit, Directory& directory, ActionStore& actions,
-                     RequestStore& requests);
+    explicit ExecutionService(const Stores& stores);
 
     // allowedInterpreters empty: any. caller is who asked (a token name), for the audit log.
     Result<ExecutionPlan> claim(qint64 requestId, const QString& agent, const QString& caller,
@@ -50,12 +51,7 @@ private:
     Status endRun(qint64 requestId, const QString& agent, const QString& state, std::optional<int> exitCode,
                   const QString& error, const QString& event);
 
-    Database& m_db;
-    const Clock& m_clock;
-    AuditLog& m_audit;
-    Directory& m_directory;
-    ActionStore& m_actions;
-    RequestStore& m_requests;
+    Stores m_stores;
 };
 
 } // namespace cs

@@ -59,27 +59,21 @@ struct RequestService::Prepared
     DirectoryFacts directory;
 };
 
-RequestService::RequestService(Database& db, const Clock& clock, AuditLog& audit, Directory& directory,
-                               ActionStore& actions, RequestStore& requests)
-    : m_db(db)
-    , m_clock(clock)
-    , m_audit(audit)
-    , m_directory(directory)
-    , m_actions(actions)
-    , m_requests(requests)
+RequestService::RequestService(const Stores& stores)
+    : m_stores(stores)
 { }
 
 Result<QList<ActionVersion>> RequestService::requestableActions(const QString& actor)
 {
-    auto user = m_directory.activeUser(actor);
+    auto user = m_stores.directory.activeUser(actor);
     CS_TRY(user);
-    auto groups = m_directory.groupsOf(user->login);
+    auto groups = m_stores.directory.groupsOf(user->login);
     CS_TRY(groups);
-    auto names = m_actions.names();
+    auto names = m_stores.actions.names();
     CS_TRY(names);
     QList<ActionVersion> out;
     for (const QString& name : *names) {
-        auto version = m_actions.currentVersion(name);
+        auto version = m_stores.actions.currentVersion(name);
         CS_TRY(version);
         const QStringList& allowed = version->definition.requesterGroups;
         if (std::any_of(allowed.begin(), allowed.end(), [&](const QString& g) { return groups->contains(g); }))
@@ -90,13 +84,13 @@ Result<QList<ActionVersion>> RequestService::requestableActions(const QString& a
 
 Result<RequestService::Prepared> RequestService::prepare(const QString& actor, const SubmitInput& input, bool strict)
 {
-    auto user = m_directory.activeUser(actor);
+    auto user = m_stores.directory.activeUser(actor);
     CS_TRY(user);
-    auto version = m_actions.currentVersion(input.action);
+    auto version = m_stores.actions.currentVersion(input.action);
     CS_TRY(version);
-    auto policy = m_actions.currentPolicy(input.action);
+    auto policy = m_stores.actions.currentPolicy(input.action);
     CS_TRY(policy);
-    auto directory = DirectoryFacts::load(m_directory);
+    auto directory = DirectoryFacts::load(m_stores.directory);
     CS_TRY(directory);
     const ActionDefinition& def = version->definition;
     const QSet<QString> groups = directory->groupsOf(user->login);
@@ -164,11 +158,11 @@ Result<Request> RequestService::submit(const QString& actor, const SubmitInput& 
         return Error::invalid(QStringLiteral("The comment is longer than %1 characters.").arg(kMaxCommentLength));
 
     Request r;
-    const Status status = m_db.transaction([&]() -> Status {
+    const Status status = m_stores.db.transaction([&]() -> Status {
         auto p = prepare(actor, input, true);
         CS_TRY(p);
         const ActionDefinition& def = p->version.definition;
-        const qint64 now = m_clock.nowMs();
+        const qint64 now = m_stores.clock.nowMs();
 
         r.action = def.name;
         r.actionVersion = p->version.version;
@@ -226,7 +220,7 @@ Result<Request> RequestService::submit(const QString& actor, const SubmitInput& 
             r.phase = r.flow.phases.size();
         r.digest = r.computeDigest();
 
-        auto id = m_requests.insert(r, secrets);
+        auto id = m_stores.requests.insert(r, secrets);
         CS_TRY(id);
         r.id = *id;
         if (r.state == RequestState::Pending) {
@@ -234,7 +228,7 @@ Result<Request> RequestService::submit(const QString& actor, const SubmitInput& 
             for (const QString& name : std::as_const(r.targets))
                 if (const Target* t = p->directory.target(name))
                     owners << t->owner;
-            CS_TRY(m_requests.insertAudience(r.id, audienceFor(r, p->requester.manager, owners)));
+            CS_TRY(m_stores.requests.insertAudience(r.id, audienceFor(r, p->requester.manager, owners)));
         }
         QJsonObject payload = summary(r);
         payload.insert(QStringLiteral("parameters"), r.parameters);
@@ -242,9 +236,9 @@ Result<Request> RequestService::submit(const QString& actor, const SubmitInput& 
         payload.insert(QStringLiteral("comment"), r.comment);
         payload.insert(QStringLiteral("policy"), r.flow.toJson());
         payload.insert(QStringLiteral("deadline"), QString::number(r.deadline));
-        CS_TRY(m_audit.append(r.requester, QStringLiteral("request.submitted"), r.id, payload));
+        CS_TRY(m_stores.audit.append(r.requester, QStringLiteral("request.submitted"), r.id, payload));
         if (r.isBypass())
-            CS_TRY(m_audit.append(r.requester, QStringLiteral("request.bypassed"), r.id, r.bypass));
+            CS_TRY(m_stores.audit.append(r.requester, QStringLiteral("request.bypassed"), r.id, r.bypass));
         return {};
     });
     if (!status.ok())
@@ -334,26 +328,26 @@ Status RequestService::advance(Request& r, const QList<Decision>& decisions, con
     if (next == r.phase)
         return {};
     for (int done = r.phase; done < next; ++done)
-        CS_TRY(m_audit.append(actor, QStringLiteral("request.phase_completed"), r.id,
+        CS_TRY(m_stores.audit.append(actor, QStringLiteral("request.phase_completed"), r.id,
                               { { QStringLiteral("phase"), done }, { QStringLiteral("name"), phaseName(r, done) } }));
     const RequestState to = next == r.phaseCount() ? RequestState::Approved : RequestState::Pending;
-    CS_TRY(m_requests.transition(r, to, next, m_clock.nowMs()));
+    CS_TRY(m_stores.requests.transition(r, to, next, m_stores.clock.nowMs()));
     r.state = to;
     r.phase = next;
     if (to == RequestState::Approved)
-        CS_TRY(m_audit.append(actor, QStringLiteral("request.approved"), r.id, summary(r)));
+        CS_TRY(m_stores.audit.append(actor, QStringLiteral("request.approved"), r.id, summary(r)));
     return {};
 }
 
 Status RequestService::expire(Request& r, const QString& actor)
 {
-    CS_TRY(m_requests.transition(r, RequestState::Expired, r.phase, m_clock.nowMs()));
+    CS_TRY(m_stores.requests.transition(r, RequestState::Expired, r.phase, m_stores.clock.nowMs()));
     const QString previous = stateName(r.state);
     r.state = RequestState::Expired;
     QJsonObject payload = summary(r);
     payload.insert(QStringLiteral("deadline"), QString::number(r.deadline));
     payload.insert(QStringLiteral("previousState"), previous);
-    return m_audit.append(actor, QStringLiteral("request.expired"), r.id, payload);
+    return m_stores.audit.append(actor, QStringLiteral("request.expired"), r.id, payload);
 }
 
 Result<Request> RequestService::decide(const QString& actor, qint64 id, bool approve, const QString& comment)
@@ -367,13 +361,13 @@ Result<Request> RequestService::decide(const QString& actor, qint64 id, bool app
 
     Request r;
     std::optional<Error> refusedAfterCommit;
-    const Status status = m_db.transaction([&]() -> Status {
-        auto me = m_directory.activeUser(login);
+    const Status status = m_stores.db.transaction([&]() -> Status {
+        auto me = m_stores.directory.activeUser(login);
         CS_TRY(me);
-        auto loaded = m_requests.loadForChange(id);
+        auto loaded = m_stores.requests.loadForChange(id);
         CS_TRY(loaded);
         r = *loaded;
-        const qint64 now = m_clock.nowMs();
+        const qint64 now = m_stores.clock.nowMs();
         if (r.state == RequestState::Pending && now >= r.deadline) {
             // The deadline is enforced here too, not only by the expiry sweep; the expiry is kept.
             CS_TRY(expire(r, login));
@@ -383,19 +377,19 @@ Result<Request> RequestService::decide(const QString& actor, qint64 id, bool app
                                       .arg(isoTime(r.deadline)));
             return {};
         }
-        auto decisions = m_requests.decisions(id);
+        auto decisions = m_stores.requests.decisions(id);
         CS_TRY(decisions);
         // Membership is read now, inside this transaction: whoever was removed from a group no longer counts.
         const QList<Phase> open = r.phase < r.flow.phases.size() ? QList<Phase> { r.flow.phases.at(r.phase) } : QList<Phase> {};
-        auto facts = DirectoryFacts::approverNow(m_directory, *me, r.requester, r.targets, open);
+        auto facts = DirectoryFacts::approverNow(m_stores.directory, *me, r.requester, r.targets, open);
         CS_TRY(facts);
         const Eligibility e = eligibility(r, *decisions, *facts, now);
         if (!e.canDecide)
             return Error { e.refusal, e.reason };
 
         Decision d { 0, id, r.phase, login, approve, text, PolicyEngine::toJson(e.matches), r.digest, now };
-        CS_TRY(m_requests.insertDecision(d));
-        CS_TRY(m_audit.append(login,
+        CS_TRY(m_stores.requests.insertDecision(d));
+        CS_TRY(m_stores.audit.append(login,
                               approve ? QStringLiteral("decision.approved") : QStringLiteral("decision.rejected"), id,
                               { { QStringLiteral("phase"), r.phase },
                                 { QStringLiteral("phaseName"), phaseName(r, r.phase) },
@@ -403,9 +397,9 @@ Result<Request> RequestService::decide(const QString& actor, qint64 id, bool app
                                 { QStringLiteral("basis"), d.basis },
                                 { QStringLiteral("digest"), r.digest } }));
         if (!approve) {
-            CS_TRY(m_requests.transition(r, RequestState::Rejected, r.phase, now));
+            CS_TRY(m_stores.requests.transition(r, RequestState::Rejected, r.phase, now));
             r.state = RequestState::Rejected;
-            return m_audit.append(login, QStringLiteral("request.rejected"), id, summary(r));
+            return m_stores.audit.append(login, QStringLiteral("request.rejected"), id, summary(r));
         }
         decisions->append(d);
         return advance(r, *decisions, login);
@@ -421,9 +415,9 @@ Result<Request> RequestService::cancel(const QString& actor, qint64 id, const QS
 {
     const QString login = normalizeLogin(actor);
     Request r;
-    const Status status = m_db.transaction([&]() -> Status {
-        CS_TRY(m_directory.activeUser(login));
-        auto loaded = m_requests.loadForChange(id);
+    const Status status = m_stores.db.transaction([&]() -> Status {
+        CS_TRY(m_stores.directory.activeUser(login));
+        auto loaded = m_stores.requests.loadForChange(id);
         CS_TRY(loaded);
         r = *loaded;
         if (r.requester != login)
@@ -433,11 +427,11 @@ Result<Request> RequestService::cancel(const QString& actor, qint64 id, const QS
             return Error::conflict(QStringLiteral("Request #%1 %2; only a pending request can be cancelled.")
                                        .arg(id)
                                        .arg(stateInSentence(r.state)));
-        CS_TRY(m_requests.transition(r, RequestState::Cancelled, r.phase, m_clock.nowMs()));
+        CS_TRY(m_stores.requests.transition(r, RequestState::Cancelled, r.phase, m_stores.clock.nowMs()));
         r.state = RequestState::Cancelled;
         QJsonObject payload = summary(r);
         payload.insert(QStringLiteral("comment"), comment.trimmed());
-        return m_audit.append(login, QStringLiteral("request.cancelled"), id, payload);
+        return m_stores.audit.append(login, QStringLiteral("request.cancelled"), id, payload);
     });
     if (!status.ok())
         return status.error();
@@ -447,16 +441,16 @@ Result<Request> RequestService::cancel(const QString& actor, qint64 id, const QS
 Result<QList<qint64>> RequestService::expireDue(const QString& actor)
 {
     const QString login = normalizeLogin(actor);
-    CS_TRY(m_directory.activeUser(login));
-    auto due = m_requests.dueForExpiry(m_clock.nowMs());
+    CS_TRY(m_stores.directory.activeUser(login));
+    auto due = m_stores.requests.dueForExpiry(m_stores.clock.nowMs());
     CS_TRY(due);
     QList<qint64> expired;
     for (qint64 id : *due) {
         // One transaction per request: a damaged row elsewhere must not hold back the others.
-        const Status s = m_db.transaction([&]() -> Status {
-            auto r = m_requests.loadForChange(id);
+        const Status s = m_stores.db.transaction([&]() -> Status {
+            auto r = m_stores.requests.loadForChange(id);
             CS_TRY(r);
-            if (m_clock.nowMs() < r->deadline || !canTransition(r->state, RequestState::Expired))
+            if (m_stores.clock.nowMs() < r->deadline || !canTransition(r->state, RequestState::Expired))
                 return {};
             CS_TRY(expire(*r, login));
             expired.append(id);
@@ -471,16 +465,16 @@ Result<QList<qint64>> RequestService::expireDue(const QString& actor)
 Result<RequestDetails> RequestService::details(const QString& actor, qint64 id)
 {
     const QString login = normalizeLogin(actor);
-    auto user = m_directory.activeUser(login);
+    auto user = m_stores.directory.activeUser(login);
     CS_TRY(user);
-    auto r = m_requests.load(id);
+    auto r = m_stores.requests.load(id);
     CS_TRY(r);
     RequestDetails d;
     d.request = *r;
-    auto decisions = m_requests.decisions(id);
+    auto decisions = m_stores.requests.decisions(id);
     CS_TRY(decisions);
     d.decisions = *decisions;
-    auto facts = DirectoryFacts::approverNow(m_directory, *user, r->requester, r->targets, r->flow.phases);
+    auto facts = DirectoryFacts::approverNow(m_stores.directory, *user, r->requester, r->targets, r->flow.phases);
     CS_TRY(facts);
 
     bool involved = r->requester == login || user->roles.contains(Role::Admin) || user->roles.contains(Role::Auditor);
@@ -491,13 +485,13 @@ Result<RequestDetails> RequestService::details(const QString& actor, qint64 id)
     if (!involved)
         return Error::forbidden(QStringLiteral("You are not involved in request #%1, so you cannot see it.").arg(id));
 
-    auto version = m_actions.version(r->action, r->actionVersion);
+    auto version = m_stores.actions.version(r->action, r->actionVersion);
     CS_TRY(version);
     d.version = *version;
-    auto history = m_audit.entries(id);
+    auto history = m_stores.audit.entries(id);
     CS_TRY(history);
     d.history = *history;
-    d.eligibility = eligibility(*r, d.decisions, *facts, m_clock.nowMs());
+    d.eligibility = eligibility(*r, d.decisions, *facts, m_stores.clock.nowMs());
     d.canCancel = r->requester == login && r->state == RequestState::Pending;
     return d;
 }
@@ -543,21 +537,21 @@ QList<AudienceEntry> RequestService::audienceFor(const Request& r, const QString
 
 Status RequestService::rebuildAudience()
 {
-    auto directory = DirectoryFacts::load(m_directory);
+    auto directory = DirectoryFacts::load(m_stores.directory);
     CS_TRY(directory);
-    return m_db.transaction([&]() -> Status {
-        CS_TRY(m_db.exec(QStringLiteral("DELETE FROM request_audience")));
+    return m_stores.db.transaction([&]() -> Status {
+        CS_TRY(m_stores.db.exec(QStringLiteral("DELETE FROM request_audience")));
         qint64 before = 0;
         while (true) {
-            auto page = m_requests.find({ {}, { RequestState::Pending }, 1000, before });
+            auto page = m_stores.requests.find({ {}, { RequestState::Pending }, 1000, before });
             CS_TRY(page);
             for (const Request& r : std::as_const(page->requests)) {
-                auto requester = m_directory.user(r.requester);
+                auto requester = m_stores.directory.user(r.requester);
                 QStringList owners;
                 for (const QString& name : r.targets)
                     if (const Target* t = directory->target(name))
                         owners << t->owner;
-                CS_TRY(m_requests.insertAudience(
+                CS_TRY(m_stores.requests.insertAudience(
                     r.id, audienceFor(r, requester.ok() ? requester->manager : QString(), owners)));
             }
             if (page->nextBeforeId == 0)
@@ -571,13 +565,13 @@ Result<RequestPage> RequestService::incoming(const QString& actor, const QList<R
                                              int limit)
 {
     const QString login = normalizeLogin(actor);
-    auto me = m_directory.activeUser(login);
+    auto me = m_stores.directory.activeUser(login);
     CS_TRY(me);
-    auto groups = m_directory.groupsOf(login);
+    auto groups = m_stores.directory.groupsOf(login);
     CS_TRY(groups);
     const QSet<QString> roles(me->roles.cbegin(), me->roles.cend());
     const bool pendingQueue = states == QList<RequestState> { RequestState::Pending };
-    auto page = m_requests.incoming({ login, *groups, roles, states, pendingQueue, limit, beforeId });
+    auto page = m_stores.requests.incoming({ login, *groups, roles, states, pendingQueue, limit, beforeId });
     CS_TRY(page);
     if (!pendingQueue)
         return page;
@@ -585,7 +579,7 @@ Result<RequestPage> RequestService::incoming(const QString& actor, const QList<R
     // The index named this person; core decides whether they may act now (a NOT may exclude them,
     // the deadline may have passed, a manager or owner may have changed).
     std::optional<DirectoryFacts> directory;
-    const qint64 now = m_clock.nowMs();
+    const qint64 now = m_stores.clock.nowMs();
     RequestPage out;
     out.integrityProblems = page->integrityProblems;
     out.nextBeforeId = page->nextBeforeId;
@@ -597,7 +591,7 @@ Result<RequestPage> RequestService::incoming(const QString& actor, const QList<R
                 = needsDirectory || leaf->kind == CriterionKind::Manager || leaf->kind == CriterionKind::TargetOwner;
         if (needsDirectory) {
             if (!directory) {
-                auto loaded = DirectoryFacts::load(m_directory);
+                auto loaded = DirectoryFacts::load(m_stores.directory);
                 CS_TRY(loaded);
                 directory = *loaded;
             }
@@ -613,18 +607,18 @@ Result<RequestPage> RequestService::outgoing(const QString& actor, const QList<R
                                              int limit)
 {
     const QString login = normalizeLogin(actor);
-    CS_TRY(m_directory.activeUser(login));
-    return m_requests.find({ login, states, limit, beforeId });
+    CS_TRY(m_stores.directory.activeUser(login));
+    return m_stores.requests.find({ login, states, limit, beforeId });
 }
 
 Result<RequestPage> RequestService::all(const QString& actor, const QList<RequestState>& states, qint64 beforeId,
                                         int limit)
 {
-    auto user = m_directory.activeUser(actor);
+    auto user = m_stores.directory.activeUser(actor);
     CS_TRY(user);
     if (!user->roles.contains(Role::Admin) && !user->roles.contains(Role::Auditor))
         return Error::forbidden(QStringLiteral("Only admins and auditors can list every request."));
-    return m_requests.find({ {}, states, limit, beforeId });
+    return m_stores.requests.find({ {}, states, limit, beforeId });
 }
 
 } // namespace cs

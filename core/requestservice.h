@@ -1,5 +1,7 @@
 #pragma once
 
+#include "stores.h"
+
 #include "actionstore.h"
 #include "auditlog.h"
 #include "directory.h"
@@ -55,8 +57,7 @@ struct RequestDetails
 class RequestService
 {
 public:
-    RequestService(Database& db, const Clock& clock, AuditLog& audit, Directory& directory, ActionStore& actions,
-                   RequestStore& requests);
+    explicit RequestService(const Stores& stores);
 
     Result<QList<ActionVersion>> requestableActions(const QString& actor);
     Result<SubmitPlan> plan(const QString& actor, const SubmitInput& input);
@@ -93,12 +94,7 @@ private:
     static QList<AudienceEntry> audienceFor(const Request& request, const QString& requesterManager,
                                             const QStringList& targetOwners);
 
-    Database& m_db;
-    const Clock& m_clock;
-    AuditLog& m_audit;
-    Directory& m_directory;
-    ActionStore& m_actions;
-    RequestStore& m_requests;
+    Stores m_stores;
 };
 
 } // namespace cs

@@ -9,10 +9,15 @@ Workspace::Workspace(std::unique_ptr<Database> db, const Clock& clock)
     , m_directory(*m_db)
     , m_actions(*m_db)
     , m_requestStore(*m_db)
-    , m_admin(*m_db, clock, m_audit, m_directory, m_actions)
-    , m_requests(*m_db, clock, m_audit, m_directory, m_actions, m_requestStore)
-    , m_executions(*m_db, clock, m_audit, m_directory, m_actions, m_requestStore)
+    , m_admin(stores())
+    , m_requests(stores())
+    , m_executions(stores())
 { }
+
+Stores Workspace::stores()
+{
+    return { *m_db, m_clock, m_audit, m_directory, m_actions, m_requestStore };
+}
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString& location, const Clock& clock, const QString& password)
 {

@@ -35,6 +35,8 @@ public:
     ExecutionService& executions() { return m_executions; }
 
 private:
+    Stores stores(); // for the services, built from the members declared before them
+
     std::unique_ptr<Database> m_db;
     const Clock& m_clock;
     AuditLog m_audit;
