@@ -331,8 +331,7 @@ void TestApprovalEngine::decisionRecordsTheMembershipThatCounted()
 void TestApprovalEngine::policyEditDoesNotAffectPendingRequest()
 {
     TestWorkspace t;
-    buildStandardDirectory(t);
-    t.action(actionWithPolicy(R"({"approvalRequired":true,"approverGroups":["approvers"]})"));
+    buildStandardWorkspace(t);
     auto r = t.ws().requests().submit(QStringLiteral("req"),
                                       { QStringLiteral("act"), {}, { QStringLiteral("test1") }, QStringLiteral("x") },
                                       SubmitMode::RequestApproval);
@@ -363,8 +362,7 @@ void TestApprovalEngine::policyEditDoesNotAffectPendingRequest()
 void TestApprovalEngine::runDirectRefusedWhereApprovalApplies()
 {
     TestWorkspace t;
-    buildStandardDirectory(t);
-    t.action(actionWithPolicy(R"({"approvalRequired":true,"approverGroups":["approvers"]})"));
+    buildStandardWorkspace(t);
     auto r = t.ws().requests().submit(QStringLiteral("req"),
                                       { QStringLiteral("act"), {}, { QStringLiteral("test1") }, QStringLiteral("x") },
                                       SubmitMode::RunDirect);
@@ -405,8 +403,7 @@ void TestApprovalEngine::requesterOutsideRequesterGroupsRefused()
 void TestApprovalEngine::eligibilityExplainsWhy()
 {
     TestWorkspace t;
-    buildStandardDirectory(t);
-    t.action(actionWithPolicy(R"({"approvalRequired":true,"approverGroups":["approvers"]})"));
+    buildStandardWorkspace(t);
     auto r = t.ws().requests().submit(QStringLiteral("alice"),
                                       { QStringLiteral("act"), {}, { QStringLiteral("test1") }, QStringLiteral("x") },
                                       SubmitMode::RequestApproval);

@@ -38,8 +38,7 @@ private:
 void TestAuditLog::init()
 {
     t = std::make_unique<TestWorkspace>();
-    buildStandardDirectory(*t);
-    t->action(actionWithPolicy(R"({"approvalRequired":true,"approverGroups":["approvers"]})"));
+    buildStandardWorkspace(*t);
     auto r = t->ws().requests().submit(QStringLiteral("req"),
                                        { QStringLiteral("act"), {}, { QStringLiteral("test1") }, QStringLiteral("x") },
                                        SubmitMode::RequestApproval);

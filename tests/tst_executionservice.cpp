@@ -31,8 +31,7 @@ private:
 void TestExecutionService::init()
 {
     t = std::make_unique<TestWorkspace>();
-    buildStandardDirectory(*t);
-    t->action(actionWithPolicy(R"({"approvalRequired":true,"approverGroups":["approvers"]})"));
+    buildStandardWorkspace(*t);
 }
 
 void TestExecutionService::cleanup()

@@ -61,8 +61,7 @@ private:
 void TestRequestLifecycle::init()
 {
     t = std::make_unique<TestWorkspace>();
-    buildStandardDirectory(*t);
-    t->action(actionWithPolicy(R"({"approvalRequired":true,"approverGroups":["approvers"]})"));
+    buildStandardWorkspace(*t);
 }
 
 void TestRequestLifecycle::cleanup()

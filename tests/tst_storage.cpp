@@ -142,8 +142,7 @@ void TestStorage::failedStatementLeavesNoHalfDecision()
 void TestStorage::failedStatementLeavesNoHalfSubmission()
 {
     TestWorkspace t;
-    buildStandardDirectory(t);
-    t.action(actionWithPolicy(R"({"approvalRequired":true,"approverGroups":["approvers"]})"));
+    buildStandardWorkspace(t);
     const Snapshot before = snapshot(t);
     int failures = 0;
     for (int n = 1; n < 200; ++n) {

@@ -161,3 +161,9 @@ QByteArray actionWithPolicy(const QByteArray& policyJson)
         "policy": )")
         + policyJson + QByteArrayLiteral("}");
 }
+
+void buildStandardWorkspace(TestWorkspace& t)
+{
+    buildStandardDirectory(t);
+    t.action(actionWithPolicy(R"({"approvalRequired":true,"approverGroups":["approvers"]})"));
+}

@@ -54,3 +54,6 @@ void buildStandardDirectory(TestWorkspace& t);
 
 // An action "act" (param "count", integer; "note", string) on prod1/test1 with the given policy JSON.
 QByteArray actionWithPolicy(const QByteArray& policyJson);
+
+// The standard directory and "act" for any one member of approvers: most suites start here.
+void buildStandardWorkspace(TestWorkspace& t);
