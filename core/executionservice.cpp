@@ -284,6 +284,19 @@ Result<QList<qint64>> ExecutionService::awaitingExecution(const QString& agentUr
     return mine;
 }
 
+Result<bool> ExecutionService::needsDispatch(const Request& request)
+{
+    auto existing = execution(request.id);
+    CS_TRY(existing);
+    if (*existing)
+        return false;
+    if (request.state != RequestState::Approved)
+        return Error::conflict(QStringLiteral("Request #%1 %2; only an approved request can run.")
+                                   .arg(request.id)
+                                   .arg(stateInSentence(request.state)));
+    return true;
+}
+
 Status ExecutionService::recordDispatch(qint64 requestId, const QString& agentUrl, const QString& error)
 {
     return m_stores.db.transaction([&]() -> Status {

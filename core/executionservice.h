@@ -43,6 +43,10 @@ public:
     Status recordDispatch(qint64 requestId, const QString& agentUrl, const QString& error);
     Result<std::optional<DispatchAttempt>> lastDispatch(qint64 requestId);
 
+    // Whether the request should be handed to its agent now: true when approved and not yet
+    // claimed, false when it already has an execution; a Conflict saying why when it can never run.
+    Result<bool> needsDispatch(const Request& request);
+
     // The agent that serves a request: that of its first target.
     Result<QString> agentUrlFor(const Request& request);
 

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void finishRecordsTheOutcomeAndForgetsSecrets();
     void interruptedRunsAreNeverRunAgain();
     void awaitingExecutionIsPerAgentUrl();
+    void onlyUnclaimedApprovedRequestsNeedDispatch();
     void dispatchAttemptsAreRemembered();
     void environmentAndInputMapping();
 
@@ -165,6 +166,24 @@ void TestExecutionService::interruptedRunsAreNeverRunAgain()
     QCOMPARE(t->ws().requestStore().load(id)->state, RequestState::Failed);
     QVERIFY(!t->ws().executions().claim(id, QStringLiteral("a1"), QStringLiteral("x")).ok());
     QVERIFY(t->ws().executions().awaitingExecution(QStringLiteral("http://127.0.0.1:1"))->isEmpty());
+}
+
+void TestExecutionService::onlyUnclaimedApprovedRequestsNeedDispatch()
+{
+    auto pending = t->ws().requests().submit(
+        QStringLiteral("req"), { QStringLiteral("act"), {}, { QStringLiteral("test1") }, QStringLiteral("x") },
+        SubmitMode::RequestApproval);
+    QVERIFY(pending.ok());
+    auto refused = t->ws().executions().needsDispatch(*pending);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, Error::Code::Conflict);
+    QVERIFY2(refused.error().message.contains(QLatin1String("only an approved request can run")),
+             qPrintable(refused.error().message));
+
+    const qint64 id = approvedRequest();
+    QCOMPARE(*t->ws().executions().needsDispatch(*t->ws().requestStore().load(id)), true);
+    QVERIFY(t->ws().executions().claim(id, QStringLiteral("a1"), QStringLiteral("x")).ok());
+    QCOMPARE(*t->ws().executions().needsDispatch(*t->ws().requestStore().load(id)), false); // follow it instead
 }
 
 void TestExecutionService::awaitingExecutionIsPerAgentUrl()

@@ -27,11 +27,13 @@ DispatchController::DispatchController(Session& session, CredentialStore& creden
 
 void DispatchController::dispatchIfApproved(qint64 requestId)
 {
+    // Called after every decision: a request that cannot run yet (or already runs) is left alone.
     auto request = m_session.workspace().requestStore().load(requestId);
-    auto execution = m_session.workspace().executions().execution(requestId);
-    if (!request.ok() || request->state != RequestState::Approved || !execution.ok() || *execution)
+    if (!request.ok())
         return;
-    m_dispatcher.dispatch(requestId);
+    auto needed = m_session.workspace().executions().needsDispatch(*request);
+    if (needed.ok() && *needed)
+        m_dispatcher.dispatch(requestId);
 }
 
 void DispatchController::provideToken(qint64 requestId, const QString& agentUrl, const QString& why)

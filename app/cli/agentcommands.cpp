@@ -52,15 +52,10 @@ int execute(CliContext& ctx)
     if (!details.ok())
         return ctx.fail(details.error());
     ExecutionService& executions = ctx.ws().executions();
-    auto existing = executions.execution(id);
-    if (!existing.ok())
-        return ctx.fail(existing.error());
-    if (!*existing) {
-        if (details->request.state != RequestState::Approved)
-            return ctx.fail(QStringLiteral("Request #%1 %2; only an approved request can run.")
-                                .arg(id)
-                                .arg(stateInSentence(details->request.state)),
-                            Conflict);
+    auto needed = executions.needsDispatch(details->request);
+    if (!needed.ok())
+        return ctx.fail(needed.error());
+    if (*needed) {
         Dispatcher dispatcher(executions, ctx.ws().requestStore(), ctx.credentials());
         QString problem;
         int code = Ok;
