@@ -1,4 +1,4 @@
-#include "workspace.h"
+#include <core/workspace.h>
 
 namespace cs {
 

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "actionstore.h"
-#include "adminservice.h"
-#include "auditlog.h"
-#include "database.h"
-#include "directory.h"
-#include "executionservice.h"
-#include "requestservice.h"
-#include "requeststore.h"
+#include <core/actions/actionstore.h>
+#include <core/admin/adminservice.h>
+#include <core/audit/auditlog.h>
+#include <core/storage/database.h>
+#include <core/directory/directory.h>
+#include <core/execution/executionservice.h>
+#include <core/requests/requestservice.h>
+#include <core/requests/requeststore.h>
 
 #include <memory>
 

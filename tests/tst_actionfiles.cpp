@@ -1,7 +1,7 @@
-#include "support/testworkspace.h"
+#include <support/testworkspace.h>
 
 #include <QtTest>
-#include <core/demoworkspace.h>
+#include <demo/demoworkspace.h>
 
 using namespace cs;
 

@@ -1,5 +1,5 @@
 // Starts the real countersign-agent binary on loopback and runs real scripts through it.
-#include "support/testworkspace.h"
+#include <support/testworkspace.h>
 
 #include <QDirIterator>
 #include <QEventLoop>
@@ -10,7 +10,7 @@
 #include <QProcess>
 #include <QTcpServer>
 #include <QtTest>
-#include <core/canonicaljson.h>
+#include <core/common/canonicaljson.h>
 #include <csignal>
 
 using namespace cs;

@@ -5,10 +5,10 @@
 //               _bob_+  login with surrounding spaces ("_" -> " ")      @+2h / @+59m  advance the clock
 //               ~approvers:alice  remove alice from approvers            expire  run the expiry sweep
 //               cancel / cancel@alice  cancel as the requester / as alice
-#include "support/testworkspace.h"
+#include <support/testworkspace.h>
 
 #include <QtTest>
-#include <core/policyengine.h>
+#include <core/policy/policyengine.h>
 
 using namespace cs;
 

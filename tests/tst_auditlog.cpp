@@ -1,6 +1,6 @@
-#include "support/testworkspace.h"
+#include <support/testworkspace.h>
 
-#include <core/canonicaljson.h>
+#include <core/common/canonicaljson.h>
 
 #include <QtTest>
 

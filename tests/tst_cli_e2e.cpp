@@ -1,5 +1,5 @@
 // Drives the real countersign-cli binary on a temporary SQLite file.
-#include "support/testworkspace.h"
+#include <support/testworkspace.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>

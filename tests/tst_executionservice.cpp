@@ -1,8 +1,8 @@
-#include "support/testworkspace.h"
+#include <support/testworkspace.h>
 
 #include <QJsonDocument>
 #include <QtTest>
-#include <core/scriptrunner.h>
+#include <core/execution/scriptrunner.h>
 
 using namespace cs;
 

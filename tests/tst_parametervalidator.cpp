@@ -1,6 +1,6 @@
 #include <QJsonDocument>
 #include <QtTest>
-#include <core/parametervalidator.h>
+#include <core/actions/parametervalidator.h>
 
 using namespace cs;
 

@@ -1,11 +1,11 @@
 // PostgreSQL enforcing identity and permissions itself, through real login roles: each person
 // connects as their own role and tries what Countersign would never do for them.
-#include "support/testworkspace.h"
+#include <support/testworkspace.h>
 
 #include <QProcess>
 #include <QUrl>
 #include <QtTest>
-#include <core/postgressetup.h>
+#include <core/storage/postgressetup.h>
 
 using namespace cs;
 

@@ -1,7 +1,7 @@
 #include <QJsonDocument>
 #include <QtTest>
-#include <core/policy.h>
-#include <core/requeststate.h>
+#include <core/policy/policy.h>
+#include <core/requests/requeststate.h>
 
 using namespace cs;
 

@@ -1,8 +1,8 @@
-#include "support/testworkspace.h"
+#include <support/testworkspace.h>
 
 #include <QtTest>
-#include <core/requestjson.h>
-#include <core/requesttext.h>
+#include <core/views/requestjson.h>
+#include <core/views/requesttext.h>
 
 using namespace cs;
 

@@ -1,7 +1,7 @@
-#include "support/testworkspace.h"
+#include <support/testworkspace.h>
 
 #include <QtTest>
-#include <core/migrations.h>
+#include <core/storage/migrations.h>
 
 using namespace cs;
 

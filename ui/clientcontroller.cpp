@@ -1,17 +1,17 @@
-#include "clientcontroller.h"
+#include <ui/clientcontroller.h>
 
-#include "mainwindow.h"
-#include "prompts.h"
-#include "session.h"
-#include "settings.h"
-#include "startpage.h"
+#include <ui/mainwindow.h>
+#include <ui/prompts.h>
+#include <ui/session.h>
+#include <ui/settings.h>
+#include <ui/startpage.h>
 
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QStandardPaths>
-#include <core/database.h>
-#include <core/demoworkspace.h>
-#include <core/identity.h>
+#include <core/storage/database.h>
+#include <demo/demoworkspace.h>
+#include <core/common/identity.h>
 #include <core/workspace.h>
 
 namespace cs::ui {

@@ -2,8 +2,8 @@
 
 #include <QObject>
 #include <QPointer>
-#include <core/clock.h>
-#include <core/credentialstore.h>
+#include <core/common/clock.h>
+#include <core/execution/credentialstore.h>
 #include <memory>
 
 namespace cs::ui {

@@ -1,4 +1,4 @@
-#include "decisiondialog.h"
+#include <ui/decisiondialog.h>
 
 #include <QDialogButtonBox>
 #include <QLabel>

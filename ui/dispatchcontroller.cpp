@@ -1,7 +1,7 @@
-#include "dispatchcontroller.h"
+#include <ui/dispatchcontroller.h>
 
-#include "prompts.h"
-#include "session.h"
+#include <ui/prompts.h>
+#include <ui/session.h>
 
 namespace cs::ui {
 

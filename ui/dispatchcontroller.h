@@ -3,8 +3,8 @@
 #include <QObject>
 #include <QPointer>
 #include <QWidget>
-#include <core/credentialstore.h>
-#include <core/dispatcher.h>
+#include <core/execution/credentialstore.h>
+#include <core/execution/dispatcher.h>
 
 namespace cs::ui {
 

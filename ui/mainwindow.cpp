@@ -1,15 +1,15 @@
-#include "mainwindow.h"
+#include <ui/mainwindow.h>
 
-#include "admin/adminwidget.h"
-#include "appicon.h"
-#include "approvals/approvalswidget.h"
-#include "approvals/requestdetailwidget.h"
-#include "approvals/requestqueueview.h"
-#include "audit/auditwidget.h"
-#include "catalogue/cataloguewidget.h"
-#include "dispatchcontroller.h"
-#include "session.h"
-#include "settings.h"
+#include <ui/admin/adminwidget.h>
+#include <ui/appicon.h>
+#include <ui/approvals/approvalswidget.h>
+#include <ui/approvals/requestdetailwidget.h>
+#include <ui/approvals/requestqueueview.h>
+#include <ui/audit/auditwidget.h>
+#include <ui/catalogue/cataloguewidget.h>
+#include <ui/dispatchcontroller.h>
+#include <ui/session.h>
+#include <ui/settings.h>
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -24,7 +24,7 @@
 #include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTableView>
-#include <core/database.h>
+#include <core/storage/database.h>
 
 namespace cs::ui {
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
-#include <core/credentialstore.h>
+#include <core/execution/credentialstore.h>
 
 class QSystemTrayIcon;
 class QTabWidget;

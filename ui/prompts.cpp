@@ -1,7 +1,7 @@
-#include "prompts.h"
+#include <ui/prompts.h>
 
-#include "decisiondialog.h"
-#include "secretdialog.h"
+#include <ui/decisiondialog.h>
+#include <ui/secretdialog.h>
 
 #include <QDesktopServices>
 #include <QMessageBox>

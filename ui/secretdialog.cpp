@@ -1,4 +1,4 @@
-#include "secretdialog.h"
+#include <ui/secretdialog.h>
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

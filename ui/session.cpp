@@ -1,6 +1,6 @@
-#include "session.h"
+#include <ui/session.h>
 
-#include <core/identity.h>
+#include <core/common/identity.h>
 
 namespace cs::ui {
 

@@ -1,7 +1,7 @@
-#include "startpage.h"
+#include <ui/startpage.h>
 
-#include "appicon.h"
-#include "messagebanner.h"
+#include <ui/appicon.h>
+#include <ui/messagebanner.h>
 
 #include <QFileDialog>
 #include <QLabel>

@@ -1,4 +1,4 @@
-#include "tablestyle.h"
+#include <ui/tablestyle.h>
 
 #include <QHeaderView>
 #include <QTableView>

@@ -1,4 +1,4 @@
-#include "agentconfig.h"
+#include <agent/agentconfig.h>
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -8,7 +8,7 @@
 #include <QRandomGenerator>
 #include <QSet>
 #include <QUrl>
-#include <core/canonicaljson.h>
+#include <core/common/canonicaljson.h>
 
 namespace cs::agent {
 namespace {

@@ -4,7 +4,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-#include <core/result.h>
+#include <core/common/result.h>
 
 namespace cs::agent {
 

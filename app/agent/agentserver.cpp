@@ -1,4 +1,4 @@
-#include "agentserver.h"
+#include <agent/agentserver.h>
 
 #include <QDir>
 #include <QFile>

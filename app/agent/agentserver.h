@@ -1,13 +1,13 @@
 #pragma once
 
-#include "agentconfig.h"
+#include <agent/agentconfig.h>
 
 #include <QHttpServer>
 #include <QHttpServerResponse>
 #include <QObject>
 #include <QQueue>
 #include <QTimer>
-#include <core/scriptrunner.h>
+#include <core/execution/scriptrunner.h>
 #include <core/workspace.h>
 #include <memory>
 

@@ -1,11 +1,11 @@
-#include "agentconfig.h"
-#include "agentserver.h"
+#include <agent/agentconfig.h>
+#include <agent/agentserver.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
-#include <core/clock.h>
-#include <core/database.h>
+#include <core/common/clock.h>
+#include <core/storage/database.h>
 #include <csignal>
 
 int main(int argc, char* argv[])

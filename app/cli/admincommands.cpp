@@ -1,10 +1,10 @@
 // user, group, target, action and audit commands.
-#include "commands.h"
+#include <cli/commands.h>
 
 #include <QFile>
 #include <QJsonArray>
-#include <core/identity.h>
-#include <core/requestjson.h>
+#include <core/common/identity.h>
+#include <core/views/requestjson.h>
 
 namespace cs::cli {
 namespace {

@@ -1,11 +1,11 @@
 // agent login and execute: the client side of countersign-agent.
-#include "commands.h"
+#include <cli/commands.h>
 
 #include <QEventLoop>
 #include <QFile>
 #include <QThread>
-#include <core/dispatcher.h>
-#include <core/requesttext.h>
+#include <core/execution/dispatcher.h>
+#include <core/views/requesttext.h>
 
 namespace cs::cli {
 namespace {

@@ -1,11 +1,11 @@
-#include "clicontext.h"
+#include <cli/clicontext.h>
 
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <core/database.h>
-#include <core/identity.h>
+#include <core/storage/database.h>
+#include <core/common/identity.h>
 #include <keychain/keychainstore.h>
 
 namespace cs::cli {

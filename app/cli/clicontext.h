@@ -1,12 +1,12 @@
 #pragma once
 
-#include "commandline.h"
+#include <cli/commandline.h>
 
 #include <QJsonValue>
 #include <QTextStream>
-#include <core/clock.h>
-#include <core/credentialstore.h>
-#include <core/result.h>
+#include <core/common/clock.h>
+#include <core/execution/credentialstore.h>
+#include <core/common/result.h>
 #include <core/workspace.h>
 #include <memory>
 

@@ -1,7 +1,7 @@
-#include "commands.h"
+#include <cli/commands.h>
 
 #include <QCoreApplication>
-#include <core/demoworkspace.h>
+#include <demo/demoworkspace.h>
 
 namespace cs::cli {
 namespace {

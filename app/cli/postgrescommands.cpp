@@ -1,9 +1,9 @@
 // db login and admin setup-postgres: the shared PostgreSQL workspace.
-#include "commands.h"
+#include <cli/commands.h>
 
 #include <QFile>
-#include <core/database.h>
-#include <core/postgressetup.h>
+#include <core/storage/database.h>
+#include <core/storage/postgressetup.h>
 
 namespace cs::cli {
 

@@ -1,9 +1,9 @@
 // request, run, list, show, approve, reject, cancel and expire.
-#include "commands.h"
+#include <cli/commands.h>
 
 #include <QJsonArray>
-#include <core/requestjson.h>
-#include <core/requesttext.h>
+#include <core/views/requestjson.h>
+#include <core/views/requesttext.h>
 
 namespace cs::cli {
 namespace {

@@ -6,8 +6,8 @@
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QTranslator>
-#include <core/database.h>
-#include <core/identity.h>
+#include <core/storage/database.h>
+#include <core/common/identity.h>
 #include <keychain/keychainstore.h>
 #include <ui/clientcontroller.h>
 #include <ui/mainwindow.h>

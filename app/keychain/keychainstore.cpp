@@ -1,4 +1,4 @@
-#include "keychainstore.h"
+#include <keychain/keychainstore.h>
 
 #include <QEventLoop>
 #include <QThread>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <core/credentialstore.h>
+#include <core/execution/credentialstore.h>
 
 namespace cs {
 

@@ -1,9 +1,9 @@
 // Audit verification rate: a long, valid chain written in bulk (hashes computed as AuditLog does),
 // then AuditLog::verify() over all of it.
-#include "benchmark.h"
+#include <bench/benchmark.h>
 
-#include <core/auditlog.h>
-#include <core/canonicaljson.h>
+#include <core/audit/auditlog.h>
+#include <core/common/canonicaljson.h>
 
 #include <QElapsedTimer>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <core/clock.h>
+#include <core/common/clock.h>
 #include <core/workspace.h>
 
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 // Decisions through core with K concurrent approvers' connections, beside the database's floor:
 // the same transaction's statements replayed by pgbench (PostgreSQL).
-#include "benchmark.h"
+#include <bench/benchmark.h>
 
 #include <QElapsedTimer>
 #include <QJsonArray>

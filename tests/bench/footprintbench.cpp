@@ -1,6 +1,6 @@
 // The desktop client's footprint, measured from outside: /usr/bin/time -v on an offscreen start
 // with the large workspace open on Incoming (the client quits once its window is up).
-#include "benchmark.h"
+#include <bench/benchmark.h>
 
 #include <QElapsedTimer>
 #include <QProcess>

@@ -1,10 +1,10 @@
 // Approve -> execution start: from the commit of the final approval to the agent starting the
 // script, with a real agent on loopback and the client's own dispatch call.
-#include "benchmark.h"
+#include <bench/benchmark.h>
 
-#include "../support/agentprocess.h"
+#include <support/agentprocess.h>
 
-#include <core/agentclient.h>
+#include <core/execution/agentclient.h>
 
 #include <QEventLoop>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 // countersign-bench: the product's speed and scale, measured on SQLite or PostgreSQL, printed as
 // one JSON document. Not a test: nothing here passes or fails on a number.
-#include "benchmark.h"
+#include <bench/benchmark.h>
 
 #include <QCoreApplication>
 #include <QCommandLineParser>

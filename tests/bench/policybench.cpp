@@ -1,7 +1,7 @@
 // Policy evaluation rate: a 3-phase flow whose phases hold 12-node ALL/ANY/NOT expressions.
-#include "benchmark.h"
+#include <bench/benchmark.h>
 
-#include <core/policyengine.h>
+#include <core/policy/policyengine.h>
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

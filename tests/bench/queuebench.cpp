@@ -1,6 +1,6 @@
 // Queue at scale: the approver's first and next Incoming page through core (the client's own
 // call), the model load, and the same SQL run raw through psql / sqlite3 for comparison.
-#include "benchmark.h"
+#include <bench/benchmark.h>
 
 #include <ui/models/requesttablemodel.h>
 

@@ -1,9 +1,9 @@
 // Seeding at scale: a realistic directory through core, a few hundred template requests in every
 // state through core, then bulk copies in SQL. A copy of a request is a valid request: the digest
 // covers its contents, not its id.
-#include "benchmark.h"
+#include <bench/benchmark.h>
 
-#include <core/canonicaljson.h>
+#include <core/common/canonicaljson.h>
 
 #include <QElapsedTimer>
 #include <QJsonArray>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "../support/testworkspace.h"
+#include <support/testworkspace.h>
 
 #include <QTemporaryDir>
-#include <core/clock.h>
-#include <core/demoworkspace.h>
+#include <core/common/clock.h>
+#include <demo/demoworkspace.h>
 #include <memory>
 #include <ui/mainwindow.h>
 #include <ui/prompts.h>

@@ -1,6 +1,6 @@
 // The client hands approved requests to their agent at once and shows the run live.
-#include "../support/agentprocess.h"
-#include "guitestsupport.h"
+#include <support/agentprocess.h>
+#include <gui/guitestsupport.h>
 
 #include <QListWidget>
 #include <QPlainTextEdit>

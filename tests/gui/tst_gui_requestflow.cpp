@@ -1,5 +1,5 @@
 // Drives the real widgets of two clients on one database, offscreen.
-#include "guitestsupport.h"
+#include <gui/guitestsupport.h>
 
 #include <QCheckBox>
 #include <QClipboard>

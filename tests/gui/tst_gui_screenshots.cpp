@@ -1,6 +1,6 @@
 // Renders the main screens in English and German to PNG files in the build tree
 // (build/screenshots/), for people to look at; asserts that the German build is German.
-#include "guitestsupport.h"
+#include <gui/guitestsupport.h>
 
 #include <QComboBox>
 #include <QDir>

@@ -1,10 +1,10 @@
-#include "testworkspace.h"
+#include <support/testworkspace.h>
 
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtTest>
-#include <core/action.h>
+#include <core/actions/action.h>
 
 namespace {
 

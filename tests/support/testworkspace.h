@@ -1,7 +1,7 @@
 #pragma once
 
 #include <QTemporaryDir>
-#include <core/clock.h>
+#include <core/common/clock.h>
 #include <core/workspace.h>
 #include <memory>
 

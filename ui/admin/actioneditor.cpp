@@ -1,4 +1,4 @@
-#include "actioneditor.h"
+#include <ui/admin/actioneditor.h>
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -2,7 +2,7 @@
 
 #include <QJsonObject>
 #include <QWidget>
-#include <core/action.h>
+#include <core/actions/action.h>
 
 class QCheckBox;
 class QComboBox;

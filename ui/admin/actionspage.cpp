@@ -1,8 +1,8 @@
-#include "actionspage.h"
+#include <ui/admin/actionspage.h>
 
-#include "../messagebanner.h"
-#include "../session.h"
-#include "actioneditor.h"
+#include <ui/messagebanner.h>
+#include <ui/session.h>
+#include <ui/admin/actioneditor.h>
 
 #include <QFile>
 #include <QFileDialog>

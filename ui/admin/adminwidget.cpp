@@ -1,7 +1,7 @@
-#include "adminwidget.h"
+#include <ui/admin/adminwidget.h>
 
-#include "actionspage.h"
-#include "directorypages.h"
+#include <ui/admin/actionspage.h>
+#include <ui/admin/directorypages.h>
 
 namespace cs::ui {
 

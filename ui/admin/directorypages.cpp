@@ -1,10 +1,10 @@
-#include "directorypages.h"
+#include <ui/admin/directorypages.h>
 
-#include "../messagebanner.h"
-#include "../models/itemroles.h"
-#include "../models/simpletablemodel.h"
-#include "../session.h"
-#include "../tablestyle.h"
+#include <ui/messagebanner.h>
+#include <ui/models/itemroles.h>
+#include <ui/models/simpletablemodel.h>
+#include <ui/session.h>
+#include <ui/tablestyle.h>
 
 #include <QCheckBox>
 #include <QComboBox>

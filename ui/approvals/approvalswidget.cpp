@@ -1,9 +1,9 @@
-#include "approvalswidget.h"
+#include <ui/approvals/approvalswidget.h>
 
-#include "../messagebanner.h"
-#include "../session.h"
-#include "requestdetailwidget.h"
-#include "requestqueueview.h"
+#include <ui/messagebanner.h>
+#include <ui/session.h>
+#include <ui/approvals/requestdetailwidget.h>
+#include <ui/approvals/requestqueueview.h>
 
 #include <QSplitter>
 #include <QTabWidget>

@@ -1,11 +1,11 @@
-#include "requestdetailwidget.h"
+#include <ui/approvals/requestdetailwidget.h>
 
-#include "../messagebanner.h"
-#include "../models/requesttablemodel.h"
-#include "../models/simpletablemodel.h"
-#include "../prompts.h"
-#include "../session.h"
-#include "../tablestyle.h"
+#include <ui/messagebanner.h>
+#include <ui/models/requesttablemodel.h>
+#include <ui/models/simpletablemodel.h>
+#include <ui/prompts.h>
+#include <ui/session.h>
+#include <ui/tablestyle.h>
 
 #include <QApplication>
 #include <QClipboard>
@@ -21,8 +21,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <core/requestjson.h>
-#include <core/requesttext.h>
+#include <core/views/requestjson.h>
+#include <core/views/requesttext.h>
 
 namespace cs::ui {
 namespace {

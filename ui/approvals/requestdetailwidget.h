@@ -3,7 +3,7 @@
 #include <QTimer>
 #include <QUrl>
 #include <QWidget>
-#include <core/requestservice.h>
+#include <core/requests/requestservice.h>
 #include <optional>
 
 class QLabel;

@@ -1,9 +1,9 @@
-#include "requestqueueview.h"
+#include <ui/approvals/requestqueueview.h>
 
-#include "../models/itemroles.h"
-#include "../models/requestfilterproxy.h"
-#include "../models/requesttablemodel.h"
-#include "../tablestyle.h"
+#include <ui/models/itemroles.h>
+#include <ui/models/requestfilterproxy.h>
+#include <ui/models/requesttablemodel.h>
+#include <ui/tablestyle.h>
 
 #include <QComboBox>
 #include <QHBoxLayout>

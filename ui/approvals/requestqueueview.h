@@ -1,7 +1,7 @@
 #pragma once
 
 #include <QWidget>
-#include <core/request.h>
+#include <core/requests/request.h>
 
 class QComboBox;
 class QLineEdit;

@@ -1,9 +1,9 @@
-#include "auditwidget.h"
+#include <ui/audit/auditwidget.h>
 
-#include "../models/itemroles.h"
-#include "../models/simpletablemodel.h"
-#include "../session.h"
-#include "../tablestyle.h"
+#include <ui/models/itemroles.h>
+#include <ui/models/simpletablemodel.h>
+#include <ui/session.h>
+#include <ui/tablestyle.h>
 
 #include <QComboBox>
 #include <QHBoxLayout>

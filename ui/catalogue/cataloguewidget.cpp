@@ -1,11 +1,11 @@
-#include "cataloguewidget.h"
+#include <ui/catalogue/cataloguewidget.h>
 
-#include "../messagebanner.h"
-#include "../models/actionlistmodel.h"
-#include "../models/itemroles.h"
-#include "../prompts.h"
-#include "../session.h"
-#include "parameterform.h"
+#include <ui/messagebanner.h>
+#include <ui/models/actionlistmodel.h>
+#include <ui/models/itemroles.h>
+#include <ui/prompts.h>
+#include <ui/session.h>
+#include <ui/catalogue/parameterform.h>
 
 #include <QFormLayout>
 #include <QGroupBox>

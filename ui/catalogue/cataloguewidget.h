@@ -1,7 +1,7 @@
 #pragma once
 
 #include <QWidget>
-#include <core/requestservice.h>
+#include <core/requests/requestservice.h>
 
 class QLabel;
 class QLineEdit;

@@ -1,4 +1,4 @@
-#include "parameterform.h"
+#include <ui/catalogue/parameterform.h>
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -3,7 +3,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QWidget>
-#include <core/parametervalidator.h>
+#include <core/actions/parametervalidator.h>
 
 class QFormLayout;
 class QLabel;

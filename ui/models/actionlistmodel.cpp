@@ -1,6 +1,6 @@
-#include "actionlistmodel.h"
+#include <ui/models/actionlistmodel.h>
 
-#include "itemroles.h"
+#include <ui/models/itemroles.h>
 
 namespace cs::ui {
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include <QAbstractListModel>
-#include <core/action.h>
+#include <core/actions/action.h>
 
 namespace cs::ui {
 

@@ -1,7 +1,7 @@
-#include "requestfilterproxy.h"
+#include <ui/models/requestfilterproxy.h>
 
-#include "itemroles.h"
-#include "requesttablemodel.h"
+#include <ui/models/itemroles.h>
+#include <ui/models/requesttablemodel.h>
 
 namespace cs::ui {
 

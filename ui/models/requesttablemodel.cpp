@@ -1,9 +1,9 @@
-#include "requesttablemodel.h"
+#include <ui/models/requesttablemodel.h>
 
-#include "itemroles.h"
+#include <ui/models/itemroles.h>
 
 #include <QLocale>
-#include <core/clock.h>
+#include <core/common/clock.h>
 
 namespace cs::ui {
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include <QAbstractTableModel>
-#include <core/request.h>
+#include <core/requests/request.h>
 
 namespace cs::ui {
 

@@ -1,6 +1,6 @@
-#include "simpletablemodel.h"
+#include <ui/models/simpletablemodel.h>
 
-#include "itemroles.h"
+#include <ui/models/itemroles.h>
 
 namespace cs::ui {
 

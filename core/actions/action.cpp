@@ -1,0 +1,199 @@
+#include <core/actions/action.h>
+
+#include <core/common/canonicaljson.h>
+
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace cs {
+namespace {
+
+Result<QStringList> names(const QJsonObject& o, const char* key)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (v.isUndefined())
+        return QStringList();
+    if (!v.isArray())
+        return Error::invalid(QStringLiteral("Action field \"%1\" must be a list of names.").arg(QLatin1String(key)));
+    QStringList out;
+    for (const QJsonValue& item : v.toArray()) {
+        const QString s = item.toString().trimmed();
+        if (!item.isString() || s.isEmpty())
+            return Error::invalid(
+                QStringLiteral("Action field \"%1\" must contain only non-empty names.").arg(QLatin1String(key)));
+        if (!out.contains(s))
+            out.append(s);
+    }
+    return out;
+}
+
+Result<QString> text(const QJsonObject& o, const char* key, bool required)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (v.isUndefined() && !required)
+        return QString();
+    if (!v.isString() || (required && v.toString().trimmed().isEmpty()))
+        return Error::invalid(
+            required ? QStringLiteral("Action field \"%1\" is required and must be text.").arg(QLatin1String(key))
+                     : QStringLiteral("Action field \"%1\" must be text.").arg(QLatin1String(key)));
+    return v.toString();
+}
+
+} // namespace
+
+QJsonObject ActionDefinition::toJson() const
+{
+    QJsonArray params;
+    for (const auto& p : parameters)
+        params.append(p.toJson());
+    QJsonObject o { { QStringLiteral("name"), name },
+                    { QStringLiteral("description"), description },
+                    { QStringLiteral("interpreter"), interpreter },
+                    { QStringLiteral("script"), script },
+                    { QStringLiteral("timeoutSeconds"), timeoutSeconds },
+                    { QStringLiteral("requesterGroups"), QJsonArray::fromStringList(requesterGroups) },
+                    { QStringLiteral("targets"), QJsonArray::fromStringList(targets) },
+                    { QStringLiteral("parameters"), params } };
+    if (!revokeScript.isEmpty())
+        o.insert(QStringLiteral("revokeScript"), revokeScript);
+    if (!targetKind.isEmpty())
+        o.insert(QStringLiteral("targetKind"), targetKind);
+    return o;
+}
+
+QString ActionDefinition::versionDigest() const
+{
+    return sha256Hex(canonicalJson(toJson()));
+}
+
+const ParameterDefinition* ActionDefinition::parameter(const QString& parameterName) const
+{
+    for (const auto& p : parameters)
+        if (p.name == parameterName)
+            return &p;
+    return nullptr;
+}
+
+bool ActionDefinition::allowsTarget(const QString& targetName, const QString& kind) const
+{
+    return targets.contains(targetName) || (!targetKind.isEmpty() && kind == targetKind);
+}
+
+Result<ActionDefinition> actionDefinitionFromJson(const QJsonObject& o)
+{
+    static const QSet<QString> known { QStringLiteral("name"),
+                                       QStringLiteral("description"),
+                                       QStringLiteral("interpreter"),
+                                       QStringLiteral("script"),
+                                       QStringLiteral("revokeScript"),
+                                       QStringLiteral("timeoutSeconds"),
+                                       QStringLiteral("requesterGroups"),
+                                       QStringLiteral("targets"),
+                                       QStringLiteral("targetKind"),
+                                       QStringLiteral("parameters") };
+    for (auto it = o.begin(); it != o.end(); ++it)
+        if (!known.contains(it.key()))
+            return Error::invalid(QStringLiteral("Unknown action field \"%1\".").arg(it.key().left(80)));
+
+    ActionDefinition d;
+    auto name = text(o, "name", true);
+    CS_TRY(name);
+    d.name = name->trimmed();
+    static const QRegularExpression nameRe(QStringLiteral("^[a-z0-9][a-z0-9._-]{0,79}$"));
+    if (!nameRe.match(d.name).hasMatch())
+        return Error::invalid(QStringLiteral("Action name \"%1\" is invalid: use lower-case letters, digits, '.', '_' "
+                                             "or '-' (up to 80).")
+                                  .arg(d.name.left(80)));
+    auto description = text(o, "description", false);
+    CS_TRY(description);
+    d.description = *description;
+    auto script = text(o, "script", true);
+    CS_TRY(script);
+    d.script = *script;
+    auto revoke = text(o, "revokeScript", false);
+    CS_TRY(revoke);
+    d.revokeScript = *revoke;
+    auto kind = text(o, "targetKind", false);
+    CS_TRY(kind);
+    d.targetKind = kind->trimmed();
+
+    if (o.contains(QStringLiteral("interpreter"))) {
+        auto interpreter = text(o, "interpreter", true);
+        CS_TRY(interpreter);
+        d.interpreter = interpreter->trimmed();
+    }
+    // The interpreter is exec'd directly, never through a shell: one program path or name.
+    static const QRegularExpression interpreterRe(QStringLiteral("^/?[A-Za-z0-9._+-]+(/[A-Za-z0-9._+-]+)*$"));
+    if (!interpreterRe.match(d.interpreter).hasMatch())
+        return Error::invalid(QStringLiteral("Action interpreter \"%1\" must be a program name or absolute path "
+                                             "without spaces or shell characters.")
+                                  .arg(d.interpreter.left(80)));
+
+    const QJsonValue timeout = o.value(QStringLiteral("timeoutSeconds"));
+    if (!timeout.isUndefined()) {
+        const int t = timeout.toInt(-1);
+        if (!timeout.isDouble() || timeout.toDouble() != t || t < 1 || t > 86400)
+            return Error::invalid(
+                QStringLiteral("Action field \"timeoutSeconds\" must be a whole number from 1 to 86400."));
+        d.timeoutSeconds = t;
+    }
+
+    auto groups = names(o, "requesterGroups");
+    CS_TRY(groups);
+    d.requesterGroups = *groups;
+    auto targets = names(o, "targets");
+    CS_TRY(targets);
+    d.targets = *targets;
+    if (d.targets.isEmpty() && d.targetKind.isEmpty())
+        return Error::invalid(
+            QStringLiteral("Action \"%1\" names no targets: give \"targets\" or \"targetKind\".").arg(d.name));
+
+    const QJsonValue params = o.value(QStringLiteral("parameters"));
+    if (!params.isUndefined() && !params.isArray())
+        return Error::invalid(QStringLiteral("Action field \"parameters\" must be a list."));
+    if (params.toArray().size() > 100)
+        return Error::invalid(QStringLiteral("Action \"%1\" declares more than 100 parameters.").arg(d.name));
+    QSet<QString> seen;
+    for (const QJsonValue& p : params.toArray()) {
+        auto def = ParameterDefinition::fromJson(p);
+        CS_TRY(def);
+        // Case-insensitive: both become the same CS_PARAM_ environment variable.
+        if (seen.contains(def->name.toUpper()))
+            return Error::invalid(QStringLiteral("Parameter \"%1\" is declared twice.").arg(def->name));
+        seen.insert(def->name.toUpper());
+        d.parameters.append(*def);
+    }
+    return d;
+}
+
+Result<ActionFile> ActionFile::fromJson(const QJsonObject& object)
+{
+    QJsonObject definitionJson = object;
+    definitionJson.remove(QStringLiteral("policy"));
+    auto definition = actionDefinitionFromJson(definitionJson);
+    CS_TRY(definition);
+
+    const QJsonValue policyJson = object.value(QStringLiteral("policy"));
+    if (!policyJson.isObject())
+        return Error::invalid(QStringLiteral("Action \"%1\" needs a \"policy\" object (for example "
+                                             "{\"approvalRequired\": false}).")
+                                  .arg(definition->name));
+    auto policy = Policy::fromJson(policyJson.toObject());
+    if (!policy.ok())
+        return Error::invalid(QStringLiteral("Action \"%1\": %2").arg(definition->name, policy.error().message));
+    return ActionFile { *definition, *policy };
+}
+
+Result<ActionFile> ActionFile::parse(const QByteArray& json)
+{
+    if (json.size() > kMaxFileBytes)
+        return Error::invalid(QStringLiteral("The action file is larger than 1 MiB."));
+    QJsonObject object;
+    QString problem;
+    if (!parseJsonObject(json, &object, &problem))
+        return Error::invalid(QStringLiteral("The action file is not valid: %1.").arg(problem));
+    return fromJson(object);
+}
+
+} // namespace cs

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <core/common/result.h>
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QStringList>
+#include <optional>
+
+namespace cs {
+
+enum class ParameterType { String, Multiline, Integer, Boolean, Choice, Email, Date, Secret };
+
+QString parameterTypeName(ParameterType type);
+
+// One typed input of an action, as the admin declared it.
+struct ParameterDefinition
+{
+    QString name;
+    QString label;
+    QString help;
+    ParameterType type = ParameterType::String;
+    bool required = false;
+    QJsonValue defaultValue = QJsonValue::Undefined; // canonical typed value, or Undefined
+    QString pattern; // full-match regular expression, optional
+    std::optional<qint64> minimum; // integers only
+    std::optional<qint64> maximum;
+    QStringList choices; // choice only
+    int maxLength = 0; // characters; 0 = the type's default
+
+    QString displayLabel() const { return label.isEmpty() ? name : label; }
+    int effectiveMaxLength() const;
+
+    // Reads one entry of an action file's "parameters" array; messages say which field is wrong.
+    static Result<ParameterDefinition> fromJson(const QJsonValue& json);
+    QJsonObject toJson() const;
+};
+
+using ParameterList = QList<ParameterDefinition>;
+
+} // namespace cs

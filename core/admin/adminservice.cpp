@@ -1,0 +1,296 @@
+#include <core/admin/adminservice.h>
+
+#include <core/common/canonicaljson.h>
+#include <core/directory/directoryfacts.h>
+#include <core/common/identity.h>
+#include <core/policy/policyengine.h>
+#include <core/storage/postgressetup.h>
+
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace cs {
+namespace {
+
+bool validName(const QString& name)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
+    return re.match(name).hasMatch();
+}
+
+bool validEmail(const QString& email)
+{
+    static const QRegularExpression re(QStringLiteral("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$"));
+    return re.match(email).hasMatch();
+}
+
+} // namespace
+
+AdminService::AdminService(const Stores& stores)
+    : m_stores(stores)
+{ }
+
+Status AdminService::requireAdmin(const QString& actor)
+{
+    auto user = m_stores.directory.activeUser(actor);
+    CS_TRY(user);
+    if (!user->roles.contains(Role::Admin))
+        return Error::forbidden(
+            QStringLiteral("Only admins can change users, groups, targets and actions; \"%1\" is not an admin.")
+                .arg(user->login));
+    return {};
+}
+
+Status AdminService::bootstrap(const QString& login, const QString& displayName)
+{
+    const QString normalized = normalizeLogin(login);
+    return m_stores.db.transaction([&]() -> Status {
+        auto any = m_stores.directory.hasUsers();
+        CS_TRY(any);
+        if (*any)
+            return Error::conflict(QStringLiteral("This workspace already has users; ask an admin to add you."));
+        User admin { normalized,     displayName.isEmpty() ? normalized : displayName, {}, {}, { Role::Admin }, true,
+                     m_stores.clock.nowMs() };
+        if (!isValidLogin(normalized))
+            return Error::invalid(QStringLiteral("\"%1\" cannot be used as a login.").arg(login));
+        CS_TRY(m_stores.directory.insertUser(admin));
+        return m_stores.audit.append(normalized, QStringLiteral("workspace.initialised"), 0,
+                              { { QStringLiteral("admin"), normalized } });
+    });
+}
+
+Status AdminService::addUser(const QString& actor, User user)
+{
+    user.login = normalizeLogin(user.login);
+    user.manager = normalizeLogin(user.manager);
+    user.displayName = user.displayName.trimmed();
+    user.email = user.email.trimmed();
+    if (!isValidLogin(user.login))
+        return Error::invalid(
+            QStringLiteral(
+                "Login \"%1\" is invalid: use letters, digits, '.', '_', '-' or '@', starting with a letter.")
+                .arg(user.login.left(80)));
+    if (user.displayName.isEmpty())
+        user.displayName = user.login;
+    if (!user.email.isEmpty() && !validEmail(user.email))
+        return Error::invalid(QStringLiteral("\"%1\" is not an e-mail address.").arg(user.email.left(80)));
+    static const QRegularExpression roleRe(QStringLiteral("^[a-z][a-z0-9_-]{0,31}$"));
+    for (const QString& role : std::as_const(user.roles))
+        if (!roleRe.match(role).hasMatch())
+            return Error::invalid(QStringLiteral("Role \"%1\" is invalid.").arg(role.left(40)));
+    user.createdAt = m_stores.clock.nowMs();
+
+    return m_stores.db.transaction([&]() -> Status {
+        CS_TRY(requireAdmin(actor));
+        auto existing = m_stores.directory.user(user.login);
+        if (existing.ok())
+            return Error::conflict(QStringLiteral("User \"%1\" already exists.").arg(user.login));
+        if (!user.manager.isEmpty()) {
+            auto manager = m_stores.directory.user(user.manager);
+            if (!manager.ok())
+                return Error::invalid(QStringLiteral("Manager \"%1\" is not a user.").arg(user.manager));
+        }
+        CS_TRY(m_stores.directory.insertUser(user));
+        // On PostgreSQL (once set up) a person is also a login role with the right memberships.
+        auto enforced = PostgresSetup::isApplied(m_stores.db);
+        CS_TRY(enforced);
+        if (*enforced) {
+            CS_TRY(PostgresSetup::createPerson(m_stores.db, user.login));
+            for (const QString& role : std::as_const(user.roles))
+                CS_TRY(PostgresSetup::setAppRole(m_stores.db, user.login, role, true));
+        }
+        return m_stores.audit.append(normalizeLogin(actor), QStringLiteral("user.added"), 0,
+                              { { QStringLiteral("login"), user.login },
+                                { QStringLiteral("name"), user.displayName },
+                                { QStringLiteral("email"), user.email },
+                                { QStringLiteral("manager"), user.manager },
+                                { QStringLiteral("roles"), QJsonArray::fromStringList(user.roles) } });
+    });
+}
+
+Status AdminService::setRole(const QString& actor, const QString& login, const QString& role, bool granted)
+{
+    return m_stores.db.transaction([&]() -> Status {
+        CS_TRY(requireAdmin(actor));
+        auto user = m_stores.directory.user(normalizeLogin(login));
+        CS_TRY(user);
+        CS_TRY(m_stores.directory.setRole(user->login, role, granted));
+        auto enforced = PostgresSetup::isApplied(m_stores.db);
+        CS_TRY(enforced);
+        if (*enforced)
+            CS_TRY(PostgresSetup::setAppRole(m_stores.db, user->login, role, granted));
+        return m_stores.audit.append(normalizeLogin(actor),
+                              granted ? QStringLiteral("role.granted") : QStringLiteral("role.revoked"), 0,
+                              { { QStringLiteral("login"), user->login }, { QStringLiteral("role"), role } });
+    });
+}
+
+Status AdminService::addGroup(const QString& actor, const QString& name, const QString& description)
+{
+    if (!validName(name))
+        return Error::invalid(
+            QStringLiteral("Group name \"%1\" is invalid: use letters, digits, '.', '_' or '-'.").arg(name.left(80)));
+    return m_stores.db.transaction([&]() -> Status {
+        CS_TRY(requireAdmin(actor));
+        if (m_stores.directory.group(name).ok())
+            return Error::conflict(QStringLiteral("Group \"%1\" already exists.").arg(name));
+        CS_TRY(m_stores.directory.insertGroup({ name, description.trimmed(), {} }, m_stores.clock.nowMs()));
+        return m_stores.audit.append(
+            normalizeLogin(actor), QStringLiteral("group.added"), 0,
+            { { QStringLiteral("group"), name }, { QStringLiteral("description"), description.trimmed() } });
+    });
+}
+
+Status AdminService::setMembership(const QString& actor, const QString& groupName, const QString& login, bool member)
+{
+    const QString normalized = normalizeLogin(login);
+    return m_stores.db.transaction([&]() -> Status {
+        CS_TRY(requireAdmin(actor));
+        auto group = m_stores.directory.group(groupName);
+        CS_TRY(group);
+        CS_TRY(m_stores.directory.user(normalized));
+        if (group->members.contains(normalized) == member)
+            return Error::conflict(member ? QStringLiteral("%1 is already a member of %2.").arg(normalized, groupName)
+                                          : QStringLiteral("%1 is not a member of %2.").arg(normalized, groupName));
+        CS_TRY(m_stores.directory.setMember(groupName, normalized, member));
+        return m_stores.audit.append(normalizeLogin(actor),
+                              member ? QStringLiteral("group.member_added") : QStringLiteral("group.member_removed"), 0,
+                              { { QStringLiteral("group"), groupName }, { QStringLiteral("login"), normalized } });
+    });
+}
+
+Status AdminService::addTarget(const QString& actor, Target target)
+{
+    target.name = target.name.trimmed();
+    target.owner = normalizeLogin(target.owner);
+    if (!validName(target.name))
+        return Error::invalid(QStringLiteral("Target name \"%1\" is invalid: use letters, digits, '.', '_' or '-'.")
+                                  .arg(target.name.left(80)));
+    if (!target.agentUrl.isEmpty()) {
+        const QUrl url(target.agentUrl, QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
+            || url.host().isEmpty())
+            return Error::invalid(QStringLiteral("Agent address \"%1\" must be an http:// or https:// URL.")
+                                      .arg(target.agentUrl.left(120)));
+    }
+    for (auto it = target.attributes.begin(); it != target.attributes.end(); ++it)
+        if (!it.value().isString() && !it.value().isDouble() && !it.value().isBool())
+            return Error::invalid(QStringLiteral("Target attribute \"%1\" must be a single value.").arg(it.key()));
+    target.createdAt = m_stores.clock.nowMs();
+    return m_stores.db.transaction([&]() -> Status {
+        CS_TRY(requireAdmin(actor));
+        if (m_stores.directory.target(target.name).ok())
+            return Error::conflict(QStringLiteral("Target \"%1\" already exists.").arg(target.name));
+        if (!target.owner.isEmpty() && !m_stores.directory.user(target.owner).ok())
+            return Error::invalid(QStringLiteral("Target owner \"%1\" is not a user.").arg(target.owner));
+        CS_TRY(m_stores.directory.insertTarget(target));
+        return m_stores.audit.append(normalizeLogin(actor), QStringLiteral("target.added"), 0,
+                              { { QStringLiteral("target"), target.name },
+                                { QStringLiteral("kind"), target.kind },
+                                { QStringLiteral("agent"), target.agentUrl },
+                                { QStringLiteral("owner"), target.owner },
+                                { QStringLiteral("attributes"), target.attributes } });
+    });
+}
+
+Status AdminService::checkReferences(const ActionFile& file)
+{
+    for (const QString& g : file.definition.requesterGroups + file.policy.referencedGroups())
+        if (!m_stores.directory.group(g).ok())
+            return Error::invalid(QStringLiteral("Action \"%1\" refers to group \"%2\", which does not exist.")
+                                      .arg(file.definition.name, g));
+    for (const QString& u : file.policy.referencedUsers())
+        if (!m_stores.directory.user(u).ok())
+            return Error::invalid(
+                QStringLiteral("Action \"%1\" names approver \"%2\", who is not a user.").arg(file.definition.name, u));
+    for (const QString& t : file.definition.targets)
+        if (!m_stores.directory.target(t).ok())
+            return Error::invalid(QStringLiteral("Action \"%1\" refers to target \"%2\", which does not exist.")
+                                      .arg(file.definition.name, t));
+    return {};
+}
+
+Result<QStringList> AdminService::warningsFor(const Policy& policy)
+{
+    auto facts = DirectoryFacts::load(m_stores.directory);
+    CS_TRY(facts);
+    QStringList warnings;
+    for (const Rule& rule : policy.rules) {
+        for (const Phase& phase : rule.phases) {
+            // Any requester, any targets: the most hopeful case. If even that fails, nobody can approve.
+            QList<ApproverFacts> everyone;
+            for (const QString& login : facts->activeLogins())
+                everyone.append(facts->approver(login, {}, {}, /*optimistic=*/true));
+            if (!PolicyEngine::isSatisfiable(phase, everyone))
+                warnings.append(
+                    QStringLiteral("Rule \"%1\", phase \"%2\": nobody could approve (%3); requests will be refused.")
+                        .arg(rule.name, phase.name, phase.approve.describe()));
+        }
+    }
+    return warnings;
+}
+
+Result<QStringList> AdminService::policyWarnings(const QString& action)
+{
+    auto policy = m_stores.actions.currentPolicy(action);
+    CS_TRY(policy);
+    return warningsFor(policy->policy);
+}
+
+Result<ImportOutcome> AdminService::importAction(const QString& actor, const ActionFile& file)
+{
+    ImportOutcome outcome;
+    outcome.action = file.definition.name;
+    const QString by = normalizeLogin(actor);
+    const Status status = m_stores.db.transaction([&]() -> Status {
+        CS_TRY(requireAdmin(actor));
+        CS_TRY(checkReferences(file));
+        auto exists = m_stores.actions.exists(file.definition.name);
+        CS_TRY(exists);
+        const qint64 now = m_stores.clock.nowMs();
+        const QString digest = file.definition.versionDigest();
+        if (!*exists) {
+            outcome.created = true;
+            CS_TRY(m_stores.actions.insertAction(file.definition.name, now));
+        }
+
+        auto current = m_stores.actions.currentVersion(file.definition.name);
+        if (!current.ok() && current.error().code != Error::Code::NotFound)
+            return current.error();
+        outcome.version = current.ok() ? current->version : 0;
+        if (!current.ok() || current->digest != digest) {
+            outcome.newVersion = true;
+            ++outcome.version;
+            CS_TRY(m_stores.actions.insertVersion({ file.definition, outcome.version, digest, now, by }));
+            CS_TRY(m_stores.audit.append(by, QStringLiteral("action.version_created"), 0,
+                                  { { QStringLiteral("action"), file.definition.name },
+                                    { QStringLiteral("version"), outcome.version },
+                                    { QStringLiteral("digest"), digest },
+                                    { QStringLiteral("definition"), file.definition.toJson() } }));
+        }
+
+        auto policy = m_stores.actions.currentPolicy(file.definition.name);
+        if (!policy.ok() && policy.error().code != Error::Code::NotFound)
+            return policy.error();
+        outcome.policyRevision = policy.ok() ? policy->revision : 0;
+        const QByteArray newPolicy = canonicalJson(file.policy.toJson());
+        if (!policy.ok() || canonicalJson(policy->policy.toJson()) != newPolicy) {
+            outcome.policyChanged = true;
+            ++outcome.policyRevision;
+            CS_TRY(m_stores.actions.insertPolicy(file.definition.name, { file.policy, outcome.policyRevision, now, by }));
+            CS_TRY(m_stores.audit.append(by, QStringLiteral("policy.changed"), 0,
+                                  { { QStringLiteral("action"), file.definition.name },
+                                    { QStringLiteral("revision"), outcome.policyRevision },
+                                    { QStringLiteral("policy"), file.policy.toJson() } }));
+        }
+        auto warnings = warningsFor(file.policy);
+        CS_TRY(warnings);
+        outcome.warnings = *warnings;
+        return {};
+    });
+    if (!status.ok())
+        return status.error();
+    return outcome;
+}
+
+} // namespace cs

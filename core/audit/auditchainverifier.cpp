@@ -1,0 +1,265 @@
+#include <core/audit/auditchainverifier.h>
+
+#include <core/audit/auditrow.h>
+
+#include <array>
+#include <future>
+#include <vector>
+
+namespace cs {
+namespace {
+
+// A chain's head row with its hash as the 32 bytes it stands for: a million heads stay in memory
+// while the entries stream past, and the hex text would take five times the space.
+struct ChainHead
+{
+    qint64 chain = 0;
+    qint64 seq = 0;
+    std::array<char, 32> hash {};
+    bool hashReadable = false; // 64 hex digits; anything else matches no entry
+
+    // Lower-case hex only, as sha256Hex writes it: any other spelling is not the same text.
+    // Table-driven and branch-free: it runs twice per chain, a million times on a large log.
+    static std::array<char, 32> digest(QStringView hex, bool* readable)
+    {
+        static constexpr std::array<signed char, 128> kNibble = [] {
+            std::array<signed char, 128> t {};
+            for (auto& v : t)
+                v = -1;
+            for (int c = 0; c < 10; ++c)
+                t[size_t('0' + c)] = static_cast<signed char>(c);
+            for (int c = 0; c < 6; ++c)
+                t[size_t('a' + c)] = static_cast<signed char>(10 + c);
+            return t;
+        }();
+        std::array<char, 32> bytes {};
+        if (hex.size() != 64) {
+            *readable = false;
+            return bytes;
+        }
+        const char16_t* p = hex.utf16();
+        int bad = 0;
+        for (size_t i = 0; i < 32; ++i) {
+            const char16_t high = p[2 * i];
+            const char16_t low = p[2 * i + 1];
+            const int h = high < 128 ? kNibble[high] : -1;
+            const int l = low < 128 ? kNibble[low] : -1;
+            bad |= h | l; // negative if either was not a hex digit
+            bytes[i] = char(((h & 0xf) << 4) | (l & 0xf));
+        }
+        *readable = bad >= 0;
+        return bytes;
+    }
+
+    bool matches(const QString& entryHash) const
+    {
+        bool readable = false;
+        return hashReadable && digest(entryHash, &readable) == hash && readable;
+    }
+};
+
+// Walks the entries in (chain, position) order and keeps the first problem, by global position.
+// It runs on the hashing thread, a batch at a time and in order: the cheap, necessarily
+// sequential part.
+class ChainWalk
+{
+public:
+    // `heads` sorted by chain, the order the entries come in: the two are walked side by side.
+    explicit ChainWalk(std::vector<ChainHead> heads)
+        : m_heads(std::move(heads))
+    { }
+
+    void check(const AuditEntry& e, bool hashMatches)
+    {
+        if (e.chain != m_chain) {
+            closeChain();
+            skipHeadsBefore(e.chain);
+            m_chain = e.chain;
+            m_expected = 1;
+            m_previousSeq = 0;
+            m_previousHash.clear();
+            m_chainBroken = false;
+        }
+        ++m_v.entriesChecked;
+        if (m_chainBroken)
+            return;
+        if (e.chainSeq != m_expected) {
+            broken(e.seq,
+                   m_previousSeq > 0 ? QStringLiteral("An audit entry is missing from %1 between #%2 and #%3.")
+                                           .arg(auditChainName(m_chain))
+                                           .arg(m_previousSeq)
+                                           .arg(e.seq)
+                                     : QStringLiteral("The first audit entries of %1 are missing (it starts at #%2).")
+                                           .arg(auditChainName(m_chain))
+                                           .arg(e.seq));
+            m_chainBroken = true;
+        } else if (e.prevHash != m_previousHash) {
+            broken(e.seq,
+                   QStringLiteral("Audit entry #%1 does not link to entry #%2: the chain was broken there.")
+                       .arg(e.seq)
+                       .arg(m_previousSeq));
+            m_chainBroken = true;
+        } else if (!hashMatches) {
+            broken(e.seq,
+                   QStringLiteral("Audit entry #%1 (%2) was altered: its contents no longer match its hash.")
+                       .arg(e.seq)
+                       .arg(e.event));
+            m_chainBroken = true;
+        }
+        m_previousSeq = e.seq;
+        m_previousHash = e.hash;
+        ++m_expected;
+    }
+
+    // Called once after the last entry: closes the open chain and names chains that vanished.
+    void finish()
+    {
+        closeChain();
+        skipHeadsBefore(std::numeric_limits<qint64>::max());
+    }
+
+    // seq 0: a problem with no entry left to name (a whole chain gone); reported after the others.
+    void broken(qint64 seq, const QString& problem)
+    {
+        const qint64 key = seq > 0 ? seq : std::numeric_limits<qint64>::max() - 1;
+        if (m_v.intact || key < m_reportedKey) {
+            m_v.intact = false;
+            m_reportedKey = key;
+            m_v.firstBrokenSeq = seq;
+            m_v.problem = problem;
+        }
+    }
+
+    const AuditVerification& result() const { return m_v; }
+    qint64 reportKey() const { return m_reportedKey; }
+
+private:
+    // Heads of chains that have no entries left (the entries come sorted by chain, like the heads).
+    void skipHeadsBefore(qint64 chain)
+    {
+        for (; m_nextHead < m_heads.size() && m_heads[m_nextHead].chain < chain; ++m_nextHead) {
+            const ChainHead& orphan = m_heads[m_nextHead];
+            if (orphan.chain != m_chain && orphan.seq > 0)
+                broken(0,
+                       QStringLiteral("All %1 audit entries of %2 were removed.")
+                           .arg(orphan.seq)
+                           .arg(auditChainName(orphan.chain)));
+        }
+    }
+
+    void closeChain()
+    {
+        if (m_chain < 0)
+            return;
+        const bool hasHead = m_nextHead < m_heads.size() && m_heads[m_nextHead].chain == m_chain;
+        const ChainHead* head = hasHead ? &m_heads[m_nextHead] : nullptr;
+        const qint64 last = m_expected - 1;
+        if (m_chainBroken)
+            return;
+        if (!head)
+            broken(m_previousSeq,
+                   QStringLiteral("Audit entries of %1 were added outside Countersign (the chain has no head).")
+                       .arg(auditChainName(m_chain)));
+        else if (head->seq > last)
+            broken(m_previousSeq + 1,
+                   QStringLiteral("The last %1 audit entries of %2 were removed (after #%3).")
+                       .arg(head->seq - last)
+                       .arg(auditChainName(m_chain))
+                       .arg(m_previousSeq));
+        else if (head->seq < last)
+            broken(m_previousSeq,
+                   QStringLiteral("Audit entry #%1 was added to %2 outside Countersign.")
+                       .arg(m_previousSeq)
+                       .arg(auditChainName(m_chain)));
+        else if (!head->matches(m_previousHash))
+            broken(m_previousSeq,
+                   QStringLiteral("Audit entry #%1 does not match the recorded head of %2.")
+                       .arg(m_previousSeq)
+                       .arg(auditChainName(m_chain)));
+    }
+
+    const std::vector<ChainHead> m_heads;
+    size_t m_nextHead = 0;
+    AuditVerification m_v;
+    qint64 m_reportedKey = std::numeric_limits<qint64>::max();
+    qint64 m_chain = -1;
+    qint64 m_expected = 1;
+    qint64 m_previousSeq = 0;
+    QString m_previousHash;
+    bool m_chainBroken = false;
+};
+
+// Hashes a batch and walks it. Runs on a worker thread while the caller reads the next batch;
+// one batch is in flight at a time, so the walk sees the batches in order.
+void hashAndWalk(std::vector<AuditEntry> batch, ChainWalk* walk)
+{
+    for (const AuditEntry& e : batch)
+        walk->check(e, AuditLog::entryHash(e) == e.hash);
+}
+
+} // namespace
+
+Result<ChainRangeVerification> verifyChainRange(Database& db, qint64 from, qint64 to)
+{
+    ChainRangeVerification out;
+    CS_TRY(db.readSnapshot([&]() -> Status {
+        std::vector<ChainHead> heads;
+        auto headRows = db.exec(
+            QStringLiteral("SELECT chain, seq, hash FROM audit_chains WHERE chain >= ? AND chain < ? ORDER BY chain"),
+            { from, to });
+        CS_TRY(headRows);
+        while (headRows->next()) {
+            ChainHead& head = heads.emplace_back();
+            head.chain = headRows->value(0).toLongLong();
+            head.seq = headRows->value(1).toLongLong();
+            head.hash = ChainHead::digest(headRows->value(2).toString(), &head.hashReadable);
+        }
+        headRows->finish();
+        ChainWalk walk(std::move(heads));
+
+        // Reading the rows and hashing them take about as long as each other, so another thread
+        // hashes and walks one batch while this one reads the next.
+        auto rows = db.exec(
+            QStringLiteral("SELECT %1 FROM audit_log WHERE chain >= ? AND chain < ? ORDER BY chain, chain_seq")
+                .arg(kAuditColumns),
+            { from, to });
+        CS_TRY(rows);
+        constexpr size_t kBatch = 4096;
+        std::future<void> walking;
+        std::vector<AuditEntry> reading;
+        reading.reserve(kBatch);
+        bool more = true;
+        while (more) {
+            more = rows->next();
+            if (more)
+                reading.push_back(auditEntryFromRow(*rows));
+            if (reading.size() == kBatch || (!more && !reading.empty())) {
+                if (walking.valid())
+                    walking.get();
+                walking = std::async(std::launch::async, hashAndWalk, std::move(reading), &walk);
+                reading = {};
+                reading.reserve(kBatch);
+            }
+        }
+        if (walking.valid())
+            walking.get();
+        rows->finish();
+        walk.finish();
+        out = { walk.result(), walk.reportKey() };
+        return {};
+    }));
+    return out;
+}
+
+void ChainRangeVerification::merge(const ChainRangeVerification& other)
+{
+    verification.entriesChecked += other.verification.entriesChecked;
+    if (!other.verification.intact && (verification.intact || other.reportKey < reportKey)) {
+        const qint64 checked = verification.entriesChecked;
+        verification = other.verification;
+        verification.entriesChecked = checked;
+        reportKey = other.reportKey;
+    }
+}
+
+} // namespace cs

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <core/audit/auditlog.h>
+
+#include <limits>
+
+namespace cs {
+
+// What verifying some of the chains found, with the global position of its first problem (the
+// key that decides which of several ranges' problems is reported).
+struct ChainRangeVerification
+{
+    AuditVerification verification;
+    qint64 reportKey = std::numeric_limits<qint64>::max();
+
+    // Adds another range's result: counts add up, the problem at the lower position is kept.
+    void merge(const ChainRangeVerification& other);
+};
+
+// Verifies the chains numbered [from, to) on one connection, in one snapshot of it: a chain needs
+// only its own head and entries to agree, so ranges read on different connections may be read
+// at different moments. Each chain: positions from 1 without gaps, each entry linked to the one
+// before and matching its hash, the head row matching the last entry.
+Result<ChainRangeVerification> verifyChainRange(Database& db, qint64 from, qint64 to);
+
+} // namespace cs

@@ -1,0 +1,74 @@
+#pragma once
+
+#include <core/common/clock.h>
+#include <core/storage/database.h>
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+
+namespace cs {
+
+struct AuditEntry
+{
+    qint64 seq = 0;
+    qint64 at = 0;
+    QString actor;
+    QString event;
+    qint64 requestId = 0; // 0: not about one request
+    qint64 chain = 0; // the request whose chain this entry extends; 0: the global chain
+    qint64 chainSeq = 0; // position in that chain, from 1
+    QString payload; // canonical JSON text, exactly as hashed
+    QString prevHash;
+    QString hash;
+
+    QJsonObject payloadObject() const;
+};
+
+struct AuditVerification
+{
+    bool intact = true;
+    qint64 entriesChecked = 0;
+    qint64 firstBrokenSeq = 0; // 0 when intact
+    QString problem; // one sentence naming the first broken entry
+};
+
+// The append-only, hash-chained event log of SPEC §7. Every request has its own chain, and the
+// directory and action events form a global one, so concurrent writers on different requests
+// never wait for each other. Each entry's hash covers its predecessor's hash in its chain and all
+// of its own fields; a head row per chain records the last entry, so a truncated tail is noticed
+// too. Entries also carry a global, unique sequence number for ordering (it may have gaps).
+class AuditLog
+{
+public:
+    AuditLog(Database& db, const Clock& clock);
+
+    // Appends inside the caller's transaction, so the event commits or rolls back with the change.
+    Status append(const QString& actor, const QString& event, qint64 requestId, const QJsonObject& payload);
+
+    // The sequence number of the newest entry: every change appends one, so a changed number
+    // tells any process that something changed (the desktop client's live refresh).
+    Result<qint64> headSeq();
+
+    Result<QList<AuditEntry>> entries(qint64 requestId = 0, int limit = 1000, qint64 afterSeq = 0);
+    // The newest entries first, keyset-paged by sequence number (0: from the newest), for views
+    // that must open at once on a log of millions.
+    Result<QList<AuditEntry>> newest(int limit, qint64 beforeSeq = 0);
+    Result<AuditVerification> verify();
+
+    static QString entryHash(const AuditEntry& entry);
+    // What an entry's hash covers, as an object: the definition entryHash's fast path must match.
+    static QJsonObject entryObject(const AuditEntry& entry);
+
+private:
+    Database& m_db;
+    const Clock& m_clock;
+    // Chain heads this transaction has locked and moved on: a decision appends three entries to
+    // one chain, and only the first needs to read (and lock) the head. One notification per
+    // transaction is enough, as all are delivered at commit.
+    quint64 m_heldIn = 0;
+    QHash<qint64, QPair<qint64, QString>> m_heldHeads;
+    bool m_notified = false;
+};
+
+} // namespace cs

@@ -1,0 +1,113 @@
+#include <core/common/canonicaljson.h>
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <algorithm>
+#include <memory>
+#include <openssl/evp.h>
+#include <openssl/sha.h>
+
+namespace cs {
+
+QByteArray canonicalJson(const QJsonObject& object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QByteArray canonicalJson(const QJsonArray& array)
+{
+    return QJsonDocument(array).toJson(QJsonDocument::Compact);
+}
+
+namespace {
+
+// The implementation fetched once: OpenSSL 3's one-shot SHA256() looks it up on every call under
+// a process-wide lock, which showed as the top cost when two threads hash audit entries.
+const EVP_MD* sha256Implementation()
+{
+    static EVP_MD* const md = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    return md;
+}
+
+bool digestWithLibcrypto(const QByteArray& bytes, unsigned char* digest)
+{
+    thread_local const std::unique_ptr<EVP_MD_CTX, void (*)(EVP_MD_CTX*)> context(EVP_MD_CTX_new(), EVP_MD_CTX_free);
+    const EVP_MD* md = sha256Implementation();
+    unsigned int length = 0;
+    return md && context && EVP_DigestInit_ex2(context.get(), md, nullptr) == 1
+        && EVP_DigestUpdate(context.get(), bytes.constData(), size_t(bytes.size())) == 1
+        && EVP_DigestFinal_ex(context.get(), digest, &length) == 1 && length == SHA256_DIGEST_LENGTH;
+}
+
+} // namespace
+
+QString sha256Hex(const QByteArray& bytes)
+{
+    unsigned char digest[SHA256_DIGEST_LENGTH];
+    if (!digestWithLibcrypto(bytes, digest)) // libcrypto unusable (no default provider): Qt's own, same result
+        return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    static constexpr char kHex[] = "0123456789abcdef";
+    QString hex(2 * SHA256_DIGEST_LENGTH, Qt::Uninitialized);
+    QChar* out = hex.data();
+    for (unsigned char byte : digest) {
+        *out++ = QLatin1Char(kHex[byte >> 4]);
+        *out++ = QLatin1Char(kHex[byte & 0xf]);
+    }
+    return hex;
+}
+
+bool appendJsonString(QByteArray& out, QStringView s)
+{
+    // Written through a pointer into room for the worst ASCII case (every character escaped),
+    // trimmed at the end: this runs for every field of every entry audit verify checks.
+    qsizetype at = out.size();
+    out.resize(at + 2 + 2 * s.size());
+    char* d = out.data() + at;
+    *d++ = '"';
+    const char16_t* p = s.utf16();
+    const char16_t* const end = p + s.size();
+    while (p != end) {
+        const char16_t c = *p;
+        if (c < 0x80) {
+            if (c < 0x20)
+                return false;
+            if (c == u'"' || c == u'\\')
+                *d++ = '\\';
+            *d++ = char(c);
+            ++p;
+            continue;
+        }
+        const char16_t* run = p;
+        while (p != end && *p >= 0x80)
+            ++p;
+        const QStringView wide(run, p);
+        if (!wide.isValidUtf16())
+            return false;
+        const QByteArray utf8 = wide.toUtf8();
+        at = d - out.data();
+        out.resize(at + utf8.size() + 1 + 2 * (end - p));
+        d = std::copy(utf8.cbegin(), utf8.cend(), out.data() + at);
+    }
+    *d++ = '"';
+    out.resize(d - out.data());
+    return true;
+}
+
+bool parseJsonObject(const QByteArray& text, QJsonObject* out, QString* error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(text, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = QStringLiteral("invalid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString());
+        return false;
+    }
+    if (!doc.isObject()) {
+        *error = QStringLiteral("expected a JSON object at the top level");
+        return false;
+    }
+    *out = doc.object();
+    return true;
+}
+
+} // namespace cs

@@ -1,0 +1,232 @@
+#include <core/directory/directory.h>
+
+#include <core/common/canonicaljson.h>
+#include <core/common/identity.h>
+
+#include <QJsonDocument>
+
+namespace cs {
+namespace {
+
+const QString kUserColumns = QStringLiteral("login, display_name, email, manager, active, created_at");
+const QString kTargetColumns = QStringLiteral("name, kind, agent_url, owner, attributes, created_at");
+
+User userFromRow(const QSqlQuery& q)
+{
+    User u;
+    u.login = q.value(0).toString();
+    u.displayName = q.value(1).toString();
+    u.email = q.value(2).toString();
+    u.manager = q.value(3).toString();
+    u.active = q.value(4).toInt() != 0;
+    u.createdAt = q.value(5).toLongLong();
+    return u;
+}
+
+Target targetFromRow(const QSqlQuery& q)
+{
+    Target t;
+    t.name = q.value(0).toString();
+    t.kind = q.value(1).toString();
+    t.agentUrl = q.value(2).toString();
+    t.owner = q.value(3).toString();
+    t.attributes = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+    t.createdAt = q.value(5).toLongLong();
+    return t;
+}
+
+QVariant nullIfEmpty(const QString& s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+
+Result<QSet<QString>> stringSet(Result<QSqlQuery> q)
+{
+    CS_TRY(q);
+    QSet<QString> out;
+    while (q->next())
+        out.insert(q->value(0).toString());
+    return out;
+}
+
+} // namespace
+
+QJsonObject Target::facts() const
+{
+    QJsonObject f = attributes;
+    f.insert(QStringLiteral("name"), name);
+    f.insert(QStringLiteral("kind"), kind);
+    f.insert(QStringLiteral("owner"), owner);
+    return f;
+}
+
+Directory::Directory(Database& db)
+    : m_db(db)
+{ }
+
+Result<User> Directory::user(const QString& login)
+{
+    auto q = m_db.execKept(QStringLiteral("SELECT %1 FROM users WHERE login = ?").arg(kUserColumns), { login });
+    CS_TRY(q);
+    if (!q->next())
+        return Error::notFound(QStringLiteral("There is no user \"%1\".").arg(login));
+    User u = userFromRow(*q);
+    q->finish();
+    auto roles = rolesOf(login);
+    CS_TRY(roles);
+    u.roles = QStringList(roles->begin(), roles->end());
+    u.roles.sort();
+    return u;
+}
+
+Result<User> Directory::activeUser(const QString& actor)
+{
+    auto found = user(normalizeLogin(actor));
+    if (!found.ok() && found.error().code == Error::Code::NotFound)
+        return Error::forbidden(
+            QStringLiteral("\"%1\" is not a Countersign user; ask an admin to add you.").arg(actor));
+    CS_TRY(found);
+    if (!found->active)
+        return Error::forbidden(QStringLiteral("The account \"%1\" is disabled.").arg(found->login));
+    return found;
+}
+
+Result<QList<User>> Directory::users()
+{
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM users ORDER BY login").arg(kUserColumns));
+    CS_TRY(q);
+    QList<User> out;
+    while (q->next())
+        out.append(userFromRow(*q));
+    q->finish();
+    auto roles = m_db.exec(QStringLiteral("SELECT login, role FROM user_roles ORDER BY login, role"));
+    CS_TRY(roles);
+    QHash<QString, QStringList> byLogin;
+    while (roles->next())
+        byLogin[roles->value(0).toString()].append(roles->value(1).toString());
+    for (User& u : out)
+        u.roles = byLogin.value(u.login);
+    return out;
+}
+
+Result<bool> Directory::hasUsers()
+{
+    auto q = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM users"));
+    CS_TRY(q);
+    return q->next() && q->value(0).toLongLong() > 0;
+}
+
+Status Directory::insertUser(const User& u)
+{
+    CS_TRY(m_db.exec(QStringLiteral("INSERT INTO users (%1) VALUES (?, ?, ?, ?, ?, ?)").arg(kUserColumns),
+                     { u.login, u.displayName, u.email, nullIfEmpty(u.manager), u.active ? 1 : 0, u.createdAt }));
+    for (const QString& role : u.roles)
+        CS_TRY(setRole(u.login, role, true));
+    return {};
+}
+
+Status Directory::setRole(const QString& login, const QString& role, bool granted)
+{
+    if (!granted) {
+        CS_TRY(m_db.exec(QStringLiteral("DELETE FROM user_roles WHERE login = ? AND role = ?"), { login, role }));
+        return {};
+    }
+    auto existing = m_db.exec(QStringLiteral("SELECT 1 FROM user_roles WHERE login = ? AND role = ?"), { login, role });
+    CS_TRY(existing);
+    if (existing->next())
+        return {};
+    existing->finish();
+    CS_TRY(m_db.exec(QStringLiteral("INSERT INTO user_roles (login, role) VALUES (?, ?)"), { login, role }));
+    return {};
+}
+
+Result<QSet<QString>> Directory::rolesOf(const QString& login)
+{
+    return stringSet(m_db.execKept(QStringLiteral("SELECT role FROM user_roles WHERE login = ?"), { login }));
+}
+
+Result<Group> Directory::group(const QString& name)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT name, description FROM user_groups WHERE name = ?"), { name });
+    CS_TRY(q);
+    if (!q->next())
+        return Error::notFound(QStringLiteral("There is no group \"%1\".").arg(name));
+    Group g { q->value(0).toString(), q->value(1).toString(), {} };
+    q->finish();
+    auto members
+        = m_db.exec(QStringLiteral("SELECT login FROM group_members WHERE group_name = ? ORDER BY login"), { name });
+    CS_TRY(members);
+    while (members->next())
+        g.members.append(members->value(0).toString());
+    return g;
+}
+
+Result<QList<Group>> Directory::groups()
+{
+    auto q = m_db.exec(QStringLiteral("SELECT name, description FROM user_groups ORDER BY name"));
+    CS_TRY(q);
+    QList<Group> out;
+    while (q->next())
+        out.append({ q->value(0).toString(), q->value(1).toString(), {} });
+    q->finish();
+    auto members = m_db.exec(QStringLiteral("SELECT group_name, login FROM group_members ORDER BY group_name, login"));
+    CS_TRY(members);
+    QHash<QString, QStringList> byGroup;
+    while (members->next())
+        byGroup[members->value(0).toString()].append(members->value(1).toString());
+    for (Group& g : out)
+        g.members = byGroup.value(g.name);
+    return out;
+}
+
+Status Directory::insertGroup(const Group& g, qint64 now)
+{
+    CS_TRY(m_db.exec(QStringLiteral("INSERT INTO user_groups (name, description, created_at) VALUES (?, ?, ?)"),
+                     { g.name, g.description, now }));
+    return {};
+}
+
+Status Directory::setMember(const QString& group, const QString& login, bool member)
+{
+    if (member)
+        CS_TRY(
+            m_db.exec(QStringLiteral("INSERT INTO group_members (group_name, login) VALUES (?, ?)"), { group, login }));
+    else
+        CS_TRY(m_db.exec(QStringLiteral("DELETE FROM group_members WHERE group_name = ? AND login = ?"),
+                         { group, login }));
+    return {};
+}
+
+Result<QSet<QString>> Directory::groupsOf(const QString& login)
+{
+    return stringSet(m_db.execKept(QStringLiteral("SELECT group_name FROM group_members WHERE login = ?"), { login }));
+}
+
+Result<Target> Directory::target(const QString& name)
+{
+    auto q = m_db.execKept(QStringLiteral("SELECT %1 FROM targets WHERE name = ?").arg(kTargetColumns), { name });
+    CS_TRY(q);
+    if (!q->next())
+        return Error::notFound(QStringLiteral("There is no target \"%1\".").arg(name));
+    return targetFromRow(*q);
+}
+
+Result<QList<Target>> Directory::targets()
+{
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM targets ORDER BY name").arg(kTargetColumns));
+    CS_TRY(q);
+    QList<Target> out;
+    while (q->next())
+        out.append(targetFromRow(*q));
+    return out;
+}
+
+Status Directory::insertTarget(const Target& t)
+{
+    CS_TRY(m_db.exec(QStringLiteral("INSERT INTO targets (%1) VALUES (?, ?, ?, ?, ?, ?)").arg(kTargetColumns),
+                     { t.name, t.kind, t.agentUrl, nullIfEmpty(t.owner), QString::fromUtf8(canonicalJson(t.attributes)),
+                       t.createdAt }));
+    return {};
+}
+
+} // namespace cs

@@ -1,0 +1,78 @@
+#pragma once
+
+#include <core/storage/database.h>
+
+#include <QJsonObject>
+#include <QList>
+#include <QSet>
+#include <QStringList>
+
+namespace cs {
+
+namespace Role {
+inline const QString Admin = QStringLiteral("admin");
+inline const QString Auditor = QStringLiteral("auditor");
+} // namespace Role
+
+struct User
+{
+    QString login; // normalised
+    QString displayName;
+    QString email;
+    QString manager;
+    QStringList roles;
+    bool active = true;
+    qint64 createdAt = 0;
+};
+
+struct Group
+{
+    QString name;
+    QString description;
+    QStringList members;
+};
+
+struct Target
+{
+    QString name;
+    QString kind;
+    QString agentUrl;
+    QString owner;
+    QJsonObject attributes;
+    qint64 createdAt = 0;
+
+    // What rule conditions see: the attributes plus name, kind and owner.
+    QJsonObject facts() const;
+};
+
+// Users, groups, memberships, roles and targets: plain storage, no permission checks
+// (AdminService decides who may change them).
+class Directory
+{
+public:
+    explicit Directory(Database& db);
+
+    Result<User> user(const QString& login);
+    // The acting person: a known, active user, or a Forbidden error saying why not.
+    Result<User> activeUser(const QString& actor);
+    Result<QList<User>> users();
+    Result<bool> hasUsers();
+    Status insertUser(const User& user);
+    Status setRole(const QString& login, const QString& role, bool granted);
+    Result<QSet<QString>> rolesOf(const QString& login);
+
+    Result<Group> group(const QString& name);
+    Result<QList<Group>> groups();
+    Status insertGroup(const Group& group, qint64 now);
+    Status setMember(const QString& group, const QString& login, bool member);
+    Result<QSet<QString>> groupsOf(const QString& login);
+
+    Result<Target> target(const QString& name);
+    Result<QList<Target>> targets();
+    Status insertTarget(const Target& target);
+
+private:
+    Database& m_db;
+};
+
+} // namespace cs

@@ -1,0 +1,100 @@
+#include <core/directory/directoryfacts.h>
+
+#include <algorithm>
+
+namespace cs {
+
+Result<DirectoryFacts> DirectoryFacts::load(Directory& directory)
+{
+    DirectoryFacts facts;
+    auto users = directory.users();
+    CS_TRY(users);
+    for (const User& u : *users)
+        facts.m_users.insert(u.login, u);
+    auto groups = directory.groups();
+    CS_TRY(groups);
+    for (const Group& g : *groups)
+        for (const QString& member : g.members)
+            facts.m_groups[member].insert(g.name);
+    auto targets = directory.targets();
+    CS_TRY(targets);
+    for (const Target& t : *targets)
+        facts.m_targets.insert(t.name, t);
+    return facts;
+}
+
+Result<ApproverFacts> DirectoryFacts::approverNow(Directory& directory, const User& approver, const QString& requester,
+                                                  const QStringList& targets, const QList<Phase>& phases)
+{
+    ApproverFacts a;
+    a.login = approver.login;
+    auto groups = directory.groupsOf(approver.login);
+    CS_TRY(groups);
+    a.groups = *groups;
+    a.roles = QSet<QString>(approver.roles.cbegin(), approver.roles.cend());
+    const auto anyPhaseMentions = [&phases](CriterionKind kind) {
+        return std::any_of(phases.cbegin(), phases.cend(),
+                           [kind](const Phase& p) { return PolicyEngine::mentions(p, kind); });
+    };
+    if (anyPhaseMentions(CriterionKind::Manager)) {
+        auto requesterUser = directory.user(requester);
+        a.isRequesterManager
+            = requesterUser.ok() && !requesterUser->manager.isEmpty() && requesterUser->manager == approver.login;
+    }
+    if (anyPhaseMentions(CriterionKind::TargetOwner)) {
+        for (const QString& name : targets) {
+            auto t = directory.target(name);
+            if (t.ok() && !t->owner.isEmpty() && t->owner == approver.login)
+                a.ownsATarget = true;
+        }
+    }
+    return a;
+}
+
+QStringList DirectoryFacts::activeLogins() const
+{
+    QStringList out;
+    for (const User& u : m_users)
+        if (u.active)
+            out.append(u.login);
+    out.sort();
+    return out;
+}
+
+bool DirectoryFacts::isActiveUser(const QString& login) const
+{
+    const auto it = m_users.constFind(login);
+    return it != m_users.constEnd() && it->active;
+}
+
+const Target* DirectoryFacts::target(const QString& name) const
+{
+    const auto it = m_targets.constFind(name);
+    return it == m_targets.constEnd() ? nullptr : &*it;
+}
+
+ApproverFacts DirectoryFacts::approver(const QString& login, const QString& requester, const QStringList& targets,
+                                       bool optimistic) const
+{
+    ApproverFacts a;
+    a.login = login;
+    a.groups = m_groups.value(login);
+    const User user = m_users.value(login);
+    a.roles = QSet<QString>(user.roles.begin(), user.roles.end());
+    if (optimistic) {
+        for (const User& u : m_users)
+            a.isRequesterManager = a.isRequesterManager || u.manager == login;
+        for (const Target& t : m_targets)
+            a.ownsATarget = a.ownsATarget || t.owner == login;
+        return a;
+    }
+    const auto requesterIt = m_users.constFind(requester);
+    a.isRequesterManager
+        = requesterIt != m_users.constEnd() && !requesterIt->manager.isEmpty() && requesterIt->manager == login;
+    for (const QString& name : targets)
+        if (const Target* t = target(name); t && !t->owner.isEmpty() && t->owner == login)
+            a.ownsATarget = true;
+    return a;
+}
+
+} // namespace cs

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <core/directory/directory.h>
+#include <core/policy/policyengine.h>
+
+#include <QHash>
+
+namespace cs {
+
+// A read of the directory shaped for the policy engine: who is in which group, who manages
+// whom, who owns which target.
+class DirectoryFacts
+{
+public:
+    // The whole directory, for questions about everyone (fail-closed checks, queue filtering).
+    static Result<DirectoryFacts> load(Directory& directory);
+
+    // One person's facts for these phases, read fresh: used at decision time inside the deciding
+    // transaction. `approver` is their row as just read (its roles); the requester's manager and
+    // the targets' owners are looked up only if one of the phases has such a criterion.
+    static Result<ApproverFacts> approverNow(Directory& directory, const User& approver, const QString& requester,
+                                             const QStringList& targets, const QList<Phase>& phases);
+
+    QStringList activeLogins() const;
+    bool isActiveUser(const QString& login) const;
+    QSet<QString> groupsOf(const QString& login) const { return m_groups.value(login); }
+    const Target* target(const QString& name) const;
+
+    // With optimistic set, manager and owner criteria hold for anyone who manages someone or owns
+    // something: "could this person ever approve?" rather than "for this request?".
+    ApproverFacts approver(const QString& login, const QString& requester, const QStringList& targets,
+                           bool optimistic = false) const;
+
+private:
+    QHash<QString, User> m_users;
+    QHash<QString, QSet<QString>> m_groups;
+    QHash<QString, Target> m_targets;
+};
+
+} // namespace cs

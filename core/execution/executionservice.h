@@ -1,0 +1,61 @@
+#pragma once
+
+#include <core/storage/stores.h>
+
+#include <limits>
+
+#include <core/actions/actionstore.h>
+#include <core/audit/auditlog.h>
+#include <core/directory/directory.h>
+#include <core/execution/execution.h>
+#include <core/requests/requeststore.h>
+
+namespace cs {
+
+// The executor's side of the state machine: approved -> running -> succeeded | failed. Before a
+// claim it re-checks, with core's own rules, that the request is approved under its policy, that
+// its digest and action version are what was approved, that the deadline has not passed and that
+// it never ran; the claim and the state change commit together, so a request runs at most once
+// however many agents ask. Refusals are audited.
+class ExecutionService
+{
+public:
+    explicit ExecutionService(const Stores& stores);
+
+    // allowedInterpreters empty: any. caller is who asked (a token name), for the audit log.
+    Result<ExecutionPlan> claim(qint64 requestId, const QString& agent, const QString& caller,
+                                const QStringList& allowedInterpreters = {});
+
+    Status recordStart(qint64 requestId, const QString& agent);
+    Status appendOutput(qint64 requestId, const QString& chunk);
+    Status finish(qint64 requestId, const QString& agent, const QString& state, std::optional<int> exitCode,
+                  const QString& error);
+
+    Result<std::optional<Execution>> execution(qint64 requestId);
+
+    // After a crash: runs this agent had started are marked interrupted (never run again).
+    Result<QList<qint64>> markInterrupted(const QString& agent);
+
+    // Approved requests nobody claimed yet whose (first) target is served by this agent URL,
+    // oldest first, at most `limit` of them.
+    Result<QList<qint64>> awaitingExecution(const QString& agentUrl, int limit = std::numeric_limits<int>::max());
+
+    Status recordDispatch(qint64 requestId, const QString& agentUrl, const QString& error);
+    Result<std::optional<DispatchAttempt>> lastDispatch(qint64 requestId);
+
+    // Whether the request should be handed to its agent now: true when approved and not yet
+    // claimed, false when it already has an execution; a Conflict saying why when it can never run.
+    Result<bool> needsDispatch(const Request& request);
+
+    // The agent that serves a request: that of its first target.
+    Result<QString> agentUrlFor(const Request& request);
+
+private:
+    Status verify(const Request& request, const QStringList& allowedInterpreters, ExecutionPlan* plan);
+    Status endRun(qint64 requestId, const QString& agent, const QString& state, std::optional<int> exitCode,
+                  const QString& error, const QString& event);
+
+    Stores m_stores;
+};
+
+} // namespace cs

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <core/execution/execution.h>
+
+#include <QObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTimer>
+#include <optional>
+
+namespace cs {
+
+// Runs one claimed execution: the approved version's script, with its interpreter, in a fresh
+// working directory. Parameters arrive as environment variables (CS_PARAM_<NAME>) and as JSON on
+// standard input, never on a command line and never through a shell. The script gets its own
+// process group, so a timeout kills it together with everything it started. Output is reported
+// line by line with secret values masked.
+class ScriptRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        QString workRoot; // a fresh directory is made below it per run
+        qint64 maxOutputChars = 1 << 20;
+    };
+
+    ScriptRunner(ExecutionPlan plan, Options options, QObject* parent = nullptr);
+    ~ScriptRunner() override;
+
+    void start();
+    qint64 requestId() const { return m_plan.request.id; }
+
+    static QProcessEnvironment environmentFor(const ExecutionPlan& plan, const QString& workDir);
+    static QByteArray standardInputFor(const ExecutionPlan& plan);
+
+Q_SIGNALS:
+    void started();
+    void output(const QString& chunk);
+    void finished(const QString& state, std::optional<int> exitCode, const QString& error);
+
+private:
+    void readOutput(bool flushAll);
+    void done(const QString& state, std::optional<int> exitCode, const QString& error);
+    QString masked(QString text) const;
+    void killGroup();
+
+    ExecutionPlan m_plan;
+    Options m_options;
+    QString m_workDir;
+    QProcess m_process;
+    QTimer m_timeout;
+    qint64 m_pid = 0;
+    bool m_timedOut = false;
+    bool m_done = false;
+    QByteArray m_pending;
+    qint64 m_emitted = 0;
+};
+
+} // namespace cs

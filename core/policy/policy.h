@@ -1,0 +1,97 @@
+#pragma once
+
+#include <core/common/result.h>
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QStringList>
+
+namespace cs {
+
+enum class CriterionKind { User, Group, Role, Manager, TargetOwner, Automatic };
+
+// An approval expression: ALL / ANY / NOT over criteria. Leaves are numbered in document
+// order so a decision can record which criteria the approver satisfied.
+struct Expression
+{
+    enum class Op { Leaf, All, Any, Not };
+    Op op = Op::Leaf;
+    CriterionKind kind = CriterionKind::Automatic; // leaves
+    QString value; // login, group or role name
+    int count = 1; // distinct approvers this leaf needs
+    int leafId = -1;
+    QList<Expression> children;
+
+    static Result<Expression> fromJson(const QJsonValue& json);
+    QJsonValue toJson() const;
+    QString describe() const; // for people: "any of (a member of approvers; alice)"
+    QString describeCriterion() const; // a leaf alone
+    bool hasHumanLeaf() const; // any criterion other than automatic, outside NOT
+};
+
+struct Phase
+{
+    QString name;
+    Expression approve;
+    int quorum = 1; // distinct people; 0 when the phase is automatic
+
+    static Result<Phase> fromJson(const QJsonValue& json, int index);
+    QJsonObject toJson() const;
+};
+
+struct Condition
+{
+    QString field; // action | param.<name> | target.<attribute> | requester.group
+    QString op; // eq ne in not_in lt le gt ge matches
+    QJsonValue value;
+
+    static Result<Condition> fromJson(const QJsonValue& json);
+    QJsonObject toJson() const;
+};
+
+// The flow chosen for a request: what its approvers must satisfy, phase after phase.
+// It is snapshotted into the request at submit time.
+struct Flow
+{
+    QString rule;
+    QList<Phase> phases; // empty: no approval needed
+    int policyRevision = 0;
+
+    static Result<Flow> fromJson(const QJsonObject& json);
+    QJsonObject toJson() const;
+};
+
+struct Rule
+{
+    QString name;
+    QList<Condition> when; // all must hold; empty matches every request
+    QList<Phase> phases;
+};
+
+// An action's approval policy. Simple mode ({"approvalRequired", "approverGroups", ...}) is
+// compiled into one default rule, so the engine only ever sees the advanced form.
+struct Policy
+{
+    bool simpleMode = true;
+    QStringList bypassGroups; // the no-approval-needed groups
+    int deadlineHours = 72;
+    QList<Rule> rules;
+
+    static Result<Policy> fromJson(const QJsonObject& json);
+    static Policy simple(bool approvalRequired, const QStringList& approverGroups, const QStringList& bypassGroups = {},
+                         int deadlineHours = 72);
+    QJsonObject toJson() const;
+
+    // The simple-mode view, valid when simpleMode is true.
+    bool approvalRequired() const;
+    QStringList approverGroups() const;
+
+    QStringList referencedGroups() const;
+    QStringList referencedUsers() const;
+
+private:
+    QJsonObject m_source;
+};
+
+} // namespace cs

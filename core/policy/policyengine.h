@@ -1,0 +1,79 @@
+#pragma once
+
+#include <core/policy/policy.h>
+
+#include <QJsonArray>
+#include <QSet>
+#include <optional>
+
+namespace cs {
+
+// What the engine may know about a person when deciding whether their vote counts.
+struct ApproverFacts
+{
+    QString login; // normalised
+    QSet<QString> groups;
+    QSet<QString> roles;
+    bool isRequesterManager = false;
+    bool ownsATarget = false;
+};
+
+// What rule conditions may look at.
+struct RequestFacts
+{
+    QString action;
+    QJsonObject parameters;
+    QList<QJsonObject> targets; // attributes plus "name", "kind" and "owner"
+    QSet<QString> requesterGroups;
+};
+
+// One criterion an approver satisfied, recorded with the decision.
+struct LeafMatch
+{
+    int leafId = -1;
+    QString criterion; // "a member of approvers"
+    QString reason; // "member of group approvers"
+};
+
+// A counted approval inside one phase: who, and which criteria they satisfied when they decided.
+struct Vote
+{
+    QString approver;
+    QList<int> leaves;
+};
+
+// The pure rules of approval: no storage, no clock. Stores and services call these.
+namespace PolicyEngine {
+
+// The first rule whose conditions all hold (the policy always ends with a default rule).
+const Rule& selectRule(const Policy& policy, const RequestFacts& request);
+bool conditionHolds(const Condition& condition, const RequestFacts& request);
+
+// The no-approval-needed group that lets this requester run directly, if any.
+std::optional<QString> bypassGroup(const Policy& policy, const QSet<QString>& requesterGroups);
+
+// The criteria of a phase this person satisfies. Empty: their vote cannot count. A person who
+// satisfies a criterion under NOT is excluded from the phase ("an approver other than bob").
+QList<LeafMatch> matchingCriteria(const Phase& phase, const ApproverFacts& approver);
+
+// The negated criterion that excludes this person from the phase, if any.
+std::optional<QString> exclusion(const Phase& phase, const ApproverFacts& approver);
+
+// Whether the approvals so far complete the phase: expression holds and quorum of distinct people reached.
+bool isSatisfied(const Phase& phase, const QList<Vote>& approvals);
+
+// Whether the phase could ever complete if every candidate approved (fail-closed check at submit).
+bool isSatisfiable(const Phase& phase, const QList<ApproverFacts>& candidates);
+
+// Who a phase names positively, for the queue index: (kind, value) with kind user, group or role.
+// Manager and owner criteria are resolved by the caller (they depend on the request).
+QList<const Expression*> positiveCriteria(const Phase& phase);
+
+// Whether any criterion of the phase, negated or not, is of this kind.
+bool mentions(const Phase& phase, CriterionKind kind);
+
+QJsonArray toJson(const QList<LeafMatch>& matches);
+QList<int> leafIds(const QJsonArray& basis);
+
+} // namespace PolicyEngine
+} // namespace cs

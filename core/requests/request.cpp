@@ -1,0 +1,43 @@
+#include <core/requests/request.h>
+
+#include <core/common/canonicaljson.h>
+
+namespace cs {
+
+QString Request::phaseLabel() const
+{
+    if (state != RequestState::Pending || phase >= flow.phases.size())
+        return {};
+    return QStringLiteral("phase %1 of %2: %3").arg(phase + 1).arg(flow.phases.size()).arg(flow.phases.at(phase).name);
+}
+
+QJsonObject Request::digestInput() const
+{
+    return { { QStringLiteral("action"), action },
+             { QStringLiteral("actionVersion"), actionVersion },
+             { QStringLiteral("versionDigest"), versionDigest },
+             { QStringLiteral("parameters"), parameters },
+             { QStringLiteral("targets"), QJsonArray::fromStringList(targets) },
+             { QStringLiteral("requester"), requester },
+             { QStringLiteral("deadline"), QString::number(deadline) },
+             { QStringLiteral("comment"), comment },
+             { QStringLiteral("policy"), flow.toJson() },
+             { QStringLiteral("bypass"), bypass } };
+}
+
+QString Request::computeDigest() const
+{
+    return sha256Hex(canonicalJson(digestInput()));
+}
+
+QString secretCommitment(const QByteArray& salt, const QString& value)
+{
+    return QStringLiteral("secret:sha256:") + sha256Hex(salt + value.toUtf8());
+}
+
+bool isSecretCommitment(const QJsonValue& value)
+{
+    return value.isString() && value.toString().startsWith(QLatin1String("secret:sha256:"));
+}
+
+} // namespace cs

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <core/policy/policy.h>
+#include <core/requests/requeststate.h>
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QStringList>
+
+namespace cs {
+
+// A submitted request. Everything but state, phase and updatedAt is immutable after submit,
+// and the digest over the immutable part is checked whenever a request is read back.
+struct Request
+{
+    qint64 id = 0;
+    QString action;
+    int actionVersion = 0;
+    QString versionDigest;
+    QString requester;
+    QString comment;
+    QJsonObject parameters; // canonical values; secrets replaced by their commitment
+    QStringList targets; // sorted target names
+    Flow flow; // the policy snapshot: the rule that matched and its phases
+    qint64 createdAt = 0;
+    qint64 deadline = 0;
+    QJsonObject bypass; // empty unless approved without a vote: {"reason", "group"}
+    QString digest;
+
+    RequestState state = RequestState::Pending;
+    int phase = 0; // index of the open phase; equals phase count once approval is complete
+    qint64 updatedAt = 0;
+
+    int phaseCount() const { return flow.phases.size(); }
+    bool isBypass() const { return !bypass.isEmpty(); }
+    QString phaseLabel() const; // "phase 1 of 2: Technical review" while pending
+
+    // SHA-256 over the canonical encoding of everything an approval approves (SPEC §4).
+    QString computeDigest() const;
+    QJsonObject digestInput() const;
+};
+
+struct Decision
+{
+    qint64 id = 0;
+    qint64 requestId = 0;
+    int phase = 0;
+    QString approver;
+    bool approve = false;
+    QString comment;
+    QJsonArray basis; // the criteria that made the vote count, as recorded at decision time
+    QString requestDigest;
+    qint64 decidedAt = 0;
+};
+
+// Commitment to a secret value: reveals nothing, and lets the executor check the value it gets.
+QString secretCommitment(const QByteArray& salt, const QString& value);
+bool isSecretCommitment(const QJsonValue& value);
+
+} // namespace cs

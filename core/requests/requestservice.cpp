@@ -1,0 +1,624 @@
+#include <core/requests/requestservice.h>
+
+#include <core/directory/directoryfacts.h>
+#include <core/common/identity.h>
+#include <core/actions/parametervalidator.h>
+
+#include <QRandomGenerator>
+#include <algorithm>
+
+namespace cs {
+namespace {
+
+constexpr int kMaxCommentLength = 4000;
+
+QString phaseName(const Request& r, int phase)
+{
+    return phase < r.flow.phases.size() ? r.flow.phases.at(phase).name : QString();
+}
+
+QList<Vote> approvalsInPhase(const QList<Decision>& decisions, int phase)
+{
+    QList<Vote> votes;
+    for (const Decision& d : decisions)
+        if (d.approve && d.phase == phase)
+            votes.append({ d.approver, PolicyEngine::leafIds(d.basis) });
+    return votes;
+}
+
+// Phases are advanced while their expression already holds (automatic phases, or votes enough).
+int firstOpenPhase(const Request& r, const QList<Decision>& decisions, int from)
+{
+    int phase = from;
+    while (phase < r.flow.phases.size()
+           && PolicyEngine::isSatisfied(r.flow.phases.at(phase), approvalsInPhase(decisions, phase)))
+        ++phase;
+    return phase;
+}
+
+QJsonObject summary(const Request& r)
+{
+    return { { QStringLiteral("action"), r.action },
+             { QStringLiteral("version"), r.actionVersion },
+             { QStringLiteral("digest"), r.digest },
+             { QStringLiteral("state"), stateName(r.state) },
+             { QStringLiteral("phase"), r.phase } };
+}
+
+} // namespace
+
+struct RequestService::Prepared
+{
+    User requester;
+    ActionVersion version;
+    PolicyRevision policy;
+    QJsonObject parameters;
+    QStringList targets;
+    Rule rule;
+    std::optional<QString> bypassGroup;
+    DirectoryFacts directory;
+};
+
+RequestService::RequestService(const Stores& stores)
+    : m_stores(stores)
+{ }
+
+Result<QList<ActionVersion>> RequestService::requestableActions(const QString& actor)
+{
+    auto user = m_stores.directory.activeUser(actor);
+    CS_TRY(user);
+    auto groups = m_stores.directory.groupsOf(user->login);
+    CS_TRY(groups);
+    auto names = m_stores.actions.names();
+    CS_TRY(names);
+    QList<ActionVersion> out;
+    for (const QString& name : *names) {
+        auto version = m_stores.actions.currentVersion(name);
+        CS_TRY(version);
+        const QStringList& allowed = version->definition.requesterGroups;
+        if (std::any_of(allowed.begin(), allowed.end(), [&](const QString& g) { return groups->contains(g); }))
+            out.append(*version);
+    }
+    return out;
+}
+
+Result<RequestService::Prepared> RequestService::prepare(const QString& actor, const SubmitInput& input, bool strict)
+{
+    auto user = m_stores.directory.activeUser(actor);
+    CS_TRY(user);
+    auto version = m_stores.actions.currentVersion(input.action);
+    CS_TRY(version);
+    auto policy = m_stores.actions.currentPolicy(input.action);
+    CS_TRY(policy);
+    auto directory = DirectoryFacts::load(m_stores.directory);
+    CS_TRY(directory);
+    const ActionDefinition& def = version->definition;
+    const QSet<QString> groups = directory->groupsOf(user->login);
+
+    if (!std::any_of(def.requesterGroups.begin(), def.requesterGroups.end(),
+                     [&](const QString& g) { return groups.contains(g); }))
+        return Error::forbidden(
+            QStringLiteral("You (%1) are not in a group allowed to request \"%2\".").arg(user->login, def.name));
+
+    Prepared p { *user, *version, *policy, {}, {}, {}, std::nullopt, *directory };
+    if (strict) {
+        auto values = ParameterValidator::validate(def.parameters, input.parameters);
+        CS_TRY(values);
+        p.parameters = *values;
+        if (input.targets.isEmpty())
+            return Error::invalid(QStringLiteral("Choose at least one target for \"%1\".").arg(def.name));
+    } else {
+        ParameterValidator::check(def.parameters, input.parameters, &p.parameters);
+    }
+
+    RequestFacts facts { def.name, p.parameters, {}, groups };
+    for (const QString& raw : input.targets) {
+        const QString name = raw.trimmed();
+        const Target* target = directory->target(name);
+        if (!target) {
+            if (strict)
+                return Error::notFound(QStringLiteral("There is no target \"%1\".").arg(name));
+            continue;
+        }
+        if (!def.allowsTarget(target->name, target->kind))
+            return Error::invalid(QStringLiteral("Action \"%1\" may not run on target \"%2\".").arg(def.name, name));
+        if (!p.targets.contains(name)) {
+            p.targets.append(name);
+            facts.targets.append(target->facts());
+        }
+    }
+    std::sort(p.targets.begin(), p.targets.end());
+    p.rule = PolicyEngine::selectRule(policy->policy, facts);
+    p.bypassGroup = PolicyEngine::bypassGroup(policy->policy, groups);
+    return p;
+}
+
+Result<SubmitPlan> RequestService::plan(const QString& actor, const SubmitInput& input)
+{
+    auto p = prepare(actor, input, false);
+    CS_TRY(p);
+    SubmitPlan plan;
+    plan.rule = p->rule.name;
+    for (const Phase& phase : p->rule.phases)
+        plan.phases.append(QStringLiteral("%1: %2").arg(phase.name, phase.approve.describe()));
+    if (p->rule.phases.isEmpty())
+        plan.bypassReason = QStringLiteral("approval not required by the policy");
+    else if (p->bypassGroup)
+        plan.bypassReason = QStringLiteral("member of the no-approval-needed group %1").arg(*p->bypassGroup);
+    plan.approvalNeeded = plan.bypassReason.isEmpty();
+    return plan;
+}
+
+Result<Request> RequestService::submit(const QString& actor, const SubmitInput& input, SubmitMode mode)
+{
+    const QString comment = input.comment.trimmed();
+    if (comment.isEmpty())
+        return Error::invalid(QStringLiteral("A comment giving the reason for the request is required."));
+    if (comment.size() > kMaxCommentLength)
+        return Error::invalid(QStringLiteral("The comment is longer than %1 characters.").arg(kMaxCommentLength));
+
+    Request r;
+    const Status status = m_stores.db.transaction([&]() -> Status {
+        auto p = prepare(actor, input, true);
+        CS_TRY(p);
+        const ActionDefinition& def = p->version.definition;
+        const qint64 now = m_stores.clock.nowMs();
+
+        r.action = def.name;
+        r.actionVersion = p->version.version;
+        r.versionDigest = p->version.digest;
+        r.requester = p->requester.login;
+        r.comment = comment;
+        r.targets = p->targets;
+        r.flow = { p->rule.name, p->rule.phases, p->policy.revision };
+        r.createdAt = now;
+        r.updatedAt = now;
+        r.deadline = now + qint64(p->policy.policy.deadlineHours) * 3600 * 1000;
+
+        // Secrets are kept apart; the request (and its digest, and the audit log) holds a commitment.
+        QList<SecretValue> secrets;
+        r.parameters = p->parameters;
+        for (const ParameterDefinition& d : def.parameters) {
+            if (d.type != ParameterType::Secret || !r.parameters.contains(d.name))
+                continue;
+            QByteArray salt(16, Qt::Uninitialized);
+            QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(salt.data()), salt.size() / 4);
+            const QString value = r.parameters.value(d.name).toString();
+            secrets.append({ d.name, salt, value });
+            r.parameters.insert(d.name, secretCommitment(salt, value));
+        }
+
+        r.phase = firstOpenPhase(r, {}, 0);
+        if (r.flow.phases.isEmpty()) {
+            r.bypass = { { QStringLiteral("reason"), QStringLiteral("approval not required by the policy") },
+                         { QStringLiteral("rule"), r.flow.rule } };
+        } else if (p->bypassGroup) {
+            r.bypass = { { QStringLiteral("reason"), QStringLiteral("member of the no-approval-needed group") },
+                         { QStringLiteral("group"), *p->bypassGroup } };
+        } else if (r.phase == r.flow.phases.size()) {
+            r.bypass = { { QStringLiteral("reason"), QStringLiteral("approved automatically by the policy") },
+                         { QStringLiteral("rule"), r.flow.rule } };
+        } else if (mode == SubmitMode::RunDirect) {
+            return Error::forbidden(
+                QStringLiteral("\"%1\" needs approval (%2); request approval instead of running it.")
+                    .arg(def.name, r.flow.phases.at(r.phase).approve.describe()));
+        } else {
+            // Fail closed: if no one but the requester could complete a phase, refuse now rather than let it rot.
+            QList<ApproverFacts> candidates;
+            for (const QString& login : p->directory.activeLogins())
+                if (login != r.requester)
+                    candidates.append(p->directory.approver(login, r.requester, r.targets));
+            for (const Phase& phase : std::as_const(r.flow.phases))
+                if (!PolicyEngine::isSatisfiable(phase, candidates))
+                    return Error::conflict(
+                        QStringLiteral("\"%1\" cannot be requested: nobody could approve phase \"%2\" "
+                                       "(it needs %3). Ask an admin to fix its policy.")
+                            .arg(def.name, phase.name, phase.approve.describe()));
+        }
+        r.state = r.isBypass() ? RequestState::Approved : RequestState::Pending;
+        if (r.isBypass())
+            r.phase = r.flow.phases.size();
+        r.digest = r.computeDigest();
+
+        auto id = m_stores.requests.insert(r, secrets);
+        CS_TRY(id);
+        r.id = *id;
+        if (r.state == RequestState::Pending) {
+            QStringList owners;
+            for (const QString& name : std::as_const(r.targets))
+                if (const Target* t = p->directory.target(name))
+                    owners << t->owner;
+            CS_TRY(m_stores.requests.insertAudience(r.id, audienceFor(r, p->requester.manager, owners)));
+        }
+        QJsonObject payload = summary(r);
+        payload.insert(QStringLiteral("parameters"), r.parameters);
+        payload.insert(QStringLiteral("targets"), QJsonArray::fromStringList(r.targets));
+        payload.insert(QStringLiteral("comment"), r.comment);
+        payload.insert(QStringLiteral("policy"), r.flow.toJson());
+        payload.insert(QStringLiteral("deadline"), QString::number(r.deadline));
+        CS_TRY(m_stores.audit.append(r.requester, QStringLiteral("request.submitted"), r.id, payload));
+        if (r.isBypass())
+            CS_TRY(m_stores.audit.append(r.requester, QStringLiteral("request.bypassed"), r.id, r.bypass));
+        return {};
+    });
+    if (!status.ok())
+        return status.error();
+    return r;
+}
+
+Eligibility RequestService::eligibility(const Request& r, const QList<Decision>& decisions, const ApproverFacts& a,
+                                        qint64 now)
+{
+    Eligibility e;
+    e.refusal = Error::Code::Conflict;
+    if (r.state != RequestState::Pending) {
+        e.reason = QStringLiteral("Request #%1 %2; there is nothing left to decide.")
+                       .arg(r.id)
+                       .arg(stateInSentence(r.state));
+        return e;
+    }
+    if (now >= r.deadline) {
+        e.reason = QStringLiteral("Request #%1 passed its deadline (%2); it can no longer be decided.")
+                       .arg(r.id)
+                       .arg(isoTime(r.deadline));
+        return e;
+    }
+    e.refusal = Error::Code::Forbidden;
+    if (normalizeLogin(a.login) == r.requester) {
+        e.reason = QStringLiteral("You cannot approve or reject your own request #%1.").arg(r.id);
+        return e;
+    }
+    for (const Decision& d : decisions) {
+        if (d.approver == normalizeLogin(a.login)) {
+            e.refusal = Error::Code::Conflict;
+            e.reason = QStringLiteral(
+                           "You already decided on request #%1 (%2 in phase %3); a person decides once per request.")
+                           .arg(r.id)
+                           .arg(d.approve ? QStringLiteral("approved") : QStringLiteral("rejected"))
+                           .arg(d.phase + 1);
+            return e;
+        }
+    }
+    const Phase& phase = r.flow.phases.at(r.phase);
+    if (const auto excluded = PolicyEngine::exclusion(phase, a)) {
+        e.reason = QStringLiteral("Phase %1 (%2) of request #%3 excludes you: %4.")
+                       .arg(r.phase + 1)
+                       .arg(phase.name)
+                       .arg(r.id)
+                       .arg(*excluded);
+        return e;
+    }
+    e.matches = PolicyEngine::matchingCriteria(phase, a);
+    if (e.matches.isEmpty()) {
+        e.reason = QStringLiteral("Phase %1 of %2 (%3) of request #%4 needs %5; you are not among them.")
+                       .arg(r.phase + 1)
+                       .arg(r.phaseCount())
+                       .arg(phase.name)
+                       .arg(r.id)
+                       .arg(phase.approve.describe());
+        return e;
+    }
+    e.canDecide = true;
+    return e;
+}
+
+Status RequestService::verifyApproval(const Request& r, const QList<Decision>& decisions)
+{
+    if (r.isBypass())
+        return {};
+    QList<Decision> valid;
+    for (const Decision& d : decisions) {
+        if (d.requestDigest != r.digest)
+            return Error::integrity(
+                QStringLiteral("A decision on request #%1 was made for different contents (digest mismatch).")
+                    .arg(r.id));
+        if (!d.approve)
+            return Error::conflict(QStringLiteral("Request #%1 was rejected by %2.").arg(r.id).arg(d.approver));
+        valid.append(d);
+    }
+    if (firstOpenPhase(r, valid, 0) != r.phaseCount())
+        return Error::conflict(
+            QStringLiteral("The recorded approvals do not complete the policy of request #%1.").arg(r.id));
+    return {};
+}
+
+Status RequestService::advance(Request& r, const QList<Decision>& decisions, const QString& actor)
+{
+    const int next = firstOpenPhase(r, decisions, r.phase);
+    if (next == r.phase)
+        return {};
+    for (int done = r.phase; done < next; ++done)
+        CS_TRY(m_stores.audit.append(actor, QStringLiteral("request.phase_completed"), r.id,
+                              { { QStringLiteral("phase"), done }, { QStringLiteral("name"), phaseName(r, done) } }));
+    const RequestState to = next == r.phaseCount() ? RequestState::Approved : RequestState::Pending;
+    CS_TRY(m_stores.requests.transition(r, to, next, m_stores.clock.nowMs()));
+    r.state = to;
+    r.phase = next;
+    if (to == RequestState::Approved)
+        CS_TRY(m_stores.audit.append(actor, QStringLiteral("request.approved"), r.id, summary(r)));
+    return {};
+}
+
+Status RequestService::expire(Request& r, const QString& actor)
+{
+    CS_TRY(m_stores.requests.transition(r, RequestState::Expired, r.phase, m_stores.clock.nowMs()));
+    const QString previous = stateName(r.state);
+    r.state = RequestState::Expired;
+    QJsonObject payload = summary(r);
+    payload.insert(QStringLiteral("deadline"), QString::number(r.deadline));
+    payload.insert(QStringLiteral("previousState"), previous);
+    return m_stores.audit.append(actor, QStringLiteral("request.expired"), r.id, payload);
+}
+
+Result<Request> RequestService::decide(const QString& actor, qint64 id, bool approve, const QString& comment)
+{
+    const QString login = normalizeLogin(actor);
+    const QString text = comment.trimmed();
+    if (!approve && text.isEmpty())
+        return Error::invalid(QStringLiteral("A comment is required to reject a request."));
+    if (text.size() > kMaxCommentLength)
+        return Error::invalid(QStringLiteral("The comment is longer than %1 characters.").arg(kMaxCommentLength));
+
+    Request r;
+    std::optional<Error> refusedAfterCommit;
+    const Status status = m_stores.db.transaction([&]() -> Status {
+        auto me = m_stores.directory.activeUser(login);
+        CS_TRY(me);
+        auto loaded = m_stores.requests.loadForChange(id);
+        CS_TRY(loaded);
+        r = *loaded;
+        const qint64 now = m_stores.clock.nowMs();
+        if (r.state == RequestState::Pending && now >= r.deadline) {
+            // The deadline is enforced here too, not only by the expiry sweep; the expiry is kept.
+            CS_TRY(expire(r, login));
+            refusedAfterCommit
+                = Error::conflict(QStringLiteral("Request #%1 expired at %2; it can no longer be decided.")
+                                      .arg(id)
+                                      .arg(isoTime(r.deadline)));
+            return {};
+        }
+        auto decisions = m_stores.requests.decisions(id);
+        CS_TRY(decisions);
+        // Membership is read now, inside this transaction: whoever was removed from a group no longer counts.
+        const QList<Phase> open = r.phase < r.flow.phases.size() ? QList<Phase> { r.flow.phases.at(r.phase) } : QList<Phase> {};
+        auto facts = DirectoryFacts::approverNow(m_stores.directory, *me, r.requester, r.targets, open);
+        CS_TRY(facts);
+        const Eligibility e = eligibility(r, *decisions, *facts, now);
+        if (!e.canDecide)
+            return Error { e.refusal, e.reason };
+
+        Decision d { 0, id, r.phase, login, approve, text, PolicyEngine::toJson(e.matches), r.digest, now };
+        CS_TRY(m_stores.requests.insertDecision(d));
+        CS_TRY(m_stores.audit.append(login,
+                              approve ? QStringLiteral("decision.approved") : QStringLiteral("decision.rejected"), id,
+                              { { QStringLiteral("phase"), r.phase },
+                                { QStringLiteral("phaseName"), phaseName(r, r.phase) },
+                                { QStringLiteral("comment"), text },
+                                { QStringLiteral("basis"), d.basis },
+                                { QStringLiteral("digest"), r.digest } }));
+        if (!approve) {
+            CS_TRY(m_stores.requests.transition(r, RequestState::Rejected, r.phase, now));
+            r.state = RequestState::Rejected;
+            return m_stores.audit.append(login, QStringLiteral("request.rejected"), id, summary(r));
+        }
+        decisions->append(d);
+        return advance(r, *decisions, login);
+    });
+    if (!status.ok())
+        return status.error();
+    if (refusedAfterCommit)
+        return *refusedAfterCommit;
+    return r;
+}
+
+Result<Request> RequestService::cancel(const QString& actor, qint64 id, const QString& comment)
+{
+    const QString login = normalizeLogin(actor);
+    Request r;
+    const Status status = m_stores.db.transaction([&]() -> Status {
+        CS_TRY(m_stores.directory.activeUser(login));
+        auto loaded = m_stores.requests.loadForChange(id);
+        CS_TRY(loaded);
+        r = *loaded;
+        if (r.requester != login)
+            return Error::forbidden(
+                QStringLiteral("Only the requester (%1) can cancel request #%2.").arg(r.requester).arg(id));
+        if (r.state != RequestState::Pending)
+            return Error::conflict(QStringLiteral("Request #%1 %2; only a pending request can be cancelled.")
+                                       .arg(id)
+                                       .arg(stateInSentence(r.state)));
+        CS_TRY(m_stores.requests.transition(r, RequestState::Cancelled, r.phase, m_stores.clock.nowMs()));
+        r.state = RequestState::Cancelled;
+        QJsonObject payload = summary(r);
+        payload.insert(QStringLiteral("comment"), comment.trimmed());
+        return m_stores.audit.append(login, QStringLiteral("request.cancelled"), id, payload);
+    });
+    if (!status.ok())
+        return status.error();
+    return r;
+}
+
+Result<QList<qint64>> RequestService::expireDue(const QString& actor)
+{
+    const QString login = normalizeLogin(actor);
+    CS_TRY(m_stores.directory.activeUser(login));
+    auto due = m_stores.requests.dueForExpiry(m_stores.clock.nowMs());
+    CS_TRY(due);
+    QList<qint64> expired;
+    for (qint64 id : *due) {
+        // One transaction per request: a damaged row elsewhere must not hold back the others.
+        const Status s = m_stores.db.transaction([&]() -> Status {
+            auto r = m_stores.requests.loadForChange(id);
+            CS_TRY(r);
+            if (m_stores.clock.nowMs() < r->deadline || !canTransition(r->state, RequestState::Expired))
+                return {};
+            CS_TRY(expire(*r, login));
+            expired.append(id);
+            return {};
+        });
+        if (!s.ok() && s.error().code != Error::Code::Integrity)
+            return s.error();
+    }
+    return expired;
+}
+
+Result<RequestDetails> RequestService::details(const QString& actor, qint64 id)
+{
+    const QString login = normalizeLogin(actor);
+    auto user = m_stores.directory.activeUser(login);
+    CS_TRY(user);
+    auto r = m_stores.requests.load(id);
+    CS_TRY(r);
+    RequestDetails d;
+    d.request = *r;
+    auto decisions = m_stores.requests.decisions(id);
+    CS_TRY(decisions);
+    d.decisions = *decisions;
+    auto facts = DirectoryFacts::approverNow(m_stores.directory, *user, r->requester, r->targets, r->flow.phases);
+    CS_TRY(facts);
+
+    bool involved = r->requester == login || user->roles.contains(Role::Admin) || user->roles.contains(Role::Auditor);
+    for (const Decision& decision : std::as_const(d.decisions))
+        involved = involved || decision.approver == login;
+    for (const Phase& phase : std::as_const(r->flow.phases))
+        involved = involved || !PolicyEngine::matchingCriteria(phase, *facts).isEmpty();
+    if (!involved)
+        return Error::forbidden(QStringLiteral("You are not involved in request #%1, so you cannot see it.").arg(id));
+
+    auto version = m_stores.actions.version(r->action, r->actionVersion);
+    CS_TRY(version);
+    d.version = *version;
+    auto history = m_stores.audit.entries(id);
+    CS_TRY(history);
+    d.history = *history;
+    d.eligibility = eligibility(*r, d.decisions, *facts, m_stores.clock.nowMs());
+    d.canCancel = r->requester == login && r->state == RequestState::Pending;
+    return d;
+}
+
+QList<AudienceEntry> RequestService::audienceFor(const Request& r, const QString& requesterManager,
+                                                 const QStringList& targetOwners)
+{
+    QList<AudienceEntry> out;
+    const auto add = [&out](int phase, const QString& kind, const QString& value) {
+        if (value.isEmpty())
+            return;
+        for (const AudienceEntry& a : std::as_const(out))
+            if (a.phase == phase && a.kind == kind && a.value == value)
+                return;
+        out.append({ phase, kind, value });
+    };
+    for (int phase = 0; phase < r.flow.phases.size(); ++phase) {
+        for (const Expression* leaf : PolicyEngine::positiveCriteria(r.flow.phases.at(phase))) {
+            switch (leaf->kind) {
+            case CriterionKind::User:
+                add(phase, QStringLiteral("user"), leaf->value);
+                break;
+            case CriterionKind::Group:
+                add(phase, QStringLiteral("group"), leaf->value);
+                break;
+            case CriterionKind::Role:
+                add(phase, QStringLiteral("role"), leaf->value);
+                break;
+            case CriterionKind::Manager: // resolved now; whether the vote counts is decided at decision time
+                add(phase, QStringLiteral("user"), requesterManager);
+                break;
+            case CriterionKind::TargetOwner:
+                for (const QString& owner : targetOwners)
+                    add(phase, QStringLiteral("user"), owner);
+                break;
+            case CriterionKind::Automatic:
+                break;
+            }
+        }
+    }
+    return out;
+}
+
+Status RequestService::rebuildAudience()
+{
+    auto directory = DirectoryFacts::load(m_stores.directory);
+    CS_TRY(directory);
+    return m_stores.db.transaction([&]() -> Status {
+        CS_TRY(m_stores.db.exec(QStringLiteral("DELETE FROM request_audience")));
+        qint64 before = 0;
+        while (true) {
+            auto page = m_stores.requests.find({ {}, { RequestState::Pending }, 1000, before });
+            CS_TRY(page);
+            for (const Request& r : std::as_const(page->requests)) {
+                auto requester = m_stores.directory.user(r.requester);
+                QStringList owners;
+                for (const QString& name : r.targets)
+                    if (const Target* t = directory->target(name))
+                        owners << t->owner;
+                CS_TRY(m_stores.requests.insertAudience(
+                    r.id, audienceFor(r, requester.ok() ? requester->manager : QString(), owners)));
+            }
+            if (page->nextBeforeId == 0)
+                return Status();
+            before = page->nextBeforeId;
+        }
+    });
+}
+
+Result<RequestPage> RequestService::incoming(const QString& actor, const QList<RequestState>& states, qint64 beforeId,
+                                             int limit)
+{
+    const QString login = normalizeLogin(actor);
+    auto me = m_stores.directory.activeUser(login);
+    CS_TRY(me);
+    auto groups = m_stores.directory.groupsOf(login);
+    CS_TRY(groups);
+    const QSet<QString> roles(me->roles.cbegin(), me->roles.cend());
+    const bool pendingQueue = states == QList<RequestState> { RequestState::Pending };
+    auto page = m_stores.requests.incoming({ login, *groups, roles, states, pendingQueue, limit, beforeId });
+    CS_TRY(page);
+    if (!pendingQueue)
+        return page;
+
+    // The index named this person; core decides whether they may act now (a NOT may exclude them,
+    // the deadline may have passed, a manager or owner may have changed).
+    std::optional<DirectoryFacts> directory;
+    const qint64 now = m_stores.clock.nowMs();
+    RequestPage out;
+    out.integrityProblems = page->integrityProblems;
+    out.nextBeforeId = page->nextBeforeId;
+    for (const Request& r : std::as_const(page->requests)) {
+        ApproverFacts facts { login, *groups, roles, false, false };
+        bool needsDirectory = false;
+        for (const Expression* leaf : PolicyEngine::positiveCriteria(r.flow.phases.at(r.phase)))
+            needsDirectory
+                = needsDirectory || leaf->kind == CriterionKind::Manager || leaf->kind == CriterionKind::TargetOwner;
+        if (needsDirectory) {
+            if (!directory) {
+                auto loaded = DirectoryFacts::load(m_stores.directory);
+                CS_TRY(loaded);
+                directory = *loaded;
+            }
+            facts = directory->approver(login, r.requester, r.targets);
+        }
+        if (eligibility(r, {}, facts, now).canDecide)
+            out.requests.append(r);
+    }
+    return out;
+}
+
+Result<RequestPage> RequestService::outgoing(const QString& actor, const QList<RequestState>& states, qint64 beforeId,
+                                             int limit)
+{
+    const QString login = normalizeLogin(actor);
+    CS_TRY(m_stores.directory.activeUser(login));
+    return m_stores.requests.find({ login, states, limit, beforeId });
+}
+
+Result<RequestPage> RequestService::all(const QString& actor, const QList<RequestState>& states, qint64 beforeId,
+                                        int limit)
+{
+    auto user = m_stores.directory.activeUser(actor);
+    CS_TRY(user);
+    if (!user->roles.contains(Role::Admin) && !user->roles.contains(Role::Auditor))
+        return Error::forbidden(QStringLiteral("Only admins and auditors can list every request."));
+    return m_stores.requests.find({ {}, states, limit, beforeId });
+}
+
+} // namespace cs

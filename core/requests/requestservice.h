@@ -1,0 +1,100 @@
+#pragma once
+
+#include <core/storage/stores.h>
+
+#include <core/actions/actionstore.h>
+#include <core/audit/auditlog.h>
+#include <core/directory/directory.h>
+#include <core/policy/policyengine.h>
+#include <core/requests/requeststore.h>
+
+namespace cs {
+
+struct SubmitInput
+{
+    QString action;
+    QJsonObject parameters; // as typed: strings or JSON values
+    QStringList targets;
+    QString comment;
+};
+
+enum class SubmitMode {
+    RequestApproval, // pending when the policy asks for approval
+    RunDirect, // refused unless the policy lets this person run without approval
+};
+
+// What submitting would do, for the client's "Run" versus "Request Approval" button.
+struct SubmitPlan
+{
+    bool approvalNeeded = true;
+    QString rule;
+    QStringList phases; // "Technical review: a member of tech-leads"
+    QString bypassReason;
+};
+
+// Whether a person may decide a request now, and if not, why (shown next to a disabled button).
+struct Eligibility
+{
+    bool canDecide = false;
+    Error::Code refusal = Error::Code::Forbidden;
+    QString reason;
+    QList<LeafMatch> matches;
+};
+
+struct RequestDetails
+{
+    Request request;
+    ActionVersion version;
+    QList<Decision> decisions;
+    QList<AuditEntry> history;
+    Eligibility eligibility;
+    bool canCancel = false;
+};
+
+// The request state machine of SPEC §4: submit, bypass, decide, advance phases, cancel, expire.
+// Every change runs in one transaction with its audit entries; every vote is checked against
+// the directory as it is at decision time, and the criteria that made it count are recorded.
+class RequestService
+{
+public:
+    explicit RequestService(const Stores& stores);
+
+    Result<QList<ActionVersion>> requestableActions(const QString& actor);
+    Result<SubmitPlan> plan(const QString& actor, const SubmitInput& input);
+    Result<Request> submit(const QString& actor, const SubmitInput& input, SubmitMode mode);
+    Result<Request> decide(const QString& actor, qint64 id, bool approve, const QString& comment);
+    Result<Request> cancel(const QString& actor, qint64 id, const QString& comment = {});
+    Result<QList<qint64>> expireDue(const QString& actor);
+
+    Result<RequestDetails> details(const QString& actor, qint64 id);
+    // Queues, newest first, a page at a time (beforeId: the previous page's nextBeforeId).
+    Result<RequestPage> incoming(const QString& actor, const QList<RequestState>& states = { RequestState::Pending },
+                                 qint64 beforeId = 0, int limit = 500);
+    Result<RequestPage> outgoing(const QString& actor, const QList<RequestState>& states = {}, qint64 beforeId = 0,
+                                 int limit = 500);
+    Result<RequestPage> all(const QString& actor, const QList<RequestState>& states = {}, qint64 beforeId = 0,
+                            int limit = 500);
+
+    // Rebuilds the queue index of pending requests (after the migration that introduced it).
+    Status rebuildAudience();
+
+    static Eligibility eligibility(const Request& request, const QList<Decision>& decisions,
+                                   const ApproverFacts& approver, qint64 now);
+
+    // Whether the recorded votes (of this exact digest) complete every phase, or a bypass was
+    // recorded: the check an executor repeats before running anything. The same phase logic as
+    // decide() uses to approve.
+    static Status verifyApproval(const Request& request, const QList<Decision>& decisions);
+
+private:
+    struct Prepared;
+    Result<Prepared> prepare(const QString& actor, const SubmitInput& input, bool strict);
+    Status advance(Request& request, const QList<Decision>& decisions, const QString& actor);
+    Status expire(Request& request, const QString& actor);
+    static QList<AudienceEntry> audienceFor(const Request& request, const QString& requesterManager,
+                                            const QStringList& targetOwners);
+
+    Stores m_stores;
+};
+
+} // namespace cs

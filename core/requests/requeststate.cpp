@@ -1,0 +1,103 @@
+#include <core/requests/requeststate.h>
+
+#include <QStringList>
+
+namespace cs {
+namespace {
+
+struct StateName
+{
+    RequestState state;
+    const char* name;
+};
+constexpr StateName kNames[] = {
+    { RequestState::Pending, "pending" },     { RequestState::Approved, "approved" },
+    { RequestState::Rejected, "rejected" },   { RequestState::Expired, "expired" },
+    { RequestState::Cancelled, "cancelled" }, { RequestState::Running, "running" },
+    { RequestState::Succeeded, "succeeded" }, { RequestState::Failed, "failed" },
+    { RequestState::Active, "active" },       { RequestState::Revoked, "revoked" },
+};
+
+} // namespace
+
+QString stateName(RequestState state)
+{
+    for (const auto& n : kNames)
+        if (n.state == state)
+            return QString::fromLatin1(n.name);
+    return {};
+}
+
+std::optional<RequestState> stateFromName(const QString& name)
+{
+    for (const auto& n : kNames)
+        if (name == QLatin1String(n.name))
+            return n.state;
+    return std::nullopt;
+}
+
+QStringList allStateNames()
+{
+    QStringList out;
+    for (const auto& n : kNames)
+        out.append(QString::fromLatin1(n.name));
+    return out;
+}
+
+bool canTransition(RequestState from, RequestState to)
+{
+    using S = RequestState;
+    switch (from) {
+    case S::Pending:
+        // Pending -> Pending is a phase advance.
+        return to == S::Pending || to == S::Approved || to == S::Rejected || to == S::Expired || to == S::Cancelled;
+    case S::Approved:
+        // An approved request whose deadline passes before it ran is expired, never executed.
+        return to == S::Running || to == S::Expired;
+    case S::Running:
+        return to == S::Succeeded || to == S::Failed;
+    case S::Succeeded:
+        return to == S::Active;
+    case S::Active:
+        return to == S::Revoked;
+    default:
+        return false;
+    }
+}
+
+QString stateInSentence(RequestState state)
+{
+    using S = RequestState;
+    switch (state) {
+    case S::Pending:
+        return QStringLiteral("is still pending");
+    case S::Approved:
+        return QStringLiteral("is already approved");
+    case S::Rejected:
+        return QStringLiteral("was rejected");
+    case S::Expired:
+        return QStringLiteral("has expired");
+    case S::Cancelled:
+        return QStringLiteral("was cancelled");
+    case S::Running:
+        return QStringLiteral("is running");
+    case S::Succeeded:
+        return QStringLiteral("has already run");
+    case S::Failed:
+        return QStringLiteral("has already run and failed");
+    case S::Active:
+        return QStringLiteral("is active");
+    case S::Revoked:
+        return QStringLiteral("was revoked");
+    }
+    return {};
+}
+
+bool isTerminal(RequestState state)
+{
+    using S = RequestState;
+    return state == S::Rejected || state == S::Expired || state == S::Cancelled || state == S::Failed
+        || state == S::Revoked;
+}
+
+} // namespace cs

@@ -1,0 +1,367 @@
+#include <core/requests/requeststore.h>
+
+#include <core/common/canonicaljson.h>
+#include <core/storage/dialect.h>
+
+#include <QJsonDocument>
+
+namespace cs {
+namespace {
+
+const QString kColumns = QStringLiteral("id, action, action_version, version_digest, requester, comment, parameters, "
+                                        "targets, policy, bypass, state, phase, phase_count, created_at, deadline, "
+                                        "updated_at, digest");
+constexpr int kColumnCount = 17;
+
+QString jsonText(const QJsonObject& o)
+{
+    return QString::fromUtf8(canonicalJson(o));
+}
+
+} // namespace
+
+RequestStore::RequestStore(Database& db)
+    : m_db(db)
+{ }
+
+Result<Request> RequestStore::fromRow(const QSqlQuery& q)
+{
+    const QString key = RequestRowCache::keyOf(q, kColumnCount);
+    if (std::optional<Request> known = m_checked.find(key))
+        return *known;
+    auto r = parseRow(q);
+    if (r.ok())
+        m_checked.insert(key, *r);
+    return r;
+}
+
+Result<Request> RequestStore::parseRow(const QSqlQuery& q)
+{
+    Request r;
+    r.id = q.value(0).toLongLong();
+    const auto damaged = [&r](const QString& what) {
+        return Error::integrity(
+            QStringLiteral("Request #%1 is damaged (%2); it cannot be trusted or acted on.").arg(r.id).arg(what));
+    };
+    r.action = q.value(1).toString();
+    r.actionVersion = q.value(2).toInt();
+    r.versionDigest = q.value(3).toString();
+    r.requester = q.value(4).toString();
+    r.comment = q.value(5).toString();
+    QString problem;
+    if (!parseJsonObject(q.value(6).toString().toUtf8(), &r.parameters, &problem))
+        return damaged(QStringLiteral("parameters: ") + problem);
+    const QJsonDocument targets = QJsonDocument::fromJson(q.value(7).toString().toUtf8());
+    if (!targets.isArray())
+        return damaged(QStringLiteral("targets are not a list"));
+    for (const QJsonValue& t : targets.array())
+        r.targets.append(t.toString());
+    QJsonObject policy;
+    if (!parseJsonObject(q.value(8).toString().toUtf8(), &policy, &problem))
+        return damaged(QStringLiteral("policy: ") + problem);
+    auto flow = Flow::fromJson(policy);
+    if (!flow.ok())
+        return damaged(flow.error().message);
+    r.flow = *flow;
+    if (!parseJsonObject(q.value(9).toString().toUtf8(), &r.bypass, &problem))
+        return damaged(QStringLiteral("bypass: ") + problem);
+    const auto state = stateFromName(q.value(10).toString());
+    if (!state)
+        return damaged(QStringLiteral("unknown state \"%1\"").arg(q.value(10).toString().left(40)));
+    r.state = *state;
+    r.phase = q.value(11).toInt();
+    if (r.phase < 0 || r.phase > r.flow.phases.size() || q.value(12).toInt() != r.flow.phases.size())
+        return damaged(QStringLiteral("phase %1 does not fit its policy").arg(r.phase));
+    r.createdAt = q.value(13).toLongLong();
+    r.deadline = q.value(14).toLongLong();
+    r.updatedAt = q.value(15).toLongLong();
+    r.digest = q.value(16).toString();
+    if (r.computeDigest() != r.digest)
+        return Error::integrity(QStringLiteral("Request #%1 was altered outside Countersign: its contents no longer "
+                                               "match its digest.")
+                                    .arg(r.id));
+    return r;
+}
+
+Result<qint64> RequestStore::insert(const Request& r, const QList<SecretValue>& secrets)
+{
+    auto q = m_db.exec(
+        QStringLiteral("INSERT INTO requests (action, action_version, version_digest, requester, comment, "
+                       "parameters, targets, policy, bypass, state, phase, phase_count, created_at, "
+                       "deadline, updated_at, digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                       "RETURNING id"),
+        { r.action, r.actionVersion, r.versionDigest, r.requester, r.comment, jsonText(r.parameters),
+          QString::fromUtf8(canonicalJson(QJsonArray::fromStringList(r.targets))), jsonText(r.flow.toJson()),
+          jsonText(r.bypass), stateName(r.state), r.phase, r.flow.phases.size(), r.createdAt, r.deadline, r.updatedAt,
+          r.digest });
+    CS_TRY(q);
+    if (!q->next())
+        return Error::storage(QStringLiteral("The database did not return the new request's id."));
+    const qint64 id = q->value(0).toLongLong();
+    q->finish();
+    for (const SecretValue& s : secrets)
+        CS_TRY(
+            m_db.exec(QStringLiteral("INSERT INTO request_secrets (request_id, name, salt, value) VALUES (?, ?, ?, ?)"),
+                      { id, s.name, QString::fromLatin1(s.salt.toHex()), s.value }));
+    return id;
+}
+
+Result<Request> RequestStore::load(qint64 id)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM requests WHERE id = ?").arg(kColumns), { id });
+    CS_TRY(q);
+    if (!q->next())
+        return Error::notFound(QStringLiteral("There is no request #%1.").arg(id));
+    return fromRow(*q);
+}
+
+Result<Request> RequestStore::loadForChange(qint64 id)
+{
+    auto q = m_db.execKept(QStringLiteral("SELECT %1 FROM requests WHERE id = ?").arg(kColumns)
+                           + Dialect::lockForUpdate(m_db.engine()),
+                       { id });
+    CS_TRY(q);
+    if (!q->next())
+        return Error::notFound(QStringLiteral("There is no request #%1.").arg(id));
+    return fromRow(*q);
+}
+
+Result<RequestPage> RequestStore::readPage(Result<QSqlQuery> q, int limit)
+{
+    CS_TRY(q);
+    RequestPage page;
+    int rows = 0;
+    qint64 lastId = 0;
+    while (q->next()) {
+        ++rows;
+        lastId = q->value(0).toLongLong();
+        auto r = fromRow(*q);
+        if (r.ok())
+            page.requests.append(*r);
+        else
+            page.integrityProblems.append(r.error().message);
+    }
+    page.nextBeforeId = rows == limit ? lastId : 0;
+    return page;
+}
+
+namespace {
+
+QString placeholders(int n)
+{
+    QStringList marks;
+    for (int i = 0; i < n; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(QStringLiteral(", "));
+}
+
+void addStates(const QList<RequestState>& states, QString* sql, QVariantList* values)
+{
+    if (states.isEmpty())
+        return;
+    *sql += QStringLiteral(" AND r.state IN (%1)").arg(placeholders(states.size()));
+    for (RequestState s : states)
+        values->append(stateName(s));
+}
+
+// Whom a person is on an audience as: themselves, each of their groups and roles.
+QList<QPair<QString, QString>> principalsOf(const IncomingQuery& query)
+{
+    QList<QPair<QString, QString>> principals { { QStringLiteral("user"), query.me } };
+    for (const QString& g : query.groups)
+        principals.append({ QStringLiteral("group"), g });
+    for (const QString& role : query.roles)
+        principals.append({ QStringLiteral("role"), role });
+    return principals;
+}
+
+} // namespace
+
+Result<RequestPage> RequestStore::find(const RequestFilter& filter)
+{
+    // Newest first, keyset-paged: the (requester, id) and (state, id) indexes serve both filters.
+    QString sql = QStringLiteral("SELECT %1 FROM requests r WHERE 1 = 1").arg(kColumns);
+    QVariantList values;
+    if (!filter.requester.isEmpty()) {
+        sql += QStringLiteral(" AND r.requester = ?");
+        values.append(filter.requester);
+    }
+    addStates(filter.states, &sql, &values);
+    if (filter.beforeId > 0) {
+        sql += QStringLiteral(" AND r.id < ?");
+        values.append(filter.beforeId);
+    }
+    sql += QStringLiteral(" ORDER BY r.id DESC LIMIT ?");
+    values.append(filter.limit);
+    return readPage(m_db.exec(sql, values), filter.limit);
+}
+
+Result<RequestPage> RequestStore::incoming(const IncomingQuery& query)
+{
+    return query.currentPhaseOnly ? pendingQueue(query) : involving(query);
+}
+
+// The pending queue walks each principal's own audience rows newest first, so one approver's page
+// costs the same however many other groups' requests are pending beside it; each branch stops at
+// the page size and the outer query merges them. Pending requests are among a principal's newest
+// (requests expire), so the walk is short. The request is checked by a scalar subquery on purpose:
+// as a join, the planner may instead walk every request by id and probe the audience.
+Result<RequestPage> RequestStore::pendingQueue(const IncomingQuery& query)
+{
+    // Kept prepared: the client runs the same text on every refresh (one text per person and
+    // first/next page), and a page then costs one round trip instead of three.
+    const Statement statement = pendingQueueStatement(query);
+    return readPage(m_db.execKept(statement.sql, statement.values), query.limit);
+}
+
+Statement RequestStore::pendingQueueStatement(const IncomingQuery& query)
+{
+    const QList<QPair<QString, QString>> principals = principalsOf(query);
+    QStringList branches;
+    QVariantList values;
+    int n = 0;
+    for (const auto& [kind, value] : principals) {
+        QString branch = QStringLiteral("SELECT request_id FROM (SELECT a.request_id FROM request_audience a WHERE a.kind = ? "
+                                        "AND a.value = ? AND (SELECT r.phase = a.phase AND r.requester <> ?");
+        values << kind << value << query.me;
+        addStates(query.states, &branch, &values);
+        branch += QStringLiteral(" FROM requests r WHERE r.id = a.request_id)");
+        if (query.beforeId > 0) {
+            branch += QStringLiteral(" AND a.request_id < ?");
+            values.append(query.beforeId);
+        }
+        branch += QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.request_id = a.request_id AND d.approver = ?)"
+                                 " ORDER BY a.request_id DESC LIMIT ?) p%1")
+                      .arg(++n);
+        values << query.me << query.limit;
+        branches << branch;
+    }
+    // A join, not "id IN (...)": that lets the planner walk all of requests by id and probe the set.
+    const QString sql = QStringLiteral("SELECT %1 FROM (%2) q JOIN requests r ON r.id = q.request_id ORDER BY r.id DESC LIMIT ?")
+                            .arg(kColumns, branches.join(QStringLiteral(" UNION ")));
+    values.append(query.limit);
+    return { sql, values };
+}
+
+// Everything one is named on or has decided, in any state: the history side of Incoming. Built
+// like the pending queue -- one branch per principal walking its own index newest first, plus one
+// over the person's decisions -- so the page costs the same at a million requests as at a
+// thousand; walking requests by id and probing each one read most of the table when this
+// person's requests were not among the newest.
+Result<RequestPage> RequestStore::involving(const IncomingQuery& query)
+{
+    const Statement statement = involvingStatement(query);
+    return readPage(m_db.execKept(statement.sql, statement.values), query.limit);
+}
+
+Statement RequestStore::involvingStatement(const IncomingQuery& query)
+{
+    QStringList branches;
+    QVariantList values;
+    // The request's own conditions, checked per index row so that each branch's LIMIT counts
+    // only rows that qualify (a short branch would end the paging early).
+    const auto qualifies = [&](const QString& idColumn) {
+        QString check = QStringLiteral(" AND (SELECT r.requester <> ?");
+        values << query.me;
+        addStates(query.states, &check, &values);
+        check += QStringLiteral(" FROM requests r WHERE r.id = %1)").arg(idColumn);
+        if (query.beforeId > 0) {
+            check += QStringLiteral(" AND %1 < ?").arg(idColumn);
+            values.append(query.beforeId);
+        }
+        return check;
+    };
+    int n = 0;
+    for (const auto& [kind, value] : principalsOf(query)) {
+        // DISTINCT: one audience row per phase the principal is named in.
+        QString branch = QStringLiteral("SELECT request_id FROM (SELECT DISTINCT a.request_id FROM request_audience a "
+                                        "WHERE a.kind = ? AND a.value = ?");
+        values << kind << value;
+        branch += qualifies(QStringLiteral("a.request_id"));
+        branch += QStringLiteral(" ORDER BY a.request_id DESC LIMIT ?) p%1").arg(++n);
+        values.append(query.limit);
+        branches << branch;
+    }
+    QString decided = QStringLiteral("SELECT request_id FROM (SELECT d.request_id FROM decisions d WHERE d.approver = ?");
+    values << query.me;
+    decided += qualifies(QStringLiteral("d.request_id"));
+    decided += QStringLiteral(" ORDER BY d.request_id DESC LIMIT ?) d");
+    values.append(query.limit);
+    branches << decided;
+    const QString sql = QStringLiteral("SELECT %1 FROM (%2) q JOIN requests r ON r.id = q.request_id ORDER BY r.id DESC LIMIT ?")
+                            .arg(kColumns, branches.join(QStringLiteral(" UNION ")));
+    values.append(query.limit);
+    return { sql, values };
+}
+
+Status RequestStore::insertAudience(qint64 requestId, const QList<AudienceEntry>& audience)
+{
+    for (const AudienceEntry& a : audience)
+        CS_TRY(m_db.exec(
+            QStringLiteral("INSERT INTO request_audience (request_id, phase, kind, value) VALUES (?, ?, ?, ?)"),
+            { requestId, a.phase, a.kind, a.value }));
+    return {};
+}
+
+Result<QList<qint64>> RequestStore::dueForExpiry(qint64 now)
+{
+    auto q
+        = m_db.exec(QStringLiteral("SELECT id FROM requests WHERE state IN ('pending', 'approved') AND deadline <= ? "
+                                   "ORDER BY id"),
+                    { now });
+    CS_TRY(q);
+    QList<qint64> out;
+    while (q->next())
+        out.append(q->value(0).toLongLong());
+    return out;
+}
+
+Status RequestStore::transition(const Request& r, RequestState to, int phase, qint64 now)
+{
+    if (!canTransition(r.state, to))
+        return Error::conflict(
+            QStringLiteral("Request #%1 cannot go from %2 to %3.").arg(r.id).arg(stateName(r.state), stateName(to)));
+    auto q = m_db.execKept(QStringLiteral("UPDATE requests SET state = ?, phase = ?, updated_at = ? "
+                                      "WHERE id = ? AND state = ? AND phase = ?"),
+                       { stateName(to), phase, now, r.id, stateName(r.state), r.phase });
+    CS_TRY(q);
+    if (q->numRowsAffected() != 1)
+        return Error::conflict(
+            QStringLiteral("Request #%1 was changed by someone else meanwhile; look at it again.").arg(r.id));
+    return {};
+}
+
+Result<QList<Decision>> RequestStore::decisions(qint64 requestId)
+{
+    auto q = m_db.execKept(QStringLiteral("SELECT id, phase, approver, verdict, comment, basis, request_digest, decided_at "
+                                      "FROM decisions WHERE request_id = ? ORDER BY id"),
+                       { requestId });
+    CS_TRY(q);
+    QList<Decision> out;
+    while (q->next()) {
+        Decision d;
+        d.id = q->value(0).toLongLong();
+        d.requestId = requestId;
+        d.phase = q->value(1).toInt();
+        d.approver = q->value(2).toString();
+        d.approve = q->value(3).toString() == QLatin1String("approve");
+        d.comment = q->value(4).toString();
+        d.basis = QJsonDocument::fromJson(q->value(5).toString().toUtf8()).array();
+        d.requestDigest = q->value(6).toString();
+        d.decidedAt = q->value(7).toLongLong();
+        out.append(d);
+    }
+    return out;
+}
+
+Status RequestStore::insertDecision(const Decision& d)
+{
+    CS_TRY(
+        m_db.execKept(QStringLiteral("INSERT INTO decisions (request_id, phase, approver, verdict, comment, basis, "
+                                 "request_digest, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                  { d.requestId, d.phase, d.approver, d.approve ? QStringLiteral("approve") : QStringLiteral("reject"),
+                    d.comment, QString::fromUtf8(canonicalJson(d.basis)), d.requestDigest, d.decidedAt }));
+    return {};
+}
+
+} // namespace cs

@@ -1,0 +1,98 @@
+#pragma once
+
+#include <core/storage/database.h>
+#include <core/requests/request.h>
+#include <core/requests/requestrowcache.h>
+
+#include <QSet>
+
+namespace cs {
+
+struct SecretValue
+{
+    QString name;
+    QByteArray salt;
+    QString value;
+};
+
+struct RequestFilter
+{
+    QString requester; // empty: anyone
+    QList<RequestState> states; // empty: every state
+    int limit = 500;
+    qint64 beforeId = 0; // keyset: only requests older than this id (0: from the newest)
+};
+
+// Who may decide a phase: kind "user", "group" or "role".
+struct AudienceEntry
+{
+    int phase = 0;
+    QString kind;
+    QString value;
+};
+
+// An approver's queue: requests naming them (by login, group or role) or that they decided.
+struct IncomingQuery
+{
+    QString me;
+    QSet<QString> groups;
+    QSet<QString> roles;
+    QList<RequestState> states; // empty: every state
+    bool currentPhaseOnly = false; // pending queue: named in the phase that is open now
+    int limit = 500;
+    qint64 beforeId = 0;
+};
+
+// One SQL statement with the values bound to its placeholders, in order.
+struct Statement
+{
+    QString sql;
+    QVariantList values;
+};
+
+// A list of requests read back; rows that fail their digest are not silently dropped but reported.
+struct RequestPage
+{
+    QList<Request> requests;
+    QStringList integrityProblems;
+    qint64 nextBeforeId = 0; // where the next page starts; 0: this was the last page
+};
+
+// Requests and decisions. Reading a request recomputes its digest: a row changed outside
+// Countersign is an Integrity error, never a request to act on.
+class RequestStore
+{
+public:
+    explicit RequestStore(Database& db);
+
+    Result<qint64> insert(const Request& request, const QList<SecretValue>& secrets);
+    Result<Request> load(qint64 id);
+    // Loads and locks the row until the transaction ends (PostgreSQL: FOR UPDATE), so that two
+    // deciders, an approval and a cancel, or two agents, take turns on the same request.
+    Result<Request> loadForChange(qint64 id);
+    Result<RequestPage> find(const RequestFilter& filter);
+    Result<QList<qint64>> dueForExpiry(qint64 now);
+    Result<RequestPage> incoming(const IncomingQuery& query);
+    // What incoming() runs for a pending queue (the benchmark times the same text raw).
+    static Statement pendingQueueStatement(const IncomingQuery& query);
+    // The statement the history side of Incoming runs (every state the query names).
+    static Statement involvingStatement(const IncomingQuery& query);
+    Status insertAudience(qint64 requestId, const QList<AudienceEntry>& audience);
+
+    // Moves the request on, only if it is still in the state and phase it was read in.
+    Status transition(const Request& request, RequestState to, int phase, qint64 now);
+
+    Result<QList<Decision>> decisions(qint64 requestId);
+    Status insertDecision(const Decision& decision);
+
+private:
+    Result<Request> fromRow(const QSqlQuery& q);
+    Result<RequestPage> readPage(Result<QSqlQuery> query, int limit);
+    Result<RequestPage> pendingQueue(const IncomingQuery& query);
+    Result<RequestPage> involving(const IncomingQuery& query);
+    Result<Request> parseRow(const QSqlQuery& q);
+    Database& m_db;
+    RequestRowCache m_checked;
+};
+
+} // namespace cs

@@ -1,0 +1,370 @@
+#include <core/storage/database.h>
+
+#include <core/storage/migrations.h>
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QStandardPaths>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace cs {
+
+Q_LOGGING_CATEGORY(lcDatabase, "countersign.core.database")
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("countersign-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+QString firstWords(const QString& sql)
+{
+    const QString flat = sql.simplified();
+    return flat.size() > 60 ? flat.left(60) + QStringLiteral("...") : flat;
+}
+
+} // namespace
+
+Database::Database(QSqlDatabase db, Engine engine, QString location)
+    : m_db(std::move(db))
+    , m_engine(engine)
+    , m_location(std::move(location))
+{ }
+
+Database::~Database()
+{
+    const QString name = m_db.connectionName();
+    m_kept.clear();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
+}
+
+QString Database::defaultLocation()
+{
+    const QString fromEnv = qEnvironmentVariable("COUNTERSIGN_DB");
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/countersign.db");
+}
+
+Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+        return Error::storage(QStringLiteral("The Qt SQLite driver is not installed (package libqt6sql6-sqlite)."));
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return Error::storage(QStringLiteral("Cannot create the folder %1 for the database.").arg(info.absolutePath()));
+
+    // No local QSqlDatabase copy: the connection must be removable as soon as `database` goes away.
+    std::unique_ptr<Database> database(
+        new Database(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), nextConnectionName()), Engine::Sqlite,
+                     info.absoluteFilePath()));
+    database->m_db.setDatabaseName(info.absoluteFilePath());
+    database->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!database->m_db.open())
+        return Error::storage(QStringLiteral("Cannot open the database %1: %2")
+                                  .arg(info.absoluteFilePath(), database->m_db.lastError().text()));
+
+    // WAL lets readers (other clients, the agent) work while one writer commits.
+    for (const char* pragma : { "PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL" }) {
+        auto q = database->exec(QString::fromLatin1(pragma));
+        if (!q.ok())
+            return Error::storage(QStringLiteral("%1 is not a usable SQLite database: %2")
+                                      .arg(info.absoluteFilePath(), q.error().message));
+    }
+    CS_TRY(database->migrate());
+    return database;
+}
+
+bool Database::isPostgresUrl(const QString& location)
+{
+    return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));
+}
+
+QString Database::canonicalPostgresUrl(const QString& url)
+{
+    const QUrl parsed(url, QUrl::StrictMode);
+    return QStringLiteral("postgresql://%1@%2:%3/%4")
+        .arg(parsed.userName(), parsed.host())
+        .arg(parsed.port(5432))
+        .arg(parsed.path().mid(1));
+}
+
+bool Database::isAuthenticationFailure(const Error& error)
+{
+    return error.message.contains(QLatin1String("password authentication failed"))
+        || error.message.contains(QLatin1String("no password supplied"))
+        || error.message.contains(QLatin1String("fe_sendauth"));
+}
+
+Result<std::unique_ptr<Database>> Database::openPostgres(const QString& url, const QString& password)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return Error::storage(QStringLiteral("The Qt PostgreSQL driver is not installed (package libqt6sql6-psql)."));
+    const QUrl parsed(url, QUrl::StrictMode);
+    const QString dbName = parsed.path().mid(1);
+    if (!parsed.isValid() || !isPostgresUrl(url) || parsed.host().isEmpty() || dbName.isEmpty())
+        return Error::invalid(
+            QStringLiteral(
+                "\"%1\" is not a PostgreSQL address like postgresql://alice@db.example.com:5432/countersign.")
+                .arg(url));
+    if (!parsed.password().isEmpty())
+        return Error::invalid(QStringLiteral("Do not put the password in the address; it comes from the keychain."));
+    // Shown to people: the address without anything secret.
+    const QString location = canonicalPostgresUrl(url);
+    std::unique_ptr<Database> database(new Database(
+        QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), nextConnectionName()), Engine::Postgres, location));
+    QSqlDatabase& db = database->m_db;
+    db.setHostName(parsed.host());
+    db.setPort(parsed.port(5432));
+    db.setDatabaseName(dbName);
+    db.setUserName(parsed.userName());
+    if (!password.isEmpty())
+        db.setPassword(password);
+    QStringList options { QStringLiteral("connect_timeout=10") };
+    const QString sslmode = QUrlQuery(parsed).queryItemValue(QStringLiteral("sslmode"));
+    if (!sslmode.isEmpty())
+        options << QStringLiteral("sslmode=") + sslmode;
+    db.setConnectOptions(options.join(QLatin1Char(';')));
+    database->m_address = url;
+    if (!db.open())
+        return Error::storage(
+            QStringLiteral("Cannot connect to %1: %2").arg(location, db.lastError().text().trimmed()));
+    CS_TRY(database->exec(QStringLiteral("SET TIME ZONE 'UTC'")));
+    CS_TRY(database->exec(QStringLiteral("SET client_min_messages TO warning")));
+    CS_TRY(database->migrate());
+    return database;
+}
+
+std::function<Result<std::unique_ptr<Database>>()> Database::opener() const
+{
+    if (m_engine == Engine::Sqlite)
+        return [path = m_location] { return openSqlite(path); };
+    return [url = m_address, password = m_db.password()] { return openPostgres(url, password); };
+}
+
+Result<QString> Database::currentUser()
+{
+    if (m_engine != Engine::Postgres)
+        return Error::invalid(QStringLiteral("Only PostgreSQL knows who is connected; SQLite has no users."));
+    auto q = exec(QStringLiteral("SELECT current_user"));
+    CS_TRY(q);
+    if (!q->next())
+        return Error::storage(QStringLiteral("The database did not say who is connected."));
+    return q->value(0).toString();
+}
+
+Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& values)
+{
+    return execute(sql, values, false);
+}
+
+Result<QSqlQuery> Database::execKept(const QString& sql, const QVariantList& values)
+{
+    // SQLite prepares in-process, and a kept statement left mid-result would pin its read snapshot.
+    return execute(sql, values, m_engine == Engine::Postgres && !values.isEmpty());
+}
+
+Result<QSqlQuery> Database::execute(const QString& sql, const QVariantList& values, bool keep)
+{
+    ++m_statements;
+    if (m_failCountdown > 0 && --m_failCountdown == 0)
+        return Error::storage(QStringLiteral("Database error: simulated failure of \"%1\".").arg(firstWords(sql)));
+    auto result = run(sql, values, keep);
+    // A server that restarted dropped our connection: outside a transaction (nothing half-done to
+    // lose) reconnect once and run the statement again.
+    if (!result.ok() && m_depth == 0 && m_engine == Engine::Postgres && connectionLost(m_lastError)) {
+        qCInfo(lcDatabase) << "connection lost; reconnecting";
+        if (reconnect().ok())
+            result = run(sql, values, keep);
+    }
+    return result;
+}
+
+Result<QSqlQuery> Database::run(const QString& sql, const QVariantList& values, bool keep)
+{
+    const auto kept = keep ? m_kept.constFind(sql) : m_kept.constEnd();
+    const bool reused = kept != m_kept.constEnd();
+    QSqlQuery query = reused ? *kept : QSqlQuery(m_db);
+    bool ok = true;
+    if (!reused) {
+        query.setForwardOnly(true);
+        // Statements with values are always prepared and bound. Those without (DDL, BEGIN/COMMIT,
+        // SET, PRAGMA) run directly: PostgreSQL cannot PREPARE them, and they carry nothing to bind.
+        ok = values.isEmpty() ? query.exec(sql) : query.prepare(sql);
+    }
+    if (ok && !values.isEmpty()) {
+        for (int i = 0; i < values.size(); ++i) {
+            const QVariant& v = values.at(i);
+            // QVariant() is SQL NULL; a null QString is just empty text (NOT NULL columns take it).
+            if (v.typeId() == QMetaType::QString && v.toString().isNull())
+                query.bindValue(i, QString(QLatin1String("")));
+            else
+                query.bindValue(i, v);
+        }
+        ok = query.exec();
+    }
+    if (!ok) {
+        m_lastError = query.lastError();
+        m_kept.remove(sql);
+        const QString reason = m_lastError.text().trimmed();
+        qCDebug(lcDatabase) << "statement failed:" << firstWords(sql) << reason;
+        return Error::storage(
+            QStringLiteral("Database error: %1 (while running \"%2\").").arg(reason, firstWords(sql)));
+    }
+    if (keep && !reused)
+        m_kept.insert(sql, query);
+    return query;
+}
+
+bool Database::connectionLost(const QSqlError& error) const
+{
+    if (m_db.isOpen() && error.type() != QSqlError::ConnectionError) {
+        const QString text = error.text();
+        return text.contains(QLatin1String("server closed the connection"), Qt::CaseInsensitive)
+            || text.contains(QLatin1String("no connection to the server"), Qt::CaseInsensitive)
+            || text.contains(QLatin1String("terminating connection"), Qt::CaseInsensitive)
+            || text.contains(QLatin1String("connection to server"), Qt::CaseInsensitive)
+            || text.contains(QLatin1String("Unable to create query"), Qt::CaseInsensitive);
+    }
+    return true;
+}
+
+Status Database::reconnect()
+{
+    m_kept.clear(); // prepared statements die with the connection
+    m_db.close();
+    if (!m_db.open())
+        return Error::storage(
+            QStringLiteral("Cannot reconnect to %1: %2").arg(m_location, m_db.lastError().text().trimmed()));
+    if (m_engine == Engine::Postgres) {
+        QSqlQuery setup(m_db);
+        setup.exec(QStringLiteral("SET TIME ZONE 'UTC'"));
+        setup.exec(QStringLiteral("SET client_min_messages TO warning"));
+        if (!m_subscribers.isEmpty())
+            m_db.driver()->subscribeToNotification(QStringLiteral("countersign_changes"));
+    }
+    return {};
+}
+
+bool Database::subscribeToChanges(QObject* receiver, std::function<void()> onChange)
+{
+    if (m_engine != Engine::Postgres)
+        return false;
+    if (m_subscribers.isEmpty()) {
+        if (!m_db.driver()->subscribeToNotification(QStringLiteral("countersign_changes")))
+            return false;
+        QObject::connect(m_db.driver(), &QSqlDriver::notification, m_db.driver(), [this](const QString& name) {
+            if (name != QLatin1String("countersign_changes"))
+                return;
+            for (const auto& [who, callback] : std::as_const(m_subscribers))
+                if (who)
+                    callback();
+        });
+    }
+    m_subscribers.append({ receiver, std::move(onChange) });
+    return true;
+}
+
+void Database::rollback()
+{
+    // Not through exec(): a rollback must not be the statement a test chose to fail.
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("ROLLBACK")))
+        qCWarning(lcDatabase) << "rollback failed:" << q.lastError().text();
+}
+
+Status Database::transaction(const std::function<Status()>& work)
+{
+    // IMMEDIATE takes the write lock up front, so two writers queue instead of deadlocking on upgrade.
+    return inTransaction(m_engine == Engine::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"), work);
+}
+
+Status Database::readSnapshot(const std::function<Status()>& work)
+{
+    return inTransaction(m_engine == Engine::Sqlite ? QStringLiteral("BEGIN DEFERRED")
+                                                    : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"),
+                         work);
+}
+
+Status Database::inTransaction(const QString& begin, const std::function<Status()>& work)
+{
+    if (m_depth > 0)
+        return work();
+    CS_TRY(exec(begin));
+    ++m_transactionSerial;
+    ++m_depth;
+    Status status = work();
+    --m_depth;
+    if (!status.ok()) {
+        rollback();
+        return status;
+    }
+    auto commit = exec(QStringLiteral("COMMIT"));
+    if (!commit.ok()) {
+        rollback();
+        return commit.error();
+    }
+    return {};
+}
+
+Status Database::migrate()
+{
+    // People connect with their own roles, which may not create anything: look before creating.
+    bool exists = false;
+    if (m_engine == Engine::Postgres) {
+        auto found = exec(QStringLiteral("SELECT to_regclass('public.schema_migrations') IS NOT NULL"));
+        CS_TRY(found);
+        exists = found->next() && found->value(0).toBool();
+    }
+    if (!exists)
+        CS_TRY(exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+                                   "description TEXT NOT NULL, applied_at BIGINT NOT NULL)")));
+    auto current = exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
+    CS_TRY(current);
+    m_schemaVersion = current->next() ? current->value(0).toInt() : 0;
+    m_schemaVersionFound = m_schemaVersion;
+    current->finish();
+
+    const auto& migrations = allMigrations();
+    const int newest = migrations.isEmpty() ? 0 : migrations.last().version;
+    if (m_schemaVersion > newest)
+        return Error::storage(QStringLiteral("This database uses schema version %1, newer than this Countersign "
+                                             "understands (%2). Upgrade Countersign.")
+                                  .arg(m_schemaVersion)
+                                  .arg(newest));
+    for (const Migration& m : migrations) {
+        if (m.version <= m_schemaVersion)
+            continue;
+        const Status applied = transaction([&]() -> Status {
+            for (const QString& statement : m.statements(m_engine))
+                CS_TRY(exec(statement));
+            CS_TRY(exec(
+                QStringLiteral("INSERT INTO schema_migrations (version, description, applied_at) VALUES (?, ?, ?)"),
+                { m.version, m.description, QDateTime::currentMSecsSinceEpoch() }));
+            return {};
+        });
+        if (!applied.ok() && m_engine == Engine::Postgres)
+            return Error::storage(
+                QStringLiteral("The database needs schema version %1 (%2), which only its owner can install: "
+                               "run \"countersign-cli admin setup-postgres\" as the owner role. (%3)")
+                    .arg(m.version)
+                    .arg(m.description, applied.error().message));
+        if (!applied.ok())
+            return Error::storage(QStringLiteral("Migration %1 (%2) failed: %3")
+                                      .arg(m.version)
+                                      .arg(m.description, applied.error().message));
+        m_schemaVersion = m.version;
+    }
+    return {};
+}
+
+} // namespace cs

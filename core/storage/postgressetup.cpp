@@ -1,0 +1,239 @@
+#include <core/storage/postgressetup.h>
+
+#include <QStringList>
+
+namespace cs::PostgresSetup {
+namespace {
+
+const QStringList& readable()
+{
+    static const QStringList tables {
+        QStringLiteral("users"),           QStringLiteral("user_roles"),        QStringLiteral("user_groups"),
+        QStringLiteral("group_members"),   QStringLiteral("targets"),           QStringLiteral("actions"),
+        QStringLiteral("action_versions"), QStringLiteral("action_policies"),   QStringLiteral("requests"),
+        QStringLiteral("decisions"),       QStringLiteral("audit_log"),         QStringLiteral("audit_chains"),
+        QStringLiteral("executions"),      QStringLiteral("dispatch_attempts"), QStringLiteral("schema_migrations"),
+        QStringLiteral("request_audience")
+    };
+    return tables;
+}
+
+const QString kAdminTables = QStringLiteral(
+    "users, user_roles, user_groups, group_members, targets, actions, action_versions, action_policies");
+
+// Everything below is PostgreSQL-only DDL: idempotent, so setup can run again after an upgrade.
+QStringList statements()
+{
+    QStringList s;
+    for (const char* role :
+         { "countersign_people", "countersign_admins", "countersign_auditors", "countersign_agents" })
+        s << QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') THEN CREATE ROLE "
+                            "%1 NOLOGIN; END IF; END $$")
+                 .arg(QLatin1String(role));
+    s << QStringLiteral("GRANT countersign_people TO countersign_admins, countersign_auditors")
+      // Agents are not people: they read what running needs and record runs, nothing else.
+      << QStringLiteral("DO $$ BEGIN IF pg_has_role('countersign_agents', 'countersign_people', 'member') THEN "
+                        "REVOKE countersign_people FROM countersign_agents; END IF; END $$")
+      << QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC")
+      << QStringLiteral("GRANT USAGE ON SCHEMA public TO countersign_people")
+      << QStringLiteral("GRANT SELECT ON %1 TO countersign_people").arg(readable().join(QStringLiteral(", ")))
+      << QStringLiteral(
+             "GRANT INSERT ON requests, decisions, audit_log, request_secrets, dispatch_attempts TO countersign_people")
+      << QStringLiteral("GRANT DELETE ON dispatch_attempts TO countersign_people")
+      << QStringLiteral("GRANT INSERT ON request_audience TO countersign_people")
+      // Only the moving parts of a request can change; what was approved cannot.
+      << QStringLiteral("GRANT UPDATE (state, phase, updated_at) ON requests TO countersign_people")
+      << QStringLiteral("GRANT INSERT, UPDATE (seq, hash) ON audit_chains TO countersign_people")
+      << QStringLiteral("GRANT USAGE ON SEQUENCE audit_log_seq TO countersign_people")
+      << QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO countersign_admins").arg(kAdminTables)
+      << QStringLiteral("GRANT USAGE ON SCHEMA public TO countersign_agents")
+      << QStringLiteral("GRANT SELECT ON %1 TO countersign_agents").arg(readable().join(QStringLiteral(", ")))
+      << QStringLiteral("GRANT SELECT, DELETE ON request_secrets TO countersign_agents")
+      << QStringLiteral("GRANT INSERT, UPDATE ON executions TO countersign_agents")
+      << QStringLiteral("GRANT UPDATE (state, phase, updated_at) ON requests TO countersign_agents")
+      << QStringLiteral("GRANT INSERT ON audit_log TO countersign_agents")
+      << QStringLiteral("GRANT INSERT, UPDATE (seq, hash) ON audit_chains TO countersign_agents")
+      << QStringLiteral("GRANT USAGE ON SEQUENCE audit_log_seq TO countersign_agents");
+
+    // Row-level security: nobody writes rows in somebody else's name.
+    s << QStringLiteral("ALTER TABLE requests ENABLE ROW LEVEL SECURITY")
+      << QStringLiteral("DROP POLICY IF EXISTS requests_read ON requests")
+      << QStringLiteral("CREATE POLICY requests_read ON requests FOR SELECT USING (true)")
+      << QStringLiteral("DROP POLICY IF EXISTS requests_own ON requests")
+      << QStringLiteral("CREATE POLICY requests_own ON requests FOR INSERT WITH CHECK (requester = current_user)")
+      << QStringLiteral("DROP POLICY IF EXISTS requests_move ON requests")
+      << QStringLiteral("CREATE POLICY requests_move ON requests FOR UPDATE USING (true) WITH CHECK (true)")
+      << QStringLiteral("ALTER TABLE decisions ENABLE ROW LEVEL SECURITY")
+      << QStringLiteral("DROP POLICY IF EXISTS decisions_read ON decisions")
+      << QStringLiteral("CREATE POLICY decisions_read ON decisions FOR SELECT USING (true)")
+      << QStringLiteral("DROP POLICY IF EXISTS decisions_own ON decisions")
+      << QStringLiteral("CREATE POLICY decisions_own ON decisions FOR INSERT WITH CHECK (approver = current_user)")
+      << QStringLiteral("ALTER TABLE audit_log ENABLE ROW LEVEL SECURITY")
+      << QStringLiteral("DROP POLICY IF EXISTS audit_read ON audit_log")
+      << QStringLiteral("CREATE POLICY audit_read ON audit_log FOR SELECT USING (true)")
+      << QStringLiteral("DROP POLICY IF EXISTS audit_own ON audit_log")
+      << QStringLiteral("CREATE POLICY audit_own ON audit_log FOR INSERT WITH CHECK (actor = current_user OR actor = "
+                        "'agent:' || current_user)")
+      << QStringLiteral("ALTER TABLE request_audience ENABLE ROW LEVEL SECURITY")
+      << QStringLiteral("DROP POLICY IF EXISTS audience_read ON request_audience")
+      << QStringLiteral("CREATE POLICY audience_read ON request_audience FOR SELECT USING (true)")
+      << QStringLiteral("DROP POLICY IF EXISTS audience_own ON request_audience")
+      << QStringLiteral("CREATE POLICY audience_own ON request_audience FOR INSERT WITH CHECK "
+                        "(EXISTS (SELECT 1 FROM requests r WHERE r.id = request_id AND r.requester = current_user))")
+      << QStringLiteral("ALTER TABLE request_secrets ENABLE ROW LEVEL SECURITY")
+      << QStringLiteral("DROP POLICY IF EXISTS secrets_own ON request_secrets")
+      << QStringLiteral("CREATE POLICY secrets_own ON request_secrets FOR INSERT WITH CHECK "
+                        "(EXISTS (SELECT 1 FROM requests r WHERE r.id = request_id AND r.requester = current_user))")
+      << QStringLiteral("DROP POLICY IF EXISTS secrets_agents ON request_secrets")
+      << QStringLiteral("CREATE POLICY secrets_agents ON request_secrets FOR ALL TO countersign_agents USING (true)");
+
+    // The state machine's who-may-move-what, checked by the database on every update.
+    s << QStringLiteral(R"SQL(
+CREATE OR REPLACE FUNCTION countersign_is_owner() RETURNS boolean LANGUAGE sql STABLE AS $$
+  SELECT r.rolsuper OR current_user = (SELECT tableowner FROM pg_tables WHERE schemaname = 'public' AND tablename = 'requests')
+  FROM pg_roles r WHERE r.rolname = current_user
+$$)SQL")
+      << QStringLiteral(R"SQL(
+CREATE OR REPLACE FUNCTION countersign_guard_request() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  me text := current_user;
+  now_ms bigint := (extract(epoch FROM clock_timestamp()) * 1000)::bigint;
+BEGIN
+  IF countersign_is_owner() THEN
+    RETURN NEW;
+  END IF;
+  IF pg_has_role(me, 'countersign_agents', 'member')
+     AND ((OLD.state = 'approved' AND NEW.state IN ('running', 'expired'))
+          OR (OLD.state = 'running' AND NEW.state IN ('succeeded', 'failed'))) THEN
+    RETURN NEW;
+  END IF;
+  IF OLD.state = 'pending' AND NEW.state = 'cancelled' AND OLD.requester = me THEN
+    RETURN NEW;
+  END IF;
+  IF NEW.state = 'expired' AND OLD.state IN ('pending', 'approved') AND OLD.deadline <= now_ms THEN
+    RETURN NEW;
+  END IF;
+  IF OLD.state = 'pending' AND NEW.state IN ('pending', 'approved') AND OLD.requester <> me
+     AND EXISTS (SELECT 1 FROM decisions d WHERE d.request_id = OLD.id AND d.approver = me
+                 AND d.verdict = 'approve' AND d.phase = OLD.phase) THEN
+    RETURN NEW;
+  END IF;
+  IF OLD.state = 'pending' AND NEW.state = 'rejected'
+     AND EXISTS (SELECT 1 FROM decisions d WHERE d.request_id = OLD.id AND d.approver = me AND d.verdict = 'reject') THEN
+    RETURN NEW;
+  END IF;
+  RAISE EXCEPTION 'Countersign: % may not move request % from % to %.', me, OLD.id, OLD.state, NEW.state
+    USING ERRCODE = 'insufficient_privilege';
+END
+$$)SQL")
+      << QStringLiteral("DROP TRIGGER IF EXISTS requests_guard ON requests")
+      << QStringLiteral("CREATE TRIGGER requests_guard BEFORE UPDATE ON requests FOR EACH ROW EXECUTE FUNCTION "
+                        "countersign_guard_request()")
+      << QStringLiteral(R"SQL(
+CREATE OR REPLACE FUNCTION countersign_guard_decision() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF countersign_is_owner() THEN
+    RETURN NEW;
+  END IF;
+  IF EXISTS (SELECT 1 FROM requests r WHERE r.id = NEW.request_id AND (r.requester = NEW.approver OR r.state <> 'pending')) THEN
+    RAISE EXCEPTION 'Countersign: % may not decide request %.', NEW.approver, NEW.request_id USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  RETURN NEW;
+END
+$$)SQL")
+      << QStringLiteral("DROP TRIGGER IF EXISTS decisions_guard ON decisions")
+      << QStringLiteral("CREATE TRIGGER decisions_guard BEFORE INSERT ON decisions FOR EACH ROW EXECUTE FUNCTION "
+                        "countersign_guard_decision()");
+
+    // Admins create people's login roles without holding CREATEROLE themselves.
+    s << QStringLiteral(R"SQL(
+CREATE OR REPLACE FUNCTION countersign_create_person(login text) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  IF NOT pg_has_role(session_user, 'countersign_admins', 'member') AND NOT (SELECT rolsuper FROM pg_roles WHERE rolname = session_user) THEN
+    RAISE EXCEPTION 'Countersign: only admins add people.' USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login) THEN
+    EXECUTE format('CREATE ROLE %I LOGIN', login);
+  END IF;
+  EXECUTE format('GRANT countersign_people TO %I', login);
+END
+$$)SQL")
+      << QStringLiteral(R"SQL(
+CREATE OR REPLACE FUNCTION countersign_set_app_role(login text, app_role text, granted boolean) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE group_role text := CASE app_role WHEN 'admin' THEN 'countersign_admins' WHEN 'auditor' THEN 'countersign_auditors'
+                                        WHEN 'agent' THEN 'countersign_agents' END;
+BEGIN
+  IF NOT pg_has_role(session_user, 'countersign_admins', 'member') AND NOT (SELECT rolsuper FROM pg_roles WHERE rolname = session_user) THEN
+    RAISE EXCEPTION 'Countersign: only admins change roles.' USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  IF group_role IS NULL OR NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login) THEN
+    RETURN;
+  END IF;
+  IF granted THEN
+    EXECUTE format('GRANT %I TO %I', group_role, login);
+    IF group_role = 'countersign_agents' THEN -- an agent's login is not a person's
+      EXECUTE format('REVOKE countersign_people FROM %I', login);
+    END IF;
+  ELSE
+    EXECUTE format('REVOKE %I FROM %I', group_role, login);
+  END IF;
+END
+$$)SQL")
+      << QStringLiteral("REVOKE ALL ON FUNCTION countersign_create_person(text), countersign_set_app_role(text, text, "
+                        "boolean) FROM PUBLIC")
+      << QStringLiteral("GRANT EXECUTE ON FUNCTION countersign_create_person(text), countersign_set_app_role(text, "
+                        "text, boolean) TO countersign_admins");
+    return s;
+}
+
+} // namespace
+
+Status apply(Database& db)
+{
+    if (db.engine() != Database::Engine::Postgres)
+        return Error::invalid(
+            QStringLiteral("Roles and grants exist only on PostgreSQL; an SQLite workspace has no users to enforce."));
+    return db.transaction([&]() -> Status {
+        for (const QString& statement : statements())
+            CS_TRY(db.exec(statement));
+        // Everyone already listed as a person gets a login role with the right memberships.
+        auto users = db.exec(
+            QStringLiteral("SELECT u.login, r.role FROM users u LEFT JOIN user_roles r ON r.login = u.login"));
+        CS_TRY(users);
+        QList<QPair<QString, QString>> rows;
+        while (users->next())
+            rows.append({ users->value(0).toString(), users->value(1).toString() });
+        users->finish();
+        for (const auto& [login, role] : rows) {
+            CS_TRY(createPerson(db, login));
+            if (!role.isEmpty())
+                CS_TRY(setAppRole(db, login, role, true));
+        }
+        return Status();
+    });
+}
+
+Result<bool> isApplied(Database& db)
+{
+    if (db.engine() != Database::Engine::Postgres)
+        return false;
+    auto q = db.exec(QStringLiteral("SELECT to_regprocedure('countersign_create_person(text)') IS NOT NULL"));
+    CS_TRY(q);
+    return q->next() && q->value(0).toBool();
+}
+
+Status createPerson(Database& db, const QString& login)
+{
+    CS_TRY(db.exec(QStringLiteral("SELECT countersign_create_person(?)"), { login }));
+    return {};
+}
+
+Status setAppRole(Database& db, const QString& login, const QString& role, bool granted)
+{
+    CS_TRY(db.exec(QStringLiteral("SELECT countersign_set_app_role(?, ?, ?)"), { login, role, granted }));
+    return {};
+}
+
+} // namespace cs::PostgresSetup

@@ -1,0 +1,138 @@
+#include <core/views/requesttext.h>
+
+#include <core/views/requestjson.h>
+
+#include <QStringList>
+
+namespace cs {
+namespace {
+
+QString valueText(const QJsonValue& v)
+{
+    if (isSecretCommitment(v))
+        return Json::SecretMask;
+    if (v.isBool())
+        return v.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
+    if (v.isDouble())
+        return QString::number(static_cast<qint64>(v.toDouble()));
+    return v.toString();
+}
+
+QString indentLines(const QString& text, const QString& indent)
+{
+    QStringList lines = text.split(QLatin1Char('\n'));
+    for (QString& l : lines)
+        l.prepend(indent);
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+QString requestSummaryLine(const Request& r)
+{
+    QString status = stateName(r.state);
+    if (r.state == RequestState::Pending)
+        status += QStringLiteral(" %1/%2").arg(r.phase + 1).arg(r.phaseCount());
+    QString comment = r.comment.simplified();
+    if (comment.size() > 40)
+        comment = comment.left(37) + QStringLiteral("...");
+    return QStringLiteral("#%1  %2  %3  %4  %5  deadline %6  \"%7\"")
+        .arg(r.id)
+        .arg(r.action, -24)
+        .arg(r.requester, -10)
+        .arg(status, -12)
+        .arg(isoTime(r.createdAt), isoTime(r.deadline), comment);
+}
+
+QString executionAsText(const Request& r, const std::optional<Execution>& e,
+                        const std::optional<DispatchAttempt>& dispatch)
+{
+    QStringList out;
+    if (e) {
+        out << QStringLiteral("Execution: %1 on agent %2").arg(e->state, e->agent);
+        if (e->startedAt > 0)
+            out << QStringLiteral("  started %1").arg(isoTime(e->startedAt));
+        if (e->finishedAt > 0)
+            out << QStringLiteral("  finished %1%2")
+                       .arg(isoTime(e->finishedAt),
+                            e->exitCode ? QStringLiteral(", exit code %1").arg(*e->exitCode) : QString());
+        if (!e->error.isEmpty())
+            out << QStringLiteral("  %1").arg(e->error);
+        if (!e->output.isEmpty())
+            out << QStringLiteral("Output:")
+                << indentLines(e->output.endsWith(QLatin1Char('\n')) ? e->output.chopped(1) : e->output,
+                               QStringLiteral("  | "));
+    } else if (r.state == RequestState::Approved) {
+        if (dispatch && !dispatch->error.isEmpty())
+            out << QStringLiteral(
+                       "Execution: waiting for the agent at %1: %2 (tried %3). It runs when the agent is back.")
+                       .arg(dispatch->agentUrl, dispatch->error, isoTime(dispatch->attemptedAt));
+        else if (dispatch)
+            out << QStringLiteral("Execution: handed to the agent at %1 (%2).")
+                       .arg(dispatch->agentUrl, isoTime(dispatch->attemptedAt));
+        else
+            out << QStringLiteral("Execution: approved, waiting for the agent.");
+    }
+    return out.isEmpty() ? QString() : out.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+QString requestAsText(const RequestDetails& d, const std::optional<Execution>& execution,
+                      const std::optional<DispatchAttempt>& dispatch)
+{
+    const Request& r = d.request;
+    QStringList out;
+    out << QStringLiteral("Request #%1: %2 (version %3)").arg(r.id).arg(r.action).arg(r.actionVersion);
+    QString status = stateName(r.state);
+    if (r.state == RequestState::Pending)
+        status += QStringLiteral(", ") + r.phaseLabel();
+    out << QStringLiteral("Status:     %1").arg(status);
+    out << QStringLiteral("Requested:  by %1 at %2").arg(r.requester, isoTime(r.createdAt));
+    out << QStringLiteral("Deadline:   %1").arg(isoTime(r.deadline));
+    out << QStringLiteral("Comment:    %1").arg(r.comment);
+    if (r.isBypass())
+        out << QStringLiteral("Bypass:     %1%2")
+                   .arg(r.bypass.value(QStringLiteral("reason")).toString(),
+                        r.bypass.contains(QStringLiteral("group"))
+                            ? QStringLiteral(" (%1)").arg(r.bypass.value(QStringLiteral("group")).toString())
+                            : QString());
+    out << QStringLiteral("Targets:    %1").arg(r.targets.join(QStringLiteral(", ")));
+    out << QStringLiteral("Parameters:");
+    if (r.parameters.isEmpty())
+        out << QStringLiteral("  (none)");
+    for (auto it = r.parameters.begin(); it != r.parameters.end(); ++it) {
+        const QString value = valueText(it.value());
+        if (value.contains(QLatin1Char('\n')))
+            out << QStringLiteral("  %1:").arg(it.key()) << indentLines(value, QStringLiteral("    | "));
+        else
+            out << QStringLiteral("  %1: %2").arg(it.key(), value);
+    }
+    out << QStringLiteral("Policy:     rule \"%1\" (revision %2)").arg(r.flow.rule).arg(r.flow.policyRevision);
+    for (int i = 0; i < r.flow.phases.size(); ++i) {
+        const Phase& p = r.flow.phases.at(i);
+        const QString mark = i < r.phase
+            ? QStringLiteral("done")
+            : (i == r.phase && r.state == RequestState::Pending ? QStringLiteral("open") : QStringLiteral("    "));
+        out << QStringLiteral("  [%1] %2. %3: %4%5")
+                   .arg(mark)
+                   .arg(i + 1)
+                   .arg(p.name, p.approve.describe())
+                   .arg(p.quorum > 1 ? QStringLiteral(" (quorum %1)").arg(p.quorum) : QString());
+    }
+    if (!d.decisions.isEmpty()) {
+        out << QStringLiteral("Decisions:");
+        for (const Decision& x : d.decisions) {
+            QStringList reasons;
+            for (const QJsonValue& b : x.basis)
+                reasons << b.toObject().value(QStringLiteral("reason")).toString();
+            out << QStringLiteral("  %1 %2 in phase %3 at %4 (%5)%6")
+                       .arg(x.approver, x.approve ? QStringLiteral("approved") : QStringLiteral("rejected"))
+                       .arg(x.phase + 1)
+                       .arg(isoTime(x.decidedAt), reasons.join(QStringLiteral(", ")),
+                            x.comment.isEmpty() ? QString() : QStringLiteral(": \"%1\"").arg(x.comment));
+        }
+    }
+    out << QStringLiteral("Digest:     %1").arg(r.digest);
+    return out.join(QLatin1Char('\n')) + QLatin1Char('\n') + executionAsText(r, execution, dispatch);
+}
+
+} // namespace cs

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <core/execution/execution.h>
+#include <core/requests/requestservice.h>
+
+namespace cs {
+
+// The readable rendering of a request: `show` in the CLI, "Copy to clipboard" and the body of
+// a share-by-e-mail in the desktop client. Secrets appear masked.
+QString requestAsText(const RequestDetails& details, const std::optional<Execution>& execution = std::nullopt,
+                      const std::optional<DispatchAttempt>& dispatch = std::nullopt);
+
+// The execution part alone: state, times, exit code, output; or why it has not run yet.
+QString executionAsText(const Request& request, const std::optional<Execution>& execution,
+                        const std::optional<DispatchAttempt>& dispatch);
+
+// One line per request for queue listings.
+QString requestSummaryLine(const Request& request);
+
+} // namespace cs

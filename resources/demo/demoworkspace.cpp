@@ -1,0 +1,147 @@
+#include <demo/demoworkspace.h>
+
+#include <core/common/identity.h>
+
+#include <QFile>
+
+static void initDemoResources()
+{
+    Q_INIT_RESOURCE(demo);
+}
+
+namespace cs {
+namespace {
+
+struct DemoUser
+{
+    const char* login;
+    const char* name;
+    const char* manager;
+    const char* role;
+    QStringList groups;
+};
+
+Status seedDemo(Workspace& ws, const QString& adminLogin, const QString& agentUrl);
+
+} // namespace
+
+QStringList demoActionFiles()
+{
+    initDemoResources();
+    return { QStringLiteral(":/countersign/demo/create-directory-user.json"),
+             QStringLiteral(":/countersign/demo/restart-service.json"),
+             QStringLiteral(":/countersign/demo/set-initial-password.json"),
+             QStringLiteral(":/countersign/demo/generate-report.json") };
+}
+
+Result<ActionFile> loadDemoAction(const QString& resourcePath)
+{
+    QFile file(resourcePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::storage(QStringLiteral("The demo action %1 is missing from this build.").arg(resourcePath));
+    return ActionFile::parse(file.readAll());
+}
+
+Status seedDemoWorkspace(Workspace& ws, const QString& adminLogin, const QString& agentUrl)
+{
+    // All or nothing: a half-seeded demo would only confuse.
+    return ws.database().transaction([&] { return seedDemo(ws, adminLogin, agentUrl); });
+}
+
+namespace {
+
+Status seedDemo(Workspace& ws, const QString& adminLogin, const QString& agentUrl)
+{
+    const QString admin = normalizeLogin(adminLogin);
+    CS_TRY(ws.admin().bootstrap(admin, QString()));
+    AdminService& a = ws.admin();
+
+    const QList<std::pair<const char*, const char*>> groups {
+        { "helpdesk", "First-line support: requests account changes" },
+        { "operators", "Operations staff: request service restarts" },
+        { "approvers", "Approve account changes" },
+        { "tech-leads", "Technical review of production changes" },
+        { "security", "Security sign-off" },
+        { "admins", "Administrators: may run account changes without approval" },
+        { "auditors", "Read everything, export evidence" },
+    };
+    for (const auto& [name, description] : groups)
+        CS_TRY(a.addGroup(admin, QString::fromLatin1(name), QString::fromLatin1(description)));
+
+    const QList<DemoUser> users {
+        { "frank", "Frank Fischer", "", "", { QStringLiteral("tech-leads"), QStringLiteral("operators") } },
+        { "alice", "Alice Archer", "frank", "", { QStringLiteral("helpdesk"), QStringLiteral("operators") } },
+        { "bob", "Bob Brown", "", "", { QStringLiteral("approvers") } },
+        { "carol", "Carol Chen", "", "", { QStringLiteral("approvers"), QStringLiteral("security") } },
+        { "grace", "Grace Green", "", "", { QStringLiteral("security") } },
+        { "dave", "Dave Davis", "", "admin", { QStringLiteral("admins") } },
+        { "erin", "Erin Evans", "", "auditor", { QStringLiteral("auditors") } },
+    };
+    for (const DemoUser& u : users) {
+        const QString login = QString::fromLatin1(u.login);
+        if (login != admin) {
+            User user { login,
+                        QString::fromLatin1(u.name),
+                        login + QStringLiteral("@example.com"),
+                        QString::fromLatin1(u.manager),
+                        {},
+                        true,
+                        0 };
+            if (*u.role)
+                user.roles.append(QString::fromLatin1(u.role));
+            CS_TRY(a.addUser(admin, user));
+        }
+        for (const QString& g : u.groups)
+            CS_TRY(a.setMembership(admin, g, login, true));
+    }
+    if (!ws.directory().group(QStringLiteral("admins"))->members.contains(admin))
+        CS_TRY(a.setMembership(admin, QStringLiteral("admins"), admin, true));
+
+    const QString& agent = agentUrl;
+    const auto env = [](const char* e) {
+        return QJsonObject { { QStringLiteral("environment"), QString::fromLatin1(e) } };
+    };
+    CS_TRY(a.addTarget(
+        admin,
+        { QStringLiteral("dc01"), QStringLiteral("directory"), agent, QStringLiteral("dave"), env("production"), 0 }));
+    CS_TRY(a.addTarget(admin, { QStringLiteral("dc-lab"), QStringLiteral("directory"), agent, {}, env("test"), 0 }));
+    CS_TRY(a.addTarget(
+        admin,
+        { QStringLiteral("web01"), QStringLiteral("server"), agent, QStringLiteral("frank"), env("production"), 0 }));
+    CS_TRY(
+        a.addTarget(admin, { QStringLiteral("web-staging"), QStringLiteral("server"), agent, {}, env("staging"), 0 }));
+    CS_TRY(a.addTarget(admin,
+                       { QStringLiteral("reports01"), QStringLiteral("reporting"), agent, {}, env("internal"), 0 }));
+
+    for (const QString& path : demoActionFiles()) {
+        auto file = loadDemoAction(path);
+        CS_TRY(file);
+        auto imported = a.importAction(admin, *file);
+        CS_TRY(imported);
+    }
+
+    // Something in the queues from the first minute.
+    RequestService& r = ws.requests();
+    auto first = r.submit(QStringLiteral("alice"),
+                          { QStringLiteral("create-directory-user"),
+                            { { QStringLiteral("givenName"), QStringLiteral("Maria") },
+                              { QStringLiteral("surname"), QStringLiteral("Lopez") },
+                              { QStringLiteral("email"), QStringLiteral("maria.lopez@example.com") },
+                              { QStringLiteral("department"), QStringLiteral("Finance") } },
+                            { QStringLiteral("dc01") },
+                            QStringLiteral("New hire in Finance, starts Monday (HR ticket 4711)") },
+                          SubmitMode::RequestApproval);
+    CS_TRY(first);
+    auto second = r.submit(QStringLiteral("alice"),
+                           { QStringLiteral("restart-service"),
+                             { { QStringLiteral("service"), QStringLiteral("nginx.service") } },
+                             { QStringLiteral("web01") },
+                             QStringLiteral("Pick up the renewed TLS certificate") },
+                           SubmitMode::RequestApproval);
+    CS_TRY(second);
+    return {};
+}
+
+} // namespace
+
+} // namespace cs
