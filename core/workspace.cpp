@@ -11,7 +11,9 @@ Workspace::Workspace(std::unique_ptr<Database> db, const Clock& clock)
     , m_requestStore(*m_db)
     , m_admin(stores())
     , m_requests(stores())
-    , m_executions(stores())
+    , m_executionStore(*m_db)
+    , m_executions(stores(), m_executionStore)
+    , m_auditService(stores(), m_requests)
 { }
 
 Stores Workspace::stores()

@@ -2,10 +2,12 @@
 
 #include <core/actions/actionstore.h>
 #include <core/admin/adminservice.h>
+#include <core/admin/auditservice.h>
 #include <core/audit/auditlog.h>
 #include <core/storage/database.h>
 #include <core/directory/directory.h>
 #include <core/execution/executionservice.h>
+#include <core/execution/executionstore.h>
 #include <core/requests/requestservice.h>
 #include <core/requests/requeststore.h>
 
@@ -33,6 +35,7 @@ public:
     AdminService& admin() { return m_admin; }
     RequestService& requests() { return m_requests; }
     ExecutionService& executions() { return m_executions; }
+    AuditService& auditService() { return m_auditService; }
 
 private:
     Stores stores(); // for the services, built from the members declared before them
@@ -45,7 +48,9 @@ private:
     RequestStore m_requestStore;
     AdminService m_admin;
     RequestService m_requests;
+    ExecutionStore m_executionStore;
     ExecutionService m_executions;
+    AuditService m_auditService;
 };
 
 } // namespace cs

@@ -17,6 +17,9 @@ private Q_SLOTS:
     void claimHandsOverExactlyWhatWasApproved();
     void refusalIsAuditedAndChangesNothingElse();
     void failedStatementLeavesNoHalfClaim();
+    void storageFailureInClaimIsNeverARefusal();
+    void expiryAtClaimIsRecordedLikeAnyExpiry();
+    void awaitingExecutionReportsStorageFailures();
     void finishRecordsTheOutcomeAndForgetsSecrets();
     void interruptedRunsAreNeverRunAgain();
     void awaitingExecutionIsPerAgentUrl();
@@ -132,6 +135,83 @@ void TestExecutionService::failedStatementLeavesNoHalfClaim()
     }
     QCOMPARE(t->ws().requestStore().load(id)->state, RequestState::Succeeded);
     QVERIFY(t->ws().audit().verify()->intact);
+}
+
+void TestExecutionService::storageFailureInClaimIsNeverARefusal()
+{
+    // Whichever statement fails, the caller hears "the database failed" and no refusal naming
+    // another cause (a vanished target, a missing secret) is committed to the audit log.
+    const qint64 id = approvedRequest({ { QStringLiteral("pin"), QStringLiteral("4242") } });
+    int failures = 0;
+    for (int n = 1; n < 100; ++n) {
+        const int entriesBefore = t->ws().audit().entries(id)->size();
+        t->db().failNthStatement(n);
+        auto plan = t->ws().executions().claim(id, QStringLiteral("a1"), QStringLiteral("x"));
+        t->db().failNthStatement(0);
+        if (plan.ok())
+            break;
+        ++failures;
+        QVERIFY2(plan.error().code == Error::Code::Storage,
+                 qPrintable(QStringLiteral("statement %1: %2").arg(n).arg(plan.error().message)));
+        QCOMPARE(t->ws().audit().entries(id)->size(), entriesBefore);
+        QCOMPARE(t->ws().requestStore().load(id)->state, RequestState::Approved);
+    }
+    QVERIFY(failures > 5);
+    QCOMPARE(t->ws().requestStore().load(id)->state, RequestState::Running);
+}
+
+void TestExecutionService::expiryAtClaimIsRecordedLikeAnyExpiry()
+{
+    // The agent noticing a passed deadline expires the request the same way the sweep does:
+    // one transition, one `request.expired` entry of one shape.
+    const qint64 atClaim = approvedRequest();
+    auto pending = t->ws().requests().submit(
+        QStringLiteral("req"), { QStringLiteral("act"), {}, { QStringLiteral("test1") }, QStringLiteral("x") },
+        SubmitMode::RequestApproval);
+    QVERIFY(pending.ok());
+    t->clock.advanceSecs(60LL * 60 * 24 * 365);
+    auto refused = t->ws().executions().claim(atClaim, QStringLiteral("a1"), QStringLiteral("x"));
+    QCOMPARE(refused.error().code, Error::Code::Conflict);
+    QCOMPARE(t->ws().requestStore().load(atClaim)->state, RequestState::Expired);
+    auto swept = t->ws().requests().expireDue(QStringLiteral("root"));
+    QVERIFY2(swept.ok(), qPrintable(swept.error().message));
+    QCOMPARE(*swept, QList<qint64> { pending->id });
+
+    auto expiredEntry = [&](qint64 id) {
+        for (const AuditEntry& e : *t->ws().audit().entries(id))
+            if (e.event == QLatin1String("request.expired"))
+                return e.payloadObject();
+        return QJsonObject();
+    };
+    const QJsonObject byAgent = expiredEntry(atClaim);
+    const QJsonObject bySweep = expiredEntry(pending->id);
+    QCOMPARE(byAgent.keys(), bySweep.keys());
+    QCOMPARE(byAgent.value(QStringLiteral("previousState")).toString(), QStringLiteral("approved"));
+    QCOMPARE(bySweep.value(QStringLiteral("previousState")).toString(), QStringLiteral("pending"));
+    QCOMPARE(byAgent.value(QStringLiteral("state")).toString(), QStringLiteral("expired"));
+    QCOMPARE(byAgent.value(QStringLiteral("action")).toString(), QStringLiteral("act"));
+    QVERIFY(t->ws().audit().verify()->intact);
+}
+
+void TestExecutionService::awaitingExecutionReportsStorageFailures()
+{
+    // A failing read is an error, never a shorter list: the agent would silently skip work.
+    const QList<qint64> ids { approvedRequest(), approvedRequest(), approvedRequest() };
+    const QString url = QStringLiteral("http://127.0.0.1:1");
+    QCOMPARE(*t->ws().executions().awaitingExecution(url), ids);
+    int failures = 0;
+    for (int n = 1; n < 30; ++n) {
+        t->db().failNthStatement(n);
+        auto some = t->ws().executions().awaitingExecution(url);
+        t->db().failNthStatement(0);
+        if (some.ok()) {
+            QCOMPARE(*some, ids);
+            break;
+        }
+        ++failures;
+        QCOMPARE(some.error().code, Error::Code::Storage);
+    }
+    QVERIFY(failures >= 4); // the page and each request and target read
 }
 
 void TestExecutionService::finishRecordsTheOutcomeAndForgetsSecrets()

@@ -49,7 +49,7 @@ MainWindow::MainWindow(Session& session, Prompts& prompts, Settings& settings, C
         m_admin = new AdminWidget(session, this);
         m_pages->addTab(m_admin, tr("Administration"));
     }
-    if (session.isAdmin() || session.isAuditor()) {
+    if (session.readsEverything()) {
         m_audit = new AuditWidget(session, this);
         m_pages->addTab(m_audit, tr("Audit"));
     }

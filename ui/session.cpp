@@ -24,10 +24,10 @@ bool Session::isAdmin()
     return user.ok() && user->roles.contains(Role::Admin);
 }
 
-bool Session::isAuditor()
+bool Session::readsEverything()
 {
-    auto user = me();
-    return user.ok() && user->roles.contains(Role::Auditor);
+    auto reads = m_workspace->auditService().readsEverything(m_actor);
+    return reads.ok() && *reads;
 }
 
 void Session::setPollInterval(int milliseconds)

@@ -21,7 +21,7 @@ public:
     QString actor() const { return m_actor; }
     Result<User> me() { return m_workspace->directory().activeUser(m_actor); }
     bool isAdmin();
-    bool isAuditor();
+    bool readsEverything(); // core decides: admins and auditors
 
     void setPollInterval(int milliseconds);
 

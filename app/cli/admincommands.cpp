@@ -183,24 +183,17 @@ int actionListOrShow(CliContext& ctx, bool show)
     auto actor = ctx.ws().directory().activeUser(ctx.actor());
     if (!actor.ok())
         return ctx.fail(actor.error());
-    const bool seesAll = actor->roles.contains(Role::Admin) || actor->roles.contains(Role::Auditor);
     QList<ActionVersion> versions;
-    if (show || seesAll) {
-        auto names
-            = show ? Result<QStringList>(QStringList { ctx.line.positionals.at(0) }) : ctx.ws().actions().names();
-        if (!names.ok())
-            return ctx.fail(names.error());
-        for (const QString& name : *names) {
-            auto v = ctx.ws().actions().currentVersion(name);
-            if (!v.ok())
-                return ctx.fail(v.error());
-            versions.append(*v);
-        }
+    if (show) {
+        auto v = ctx.ws().actions().currentVersion(ctx.line.positionals.at(0));
+        if (!v.ok())
+            return ctx.fail(v.error());
+        versions.append(*v);
     } else {
-        auto requestable = ctx.ws().requests().requestableActions(ctx.actor());
-        if (!requestable.ok())
-            return ctx.fail(requestable.error());
-        versions = *requestable;
+        auto visible = ctx.ws().requests().visibleActions(ctx.actor());
+        if (!visible.ok())
+            return ctx.fail(visible.error());
+        versions = *visible;
     }
 
     QJsonArray json;
@@ -284,19 +277,11 @@ int auditCommand(CliContext& ctx, const QString& sub)
         return Ok;
     }
 
-    const bool privileged = actor->roles.contains(Role::Admin) || actor->roles.contains(Role::Auditor);
     const qint64 requestId = ctx.line.option(QStringLiteral("request")).toLongLong();
     if (ctx.line.has(QStringLiteral("request")) && requestId <= 0)
         return ctx.fail(QStringLiteral("--request takes a request number."), Usage);
-    if (requestId > 0 && !privileged) {
-        auto details = ctx.ws().requests().details(ctx.actor(), requestId); // checks involvement
-        if (!details.ok())
-            return ctx.fail(details.error());
-    } else if (!privileged) {
-        return ctx.fail(QStringLiteral("Only admins and auditors can read the whole audit log."), Forbidden);
-    }
     const int limit = ctx.line.has(QStringLiteral("limit")) ? ctx.line.option(QStringLiteral("limit")).toInt() : 1000;
-    auto entries = ctx.ws().audit().entries(requestId, limit > 0 ? limit : 1000);
+    auto entries = ctx.ws().auditService().entries(ctx.actor(), requestId, limit > 0 ? limit : 1000);
     if (!entries.ok())
         return ctx.fail(entries.error());
     QJsonArray json;

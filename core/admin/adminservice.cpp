@@ -1,5 +1,7 @@
 #include <core/admin/adminservice.h>
 
+#include <core/audit/auditevents.h>
+
 #include <core/common/canonicaljson.h>
 #include <core/directory/directoryfacts.h>
 #include <core/common/identity.h>
@@ -54,8 +56,8 @@ Status AdminService::bootstrap(const QString& login, const QString& displayName)
         if (!isValidLogin(normalized))
             return Error::invalid(QStringLiteral("\"%1\" cannot be used as a login.").arg(login));
         CS_TRY(m_stores.directory.insertUser(admin));
-        return m_stores.audit.append(normalized, QStringLiteral("workspace.initialised"), 0,
-                              { { QStringLiteral("admin"), normalized } });
+        return m_stores.audit.append(normalized, AuditEvent::WorkspaceInitialised, 0,
+                                     AuditPayload::workspaceInitialised(normalized));
     });
 }
 
@@ -82,12 +84,14 @@ Status AdminService::addUser(const QString& actor, User user)
 
     return m_stores.db.transaction([&]() -> Status {
         CS_TRY(requireAdmin(actor));
-        auto existing = m_stores.directory.user(user.login);
-        if (existing.ok())
+        auto existing = found(m_stores.directory.user(user.login));
+        CS_TRY(existing);
+        if (*existing)
             return Error::conflict(QStringLiteral("User \"%1\" already exists.").arg(user.login));
         if (!user.manager.isEmpty()) {
-            auto manager = m_stores.directory.user(user.manager);
-            if (!manager.ok())
+            auto manager = found(m_stores.directory.user(user.manager));
+            CS_TRY(manager);
+            if (!*manager)
                 return Error::invalid(QStringLiteral("Manager \"%1\" is not a user.").arg(user.manager));
         }
         CS_TRY(m_stores.directory.insertUser(user));
@@ -99,12 +103,9 @@ Status AdminService::addUser(const QString& actor, User user)
             for (const QString& role : std::as_const(user.roles))
                 CS_TRY(PostgresSetup::setAppRole(m_stores.db, user.login, role, true));
         }
-        return m_stores.audit.append(normalizeLogin(actor), QStringLiteral("user.added"), 0,
-                              { { QStringLiteral("login"), user.login },
-                                { QStringLiteral("name"), user.displayName },
-                                { QStringLiteral("email"), user.email },
-                                { QStringLiteral("manager"), user.manager },
-                                { QStringLiteral("roles"), QJsonArray::fromStringList(user.roles) } });
+        return m_stores.audit.append(
+            normalizeLogin(actor), AuditEvent::UserAdded, 0,
+            AuditPayload::userAdded(user.login, user.displayName, user.email, user.manager, user.roles));
     });
 }
 
@@ -119,9 +120,8 @@ Status AdminService::setRole(const QString& actor, const QString& login, const Q
         CS_TRY(enforced);
         if (*enforced)
             CS_TRY(PostgresSetup::setAppRole(m_stores.db, user->login, role, granted));
-        return m_stores.audit.append(normalizeLogin(actor),
-                              granted ? QStringLiteral("role.granted") : QStringLiteral("role.revoked"), 0,
-                              { { QStringLiteral("login"), user->login }, { QStringLiteral("role"), role } });
+        return m_stores.audit.append(normalizeLogin(actor), granted ? AuditEvent::RoleGranted : AuditEvent::RoleRevoked,
+                                     0, AuditPayload::roleChanged(user->login, role));
     });
 }
 
@@ -132,12 +132,13 @@ Status AdminService::addGroup(const QString& actor, const QString& name, const Q
             QStringLiteral("Group name \"%1\" is invalid: use letters, digits, '.', '_' or '-'.").arg(name.left(80)));
     return m_stores.db.transaction([&]() -> Status {
         CS_TRY(requireAdmin(actor));
-        if (m_stores.directory.group(name).ok())
+        auto existing = found(m_stores.directory.group(name));
+        CS_TRY(existing);
+        if (*existing)
             return Error::conflict(QStringLiteral("Group \"%1\" already exists.").arg(name));
         CS_TRY(m_stores.directory.insertGroup({ name, description.trimmed(), {} }, m_stores.clock.nowMs()));
-        return m_stores.audit.append(
-            normalizeLogin(actor), QStringLiteral("group.added"), 0,
-            { { QStringLiteral("group"), name }, { QStringLiteral("description"), description.trimmed() } });
+        return m_stores.audit.append(normalizeLogin(actor), AuditEvent::GroupAdded, 0,
+                                     AuditPayload::groupAdded(name, description.trimmed()));
     });
 }
 
@@ -154,8 +155,8 @@ Status AdminService::setMembership(const QString& actor, const QString& groupNam
                                           : QStringLiteral("%1 is not a member of %2.").arg(normalized, groupName));
         CS_TRY(m_stores.directory.setMember(groupName, normalized, member));
         return m_stores.audit.append(normalizeLogin(actor),
-                              member ? QStringLiteral("group.member_added") : QStringLiteral("group.member_removed"), 0,
-                              { { QStringLiteral("group"), groupName }, { QStringLiteral("login"), normalized } });
+                                     member ? AuditEvent::GroupMemberAdded : AuditEvent::GroupMemberRemoved, 0,
+                                     AuditPayload::membershipChanged(groupName, normalized));
     });
 }
 
@@ -179,34 +180,46 @@ Status AdminService::addTarget(const QString& actor, Target target)
     target.createdAt = m_stores.clock.nowMs();
     return m_stores.db.transaction([&]() -> Status {
         CS_TRY(requireAdmin(actor));
-        if (m_stores.directory.target(target.name).ok())
+        auto existing = found(m_stores.directory.target(target.name));
+        CS_TRY(existing);
+        if (*existing)
             return Error::conflict(QStringLiteral("Target \"%1\" already exists.").arg(target.name));
-        if (!target.owner.isEmpty() && !m_stores.directory.user(target.owner).ok())
-            return Error::invalid(QStringLiteral("Target owner \"%1\" is not a user.").arg(target.owner));
+        if (!target.owner.isEmpty()) {
+            auto owner = found(m_stores.directory.user(target.owner));
+            CS_TRY(owner);
+            if (!*owner)
+                return Error::invalid(QStringLiteral("Target owner \"%1\" is not a user.").arg(target.owner));
+        }
         CS_TRY(m_stores.directory.insertTarget(target));
-        return m_stores.audit.append(normalizeLogin(actor), QStringLiteral("target.added"), 0,
-                              { { QStringLiteral("target"), target.name },
-                                { QStringLiteral("kind"), target.kind },
-                                { QStringLiteral("agent"), target.agentUrl },
-                                { QStringLiteral("owner"), target.owner },
-                                { QStringLiteral("attributes"), target.attributes } });
+        return m_stores.audit.append(normalizeLogin(actor), AuditEvent::TargetAdded, 0,
+                                     AuditPayload::targetAdded(target.name, target.kind, target.agentUrl, target.owner,
+                                                               target.attributes));
     });
 }
 
 Status AdminService::checkReferences(const ActionFile& file)
 {
-    for (const QString& g : file.definition.requesterGroups + file.policy.referencedGroups())
-        if (!m_stores.directory.group(g).ok())
+    for (const QString& g : file.definition.requesterGroups + file.policy.referencedGroups()) {
+        auto exists = found(m_stores.directory.group(g));
+        CS_TRY(exists);
+        if (!*exists)
             return Error::invalid(QStringLiteral("Action \"%1\" refers to group \"%2\", which does not exist.")
                                       .arg(file.definition.name, g));
-    for (const QString& u : file.policy.referencedUsers())
-        if (!m_stores.directory.user(u).ok())
+    }
+    for (const QString& u : file.policy.referencedUsers()) {
+        auto exists = found(m_stores.directory.user(u));
+        CS_TRY(exists);
+        if (!*exists)
             return Error::invalid(
                 QStringLiteral("Action \"%1\" names approver \"%2\", who is not a user.").arg(file.definition.name, u));
-    for (const QString& t : file.definition.targets)
-        if (!m_stores.directory.target(t).ok())
+    }
+    for (const QString& t : file.definition.targets) {
+        auto exists = found(m_stores.directory.target(t));
+        CS_TRY(exists);
+        if (!*exists)
             return Error::invalid(QStringLiteral("Action \"%1\" refers to target \"%2\", which does not exist.")
                                       .arg(file.definition.name, t));
+    }
     return {};
 }
 
@@ -255,33 +268,30 @@ Result<ImportOutcome> AdminService::importAction(const QString& actor, const Act
         }
 
         auto current = m_stores.actions.currentVersion(file.definition.name);
-        if (!current.ok() && current.error().code != Error::Code::NotFound)
-            return current.error();
-        outcome.version = current.ok() ? current->version : 0;
-        if (!current.ok() || current->digest != digest) {
+        auto hasVersion = found(current);
+        CS_TRY(hasVersion);
+        outcome.version = *hasVersion ? current->version : 0;
+        if (!*hasVersion || current->digest != digest) {
             outcome.newVersion = true;
             ++outcome.version;
             CS_TRY(m_stores.actions.insertVersion({ file.definition, outcome.version, digest, now, by }));
-            CS_TRY(m_stores.audit.append(by, QStringLiteral("action.version_created"), 0,
-                                  { { QStringLiteral("action"), file.definition.name },
-                                    { QStringLiteral("version"), outcome.version },
-                                    { QStringLiteral("digest"), digest },
-                                    { QStringLiteral("definition"), file.definition.toJson() } }));
+            CS_TRY(m_stores.audit.append(by, AuditEvent::ActionVersionCreated, 0,
+                                         AuditPayload::actionVersionCreated(file.definition.name, outcome.version,
+                                                                            digest, file.definition.toJson())));
         }
 
         auto policy = m_stores.actions.currentPolicy(file.definition.name);
-        if (!policy.ok() && policy.error().code != Error::Code::NotFound)
-            return policy.error();
-        outcome.policyRevision = policy.ok() ? policy->revision : 0;
+        auto hasPolicy = found(policy);
+        CS_TRY(hasPolicy);
+        outcome.policyRevision = *hasPolicy ? policy->revision : 0;
         const QByteArray newPolicy = canonicalJson(file.policy.toJson());
-        if (!policy.ok() || canonicalJson(policy->policy.toJson()) != newPolicy) {
+        if (!*hasPolicy || canonicalJson(policy->policy.toJson()) != newPolicy) {
             outcome.policyChanged = true;
             ++outcome.policyRevision;
             CS_TRY(m_stores.actions.insertPolicy(file.definition.name, { file.policy, outcome.policyRevision, now, by }));
-            CS_TRY(m_stores.audit.append(by, QStringLiteral("policy.changed"), 0,
-                                  { { QStringLiteral("action"), file.definition.name },
-                                    { QStringLiteral("revision"), outcome.policyRevision },
-                                    { QStringLiteral("policy"), file.policy.toJson() } }));
+            CS_TRY(m_stores.audit.append(
+                by, AuditEvent::PolicyChanged, 0,
+                AuditPayload::policyChanged(file.definition.name, outcome.policyRevision, file.policy.toJson())));
         }
         auto warnings = warningsFor(file.policy);
         CS_TRY(warnings);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 #include <optional>
 #include <utility>
 
@@ -44,17 +45,29 @@ public:
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
 
-    const T& value() const& { return *m_value; }
-    T& value() & { return *m_value; }
-    T&& value() && { return std::move(*m_value); }
-    const T& operator*() const& { return *m_value; }
-    T& operator*() & { return *m_value; }
-    const T* operator->() const { return &*m_value; }
-    T* operator->() { return &*m_value; }
+    // Reading the value of a failed result is a bug in the caller: asserted in debug builds.
+    const T& value() const& { return checked(); }
+    T& value() & { return checked(); }
+    T&& value() && { return std::move(checked()); }
+    const T& operator*() const& { return checked(); }
+    T& operator*() & { return checked(); }
+    const T* operator->() const { return &checked(); }
+    T* operator->() { return &checked(); }
 
     const Error& error() const { return m_error; }
 
 private:
+    const T& checked() const
+    {
+        Q_ASSERT_X(m_value.has_value(), "Result", "value of a failed result");
+        return *m_value;
+    }
+    T& checked()
+    {
+        Q_ASSERT_X(m_value.has_value(), "Result", "value of a failed result");
+        return *m_value;
+    }
+
     std::optional<T> m_value;
     Error m_error;
 };
@@ -78,6 +91,17 @@ private:
     bool m_failed = false;
     Error m_error;
 };
+
+// Whether a lookup found its thing: true, false for NotFound, and the error for anything else,
+// so a failing database is never mistaken for "does not exist".
+template<typename T> Result<bool> found(const Result<T>& lookup)
+{
+    if (lookup.ok())
+        return true;
+    if (lookup.error().code == Error::Code::NotFound)
+        return false;
+    return lookup.error();
+}
 
 } // namespace cs
 

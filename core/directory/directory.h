@@ -23,6 +23,9 @@ struct User
     QStringList roles;
     bool active = true;
     qint64 createdAt = 0;
+
+    // Admins and auditors read everything: the whole audit log and every action, not only their own.
+    bool readsEverything() const { return roles.contains(Role::Admin) || roles.contains(Role::Auditor); }
 };
 
 struct Group

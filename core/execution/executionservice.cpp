@@ -1,8 +1,9 @@
 #include <core/execution/executionservice.h>
 
+#include <core/audit/auditevents.h>
+#include <core/requests/requestexpiry.h>
 #include <core/requests/requestservice.h>
 
-#include <QJsonDocument>
 
 namespace cs {
 namespace {
@@ -12,38 +13,16 @@ QString agentActor(const QString& agent)
     return QStringLiteral("agent:") + agent;
 }
 
-Execution executionFromRow(const QSqlQuery& q)
-{
-    Execution e;
-    e.requestId = q.value(0).toLongLong();
-    e.agent = q.value(1).toString();
-    e.state = q.value(2).toString();
-    e.claimedAt = q.value(3).toLongLong();
-    e.startedAt = q.value(4).toLongLong();
-    e.finishedAt = q.value(5).toLongLong();
-    if (!q.value(6).isNull())
-        e.exitCode = q.value(6).toInt();
-    e.output = q.value(7).toString();
-    e.error = q.value(8).toString();
-    return e;
-}
-
 } // namespace
 
-ExecutionService::ExecutionService(const Stores& stores)
+ExecutionService::ExecutionService(const Stores& stores, ExecutionStore& executions)
     : m_stores(stores)
+    , m_executions(executions)
 { }
 
 Result<std::optional<Execution>> ExecutionService::execution(qint64 requestId)
 {
-    auto q = m_stores.db.exec(
-        QStringLiteral("SELECT request_id, agent, state, claimed_at, started_at, finished_at, exit_code, output, error "
-                       "FROM executions WHERE request_id = ?"),
-        { requestId });
-    CS_TRY(q);
-    if (!q->next())
-        return std::optional<Execution>();
-    return std::optional<Execution>(executionFromRow(*q));
+    return m_executions.load(requestId);
 }
 
 Status ExecutionService::verify(const Request& r, const QStringList& allowedInterpreters, ExecutionPlan* plan)
@@ -89,28 +68,25 @@ Status ExecutionService::verify(const Request& r, const QStringList& allowedInte
     plan->parameters = r.parameters;
     for (const QString& name : r.targets) {
         auto target = m_stores.directory.target(name);
-        if (!target.ok())
+        auto exists = found(target);
+        CS_TRY(exists); // a failing database is not a vanished target
+        if (!*exists)
             return Error::conflict(
                 QStringLiteral("Target \"%1\" of request #%2 no longer exists.").arg(name).arg(r.id));
         plan->targets.append(*target);
     }
-    auto secrets
-        = m_stores.db.exec(QStringLiteral("SELECT name, salt, value FROM request_secrets WHERE request_id = ?"), { r.id });
-    CS_TRY(secrets);
-    QHash<QString, QPair<QByteArray, QString>> stored;
-    while (secrets->next())
-        stored.insert(secrets->value(0).toString(),
-                      { QByteArray::fromHex(secrets->value(1).toString().toLatin1()), secrets->value(2).toString() });
+    auto stored = m_stores.requests.secrets(r.id);
+    CS_TRY(stored);
     for (auto it = r.parameters.begin(); it != r.parameters.end(); ++it) {
         if (!isSecretCommitment(it.value()))
             continue;
-        const auto secret = stored.constFind(it.key());
-        if (secret == stored.constEnd() || secretCommitment(secret->first, secret->second) != it.value().toString())
+        const auto secret = stored->constFind(it.key());
+        if (secret == stored->constEnd() || secretCommitment(secret->salt, secret->value) != it.value().toString())
             return Error::integrity(QStringLiteral("The secret parameter \"%1\" of request #%2 is missing or altered.")
                                         .arg(it.key())
                                         .arg(r.id));
-        plan->parameters.insert(it.key(), secret->second);
-        plan->secretValues.append(secret->second);
+        plan->parameters.insert(it.key(), secret->value);
+        plan->secretValues.append(secret->value);
     }
     return {};
 }
@@ -140,25 +116,18 @@ Result<ExecutionPlan> ExecutionService::claim(qint64 requestId, const QString& a
             refusal = verified.error();
             if (r.ok() && r->state == RequestState::Approved && m_stores.clock.nowMs() >= r->deadline) {
                 Request expired = *r;
-                CS_TRY(m_stores.requests.transition(expired, RequestState::Expired, expired.phase, m_stores.clock.nowMs()));
-                CS_TRY(m_stores.audit.append(agentActor(agent), QStringLiteral("request.expired"), requestId,
-                                      { { QStringLiteral("deadline"), QString::number(expired.deadline) },
-                                        { QStringLiteral("previousState"), stateName(expired.state) } }));
+                CS_TRY(expireRequest(m_stores, expired, agentActor(agent)));
             }
-            return m_stores.audit.append(
-                agentActor(agent), QStringLiteral("execution.refused"), requestId,
-                { { QStringLiteral("reason"), refusal->message }, { QStringLiteral("caller"), caller } });
+            return m_stores.audit.append(agentActor(agent), AuditEvent::ExecutionRefused, requestId,
+                                         AuditPayload::executionRefused(refusal->message, caller));
         }
         const qint64 now = m_stores.clock.nowMs();
-        CS_TRY(m_stores.db.exec(
-            QStringLiteral("INSERT INTO executions (request_id, agent, state, claimed_at) VALUES (?, ?, ?, ?)"),
-            { requestId, agent, ExecutionState::Running, now }));
+        CS_TRY(m_executions.insertClaim(requestId, agent, now));
         CS_TRY(m_stores.requests.transition(plan.request, RequestState::Running, plan.request.phase, now));
         plan.request.state = RequestState::Running;
-        return m_stores.audit.append(agentActor(agent), QStringLiteral("execution.claimed"), requestId,
-                              { { QStringLiteral("caller"), caller },
-                                { QStringLiteral("digest"), plan.request.digest },
-                                { QStringLiteral("versionDigest"), plan.version.digest } });
+        return m_stores.audit.append(
+            agentActor(agent), AuditEvent::ExecutionClaimed, requestId,
+            AuditPayload::executionClaimed(caller, plan.request.digest, plan.version.digest));
     });
     if (!status.ok())
         return status.error();
@@ -170,17 +139,14 @@ Result<ExecutionPlan> ExecutionService::claim(qint64 requestId, const QString& a
 Status ExecutionService::recordStart(qint64 requestId, const QString& agent)
 {
     return m_stores.db.transaction([&]() -> Status {
-        CS_TRY(m_stores.db.exec(QStringLiteral("UPDATE executions SET started_at = ? WHERE request_id = ? AND agent = ?"),
-                         { m_stores.clock.nowMs(), requestId, agent }));
-        return m_stores.audit.append(agentActor(agent), QStringLiteral("execution.started"), requestId, {});
+        CS_TRY(m_executions.markStarted(requestId, agent, m_stores.clock.nowMs()));
+        return m_stores.audit.append(agentActor(agent), AuditEvent::ExecutionStarted, requestId, {});
     });
 }
 
 Status ExecutionService::appendOutput(qint64 requestId, const QString& chunk)
 {
-    CS_TRY(m_stores.db.exec(QStringLiteral("UPDATE executions SET output = output || ? WHERE request_id = ? AND state = ?"),
-                     { chunk, requestId, ExecutionState::Running }));
-    return {};
+    return m_executions.appendOutput(requestId, chunk);
 }
 
 Status ExecutionService::endRun(qint64 requestId, const QString& agent, const QString& state,
@@ -188,56 +154,38 @@ Status ExecutionService::endRun(qint64 requestId, const QString& agent, const QS
 {
     return m_stores.db.transaction([&]() -> Status {
         const qint64 now = m_stores.clock.nowMs();
-        auto updated
-            = m_stores.db.exec(QStringLiteral("UPDATE executions SET state = ?, finished_at = ?, exit_code = ?, error = ? "
-                                       "WHERE request_id = ? AND agent = ? AND state = ?"),
-                        { state, now, exitCode ? QVariant(*exitCode) : QVariant(), error, requestId, agent,
-                          ExecutionState::Running });
+        auto updated = m_executions.finish(requestId, agent, state, now, exitCode, error);
         CS_TRY(updated);
-        if (updated->numRowsAffected() != 1)
+        if (!*updated)
             return Error::conflict(QStringLiteral("Request #%1 is not running on agent %2.").arg(requestId).arg(agent));
         auto r = m_stores.requests.loadForChange(requestId);
         CS_TRY(r);
         CS_TRY(m_stores.requests.transition(
             *r, state == ExecutionState::Succeeded ? RequestState::Succeeded : RequestState::Failed, r->phase, now));
         // The secrets were kept for this run only.
-        CS_TRY(m_stores.db.exec(QStringLiteral("DELETE FROM request_secrets WHERE request_id = ?"), { requestId }));
-        auto output
-            = m_stores.db.exec(QStringLiteral("SELECT length(output) FROM executions WHERE request_id = ?"), { requestId });
-        CS_TRY(output);
-        const qint64 outputLength = output->next() ? output->value(0).toLongLong() : 0;
-        output->finish();
-        QJsonObject payload { { QStringLiteral("state"), state },
-                              { QStringLiteral("outputCharacters"), outputLength } };
-        if (exitCode)
-            payload.insert(QStringLiteral("exitCode"), *exitCode);
-        if (!error.isEmpty())
-            payload.insert(QStringLiteral("error"), error);
-        return m_stores.audit.append(agentActor(agent), event, requestId, payload);
+        CS_TRY(m_stores.requests.deleteSecrets(requestId));
+        auto outputLength = m_executions.outputLength(requestId);
+        CS_TRY(outputLength);
+        return m_stores.audit.append(agentActor(agent), event, requestId,
+                                     AuditPayload::executionEnded(state, *outputLength, exitCode, error));
     });
 }
 
 Status ExecutionService::finish(qint64 requestId, const QString& agent, const QString& state,
                                 std::optional<int> exitCode, const QString& error)
 {
-    return endRun(requestId, agent, state, exitCode, error, QStringLiteral("execution.finished"));
+    return endRun(requestId, agent, state, exitCode, error, AuditEvent::ExecutionFinished);
 }
 
 Result<QList<qint64>> ExecutionService::markInterrupted(const QString& agent)
 {
-    auto q = m_stores.db.exec(
-        QStringLiteral("SELECT request_id FROM executions WHERE agent = ? AND state = ? ORDER BY request_id"),
-        { agent, ExecutionState::Running });
-    CS_TRY(q);
-    QList<qint64> ids;
-    while (q->next())
-        ids.append(q->value(0).toLongLong());
-    q->finish();
-    for (qint64 id : std::as_const(ids))
+    auto ids = m_executions.running(agent);
+    CS_TRY(ids);
+    for (qint64 id : std::as_const(*ids))
         CS_TRY(endRun(id, agent, ExecutionState::Interrupted, std::nullopt,
                       QStringLiteral("The agent stopped while the script was running; it was not run again."),
-                      QStringLiteral("execution.interrupted")));
-    return ids;
+                      AuditEvent::ExecutionInterrupted));
+    return *ids;
 }
 
 Result<QString> ExecutionService::agentUrlFor(const Request& r)
@@ -259,21 +207,18 @@ Result<QList<qint64>> ExecutionService::awaitingExecution(const QString& agentUr
     QList<qint64> mine;
     qint64 after = 0;
     while (mine.size() < limit) {
-        auto q = m_stores.db.exec(
-            QStringLiteral("SELECT r.id FROM requests r WHERE r.state = 'approved' AND r.deadline > ? AND r.id > ? "
-                           "AND NOT EXISTS (SELECT 1 FROM executions e WHERE e.request_id = r.id) "
-                           "ORDER BY r.id LIMIT ?"),
-            { m_stores.clock.nowMs(), after, kPage });
-        CS_TRY(q);
-        QList<qint64> candidates;
-        while (q->next())
-            candidates.append(q->value(0).toLongLong());
-        q->finish();
-        for (qint64 id : std::as_const(candidates)) {
+        auto page = m_executions.unclaimedApproved(m_stores.clock.nowMs(), after, kPage);
+        CS_TRY(page);
+        const QList<qint64>& candidates = *page;
+        for (qint64 id : candidates) {
             auto r = m_stores.requests.load(id);
+            if (!r.ok() && r.error().code == Error::Code::Storage)
+                return r.error();
             if (!r.ok())
                 continue; // a damaged row is refused (and audited) when claimed, not here
             auto url = agentUrlFor(*r);
+            if (!url.ok() && url.error().code == Error::Code::Storage)
+                return url.error();
             if (url.ok() && *url == agentUrl && mine.size() < limit)
                 mine.append(id);
         }
@@ -299,26 +244,12 @@ Result<bool> ExecutionService::needsDispatch(const Request& request)
 
 Status ExecutionService::recordDispatch(qint64 requestId, const QString& agentUrl, const QString& error)
 {
-    return m_stores.db.transaction([&]() -> Status {
-        CS_TRY(m_stores.db.exec(QStringLiteral("DELETE FROM dispatch_attempts WHERE request_id = ?"), { requestId }));
-        CS_TRY(m_stores.db.exec(
-            QStringLiteral(
-                "INSERT INTO dispatch_attempts (request_id, agent_url, attempted_at, error) VALUES (?, ?, ?, ?)"),
-            { requestId, agentUrl, m_stores.clock.nowMs(), error }));
-        return Status();
-    });
+    return m_executions.recordDispatch(requestId, agentUrl, m_stores.clock.nowMs(), error);
 }
 
 Result<std::optional<DispatchAttempt>> ExecutionService::lastDispatch(qint64 requestId)
 {
-    auto q
-        = m_stores.db.exec(QStringLiteral("SELECT agent_url, attempted_at, error FROM dispatch_attempts WHERE request_id = ?"),
-                    { requestId });
-    CS_TRY(q);
-    if (!q->next())
-        return std::optional<DispatchAttempt>();
-    return std::optional<DispatchAttempt>(
-        DispatchAttempt { q->value(0).toString(), q->value(1).toLongLong(), q->value(2).toString() });
+    return m_executions.lastDispatch(requestId);
 }
 
 } // namespace cs

@@ -8,6 +8,7 @@
 #include <core/audit/auditlog.h>
 #include <core/directory/directory.h>
 #include <core/execution/execution.h>
+#include <core/execution/executionstore.h>
 #include <core/requests/requeststore.h>
 
 namespace cs {
@@ -20,7 +21,7 @@ namespace cs {
 class ExecutionService
 {
 public:
-    explicit ExecutionService(const Stores& stores);
+    ExecutionService(const Stores& stores, ExecutionStore& executions);
 
     // allowedInterpreters empty: any. caller is who asked (a token name), for the audit log.
     Result<ExecutionPlan> claim(qint64 requestId, const QString& agent, const QString& caller,
@@ -56,6 +57,7 @@ private:
                   const QString& error, const QString& event);
 
     Stores m_stores;
+    ExecutionStore& m_executions;
 };
 
 } // namespace cs

@@ -1,5 +1,6 @@
 #include <core/requests/request.h>
 
+#include <core/audit/auditevents.h>
 #include <core/common/canonicaljson.h>
 
 namespace cs {
@@ -9,6 +10,11 @@ QString Request::phaseLabel() const
     if (state != RequestState::Pending || phase >= flow.phases.size())
         return {};
     return QStringLiteral("phase %1 of %2: %3").arg(phase + 1).arg(flow.phases.size()).arg(flow.phases.at(phase).name);
+}
+
+QJsonObject Request::auditSummary() const
+{
+    return AuditPayload::requestSummary(action, actionVersion, digest, stateName(state), phase);
 }
 
 QJsonObject Request::digestInput() const

@@ -33,7 +33,9 @@ struct Request
 
     int phaseCount() const { return flow.phases.size(); }
     bool isBypass() const { return !bypass.isEmpty(); }
-    QString phaseLabel() const; // "phase 1 of 2: Technical review" while pending
+    QString phaseLabel() const;
+    // What every audit event about this request records of it (AuditPayload::requestSummary).
+    QJsonObject auditSummary() const; // "phase 1 of 2: Technical review" while pending
 
     // SHA-256 over the canonical encoding of everything an approval approves (SPEC §4).
     QString computeDigest() const;

@@ -1,5 +1,8 @@
 #include <core/requests/requestservice.h>
 
+#include <core/audit/auditevents.h>
+#include <core/requests/requestexpiry.h>
+
 #include <core/directory/directoryfacts.h>
 #include <core/common/identity.h>
 #include <core/actions/parametervalidator.h>
@@ -36,15 +39,6 @@ int firstOpenPhase(const Request& r, const QList<Decision>& decisions, int from)
     return phase;
 }
 
-QJsonObject summary(const Request& r)
-{
-    return { { QStringLiteral("action"), r.action },
-             { QStringLiteral("version"), r.actionVersion },
-             { QStringLiteral("digest"), r.digest },
-             { QStringLiteral("state"), stateName(r.state) },
-             { QStringLiteral("phase"), r.phase } };
-}
-
 } // namespace
 
 struct RequestService::Prepared
@@ -78,6 +72,23 @@ Result<QList<ActionVersion>> RequestService::requestableActions(const QString& a
         const QStringList& allowed = version->definition.requesterGroups;
         if (std::any_of(allowed.begin(), allowed.end(), [&](const QString& g) { return groups->contains(g); }))
             out.append(*version);
+    }
+    return out;
+}
+
+Result<QList<ActionVersion>> RequestService::visibleActions(const QString& actor)
+{
+    auto user = m_stores.directory.activeUser(actor);
+    CS_TRY(user);
+    if (!user->readsEverything())
+        return requestableActions(actor);
+    auto names = m_stores.actions.names();
+    CS_TRY(names);
+    QList<ActionVersion> out;
+    for (const QString& name : *names) {
+        auto version = m_stores.actions.currentVersion(name);
+        CS_TRY(version);
+        out.append(*version);
     }
     return out;
 }
@@ -230,15 +241,11 @@ Result<Request> RequestService::submit(const QString& actor, const SubmitInput& 
                     owners << t->owner;
             CS_TRY(m_stores.requests.insertAudience(r.id, audienceFor(r, p->requester.manager, owners)));
         }
-        QJsonObject payload = summary(r);
-        payload.insert(QStringLiteral("parameters"), r.parameters);
-        payload.insert(QStringLiteral("targets"), QJsonArray::fromStringList(r.targets));
-        payload.insert(QStringLiteral("comment"), r.comment);
-        payload.insert(QStringLiteral("policy"), r.flow.toJson());
-        payload.insert(QStringLiteral("deadline"), QString::number(r.deadline));
-        CS_TRY(m_stores.audit.append(r.requester, QStringLiteral("request.submitted"), r.id, payload));
+        CS_TRY(m_stores.audit.append(r.requester, AuditEvent::RequestSubmitted, r.id,
+                                     AuditPayload::submitted(r.auditSummary(), r.parameters, r.targets, r.comment,
+                                                             r.flow.toJson(), r.deadline)));
         if (r.isBypass())
-            CS_TRY(m_stores.audit.append(r.requester, QStringLiteral("request.bypassed"), r.id, r.bypass));
+            CS_TRY(m_stores.audit.append(r.requester, AuditEvent::RequestBypassed, r.id, r.bypass));
         return {};
     });
     if (!status.ok())
@@ -328,26 +335,15 @@ Status RequestService::advance(Request& r, const QList<Decision>& decisions, con
     if (next == r.phase)
         return {};
     for (int done = r.phase; done < next; ++done)
-        CS_TRY(m_stores.audit.append(actor, QStringLiteral("request.phase_completed"), r.id,
-                              { { QStringLiteral("phase"), done }, { QStringLiteral("name"), phaseName(r, done) } }));
+        CS_TRY(m_stores.audit.append(actor, AuditEvent::PhaseCompleted, r.id,
+                                     AuditPayload::phaseCompleted(done, phaseName(r, done))));
     const RequestState to = next == r.phaseCount() ? RequestState::Approved : RequestState::Pending;
     CS_TRY(m_stores.requests.transition(r, to, next, m_stores.clock.nowMs()));
     r.state = to;
     r.phase = next;
     if (to == RequestState::Approved)
-        CS_TRY(m_stores.audit.append(actor, QStringLiteral("request.approved"), r.id, summary(r)));
+        CS_TRY(m_stores.audit.append(actor, AuditEvent::RequestApproved, r.id, r.auditSummary()));
     return {};
-}
-
-Status RequestService::expire(Request& r, const QString& actor)
-{
-    CS_TRY(m_stores.requests.transition(r, RequestState::Expired, r.phase, m_stores.clock.nowMs()));
-    const QString previous = stateName(r.state);
-    r.state = RequestState::Expired;
-    QJsonObject payload = summary(r);
-    payload.insert(QStringLiteral("deadline"), QString::number(r.deadline));
-    payload.insert(QStringLiteral("previousState"), previous);
-    return m_stores.audit.append(actor, QStringLiteral("request.expired"), r.id, payload);
 }
 
 Result<Request> RequestService::decide(const QString& actor, qint64 id, bool approve, const QString& comment)
@@ -370,7 +366,7 @@ Result<Request> RequestService::decide(const QString& actor, qint64 id, bool app
         const qint64 now = m_stores.clock.nowMs();
         if (r.state == RequestState::Pending && now >= r.deadline) {
             // The deadline is enforced here too, not only by the expiry sweep; the expiry is kept.
-            CS_TRY(expire(r, login));
+            CS_TRY(expireRequest(m_stores, r, login));
             refusedAfterCommit
                 = Error::conflict(QStringLiteral("Request #%1 expired at %2; it can no longer be decided.")
                                       .arg(id)
@@ -389,17 +385,13 @@ Result<Request> RequestService::decide(const QString& actor, qint64 id, bool app
 
         Decision d { 0, id, r.phase, login, approve, text, PolicyEngine::toJson(e.matches), r.digest, now };
         CS_TRY(m_stores.requests.insertDecision(d));
-        CS_TRY(m_stores.audit.append(login,
-                              approve ? QStringLiteral("decision.approved") : QStringLiteral("decision.rejected"), id,
-                              { { QStringLiteral("phase"), r.phase },
-                                { QStringLiteral("phaseName"), phaseName(r, r.phase) },
-                                { QStringLiteral("comment"), text },
-                                { QStringLiteral("basis"), d.basis },
-                                { QStringLiteral("digest"), r.digest } }));
+        CS_TRY(m_stores.audit.append(
+            login, approve ? AuditEvent::DecisionApproved : AuditEvent::DecisionRejected, id,
+            AuditPayload::decision(r.phase, phaseName(r, r.phase), text, d.basis, r.digest)));
         if (!approve) {
             CS_TRY(m_stores.requests.transition(r, RequestState::Rejected, r.phase, now));
             r.state = RequestState::Rejected;
-            return m_stores.audit.append(login, QStringLiteral("request.rejected"), id, summary(r));
+            return m_stores.audit.append(login, AuditEvent::RequestRejected, id, r.auditSummary());
         }
         decisions->append(d);
         return advance(r, *decisions, login);
@@ -429,9 +421,8 @@ Result<Request> RequestService::cancel(const QString& actor, qint64 id, const QS
                                        .arg(stateInSentence(r.state)));
         CS_TRY(m_stores.requests.transition(r, RequestState::Cancelled, r.phase, m_stores.clock.nowMs()));
         r.state = RequestState::Cancelled;
-        QJsonObject payload = summary(r);
-        payload.insert(QStringLiteral("comment"), comment.trimmed());
-        return m_stores.audit.append(login, QStringLiteral("request.cancelled"), id, payload);
+        return m_stores.audit.append(login, AuditEvent::RequestCancelled, id,
+                                     AuditPayload::cancelled(r.auditSummary(), comment.trimmed()));
     });
     if (!status.ok())
         return status.error();
@@ -452,7 +443,7 @@ Result<QList<qint64>> RequestService::expireDue(const QString& actor)
             CS_TRY(r);
             if (m_stores.clock.nowMs() < r->deadline || !canTransition(r->state, RequestState::Expired))
                 return {};
-            CS_TRY(expire(*r, login));
+            CS_TRY(expireRequest(m_stores, *r, login));
             expired.append(id);
             return {};
         });

@@ -60,6 +60,8 @@ public:
     explicit RequestService(const Stores& stores);
 
     Result<QList<ActionVersion>> requestableActions(const QString& actor);
+    // What `action list` shows a person: every action to admins and auditors, the requestable ones to others.
+    Result<QList<ActionVersion>> visibleActions(const QString& actor);
     Result<SubmitPlan> plan(const QString& actor, const SubmitInput& input);
     Result<Request> submit(const QString& actor, const SubmitInput& input, SubmitMode mode);
     Result<Request> decide(const QString& actor, qint64 id, bool approve, const QString& comment);
@@ -90,7 +92,6 @@ private:
     struct Prepared;
     Result<Prepared> prepare(const QString& actor, const SubmitInput& input, bool strict);
     Status advance(Request& request, const QList<Decision>& decisions, const QString& actor);
-    Status expire(Request& request, const QString& actor);
     static QList<AudienceEntry> audienceFor(const Request& request, const QString& requesterManager,
                                             const QStringList& targetOwners);
 

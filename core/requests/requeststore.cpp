@@ -106,6 +106,26 @@ Result<qint64> RequestStore::insert(const Request& r, const QList<SecretValue>& 
     return id;
 }
 
+Result<QHash<QString, SecretValue>> RequestStore::secrets(qint64 requestId)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT name, salt, value FROM request_secrets WHERE request_id = ?"),
+                       { requestId });
+    CS_TRY(q);
+    QHash<QString, SecretValue> stored;
+    while (q->next()) {
+        SecretValue s { q->value(0).toString(), QByteArray::fromHex(q->value(1).toString().toLatin1()),
+                        q->value(2).toString() };
+        stored.insert(s.name, s);
+    }
+    return stored;
+}
+
+Status RequestStore::deleteSecrets(qint64 requestId)
+{
+    CS_TRY(m_db.exec(QStringLiteral("DELETE FROM request_secrets WHERE request_id = ?"), { requestId }));
+    return {};
+}
+
 Result<Request> RequestStore::load(qint64 id)
 {
     auto q = m_db.exec(QStringLiteral("SELECT %1 FROM requests WHERE id = ?").arg(kColumns), { id });

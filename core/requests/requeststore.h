@@ -4,6 +4,7 @@
 #include <core/requests/request.h>
 #include <core/requests/requestrowcache.h>
 
+#include <QHash>
 #include <QSet>
 
 namespace cs {
@@ -66,6 +67,9 @@ public:
     explicit RequestStore(Database& db);
 
     Result<qint64> insert(const Request& request, const QList<SecretValue>& secrets);
+    // The request's secret parameters by name (this store is the one owner of `request_secrets`).
+    Result<QHash<QString, SecretValue>> secrets(qint64 requestId);
+    Status deleteSecrets(qint64 requestId);
     Result<Request> load(qint64 id);
     // Loads and locks the row until the transaction ends (PostgreSQL: FOR UPDATE), so that two
     // deciders, an approval and a cancel, or two agents, take turns on the same request.

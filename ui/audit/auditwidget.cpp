@@ -91,7 +91,7 @@ void AuditWidget::refresh()
             loadNewest();
         return; // a page nobody has looked at yet loads when it is shown
     }
-    auto newer = m_session.workspace().audit().entries(0, m_pageSize, m_newestSeq);
+    auto newer = m_session.workspace().auditService().entries(m_session.actor(), 0, m_pageSize, m_newestSeq);
     if (!newer.ok())
         return showError(newer.error().message);
     if (newer->size() == m_pageSize) // more than a page arrived: start again from the newest
@@ -102,7 +102,7 @@ void AuditWidget::refresh()
 
 void AuditWidget::loadNewest()
 {
-    auto entries = m_session.workspace().audit().newest(m_pageSize);
+    auto entries = m_session.workspace().auditService().newest(m_session.actor(), m_pageSize);
     if (!entries.ok())
         return showError(entries.error().message);
     m_loaded = true;
@@ -116,7 +116,7 @@ void AuditWidget::loadNewest()
 
 void AuditWidget::showOlder()
 {
-    auto entries = m_session.workspace().audit().newest(m_pageSize, m_oldestSeq);
+    auto entries = m_session.workspace().auditService().newest(m_session.actor(), m_pageSize, m_oldestSeq);
     if (!entries.ok())
         return showError(entries.error().message);
     addEntries(m_model->rowCount(), *entries);

@@ -1,0 +1,49 @@
+#include <core/admin/auditservice.h>
+
+#include <core/directory/directory.h>
+#include <core/requests/requestservice.h>
+
+namespace cs {
+
+AuditService::AuditService(const Stores& stores, RequestService& requests)
+    : m_stores(stores)
+    , m_requests(requests)
+{ }
+
+Result<bool> AuditService::readsEverything(const QString& actor)
+{
+    auto user = m_stores.directory.activeUser(actor);
+    CS_TRY(user);
+    return user->readsEverything();
+}
+
+Status AuditService::requireWholeLog(const QString& actor)
+{
+    auto privileged = readsEverything(actor);
+    CS_TRY(privileged);
+    if (!*privileged)
+        return Error::forbidden(QStringLiteral("Only admins and auditors can read the whole audit log."));
+    return {};
+}
+
+Result<QList<AuditEntry>> AuditService::entries(const QString& actor, qint64 requestId, int limit, qint64 afterSeq)
+{
+    if (requestId < 0)
+        return Error::invalid(QStringLiteral("A request number is positive."));
+    auto privileged = readsEverything(actor);
+    CS_TRY(privileged);
+    if (!*privileged) {
+        if (requestId == 0)
+            return Error::forbidden(QStringLiteral("Only admins and auditors can read the whole audit log."));
+        CS_TRY(m_requests.details(actor, requestId)); // refuses anyone not involved in the request
+    }
+    return m_stores.audit.entries(requestId, limit, afterSeq);
+}
+
+Result<QList<AuditEntry>> AuditService::newest(const QString& actor, int limit, qint64 beforeSeq)
+{
+    CS_TRY(requireWholeLog(actor));
+    return m_stores.audit.newest(limit, beforeSeq);
+}
+
+} // namespace cs

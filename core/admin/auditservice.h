@@ -1,0 +1,31 @@
+#pragma once
+
+#include <core/audit/auditlog.h>
+#include <core/storage/stores.h>
+
+namespace cs {
+
+class RequestService;
+
+// Who may read which part of the audit log, decided here for every front end: admins and
+// auditors read all of it; anyone else only the trail of a request they are involved in.
+class AuditService
+{
+public:
+    AuditService(const Stores& stores, RequestService& requests);
+
+    Result<bool> readsEverything(const QString& actor);
+    // requestId 0: the whole log (admins and auditors only).
+    // afterSeq: only entries newer than it (the live view's catch-up).
+    Result<QList<AuditEntry>> entries(const QString& actor, qint64 requestId, int limit, qint64 afterSeq = 0);
+    // The newest entries of the whole log, keyset-paged (admins and auditors only).
+    Result<QList<AuditEntry>> newest(const QString& actor, int limit, qint64 beforeSeq = 0);
+
+private:
+    Status requireWholeLog(const QString& actor);
+
+    Stores m_stores;
+    RequestService& m_requests;
+};
+
+} // namespace cs

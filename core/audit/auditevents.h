@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLatin1String>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+// Every event the audit log records, and the shape of its payload: one place, so an event
+// reaches the log in one shape whichever service writes it, and a reader (views, evidence,
+// notifications) finds every name here. Builders take plain values so this layer depends on nothing
+// above storage.
+namespace cs::AuditEvent {
+
+constexpr QLatin1String WorkspaceInitialised("workspace.initialised");
+constexpr QLatin1String UserAdded("user.added");
+constexpr QLatin1String RoleGranted("role.granted");
+constexpr QLatin1String RoleRevoked("role.revoked");
+constexpr QLatin1String GroupAdded("group.added");
+constexpr QLatin1String GroupMemberAdded("group.member_added");
+constexpr QLatin1String GroupMemberRemoved("group.member_removed");
+constexpr QLatin1String TargetAdded("target.added");
+constexpr QLatin1String ActionVersionCreated("action.version_created");
+constexpr QLatin1String PolicyChanged("policy.changed");
+
+constexpr QLatin1String RequestSubmitted("request.submitted");
+constexpr QLatin1String RequestBypassed("request.bypassed");
+constexpr QLatin1String DecisionApproved("decision.approved");
+constexpr QLatin1String DecisionRejected("decision.rejected");
+constexpr QLatin1String PhaseCompleted("request.phase_completed");
+constexpr QLatin1String RequestApproved("request.approved");
+constexpr QLatin1String RequestRejected("request.rejected");
+constexpr QLatin1String RequestCancelled("request.cancelled");
+constexpr QLatin1String RequestExpired("request.expired");
+
+constexpr QLatin1String ExecutionRefused("execution.refused");
+constexpr QLatin1String ExecutionClaimed("execution.claimed");
+constexpr QLatin1String ExecutionStarted("execution.started");
+constexpr QLatin1String ExecutionFinished("execution.finished");
+constexpr QLatin1String ExecutionInterrupted("execution.interrupted");
+
+} // namespace cs::AuditEvent
+
+namespace cs::AuditPayload {
+
+// What every event about a request records of it.
+QJsonObject requestSummary(const QString& action, int version, const QString& digest, const QString& state, int phase);
+QJsonObject submitted(QJsonObject summary, const QJsonObject& parameters, const QStringList& targets,
+                      const QString& comment, const QJsonObject& policy, qint64 deadline);
+QJsonObject expired(QJsonObject summary, qint64 deadline, const QString& previousState);
+QJsonObject cancelled(QJsonObject summary, const QString& comment);
+QJsonObject decision(int phase, const QString& phaseName, const QString& comment, const QJsonValue& basis,
+                     const QString& digest);
+QJsonObject phaseCompleted(int phase, const QString& name);
+
+QJsonObject executionRefused(const QString& reason, const QString& caller);
+QJsonObject executionClaimed(const QString& caller, const QString& digest, const QString& versionDigest);
+QJsonObject executionEnded(const QString& state, qint64 outputCharacters, std::optional<int> exitCode,
+                           const QString& error);
+
+QJsonObject workspaceInitialised(const QString& admin);
+QJsonObject userAdded(const QString& login, const QString& name, const QString& email, const QString& manager,
+                      const QStringList& roles);
+QJsonObject roleChanged(const QString& login, const QString& role);
+QJsonObject groupAdded(const QString& group, const QString& description);
+QJsonObject membershipChanged(const QString& group, const QString& login);
+QJsonObject targetAdded(const QString& target, const QString& kind, const QString& agent, const QString& owner,
+                        const QJsonObject& attributes);
+QJsonObject actionVersionCreated(const QString& action, int version, const QString& digest,
+                                 const QJsonObject& definition);
+QJsonObject policyChanged(const QString& action, int revision, const QJsonObject& policy);
+
+} // namespace cs::AuditPayload

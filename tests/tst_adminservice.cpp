@@ -1,0 +1,168 @@
+#include <support/testworkspace.h>
+
+#include <QtTest>
+
+using namespace cs;
+
+// The admin and audit-reading services: who may do what is decided in core, and a failing
+// database is never mistaken for "does not exist".
+class TestAdminService : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void storageFailureIsNeverAbsenceWhenAddingPeople();
+    void storageFailureIsNeverAbsenceWhenAddingTargetsAndGroups();
+    void storageFailureIsNeverAbsenceWhenImporting();
+    void onlyAdminsAndAuditorsReadTheWholeLog();
+    void othersReadOnlyTheTrailsTheyAreInvolvedIn();
+    void actionListDependsOnWhoAsks();
+
+private:
+    // Runs `attempt` with the n-th statement failing, for every n until it succeeds; every
+    // failure must be reported as a storage failure, and nothing may be half-written.
+    template<typename Attempt> void failEachStatement(const char* what, Attempt attempt);
+    qint64 submitted(const QString& requester);
+    std::unique_ptr<TestWorkspace> t;
+};
+
+void TestAdminService::init()
+{
+    t = std::make_unique<TestWorkspace>();
+    buildStandardWorkspace(*t);
+}
+
+void TestAdminService::cleanup()
+{
+    t.reset();
+}
+
+template<typename Attempt> void TestAdminService::failEachStatement(const char* what, Attempt attempt)
+{
+    int failures = 0;
+    for (int n = 1; n < 100; ++n) {
+        const qint64 head = *t->ws().audit().headSeq();
+        t->db().failNthStatement(n);
+        const Status s = attempt();
+        t->db().failNthStatement(0);
+        if (s.ok())
+            break;
+        ++failures;
+        QVERIFY2(s.error().code == Error::Code::Storage,
+                 qPrintable(QStringLiteral("%1, statement %2 failing: %3")
+                                .arg(QString::fromLatin1(what))
+                                .arg(n)
+                                .arg(s.error().message)));
+        QCOMPARE(*t->ws().audit().headSeq(), head);
+    }
+    QVERIFY2(failures >= 3, what);
+}
+
+qint64 TestAdminService::submitted(const QString& requester)
+{
+    auto r = t->ws().requests().submit(
+        requester, { QStringLiteral("act"), {}, { QStringLiteral("test1") }, QStringLiteral("why") },
+        SubmitMode::RequestApproval);
+    if (!r.ok())
+        qFatal("fixture request failed: %s", qPrintable(r.error().message));
+    return r->id;
+}
+
+void TestAdminService::storageFailureIsNeverAbsenceWhenAddingPeople()
+{
+    failEachStatement("add user with manager", [&] {
+        return t->ws().admin().addUser(QStringLiteral("root"), { QStringLiteral("newbie"), QStringLiteral("New"), {},
+                                                                 QStringLiteral("mgr"), {}, true, 0 });
+    });
+    QCOMPARE(t->ws().directory().user(QStringLiteral("newbie"))->manager, QStringLiteral("mgr"));
+    // And the real answers still come through.
+    const Status again = t->ws().admin().addUser(QStringLiteral("root"), { QStringLiteral("newbie"), {}, {}, {}, {} });
+    QCOMPARE(again.error().code, Error::Code::Conflict);
+    const Status noManager = t->ws().admin().addUser(
+        QStringLiteral("root"), { QStringLiteral("other"), {}, {}, QStringLiteral("nobody"), {}, true, 0 });
+    QCOMPARE(noManager.error().code, Error::Code::Invalid);
+}
+
+void TestAdminService::storageFailureIsNeverAbsenceWhenAddingTargetsAndGroups()
+{
+    failEachStatement("add group", [&] {
+        return t->ws().admin().addGroup(QStringLiteral("root"), QStringLiteral("ops"), QStringLiteral("operations"));
+    });
+    QVERIFY(t->ws().directory().group(QStringLiteral("ops")).ok());
+    failEachStatement("add target with owner", [&] {
+        Target target;
+        target.name = QStringLiteral("web9");
+        target.kind = QStringLiteral("server");
+        target.owner = QStringLiteral("owner1");
+        return t->ws().admin().addTarget(QStringLiteral("root"), target);
+    });
+    QCOMPARE(t->ws().directory().target(QStringLiteral("web9"))->owner, QStringLiteral("owner1"));
+}
+
+void TestAdminService::storageFailureIsNeverAbsenceWhenImporting()
+{
+    auto file = ActionFile::parse(actionWithPolicy(R"({"approvalRequired":true,"approverGroups":["security"]})")
+                                      .replace("\"act\"", "\"act2\""));
+    QVERIFY2(file.ok(), qPrintable(file.error().message));
+    failEachStatement("import", [&] {
+        auto outcome = t->ws().admin().importAction(QStringLiteral("root"), *file);
+        return outcome.ok() ? Status() : Status(outcome.error());
+    });
+    QCOMPARE(t->ws().actions().currentVersion(QStringLiteral("act2"))->version, 1);
+}
+
+void TestAdminService::onlyAdminsAndAuditorsReadTheWholeLog()
+{
+    AuditService& audit = t->ws().auditService();
+    for (const char* who : { "adminx", "audit", "root" }) {
+        const QString login = QString::fromLatin1(who);
+        QVERIFY(*audit.readsEverything(login));
+        QVERIFY2(audit.entries(login, 0, 10).ok(), who);
+        QVERIFY2(audit.newest(login, 10).ok(), who);
+    }
+    for (const char* who : { "req", "alice" }) {
+        const QString login = QString::fromLatin1(who);
+        QVERIFY(!*audit.readsEverything(login));
+        QCOMPARE(audit.entries(login, 0, 10).error().code, Error::Code::Forbidden);
+        QCOMPARE(audit.newest(login, 10).error().code, Error::Code::Forbidden);
+    }
+    QVERIFY(!audit.readsEverything(QStringLiteral("ghost")).ok());
+    QVERIFY(!audit.entries(QStringLiteral("ghost"), 0, 10).ok());
+}
+
+void TestAdminService::othersReadOnlyTheTrailsTheyAreInvolvedIn()
+{
+    const qint64 id = submitted(QStringLiteral("req"));
+    AuditService& audit = t->ws().auditService();
+    auto own = audit.entries(QStringLiteral("req"), id, 100);
+    QVERIFY2(own.ok(), qPrintable(own.error().message));
+    QVERIFY(!own->isEmpty());
+    for (const AuditEntry& e : *own)
+        QCOMPARE(e.requestId, id);
+    QVERIFY(audit.entries(QStringLiteral("alice"), id, 100).ok()); // an approver of it
+    QVERIFY(!audit.entries(QStringLiteral("carol"), id, 100).ok()); // not involved
+    QCOMPARE(audit.entries(QStringLiteral("req"), -1, 100).error().code, Error::Code::Invalid);
+}
+
+void TestAdminService::actionListDependsOnWhoAsks()
+{
+    t->action(actionWithPolicy(R"({"approvalRequired":false})")
+                  .replace("\"act\"", "\"act2\"")
+                  .replace("[\"requesters\"]", "[\"security\"]"));
+    auto names = [&](const QString& who) {
+        QStringList out;
+        for (const ActionVersion& v : *t->ws().requests().visibleActions(who))
+            out << v.definition.name;
+        out.sort();
+        return out;
+    };
+    QCOMPARE(names(QStringLiteral("audit")), (QStringList { QStringLiteral("act"), QStringLiteral("act2") }));
+    QCOMPARE(names(QStringLiteral("adminx")), (QStringList { QStringLiteral("act"), QStringLiteral("act2") }));
+    QCOMPARE(names(QStringLiteral("req")), QStringList { QStringLiteral("act") });
+    QCOMPARE(names(QStringLiteral("carol")), QStringList { QStringLiteral("act2") });
+}
+
+QTEST_GUILESS_MAIN(TestAdminService)
+#include "tst_adminservice.moc"
