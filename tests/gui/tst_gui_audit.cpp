@@ -39,7 +39,7 @@ void TestGuiAudit::verifyKeepsTheWindowResponsive()
     GuiFixture fixture;
     // Large enough that verifying takes many event-loop turns, small enough to seed in seconds.
     const bool postgres = qEnvironmentVariable("COUNTERSIGN_TEST_ENGINE") == QLatin1String("postgresql");
-    seedLargeLog(fixture.workspace(), postgres ? 30000 : 80000);
+    seedLargeLog(fixture.workspace(), postgres ? 20000 : 80000);
     auto erin = fixture.open(QStringLiteral("erin"));
     erin->window->showAudit();
     AuditWidget* audit = erin->window->audit();
