@@ -15,6 +15,9 @@ private Q_SLOTS:
     void everyBrokenFixtureIsCovered();
     void oversizedFileIsRejected();
     void demoActionsParse();
+    void serialisingIsTheInverseOfParsing_data();
+    void serialisingIsTheInverseOfParsing();
+    void parameterTypesComeFromOneTable();
     void reimportVersions();
     void importChecksReferences();
     void onlyAdminsImport();
@@ -95,6 +98,92 @@ void TestActionFiles::demoActionsParse()
         auto file = loadDemoAction(path);
         QVERIFY2(file.ok(), qPrintable(path + QStringLiteral(": ") + file.error().message));
     }
+}
+
+void TestActionFiles::serialisingIsTheInverseOfParsing_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    for (const QString& path : demoActionFiles()) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QTest::newRow(qPrintable(path)) << f.readAll();
+    }
+    QTest::newRow("simple policy") << actionWithPolicy(
+        R"({"approvalRequired":true,"approverGroups":["approvers"],"bypassGroups":["ops"],"deadlineHours":4})");
+    QTest::newRow("no approval") << actionWithPolicy(R"({"approvalRequired":false})");
+    QTest::newRow("advanced policy") << actionWithPolicy(R"({"deadlineHours": 12, "rules": [
+        { "name": "prod", "when": [ { "field": "target.environment", "op": "eq", "value": "prod" },
+                                    { "field": "param.count", "op": "gt", "value": 5 } ],
+          "phases": [ { "name": "Tech", "approve": { "any": [ { "group": "approvers" }, { "user": "bob" } ] } },
+                      { "name": "Boss", "quorum": 2, "approve": { "all": [ { "group": "security", "count": 2 } ] } } ] },
+        { "name": "default", "phases": [] } ]})");
+    QTest::newRow("every parameter field") << QByteArray(R"json({
+        "name": "every-field", "description": "all of it", "interpreter": "/usr/bin/python3", "script": "print(1)",
+        "revokeScript": "print(0)", "timeoutSeconds": 60, "requesterGroups": ["a", "b"], "targetKind": "server",
+        "parameters": [
+            { "name": "s", "label": "Text", "help": "Some text", "required": true, "pattern": "[a-z]+",
+              "default": "abc", "maxLength": 20 },
+            { "name": "m", "type": "multiline", "default": "two\nlines" },
+            { "name": "i", "type": "integer", "min": -5, "max": 500, "default": 7 },
+            { "name": "b", "type": "boolean", "default": false },
+            { "name": "c", "type": "choice", "choices": ["x", "y"], "default": "y" },
+            { "name": "e", "type": "email", "default": "a@example.com" },
+            { "name": "d", "type": "date", "default": "2024-02-29" },
+            { "name": "p", "type": "secret", "required": true } ],
+        "policy": { "approvalRequired": true, "approverGroups": ["a"] } })json");
+}
+
+void TestActionFiles::serialisingIsTheInverseOfParsing()
+{
+    QFETCH(QByteArray, json);
+    auto parsed = ActionFile::parse(json);
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error().message));
+    const QJsonObject written = parsed->toJson();
+    auto reread = ActionFile::fromJson(written);
+    QVERIFY2(reread.ok(), qPrintable(reread.error().message));
+    QVERIFY(reread->definition == parsed->definition);
+    QCOMPARE(reread->definition.versionDigest(), parsed->definition.versionDigest());
+    QCOMPARE(reread->policy.toJson(), parsed->policy.toJson());
+    QCOMPARE(reread->policy.simpleMode, parsed->policy.simpleMode);
+    QCOMPARE(reread->toJson(), written); // and writing again changes nothing
+    auto validated = parsed->validated();
+    QVERIFY2(validated.ok(), qPrintable(validated.error().message));
+    QVERIFY(validated->definition == parsed->definition);
+
+    // A changed field is a different definition: equality looks at every field.
+    ActionFile changed = *parsed;
+    changed.definition.timeoutSeconds += 1;
+    QVERIFY(changed.definition != parsed->definition);
+    if (!changed.definition.parameters.isEmpty()) {
+        changed = *parsed;
+        changed.definition.parameters.last().help += QStringLiteral("!");
+        QVERIFY(changed.definition != parsed->definition);
+    }
+}
+
+void TestActionFiles::parameterTypesComeFromOneTable()
+{
+    QCOMPARE(parameterTypes().size(), 8);
+    QStringList names;
+    for (const ParameterTypeInfo& t : parameterTypes()) {
+        QCOMPARE(parameterTypeName(t.type), t.name);
+        QCOMPARE(parameterTypeFromName(t.name), std::optional<ParameterType>(t.type));
+        QVERIFY(!t.label.isEmpty());
+        QJsonObject json { { QStringLiteral("name"), QStringLiteral("x") }, { QStringLiteral("type"), t.name } };
+        if (t.type == ParameterType::Choice)
+            json.insert(QStringLiteral("choices"), QJsonArray { QStringLiteral("a") });
+        auto parsed = ParameterDefinition::fromJson(json);
+        QVERIFY2(parsed.ok(), qPrintable(t.name + QStringLiteral(": ") + parsed.error().message));
+        QCOMPARE(parsed->type, t.type);
+        names << t.name;
+    }
+    QVERIFY(!parameterTypeFromName(QStringLiteral("float")));
+    auto unknown = ParameterDefinition::fromJson(QJsonObject { { QStringLiteral("name"), QStringLiteral("x") },
+                                                               { QStringLiteral("type"), QStringLiteral("float") } });
+    QVERIFY(!unknown.ok());
+    QCOMPARE(unknown.error().message,
+             QStringLiteral("Parameter \"x\": unknown type \"float\" (use string, multiline, integer, boolean, choice, "
+                            "email, date or secret)."));
 }
 
 void TestActionFiles::reimportVersions()

@@ -25,164 +25,157 @@
         </message>
     </context>
     <context>
+        <name>cs::ParameterType</name>
+        <message>
+            <location filename="../core/actions/parameterdefinition.cpp" line="51" />
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/parameterdefinition.cpp" line="53" />
+            <source>Multi-line text</source>
+            <translation>Mehrzeiliger Text</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/parameterdefinition.cpp" line="54" />
+            <source>Whole number</source>
+            <translation>Ganzzahl</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/parameterdefinition.cpp" line="55" />
+            <source>Yes or no</source>
+            <translation>Ja oder nein</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/parameterdefinition.cpp" line="56" />
+            <source>Choice</source>
+            <translation>Auswahl</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/parameterdefinition.cpp" line="57" />
+            <source>E-mail address</source>
+            <translation>E-Mail-Adresse</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/parameterdefinition.cpp" line="58" />
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/parameterdefinition.cpp" line="59" />
+            <source>Secret</source>
+            <translation>Geheimnis</translation>
+        </message>
+    </context>
+    <context>
         <name>cs::ui::ActionEditor</name>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="93" />
+            <location filename="../ui/admin/actioneditor.cpp" line="92" />
             <source>Require approval</source>
             <translation>Genehmigung erforderlich</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="97" />
+            <location filename="../ui/admin/actioneditor.cpp" line="96" />
             <source>Advanced flow (rules and phases as JSON)</source>
             <translation>Erweiterter Ablauf (Regeln und Phasen als JSON)</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="103" />
+            <location filename="../ui/admin/actioneditor.cpp" line="102" />
             <source>General</source>
             <translation>Allgemein</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="104" />
+            <location filename="../ui/admin/actioneditor.cpp" line="103" />
             <source>Parameters</source>
             <translation>Parameter</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="106" />
+            <location filename="../ui/admin/actioneditor.cpp" line="105" />
             <source>Approval</source>
             <translation>Genehmigung</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="119" />
+            <location filename="../ui/admin/actioneditor.cpp" line="118" />
             <source> s</source>
             <translation> s</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="124" />
+            <location filename="../ui/admin/actioneditor.cpp" line="123" />
             <source>&amp;Name:</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="125" />
+            <location filename="../ui/admin/actioneditor.cpp" line="124" />
             <source>&amp;Description:</source>
             <translation>&amp;Beschreibung:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="126" />
+            <location filename="../ui/admin/actioneditor.cpp" line="125" />
             <source>&amp;Interpreter:</source>
             <translation>&amp;Interpreter:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="127" />
+            <location filename="../ui/admin/actioneditor.cpp" line="126" />
             <source>&amp;Timeout:</source>
             <translation>&amp;Zeitlimit:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="128" />
+            <location filename="../ui/admin/actioneditor.cpp" line="127" />
             <source>Requested by:</source>
             <translation>Beantragt von:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="129" />
+            <location filename="../ui/admin/actioneditor.cpp" line="128" />
             <source>Targets:</source>
             <translation>Ziele:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="130" />
+            <location filename="../ui/admin/actioneditor.cpp" line="129" />
             <source>…or any target of &amp;kind:</source>
             <translation>…oder jedes Ziel der &amp;Art:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="131" />
+            <location filename="../ui/admin/actioneditor.cpp" line="130" />
             <source>&amp;Script:</source>
             <translation>&amp;Skript:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="139" />
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="139" />
-            <source>Label</source>
-            <translation>Beschriftung</translation>
-        </message>
-        <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="139" />
-            <source>Type</source>
-            <translation>Typ</translation>
-        </message>
-        <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="139" />
-            <source>Required</source>
-            <translation>Pflicht</translation>
-        </message>
-        <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="139" />
-            <source>Default</source>
-            <translation>Vorgabe</translation>
-        </message>
-        <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="140" />
-            <source>Pattern</source>
-            <translation>Muster</translation>
-        </message>
-        <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="140" />
-            <source>Min</source>
-            <translation>Min.</translation>
-        </message>
-        <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="140" />
-            <source>Max</source>
-            <translation>Max.</translation>
-        </message>
-        <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="140" />
-            <source>Choices (comma-separated)</source>
-            <translation>Auswahl (durch Kommas getrennt)</translation>
-        </message>
-        <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="141" />
-            <source>Help</source>
-            <translation>Hilfe</translation>
-        </message>
-        <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="146" />
+            <location filename="../ui/admin/actioneditor.cpp" line="145" />
             <source>Add parameter</source>
             <translation>Parameter hinzufügen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="147" />
+            <location filename="../ui/admin/actioneditor.cpp" line="146" />
             <source>Remove parameter</source>
             <translation>Parameter entfernen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="175" />
+            <location filename="../ui/admin/actioneditor.cpp" line="177" />
             <source> hours</source>
             <translation> Stunden</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="178" />
+            <location filename="../ui/admin/actioneditor.cpp" line="180" />
             <source>Any one member of a checked approver group can approve. Members of the no-approval-needed group run the action directly; that is recorded as a bypass. Nobody ever approves their own request.</source>
             <translation>Ein beliebiges Mitglied einer angehakten Genehmigergruppe kann genehmigen. Mitglieder der Gruppe ohne Genehmigungspflicht führen die Aktion direkt aus; das wird als Umgehung protokolliert. Niemand genehmigt je den eigenen Antrag.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="182" />
+            <location filename="../ui/admin/actioneditor.cpp" line="184" />
             <source>Approver groups:</source>
             <translation>Genehmigergruppen:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="183" />
+            <location filename="../ui/admin/actioneditor.cpp" line="185" />
             <source>No-approval-needed group:</source>
             <translation>Gruppe ohne Genehmigungspflicht:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="184" />
+            <location filename="../ui/admin/actioneditor.cpp" line="186" />
             <source>Deadline:</source>
             <translation>Frist:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="218" />
+            <location filename="../ui/admin/actioneditor.cpp" line="220" />
             <source>(none)</source>
             <translation>(keine)</translation>
         </message>
@@ -294,57 +287,77 @@
     <context>
         <name>cs::ui::AuditWidget</name>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="27" />
+            <location filename="../ui/audit/auditwidget.cpp" line="29" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="27" />
+            <location filename="../ui/audit/auditwidget.cpp" line="29" />
             <source>Time</source>
             <translation>Zeit</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="27" />
+            <location filename="../ui/audit/auditwidget.cpp" line="29" />
             <source>Who</source>
             <translation>Wer</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="27" />
+            <location filename="../ui/audit/auditwidget.cpp" line="29" />
             <source>Event</source>
             <translation>Ereignis</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="27" />
+            <location filename="../ui/audit/auditwidget.cpp" line="29" />
             <source>Request</source>
             <translation>Antrag</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="27" />
+            <location filename="../ui/audit/auditwidget.cpp" line="29" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="33" />
+            <location filename="../ui/audit/auditwidget.cpp" line="35" />
             <source>Show older entries</source>
             <translation>Ältere Einträge zeigen</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="46" />
+            <location filename="../ui/audit/auditwidget.cpp" line="37" />
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <location filename="../ui/audit/auditwidget.cpp" line="50" />
             <source>Search who, event, request or details</source>
             <translation>Suche nach Person, Ereignis, Antrag oder Details</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="51" />
+            <location filename="../ui/audit/auditwidget.cpp" line="36" />
             <source>Verify chain</source>
             <translation>Kette prüfen</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="155" />
+            <location filename="../ui/audit/auditwidget.cpp" line="171" />
             <source>All events</source>
             <translation>Alle Ereignisse</translation>
         </message>
+        <message>
+            <location filename="../ui/audit/auditwidget.cpp" line="214" />
+            <source>The audit chain could not be verified.</source>
+            <translation>Die Prüfkette konnte nicht geprüft werden.</translation>
+        </message>
+        <message>
+            <location filename="../ui/audit/auditwidget.cpp" line="220" />
+            <source>Verifying the audit chain…</source>
+            <translation>Die Prüfkette wird geprüft…</translation>
+        </message>
+        <message>
+            <location filename="../ui/audit/auditwidget.cpp" line="238" />
+            <source>Verifying the audit chain… %1 entries read.</source>
+            <translation>Die Prüfkette wird geprüft… %1 Einträge gelesen.</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../ui/audit/auditwidget.cpp" line="174" />
+            <location filename="../ui/audit/auditwidget.cpp" line="247" />
             <source>✔ The audit chain is intact: %n entries verified.</source>
             <translation>
                 <numerusform>✔ Die Prüfkette ist intakt: %n Eintrag geprüft.</numerusform>
@@ -352,7 +365,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="177" />
+            <location filename="../ui/audit/auditwidget.cpp" line="250" />
             <source>✘ The audit chain is broken: %1</source>
             <translation>✘ Die Prüfkette ist unterbrochen: %1</translation>
         </message>
@@ -360,83 +373,83 @@
     <context>
         <name>cs::ui::CatalogueWidget</name>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="49" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="51" />
             <source>Search actions</source>
             <translation>Aktionen suchen</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="73" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="75" />
             <source>Why is this needed? (required, e.g. the ticket number)</source>
             <translation>Wozu wird das gebraucht? (Pflicht, z. B. die Ticketnummer)</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="81" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="83" />
             <source>Parameters</source>
             <translation>Parameter</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="84" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="86" />
             <source>Request</source>
             <translation>Antrag</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="86" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="88" />
             <source>Targets *:</source>
             <translation>Ziele *:</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="89" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="91" />
             <source>Comment *:</source>
             <translation>Kommentar *:</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="165" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="172" />
             <source>No action selected</source>
             <translation>Keine Aktion ausgewählt</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="167" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="174" />
             <source>Choose an action on the left. Only the actions your groups may request are listed.</source>
             <translation>Wählen Sie links eine Aktion. Aufgeführt sind nur Aktionen, die Ihre Gruppen beantragen dürfen.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="170" />
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="227" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="177" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="243" />
             <source>Run</source>
             <translation>Ausführen</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="227" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="243" />
             <source>Request Approval</source>
             <translation>Genehmigung beantragen</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="229" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="245" />
             <source>Approval needed — %1.</source>
             <translation>Genehmigung nötig — %1.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="230" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="246" />
             <source>You can run this directly (%1).</source>
             <translation>Sie können dies direkt ausführen (%1).</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="252" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="270" />
             <source>Request submitted</source>
             <translation>Antrag gestellt</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="253" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="271" />
             <source>Request #%1 was submitted and waits for approval (%2). Track it under Approvals → Outgoing.</source>
             <translation>Antrag #%1 wurde gestellt und wartet auf Genehmigung (%2). Verfolgen Sie ihn unter Genehmigungen → Ausgang.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="257" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="275" />
             <source>Request approved</source>
             <translation>Antrag genehmigt</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="258" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="276" />
             <source>Request #%1 was approved without a vote (%2). It will run when an agent executes it.</source>
             <translation>Antrag #%1 wurde ohne Abstimmung genehmigt (%2). Er läuft, sobald ein Agent ihn ausführt.</translation>
         </message>
@@ -495,12 +508,12 @@
             <translation>Antrag #%1 wartet auf seinen Agenten: %2 Er läuft, sobald der Agent wieder erreichbar ist.</translation>
         </message>
         <message>
-            <location filename="../ui/dispatchcontroller.cpp" line="46" />
+            <location filename="../ui/dispatchcontroller.cpp" line="48" />
             <source>Request #%1 is approved and waits for its agent; no token was given, so the agent will pick it up on its own.</source>
             <translation>Antrag #%1 ist genehmigt und wartet auf seinen Agenten; ohne Token holt der Agent ihn von sich aus ab.</translation>
         </message>
         <message>
-            <location filename="../ui/dispatchcontroller.cpp" line="55" />
+            <location filename="../ui/dispatchcontroller.cpp" line="57" />
             <source>%1 The token is kept until Countersign closes.</source>
             <translation>%1 Das Token bleibt bis zum Beenden von Countersign erhalten.</translation>
         </message>
@@ -775,6 +788,59 @@
         </message>
     </context>
     <context>
+        <name>cs::ui::ParameterTableModel</name>
+        <message>
+            <location filename="../ui/models/parametertablemodel.cpp" line="188" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../ui/models/parametertablemodel.cpp" line="190" />
+            <source>Label</source>
+            <translation>Beschriftung</translation>
+        </message>
+        <message>
+            <location filename="../ui/models/parametertablemodel.cpp" line="192" />
+            <source>Type</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <location filename="../ui/models/parametertablemodel.cpp" line="194" />
+            <source>Required</source>
+            <translation>Pflicht</translation>
+        </message>
+        <message>
+            <location filename="../ui/models/parametertablemodel.cpp" line="196" />
+            <source>Default</source>
+            <translation>Vorgabe</translation>
+        </message>
+        <message>
+            <location filename="../ui/models/parametertablemodel.cpp" line="198" />
+            <source>Pattern</source>
+            <translation>Muster</translation>
+        </message>
+        <message>
+            <location filename="../ui/models/parametertablemodel.cpp" line="200" />
+            <source>Min</source>
+            <translation>Min.</translation>
+        </message>
+        <message>
+            <location filename="../ui/models/parametertablemodel.cpp" line="202" />
+            <source>Max</source>
+            <translation>Max.</translation>
+        </message>
+        <message>
+            <location filename="../ui/models/parametertablemodel.cpp" line="204" />
+            <source>Choices (comma-separated)</source>
+            <translation>Auswahl (durch Kommas getrennt)</translation>
+        </message>
+        <message>
+            <location filename="../ui/models/parametertablemodel.cpp" line="206" />
+            <source>Help</source>
+            <translation>Hilfe</translation>
+        </message>
+    </context>
+    <context>
         <name>cs::ui::RequestDetailWidget</name>
         <message>
             <location filename="../ui/approvals/requestdetailwidget.cpp" line="60" />
@@ -1026,57 +1092,67 @@
     <context>
         <name>cs::ui::RequestQueueView</name>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="28" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="57" />
             <source>All statuses</source>
             <translation>Alle Status</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="30" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="23" />
             <source>Pending</source>
             <translation>Offen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="30" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="25" />
             <source>Approved</source>
             <translation>Genehmigt</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="31" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="27" />
             <source>Rejected</source>
             <translation>Abgelehnt</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="31" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="29" />
             <source>Expired</source>
             <translation>Abgelaufen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="32" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="31" />
             <source>Cancelled</source>
             <translation>Zurückgezogen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="32" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="33" />
             <source>Running</source>
             <translation>Läuft</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="33" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="35" />
             <source>Succeeded</source>
             <translation>Erfolgreich</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="33" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="37" />
             <source>Failed</source>
             <translation>Fehlgeschlagen</translation>
         </message>
         <message>
             <location filename="../ui/approvals/requestqueueview.cpp" line="39" />
+            <source>Active</source>
+            <translation>Aktiv</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestqueueview.cpp" line="41" />
+            <source>Revoked</source>
+            <translation>Widerrufen</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestqueueview.cpp" line="62" />
             <source>Search by id, action, requester or comment</source>
             <translation>Suche nach Nummer, Aktion, Antragsteller oder Kommentar</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="82" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="105" />
             <source>&amp;Status:</source>
             <translation>&amp;Status:</translation>
         </message>

@@ -269,6 +269,20 @@ DE = {
     "Password not remembered": "Passwort nicht gespeichert",
     "Database unreachable, reconnecting…": "Datenbank nicht erreichbar, neue Verbindung wird aufgebaut…",
     "Reconnected to the database.": "Wieder mit der Datenbank verbunden.",
+    "Text": "Text",
+    "Multi-line text": "Mehrzeiliger Text",
+    "Whole number": "Ganzzahl",
+    "Yes or no": "Ja oder nein",
+    "Choice": "Auswahl",
+    "E-mail address": "E-Mail-Adresse",
+    "Date": "Datum",
+    "Secret": "Geheimnis",
+    "Active": "Aktiv",
+    "Revoked": "Widerrufen",
+    "Cancel": "Abbrechen",
+    "Verifying the audit chain…": "Die Prüfkette wird geprüft…",
+    "Verifying the audit chain… %1 entries read.": "Die Prüfkette wird geprüft… %1 Einträge gelesen.",
+    "The audit chain could not be verified.": "Die Prüfkette konnte nicht geprüft werden.",
 }
 
 PLURALS = {

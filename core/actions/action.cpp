@@ -40,6 +40,18 @@ Result<QString> text(const QJsonObject& o, const char* key, bool required)
     return v.toString();
 }
 
+Result<Policy> policyFromJson(const QString& action, const QJsonValue& json)
+{
+    if (!json.isObject())
+        return Error::invalid(QStringLiteral("Action \"%1\" needs a \"policy\" object (for example "
+                                             "{\"approvalRequired\": false}).")
+                                  .arg(action));
+    auto policy = Policy::fromJson(json.toObject());
+    if (!policy.ok())
+        return Error::invalid(QStringLiteral("Action \"%1\": %2").arg(action, policy.error().message));
+    return policy;
+}
+
 } // namespace
 
 QJsonObject ActionDefinition::toJson() const
@@ -65,6 +77,13 @@ QJsonObject ActionDefinition::toJson() const
 QString ActionDefinition::versionDigest() const
 {
     return sha256Hex(canonicalJson(toJson()));
+}
+
+bool ActionDefinition::operator==(const ActionDefinition& o) const
+{
+    return name == o.name && description == o.description && interpreter == o.interpreter && script == o.script
+        && revokeScript == o.revokeScript && timeoutSeconds == o.timeoutSeconds && requesterGroups == o.requesterGroups
+        && targets == o.targets && targetKind == o.targetKind && parameters == o.parameters;
 }
 
 const ParameterDefinition* ActionDefinition::parameter(const QString& parameterName) const
@@ -174,15 +193,28 @@ Result<ActionFile> ActionFile::fromJson(const QJsonObject& object)
     auto definition = actionDefinitionFromJson(definitionJson);
     CS_TRY(definition);
 
-    const QJsonValue policyJson = object.value(QStringLiteral("policy"));
-    if (!policyJson.isObject())
-        return Error::invalid(QStringLiteral("Action \"%1\" needs a \"policy\" object (for example "
-                                             "{\"approvalRequired\": false}).")
-                                  .arg(definition->name));
-    auto policy = Policy::fromJson(policyJson.toObject());
-    if (!policy.ok())
-        return Error::invalid(QStringLiteral("Action \"%1\": %2").arg(definition->name, policy.error().message));
+    auto policy = policyFromJson(definition->name, object.value(QStringLiteral("policy")));
+    CS_TRY(policy);
     return ActionFile { *definition, *policy };
+}
+
+Result<Policy> ActionFile::parsePolicy(const QString& actionName, const QByteArray& json)
+{
+    QJsonObject object;
+    QString problem;
+    return policyFromJson(actionName, parseJsonObject(json, &object, &problem) ? QJsonValue(object) : QJsonValue());
+}
+
+QJsonObject ActionFile::toJson() const
+{
+    QJsonObject o = definition.toJson();
+    o.insert(QStringLiteral("policy"), policy.toJson());
+    return o;
+}
+
+Result<ActionFile> ActionFile::validated() const
+{
+    return fromJson(toJson());
 }
 
 Result<ActionFile> ActionFile::parse(const QByteArray& json)

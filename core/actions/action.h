@@ -24,6 +24,9 @@ struct ActionDefinition
     QString versionDigest() const; // SHA-256 of the canonical JSON: the identity of a version
     const ParameterDefinition* parameter(const QString& name) const;
     bool allowsTarget(const QString& targetName, const QString& kind) const;
+
+    bool operator==(const ActionDefinition& other) const;
+    bool operator!=(const ActionDefinition& other) const { return !(*this == other); }
 };
 
 // An action file as admins write it: the definition plus its "policy" object.
@@ -35,6 +38,13 @@ struct ActionFile
     static constexpr qint64 kMaxFileBytes = 1024 * 1024;
     static Result<ActionFile> parse(const QByteArray& json);
     static Result<ActionFile> fromJson(const QJsonObject& object);
+    // A policy written as JSON text on its own (an editor's advanced mode), with a file's messages.
+    static Result<Policy> parsePolicy(const QString& actionName, const QByteArray& json);
+    // The file as admins write it: the exact inverse of fromJson. Core is its only writer.
+    QJsonObject toJson() const;
+    // A value built in an editor, checked by every rule a file is: the parser reads back this
+    // serialisation, so the rules live in one place. Returns what the parser made of it.
+    Result<ActionFile> validated() const;
 };
 
 // Reads a stored definition (database rows may have been written by other tools: checked again).

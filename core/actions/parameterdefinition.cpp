@@ -9,17 +9,15 @@
 namespace cs {
 namespace {
 
-struct TypeName
+// "string, multiline, ... or secret", for the parser's message.
+QString typeNamesInSentence()
 {
-    ParameterType type;
-    const char* name;
-};
-constexpr TypeName kTypeNames[] = {
-    { ParameterType::String, "string" },   { ParameterType::Multiline, "multiline" },
-    { ParameterType::Integer, "integer" }, { ParameterType::Boolean, "boolean" },
-    { ParameterType::Choice, "choice" },   { ParameterType::Email, "email" },
-    { ParameterType::Date, "date" },       { ParameterType::Secret, "secret" },
-};
+    QStringList names;
+    for (const auto& t : parameterTypes())
+        names << t.name;
+    const QString last = names.takeLast();
+    return names.join(QStringLiteral(", ")) + QStringLiteral(" or ") + last;
+}
 
 const QSet<QString>& knownKeys()
 {
@@ -47,12 +45,36 @@ std::optional<qint64> readInteger(const QJsonValue& v)
 
 } // namespace
 
+const QList<ParameterTypeInfo>& parameterTypes()
+{
+    static const QList<ParameterTypeInfo> types {
+        { ParameterType::String, QStringLiteral("string"), QT_TRANSLATE_NOOP("cs::ParameterType", "Text") },
+        { ParameterType::Multiline, QStringLiteral("multiline"),
+          QT_TRANSLATE_NOOP("cs::ParameterType", "Multi-line text") },
+        { ParameterType::Integer, QStringLiteral("integer"), QT_TRANSLATE_NOOP("cs::ParameterType", "Whole number") },
+        { ParameterType::Boolean, QStringLiteral("boolean"), QT_TRANSLATE_NOOP("cs::ParameterType", "Yes or no") },
+        { ParameterType::Choice, QStringLiteral("choice"), QT_TRANSLATE_NOOP("cs::ParameterType", "Choice") },
+        { ParameterType::Email, QStringLiteral("email"), QT_TRANSLATE_NOOP("cs::ParameterType", "E-mail address") },
+        { ParameterType::Date, QStringLiteral("date"), QT_TRANSLATE_NOOP("cs::ParameterType", "Date") },
+        { ParameterType::Secret, QStringLiteral("secret"), QT_TRANSLATE_NOOP("cs::ParameterType", "Secret") },
+    };
+    return types;
+}
+
 QString parameterTypeName(ParameterType type)
 {
-    for (const auto& t : kTypeNames)
+    for (const auto& t : parameterTypes())
         if (t.type == type)
-            return QString::fromLatin1(t.name);
+            return t.name;
     return {};
+}
+
+std::optional<ParameterType> parameterTypeFromName(const QString& name)
+{
+    for (const auto& t : parameterTypes())
+        if (t.name == name)
+            return t.type;
+    return std::nullopt;
 }
 
 int ParameterDefinition::effectiveMaxLength() const
@@ -81,18 +103,11 @@ Result<ParameterDefinition> ParameterDefinition::fromJson(const QJsonValue& json
             return fieldError(d.name, QStringLiteral("unknown field \"%1\"").arg(it.key().left(80)));
 
     const QString typeName = o.value(QStringLiteral("type")).toString(QStringLiteral("string"));
-    bool typeKnown = false;
-    for (const auto& t : kTypeNames) {
-        if (typeName == QLatin1String(t.name)) {
-            d.type = t.type;
-            typeKnown = true;
-        }
-    }
-    if (!typeKnown)
+    const auto type = parameterTypeFromName(typeName);
+    if (!type)
         return fieldError(d.name,
-                          QStringLiteral("unknown type \"%1\" (use string, multiline, integer, boolean, choice, "
-                                         "email, date or secret)")
-                              .arg(typeName.left(40)));
+                          QStringLiteral("unknown type \"%1\" (use %2)").arg(typeName.left(40), typeNamesInSentence()));
+    d.type = *type;
 
     const auto textField = [&](const char* key, QString* out) -> Status {
         const QJsonValue v = o.value(QLatin1String(key));
@@ -194,6 +209,13 @@ QJsonObject ParameterDefinition::toJson() const
     if (maxLength > 0)
         o.insert(QStringLiteral("maxLength"), maxLength);
     return o;
+}
+
+bool ParameterDefinition::operator==(const ParameterDefinition& o) const
+{
+    return name == o.name && label == o.label && help == o.help && type == o.type && required == o.required
+        && defaultValue == o.defaultValue && pattern == o.pattern && minimum == o.minimum && maximum == o.maximum
+        && choices == o.choices && maxLength == o.maxLength;
 }
 
 } // namespace cs

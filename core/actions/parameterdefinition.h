@@ -12,7 +12,17 @@ namespace cs {
 
 enum class ParameterType { String, Multiline, Integer, Boolean, Choice, Email, Date, Secret };
 
+// The one table of parameter types, in the order editors offer them: the name action files use
+// and an English label for people (front ends translate it in the context "cs::ParameterType").
+struct ParameterTypeInfo
+{
+    ParameterType type;
+    QString name;
+    QString label;
+};
+const QList<ParameterTypeInfo>& parameterTypes();
 QString parameterTypeName(ParameterType type);
+std::optional<ParameterType> parameterTypeFromName(const QString& name);
 
 // One typed input of an action, as the admin declared it.
 struct ParameterDefinition
@@ -34,7 +44,10 @@ struct ParameterDefinition
 
     // Reads one entry of an action file's "parameters" array; messages say which field is wrong.
     static Result<ParameterDefinition> fromJson(const QJsonValue& json);
-    QJsonObject toJson() const;
+    QJsonObject toJson() const; // the exact inverse of fromJson
+
+    bool operator==(const ParameterDefinition& other) const;
+    bool operator!=(const ParameterDefinition& other) const { return !(*this == other); }
 };
 
 using ParameterList = QList<ParameterDefinition>;

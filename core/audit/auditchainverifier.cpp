@@ -199,7 +199,7 @@ void hashAndWalk(std::vector<AuditEntry> batch, ChainWalk* walk)
 
 } // namespace
 
-Result<ChainRangeVerification> verifyChainRange(Database& db, qint64 from, qint64 to)
+Result<ChainRangeVerification> verifyChainRange(Database& db, qint64 from, qint64 to, const ChainBatchRead& onBatch)
 {
     ChainRangeVerification out;
     CS_TRY(db.readSnapshot([&]() -> Status {
@@ -236,6 +236,10 @@ Result<ChainRangeVerification> verifyChainRange(Database& db, qint64 from, qint6
             if (reading.size() == kBatch || (!more && !reading.empty())) {
                 if (walking.valid())
                     walking.get();
+                if (onBatch && !onBatch(static_cast<qint64>(reading.size()))) {
+                    rows->finish();
+                    return Error::conflict(QStringLiteral("The audit chain verification was cancelled."));
+                }
                 walking = std::async(std::launch::async, hashAndWalk, std::move(reading), &walk);
                 reading = {};
                 reading.reserve(kBatch);

@@ -2,6 +2,7 @@
 
 #include <core/audit/auditlog.h>
 
+#include <functional>
 #include <limits>
 
 namespace cs {
@@ -17,10 +18,14 @@ struct ChainRangeVerification
     void merge(const ChainRangeVerification& other);
 };
 
+// Told the size of each batch of entries read; returns false to stop the verification.
+using ChainBatchRead = std::function<bool(qint64 entries)>;
+
 // Verifies the chains numbered [from, to) on one connection, in one snapshot of it: a chain needs
 // only its own head and entries to agree, so ranges read on different connections may be read
 // at different moments. Each chain: positions from 1 without gaps, each entry linked to the one
 // before and matching its hash, the head row matching the last entry.
-Result<ChainRangeVerification> verifyChainRange(Database& db, qint64 from, qint64 to);
+Result<ChainRangeVerification> verifyChainRange(Database& db, qint64 from, qint64 to,
+                                                const ChainBatchRead& onBatch = {});
 
 } // namespace cs

@@ -7,6 +7,7 @@
 
 #include <QJsonDocument>
 
+#include <atomic>
 #include <future>
 #include <optional>
 
@@ -99,19 +100,20 @@ Status AuditLog::append(const QString& actor, const QString& event, qint64 reque
         e.requestId = requestId;
         e.payload = QString::fromUtf8(canonicalJson(payload));
         e.hash = entryHash(e);
-        CS_TRY(
-            m_db.execKept(QStringLiteral("INSERT INTO audit_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kAuditColumns),
-                      { e.seq, e.at, e.actor, e.event, requestId > 0 ? QVariant(requestId) : QVariant(), e.payload,
-                        e.prevHash, e.hash, e.chain, e.chainSeq }));
+        CS_TRY(m_db.execKept(
+            QStringLiteral("INSERT INTO audit_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kAuditColumns),
+            { e.seq, e.at, e.actor, e.event, requestId > 0 ? QVariant(requestId) : QVariant(), e.payload, e.prevHash,
+              e.hash, e.chain, e.chainSeq }));
         if (exists)
             CS_TRY(m_db.execKept(QStringLiteral("UPDATE audit_chains SET seq = ?, hash = ? WHERE chain = ?"),
-                             { e.chainSeq, e.hash, e.chain }));
+                                 { e.chainSeq, e.hash, e.chain }));
         else
             CS_TRY(m_db.execKept(QStringLiteral("INSERT INTO audit_chains (chain, seq, hash) VALUES (?, ?, ?)"),
-                             { e.chain, e.chainSeq, e.hash }));
+                                 { e.chain, e.chainSeq, e.hash }));
         // Every change appends here, so one notification (delivered at commit) tells all clients.
         if (m_db.engine() == Database::Engine::Postgres && !m_notified)
-            CS_TRY(m_db.execKept(QStringLiteral("SELECT pg_notify('countersign_changes', ?)"), { QString::number(e.seq) }));
+            CS_TRY(m_db.execKept(QStringLiteral("SELECT pg_notify('countersign_changes', ?)"),
+                                 { QString::number(e.seq) }));
         m_notified = true;
         m_heldHeads.insert(e.chain, { e.chainSeq, e.hash });
         return {};
@@ -139,14 +141,25 @@ Result<QList<AuditEntry>> AuditLog::entries(qint64 requestId, int limit, qint64 
 Result<QList<AuditEntry>> AuditLog::newest(int limit, qint64 beforeSeq)
 {
     auto q = beforeSeq > 0
-        ? m_db.exec(QStringLiteral("SELECT %1 FROM audit_log WHERE seq < ? ORDER BY seq DESC LIMIT ?").arg(kAuditColumns),
-                    { beforeSeq, limit })
+        ? m_db.exec(
+            QStringLiteral("SELECT %1 FROM audit_log WHERE seq < ? ORDER BY seq DESC LIMIT ?").arg(kAuditColumns),
+            { beforeSeq, limit })
         : m_db.exec(QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq DESC LIMIT ?").arg(kAuditColumns), { limit });
     return auditEntriesOf(std::move(q));
 }
 
-Result<AuditVerification> AuditLog::verify()
+Result<AuditVerification> AuditLog::verify(const Progress& progress)
 {
+    // Both ranges report to one count; once the caller says stop, both stop at their next batch.
+    std::atomic<qint64> read { 0 };
+    std::atomic<bool> stopped { false };
+    const ChainBatchRead onBatch = [&](qint64 entries) {
+        const qint64 total = read.fetch_add(entries) + entries;
+        if (progress && !stopped && !progress(total))
+            stopped = true;
+        return !stopped;
+    };
+
     // Chains are verified on their own (verifyChainRange); the first problem reported is the one
     // at the lowest global position. The upper half of the chains is verified on a second
     // connection in parallel (both cores read and hash); without one, here after the lower half.
@@ -161,18 +174,18 @@ Result<AuditVerification> AuditLog::verify()
     constexpr qint64 kTop = std::numeric_limits<qint64>::max();
 
     using Upper = std::optional<Result<ChainRangeVerification>>; // empty: no second connection
-    std::future<Upper> upper = std::async(std::launch::async, [open = m_db.opener(), split]() -> Upper {
+    std::future<Upper> upper = std::async(std::launch::async, [open = m_db.opener(), split, &onBatch]() -> Upper {
         auto db = open();
         if (!db.ok())
             return std::nullopt;
-        return verifyChainRange(**db, split, kTop);
+        return verifyChainRange(**db, split, kTop, onBatch);
     });
-    auto lower = verifyChainRange(m_db, kBottom, split);
+    auto lower = verifyChainRange(m_db, kBottom, split, onBatch);
     Upper upperResult = upper.get();
     CS_TRY(lower);
     ChainRangeVerification result = *lower;
     if (!upperResult)
-        upperResult = verifyChainRange(m_db, split, kTop);
+        upperResult = verifyChainRange(m_db, split, kTop, onBatch);
     CS_TRY(*upperResult);
     result.merge(**upperResult);
 

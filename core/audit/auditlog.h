@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QList>
 
+#include <functional>
+
 namespace cs {
 
 struct AuditEntry
@@ -54,7 +56,11 @@ public:
     // The newest entries first, keyset-paged by sequence number (0: from the newest), for views
     // that must open at once on a log of millions.
     Result<QList<AuditEntry>> newest(int limit, qint64 beforeSeq = 0);
-    Result<AuditVerification> verify();
+    // Checks every chain. `progress`, if given, is told the number of entries read so far, from
+    // the worker threads (two at once: it must be thread-safe); when it returns false, verify
+    // stops and returns an error saying it was cancelled.
+    using Progress = std::function<bool(qint64 entriesRead)>;
+    Result<AuditVerification> verify(const Progress& progress = {});
 
     static QString entryHash(const AuditEntry& entry);
     // What an entry's hash covers, as an object: the definition entryHash's fast path must match.

@@ -20,6 +20,17 @@ constexpr StateName kNames[] = {
 
 } // namespace
 
+const QList<RequestState>& allStates()
+{
+    static const QList<RequestState> states = [] {
+        QList<RequestState> out;
+        for (const auto& n : kNames)
+            out.append(n.state);
+        return out;
+    }();
+    return states;
+}
+
 QString stateName(RequestState state)
 {
     for (const auto& n : kNames)

@@ -3,6 +3,8 @@
 #include <QString>
 #include <optional>
 
+#include <QList>
+
 namespace cs {
 
 // SPEC §4: pending(phase k of n) -> approved -> running -> succeeded | failed;
@@ -20,6 +22,8 @@ enum class RequestState {
     Revoked
 };
 
+// Every state in lifecycle order, with its stable name (storage, CLI, JSON, filters).
+const QList<RequestState>& allStates();
 QString stateName(RequestState state);
 std::optional<RequestState> stateFromName(const QString& name);
 QStringList allStateNames();

@@ -80,6 +80,7 @@ public:
     }
 
     QString path() const { return m_workspace->path(); }
+    cs::Workspace& workspace() { return m_workspace->ws(); }
     QString password() const { return m_workspace->password(); }
     cs::ui::Settings& settings() { return *m_settings; }
 

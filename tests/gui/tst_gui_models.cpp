@@ -1,7 +1,10 @@
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QtTest>
+#include <ui/approvals/requestqueueview.h>
 #include <ui/models/actionlistmodel.h>
 #include <ui/models/itemroles.h>
+#include <ui/models/parametertablemodel.h>
 #include <ui/models/requestfilterproxy.h>
 #include <ui/models/requesttablemodel.h>
 #include <ui/models/simpletablemodel.h>
@@ -37,6 +40,8 @@ private Q_SLOTS:
     void proxyFiltersByStatusAndText();
     void proxySortsByTimeNotText();
     void simpleAndActionModels();
+    void parameterModelEditsCoreDefinitions();
+    void statusFilterListsCoresStates();
 };
 
 void TestGuiModels::requestModelDiffsByIdAndKeepsRows()
@@ -116,6 +121,78 @@ void TestGuiModels::simpleAndActionModels()
     QCOMPARE(actions.index(0).data(SearchTextRole).toString(), QStringLiteral("restart-service Restart a unit"));
     QVERIFY(actions.action(QStringLiteral("restart-service")));
     QVERIFY(!actions.action(QStringLiteral("other")));
+}
+
+void TestGuiModels::parameterModelEditsCoreDefinitions()
+{
+    ParameterTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ParameterDefinition count;
+    count.name = QStringLiteral("count");
+    count.type = ParameterType::Integer;
+    count.defaultValue = 3.0;
+    count.minimum = 1;
+    model.setParameters({ count });
+    QCOMPARE(model.rowCount(), 1);
+    using M = ParameterTableModel;
+    QCOMPARE(model.index(0, M::TypeColumn).data(Qt::EditRole).toString(), QStringLiteral("integer"));
+    QCOMPARE(model.index(0, M::TypeColumn).data().toString(), ParameterTableModel::typeLabel(ParameterType::Integer));
+    QCOMPARE(model.index(0, M::DefaultColumn).data().toString(), QStringLiteral("3"));
+    QCOMPARE(model.index(0, M::MinColumn).data().toString(), QStringLiteral("1"));
+    QCOMPARE(model.index(0, M::MaxColumn).data().toString(), QString());
+
+    // Cells write the definition's typed fields.
+    model.addParameter();
+    QCOMPARE(model.rowCount(), 2);
+    QVERIFY(model.setData(model.index(1, M::NameColumn), QStringLiteral("  region ")));
+    QVERIFY(model.setData(model.index(1, M::TypeColumn), QStringLiteral("choice")));
+    QVERIFY(model.setData(model.index(1, M::ChoicesColumn), QStringLiteral("eu, us,, asia ")));
+    QVERIFY(model.setData(model.index(1, M::RequiredColumn), Qt::Checked, Qt::CheckStateRole));
+    QVERIFY(model.setData(model.index(1, M::DefaultColumn), QStringLiteral("eu")));
+    QVERIFY(!model.setData(model.index(1, M::TypeColumn), QStringLiteral("float"))); // not a core type
+    QVERIFY(!model.setData(model.index(0, M::MaxColumn), QStringLiteral("ten"))); // a bound is a number
+    QVERIFY(model.setData(model.index(0, M::MaxColumn), QStringLiteral("10")));
+    const ParameterDefinition& region = model.parameters().at(1);
+    QCOMPARE(region.name, QStringLiteral("region"));
+    QCOMPARE(region.type, ParameterType::Choice);
+    QCOMPARE(region.choices, (QStringList { QStringLiteral("eu"), QStringLiteral("us"), QStringLiteral("asia") }));
+    QVERIFY(region.required);
+    QCOMPARE(region.defaultValue, QJsonValue(QStringLiteral("eu")));
+    QCOMPARE(model.parameters().at(0).maximum, std::optional<qint64>(10));
+
+    // A default is typed by its parameter's type, also when the type changes after it.
+    QVERIFY(model.setData(model.index(0, M::TypeColumn), QStringLiteral("string")));
+    QCOMPARE(model.parameters().at(0).defaultValue, QJsonValue(QStringLiteral("3")));
+    QVERIFY(model.setData(model.index(0, M::TypeColumn), QStringLiteral("integer")));
+    QCOMPARE(model.parameters().at(0).defaultValue, QJsonValue(3.0));
+
+    // What the model holds is what core reads back from its own serialisation.
+    ActionDefinition d;
+    d.name = QStringLiteral("edited");
+    d.script = QStringLiteral("true");
+    d.targetKind = QStringLiteral("server");
+    d.parameters = model.parameters();
+    auto file = ActionFile { d, Policy::simple(false, {}) }.validated();
+    QVERIFY2(file.ok(), qPrintable(file.error().message));
+    QCOMPARE(file->definition.parameters, model.parameters());
+
+    QVERIFY(model.removeRow(0));
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.parameters().first().name, QStringLiteral("region"));
+}
+
+void TestGuiModels::statusFilterListsCoresStates()
+{
+    RequestQueueView view(QStringLiteral("queue"), QStringLiteral("pending"));
+    QComboBox* filter = view.statusFilter();
+    QStringList listed;
+    for (int i = 1; i < filter->count(); ++i) // 0 is "All statuses"
+        listed << filter->itemData(i).toString();
+    QCOMPARE(filter->itemData(0).toString(), QString());
+    QCOMPARE(listed, allStateNames());
+    QCOMPARE(filter->itemText(1 + allStates().indexOf(RequestState::Revoked)),
+             RequestQueueView::stateLabel(RequestState::Revoked));
+    QCOMPARE(filter->currentData().toString(), QStringLiteral("pending"));
 }
 
 QTEST_MAIN(TestGuiModels)

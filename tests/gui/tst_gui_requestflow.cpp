@@ -23,6 +23,7 @@
 #include <ui/catalogue/parameterform.h>
 #include <ui/decisiondialog.h>
 #include <ui/messagebanner.h>
+#include <ui/models/parametertablemodel.h>
 #include <ui/models/requesttablemodel.h>
 
 using namespace cs;
@@ -63,6 +64,8 @@ private Q_SLOTS:
     void approveIsDisabledWithReasonForOwnRequest();
     void rejectRequiresAComment();
     void requireApprovalCheckboxTurnsRunIntoRequestApproval();
+    void actionEditorSavesParametersThroughCore();
+    void planWaitsForTypingToPause();
     void copyShareAndCancel();
     void keyboardShortcutApproves();
     void auditViewVerifiesTheChain();
@@ -211,6 +214,78 @@ void TestGuiRequestFlow::requireApprovalCheckboxTurnsRunIntoRequestApproval()
     QVERIFY(page->banner()->text().contains(QLatin1String("no approver group is named")));
 }
 
+void TestGuiRequestFlow::actionEditorSavesParametersThroughCore()
+{
+    GuiFixture fixture;
+    auto dave = fixture.open(QStringLiteral("dave"));
+    ActionsPage* page = dave->window->admin()->actions();
+    QVERIFY(page->openAction(QStringLiteral("generate-report")));
+    ActionEditor* editor = page->editor();
+    ParameterTableModel* parameters = editor->parameterModel();
+    QCOMPARE(editor->parameterTable()->model(), parameters);
+    QCOMPARE(parameters->rowCount(), 3);
+    using M = ParameterTableModel;
+    QCOMPARE(parameters->index(2, M::MaxColumn).data().toString(), QStringLiteral("100000"));
+
+    // A parameter added in the table is saved as a new version of the definition.
+    parameters->addParameter();
+    QVERIFY(parameters->setData(parameters->index(3, M::NameColumn), QStringLiteral("format")));
+    QVERIFY(parameters->setData(parameters->index(3, M::TypeColumn), QStringLiteral("choice")));
+    QVERIFY(parameters->setData(parameters->index(3, M::ChoicesColumn), QStringLiteral("csv, pdf")));
+    QVERIFY(page->save());
+    QVERIFY2(page->banner()->text().contains(QLatin1String("Version 2 was saved")), qPrintable(page->banner()->text()));
+    auto stored = fixture.workspace().actions().currentVersion(QStringLiteral("generate-report"));
+    QVERIFY(stored.ok());
+    const ParameterDefinition* format = stored->definition.parameter(QStringLiteral("format"));
+    QVERIFY(format);
+    QCOMPARE(format->type, ParameterType::Choice);
+    QCOMPARE(format->choices, (QStringList { QStringLiteral("csv"), QStringLiteral("pdf") }));
+    QCOMPARE(stored->definition.parameters.size(), 4);
+
+    // Core's rules judge what the table holds, with core's message.
+    QVERIFY(parameters->setData(parameters->index(2, M::DefaultColumn), QStringLiteral("500000")));
+    QVERIFY(!page->save());
+    QVERIFY2(page->banner()->text().contains(QLatin1String("Parameter \"maxRows\": the default is not valid")),
+             qPrintable(page->banner()->text()));
+
+    // The advanced policy is read by core too.
+    QVERIFY(page->openAction(QStringLiteral("generate-report")));
+    editor->advancedMode()->setChecked(true);
+    QVERIFY(editor->policyJson()->toPlainText().contains(QLatin1String("\"approvalRequired\": false")));
+    editor->policyJson()->setPlainText(QStringLiteral("{ not json"));
+    QVERIFY(!page->save());
+    QVERIFY2(page->banner()->text().contains(QLatin1String("needs a \"policy\" object")),
+             qPrintable(page->banner()->text()));
+}
+
+void TestGuiRequestFlow::planWaitsForTypingToPause()
+{
+    GuiFixture fixture;
+    auto alice = fixture.open(QStringLiteral("alice"));
+    CatalogueWidget* catalogue = alice->window->catalogue();
+    QVERIFY(catalogue->selectAction(QStringLiteral("create-directory-user")));
+    const int shown = catalogue->planRuns();
+    QVERIFY(shown > 0); // showing an action plans at once
+    QTest::keyClicks(catalogue->form()->editor(QStringLiteral("givenName")), QStringLiteral("Annabelle"));
+    QCOMPARE(catalogue->planRuns(), shown); // nine keystrokes, no plan yet
+    QTRY_COMPARE_WITH_TIMEOUT(catalogue->planRuns(), shown + 1, 2000);
+    QTest::qWait(400);
+    QCOMPARE(catalogue->planRuns(), shown + 1); // and only one
+
+    // Submitting before the pause ends plans first, so the mode matches the values.
+    check(catalogue->targetList(), QStringLiteral("dc01"));
+    QTest::keyClicks(catalogue->form()->editor(QStringLiteral("surname")), QStringLiteral("Silva"));
+    QCOMPARE(catalogue->planRuns(), shown + 1);
+    QTest::keyClicks(catalogue->form()->editor(QStringLiteral("email")), QStringLiteral("ana@example.com"));
+    QTest::keyClicks(catalogue->commentEdit(), QStringLiteral("HR ticket 4713"));
+    QCOMPARE(catalogue->planRuns(), shown + 1); // still pausing
+    QTest::mouseClick(catalogue->submitButton(), Qt::LeftButton);
+    QVERIFY(catalogue->planRuns() > shown + 1); // planned before submitting (and again on the refresh after)
+    QCOMPARE(alice->prompts.informed.size(), 1);
+    QVERIFY2(alice->prompts.informed.first().contains(QLatin1String("waits for approval")),
+             qPrintable(alice->prompts.informed.first()));
+}
+
 void TestGuiRequestFlow::copyShareAndCancel()
 {
     GuiFixture fixture;
@@ -293,6 +368,7 @@ void TestGuiRequestFlow::auditViewVerifiesTheChain()
     erin->window->showAudit();
     QVERIFY(erin->window->audit()->visibleCount() > 20);
     erin->window->audit()->verify();
+    QTRY_VERIFY_WITH_TIMEOUT(!erin->window->audit()->isVerifying(), 10000); // it runs on a worker thread
     QVERIFY2(erin->window->audit()->verifyResult()->text().contains(QLatin1String("intact")),
              qPrintable(erin->window->audit()->verifyResult()->text()));
     auto alice = fixture.open(QStringLiteral("alice"));

@@ -131,6 +131,7 @@ void TestGuiScreenshots::render()
         auto erin = fixture.open(QStringLiteral("erin"));
         erin->window->showAudit();
         erin->window->audit()->verify();
+        QTRY_VERIFY_WITH_TIMEOUT(!erin->window->audit()->isVerifying(), 10000);
         save(erin->window.get(), language, QStringLiteral("audit"));
     }
     StartPage start;

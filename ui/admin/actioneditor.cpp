@@ -5,7 +5,6 @@
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHeaderView>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -13,34 +12,39 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStyledItemDelegate>
 #include <QTabWidget>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
+
+#include <ui/models/parametertablemodel.h>
 
 namespace cs::ui {
 namespace {
 
-enum ParameterColumn {
-    NameCol,
-    LabelCol,
-    TypeCol,
-    RequiredCol,
-    DefaultCol,
-    PatternCol,
-    MinCol,
-    MaxCol,
-    ChoicesCol,
-    HelpCol,
-    ParameterColumns
-};
-
-const QStringList& typeNames()
+// Offers core's parameter types by label; the model stores the type's name.
+class TypeDelegate : public QStyledItemDelegate
 {
-    static const QStringList names { QStringLiteral("string"),  QStringLiteral("multiline"), QStringLiteral("integer"),
-                                     QStringLiteral("boolean"), QStringLiteral("choice"),    QStringLiteral("email"),
-                                     QStringLiteral("date"),    QStringLiteral("secret") };
-    return names;
-}
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex&) const override
+    {
+        auto* box = new QComboBox(parent);
+        for (const ParameterTypeInfo& info : parameterTypes())
+            box->addItem(ParameterTableModel::typeLabel(info.type), info.name);
+        return box;
+    }
+    void setEditorData(QWidget* editor, const QModelIndex& index) const override
+    {
+        auto* box = static_cast<QComboBox*>(editor);
+        box->setCurrentIndex(qMax(0, box->findData(index.data(Qt::EditRole))));
+    }
+    void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override
+    {
+        model->setData(index, static_cast<QComboBox*>(editor)->currentData(), Qt::EditRole);
+    }
+};
 
 void fillChecklist(QListWidget* list, const QStringList& names)
 {
@@ -71,12 +75,6 @@ QStringList checked(const QListWidget* list)
     return out;
 }
 
-QString cell(const QTableWidget* table, int row, int column)
-{
-    const QTableWidgetItem* item = table->item(row, column);
-    return item ? item->text().trimmed() : QString();
-}
-
 } // namespace
 
 ActionEditor::ActionEditor(QWidget* parent)
@@ -89,7 +87,8 @@ ActionEditor::ActionEditor(QWidget* parent)
     , m_targets(new QListWidget(this))
     , m_targetKind(new QLineEdit(this))
     , m_script(new QPlainTextEdit(this))
-    , m_parameters(new QTableWidget(0, ParameterColumns, this))
+    , m_parameterModel(new ParameterTableModel(this))
+    , m_parameters(new QTableView(this))
     , m_requireApproval(new QCheckBox(tr("Require approval"), this))
     , m_approverGroups(new QListWidget(this))
     , m_bypassGroup(new QComboBox(this))
@@ -136,19 +135,22 @@ QWidget* ActionEditor::buildParameters()
 {
     auto* page = new QWidget(this);
     m_parameters->setObjectName(QStringLiteral("parameterTable"));
-    m_parameters->setHorizontalHeaderLabels({ tr("Name"), tr("Label"), tr("Type"), tr("Required"), tr("Default"),
-                                              tr("Pattern"), tr("Min"), tr("Max"), tr("Choices (comma-separated)"),
-                                              tr("Help") });
+    m_parameters->setModel(m_parameterModel);
+    m_parameters->setItemDelegateForColumn(ParameterTableModel::TypeColumn, new TypeDelegate(m_parameters));
+    m_parameters->setEditTriggers(QAbstractItemView::AllEditTriggers);
     m_parameters->horizontalHeader()->setStretchLastSection(true);
     m_parameters->horizontalHeader()->setMaximumSectionSize(260);
     m_parameters->verticalHeader()->hide();
     m_parameters->setWordWrap(false);
     auto* add = new QPushButton(tr("Add parameter"), page);
     auto* remove = new QPushButton(tr("Remove parameter"), page);
-    connect(add, &QPushButton::clicked, this, [this] { addParameterRow({}); });
+    connect(add, &QPushButton::clicked, this, [this] {
+        m_parameterModel->addParameter();
+        m_parameters->setCurrentIndex(m_parameterModel->index(m_parameterModel->rowCount() - 1, 0));
+    });
     connect(remove, &QPushButton::clicked, this, [this] {
-        if (m_parameters->currentRow() >= 0)
-            m_parameters->removeRow(m_parameters->currentRow());
+        if (m_parameters->currentIndex().isValid())
+            m_parameterModel->removeRow(m_parameters->currentIndex().row());
     });
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(add);
@@ -192,7 +194,7 @@ QWidget* ActionEditor::buildApproval()
     connect(m_advanced, &QCheckBox::toggled, this, [this](bool on) {
         if (on && m_policyJson->toPlainText().trimmed().isEmpty())
             m_policyJson->setPlainText(
-                QString::fromUtf8(QJsonDocument(simplePolicy()).toJson(QJsonDocument::Indented)));
+                QString::fromUtf8(QJsonDocument(simplePolicy().toJson()).toJson(QJsonDocument::Indented)));
         updateApprovalControls();
     });
     return page;
@@ -221,35 +223,6 @@ void ActionEditor::setChoices(const QStringList& groups, const QStringList& targ
     m_bypassGroup->setCurrentIndex(qMax(0, m_bypassGroup->findData(keep)));
 }
 
-void ActionEditor::addParameterRow(const ParameterDefinition& d)
-{
-    const int row = m_parameters->rowCount();
-    m_parameters->insertRow(row);
-    auto* type = new QComboBox(m_parameters);
-    type->addItems(typeNames());
-    type->setCurrentText(parameterTypeName(d.type));
-    m_parameters->setCellWidget(row, TypeCol, type);
-    auto* required = new QTableWidgetItem;
-    required->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    required->setCheckState(d.required ? Qt::Checked : Qt::Unchecked);
-    m_parameters->setItem(row, RequiredCol, required);
-    const auto text
-        = [&](int column, const QString& value) { m_parameters->setItem(row, column, new QTableWidgetItem(value)); };
-    text(NameCol, d.name);
-    text(LabelCol, d.label);
-    const QJsonValue def = d.defaultValue;
-    text(DefaultCol,
-         def.isUndefined()    ? QString()
-             : def.isBool()   ? (def.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
-             : def.isDouble() ? QString::number(def.toInteger())
-                              : def.toString());
-    text(PatternCol, d.pattern);
-    text(MinCol, d.minimum ? QString::number(*d.minimum) : QString());
-    text(MaxCol, d.maximum ? QString::number(*d.maximum) : QString());
-    text(ChoicesCol, d.choices.join(QStringLiteral(", ")));
-    text(HelpCol, d.help);
-}
-
 void ActionEditor::clear()
 {
     m_name->clear();
@@ -261,7 +234,7 @@ void ActionEditor::clear()
     check(m_targets, {});
     m_targetKind->clear();
     m_script->clear();
-    m_parameters->setRowCount(0);
+    m_parameterModel->setParameters({});
     m_requireApproval->setChecked(true);
     check(m_approverGroups, {});
     m_bypassGroup->setCurrentIndex(0);
@@ -283,8 +256,7 @@ void ActionEditor::load(const ActionDefinition& d, const Policy& policy)
     check(m_targets, d.targets);
     m_targetKind->setText(d.targetKind);
     m_script->setPlainText(d.script);
-    for (const ParameterDefinition& p : d.parameters)
-        addParameterRow(p);
+    m_parameterModel->setParameters(d.parameters);
     m_parameters->resizeColumnsToContents();
     m_deadline->setValue(policy.deadlineHours);
     if (policy.simpleMode) {
@@ -298,82 +270,38 @@ void ActionEditor::load(const ActionDefinition& d, const Policy& policy)
     updateApprovalControls();
 }
 
-QJsonObject ActionEditor::simplePolicy() const
+Policy ActionEditor::simplePolicy() const
 {
+    const bool required = m_requireApproval->isChecked();
     const QString bypass = m_bypassGroup->currentData().toString();
-    return { { QStringLiteral("approvalRequired"), m_requireApproval->isChecked() },
-             { QStringLiteral("approverGroups"),
-               QJsonArray::fromStringList(m_requireApproval->isChecked() ? checked(m_approverGroups) : QStringList()) },
-             { QStringLiteral("bypassGroups"),
-               QJsonArray::fromStringList(bypass.isEmpty() ? QStringList() : QStringList { bypass }) },
-             { QStringLiteral("deadlineHours"), m_deadline->value() } };
+    return Policy::simple(required, required ? checked(m_approverGroups) : QStringList(),
+                          bypass.isEmpty() ? QStringList() : QStringList { bypass }, m_deadline->value());
 }
 
-QJsonObject ActionEditor::toJson() const
+ActionDefinition ActionEditor::definition() const
 {
-    QJsonArray parameters;
-    for (int row = 0; row < m_parameters->rowCount(); ++row) {
-        QJsonObject p { { QStringLiteral("name"), cell(m_parameters, row, NameCol) } };
-        const QString type = qobject_cast<QComboBox*>(m_parameters->cellWidget(row, TypeCol))->currentText();
-        p.insert(QStringLiteral("type"), type);
-        if (m_parameters->item(row, RequiredCol)->checkState() == Qt::Checked)
-            p.insert(QStringLiteral("required"), true);
-        const auto optional = [&](const char* key, int column) {
-            const QString v = cell(m_parameters, row, column);
-            if (!v.isEmpty())
-                p.insert(QLatin1String(key), v);
-        };
-        optional("label", LabelCol);
-        optional("pattern", PatternCol);
-        optional("help", HelpCol);
-        // Typed fields go in as numbers/booleans when they read as such; core reports anything else.
-        const QString def = cell(m_parameters, row, DefaultCol);
-        if (!def.isEmpty()) {
-            bool isNumber = false;
-            const qint64 n = def.toLongLong(&isNumber);
-            if (type == QLatin1String("integer") && isNumber)
-                p.insert(QStringLiteral("default"), static_cast<double>(n));
-            else if (type == QLatin1String("boolean"))
-                p.insert(QStringLiteral("default"), def == QLatin1String("true"));
-            else
-                p.insert(QStringLiteral("default"), def);
-        }
-        for (const auto& [key, column] : { std::pair { "min", MinCol }, std::pair { "max", MaxCol } }) {
-            const QString v = cell(m_parameters, row, column);
-            bool ok = false;
-            const qint64 n = v.toLongLong(&ok);
-            if (!v.isEmpty())
-                p.insert(QLatin1String(key), ok ? QJsonValue(static_cast<double>(n)) : QJsonValue(v));
-        }
-        const QString choices = cell(m_parameters, row, ChoicesCol);
-        if (!choices.isEmpty()) {
-            QStringList list;
-            for (const QString& c : choices.split(QLatin1Char(','), Qt::SkipEmptyParts))
-                list << c.trimmed();
-            p.insert(QStringLiteral("choices"), QJsonArray::fromStringList(list));
-        }
-        parameters.append(p);
-    }
+    ActionDefinition d;
+    d.name = m_name->text().trimmed();
+    d.description = m_description->text();
+    d.interpreter = m_interpreter->text().trimmed();
+    d.script = m_script->toPlainText();
+    d.timeoutSeconds = m_timeout->value();
+    d.requesterGroups = checked(m_requesterGroups);
+    d.targets = checked(m_targets);
+    d.targetKind = m_targetKind->text().trimmed();
+    d.parameters = m_parameterModel->parameters();
+    return d;
+}
 
-    QJsonObject action { { QStringLiteral("name"), m_name->text().trimmed() },
-                         { QStringLiteral("description"), m_description->text() },
-                         { QStringLiteral("interpreter"), m_interpreter->text().trimmed() },
-                         { QStringLiteral("script"), m_script->toPlainText() },
-                         { QStringLiteral("timeoutSeconds"), m_timeout->value() },
-                         { QStringLiteral("requesterGroups"), QJsonArray::fromStringList(checked(m_requesterGroups)) },
-                         { QStringLiteral("targets"), QJsonArray::fromStringList(checked(m_targets)) },
-                         { QStringLiteral("parameters"), parameters } };
-    if (!m_targetKind->text().trimmed().isEmpty())
-        action.insert(QStringLiteral("targetKind"), m_targetKind->text().trimmed());
+Result<ActionFile> ActionEditor::file() const
+{
+    ActionFile file { definition(), simplePolicy() };
     if (m_advanced->isChecked()) {
-        // Unparsable JSON is passed on as text so that core's message explains it.
-        const QJsonDocument doc = QJsonDocument::fromJson(m_policyJson->toPlainText().toUtf8());
-        action.insert(QStringLiteral("policy"),
-                      doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(m_policyJson->toPlainText()));
-    } else {
-        action.insert(QStringLiteral("policy"), simplePolicy());
+        auto policy = ActionFile::parsePolicy(file.definition.name, m_policyJson->toPlainText().toUtf8());
+        CS_TRY(policy);
+        file.policy = *policy;
     }
-    return action;
+    return file.validated();
 }
 
 } // namespace cs::ui

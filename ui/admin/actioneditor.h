@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QJsonObject>
 #include <QWidget>
 #include <core/actions/action.h>
 
@@ -11,12 +10,14 @@ class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QSpinBox;
-class QTableWidget;
+class QTableView;
 
 namespace cs::ui {
 
-// Edits one action file: General, Parameters and Approval. It only gathers what the admin
-// typed into the action-file JSON; core parses and validates it on save.
+class ParameterTableModel;
+
+// Edits one action file: General, Parameters and Approval. It gathers what the admin typed into
+// core's values (ActionDefinition, Policy); core checks them, and writes the file format, on save.
 class ActionEditor : public QWidget
 {
     Q_OBJECT
@@ -27,22 +28,24 @@ public:
     void setChoices(const QStringList& groups, const QStringList& targets);
     void load(const ActionDefinition& definition, const Policy& policy);
     void clear();
-    QJsonObject toJson() const;
+    // What the admin typed, checked by core's rules for action files (with core's message if not).
+    Result<ActionFile> file() const;
 
     QCheckBox* requireApproval() const { return m_requireApproval; }
     QListWidget* approverGroups() const { return m_approverGroups; }
     QComboBox* bypassGroup() const { return m_bypassGroup; }
     QCheckBox* advancedMode() const { return m_advanced; }
     QPlainTextEdit* policyJson() const { return m_policyJson; }
-    QTableWidget* parameterTable() const { return m_parameters; }
+    QTableView* parameterTable() const { return m_parameters; }
+    ParameterTableModel* parameterModel() const { return m_parameterModel; }
     QWidget* approvalTab() const { return m_approvalTab; }
 
 private:
     QWidget* buildGeneral();
     QWidget* buildParameters();
     QWidget* buildApproval();
-    void addParameterRow(const ParameterDefinition& definition);
-    QJsonObject simplePolicy() const;
+    ActionDefinition definition() const;
+    Policy simplePolicy() const;
     void updateApprovalControls();
 
     QLineEdit* m_name;
@@ -53,7 +56,8 @@ private:
     QListWidget* m_targets;
     QLineEdit* m_targetKind;
     QPlainTextEdit* m_script;
-    QTableWidget* m_parameters;
+    ParameterTableModel* m_parameterModel;
+    QTableView* m_parameters;
     QWidget* m_approvalTab = nullptr;
     QCheckBox* m_requireApproval;
     QListWidget* m_approverGroups;

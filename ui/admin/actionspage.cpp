@@ -113,7 +113,7 @@ bool ActionsPage::openAction(const QString& name)
 
 bool ActionsPage::save()
 {
-    auto file = ActionFile::fromJson(m_editor->toJson());
+    auto file = m_editor->file();
     if (!file.ok()) {
         m_banner->showMessage(file.error().message, MessageBanner::Kind::Error);
         return false;

@@ -20,6 +20,9 @@ class RequestQueueView : public QWidget
 public:
     RequestQueueView(const QString& name, const QString& defaultState, QWidget* parent = nullptr);
 
+    // The status filter lists core's states (allStates()) under these words.
+    static QString stateLabel(RequestState state);
+
     void setRequests(const QList<Request>& requests);
     qint64 currentId() const;
     bool selectId(qint64 id);

@@ -15,9 +15,11 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QThread>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <optional>
 
 namespace cs::ui {
 
@@ -31,6 +33,8 @@ AuditWidget::AuditWidget(Session& session, QWidget* parent)
     , m_table(new QTableView(this))
     , m_result(new QLabel(this))
     , m_older(new QPushButton(tr("Show older entries"), this))
+    , m_verify(new QPushButton(tr("Verify chain"), this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
 {
     setObjectName(QStringLiteral("auditWidget"));
     m_proxy->setSourceModel(m_model);
@@ -48,8 +52,9 @@ AuditWidget::AuditWidget(Session& session, QWidget* parent)
     m_event->setObjectName(QStringLiteral("auditEventFilter"));
     m_result->setObjectName(QStringLiteral("verifyResult"));
     m_result->setWordWrap(true);
-    auto* verifyButton = new QPushButton(tr("Verify chain"), this);
-    verifyButton->setObjectName(QStringLiteral("verifyButton"));
+    m_verify->setObjectName(QStringLiteral("verifyButton"));
+    m_cancel->setObjectName(QStringLiteral("cancelVerifyButton"));
+    m_cancel->hide();
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_event, &QComboBox::currentIndexChanged, this, [this] {
@@ -58,7 +63,8 @@ AuditWidget::AuditWidget(Session& session, QWidget* parent)
         m_proxy->setFilterKeyColumn(event.isEmpty() ? -1 : 3);
         m_proxy->setFilterFixedString(event);
     });
-    connect(verifyButton, &QPushButton::clicked, this, &AuditWidget::verify);
+    connect(m_verify, &QPushButton::clicked, this, &AuditWidget::verify);
+    connect(m_cancel, &QPushButton::clicked, this, &AuditWidget::cancelVerify);
     m_older->setObjectName(QStringLiteral("olderButton"));
     m_older->setEnabled(false);
     connect(m_older, &QPushButton::clicked, this, &AuditWidget::showOlder);
@@ -66,7 +72,8 @@ AuditWidget::AuditWidget(Session& session, QWidget* parent)
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_event);
     filters->addWidget(m_search, 1);
-    filters->addWidget(verifyButton);
+    filters->addWidget(m_verify);
+    filters->addWidget(m_cancel);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(m_result);
@@ -75,6 +82,15 @@ AuditWidget::AuditWidget(Session& session, QWidget* parent)
     paging->addStretch(1);
     paging->addWidget(m_older);
     layout->addLayout(paging);
+}
+
+AuditWidget::~AuditWidget()
+{
+    if (m_verifyThread) {
+        *m_cancelled = true;
+        m_verifyThread->wait();
+        delete m_verifyThread;
+    }
 }
 
 void AuditWidget::showEvent(QShowEvent* event)
@@ -166,7 +182,64 @@ void AuditWidget::showError(const QString& message)
 
 void AuditWidget::verify()
 {
-    auto v = m_session.workspace().audit().verify();
+    if (m_verifyThread)
+        return;
+    // A connection belongs to the thread that opened it: the worker opens its own and closes it.
+    auto open = m_session.workspace().database().opener();
+    const Clock& clock = m_session.workspace().clock();
+    auto cancelled = std::make_shared<std::atomic<bool>>(false);
+    auto result = std::make_shared<std::optional<Result<AuditVerification>>>();
+    m_cancelled = cancelled;
+    m_verifyRead = 0;
+    m_verifyThread = QThread::create([this, open, &clock, cancelled, result] {
+        auto db = open();
+        if (!db.ok()) {
+            result->emplace(db.error());
+            return;
+        }
+        AuditLog log(**db, clock);
+        result->emplace(log.verify([this, cancelled](qint64 read) {
+            QMetaObject::invokeMethod(
+                this, [this, read] { showVerifyProgress(read); }, Qt::QueuedConnection);
+            return !*cancelled;
+        }));
+    });
+    connect(m_verifyThread, &QThread::finished, this, [this, result] {
+        m_verifyThread->deleteLater();
+        m_verifyThread = nullptr;
+        m_verify->setEnabled(true);
+        m_cancel->hide();
+        showVerification(result->has_value()
+                             ? **result
+                             : Result<AuditVerification>(Error::storage(tr("The audit chain could not be verified."))));
+    });
+    m_verify->setEnabled(false);
+    m_cancel->setEnabled(true);
+    m_cancel->show();
+    m_result->setStyleSheet(QString());
+    m_result->setText(tr("Verifying the audit chain…"));
+    m_verifyThread->start(QThread::LowPriority);
+}
+
+void AuditWidget::cancelVerify()
+{
+    if (!m_verifyThread)
+        return;
+    *m_cancelled = true;
+    m_cancel->setEnabled(false);
+}
+
+void AuditWidget::showVerifyProgress(qint64 entriesRead)
+{
+    // Two threads report: show the largest count, and nothing once the answer is in.
+    if (!m_verifyThread || entriesRead <= m_verifyRead)
+        return;
+    m_verifyRead = entriesRead;
+    m_result->setText(tr("Verifying the audit chain… %1 entries read.").arg(QLocale().toString(entriesRead)));
+}
+
+void AuditWidget::showVerification(const Result<AuditVerification>& v)
+{
     if (!v.ok())
         return showError(v.error().message);
     if (v->intact) {

@@ -3,16 +3,23 @@
 #include <QSet>
 #include <QWidget>
 
+#include <atomic>
+#include <memory>
+
+#include <core/common/result.h>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
+class QThread;
 
 namespace cs {
 struct AuditEntry;
-}
+struct AuditVerification;
+} // namespace cs
 
 namespace cs::ui {
 
@@ -21,18 +28,24 @@ class SimpleTableModel;
 
 // The audit log, newest first, with an event filter and search, and "Verify chain" with a plain
 // answer. A log holds millions of entries: the view loads a page of the newest when it is first
-// shown, adds what is new on each refresh, and older pages on request.
+// shown, adds what is new on each refresh, and older pages on request. Verifying reads them all:
+// it runs on a worker thread with its own connection, reporting progress, and can be cancelled.
 class AuditWidget : public QWidget
 {
     Q_OBJECT
 
 public:
     AuditWidget(Session& session, QWidget* parent = nullptr);
+    ~AuditWidget() override;
 
     // Adds the entries written since the last look (the newest page, the first time it is shown).
     void refresh();
     void showOlder();
-    void verify();
+    void verify(); // starts verifying; the answer appears in verifyResult() when it is done
+    void cancelVerify();
+    bool isVerifying() const { return m_verifyThread != nullptr; }
+    QPushButton* verifyButton() const { return m_verify; }
+    QPushButton* cancelButton() const { return m_cancel; }
     void setPageSize(int entries) { m_pageSize = entries; }
     QLabel* verifyResult() const { return m_result; }
     int visibleCount() const;
@@ -45,6 +58,8 @@ private:
     void loadNewest();
     void addEntries(int at, const QList<AuditEntry>& newestFirst);
     void showError(const QString& message);
+    void showVerifyProgress(qint64 entriesRead);
+    void showVerification(const Result<AuditVerification>& verification);
 
     Session& m_session;
     SimpleTableModel* m_model;
@@ -54,6 +69,11 @@ private:
     QTableView* m_table;
     QLabel* m_result;
     QPushButton* m_older;
+    QPushButton* m_verify;
+    QPushButton* m_cancel;
+    QThread* m_verifyThread = nullptr;
+    std::shared_ptr<std::atomic<bool>> m_cancelled;
+    qint64 m_verifyRead = 0;
     int m_pageSize = 1000;
     bool m_loaded = false;
     qint64 m_newestSeq = 0;

@@ -18,6 +18,7 @@
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace cs::ui {
@@ -39,6 +40,7 @@ CatalogueWidget::CatalogueWidget(Session& session, Prompts& prompts, QWidget* pa
     , m_submit(new QPushButton(this))
     , m_banner(new MessageBanner(this))
     , m_detail(new QWidget(this))
+    , m_planTimer(new QTimer(this))
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterRole(SearchTextRole);
@@ -117,6 +119,11 @@ CatalogueWidget::CatalogueWidget(Session& session, Prompts& prompts, QWidget* pa
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
+    // The plan reads the directory and the policy from the database: while someone types, it is
+    // asked for once they pause, not on every keystroke.
+    m_planTimer->setSingleShot(true);
+    m_planTimer->setInterval(150);
+    connect(m_planTimer, &QTimer::timeout, this, &CatalogueWidget::updatePlan);
     connect(m_form, &ParameterForm::edited, this, &CatalogueWidget::revalidate);
     connect(m_targets, &QListWidget::itemChanged, this, &CatalogueWidget::revalidate);
     connect(m_submit, &QPushButton::clicked, this, &CatalogueWidget::submit);
@@ -194,7 +201,8 @@ void CatalogueWidget::showAction(const QString& name)
             m_targets->item(0)->setCheckState(Qt::Checked);
     }
     m_comment->clear();
-    revalidate();
+    m_form->showIssues(ParameterValidator::check(d.parameters, m_form->values()), true);
+    updatePlan(); // a newly shown action says at once what its button does
 }
 
 SubmitInput CatalogueWidget::input() const
@@ -215,7 +223,15 @@ void CatalogueWidget::revalidate()
     if (!action)
         return;
     m_form->showIssues(ParameterValidator::check(action->definition.parameters, m_form->values()), true);
+    m_planTimer->start();
+}
 
+void CatalogueWidget::updatePlan()
+{
+    m_planTimer->stop();
+    if (!m_model->action(m_current))
+        return;
+    ++m_planRuns;
     auto plan = m_session.workspace().requests().plan(m_session.actor(), input());
     if (!plan.ok()) {
         m_planLabel->setText(plan.error().message);
@@ -235,6 +251,8 @@ void CatalogueWidget::submit()
     const ActionVersion* action = m_model->action(m_current);
     if (!action)
         return;
+    if (m_planTimer->isActive())
+        updatePlan(); // the mode submitted is the one the plan for these very values says
     const SubmitInput in = input();
     const auto issues = ParameterValidator::check(action->definition.parameters, in.parameters);
     m_form->showIssues(issues, false);

@@ -10,6 +10,7 @@ class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QSortFilterProxyModel;
+class QTimer;
 
 namespace cs::ui {
 
@@ -39,6 +40,8 @@ public:
     QListWidget* targetList() const { return m_targets; }
     QPlainTextEdit* commentEdit() const { return m_comment; }
     MessageBanner* banner() const { return m_banner; }
+    // How often the plan beside the button was asked of core: edits ask once they pause.
+    int planRuns() const { return m_planRuns; }
 
 Q_SIGNALS:
     void submitted(qint64 requestId);
@@ -47,6 +50,7 @@ private:
     void showAction(const QString& name);
     SubmitInput input() const;
     void revalidate();
+    void updatePlan();
     void submit();
 
     Session& m_session;
@@ -64,8 +68,10 @@ private:
     QPushButton* m_submit;
     MessageBanner* m_banner;
     QWidget* m_detail;
+    QTimer* m_planTimer;
     QString m_current;
     bool m_approvalNeeded = true;
+    int m_planRuns = 0;
 };
 
 } // namespace cs::ui

@@ -1,0 +1,107 @@
+// "Verify chain" on a large log: the answer comes from a worker thread while the window keeps
+// handling events, with progress on the way.
+#include <gui/guitestsupport.h>
+
+#include <QLabel>
+#include <QPushButton>
+#include <QtTest>
+#include <ui/audit/auditwidget.h>
+
+using namespace cs;
+using namespace cs::ui;
+
+namespace {
+
+// Appends `count` entries to the global chain through core, in one transaction.
+void seedLargeLog(Workspace& ws, int count)
+{
+    TestWorkspace::must(ws.database().transaction([&]() -> Status {
+        for (int i = 0; i < count; ++i)
+            CS_TRY(ws.audit().append(QStringLiteral("dave"), QStringLiteral("test.bulk"), 0,
+                                     { { QStringLiteral("n"), i } }));
+        return {};
+    }),
+                        "seed the audit log");
+}
+
+} // namespace
+
+class TestGuiAudit : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void verifyKeepsTheWindowResponsive();
+};
+
+void TestGuiAudit::verifyKeepsTheWindowResponsive()
+{
+    GuiFixture fixture;
+    // Large enough that verifying takes many event-loop turns, small enough to seed in seconds.
+    const bool postgres = qEnvironmentVariable("COUNTERSIGN_TEST_ENGINE") == QLatin1String("postgresql");
+    seedLargeLog(fixture.workspace(), postgres ? 20000 : 80000);
+    auto erin = fixture.open(QStringLiteral("erin"));
+    erin->window->showAudit();
+    AuditWidget* audit = erin->window->audit();
+
+    // The GUI thread's own timer: it ticks only while the event loop runs.
+    int ticks = 0;
+    QTimer ticker;
+    ticker.setInterval(5);
+    connect(&ticker, &QTimer::timeout, this, [&] { ++ticks; });
+    QStringList texts;
+    QTimer watcher;
+    watcher.setInterval(1);
+    connect(&watcher, &QTimer::timeout, this, [&] {
+        if (texts.isEmpty() || texts.last() != audit->verifyResult()->text())
+            texts << audit->verifyResult()->text();
+    });
+    ticker.start();
+    watcher.start();
+
+    QTest::mouseClick(audit->verifyButton(), Qt::LeftButton);
+    QVERIFY(audit->isVerifying());
+    QVERIFY(!audit->verifyButton()->isEnabled());
+    QVERIFY(audit->cancelButton()->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!audit->isVerifying(), 20000);
+    ticker.stop();
+    watcher.stop();
+
+    const QString result = audit->verifyResult()->text();
+    QVERIFY2(result.contains(QLatin1String("intact")), qPrintable(result));
+    QVERIFY(audit->verifyButton()->isEnabled());
+    QVERIFY(!audit->cancelButton()->isVisible());
+    QVERIFY2(ticks >= 3, qPrintable(QStringLiteral("the GUI thread ticked %1 times").arg(ticks)));
+    int progress = 0;
+    for (const QString& t : std::as_const(texts))
+        if (t.contains(QLatin1String("entries read")))
+            ++progress;
+    QVERIFY2(progress >= 2, qPrintable(texts.join(QLatin1Char('\n'))));
+
+    // A tampered entry is still named.
+    auto seq = fixture.workspace().database().exec(QStringLiteral("SELECT MAX(seq) FROM audit_log WHERE event = ?"),
+                                                   { QStringLiteral("test.bulk") });
+    QVERIFY(seq.ok() && seq->next());
+    const qint64 tampered = seq->value(0).toLongLong() - 1000;
+    seq->finish();
+    QVERIFY(fixture.workspace()
+                .database()
+                .exec(QStringLiteral("UPDATE audit_log SET payload = ? WHERE seq = ?"),
+                      { QStringLiteral("{\"n\":-1}"), tampered })
+                .ok());
+    audit->verify();
+    QTRY_VERIFY_WITH_TIMEOUT(!audit->isVerifying(), 20000);
+    QVERIFY2(
+        audit->verifyResult()->text().contains(QStringLiteral("Audit entry #%1 (test.bulk) was altered").arg(tampered)),
+        qPrintable(audit->verifyResult()->text()));
+
+    // Cancelling stops it and says so.
+    audit->verify();
+    audit->cancelVerify();
+    QTRY_VERIFY_WITH_TIMEOUT(!audit->isVerifying(), 20000);
+    QVERIFY2(audit->verifyResult()->text().contains(QLatin1String("cancelled")),
+             qPrintable(audit->verifyResult()->text()));
+}
+
+QTEST_MAIN(TestGuiAudit)
+#include "tst_gui_audit.moc"
