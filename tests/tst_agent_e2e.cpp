@@ -527,8 +527,9 @@ void TestAgentEndToEnd::stopSignalEndsTheRunCleanlyAndItNeverReruns()
     QCOMPARE(agent.process->exitStatus(), QProcess::NormalExit);
     QCOMPARE(agent.process->exitCode(), 0);
     const QString log = QString::fromUtf8(agent.process->readAll());
+    // Time, type, category, then the agent's name (its login role on PostgreSQL) and the event.
     const QString line
-        = QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3} info countersign\\.agent: a1: %1$");
+        = QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3} info countersign\\.agent: [^:]+: %1$");
     for (const QString& expected :
          { QStringLiteral("stopping on %1").arg(signalName),
            QStringLiteral("request #%1 was interrupted by this stop; it will not run again").arg(id),
