@@ -53,6 +53,8 @@ private Q_SLOTS:
     void twoAgentsAtOnceRunItOnce();
     void timeoutKillsTheScriptAndItsChildren();
     void killedAgentMarksTheRunInterruptedAndNeverReruns();
+    void stopSignalEndsTheRunCleanlyAndItNeverReruns_data();
+    void stopSignalEndsTheRunCleanlyAndItNeverReruns();
     void approvedWhileTheAgentIsDownRunsWhenItStarts();
     void backlogIsClaimedAsSlotsFreeUp();
     void secretsAreMaskedAndForgottenAfterTheRun();
@@ -485,7 +487,7 @@ void TestAgentEndToEnd::killedAgentMarksTheRunInterruptedAndNeverReruns()
     const qint64 orphan = lines(QStringLiteral("started")).value(0).toLongLong();
     ::kill(-static_cast<pid_t>(orphan), SIGKILL); // the script's group outlived its agent; end it for the test
 
-    Agent restarted = startAgent(QStringLiteral("a1"), port, 1);
+    Agent restarted = startAgent(QStringLiteral("a1"), m_port, 1);
     const Reply after = waitFinished(restarted, id);
     QCOMPARE(after.body.value(QStringLiteral("state")).toString(), QStringLiteral("interrupted"));
     QCOMPARE(t->ws().requestStore().load(id)->state, RequestState::Failed);
@@ -493,6 +495,78 @@ void TestAgentEndToEnd::killedAgentMarksTheRunInterruptedAndNeverReruns()
     QCOMPARE(lines(QStringLiteral("started")).size(), 1);
     QCOMPARE(post(restarted, id).body.value(QStringLiteral("state")).toString(), QStringLiteral("interrupted"));
     QCOMPARE(t->ws().audit().entries(id)->last().event, QStringLiteral("execution.interrupted"));
+}
+
+void TestAgentEndToEnd::stopSignalEndsTheRunCleanlyAndItNeverReruns_data()
+{
+    QTest::addColumn<int>("signalNumber");
+    QTest::addColumn<QString>("signalName");
+    QTest::newRow("SIGTERM") << int(SIGTERM) << "SIGTERM";
+    QTest::newRow("SIGINT") << int(SIGINT) << "SIGINT";
+}
+
+void TestAgentEndToEnd::stopSignalEndsTheRunCleanlyAndItNeverReruns()
+{
+    QFETCH(int, signalNumber);
+    QFETCH(QString, signalName);
+    action(QStringLiteral("long"),
+           QStringLiteral("echo $$ >> '%1'\nsleep 30 &\necho $! > '%2'\nwait\n")
+               .arg(outFile(QStringLiteral("started")), outFile(QStringLiteral("child"))));
+    const qint64 id = approved(QStringLiteral("long"));
+    Agent agent = startAgent(QStringLiteral("a1"), m_port); // serves host1: its start-up sweep claims the request
+    QTRY_COMPARE(lines(QStringLiteral("child")).size(), 1);
+    const qint64 script = lines(QStringLiteral("started")).value(0).toLongLong();
+    const qint64 child = lines(QStringLiteral("child")).value(0).toLongLong();
+    QVERIFY(alive(script) && alive(child));
+
+    QElapsedTimer clock;
+    clock.start();
+    ::kill(static_cast<pid_t>(agent.process->processId()), signalNumber);
+    QVERIFY2(agent.process->waitForFinished(5000), "the agent did not stop within 5 s");
+    QVERIFY2(clock.elapsed() < 5000, "the agent did not stop within 5 s");
+    QCOMPARE(agent.process->exitStatus(), QProcess::NormalExit);
+    QCOMPARE(agent.process->exitCode(), 0);
+    const QString log = QString::fromUtf8(agent.process->readAll());
+    // Time, type, category, then the agent's name (its login role on PostgreSQL) and the event.
+    const QString line
+        = QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3} info countersign\\.agent: [^:]+: %1$");
+    for (const QString& expected :
+         { QStringLiteral("stopping on %1").arg(signalName),
+           QStringLiteral("request #%1 was interrupted by this stop; it will not run again").arg(id),
+           QStringLiteral("stopped on %1").arg(signalName) })
+        QVERIFY2(QRegularExpression(line.arg(QRegularExpression::escape(expected)), QRegularExpression::MultilineOption)
+                     .match(log)
+                     .hasMatch(),
+                 qPrintable(log));
+    QVERIFY2(!log.contains(QLatin1String("finished")), qPrintable(log)); // not recorded as a failed run
+
+    // The script's whole process group is gone, and the run's end is on record before any restart.
+    QTRY_VERIFY(!alive(script));
+    QTRY_VERIFY(!alive(child));
+    auto e = t->ws().executions().execution(id);
+    QVERIFY(e.ok() && *e);
+    QCOMPARE((*e)->state, ExecutionState::Interrupted);
+    QVERIFY(!(*e)->exitCode);
+    QCOMPARE((*e)->error, QStringLiteral("The agent stopped while the script was running; it was not run again."));
+    QCOMPARE(t->ws().requestStore().load(id)->state, RequestState::Failed);
+    const auto events = [this, id] {
+        QStringList names;
+        const auto entries = t->ws().audit().entries(id);
+        for (const AuditEntry& entry : *entries)
+            names << entry.event;
+        return names;
+    };
+    QCOMPARE(events().last(), QStringLiteral("execution.interrupted"));
+    QCOMPARE(events().count(QStringLiteral("execution.claimed")), 1);
+
+    // A restarted agent, sweeping every second, neither runs it again nor reports it anew.
+    Agent restarted = startAgent(QStringLiteral("a1"), m_port, 1);
+    QTest::qWait(1500);
+    QCOMPARE(lines(QStringLiteral("started")).size(), 1);
+    QCOMPARE(post(restarted, id).body.value(QStringLiteral("state")).toString(), QStringLiteral("interrupted"));
+    QCOMPARE(events().count(QStringLiteral("execution.claimed")), 1);
+    QCOMPARE(events().count(QStringLiteral("execution.interrupted")), 1);
+    QVERIFY(t->ws().audit().verify()->intact);
 }
 
 void TestAgentEndToEnd::backlogIsClaimedAsSlotsFreeUp()

@@ -1,6 +1,9 @@
 #include <cli/commandline.h>
 
+#include <cli/commands.h>
+
 #include <QtTest>
+#include <set>
 
 using namespace cs::cli;
 
@@ -13,6 +16,11 @@ private Q_SLOTS:
     void repeatedOptionsCollect();
     void errors_data();
     void errors();
+    void everyCommandHasItsOwnHandler();
+    void everyCommandIsFoundByItsName();
+    void onlyInitCreatesAWorkspace();
+    void unknownCommandsAreUsageErrors_data();
+    void unknownCommandsAreUsageErrors();
 };
 
 void TestCliParser::parsesGlobalAndCommandOptions()
@@ -72,6 +80,89 @@ void TestCliParser::errors()
     QString message;
     QVERIFY(!parseCommandLine(args, &line, &message));
     QVERIFY2(message.contains(error), qPrintable(message));
+}
+
+void TestCliParser::everyCommandHasItsOwnHandler()
+{
+    std::set<CommandHandler> handlers;
+    for (const CommandSpec& spec : commandSpecs()) {
+        QVERIFY2(spec.handler, qPrintable(spec.name));
+        handlers.insert(spec.handler);
+    }
+    QCOMPARE(qsizetype(handlers.size()), commandSpecs().size()); // no command runs another's code
+}
+
+void TestCliParser::everyCommandIsFoundByItsName()
+{
+    QSet<QString> names;
+    QSet<QString> groups;
+    for (const CommandSpec& spec : commandSpecs()) {
+        QVERIFY2(!names.contains(spec.name), qPrintable(spec.name));
+        names.insert(spec.name);
+        const QStringList words = spec.name.split(QLatin1Char(' '));
+        if (words.size() > 1)
+            groups.insert(words.first());
+        QStringList args = words;
+        if (!spec.arguments.isEmpty())
+            for (const QString& placeholder : spec.arguments.split(QLatin1Char(' ')))
+                args.append(placeholder.toLower());
+        CommandLine line;
+        QString error;
+        QVERIFY2(parseCommandLine(args, &line, &error), qPrintable(spec.name + QStringLiteral(": ") + error));
+        QCOMPARE(line.spec, &spec);
+        QCOMPARE(line.positionals, args.mid(words.size()));
+    }
+    // A group is never also a command, or "user frobnicate" could run "user" with an argument.
+    for (const QString& group : std::as_const(groups))
+        QVERIFY2(!names.contains(group), qPrintable(group));
+}
+
+void TestCliParser::onlyInitCreatesAWorkspace()
+{
+    // Any other command on a mistyped --db must fail, not leave an empty workspace behind.
+    for (const CommandSpec& spec : commandSpecs())
+        QCOMPARE(spec.workspace == WorkspaceUse::Create, spec.name == QLatin1String("init"));
+}
+
+void TestCliParser::unknownCommandsAreUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("unknown") << QStringList { QStringLiteral("frobnicate") } << "frobnicate";
+    QTest::newRow("group, unknown verb") << QStringList { QStringLiteral("user"), QStringLiteral("frobnicate") }
+                                         << "user frobnicate";
+    QTest::newRow("unknown verb with an argument")
+        << QStringList { QStringLiteral("audit"), QStringLiteral("erase"), QStringLiteral("1") } << "audit erase";
+    QTest::newRow("group alone") << QStringList { QStringLiteral("group") } << "group";
+    QTest::newRow("verb before group") << QStringList { QStringLiteral("add"), QStringLiteral("user"),
+                                                        QStringLiteral("bob") }
+                                       << "add user";
+    QTest::newRow("case matters") << QStringList { QStringLiteral("Approve"), QStringLiteral("1") } << "Approve 1";
+    QTest::newRow("prefix of a command") << QStringList { QStringLiteral("appr"), QStringLiteral("1") } << "appr 1";
+    QTest::newRow("prefix of a verb") << QStringList { QStringLiteral("user"), QStringLiteral("li") } << "user li";
+}
+
+void TestCliParser::unknownCommandsAreUsageErrors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, shown);
+    CommandLine line;
+    QString message;
+    QVERIFY(!parseCommandLine(args, &line, &message));
+    QCOMPARE(message, QStringLiteral("Unknown command \"%1\"; see countersign-cli --help.").arg(shown));
+    QVERIFY(!line.spec);
+
+    // Through run(): exit code 2, one line on stderr, nothing run (there is no workspace to open).
+    QString out;
+    QString err;
+    QTextStream outStream(&out);
+    QTextStream errStream(&err);
+    const QStringList withDb = QStringList { QStringLiteral("--db"), QStringLiteral("/nonexistent/x.db") } + args;
+    QCOMPARE(run(withDb, outStream, errStream), int(Usage));
+    outStream.flush();
+    errStream.flush();
+    QCOMPARE(out, QString());
+    QCOMPARE(err, QStringLiteral("countersign-cli: ") + message + QLatin1Char('\n'));
 }
 
 QTEST_GUILESS_MAIN(TestCliParser)

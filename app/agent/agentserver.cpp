@@ -1,12 +1,14 @@
 #include <agent/agentserver.h>
 
+#include <agent/logging.h>
+
 #include <QDir>
 #include <QFile>
 #include <QHttpServerRequest>
 #include <QJsonDocument>
 #include <QSslCertificate>
 #include <QSslKey>
-#include <QTextStream>
+#include <QTcpServer>
 #include <QTimer>
 
 namespace cs::agent {
@@ -63,8 +65,13 @@ AgentServer::AgentServer(AgentConfig config, std::unique_ptr<Workspace> workspac
 
 void AgentServer::log(const QString& message) const
 {
-    QTextStream out(stdout);
-    out << QDateTime::currentDateTimeUtc().toString(Qt::ISODate) << ' ' << m_config.name << ": " << message << Qt::endl;
+    // The name tells agents apart where several log into one journal.
+    qCInfo(lcAgent).noquote() << m_config.name + QStringLiteral(": ") + message;
+}
+
+void AgentServer::warn(const QString& message) const
+{
+    qCWarning(lcAgent).noquote() << m_config.name + QStringLiteral(": ") + message;
 }
 
 Result<quint16> AgentServer::start()
@@ -102,6 +109,38 @@ Result<quint16> AgentServer::start()
     return port;
 }
 
+void AgentServer::stop(const QString& why)
+{
+    if (m_stopping)
+        return;
+    m_stopping = true;
+    log(QStringLiteral("stopping on %1").arg(why));
+    m_sweep.stop();
+    for (QTcpServer* server : m_http.servers())
+        server->close();
+
+    // Running scripts are ended, not waited for: a run may last up to its timeout (hours), a
+    // service manager sends SIGKILL after its grace period, and a script outliving its agent
+    // runs unsupervised with no one to record its end. As after a crash, such a run is recorded
+    // as interrupted and never run again (markInterrupted); here that happens at once, so the
+    // request shows its final state now rather than at the next start. The runners' own
+    // signals are cut first: a killed script must not be recorded as failed.
+    m_queue.clear(); // claimed, never started: marked interrupted below with the rest
+    for (ScriptRunner* runner : findChildren<ScriptRunner*>(Qt::FindDirectChildrenOnly)) {
+        runner->disconnect(this);
+        delete runner; // kills the script's process group, waits for it, removes its directory
+    }
+    m_running = 0;
+    auto interrupted = m_workspace->executions().markInterrupted(m_config.name);
+    if (!interrupted.ok())
+        warn(QStringLiteral("cannot record the interrupted runs (the next start will): %1")
+                 .arg(interrupted.error().message));
+    else
+        for (qint64 id : *interrupted)
+            log(QStringLiteral("request #%1 was interrupted by this stop; it will not run again").arg(id));
+    log(QStringLiteral("stopped on %1").arg(why));
+}
+
 QString AgentServer::caller(const QHttpServerRequest& request) const
 {
     const QByteArray header = request.value("Authorization");
@@ -128,6 +167,8 @@ QHttpServerResponse AgentServer::executions(const QHttpServerRequest& request)
     const QString who = caller(request);
     if (who.isEmpty())
         return problem(QStringLiteral("A valid bearer token is required."), Http::Unauthorized);
+    if (m_stopping)
+        return problem(QStringLiteral("The agent is stopping."), Http::ServiceUnavailable);
     QJsonParseError parseError;
     const QJsonDocument body = QJsonDocument::fromJson(request.body(), &parseError);
     const QJsonValue idValue = body.object().value(QStringLiteral("requestId"));
@@ -175,7 +216,7 @@ Result<Execution> AgentServer::claimAndQueue(qint64 requestId, const QString& wh
         auto existing = m_workspace->executions().execution(requestId);
         if (existing.ok() && *existing)
             return **existing;
-        log(QStringLiteral("refused request #%1: %2").arg(requestId).arg(plan.error().message));
+        warn(QStringLiteral("refused request #%1: %2").arg(requestId).arg(plan.error().message));
         return plan.error();
     }
     log(QStringLiteral("claimed request #%1 (%2) for %3").arg(requestId).arg(plan->request.action, who));
@@ -191,6 +232,8 @@ void AgentServer::sweep()
     // Claim only what can start now: a claimed request is "running" for everyone else, and a
     // backlog claimed at once would keep this loop from answering, and fail whole if the agent
     // stopped. The rest is taken as runs finish.
+    if (m_stopping)
+        return;
     const int free = m_config.concurrency - m_running - int(m_queue.size());
     if (free <= 0) {
         m_backlog = true; // unknown: look again when a slot frees up
@@ -198,7 +241,7 @@ void AgentServer::sweep()
     }
     auto waiting = m_workspace->executions().awaitingExecution(m_config.publicUrl, free);
     if (!waiting.ok()) {
-        log(QStringLiteral("cannot look for approved requests: %1").arg(waiting.error().message));
+        warn(QStringLiteral("cannot look for approved requests: %1").arg(waiting.error().message));
         return;
     }
     m_backlog = waiting->size() == free; // as many as fit: there may be more
@@ -208,7 +251,7 @@ void AgentServer::sweep()
 
 void AgentServer::startQueued()
 {
-    while (m_running < m_config.concurrency && !m_queue.isEmpty()) {
+    while (!m_stopping && m_running < m_config.concurrency && !m_queue.isEmpty()) {
         ExecutionPlan plan = m_queue.dequeue();
         const qint64 id = plan.request.id;
         auto* runner = new ScriptRunner(std::move(plan), { m_config.workDir }, this);
@@ -216,17 +259,17 @@ void AgentServer::startQueued()
         ExecutionService& executions = m_workspace->executions();
         connect(runner, &ScriptRunner::started, this, [this, &executions, id] {
             if (const Status s = executions.recordStart(id, m_config.name); !s.ok())
-                log(s.error().message);
+                warn(s.error().message);
         });
         connect(runner, &ScriptRunner::output, this, [this, &executions, id](const QString& chunk) {
             if (const Status s = executions.appendOutput(id, chunk); !s.ok())
-                log(s.error().message);
+                warn(s.error().message);
         });
         connect(
             runner, &ScriptRunner::finished, this,
             [this, &executions, id, runner](const QString& state, std::optional<int> exitCode, const QString& error) {
                 if (const Status s = executions.finish(id, m_config.name, state, exitCode, error); !s.ok())
-                    log(s.error().message);
+                    warn(s.error().message);
                 log(QStringLiteral("request #%1 finished: %2%3")
                         .arg(id)
                         .arg(state, exitCode ? QStringLiteral(" (exit %1)").arg(*exitCode) : QString()));

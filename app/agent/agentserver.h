@@ -25,6 +25,11 @@ public:
     // Marks runs interrupted by a previous crash, starts listening, and sweeps for work.
     Result<quint16> start();
 
+    // A clean stop (on SIGTERM or SIGINT; `why` names it in the log): stops listening and
+    // claiming, ends running scripts with their process groups and records those runs, and
+    // any claimed but not yet started, as interrupted. The caller then ends the event loop.
+    void stop(const QString& why);
+
 private:
     QHttpServerResponse health(const QHttpServerRequest& request);
     QHttpServerResponse executions(const QHttpServerRequest& request);
@@ -36,6 +41,7 @@ private:
     void sweep();
     void startQueued();
     void log(const QString& message) const;
+    void warn(const QString& message) const;
 
     AgentConfig m_config;
     std::unique_ptr<Workspace> m_workspace;
@@ -44,6 +50,7 @@ private:
     QQueue<ExecutionPlan> m_queue;
     int m_running = 0;
     bool m_backlog = false; // the last sweep may have left approved work behind
+    bool m_stopping = false; // stop() was called: nothing new is claimed or started
 };
 
 } // namespace cs::agent

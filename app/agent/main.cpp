@@ -1,5 +1,6 @@
 #include <agent/agentconfig.h>
 #include <agent/agentserver.h>
+#include <agent/signalwatcher.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -10,6 +11,9 @@
 
 int main(int argc, char* argv[])
 {
+    // Every log line (the agent's and core's) with its time and category, on stderr; a
+    // QT_MESSAGE_PATTERN in the environment still wins.
+    qSetMessagePattern(QStringLiteral("%{time yyyy-MM-ddThh:mm:ss.zzz} %{type} %{category}: %{message}"));
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("countersign-agent"));
     QCoreApplication::setApplicationVersion(QStringLiteral(COUNTERSIGN_VERSION));
@@ -59,13 +63,20 @@ int main(int argc, char* argv[])
         loaded->name = *role;
     }
     cs::agent::AgentServer server(*loaded, std::move(workspace).value());
+    // Watching before start(): a SIGTERM during start-up is handled once the loop runs.
+    cs::agent::SignalWatcher watcher({ SIGTERM, SIGINT });
+    if (!watcher.isActive()) {
+        err << "countersign-agent: cannot set up signal handling.\n";
+        return 1;
+    }
+    QObject::connect(&watcher, &cs::agent::SignalWatcher::received, &server, [&server](int signalNumber) {
+        server.stop(cs::agent::SignalWatcher::name(signalNumber));
+        QCoreApplication::quit();
+    });
     auto started = server.start();
     if (!started.ok()) {
         err << "countersign-agent: " << started.error().message << '\n';
         return 1;
     }
-    // SIGTERM/SIGINT stop the event loop; runs in progress are killed with their process groups.
-    std::signal(SIGTERM, [](int) { QCoreApplication::quit(); });
-    std::signal(SIGINT, [](int) { QCoreApplication::quit(); });
     return app.exec();
 }

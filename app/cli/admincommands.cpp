@@ -20,27 +20,50 @@ int done(CliContext& ctx, const Status& s, const QString& message)
     return Ok;
 }
 
-int userCommand(CliContext& ctx, const QString& sub)
+int setRole(CliContext& ctx, bool grant)
 {
-    AdminService& admin = ctx.ws().admin();
     const QStringList& pos = ctx.line.positionals;
-    if (sub == QLatin1String("add")) {
-        User u { pos.at(0),
-                 ctx.line.option(QStringLiteral("name")),
-                 ctx.line.option(QStringLiteral("email")),
-                 ctx.line.option(QStringLiteral("manager")),
-                 ctx.line.all(QStringLiteral("role")),
-                 true,
-                 0 };
-        return done(ctx, admin.addUser(ctx.actor(), u),
-                    QStringLiteral("User %1 added.").arg(normalizeLogin(pos.at(0))));
-    }
-    if (sub == QLatin1String("grant") || sub == QLatin1String("revoke")) {
-        const bool grant = sub == QLatin1String("grant");
-        return done(ctx, admin.setRole(ctx.actor(), pos.at(0), pos.at(1), grant),
-                    grant ? QStringLiteral("%1 now has role %2.").arg(normalizeLogin(pos.at(0)), pos.at(1))
-                          : QStringLiteral("%1 no longer has role %2.").arg(normalizeLogin(pos.at(0)), pos.at(1)));
-    }
+    return done(ctx, ctx.ws().admin().setRole(ctx.actor(), pos.at(0), pos.at(1), grant),
+                grant ? QStringLiteral("%1 now has role %2.").arg(normalizeLogin(pos.at(0)), pos.at(1))
+                      : QStringLiteral("%1 no longer has role %2.").arg(normalizeLogin(pos.at(0)), pos.at(1)));
+}
+
+int setMembership(CliContext& ctx, bool add)
+{
+    const QStringList& pos = ctx.line.positionals;
+    return done(ctx, ctx.ws().admin().setMembership(ctx.actor(), pos.at(0), pos.at(1), add),
+                add ? QStringLiteral("%1 added to %2.").arg(normalizeLogin(pos.at(1)), pos.at(0))
+                    : QStringLiteral("%1 removed from %2.").arg(normalizeLogin(pos.at(1)), pos.at(0)));
+}
+
+} // namespace
+
+int userAdd(CliContext& ctx)
+{
+    const QStringList& pos = ctx.line.positionals;
+    User u { pos.at(0),
+             ctx.line.option(QStringLiteral("name")),
+             ctx.line.option(QStringLiteral("email")),
+             ctx.line.option(QStringLiteral("manager")),
+             ctx.line.all(QStringLiteral("role")),
+             true,
+             0 };
+    return done(ctx, ctx.ws().admin().addUser(ctx.actor(), u),
+                QStringLiteral("User %1 added.").arg(normalizeLogin(pos.at(0))));
+}
+
+int userGrant(CliContext& ctx)
+{
+    return setRole(ctx, true);
+}
+
+int userRevoke(CliContext& ctx)
+{
+    return setRole(ctx, false);
+}
+
+int userList(CliContext& ctx)
+{
     if (auto me = ctx.ws().directory().activeUser(ctx.actor()); !me.ok())
         return ctx.fail(me.error());
     auto users = ctx.ws().directory().users();
@@ -65,19 +88,25 @@ int userCommand(CliContext& ctx, const QString& sub)
     return Ok;
 }
 
-int groupCommand(CliContext& ctx, const QString& sub)
+int groupAdd(CliContext& ctx)
 {
-    AdminService& admin = ctx.ws().admin();
-    const QStringList& pos = ctx.line.positionals;
-    if (sub == QLatin1String("add"))
-        return done(ctx, admin.addGroup(ctx.actor(), pos.at(0), ctx.line.option(QStringLiteral("description"))),
-                    QStringLiteral("Group %1 added.").arg(pos.at(0)));
-    if (sub == QLatin1String("add-member") || sub == QLatin1String("remove-member")) {
-        const bool add = sub == QLatin1String("add-member");
-        return done(ctx, admin.setMembership(ctx.actor(), pos.at(0), pos.at(1), add),
-                    add ? QStringLiteral("%1 added to %2.").arg(normalizeLogin(pos.at(1)), pos.at(0))
-                        : QStringLiteral("%1 removed from %2.").arg(normalizeLogin(pos.at(1)), pos.at(0)));
-    }
+    const QString name = ctx.line.positionals.at(0);
+    return done(ctx, ctx.ws().admin().addGroup(ctx.actor(), name, ctx.line.option(QStringLiteral("description"))),
+                QStringLiteral("Group %1 added.").arg(name));
+}
+
+int groupAddMember(CliContext& ctx)
+{
+    return setMembership(ctx, true);
+}
+
+int groupRemoveMember(CliContext& ctx)
+{
+    return setMembership(ctx, false);
+}
+
+int groupList(CliContext& ctx)
+{
     if (auto me = ctx.ws().directory().activeUser(ctx.actor()); !me.ok())
         return ctx.fail(me.error());
     auto groups = ctx.ws().directory().groups();
@@ -99,23 +128,25 @@ int groupCommand(CliContext& ctx, const QString& sub)
     return Ok;
 }
 
-int targetCommand(CliContext& ctx, const QString& sub)
+int targetAdd(CliContext& ctx)
 {
-    if (sub == QLatin1String("add")) {
-        Target t { ctx.line.positionals.at(0),
-                   ctx.line.option(QStringLiteral("kind")),
-                   ctx.line.option(QStringLiteral("agent")),
-                   ctx.line.option(QStringLiteral("owner")),
-                   {},
-                   0 };
-        for (const QString& attr : ctx.line.all(QStringLiteral("attr"))) {
-            const int eq = attr.indexOf(QLatin1Char('='));
-            if (eq <= 0)
-                return ctx.fail(QStringLiteral("--attr takes key=value, not \"%1\".").arg(attr), Usage);
-            t.attributes.insert(attr.left(eq).trimmed(), attr.mid(eq + 1));
-        }
-        return done(ctx, ctx.ws().admin().addTarget(ctx.actor(), t), QStringLiteral("Target %1 added.").arg(t.name));
+    Target t { ctx.line.positionals.at(0),
+               ctx.line.option(QStringLiteral("kind")),
+               ctx.line.option(QStringLiteral("agent")),
+               ctx.line.option(QStringLiteral("owner")),
+               {},
+               0 };
+    for (const QString& attr : ctx.line.all(QStringLiteral("attr"))) {
+        const int eq = attr.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return ctx.fail(QStringLiteral("--attr takes key=value, not \"%1\".").arg(attr), Usage);
+        t.attributes.insert(attr.left(eq).trimmed(), attr.mid(eq + 1));
     }
+    return done(ctx, ctx.ws().admin().addTarget(ctx.actor(), t), QStringLiteral("Target %1 added.").arg(t.name));
+}
+
+int targetList(CliContext& ctx)
+{
     if (auto me = ctx.ws().directory().activeUser(ctx.actor()); !me.ok())
         return ctx.fail(me.error());
     auto targets = ctx.ws().directory().targets();
@@ -177,6 +208,8 @@ int actionImport(CliContext& ctx)
     ctx.print(text);
     return Ok;
 }
+
+namespace {
 
 int actionListOrShow(CliContext& ctx, bool show)
 {
@@ -256,27 +289,39 @@ int actionListOrShow(CliContext& ctx, bool show)
     return Ok;
 }
 
-int auditCommand(CliContext& ctx, const QString& sub)
-{
-    auto actor = ctx.ws().directory().activeUser(ctx.actor());
-    if (!actor.ok())
-        return ctx.fail(actor.error());
-    if (sub == QLatin1String("verify")) {
-        auto v = ctx.ws().audit().verify();
-        if (!v.ok())
-            return ctx.fail(v.error());
-        if (ctx.json())
-            ctx.printJson(QJsonObject { { QStringLiteral("intact"), v->intact },
-                                        { QStringLiteral("entriesChecked"), v->entriesChecked },
-                                        { QStringLiteral("firstBrokenEntry"), v->firstBrokenSeq },
-                                        { QStringLiteral("problem"), v->problem } });
-        if (!v->intact)
-            return ctx.fail(v->problem, Integrity);
-        if (!ctx.json())
-            ctx.print(QStringLiteral("Audit chain intact: %1 entries verified.").arg(v->entriesChecked));
-        return Ok;
-    }
+} // namespace
 
+int actionList(CliContext& ctx)
+{
+    return actionListOrShow(ctx, false);
+}
+
+int actionShow(CliContext& ctx)
+{
+    return actionListOrShow(ctx, true);
+}
+
+int auditVerify(CliContext& ctx)
+{
+    if (auto actor = ctx.ws().directory().activeUser(ctx.actor()); !actor.ok())
+        return ctx.fail(actor.error());
+    auto v = ctx.ws().audit().verify();
+    if (!v.ok())
+        return ctx.fail(v.error());
+    if (ctx.json())
+        ctx.printJson(QJsonObject { { QStringLiteral("intact"), v->intact },
+                                    { QStringLiteral("entriesChecked"), v->entriesChecked },
+                                    { QStringLiteral("firstBrokenEntry"), v->firstBrokenSeq },
+                                    { QStringLiteral("problem"), v->problem } });
+    if (!v->intact)
+        return ctx.fail(v->problem, Integrity);
+    if (!ctx.json())
+        ctx.print(QStringLiteral("Audit chain intact: %1 entries verified.").arg(v->entriesChecked));
+    return Ok;
+}
+
+int auditLog(CliContext& ctx)
+{
     const qint64 requestId = ctx.line.option(QStringLiteral("request")).toLongLong();
     if (ctx.line.has(QStringLiteral("request")) && requestId <= 0)
         return ctx.fail(QStringLiteral("--request takes a request number."), Usage);
@@ -300,25 +345,6 @@ int auditCommand(CliContext& ctx, const QString& sub)
     else
         ctx.print(text.isEmpty() ? QStringLiteral("No audit events.") : text);
     return Ok;
-}
-
-} // namespace
-
-int runAdminCommand(CliContext& ctx)
-{
-    const QString group = ctx.line.spec->name.section(QLatin1Char(' '), 0, 0);
-    const QString sub = ctx.line.spec->name.section(QLatin1Char(' '), 1);
-    if (group == QLatin1String("user"))
-        return userCommand(ctx, sub);
-    if (group == QLatin1String("group"))
-        return groupCommand(ctx, sub);
-    if (group == QLatin1String("target"))
-        return targetCommand(ctx, sub);
-    if (group == QLatin1String("audit"))
-        return auditCommand(ctx, sub);
-    if (sub == QLatin1String("import"))
-        return actionImport(ctx);
-    return actionListOrShow(ctx, sub == QLatin1String("show"));
 }
 
 } // namespace cs::cli

@@ -8,7 +8,6 @@
 #include <core/views/requesttext.h>
 
 namespace cs::cli {
-namespace {
 
 int agentLogin(CliContext& ctx)
 {
@@ -42,7 +41,7 @@ int agentLogin(CliContext& ctx)
     return Ok;
 }
 
-int execute(CliContext& ctx)
+int executeRequest(CliContext& ctx)
 {
     bool ok = false;
     const qint64 id = QString(ctx.line.positionals.at(0)).remove(QLatin1Char('#')).toLongLong(&ok);
@@ -112,13 +111,6 @@ int execute(CliContext& ctx)
                 .arg(e->state, e->exitCode ? QStringLiteral(" with exit code %1").arg(*e->exitCode) : QString()),
             Failure);
     return Ok;
-}
-
-} // namespace
-
-int runAgentCommand(CliContext& ctx)
-{
-    return ctx.line.spec->name == QLatin1String("execute") ? execute(ctx) : agentLogin(ctx);
 }
 
 } // namespace cs::cli

@@ -1,5 +1,7 @@
 #include <cli/commandline.h>
 
+#include <cli/commands.h>
+
 namespace cs::cli {
 
 const QList<CommandSpec>& commandSpecs()
@@ -8,92 +10,126 @@ const QList<CommandSpec>& commandSpecs()
         { QStringLiteral("init"),
           {},
           { QStringLiteral("demo!") },
-          QStringLiteral("create the workspace; you become its first admin") },
+          QStringLiteral("create the workspace; you become its first admin"),
+          initWorkspace,
+          WorkspaceUse::Create },
         { QStringLiteral("user add"),
           QStringLiteral("LOGIN"),
           { QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("manager"), QStringLiteral("role*") },
-          QStringLiteral("add a person (roles: admin, auditor)") },
-        { QStringLiteral("user list"), {}, {}, QStringLiteral("list people") },
-        { QStringLiteral("user grant"), QStringLiteral("LOGIN ROLE"), {}, QStringLiteral("give a person an app role") },
-        { QStringLiteral("user revoke"), QStringLiteral("LOGIN ROLE"), {}, QStringLiteral("take an app role away") },
+          QStringLiteral("add a person (roles: admin, auditor)"),
+          userAdd },
+        { QStringLiteral("user list"), {}, {}, QStringLiteral("list people"), userList },
+        { QStringLiteral("user grant"),
+          QStringLiteral("LOGIN ROLE"),
+          {},
+          QStringLiteral("give a person an app role"),
+          userGrant },
+        { QStringLiteral("user revoke"),
+          QStringLiteral("LOGIN ROLE"),
+          {},
+          QStringLiteral("take an app role away"),
+          userRevoke },
         { QStringLiteral("group add"),
           QStringLiteral("NAME"),
           { QStringLiteral("description") },
-          QStringLiteral("add a group") },
-        { QStringLiteral("group list"), {}, {}, QStringLiteral("list groups and members") },
+          QStringLiteral("add a group"),
+          groupAdd },
+        { QStringLiteral("group list"), {}, {}, QStringLiteral("list groups and members"), groupList },
         { QStringLiteral("group add-member"),
           QStringLiteral("GROUP LOGIN"),
           {},
-          QStringLiteral("add a person to a group") },
+          QStringLiteral("add a person to a group"),
+          groupAddMember },
         { QStringLiteral("group remove-member"),
           QStringLiteral("GROUP LOGIN"),
           {},
-          QStringLiteral("remove a person from a group") },
+          QStringLiteral("remove a person from a group"),
+          groupRemoveMember },
         { QStringLiteral("target add"),
           QStringLiteral("NAME"),
           { QStringLiteral("kind"), QStringLiteral("agent"), QStringLiteral("owner"), QStringLiteral("attr*") },
-          QStringLiteral("add a target (--attr key=value)") },
-        { QStringLiteral("target list"), {}, {}, QStringLiteral("list targets") },
+          QStringLiteral("add a target (--attr key=value)"),
+          targetAdd },
+        { QStringLiteral("target list"), {}, {}, QStringLiteral("list targets"), targetList },
         { QStringLiteral("action import"),
           QStringLiteral("FILE.json"),
           {},
-          QStringLiteral("add or update an action (new version on change)") },
-        { QStringLiteral("action list"), {}, {}, QStringLiteral("list the actions you may request") },
+          QStringLiteral("add or update an action (new version on change)"),
+          actionImport },
+        { QStringLiteral("action list"), {}, {}, QStringLiteral("list the actions you may request"), actionList },
         { QStringLiteral("action show"),
           QStringLiteral("NAME"),
           {},
-          QStringLiteral("show an action, its parameters and policy") },
+          QStringLiteral("show an action, its parameters and policy"),
+          actionShow },
         { QStringLiteral("request"),
           QStringLiteral("ACTION"),
           { QStringLiteral("param*"), QStringLiteral("target*"), QStringLiteral("comment") },
-          QStringLiteral("request approval to run an action") },
+          QStringLiteral("request approval to run an action"),
+          requestApproval },
         { QStringLiteral("run"),
           QStringLiteral("ACTION"),
           { QStringLiteral("param*"), QStringLiteral("target*"), QStringLiteral("comment") },
-          QStringLiteral("run directly where the policy allows it") },
+          QStringLiteral("run directly where the policy allows it"),
+          runDirect },
         { QStringLiteral("list"),
           QStringLiteral("incoming|outgoing|all"),
           { QStringLiteral("status"), QStringLiteral("limit"), QStringLiteral("before") },
-          QStringLiteral("list requests, newest first (--status pending,approved,... or any; --limit N --before ID)") },
+          QStringLiteral("list requests, newest first (--status pending,approved,... or any; --limit N --before ID)"),
+          listRequests },
         { QStringLiteral("show"),
           QStringLiteral("ID"),
           {},
-          QStringLiteral("show a request with phases, decisions and digest") },
+          QStringLiteral("show a request with phases, decisions and digest"),
+          showRequest },
         { QStringLiteral("approve"),
           QStringLiteral("ID"),
           { QStringLiteral("comment") },
-          QStringLiteral("approve a request") },
+          QStringLiteral("approve a request"),
+          approveRequest },
         { QStringLiteral("reject"),
           QStringLiteral("ID"),
           { QStringLiteral("comment") },
-          QStringLiteral("reject a request (comment required)") },
+          QStringLiteral("reject a request (comment required)"),
+          rejectRequest },
         { QStringLiteral("cancel"),
           QStringLiteral("ID"),
           { QStringLiteral("comment") },
-          QStringLiteral("cancel your pending request") },
-        { QStringLiteral("expire"), {}, {}, QStringLiteral("expire requests whose deadline has passed") },
+          QStringLiteral("cancel your pending request"),
+          cancelRequest },
+        { QStringLiteral("expire"),
+          {},
+          {},
+          QStringLiteral("expire requests whose deadline has passed"),
+          expireRequests },
         { QStringLiteral("execute"),
           QStringLiteral("ID"),
           { QStringLiteral("no-wait!") },
-          QStringLiteral("hand an approved request to its agent and follow the run") },
+          QStringLiteral("hand an approved request to its agent and follow the run"),
+          executeRequest },
         { QStringLiteral("db login"),
           QStringLiteral("URL"),
           {},
-          QStringLiteral("store your PostgreSQL password in the system keychain (password on standard input)") },
+          QStringLiteral("store your PostgreSQL password in the system keychain (password on standard input)"),
+          databaseLogin,
+          WorkspaceUse::None },
         { QStringLiteral("admin setup-postgres"),
           {},
           { QStringLiteral("admin") },
           QStringLiteral(
-              "as the schema owner: install roles, grants and row-level security (--admin LOGIN: first admin)") },
+              "as the schema owner: install roles, grants and row-level security (--admin LOGIN: first admin)"),
+          setupPostgres },
         { QStringLiteral("agent login"),
           QStringLiteral("URL"),
           {},
-          QStringLiteral("store your token for an agent in the system keychain (token on standard input)") },
+          QStringLiteral("store your token for an agent in the system keychain (token on standard input)"),
+          agentLogin },
         { QStringLiteral("audit log"),
           {},
           { QStringLiteral("request"), QStringLiteral("limit") },
-          QStringLiteral("show audit events") },
-        { QStringLiteral("audit verify"), {}, {}, QStringLiteral("verify the audit hash chain") },
+          QStringLiteral("show audit events"),
+          auditLog },
+        { QStringLiteral("audit verify"), {}, {}, QStringLiteral("verify the audit hash chain"), auditVerify },
     };
     return specs;
 }
@@ -118,16 +154,20 @@ QString usageText()
 
 namespace {
 
+// The longest command name the words start with: the table's order never decides which
+// command runs, and words that name no command find nothing (never a neighbour).
 const CommandSpec* findSpec(const QStringList& words, int* consumed)
 {
+    const CommandSpec* found = nullptr;
+    *consumed = 0;
     for (const CommandSpec& s : commandSpecs()) {
         const QStringList nameWords = s.name.split(QLatin1Char(' '));
-        if (words.mid(0, nameWords.size()) == nameWords) {
+        if (nameWords.size() > *consumed && words.mid(0, nameWords.size()) == nameWords) {
             *consumed = nameWords.size();
-            return &s;
+            found = &s;
         }
     }
-    return nullptr;
+    return found;
 }
 
 } // namespace

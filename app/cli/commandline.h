@@ -6,6 +6,15 @@
 
 namespace cs::cli {
 
+class CliContext;
+
+// Runs one parsed command and returns the process exit code.
+using CommandHandler = int (*)(CliContext&);
+
+// What run() opens before the handler: the existing workspace (a missing one is an error), a new
+// one, or nothing (the handler needs no workspace).
+enum class WorkspaceUse { Existing, Create, None };
+
 // The options a command accepts; "name*" may repeat, "name!" is a flag without value.
 struct CommandSpec
 {
@@ -13,6 +22,8 @@ struct CommandSpec
     QString arguments;
     QStringList options;
     QString summary;
+    CommandHandler handler = nullptr;
+    WorkspaceUse workspace = WorkspaceUse::Existing;
 };
 
 // A parsed command line: global options, the command, its positionals and options.

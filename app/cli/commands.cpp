@@ -1,15 +1,14 @@
 #include <cli/commands.h>
 
+#include <cli/logging.h>
+
 #include <QCoreApplication>
 #include <demo/demoworkspace.h>
 
 namespace cs::cli {
-namespace {
 
-int init(CliContext& ctx)
+int initWorkspace(CliContext& ctx)
 {
-    if (const Status s = ctx.open(true); !s.ok())
-        return ctx.fail(s.error());
     const Status s = ctx.line.has(QStringLiteral("demo")) ? seedDemoWorkspace(ctx.ws(), ctx.actor())
                                                           : ctx.ws().admin().bootstrap(ctx.actor(), QString());
     if (!s.ok())
@@ -28,8 +27,6 @@ int init(CliContext& ctx)
     return Ok;
 }
 
-} // namespace
-
 int run(const QStringList& args, QTextStream& out, QTextStream& err)
 {
     CommandLine line;
@@ -47,22 +44,14 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err)
         return Ok;
     }
 
+    // The parser only returns known commands, and every command in the table has a handler.
+    qCDebug(lcCli) << "running" << line.spec->name << "on"
+                   << (line.database.isEmpty() ? "the default workspace" : line.database);
     CliContext ctx(line, out, err);
-    if (line.spec->name == QLatin1String("init"))
-        return init(ctx);
-    if (line.spec->name == QLatin1String("db login"))
-        return runDatabaseLogin(ctx);
-    if (const Status s = ctx.open(false); !s.ok())
-        return ctx.fail(s.error());
-
-    const QString group = line.spec->name.section(QLatin1Char(' '), 0, 0);
-    if (group == QLatin1String("agent") || group == QLatin1String("execute"))
-        return runAgentCommand(ctx);
-    if (group == QLatin1String("admin"))
-        return runSetupPostgres(ctx);
-    static const QStringList adminGroups { QStringLiteral("user"), QStringLiteral("group"), QStringLiteral("target"),
-                                           QStringLiteral("action"), QStringLiteral("audit") };
-    return adminGroups.contains(group) ? runAdminCommand(ctx) : runRequestCommand(ctx);
+    if (line.spec->workspace != WorkspaceUse::None)
+        if (const Status s = ctx.open(line.spec->workspace == WorkspaceUse::Create); !s.ok())
+            return ctx.fail(s.error());
+    return line.spec->handler(ctx);
 }
 
 } // namespace cs::cli

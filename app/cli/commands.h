@@ -10,11 +10,45 @@ namespace cs::cli {
 // Runs countersign-cli with the given arguments (without the program name); returns the exit code.
 int run(const QStringList& args, QTextStream& out, QTextStream& err);
 
-// Command groups, each in its own file.
-int runAdminCommand(CliContext& ctx);
-int runRequestCommand(CliContext& ctx);
-int runAgentCommand(CliContext& ctx);
-int runDatabaseLogin(CliContext& ctx);
-int runSetupPostgres(CliContext& ctx);
+// One handler per command; the table in commandline.cpp names them. run() has opened the
+// workspace the spec asks for before calling one.
+
+// commands.cpp
+int initWorkspace(CliContext& ctx);
+
+// admincommands.cpp
+int userAdd(CliContext& ctx);
+int userList(CliContext& ctx);
+int userGrant(CliContext& ctx);
+int userRevoke(CliContext& ctx);
+int groupAdd(CliContext& ctx);
+int groupList(CliContext& ctx);
+int groupAddMember(CliContext& ctx);
+int groupRemoveMember(CliContext& ctx);
+int targetAdd(CliContext& ctx);
+int targetList(CliContext& ctx);
+int actionImport(CliContext& ctx);
+int actionList(CliContext& ctx);
+int actionShow(CliContext& ctx);
+int auditLog(CliContext& ctx);
+int auditVerify(CliContext& ctx);
+
+// requestcommands.cpp
+int requestApproval(CliContext& ctx);
+int runDirect(CliContext& ctx);
+int listRequests(CliContext& ctx);
+int showRequest(CliContext& ctx);
+int approveRequest(CliContext& ctx);
+int rejectRequest(CliContext& ctx);
+int cancelRequest(CliContext& ctx);
+int expireRequests(CliContext& ctx);
+
+// agentcommands.cpp
+int agentLogin(CliContext& ctx);
+int executeRequest(CliContext& ctx);
+
+// postgrescommands.cpp
+int databaseLogin(CliContext& ctx);
+int setupPostgres(CliContext& ctx);
 
 } // namespace cs::cli

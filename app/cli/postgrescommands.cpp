@@ -7,7 +7,7 @@
 
 namespace cs::cli {
 
-int runDatabaseLogin(CliContext& ctx)
+int databaseLogin(CliContext& ctx)
 {
     const QString url = ctx.line.positionals.at(0);
     if (!Database::isPostgresUrl(url))
@@ -31,7 +31,7 @@ int runDatabaseLogin(CliContext& ctx)
     return Ok;
 }
 
-int runSetupPostgres(CliContext& ctx)
+int setupPostgres(CliContext& ctx)
 {
     Workspace& ws = ctx.ws();
     if (ws.database().engine() != Database::Engine::Postgres)

@@ -52,7 +52,59 @@ int submit(CliContext& ctx, SubmitMode mode)
     return Ok;
 }
 
-int list(CliContext& ctx)
+enum class Verdict { Approve, Reject, Cancel };
+
+int decideOrCancel(CliContext& ctx, Verdict verdict)
+{
+    auto id = requestId(ctx.line.positionals.at(0));
+    if (!id.ok())
+        return ctx.fail(id.error().message, Usage);
+    const QString comment = ctx.line.option(QStringLiteral("comment"));
+    RequestService& service = ctx.ws().requests();
+    Result<Request> r = verdict == Verdict::Cancel
+        ? service.cancel(ctx.actor(), *id, comment)
+        : service.decide(ctx.actor(), *id, verdict == Verdict::Approve, comment);
+    if (!r.ok())
+        return ctx.fail(r.error());
+    if (ctx.json()) {
+        ctx.printJson(Json::request(*r));
+        return Ok;
+    }
+    QString message = QStringLiteral("Request #%1 is now %2").arg(r->id).arg(stateName(r->state));
+    if (r->state == RequestState::Pending)
+        message += QStringLiteral(" (") + r->phaseLabel() + QLatin1Char(')');
+    ctx.print(message + QLatin1Char('.'));
+    return Ok;
+}
+
+} // namespace
+
+int requestApproval(CliContext& ctx)
+{
+    return submit(ctx, SubmitMode::RequestApproval);
+}
+
+int runDirect(CliContext& ctx)
+{
+    return submit(ctx, SubmitMode::RunDirect);
+}
+
+int approveRequest(CliContext& ctx)
+{
+    return decideOrCancel(ctx, Verdict::Approve);
+}
+
+int rejectRequest(CliContext& ctx)
+{
+    return decideOrCancel(ctx, Verdict::Reject);
+}
+
+int cancelRequest(CliContext& ctx)
+{
+    return decideOrCancel(ctx, Verdict::Cancel);
+}
+
+int listRequests(CliContext& ctx)
 {
     const QString which = ctx.line.positionals.at(0);
     QList<RequestState> states;
@@ -100,7 +152,7 @@ int list(CliContext& ctx)
     return Ok;
 }
 
-int show(CliContext& ctx)
+int showRequest(CliContext& ctx)
 {
     auto id = requestId(ctx.line.positionals.at(0));
     if (!id.ok())
@@ -121,30 +173,7 @@ int show(CliContext& ctx)
     return Ok;
 }
 
-int decideOrCancel(CliContext& ctx, const QString& verb)
-{
-    auto id = requestId(ctx.line.positionals.at(0));
-    if (!id.ok())
-        return ctx.fail(id.error().message, Usage);
-    const QString comment = ctx.line.option(QStringLiteral("comment"));
-    RequestService& service = ctx.ws().requests();
-    Result<Request> r = verb == QLatin1String("cancel")
-        ? service.cancel(ctx.actor(), *id, comment)
-        : service.decide(ctx.actor(), *id, verb == QLatin1String("approve"), comment);
-    if (!r.ok())
-        return ctx.fail(r.error());
-    if (ctx.json()) {
-        ctx.printJson(Json::request(*r));
-        return Ok;
-    }
-    QString message = QStringLiteral("Request #%1 is now %2").arg(r->id).arg(stateName(r->state));
-    if (r->state == RequestState::Pending)
-        message += QStringLiteral(" (") + r->phaseLabel() + QLatin1Char(')');
-    ctx.print(message + QLatin1Char('.'));
-    return Ok;
-}
-
-int expire(CliContext& ctx)
+int expireRequests(CliContext& ctx)
 {
     auto expired = ctx.ws().requests().expireDue(ctx.actor());
     if (!expired.ok())
@@ -162,24 +191,6 @@ int expire(CliContext& ctx)
                                 : QStringLiteral("Expired: %1.").arg(ids.join(QStringLiteral(", "))));
     }
     return Ok;
-}
-
-} // namespace
-
-int runRequestCommand(CliContext& ctx)
-{
-    const QString name = ctx.line.spec->name;
-    if (name == QLatin1String("request"))
-        return submit(ctx, SubmitMode::RequestApproval);
-    if (name == QLatin1String("run"))
-        return submit(ctx, SubmitMode::RunDirect);
-    if (name == QLatin1String("list"))
-        return list(ctx);
-    if (name == QLatin1String("show"))
-        return show(ctx);
-    if (name == QLatin1String("expire"))
-        return expire(ctx);
-    return decideOrCancel(ctx, name);
 }
 
 } // namespace cs::cli

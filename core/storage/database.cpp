@@ -1,11 +1,11 @@
 #include <core/storage/database.h>
 
+#include <core/common/logging.h>
 #include <core/storage/migrations.h>
 
 #include <QAtomicInt>
 #include <QDir>
 #include <QFileInfo>
-#include <QLoggingCategory>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QStandardPaths>
@@ -13,8 +13,6 @@
 #include <QUrlQuery>
 
 namespace cs {
-
-Q_LOGGING_CATEGORY(lcDatabase, "countersign.core.database")
 
 namespace {
 
@@ -182,7 +180,7 @@ Result<QSqlQuery> Database::execute(const QString& sql, const QVariantList& valu
     // A server that restarted dropped our connection: outside a transaction (nothing half-done to
     // lose) reconnect once and run the statement again.
     if (!result.ok() && m_depth == 0 && m_engine == Engine::Postgres && connectionLost(m_lastError)) {
-        qCInfo(lcDatabase) << "connection lost; reconnecting";
+        qCInfo(lcStorage) << "connection lost; reconnecting";
         if (reconnect().ok())
             result = run(sql, values, keep);
     }
@@ -216,7 +214,7 @@ Result<QSqlQuery> Database::run(const QString& sql, const QVariantList& values, 
         m_lastError = query.lastError();
         m_kept.remove(sql);
         const QString reason = m_lastError.text().trimmed();
-        qCDebug(lcDatabase) << "statement failed:" << firstWords(sql) << reason;
+        qCDebug(lcStorage) << "statement failed:" << firstWords(sql) << reason;
         return Error::storage(
             QStringLiteral("Database error: %1 (while running \"%2\").").arg(reason, firstWords(sql)));
     }
@@ -279,7 +277,7 @@ void Database::rollback()
     // Not through exec(): a rollback must not be the statement a test chose to fail.
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("ROLLBACK")))
-        qCWarning(lcDatabase) << "rollback failed:" << q.lastError().text();
+        qCWarning(lcStorage) << "rollback failed:" << q.lastError().text();
 }
 
 Status Database::transaction(const std::function<Status()>& work)
