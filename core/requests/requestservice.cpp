@@ -46,11 +46,11 @@ struct RequestService::Prepared
     User requester;
     ActionVersion version;
     PolicyRevision policy;
+    DirectoryFacts directory;
     QJsonObject parameters;
     QStringList targets;
     Rule rule;
     std::optional<QString> bypassGroup;
-    DirectoryFacts directory;
 };
 
 RequestService::RequestService(const Stores& stores)
@@ -93,25 +93,44 @@ Result<QList<ActionVersion>> RequestService::visibleActions(const QString& actor
     return out;
 }
 
-Result<RequestService::Prepared> RequestService::prepare(const QString& actor, const SubmitInput& input, bool strict)
+Result<PlanningSnapshot> RequestService::planningSnapshot(const QString& actor, const QString& action)
 {
     auto user = m_stores.directory.activeUser(actor);
     CS_TRY(user);
-    auto version = m_stores.actions.currentVersion(input.action);
+    auto version = m_stores.actions.currentVersion(action);
     CS_TRY(version);
-    auto policy = m_stores.actions.currentPolicy(input.action);
+    auto policy = m_stores.actions.currentPolicy(action);
     CS_TRY(policy);
     auto directory = DirectoryFacts::load(m_stores.directory);
     CS_TRY(directory);
-    const ActionDefinition& def = version->definition;
-    const QSet<QString> groups = directory->groupsOf(user->login);
+    return PlanningSnapshot { std::move(*user), std::move(*version), std::move(*policy), std::move(*directory) };
+}
+
+Result<RequestService::Prepared> RequestService::prepare(const QString& actor, const SubmitInput& input, bool strict)
+{
+    auto snapshot = planningSnapshot(actor, input.action);
+    CS_TRY(snapshot);
+    return prepare(std::move(*snapshot), input, strict);
+}
+
+Result<RequestService::Prepared> RequestService::prepare(PlanningSnapshot snapshot, const SubmitInput& input,
+                                                         bool strict)
+{
+    if (snapshot.version.definition.name != input.action)
+        return Error::invalid(QStringLiteral("This plan was read for action \"%1\", not \"%2\".")
+                                  .arg(snapshot.version.definition.name, input.action));
+    Prepared p { std::move(snapshot.requester), std::move(snapshot.version), std::move(snapshot.policy),
+                 std::move(snapshot.directory), {}, {}, {}, std::nullopt };
+    const ActionDefinition& def = p.version.definition;
+    const DirectoryFacts* directory = &p.directory;
+    const PolicyRevision* policy = &p.policy;
+    const QSet<QString> groups = directory->groupsOf(p.requester.login);
 
     if (!std::any_of(def.requesterGroups.begin(), def.requesterGroups.end(),
                      [&](const QString& g) { return groups.contains(g); }))
         return Error::forbidden(
-            QStringLiteral("You (%1) are not in a group allowed to request \"%2\".").arg(user->login, def.name));
+            QStringLiteral("You (%1) are not in a group allowed to request \"%2\".").arg(p.requester.login, def.name));
 
-    Prepared p { *user, *version, *policy, {}, {}, {}, std::nullopt, *directory };
     if (strict) {
         auto values = ParameterValidator::validate(def.parameters, input.parameters);
         CS_TRY(values);
@@ -146,7 +165,14 @@ Result<RequestService::Prepared> RequestService::prepare(const QString& actor, c
 
 Result<SubmitPlan> RequestService::plan(const QString& actor, const SubmitInput& input)
 {
-    auto p = prepare(actor, input, false);
+    auto snapshot = planningSnapshot(actor, input.action);
+    CS_TRY(snapshot);
+    return plan(*snapshot, input);
+}
+
+Result<SubmitPlan> RequestService::plan(const PlanningSnapshot& snapshot, const SubmitInput& input)
+{
+    auto p = prepare(snapshot, input, false);
     CS_TRY(p);
     SubmitPlan plan;
     plan.rule = p->rule.name;

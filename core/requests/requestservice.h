@@ -1,5 +1,6 @@
 #pragma once
 
+#include <core/directory/directoryfacts.h>
 #include <core/storage/stores.h>
 
 #include <core/actions/actionstore.h>
@@ -51,6 +52,15 @@ struct RequestDetails
     bool canCancel = false;
 };
 
+// The requester, the action's current version and policy, and the directory, as one plan sees them.
+struct PlanningSnapshot
+{
+    User requester;
+    ActionVersion version;
+    PolicyRevision policy;
+    DirectoryFacts directory;
+};
+
 // The request state machine of SPEC §4: submit, bypass, decide, advance phases, cancel, expire.
 // Every change runs in one transaction with its audit entries; every vote is checked against
 // the directory as it is at decision time, and the criteria that made it count are recorded.
@@ -63,6 +73,10 @@ public:
     // What `action list` shows a person: every action to admins and auditors, the requestable ones to others.
     Result<QList<ActionVersion>> visibleActions(const QString& actor);
     Result<SubmitPlan> plan(const QString& actor, const SubmitInput& input);
+    // What a plan is computed from, read once: a client keeps one per change notification so that
+    // planning while someone types reads nothing from the database.
+    Result<PlanningSnapshot> planningSnapshot(const QString& actor, const QString& action);
+    static Result<SubmitPlan> plan(const PlanningSnapshot& snapshot, const SubmitInput& input);
     Result<Request> submit(const QString& actor, const SubmitInput& input, SubmitMode mode);
     Result<Request> decide(const QString& actor, qint64 id, bool approve, const QString& comment);
     Result<Request> cancel(const QString& actor, qint64 id, const QString& comment = {});
@@ -91,6 +105,7 @@ public:
 private:
     struct Prepared;
     Result<Prepared> prepare(const QString& actor, const SubmitInput& input, bool strict);
+    static Result<Prepared> prepare(PlanningSnapshot snapshot, const SubmitInput& input, bool strict);
     Status advance(Request& request, const QList<Decision>& decisions, const QString& actor);
     static QList<AudienceEntry> audienceFor(const Request& request, const QString& requesterManager,
                                             const QStringList& targetOwners);

@@ -279,11 +279,21 @@ void TestGuiRequestFlow::planWaitsForTypingToPause()
     QTest::keyClicks(catalogue->form()->editor(QStringLiteral("email")), QStringLiteral("ana@example.com"));
     QTest::keyClicks(catalogue->commentEdit(), QStringLiteral("HR ticket 4713"));
     QCOMPARE(catalogue->planRuns(), shown + 1); // still pausing
+    QCOMPARE(catalogue->planningReads(), 1); // planning while typing read nothing
     QTest::mouseClick(catalogue->submitButton(), Qt::LeftButton);
     QVERIFY(catalogue->planRuns() > shown + 1); // planned before submitting (and again on the refresh after)
     QCOMPARE(alice->prompts.informed.size(), 1);
     QVERIFY2(alice->prompts.informed.first().contains(QLatin1String("waits for approval")),
              qPrintable(alice->prompts.informed.first()));
+
+    // The directory and policy are read again after a change notification, and only then.
+    const int reads = catalogue->planningReads();
+    const int runs = catalogue->planRuns();
+    catalogue->refresh(); // what the session's change notification calls
+    QCOMPARE(catalogue->planningReads(), reads + 1);
+    QTest::keyClicks(catalogue->form()->editor(QStringLiteral("givenName")), QStringLiteral("Bo"));
+    QTRY_VERIFY_WITH_TIMEOUT(catalogue->planRuns() > runs + 1, 2000);
+    QCOMPARE(catalogue->planningReads(), reads + 1);
 }
 
 void TestGuiRequestFlow::copyShareAndCancel()

@@ -133,6 +133,7 @@ CatalogueWidget::CatalogueWidget(Session& session, Prompts& prompts, QWidget* pa
 
 void CatalogueWidget::refresh()
 {
+    m_planning.reset(); // something changed: the next plan reads the directory and policy again
     auto actions = m_session.workspace().requests().requestableActions(m_session.actor());
     if (!actions.ok()) {
         m_banner->showMessage(actions.error().message, MessageBanner::Kind::Error);
@@ -232,7 +233,17 @@ void CatalogueWidget::updatePlan()
     if (!m_model->action(m_current))
         return;
     ++m_planRuns;
-    auto plan = m_session.workspace().requests().plan(m_session.actor(), input());
+    if (!m_planning || m_planning->version.definition.name != m_current) {
+        auto snapshot = m_session.workspace().requests().planningSnapshot(m_session.actor(), m_current);
+        if (!snapshot.ok()) {
+            m_planLabel->setText(snapshot.error().message);
+            m_submit->setEnabled(false);
+            return;
+        }
+        m_planning = std::move(*snapshot);
+        ++m_planningReads;
+    }
+    auto plan = RequestService::plan(*m_planning, input());
     if (!plan.ok()) {
         m_planLabel->setText(plan.error().message);
         m_submit->setEnabled(false);

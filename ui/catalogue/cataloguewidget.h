@@ -42,6 +42,8 @@ public:
     MessageBanner* banner() const { return m_banner; }
     // How often the plan beside the button was asked of core: edits ask once they pause.
     int planRuns() const { return m_planRuns; }
+    // How often the plan's inputs were read from the database: once per change notification.
+    int planningReads() const { return m_planningReads; }
 
 Q_SIGNALS:
     void submitted(qint64 requestId);
@@ -72,6 +74,8 @@ private:
     QString m_current;
     bool m_approvalNeeded = true;
     int m_planRuns = 0;
+    int m_planningReads = 0;
+    std::optional<PlanningSnapshot> m_planning;
 };
 
 } // namespace cs::ui
