@@ -37,6 +37,7 @@ Http statusFor(const Error& e)
     case Error::Code::Invalid:
         return Http::BadRequest;
     case Error::Code::Storage:
+    case Error::Code::OutcomeUnknown:
         return Http::ServiceUnavailable;
     case Error::Code::Conflict:
     case Error::Code::Integrity:
@@ -211,6 +212,11 @@ QHttpServerResponse AgentServer::executionById(const QString& idText, const QHtt
 Result<Execution> AgentServer::claimAndQueue(qint64 requestId, const QString& who)
 {
     auto plan = m_workspace->executions().claim(requestId, m_config.name, who, m_config.interpreters);
+    if (!plan.ok() && plan.error().code == Error::Code::OutcomeUnknown) {
+        // Not known to be ours: nothing starts until the sweep has read the claim back.
+        warn(QStringLiteral("claim of request #%1 unconfirmed: %2").arg(requestId).arg(plan.error().message));
+        return plan.error();
+    }
     if (!plan.ok()) {
         // Another agent (or a parallel call) won the claim: report its execution, not an error.
         auto existing = m_workspace->executions().execution(requestId);
@@ -234,6 +240,18 @@ void AgentServer::sweep()
     // stopped. The rest is taken as runs finish.
     if (m_stopping)
         return;
+    if (m_workspace->executions().unsettledClaims() > 0) {
+        auto settled = m_workspace->executions().settleClaims();
+        if (!settled.ok()) {
+            warn(settled.error().message);
+            return; // the database is still away: nothing new is claimed either
+        }
+        for (ExecutionPlan& plan : *settled) {
+            log(QStringLiteral("claim of request #%1 confirmed; starting it").arg(plan.request.id));
+            m_queue.enqueue(std::move(plan));
+        }
+        startQueued();
+    }
     const int free = m_config.concurrency - m_running - int(m_queue.size());
     if (free <= 0) {
         m_backlog = true; // unknown: look again when a slot frees up

@@ -25,6 +25,8 @@ int exitCodeFor(Error::Code code)
         return Storage;
     case Error::Code::Integrity:
         return Integrity;
+    case Error::Code::OutcomeUnknown:
+        return OutcomeUnknown;
     }
     return Failure;
 }

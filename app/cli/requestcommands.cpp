@@ -36,6 +36,10 @@ int submit(CliContext& ctx, SubmitMode mode)
         input.parameters.insert(name, p.mid(eq + 1));
     }
     auto r = ctx.ws().requests().submit(ctx.actor(), input, mode);
+    if (!r.ok() && r.error().code == Error::Code::OutcomeUnknown)
+        return ctx.fail(r.error().message
+                            + QStringLiteral(" Look for it with \"countersign-cli list outgoing\" before submitting again."),
+                        OutcomeUnknown);
     if (!r.ok())
         return ctx.fail(r.error());
     if (ctx.json()) {
@@ -64,6 +68,9 @@ int decideOrCancel(CliContext& ctx, Verdict verdict)
     Result<Request> r = verdict == Verdict::Cancel
         ? service.cancel(ctx.actor(), *id, comment)
         : service.decide(ctx.actor(), *id, verdict == Verdict::Approve, comment);
+    if (!r.ok() && r.error().code == Error::Code::OutcomeUnknown)
+        return ctx.fail(r.error().message + QStringLiteral(" Check with \"countersign-cli show %1\".").arg(*id),
+                        OutcomeUnknown);
     if (!r.ok())
         return ctx.fail(r.error());
     if (ctx.json()) {

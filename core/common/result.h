@@ -18,6 +18,7 @@ struct Error
         Conflict, // the state does not allow it (already decided, expired...)
         Storage, // the database failed
         Integrity, // stored data fails its digest or hash chain
+        OutcomeUnknown, // the connection broke while committing: the change may or may not be saved
     };
 
     Code code = Code::Invalid;
@@ -29,6 +30,7 @@ struct Error
     static Error conflict(const QString& m) { return { Code::Conflict, m }; }
     static Error storage(const QString& m) { return { Code::Storage, m }; }
     static Error integrity(const QString& m) { return { Code::Integrity, m }; }
+    static Error outcomeUnknown(const QString& m) { return { Code::OutcomeUnknown, m }; }
 };
 
 // A value or the Error that prevented it. [[nodiscard]] makes ignoring a failure a compiler warning.

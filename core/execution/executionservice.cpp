@@ -96,6 +96,7 @@ Result<ExecutionPlan> ExecutionService::claim(qint64 requestId, const QString& a
 {
     ExecutionPlan plan;
     std::optional<Error> refusal;
+    qint64 claimedAt = 0;
     const Status status = m_stores.db.transaction([&]() -> Status {
         // Lock first, then look: a second agent waits here and then sees the first one's claim.
         auto r = m_stores.requests.loadForChange(requestId);
@@ -122,6 +123,7 @@ Result<ExecutionPlan> ExecutionService::claim(qint64 requestId, const QString& a
                                          AuditPayload::executionRefused(refusal->message, caller));
         }
         const qint64 now = m_stores.clock.nowMs();
+        claimedAt = now;
         CS_TRY(m_executions.insertClaim(requestId, agent, now));
         CS_TRY(m_stores.requests.transition(plan.request, RequestState::Running, plan.request.phase, now));
         plan.request.state = RequestState::Running;
@@ -129,11 +131,53 @@ Result<ExecutionPlan> ExecutionService::claim(qint64 requestId, const QString& a
             agentActor(agent), AuditEvent::ExecutionClaimed, requestId,
             AuditPayload::executionClaimed(caller, plan.request.digest, plan.version.digest));
     });
+    if (!status.ok() && status.error().code == Error::Code::OutcomeUnknown && !refusal && claimedAt > 0) {
+        m_unsettled.insert(requestId, { std::move(plan), agent, claimedAt });
+        auto settled = settleClaim(requestId);
+        CS_TRY(settled);
+        if (!*settled)
+            return Error::storage(QStringLiteral("The claim of request #%1 was not saved (the connection to the "
+                                                 "database broke); it will be claimed again.")
+                                      .arg(requestId));
+        return std::move(**settled);
+    }
     if (!status.ok())
         return status.error();
     if (refusal)
         return *refusal;
     return plan;
+}
+
+Result<std::optional<ExecutionPlan>> ExecutionService::settleClaim(qint64 requestId)
+{
+    const auto it = m_unsettled.find(requestId);
+    if (it == m_unsettled.end())
+        return std::optional<ExecutionPlan>();
+    auto row = m_executions.load(requestId);
+    if (!row.ok())
+        return Error::outcomeUnknown(QStringLiteral("The claim of request #%1 cannot be confirmed yet (%2); its script "
+                                                    "starts only once it is.")
+                                         .arg(requestId)
+                                         .arg(row.error().message));
+    UnsettledClaim claim = std::move(it.value());
+    m_unsettled.erase(it);
+    // Ours only if this agent's row carries this very claim's time: anything else is another claim.
+    if (*row && (*row)->agent == claim.agent && (*row)->claimedAt == claim.claimedAt)
+        return std::optional<ExecutionPlan>(std::move(claim.plan));
+    return std::optional<ExecutionPlan>();
+}
+
+Result<QList<ExecutionPlan>> ExecutionService::settleClaims()
+{
+    QList<ExecutionPlan> committed;
+    const QList<qint64> ids = m_unsettled.keys();
+    for (qint64 id : ids) {
+        auto settled = settleClaim(id);
+        CS_TRY(settled); // still unknown: kept for the next call
+        if (*settled)
+            committed.append(std::move(**settled));
+    }
+    return committed;
 }
 
 Status ExecutionService::recordStart(qint64 requestId, const QString& agent)

@@ -27,6 +27,13 @@ public:
     Result<ExecutionPlan> claim(qint64 requestId, const QString& agent, const QString& caller,
                                 const QStringList& allowedInterpreters = {});
 
+    // A claim whose COMMIT was lost (Error::Code::OutcomeUnknown) is remembered with its plan; its
+    // script may start only once the claim is known to be committed. settleClaims() reads the
+    // remembered claims back: it returns the plans now known committed (to start), forgets those
+    // that were not (they are claimed again like any approved request) and keeps the rest.
+    Result<QList<ExecutionPlan>> settleClaims();
+    int unsettledClaims() const { return int(m_unsettled.size()); }
+
     Status recordStart(qint64 requestId, const QString& agent);
     Status appendOutput(qint64 requestId, const QString& chunk);
     Status finish(qint64 requestId, const QString& agent, const QString& state, std::optional<int> exitCode,
@@ -52,12 +59,22 @@ public:
     Result<QString> agentUrlFor(const Request& request);
 
 private:
+    struct UnsettledClaim
+    {
+        ExecutionPlan plan;
+        QString agent;
+        qint64 claimedAt = 0;
+    };
+    // The plan when the claim committed, nothing when it did not, OutcomeUnknown while unreadable.
+    Result<std::optional<ExecutionPlan>> settleClaim(qint64 requestId);
+
     Status verify(const Request& request, const QStringList& allowedInterpreters, ExecutionPlan* plan);
     Status endRun(qint64 requestId, const QString& agent, const QString& state, std::optional<int> exitCode,
                   const QString& error, const QString& event);
 
     Stores m_stores;
     ExecutionStore& m_executions;
+    QHash<qint64, UnsettledClaim> m_unsettled;
 };
 
 } // namespace cs

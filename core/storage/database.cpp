@@ -178,8 +178,11 @@ Result<QSqlQuery> Database::execute(const QString& sql, const QVariantList& valu
         return Error::storage(QStringLiteral("Database error: simulated failure of \"%1\".").arg(firstWords(sql)));
     auto result = run(sql, values, keep);
     // A server that restarted dropped our connection: outside a transaction (nothing half-done to
-    // lose) reconnect once and run the statement again.
-    if (!result.ok() && m_depth == 0 && m_engine == Engine::Postgres && connectionLost(m_lastError)) {
+    // lose) reconnect once and run the statement again. Never a statement inside or ending a
+    // transaction: on a new session it would run outside the work it belonged to (a COMMIT there
+    // "succeeds" with nothing to commit).
+    if (!result.ok() && m_depth == 0 && !m_committing && m_engine == Engine::Postgres
+        && connectionLost(m_lastError)) {
         qCInfo(lcStorage) << "connection lost; reconnecting";
         if (reconnect().ok())
             result = run(sql, values, keep);
@@ -306,8 +309,18 @@ Status Database::inTransaction(const QString& begin, const std::function<Status(
         rollback();
         return status;
     }
+    m_committing = true;
     auto commit = exec(QStringLiteral("COMMIT"));
+    m_committing = false;
     if (!commit.ok()) {
+        if (m_engine == Engine::Postgres && connectionLost(m_lastError)) {
+            // The server may have committed before the connection broke, or not: nobody can say
+            // from here. The next statement reconnects; this one is reported as unknown.
+            qCInfo(lcStorage) << "connection lost during COMMIT; outcome unknown";
+            return Error::outcomeUnknown(
+                QStringLiteral("The connection to the database broke while saving, so it is not known whether the "
+                               "change was saved. Check its current state before trying again."));
+        }
         rollback();
         return commit.error();
     }

@@ -96,6 +96,7 @@ private:
     int m_schemaVersion = 0;
     int m_schemaVersionFound = 0;
     int m_depth = 0;
+    bool m_committing = false; // a lost COMMIT is never run again on a new connection
     quint64 m_transactionSerial = 0;
     int m_failCountdown = 0;
     QSqlError m_lastError;
