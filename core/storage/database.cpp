@@ -193,7 +193,12 @@ Result<QSqlQuery> Database::run(const QString& sql, const QVariantList& values, 
 {
     const auto kept = keep ? m_kept.constFind(sql) : m_kept.constEnd();
     const bool reused = kept != m_kept.constEnd();
+    // Copying a kept statement is deliberate (Qt 6 deprecates QSqlQuery's copy): the copy and
+    // m_kept's entry share one prepared statement, which is what keeping it is for.
+    QT_WARNING_PUSH
+    QT_WARNING_DISABLE_DEPRECATED
     QSqlQuery query = reused ? *kept : QSqlQuery(m_db);
+    QT_WARNING_POP
     bool ok = true;
     if (!reused) {
         query.setForwardOnly(true);
