@@ -9,6 +9,7 @@ packages=(
   libqt6sql6-sqlite libqt6sql6-psql
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   postgresql gnome-keyring dbus sqlite3 curl openssl libssl-dev ca-certificates
+  clang-format clang-tidy
 )
 
 missing=()

@@ -3,6 +3,8 @@
 # Works as root with no display and no D-Bus session (CI): widget tests run offscreen, the
 # keychain tests get a private session bus with an unlocked throwaway GNOME keyring, and the
 # PostgreSQL suites a private PostgreSQL 15 cluster on a free loopback port, stopped at the end.
+# COUNTERSIGN_BUILD_DIR and COUNTERSIGN_CMAKE_OPTIONS choose another build (see build.sh);
+# packaging/test-sanitized.sh uses them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$PWD"
@@ -13,7 +15,7 @@ scratch_home="$(mktemp -d)"
 eval "$(bash "$root/packaging/pg-cluster.sh" start)"
 trap 'bash "$root/packaging/pg-cluster.sh" stop "$COUNTERSIGN_TEST_PG_DIR"; rm -rf "$scratch_home"' EXIT
 
-cd build
+cd "${COUNTERSIGN_BUILD_DIR:-build}"
 HOME="$scratch_home" CS_REQUIRE_KEYCHAIN=1 dbus-run-session -- bash -c '
   echo -n countersign | gnome-keyring-daemon --unlock --components=secrets >/dev/null
   ctest --output-on-failure --parallel "$(nproc)" --timeout 600

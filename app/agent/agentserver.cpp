@@ -209,9 +209,9 @@ QHttpServerResponse AgentServer::executionById(const QString& idText, const QHtt
     return json((*e)->toJson(), Http::Ok);
 }
 
-Result<Execution> AgentServer::claimAndQueue(qint64 requestId, const QString& who)
+Result<Execution> AgentServer::claimAndQueue(qint64 requestId, const QString& caller)
 {
-    auto plan = m_workspace->executions().claim(requestId, m_config.name, who, m_config.interpreters);
+    auto plan = m_workspace->executions().claim(requestId, m_config.name, caller, m_config.interpreters);
     if (!plan.ok() && plan.error().code == Error::Code::OutcomeUnknown) {
         // Not known to be ours: nothing starts until the sweep has read the claim back.
         warn(QStringLiteral("claim of request #%1 unconfirmed: %2").arg(requestId).arg(plan.error().message));
@@ -225,7 +225,7 @@ Result<Execution> AgentServer::claimAndQueue(qint64 requestId, const QString& wh
         warn(QStringLiteral("refused request #%1: %2").arg(requestId).arg(plan.error().message));
         return plan.error();
     }
-    log(QStringLiteral("claimed request #%1 (%2) for %3").arg(requestId).arg(plan->request.action, who));
+    log(QStringLiteral("claimed request #%1 (%2) for %3").arg(requestId).arg(plan->request.action, caller));
     m_queue.enqueue(std::move(plan).value());
     startQueued();
     auto e = m_workspace->executions().execution(requestId);

@@ -26,10 +26,10 @@ struct ChainHead
             std::array<signed char, 128> t {};
             for (auto& v : t)
                 v = -1;
-            for (int c = 0; c < 10; ++c)
-                t[size_t('0' + c)] = static_cast<signed char>(c);
-            for (int c = 0; c < 6; ++c)
-                t[size_t('a' + c)] = static_cast<signed char>(10 + c);
+            for (size_t c = 0; c < 10; ++c)
+                t['0' + c] = static_cast<signed char>(c);
+            for (size_t c = 0; c < 6; ++c)
+                t['a' + c] = static_cast<signed char>(10 + c);
             return t;
         }();
         std::array<char, 32> bytes {};
@@ -191,7 +191,7 @@ private:
 
 // Hashes a batch and walks it. Runs on a worker thread while the caller reads the next batch;
 // one batch is in flight at a time, so the walk sees the batches in order.
-void hashAndWalk(std::vector<AuditEntry> batch, ChainWalk* walk)
+void hashAndWalk(const std::vector<AuditEntry>& batch, ChainWalk* walk)
 {
     for (const AuditEntry& e : batch)
         walk->check(e, AuditLog::entryHash(e) == e.hash);

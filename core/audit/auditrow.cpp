@@ -2,31 +2,31 @@
 
 namespace cs {
 
-AuditEntry auditEntryFromRow(const QSqlQuery& q)
+AuditEntry auditEntryFromRow(const QSqlQuery& row)
 {
     AuditEntry e;
-    e.seq = q.value(0).toLongLong();
-    e.at = q.value(1).toLongLong();
-    e.actor = q.value(2).toString();
-    e.event = q.value(3).toString();
-    e.requestId = q.value(4).isNull() ? 0 : q.value(4).toLongLong();
-    e.payload = q.value(5).toString();
-    e.prevHash = q.value(6).toString();
-    e.hash = q.value(7).toString();
-    e.chain = q.value(8).toLongLong();
-    e.chainSeq = q.value(9).toLongLong();
+    e.seq = row.value(0).toLongLong();
+    e.at = row.value(1).toLongLong();
+    e.actor = row.value(2).toString();
+    e.event = row.value(3).toString();
+    e.requestId = row.value(4).isNull() ? 0 : row.value(4).toLongLong();
+    e.payload = row.value(5).toString();
+    e.prevHash = row.value(6).toString();
+    e.hash = row.value(7).toString();
+    e.chain = row.value(8).toLongLong();
+    e.chainSeq = row.value(9).toLongLong();
     return e;
 }
 
 const QString kAuditColumns
     = QStringLiteral("seq, at, actor, event, request_id, payload, prev_hash, hash, chain, chain_seq");
 
-Result<QList<AuditEntry>> auditEntriesOf(Result<QSqlQuery> q)
+Result<QList<AuditEntry>> auditEntriesOf(Result<QSqlQuery> rows)
 {
-    CS_TRY(q);
+    CS_TRY(rows);
     QList<AuditEntry> out;
-    while (q->next())
-        out.append(auditEntryFromRow(*q));
+    while (rows->next())
+        out.append(auditEntryFromRow(*rows));
     return out;
 }
 

@@ -122,7 +122,7 @@ QString requestAsText(const RequestDetails& d, const std::optional<Execution>& e
         out << QStringLiteral("Decisions:");
         for (const Decision& x : d.decisions) {
             QStringList reasons;
-            for (const QJsonValue& b : x.basis)
+            for (const auto& b : x.basis)
                 reasons << b.toObject().value(QStringLiteral("reason")).toString();
             out << QStringLiteral("  %1 %2 in phase %3 at %4 (%5)%6")
                        .arg(x.approver, x.approve ? QStringLiteral("approved") : QStringLiteral("rejected"))
