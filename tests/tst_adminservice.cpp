@@ -19,6 +19,7 @@ private Q_SLOTS:
     void onlyAdminsAndAuditorsReadTheWholeLog();
     void othersReadOnlyTheTrailsTheyAreInvolvedIn();
     void actionListDependsOnWhoAsks();
+    void importWarnsWhenARequesterCouldNeverBeApproved();
 
 private:
     // Runs `attempt` with the n-th statement failing, for every n until it succeeds; every
@@ -162,6 +163,34 @@ void TestAdminService::actionListDependsOnWhoAsks()
     QCOMPARE(names(QStringLiteral("adminx")), (QStringList { QStringLiteral("act"), QStringLiteral("act2") }));
     QCOMPARE(names(QStringLiteral("req")), QStringList { QStringLiteral("act") });
     QCOMPARE(names(QStringLiteral("carol")), QStringList { QStringLiteral("act2") });
+}
+
+void TestAdminService::importWarnsWhenARequesterCouldNeverBeApproved()
+{
+    // The standard action: approvers are alice and bob, and alice may also request -- bob approves hers.
+    QVERIFY(t->ws().admin().policyWarnings(QStringLiteral("act"))->isEmpty());
+
+    // The only approver group holds only a requester: her own requests could never be approved.
+    t->group(QStringLiteral("solo"));
+    t->user(QStringLiteral("sole"), { QStringLiteral("requesters"), QStringLiteral("solo") });
+    const ImportOutcome outcome
+        = t->action(actionWithPolicy(R"({"approvalRequired":true,"approverGroups":["solo"]})")
+                        .replace("\"act\"", "\"act3\""));
+    QCOMPARE(outcome.warnings.size(), 1);
+    QVERIFY2(outcome.warnings.first().contains(QLatin1String("requests by sole could never be approved")),
+             qPrintable(outcome.warnings.first()));
+    QCOMPARE(*t->ws().admin().policyWarnings(QStringLiteral("act3")), outcome.warnings);
+    // And core refuses such a request at once, as the warning says.
+    auto refused = t->ws().requests().submit(
+        QStringLiteral("sole"), { QStringLiteral("act3"), {}, { QStringLiteral("test1") }, QStringLiteral("x") },
+        SubmitMode::RequestApproval);
+    QCOMPARE(refused.error().code, Error::Code::Conflict);
+    // Another requester's request can be approved by her: no warning for them.
+    QVERIFY(t->ws()
+                .requests()
+                .submit(QStringLiteral("req"), { QStringLiteral("act3"), {}, { QStringLiteral("test1") }, QStringLiteral("x") },
+                        SubmitMode::RequestApproval)
+                .ok());
 }
 
 QTEST_GUILESS_MAIN(TestAdminService)

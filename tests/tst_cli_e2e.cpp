@@ -41,6 +41,8 @@ private Q_SLOTS:
     void demoWorkspace();
     void everyReadSpeaksJson();
     void missingWorkspaceIsAClearError();
+    void executeWithoutAnAgentFailsAtOnce();
+    void showNamesThePhaseARejectionEndedIn();
 
 private:
     QSqlDatabase direct(const QString& name);
@@ -200,6 +202,61 @@ void TestCliEndToEnd::setUpDirectory()
     const Run imported = cli({ QStringLiteral("action"), QStringLiteral("import"), action, QStringLiteral("--json") });
     QVERIFY2(imported.code == 0, qPrintable(imported.err));
     QCOMPARE(imported.json().object().value(QStringLiteral("version")).toInt(), 1);
+}
+
+void TestCliEndToEnd::executeWithoutAnAgentFailsAtOnce()
+{
+    setUpDirectory();
+    QCOMPARE(cli({ QStringLiteral("target"), QStringLiteral("add"), QStringLiteral("db02"), QStringLiteral("--kind"),
+                   QStringLiteral("database") })
+                 .code,
+             0);
+    const Run requested = cli({ QStringLiteral("request"), QStringLiteral("grant-db-access"), QStringLiteral("--param"),
+                                QStringLiteral("account=jdoe"), QStringLiteral("--target"), QStringLiteral("db02"),
+                                QStringLiteral("--comment"), QStringLiteral("no agent here"), QStringLiteral("--json") },
+                              QStringLiteral("alice"));
+    QVERIFY2(requested.code == 0, qPrintable(requested.err));
+    const QString id = QString::number(requested.json().object().value(QStringLiteral("id")).toInteger());
+    QCOMPARE(cli({ QStringLiteral("approve"), id }, QStringLiteral("bob")).code, 0);
+    QCOMPARE(cli({ QStringLiteral("approve"), id }, QStringLiteral("carol")).code, 0);
+    for (const QStringList& extra : { QStringList {}, QStringList { QStringLiteral("--no-wait") } }) {
+        QElapsedTimer timer;
+        timer.start();
+        const Run r = cli(QStringList { QStringLiteral("execute"), id } + extra, QStringLiteral("alice"));
+        QVERIFY2(timer.elapsed() < 10000, "execute must not wait for an agent that no target names");
+        QVERIFY(r.code != 0);
+        QVERIFY2(r.err.contains(QLatin1String("\"db02\"")) && r.err.count(QLatin1Char('\n')) == 1, qPrintable(r.err));
+    }
+}
+
+void TestCliEndToEnd::showNamesThePhaseARejectionEndedIn()
+{
+    setUpDirectory();
+    auto phaseOf = [&](qint64 id) {
+        const Run shown = cli({ QStringLiteral("show"), QString::number(id), QStringLiteral("--json") },
+                              QStringLiteral("alice"));
+        return shown.json().object().value(QStringLiteral("phase")).toInt();
+    };
+    const qint64 first = requestApproval();
+    QCOMPARE(phaseOf(first), 1);
+    QCOMPARE(cli({ QStringLiteral("reject"), QString::number(first), QStringLiteral("--comment"), QStringLiteral("no") },
+                 QStringLiteral("bob"))
+                 .code,
+             0);
+    QCOMPARE(phaseOf(first), 1); // rejected in phase 1 of 2
+    const qint64 second = requestApproval();
+    QCOMPARE(cli({ QStringLiteral("approve"), QString::number(second) }, QStringLiteral("bob")).code, 0);
+    QCOMPARE(phaseOf(second), 2);
+    QCOMPARE(cli({ QStringLiteral("reject"), QString::number(second), QStringLiteral("--comment"),
+                   QStringLiteral("no") },
+                 QStringLiteral("carol"))
+                 .code,
+             0);
+    QCOMPARE(phaseOf(second), 2); // rejected in phase 2 of 2
+    const qint64 third = requestApproval();
+    QCOMPARE(cli({ QStringLiteral("approve"), QString::number(third) }, QStringLiteral("bob")).code, 0);
+    QCOMPARE(cli({ QStringLiteral("approve"), QString::number(third) }, QStringLiteral("carol")).code, 0);
+    QCOMPARE(phaseOf(third), 2); // approved: every phase done
 }
 
 qint64 TestCliEndToEnd::requestApproval()

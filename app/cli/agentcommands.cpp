@@ -55,13 +55,18 @@ int executeRequest(CliContext& ctx)
     if (!needed.ok())
         return ctx.fail(needed.error());
     if (*needed) {
+        auto url = executions.agentUrlFor(details->request); // no agent named: say so now
+        if (!url.ok())
+            return ctx.fail(url.error());
         Dispatcher dispatcher(executions, ctx.ws().requestStore(), ctx.credentials());
         QString problem;
         int code = Ok;
+        bool answered = false; // the dispatcher may answer before the loop runs (no token, no agent)
         QEventLoop loop;
         QObject::connect(&dispatcher, &Dispatcher::dispatched, &loop, [&](qint64, const QString& error) {
             problem = error;
             code = error.isEmpty() ? Ok : Conflict;
+            answered = true;
             loop.quit();
         });
         QObject::connect(&dispatcher, &Dispatcher::tokenMissing, &loop,
@@ -70,10 +75,12 @@ int executeRequest(CliContext& ctx)
                                                       "\"countersign-cli agent login %1\".")
                                            .arg(url, why);
                              code = Forbidden;
+                             answered = true;
                              loop.quit();
                          });
         dispatcher.dispatch(id);
-        loop.exec();
+        if (!answered)
+            loop.exec();
         if (code != Ok)
             return ctx.fail(problem, code);
         if (ctx.line.has(QStringLiteral("no-wait"))) {

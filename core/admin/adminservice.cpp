@@ -9,6 +9,7 @@
 #include <core/storage/postgressetup.h>
 
 #include <QRegularExpression>
+#include <algorithm>
 #include <QUrl>
 
 namespace cs {
@@ -223,10 +224,19 @@ Status AdminService::checkReferences(const ActionFile& file)
     return {};
 }
 
-Result<QStringList> AdminService::warningsFor(const Policy& policy)
+Result<QStringList> AdminService::warningsFor(const ActionDefinition& definition, const Policy& policy)
 {
     auto facts = DirectoryFacts::load(m_stores.directory);
     CS_TRY(facts);
+    // Who may request it: a person never approves their own request, so whoever is needed for a
+    // phase cannot also be the one asking.
+    QStringList requesters;
+    for (const QString& login : facts->activeLogins()) {
+        const QSet<QString> groups = facts->groupsOf(login);
+        if (std::any_of(definition.requesterGroups.begin(), definition.requesterGroups.end(),
+                        [&](const QString& g) { return groups.contains(g); }))
+            requesters.append(login);
+    }
     QStringList warnings;
     for (const Rule& rule : policy.rules) {
         for (const Phase& phase : rule.phases) {
@@ -234,10 +244,27 @@ Result<QStringList> AdminService::warningsFor(const Policy& policy)
             QList<ApproverFacts> everyone;
             for (const QString& login : facts->activeLogins())
                 everyone.append(facts->approver(login, {}, {}, /*optimistic=*/true));
-            if (!PolicyEngine::isSatisfiable(phase, everyone))
+            if (!PolicyEngine::isSatisfiable(phase, everyone)) {
                 warnings.append(
                     QStringLiteral("Rule \"%1\", phase \"%2\": nobody could approve (%3); requests will be refused.")
                         .arg(rule.name, phase.name, phase.approve.describe()));
+                continue;
+            }
+            // Only a requester who is needed to approve can strand their own requests.
+            QStringList stranded;
+            for (const QString& requester : std::as_const(requesters)) {
+                QList<ApproverFacts> others;
+                for (const ApproverFacts& candidate : std::as_const(everyone))
+                    if (candidate.login != requester)
+                        others.append(candidate);
+                if (!PolicyEngine::isSatisfiable(phase, others))
+                    stranded.append(requester);
+            }
+            if (!stranded.isEmpty())
+                warnings.append(QStringLiteral("Rule \"%1\", phase \"%2\": requests by %3 could never be approved "
+                                               "(only the requester could approve: %4); they will be refused.")
+                                    .arg(rule.name, phase.name, stranded.join(QStringLiteral(", ")),
+                                         phase.approve.describe()));
         }
     }
     return warnings;
@@ -245,9 +272,11 @@ Result<QStringList> AdminService::warningsFor(const Policy& policy)
 
 Result<QStringList> AdminService::policyWarnings(const QString& action)
 {
+    auto version = m_stores.actions.currentVersion(action);
+    CS_TRY(version);
     auto policy = m_stores.actions.currentPolicy(action);
     CS_TRY(policy);
-    return warningsFor(policy->policy);
+    return warningsFor(version->definition, policy->policy);
 }
 
 Result<ImportOutcome> AdminService::importAction(const QString& actor, const ActionFile& file)
@@ -293,7 +322,7 @@ Result<ImportOutcome> AdminService::importAction(const QString& actor, const Act
                 by, AuditEvent::PolicyChanged, 0,
                 AuditPayload::policyChanged(file.definition.name, outcome.policyRevision, file.policy.toJson())));
         }
-        auto warnings = warningsFor(file.policy);
+        auto warnings = warningsFor(file.definition, file.policy);
         CS_TRY(warnings);
         outcome.warnings = *warnings;
         return {};

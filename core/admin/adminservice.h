@@ -44,7 +44,7 @@ public:
 
 private:
     Status checkReferences(const ActionFile& file);
-    Result<QStringList> warningsFor(const Policy& policy);
+    Result<QStringList> warningsFor(const ActionDefinition& definition, const Policy& policy);
 
     Stores m_stores;
 };

@@ -239,7 +239,10 @@ Result<QString> ExecutionService::agentUrlFor(const Request& r)
     auto target = m_stores.directory.target(r.targets.first());
     CS_TRY(target);
     if (target->agentUrl.isEmpty())
-        return Error::invalid(QStringLiteral("Target \"%1\" names no agent.").arg(target->name));
+        return Error::invalid(QStringLiteral("Target \"%1\" names no agent to run request #%2; an admin must give it an "
+                                             "agent address.")
+                                  .arg(target->name)
+                                  .arg(r.id));
     return target->agentUrl;
 }
 

@@ -32,7 +32,9 @@ QJsonObject request(const Request& r)
                     { QStringLiteral("parameters"), visibleParameters(r.parameters) },
                     { QStringLiteral("targets"), QJsonArray::fromStringList(r.targets) },
                     { QStringLiteral("state"), stateName(r.state) },
-                    { QStringLiteral("phase"), r.state == RequestState::Pending ? r.phase + 1 : r.phase },
+                    // 1-based: the open phase, the phase a rejection (or expiry, or cancel) ended in, or the
+                    // last one once all are done.
+                    { QStringLiteral("phase"), r.phase < r.phaseCount() ? r.phase + 1 : r.phaseCount() },
                     { QStringLiteral("phaseCount"), r.phaseCount() },
                     { QStringLiteral("rule"), r.flow.rule },
                     { QStringLiteral("policyRevision"), r.flow.policyRevision },
