@@ -63,14 +63,21 @@ Result<QList<ActionVersion>> RequestService::requestableActions(const QString& a
     CS_TRY(user);
     auto groups = m_stores.directory.groupsOf(user->login);
     CS_TRY(groups);
+    return currentActions([&](const ActionDefinition& d) {
+        return std::any_of(d.requesterGroups.begin(), d.requesterGroups.end(),
+                           [&](const QString& g) { return groups->contains(g); });
+    });
+}
+
+Result<QList<ActionVersion>> RequestService::currentActions(const std::function<bool(const ActionDefinition&)>& keep)
+{
     auto names = m_stores.actions.names();
     CS_TRY(names);
     QList<ActionVersion> out;
     for (const QString& name : *names) {
         auto version = m_stores.actions.currentVersion(name);
         CS_TRY(version);
-        const QStringList& allowed = version->definition.requesterGroups;
-        if (std::any_of(allowed.begin(), allowed.end(), [&](const QString& g) { return groups->contains(g); }))
+        if (keep(version->definition))
             out.append(*version);
     }
     return out;
@@ -82,15 +89,7 @@ Result<QList<ActionVersion>> RequestService::visibleActions(const QString& actor
     CS_TRY(user);
     if (!user->readsEverything())
         return requestableActions(actor);
-    auto names = m_stores.actions.names();
-    CS_TRY(names);
-    QList<ActionVersion> out;
-    for (const QString& name : *names) {
-        auto version = m_stores.actions.currentVersion(name);
-        CS_TRY(version);
-        out.append(*version);
-    }
-    return out;
+    return currentActions([](const ActionDefinition&) { return true; });
 }
 
 Result<PlanningSnapshot> RequestService::planningSnapshot(const QString& actor, const QString& action)

@@ -3,6 +3,8 @@
 #include <core/directory/directoryfacts.h>
 #include <core/storage/stores.h>
 
+#include <functional>
+
 #include <core/actions/actionstore.h>
 #include <core/audit/auditlog.h>
 #include <core/directory/directory.h>
@@ -104,6 +106,8 @@ public:
 
 private:
     struct Prepared;
+    // The current version of every action that `keep` accepts.
+    Result<QList<ActionVersion>> currentActions(const std::function<bool(const ActionDefinition&)>& keep);
     Result<Prepared> prepare(const QString& actor, const SubmitInput& input, bool strict);
     static Result<Prepared> prepare(PlanningSnapshot snapshot, const SubmitInput& input, bool strict);
     Status advance(Request& request, const QList<Decision>& decisions, const QString& actor);
