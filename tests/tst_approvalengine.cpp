@@ -5,10 +5,9 @@
 //               _bob_+  login with surrounding spaces ("_" -> " ")      @+2h / @+59m  advance the clock
 //               ~approvers:alice  remove alice from approvers            expire  run the expiry sweep
 //               cancel / cancel@alice  cancel as the requester / as alice
-#include <support/testworkspace.h>
-
 #include <QtTest>
 #include <core/policy/policyengine.h>
+#include <support/testworkspace.h>
 
 using namespace cs;
 
@@ -27,6 +26,9 @@ private Q_SLOTS:
     void requesterOutsideRequesterGroupsRefused();
     void eligibilityExplainsWhy();
     void satisfiabilityOfPhases();
+    void branchesOfAllNeedDifferentPeople();
+    void executorRecheckUsesTheSameRule();
+    void tangledExpressionsStayCheap();
 };
 
 void TestApprovalEngine::scenario_data()
@@ -42,6 +44,11 @@ void TestApprovalEngine::scenario_data()
     const auto single = [](const char* expr, int quorum = 1) -> QByteArray {
         return QByteArrayLiteral(R"({"rules":[{"name":"default","phases":[{"name":"P1","approve":)") + expr
             + QByteArrayLiteral(R"(,"quorum":)") + QByteArray::number(quorum) + QByteArrayLiteral("}]}]}");
+    };
+    const auto samePerson = [](const char* expr, int quorum = 1) -> QByteArray {
+        return QByteArrayLiteral(R"({"rules":[{"name":"default","phases":[{"name":"P1","approve":)") + expr
+            + QByteArrayLiteral(R"(,"quorum":)") + QByteArray::number(quorum)
+            + QByteArrayLiteral(R"(,"samePersonMaySatisfyAll":true}]}]})");
     };
     const QByteArray simple = R"({"approvalRequired":true,"approverGroups":["approvers"],"deadlineHours":1})";
 
@@ -110,6 +117,86 @@ void TestApprovalEngine::scenario_data()
                                                 << "req"
                                                 << "test1" << 1 << "bob+! alice+ mgr+"
                                                 << "approved" << 0;
+
+    // Distinct people per ALL branch (bob is in approvers and in mixed; req is in mixed; alice in approvers)
+    const char* aAndM = R"({"all":[{"group":"approvers"},{"group":"mixed"}]})";
+    QTest::newRow("two-person: one person in both groups is not enough") << single(aAndM) << "dave"
+                                                                         << "test1" << 1 << "bob+"
+                                                                         << "pending" << 1;
+    QTest::newRow("two-person: a second person completes it") << single(aAndM) << "dave"
+                                                              << "test1" << 1 << "bob+ alice+"
+                                                              << "approved" << 0;
+    QTest::newRow("two-person: either way round") << single(aAndM) << "dave"
+                                                  << "test1" << 1 << "req+ bob+"
+                                                  << "approved" << 0;
+    QTest::newRow("two-person: flag lets one person satisfy both") << samePerson(aAndM) << "dave"
+                                                                   << "test1" << 1 << "bob+"
+                                                                   << "approved" << 0;
+    QTest::newRow("two-person: quorum counts on top") << single(aAndM, 3) << "dave"
+                                                      << "test1" << 1 << "bob+ req+"
+                                                      << "pending" << 1;
+    QTest::newRow("two-person: quorum reached") << single(aAndM, 3) << "dave"
+                                                << "test1" << 1 << "bob+ req+ alice+"
+                                                << "approved" << 0;
+    QTest::newRow("two-person: flag, quorum still counts") << samePerson(aAndM, 2) << "dave"
+                                                           << "test1" << 1 << "bob+"
+                                                           << "pending" << 1;
+    QTest::newRow("two-person: flag, quorum reached") << samePerson(aAndM, 2) << "dave"
+                                                      << "test1" << 1 << "bob+ alice+"
+                                                      << "approved" << 0;
+    QTest::newRow("two-person: count takes people of its own")
+        << single(R"({"all":[{"group":"approvers","count":2},{"group":"mixed"}]})") << "dave"
+        << "test1" << 1 << "alice+ bob+"
+        << "pending" << 1;
+    QTest::newRow("two-person: count and a third person")
+        << single(R"({"all":[{"group":"approvers","count":2},{"group":"mixed"}]})") << "dave"
+        << "test1" << 1 << "alice+ bob+ req+"
+        << "approved" << 0;
+    QTest::newRow("two-person: any inside all, same person")
+        << single(R"({"all":[{"any":[{"group":"security"},{"group":"approvers"}]},{"group":"mixed"}]})") << "dave"
+        << "test1" << 1 << "bob+"
+        << "pending" << 1;
+    QTest::newRow("two-person: any inside all, other branch of the any")
+        << single(R"({"all":[{"any":[{"group":"security"},{"group":"approvers"}]},{"group":"mixed"}]})") << "dave"
+        << "test1" << 1 << "bob+ carol+"
+        << "approved" << 0;
+    QTest::newRow("two-person: all inside any, one person")
+        << single(R"({"any":[{"all":[{"group":"approvers"},{"group":"mixed"}]},{"group":"security"}]})") << "dave"
+        << "test1" << 1 << "bob+"
+        << "pending" << 1;
+    QTest::newRow("two-person: all inside any")
+        << single(R"({"any":[{"all":[{"group":"approvers"},{"group":"mixed"}]},{"group":"security"}]})") << "dave"
+        << "test1" << 1 << "bob+ carol+"
+        << "approved" << 0;
+    QTest::newRow("two-person: not inside all excludes, others still split")
+        << single(R"({"all":[{"group":"approvers"},{"group":"mixed"},{"not":{"user":"alice"}}]})") << "dave"
+        << "test1" << 1 << "bob+ alice+!"
+        << "pending" << 1;
+    QTest::newRow("two-person: not inside all, completed by another")
+        << single(R"({"all":[{"group":"approvers"},{"group":"mixed"},{"not":{"user":"alice"}}]})") << "dave"
+        << "test1" << 1 << "bob+ alice+! req+"
+        << "approved" << 0;
+    QTest::newRow("two-person: not not is the criterion itself")
+        << single(R"({"all":[{"group":"approvers"},{"not":{"not":{"group":"mixed"}}}]})") << "dave"
+        << "test1" << 1 << "bob+"
+        << "pending" << 1;
+    QTest::newRow("two-person: not any is all of not")
+        << single(R"({"all":[{"group":"approvers"},{"not":{"any":[{"not":{"group":"mixed"}},{"user":"alice"}]}}]})")
+        << "dave"
+        << "test1" << 1 << "bob+ alice+! req+"
+        << "approved" << 0;
+    QTest::newRow("two-person: refused when one person could approve both")
+        << single(R"({"all":[{"user":"bob"},{"group":"mixed"}]})") << "req"
+        << "test1" << 1 << ""
+        << "refused" << 0;
+    QTest::newRow("two-person: refused when the others are excluded")
+        << single(R"({"all":[{"group":"approvers"},{"group":"mixed"},{"not":{"user":"alice"}}]})") << "req"
+        << "test1" << 1 << ""
+        << "refused" << 0;
+    QTest::newRow("two-person: flag makes the one person enough")
+        << samePerson(R"({"all":[{"user":"bob"},{"group":"mixed"}]})") << "req"
+        << "test1" << 1 << "bob+"
+        << "approved" << 0;
 
     // Quorum and identity
     QTest::newRow("quorum: two distinct people") << single(R"({"group":"approvers"})", 2) << "req"
@@ -437,6 +524,117 @@ void TestApprovalEngine::satisfiabilityOfPhases()
     QVERIFY(!PolicyEngine::isSatisfiable(*phase, { both })); // quorum 2 needs two people
     QVERIFY(PolicyEngine::isSatisfiable(*phase, { both, onlyA }));
     QVERIFY(!PolicyEngine::isSatisfiable(*phase, { onlyA, onlyA })); // the same person twice is one person
+
+    // Quorum 1: still two people, one per branch.
+    auto one = Phase::fromJson(
+        QJsonDocument::fromJson(R"({"name":"x","approve":{"all":[{"group":"a"},{"group":"b"}]}})").object(), 0);
+    QVERIFY(one.ok());
+    ApproverFacts onlyB { QStringLiteral("r"), { QStringLiteral("b") }, {}, false, false };
+    QVERIFY(!PolicyEngine::isSatisfiable(*one, { both }));
+    QVERIFY(!PolicyEngine::isSatisfiable(*one, { onlyA, onlyA }));
+    QVERIFY(PolicyEngine::isSatisfiable(*one, { both, onlyA }));
+    QVERIFY(PolicyEngine::isSatisfiable(*one, { onlyA, onlyB }));
+    one->samePersonMaySatisfyAll = true;
+    QVERIFY(PolicyEngine::isSatisfiable(*one, { both }));
+}
+
+void TestApprovalEngine::branchesOfAllNeedDifferentPeople()
+{
+    const auto phaseOf = [](const char* json) {
+        auto p = Phase::fromJson(QJsonDocument::fromJson(json).object(), 0);
+        if (!p.ok())
+            qFatal("%s", qPrintable(p.error().message));
+        return *p;
+    };
+    // Leaves are numbered in document order: a = 0, b = 1, c = 2.
+    const Phase ab = phaseOf(R"({"name":"x","approve":{"all":[{"group":"a"},{"group":"b"}]}})");
+    QVERIFY(!PolicyEngine::isSatisfied(ab, { { QStringLiteral("p"), { 0, 1 } } }));
+    QVERIFY(!PolicyEngine::isSatisfied(ab, { { QStringLiteral("p"), { 0, 1 } }, { QStringLiteral("p"), { 0, 1 } } }));
+    QVERIFY(PolicyEngine::isSatisfied(ab, { { QStringLiteral("p"), { 0, 1 } }, { QStringLiteral("q"), { 0 } } }));
+    QVERIFY(!PolicyEngine::isSatisfied(ab, { { QStringLiteral("q"), { 0 } }, { QStringLiteral("r"), { 0 } } }));
+
+    // Augmenting path: p first takes a, then must move to b so that q can have a.
+    const Phase abc = phaseOf(R"({"name":"x","approve":{"all":[{"group":"a"},{"group":"b"},{"group":"c"}]}})");
+    QVERIFY(PolicyEngine::isSatisfied(
+        abc, { { QStringLiteral("p"), { 0, 1 } }, { QStringLiteral("q"), { 0 } }, { QStringLiteral("r"), { 1, 2 } } }));
+    QVERIFY(!PolicyEngine::isSatisfied(
+        abc, { { QStringLiteral("p"), { 0, 1, 2 } }, { QStringLiteral("q"), { 0 } }, { QStringLiteral("r"), { 0 } } }));
+
+    // An ANY branch must find its people beside the other branches of the ALL.
+    const Phase anyInAll
+        = phaseOf(R"({"name":"x","approve":{"all":[{"any":[{"group":"a"},{"group":"b"}]},{"group":"c"}]}})");
+    QVERIFY(!PolicyEngine::isSatisfied(anyInAll, { { QStringLiteral("p"), { 0, 1, 2 } } }));
+    QVERIFY(PolicyEngine::isSatisfied(anyInAll, { { QStringLiteral("p"), { 0, 2 } }, { QStringLiteral("q"), { 1 } } }));
+
+    // The flag restores "one person may satisfy several branches"; each count still needs distinct people.
+    Phase shared = ab;
+    shared.samePersonMaySatisfyAll = true;
+    QVERIFY(PolicyEngine::isSatisfied(shared, { { QStringLiteral("p"), { 0, 1 } } }));
+    Phase sharedCount = phaseOf(
+        R"({"name":"x","approve":{"all":[{"group":"a","count":2},{"group":"b"}]},"samePersonMaySatisfyAll":true})");
+    QVERIFY(!PolicyEngine::isSatisfied(sharedCount, { { QStringLiteral("p"), { 0, 1 } } }));
+    QVERIFY(
+        PolicyEngine::isSatisfied(sharedCount, { { QStringLiteral("p"), { 0, 1 } }, { QStringLiteral("q"), { 0 } } }));
+
+    // A negated criterion takes nobody; a negated automatic never holds.
+    const Phase notAuto = phaseOf(R"({"name":"x","approve":{"all":[{"group":"a"},{"not":{"automatic":true}}]}})");
+    QVERIFY(!PolicyEngine::isSatisfied(notAuto, { { QStringLiteral("p"), { 0 } }, { QStringLiteral("q"), { 0 } } }));
+}
+
+void TestApprovalEngine::executorRecheckUsesTheSameRule()
+{
+    TestWorkspace t;
+    buildStandardDirectory(t);
+    t.action(actionWithPolicy(R"({"rules":[{"name":"d","phases":[{"name":"P",
+        "approve":{"all":[{"group":"approvers"},{"group":"mixed"}]}}]}]})"));
+    auto r = t.ws().requests().submit(QStringLiteral("dave"),
+                                      { QStringLiteral("act"), {}, { QStringLiteral("test1") }, QStringLiteral("x") },
+                                      SubmitMode::RequestApproval);
+    QVERIFY2(r.ok(), qPrintable(r.error().message));
+    auto byBob = t.ws().requests().decide(QStringLiteral("bob"), r->id, true, QString());
+    QVERIFY2(byBob.ok(), qPrintable(byBob.error().message));
+    QCOMPARE(byBob->state, RequestState::Pending);
+    auto byAlice = t.ws().requests().decide(QStringLiteral("alice"), r->id, true, QString());
+    QVERIFY2(byAlice.ok(), qPrintable(byAlice.error().message));
+    QCOMPARE(byAlice->state, RequestState::Approved);
+
+    auto decisions = t.ws().requestStore().decisions(r->id);
+    QVERIFY(decisions.ok());
+    QCOMPARE(decisions->size(), 2);
+    QVERIFY(RequestService::verifyApproval(*byAlice, *decisions).ok());
+    // Bob's approval alone (he is in both groups) does not complete the policy for the executor either.
+    QList<Decision> bobOnly;
+    for (const Decision& d : std::as_const(*decisions))
+        if (d.approver == QLatin1String("bob"))
+            bobOnly.append(d);
+    const Status recheck = RequestService::verifyApproval(*byAlice, bobOnly);
+    QVERIFY(!recheck.ok());
+    QCOMPARE(recheck.error().code, Error::Code::Conflict);
+}
+
+void TestApprovalEngine::tangledExpressionsStayCheap()
+{
+    // all of 20 × any(a; b), 19 people each in a and b: 2^20 ways to choose, none with people enough.
+    QJsonArray branches;
+    for (int i = 0; i < 20; ++i)
+        branches.append(
+            QJsonObject { { QStringLiteral("any"),
+                            QJsonArray { QJsonObject { { QStringLiteral("group"), QStringLiteral("a") } },
+                                         QJsonObject { { QStringLiteral("group"), QStringLiteral("b") } } } } });
+    auto phase = Phase::fromJson(
+        QJsonObject { { QStringLiteral("name"), QStringLiteral("x") },
+                      { QStringLiteral("approve"), QJsonObject { { QStringLiteral("all"), branches } } } },
+        0);
+    QVERIFY2(phase.ok(), qPrintable(phase.error().message));
+    QList<ApproverFacts> people;
+    for (int i = 0; i < 19; ++i)
+        people.append({ QStringLiteral("p%1").arg(i), { QStringLiteral("a"), QStringLiteral("b") }, {}, false, false });
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(!PolicyEngine::isSatisfiable(*phase, people));
+    people.append({ QStringLiteral("p19"), { QStringLiteral("a") }, {}, false, false });
+    QVERIFY(PolicyEngine::isSatisfiable(*phase, people));
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
 }
 
 QTEST_GUILESS_MAIN(TestApprovalEngine)

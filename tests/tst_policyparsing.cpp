@@ -12,6 +12,7 @@ class TestPolicyParsing : public QObject
 private Q_SLOTS:
     void simpleModeIsOneRuleOfTheEngine();
     void roundTrip();
+    void samePersonFlagRoundTrips();
     void errors_data();
     void errors();
     void stateMachine();
@@ -54,6 +55,36 @@ void TestPolicyParsing::roundTrip()
     QCOMPARE(again->toJson(), p->toJson());
     QCOMPARE(p->rules.first().phases.first().approve.describe(),
              QStringLiteral("all of (2 members of x; not (user eve))"));
+}
+
+void TestPolicyParsing::samePersonFlagRoundTrips()
+{
+    const QByteArray json = R"({"rules":[{"name":"d","phases":[
+        {"name":"A","approve":{"all":[{"group":"x"},{"group":"y"}]},"samePersonMaySatisfyAll":true},
+        {"name":"B","approve":{"all":[{"group":"x"},{"group":"y"}]},"samePersonMaySatisfyAll":false},
+        {"name":"C","approve":{"all":[{"group":"x"},{"group":"y"}]}}]}]})";
+    auto p = Policy::fromJson(QJsonDocument::fromJson(json).object());
+    QVERIFY2(p.ok(), qPrintable(p.error().message));
+    const QList<Phase>& phases = p->rules.first().phases;
+    QVERIFY(phases.at(0).samePersonMaySatisfyAll);
+    QVERIFY(!phases.at(1).samePersonMaySatisfyAll);
+    QVERIFY(!phases.at(2).samePersonMaySatisfyAll); // the default: different people per branch
+
+    auto again = Policy::fromJson(p->toJson());
+    QVERIFY2(again.ok(), qPrintable(again.error().message));
+    QVERIFY(again->rules.first().phases.at(0).samePersonMaySatisfyAll);
+    QCOMPARE(again->toJson(), p->toJson());
+
+    // Written only when set, so the JSON (and digest) of flows snapshotted before the flag stays the same.
+    QVERIFY(phases.at(0).toJson().value(QStringLiteral("samePersonMaySatisfyAll")).toBool());
+    QVERIFY(!phases.at(2).toJson().contains(QStringLiteral("samePersonMaySatisfyAll")));
+
+    Flow flow;
+    flow.rule = QStringLiteral("d");
+    flow.phases = phases;
+    auto flowAgain = Flow::fromJson(flow.toJson());
+    QVERIFY2(flowAgain.ok(), qPrintable(flowAgain.error().message));
+    QVERIFY(flowAgain->phases.at(0).samePersonMaySatisfyAll);
 }
 
 void TestPolicyParsing::errors_data()
@@ -100,6 +131,15 @@ void TestPolicyParsing::errors_data()
     QTest::newRow("quorum on automatic") << QByteArray(
         R"({"rules":[{"name":"d","phases":[{"name":"p","approve":{"automatic":true},"quorum":1}]}]})")
                                          << "automatic phase takes no quorum";
+    QTest::newRow("same-person flag as a string") << QByteArray(
+        R"({"rules":[{"name":"d","phases":[{"name":"p","approve":{"group":"x"},"samePersonMaySatisfyAll":"yes"}]}]})")
+                                                  << "Phase 1: \"samePersonMaySatisfyAll\" must be true or false";
+    QTest::newRow("same-person flag as a number") << QByteArray(
+        R"({"rules":[{"name":"d","phases":[{"name":"p","approve":{"group":"x"},"samePersonMaySatisfyAll":1}]}]})")
+                                                  << "must be true or false";
+    QTest::newRow("same-person flag on the all node") << QByteArray(
+        R"({"rules":[{"name":"d","phases":[{"name":"p","approve":{"all":[{"group":"x"}],"samePersonMaySatisfyAll":true}}]}]})")
+                                                      << "unknown field \"samePersonMaySatisfyAll\"";
     QTest::newRow("missing approve") << QByteArray(R"({"rules":[{"name":"d","phases":[{"name":"p"}]}]})")
                                      << "needs an \"approve\" expression";
 

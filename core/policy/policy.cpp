@@ -1,8 +1,7 @@
-#include <core/policy/policy.h>
-
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
+#include <core/policy/policy.h>
 
 namespace cs {
 namespace {
@@ -251,7 +250,10 @@ Result<Phase> Phase::fromJson(const QJsonValue& json, int index)
     if (!json.isObject())
         return Error::invalid(QStringLiteral("%1 must be a JSON object.").arg(where));
     const QJsonObject o = json.toObject();
-    CS_TRY(checkKeys(o, { QStringLiteral("name"), QStringLiteral("approve"), QStringLiteral("quorum") }, where));
+    CS_TRY(checkKeys(o,
+                     { QStringLiteral("name"), QStringLiteral("approve"), QStringLiteral("quorum"),
+                       QStringLiteral("samePersonMaySatisfyAll") },
+                     where));
 
     Phase p;
     p.name = o.value(QStringLiteral("name")).toString().trimmed();
@@ -277,14 +279,23 @@ Result<Phase> Phase::fromJson(const QJsonValue& json, int index)
             return Error::invalid(QStringLiteral("%1: an automatic phase takes no quorum.").arg(where));
         p.quorum = n;
     }
+    const QJsonValue samePerson = o.value(QStringLiteral("samePersonMaySatisfyAll"));
+    if (!samePerson.isUndefined() && !samePerson.isBool())
+        return Error::invalid(QStringLiteral("%1: \"samePersonMaySatisfyAll\" must be true or false.").arg(where));
+    p.samePersonMaySatisfyAll = samePerson.toBool(false);
     return p;
 }
 
 QJsonObject Phase::toJson() const
 {
-    return { { QStringLiteral("name"), name },
-             { QStringLiteral("approve"), approve.toJson() },
-             { QStringLiteral("quorum"), quorum } };
+    QJsonObject o { { QStringLiteral("name"), name },
+                    { QStringLiteral("approve"), approve.toJson() },
+                    { QStringLiteral("quorum"), quorum } };
+    // Written only when set: a flow's JSON is part of its request's digest, and requests snapshotted before
+    // the switch existed must keep theirs.
+    if (samePersonMaySatisfyAll)
+        o.insert(QStringLiteral("samePersonMaySatisfyAll"), true);
+    return o;
 }
 
 Result<Condition> Condition::fromJson(const QJsonValue& json)

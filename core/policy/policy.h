@@ -1,11 +1,10 @@
 #pragma once
 
-#include <core/common/result.h>
-
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
 #include <QStringList>
+#include <core/common/result.h>
 
 namespace cs {
 
@@ -35,6 +34,11 @@ struct Phase
     QString name;
     Expression approve;
     int quorum = 1; // distinct people; 0 when the phase is automatic
+    // By default the branches of an ALL are satisfied by different people ("a member of A and a member of
+    // B" is two people). The switch lives on the phase, beside the quorum, because both say how people are
+    // counted in it; a per-node switch would have no clear meaning for the ALLs a NOT produces (not any =
+    // all of not) and would let a nested node quietly weaken the rule of the ALL around it.
+    bool samePersonMaySatisfyAll = false;
 
     static Result<Phase> fromJson(const QJsonValue& json, int index);
     QJsonObject toJson() const;

@@ -1,8 +1,6 @@
-#include <core/policy/policyengine.h>
-
-#include <algorithm>
-
 #include <QRegularExpression>
+#include <algorithm>
+#include <core/policy/policyengine.h>
 #include <functional>
 
 namespace cs::PolicyEngine {
@@ -56,41 +54,151 @@ void collectMatches(const Expression& e, const ApproverFacts& a, bool negated, Q
     }
 }
 
-// Evaluates an expression given how many distinct counted approvers satisfy each leaf.
-bool evaluate(const Expression& e, const QHash<int, int>& votesPerLeaf, bool optimisticNot)
+// Whether counted approvals satisfy a phase's expression. The rule (SPEC §3): a person counts once, and
+// the branches of an ALL are satisfied by different people, so "all of (a member of A; a member of B)"
+// needs two people even if one is in both groups. That makes it an assignment problem: choose, for every
+// criterion that must hold, its own distinct people among those who matched it (bipartite matching).
+//
+// How the operators compose with it:
+// - NOT is pushed down to the criteria (not all = any of not, not any = all of not, not not x = x), so
+//   every ALL that ends up positive splits its people, whether written as ALL or produced by a NOT.
+// - A negated criterion needs nobody: it holds while fewer people than its count matched it. A person
+//   matching it is excluded from the phase (matchingCriteria), so in practice it always holds; a negated
+//   "automatic" never holds.
+// - ANY holds when one of its branches can be given people, alongside whatever the rest of the enclosing
+//   ALL already took: all(any(A; B); C) needs a member of A or of B, and a different member of C.
+// - A criterion with "count": N takes N people of its own; "automatic" takes nobody.
+// - samePersonMaySatisfyAll: a person's approval counts for every criterion they match (each criterion
+//   still needs its count of distinct people).
+// The quorum is checked on top: N distinct counted people, whoever they were assigned to.
+class Assignment
 {
-    switch (e.op) {
-    case Expression::Op::Leaf:
-        return e.kind == CriterionKind::Automatic || votesPerLeaf.value(e.leafId) >= e.count;
-    case Expression::Op::Not:
-        // For satisfiability we assume approvers can keep a negated criterion unmet.
-        return optimisticNot || !evaluate(e.children.first(), votesPerLeaf, false);
-    case Expression::Op::All:
-        for (const Expression& c : e.children)
-            if (!evaluate(c, votesPerLeaf, optimisticNot))
-                return false;
-        return true;
-    case Expression::Op::Any:
-        for (const Expression& c : e.children)
-            if (evaluate(c, votesPerLeaf, optimisticNot))
-                return true;
+public:
+    Assignment(const Phase& phase, const QList<Vote>& votes)
+        : m_shared(phase.samePersonMaySatisfyAll)
+    {
+        QSet<QString> seen;
+        for (const Vote& v : votes) {
+            if (seen.contains(v.approver))
+                continue; // a person counts once
+            seen.insert(v.approver);
+            const QSet<int> leaves(v.leaves.begin(), v.leaves.end());
+            m_people.append(leaves);
+            for (int leaf : leaves)
+                ++m_perLeaf[leaf];
+        }
+    }
+
+    int people() const { return m_people.size(); }
+
+    bool holds(const Expression& e)
+    {
+        m_budget = kBudget;
+        return solve({ { &e, false } }, Matching { {}, QList<int>(m_people.size(), -1) });
+    }
+
+private:
+    struct Goal
+    {
+        const Expression* e;
+        bool negated;
+    };
+    // The people given so far to the criteria that must hold: one slot per person needed.
+    struct Matching
+    {
+        QList<int> slots; // slot -> criterion (leaf id)
+        QList<int> slotOf; // person -> slot, -1 when free
+    };
+
+    // Nested ANYs can multiply the ways to satisfy an expression; past this many steps the answer is
+    // "not satisfied", which fails closed (far beyond any policy a person would write).
+    static constexpr int kBudget = 100000;
+
+    // Satisfies the goals (a conjunction, first first) on top of the people already given.
+    bool solve(QList<Goal> goals, const Matching& matching)
+    {
+        if (--m_budget < 0)
+            return false;
+        if (goals.isEmpty())
+            return true;
+        const Goal g = goals.takeFirst();
+        const Expression& e = *g.e;
+        switch (e.op) {
+        case Expression::Op::Leaf: {
+            if (e.kind == CriterionKind::Automatic)
+                return !g.negated && solve(goals, matching);
+            if (g.negated)
+                return m_perLeaf.value(e.leafId) < e.count && solve(goals, matching);
+            if (m_shared)
+                return m_perLeaf.value(e.leafId) >= e.count && solve(goals, matching);
+            // Giving a criterion people never makes the rest easier, so a criterion that cannot have
+            // them ends this branch.
+            Matching more = matching;
+            for (int i = 0; i < e.count; ++i) {
+                more.slots.append(e.leafId);
+                if (more.slots.size() > m_people.size())
+                    return false;
+                QList<bool> visited(m_people.size(), false);
+                if (!augment(more.slots.size() - 1, more, visited))
+                    return false;
+            }
+            return solve(goals, more);
+        }
+        case Expression::Op::Not:
+            goals.prepend({ &e.children.first(), !g.negated });
+            return solve(goals, matching);
+        case Expression::Op::All:
+        case Expression::Op::Any:
+            if ((e.op == Expression::Op::All) != g.negated) { // all, or not any: every branch
+                for (auto c = e.children.crbegin(); c != e.children.crend(); ++c)
+                    goals.prepend({ &*c, g.negated });
+                return solve(goals, matching);
+            }
+            for (const Expression& c : e.children) { // any, or not all: one branch
+                QList<Goal> withBranch = goals;
+                withBranch.prepend({ &c, g.negated });
+                if (solve(withBranch, matching))
+                    return true;
+            }
+            return false;
+        }
         return false;
     }
-    return false;
-}
 
-bool evaluateVotes(const Phase& phase, const QList<Vote>& votes, bool optimisticNot)
-{
-    QHash<int, int> perLeaf;
-    QSet<QString> people;
-    for (const Vote& v : votes) {
-        if (people.contains(v.approver))
-            continue; // a person counts once
-        people.insert(v.approver);
-        for (int leaf : QSet<int>(v.leaves.begin(), v.leaves.end()))
-            ++perLeaf[leaf];
+    // Kuhn's augmenting path: give slot s a person who matched its criterion, moving people already
+    // given elsewhere to other slots they can fill. A free person is taken before anyone is moved.
+    bool augment(int s, Matching& m, QList<bool>& visited) const
+    {
+        const int leaf = m.slots.at(s);
+        for (int p = 0; p < m_people.size(); ++p) {
+            if (m.slotOf.at(p) < 0 && m_people.at(p).contains(leaf)) {
+                m.slotOf[p] = s;
+                return true;
+            }
+        }
+        for (int p = 0; p < m_people.size(); ++p) {
+            if (visited.at(p) || !m_people.at(p).contains(leaf))
+                continue;
+            visited[p] = true;
+            const int previous = m.slotOf.at(p);
+            if (augment(previous, m, visited)) {
+                m.slotOf[p] = s;
+                return true;
+            }
+        }
+        return false;
     }
-    return people.size() >= phase.quorum && evaluate(phase.approve, perLeaf, optimisticNot);
+
+    bool m_shared;
+    QList<QSet<int>> m_people; // the criteria each counted person matched
+    QHash<int, int> m_perLeaf;
+    int m_budget = kBudget;
+};
+
+bool evaluateVotes(const Phase& phase, const QList<Vote>& votes)
+{
+    Assignment assignment(phase, votes);
+    return assignment.people() >= phase.quorum && assignment.holds(phase.approve);
 }
 
 QString text(const QJsonValue& v)
@@ -202,7 +310,7 @@ std::optional<QString> exclusion(const Phase& phase, const ApproverFacts& approv
 
 bool isSatisfied(const Phase& phase, const QList<Vote>& approvals)
 {
-    return evaluateVotes(phase, approvals, false);
+    return evaluateVotes(phase, approvals);
 }
 
 bool isSatisfiable(const Phase& phase, const QList<ApproverFacts>& candidates)
@@ -215,7 +323,7 @@ bool isSatisfiable(const Phase& phase, const QList<ApproverFacts>& candidates)
         if (!v.leaves.isEmpty())
             votes.append(v);
     }
-    return evaluateVotes(phase, votes, true);
+    return evaluateVotes(phase, votes);
 }
 
 QList<const Expression*> positiveCriteria(const Phase& phase)

@@ -1,9 +1,8 @@
 #pragma once
 
-#include <core/policy/policy.h>
-
 #include <QJsonArray>
 #include <QSet>
+#include <core/policy/policy.h>
 #include <optional>
 
 namespace cs {
@@ -53,16 +52,20 @@ bool conditionHolds(const Condition& condition, const RequestFacts& request);
 std::optional<QString> bypassGroup(const Policy& policy, const QSet<QString>& requesterGroups);
 
 // The criteria of a phase this person satisfies. Empty: their vote cannot count. A person who
-// satisfies a criterion under NOT is excluded from the phase ("an approver other than bob").
+// satisfies a criterion under NOT is excluded from the phase ("an approver other than bob"). All of
+// them are recorded; which one a person's approval ends up serving is decided by isSatisfied.
 QList<LeafMatch> matchingCriteria(const Phase& phase, const ApproverFacts& approver);
 
 // The negated criterion that excludes this person from the phase, if any.
 std::optional<QString> exclusion(const Phase& phase, const ApproverFacts& approver);
 
-// Whether the approvals so far complete the phase: expression holds and quorum of distinct people reached.
+// Whether the approvals so far complete the phase: the expression holds with the branches of every ALL
+// satisfied by different people (unless the phase sets samePersonMaySatisfyAll), and the quorum of
+// distinct people is reached. The one rule for deciding, advancing phases and the executor's re-check.
 bool isSatisfied(const Phase& phase, const QList<Vote>& approvals);
 
-// Whether the phase could ever complete if every candidate approved (fail-closed check at submit).
+// Whether the phase could ever complete if every candidate approved, by the same rule as isSatisfied
+// (fail-closed check at submit, and the policy warnings at import).
 bool isSatisfiable(const Phase& phase, const QList<ApproverFacts>& candidates);
 
 // Who a phase names positively, for the queue index: (kind, value) with kind user, group or role.
