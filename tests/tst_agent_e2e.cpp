@@ -621,6 +621,12 @@ void TestAgentEndToEnd::endKeptAcrossAKillIsRecordedNotInterrupted()
     ::kill(static_cast<pid_t>(agent.process->processId()), SIGKILL);
     agent.process->waitForFinished();
     lock->release();
+    {
+        // A line torn by a crash mid-write is skipped; the whole lines before it still count.
+        QFile torn(journal(QStringLiteral("a1")));
+        QVERIFY(torn.open(QIODevice::Append));
+        torn.write(R"({"requestId":99,"agent":"a1","sta)");
+    }
 
     Agent restarted = startAgent(QStringLiteral("a1"), m_port);
     const Execution e = **t->ws().executions().execution(id);
@@ -630,6 +636,7 @@ void TestAgentEndToEnd::endKeptAcrossAKillIsRecordedNotInterrupted()
     QCOMPARE(t->ws().audit().entries(id)->last().event, QStringLiteral("execution.finished"));
     QVERIFY(!QFile::exists(journal(QStringLiteral("a1"))));
     QCOMPARE(lines(QStringLiteral("started")).size(), 1);
+    QCOMPARE(restarted.process->state(), QProcess::Running);
 }
 
 void TestAgentEndToEnd::startUpWaitsForTheDatabaseAndSaysWhy()
@@ -647,7 +654,8 @@ void TestAgentEndToEnd::startUpWaitsForTheDatabaseAndSaysWhy()
         ::kill(static_cast<pid_t>(agent.process->processId()), SIGKILL);
         agent.process->waitForFinished();
     }
-    const QString wait = QStringLiteral("cannot record the runs of the previous start yet; trying again in 0.5 s: ");
+    // One line per wait, saying what and why (the workspace's open or the recording, whichever writes first).
+    const QString wait = QStringLiteral(" yet; trying again in 0.5 s: ");
     auto lock = std::make_unique<SqliteWriteLock>(t->path());
 
     // A stop signal while it waits ends it cleanly.

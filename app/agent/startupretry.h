@@ -1,8 +1,8 @@
 #pragma once
 
 #include <QString>
+#include <algorithm>
 #include <core/common/result.h>
-#include <type_traits>
 
 namespace cs::agent {
 
