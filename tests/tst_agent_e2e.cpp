@@ -8,6 +8,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QtTest>
 #include <core/common/canonicaljson.h>
@@ -35,6 +37,35 @@ bool alive(qint64 pid)
     return pid > 0 && ::kill(static_cast<pid_t>(pid), 0) == 0;
 }
 
+// A second connection to a SQLite workspace holding its write lock: the agent's writes fail
+// (after SQLite's busy timeout) while it is held, its reads still work (WAL).
+class SqliteWriteLock
+{
+public:
+    explicit SqliteWriteLock(const QString& path)
+    {
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), kName);
+        db.setDatabaseName(path);
+        if (!db.open() || !QSqlQuery(db).exec(QStringLiteral("BEGIN EXCLUSIVE")))
+            qFatal("cannot lock the workspace");
+    }
+    ~SqliteWriteLock() { release(); }
+    void release()
+    {
+        if (!QSqlDatabase::contains(kName))
+            return;
+        {
+            auto db = QSqlDatabase::database(kName);
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(kName);
+    }
+
+private:
+    static inline const QString kName = QStringLiteral("test-write-lock");
+};
+
 } // namespace
 
 class TestAgentEndToEnd : public QObject
@@ -53,6 +84,10 @@ private Q_SLOTS:
     void twoAgentsAtOnceRunItOnce();
     void timeoutKillsTheScriptAndItsChildren();
     void killedAgentMarksTheRunInterruptedAndNeverReruns();
+    void serviceUnitKillsTheScriptsWithTheAgent();
+    void endRecordedLateWhenTheDatabaseIsBack();
+    void endKeptAcrossAKillIsRecordedNotInterrupted();
+    void startUpWaitsForTheDatabaseAndSaysWhy();
     void stopSignalEndsTheRunCleanlyAndItNeverReruns_data();
     void stopSignalEndsTheRunCleanlyAndItNeverReruns();
     void approvedWhileTheAgentIsDownRunsWhenItStarts();
@@ -79,7 +114,12 @@ private:
         quint16 port = 0;
         QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(port); }
     };
-    Agent startAgent(const QString& name, quint16 port, int pollSeconds = 3600, const QString& extraConfig = {});
+    Agent startAgent(const QString& name, quint16 port, int pollSeconds = 3600, const QString& extraConfig = {},
+                     bool waitListening = true);
+    QString journal(const QString& agentName) const
+    {
+        return m_dir->filePath(QStringLiteral("work-%1/unrecorded-runs.jsonl").arg(agentName));
+    }
     Reply call(const QByteArray& verb, const QString& url, const QByteArray& token, const QByteArray& body = {});
     Reply post(const Agent& agent, qint64 id, const QByteArray& token = {});
     Reply waitFinished(const Agent& agent, qint64 id);
@@ -135,7 +175,7 @@ void TestAgentEndToEnd::cleanup()
 }
 
 TestAgentEndToEnd::Agent TestAgentEndToEnd::startAgent(const QString& name, quint16 port, int pollSeconds,
-                                                       const QString& extraConfig)
+                                                       const QString& extraConfig, bool waitListening)
 {
     const QString config = m_dir->filePath(name + QStringLiteral(".json"));
     QFile f(config);
@@ -161,6 +201,8 @@ TestAgentEndToEnd::Agent TestAgentEndToEnd::startAgent(const QString& name, quin
     m_processes.append(agent.process);
     agent.process->setProcessChannelMode(QProcess::MergedChannels);
     agent.process->start(QStringLiteral(CS_AGENT_PATH), { QStringLiteral("--config"), config });
+    if (!waitListening)
+        return agent;
     QString log;
     for (int i = 0; i < 100 && !log.contains(QLatin1String("listening on")); ++i) {
         agent.process->waitForReadyRead(100);
@@ -475,26 +517,168 @@ void TestAgentEndToEnd::timeoutKillsTheScriptAndItsChildren()
 
 void TestAgentEndToEnd::killedAgentMarksTheRunInterruptedAndNeverReruns()
 {
+    // A script with a child in the background and one in the foreground, then a marker.
     action(QStringLiteral("long"),
-           QStringLiteral("echo $$ >> '%1'\nsleep 30\n").arg(outFile(QStringLiteral("started"))));
+           QStringLiteral("echo $$ >> '%1'\nsleep 30 &\necho $! > '%2'\nsleep 2\necho done > '%3'\nwait\n")
+               .arg(outFile(QStringLiteral("started")), outFile(QStringLiteral("child")),
+                    outFile(QStringLiteral("marker"))));
     const qint64 id = approved(QStringLiteral("long"));
     const quint16 port = freePort();
     Agent agent = startAgent(QStringLiteral("a1"), port);
     QCOMPARE(post(agent, id).status, 202);
-    QTRY_COMPARE(lines(QStringLiteral("started")).size(), 1);
+    QTRY_COMPARE(lines(QStringLiteral("child")).size(), 1);
+    const qint64 script = lines(QStringLiteral("started")).value(0).toLongLong();
+    const qint64 child = lines(QStringLiteral("child")).value(0).toLongLong();
+    QVERIFY(alive(script) && alive(child));
     ::kill(static_cast<pid_t>(agent.process->processId()), SIGKILL);
     agent.process->waitForFinished();
-    const qint64 orphan = lines(QStringLiteral("started")).value(0).toLongLong();
-    ::kill(-static_cast<pid_t>(orphan), SIGKILL); // the script's group outlived its agent; end it for the test
+
+    // The script's whole process group dies with its agent: nothing runs on unsupervised.
+    QTRY_VERIFY_WITH_TIMEOUT(!alive(script), 2000);
+    QTRY_VERIFY_WITH_TIMEOUT(!alive(child), 2000);
+    QTest::qWait(2500);
+    QVERIFY2(!QFile::exists(outFile(QStringLiteral("marker"))), "the script went on after its agent was killed");
 
     Agent restarted = startAgent(QStringLiteral("a1"), m_port, 1);
     const Reply after = waitFinished(restarted, id);
     QCOMPARE(after.body.value(QStringLiteral("state")).toString(), QStringLiteral("interrupted"));
+    QCOMPARE(after.body.value(QStringLiteral("error")).toString(),
+             QStringLiteral("The agent stopped while the script was running; the script may have completed. It was "
+                            "not run again."));
     QCOMPARE(t->ws().requestStore().load(id)->state, RequestState::Failed);
     QTest::qWait(1500); // a sweep runs meanwhile; it must not start the script again
     QCOMPARE(lines(QStringLiteral("started")).size(), 1);
     QCOMPARE(post(restarted, id).body.value(QStringLiteral("state")).toString(), QStringLiteral("interrupted"));
     QCOMPARE(t->ws().audit().entries(id)->last().event, QStringLiteral("execution.interrupted"));
+}
+
+void TestAgentEndToEnd::serviceUnitKillsTheScriptsWithTheAgent()
+{
+    // Under systemd, stopping the agent must end its scripts too: KillMode=control-group (the
+    // default) or mixed; "process" or "none" would leave them running unsupervised.
+    const QString unit = QFINDTESTDATA("../packaging/countersign-agent.service");
+    QVERIFY2(!unit.isEmpty(), "packaging/countersign-agent.service not found");
+    QFile file(unit);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QString section;
+    QStringList killModes;
+    for (const QString& raw : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
+        const QString line = raw.trimmed();
+        if (line.startsWith(QLatin1Char('[')))
+            section = line;
+        else if (section == QLatin1String("[Service]") && line.startsWith(QLatin1String("KillMode")))
+            killModes << line.section(QLatin1Char('='), 1).trimmed();
+    }
+    QVERIFY2(killModes.size() <= 1, qPrintable(killModes.join(QLatin1Char(','))));
+    const QString mode = killModes.value(0, QStringLiteral("control-group"));
+    QVERIFY2(mode == QLatin1String("control-group") || mode == QLatin1String("mixed"), qPrintable(mode));
+}
+
+void TestAgentEndToEnd::endRecordedLateWhenTheDatabaseIsBack()
+{
+    if (TestWorkspace::onPostgres())
+        QSKIP("SQLite's write lock makes the agent's writes fail; a PostgreSQL lock would only make them wait.");
+    action(QStringLiteral("work"),
+           QStringLiteral("echo $$ > '%1'\nsleep 1\necho done\n").arg(outFile(QStringLiteral("started"))));
+    const qint64 id = approved(QStringLiteral("work"));
+    Agent agent = startAgent(QStringLiteral("a1"), m_port, 1);
+    QTRY_COMPARE(lines(QStringLiteral("started")).size(), 1);
+    auto lock = std::make_unique<SqliteWriteLock>(t->path()); // across the script's end
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(journal(QStringLiteral("a1"))), 30000);
+    QFile kept(journal(QStringLiteral("a1")));
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    const QJsonObject line = QJsonDocument::fromJson(kept.readAll().trimmed()).object();
+    QCOMPARE(line.value(QStringLiteral("requestId")).toInteger(), id);
+    QCOMPARE(line.value(QStringLiteral("state")).toString(), QStringLiteral("succeeded"));
+    QCOMPARE((*t->ws().executions().execution(id))->state, ExecutionState::Running);
+    QTest::qWait(1500); // sweeps meanwhile keep failing
+    const qint64 released = QDateTime::currentMSecsSinceEpoch();
+    lock->release();
+
+    // Recorded by a later sweep, as what it was and when, with no restart.
+    QTRY_COMPARE_WITH_TIMEOUT((*t->ws().executions().execution(id))->state, ExecutionState::Succeeded, 15000);
+    const Execution e = **t->ws().executions().execution(id);
+    QCOMPARE(e.exitCode, std::optional<int>(0));
+    QVERIFY2(e.finishedAt < released, "the end was stamped when recorded, not when the script ended");
+    QCOMPARE(e.finishedAt, qint64(line.value(QStringLiteral("finishedAt")).toInteger()));
+    QCOMPARE(t->ws().requestStore().load(id)->state, RequestState::Succeeded);
+    QTRY_VERIFY(!QFile::exists(journal(QStringLiteral("a1"))));
+    QCOMPARE(agent.process->state(), QProcess::Running);
+    QVERIFY(t->ws().audit().verify()->intact);
+}
+
+void TestAgentEndToEnd::endKeptAcrossAKillIsRecordedNotInterrupted()
+{
+    if (TestWorkspace::onPostgres())
+        QSKIP("SQLite's write lock makes the agent's writes fail; a PostgreSQL lock would only make them wait.");
+    action(QStringLiteral("work"),
+           QStringLiteral("echo $$ > '%1'\nsleep 1\nexit 0\n").arg(outFile(QStringLiteral("started"))));
+    const qint64 id = approved(QStringLiteral("work"));
+    Agent agent = startAgent(QStringLiteral("a1"), m_port);
+    QTRY_COMPARE(lines(QStringLiteral("started")).size(), 1);
+    auto lock = std::make_unique<SqliteWriteLock>(t->path());
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(journal(QStringLiteral("a1"))), 30000);
+    ::kill(static_cast<pid_t>(agent.process->processId()), SIGKILL);
+    agent.process->waitForFinished();
+    lock->release();
+    {
+        // A line torn by a crash mid-write is skipped; the whole lines before it still count.
+        QFile torn(journal(QStringLiteral("a1")));
+        QVERIFY(torn.open(QIODevice::Append));
+        torn.write(R"({"requestId":99,"agent":"a1","sta)");
+    }
+
+    Agent restarted = startAgent(QStringLiteral("a1"), m_port);
+    const Execution e = **t->ws().executions().execution(id);
+    QCOMPARE(e.state, ExecutionState::Succeeded); // its end was known: not "interrupted"
+    QCOMPARE(e.exitCode, std::optional<int>(0));
+    QCOMPARE(t->ws().requestStore().load(id)->state, RequestState::Succeeded);
+    QCOMPARE(t->ws().audit().entries(id)->last().event, QStringLiteral("execution.finished"));
+    QVERIFY(!QFile::exists(journal(QStringLiteral("a1"))));
+    QCOMPARE(lines(QStringLiteral("started")).size(), 1);
+    QCOMPARE(restarted.process->state(), QProcess::Running);
+}
+
+void TestAgentEndToEnd::startUpWaitsForTheDatabaseAndSaysWhy()
+{
+    if (TestWorkspace::onPostgres())
+        QSKIP(
+            "SQLite's write lock makes the agent's start-up writes fail; a PostgreSQL lock would only make them wait.");
+    // A run left running by a killed agent: the next start must write to record it interrupted.
+    action(QStringLiteral("long"),
+           QStringLiteral("echo $$ > '%1'\nsleep 30\n").arg(outFile(QStringLiteral("started"))));
+    const qint64 id = approved(QStringLiteral("long"));
+    {
+        Agent agent = startAgent(QStringLiteral("a1"), m_port);
+        QTRY_COMPARE(lines(QStringLiteral("started")).size(), 1);
+        ::kill(static_cast<pid_t>(agent.process->processId()), SIGKILL);
+        agent.process->waitForFinished();
+    }
+    // One line per wait, saying what and why (the workspace's open or the recording, whichever writes first).
+    const QString wait = QStringLiteral(" yet; trying again in 0.5 s: ");
+    auto lock = std::make_unique<SqliteWriteLock>(t->path());
+
+    // A stop signal while it waits ends it cleanly.
+    Agent stopped = startAgent(QStringLiteral("a1"), m_port, 3600, {}, false);
+    QString log;
+    QTRY_VERIFY_WITH_TIMEOUT((log += QString::fromUtf8(stopped.process->readAll())).contains(wait), 30000);
+    ::kill(static_cast<pid_t>(stopped.process->processId()), SIGTERM);
+    QVERIFY2(stopped.process->waitForFinished(8000), "a stop signal did not end the start-up wait");
+    QCOMPARE(stopped.process->exitCode(), 0);
+    QVERIFY2(QString::fromUtf8(stopped.process->readAll()).contains(QLatin1String("stopped on SIGTERM during start-up"))
+                 || log.contains(QLatin1String("stopped on SIGTERM during start-up")),
+             qPrintable(log));
+
+    // It waits, saying why, and comes up once the database takes writes again.
+    Agent agent = startAgent(QStringLiteral("a1"), m_port, 3600, {}, false);
+    log.clear();
+    QTRY_VERIFY_WITH_TIMEOUT((log += QString::fromUtf8(agent.process->readAll())).contains(wait), 30000);
+    QTest::qWait(1000);
+    QCOMPARE(agent.process->state(), QProcess::Running);
+    lock->release();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (log += QString::fromUtf8(agent.process->readAll())).contains(QLatin1String("listening on")), 40000);
+    QCOMPARE((*t->ws().executions().execution(id))->state, ExecutionState::Interrupted);
 }
 
 void TestAgentEndToEnd::stopSignalEndsTheRunCleanlyAndItNeverReruns_data()
@@ -547,7 +731,10 @@ void TestAgentEndToEnd::stopSignalEndsTheRunCleanlyAndItNeverReruns()
     QVERIFY(e.ok() && *e);
     QCOMPARE((*e)->state, ExecutionState::Interrupted);
     QVERIFY(!(*e)->exitCode);
-    QCOMPARE((*e)->error, QStringLiteral("The agent stopped while the script was running; it was not run again."));
+    QCOMPARE(
+        (*e)->error,
+        QStringLiteral(
+            "The agent stopped while the script was running; the script may have completed. It was not run again."));
     QCOMPARE(t->ws().requestStore().load(id)->state, RequestState::Failed);
     const auto events = [this, id] {
         QStringList names;

@@ -46,12 +46,19 @@ Http statusFor(const Error& e)
     return Http::InternalServerError;
 }
 
+// The database could not be reached (or did not say whether it took the write): try again later.
+bool mayRetry(const Error& e)
+{
+    return e.code == Error::Code::Storage || e.code == Error::Code::OutcomeUnknown;
+}
+
 } // namespace
 
 AgentServer::AgentServer(AgentConfig config, std::unique_ptr<Workspace> workspace, QObject* parent)
     : QObject(parent)
     , m_config(std::move(config))
     , m_workspace(std::move(workspace))
+    , m_journal(QDir(m_config.workDir).filePath(QStringLiteral("unrecorded-runs.jsonl")))
 {
     m_http.route(QStringLiteral("/v1/health"), [this](const QHttpServerRequest& r) { return health(r); });
     m_http.route(QStringLiteral("/v1/executions"), [this](const QHttpServerRequest& r) { return executions(r); });
@@ -75,16 +82,33 @@ void AgentServer::warn(const QString& message) const
     qCWarning(lcAgent).noquote() << m_config.name + QStringLiteral(": ") + message;
 }
 
-Result<quint16> AgentServer::start()
+Status AgentServer::recover()
 {
     if (!QDir().mkpath(m_config.workDir))
-        return Error::storage(QStringLiteral("Cannot create the work directory %1.").arg(m_config.workDir));
+        return Error::forbidden(QStringLiteral("Cannot create the work directory %1.").arg(m_config.workDir));
+    if (!m_journalLoaded) {
+        auto kept = m_journal.load();
+        if (!kept.ok())
+            return Error::forbidden(kept.error().message);
+        m_unrecorded = *kept;
+        m_journalLoaded = true;
+        for (const FinishedRun& run : std::as_const(m_unrecorded))
+            log(QStringLiteral("request #%1 ended (%2) before the last stop; recording it")
+                    .arg(run.requestId)
+                    .arg(run.state));
+    }
+    // First what is known to have ended, so that it is not taken for interrupted below.
+    CS_TRY(recordKept());
     // A run this agent had started before it died is recorded as interrupted, never run twice.
-    auto interrupted = m_workspace->executions().markInterrupted(m_config.name);
+    auto interrupted = m_workspace->executions().markInterrupted(m_config.name, keptIds());
     CS_TRY(interrupted);
     for (qint64 id : *interrupted)
         log(QStringLiteral("request #%1 was interrupted by a previous stop; it will not run again").arg(id));
+    return {};
+}
 
+Result<quint16> AgentServer::start()
+{
     if (!m_config.tlsCertificate.isEmpty()) {
         QFile certFile(m_config.tlsCertificate);
         QFile keyFile(m_config.tlsKey);
@@ -132,7 +156,11 @@ void AgentServer::stop(const QString& why)
         delete runner; // kills the script's process group, waits for it, removes its directory
     }
     m_running = 0;
-    auto interrupted = m_workspace->executions().markInterrupted(m_config.name);
+    // Ends known but not yet recorded stay in the journal for the next start, never "interrupted".
+    if (!m_unrecorded.isEmpty())
+        if (const Status s = recordKept(); !s.ok())
+            warn(QStringLiteral("cannot record the runs that ended (the next start will): %1").arg(s.error().message));
+    auto interrupted = m_workspace->executions().markInterrupted(m_config.name, keptIds());
     if (!interrupted.ok())
         warn(QStringLiteral("cannot record the interrupted runs (the next start will): %1")
                  .arg(interrupted.error().message));
@@ -228,9 +256,89 @@ Result<Execution> AgentServer::claimAndQueue(qint64 requestId, const QString& ca
     log(QStringLiteral("claimed request #%1 (%2) for %3").arg(requestId).arg(plan->request.action, caller));
     m_queue.enqueue(std::move(plan).value());
     startQueued();
+    // The claim is committed and the run on its way; only its record is answered from here.
     auto e = m_workspace->executions().execution(requestId);
-    CS_TRY(e);
+    if (!e.ok())
+        return Error::storage(
+            QStringLiteral("Request #%1 was claimed and is running, but its record cannot be read back now: %2")
+                .arg(requestId)
+                .arg(e.error().message));
+    if (!*e)
+        return Error::integrity(
+            QStringLiteral("Request #%1 was claimed, but its execution record is missing.").arg(requestId));
     return **e;
+}
+
+void AgentServer::recordEnd(const FinishedRun& run)
+{
+    const Status s = m_workspace->executions().finish(run.requestId, run.agent, run.state, run.exitCode, run.error,
+                                                      run.finishedAt);
+    if (s.ok())
+        return;
+    if (!mayRetry(s.error())) {
+        warn(s.error().message);
+        return;
+    }
+    warn(QStringLiteral("cannot record the end of request #%1 yet (it is kept and recorded once the database is "
+                        "back): %2")
+             .arg(run.requestId)
+             .arg(s.error().message));
+    m_unrecorded.append(run);
+    if (const Status kept = m_journal.append(run); !kept.ok())
+        warn(QStringLiteral("the end of request #%1 is kept in memory only: %2")
+                 .arg(run.requestId)
+                 .arg(kept.error().message));
+}
+
+Status AgentServer::recordOne(const FinishedRun& run)
+{
+    auto row = m_workspace->executions().execution(run.requestId);
+    CS_TRY(row);
+    if (!*row || (*row)->agent != run.agent || (*row)->isFinished())
+        return {}; // on record already (a COMMIT reported unknown that did commit), or not this agent's
+    return m_workspace->executions().finish(run.requestId, run.agent, run.state, run.exitCode, run.error,
+                                            run.finishedAt);
+}
+
+Status AgentServer::recordKept()
+{
+    QList<FinishedRun> remaining;
+    std::optional<Error> waiting;
+    for (const FinishedRun& run : std::as_const(m_unrecorded)) {
+        if (waiting) {
+            remaining.append(run); // the database is still away: no point trying the rest now
+            continue;
+        }
+        const Status s = recordOne(run);
+        if (s.ok()) {
+            log(QStringLiteral("recorded the end of request #%1: %2%3")
+                    .arg(run.requestId)
+                    .arg(run.state, run.exitCode ? QStringLiteral(" (exit %1)").arg(*run.exitCode) : QString()));
+        } else if (mayRetry(s.error())) {
+            waiting = s.error();
+            remaining.append(run);
+        } else {
+            warn(QStringLiteral("cannot record the end of request #%1; giving up: %2")
+                     .arg(run.requestId)
+                     .arg(s.error().message));
+        }
+    }
+    if (remaining.size() != m_unrecorded.size()) {
+        m_unrecorded = remaining;
+        if (const Status s = m_journal.rewrite(m_unrecorded); !s.ok())
+            warn(s.error().message); // the recorded lines stay: recording them again finds them ended
+    }
+    if (waiting)
+        return *waiting;
+    return {};
+}
+
+QSet<qint64> AgentServer::keptIds() const
+{
+    QSet<qint64> ids;
+    for (const FinishedRun& run : m_unrecorded)
+        ids.insert(run.requestId);
+    return ids;
 }
 
 void AgentServer::sweep()
@@ -251,6 +359,13 @@ void AgentServer::sweep()
             m_queue.enqueue(std::move(plan));
         }
         startQueued();
+    }
+    // Ends of runs come before new work: while they cannot be recorded, nothing new is claimed.
+    if (!m_unrecorded.isEmpty()) {
+        if (const Status s = recordKept(); !s.ok()) {
+            warn(QStringLiteral("cannot record the runs that ended yet: %1").arg(s.error().message));
+            return;
+        }
     }
     const int free = m_config.concurrency - m_running - int(m_queue.size());
     if (free <= 0) {
@@ -279,24 +394,23 @@ void AgentServer::startQueued()
             if (const Status s = executions.recordStart(id, m_config.name); !s.ok())
                 warn(s.error().message);
         });
+        // Output that cannot be appended is lost (with a warning): it is not kept like the run's end.
         connect(runner, &ScriptRunner::output, this, [this, &executions, id](const QString& chunk) {
             if (const Status s = executions.appendOutput(id, chunk); !s.ok())
                 warn(s.error().message);
         });
-        connect(
-            runner, &ScriptRunner::finished, this,
-            [this, &executions, id, runner](const QString& state, std::optional<int> exitCode, const QString& error) {
-                if (const Status s = executions.finish(id, m_config.name, state, exitCode, error); !s.ok())
-                    warn(s.error().message);
-                log(QStringLiteral("request #%1 finished: %2%3")
-                        .arg(id)
-                        .arg(state, exitCode ? QStringLiteral(" (exit %1)").arg(*exitCode) : QString()));
-                runner->deleteLater();
-                --m_running;
-                startQueued();
-                if (m_backlog && m_queue.isEmpty())
-                    QTimer::singleShot(0, this, &AgentServer::sweep); // the next of a backlog
-            });
+        connect(runner, &ScriptRunner::finished, this,
+                [this, id, runner](const QString& state, std::optional<int> exitCode, const QString& error) {
+                    recordEnd({ id, m_config.name, state, exitCode, error, m_workspace->clock().nowMs() });
+                    log(QStringLiteral("request #%1 finished: %2%3")
+                            .arg(id)
+                            .arg(state, exitCode ? QStringLiteral(" (exit %1)").arg(*exitCode) : QString()));
+                    runner->deleteLater();
+                    --m_running;
+                    startQueued();
+                    if (m_backlog && m_queue.isEmpty())
+                        QTimer::singleShot(0, this, &AgentServer::sweep); // the next of a backlog
+                });
         runner->start();
     }
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <agent/agentconfig.h>
+#include <agent/outcomejournal.h>
 
 #include <QHttpServer>
 #include <QHttpServerResponse>
@@ -22,7 +23,13 @@ class AgentServer : public QObject
 public:
     AgentServer(AgentConfig config, std::unique_ptr<Workspace> workspace, QObject* parent = nullptr);
 
-    // Marks runs interrupted by a previous crash, starts listening, and sweeps for work.
+    // Start-up recovery, before start(): records the ends of runs a previous life of the agent
+    // kept in its journal (the database was away when they finished), then marks the runs it had
+    // started and whose end is unknown as interrupted (never run again). Storage or
+    // OutcomeUnknown errors mean the database cannot be reached: call again later, nothing is lost.
+    Status recover();
+
+    // Starts listening, and sweeps for work.
     Result<quint16> start();
 
     // A clean stop (on SIGTERM or SIGINT; `why` names it in the log): stops listening and
@@ -38,6 +45,15 @@ private:
 
     // Claims with core's checks and queues the run; the refusal otherwise.
     Result<Execution> claimAndQueue(qint64 requestId, const QString& caller);
+    // Records how a script ended; when the database cannot take it now, keeps it (in memory and
+    // in the journal) for recordKept().
+    void recordEnd(const FinishedRun& run);
+    // Records the kept ends, oldest first; the error of the first that still cannot be recorded.
+    Status recordKept();
+    // Records one kept end unless the execution row shows it no longer running (a COMMIT whose
+    // outcome was unknown may well have been recorded).
+    Status recordOne(const FinishedRun& run);
+    QSet<qint64> keptIds() const;
     void sweep();
     void startQueued();
     void log(const QString& message) const;
@@ -48,6 +64,9 @@ private:
     QHttpServer m_http;
     QTimer m_sweep;
     QQueue<ExecutionPlan> m_queue;
+    OutcomeJournal m_journal;
+    QList<FinishedRun> m_unrecorded; // ended, not yet on record: also in m_journal
+    bool m_journalLoaded = false;
     int m_running = 0;
     bool m_backlog = false; // the last sweep may have left approved work behind
     bool m_stopping = false; // stop() was called: nothing new is claimed or started

@@ -1,6 +1,8 @@
 #include <agent/agentconfig.h>
 #include <agent/agentserver.h>
+#include <agent/logging.h>
 #include <agent/signalwatcher.h>
+#include <agent/startupretry.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -47,28 +49,43 @@ int main(int argc, char* argv[])
         err << "countersign-agent: " << loaded.error().message << '\n';
         return 1;
     }
-    static cs::SystemClock clock;
-    auto workspace = cs::Workspace::open(loaded->database, clock);
-    if (!workspace.ok()) {
-        err << "countersign-agent: " << workspace.error().message << '\n';
-        return 1;
-    }
-    // On PostgreSQL the agent is who it logs in as: its audit entries and claims carry that role.
-    if ((*workspace)->database().engine() == cs::Database::Engine::Postgres) {
-        auto role = (*workspace)->database().currentUser();
-        if (!role.ok()) {
-            err << "countersign-agent: " << role.error().message << '\n';
-            return 1;
-        }
-        loaded->name = *role;
-    }
-    cs::agent::AgentServer server(*loaded, std::move(workspace).value());
-    // Watching before start(): a SIGTERM during start-up is handled once the loop runs.
+    // Watching from here on: a stop signal ends a start-up wait for the database promptly, and
+    // once the loop runs it stops the server cleanly.
     cs::agent::SignalWatcher watcher({ SIGTERM, SIGINT });
     if (!watcher.isActive()) {
         err << "countersign-agent: cannot set up signal handling.\n";
         return 1;
     }
+    // Each step that needs the database waits for it (with back-off, saying why) rather than
+    // exiting: a dropped connection or a restarting server at start-up is not a reason to stop.
+    cs::agent::StartupRetry retry(watcher);
+    const auto stoppedOr = [&](const cs::Error& e) {
+        if (!retry.stopped().isEmpty()) {
+            qCInfo(cs::agent::lcAgent).noquote()
+                << QStringLiteral("stopped on %1 during start-up").arg(retry.stopped());
+            return 0;
+        }
+        err << "countersign-agent: " << e.message << '\n';
+        return 1;
+    };
+    static cs::SystemClock clock;
+    auto workspace
+        = retry.run(QStringLiteral("open the workspace"), [&] { return cs::Workspace::open(loaded->database, clock); });
+    if (!workspace.ok())
+        return stoppedOr(workspace.error());
+    // On PostgreSQL the agent is who it logs in as: its audit entries and claims carry that role.
+    if ((*workspace)->database().engine() == cs::Database::Engine::Postgres) {
+        auto role = retry.run(QStringLiteral("learn the agent's database role"),
+                              [&] { return (*workspace)->database().currentUser(); });
+        if (!role.ok())
+            return stoppedOr(role.error());
+        loaded->name = *role;
+    }
+    cs::agent::AgentServer server(*loaded, std::move(workspace).value());
+    const cs::Status recovered
+        = retry.run(QStringLiteral("record the runs of the previous start"), [&] { return server.recover(); });
+    if (!recovered.ok())
+        return stoppedOr(recovered.error());
     QObject::connect(&watcher, &cs::agent::SignalWatcher::received, &server, [&server](int signalNumber) {
         server.stop(cs::agent::SignalWatcher::name(signalNumber));
         QCoreApplication::quit();

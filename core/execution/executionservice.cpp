@@ -194,10 +194,11 @@ Status ExecutionService::appendOutput(qint64 requestId, const QString& chunk)
 }
 
 Status ExecutionService::endRun(qint64 requestId, const QString& agent, const QString& state,
-                                std::optional<int> exitCode, const QString& error, const QString& event)
+                                std::optional<int> exitCode, const QString& error, const QString& event,
+                                std::optional<qint64> finishedAt)
 {
     return m_stores.db.transaction([&]() -> Status {
-        const qint64 now = m_stores.clock.nowMs();
+        const qint64 now = finishedAt.value_or(m_stores.clock.nowMs());
         auto updated = m_executions.finish(requestId, agent, state, now, exitCode, error);
         CS_TRY(updated);
         if (!*updated)
@@ -216,20 +217,27 @@ Status ExecutionService::endRun(qint64 requestId, const QString& agent, const QS
 }
 
 Status ExecutionService::finish(qint64 requestId, const QString& agent, const QString& state,
-                                std::optional<int> exitCode, const QString& error)
+                                std::optional<int> exitCode, const QString& error, std::optional<qint64> finishedAt)
 {
-    return endRun(requestId, agent, state, exitCode, error, AuditEvent::ExecutionFinished);
+    return endRun(requestId, agent, state, exitCode, error, AuditEvent::ExecutionFinished, finishedAt);
 }
 
-Result<QList<qint64>> ExecutionService::markInterrupted(const QString& agent)
+Result<QList<qint64>> ExecutionService::markInterrupted(const QString& agent, const QSet<qint64>& finished)
 {
-    auto ids = m_executions.running(agent);
-    CS_TRY(ids);
-    for (qint64 id : std::as_const(*ids))
+    auto running = m_executions.running(agent);
+    CS_TRY(running);
+    QList<qint64> ids;
+    for (qint64 id : std::as_const(*running)) {
+        if (finished.contains(id))
+            continue;
+        // Only what is known: the agent is gone, so whether the script got to its end is not.
         CS_TRY(endRun(id, agent, ExecutionState::Interrupted, std::nullopt,
-                      QStringLiteral("The agent stopped while the script was running; it was not run again."),
+                      QStringLiteral("The agent stopped while the script was running; the script may have completed. "
+                                     "It was not run again."),
                       AuditEvent::ExecutionInterrupted));
-    return *ids;
+        ids.append(id);
+    }
+    return ids;
 }
 
 Result<QString> ExecutionService::agentUrlFor(const Request& r)

@@ -2,6 +2,7 @@
 
 #include <core/storage/stores.h>
 
+#include <QSet>
 #include <limits>
 
 #include <core/actions/actionstore.h>
@@ -36,13 +37,16 @@ public:
 
     Status recordStart(qint64 requestId, const QString& agent);
     Status appendOutput(qint64 requestId, const QString& chunk);
+    // finishedAt: when the script ended, if that was before now (an agent recording a run's end
+    // late, after the database was away); the end is otherwise stamped with the clock's now.
     Status finish(qint64 requestId, const QString& agent, const QString& state, std::optional<int> exitCode,
-                  const QString& error);
+                  const QString& error, std::optional<qint64> finishedAt = std::nullopt);
 
     Result<std::optional<Execution>> execution(qint64 requestId);
 
-    // After a crash: runs this agent had started are marked interrupted (never run again).
-    Result<QList<qint64>> markInterrupted(const QString& agent);
+    // After a crash: runs this agent had started are marked interrupted (never run again), except
+    // those in `finished`: runs whose end the agent knows and has still to record.
+    Result<QList<qint64>> markInterrupted(const QString& agent, const QSet<qint64>& finished = {});
 
     // Approved requests nobody claimed yet whose (first) target is served by this agent URL,
     // oldest first, at most `limit` of them.
@@ -70,7 +74,7 @@ private:
 
     Status verify(const Request& request, const QStringList& allowedInterpreters, ExecutionPlan* plan);
     Status endRun(qint64 requestId, const QString& agent, const QString& state, std::optional<int> exitCode,
-                  const QString& error, const QString& event);
+                  const QString& error, const QString& event, std::optional<qint64> finishedAt = std::nullopt);
 
     Stores m_stores;
     ExecutionStore& m_executions;

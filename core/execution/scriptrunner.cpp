@@ -8,9 +8,15 @@
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QStandardPaths>
+#include <cerrno>
 #include <csignal>
+#include <fcntl.h>
 #include <sys/types.h>
 #include <unistd.h>
+#ifdef __linux__
+#include <sys/prctl.h>
+#include <sys/syscall.h>
+#endif
 
 namespace cs {
 namespace {
@@ -41,6 +47,41 @@ QJsonObject targetJson(const Target& t)
              { QStringLiteral("attributes"), t.attributes } };
 }
 
+// Runs in the forked child before exec: async-signal-safe calls only. The script gets its own
+// session and process group (the timeout kills the group), and is tied to the agent's life:
+//  - the kernel sends it SIGKILL when the agent dies (Linux; checked against the race where the
+//    agent died before the prctl took effect);
+//  - a watchdog forked into the same group waits on a pipe whose write end only the agent holds;
+//    when the agent dies, or this runner goes, the pipe ends and the watchdog kills the whole
+//    group, so what the script started in the background goes too (PDEATHSIG reaches only the
+//    script itself).
+void tieToAgent(pid_t agent, int lifeline)
+{
+    ::setsid();
+#ifdef __linux__
+    ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (::getppid() != agent)
+        ::_exit(127); // the agent is already gone: nothing may start
+#endif
+    if (lifeline < 0)
+        return;
+    const pid_t watchdog = ::fork();
+    if (watchdog != 0)
+        return; // the script (or, should fork fail, the script without its watchdog)
+    for (int fd = 0; fd < lifeline; ++fd)
+        ::close(fd); // the output pipes: the agent sees the script's output end with the script
+#if defined(__linux__) && defined(SYS_close_range)
+    ::syscall(SYS_close_range, lifeline + 1, ~0U, 0);
+#else
+    for (int fd = lifeline + 1; fd < 1024; ++fd)
+        ::close(fd);
+#endif
+    char byte;
+    while (::read(lifeline, &byte, 1) < 0 && errno == EINTR) { }
+    ::kill(-::getpgrp(), SIGKILL); // the agent or this runner is gone: so is the group, with this watchdog
+    ::_exit(0);
+}
+
 } // namespace
 
 ScriptRunner::ScriptRunner(ExecutionPlan plan, Options options, QObject* parent)
@@ -49,8 +90,16 @@ ScriptRunner::ScriptRunner(ExecutionPlan plan, Options options, QObject* parent)
     , m_options(std::move(options))
 {
     m_process.setProcessChannelMode(QProcess::MergedChannels);
-    // Its own session and process group: the timeout can then kill the script and its children.
-    m_process.setChildProcessModifier([] { ::setsid(); });
+    // The lifeline: the agent keeps the write end (and never passes it on: close-on-exec), the
+    // script's watchdog reads the other. Without a pipe the script still dies with the agent.
+    int fds[2];
+    if (::pipe2(fds, O_CLOEXEC) == 0) {
+        m_lifeline = fds[1];
+        m_lifelineRead = fds[0];
+    }
+    const pid_t agent = ::getpid();
+    const int lifeline = m_lifelineRead;
+    m_process.setChildProcessModifier([agent, lifeline] { tieToAgent(agent, lifeline); });
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
         m_timedOut = true;
@@ -88,6 +137,11 @@ ScriptRunner::~ScriptRunner()
         killGroup();
         m_process.waitForFinished(2000);
     }
+    // Ends the lifeline: a watchdog still waiting kills what is left of the group.
+    if (m_lifeline >= 0)
+        ::close(m_lifeline);
+    if (m_lifelineRead >= 0)
+        ::close(m_lifelineRead);
     if (!m_workDir.isEmpty())
         QDir(m_workDir).removeRecursively();
 }

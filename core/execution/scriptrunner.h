@@ -1,11 +1,10 @@
 #pragma once
 
-#include <core/execution/execution.h>
-
 #include <QObject>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTimer>
+#include <core/execution/execution.h>
 #include <optional>
 
 namespace cs {
@@ -13,8 +12,9 @@ namespace cs {
 // Runs one claimed execution: the approved version's script, with its interpreter, in a fresh
 // working directory. Parameters arrive as environment variables (CS_PARAM_<NAME>) and as JSON on
 // standard input, never on a command line and never through a shell. The script gets its own
-// process group, so a timeout kills it together with everything it started. Output is reported
-// line by line with secret values masked.
+// process group, so a timeout kills it together with everything it started, and the group dies
+// with the agent (even on SIGKILL): no script runs on unsupervised. Output is reported line by
+// line with secret values masked.
 class ScriptRunner : public QObject
 {
     Q_OBJECT
@@ -52,6 +52,8 @@ private:
     QProcess m_process;
     QTimer m_timeout;
     qint64 m_pid = 0;
+    int m_lifeline = -1; // write end of the pipe the script's watchdog waits on
+    int m_lifelineRead = -1;
     bool m_timedOut = false;
     bool m_done = false;
     QByteArray m_pending;
