@@ -154,7 +154,8 @@ void TestAdminService::actionListDependsOnWhoAsks()
                   .replace("[\"requesters\"]", "[\"security\"]"));
     auto names = [&](const QString& who) {
         QStringList out;
-        for (const ActionVersion& v : *t->ws().requests().visibleActions(who))
+        auto visible = t->ws().requests().visibleActions(who); // kept: the loop must not outlive it
+        for (const ActionVersion& v : *visible)
             out << v.definition.name;
         out.sort();
         return out;

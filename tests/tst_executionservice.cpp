@@ -160,7 +160,8 @@ void TestExecutionService::expiryAtClaimIsRecordedLikeAnyExpiry()
     QCOMPARE(*swept, QList<qint64> { pending->id });
 
     auto expiredEntry = [&](qint64 id) {
-        for (const AuditEntry& e : *t->ws().audit().entries(id))
+        auto entries = t->ws().audit().entries(id); // kept: the loop must not outlive it
+        for (const AuditEntry& e : *entries)
             if (e.event == QLatin1String("request.expired"))
                 return e.payloadObject();
         return QJsonObject();
