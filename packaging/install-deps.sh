@@ -9,6 +9,9 @@ packages=(
   libqt6sql6-sqlite libqt6sql6-psql
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   postgresql gnome-keyring dbus sqlite3 curl openssl libssl-dev ca-certificates
+  # The package test: man pages from scdoc, and the checkers of packages, metainfo,
+  # desktop entries and systemd units.
+  scdoc lintian appstream desktop-file-utils systemd
 )
 
 missing=()
