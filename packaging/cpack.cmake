@@ -8,7 +8,9 @@ set(CPACK_PACKAGE_NAME countersign)
 set(CPACK_PACKAGE_VENDOR "The Countersign authors")
 set(CPACK_PACKAGE_CONTACT "Countersign maintainers <maintainers@countersign.example.org>")
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
-set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "approval gate for IT automation")
+# Each package's synopsis is the first line of its component description: CPack prepends the
+# package-wide summary unless it is CPack's own default, so it is set to exactly that.
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${CMAKE_PROJECT_NAME} built using CMake")
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_DEB_COMPONENT_INSTALL ON)
@@ -20,8 +22,8 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://countersign.example.org/")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION TRUE)
 
 set(countersign_about
-    "Admins publish actions (scripts with typed parameters) with an approval policy;\n"
-    "requesters ask, approvers approve exactly those parameters and targets, an\n"
+    "Admins publish actions (scripts with typed parameters) with an approval policy.\n"
+    "Requesters ask, approvers approve exactly those parameters and targets, an\n"
     "agent runs what was approved exactly once, and every step lands in a\n"
     "hash-chained, tamper-evident audit log.")
 string(CONCAT countersign_about ${countersign_about})

@@ -42,7 +42,7 @@ field() { dpkg-deb -f "${deb[$1]}" "$2"; }
 expect_field() { # package field extended-regex
   local value
   value="$(field "$1" "$2")"
-  if grep -Eq -- "$3" <<<"$value"; then echo "$1 $2: $value"; else fail "$1 $2 is \"$value\", expected /$3/"; fi
+  grep -Eq -- "$3" <<<"$value" || fail "$1 $2 is \"$value\", expected /$3/"
 }
 for p in countersign countersign-cli countersign-agent; do
   expect_field "$p" Package "^$p\$"
@@ -57,7 +57,9 @@ expect_field countersign Depends 'libqt6keychain1'
 expect_field countersign-cli Depends 'libqt6keychain1'
 expect_field countersign-agent Depends 'libqt6httpserver6'
 expect_field countersign-agent Depends 'adduser'
-dpkg-deb -I "${deb[countersign-agent]}" | grep -Eq '^ +[0-9]+ bytes, +[0-9]+ lines +\* +postinst' ||
+for p in countersign countersign-cli countersign-agent; do echo "$p $(field "$p" Version): Depends: $(field "$p" Depends)"; done
+agent_info="$(dpkg-deb -I "${deb[countersign-agent]}")"
+grep -Eq '^ +[0-9]+ bytes, +[0-9]+ lines +\* +postinst' <<<"$agent_info" ||
   fail "countersign-agent has no executable postinst"
 [ "$(dpkg-deb --ctrl-tarfile "${deb[countersign-agent]}" | tar -xO ./conffiles)" = /etc/countersign/agent.json ] ||
   fail "countersign-agent's conffiles is not exactly /etc/countersign/agent.json"
@@ -83,17 +85,18 @@ expect_files countersign-cli /usr/bin/countersign-cli /usr/share/man/man1/counte
 expect_files countersign-agent /usr/bin/countersign-agent /usr/share/man/man1/countersign-agent.1.gz \
   /lib/systemd/system/countersign-agent.service /etc/countersign/agent.json \
   /usr/share/doc/countersign-agent/{copyright,changelog.gz,agent.example.json}
-dpkg-deb -c "${deb[countersign-agent]}" | grep -q '^-rwxr-xr-x root/root .* \./usr/bin/countersign-agent$' ||
+agent_files="$(dpkg-deb -c "${deb[countersign-agent]}")"
+grep -q '^-rwxr-xr-x root/root .* \./usr/bin/countersign-agent$' <<<"$agent_files" ||
   fail "countersign-agent's binary is not root-owned 0755"
 
 step "lintian"
-if lintian --fail-on error,warning --suppress-tags running-with-root-privileges --no-tag-display-limit \
-  "${deb[@]}" >"$work/lintian.log" 2>&1; then
+# (As root lintian says "running with root privileges is not recommended!": not about the packages.)
+if lintian --fail-on error,warning --tag-display-limit 0 "${deb[@]}" >"$work/lintian.log" 2>&1; then
   echo "lintian: no errors, no warnings"
 else
   fail "lintian:"
 fi
-cat "$work/lintian.log"
+grep -v '^running with root privileges' "$work/lintian.log" || true
 
 step "unpack into a throwaway dpkg root"
 root="$work/root"
@@ -110,9 +113,10 @@ grep -qx /etc/countersign/agent.json "$root/var/lib/dpkg/info/countersign-agent.
   fail "dpkg did not register agent.json as a conffile"
 
 step "the installed programs"
-export QT_QPA_PLATFORM=offscreen
+export QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR="$work/runtime"
+mkdir -m 0700 "$XDG_RUNTIME_DIR"
 for p in countersign countersign-cli countersign-agent; do
-  out="$("$root/usr/bin/$p" --version 2>&1)" || fail "$p --version failed: $out"
+  out="$("$root/usr/bin/$p" --version)" || fail "$p --version failed: $out"
   echo "\$ $root/usr/bin/$p --version"
   echo "$out"
   [ "$out" = "$p $version" ] || fail "$p --version says \"$out\", the package is $version"
@@ -145,8 +149,13 @@ desktop-file-validate "$root/usr/share/applications/org.countersign.Countersign.
   echo "desktop-file-validate: ok" || fail "desktop-file-validate"
 grep -qx 'Exec=countersign %u' "$root/usr/share/applications/org.countersign.Countersign.desktop" ||
   fail "the desktop entry does not start countersign"
-# Any output is a problem: systemd only warns about unknown keys and bad values.
-if analysis="$(systemd-analyze verify --root="$root" /lib/systemd/system/countersign-agent.service 2>&1)" &&
+# Any output is a problem: systemd only warns about unknown keys and bad values. The unit is
+# checked against this machine's systemd with ExecStart pointing at the unpacked binary (verify
+# needs it to exist); its Documentation= page is in the file list above.
+mkdir "$work/unit"
+sed "s#^ExecStart=/usr/bin/#ExecStart=$root/usr/bin/#" "$root/lib/systemd/system/countersign-agent.service" \
+  >"$work/unit/countersign-agent.service"
+if analysis="$(systemd-analyze verify --man=no "$work/unit/countersign-agent.service" 2>&1)" &&
   [ -z "$analysis" ]; then
   echo "systemd-analyze verify: ok"
 else
