@@ -3,7 +3,7 @@
 # and starts the desktop client on it (without a display: the same demo on the command line).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash packaging/build.sh
+bash packaging/build.sh countersign countersign-cli countersign-agent
 
 cli="$PWD/build/app/cli/countersign-cli"
 agent="$PWD/build/app/agent/countersign-agent"

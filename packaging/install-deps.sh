@@ -10,6 +10,9 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   postgresql gnome-keyring dbus sqlite3 curl openssl libssl-dev ca-certificates
   clang-format clang-tidy
+  # The package test: man pages from scdoc, and the checkers of packages, metainfo,
+  # desktop entries and systemd units.
+  scdoc lintian appstream desktop-file-utils systemd
 )
 
 missing=()

@@ -145,12 +145,25 @@ $$)SQL")
       << QStringLiteral("CREATE TRIGGER decisions_guard BEFORE INSERT ON decisions FOR EACH ROW EXECUTE FUNCTION "
                         "countersign_guard_decision()");
 
+    // Who may add people and change app roles: admins, a superuser, and the schema owner. The owner
+    // must be able to, because README's least-privilege deployment runs setup-postgres as an owner
+    // with CREATEROLE (not a superuser) that names the first admin; nobody is an admin yet then.
+    // The owner is trusted anyway: it owns every table and could grant itself anything.
+    // (session_user, not current_user: these run inside SECURITY DEFINER functions.)
+    s << QStringLiteral(R"SQL(
+CREATE OR REPLACE FUNCTION countersign_session_administers() RETURNS boolean LANGUAGE sql STABLE
+SET search_path = public, pg_temp AS $$
+  SELECT pg_has_role(session_user, 'countersign_admins', 'member')
+      OR (SELECT rolsuper FROM pg_roles WHERE rolname = session_user)
+      OR session_user = (SELECT tableowner FROM pg_tables WHERE schemaname = 'public' AND tablename = 'requests')
+$$)SQL");
+
     // Admins create people's login roles without holding CREATEROLE themselves.
     s << QStringLiteral(R"SQL(
 CREATE OR REPLACE FUNCTION countersign_create_person(login text) RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
-  IF NOT pg_has_role(session_user, 'countersign_admins', 'member') AND NOT (SELECT rolsuper FROM pg_roles WHERE rolname = session_user) THEN
+  IF NOT countersign_session_administers() THEN
     RAISE EXCEPTION 'Countersign: only admins add people.' USING ERRCODE = 'insufficient_privilege';
   END IF;
   IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login) THEN
@@ -165,7 +178,7 @@ LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE group_role text := CASE app_role WHEN 'admin' THEN 'countersign_admins' WHEN 'auditor' THEN 'countersign_auditors'
                                         WHEN 'agent' THEN 'countersign_agents' END;
 BEGIN
-  IF NOT pg_has_role(session_user, 'countersign_admins', 'member') AND NOT (SELECT rolsuper FROM pg_roles WHERE rolname = session_user) THEN
+  IF NOT countersign_session_administers() THEN
     RAISE EXCEPTION 'Countersign: only admins change roles.' USING ERRCODE = 'insufficient_privilege';
   END IF;
   IF group_role IS NULL OR NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login) THEN
