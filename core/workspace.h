@@ -4,13 +4,12 @@
 #include <core/admin/adminservice.h>
 #include <core/admin/auditservice.h>
 #include <core/audit/auditlog.h>
-#include <core/storage/database.h>
 #include <core/directory/directory.h>
 #include <core/execution/executionservice.h>
 #include <core/execution/executionstore.h>
 #include <core/requests/requestservice.h>
 #include <core/requests/requeststore.h>
-
+#include <core/storage/database.h>
 #include <memory>
 
 namespace cs {

@@ -1,7 +1,6 @@
-#include <support/testworkspace.h>
-
 #include <QtTest>
 #include <demo/demoworkspace.h>
+#include <support/testworkspace.h>
 
 using namespace cs;
 

@@ -1,6 +1,5 @@
-#include <support/testworkspace.h>
-
 #include <QtTest>
+#include <support/testworkspace.h>
 
 using namespace cs;
 
@@ -74,8 +73,9 @@ qint64 TestAdminService::submitted(const QString& requester)
 void TestAdminService::storageFailureIsNeverAbsenceWhenAddingPeople()
 {
     failEachStatement("add user with manager", [&] {
-        return t->ws().admin().addUser(QStringLiteral("root"), { QStringLiteral("newbie"), QStringLiteral("New"), {},
-                                                                 QStringLiteral("mgr"), {}, true, 0 });
+        return t->ws().admin().addUser(
+            QStringLiteral("root"),
+            { QStringLiteral("newbie"), QStringLiteral("New"), {}, QStringLiteral("mgr"), {}, true, 0 });
     });
     QCOMPARE(t->ws().directory().user(QStringLiteral("newbie"))->manager, QStringLiteral("mgr"));
     // And the real answers still come through.
@@ -104,8 +104,8 @@ void TestAdminService::storageFailureIsNeverAbsenceWhenAddingTargetsAndGroups()
 
 void TestAdminService::storageFailureIsNeverAbsenceWhenImporting()
 {
-    auto file = ActionFile::parse(actionWithPolicy(R"({"approvalRequired":true,"approverGroups":["security"]})")
-                                      .replace("\"act\"", "\"act2\""));
+    auto file = ActionFile::parse(
+        actionWithPolicy(R"({"approvalRequired":true,"approverGroups":["security"]})").replace("\"act\"", "\"act2\""));
     QVERIFY2(file.ok(), qPrintable(file.error().message));
     failEachStatement("import", [&] {
         auto outcome = t->ws().admin().importAction(QStringLiteral("root"), *file);
@@ -174,9 +174,8 @@ void TestAdminService::importWarnsWhenARequesterCouldNeverBeApproved()
     // The only approver group holds only a requester: her own requests could never be approved.
     t->group(QStringLiteral("solo"));
     t->user(QStringLiteral("sole"), { QStringLiteral("requesters"), QStringLiteral("solo") });
-    const ImportOutcome outcome
-        = t->action(actionWithPolicy(R"({"approvalRequired":true,"approverGroups":["solo"]})")
-                        .replace("\"act\"", "\"act3\""));
+    const ImportOutcome outcome = t->action(
+        actionWithPolicy(R"({"approvalRequired":true,"approverGroups":["solo"]})").replace("\"act\"", "\"act3\""));
     QCOMPARE(outcome.warnings.size(), 1);
     QVERIFY2(outcome.warnings.first().contains(QLatin1String("requests by sole could never be approved")),
              qPrintable(outcome.warnings.first()));
@@ -189,7 +188,8 @@ void TestAdminService::importWarnsWhenARequesterCouldNeverBeApproved()
     // Another requester's request can be approved by her: no warning for them.
     QVERIFY(t->ws()
                 .requests()
-                .submit(QStringLiteral("req"), { QStringLiteral("act3"), {}, { QStringLiteral("test1") }, QStringLiteral("x") },
+                .submit(QStringLiteral("req"),
+                        { QStringLiteral("act3"), {}, { QStringLiteral("test1") }, QStringLiteral("x") },
                         SubmitMode::RequestApproval)
                 .ok());
 }

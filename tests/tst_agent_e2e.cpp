@@ -1,6 +1,4 @@
 // Starts the real countersign-agent binary on loopback and runs real scripts through it.
-#include <support/testworkspace.h>
-
 #include <QDirIterator>
 #include <QEventLoop>
 #include <QJsonArray>
@@ -14,6 +12,7 @@
 #include <QtTest>
 #include <core/common/canonicaljson.h>
 #include <csignal>
+#include <support/testworkspace.h>
 
 using namespace cs;
 

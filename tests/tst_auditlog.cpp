@@ -1,8 +1,6 @@
-#include <support/testworkspace.h>
-
-#include <core/common/canonicaljson.h>
-
 #include <QtTest>
+#include <core/common/canonicaljson.h>
+#include <support/testworkspace.h>
 
 using namespace cs;
 

@@ -1,6 +1,4 @@
 // Drives the real countersign-cli binary on a temporary SQLite file.
-#include <support/testworkspace.h>
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,6 +8,7 @@
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <support/testworkspace.h>
 
 namespace {
 
@@ -211,10 +210,11 @@ void TestCliEndToEnd::executeWithoutAnAgentFailsAtOnce()
                    QStringLiteral("database") })
                  .code,
              0);
-    const Run requested = cli({ QStringLiteral("request"), QStringLiteral("grant-db-access"), QStringLiteral("--param"),
-                                QStringLiteral("account=jdoe"), QStringLiteral("--target"), QStringLiteral("db02"),
-                                QStringLiteral("--comment"), QStringLiteral("no agent here"), QStringLiteral("--json") },
-                              QStringLiteral("alice"));
+    const Run requested
+        = cli({ QStringLiteral("request"), QStringLiteral("grant-db-access"), QStringLiteral("--param"),
+                QStringLiteral("account=jdoe"), QStringLiteral("--target"), QStringLiteral("db02"),
+                QStringLiteral("--comment"), QStringLiteral("no agent here"), QStringLiteral("--json") },
+              QStringLiteral("alice"));
     QVERIFY2(requested.code == 0, qPrintable(requested.err));
     const QString id = QString::number(requested.json().object().value(QStringLiteral("id")).toInteger());
     QCOMPARE(cli({ QStringLiteral("approve"), id }, QStringLiteral("bob")).code, 0);
@@ -233,25 +233,26 @@ void TestCliEndToEnd::showNamesThePhaseARejectionEndedIn()
 {
     setUpDirectory();
     auto phaseOf = [&](qint64 id) {
-        const Run shown = cli({ QStringLiteral("show"), QString::number(id), QStringLiteral("--json") },
-                              QStringLiteral("alice"));
+        const Run shown
+            = cli({ QStringLiteral("show"), QString::number(id), QStringLiteral("--json") }, QStringLiteral("alice"));
         return shown.json().object().value(QStringLiteral("phase")).toInt();
     };
     const qint64 first = requestApproval();
     QCOMPARE(phaseOf(first), 1);
-    QCOMPARE(cli({ QStringLiteral("reject"), QString::number(first), QStringLiteral("--comment"), QStringLiteral("no") },
-                 QStringLiteral("bob"))
-                 .code,
-             0);
+    QCOMPARE(
+        cli({ QStringLiteral("reject"), QString::number(first), QStringLiteral("--comment"), QStringLiteral("no") },
+            QStringLiteral("bob"))
+            .code,
+        0);
     QCOMPARE(phaseOf(first), 1); // rejected in phase 1 of 2
     const qint64 second = requestApproval();
     QCOMPARE(cli({ QStringLiteral("approve"), QString::number(second) }, QStringLiteral("bob")).code, 0);
     QCOMPARE(phaseOf(second), 2);
-    QCOMPARE(cli({ QStringLiteral("reject"), QString::number(second), QStringLiteral("--comment"),
-                   QStringLiteral("no") },
-                 QStringLiteral("carol"))
-                 .code,
-             0);
+    QCOMPARE(
+        cli({ QStringLiteral("reject"), QString::number(second), QStringLiteral("--comment"), QStringLiteral("no") },
+            QStringLiteral("carol"))
+            .code,
+        0);
     QCOMPARE(phaseOf(second), 2); // rejected in phase 2 of 2
     const qint64 third = requestApproval();
     QCOMPARE(cli({ QStringLiteral("approve"), QString::number(third) }, QStringLiteral("bob")).code, 0);

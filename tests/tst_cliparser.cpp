@@ -1,8 +1,6 @@
-#include <cli/commandline.h>
-
-#include <cli/commands.h>
-
 #include <QtTest>
+#include <cli/commandline.h>
+#include <cli/commands.h>
 #include <set>
 
 using namespace cs::cli;

@@ -1,8 +1,7 @@
-#include <support/testworkspace.h>
-
 #include <QJsonDocument>
 #include <QtTest>
 #include <core/execution/scriptrunner.h>
+#include <support/testworkspace.h>
 
 using namespace cs;
 

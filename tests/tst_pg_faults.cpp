@@ -1,10 +1,9 @@
-#include <support/testworkspace.h>
-
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtTest>
 #include <atomic>
+#include <support/testworkspace.h>
 #include <thread>
 
 using namespace cs;
@@ -136,16 +135,15 @@ void TestPgFaults::addSteps()
 
 void TestPgFaults::installGate(Step step)
 {
-    const QString timing = step == Step::Commit ? QStringLiteral("DEFERRABLE INITIALLY DEFERRED")
-                                                : QStringLiteral("NOT DEFERRABLE");
-    TestWorkspace::must(Status(t->db()
-                                   .exec(QStringLiteral("CREATE OR REPLACE FUNCTION cs_test_gate() RETURNS trigger "
-                                                        "LANGUAGE plpgsql AS $$ BEGIN PERFORM "
-                                                        "pg_advisory_xact_lock_shared(%1); RETURN NULL; END $$")
-                                              .arg(kGateKey))
-                                   .ok()
-                               ? Status()
-                               : Status(Error::storage(QStringLiteral("gate function")))),
+    const QString timing
+        = step == Step::Commit ? QStringLiteral("DEFERRABLE INITIALLY DEFERRED") : QStringLiteral("NOT DEFERRABLE");
+    TestWorkspace::must(Status(t->db().exec(QStringLiteral("CREATE OR REPLACE FUNCTION cs_test_gate() RETURNS trigger "
+                                                           "LANGUAGE plpgsql AS $$ BEGIN PERFORM "
+                                                           "pg_advisory_xact_lock_shared(%1); RETURN NULL; END $$")
+                                                .arg(kGateKey))
+                                       .ok()
+                                   ? Status()
+                                   : Status(Error::storage(QStringLiteral("gate function")))),
                         "gate function");
     auto trigger = t->db().exec(QStringLiteral("CREATE CONSTRAINT TRIGGER cs_test_gate AFTER INSERT ON audit_log %1 "
                                                "FOR EACH ROW EXECUTE FUNCTION cs_test_gate()")
@@ -199,9 +197,9 @@ void TestPgFaults::submit()
     Result<Request> r = Error::storage(QString());
     {
         Terminator terminator(databaseName());
-        r = t->ws().requests().submit(
-            QStringLiteral("req"), { QStringLiteral("act"), {}, { QStringLiteral("test1") }, QStringLiteral("why") },
-            SubmitMode::RequestApproval);
+        r = t->ws().requests().submit(QStringLiteral("req"),
+                                      { QStringLiteral("act"), {}, { QStringLiteral("test1") }, QStringLiteral("why") },
+                                      SubmitMode::RequestApproval);
         QVERIFY(terminator.terminated());
     }
     removeGate();

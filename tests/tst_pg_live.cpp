@@ -1,13 +1,12 @@
 // PostgreSQL as a live, shared store: notifications instead of polling, and a server restart
 // under running connections, a desktop session and an agent. Restarts the test cluster, so it
 // runs on its own (RUN_SERIAL).
-#include <support/agentprocess.h>
-#include <support/testworkspace.h>
-
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QtTest>
+#include <support/agentprocess.h>
+#include <support/testworkspace.h>
 #include <ui/session.h>
 
 using namespace cs;

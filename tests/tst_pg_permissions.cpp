@@ -1,11 +1,10 @@
 // PostgreSQL enforcing identity and permissions itself, through real login roles: each person
 // connects as their own role and tries what Countersign would never do for them.
-#include <support/testworkspace.h>
-
 #include <QProcess>
 #include <QUrl>
 #include <QtTest>
 #include <core/storage/postgressetup.h>
+#include <support/testworkspace.h>
 
 using namespace cs;
 

@@ -1,12 +1,11 @@
 // Races with real concurrent connections: each contender is a thread with its own connection,
 // released at the same instant, many rounds. Every race must end in exactly one consistent
 // outcome, audited once, with the audit chain intact. Runs on SQLite and on PostgreSQL.
-#include <support/testworkspace.h>
-
 #include <QElapsedTimer>
 #include <QtTest>
 #include <atomic>
 #include <functional>
+#include <support/testworkspace.h>
 #include <thread>
 
 using namespace cs;

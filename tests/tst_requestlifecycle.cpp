@@ -1,8 +1,7 @@
-#include <support/testworkspace.h>
-
 #include <QtTest>
 #include <core/views/requestjson.h>
 #include <core/views/requesttext.h>
+#include <support/testworkspace.h>
 
 using namespace cs;
 
@@ -159,7 +158,8 @@ void TestRequestLifecycle::rowTamperedAfterBeingReadIsStillNoticed()
     QVERIFY(t->ws().requestStore().load(r.id).ok());
     QVERIFY(t->ws().requestStore().load(r.id).ok());
     const auto set = [&](const QString& column, const QString& text) {
-        QVERIFY(t->db().exec(QStringLiteral("UPDATE requests SET %1 = ? WHERE id = ?").arg(column), { text, r.id }).ok());
+        QVERIFY(
+            t->db().exec(QStringLiteral("UPDATE requests SET %1 = ? WHERE id = ?").arg(column), { text, r.id }).ok());
     };
     set(QStringLiteral("parameters"), QStringLiteral("{\"count\":200}"));
     QCOMPARE(t->ws().requestStore().load(r.id).error().code, Error::Code::Integrity);
@@ -383,11 +383,12 @@ void TestRequestLifecycle::historyPagesWithoutGapsOrRepeats()
             .replace("\"act\"", "\"act-twice\""));
     QList<qint64> submitted;
     for (int i = 0; i < 8; ++i) {
-        auto r = t->ws().requests().submit(
-            QStringLiteral("req"),
-            { i % 2 ? QStringLiteral("act") : QStringLiteral("act-twice"), {}, { QStringLiteral("test1") },
-              QStringLiteral("x") },
-            SubmitMode::RequestApproval);
+        auto r = t->ws().requests().submit(QStringLiteral("req"),
+                                           { i % 2 ? QStringLiteral("act") : QStringLiteral("act-twice"),
+                                             {},
+                                             { QStringLiteral("test1") },
+                                             QStringLiteral("x") },
+                                           SubmitMode::RequestApproval);
         QVERIFY(r.ok());
         submitted.prepend(r->id);
     }

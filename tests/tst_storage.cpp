@@ -1,7 +1,6 @@
-#include <support/testworkspace.h>
-
 #include <QtTest>
 #include <core/storage/migrations.h>
+#include <support/testworkspace.h>
 
 using namespace cs;
 
@@ -210,8 +209,9 @@ void TestStorage::keptStatementsRebindAndPrepareOnce()
 
     if (TestWorkspace::onPostgres()) {
         // The server holds one prepared statement for the text, however often it ran.
-        auto prepared = t.db().exec(QStringLiteral("SELECT COUNT(*) FROM pg_prepared_statements WHERE statement LIKE ?"),
-                                    { QStringLiteral("%SELECT login FROM users WHERE login = $1%") });
+        auto prepared
+            = t.db().exec(QStringLiteral("SELECT COUNT(*) FROM pg_prepared_statements WHERE statement LIKE ?"),
+                          { QStringLiteral("%SELECT login FROM users WHERE login = $1%") });
         QVERIFY(prepared.ok() && prepared->next());
         QCOMPARE(prepared->value(0).toInt(), 1);
     }

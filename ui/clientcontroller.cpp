@@ -1,18 +1,16 @@
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QStandardPaths>
+#include <core/common/identity.h>
+#include <core/storage/database.h>
+#include <core/workspace.h>
+#include <demo/demoworkspace.h>
 #include <ui/clientcontroller.h>
-
 #include <ui/mainwindow.h>
 #include <ui/prompts.h>
 #include <ui/session.h>
 #include <ui/settings.h>
 #include <ui/startpage.h>
-
-#include <QFileInfo>
-#include <QInputDialog>
-#include <QStandardPaths>
-#include <core/storage/database.h>
-#include <demo/demoworkspace.h>
-#include <core/common/identity.h>
-#include <core/workspace.h>
 
 namespace cs::ui {
 

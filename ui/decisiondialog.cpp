@@ -1,10 +1,9 @@
-#include <ui/decisiondialog.h>
-
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <ui/decisiondialog.h>
 
 namespace cs::ui {
 

@@ -1,5 +1,4 @@
 #include <ui/dispatchcontroller.h>
-
 #include <ui/prompts.h>
 #include <ui/session.h>
 

@@ -1,16 +1,3 @@
-#include <ui/mainwindow.h>
-
-#include <ui/admin/adminwidget.h>
-#include <ui/appicon.h>
-#include <ui/approvals/approvalswidget.h>
-#include <ui/approvals/requestdetailwidget.h>
-#include <ui/approvals/requestqueueview.h>
-#include <ui/audit/auditwidget.h>
-#include <ui/catalogue/cataloguewidget.h>
-#include <ui/dispatchcontroller.h>
-#include <ui/session.h>
-#include <ui/settings.h>
-
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHeaderView>
@@ -25,6 +12,17 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <core/storage/database.h>
+#include <ui/admin/adminwidget.h>
+#include <ui/appicon.h>
+#include <ui/approvals/approvalswidget.h>
+#include <ui/approvals/requestdetailwidget.h>
+#include <ui/approvals/requestqueueview.h>
+#include <ui/audit/auditwidget.h>
+#include <ui/catalogue/cataloguewidget.h>
+#include <ui/dispatchcontroller.h>
+#include <ui/mainwindow.h>
+#include <ui/session.h>
+#include <ui/settings.h>
 
 namespace cs::ui {
 

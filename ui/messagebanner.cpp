@@ -1,8 +1,7 @@
-#include <ui/messagebanner.h>
-
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
+#include <ui/messagebanner.h>
 
 namespace cs::ui {
 

@@ -1,10 +1,8 @@
-#include <ui/prompts.h>
-
-#include <ui/decisiondialog.h>
-#include <ui/secretdialog.h>
-
 #include <QDesktopServices>
 #include <QMessageBox>
+#include <ui/decisiondialog.h>
+#include <ui/prompts.h>
+#include <ui/secretdialog.h>
 
 namespace cs::ui {
 

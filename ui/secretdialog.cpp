@@ -1,11 +1,10 @@
-#include <ui/secretdialog.h>
-
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <ui/secretdialog.h>
 
 namespace cs::ui {
 

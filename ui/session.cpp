@@ -1,6 +1,5 @@
-#include <ui/session.h>
-
 #include <core/common/identity.h>
+#include <ui/session.h>
 
 namespace cs::ui {
 

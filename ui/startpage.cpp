@@ -1,12 +1,10 @@
-#include <ui/startpage.h>
-
-#include <ui/appicon.h>
-#include <ui/messagebanner.h>
-
 #include <QFileDialog>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <ui/appicon.h>
+#include <ui/messagebanner.h>
+#include <ui/startpage.h>
 
 namespace cs::ui {
 

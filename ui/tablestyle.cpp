@@ -1,7 +1,6 @@
-#include <ui/tablestyle.h>
-
 #include <QHeaderView>
 #include <QTableView>
+#include <ui/tablestyle.h>
 
 namespace cs::ui {
 

@@ -1,5 +1,3 @@
-#include <agent/agentconfig.h>
-
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -8,6 +6,7 @@
 #include <QRandomGenerator>
 #include <QSet>
 #include <QUrl>
+#include <agent/agentconfig.h>
 #include <core/common/canonicaljson.h>
 
 namespace cs::agent {

@@ -1,7 +1,3 @@
-#include <agent/agentserver.h>
-
-#include <agent/logging.h>
-
 #include <QDir>
 #include <QFile>
 #include <QHttpServerRequest>
@@ -10,6 +6,8 @@
 #include <QSslKey>
 #include <QTcpServer>
 #include <QTimer>
+#include <agent/agentserver.h>
+#include <agent/logging.h>
 
 namespace cs::agent {
 namespace {

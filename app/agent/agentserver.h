@@ -1,13 +1,12 @@
 #pragma once
 
-#include <agent/agentconfig.h>
-#include <agent/outcomejournal.h>
-
 #include <QHttpServer>
 #include <QHttpServerResponse>
 #include <QObject>
 #include <QQueue>
 #include <QTimer>
+#include <agent/agentconfig.h>
+#include <agent/outcomejournal.h>
 #include <core/execution/scriptrunner.h>
 #include <core/workspace.h>
 #include <memory>

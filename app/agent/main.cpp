@@ -1,12 +1,11 @@
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
 #include <agent/agentconfig.h>
 #include <agent/agentserver.h>
 #include <agent/logging.h>
 #include <agent/signalwatcher.h>
 #include <agent/startupretry.h>
-
-#include <QCommandLineParser>
-#include <QCoreApplication>
-#include <QTextStream>
 #include <core/common/clock.h>
 #include <core/storage/database.h>
 #include <csignal>

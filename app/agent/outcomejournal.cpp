@@ -1,9 +1,8 @@
-#include <agent/outcomejournal.h>
-
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <agent/outcomejournal.h>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>

@@ -1,6 +1,5 @@
-#include <agent/signalwatcher.h>
-
 #include <QSocketNotifier>
+#include <agent/signalwatcher.h>
 #include <cerrno>
 #include <csignal>
 #include <fcntl.h>

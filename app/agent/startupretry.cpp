@@ -1,10 +1,8 @@
-#include <agent/startupretry.h>
-
-#include <agent/logging.h>
-#include <agent/signalwatcher.h>
-
 #include <QEventLoop>
 #include <QTimer>
+#include <agent/logging.h>
+#include <agent/signalwatcher.h>
+#include <agent/startupretry.h>
 
 namespace cs::agent {
 

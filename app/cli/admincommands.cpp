@@ -1,8 +1,7 @@
 // user, group, target, action and audit commands.
-#include <cli/commands.h>
-
 #include <QFile>
 #include <QJsonArray>
+#include <cli/commands.h>
 #include <core/common/identity.h>
 #include <core/views/requestjson.h>
 

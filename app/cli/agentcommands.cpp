@@ -1,9 +1,8 @@
 // agent login and execute: the client side of countersign-agent.
-#include <cli/commands.h>
-
 #include <QEventLoop>
 #include <QFile>
 #include <QThread>
+#include <cli/commands.h>
 #include <core/execution/dispatcher.h>
 #include <core/views/requesttext.h>
 

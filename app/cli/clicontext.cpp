@@ -1,11 +1,10 @@
-#include <cli/clicontext.h>
-
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <core/storage/database.h>
+#include <cli/clicontext.h>
 #include <core/common/identity.h>
+#include <core/storage/database.h>
 #include <keychain/keychainstore.h>
 
 namespace cs::cli {

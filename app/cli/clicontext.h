@@ -1,20 +1,28 @@
 #pragma once
 
-#include <cli/commandline.h>
-
 #include <QJsonValue>
 #include <QTextStream>
+#include <cli/commandline.h>
 #include <core/common/clock.h>
-#include <core/execution/credentialstore.h>
 #include <core/common/result.h>
+#include <core/execution/credentialstore.h>
 #include <core/workspace.h>
 #include <memory>
 
 namespace cs::cli {
 
 // Exit codes, documented in README: scripts can tell "not allowed" from "not found".
-enum ExitCode { Ok = 0, Failure = 1, Usage = 2, NotFound = 3, Forbidden = 4, Conflict = 5, Storage = 6, Integrity = 7,
-                OutcomeUnknown = 8 };
+enum ExitCode {
+    Ok = 0,
+    Failure = 1,
+    Usage = 2,
+    NotFound = 3,
+    Forbidden = 4,
+    Conflict = 5,
+    Storage = 6,
+    Integrity = 7,
+    OutcomeUnknown = 8
+};
 int exitCodeFor(Error::Code code);
 
 // What every command gets: the parsed line, the workspace, the acting identity and the streams.

@@ -1,5 +1,4 @@
 #include <cli/commandline.h>
-
 #include <cli/commands.h>
 
 namespace cs::cli {

@@ -1,8 +1,6 @@
-#include <cli/commands.h>
-
-#include <cli/logging.h>
-
 #include <QCoreApplication>
+#include <cli/commands.h>
+#include <cli/logging.h>
 #include <demo/demoworkspace.h>
 
 namespace cs::cli {

@@ -1,9 +1,8 @@
 #pragma once
 
-#include <cli/clicontext.h>
-
 #include <QStringList>
 #include <QTextStream>
+#include <cli/clicontext.h>
 
 namespace cs::cli {
 

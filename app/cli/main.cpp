@@ -1,7 +1,6 @@
-#include <cli/commands.h>
-
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <cli/commands.h>
 
 int main(int argc, char* argv[])
 {

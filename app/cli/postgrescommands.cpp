@@ -1,7 +1,6 @@
 // db login and admin setup-postgres: the shared PostgreSQL workspace.
-#include <cli/commands.h>
-
 #include <QFile>
+#include <cli/commands.h>
 #include <core/storage/database.h>
 #include <core/storage/postgressetup.h>
 

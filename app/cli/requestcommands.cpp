@@ -1,7 +1,6 @@
 // request, run, list, show, approve, reject, cancel and expire.
-#include <cli/commands.h>
-
 #include <QJsonArray>
+#include <cli/commands.h>
 #include <core/views/requestjson.h>
 #include <core/views/requesttext.h>
 
@@ -37,9 +36,10 @@ int submit(CliContext& ctx, SubmitMode mode)
     }
     auto r = ctx.ws().requests().submit(ctx.actor(), input, mode);
     if (!r.ok() && r.error().code == Error::Code::OutcomeUnknown)
-        return ctx.fail(r.error().message
-                            + QStringLiteral(" Look for it with \"countersign-cli list outgoing\" before submitting again."),
-                        OutcomeUnknown);
+        return ctx.fail(
+            r.error().message
+                + QStringLiteral(" Look for it with \"countersign-cli list outgoing\" before submitting again."),
+            OutcomeUnknown);
     if (!r.ok())
         return ctx.fail(r.error());
     if (ctx.json()) {

@@ -1,13 +1,13 @@
 #include <QApplication>
-#include <QElapsedTimer>
-#include <QTextStream>
-#include <QTimer>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLibraryInfo>
+#include <QTextStream>
+#include <QTimer>
 #include <QTranslator>
-#include <core/storage/database.h>
 #include <core/common/identity.h>
+#include <core/storage/database.h>
 #include <keychain/keychainstore.h>
 #include <ui/clientcontroller.h>
 #include <ui/mainwindow.h>
@@ -69,7 +69,8 @@ int main(int argc, char* argv[])
     // For countersign-bench: report when the window is up (its first event-loop turn), then quit.
     if (qEnvironmentVariableIsSet("COUNTERSIGN_STARTUP_PROBE"))
         QTimer::singleShot(0, &app, [&] {
-            QTextStream(stdout) << "startup-ms " << sinceStart.elapsed() << (controller.window() ? "" : " (start page)") << Qt::endl;
+            QTextStream(stdout) << "startup-ms " << sinceStart.elapsed() << (controller.window() ? "" : " (start page)")
+                                << Qt::endl;
             QApplication::quit();
         });
     return app.exec();

@@ -1,7 +1,6 @@
-#include <keychain/keychainstore.h>
-
 #include <QEventLoop>
 #include <QThread>
+#include <keychain/keychainstore.h>
 #include <qt6keychain/keychain.h>
 
 namespace cs {
@@ -63,11 +62,13 @@ KeychainStore::KeychainStore(QString service, bool retryOnce)
 
 Result<QString> KeychainStore::read(const QString& key)
 {
-    auto job = withRetry([&] {
-        auto j = std::make_unique<QKeychain::ReadPasswordJob>(m_service);
-        configure(*j, key);
-        return j;
-    }, m_retryOnce);
+    auto job = withRetry(
+        [&] {
+            auto j = std::make_unique<QKeychain::ReadPasswordJob>(m_service);
+            configure(*j, key);
+            return j;
+        },
+        m_retryOnce);
     if (job->error() != QKeychain::NoError)
         return keychainError(*job);
     return job->textData();
@@ -75,12 +76,14 @@ Result<QString> KeychainStore::read(const QString& key)
 
 Status KeychainStore::write(const QString& key, const QString& secret)
 {
-    auto job = withRetry([&] {
-        auto j = std::make_unique<QKeychain::WritePasswordJob>(m_service);
-        configure(*j, key);
-        j->setTextData(secret);
-        return j;
-    }, m_retryOnce);
+    auto job = withRetry(
+        [&] {
+            auto j = std::make_unique<QKeychain::WritePasswordJob>(m_service);
+            configure(*j, key);
+            j->setTextData(secret);
+            return j;
+        },
+        m_retryOnce);
     if (job->error() != QKeychain::NoError)
         return keychainError(*job);
     return {};
@@ -88,11 +91,13 @@ Status KeychainStore::write(const QString& key, const QString& secret)
 
 Status KeychainStore::remove(const QString& key)
 {
-    auto job = withRetry([&] {
-        auto j = std::make_unique<QKeychain::DeletePasswordJob>(m_service);
-        configure(*j, key);
-        return j;
-    }, m_retryOnce);
+    auto job = withRetry(
+        [&] {
+            auto j = std::make_unique<QKeychain::DeletePasswordJob>(m_service);
+            configure(*j, key);
+            return j;
+        },
+        m_retryOnce);
     if (job->error() != QKeychain::NoError && job->error() != QKeychain::EntryNotFound)
         return keychainError(*job);
     return {};

@@ -1,10 +1,8 @@
-#include <core/actions/action.h>
-
-#include <core/common/canonicaljson.h>
-
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
+#include <core/actions/action.h>
+#include <core/common/canonicaljson.h>
 
 namespace cs {
 namespace {

@@ -1,5 +1,4 @@
 #include <core/actions/actionstore.h>
-
 #include <core/common/canonicaljson.h>
 
 namespace cs {

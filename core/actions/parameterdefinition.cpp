@@ -1,10 +1,8 @@
-#include <core/actions/parameterdefinition.h>
-
-#include <core/actions/parametervalidator.h>
-
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
+#include <core/actions/parameterdefinition.h>
+#include <core/actions/parametervalidator.h>
 
 namespace cs {
 namespace {

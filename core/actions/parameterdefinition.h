@@ -1,11 +1,10 @@
 #pragma once
 
-#include <core/common/result.h>
-
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
 #include <QStringList>
+#include <core/common/result.h>
 #include <optional>
 
 namespace cs {

@@ -1,8 +1,7 @@
-#include <core/actions/parametervalidator.h>
-
 #include <QDate>
 #include <QRegularExpression>
 #include <QStringList>
+#include <core/actions/parametervalidator.h>
 
 namespace cs {
 namespace {

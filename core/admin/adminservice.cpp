@@ -1,16 +1,13 @@
+#include <QRegularExpression>
+#include <QUrl>
+#include <algorithm>
 #include <core/admin/adminservice.h>
-
 #include <core/audit/auditevents.h>
-
 #include <core/common/canonicaljson.h>
-#include <core/directory/directoryfacts.h>
 #include <core/common/identity.h>
+#include <core/directory/directoryfacts.h>
 #include <core/policy/policyengine.h>
 #include <core/storage/postgressetup.h>
-
-#include <QRegularExpression>
-#include <algorithm>
-#include <QUrl>
 
 namespace cs {
 namespace {
@@ -52,7 +49,12 @@ Status AdminService::bootstrap(const QString& login, const QString& displayName)
         CS_TRY(any);
         if (*any)
             return Error::conflict(QStringLiteral("This workspace already has users; ask an admin to add you."));
-        User admin { normalized,     displayName.isEmpty() ? normalized : displayName, {}, {}, { Role::Admin }, true,
+        User admin { normalized,
+                     displayName.isEmpty() ? normalized : displayName,
+                     {},
+                     {},
+                     { Role::Admin },
+                     true,
                      m_stores.clock.nowMs() };
         if (!isValidLogin(normalized))
             return Error::invalid(QStringLiteral("\"%1\" cannot be used as a login.").arg(login));
@@ -192,9 +194,9 @@ Status AdminService::addTarget(const QString& actor, Target target)
                 return Error::invalid(QStringLiteral("Target owner \"%1\" is not a user.").arg(target.owner));
         }
         CS_TRY(m_stores.directory.insertTarget(target));
-        return m_stores.audit.append(normalizeLogin(actor), AuditEvent::TargetAdded, 0,
-                                     AuditPayload::targetAdded(target.name, target.kind, target.agentUrl, target.owner,
-                                                               target.attributes));
+        return m_stores.audit.append(
+            normalizeLogin(actor), AuditEvent::TargetAdded, 0,
+            AuditPayload::targetAdded(target.name, target.kind, target.agentUrl, target.owner, target.attributes));
     });
 }
 
@@ -261,10 +263,10 @@ Result<QStringList> AdminService::warningsFor(const ActionDefinition& definition
                     stranded.append(requester);
             }
             if (!stranded.isEmpty())
-                warnings.append(QStringLiteral("Rule \"%1\", phase \"%2\": requests by %3 could never be approved "
-                                               "(only the requester could approve: %4); they will be refused.")
-                                    .arg(rule.name, phase.name, stranded.join(QStringLiteral(", ")),
-                                         phase.approve.describe()));
+                warnings.append(
+                    QStringLiteral("Rule \"%1\", phase \"%2\": requests by %3 could never be approved "
+                                   "(only the requester could approve: %4); they will be refused.")
+                        .arg(rule.name, phase.name, stranded.join(QStringLiteral(", ")), phase.approve.describe()));
         }
     }
     return warnings;
@@ -317,7 +319,8 @@ Result<ImportOutcome> AdminService::importAction(const QString& actor, const Act
         if (!*hasPolicy || canonicalJson(policy->policy.toJson()) != newPolicy) {
             outcome.policyChanged = true;
             ++outcome.policyRevision;
-            CS_TRY(m_stores.actions.insertPolicy(file.definition.name, { file.policy, outcome.policyRevision, now, by }));
+            CS_TRY(
+                m_stores.actions.insertPolicy(file.definition.name, { file.policy, outcome.policyRevision, now, by }));
             CS_TRY(m_stores.audit.append(
                 by, AuditEvent::PolicyChanged, 0,
                 AuditPayload::policyChanged(file.definition.name, outcome.policyRevision, file.policy.toJson())));

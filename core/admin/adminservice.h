@@ -1,11 +1,10 @@
 #pragma once
 
-#include <core/storage/stores.h>
-
 #include <core/actions/action.h>
 #include <core/actions/actionstore.h>
 #include <core/audit/auditlog.h>
 #include <core/directory/directory.h>
+#include <core/storage/stores.h>
 
 namespace cs {
 

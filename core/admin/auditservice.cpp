@@ -1,5 +1,4 @@
 #include <core/admin/auditservice.h>
-
 #include <core/directory/directory.h>
 #include <core/requests/requestservice.h>
 

@@ -1,8 +1,6 @@
-#include <core/audit/auditchainverifier.h>
-
-#include <core/audit/auditrow.h>
-
 #include <array>
+#include <core/audit/auditchainverifier.h>
+#include <core/audit/auditrow.h>
 #include <future>
 #include <vector>
 

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <core/audit/auditlog.h>
-
 #include <functional>
 #include <limits>
 

@@ -65,7 +65,8 @@ QJsonObject executionClaimed(const QString& caller, const QString& digest, const
 QJsonObject executionEnded(const QString& state, qint64 outputCharacters, std::optional<int> exitCode,
                            const QString& error)
 {
-    QJsonObject payload { { QStringLiteral("state"), state }, { QStringLiteral("outputCharacters"), outputCharacters } };
+    QJsonObject payload { { QStringLiteral("state"), state },
+                          { QStringLiteral("outputCharacters"), outputCharacters } };
     if (exitCode)
         payload.insert(QStringLiteral("exitCode"), *exitCode);
     if (!error.isEmpty())

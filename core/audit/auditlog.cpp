@@ -1,13 +1,10 @@
-#include <core/audit/auditlog.h>
-
+#include <QJsonDocument>
+#include <atomic>
 #include <core/audit/auditchainverifier.h>
+#include <core/audit/auditlog.h>
 #include <core/audit/auditrow.h>
 #include <core/common/canonicaljson.h>
 #include <core/storage/dialect.h>
-
-#include <QJsonDocument>
-
-#include <atomic>
 #include <future>
 #include <optional>
 

@@ -1,12 +1,10 @@
 #pragma once
 
-#include <core/common/clock.h>
-#include <core/storage/database.h>
-
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
-
+#include <core/common/clock.h>
+#include <core/storage/database.h>
 #include <functional>
 
 namespace cs {

@@ -1,8 +1,7 @@
 #pragma once
 
-#include <core/audit/auditlog.h>
-
 #include <QSqlQuery>
+#include <core/audit/auditlog.h>
 
 namespace cs {
 

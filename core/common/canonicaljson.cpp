@@ -1,9 +1,8 @@
-#include <core/common/canonicaljson.h>
-
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <algorithm>
+#include <core/common/canonicaljson.h>
 #include <memory>
 #include <openssl/evp.h>
 #include <openssl/sha.h>

@@ -1,6 +1,5 @@
-#include <core/common/identity.h>
-
 #include <QRegularExpression>
+#include <core/common/identity.h>
 #include <pwd.h>
 #include <unistd.h>
 

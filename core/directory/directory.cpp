@@ -1,9 +1,7 @@
-#include <core/directory/directory.h>
-
+#include <QJsonDocument>
 #include <core/common/canonicaljson.h>
 #include <core/common/identity.h>
-
-#include <QJsonDocument>
+#include <core/directory/directory.h>
 
 namespace cs {
 namespace {

@@ -1,11 +1,10 @@
 #pragma once
 
-#include <core/storage/database.h>
-
 #include <QJsonObject>
 #include <QList>
 #include <QSet>
 #include <QStringList>
+#include <core/storage/database.h>
 
 namespace cs {
 

@@ -1,6 +1,5 @@
-#include <core/directory/directoryfacts.h>
-
 #include <algorithm>
+#include <core/directory/directoryfacts.h>
 
 namespace cs {
 

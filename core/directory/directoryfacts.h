@@ -1,9 +1,8 @@
 #pragma once
 
+#include <QHash>
 #include <core/directory/directory.h>
 #include <core/policy/policyengine.h>
-
-#include <QHash>
 
 namespace cs {
 

@@ -1,10 +1,8 @@
-#include <core/execution/agentclient.h>
-
-#include <core/common/canonicaljson.h>
-
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QUrl>
+#include <core/common/canonicaljson.h>
+#include <core/execution/agentclient.h>
 
 namespace cs {
 

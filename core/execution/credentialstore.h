@@ -1,8 +1,7 @@
 #pragma once
 
-#include <core/common/result.h>
-
 #include <QHash>
+#include <core/common/result.h>
 
 namespace cs {
 

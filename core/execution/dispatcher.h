@@ -1,10 +1,9 @@
 #pragma once
 
+#include <QObject>
 #include <core/execution/agentclient.h>
 #include <core/execution/credentialstore.h>
 #include <core/execution/executionservice.h>
-
-#include <QObject>
 
 namespace cs {
 

@@ -1,6 +1,5 @@
-#include <core/execution/execution.h>
-
 #include <core/common/clock.h>
+#include <core/execution/execution.h>
 
 namespace cs {
 

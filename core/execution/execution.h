@@ -1,10 +1,9 @@
 #pragma once
 
+#include <QJsonObject>
 #include <core/actions/action.h>
 #include <core/directory/directory.h>
 #include <core/requests/request.h>
-
-#include <QJsonObject>
 #include <optional>
 
 namespace cs {

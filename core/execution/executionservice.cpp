@@ -1,9 +1,7 @@
-#include <core/execution/executionservice.h>
-
 #include <core/audit/auditevents.h>
+#include <core/execution/executionservice.h>
 #include <core/requests/requestexpiry.h>
 #include <core/requests/requestservice.h>
-
 
 namespace cs {
 namespace {
@@ -127,9 +125,8 @@ Result<ExecutionPlan> ExecutionService::claim(qint64 requestId, const QString& a
         CS_TRY(m_executions.insertClaim(requestId, agent, now));
         CS_TRY(m_stores.requests.transition(plan.request, RequestState::Running, plan.request.phase, now));
         plan.request.state = RequestState::Running;
-        return m_stores.audit.append(
-            agentActor(agent), AuditEvent::ExecutionClaimed, requestId,
-            AuditPayload::executionClaimed(caller, plan.request.digest, plan.version.digest));
+        return m_stores.audit.append(agentActor(agent), AuditEvent::ExecutionClaimed, requestId,
+                                     AuditPayload::executionClaimed(caller, plan.request.digest, plan.version.digest));
     });
     if (!status.ok() && status.error().code == Error::Code::OutcomeUnknown && !refusal && claimedAt > 0) {
         m_unsettled.insert(requestId, { std::move(plan), agent, claimedAt });
@@ -247,10 +244,11 @@ Result<QString> ExecutionService::agentUrlFor(const Request& r)
     auto target = m_stores.directory.target(r.targets.first());
     CS_TRY(target);
     if (target->agentUrl.isEmpty())
-        return Error::invalid(QStringLiteral("Target \"%1\" names no agent to run request #%2; an admin must give it an "
-                                             "agent address.")
-                                  .arg(target->name)
-                                  .arg(r.id));
+        return Error::invalid(
+            QStringLiteral("Target \"%1\" names no agent to run request #%2; an admin must give it an "
+                           "agent address.")
+                .arg(target->name)
+                .arg(r.id));
     return target->agentUrl;
 }
 

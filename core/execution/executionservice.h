@@ -1,16 +1,14 @@
 #pragma once
 
-#include <core/storage/stores.h>
-
 #include <QSet>
-#include <limits>
-
 #include <core/actions/actionstore.h>
 #include <core/audit/auditlog.h>
 #include <core/directory/directory.h>
 #include <core/execution/execution.h>
 #include <core/execution/executionstore.h>
 #include <core/requests/requeststore.h>
+#include <core/storage/stores.h>
+#include <limits>
 
 namespace cs {
 

@@ -49,8 +49,9 @@ Result<std::optional<Execution>> ExecutionStore::load(qint64 requestId)
 
 Status ExecutionStore::insertClaim(qint64 requestId, const QString& agent, qint64 claimedAt)
 {
-    CS_TRY(m_db.exec(QStringLiteral("INSERT INTO executions (request_id, agent, state, claimed_at) VALUES (?, ?, ?, ?)"),
-                     { requestId, agent, ExecutionState::Running, claimedAt }));
+    CS_TRY(
+        m_db.exec(QStringLiteral("INSERT INTO executions (request_id, agent, state, claimed_at) VALUES (?, ?, ?, ?)"),
+                  { requestId, agent, ExecutionState::Running, claimedAt }));
     return {};
 }
 
@@ -71,10 +72,11 @@ Status ExecutionStore::appendOutput(qint64 requestId, const QString& chunk)
 Result<bool> ExecutionStore::finish(qint64 requestId, const QString& agent, const QString& state, qint64 finishedAt,
                                     std::optional<int> exitCode, const QString& error)
 {
-    auto updated = m_db.exec(QStringLiteral("UPDATE executions SET state = ?, finished_at = ?, exit_code = ?, error = ? "
-                                            "WHERE request_id = ? AND agent = ? AND state = ?"),
-                             { state, finishedAt, exitCode ? QVariant(*exitCode) : QVariant(), error, requestId, agent,
-                               ExecutionState::Running });
+    auto updated
+        = m_db.exec(QStringLiteral("UPDATE executions SET state = ?, finished_at = ?, exit_code = ?, error = ? "
+                                   "WHERE request_id = ? AND agent = ? AND state = ?"),
+                    { state, finishedAt, exitCode ? QVariant(*exitCode) : QVariant(), error, requestId, agent,
+                      ExecutionState::Running });
     CS_TRY(updated);
     return updated->numRowsAffected() == 1;
 }
@@ -90,9 +92,9 @@ Result<qint64> ExecutionStore::outputLength(qint64 requestId)
 
 Result<QList<qint64>> ExecutionStore::running(const QString& agent)
 {
-    return ids(m_db.exec(
-        QStringLiteral("SELECT request_id FROM executions WHERE agent = ? AND state = ? ORDER BY request_id"),
-        { agent, ExecutionState::Running }));
+    return ids(
+        m_db.exec(QStringLiteral("SELECT request_id FROM executions WHERE agent = ? AND state = ? ORDER BY request_id"),
+                  { agent, ExecutionState::Running }));
 }
 
 Result<QList<qint64>> ExecutionStore::unclaimedApproved(qint64 now, qint64 afterId, int limit)
@@ -118,9 +120,9 @@ Status ExecutionStore::recordDispatch(qint64 requestId, const QString& agentUrl,
 
 Result<std::optional<DispatchAttempt>> ExecutionStore::lastDispatch(qint64 requestId)
 {
-    auto q = m_db.exec(
-        QStringLiteral("SELECT agent_url, attempted_at, error FROM dispatch_attempts WHERE request_id = ?"),
-        { requestId });
+    auto q
+        = m_db.exec(QStringLiteral("SELECT agent_url, attempted_at, error FROM dispatch_attempts WHERE request_id = ?"),
+                    { requestId });
     CS_TRY(q);
     if (!q->next())
         return std::optional<DispatchAttempt>();

@@ -2,7 +2,6 @@
 
 #include <core/execution/execution.h>
 #include <core/storage/database.h>
-
 #include <optional>
 
 namespace cs {

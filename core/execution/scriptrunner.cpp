@@ -1,7 +1,3 @@
-#include <core/execution/scriptrunner.h>
-
-#include <core/common/canonicaljson.h>
-
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -9,6 +5,8 @@
 #include <QRandomGenerator>
 #include <QStandardPaths>
 #include <cerrno>
+#include <core/common/canonicaljson.h>
+#include <core/execution/scriptrunner.h>
 #include <csignal>
 #include <fcntl.h>
 #include <sys/types.h>

@@ -1,7 +1,6 @@
-#include <core/requests/request.h>
-
 #include <core/audit/auditevents.h>
 #include <core/common/canonicaljson.h>
+#include <core/requests/request.h>
 
 namespace cs {
 

@@ -1,11 +1,10 @@
 #pragma once
 
-#include <core/policy/policy.h>
-#include <core/requests/requeststate.h>
-
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
+#include <core/policy/policy.h>
+#include <core/requests/requeststate.h>
 
 namespace cs {
 

@@ -1,7 +1,6 @@
-#include <core/requests/requestexpiry.h>
-
 #include <core/audit/auditevents.h>
 #include <core/audit/auditlog.h>
+#include <core/requests/requestexpiry.h>
 #include <core/requests/requeststore.h>
 
 namespace cs {

@@ -1,7 +1,6 @@
-#include <core/requests/requestrowcache.h>
-
 #include <QSqlQuery>
 #include <QVariant>
+#include <core/requests/requestrowcache.h>
 
 namespace cs {
 

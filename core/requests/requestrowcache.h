@@ -1,10 +1,9 @@
 #pragma once
 
-#include <core/requests/request.h>
-
 #include <QHash>
 #include <QQueue>
 #include <QString>
+#include <core/requests/request.h>
 #include <optional>
 
 class QSqlQuery;

@@ -1,14 +1,11 @@
-#include <core/requests/requestservice.h>
-
-#include <core/audit/auditevents.h>
-#include <core/requests/requestexpiry.h>
-
-#include <core/directory/directoryfacts.h>
-#include <core/common/identity.h>
-#include <core/actions/parametervalidator.h>
-
 #include <QRandomGenerator>
 #include <algorithm>
+#include <core/actions/parametervalidator.h>
+#include <core/audit/auditevents.h>
+#include <core/common/identity.h>
+#include <core/directory/directoryfacts.h>
+#include <core/requests/requestexpiry.h>
+#include <core/requests/requestservice.h>
 
 namespace cs {
 namespace {
@@ -118,8 +115,14 @@ Result<RequestService::Prepared> RequestService::prepare(PlanningSnapshot snapsh
     if (snapshot.version.definition.name != input.action)
         return Error::invalid(QStringLiteral("This plan was read for action \"%1\", not \"%2\".")
                                   .arg(snapshot.version.definition.name, input.action));
-    Prepared p { std::move(snapshot.requester), std::move(snapshot.version), std::move(snapshot.policy),
-                 std::move(snapshot.directory), {}, {}, {}, std::nullopt };
+    Prepared p { std::move(snapshot.requester),
+                 std::move(snapshot.version),
+                 std::move(snapshot.policy),
+                 std::move(snapshot.directory),
+                 {},
+                 {},
+                 {},
+                 std::nullopt };
     const ActionDefinition& def = p.version.definition;
     const DirectoryFacts* directory = &p.directory;
     const PolicyRevision* policy = &p.policy;
@@ -401,7 +404,8 @@ Result<Request> RequestService::decide(const QString& actor, qint64 id, bool app
         auto decisions = m_stores.requests.decisions(id);
         CS_TRY(decisions);
         // Membership is read now, inside this transaction: whoever was removed from a group no longer counts.
-        const QList<Phase> open = r.phase < r.flow.phases.size() ? QList<Phase> { r.flow.phases.at(r.phase) } : QList<Phase> {};
+        const QList<Phase> open
+            = r.phase < r.flow.phases.size() ? QList<Phase> { r.flow.phases.at(r.phase) } : QList<Phase> {};
         auto facts = DirectoryFacts::approverNow(m_stores.directory, *me, r.requester, r.targets, open);
         CS_TRY(facts);
         const Eligibility e = eligibility(r, *decisions, *facts, now);
@@ -410,9 +414,8 @@ Result<Request> RequestService::decide(const QString& actor, qint64 id, bool app
 
         Decision d { 0, id, r.phase, login, approve, text, PolicyEngine::toJson(e.matches), r.digest, now };
         CS_TRY(m_stores.requests.insertDecision(d));
-        CS_TRY(m_stores.audit.append(
-            login, approve ? AuditEvent::DecisionApproved : AuditEvent::DecisionRejected, id,
-            AuditPayload::decision(r.phase, phaseName(r, r.phase), text, d.basis, r.digest)));
+        CS_TRY(m_stores.audit.append(login, approve ? AuditEvent::DecisionApproved : AuditEvent::DecisionRejected, id,
+                                     AuditPayload::decision(r.phase, phaseName(r, r.phase), text, d.basis, r.digest)));
         if (!approve) {
             CS_TRY(m_stores.requests.transition(r, RequestState::Rejected, r.phase, now));
             r.state = RequestState::Rejected;

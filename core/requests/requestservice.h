@@ -1,15 +1,13 @@
 #pragma once
 
-#include <core/directory/directoryfacts.h>
-#include <core/storage/stores.h>
-
-#include <functional>
-
 #include <core/actions/actionstore.h>
 #include <core/audit/auditlog.h>
 #include <core/directory/directory.h>
+#include <core/directory/directoryfacts.h>
 #include <core/policy/policyengine.h>
 #include <core/requests/requeststore.h>
+#include <core/storage/stores.h>
+#include <functional>
 
 namespace cs {
 

@@ -1,6 +1,5 @@
-#include <core/requests/requeststate.h>
-
 #include <QStringList>
+#include <core/requests/requeststate.h>
 
 namespace cs {
 namespace {

@@ -1,9 +1,7 @@
-#include <core/requests/requeststore.h>
-
-#include <core/common/canonicaljson.h>
-#include <core/storage/dialect.h>
-
 #include <QJsonDocument>
+#include <core/common/canonicaljson.h>
+#include <core/requests/requeststore.h>
+#include <core/storage/dialect.h>
 
 namespace cs {
 namespace {
@@ -138,8 +136,8 @@ Result<Request> RequestStore::load(qint64 id)
 Result<Request> RequestStore::loadForChange(qint64 id)
 {
     auto q = m_db.execKept(QStringLiteral("SELECT %1 FROM requests WHERE id = ?").arg(kColumns)
-                           + Dialect::lockForUpdate(m_db.engine()),
-                       { id });
+                               + Dialect::lockForUpdate(m_db.engine()),
+                           { id });
     CS_TRY(q);
     if (!q->next())
         return Error::notFound(QStringLiteral("There is no request #%1.").arg(id));
@@ -241,8 +239,9 @@ Statement RequestStore::pendingQueueStatement(const IncomingQuery& query)
     QVariantList values;
     int n = 0;
     for (const auto& [kind, value] : principals) {
-        QString branch = QStringLiteral("SELECT request_id FROM (SELECT a.request_id FROM request_audience a WHERE a.kind = ? "
-                                        "AND a.value = ? AND (SELECT r.phase = a.phase AND r.requester <> ?");
+        QString branch
+            = QStringLiteral("SELECT request_id FROM (SELECT a.request_id FROM request_audience a WHERE a.kind = ? "
+                             "AND a.value = ? AND (SELECT r.phase = a.phase AND r.requester <> ?");
         values << kind << value << query.me;
         addStates(query.states, &branch, &values);
         branch += QStringLiteral(" FROM requests r WHERE r.id = a.request_id)");
@@ -250,15 +249,17 @@ Statement RequestStore::pendingQueueStatement(const IncomingQuery& query)
             branch += QStringLiteral(" AND a.request_id < ?");
             values.append(query.beforeId);
         }
-        branch += QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.request_id = a.request_id AND d.approver = ?)"
-                                 " ORDER BY a.request_id DESC LIMIT ?) p%1")
+        branch += QStringLiteral(
+                      " AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.request_id = a.request_id AND d.approver = ?)"
+                      " ORDER BY a.request_id DESC LIMIT ?) p%1")
                       .arg(++n);
         values << query.me << query.limit;
         branches << branch;
     }
     // A join, not "id IN (...)": that lets the planner walk all of requests by id and probe the set.
-    const QString sql = QStringLiteral("SELECT %1 FROM (%2) q JOIN requests r ON r.id = q.request_id ORDER BY r.id DESC LIMIT ?")
-                            .arg(kColumns, branches.join(QStringLiteral(" UNION ")));
+    const QString sql
+        = QStringLiteral("SELECT %1 FROM (%2) q JOIN requests r ON r.id = q.request_id ORDER BY r.id DESC LIMIT ?")
+              .arg(kColumns, branches.join(QStringLiteral(" UNION ")));
     values.append(query.limit);
     return { sql, values };
 }
@@ -302,14 +303,16 @@ Statement RequestStore::involvingStatement(const IncomingQuery& query)
         values.append(query.limit);
         branches << branch;
     }
-    QString decided = QStringLiteral("SELECT request_id FROM (SELECT d.request_id FROM decisions d WHERE d.approver = ?");
+    QString decided
+        = QStringLiteral("SELECT request_id FROM (SELECT d.request_id FROM decisions d WHERE d.approver = ?");
     values << query.me;
     decided += qualifies(QStringLiteral("d.request_id"));
     decided += QStringLiteral(" ORDER BY d.request_id DESC LIMIT ?) d");
     values.append(query.limit);
     branches << decided;
-    const QString sql = QStringLiteral("SELECT %1 FROM (%2) q JOIN requests r ON r.id = q.request_id ORDER BY r.id DESC LIMIT ?")
-                            .arg(kColumns, branches.join(QStringLiteral(" UNION ")));
+    const QString sql
+        = QStringLiteral("SELECT %1 FROM (%2) q JOIN requests r ON r.id = q.request_id ORDER BY r.id DESC LIMIT ?")
+              .arg(kColumns, branches.join(QStringLiteral(" UNION ")));
     values.append(query.limit);
     return { sql, values };
 }
@@ -342,8 +345,8 @@ Status RequestStore::transition(const Request& r, RequestState to, int phase, qi
         return Error::conflict(
             QStringLiteral("Request #%1 cannot go from %2 to %3.").arg(r.id).arg(stateName(r.state), stateName(to)));
     auto q = m_db.execKept(QStringLiteral("UPDATE requests SET state = ?, phase = ?, updated_at = ? "
-                                      "WHERE id = ? AND state = ? AND phase = ?"),
-                       { stateName(to), phase, now, r.id, stateName(r.state), r.phase });
+                                          "WHERE id = ? AND state = ? AND phase = ?"),
+                           { stateName(to), phase, now, r.id, stateName(r.state), r.phase });
     CS_TRY(q);
     if (q->numRowsAffected() != 1)
         return Error::conflict(
@@ -353,9 +356,10 @@ Status RequestStore::transition(const Request& r, RequestState to, int phase, qi
 
 Result<QList<Decision>> RequestStore::decisions(qint64 requestId)
 {
-    auto q = m_db.execKept(QStringLiteral("SELECT id, phase, approver, verdict, comment, basis, request_digest, decided_at "
-                                      "FROM decisions WHERE request_id = ? ORDER BY id"),
-                       { requestId });
+    auto q = m_db.execKept(
+        QStringLiteral("SELECT id, phase, approver, verdict, comment, basis, request_digest, decided_at "
+                       "FROM decisions WHERE request_id = ? ORDER BY id"),
+        { requestId });
     CS_TRY(q);
     QList<Decision> out;
     while (q->next()) {
@@ -376,11 +380,11 @@ Result<QList<Decision>> RequestStore::decisions(qint64 requestId)
 
 Status RequestStore::insertDecision(const Decision& d)
 {
-    CS_TRY(
-        m_db.execKept(QStringLiteral("INSERT INTO decisions (request_id, phase, approver, verdict, comment, basis, "
-                                 "request_digest, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                  { d.requestId, d.phase, d.approver, d.approve ? QStringLiteral("approve") : QStringLiteral("reject"),
-                    d.comment, QString::fromUtf8(canonicalJson(d.basis)), d.requestDigest, d.decidedAt }));
+    CS_TRY(m_db.execKept(QStringLiteral("INSERT INTO decisions (request_id, phase, approver, verdict, comment, basis, "
+                                        "request_digest, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                         { d.requestId, d.phase, d.approver,
+                           d.approve ? QStringLiteral("approve") : QStringLiteral("reject"), d.comment,
+                           QString::fromUtf8(canonicalJson(d.basis)), d.requestDigest, d.decidedAt }));
     return {};
 }
 

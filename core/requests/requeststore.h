@@ -1,11 +1,10 @@
 #pragma once
 
-#include <core/storage/database.h>
-#include <core/requests/request.h>
-#include <core/requests/requestrowcache.h>
-
 #include <QHash>
 #include <QSet>
+#include <core/requests/request.h>
+#include <core/requests/requestrowcache.h>
+#include <core/storage/database.h>
 
 namespace cs {
 

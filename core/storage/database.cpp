@@ -1,8 +1,3 @@
-#include <core/storage/database.h>
-
-#include <core/common/logging.h>
-#include <core/storage/migrations.h>
-
 #include <QAtomicInt>
 #include <QDir>
 #include <QFileInfo>
@@ -11,6 +6,9 @@
 #include <QStandardPaths>
 #include <QUrl>
 #include <QUrlQuery>
+#include <core/common/logging.h>
+#include <core/storage/database.h>
+#include <core/storage/migrations.h>
 
 namespace cs {
 
@@ -183,8 +181,7 @@ Result<QSqlQuery> Database::execute(const QString& sql, const QVariantList& valu
     // lose) reconnect once and run the statement again. Never a statement inside or ending a
     // transaction: on a new session it would run outside the work it belonged to (a COMMIT there
     // "succeeds" with nothing to commit).
-    if (!result.ok() && m_depth == 0 && !m_committing && m_engine == Engine::Postgres
-        && connectionLost(m_lastError)) {
+    if (!result.ok() && m_depth == 0 && !m_committing && m_engine == Engine::Postgres && connectionLost(m_lastError)) {
         qCInfo(lcStorage) << "connection lost; reconnecting";
         if (reconnect().ok())
             result = run(sql, values, keep);
@@ -293,7 +290,8 @@ void Database::rollback()
 Status Database::transaction(const std::function<Status()>& work)
 {
     // IMMEDIATE takes the write lock up front, so two writers queue instead of deadlocking on upgrade.
-    return inTransaction(m_engine == Engine::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"), work);
+    return inTransaction(m_engine == Engine::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"),
+                         work);
 }
 
 Status Database::readSnapshot(const std::function<Status()>& work)

@@ -1,13 +1,12 @@
 #pragma once
 
-#include <core/common/result.h>
-
 #include <QHash>
 #include <QPointer>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariantList>
+#include <core/common/result.h>
 #include <functional>
 #include <memory>
 

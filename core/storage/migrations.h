@@ -1,9 +1,8 @@
 #pragma once
 
-#include <core/storage/database.h>
-
 #include <QList>
 #include <QStringList>
+#include <core/storage/database.h>
 
 namespace cs {
 

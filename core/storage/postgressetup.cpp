@@ -1,6 +1,5 @@
-#include <core/storage/postgressetup.h>
-
 #include <QStringList>
+#include <core/storage/postgressetup.h>
 
 namespace cs::PostgresSetup {
 namespace {

@@ -1,8 +1,6 @@
-#include <core/views/requesttext.h>
-
-#include <core/views/requestjson.h>
-
 #include <QStringList>
+#include <core/views/requestjson.h>
+#include <core/views/requesttext.h>
 
 namespace cs {
 namespace {

@@ -1,8 +1,6 @@
-#include <demo/demoworkspace.h>
-
-#include <core/common/identity.h>
-
 #include <QFile>
+#include <core/common/identity.h>
+#include <demo/demoworkspace.h>
 
 static void initDemoResources()
 {

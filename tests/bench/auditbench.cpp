@@ -1,11 +1,9 @@
 // Audit verification rate: a long, valid chain written in bulk (hashes computed as AuditLog does),
 // then AuditLog::verify() over all of it.
+#include <QElapsedTimer>
 #include <bench/benchmark.h>
-
 #include <core/audit/auditlog.h>
 #include <core/common/canonicaljson.h>
-
-#include <QElapsedTimer>
 
 QJsonObject measureAuditVerify(Bench& b, qint64 entries)
 {
@@ -22,7 +20,8 @@ QJsonObject measureAuditVerify(Bench& b, qint64 entries)
 
     // Bulk copies have no trail: give each the entry its submission would have written (in its own
     // chain), then extend the global chain up to the requested number of entries.
-    auto bare = db.exec(QStringLiteral("SELECT r.id FROM requests r WHERE NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.request_id = r.id) ORDER BY r.id"));
+    auto bare = db.exec(QStringLiteral("SELECT r.id FROM requests r WHERE NOT EXISTS (SELECT 1 FROM audit_log a WHERE "
+                                       "a.request_id = r.id) ORDER BY r.id"));
     mustOk(bare, QStringLiteral("requests without trail"));
     QList<qint64> trailless;
     while (bare->next())
@@ -39,10 +38,11 @@ QJsonObject measureAuditVerify(Bench& b, qint64 entries)
             QVariantList values;
             for (const cs::AuditEntry& e : pending) {
                 rows << QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                values << e.seq << e.at << e.actor << e.event << (e.requestId > 0 ? QVariant(e.requestId) : QVariant()) << e.payload << e.prevHash << e.hash
-                       << e.chain << e.chainSeq;
+                values << e.seq << e.at << e.actor << e.event << (e.requestId > 0 ? QVariant(e.requestId) : QVariant())
+                       << e.payload << e.prevHash << e.hash << e.chain << e.chainSeq;
             }
-            CS_TRY(db.exec(QStringLiteral("INSERT INTO audit_log (seq, at, actor, event, request_id, payload, prev_hash, hash, chain, chain_seq) VALUES ")
+            CS_TRY(db.exec(QStringLiteral("INSERT INTO audit_log (seq, at, actor, event, request_id, payload, "
+                                          "prev_hash, hash, chain, chain_seq) VALUES ")
                                + rows.join(QStringLiteral(", ")),
                            values));
             return cs::Status();
@@ -66,7 +66,9 @@ QJsonObject measureAuditVerify(Bench& b, qint64 entries)
             headValues << id << e.hash;
             if (pending.size() == batch) {
                 CS_TRY(flush(pending));
-                CS_TRY(db.exec(QStringLiteral("INSERT INTO audit_chains (chain, seq, hash) VALUES ") + heads.join(QStringLiteral(", ")), headValues));
+                CS_TRY(db.exec(QStringLiteral("INSERT INTO audit_chains (chain, seq, hash) VALUES ")
+                                   + heads.join(QStringLiteral(", ")),
+                               headValues));
                 pending.clear();
                 heads.clear();
                 headValues.clear();
@@ -74,7 +76,9 @@ QJsonObject measureAuditVerify(Bench& b, qint64 entries)
         }
         if (!pending.isEmpty()) {
             CS_TRY(flush(pending));
-            CS_TRY(db.exec(QStringLiteral("INSERT INTO audit_chains (chain, seq, hash) VALUES ") + heads.join(QStringLiteral(", ")), headValues));
+            CS_TRY(db.exec(QStringLiteral("INSERT INTO audit_chains (chain, seq, hash) VALUES ")
+                               + heads.join(QStringLiteral(", ")),
+                           headValues));
             pending.clear();
         }
         for (qint64 done = 0; done < globalEntries; ++done) {
@@ -96,11 +100,13 @@ QJsonObject measureAuditVerify(Bench& b, qint64 entries)
         }
         if (!pending.isEmpty())
             CS_TRY(flush(pending));
-        CS_TRY(db.exec(QStringLiteral("UPDATE audit_chains SET seq = ?, hash = ? WHERE chain = 0"), { chainSeq, previous }));
+        CS_TRY(db.exec(QStringLiteral("UPDATE audit_chains SET seq = ?, hash = ? WHERE chain = 0"),
+                       { chainSeq, previous }));
         if (db.engine() == cs::Database::Engine::Postgres)
             CS_TRY(db.exec(QStringLiteral("SELECT setval('audit_log_seq', ?)"), { seq }));
         return cs::Status();
-    }), QStringLiteral("audit entries"));
+    }),
+         QStringLiteral("audit entries"));
     const double writeSeconds = writing.nsecsElapsed() / 1e9;
     // A million rows written in one transaction: on a live database autovacuum (PostgreSQL: the
     // visibility hints their first reader would otherwise set) and checkpoints (both engines:

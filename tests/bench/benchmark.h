@@ -1,20 +1,18 @@
 #pragma once
 
-#include <core/common/clock.h>
-#include <core/workspace.h>
-
 #include <QJsonObject>
 #include <QString>
-
+#include <core/common/clock.h>
+#include <core/workspace.h>
 #include <functional>
 #include <memory>
 
 // Shared state of one countersign-bench run: the workspace under test and what seeding made.
 struct Bench
 {
-    QString engine;           // sqlite | postgresql
-    QString location;         // workspace (file or postgresql:// URL)
-    QString password;         // PostgreSQL
+    QString engine; // sqlite | postgresql
+    QString location; // workspace (file or postgresql:// URL)
+    QString password; // PostgreSQL
     QString pgBin = QStringLiteral("/usr/lib/postgresql/15/bin");
     qint64 requests = 100000;
     cs::ManualClock clock;

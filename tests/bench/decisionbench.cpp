@@ -1,15 +1,13 @@
 // Decisions through core with K concurrent approvers' connections, beside the database's floor:
 // the same transaction's statements replayed by pgbench (PostgreSQL).
-#include <bench/benchmark.h>
-
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryFile>
 #include <QUrl>
-
 #include <atomic>
+#include <bench/benchmark.h>
 #include <thread>
 
 namespace {
@@ -54,13 +52,30 @@ double pgbenchFloor(const Bench& b, int clients, qint64 lo, qint64 hi)
     env.insert(QStringLiteral("PGPASSWORD"), b.password);
     pgbench.setProcessEnvironment(env);
     pgbench.start(b.pgBin + QStringLiteral("/pgbench"),
-                  { QStringLiteral("-n"), QStringLiteral("-h"), url.host(), QStringLiteral("-p"), QString::number(url.port()), QStringLiteral("-U"),
-                    url.userName(), QStringLiteral("-c"), QString::number(clients), QStringLiteral("-j"), QString::number(qMin(clients, 2)),
-                    QStringLiteral("-T"), QStringLiteral("8"), QStringLiteral("-D"), QStringLiteral("lo=%1").arg(lo), QStringLiteral("-D"),
-                    QStringLiteral("hi=%1").arg(hi), QStringLiteral("-f"), script.fileName(), url.path().mid(1) });
+                  { QStringLiteral("-n"),
+                    QStringLiteral("-h"),
+                    url.host(),
+                    QStringLiteral("-p"),
+                    QString::number(url.port()),
+                    QStringLiteral("-U"),
+                    url.userName(),
+                    QStringLiteral("-c"),
+                    QString::number(clients),
+                    QStringLiteral("-j"),
+                    QString::number(qMin(clients, 2)),
+                    QStringLiteral("-T"),
+                    QStringLiteral("8"),
+                    QStringLiteral("-D"),
+                    QStringLiteral("lo=%1").arg(lo),
+                    QStringLiteral("-D"),
+                    QStringLiteral("hi=%1").arg(hi),
+                    QStringLiteral("-f"),
+                    script.fileName(),
+                    url.path().mid(1) });
     pgbench.waitForFinished(120000);
     const QString out = QString::fromUtf8(pgbench.readAllStandardOutput());
-    const auto m = QRegularExpression(QStringLiteral("tps = ([0-9.]+) \\(without initial connection time\\)")).match(out);
+    const auto m
+        = QRegularExpression(QStringLiteral("tps = ([0-9.]+) \\(without initial connection time\\)")).match(out);
     if (!m.hasMatch())
         progress(QStringLiteral("pgbench said: ") + out + QString::fromUtf8(pgbench.readAllStandardError()));
     return m.hasMatch() ? m.captured(1).toDouble() : -1;
@@ -127,11 +142,13 @@ QJsonObject measureDecisions(Bench& b)
     if (b.engine == QLatin1String("postgresql")) {
         for (int i = 0; i < levels.size(); ++i) {
             QJsonObject level = levels.at(i).toObject();
-            const double floor = pgbenchFloor(b, level.value(QStringLiteral("connections")).toInt(), b.pendingForApprover.value(used),
-                                              b.pendingForApprover.last());
+            const double floor = pgbenchFloor(b, level.value(QStringLiteral("connections")).toInt(),
+                                              b.pendingForApprover.value(used), b.pendingForApprover.last());
             level.insert(QStringLiteral("pgbenchFloorTps"), qRound64(floor));
             level.insert(QStringLiteral("shareOfFloor"),
-                         floor > 0 ? qRound(level.value(QStringLiteral("decisionsPerSecond")).toDouble() / floor * 100) / 100.0 : -1);
+                         floor > 0 ? qRound(level.value(QStringLiteral("decisionsPerSecond")).toDouble() / floor * 100)
+                                 / 100.0
+                                   : -1);
             levels[i] = level;
         }
         // pgbench's stand-in audit rows are no chain of Countersign's: remove them before anything verifies the log.
@@ -139,5 +156,6 @@ QJsonObject measureDecisions(Bench& b)
         if (!ws->database().exec(QStringLiteral("DELETE FROM audit_log WHERE chain = -1")).ok())
             progress(QStringLiteral("could not remove pgbench's audit rows; audit figures will fail"));
     }
-    return { { QStringLiteral("levels"), levels }, { QStringLiteral("goal"), QStringLiteral(">= 50% of the pgbench floor (>= 2,000/s at 32)") } };
+    return { { QStringLiteral("levels"), levels },
+             { QStringLiteral("goal"), QStringLiteral(">= 50% of the pgbench floor (>= 2,000/s at 32)") } };
 }

@@ -1,10 +1,9 @@
 // The desktop client's footprint, measured from outside: /usr/bin/time -v on an offscreen start
 // with the large workspace open on Incoming (the client quits once its window is up).
-#include <bench/benchmark.h>
-
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QRegularExpression>
+#include <bench/benchmark.h>
 
 QJsonObject measureFootprint(Bench& b, const QString& desktopBinary)
 {
@@ -28,7 +27,8 @@ QJsonObject measureFootprint(Bench& b, const QString& desktopBinary)
         const QString out = QString::fromUtf8(p.readAllStandardOutput());
         const QString err = QString::fromUtf8(p.readAllStandardError());
         const auto shown = QRegularExpression(QStringLiteral("startup-ms ([0-9]+)")).match(out);
-        const auto rss = QRegularExpression(QStringLiteral("Maximum resident set size \\(kbytes\\): ([0-9]+)")).match(err);
+        const auto rss
+            = QRegularExpression(QStringLiteral("Maximum resident set size \\(kbytes\\): ([0-9]+)")).match(err);
         if (!shown.hasMatch() || out.contains(QLatin1String("(start page)")))
             fail(QStringLiteral("the client did not open the workspace: ") + out + err.left(400));
         startups << shown.captured(1).toDouble();

@@ -1,15 +1,12 @@
 // Approve -> execution start: from the commit of the final approval to the agent starting the
 // script, with a real agent on loopback and the client's own dispatch call.
-#include <bench/benchmark.h>
-
-#include <support/agentprocess.h>
-
-#include <core/execution/agentclient.h>
-
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QTcpServer>
 #include <QThread>
+#include <bench/benchmark.h>
+#include <core/execution/agentclient.h>
+#include <support/agentprocess.h>
 
 QJsonObject measureExecutionLatency(Bench& b, const QString& agentBinary, int samples)
 {
@@ -20,8 +17,11 @@ QJsonObject measureExecutionLatency(Bench& b, const QString& agentBinary, int sa
     AgentProcess agent({ agentBinary, QStringLiteral("bench-agent"), port, b.location, b.password, 3600 });
     cs::AdminService& admin = b.ws->admin();
     b.clock.set(QDateTime::currentDateTimeUtc());
-    must(admin.addTarget(QStringLiteral("admin"), { QStringLiteral("bench-host"), QStringLiteral("server"), agent.url(), {}, {}, 0 }), QStringLiteral("target"));
-    auto file = cs::ActionFile::parse(R"({ "name": "latency", "script": "true", "requesterGroups": ["requesters"], "targets": ["bench-host"],
+    must(admin.addTarget(QStringLiteral("admin"),
+                         { QStringLiteral("bench-host"), QStringLiteral("server"), agent.url(), {}, {}, 0 }),
+         QStringLiteral("target"));
+    auto file = cs::ActionFile::parse(
+        R"({ "name": "latency", "script": "true", "requesterGroups": ["requesters"], "targets": ["bench-host"],
                                           "policy": { "approvalRequired": true, "approverGroups": ["g01"] } })");
     mustOk(file, QStringLiteral("latency action"));
     mustOk(admin.importAction(QStringLiteral("admin"), *file), QStringLiteral("latency action"));
@@ -31,8 +31,10 @@ QJsonObject measureExecutionLatency(Bench& b, const QString& agentBinary, int sa
     QList<qint64> ids;
     for (int i = 0; i < samples; ++i) {
         b.clock.set(QDateTime::currentDateTimeUtc());
-        auto r = b.ws->requests().submit(QStringLiteral("u0001"), { QStringLiteral("latency"), {}, { QStringLiteral("bench-host") }, QStringLiteral("latency") },
-                                         cs::SubmitMode::RequestApproval);
+        auto r = b.ws->requests().submit(
+            QStringLiteral("u0001"),
+            { QStringLiteral("latency"), {}, { QStringLiteral("bench-host") }, QStringLiteral("latency") },
+            cs::SubmitMode::RequestApproval);
         mustOk(r, QStringLiteral("submit"));
         b.clock.set(QDateTime::currentDateTimeUtc());
         mustOk(b.ws->requests().decide(b.approver, r->id, true, {}), QStringLiteral("approve")); // committed here

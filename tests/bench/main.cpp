@@ -1,9 +1,7 @@
 // countersign-bench: the product's speed and scale, measured on SQLite or PostgreSQL, printed as
 // one JSON document. Not a test: nothing here passes or fails on a number.
-#include <bench/benchmark.h>
-
-#include <QCoreApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -16,8 +14,8 @@
 #include <QTextStream>
 #include <QThread>
 #include <QUrl>
-
 #include <algorithm>
+#include <bench/benchmark.h>
 #include <cstdlib>
 
 double percentile(QList<double> values, double p)
@@ -35,7 +33,10 @@ void fail(const QString& message)
     std::exit(1);
 }
 
-void progress(const QString& message) { QTextStream(stderr) << "countersign-bench: " << message << Qt::endl; }
+void progress(const QString& message)
+{
+    QTextStream(stderr) << "countersign-bench: " << message << Qt::endl;
+}
 
 void must(const cs::Status& s, const QString& what)
 {
@@ -70,7 +71,8 @@ struct PrivateCluster
     void start()
     {
         QProcess script;
-        script.start(QStringLiteral("bash"), { QStringLiteral(CS_SOURCE_DIR "/packaging/pg-cluster.sh"), QStringLiteral("start") });
+        script.start(QStringLiteral("bash"),
+                     { QStringLiteral(CS_SOURCE_DIR "/packaging/pg-cluster.sh"), QStringLiteral("start") });
         script.waitForFinished(120000);
         const QString out = QString::fromUtf8(script.readAllStandardOutput());
         const auto value = [&out](const char* name) {
@@ -80,12 +82,15 @@ struct PrivateCluster
         url = value("COUNTERSIGN_TEST_PG_URL");
         password = value("COUNTERSIGN_TEST_PG_PASSWORD");
         if (url.isEmpty())
-            fail(QStringLiteral("cannot start a private PostgreSQL cluster: ") + QString::fromUtf8(script.readAllStandardError()));
+            fail(QStringLiteral("cannot start a private PostgreSQL cluster: ")
+                 + QString::fromUtf8(script.readAllStandardError()));
     }
     ~PrivateCluster()
     {
         if (!dir.isEmpty())
-            QProcess::execute(QStringLiteral("bash"), { QStringLiteral(CS_SOURCE_DIR "/packaging/pg-cluster.sh"), QStringLiteral("stop"), dir });
+            QProcess::execute(
+                QStringLiteral("bash"),
+                { QStringLiteral(CS_SOURCE_DIR "/packaging/pg-cluster.sh"), QStringLiteral("stop"), dir });
     }
 };
 
@@ -114,17 +119,22 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv); // the table model of the client needs no GUI application
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Measures Countersign's speed and scale; prints one JSON document."));
+    parser.setApplicationDescription(
+        QStringLiteral("Measures Countersign's speed and scale; prints one JSON document."));
     parser.addHelpOption();
-    const QCommandLineOption engine(QStringLiteral("engine"), QStringLiteral("sqlite or postgresql"), QStringLiteral("engine"), QStringLiteral("sqlite"));
-    const QCommandLineOption requests(QStringLiteral("requests"), QStringLiteral("requests to seed (up to 1,000,000)"), QStringLiteral("N"),
-                                      QStringLiteral("100000"));
-    const QCommandLineOption auditEntries(QStringLiteral("audit-entries"), QStringLiteral("audit entries to verify (default: as many as requests)"),
+    const QCommandLineOption engine(QStringLiteral("engine"), QStringLiteral("sqlite or postgresql"),
+                                    QStringLiteral("engine"), QStringLiteral("sqlite"));
+    const QCommandLineOption requests(QStringLiteral("requests"), QStringLiteral("requests to seed (up to 1,000,000)"),
+                                      QStringLiteral("N"), QStringLiteral("100000"));
+    const QCommandLineOption auditEntries(QStringLiteral("audit-entries"),
+                                          QStringLiteral("audit entries to verify (default: as many as requests)"),
                                           QStringLiteral("N"));
-    const QCommandLineOption database(QStringLiteral("database"), QStringLiteral("an existing empty PostgreSQL database to use (password in PGPASSWORD)"),
-                                      QStringLiteral("url"));
-    const QCommandLineOption skip(QStringLiteral("skip"), QStringLiteral("sections to leave out: queue,decisions,latency,audit,footprint,policy"),
-                                  QStringLiteral("list"));
+    const QCommandLineOption database(
+        QStringLiteral("database"),
+        QStringLiteral("an existing empty PostgreSQL database to use (password in PGPASSWORD)"), QStringLiteral("url"));
+    const QCommandLineOption skip(
+        QStringLiteral("skip"), QStringLiteral("sections to leave out: queue,decisions,latency,audit,footprint,policy"),
+        QStringLiteral("list"));
     parser.addOptions({ engine, requests, auditEntries, database, skip });
     parser.process(app);
 
@@ -163,8 +173,10 @@ int main(int argc, char* argv[])
         // The client on PostgreSQL is the connecting role: make it the approver's twin for the footprint run.
         auto role = b.ws->database().currentUser();
         mustOk(role, QStringLiteral("current user"));
-        must(b.ws->admin().addUser(QStringLiteral("admin"), { *role, *role, {}, {}, {}, true, 0 }), QStringLiteral("role as person"));
-        must(b.ws->admin().setMembership(QStringLiteral("admin"), QStringLiteral("g01"), *role, true), QStringLiteral("role in g01"));
+        must(b.ws->admin().addUser(QStringLiteral("admin"), { *role, *role, {}, {}, {}, true, 0 }),
+             QStringLiteral("role as person"));
+        must(b.ws->admin().setMembership(QStringLiteral("admin"), QStringLiteral("g01"), *role, true),
+             QStringLiteral("role in g01"));
     }
     const auto run = [&](const char* name, const std::function<QJsonObject()>& section) {
         if (skipped.contains(QLatin1String(name)))
@@ -177,7 +189,9 @@ int main(int argc, char* argv[])
     run("footprint", [&] { return measureFootprint(b, QStringLiteral(CS_DESKTOP_PATH)); });
     run("decisions", [&] { return measureDecisions(b); });
     run("latency", [&] { return measureExecutionLatency(b, QStringLiteral(CS_AGENT_PATH), 200); });
-    run("audit", [&] { return measureAuditVerify(b, parser.isSet(auditEntries) ? parser.value(auditEntries).toLongLong() : b.requests); });
+    run("audit", [&] {
+        return measureAuditVerify(b, parser.isSet(auditEntries) ? parser.value(auditEntries).toLongLong() : b.requests);
+    });
 
     b.ws.reset();
     QTextStream(stdout) << QJsonDocument(report).toJson(QJsonDocument::Indented);

@@ -1,10 +1,8 @@
 // Policy evaluation rate: a 3-phase flow whose phases hold 12-node ALL/ANY/NOT expressions.
-#include <bench/benchmark.h>
-
-#include <core/policy/policyengine.h>
-
 #include <QElapsedTimer>
 #include <QJsonDocument>
+#include <bench/benchmark.h>
+#include <core/policy/policyengine.h>
 
 QJsonObject measurePolicyEvaluation()
 {
@@ -16,14 +14,19 @@ QJsonObject measurePolicyEvaluation()
         {"any":[{"manager":true},{"group":"g04"}]}]})";
     QList<cs::Phase> phases;
     for (int i = 0; i < 3; ++i) {
-        auto phase = cs::Phase::fromJson(QJsonDocument::fromJson(QByteArray(R"({"name":"p","quorum":2,"approve":)") + expression + "}").object(), i);
+        auto phase = cs::Phase::fromJson(
+            QJsonDocument::fromJson(QByteArray(R"({"name":"p","quorum":2,"approve":)") + expression + "}").object(), i);
         if (!phase.ok())
             fail(phase.error().message);
         phases.append(*phase);
     }
     // Votes as recorded with decisions: which criteria each approver satisfied.
-    const QList<cs::Vote> votes { { QStringLiteral("a"), { 0, 2, 5 } }, { QStringLiteral("b"), { 1, 3, 6 } }, { QStringLiteral("c"), { 3 } } };
-    const cs::ApproverFacts facts { QStringLiteral("a"), { QStringLiteral("g01"), QStringLiteral("g03") }, { QStringLiteral("admin") }, true, false };
+    const QList<cs::Vote> votes { { QStringLiteral("a"), { 0, 2, 5 } },
+                                  { QStringLiteral("b"), { 1, 3, 6 } },
+                                  { QStringLiteral("c"), { 3 } } };
+    const cs::ApproverFacts facts {
+        QStringLiteral("a"), { QStringLiteral("g01"), QStringLiteral("g03") }, { QStringLiteral("admin") }, true, false
+    };
     qint64 evaluations = 0;
     qint64 satisfied = 0;
     QElapsedTimer timer;

@@ -1,15 +1,13 @@
 // Queue at scale: the approver's first and next Incoming page through core (the client's own
 // call), the model load, and the same SQL run raw through psql / sqlite3 for comparison.
-#include <bench/benchmark.h>
-
-#include <ui/models/requesttablemodel.h>
-
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QRegularExpression>
 #include <QUrl>
+#include <bench/benchmark.h>
+#include <ui/models/requesttablemodel.h>
 
 namespace {
 
@@ -45,8 +43,9 @@ double rawMedianMs(const Bench& b, const QString& sql, int runs)
     QRegularExpression timing;
     if (b.engine == QLatin1String("postgresql")) {
         const QUrl url(b.location);
-        args << QStringLiteral("-X") << QStringLiteral("-q") << QStringLiteral("-h") << url.host() << QStringLiteral("-p") << QString::number(url.port())
-             << QStringLiteral("-U") << url.userName() << QStringLiteral("-d") << url.path().mid(1) << QStringLiteral("-c") << QStringLiteral("\\o /dev/null")
+        args << QStringLiteral("-X") << QStringLiteral("-q") << QStringLiteral("-h") << url.host()
+             << QStringLiteral("-p") << QString::number(url.port()) << QStringLiteral("-U") << url.userName()
+             << QStringLiteral("-d") << url.path().mid(1) << QStringLiteral("-c") << QStringLiteral("\\o /dev/null")
              << QStringLiteral("-c") << QStringLiteral("\\timing on");
         for (int i = 0; i < runs; ++i)
             args << QStringLiteral("-c") << sql;
@@ -133,5 +132,6 @@ QJsonObject measureQueue(Bench& b)
              { QStringLiteral("modelLoadMsP50"), percentile(model, 50) },
              { QStringLiteral("rawSqlMsP50"), raw },
              { QStringLiteral("coreOverRaw"), raw > 0 ? qRound(core / raw * 100) / 100.0 : -1 },
-             { QStringLiteral("goal"), QStringLiteral("first page < 10 ms at 1M on PostgreSQL, within 2x of raw SQL") } };
+             { QStringLiteral("goal"),
+               QStringLiteral("first page < 10 ms at 1M on PostgreSQL, within 2x of raw SQL") } };
 }

@@ -1,20 +1,25 @@
 // Seeding at scale: a realistic directory through core, a few hundred template requests in every
 // state through core, then bulk copies in SQL. A copy of a request is a valid request: the digest
 // covers its contents, not its id.
-#include <bench/benchmark.h>
-
-#include <core/common/canonicaljson.h>
-
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <bench/benchmark.h>
+#include <core/common/canonicaljson.h>
 
 namespace {
 
-QString two(int i) { return QStringLiteral("%1").arg(i, 2, 10, QLatin1Char('0')); }
-QString four(int i) { return QStringLiteral("%1").arg(i, 4, 10, QLatin1Char('0')); }
+QString two(int i)
+{
+    return QStringLiteral("%1").arg(i, 2, 10, QLatin1Char('0'));
+}
+QString four(int i)
+{
+    return QStringLiteral("%1").arg(i, 4, 10, QLatin1Char('0'));
+}
 
-const QString kRequestColumns = QStringLiteral("action, action_version, version_digest, requester, comment, parameters, targets, policy, bypass, "
-                                               "state, phase, phase_count, created_at, deadline, updated_at, digest");
+const QString kRequestColumns
+    = QStringLiteral("action, action_version, version_digest, requester, comment, parameters, targets, policy, bypass, "
+                     "state, phase, phase_count, created_at, deadline, updated_at, digest");
 
 // Inserts `copies` copies of request `templateId` (and, for pending ones, of its queue index rows).
 void copyRequest(cs::Database& db, qint64 templateId, qint64 copies, bool withAudience)
@@ -65,30 +70,40 @@ QJsonObject seedWorkspace(Bench& b)
             CS_TRY(admin.setMembership(root, QStringLiteral("requesters"), login, true));
             CS_TRY(admin.setMembership(root, QStringLiteral("g") + two((u % 50) + 1), login, true));
         }
-        CS_TRY(admin.addTarget(root, { QStringLiteral("t1"), QStringLiteral("server"), QStringLiteral("http://127.0.0.1:1"), {}, {}, 0 }));
+        CS_TRY(admin.addTarget(
+            root, { QStringLiteral("t1"), QStringLiteral("server"), QStringLiteral("http://127.0.0.1:1"), {}, {}, 0 }));
         for (int a = 1; a <= 50; ++a) {
-            const QJsonObject action { { QStringLiteral("name"), QString(QStringLiteral("act") + two(a)) },
-                                       { QStringLiteral("script"), QStringLiteral("true") },
-                                       { QStringLiteral("requesterGroups"), QJsonArray { QStringLiteral("requesters") } },
-                                       { QStringLiteral("targets"), QJsonArray { QStringLiteral("t1") } },
-                                       { QStringLiteral("parameters"), QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("n") },
-                                                                                                  { QStringLiteral("type"), QStringLiteral("integer") } } } },
-                                       { QStringLiteral("policy"), QJsonObject { { QStringLiteral("approvalRequired"), true },
-                                                                                 { QStringLiteral("approverGroups"), QJsonArray { QString(QStringLiteral("g") + two(a)) } },
-                                                                                 { QStringLiteral("deadlineHours"), 8760 } } } };
+            const QJsonObject action {
+                { QStringLiteral("name"), QString(QStringLiteral("act") + two(a)) },
+                { QStringLiteral("script"), QStringLiteral("true") },
+                { QStringLiteral("requesterGroups"), QJsonArray { QStringLiteral("requesters") } },
+                { QStringLiteral("targets"), QJsonArray { QStringLiteral("t1") } },
+                { QStringLiteral("parameters"),
+                  QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("n") },
+                                             { QStringLiteral("type"), QStringLiteral("integer") } } } },
+                { QStringLiteral("policy"),
+                  QJsonObject {
+                      { QStringLiteral("approvalRequired"), true },
+                      { QStringLiteral("approverGroups"), QJsonArray { QString(QStringLiteral("g") + two(a)) } },
+                      { QStringLiteral("deadlineHours"), 8760 } } }
+            };
             auto file = cs::ActionFile::fromJson(action);
             CS_TRY(file);
             CS_TRY(admin.importAction(root, *file));
         }
         return cs::Status();
-    }), QStringLiteral("directory"));
+    }),
+         QStringLiteral("directory"));
 
     // Templates in every state, made by core itself; copies spread the states over N requests.
     progress(QStringLiteral("templates in every state"));
     cs::RequestService& requests = ws.requests();
     const auto submit = [&](int a, int requester) {
-        auto r = requests.submit(QStringLiteral("u") + four(requester), { QStringLiteral("act") + two(a), { { QStringLiteral("n"), a } },
-                                                                          { QStringLiteral("t1") }, QStringLiteral("benchmark") },
+        auto r = requests.submit(QStringLiteral("u") + four(requester),
+                                 { QStringLiteral("act") + two(a),
+                                   { { QStringLiteral("n"), a } },
+                                   { QStringLiteral("t1") },
+                                   QStringLiteral("benchmark") },
                                  cs::SubmitMode::RequestApproval);
         if (!r.ok())
             fail(r.error().message);
@@ -123,19 +138,23 @@ QJsonObject seedWorkspace(Bench& b)
             copyRequest(ws.database(), t, perTemplate, false);
         // Approved copies stand for requests an agent already carried out; without their execution
         // rows the dispatcher would see a quarter of the database as work waiting for an agent.
-        mustExec(ws.database(),
-                 QStringLiteral("INSERT INTO executions (request_id, agent, state, claimed_at, started_at, finished_at, exit_code) "
-                                "SELECT id, 'bench-history', 'succeeded', updated_at, updated_at, updated_at, 0 FROM requests "
-                                "WHERE state = 'approved'"),
-                 {}, QStringLiteral("executions of the approved copies"));
+        mustExec(
+            ws.database(),
+            QStringLiteral(
+                "INSERT INTO executions (request_id, agent, state, claimed_at, started_at, finished_at, exit_code) "
+                "SELECT id, 'bench-history', 'succeeded', updated_at, updated_at, updated_at, 0 FROM requests "
+                "WHERE state = 'approved'"),
+            {}, QStringLiteral("executions of the approved copies"));
         return cs::Status();
-    }), QStringLiteral("bulk copies"));
+    }),
+         QStringLiteral("bulk copies"));
     mustExec(ws.database(), QStringLiteral("ANALYZE"), {}, QStringLiteral("analyze"));
 
     auto count = ws.database().exec(QStringLiteral("SELECT COUNT(*) FROM requests"));
     const qint64 total = count.ok() && count->next() ? count->value(0).toLongLong() : 0;
     count->finish();
-    auto mine = ws.database().exec(QStringLiteral("SELECT id FROM requests WHERE action = 'act01' AND state = 'pending' ORDER BY id"));
+    auto mine = ws.database().exec(
+        QStringLiteral("SELECT id FROM requests WHERE action = 'act01' AND state = 'pending' ORDER BY id"));
     while (mine.ok() && mine->next())
         b.pendingForApprover << mine->value(0).toLongLong();
     b.approverPending = b.pendingForApprover.size();

@@ -1,11 +1,10 @@
 #pragma once
 
-#include <support/testworkspace.h>
-
 #include <QTemporaryDir>
 #include <core/common/clock.h>
 #include <demo/demoworkspace.h>
 #include <memory>
+#include <support/testworkspace.h>
 #include <ui/mainwindow.h>
 #include <ui/prompts.h>
 #include <ui/session.h>

@@ -1,10 +1,9 @@
 // "Verify chain" on a large log: the answer comes from a worker thread while the window keeps
 // handling events, with progress on the way.
-#include <gui/guitestsupport.h>
-
 #include <QLabel>
 #include <QPushButton>
 #include <QtTest>
+#include <gui/guitestsupport.h>
 #include <ui/audit/auditwidget.h>
 
 using namespace cs;

@@ -1,7 +1,4 @@
 // The client hands approved requests to their agent at once and shows the run live.
-#include <support/agentprocess.h>
-#include <gui/guitestsupport.h>
-
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -9,6 +6,8 @@
 #include <QTabWidget>
 #include <QTcpServer>
 #include <QtTest>
+#include <gui/guitestsupport.h>
+#include <support/agentprocess.h>
 #include <ui/approvals/approvalswidget.h>
 #include <ui/approvals/requestdetailwidget.h>
 #include <ui/approvals/requestqueueview.h>
@@ -87,9 +86,7 @@ void TestGuiExecution::approvalRunsOnTheAgentAndTheOutputAppearsLive()
     approvals->detail()->approve();
     QTRY_VERIFY2_WITH_TIMEOUT(
         approvals->detail()->executionText().contains(QLatin1String("Execution: succeeded on agent ")),
-        qPrintable(approvals->detail()->executionText() + QStringLiteral("\nagent: ")
-                   + agent.log()),
-        10000);
+        qPrintable(approvals->detail()->executionText() + QStringLiteral("\nagent: ") + agent.log()), 10000);
     QVERIFY(approvals->detail()->executionText().contains(
         QLatin1String("| Creating directory user Maria Lopez <maria.lopez@example.com>")));
     QVERIFY(bob->prompts.tokenQuestions.isEmpty());

@@ -1,6 +1,4 @@
 // Drives the real widgets of two clients on one database, offscreen.
-#include <gui/guitestsupport.h>
-
 #include <QCheckBox>
 #include <QClipboard>
 #include <QLabel>
@@ -12,6 +10,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QtTest>
+#include <gui/guitestsupport.h>
 #include <ui/admin/actioneditor.h>
 #include <ui/admin/actionspage.h>
 #include <ui/admin/adminwidget.h>

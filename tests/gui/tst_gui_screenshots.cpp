@@ -1,7 +1,5 @@
 // Renders the main screens in English and German to PNG files in the build tree
 // (build/screenshots/), for people to look at; asserts that the German build is German.
-#include <gui/guitestsupport.h>
-
 #include <QComboBox>
 #include <QDir>
 #include <QListWidget>
@@ -9,6 +7,7 @@
 #include <QTabWidget>
 #include <QTranslator>
 #include <QtTest>
+#include <gui/guitestsupport.h>
 #include <ui/admin/actioneditor.h>
 #include <ui/admin/actionspage.h>
 #include <ui/admin/adminwidget.h>

@@ -1,12 +1,11 @@
 // What the client shows at start: the start page without a workspace, the main window on one,
 // a clear error for a broken one, and user switching on SQLite.
-#include <support/testworkspace.h>
-#include <gui/guitestsupport.h>
-
 #include <QStandardPaths>
 #include <QUrl>
 #include <QtTest>
 #include <core/storage/database.h>
+#include <gui/guitestsupport.h>
+#include <support/testworkspace.h>
 #include <ui/approvals/approvalswidget.h>
 #include <ui/approvals/requestqueueview.h>
 #include <ui/clientcontroller.h>

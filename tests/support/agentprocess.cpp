@@ -1,6 +1,5 @@
-#include <support/agentprocess.h>
-
 #include <QFile>
+#include <support/agentprocess.h>
 
 AgentProcess::AgentProcess(const Options& o)
     : m_port(o.port)

@@ -1,10 +1,9 @@
-#include <support/testworkspace.h>
-
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtTest>
 #include <core/actions/action.h>
+#include <support/testworkspace.h>
 
 namespace {
 

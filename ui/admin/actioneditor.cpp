@@ -1,5 +1,3 @@
-#include <ui/admin/actioneditor.h>
-
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFontDatabase>
@@ -16,7 +14,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
-
+#include <ui/admin/actioneditor.h>
 #include <ui/models/parametertablemodel.h>
 
 namespace cs::ui {

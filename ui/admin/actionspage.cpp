@@ -1,9 +1,3 @@
-#include <ui/admin/actionspage.h>
-
-#include <ui/messagebanner.h>
-#include <ui/session.h>
-#include <ui/admin/actioneditor.h>
-
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -11,6 +5,10 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QVBoxLayout>
+#include <ui/admin/actioneditor.h>
+#include <ui/admin/actionspage.h>
+#include <ui/messagebanner.h>
+#include <ui/session.h>
 
 namespace cs::ui {
 

@@ -1,6 +1,5 @@
-#include <ui/admin/adminwidget.h>
-
 #include <ui/admin/actionspage.h>
+#include <ui/admin/adminwidget.h>
 #include <ui/admin/directorypages.h>
 
 namespace cs::ui {

@@ -1,11 +1,3 @@
-#include <ui/admin/directorypages.h>
-
-#include <ui/messagebanner.h>
-#include <ui/models/itemroles.h>
-#include <ui/models/simpletablemodel.h>
-#include <ui/session.h>
-#include <ui/tablestyle.h>
-
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -16,6 +8,12 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <ui/admin/directorypages.h>
+#include <ui/messagebanner.h>
+#include <ui/models/itemroles.h>
+#include <ui/models/simpletablemodel.h>
+#include <ui/session.h>
+#include <ui/tablestyle.h>
 
 namespace cs::ui {
 namespace {

@@ -1,13 +1,11 @@
-#include <ui/approvals/approvalswidget.h>
-
-#include <ui/messagebanner.h>
-#include <ui/session.h>
-#include <ui/approvals/requestdetailwidget.h>
-#include <ui/approvals/requestqueueview.h>
-
 #include <QSplitter>
 #include <QTabWidget>
 #include <QVBoxLayout>
+#include <ui/approvals/approvalswidget.h>
+#include <ui/approvals/requestdetailwidget.h>
+#include <ui/approvals/requestqueueview.h>
+#include <ui/messagebanner.h>
+#include <ui/session.h>
 
 namespace cs::ui {
 

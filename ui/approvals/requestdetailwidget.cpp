@@ -1,12 +1,3 @@
-#include <ui/approvals/requestdetailwidget.h>
-
-#include <ui/messagebanner.h>
-#include <ui/models/requesttablemodel.h>
-#include <ui/models/simpletablemodel.h>
-#include <ui/prompts.h>
-#include <ui/session.h>
-#include <ui/tablestyle.h>
-
 #include <QApplication>
 #include <QClipboard>
 #include <QFontDatabase>
@@ -23,6 +14,13 @@
 #include <QVBoxLayout>
 #include <core/views/requestjson.h>
 #include <core/views/requesttext.h>
+#include <ui/approvals/requestdetailwidget.h>
+#include <ui/messagebanner.h>
+#include <ui/models/requesttablemodel.h>
+#include <ui/models/simpletablemodel.h>
+#include <ui/prompts.h>
+#include <ui/session.h>
+#include <ui/tablestyle.h>
 
 namespace cs::ui {
 namespace {

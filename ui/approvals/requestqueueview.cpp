@@ -1,16 +1,14 @@
-#include <ui/approvals/requestqueueview.h>
-
-#include <ui/models/itemroles.h>
-#include <ui/models/requestfilterproxy.h>
-#include <ui/models/requesttablemodel.h>
-#include <ui/tablestyle.h>
-
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
+#include <ui/approvals/requestqueueview.h>
+#include <ui/models/itemroles.h>
+#include <ui/models/requestfilterproxy.h>
+#include <ui/models/requesttablemodel.h>
+#include <ui/tablestyle.h>
 
 namespace cs::ui {
 

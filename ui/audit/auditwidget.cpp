@@ -1,10 +1,3 @@
-#include <ui/audit/auditwidget.h>
-
-#include <ui/models/itemroles.h>
-#include <ui/models/simpletablemodel.h>
-#include <ui/session.h>
-#include <ui/tablestyle.h>
-
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -17,9 +10,13 @@
 #include <QTableView>
 #include <QThread>
 #include <QVBoxLayout>
-
 #include <algorithm>
 #include <optional>
+#include <ui/audit/auditwidget.h>
+#include <ui/models/itemroles.h>
+#include <ui/models/simpletablemodel.h>
+#include <ui/session.h>
+#include <ui/tablestyle.h>
 
 namespace cs::ui {
 

@@ -2,11 +2,9 @@
 
 #include <QSet>
 #include <QWidget>
-
 #include <atomic>
-#include <memory>
-
 #include <core/common/result.h>
+#include <memory>
 
 class QComboBox;
 class QLabel;

@@ -1,12 +1,3 @@
-#include <ui/catalogue/cataloguewidget.h>
-
-#include <ui/messagebanner.h>
-#include <ui/models/actionlistmodel.h>
-#include <ui/models/itemroles.h>
-#include <ui/prompts.h>
-#include <ui/session.h>
-#include <ui/catalogue/parameterform.h>
-
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -20,6 +11,13 @@
 #include <QSplitter>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <ui/catalogue/cataloguewidget.h>
+#include <ui/catalogue/parameterform.h>
+#include <ui/messagebanner.h>
+#include <ui/models/actionlistmodel.h>
+#include <ui/models/itemroles.h>
+#include <ui/prompts.h>
+#include <ui/session.h>
 
 namespace cs::ui {
 

@@ -1,5 +1,3 @@
-#include <ui/catalogue/parameterform.h>
-
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -8,6 +6,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSpinBox>
+#include <ui/catalogue/parameterform.h>
 
 namespace cs::ui {
 namespace {

@@ -1,5 +1,4 @@
 #include <ui/models/actionlistmodel.h>
-
 #include <ui/models/itemroles.h>
 
 namespace cs::ui {

@@ -1,6 +1,5 @@
-#include <ui/models/parametertablemodel.h>
-
 #include <QCoreApplication>
+#include <ui/models/parametertablemodel.h>
 
 namespace cs::ui {
 namespace {

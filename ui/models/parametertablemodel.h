@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QAbstractTableModel>
-
 #include <core/actions/parameterdefinition.h>
 
 namespace cs::ui {

@@ -1,6 +1,5 @@
-#include <ui/models/requestfilterproxy.h>
-
 #include <ui/models/itemroles.h>
+#include <ui/models/requestfilterproxy.h>
 #include <ui/models/requesttablemodel.h>
 
 namespace cs::ui {

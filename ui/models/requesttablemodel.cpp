@@ -1,9 +1,7 @@
-#include <ui/models/requesttablemodel.h>
-
-#include <ui/models/itemroles.h>
-
 #include <QLocale>
 #include <core/common/clock.h>
+#include <ui/models/itemroles.h>
+#include <ui/models/requesttablemodel.h>
 
 namespace cs::ui {
 

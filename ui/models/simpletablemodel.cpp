@@ -1,6 +1,5 @@
-#include <ui/models/simpletablemodel.h>
-
 #include <ui/models/itemroles.h>
+#include <ui/models/simpletablemodel.h>
 
 namespace cs::ui {
 
