@@ -4,22 +4,22 @@
     <context>
         <name>QObject</name>
         <message>
-            <location filename="../ui/prompts.cpp" line="47" />
+            <location filename="../ui/prompts.cpp" line="45" />
             <source>Agent token</source>
             <translation>Agent-Token</translation>
         </message>
         <message>
-            <location filename="../ui/prompts.cpp" line="48" />
+            <location filename="../ui/prompts.cpp" line="46" />
             <source>The approved request goes to the agent at &lt;b&gt;%1&lt;/b&gt;, which needs your token for it. Ask the agent's administrator for one (countersign-agent --new-token).</source>
             <translation>Der genehmigte Antrag geht an den Agenten unter &lt;b&gt;%1&lt;/b&gt;, der dafür Ihr Token braucht. Die Verwaltung des Agenten stellt eines aus (countersign-agent --new-token).</translation>
         </message>
         <message>
-            <location filename="../ui/prompts.cpp" line="60" />
+            <location filename="../ui/prompts.cpp" line="58" />
             <source>Database password</source>
             <translation>Datenbank-Passwort</translation>
         </message>
         <message>
-            <location filename="../ui/prompts.cpp" line="61" />
+            <location filename="../ui/prompts.cpp" line="59" />
             <source>Your password for &lt;b&gt;%1&lt;/b&gt;. You act in Countersign as this database login.</source>
             <translation>Ihr Passwort für &lt;b&gt;%1&lt;/b&gt;. In Countersign handeln Sie als diese Datenbank-Anmeldung.</translation>
         </message>
@@ -27,42 +27,42 @@
     <context>
         <name>cs::ParameterType</name>
         <message>
-            <location filename="../core/actions/parameterdefinition.cpp" line="51" />
+            <location filename="../core/actions/parameterdefinition.cpp" line="49" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../core/actions/parameterdefinition.cpp" line="53" />
+            <location filename="../core/actions/parameterdefinition.cpp" line="51" />
             <source>Multi-line text</source>
             <translation>Mehrzeiliger Text</translation>
         </message>
         <message>
-            <location filename="../core/actions/parameterdefinition.cpp" line="54" />
+            <location filename="../core/actions/parameterdefinition.cpp" line="52" />
             <source>Whole number</source>
             <translation>Ganzzahl</translation>
         </message>
         <message>
-            <location filename="../core/actions/parameterdefinition.cpp" line="55" />
+            <location filename="../core/actions/parameterdefinition.cpp" line="53" />
             <source>Yes or no</source>
             <translation>Ja oder nein</translation>
         </message>
         <message>
-            <location filename="../core/actions/parameterdefinition.cpp" line="56" />
+            <location filename="../core/actions/parameterdefinition.cpp" line="54" />
             <source>Choice</source>
             <translation>Auswahl</translation>
         </message>
         <message>
-            <location filename="../core/actions/parameterdefinition.cpp" line="57" />
+            <location filename="../core/actions/parameterdefinition.cpp" line="55" />
             <source>E-mail address</source>
             <translation>E-Mail-Adresse</translation>
         </message>
         <message>
-            <location filename="../core/actions/parameterdefinition.cpp" line="58" />
+            <location filename="../core/actions/parameterdefinition.cpp" line="56" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../core/actions/parameterdefinition.cpp" line="59" />
+            <location filename="../core/actions/parameterdefinition.cpp" line="57" />
             <source>Secret</source>
             <translation>Geheimnis</translation>
         </message>
@@ -70,112 +70,112 @@
     <context>
         <name>cs::ui::ActionEditor</name>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="92" />
+            <location filename="../ui/admin/actioneditor.cpp" line="90" />
             <source>Require approval</source>
             <translation>Genehmigung erforderlich</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="96" />
+            <location filename="../ui/admin/actioneditor.cpp" line="94" />
             <source>Advanced flow (rules and phases as JSON)</source>
             <translation>Erweiterter Ablauf (Regeln und Phasen als JSON)</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="102" />
+            <location filename="../ui/admin/actioneditor.cpp" line="100" />
             <source>General</source>
             <translation>Allgemein</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="103" />
+            <location filename="../ui/admin/actioneditor.cpp" line="101" />
             <source>Parameters</source>
             <translation>Parameter</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="105" />
+            <location filename="../ui/admin/actioneditor.cpp" line="103" />
             <source>Approval</source>
             <translation>Genehmigung</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="118" />
+            <location filename="../ui/admin/actioneditor.cpp" line="116" />
             <source> s</source>
             <translation> s</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="123" />
+            <location filename="../ui/admin/actioneditor.cpp" line="121" />
             <source>&amp;Name:</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="124" />
+            <location filename="../ui/admin/actioneditor.cpp" line="122" />
             <source>&amp;Description:</source>
             <translation>&amp;Beschreibung:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="125" />
+            <location filename="../ui/admin/actioneditor.cpp" line="123" />
             <source>&amp;Interpreter:</source>
             <translation>&amp;Interpreter:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="126" />
+            <location filename="../ui/admin/actioneditor.cpp" line="124" />
             <source>&amp;Timeout:</source>
             <translation>&amp;Zeitlimit:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="127" />
+            <location filename="../ui/admin/actioneditor.cpp" line="125" />
             <source>Requested by:</source>
             <translation>Beantragt von:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="128" />
+            <location filename="../ui/admin/actioneditor.cpp" line="126" />
             <source>Targets:</source>
             <translation>Ziele:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="129" />
+            <location filename="../ui/admin/actioneditor.cpp" line="127" />
             <source>…or any target of &amp;kind:</source>
             <translation>…oder jedes Ziel der &amp;Art:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="130" />
+            <location filename="../ui/admin/actioneditor.cpp" line="128" />
             <source>&amp;Script:</source>
             <translation>&amp;Skript:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="145" />
+            <location filename="../ui/admin/actioneditor.cpp" line="143" />
             <source>Add parameter</source>
             <translation>Parameter hinzufügen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="146" />
+            <location filename="../ui/admin/actioneditor.cpp" line="144" />
             <source>Remove parameter</source>
             <translation>Parameter entfernen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="177" />
+            <location filename="../ui/admin/actioneditor.cpp" line="175" />
             <source> hours</source>
             <translation> Stunden</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="180" />
+            <location filename="../ui/admin/actioneditor.cpp" line="178" />
             <source>Any one member of a checked approver group can approve. Members of the no-approval-needed group run the action directly; that is recorded as a bypass. Nobody ever approves their own request.</source>
             <translation>Ein beliebiges Mitglied einer angehakten Genehmigergruppe kann genehmigen. Mitglieder der Gruppe ohne Genehmigungspflicht führen die Aktion direkt aus; das wird als Umgehung protokolliert. Niemand genehmigt je den eigenen Antrag.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="184" />
+            <location filename="../ui/admin/actioneditor.cpp" line="182" />
             <source>Approver groups:</source>
             <translation>Genehmigergruppen:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="185" />
+            <location filename="../ui/admin/actioneditor.cpp" line="183" />
             <source>No-approval-needed group:</source>
             <translation>Gruppe ohne Genehmigungspflicht:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="186" />
+            <location filename="../ui/admin/actioneditor.cpp" line="184" />
             <source>Deadline:</source>
             <translation>Frist:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="220" />
+            <location filename="../ui/admin/actioneditor.cpp" line="218" />
             <source>(none)</source>
             <translation>(keine)</translation>
         </message>
@@ -183,57 +183,57 @@
     <context>
         <name>cs::ui::ActionsPage</name>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="26" />
+            <location filename="../ui/admin/actionspage.cpp" line="24" />
             <source>New action</source>
             <translation>Neue Aktion</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="27" />
+            <location filename="../ui/admin/actionspage.cpp" line="25" />
             <source>Import file…</source>
             <translation>Datei importieren…</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="28" />
+            <location filename="../ui/admin/actionspage.cpp" line="26" />
             <source>Save</source>
             <translation>Speichern</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="128" />
+            <location filename="../ui/admin/actionspage.cpp" line="126" />
             <source>Action %1 was created.</source>
             <translation>Aktion %1 wurde angelegt.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="130" />
+            <location filename="../ui/admin/actionspage.cpp" line="128" />
             <source>Nothing changed.</source>
             <translation>Nichts geändert.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="132" />
+            <location filename="../ui/admin/actionspage.cpp" line="130" />
             <source>Version %1 was saved; approved requests keep the version they were approved for.</source>
             <translation>Version %1 wurde gespeichert; genehmigte Anträge behalten die Version, für die sie genehmigt wurden.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="135" />
+            <location filename="../ui/admin/actionspage.cpp" line="133" />
             <source>Policy revision %1 was saved; it applies to new requests only.</source>
             <translation>Richtlinien-Revision %1 wurde gespeichert; sie gilt nur für neue Anträge.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="157" />
+            <location filename="../ui/admin/actionspage.cpp" line="155" />
             <source>Import action</source>
             <translation>Aktion importieren</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="157" />
+            <location filename="../ui/admin/actionspage.cpp" line="155" />
             <source>Action files (*.json)</source>
             <translation>Aktionsdateien (*.json)</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="162" />
+            <location filename="../ui/admin/actionspage.cpp" line="160" />
             <source>Cannot read %1.</source>
             <translation>%1 kann nicht gelesen werden.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="171" />
+            <location filename="../ui/admin/actionspage.cpp" line="169" />
             <source>Loaded %1; review it and press Save.</source>
             <translation>%1 geladen; bitte prüfen und Speichern drücken.</translation>
         </message>
@@ -241,22 +241,22 @@
     <context>
         <name>cs::ui::AdminWidget</name>
         <message>
-            <location filename="../ui/admin/adminwidget.cpp" line="16" />
+            <location filename="../ui/admin/adminwidget.cpp" line="15" />
             <source>Actions</source>
             <translation>Aktionen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/adminwidget.cpp" line="17" />
+            <location filename="../ui/admin/adminwidget.cpp" line="16" />
             <source>People</source>
             <translation>Personen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/adminwidget.cpp" line="18" />
+            <location filename="../ui/admin/adminwidget.cpp" line="17" />
             <source>Groups</source>
             <translation>Gruppen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/adminwidget.cpp" line="19" />
+            <location filename="../ui/admin/adminwidget.cpp" line="18" />
             <source>Targets</source>
             <translation>Ziele</translation>
         </message>
@@ -264,22 +264,22 @@
     <context>
         <name>cs::ui::ApprovalsWidget</name>
         <message>
-            <location filename="../ui/approvals/approvalswidget.cpp" line="24" />
+            <location filename="../ui/approvals/approvalswidget.cpp" line="22" />
             <source>Incoming</source>
             <translation>Eingang</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/approvalswidget.cpp" line="25" />
+            <location filename="../ui/approvals/approvalswidget.cpp" line="23" />
             <source>Outgoing</source>
             <translation>Ausgang</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/approvalswidget.cpp" line="101" />
+            <location filename="../ui/approvals/approvalswidget.cpp" line="99" />
             <source>Incoming (%1)</source>
             <translation>Eingang (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/approvalswidget.cpp" line="102" />
+            <location filename="../ui/approvals/approvalswidget.cpp" line="100" />
             <source>Outgoing (%1)</source>
             <translation>Ausgang (%1)</translation>
         </message>
@@ -287,77 +287,77 @@
     <context>
         <name>cs::ui::AuditWidget</name>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="29" />
+            <location filename="../ui/audit/auditwidget.cpp" line="26" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="29" />
+            <location filename="../ui/audit/auditwidget.cpp" line="26" />
             <source>Time</source>
             <translation>Zeit</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="29" />
+            <location filename="../ui/audit/auditwidget.cpp" line="26" />
             <source>Who</source>
             <translation>Wer</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="29" />
+            <location filename="../ui/audit/auditwidget.cpp" line="26" />
             <source>Event</source>
             <translation>Ereignis</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="29" />
+            <location filename="../ui/audit/auditwidget.cpp" line="26" />
             <source>Request</source>
             <translation>Antrag</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="29" />
+            <location filename="../ui/audit/auditwidget.cpp" line="26" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="35" />
+            <location filename="../ui/audit/auditwidget.cpp" line="32" />
             <source>Show older entries</source>
             <translation>Ältere Einträge zeigen</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="37" />
+            <location filename="../ui/audit/auditwidget.cpp" line="34" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="50" />
+            <location filename="../ui/audit/auditwidget.cpp" line="47" />
             <source>Search who, event, request or details</source>
             <translation>Suche nach Person, Ereignis, Antrag oder Details</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="36" />
+            <location filename="../ui/audit/auditwidget.cpp" line="33" />
             <source>Verify chain</source>
             <translation>Kette prüfen</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="171" />
+            <location filename="../ui/audit/auditwidget.cpp" line="168" />
             <source>All events</source>
             <translation>Alle Ereignisse</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="214" />
+            <location filename="../ui/audit/auditwidget.cpp" line="211" />
             <source>The audit chain could not be verified.</source>
             <translation>Die Prüfkette konnte nicht geprüft werden.</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="220" />
+            <location filename="../ui/audit/auditwidget.cpp" line="217" />
             <source>Verifying the audit chain…</source>
             <translation>Die Prüfkette wird geprüft…</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="238" />
+            <location filename="../ui/audit/auditwidget.cpp" line="235" />
             <source>Verifying the audit chain… %1 entries read.</source>
             <translation>Die Prüfkette wird geprüft… %1 Einträge gelesen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/audit/auditwidget.cpp" line="247" />
+            <location filename="../ui/audit/auditwidget.cpp" line="244" />
             <source>✔ The audit chain is intact: %n entries verified.</source>
             <translation>
                 <numerusform>✔ Die Prüfkette ist intakt: %n Eintrag geprüft.</numerusform>
@@ -365,7 +365,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="250" />
+            <location filename="../ui/audit/auditwidget.cpp" line="247" />
             <source>✘ The audit chain is broken: %1</source>
             <translation>✘ Die Prüfkette ist unterbrochen: %1</translation>
         </message>
@@ -373,83 +373,83 @@
     <context>
         <name>cs::ui::CatalogueWidget</name>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="51" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="49" />
             <source>Search actions</source>
             <translation>Aktionen suchen</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="75" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="73" />
             <source>Why is this needed? (required, e.g. the ticket number)</source>
             <translation>Wozu wird das gebraucht? (Pflicht, z. B. die Ticketnummer)</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="83" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="81" />
             <source>Parameters</source>
             <translation>Parameter</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="86" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="84" />
             <source>Request</source>
             <translation>Antrag</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="88" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="86" />
             <source>Targets *:</source>
             <translation>Ziele *:</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="91" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="89" />
             <source>Comment *:</source>
             <translation>Kommentar *:</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="172" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="171" />
             <source>No action selected</source>
             <translation>Keine Aktion ausgewählt</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="174" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="173" />
             <source>Choose an action on the left. Only the actions your groups may request are listed.</source>
             <translation>Wählen Sie links eine Aktion. Aufgeführt sind nur Aktionen, die Ihre Gruppen beantragen dürfen.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="177" />
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="243" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="176" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="252" />
             <source>Run</source>
             <translation>Ausführen</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="243" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="252" />
             <source>Request Approval</source>
             <translation>Genehmigung beantragen</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="245" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="254" />
             <source>Approval needed — %1.</source>
             <translation>Genehmigung nötig — %1.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="246" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="255" />
             <source>You can run this directly (%1).</source>
             <translation>Sie können dies direkt ausführen (%1).</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="270" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="279" />
             <source>Request submitted</source>
             <translation>Antrag gestellt</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="271" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="280" />
             <source>Request #%1 was submitted and waits for approval (%2). Track it under Approvals → Outgoing.</source>
             <translation>Antrag #%1 wurde gestellt und wartet auf Genehmigung (%2). Verfolgen Sie ihn unter Genehmigungen → Ausgang.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="275" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="284" />
             <source>Request approved</source>
             <translation>Antrag genehmigt</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="276" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="285" />
             <source>Request #%1 was approved without a vote (%2). It will run when an agent executes it.</source>
             <translation>Antrag #%1 wurde ohne Abstimmung genehmigt (%2). Er läuft, sobald ein Agent ihn ausführt.</translation>
         </message>
@@ -457,27 +457,42 @@
     <context>
         <name>cs::ui::ClientController</name>
         <message>
-            <location filename="../ui/clientcontroller.cpp" line="83" />
+            <location filename="../ui/clientcontroller.cpp" line="43" />
+            <source>Open a workspace first; then the link to request #%1 can be followed.</source>
+            <translation>Öffnen Sie zuerst einen Arbeitsbereich; dann kann dem Link zu Antrag #%1 gefolgt werden.</translation>
+        </message>
+        <message>
+            <location filename="../ui/clientcontroller.cpp" line="45" />
+            <source>Request #%1 is not in your Incoming or Outgoing.</source>
+            <translation>Antrag #%1 ist weder in Ihrem Eingang noch in Ihrem Ausgang.</translation>
+        </message>
+        <message>
+            <location filename="../ui/clientcontroller.cpp" line="47" />
+            <source>Countersign link</source>
+            <translation>Countersign-Link</translation>
+        </message>
+        <message>
+            <location filename="../ui/clientcontroller.cpp" line="94" />
             <source>There is no workspace at %1.</source>
             <translation>Unter %1 gibt es keinen Arbeitsbereich.</translation>
         </message>
         <message>
-            <location filename="../ui/clientcontroller.cpp" line="87" />
+            <location filename="../ui/clientcontroller.cpp" line="98" />
             <source>On PostgreSQL you act as the role you connect as; --as applies to SQLite workspaces only.</source>
             <translation>Unter PostgreSQL handeln Sie als die Rolle, mit der Sie sich verbinden; --as gilt nur für SQLite-Arbeitsbereiche.</translation>
         </message>
         <message>
-            <location filename="../ui/clientcontroller.cpp" line="104" />
+            <location filename="../ui/clientcontroller.cpp" line="115" />
             <source>Password not remembered</source>
             <translation>Passwort nicht gespeichert</translation>
         </message>
         <message>
-            <location filename="../ui/clientcontroller.cpp" line="165" />
+            <location filename="../ui/clientcontroller.cpp" line="176" />
             <source>Switch user</source>
             <translation>Benutzer wechseln</translation>
         </message>
         <message>
-            <location filename="../ui/clientcontroller.cpp" line="165" />
+            <location filename="../ui/clientcontroller.cpp" line="176" />
             <source>Act as (SQLite workspaces only; this is not a security boundary):</source>
             <translation>Handeln als (nur SQLite-Arbeitsbereiche; dies ist keine Sicherheitsgrenze):</translation>
         </message>
@@ -485,12 +500,12 @@
     <context>
         <name>cs::ui::DecisionDialog</name>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="23" />
+            <location filename="../ui/decisiondialog.cpp" line="22" />
             <source>Comment (required):</source>
             <translation>Kommentar (Pflicht):</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="23" />
+            <location filename="../ui/decisiondialog.cpp" line="22" />
             <source>Comment (optional):</source>
             <translation>Kommentar (optional):</translation>
         </message>
@@ -498,22 +513,22 @@
     <context>
         <name>cs::ui::DispatchController</name>
         <message>
-            <location filename="../ui/dispatchcontroller.cpp" line="21" />
+            <location filename="../ui/dispatchcontroller.cpp" line="20" />
             <source>Request #%1 was handed to its agent.</source>
             <translation>Antrag #%1 wurde an seinen Agenten übergeben.</translation>
         </message>
         <message>
-            <location filename="../ui/dispatchcontroller.cpp" line="23" />
+            <location filename="../ui/dispatchcontroller.cpp" line="22" />
             <source>Request #%1 waits for its agent: %2 It runs when the agent is back.</source>
             <translation>Antrag #%1 wartet auf seinen Agenten: %2 Er läuft, sobald der Agent wieder erreichbar ist.</translation>
         </message>
         <message>
-            <location filename="../ui/dispatchcontroller.cpp" line="48" />
+            <location filename="../ui/dispatchcontroller.cpp" line="47" />
             <source>Request #%1 is approved and waits for its agent; no token was given, so the agent will pick it up on its own.</source>
             <translation>Antrag #%1 ist genehmigt und wartet auf seinen Agenten; ohne Token holt der Agent ihn von sich aus ab.</translation>
         </message>
         <message>
-            <location filename="../ui/dispatchcontroller.cpp" line="57" />
+            <location filename="../ui/dispatchcontroller.cpp" line="56" />
             <source>%1 The token is kept until Countersign closes.</source>
             <translation>%1 Das Token bleibt bis zum Beenden von Countersign erhalten.</translation>
         </message>
@@ -521,77 +536,77 @@
     <context>
         <name>cs::ui::GroupsPage</name>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="135" />
+            <location filename="../ui/admin/directorypages.cpp" line="133" />
             <source>Group</source>
             <translation>Gruppe</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="135" />
+            <location filename="../ui/admin/directorypages.cpp" line="133" />
             <source>Description</source>
             <translation>Beschreibung</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="135" />
+            <location filename="../ui/admin/directorypages.cpp" line="133" />
             <source>Members</source>
             <translation>Mitglieder</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="138" />
+            <location filename="../ui/admin/directorypages.cpp" line="136" />
             <source>Member</source>
             <translation>Mitglied</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="143" />
+            <location filename="../ui/admin/directorypages.cpp" line="141" />
             <source>Add a group</source>
             <translation>Gruppe anlegen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="145" />
+            <location filename="../ui/admin/directorypages.cpp" line="143" />
             <source>&amp;Name:</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="146" />
+            <location filename="../ui/admin/directorypages.cpp" line="144" />
             <source>&amp;Description:</source>
             <translation>&amp;Beschreibung:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="147" />
+            <location filename="../ui/admin/directorypages.cpp" line="145" />
             <source>Add group</source>
             <translation>Gruppe anlegen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="155" />
+            <location filename="../ui/admin/directorypages.cpp" line="153" />
             <source>Members of the selected group</source>
             <translation>Mitglieder der ausgewählten Gruppe</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="160" />
+            <location filename="../ui/admin/directorypages.cpp" line="158" />
             <source>Add member</source>
             <translation>Mitglied hinzufügen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="161" />
+            <location filename="../ui/admin/directorypages.cpp" line="159" />
             <source>Remove selected</source>
             <translation>Auswahl entfernen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="219" />
+            <location filename="../ui/admin/directorypages.cpp" line="217" />
             <source>Group %1 was added.</source>
             <translation>Gruppe %1 wurde angelegt.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="231" />
+            <location filename="../ui/admin/directorypages.cpp" line="229" />
             <source>Choose a person first.</source>
             <translation>Wählen Sie zuerst eine Person.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="235" />
+            <location filename="../ui/admin/directorypages.cpp" line="233" />
             <source>%1 joined %2.</source>
             <translation>%1 ist jetzt in %2.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="235" />
+            <location filename="../ui/admin/directorypages.cpp" line="233" />
             <source>%1 left %2.</source>
             <translation>%1 ist nicht mehr in %2.</translation>
         </message>
@@ -599,163 +614,163 @@
     <context>
         <name>cs::ui::MainWindow</name>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="46" />
+            <location filename="../ui/mainwindow.cpp" line="44" />
             <source>Catalogue</source>
             <translation>Katalog</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="47" />
+            <location filename="../ui/mainwindow.cpp" line="45" />
             <source>Approvals</source>
             <translation>Genehmigungen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="50" />
+            <location filename="../ui/mainwindow.cpp" line="48" />
             <source>Administration</source>
             <translation>Verwaltung</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="54" />
+            <location filename="../ui/mainwindow.cpp" line="52" />
             <source>Audit</source>
             <translation>Prüfprotokoll</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="61" />
+            <location filename="../ui/mainwindow.cpp" line="59" />
             <source>Countersign — %1</source>
             <translation>Countersign — %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="66" />
+            <location filename="../ui/mainwindow.cpp" line="64" />
             <source>Signed in as %1 · SQLite workspace %2 (identity is not enforced on SQLite)</source>
             <translation>Angemeldet als %1 · SQLite-Arbeitsbereich %2 (unter SQLite wird die Identität nicht erzwungen)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="67" />
+            <location filename="../ui/mainwindow.cpp" line="65" />
             <source>Signed in as %1 · %2</source>
             <translation>Angemeldet als %1 · %2</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="79" />
+            <location filename="../ui/mainwindow.cpp" line="77" />
             <source>Database unreachable, reconnecting…</source>
             <translation>Datenbank nicht erreichbar, neue Verbindung wird aufgebaut…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="85" />
+            <location filename="../ui/mainwindow.cpp" line="83" />
             <source>Reconnected to the database.</source>
             <translation>Wieder mit der Datenbank verbunden.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="100" />
-            <location filename="../ui/mainwindow.cpp" line="213" />
+            <location filename="../ui/mainwindow.cpp" line="98" />
+            <location filename="../ui/mainwindow.cpp" line="221" />
             <source>Countersign</source>
             <translation>Countersign</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="118" />
+            <location filename="../ui/mainwindow.cpp" line="116" />
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="119" />
+            <location filename="../ui/mainwindow.cpp" line="117" />
             <source>&amp;Open workspace…</source>
             <translation>Arbeitsbereich ö&amp;ffnen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="120" />
+            <location filename="../ui/mainwindow.cpp" line="118" />
             <source>&amp;Switch user…</source>
             <translation>Benutzer &amp;wechseln…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="123" />
+            <location filename="../ui/mainwindow.cpp" line="121" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="125" />
+            <location filename="../ui/mainwindow.cpp" line="123" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="126" />
+            <location filename="../ui/mainwindow.cpp" line="124" />
             <source>&amp;Catalogue</source>
             <translation>&amp;Katalog</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="127" />
+            <location filename="../ui/mainwindow.cpp" line="125" />
             <source>&amp;Approvals</source>
             <translation>&amp;Genehmigungen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="129" />
+            <location filename="../ui/mainwindow.cpp" line="127" />
             <source>A&amp;dministration</source>
             <translation>&amp;Verwaltung</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="131" />
+            <location filename="../ui/mainwindow.cpp" line="129" />
             <source>A&amp;udit</source>
             <translation>&amp;Prüfprotokoll</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="133" />
+            <location filename="../ui/mainwindow.cpp" line="131" />
             <source>&amp;Find</source>
             <translation>&amp;Suchen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="134" />
+            <location filename="../ui/mainwindow.cpp" line="132" />
             <source>&amp;Refresh</source>
             <translation>Akt&amp;ualisieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="137" />
+            <location filename="../ui/mainwindow.cpp" line="135" />
             <source>&amp;Request</source>
             <translation>A&amp;ntrag</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="138" />
+            <location filename="../ui/mainwindow.cpp" line="136" />
             <source>&amp;Approve…</source>
             <translation>&amp;Genehmigen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="140" />
+            <location filename="../ui/mainwindow.cpp" line="138" />
             <source>&amp;Reject…</source>
             <translation>&amp;Ablehnen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="143" />
+            <location filename="../ui/mainwindow.cpp" line="141" />
             <source>&amp;Copy as text</source>
             <translation>Als Text &amp;kopieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="145" />
+            <location filename="../ui/mainwindow.cpp" line="143" />
             <source>Share by &amp;e-mail</source>
             <translation>Per &amp;E-Mail teilen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="153" />
+            <location filename="../ui/mainwindow.cpp" line="151" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="154" />
+            <location filename="../ui/mainwindow.cpp" line="152" />
             <source>&amp;About Countersign</source>
             <translation>&amp;Über Countersign</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="156" />
+            <location filename="../ui/mainwindow.cpp" line="154" />
             <source>About Countersign</source>
             <translation>Über Countersign</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="157" />
+            <location filename="../ui/mainwindow.cpp" line="155" />
             <source>&lt;b&gt;Countersign %1&lt;/b&gt;&lt;p&gt;An approval gate for IT automation: sensitive actions run only with exactly what the right people approved, and every step is in a tamper-evident audit log.&lt;/p&gt;</source>
             <translation>&lt;b&gt;Countersign %1&lt;/b&gt;&lt;p&gt;Ein Genehmigungstor für IT-Automatisierung: Heikle Aktionen laufen nur mit genau dem, was die richtigen Personen genehmigt haben, und jeder Schritt steht in einem manipulationssicheren Prüfprotokoll.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="209" />
+            <location filename="../ui/mainwindow.cpp" line="217" />
             <source>Request #%1 waits for your decision.</source>
             <translation>Antrag #%1 wartet auf Ihre Entscheidung.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="210" />
+            <location filename="../ui/mainwindow.cpp" line="218" />
             <source>%1 new requests wait for your decision.</source>
             <translation>%1 neue Anträge warten auf Ihre Entscheidung.</translation>
         </message>
@@ -763,7 +778,7 @@
     <context>
         <name>cs::ui::MessageBanner</name>
         <message>
-            <location filename="../ui/messagebanner.cpp" line="22" />
+            <location filename="../ui/messagebanner.cpp" line="21" />
             <source>Dismiss</source>
             <translation>Schließen</translation>
         </message>
@@ -771,18 +786,18 @@
     <context>
         <name>cs::ui::ParameterForm</name>
         <message>
-            <location filename="../ui/catalogue/parameterform.cpp" line="69" />
+            <location filename="../ui/catalogue/parameterform.cpp" line="68" />
             <source>This action takes no parameters.</source>
             <translation>Diese Aktion hat keine Parameter.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/parameterform.cpp" line="98" />
+            <location filename="../ui/catalogue/parameterform.cpp" line="97" />
             <source>(choose)</source>
             <translation>(auswählen)</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/parameterform.cpp" line="98" />
-            <location filename="../ui/catalogue/parameterform.cpp" line="114" />
+            <location filename="../ui/catalogue/parameterform.cpp" line="97" />
+            <location filename="../ui/catalogue/parameterform.cpp" line="113" />
             <source>(none)</source>
             <translation>(keine)</translation>
         </message>
@@ -790,52 +805,52 @@
     <context>
         <name>cs::ui::ParameterTableModel</name>
         <message>
-            <location filename="../ui/models/parametertablemodel.cpp" line="188" />
+            <location filename="../ui/models/parametertablemodel.cpp" line="187" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../ui/models/parametertablemodel.cpp" line="190" />
+            <location filename="../ui/models/parametertablemodel.cpp" line="189" />
             <source>Label</source>
             <translation>Beschriftung</translation>
         </message>
         <message>
-            <location filename="../ui/models/parametertablemodel.cpp" line="192" />
+            <location filename="../ui/models/parametertablemodel.cpp" line="191" />
             <source>Type</source>
             <translation>Typ</translation>
         </message>
         <message>
-            <location filename="../ui/models/parametertablemodel.cpp" line="194" />
+            <location filename="../ui/models/parametertablemodel.cpp" line="193" />
             <source>Required</source>
             <translation>Pflicht</translation>
         </message>
         <message>
-            <location filename="../ui/models/parametertablemodel.cpp" line="196" />
+            <location filename="../ui/models/parametertablemodel.cpp" line="195" />
             <source>Default</source>
             <translation>Vorgabe</translation>
         </message>
         <message>
-            <location filename="../ui/models/parametertablemodel.cpp" line="198" />
+            <location filename="../ui/models/parametertablemodel.cpp" line="197" />
             <source>Pattern</source>
             <translation>Muster</translation>
         </message>
         <message>
-            <location filename="../ui/models/parametertablemodel.cpp" line="200" />
+            <location filename="../ui/models/parametertablemodel.cpp" line="199" />
             <source>Min</source>
             <translation>Min.</translation>
         </message>
         <message>
-            <location filename="../ui/models/parametertablemodel.cpp" line="202" />
+            <location filename="../ui/models/parametertablemodel.cpp" line="201" />
             <source>Max</source>
             <translation>Max.</translation>
         </message>
         <message>
-            <location filename="../ui/models/parametertablemodel.cpp" line="204" />
+            <location filename="../ui/models/parametertablemodel.cpp" line="203" />
             <source>Choices (comma-separated)</source>
             <translation>Auswahl (durch Kommas getrennt)</translation>
         </message>
         <message>
-            <location filename="../ui/models/parametertablemodel.cpp" line="206" />
+            <location filename="../ui/models/parametertablemodel.cpp" line="205" />
             <source>Help</source>
             <translation>Hilfe</translation>
         </message>
@@ -843,316 +858,324 @@
     <context>
         <name>cs::ui::RequestDetailWidget</name>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="60" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="58" />
             <source>Parameter</source>
             <translation>Parameter</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="60" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="58" />
             <source>Value</source>
             <translation>Wert</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="61" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="59" />
             <source>Target</source>
             <translation>Ziel</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="61" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="59" />
             <source>Kind</source>
             <translation>Art</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="61" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="59" />
             <source>Owner</source>
             <translation>Verantwortlich</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="61" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="59" />
             <source>Agent</source>
             <translation>Agent</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="61" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="59" />
             <source>Attributes</source>
             <translation>Attribute</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="62" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="60" />
             <source>Time</source>
             <translation>Zeit</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="62" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="60" />
             <source>Who</source>
             <translation>Wer</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="62" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="60" />
             <source>Event</source>
             <translation>Ereignis</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="62" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="60" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="63" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="61" />
             <source>&amp;Approve</source>
             <translation>&amp;Genehmigen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="64" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="62" />
             <source>&amp;Reject</source>
             <translation>&amp;Ablehnen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="65" />
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="326" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="63" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="324" />
             <source>Cancel request</source>
             <translation>Antrag zurückziehen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="66" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="64" />
             <source>Copy</source>
             <translation>Kopieren</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="67" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="65" />
             <source>Share by e-mail</source>
             <translation>Per E-Mail teilen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="91" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="89" />
             <source>Overview</source>
             <translation>Übersicht</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="92" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="90" />
             <source>Parameters</source>
             <translation>Parameter</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="93" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="91" />
             <source>Targets</source>
             <translation>Ziele</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="94" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="92" />
             <source>History</source>
             <translation>Verlauf</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="95" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="93" />
             <source>Execution</source>
             <translation>Ausführung</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="102" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="100" />
             <source>Approve the exact parameters and targets shown (Ctrl+Shift+A)</source>
             <translation>Genau die gezeigten Parameter und Ziele genehmigen (Strg+Umschalt+A)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="103" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="101" />
             <source>Reject this request; a comment is required (Ctrl+Shift+R)</source>
             <translation>Diesen Antrag ablehnen; ein Kommentar ist Pflicht (Strg+Umschalt+R)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="104" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="102" />
             <source>Copy the request as text to the clipboard</source>
             <translation>Den Antrag als Text in die Zwischenablage kopieren</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="147" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="145" />
             <source>Select a request to see its details.</source>
             <translation>Wählen Sie einen Antrag, um die Details zu sehen.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="176" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="174" />
             <source> (%1 people)</source>
             <translation> (%1 Personen)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="179" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="177" />
             <source>No approval needed</source>
             <translation>Keine Genehmigung nötig</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="182" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="180" />
             <source>Bypass:</source>
             <translation>Umgehung:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="196" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="194" />
             <source>Status:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="196" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="194" />
             <source>Requested by:</source>
             <translation>Beantragt von:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="197" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="195" />
             <source>Created:</source>
             <translation>Erstellt:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="197" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="195" />
             <source>Deadline:</source>
             <translation>Frist:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="198" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="196" />
             <source>Action version:</source>
             <translation>Aktionsversion:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="198" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="196" />
             <source>Comment:</source>
             <translation>Kommentar:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="199" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="197" />
             <source>Policy:</source>
             <translation>Richtlinie:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="199" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="197" />
             <source>rule “%1”, revision %2</source>
             <translation>Regel „%1“, Revision %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="200" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="198" />
             <source>Digest:</source>
             <translation>Prüfsumme:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="209" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="207" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="209" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="207" />
             <source>no</source>
             <translation>nein</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="221" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="219" />
             <source>(no longer in the directory)</source>
             <translation>(nicht mehr im Verzeichnis)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="267" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="265" />
             <source>Not run: the request is waiting for approval.</source>
             <translation>Nicht ausgeführt: Der Antrag wartet auf Genehmigung.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="270" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="268" />
             <source>Will not run: the request is %1.</source>
             <translation>Wird nicht ausgeführt: Der Antrag ist %1.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="256" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="254" />
             <source>You can approve or reject this request (phase %1 of %2).</source>
             <translation>Sie können diesen Antrag genehmigen oder ablehnen (Phase %1 von %2).</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="297" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="295" />
             <source>Approve</source>
             <translation>Genehmigen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="297" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="295" />
             <source>Reject</source>
             <translation>Ablehnen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="304" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="302" />
             <source>Request #%1 is now %2.</source>
             <translation>Antrag #%1 ist jetzt %2.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="327" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="325" />
             <source>Cancel request #%1? It cannot be resumed; you would request anew.</source>
             <translation>Antrag #%1 zurückziehen? Er kann nicht fortgesetzt werden; Sie müssten neu beantragen.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="345" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="343" />
             <source>Request #%1 copied to the clipboard.</source>
             <translation>Antrag #%1 in die Zwischenablage kopiert.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="353" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="351" />
             <source>Countersign request #%1: %2</source>
             <translation>Countersign-Antrag #%1: %2</translation>
         </message>
     </context>
     <context>
+        <name>cs::ui::RequestLink</name>
+        <message>
+            <location filename="../ui/requestlink.cpp" line="14" />
+            <source>"%1" is not a Countersign link (countersign://request/NUMBER).</source>
+            <translation>„%1“ ist kein Countersign-Link (countersign://request/NUMMER).</translation>
+        </message>
+    </context>
+    <context>
         <name>cs::ui::RequestQueueView</name>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="57" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="55" />
             <source>All statuses</source>
             <translation>Alle Status</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="23" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="21" />
             <source>Pending</source>
             <translation>Offen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="25" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="23" />
             <source>Approved</source>
             <translation>Genehmigt</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="27" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="25" />
             <source>Rejected</source>
             <translation>Abgelehnt</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="29" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="27" />
             <source>Expired</source>
             <translation>Abgelaufen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="31" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="29" />
             <source>Cancelled</source>
             <translation>Zurückgezogen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="33" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="31" />
             <source>Running</source>
             <translation>Läuft</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="35" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="33" />
             <source>Succeeded</source>
             <translation>Erfolgreich</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="37" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="35" />
             <source>Failed</source>
             <translation>Fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="39" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="37" />
             <source>Active</source>
             <translation>Aktiv</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="41" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="39" />
             <source>Revoked</source>
             <translation>Widerrufen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="62" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="60" />
             <source>Search by id, action, requester or comment</source>
             <translation>Suche nach Nummer, Aktion, Antragsteller oder Kommentar</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="105" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="103" />
             <source>&amp;Status:</source>
             <translation>&amp;Status:</translation>
         </message>
@@ -1160,92 +1183,92 @@
     <context>
         <name>cs::ui::RequestTableModel</name>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="18" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="16" />
             <source>pending (%1/%2)</source>
             <translation>offen (%1/%2)</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="20" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="18" />
             <source>approved (bypass)</source>
             <translation>genehmigt (Umgehung)</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="20" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="18" />
             <source>approved</source>
             <translation>genehmigt</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="22" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="20" />
             <source>rejected</source>
             <translation>abgelehnt</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="24" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="22" />
             <source>expired</source>
             <translation>abgelaufen</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="26" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="24" />
             <source>cancelled</source>
             <translation>zurückgezogen</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="28" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="26" />
             <source>running</source>
             <translation>läuft</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="30" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="28" />
             <source>succeeded</source>
             <translation>erfolgreich</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="32" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="30" />
             <source>failed</source>
             <translation>fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="34" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="32" />
             <source>active</source>
             <translation>aktiv</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="36" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="34" />
             <source>revoked</source>
             <translation>widerrufen</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="154" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="152" />
             <source>ID</source>
             <translation>Nr.</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="156" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="154" />
             <source>Action</source>
             <translation>Aktion</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="158" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="156" />
             <source>Requester</source>
             <translation>Antragsteller</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="160" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="158" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="162" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="160" />
             <source>Comment</source>
             <translation>Kommentar</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="164" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="162" />
             <source>Created</source>
             <translation>Erstellt</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="166" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="164" />
             <source>Deadline</source>
             <translation>Frist</translation>
         </message>
@@ -1253,7 +1276,7 @@
     <context>
         <name>cs::ui::SecretDialog</name>
         <message>
-            <location filename="../ui/secretdialog.cpp" line="15" />
+            <location filename="../ui/secretdialog.cpp" line="14" />
             <source>Remember it in the system keychain</source>
             <translation>Im Schlüsselbund des Systems speichern</translation>
         </message>
@@ -1261,53 +1284,53 @@
     <context>
         <name>cs::ui::StartPage</name>
         <message>
-            <location filename="../ui/startpage.cpp" line="18" />
+            <location filename="../ui/startpage.cpp" line="16" />
             <source>Countersign</source>
             <translation>Countersign</translation>
         </message>
         <message>
-            <location filename="../ui/startpage.cpp" line="24" />
+            <location filename="../ui/startpage.cpp" line="22" />
             <source>&lt;h2&gt;Welcome to Countersign&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;Willkommen bei Countersign&lt;/h2&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/startpage.cpp" line="26" />
+            <location filename="../ui/startpage.cpp" line="24" />
             <source>Sensitive automation runs only with exactly what the right people approved. Choose a workspace to start.</source>
             <translation>Heikle Automatisierung läuft nur mit genau dem, was die richtigen Personen genehmigt haben. Wählen Sie einen Arbeitsbereich.</translation>
         </message>
         <message>
-            <location filename="../ui/startpage.cpp" line="31" />
+            <location filename="../ui/startpage.cpp" line="29" />
             <source>Try the &amp;demo workspace</source>
             <translation>&amp;Demo-Arbeitsbereich ausprobieren</translation>
         </message>
         <message>
-            <location filename="../ui/startpage.cpp" line="33" />
+            <location filename="../ui/startpage.cpp" line="31" />
             <source>Sample people, groups, targets and actions; switch between people with File → Switch user.</source>
             <translation>Beispielpersonen, -gruppen, -ziele und -aktionen; wechseln Sie die Person mit Datei → Benutzer wechseln.</translation>
         </message>
         <message>
-            <location filename="../ui/startpage.cpp" line="34" />
+            <location filename="../ui/startpage.cpp" line="32" />
             <source>&amp;Create a workspace…</source>
             <translation>Arbeitsbereich &amp;anlegen…</translation>
         </message>
         <message>
-            <location filename="../ui/startpage.cpp" line="35" />
+            <location filename="../ui/startpage.cpp" line="33" />
             <source>&amp;Open a workspace…</source>
             <translation>Arbeitsbereich ö&amp;ffnen…</translation>
         </message>
         <message>
-            <location filename="../ui/startpage.cpp" line="56" />
+            <location filename="../ui/startpage.cpp" line="54" />
             <source>Create workspace</source>
             <translation>Arbeitsbereich anlegen</translation>
         </message>
         <message>
-            <location filename="../ui/startpage.cpp" line="56" />
-            <location filename="../ui/startpage.cpp" line="62" />
+            <location filename="../ui/startpage.cpp" line="54" />
+            <location filename="../ui/startpage.cpp" line="60" />
             <source>Countersign workspaces (*.db)</source>
             <translation>Countersign-Arbeitsbereiche (*.db)</translation>
         </message>
         <message>
-            <location filename="../ui/startpage.cpp" line="62" />
+            <location filename="../ui/startpage.cpp" line="60" />
             <source>Open workspace</source>
             <translation>Arbeitsbereich öffnen</translation>
         </message>
@@ -1315,82 +1338,82 @@
     <context>
         <name>cs::ui::TargetsPage</name>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="240" />
+            <location filename="../ui/admin/directorypages.cpp" line="238" />
             <source>Target</source>
             <translation>Ziel</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="240" />
+            <location filename="../ui/admin/directorypages.cpp" line="238" />
             <source>Kind</source>
             <translation>Art</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="240" />
+            <location filename="../ui/admin/directorypages.cpp" line="238" />
             <source>Owner</source>
             <translation>Verantwortlich</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="240" />
+            <location filename="../ui/admin/directorypages.cpp" line="238" />
             <source>Agent</source>
             <translation>Agent</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="240" />
+            <location filename="../ui/admin/directorypages.cpp" line="238" />
             <source>Attributes</source>
             <translation>Attribute</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="249" />
+            <location filename="../ui/admin/directorypages.cpp" line="247" />
             <source>environment=production, site=berlin</source>
             <translation>environment=production, site=berlin</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="250" />
+            <location filename="../ui/admin/directorypages.cpp" line="248" />
             <source>Add a target</source>
             <translation>Ziel anlegen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="252" />
+            <location filename="../ui/admin/directorypages.cpp" line="250" />
             <source>&amp;Name:</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="253" />
+            <location filename="../ui/admin/directorypages.cpp" line="251" />
             <source>&amp;Kind:</source>
             <translation>&amp;Art:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="254" />
+            <location filename="../ui/admin/directorypages.cpp" line="252" />
             <source>A&amp;gent:</source>
             <translation>A&amp;gent:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="255" />
+            <location filename="../ui/admin/directorypages.cpp" line="253" />
             <source>&amp;Owner:</source>
             <translation>&amp;Verantwortlich:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="256" />
+            <location filename="../ui/admin/directorypages.cpp" line="254" />
             <source>A&amp;ttributes:</source>
             <translation>A&amp;ttribute:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="257" />
+            <location filename="../ui/admin/directorypages.cpp" line="255" />
             <source>Add target</source>
             <translation>Ziel anlegen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="280" />
+            <location filename="../ui/admin/directorypages.cpp" line="278" />
             <source>(none)</source>
             <translation>(keine)</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="292" />
+            <location filename="../ui/admin/directorypages.cpp" line="290" />
             <source>Write attributes as key=value, separated by commas ("%1" is not).</source>
             <translation>Attribute als Schlüssel=Wert, durch Kommas getrennt („%1“ ist es nicht).</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="298" />
+            <location filename="../ui/admin/directorypages.cpp" line="296" />
             <source>Target %1 was added.</source>
             <translation>Ziel %1 wurde angelegt.</translation>
         </message>
@@ -1398,87 +1421,87 @@
     <context>
         <name>cs::ui::UsersPage</name>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="65" />
+            <location filename="../ui/admin/directorypages.cpp" line="63" />
             <source>Login</source>
             <translation>Anmeldename</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="65" />
+            <location filename="../ui/admin/directorypages.cpp" line="63" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="65" />
+            <location filename="../ui/admin/directorypages.cpp" line="63" />
             <source>E-mail</source>
             <translation>E-Mail</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="65" />
+            <location filename="../ui/admin/directorypages.cpp" line="63" />
             <source>Manager</source>
             <translation>Vorgesetzte(r)</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="65" />
+            <location filename="../ui/admin/directorypages.cpp" line="63" />
             <source>Roles</source>
             <translation>Rollen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="65" />
+            <location filename="../ui/admin/directorypages.cpp" line="63" />
             <source>Groups</source>
             <translation>Gruppen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="71" />
+            <location filename="../ui/admin/directorypages.cpp" line="69" />
             <source>Admin</source>
             <translation>Administration</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="72" />
+            <location filename="../ui/admin/directorypages.cpp" line="70" />
             <source>Auditor</source>
             <translation>Prüfung</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="76" />
+            <location filename="../ui/admin/directorypages.cpp" line="74" />
             <source>Add a person</source>
             <translation>Person anlegen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="78" />
+            <location filename="../ui/admin/directorypages.cpp" line="76" />
             <source>&amp;Login:</source>
             <translation>&amp;Anmeldename:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="79" />
+            <location filename="../ui/admin/directorypages.cpp" line="77" />
             <source>&amp;Name:</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="80" />
+            <location filename="../ui/admin/directorypages.cpp" line="78" />
             <source>&amp;E-mail:</source>
             <translation>&amp;E-Mail:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="81" />
+            <location filename="../ui/admin/directorypages.cpp" line="79" />
             <source>&amp;Manager:</source>
             <translation>&amp;Vorgesetzte(r):</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="86" />
+            <location filename="../ui/admin/directorypages.cpp" line="84" />
             <source>Roles:</source>
             <translation>Rollen:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="87" />
+            <location filename="../ui/admin/directorypages.cpp" line="85" />
             <source>Add person</source>
             <translation>Person anlegen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="112" />
+            <location filename="../ui/admin/directorypages.cpp" line="110" />
             <source>(none)</source>
             <translation>(keine)</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="127" />
+            <location filename="../ui/admin/directorypages.cpp" line="125" />
             <source>%1 was added.</source>
             <translation>%1 wurde angelegt.</translation>
         </message>

@@ -11,6 +11,12 @@ import xml.etree.ElementTree as ET
 DE = {
     "Require approval": "Genehmigung erforderlich",
     "Show older entries": "Ältere Einträge zeigen",
+    "Open a workspace first; then the link to request #%1 can be followed.":
+        "Öffnen Sie zuerst einen Arbeitsbereich; dann kann dem Link zu Antrag #%1 gefolgt werden.",
+    "Request #%1 is not in your Incoming or Outgoing.": "Antrag #%1 ist weder in Ihrem Eingang noch in Ihrem Ausgang.",
+    "Countersign link": "Countersign-Link",
+    '"%1" is not a Countersign link (countersign://request/NUMBER).':
+        "„%1“ ist kein Countersign-Link (countersign://request/NUMMER).",
     "Advanced flow (rules and phases as JSON)": "Erweiterter Ablauf (Regeln und Phasen als JSON)",
     "General": "Allgemein",
     "Parameters": "Parameter",

@@ -8,6 +8,7 @@
 #include <ui/clientcontroller.h>
 #include <ui/mainwindow.h>
 #include <ui/prompts.h>
+#include <ui/requestlink.h>
 #include <ui/session.h>
 #include <ui/settings.h>
 #include <ui/startpage.h>
@@ -32,6 +33,18 @@ ClientController::~ClientController()
 QString ClientController::demoLocation()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo.db");
+}
+
+void ClientController::openLink(const QString& link)
+{
+    auto id = requestIdFromLink(link);
+    QString problem = id.ok() ? QString() : id.error().message;
+    if (id.ok() && !m_window)
+        problem = tr("Open a workspace first; then the link to request #%1 can be followed.").arg(*id);
+    else if (id.ok() && !m_window->openRequest(*id))
+        problem = tr("Request #%1 is not in your Incoming or Outgoing.").arg(*id);
+    if (!problem.isEmpty())
+        m_prompts.inform(m_window, tr("Countersign link"), problem);
 }
 
 MainWindow* ClientController::window() const

@@ -30,6 +30,8 @@ public:
     // Opens the demo workspace, creating and seeding it the first time.
     void startDemo(const QString& actor);
     MainWindow* window() const;
+    // Opens a countersign://request/N link in the window; tells the person when it cannot.
+    void openLink(const QString& link);
     StartPage* startPage() const;
 
     static QString demoLocation();

@@ -163,6 +163,16 @@ void MainWindow::showCatalogue()
     m_pages->setCurrentWidget(m_catalogue);
 }
 
+bool MainWindow::openRequest(qint64 id)
+{
+    showApprovals();
+    m_approvals->showIncoming();
+    if (m_approvals->selectRequest(id))
+        return true;
+    m_approvals->showOutgoing();
+    return m_approvals->selectRequest(id);
+}
+
 void MainWindow::showApprovals()
 {
     m_pages->setCurrentWidget(m_approvals);

@@ -35,6 +35,8 @@ public:
 
     void showCatalogue();
     void showApprovals();
+    // Shows the request in Incoming or, failing that, Outgoing; false when it is in neither.
+    bool openRequest(qint64 id);
     void showAdmin();
     void showAudit();
 

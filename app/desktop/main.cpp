@@ -45,7 +45,11 @@ int main(int argc, char* argv[])
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   QApplication::translate("main", "Open (creating if needed) the demo workspace."));
     parser.addOptions({ db, as, demo });
+    parser.addPositionalArgument(QStringLiteral("link"),
+                                 QApplication::translate("main", "A countersign://request/NUMBER link to open."),
+                                 QStringLiteral("[link]"));
     parser.process(app);
+    const QString link = parser.positionalArguments().value(0);
 
     cs::ui::Settings settings;
     cs::ui::DialogPrompts prompts;
@@ -54,6 +58,9 @@ int main(int argc, char* argv[])
     cs::ui::ClientController controller(settings, prompts, keychain, clock);
     const QString actor = parser.value(as); // empty: the OS account (SQLite) or the database role (PostgreSQL)
 
+    // Followed once the window is up (its first event-loop turn).
+    if (!link.isEmpty())
+        QTimer::singleShot(0, &controller, [&] { controller.openLink(link); });
     if (parser.isSet(demo)) {
         controller.startDemo(parser.value(as));
         return app.exec();

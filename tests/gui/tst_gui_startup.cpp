@@ -7,10 +7,12 @@
 #include <gui/guitestsupport.h>
 #include <support/testworkspace.h>
 #include <ui/approvals/approvalswidget.h>
+#include <ui/approvals/requestdetailwidget.h>
 #include <ui/approvals/requestqueueview.h>
 #include <ui/clientcontroller.h>
 #include <ui/messagebanner.h>
 #include <ui/models/requesttablemodel.h>
+#include <ui/requestlink.h>
 #include <ui/startpage.h>
 
 using namespace cs::ui;
@@ -41,6 +43,7 @@ private Q_SLOTS:
     void cleanup() { QFile::remove(ClientController::demoLocation()); }
     void noWorkspaceShowsTheStartPage();
     void demoOpensAsAnApprover();
+    void linksOpenTheirRequest();
     void brokenWorkspaceIsExplained();
     void unknownPersonIsExplained();
     void createMakesYouTheFirstAdmin();
@@ -67,6 +70,32 @@ void TestGuiStartup::demoOpensAsAnApprover()
     QVERIFY(controller.window()->approvals()->incoming()->model()->request(1)); // alice's request waits for bob
     QCOMPARE(started.settings.lastWorkspace(), ClientController::demoLocation());
     QTRY_VERIFY(!controller.startPage()); // closed and deleted
+}
+
+void TestGuiStartup::linksOpenTheirRequest()
+{
+    QCOMPARE(*requestIdFromLink(QStringLiteral("countersign://request/42")), 42);
+    QCOMPARE(*requestIdFromLink(QStringLiteral(" COUNTERSIGN://request/7/ ")), 7);
+    for (const char* bad : { "countersign://request/+4", "countersign://request/04", "countersign://request/4%00",
+                             "countersign://request/4?x=1", "countersign://action/4", "https://request/4",
+                             "countersign://request/", "countersign://request/99999999999999999999" })
+        QVERIFY2(!requestIdFromLink(QString::fromLatin1(bad)).ok(), bad);
+
+    Started started;
+    ClientController& controller = started.controller;
+    controller.openLink(QStringLiteral("countersign://request/1")); // no workspace yet
+    QCOMPARE(started.prompts.informed.size(), 1);
+    QVERIFY(started.prompts.informed.last().contains(QLatin1String("Open a workspace first")));
+
+    controller.start(QString(), QStringLiteral("someone"));
+    Q_EMIT controller.startPage()->demoRequested(); // bob, with alice's request #1 waiting
+    controller.openLink(QStringLiteral("countersign://request/1"));
+    QCOMPARE(started.prompts.informed.size(), 1); // nothing to say: it is shown
+    QCOMPARE(controller.window()->approvals()->detail()->requestId(), 1);
+    controller.openLink(QStringLiteral("countersign://request/999"));
+    QVERIFY(started.prompts.informed.last().contains(QLatin1String("Request #999 is not in your Incoming")));
+    controller.openLink(QStringLiteral("countersign://request/+1"));
+    QVERIFY(started.prompts.informed.last().contains(QLatin1String("is not a Countersign link")));
 }
 
 void TestGuiStartup::brokenWorkspaceIsExplained()
