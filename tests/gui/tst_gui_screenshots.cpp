@@ -1,9 +1,13 @@
 // Renders the main screens in English and German to PNG files in the build tree
 // (build/screenshots/), for people to look at; asserts that the German build is German.
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QListWidget>
+#include <QPalette>
 #include <QPushButton>
+#include <QStyle>
+#include <QStyleFactory>
 #include <QTabWidget>
 #include <QTranslator>
 #include <QtTest>
@@ -49,7 +53,31 @@ void TestGuiScreenshots::render_data()
     QTest::addColumn<QString>("language");
     QTest::newRow("English") << QStringLiteral("en");
     QTest::newRow("German") << QStringLiteral("de");
+    QTest::newRow("English, dark palette") << QStringLiteral("en-dark");
 }
+
+namespace {
+
+// Fusion with a dark palette, as a desktop's dark theme gives Qt applications.
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(45, 45, 48));
+    p.setColor(QPalette::WindowText, QColor(230, 230, 230));
+    p.setColor(QPalette::Base, QColor(30, 30, 32));
+    p.setColor(QPalette::AlternateBase, QColor(50, 50, 54));
+    p.setColor(QPalette::Text, QColor(230, 230, 230));
+    p.setColor(QPalette::Button, QColor(55, 55, 60));
+    p.setColor(QPalette::ButtonText, QColor(230, 230, 230));
+    p.setColor(QPalette::Highlight, QColor(42, 130, 218));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::ToolTipBase, QColor(60, 60, 64));
+    p.setColor(QPalette::ToolTipText, QColor(230, 230, 230));
+    p.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
+    return p;
+}
+
+} // namespace
 
 void TestGuiScreenshots::render()
 {
@@ -62,6 +90,12 @@ void TestGuiScreenshots::render()
         QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
     } else {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+    const QPalette lightPalette = QApplication::palette();
+    const QString lightStyle = QApplication::style()->name(); // setStyle() deletes the style it replaces
+    if (language == QLatin1String("en-dark")) {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(darkPalette());
     }
 
     GuiFixture fixture;
@@ -137,6 +171,10 @@ void TestGuiScreenshots::render()
     start.resize(820, 560);
     start.show();
     save(&start, language, QStringLiteral("start"));
+    if (language == QLatin1String("en-dark")) {
+        QApplication::setStyle(QStyleFactory::create(lightStyle));
+        QApplication::setPalette(lightPalette);
+    }
 
     QCoreApplication::removeTranslator(&translator);
 }
