@@ -17,6 +17,7 @@ private Q_SLOTS:
     void refusalIsAuditedAndChangesNothingElse();
     void failedStatementLeavesNoHalfClaim();
     void expiryAtClaimIsRecordedLikeAnyExpiry();
+    void claimCommittedButUnansweredStartsOnlyOnceConfirmed();
     void awaitingExecutionReportsStorageFailures();
     void finishRecordsTheOutcomeAndForgetsSecrets();
     void interruptedRunsAreNeverRunAgain();
@@ -139,6 +140,41 @@ void TestExecutionService::failedStatementLeavesNoHalfClaim()
     }
     QCOMPARE(t->ws().requestStore().load(id)->state, RequestState::Succeeded);
     QVERIFY(t->ws().audit().verify()->intact);
+}
+
+void TestExecutionService::claimCommittedButUnansweredStartsOnlyOnceConfirmed()
+{
+    // The COMMIT of a claim succeeds but its answer is lost. Read back at once, the claim is known
+    // to be ours: the plan is handed out, once.
+    const qint64 direct = approvedRequest();
+    t->db().loseNextCommitAnswer();
+    auto plan = t->ws().executions().claim(direct, QStringLiteral("a1"), QStringLiteral("x"));
+    QVERIFY2(plan.ok(), qPrintable(plan.error().message));
+    QCOMPARE(plan->request.id, direct);
+    QCOMPARE(t->ws().executions().unsettledClaims(), 0);
+
+    // The same, and the read-back fails too: nothing starts until a later settle confirms it.
+    const qint64 first = approvedRequest();
+    const qint64 second = approvedRequest();
+    for (qint64 id : { first, second }) {
+        t->db().loseNextCommitAnswer(/*connectionStaysDown=*/true);
+        auto unknown = t->ws().executions().claim(id, QStringLiteral("a1"), QStringLiteral("x"));
+        QCOMPARE(unknown.error().code, Error::Code::OutcomeUnknown);
+    }
+    QCOMPARE(t->ws().executions().unsettledClaims(), 2);
+    // One read-back fails again: the claim confirmed before it is still handed out, the other kept.
+    t->db().failNthStatement(2);
+    auto settled = t->ws().executions().settleClaims();
+    t->db().failNthStatement(0);
+    QVERIFY2(settled.ok(), qPrintable(settled.error().message));
+    QCOMPARE(settled->size(), 1);
+    QCOMPARE(t->ws().executions().unsettledClaims(), 1);
+    auto rest = t->ws().executions().settleClaims();
+    QVERIFY(rest.ok());
+    QCOMPARE(rest->size(), 1);
+    QCOMPARE(QSet<qint64>({ settled->first().request.id, rest->first().request.id }), QSet<qint64>({ first, second }));
+    QCOMPARE(t->ws().executions().unsettledClaims(), 0);
+    QVERIFY(t->ws().executions().settleClaims()->isEmpty()); // handed out once
 }
 
 void TestExecutionService::expiryAtClaimIsRecordedLikeAnyExpiry()

@@ -12,6 +12,7 @@
 #include <ui/session.h>
 #include <ui/settings.h>
 #include <ui/startpage.h>
+#include <utility>
 
 namespace cs::ui {
 
@@ -38,10 +39,13 @@ QString ClientController::demoLocation()
 void ClientController::openLink(const QString& link)
 {
     auto id = requestIdFromLink(link);
+    if (id.ok() && !m_window) {
+        // Followed once a workspace is open (after a password prompt, or from the start page).
+        m_pendingLink = link;
+        return;
+    }
     QString problem = id.ok() ? QString() : id.error().message;
-    if (id.ok() && !m_window)
-        problem = tr("Open a workspace first; then the link to request #%1 can be followed.").arg(*id);
-    else if (id.ok() && !m_window->openRequest(*id))
+    if (id.ok() && !m_window->openRequest(*id))
         problem = tr("Request #%1 is not in your Incoming or Outgoing.").arg(*id);
     if (!problem.isEmpty())
         m_prompts.inform(m_window, tr("Countersign link"), problem);
@@ -159,6 +163,8 @@ bool ClientController::open(const QString& location, bool create, bool demo)
     m_window->show();
     if (m_start)
         m_start->close();
+    if (!m_pendingLink.isEmpty())
+        openLink(std::exchange(m_pendingLink, QString()));
     return true;
 }
 

@@ -30,7 +30,8 @@ public:
     // Opens the demo workspace, creating and seeding it the first time.
     void startDemo(const QString& actor);
     MainWindow* window() const;
-    // Opens a countersign://request/N link in the window; tells the person when it cannot.
+    // Opens a countersign://request/N link in the window, or once one is open; tells the person
+    // when it cannot.
     void openLink(const QString& link);
     StartPage* startPage() const;
 
@@ -47,6 +48,7 @@ private:
     const Clock& m_clock;
     QString m_actor;
     QString m_location;
+    QString m_pendingLink; // a link given before any workspace was open
     std::unique_ptr<Session> m_session;
     QPointer<MainWindow> m_window;
     QPointer<StartPage> m_start;

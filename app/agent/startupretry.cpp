@@ -3,6 +3,7 @@
 #include <agent/logging.h>
 #include <agent/signalwatcher.h>
 #include <agent/startupretry.h>
+#include <core/storage/database.h>
 
 namespace cs::agent {
 
@@ -12,6 +13,9 @@ StartupRetry::StartupRetry(SignalWatcher& watcher)
 
 bool StartupRetry::mayRetry(const Error& e)
 {
+    // A wrong password is a setting to fix, not a database that is away: waiting would hide it.
+    if (Database::isAuthenticationFailure(e))
+        return false;
     return e.code == Error::Code::Storage || e.code == Error::Code::OutcomeUnknown;
 }
 

@@ -168,12 +168,19 @@ Result<QList<ExecutionPlan>> ExecutionService::settleClaims()
 {
     QList<ExecutionPlan> committed;
     const QList<qint64> ids = m_unsettled.keys();
+    std::optional<Error> unknown;
     for (qint64 id : ids) {
         auto settled = settleClaim(id);
-        CS_TRY(settled); // still unknown: kept for the next call
+        if (!settled.ok()) {
+            unknown = settled.error(); // still unknown: kept for the next call
+            continue;
+        }
         if (*settled)
             committed.append(std::move(**settled));
     }
+    // Plans known committed are handed out even if others are still unknown: they must start.
+    if (committed.isEmpty() && unknown)
+        return *unknown;
     return committed;
 }
 

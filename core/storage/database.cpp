@@ -9,6 +9,7 @@
 #include <core/common/logging.h>
 #include <core/storage/database.h>
 #include <core/storage/migrations.h>
+#include <utility>
 
 namespace cs {
 
@@ -171,11 +172,29 @@ Result<QSqlQuery> Database::execKept(const QString& sql, const QVariantList& val
     return execute(sql, values, m_engine == Engine::Postgres && !values.isEmpty());
 }
 
+// The connection broke after a change was sent: the server may have saved it or not.
+static Error lostWhileSaving()
+{
+    return Error::outcomeUnknown(QStringLiteral("The connection to the database broke while saving, so it is not "
+                                                "known whether the change was saved. Check its current state before "
+                                                "trying again."));
+}
+
+bool Database::isWrite(const QString& sql)
+{
+    const QString verb = sql.trimmed().section(QLatin1Char(' '), 0, 0);
+    return verb.compare(QLatin1String("INSERT"), Qt::CaseInsensitive) == 0
+        || verb.compare(QLatin1String("UPDATE"), Qt::CaseInsensitive) == 0
+        || verb.compare(QLatin1String("DELETE"), Qt::CaseInsensitive) == 0;
+}
+
 Result<QSqlQuery> Database::execute(const QString& sql, const QVariantList& values, bool keep)
 {
     ++m_statements;
-    if (m_failCountdown > 0 && --m_failCountdown == 0)
+    if (m_failCountdown > 0 && --m_failCountdown == 0) {
+        m_lastError = QSqlError(); // a simulated failure is not a lost connection
         return Error::storage(QStringLiteral("Database error: simulated failure of \"%1\".").arg(firstWords(sql)));
+    }
     auto result = run(sql, values, keep);
     // A server that restarted dropped our connection: outside a transaction (nothing half-done to
     // lose) reconnect once and run the statement again. Never a statement inside or ending a
@@ -183,7 +202,11 @@ Result<QSqlQuery> Database::execute(const QString& sql, const QVariantList& valu
     // "succeeds" with nothing to commit).
     if (!result.ok() && m_depth == 0 && !m_committing && m_engine == Engine::Postgres && connectionLost(m_lastError)) {
         qCInfo(lcStorage) << "connection lost; reconnecting";
-        if (reconnect().ok())
+        const bool reconnected = reconnect().ok();
+        // A write in autocommit may have committed before the connection broke: never run twice.
+        if (isWrite(sql))
+            return lostWhileSaving();
+        if (reconnected)
             result = run(sql, values, keep);
     }
     return result;
@@ -322,12 +345,15 @@ Status Database::inTransaction(const QString& begin, const std::function<Status(
             // The server may have committed before the connection broke, or not: nobody can say
             // from here. The next statement reconnects; this one is reported as unknown.
             qCInfo(lcStorage) << "connection lost during COMMIT; outcome unknown";
-            return Error::outcomeUnknown(
-                QStringLiteral("The connection to the database broke while saving, so it is not known whether the "
-                               "change was saved. Check its current state before trying again."));
+            return lostWhileSaving();
         }
         rollback();
         return commit.error();
+    }
+    if (std::exchange(m_loseCommitAnswer, false)) {
+        if (std::exchange(m_downAfterLostCommit, false))
+            m_failCountdown = 1;
+        return lostWhileSaving();
     }
     return {};
 }

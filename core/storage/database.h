@@ -76,6 +76,13 @@ public:
 
     // Fault injection for tests: the n-th statement from now (1 = the next one) fails.
     void failNthStatement(int n) { m_failCountdown = n; }
+    // Fault injection for tests: the next COMMIT commits, then reports its outcome as unknown (the
+    // server's answer lost on the way back); with connectionStaysDown the statement after it fails too.
+    void loseNextCommitAnswer(bool connectionStaysDown = false)
+    {
+        m_loseCommitAnswer = true;
+        m_downAfterLostCommit = connectionStaysDown;
+    }
     int statementsRun() const { return m_statements; }
 
 private:
@@ -87,6 +94,7 @@ private:
     Result<QSqlQuery> execute(const QString& sql, const QVariantList& values, bool keep);
     Result<QSqlQuery> run(const QString& sql, const QVariantList& values, bool keep);
     bool connectionLost(const QSqlError& error) const;
+    static bool isWrite(const QString& sql);
 
     QSqlDatabase m_db;
     Engine m_engine;
@@ -96,6 +104,8 @@ private:
     int m_schemaVersionFound = 0;
     int m_depth = 0;
     bool m_committing = false; // a lost COMMIT is never run again on a new connection
+    bool m_loseCommitAnswer = false;
+    bool m_downAfterLostCommit = false;
     quint64 m_transactionSerial = 0;
     int m_failCountdown = 0;
     QSqlError m_lastError;

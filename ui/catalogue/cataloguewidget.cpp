@@ -262,6 +262,8 @@ void CatalogueWidget::submit()
         return;
     if (m_planTimer->isActive())
         updatePlan(); // the mode submitted is the one the plan for these very values says
+    if (!m_submit->isEnabled())
+        return; // the plan failed; its reason is shown beside the button
     const SubmitInput in = input();
     const auto issues = ParameterValidator::check(action->definition.parameters, in.parameters);
     m_form->showIssues(issues, false);

@@ -25,8 +25,8 @@ QJsonValue defaultValue(const QString& text, ParameterType type)
     const qint64 n = text.toLongLong(&isNumber);
     if (type == ParameterType::Integer && isNumber)
         return static_cast<double>(n);
-    if (type == ParameterType::Boolean)
-        return text == QLatin1String("true");
+    // Everything else as typed: core's parser reads it with the validator's own rules (a boolean
+    // default "yes" or "1" is true there too), so the editor has no second copy of them.
     return text;
 }
 
