@@ -255,15 +255,19 @@ Result<QSqlQuery> Database::run(const QString& sql, const QVariantList& values, 
 
 bool Database::connectionLost(const QSqlError& error) const
 {
-    if (m_db.isOpen() && error.type() != QSqlError::ConnectionError) {
-        const QString text = error.text();
-        return text.contains(QLatin1String("server closed the connection"), Qt::CaseInsensitive)
-            || text.contains(QLatin1String("no connection to the server"), Qt::CaseInsensitive)
-            || text.contains(QLatin1String("terminating connection"), Qt::CaseInsensitive)
-            || text.contains(QLatin1String("connection to server"), Qt::CaseInsensitive)
-            || text.contains(QLatin1String("Unable to create query"), Qt::CaseInsensitive);
-    }
-    return true;
+    if (!m_db.isOpen() || error.type() == QSqlError::ConnectionError)
+        return true;
+    // The server's own answer (permission denied, a constraint) carries its SQLSTATE: only the
+    // connection-exception class and the shutdown codes mean the session is gone.
+    const QString state = error.nativeErrorCode();
+    if (!state.isEmpty())
+        return state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01")
+            || state == QLatin1String("57P02") || state == QLatin1String("57P03");
+    const QString text = error.text();
+    return text.contains(QLatin1String("server closed the connection"), Qt::CaseInsensitive)
+        || text.contains(QLatin1String("no connection to the server"), Qt::CaseInsensitive)
+        || text.contains(QLatin1String("terminating connection"), Qt::CaseInsensitive)
+        || text.contains(QLatin1String("connection to server"), Qt::CaseInsensitive);
 }
 
 Status Database::reconnect()
