@@ -87,6 +87,7 @@ void TestGuiStartup::linksOpenTheirRequest()
     QVERIFY(started.prompts.informed.isEmpty());
     controller.start(QString(), QStringLiteral("someone"));
     Q_EMIT controller.startPage()->demoRequested(); // bob, with alice's request #1 waiting
+    QVERIFY(controller.window());
     QCOMPARE(controller.window()->approvals()->detail()->requestId(), 1); // followed once open
     QVERIFY(started.prompts.informed.isEmpty()); // nothing to say: it is shown
     controller.openLink(QStringLiteral("countersign://request/999"));
