@@ -252,7 +252,7 @@ Result<Execution> AgentServer::claimAndQueue(qint64 requestId, const QString& ca
         return plan.error();
     }
     log(QStringLiteral("claimed request #%1 (%2) for %3").arg(requestId).arg(plan->request.action, caller));
-    m_queue.enqueue(std::move(plan).value());
+    m_queue.append(std::move(plan).value()); // enqueue() would copy
     startQueued();
     // The claim is committed and the run on its way; only its record is answered from here.
     auto e = m_workspace->executions().execution(requestId);
@@ -354,7 +354,7 @@ void AgentServer::sweep()
         }
         for (ExecutionPlan& plan : *settled) {
             log(QStringLiteral("claim of request #%1 confirmed; starting it").arg(plan.request.id));
-            m_queue.enqueue(std::move(plan));
+            m_queue.append(std::move(plan)); // enqueue() has no moving overload
         }
         startQueued();
     }
