@@ -138,7 +138,22 @@ void CatalogueWidget::refresh()
         return;
     }
     const QString keep = m_current;
-    m_model->setActions(*actions);
+    const ActionVersion* before = m_model->action(keep);
+    const QString keptDigest = before ? before->digest : QString();
+    {
+        // A change elsewhere in the workspace must not touch what the person is typing: while the
+        // action shown is still requestable in the same version, the form stays as it is.
+        const QSignalBlocker quiet(m_list->selectionModel());
+        m_model->setActions(*actions);
+        const ActionVersion* after = m_model->action(keep);
+        if (after && !keptDigest.isEmpty() && after->digest == keptDigest) {
+            for (int row = 0; row < m_proxy->rowCount(); ++row)
+                if (m_proxy->index(row, 0).data(ActionNameRole).toString() == keep)
+                    m_list->setCurrentIndex(m_proxy->index(row, 0));
+            m_planTimer->start(); // the directory may have changed what the button does
+            return;
+        }
+    }
     if (keep.isEmpty() || !selectAction(keep)) {
         m_current.clear();
         if (m_proxy->rowCount() > 0)

@@ -39,6 +39,8 @@ public:
     QPushButton* submitButton() const { return m_submit; }
     QListWidget* targetList() const { return m_targets; }
     QPlainTextEdit* commentEdit() const { return m_comment; }
+    // What the form holds now, as core takes it.
+    SubmitInput input() const;
     MessageBanner* banner() const { return m_banner; }
     // How often the plan beside the button was asked of core: edits ask once they pause.
     int planRuns() const { return m_planRuns; }
@@ -50,7 +52,6 @@ Q_SIGNALS:
 
 private:
     void showAction(const QString& name);
-    SubmitInput input() const;
     void revalidate();
     void updatePlan();
     void submit();
