@@ -19,6 +19,7 @@ private Q_SLOTS:
     void othersReadOnlyTheTrailsTheyAreInvolvedIn();
     void actionListDependsOnWhoAsks();
     void importWarnsWhenARequesterCouldNeverBeApproved();
+    void importWarnsAboutPatternsThatBacktrackCatastrophically();
 
 private:
     // Runs `attempt` with the n-th statement failing, for every n until it succeeds; every
@@ -192,6 +193,24 @@ void TestAdminService::importWarnsWhenARequesterCouldNeverBeApproved()
                         { QStringLiteral("act3"), {}, { QStringLiteral("test1") }, QStringLiteral("x") },
                         SubmitMode::RequestApproval)
                 .ok());
+}
+
+void TestAdminService::importWarnsAboutPatternsThatBacktrackCatastrophically()
+{
+    const ImportOutcome outcome
+        = t->action(actionWithPolicy(R"({"rules":[
+        {"name":"nested","when":[{"field":"param.note","op":"matches","value":"(a+)+$"}],
+         "phases":[{"name":"P","approve":{"group":"approvers"}}]},
+        {"name":"plain","when":[{"field":"param.note","op":"matches","value":"[a-z]+(-[a-z]+)*"}],
+         "phases":[{"name":"P","approve":{"group":"approvers"}}]},
+        {"name":"default","phases":[]}]})")
+                        .replace("\"act\"", "\"act4\"")
+                        .replace(R"("type": "string" })", R"("type": "string", "pattern": "(x|x)*" })"));
+    QCOMPARE(outcome.warnings.size(), 2);
+    QVERIFY2(outcome.warnings.at(0).contains(QLatin1String("Rule \"nested\"")), qPrintable(outcome.warnings.at(0)));
+    QVERIFY2(outcome.warnings.at(0).contains(QLatin1String("(a+)+$")), qPrintable(outcome.warnings.at(0)));
+    QVERIFY2(outcome.warnings.at(1).contains(QLatin1String("Parameter \"note\"")), qPrintable(outcome.warnings.at(1)));
+    QCOMPARE(*t->ws().admin().policyWarnings(QStringLiteral("act4")), outcome.warnings);
 }
 
 QTEST_GUILESS_MAIN(TestAdminService)

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void onlyInitCreatesAWorkspace();
     void unknownCommandsAreUsageErrors_data();
     void unknownCommandsAreUsageErrors();
+    void argumentsMustBeUtf8();
 };
 
 void TestCliParser::parsesGlobalAndCommandOptions()
@@ -161,6 +162,23 @@ void TestCliParser::unknownCommandsAreUsageErrors()
     errStream.flush();
     QCOMPARE(out, QString());
     QCOMPARE(err, QStringLiteral("countersign-cli: ") + message + QLatin1Char('\n'));
+}
+
+void TestCliParser::argumentsMustBeUtf8()
+{
+    QStringList args;
+    QString error;
+    // A Latin-1 "é" (0xE9) where UTF-8 was expected would silently become U+FFFD.
+    QVERIFY(
+        !decodeArguments({ QByteArray("submit"), QByteArray("--param"), QByteArray("name=Ren\xE9") }, &args, &error));
+    QVERIFY2(error.startsWith(QLatin1String("Argument 3 (")) && error.contains(QLatin1String("not valid UTF-8")),
+             qPrintable(error));
+    QVERIFY(!decodeArguments({ QByteArray("\xC3\x28") }, &args, &error)); // a broken two-byte sequence
+    QVERIFY(!decodeArguments({ QByteArray("\xED\xA0\x80") }, &args, &error)); // an encoded surrogate
+
+    QVERIFY2(decodeArguments({ QByteArray("submit"), QByteArray("name=Ren\xC3\xA9 \xE2\x80\xAE") }, &args, &error),
+             qPrintable(error));
+    QCOMPARE(args, (QStringList { QStringLiteral("submit"), QStringLiteral("name=René \u202E") }));
 }
 
 QTEST_GUILESS_MAIN(TestCliParser)

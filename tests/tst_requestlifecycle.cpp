@@ -46,6 +46,7 @@ private Q_SLOTS:
     void targetsAreCheckedAndSorted();
     void queues();
     void textRenderingShowsWhatIsApproved();
+    void invisibleCharactersAreRefusedOrShownEscaped();
     void incomingFindsOldRequestsBehindManyOthers();
     void queuesPageWithoutGapsOrRepeats();
     void historyPagesWithoutGapsOrRepeats();
@@ -327,6 +328,49 @@ void TestRequestLifecycle::textRenderingShowsWhatIsApproved()
            QStringLiteral("alice approved in phase 1"), QStringLiteral("member of group approvers"),
            QStringLiteral(": \"fine\""), r.digest })
         QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" missing from:\n") + text));
+}
+
+void TestRequestLifecycle::invisibleCharactersAreRefusedOrShownEscaped()
+{
+    // "invoice<RLO>fdp.exe" reads as "invoiceexe.pdf": a single-line text refuses it by default.
+    const QString tricky = QStringLiteral("invoice\u202Efdp.exe");
+    auto refused = t->ws().requests().submit(QStringLiteral("req"),
+                                             { QStringLiteral("act"),
+                                               { { QStringLiteral("note"), tricky } },
+                                               { QStringLiteral("test1") },
+                                               QStringLiteral("x") },
+                                             SubmitMode::RequestApproval);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().message,
+             QStringLiteral("Parameter \"note\" contains the invisible character U+202E (a direction override, "
+                            "zero-width or other format character), which could make it read differently from "
+                            "what runs."));
+
+    // An action that allows them: `show` spells them out instead of letting them act.
+    t->action(actionWithPolicy(R"({"approvalRequired":true,"approverGroups":["approvers"]})")
+                  .replace("\"act\"", "\"act5\"")
+                  .replace(R"("type": "string" })", R"("type": "string", "allowInvisibleCharacters": true })"));
+    auto r = t->ws().requests().submit(QStringLiteral("req"),
+                                       { QStringLiteral("act5"),
+                                         { { QStringLiteral("note"), tricky } },
+                                         { QStringLiteral("test1") },
+                                         QStringLiteral("see \u2067attached\u2069") },
+                                       SubmitMode::RequestApproval);
+    QVERIFY2(r.ok(), qPrintable(r.error().message));
+    QCOMPARE(r->parameters.value(QStringLiteral("note")).toString(), tricky); // runs exactly as given
+    auto details = t->ws().requests().details(QStringLiteral("alice"), r->id);
+    QVERIFY(details.ok());
+    const QString text = requestAsText(*details);
+    QVERIFY2(text.contains(QStringLiteral("note: invoice\\u202Efdp.exe")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Comment:    see \\u2067attached\\u2069")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Invisible characters are written as \\uXXXX")), qPrintable(text));
+    QVERIFY2(!text.contains(QChar(0x202E)) && !text.contains(QChar(0x2067)), qPrintable(text));
+
+    // Without any, no note.
+    const Request plain = submit({ { QStringLiteral("note"), QStringLiteral("plain") } });
+    auto plainDetails = t->ws().requests().details(QStringLiteral("alice"), plain.id);
+    QVERIFY(plainDetails.ok());
+    QVERIFY(!requestAsText(*plainDetails).contains(QStringLiteral("Invisible characters")));
 }
 
 // The queue is answered from an index of who each phase names, not by filtering a window of the

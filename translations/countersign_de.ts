@@ -858,6 +858,11 @@
     <context>
         <name>cs::ui::RequestDetailWidget</name>
         <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="222" />
+            <source>This value holds invisible characters (such as direction overrides), written here as \uXXXX. Check what it really says before approving.</source>
+            <translation>Dieser Wert enthält unsichtbare Zeichen (etwa Richtungswechsel), hier als \uXXXX geschrieben. Prüfen Sie vor der Genehmigung, was er wirklich besagt.</translation>
+        </message>
+        <message>
             <location filename="../ui/approvals/requestdetailwidget.cpp" line="58" />
             <source>Parameter</source>
             <translation>Parameter</translation>

@@ -1,3 +1,4 @@
+#include <QStringDecoder>
 #include <cli/commandline.h>
 #include <cli/commands.h>
 
@@ -170,6 +171,24 @@ const CommandSpec* findSpec(const QStringList& words, int* consumed)
 }
 
 } // namespace
+
+bool decodeArguments(const QList<QByteArray>& argv, QStringList* out, QString* error)
+{
+    out->clear();
+    for (qsizetype i = 0; i < argv.size(); ++i) {
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString text = utf8.decode(argv.at(i));
+        if (utf8.hasError()) {
+            *error = QStringLiteral("Argument %1 (\"%2\") is not valid UTF-8 text; the characters shown as U+FFFD "
+                                    "could not be read.")
+                         .arg(i + 1)
+                         .arg(text.left(60));
+            return false;
+        }
+        out->append(text);
+    }
+    return true;
+}
 
 bool parseCommandLine(const QStringList& args, CommandLine* out, QString* error)
 {

@@ -5,6 +5,7 @@
 #include <core/audit/auditevents.h>
 #include <core/common/canonicaljson.h>
 #include <core/common/identity.h>
+#include <core/common/regexrisk.h>
 #include <core/directory/directoryfacts.h>
 #include <core/policy/policyengine.h>
 #include <core/storage/postgressetup.h>
@@ -269,6 +270,21 @@ Result<QStringList> AdminService::warningsFor(const ActionDefinition& definition
                         .arg(rule.name, phase.name, stranded.join(QStringLiteral(", ")), phase.approve.describe()));
         }
     }
+    // A pattern PCRE2 gives up on refuses the request (fail closed); say so before anyone meets it.
+    for (const Rule& rule : policy.rules)
+        for (const Condition& c : rule.when)
+            if (c.op == QLatin1String("matches") && mayBacktrackCatastrophically(c.value.toString()))
+                warnings.append(QStringLiteral("Rule \"%1\": the regular expression \"%2\" in the condition on \"%3\" "
+                                               "repeats a group that itself repeats or has overlapping alternatives "
+                                               "(like (a+)+ or (a|a)*); some values can take too long to check, and "
+                                               "such requests will be refused.")
+                                    .arg(rule.name, c.value.toString().left(80), c.field));
+    for (const ParameterDefinition& p : definition.parameters)
+        if (mayBacktrackCatastrophically(p.pattern))
+            warnings.append(QStringLiteral("Parameter \"%1\": the pattern \"%2\" repeats a group that itself "
+                                           "repeats or has overlapping alternatives (like (a+)+ or (a|a)*); some "
+                                           "values can take too long to check, and they will be refused.")
+                                .arg(p.name, p.pattern.left(80)));
     return warnings;
 }
 

@@ -160,7 +160,9 @@ Result<RequestService::Prepared> RequestService::prepare(PlanningSnapshot snapsh
         }
     }
     std::sort(p.targets.begin(), p.targets.end());
-    p.rule = PolicyEngine::selectRule(policy->policy, facts);
+    auto rule = PolicyEngine::selectRule(policy->policy, facts);
+    CS_TRY(rule);
+    p.rule = **rule;
     p.bypassGroup = PolicyEngine::bypassGroup(policy->policy, groups);
     return p;
 }
