@@ -196,12 +196,15 @@ void TestPolicyParsing::catastrophicBacktrackingHeuristic_data()
     QTest::newRow("(a|ab)+") << "^(a|ab)+$" << true;
     QTest::newRow("(\\d+)*") << "(\\d+)*x" << true;
     QTest::newRow("(?:x{2,})+") << "(?:x{2,})+" << true;
-    QTest::newRow("nested deeper") << "((ab+))+" << true;
+    QTest::newRow("nested deeper") << "((a+))+" << true;
+    QTest::newRow("start that the inside can match") << "(a[a-z]+)+" << true;
+    QTest::newRow("dot inside") << "(-.+)*" << true;
     QTest::newRow("(.|x)*") << "(.|x)*" << true;
     QTest::newRow("plain") << "[a-z]+" << false;
     QTest::newRow("group once") << "(a+)b" << false;
     QTest::newRow("repeated literal group") << "(ab)+" << false;
     QTest::newRow("separated words") << "[a-z]+(-[a-z]+)*" << false;
+    QTest::newRow("dotted labels") << "[a-z0-9]+(\\.[a-z0-9-]+)*" << false;
     QTest::newRow("bounded outer") << "(a+)?" << false;
     QTest::newRow("distinct alternatives") << "(foo|bar)*" << false;
     QTest::newRow("quantifier in class") << "([+*])+" << false;

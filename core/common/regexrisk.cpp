@@ -1,18 +1,50 @@
 #include <QList>
+#include <QRegularExpression>
 #include <QStringList>
 #include <core/common/regexrisk.h>
 
 namespace cs {
 namespace {
 
-// One open group while scanning: whether something inside repeats without bound, and the first
-// atom of each of its alternatives.
+// One open group while scanning: whether something inside repeats without bound, the first atom of
+// each of its alternatives, and the other atoms inside it (nested groups' included).
 struct Group
 {
     bool repeatsInside = false;
     QStringList firstAtoms;
     bool atAlternativeStart = true;
+    // A literal character the group must start with, like "-" in (-[a-z]+)*: when nothing else in the
+    // group can match it, each repetition starts at a place only it can mark, so there is one way to
+    // split the text and nothing to backtrack into.
+    QString separator;
+    QStringList atoms;
+
+    QStringList allAtoms() const { return separator.isEmpty() ? atoms : atoms + QStringList { separator }; }
 };
+
+// The literal character an atom stands for ("-", "\." -> "."), or empty for classes, dots, escapes
+// like \d and anchors.
+QString literalOf(const QString& atom)
+{
+    if (atom.size() == 1 && !QStringLiteral(".^$").contains(atom))
+        return atom;
+    if (atom.size() == 2 && atom.at(0) == QLatin1Char('\\') && !atom.at(1).isLetterOrNumber())
+        return atom.mid(1);
+    return {};
+}
+
+bool separatesRepetitions(const Group& g)
+{
+    if (g.separator.isEmpty() || g.firstAtoms.size() != 1)
+        return false;
+    const QString literal = literalOf(g.separator);
+    for (const QString& atom : g.atoms) {
+        const QRegularExpression re(QRegularExpression::anchoredPattern(atom));
+        if (!re.isValid() || re.match(literal).hasMatch())
+            return false;
+    }
+    return true;
+}
 
 enum class Quantifier { None, Bounded, Unbounded };
 
@@ -136,15 +168,22 @@ bool mayBacktrackCatastrophically(const QString& p)
         i = next;
         Group& here = open.last();
         if (closedGroup) {
-            if (q == Quantifier::Unbounded && (closed.repeatsInside || alternativesOverlap(closed.firstAtoms)))
+            if (q == Quantifier::Unbounded
+                && ((closed.repeatsInside && !separatesRepetitions(closed)) || alternativesOverlap(closed.firstAtoms)))
                 return true;
             here.repeatsInside = here.repeatsInside || closed.repeatsInside || q == Quantifier::Unbounded;
+            here.atoms += closed.allAtoms();
             continue;
         }
-        if (here.atAlternativeStart && atom != QLatin1String("^")) {
+        const bool first = here.atAlternativeStart && atom != QLatin1String("^");
+        if (first) {
             here.firstAtoms.append(atom);
             here.atAlternativeStart = false;
         }
+        if (first && here.firstAtoms.size() == 1 && q == Quantifier::None && !literalOf(atom).isEmpty())
+            here.separator = atom;
+        else
+            here.atoms.append(atom);
         if (q == Quantifier::Unbounded)
             here.repeatsInside = true;
     }
