@@ -30,6 +30,12 @@ void SimpleTableModel::addRows(int at, const QList<QStringList>& rows)
     if (rows.isEmpty())
         return;
     beginInsertRows({}, at, at + int(rows.size()) - 1);
+    QHash<QPair<int, int>, QString> notes; // marked cells move down with their rows
+    for (auto it = m_notes.cbegin(); it != m_notes.cend(); ++it)
+        notes.insert(
+            qMakePair(it.key().first >= at ? it.key().first + int(rows.size()) : it.key().first, it.key().second),
+            it.value());
+    m_notes = notes;
     for (int i = 0; i < rows.size(); ++i) {
         m_rows.insert(at + i, rows.at(i));
         if (!m_rowData.isEmpty()) // row data, where there is any, stays aligned with the rows
