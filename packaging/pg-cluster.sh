@@ -9,11 +9,21 @@ set -euo pipefail
 bin=/usr/lib/postgresql/15/bin
 as_postgres() { if [ "$(id -un)" = postgres ]; then "$@"; else runuser -u postgres -- "$@"; fi; }
 
+close_inherited_files() {
+  local fd
+  for fd in /proc/$BASHPID/fd/*; do
+    fd="${fd##*/}"
+    if [ "$fd" -gt 2 ] 2>/dev/null; then eval "exec $fd>&-" 2>/dev/null || true; fi
+  done
+}
+
 # Starts or stops the server of cluster DIR (the port is kept in DIR/port).
 server() {
   local action="$1" dir="$2"
   if [ "$action" = start ]; then
-    (cd "$dir" && as_postgres "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
+    # The server outlives this script: it must not inherit our open files (a caller's lock file,
+    # a pipe a test reads to its end), or it holds them until it stops.
+    (cd "$dir" && close_inherited_files && as_postgres "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
       -o "-p $(cat "$dir/port") -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
       start)
   else
