@@ -93,11 +93,14 @@ class Storm:
                            capture_output=True)
 
     def psql(self, sql, database="postgres", check=True, timeout=30):
-        """One statement as the cluster's superuser; rows as lists of strings."""
+        """Statements as the cluster's superuser, each in its own transaction; rows as lists of strings."""
         env = dict(os.environ, PGPASSWORD=self.pg["COUNTERSIGN_TEST_PG_PASSWORD"], PGCONNECT_TIMEOUT="5")
-        r = subprocess.run(["psql", "-X", "-q", "-At", "-F", "\t", "-v", "ON_ERROR_STOP=1", "-h", "127.0.0.1", "-p",
-                            str(self.pg_port), "-U", "postgres", "-d", database, "-c", sql],
-                           env=env, capture_output=True, text=True, timeout=timeout)
+        try:
+            r = subprocess.run(["psql", "-X", "-q", "-At", "-F", "\t", "-v", "ON_ERROR_STOP=1", "-h", "127.0.0.1",
+                                "-p", str(self.pg_port), "-U", "postgres", "-d", database],
+                               input=sql, env=env, capture_output=True, text=True, timeout=timeout)
+        except subprocess.TimeoutExpired:
+            r = subprocess.CompletedProcess([], 1, "", "psql timed out")
         if r.returncode != 0:
             if check:
                 raise RuntimeError("psql %s: %s" % (sql, r.stderr.strip()))
@@ -188,14 +191,19 @@ class Storm:
     # --- faults -----------------------------------------------------------------------------
 
     def terminator(self):
-        """A superuser session ending the agent's backends at random intervals."""
+        """A superuser session ending the agent's backends at random intervals; now and then a burst
+        that ends them every 20 ms for a second or two, so that statements and COMMITs in flight
+        are cut too, not only idle sessions."""
+        terminate = "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '%s';" % AGENT
         while not self.stop_faults.wait(self.rng.uniform(*self.args.terminate_every)):
-            rows = self.psql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '%s'" % AGENT,
-                             check=False, timeout=10)
+            burst = self.rng.random() < self.args.burst_share
+            rounds = self.rng.randint(50, 100) if burst else 1
+            rows = self.psql((terminate + " SELECT pg_sleep(0.02);") * rounds, check=False, timeout=30)
             if rows is None:
                 self.counts["terminate calls refused (server restarting)"] += 1
             else:
                 self.counts["backends terminated"] += sum(1 for row in rows if row[0] == "t")
+                self.counts["termination bursts"] += burst
 
     def killer(self):
         """SIGKILLs the agent at random intervals and starts it again."""
@@ -485,6 +493,7 @@ def main():
     p.add_argument("--pg-restarts", type=int, default=0, help="pg_ctl restart -m fast this many times")
     p.add_argument("--terminate-every", type=interval, default=(0.2, 1.5), metavar="MIN,MAX",
                    help="seconds between terminations of the agent's backends")
+    p.add_argument("--burst-share", type=float, default=0.3, help="share of terminations that are bursts")
     p.add_argument("--kill-every", type=interval, default=(2.0, 8.0), metavar="MIN,MAX",
                    help="seconds between SIGKILLs of the agent")
     p.add_argument("--script-tenths", type=int, default=2, help="the action sleeps 0.N s after its ledger line")
