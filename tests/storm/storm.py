@@ -194,7 +194,9 @@ class Storm:
         """A superuser session ending the agent's backends at random intervals; now and then a burst
         that ends them every 20 ms for a second or two, so that statements and COMMITs in flight
         are cut too, not only idle sessions."""
-        terminate = "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '%s';" % AGENT
+        roles = [AGENT] + ([REQUESTER, APPROVER] if self.args.terminate_people else [])
+        terminate = "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename IN (%s);" % ", ".join(
+            "'%s'" % role for role in roles)
         while not self.stop_faults.wait(self.rng.uniform(*self.args.terminate_every)):
             burst = self.rng.random() < self.args.burst_share
             rounds = self.rng.randint(50, 100) if burst else 1
@@ -494,6 +496,8 @@ def main():
     p.add_argument("--terminate-every", type=interval, default=(0.2, 1.5), metavar="MIN,MAX",
                    help="seconds between terminations of the agent's backends")
     p.add_argument("--burst-share", type=float, default=0.3, help="share of terminations that are bursts")
+    p.add_argument("--terminate-people", action="store_true",
+                   help="also terminate the requester's and approver's CLI sessions (exit 8 to look before retrying)")
     p.add_argument("--kill-every", type=interval, default=(2.0, 8.0), metavar="MIN,MAX",
                    help="seconds between SIGKILLs of the agent")
     p.add_argument("--script-tenths", type=int, default=2, help="the action sleeps 0.N s after its ledger line")
