@@ -68,6 +68,7 @@ class Storm:
         self.unknown = Counter()  # exit 8 answers per operation
         self.retries = Counter()
         self.failures = []  # the driver could not finish an index
+        self.aborted = None  # why the storm could not go on
         self.counts = Counter()
         self.progress = 0
         self.lock = threading.Lock()
@@ -75,8 +76,11 @@ class Storm:
     # --- infrastructure ---------------------------------------------------------------------
 
     def start_cluster(self):
+        # Ports of its own: while the server restarts, a cluster started by someone else from the
+        # usual range could take its port.
+        env = dict(os.environ, COUNTERSIGN_PG_FIRST_PORT=os.environ.get("COUNTERSIGN_PG_FIRST_PORT", "56432"))
         out = subprocess.run(["bash", os.path.join(ROOT, "packaging/pg-cluster.sh"), "start"], check=True,
-                             capture_output=True, text=True).stdout
+                             capture_output=True, text=True, env=env).stdout
         for line in out.splitlines():
             if line.startswith("export "):
                 key, value = line[len("export "):].split("=", 1)
@@ -236,7 +240,12 @@ class Storm:
                 time.sleep(0.1)
             if self.driving_done.is_set():
                 return
-            self.restart_server()
+            try:
+                self.restart_server()
+            except RuntimeError as e:  # the storm cannot go on: stop driving, say why (exit 2)
+                self.aborted = str(e)
+                self.deadline = time.monotonic()
+                return
 
     # --- the driver: a careful script around the CLI ---------------------------------------
 
@@ -352,6 +361,9 @@ class Storm:
         for t in workers:
             t.join()
         self.driving_done.set()
+        if self.aborted:
+            self.stop_faults.set()
+            raise RuntimeError(self.aborted)
         self.counts["driving seconds"] = round(time.monotonic() - started)
         # The faults go on while the last runs are under way (half the settling time at most).
         limit = time.monotonic() + self.args.settle_seconds / 2
