@@ -45,7 +45,10 @@ start)
   chmod 777 "$dir"
   as_postgres "$bin/initdb" -D "$dir/data" -U postgres --auth=scram-sha-256 --pwfile="$dir/pwfile" -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1
   rm -f "$dir/pwfile"
-  for port in $(seq 55432 55532); do
+  # COUNTERSIGN_PG_FIRST_PORT: another range, where a cluster restarted under a test must not
+  # lose its port to a cluster started meanwhile (the storm test).
+  first="${COUNTERSIGN_PG_FIRST_PORT:-55432}"
+  for port in $(seq "$first" $((first + 100))); do
     echo "$port" >"$dir/port"
     if server start "$dir" >/dev/null 2>&1; then
       echo "export COUNTERSIGN_TEST_PG_DIR='$dir'"
@@ -54,7 +57,7 @@ start)
       exit 0
     fi
   done
-  echo "echo 'pg-cluster: no free port between 55432 and 55532' >&2; false"
+  echo "echo 'pg-cluster: no free port between $first and $((first + 100))' >&2; false"
   exit 1
   ;;
 stop)

@@ -7,6 +7,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTcpServer>
 #include <QtTest>
@@ -63,6 +64,61 @@ public:
 
 private:
     static inline const QString kName = QStringLiteral("test-write-lock");
+};
+
+// The agents' sessions are told apart from the test's own by this application name (PGAPPNAME).
+const QString kAgentApplication = QStringLiteral("countersign-test-agent");
+
+// The workspace away for the agents, while the test's own session keeps it: on SQLite the write
+// lock above (their writes fail, their reads still work); on PostgreSQL a real outage for them --
+// a superuser session makes the test database refuse new connections and terminates the agents'
+// sessions, so their reads, writes and reconnections all fail until release().
+class DatabaseOutage
+{
+public:
+    explicit DatabaseOutage(const QString& workspace)
+    {
+        if (!TestWorkspace::onPostgres()) {
+            m_lock = std::make_unique<SqliteWriteLock>(workspace);
+            return;
+        }
+        m_database = QUrl(workspace).path().mid(1);
+        superuser(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS false").arg(m_database));
+        superuser(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%1' AND "
+                                 "application_name = '%2'")
+                      .arg(m_database, kAgentApplication));
+    }
+    ~DatabaseOutage() { release(); }
+    void release()
+    {
+        if (m_lock)
+            m_lock->release();
+        if (const QString database = std::exchange(m_database, {}); !database.isEmpty())
+            superuser(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS true").arg(database));
+    }
+
+private:
+    // One statement on the cluster's own database (the test database may refuse connections).
+    void superuser(const QString& sql)
+    {
+        const QUrl url(qEnvironmentVariable("COUNTERSIGN_TEST_PG_URL"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), kName);
+            db.setHostName(url.host());
+            db.setPort(url.port(5432));
+            db.setUserName(url.userName());
+            db.setPassword(qEnvironmentVariable("COUNTERSIGN_TEST_PG_PASSWORD"));
+            db.setDatabaseName(url.path().mid(1));
+            QSqlQuery q(db);
+            if (!db.open() || !q.exec(sql))
+                qFatal("%s failed: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+        }
+        QSqlDatabase::removeDatabase(kName);
+    }
+
+    static inline const QString kName = QStringLiteral("test-outage");
+    std::unique_ptr<SqliteWriteLock> m_lock;
+    QString m_database;
 };
 
 } // namespace
@@ -196,6 +252,7 @@ TestAgentEndToEnd::Agent TestAgentEndToEnd::startAgent(const QString& name, quin
     agent.process = new QProcess;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("PGPASSWORD"), t->password());
+    env.insert(QStringLiteral("PGAPPNAME"), kAgentApplication); // libpq's own: tells its sessions apart
     agent.process->setProcessEnvironment(env);
     m_processes.append(agent.process);
     agent.process->setProcessChannelMode(QProcess::MergedChannels);
@@ -575,14 +632,12 @@ void TestAgentEndToEnd::serviceUnitKillsTheScriptsWithTheAgent()
 
 void TestAgentEndToEnd::endRecordedLateWhenTheDatabaseIsBack()
 {
-    if (TestWorkspace::onPostgres())
-        QSKIP("SQLite's write lock makes the agent's writes fail; a PostgreSQL lock would only make them wait.");
     action(QStringLiteral("work"),
            QStringLiteral("echo $$ > '%1'\nsleep 1\necho done\n").arg(outFile(QStringLiteral("started"))));
     const qint64 id = approved(QStringLiteral("work"));
     Agent agent = startAgent(QStringLiteral("a1"), m_port, 1);
     QTRY_COMPARE(lines(QStringLiteral("started")).size(), 1);
-    auto lock = std::make_unique<SqliteWriteLock>(t->path()); // across the script's end
+    auto outage = std::make_unique<DatabaseOutage>(t->path()); // across the script's end
     QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(journal(QStringLiteral("a1"))), 30000);
     QFile kept(journal(QStringLiteral("a1")));
     QVERIFY(kept.open(QIODevice::ReadOnly));
@@ -591,8 +646,9 @@ void TestAgentEndToEnd::endRecordedLateWhenTheDatabaseIsBack()
     QCOMPARE(line.value(QStringLiteral("state")).toString(), QStringLiteral("succeeded"));
     QCOMPARE((*t->ws().executions().execution(id))->state, ExecutionState::Running);
     QTest::qWait(1500); // sweeps meanwhile keep failing
+    QVERIFY(QFile::exists(journal(QStringLiteral("a1"))));
     const qint64 released = QDateTime::currentMSecsSinceEpoch();
-    lock->release();
+    outage->release();
 
     // Recorded by a later sweep, as what it was and when, with no restart.
     QTRY_COMPARE_WITH_TIMEOUT((*t->ws().executions().execution(id))->state, ExecutionState::Succeeded, 15000);
@@ -608,18 +664,17 @@ void TestAgentEndToEnd::endRecordedLateWhenTheDatabaseIsBack()
 
 void TestAgentEndToEnd::endKeptAcrossAKillIsRecordedNotInterrupted()
 {
-    if (TestWorkspace::onPostgres())
-        QSKIP("SQLite's write lock makes the agent's writes fail; a PostgreSQL lock would only make them wait.");
     action(QStringLiteral("work"),
            QStringLiteral("echo $$ > '%1'\nsleep 1\nexit 0\n").arg(outFile(QStringLiteral("started"))));
     const qint64 id = approved(QStringLiteral("work"));
     Agent agent = startAgent(QStringLiteral("a1"), m_port);
     QTRY_COMPARE(lines(QStringLiteral("started")).size(), 1);
-    auto lock = std::make_unique<SqliteWriteLock>(t->path());
+    auto outage = std::make_unique<DatabaseOutage>(t->path());
     QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(journal(QStringLiteral("a1"))), 30000);
     ::kill(static_cast<pid_t>(agent.process->processId()), SIGKILL);
     agent.process->waitForFinished();
-    lock->release();
+    QCOMPARE((*t->ws().executions().execution(id))->state, ExecutionState::Running); // only the journal knows
+    outage->release();
     {
         // A line torn by a crash mid-write is skipped; the whole lines before it still count.
         QFile torn(journal(QStringLiteral("a1")));
@@ -640,9 +695,6 @@ void TestAgentEndToEnd::endKeptAcrossAKillIsRecordedNotInterrupted()
 
 void TestAgentEndToEnd::startUpWaitsForTheDatabaseAndSaysWhy()
 {
-    if (TestWorkspace::onPostgres())
-        QSKIP(
-            "SQLite's write lock makes the agent's start-up writes fail; a PostgreSQL lock would only make them wait.");
     // A run left running by a killed agent: the next start must write to record it interrupted.
     action(QStringLiteral("long"),
            QStringLiteral("echo $$ > '%1'\nsleep 30\n").arg(outFile(QStringLiteral("started"))));
@@ -655,7 +707,7 @@ void TestAgentEndToEnd::startUpWaitsForTheDatabaseAndSaysWhy()
     }
     // One line per wait, saying what and why (the workspace's open or the recording, whichever writes first).
     const QString wait = QStringLiteral(" yet; trying again in 0.5 s: ");
-    auto lock = std::make_unique<SqliteWriteLock>(t->path());
+    auto outage = std::make_unique<DatabaseOutage>(t->path());
 
     // A stop signal while it waits ends it cleanly.
     Agent stopped = startAgent(QStringLiteral("a1"), m_port, 3600, {}, false);
@@ -674,7 +726,7 @@ void TestAgentEndToEnd::startUpWaitsForTheDatabaseAndSaysWhy()
     QTRY_VERIFY_WITH_TIMEOUT((log += QString::fromUtf8(agent.process->readAll())).contains(wait), 30000);
     QTest::qWait(1000);
     QCOMPARE(agent.process->state(), QProcess::Running);
-    lock->release();
+    outage->release();
     QTRY_VERIFY_WITH_TIMEOUT(
         (log += QString::fromUtf8(agent.process->readAll())).contains(QLatin1String("listening on")), 40000);
     QCOMPARE((*t->ws().executions().execution(id))->state, ExecutionState::Interrupted);

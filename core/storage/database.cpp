@@ -195,6 +195,13 @@ Result<QSqlQuery> Database::execute(const QString& sql, const QVariantList& valu
         m_lastError = QSqlError(); // a simulated failure is not a lost connection
         return Error::storage(QStringLiteral("Database error: simulated failure of \"%1\".").arg(firstWords(sql)));
     }
+    // A connection that broke and could not be reopened then stays closed: reopen it before anything
+    // is sent. Nothing was sent, so a failure here is a plain refusal (never "outcome unknown"), and
+    // it gives the server's reason (a statement on a closed connection fails with an empty one).
+    if (m_engine == Engine::Postgres && !m_db.isOpen() && m_depth == 0 && !m_committing) {
+        if (const Status reopened = reconnect(); !reopened.ok())
+            return reopened.error();
+    }
     auto result = run(sql, values, keep);
     // A server that restarted dropped our connection: outside a transaction (nothing half-done to
     // lose) reconnect once and run the statement again. Never a statement inside or ending a
