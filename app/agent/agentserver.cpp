@@ -224,7 +224,8 @@ HttpReply AgentServer::health() const
     return json({ { QStringLiteral("status"), QStringLiteral("ok") },
                   { QStringLiteral("agent"), m_config.name },
                   { QStringLiteral("running"), m_running },
-                  { QStringLiteral("queued"), m_queue.size() + m_deferred } },
+                  { QStringLiteral("queued"), m_queue.size() + m_deferred },
+                  { QStringLiteral("connections"), m_http.connectionCount() } },
                 Http::Ok);
 }
 
@@ -454,8 +455,11 @@ void AgentServer::deferStart(ExecutionPlan plan, const QString& reason)
     const int delay = 1 << qMin(attempt - 1, 6);
     const int seconds = qMin(delay, 60);
     warn(QStringLiteral("request #%1 could not start: %2 It is tried again in %3 s.").arg(id).arg(reason).arg(seconds));
-    if (const Status s = m_workspace->executions().recordDeferredStart(id, m_config.name, reason, seconds); !s.ok())
-        warn(s.error().message);
+    // Audited at the 1st, 2nd, 4th, 8th... attempt: a cause that lasts days adds a few dozen
+    // entries, not one a minute.
+    if ((attempt & (attempt - 1)) == 0)
+        if (const Status s = m_workspace->executions().recordDeferredStart(id, m_config.name, reason, seconds); !s.ok())
+            warn(s.error().message);
     ++m_deferred;
     QTimer::singleShot(seconds * 1000, this, [this, plan = std::move(plan)] {
         --m_deferred;
