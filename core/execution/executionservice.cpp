@@ -184,6 +184,13 @@ Result<QList<ExecutionPlan>> ExecutionService::settleClaims()
     return committed;
 }
 
+Status ExecutionService::recordDeferredStart(qint64 requestId, const QString& agent, const QString& reason,
+                                             int retryInSeconds)
+{
+    return m_stores.audit.append(agentActor(agent), AuditEvent::ExecutionDeferred, requestId,
+                                 AuditPayload::executionDeferred(reason, retryInSeconds));
+}
+
 Status ExecutionService::recordStart(qint64 requestId, const QString& agent)
 {
     return m_stores.db.transaction([&]() -> Status {

@@ -31,6 +31,7 @@ public:
 
     void start();
     qint64 requestId() const { return m_plan.request.id; }
+    const ExecutionPlan& plan() const { return m_plan; }
 
     static QProcessEnvironment environmentFor(const ExecutionPlan& plan, const QString& workDir);
     static QByteArray standardInputFor(const ExecutionPlan& plan);
@@ -39,10 +40,15 @@ Q_SIGNALS:
     void started();
     void output(const QString& chunk);
     void finished(const QString& state, std::optional<int> exitCode, const QString& error);
+    // Instead of started() and finished(): the script could not be started for a local reason
+    // (no file descriptor, no disk space, fork failing) and nothing of it ran; it may be tried
+    // again with a new runner once the agent has the resources.
+    void notStarted(const QString& reason);
 
 private:
     void readOutput(bool flushAll);
     void done(const QString& state, std::optional<int> exitCode, const QString& error);
+    void notStartedLater(const QString& reason);
     QString masked(QString text) const;
     void killGroup();
 
