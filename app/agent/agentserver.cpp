@@ -67,6 +67,7 @@ AgentServer::AgentServer(AgentConfig config, std::unique_ptr<Workspace> workspac
         return std::move(response);
     });
     connect(&m_sweep, &QTimer::timeout, this, &AgentServer::sweep);
+    connect(&m_approvals, &ApprovalWatcher::workMayWait, this, &AgentServer::sweep);
 }
 
 void AgentServer::log(const QString& message) const
@@ -128,6 +129,7 @@ Result<quint16> AgentServer::start()
             .arg(port)
             .arg(m_config.publicUrl));
     m_sweep.start(m_config.pollSeconds * 1000);
+    m_approvals.start(m_workspace->database()); // before the first sweep: nothing approved falls between
     QMetaObject::invokeMethod(this, &AgentServer::sweep, Qt::QueuedConnection);
     return port;
 }
@@ -139,6 +141,7 @@ void AgentServer::stop(const QString& why)
     m_stopping = true;
     log(QStringLiteral("stopping on %1").arg(why));
     m_sweep.stop();
+    m_approvals.stop();
     for (QTcpServer* server : m_http.servers())
         server->close();
 
