@@ -837,10 +837,10 @@ void TestAgentEndToEnd::approvalsInAConnectionGapStartOnceItIsBack()
     QVERIFY2(terminated->value(0).toInt() >= 2, "the agent's listening and working connections");
     terminated->finish();
     const qint64 inGap = approved(QStringLiteral("mark"));
-    QTRY_VERIFY_WITH_TIMEOUT(lines(QStringLiteral("ran")).size() == 2, 10000);
-    QCOMPARE(waitFinished(agent, inGap).body.value(QStringLiteral("state")).toString(), QStringLiteral("succeeded"));
     QByteArray log;
-    QTRY_VERIFY((log += agent.process->readAll()).contains("listening for approvals again"));
+    QTRY_VERIFY_WITH_TIMEOUT((log += agent.process->readAll(), lines(QStringLiteral("ran")).size() == 2), 10000);
+    QCOMPARE(waitFinished(agent, inGap).body.value(QStringLiteral("state")).toString(), QStringLiteral("succeeded"));
+    QTRY_VERIFY2((log += agent.process->readAll()).contains("listening for approvals again"), log.constData());
 
     // Listening again: the next approval starts by its notification (the heartbeat does not sweep
     // while the connection stays up, the periodic sweep is a minute away).

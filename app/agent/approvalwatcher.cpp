@@ -95,9 +95,17 @@ void ApprovalWatcher::wake()
     if (m_wakePending)
         return;
     m_wakePending = true;
-    QTimer::singleShot(0, this, [this] {
+    // A sweep reads every approved request nobody has claimed yet, also those for other agents, so
+    // it can be slow: however often commits arrive, sweeping takes at most half the agent's time.
+    // After a cheap sweep (a few milliseconds) the next waits as long at most.
+    const qint64 wait = m_sinceSweep.isValid() ? qMax(qint64(0), m_sweepCost - m_sinceSweep.elapsed()) : 0;
+    QTimer::singleShot(int(wait), this, [this] {
         m_wakePending = false;
-        Q_EMIT workMayWait();
+        QElapsedTimer cost;
+        cost.start();
+        Q_EMIT workMayWait(); // the agent sweeps in this call (a direct connection)
+        m_sweepCost = cost.elapsed();
+        m_sinceSweep.start();
     });
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 #include <core/storage/database.h>
@@ -11,7 +12,8 @@ namespace cs::agent {
 // approved from any client (the CLI, a script) starts at once instead of at the next periodic
 // sweep. It listens, on a connection of its own, to the channel every audit append notifies; the
 // payload names no request, so a wake-up means "look for approved work" (the sweep, whose claims
-// are exactly-once in core). Notifications that arrive together make one wake-up.
+// are exactly-once in core). Notifications that arrive together make one wake-up, and sweeps are
+// spaced by what they cost.
 //
 // A heartbeat notices a dropped connection: once the database answers again (Database reconnects
 // and subscribes again), one wake-up covers whatever was committed while nobody listened.
@@ -51,6 +53,8 @@ private:
     qint64 m_backendPid = 0; // changes when Database has reconnected
     bool m_lost = false; // told once per outage
     bool m_wakePending = false;
+    qint64 m_sweepCost = 0; // ms the last sweep took
+    QElapsedTimer m_sinceSweep; // since the last sweep ended
 };
 
 } // namespace cs::agent
