@@ -147,6 +147,8 @@ private Q_SLOTS:
     void stopSignalEndsTheRunCleanlyAndItNeverReruns();
     void approvedWhileTheAgentIsDownRunsWhenItStarts();
     void backlogIsClaimedAsSlotsFreeUp();
+    void approvedElsewhereStartsAtOnceOnPostgres();
+    void approvalsInAConnectionGapStartOnceItIsBack();
     void secretsAreMaskedAndForgottenAfterTheRun();
     void changedActionIsNotRun();
     void cliLogsInAndExecutes();
@@ -843,6 +845,60 @@ void TestAgentEndToEnd::approvedWhileTheAgentIsDownRunsWhenItStarts()
                  .value(QStringLiteral("caller"))
                  .toString(),
              QStringLiteral("sweep"));
+}
+
+// An approval from the CLI (or anything but the desktop client, which calls the agent itself)
+// reaches an agent on PostgreSQL by notification: it starts within seconds although the agent
+// sweeps only every minute.
+void TestAgentEndToEnd::approvedElsewhereStartsAtOnceOnPostgres()
+{
+    if (!TestWorkspace::onPostgres())
+        QSKIP("SQLite has no notifications: approvals from elsewhere start at the agent's sweep (pollSeconds)");
+    action(QStringLiteral("mark"), QStringLiteral("echo ran >> '%1'\n").arg(outFile(QStringLiteral("ran"))));
+    const qint64 before = approved(QStringLiteral("mark"));
+    Agent agent = startAgent(QStringLiteral("a1"), m_port, 60);
+    // Run by the start-up sweep: from here on, only a notification can start anything soon.
+    QCOMPARE(waitFinished(agent, before).body.value(QStringLiteral("state")).toString(), QStringLiteral("succeeded"));
+    for (int i = 0; i < 3; ++i) {
+        QElapsedTimer clock;
+        clock.start();
+        const qint64 id = approved(QStringLiteral("mark")); // RequestService::decide, as `countersign-cli approve`
+        QTRY_VERIFY_WITH_TIMEOUT(lines(QStringLiteral("ran")).size() == i + 2, 5000);
+        qInfo("request #%lld ran %lld ms after its approval", id, clock.elapsed());
+        QCOMPARE(waitFinished(agent, id).body.value(QStringLiteral("state")).toString(), QStringLiteral("succeeded"));
+    }
+    QCOMPARE(lines(QStringLiteral("ran")).size(), 4); // each exactly once
+}
+
+// Notifications sent while the agent's listening connection is down are lost: once the connection
+// is back (terminated by a DBA here), the agent listens again and sweeps for what it missed.
+void TestAgentEndToEnd::approvalsInAConnectionGapStartOnceItIsBack()
+{
+    if (!TestWorkspace::onPostgres())
+        QSKIP("PostgreSQL only: SQLite has no notifications");
+    action(QStringLiteral("mark"), QStringLiteral("echo ran >> '%1'\n").arg(outFile(QStringLiteral("ran"))));
+    const qint64 first = approved(QStringLiteral("mark"));
+    Agent agent = startAgent(QStringLiteral("a1"), m_port, 60);
+    QCOMPARE(waitFinished(agent, first).body.value(QStringLiteral("state")).toString(), QStringLiteral("succeeded"));
+
+    // Every connection of the agent's goes (the test's own stays), and then a request is approved.
+    auto terminated = t->db().exec(QStringLiteral("SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                                                  "WHERE datname = current_database() AND pid <> pg_backend_pid()"));
+    QVERIFY2(terminated.ok(), qPrintable(terminated.error().message));
+    QVERIFY(terminated->next());
+    QVERIFY2(terminated->value(0).toInt() >= 2, "the agent's listening and working connections");
+    terminated->finish();
+    const qint64 inGap = approved(QStringLiteral("mark"));
+    QByteArray log;
+    QTRY_VERIFY_WITH_TIMEOUT((log += agent.process->readAll(), lines(QStringLiteral("ran")).size() == 2), 10000);
+    QCOMPARE(waitFinished(agent, inGap).body.value(QStringLiteral("state")).toString(), QStringLiteral("succeeded"));
+    QTRY_VERIFY2((log += agent.process->readAll()).contains("listening for approvals again"), log.constData());
+
+    // Listening again: the next approval starts by its notification (the heartbeat does not sweep
+    // while the connection stays up, the periodic sweep is a minute away).
+    const qint64 after = approved(QStringLiteral("mark"));
+    QTRY_VERIFY_WITH_TIMEOUT(lines(QStringLiteral("ran")).size() == 3, 5000);
+    QCOMPARE(waitFinished(agent, after).body.value(QStringLiteral("state")).toString(), QStringLiteral("succeeded"));
 }
 
 void TestAgentEndToEnd::secretsAreMaskedAndForgottenAfterTheRun()

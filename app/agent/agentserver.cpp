@@ -72,6 +72,7 @@ AgentServer::AgentServer(AgentConfig config, std::unique_ptr<Workspace> workspac
     , m_journal(QDir(m_config.workDir).filePath(QStringLiteral("unrecorded-runs.jsonl")))
 {
     connect(&m_sweep, &QTimer::timeout, this, &AgentServer::sweep);
+    connect(&m_approvals, &ApprovalWatcher::workMayWait, this, &AgentServer::sweep);
 }
 
 void AgentServer::log(const QString& message) const
@@ -136,6 +137,7 @@ Result<quint16> AgentServer::start()
             .arg(port)
             .arg(m_config.publicUrl));
     m_sweep.start(m_config.pollSeconds * 1000);
+    m_approvals.start(m_workspace->database()); // before the first sweep: nothing approved falls between
     QMetaObject::invokeMethod(this, &AgentServer::sweep, Qt::QueuedConnection);
     return port;
 }
@@ -147,6 +149,7 @@ void AgentServer::stop(const QString& why)
     m_stopping = true;
     log(QStringLiteral("stopping on %1").arg(why));
     m_sweep.stop();
+    m_approvals.stop();
     m_http.close();
 
     // Running scripts are ended, not waited for: a run may last up to its timeout (hours), a

@@ -4,6 +4,7 @@
 #include <QQueue>
 #include <QTimer>
 #include <agent/agentconfig.h>
+#include <agent/approvalwatcher.h>
 #include <agent/httpfront.h>
 #include <agent/outcomejournal.h>
 #include <core/execution/scriptrunner.h>
@@ -27,7 +28,8 @@ public:
     // OutcomeUnknown errors mean the database cannot be reached: call again later, nothing is lost.
     Status recover();
 
-    // Starts listening, and sweeps for work.
+    // Starts listening, and sweeps for work: every pollSeconds, and on PostgreSQL also as soon as
+    // anything is committed (an approval from any client).
     Result<quint16> start();
 
     // A clean stop (on SIGTERM or SIGINT; `why` names it in the log): stops listening and
@@ -75,6 +77,7 @@ private:
     QHash<qint64, int> m_startAttempts; // by request: failed starts so far (for the back-off)
     bool m_backlog = false; // the last sweep may have left approved work behind
     bool m_stopping = false; // stop() was called: nothing new is claimed or started
+    ApprovalWatcher m_approvals { m_config.name }; // sweeps at once when something is approved (PostgreSQL)
 };
 
 } // namespace cs::agent
