@@ -127,11 +127,12 @@ ParameterReaders standardParameterReaders()
     readers.secret = [](const QString& name) -> Result<QString> {
         if (::isatty(STDIN_FILENO))
             return promptWithoutEcho(name);
-        QFile& in = standardInput();
-        if (in.atEnd())
+        // Blocks until a line (or the end) comes: atEnd() cannot tell a slow pipe from a closed one.
+        const QByteArray line = standardInput().readLine();
+        if (line.isEmpty())
             return Error::invalid(
                 QStringLiteral("Standard input ended before the value of secret parameter \"%1\".").arg(name));
-        return withoutLineEnd(in.readLine());
+        return withoutLineEnd(line);
     };
     return readers;
 }

@@ -34,20 +34,22 @@ Status createPrivately(const QString& path)
     return {};
 }
 
-// Files of the workspace that accounts other than its owner may read or write.
+// The files of the workspace that accounts other than its owner may read or write, as one warning.
 QStringList openToOthers(const QString& path)
 {
-    QStringList warnings;
     const QFileDevice::Permissions others
         = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
+    QStringList open;
     for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
         const QFileInfo file(path + suffix);
         if (file.exists() && (file.permissions() & others))
-            warnings << QStringLiteral("The workspace file %1 can be read by other accounts on this computer, and it "
-                                       "holds secret parameters until they run; make it private with \"chmod 600 %1\".")
-                            .arg(file.absoluteFilePath());
+            open << file.absoluteFilePath();
     }
-    return warnings;
+    if (open.isEmpty())
+        return {};
+    return { QStringLiteral("The workspace %1 can be read by other accounts on this computer, and it holds secret "
+                            "parameters until they run; make it private with \"chmod 600 %2\".")
+                 .arg(open.first(), open.join(QLatin1Char(' '))) };
 }
 
 QString firstWords(const QString& sql)
