@@ -42,13 +42,17 @@ private Q_SLOTS:
     void missingWorkspaceIsAClearError();
     void executeWithoutAnAgentFailsAtOnce();
     void showNamesThePhaseARejectionEndedIn();
+    void secretParametersStayOffTheCommandLine();
+    void workspaceOpenToOthersIsWarnedAboutAfterSuccess();
 
 private:
     QSqlDatabase direct(const QString& name);
     QString urlAs(const QString& login) const;
     void givePasswords(const QStringList& logins);
     std::unique_ptr<TestWorkspace> m_pg; // PostgreSQL runs: the database, reached as the superuser
-    Run cli(const QStringList& args, const QString& as = QStringLiteral("root"), const QByteArray& now = {});
+    // input: what the command reads on standard input (closed after it).
+    Run cli(const QStringList& args, const QString& as = QStringLiteral("root"), const QByteArray& now = {},
+            const QByteArray& input = {});
     void setUpDirectory();
     QString writeFile(const QString& name, const QByteArray& content);
     QString fingerprint();
@@ -58,7 +62,7 @@ private:
     QString m_db;
 };
 
-Run TestCliEndToEnd::cli(const QStringList& args, const QString& as, const QByteArray& now)
+Run TestCliEndToEnd::cli(const QStringList& args, const QString& as, const QByteArray& now, const QByteArray& input)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -71,6 +75,8 @@ Run TestCliEndToEnd::cli(const QStringList& args, const QString& as, const QByte
         env.insert(QStringLiteral("COUNTERSIGN_TEST_NOW"), QString::fromLatin1(now));
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(CS_CLI_PATH), (m_pg ? QStringList() : QStringList { QStringLiteral("--as"), as }) + args);
+    p.write(input);
+    p.closeWriteChannel();
     if (!p.waitForFinished(30000))
         qFatal("countersign-cli did not finish");
     return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
@@ -258,6 +264,123 @@ void TestCliEndToEnd::showNamesThePhaseARejectionEndedIn()
     QCOMPARE(cli({ QStringLiteral("approve"), QString::number(third) }, QStringLiteral("bob")).code, 0);
     QCOMPARE(cli({ QStringLiteral("approve"), QString::number(third) }, QStringLiteral("carol")).code, 0);
     QCOMPARE(phaseOf(third), 2); // approved: every phase done
+}
+
+// A secret given with --param is on the command line, where every local account reads it (ps,
+// /proc/PID/cmdline): refused unless forced; a file, standard input or a prompt carry it instead.
+void TestCliEndToEnd::secretParametersStayOffTheCommandLine()
+{
+    setUpDirectory();
+    const QString action = writeFile(QStringLiteral("secret-action.json"), R"({
+        "name": "set-password", "description": "Set a database password", "script": "echo set",
+        "requesterGroups": ["helpdesk"], "targetKind": "database",
+        "parameters": [ { "name": "account", "type": "string", "required": true, "pattern": "[a-z]+" },
+                        { "name": "password", "type": "secret", "required": true } ],
+        "policy": { "deadlineHours": 24, "rules": [ { "name": "default", "phases": [
+            { "name": "Technical review", "approve": { "group": "reviewers" } } ] } ] } })");
+    QCOMPARE(cli({ QStringLiteral("action"), QStringLiteral("import"), action }).code, 0);
+    const QStringList rest { QStringLiteral("--target"), QStringLiteral("db01"), QStringLiteral("--comment"),
+                             QStringLiteral("rotation"), QStringLiteral("--json") };
+    const QStringList request { QStringLiteral("request"), QStringLiteral("set-password") };
+    const auto storedSecret = [&](const Run& r) {
+        const qint64 id = r.json().object().value(QStringLiteral("id")).toInteger();
+        QString value;
+        {
+            QSqlDatabase db = direct(QStringLiteral("secrets"));
+            if (db.open()) {
+                QSqlQuery q(db);
+                q.prepare(QStringLiteral("SELECT value FROM request_secrets WHERE request_id = ? AND name = ?"));
+                q.addBindValue(id);
+                q.addBindValue(QStringLiteral("password"));
+                if (q.exec() && q.next())
+                    value = q.value(0).toString();
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("secrets"));
+        return value;
+    };
+
+    const QString before = fingerprint();
+    const Run refused = cli(request
+                                + QStringList { QStringLiteral("--param"), QStringLiteral("account=jdoe"),
+                                                QStringLiteral("--param"), QStringLiteral("password=on-the-line") }
+                                + rest,
+                            QStringLiteral("alice"));
+    QCOMPARE(refused.code, 2);
+    QVERIFY2(refused.err.count(QLatin1Char('\n')) == 1 && refused.err.contains(QLatin1String("\"password\" is secret"))
+                 && refused.err.contains(QLatin1String("--secret password"))
+                 && !refused.err.contains(QLatin1String("on-the-line")),
+             qPrintable(refused.err));
+    QVERIFY(refused.out.isEmpty());
+    QCOMPARE(fingerprint(), before);
+
+    const Run forced = cli(request
+                               + QStringList { QStringLiteral("--param"), QStringLiteral("account=jdoe"),
+                                               QStringLiteral("--param"), QStringLiteral("password=on-the-line"),
+                                               QStringLiteral("--allow-secret-on-command-line") }
+                               + rest,
+                           QStringLiteral("alice"));
+    QVERIFY2(forced.code == 0, qPrintable(forced.err));
+    QCOMPARE(storedSecret(forced), QStringLiteral("on-the-line"));
+
+    const QString file
+        = writeFile(QStringLiteral("params.txt"), "# rotation of jdoe\naccount=jdoe\n\npassword= from a file=ok \n");
+    const Run fromFile
+        = cli(request + QStringList { QStringLiteral("--param-file"), file } + rest, QStringLiteral("alice"));
+    QVERIFY2(fromFile.code == 0 && fromFile.err.isEmpty(), qPrintable(fromFile.err));
+    QCOMPARE(storedSecret(fromFile), QStringLiteral(" from a file=ok ")); // spaces and '=' kept as written
+
+    const Run fromStdinFile = cli(request + QStringList { QStringLiteral("--param-file"), QStringLiteral("-") } + rest,
+                                  QStringLiteral("alice"), {}, "account=jdoe\npassword=piped file\n");
+    QVERIFY2(fromStdinFile.code == 0, qPrintable(fromStdinFile.err));
+    QCOMPARE(storedSecret(fromStdinFile), QStringLiteral("piped file"));
+
+    const Run fromStdin = cli(request
+                                  + QStringList { QStringLiteral("--param"), QStringLiteral("account=jdoe"),
+                                                  QStringLiteral("--secret"), QStringLiteral("password") }
+                                  + rest,
+                              QStringLiteral("alice"), {}, "piped secret\r\n");
+    QVERIFY2(fromStdin.code == 0 && fromStdin.err.isEmpty(), qPrintable(fromStdin.err));
+    QCOMPARE(storedSecret(fromStdin), QStringLiteral("piped secret"));
+    QVERIFY(!fromStdin.out.contains(QLatin1String("piped secret")));
+
+    const Run noInput = cli(request
+                                + QStringList { QStringLiteral("--param"), QStringLiteral("account=jdoe"),
+                                                QStringLiteral("--secret"), QStringLiteral("password") }
+                                + rest,
+                            QStringLiteral("alice"));
+    QCOMPARE(noInput.code, 2);
+    QVERIFY2(noInput.err.contains(QLatin1String("Standard input ended")), qPrintable(noInput.err));
+    const Run twice = cli(request
+                              + QStringList { QStringLiteral("--param-file"), file, QStringLiteral("--param"),
+                                              QStringLiteral("account=jdoe") }
+                              + rest,
+                          QStringLiteral("alice"));
+    QCOMPARE(twice.code, 2);
+    QVERIFY2(twice.err.contains(QLatin1String("\"account\" is given twice")), qPrintable(twice.err));
+}
+
+void TestCliEndToEnd::workspaceOpenToOthersIsWarnedAboutAfterSuccess()
+{
+    if (m_pg)
+        QSKIP("SQLite files");
+    QCOMPARE(cli({ QStringLiteral("init") }).code, 0);
+    QVERIFY(!(QFileInfo(m_db).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup)));
+    const Run quiet = cli({ QStringLiteral("user"), QStringLiteral("list") });
+    QVERIFY2(quiet.code == 0 && quiet.err.isEmpty(), qPrintable(quiet.err));
+
+    QVERIFY(QFile::setPermissions(m_db, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther));
+    const Run warned = cli({ QStringLiteral("user"), QStringLiteral("list") });
+    QCOMPARE(warned.code, 0);
+    QVERIFY2(warned.err.count(QLatin1Char('\n')) == 1
+                 && warned.err.startsWith(QLatin1String("countersign-cli: warning: "))
+                 && warned.err.contains(QLatin1String("chmod 600")),
+             qPrintable(warned.err));
+    // A failure's stderr stays its one line.
+    const Run failed = cli({ QStringLiteral("show"), QStringLiteral("99") });
+    QCOMPARE(failed.code, 3);
+    QVERIFY2(failed.err.count(QLatin1Char('\n')) == 1 && !failed.err.contains(QLatin1String("warning")),
+             qPrintable(failed.err));
 }
 
 qint64 TestCliEndToEnd::requestApproval()

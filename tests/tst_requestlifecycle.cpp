@@ -41,6 +41,8 @@ private Q_SLOTS:
     void rowTamperedAfterBeingReadIsStillNoticed();
     void damagedRowsAreReportedInLists();
     void secretsAreCommittedNotStoredInTheRequest();
+    void secretsOfRequestsThatNeverRunAreDeleted_data();
+    void secretsOfRequestsThatNeverRunAreDeleted();
     void commentIsMandatory();
     void invalidParametersLoseNothing();
     void targetsAreCheckedAndSorted();
@@ -54,6 +56,7 @@ private Q_SLOTS:
     void rebuiltAudienceRestoresTheQueue();
 
 private:
+    bool secretLeftBehind(qint64 requestId, const QByteArray& canary);
     Request submit(const QJsonObject& params = {}, const QStringList& targets = { QStringLiteral("test1") });
     std::unique_ptr<TestWorkspace> t;
 };
@@ -239,6 +242,76 @@ void TestRequestLifecycle::secretsAreCommittedNotStoredInTheRequest()
     QCOMPARE(
         Json::details(*details).value(QStringLiteral("parameters")).toObject().value(QStringLiteral("pin")).toString(),
         Json::SecretMask);
+}
+
+// On SQLite the bytes of the file and its WAL (a deleted row can live on in free space or in an
+// old WAL frame); on PostgreSQL the table.
+bool TestRequestLifecycle::secretLeftBehind(qint64 requestId, const QByteArray& canary)
+{
+    if (TestWorkspace::onPostgres()) {
+        auto q
+            = t->db().exec(QStringLiteral("SELECT COUNT(*) FROM request_secrets WHERE request_id = ?"), { requestId });
+        return !q.ok() || !q->next() || q->value(0).toInt() != 0;
+    }
+    for (const QString& suffix : { QString(), QStringLiteral("-wal") }) {
+        QFile file(t->path() + suffix);
+        if (file.exists() && (!file.open(QIODevice::ReadOnly) || file.readAll().contains(canary)))
+            return true;
+    }
+    return false;
+}
+
+void TestRequestLifecycle::secretsOfRequestsThatNeverRunAreDeleted_data()
+{
+    QTest::addColumn<QString>("ending");
+    QTest::newRow("rejected") << QStringLiteral("reject");
+    QTest::newRow("cancelled") << QStringLiteral("cancel");
+    QTest::newRow("expired while pending") << QStringLiteral("expire");
+    QTest::newRow("expired once approved") << QStringLiteral("approve, expire");
+    QTest::newRow("expired when decided late") << QStringLiteral("decide late");
+}
+
+void TestRequestLifecycle::secretsOfRequestsThatNeverRunAreDeleted()
+{
+    QFETCH(QString, ending);
+    const QByteArray canary = "canary-7f3d9a-never-ran";
+    const Request r = submit({ { QStringLiteral("pin"), QString::fromLatin1(canary) } });
+    const Request other = submit({ { QStringLiteral("pin"), QStringLiteral("another secret") } });
+    QVERIFY2(secretLeftBehind(r.id, canary), "the search must find the secret while it is kept");
+
+    RequestService& service = t->ws().requests();
+    if (ending == QLatin1String("reject")) {
+        QVERIFY(service.decide(QStringLiteral("alice"), r.id, false, QStringLiteral("no")).ok());
+    } else if (ending == QLatin1String("cancel")) {
+        QVERIFY(service.cancel(QStringLiteral("req"), r.id).ok());
+    } else if (ending == QLatin1String("decide late")) {
+        t->clock.advanceSecs(400 * 3600);
+        QVERIFY(!service.decide(QStringLiteral("alice"), r.id, true, {}).ok()); // refused, and expired
+    } else {
+        if (ending.startsWith(QLatin1String("approve")))
+            QVERIFY(service.decide(QStringLiteral("alice"), r.id, true, {}).ok());
+        t->clock.advanceSecs(400 * 3600);
+        auto expired = service.expireDue(QStringLiteral("root"));
+        QVERIFY(expired.ok());
+        QVERIFY(expired->contains(r.id));
+    }
+    auto after = t->ws().requestStore().load(r.id);
+    QVERIFY(after.ok());
+    QVERIFY(isTerminal(after->state));
+
+    QVERIFY2(!secretLeftBehind(r.id, canary),
+             qPrintable(QStringLiteral("the secret of a request that was %1 is still "
+                                       "stored")
+                            .arg(stateName(after->state))));
+    auto kept = t->ws().requestStore().secrets(r.id);
+    QVERIFY(kept.ok());
+    QVERIFY(kept->isEmpty());
+    // Only that request's: another one still pending keeps its own (unless it expired alongside).
+    auto others = t->ws().requestStore().secrets(other.id);
+    QVERIFY(others.ok());
+    auto otherNow = t->ws().requestStore().load(other.id);
+    QVERIFY(otherNow.ok());
+    QCOMPARE(others->size(), otherNow->state == RequestState::Pending ? 1 : 0);
 }
 
 void TestRequestLifecycle::commentIsMandatory()

@@ -1,6 +1,7 @@
 #include <QtTest>
 #include <core/storage/migrations.h>
 #include <support/testworkspace.h>
+#include <sys/stat.h>
 
 using namespace cs;
 
@@ -10,6 +11,8 @@ class TestStorage : public QObject
 
 private Q_SLOTS:
     void sqliteSettings();
+    void newWorkspaceFilesArePrivate();
+    void workspaceOpenToOthersIsWarnedAbout();
     void migrationsAreRecordedAndIdempotent();
     void newerSchemaIsRefused();
     void notADatabaseIsAClearError();
@@ -53,6 +56,57 @@ void TestStorage::sqliteSettings()
     auto fk = t.db().exec(QStringLiteral("PRAGMA foreign_keys"));
     QVERIFY(fk.ok() && fk->next());
     QCOMPARE(fk->value(0).toInt(), 1);
+    fk->finish();
+    auto secureDelete = t.db().exec(QStringLiteral("PRAGMA secure_delete"));
+    QVERIFY(secureDelete.ok() && secureDelete->next());
+    QCOMPARE(secureDelete->value(0).toInt(), 1);
+}
+
+namespace {
+
+constexpr QFileDevice::Permissions kOthers = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+    | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+
+} // namespace
+
+void TestStorage::newWorkspaceFilesArePrivate()
+{
+    if (TestWorkspace::onPostgres())
+        QSKIP("SQLite files");
+    // Whatever the umask lets through (022 is common), the files are the owner's alone.
+    const mode_t previous = ::umask(0);
+    TestWorkspace t;
+    ::umask(previous);
+    QVERIFY(t.db()
+                .exec(QStringLiteral("INSERT INTO schema_migrations (version, description, applied_at) "
+                                     "VALUES (?, ?, ?)"),
+                      { 1000, QStringLiteral("test"), 0 })
+                .ok()); // a write, so that the WAL and its index exist
+    for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
+        const QFileInfo file(t.path() + suffix);
+        QVERIFY2(file.exists(), qPrintable(file.filePath()));
+        QVERIFY2(!(file.permissions() & kOthers),
+                 qPrintable(QStringLiteral("%1 is mode %2").arg(file.filePath()).arg(int(file.permissions()), 0, 16)));
+        QVERIFY(file.permissions() & QFileDevice::WriteOwner);
+    }
+    QVERIFY(t.db().warnings().isEmpty());
+}
+
+void TestStorage::workspaceOpenToOthersIsWarnedAbout()
+{
+    if (TestWorkspace::onPostgres())
+        QSKIP("SQLite files");
+    TestWorkspace t;
+    QVERIFY(QFile::setPermissions(
+        t.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    auto again = Database::openSqlite(t.path());
+    QVERIFY(again.ok());
+    const QStringList warnings = (*again)->warnings();
+    QCOMPARE(warnings.size(), 1); // one sentence for the file and its -wal and -shm
+    QVERIFY2(warnings.first().contains(QStringLiteral("chmod 600 %1").arg(QFileInfo(t.path()).absoluteFilePath())),
+             qPrintable(warnings.first()));
+    // Left as it was: the owner decides (a group-readable file may be on purpose).
+    QVERIFY(QFileInfo(t.path()).permissions() & QFileDevice::ReadOther);
 }
 
 void TestStorage::migrationsAreRecordedAndIdempotent()

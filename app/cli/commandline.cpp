@@ -64,12 +64,14 @@ const QList<CommandSpec>& commandSpecs()
           actionShow },
         { QStringLiteral("request"),
           QStringLiteral("ACTION"),
-          { QStringLiteral("param*"), QStringLiteral("target*"), QStringLiteral("comment") },
+          { QStringLiteral("param*"), QStringLiteral("param-file*"), QStringLiteral("secret*"),
+            QStringLiteral("allow-secret-on-command-line!"), QStringLiteral("target*"), QStringLiteral("comment") },
           QStringLiteral("request approval to run an action"),
           requestApproval },
         { QStringLiteral("run"),
           QStringLiteral("ACTION"),
-          { QStringLiteral("param*"), QStringLiteral("target*"), QStringLiteral("comment") },
+          { QStringLiteral("param*"), QStringLiteral("param-file*"), QStringLiteral("secret*"),
+            QStringLiteral("allow-secret-on-command-line!"), QStringLiteral("target*"), QStringLiteral("comment") },
           QStringLiteral("run directly where the policy allows it"),
           runDirect },
         { QStringLiteral("list"),
@@ -148,7 +150,12 @@ QString usageText()
         "  --db PATH      the workspace database (default: $COUNTERSIGN_DB, else the user data folder)\n"
         "  --as LOGIN     act as LOGIN (SQLite workspaces only; not a security boundary)\n"
         "  --json         machine-readable output\n"
-        "  --help, --version\n");
+        "  --help, --version\n"
+        "\nParameters of request and run:\n"
+        "  --param NAME=VALUE   a value on the command line (refused for secret parameters, which every\n"
+        "                       account can read there, unless --allow-secret-on-command-line)\n"
+        "  --param-file FILE    NAME=VALUE lines (FILE - : standard input; # starts a comment)\n"
+        "  --secret NAME        asks for NAME without echo on a terminal, else reads one line of standard input\n");
     return text;
 }
 
@@ -194,8 +201,9 @@ bool parseCommandLine(const QStringList& args, CommandLine* out, QString* error)
 {
     QStringList words;
     QList<QPair<QString, QString>> options; // name, value (null for flags)
-    QStringList flagNames { QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("version"),
-                            QStringLiteral("demo"), QStringLiteral("no-wait") };
+    QStringList flagNames { QStringLiteral("json"),    QStringLiteral("help"),
+                            QStringLiteral("version"), QStringLiteral("demo"),
+                            QStringLiteral("no-wait"), QStringLiteral("allow-secret-on-command-line") };
     for (int i = 0; i < args.size(); ++i) {
         const QString& a = args.at(i);
         if (a == QLatin1String("--")) {

@@ -86,6 +86,7 @@ void tieToAgent(pid_t agent, int lifeline)
 ScriptRunner::ScriptRunner(ExecutionPlan plan, Options options, QObject* parent)
     : QObject(parent)
     , m_plan(std::move(plan))
+    , m_mask(m_plan.secretValues)
     , m_options(std::move(options))
 {
     m_process.setProcessChannelMode(QProcess::MergedChannels);
@@ -242,10 +243,7 @@ void ScriptRunner::start()
 
 QString ScriptRunner::masked(QString text) const
 {
-    for (const QString& secret : m_plan.secretValues)
-        if (!secret.isEmpty())
-            text.replace(secret, QStringLiteral("********"));
-    return text;
+    return m_mask.apply(std::move(text));
 }
 
 void ScriptRunner::readOutput(bool flushAll)

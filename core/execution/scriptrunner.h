@@ -5,6 +5,7 @@
 #include <QProcessEnvironment>
 #include <QTimer>
 #include <core/execution/execution.h>
+#include <core/execution/outputmask.h>
 #include <optional>
 
 namespace cs {
@@ -14,7 +15,7 @@ namespace cs {
 // standard input, never on a command line and never through a shell. The script gets its own
 // process group, so a timeout kills it together with everything it started, and the group dies
 // with the agent (even on SIGKILL): no script runs on unsupervised. Output is reported line by
-// line with secret values masked.
+// line with secret values (and their common encodings) masked.
 class ScriptRunner : public QObject
 {
     Q_OBJECT
@@ -53,6 +54,7 @@ private:
     void killGroup();
 
     ExecutionPlan m_plan;
+    OutputMask m_mask;
     Options m_options;
     QString m_workDir;
     QProcess m_process;

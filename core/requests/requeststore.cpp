@@ -121,6 +121,8 @@ Result<QHash<QString, SecretValue>> RequestStore::secrets(qint64 requestId)
 Status RequestStore::deleteSecrets(qint64 requestId)
 {
     CS_TRY(m_db.exec(QStringLiteral("DELETE FROM request_secrets WHERE request_id = ?"), { requestId }));
+    // The deleted values must leave the file and the WAL too, not wait for SQLite to reuse the pages.
+    m_db.checkpointAfterCommit();
     return {};
 }
 
@@ -351,6 +353,9 @@ Status RequestStore::transition(const Request& r, RequestState to, int phase, qi
     if (q->numRowsAffected() != 1)
         return Error::conflict(
             QStringLiteral("Request #%1 was changed by someone else meanwhile; look at it again.").arg(r.id));
+    // A request that ends here never runs: its secrets go in the same transaction as its last state.
+    if (isTerminal(to))
+        return deleteSecrets(r.id);
     return {};
 }
 

@@ -68,6 +68,7 @@ public:
     Result<qint64> insert(const Request& request, const QList<SecretValue>& secrets);
     // The request's secret parameters by name (this store is the one owner of `request_secrets`).
     Result<QHash<QString, SecretValue>> secrets(qint64 requestId);
+    // Deletes them, and scrubs them from the SQLite file once the transaction commits.
     Status deleteSecrets(qint64 requestId);
     Result<Request> load(qint64 id);
     // Loads and locks the row until the transaction ends (PostgreSQL: FOR UPDATE), so that two
@@ -82,7 +83,8 @@ public:
     static Statement involvingStatement(const IncomingQuery& query);
     Status insertAudience(qint64 requestId, const QList<AudienceEntry>& audience);
 
-    // Moves the request on, only if it is still in the state and phase it was read in.
+    // Moves the request on, only if it is still in the state and phase it was read in. A terminal
+    // state (rejected, expired, cancelled, failed, revoked) deletes the request's secrets with it.
     Status transition(const Request& request, RequestState to, int phase, qint64 now);
 
     Result<QList<Decision>> decisions(qint64 requestId);

@@ -1,5 +1,6 @@
 #include <QAtomicInt>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -19,6 +20,36 @@ QString nextConnectionName()
 {
     static QAtomicInt counter;
     return QStringLiteral("countersign-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// A new workspace is its owner's alone (it holds secrets until they run); SQLite gives the -wal
+// and -shm files it creates the main file's mode, so creating that one 0600 covers all three.
+Status createPrivately(const QString& path)
+{
+    if (QFileInfo::exists(path))
+        return {};
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return Error::storage(QStringLiteral("Cannot create the database %1: %2").arg(path, file.errorString()));
+    return {};
+}
+
+// The files of the workspace that accounts other than its owner may read or write, as one warning.
+QStringList openToOthers(const QString& path)
+{
+    const QFileDevice::Permissions others
+        = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
+    QStringList open;
+    for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
+        const QFileInfo file(path + suffix);
+        if (file.exists() && (file.permissions() & others))
+            open << file.absoluteFilePath();
+    }
+    if (open.isEmpty())
+        return {};
+    return { QStringLiteral("The workspace %1 can be read by other accounts on this computer, and it holds secret "
+                            "parameters until they run; make it private with \"chmod 600 %2\".")
+                 .arg(open.first(), open.join(QLatin1Char(' '))) };
 }
 
 QString firstWords(const QString& sql)
@@ -68,18 +99,22 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path)
                      info.absoluteFilePath()));
     database->m_db.setDatabaseName(info.absoluteFilePath());
     database->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    CS_TRY(createPrivately(info.absoluteFilePath()));
     if (!database->m_db.open())
         return Error::storage(QStringLiteral("Cannot open the database %1: %2")
                                   .arg(info.absoluteFilePath(), database->m_db.lastError().text()));
 
     // WAL lets readers (other clients, the agent) work while one writer commits.
-    for (const char* pragma : { "PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL" }) {
+    // secure_delete: deleted rows (request secrets) are overwritten with zeros, not left in free space.
+    for (const char* pragma : { "PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL",
+                                "PRAGMA secure_delete=ON" }) {
         auto q = database->exec(QString::fromLatin1(pragma));
         if (!q.ok())
             return Error::storage(QStringLiteral("%1 is not a usable SQLite database: %2")
                                       .arg(info.absoluteFilePath(), q.error().message));
     }
     CS_TRY(database->migrate());
+    database->m_warnings = openToOthers(info.absoluteFilePath());
     return database;
 }
 
@@ -321,6 +356,31 @@ void Database::rollback()
         qCWarning(lcStorage) << "rollback failed:" << q.lastError().text();
 }
 
+void Database::checkpointAfterCommit()
+{
+    if (m_engine != Engine::Sqlite)
+        return;
+    if (m_depth > 0)
+        m_checkpointPending = true;
+    else
+        checkpoint();
+}
+
+void Database::checkpoint()
+{
+    // Not through exec(): the change is already committed, so a failure here is only logged (and
+    // a test's injected failure must not land on it). A short wait: a reader still on the WAL
+    // keeps it until its own read ends, and the next checkpoint (or the last close) clears it.
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("PRAGMA busy_timeout=1000"));
+    if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
+        qCWarning(lcStorage) << "checkpoint failed:" << q.lastError().text();
+    else if (q.next() && q.value(0).toInt() != 0)
+        qCInfo(lcStorage) << "checkpoint incomplete: another connection is reading";
+    q.finish();
+    q.exec(QStringLiteral("PRAGMA busy_timeout=10000"));
+}
+
 Status Database::transaction(const std::function<Status()>& work)
 {
     // IMMEDIATE takes the write lock up front, so two writers queue instead of deadlocking on upgrade.
@@ -344,6 +404,7 @@ Status Database::inTransaction(const QString& begin, const std::function<Status(
     ++m_depth;
     Status status = work();
     --m_depth;
+    const bool checkpointWanted = std::exchange(m_checkpointPending, false);
     if (!status.ok()) {
         rollback();
         return status;
@@ -366,6 +427,8 @@ Status Database::inTransaction(const QString& begin, const std::function<Status(
             m_failCountdown = 1;
         return lostWhileSaving();
     }
+    if (checkpointWanted)
+        checkpoint();
     return {};
 }
 

@@ -49,6 +49,9 @@ public:
     int schemaVersion() const { return m_schemaVersion; }
     // The version this open found before migrating (equal to schemaVersion() if nothing ran).
     int schemaVersionFound() const { return m_schemaVersionFound; }
+    // SQLite: what the open found wrong with the files but went on with (a workspace other
+    // accounts may read), one sentence each, for the front end to show. Empty on PostgreSQL.
+    QStringList warnings() const { return m_warnings; }
 
     Result<QSqlQuery> exec(const QString& sql, const QVariantList& values = {});
     // exec() that keeps the prepared statement for the next call with the same text: on PostgreSQL
@@ -60,6 +63,9 @@ public:
     // Nested calls join the outer transaction.
     Status transaction(const std::function<Status()>& work);
     bool inTransaction() const { return m_depth > 0; }
+    // SQLite: once the open transaction commits (now, outside one), copies the WAL into the file
+    // and truncates it, so that deleted rows (secure_delete zeroes them) leave no copy on disk.
+    void checkpointAfterCommit();
     // Tells transactions apart (0: none open), for state that is valid only until the transaction
     // ends, such as rows it has locked.
     quint64 transactionSerial() const { return m_depth > 0 ? m_transactionSerial : 0; }
@@ -91,6 +97,7 @@ private:
     // Runs work between `begin` and COMMIT (rolled back on failure); nested, it joins the open one.
     Status inTransaction(const QString& begin, const std::function<Status()>& work);
     void rollback();
+    void checkpoint();
     Result<QSqlQuery> execute(const QString& sql, const QVariantList& values, bool keep);
     Result<QSqlQuery> run(const QString& sql, const QVariantList& values, bool keep);
     bool connectionLost(const QSqlError& error) const;
@@ -102,8 +109,10 @@ private:
     QString m_address; // as given to openPostgres (options included); empty for SQLite
     int m_schemaVersion = 0;
     int m_schemaVersionFound = 0;
+    QStringList m_warnings;
     int m_depth = 0;
     bool m_committing = false; // a lost COMMIT is never run again on a new connection
+    bool m_checkpointPending = false;
     bool m_loseCommitAnswer = false;
     bool m_downAfterLostCommit = false;
     quint64 m_transactionSerial = 0;
