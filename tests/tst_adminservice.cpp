@@ -19,6 +19,7 @@ private Q_SLOTS:
     void othersReadOnlyTheTrailsTheyAreInvolvedIn();
     void actionListDependsOnWhoAsks();
     void importWarnsWhenARequesterCouldNeverBeApproved();
+    void warningsStayCheapOnALargeDirectory();
 
 private:
     // Runs `attempt` with the n-th statement failing, for every n until it succeeds; every
@@ -192,6 +193,54 @@ void TestAdminService::importWarnsWhenARequesterCouldNeverBeApproved()
                         { QStringLiteral("act3"), {}, { QStringLiteral("test1") }, QStringLiteral("x") },
                         SubmitMode::RequestApproval)
                 .ok());
+}
+
+void TestAdminService::warningsStayCheapOnALargeDirectory()
+{
+    // Thousands of people who may both request and approve. The warnings run inside every import's
+    // transaction; checking each requester against everyone (requesters x users) took seconds here.
+    const int people = 3000;
+    QVERIFY(
+        t->db()
+            .transaction([&]() -> Status {
+                for (int first = 0; first < people; first += 200) {
+                    QStringList users, members;
+                    QVariantList userValues, memberValues;
+                    for (int i = first; i < qMin(people, first + 200); ++i) {
+                        const QString login = QStringLiteral("p%1").arg(i, 4, 10, QLatin1Char('0'));
+                        users << QStringLiteral("(?, ?, 0)");
+                        userValues << login << login;
+                        members << QStringLiteral("(?, ?)") << QStringLiteral("(?, ?)");
+                        memberValues << QStringLiteral("requesters") << login << QStringLiteral("approvers") << login;
+                    }
+                    CS_TRY(t->db().exec(QStringLiteral("INSERT INTO users (login, display_name, created_at) VALUES ")
+                                            + users.join(QStringLiteral(", ")),
+                                        userValues));
+                    CS_TRY(t->db().exec(QStringLiteral("INSERT INTO group_members (group_name, login) VALUES ")
+                                            + members.join(QStringLiteral(", ")),
+                                        memberValues));
+                }
+                return {};
+            })
+            .ok());
+    QElapsedTimer timer;
+    timer.start();
+    auto warnings = t->ws().admin().policyWarnings(QStringLiteral("act"));
+    const qint64 ms = timer.elapsed();
+    QVERIFY2(warnings.ok(), qPrintable(warnings.error().message));
+    QVERIFY2(warnings->isEmpty(), qPrintable(warnings->join(QLatin1Char('\n'))));
+    QVERIFY2(ms < 1000, qPrintable(QStringLiteral("policy warnings took %1 ms for %2 people").arg(ms).arg(people)));
+
+    // Still exact: with one approver left who may also request, her requests are named.
+    QVERIFY(t->db().exec(QStringLiteral("DELETE FROM group_members WHERE group_name = 'approvers'")).ok());
+    QVERIFY(t->db()
+                .exec(QStringLiteral("INSERT INTO group_members (group_name, login) VALUES ('approvers', 'p0042')"))
+                .ok());
+    warnings = t->ws().admin().policyWarnings(QStringLiteral("act"));
+    QVERIFY(warnings.ok());
+    QCOMPARE(warnings->size(), 1);
+    QVERIFY2(warnings->first().contains(QLatin1String("requests by p0042 could never be approved")),
+             qPrintable(warnings->first()));
 }
 
 QTEST_GUILESS_MAIN(TestAdminService)

@@ -25,6 +25,9 @@ int submit(CliContext& ctx, SubmitMode mode)
     input.action = ctx.line.positionals.at(0);
     input.targets = ctx.line.all(QStringLiteral("target"));
     input.comment = ctx.line.option(QStringLiteral("comment"));
+    input.key = ctx.line.option(QStringLiteral("key"));
+    if (ctx.line.has(QStringLiteral("key")) && input.key.isEmpty())
+        return ctx.fail(QStringLiteral("--key takes a key of your choosing."), Usage);
     for (const QString& p : ctx.line.all(QStringLiteral("param"))) {
         const int eq = p.indexOf(QLatin1Char('='));
         if (eq <= 0)
@@ -38,7 +41,9 @@ int submit(CliContext& ctx, SubmitMode mode)
     if (!r.ok() && r.error().code == Error::Code::OutcomeUnknown)
         return ctx.fail(
             r.error().message
-                + QStringLiteral(" Look for it with \"countersign-cli list outgoing\" before submitting again."),
+                + (input.key.isEmpty()
+                       ? QStringLiteral(" Look for it with \"countersign-cli list outgoing\" before submitting again.")
+                       : QStringLiteral(" Submit again with the same --key: that finds the request if it was saved.")),
             OutcomeUnknown);
     if (!r.ok())
         return ctx.fail(r.error());
