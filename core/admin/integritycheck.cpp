@@ -1,14 +1,13 @@
 #include <QJsonDocument>
+#include <atomic>
 #include <core/admin/integritycheck.h>
 #include <core/audit/auditevents.h>
 #include <core/requests/requeststore.h>
+#include <future>
+#include <optional>
 
 namespace cs {
 namespace {
-
-// Requests read per snapshot: a page and its submissions are read together, and memory stays flat
-// however many requests there are.
-constexpr int kPage = 2000;
 
 struct Submission
 {
@@ -34,24 +33,42 @@ Result<QHash<qint64, Submission>> submissions(Database& db, qint64 afterId, qint
     return out;
 }
 
-} // namespace
-
-Result<AuditVerification> verifyIntegrity(Database& db, const Clock& clock, const AuditLog::Progress& progress)
+// What checking a range of requests found: how many were checked, and the first problem in it.
+struct RangeCheck
 {
-    AuditLog log(db, clock);
-    auto chains = log.verify(progress);
-    CS_TRY(chains);
-    AuditVerification v = *chains;
-    if (!v.intact)
-        return v; // the recorded digests are evidence only once the chains hold
+    qint64 checked = 0;
+    qint64 seq = 0; // the broken request's submission entry (0: none, or intact)
+    QString problem; // empty: intact
+};
 
+// The problem with one request read back, or an empty string.
+QString problemWith(const CheckedRequest& checked, const Submission& submitted)
+{
+    if (!checked.request)
+        return checked.problem;
+    if (submitted.seq == 0)
+        return QStringLiteral("Request #%1 has no submission in its audit trail.").arg(checked.id);
+    if (submitted.digest != checked.request->digest)
+        return QStringLiteral("Request #%1 was altered outside Countersign: its digest no longer matches the one "
+                              "recorded when it was submitted (audit entry #%2).")
+            .arg(checked.id)
+            .arg(submitted.seq);
+    return {};
+}
+
+// Checks the requests (afterId, lastId] in id order, stopping at the first problem.
+// A page and its submissions are read in one snapshot, and memory stays flat however many requests there are.
+Result<RangeCheck> checkRange(Database& db, qint64 afterId, qint64 lastId, int pageSize,
+                              const std::function<bool()>& keepGoing)
+{
     RequestStore requests(db);
-    qint64 after = 0;
-    while (true) {
+    RangeCheck out;
+    qint64 after = afterId;
+    while (after < lastId) {
         QList<CheckedRequest> page;
         QHash<qint64, Submission> recorded;
         CS_TRY(db.readSnapshot([&]() -> Status {
-            auto rows = requests.checkedPage(after, kPage);
+            auto rows = requests.checkedPage(after, lastId, pageSize);
             CS_TRY(rows);
             page = std::move(rows).value();
             if (page.isEmpty())
@@ -65,27 +82,70 @@ Result<AuditVerification> verifyIntegrity(Database& db, const Clock& clock, cons
             break;
         for (const CheckedRequest& checked : std::as_const(page)) {
             const Submission submitted = recorded.value(checked.id);
-            QString problem;
-            if (!checked.request)
-                problem = checked.problem;
-            else if (submitted.seq == 0)
-                problem = QStringLiteral("Request #%1 has no submission in its audit trail.").arg(checked.id);
-            else if (submitted.digest != checked.request->digest)
-                problem = QStringLiteral("Request #%1 was altered outside Countersign: its digest no longer matches "
-                                         "the one recorded when it was submitted (audit entry #%2).")
-                              .arg(checked.id)
-                              .arg(submitted.seq);
-            if (!problem.isEmpty()) {
-                v.intact = false;
-                v.firstBrokenSeq = submitted.seq;
-                v.problem = problem;
-                return v; // requests come in id order: this is the first
+            out.problem = problemWith(checked, submitted);
+            if (!out.problem.isEmpty()) {
+                out.seq = submitted.seq;
+                return out; // requests come in id order: this is the range's first
             }
+            ++out.checked;
         }
-        v.requestsChecked += page.size();
         after = page.last().id;
-        if (progress && !progress(v.entriesChecked))
+        if (!keepGoing())
             return Error::conflict(QStringLiteral("The audit chain verification was cancelled."));
+    }
+    return out;
+}
+
+} // namespace
+
+Result<AuditVerification> verifyIntegrity(Database& db, const Clock& clock, const AuditLog::Progress& progress,
+                                          int pageSize)
+{
+    AuditLog log(db, clock);
+    auto chains = log.verify(progress);
+    CS_TRY(chains);
+    AuditVerification v = *chains;
+    if (!v.intact)
+        return v; // the recorded digests are evidence only once the chains hold
+
+    auto bounds = db.exec(QStringLiteral("SELECT MIN(id), MAX(id) FROM requests"));
+    CS_TRY(bounds);
+    const bool any = bounds->next() && !bounds->value(0).isNull();
+    const qint64 lowest = any ? bounds->value(0).toLongLong() : 0;
+    const qint64 highest = any ? bounds->value(1).toLongLong() : 0;
+    bounds->finish();
+    if (!any)
+        return v;
+
+    // Reading a request back (its JSON parsed, its digest recomputed) costs far more than hashing
+    // an entry: the upper half of the ids is checked on a second connection, as verify does.
+    std::atomic<bool> stopped { false };
+    const std::function<bool()> keepGoing = [&] {
+        if (progress && !stopped && !progress(v.entriesChecked))
+            stopped = true;
+        return !stopped;
+    };
+    const qint64 split = lowest + (highest - lowest) / 2;
+    using Upper = std::optional<Result<RangeCheck>>; // empty: no second connection
+    std::future<Upper> upper
+        = std::async(std::launch::async, [open = db.opener(), split, highest, pageSize, &keepGoing]() -> Upper {
+              auto second = open();
+              if (!second.ok())
+                  return std::nullopt;
+              return checkRange(**second, split, highest, pageSize, keepGoing);
+          });
+    auto lower = checkRange(db, lowest - 1, split, pageSize, keepGoing);
+    Upper upperResult = upper.get();
+    CS_TRY(lower);
+    if (!upperResult)
+        upperResult = checkRange(db, split, highest, pageSize, keepGoing);
+    CS_TRY(*upperResult);
+    v.requestsChecked = lower->checked + (*upperResult)->checked;
+    const RangeCheck& first = lower->problem.isEmpty() ? **upperResult : *lower;
+    if (!first.problem.isEmpty()) {
+        v.intact = false;
+        v.firstBrokenSeq = first.seq;
+        v.problem = first.problem;
     }
     return v;
 }

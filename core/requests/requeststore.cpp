@@ -225,10 +225,11 @@ Result<qint64> RequestStore::idForKey(const QString& requester, const QString& k
     return q->next() ? q->value(0).toLongLong() : 0;
 }
 
-Result<QList<CheckedRequest>> RequestStore::checkedPage(qint64 afterId, int limit)
+Result<QList<CheckedRequest>> RequestStore::checkedPage(qint64 afterId, qint64 throughId, int limit)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM requests WHERE id > ? ORDER BY id LIMIT ?").arg(kColumns),
-                       { afterId, limit });
+    auto q = m_db.exec(
+        QStringLiteral("SELECT %1 FROM requests WHERE id > ? AND id <= ? ORDER BY id LIMIT ?").arg(kColumns),
+        { afterId, throughId, limit });
     CS_TRY(q);
     QList<CheckedRequest> page;
     while (q->next()) {

@@ -85,9 +85,9 @@ public:
     Result<RequestPage> find(const RequestFilter& filter);
     // The request this requester submitted under this key (idempotent submit); 0: none.
     Result<qint64> idForKey(const QString& requester, const QString& key);
-    // Every request in id order, a page at a time (afterId: the previous page's last id), each
-    // checked as load() checks it but never cached: the auditor's integrity check streams them all.
-    Result<QList<CheckedRequest>> checkedPage(qint64 afterId, int limit);
+    // The requests (afterId, throughId] in id order, a page at a time (afterId: the previous page's
+    // last id), each checked as load() checks it but never cached: the integrity check streams them all.
+    Result<QList<CheckedRequest>> checkedPage(qint64 afterId, qint64 throughId, int limit);
     Result<QList<qint64>> dueForExpiry(qint64 now);
     Result<RequestPage> incoming(const IncomingQuery& query);
     // What incoming() runs for a pending queue (the benchmark times the same text raw).
