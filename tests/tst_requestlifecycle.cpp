@@ -134,7 +134,10 @@ void TestRequestLifecycle::keyedSubmitWithOtherInputIsRefused()
     SubmitInput otherTarget = keyed(QStringLiteral("k"), params);
     otherTarget.targets = { QStringLiteral("prod1") };
     for (const SubmitInput& other :
-         { keyed(QStringLiteral("k"), { { QStringLiteral("pin"), QStringLiteral("9999") } }), // another secret
+         { keyed(QStringLiteral("k"), {}), // the secret left out
+           keyed(
+               QStringLiteral("k"),
+               { { QStringLiteral("pin"), QStringLiteral("1234") }, { QStringLiteral("note"), QStringLiteral("x") } }),
            keyed(QStringLiteral("k"),
                  { { QStringLiteral("pin"), QStringLiteral("1234") }, { QStringLiteral("count"), 2 } }),
            otherComment, otherTarget }) {

@@ -14,8 +14,7 @@ Status check(const QString& key)
     return {};
 }
 
-bool sameSubmission(const Request& existing, const SubmitInput& input, const ParameterList& definitions,
-                    const QHash<QString, SecretValue>& secrets)
+bool sameSubmission(const Request& existing, const SubmitInput& input, const ParameterList& definitions)
 {
     if (existing.action != input.action || existing.comment != input.comment.trimmed())
         return false;
@@ -33,12 +32,10 @@ bool sameSubmission(const Request& existing, const SubmitInput& input, const Par
     for (const ParameterDefinition& d : definitions) {
         if (d.type != ParameterType::Secret || !parameters.contains(d.name))
             continue;
-        // A secret deleted after its run cannot be compared; the commitment still names the request.
-        const auto stored = secrets.constFind(d.name);
-        parameters.insert(d.name,
-                          stored == secrets.constEnd()
-                              ? existing.parameters.value(d.name)
-                              : QJsonValue(secretCommitment(stored->salt, parameters.value(d.name).toString())));
+        // Its salt is readable by agents only (PostgreSQL grants), so the commitment cannot be recomputed here.
+        if (!existing.parameters.contains(d.name))
+            return false;
+        parameters.insert(d.name, existing.parameters.value(d.name));
     }
     return parameters == existing.parameters;
 }

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QHash>
 #include <core/actions/parameterdefinition.h>
 #include <core/requests/request.h>
 #include <core/requests/requeststore.h>
@@ -19,10 +18,9 @@ constexpr int kMaxLength = 200;
 Status check(const QString& key);
 
 // Whether `input` asks for what `existing` records: the same action, targets, comment and
-// parameters (validated against the version it was made with; a secret is compared through its
-// commitment while the request still holds the secret). `definitions` are that version's.
-bool sameSubmission(const Request& existing, const SubmitInput& input, const ParameterList& definitions,
-                    const QHash<QString, SecretValue>& secrets);
+// parameters (validated against the version it was made with, `definitions`). A secret counts
+// as the same when given in both: its value is kept where only agents may read it back.
+bool sameSubmission(const Request& existing, const SubmitInput& input, const ParameterList& definitions);
 
 } // namespace RequestKey
 } // namespace cs

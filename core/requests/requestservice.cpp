@@ -305,9 +305,7 @@ Result<Request> RequestService::submittedUnderKey(const QString& actor, const Su
     CS_TRY(existing);
     auto version = m_stores.actions.version(existing->action, existing->actionVersion);
     CS_TRY(version);
-    auto secrets = m_stores.requests.secrets(*id);
-    CS_TRY(secrets);
-    if (!RequestKey::sameSubmission(*existing, input, version->definition.parameters, *secrets))
+    if (!RequestKey::sameSubmission(*existing, input, version->definition.parameters))
         return Error::conflict(QStringLiteral("The request key \"%1\" was already used for request #%2, which asks "
                                               "for something else; use a new key for a new request.")
                                    .arg(input.key)
