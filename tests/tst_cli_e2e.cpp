@@ -6,6 +6,8 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <support/testworkspace.h>
@@ -41,6 +43,8 @@ private Q_SLOTS:
     void everyReadSpeaksJson();
     void missingWorkspaceIsAClearError();
     void executeWithoutAnAgentFailsAtOnce();
+    void executeAnsweredOutcomeUnknownExits8();
+    void requestKeyMakesRetriesSafe();
     void showNamesThePhaseARejectionEndedIn();
     void secretParametersStayOffTheCommandLine();
     void workspaceOpenToOthersIsWarnedAboutAfterSuccess();
@@ -60,6 +64,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_db;
+    QProcessEnvironment m_extraEnv; // added to every run's environment
 };
 
 Run TestCliEndToEnd::cli(const QStringList& args, const QString& as, const QByteArray& now, const QByteArray& input)
@@ -73,11 +78,13 @@ Run TestCliEndToEnd::cli(const QStringList& args, const QString& as, const QByte
     }
     if (!now.isEmpty())
         env.insert(QStringLiteral("COUNTERSIGN_TEST_NOW"), QString::fromLatin1(now));
+    env.insert(m_extraEnv);
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(CS_CLI_PATH), (m_pg ? QStringList() : QStringList { QStringLiteral("--as"), as }) + args);
     p.write(input);
     p.closeWriteChannel();
-    if (!p.waitForFinished(30000))
+    // Events keep flowing while it runs: a test may serve the CLI from this thread (a fake agent).
+    if (!QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 30000))
         qFatal("countersign-cli did not finish");
     return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
              QString::fromUtf8(p.readAllStandardError()) };
@@ -140,6 +147,7 @@ void TestCliEndToEnd::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_db = m_dir->filePath(QStringLiteral("cli.db"));
     m_pg.reset();
+    m_extraEnv = QProcessEnvironment();
     if (TestWorkspace::onPostgres())
         m_pg = std::make_unique<TestWorkspace>(false); // a fresh, empty database; people become login roles
 }
@@ -233,6 +241,73 @@ void TestCliEndToEnd::executeWithoutAnAgentFailsAtOnce()
         QVERIFY(r.code != 0);
         QVERIFY2(r.err.contains(QLatin1String("\"db02\"")) && r.err.count(QLatin1Char('\n')) == 1, qPrintable(r.err));
     }
+}
+
+void TestCliEndToEnd::executeAnsweredOutcomeUnknownExits8()
+{
+    // An agent whose database did not say whether the claim was saved answers 503: the run may be
+    // under way, so the script must look before retrying (exit 8), not treat it as refused (5).
+    QTcpServer agent;
+    QVERIFY(agent.listen(QHostAddress::LocalHost));
+    QByteArray received;
+    connect(&agent, &QTcpServer::newConnection, &agent, [&] {
+        QTcpSocket* socket = agent.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [&received, socket] {
+            received += socket->readAll();
+            const qsizetype headerEnd = received.indexOf("\r\n\r\n");
+            if (headerEnd < 0 || !received.contains("\"requestId\""))
+                return; // the body is not all here yet
+            const QByteArray body = R"({"error":"The connection to the database broke while saving."})";
+            socket->write("HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\nContent-Length: "
+                          + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+            socket->disconnectFromHost();
+        });
+    });
+    setUpDirectory();
+    QCOMPARE(cli({ QStringLiteral("target"), QStringLiteral("add"), QStringLiteral("db03"), QStringLiteral("--kind"),
+                   QStringLiteral("database"), QStringLiteral("--agent"),
+                   QStringLiteral("http://127.0.0.1:%1").arg(agent.serverPort()) })
+                 .code,
+             0);
+    const Run requested
+        = cli({ QStringLiteral("request"), QStringLiteral("grant-db-access"), QStringLiteral("--param"),
+                QStringLiteral("account=jdoe"), QStringLiteral("--target"), QStringLiteral("db03"),
+                QStringLiteral("--comment"), QStringLiteral("agent in trouble"), QStringLiteral("--json") },
+              QStringLiteral("alice"));
+    QVERIFY2(requested.code == 0, qPrintable(requested.err));
+    const QString id = QString::number(requested.json().object().value(QStringLiteral("id")).toInteger());
+    QCOMPARE(cli({ QStringLiteral("approve"), id }, QStringLiteral("bob")).code, 0);
+    QCOMPARE(cli({ QStringLiteral("approve"), id }, QStringLiteral("carol")).code, 0);
+    m_extraEnv.insert(QStringLiteral("COUNTERSIGN_AGENT_TOKEN"), QStringLiteral("token"));
+    const Run r = cli({ QStringLiteral("execute"), id, QStringLiteral("--no-wait") }, QStringLiteral("alice"));
+    QVERIFY2(received.startsWith("POST /v1/executions"), received.constData());
+    QCOMPARE(r.code, 8);
+    QVERIFY2(r.err.contains(QLatin1String("broke while saving")), qPrintable(r.err));
+}
+
+void TestCliEndToEnd::requestKeyMakesRetriesSafe()
+{
+    setUpDirectory();
+    const QStringList args { QStringLiteral("request"),   QStringLiteral("grant-db-access"),
+                             QStringLiteral("--param"),   QStringLiteral("account=jdoe"),
+                             QStringLiteral("--target"),  QStringLiteral("db01"),
+                             QStringLiteral("--comment"), QStringLiteral("ticket 4711"),
+                             QStringLiteral("--key"),     QStringLiteral("ticket-4711"),
+                             QStringLiteral("--json") };
+    const Run first = cli(args, QStringLiteral("alice"));
+    QVERIFY2(first.code == 0, qPrintable(first.err));
+    QCOMPARE(first.json().object().value(QStringLiteral("key")).toString(), QStringLiteral("ticket-4711"));
+    const Run again = cli(args, QStringLiteral("alice"));
+    QVERIFY2(again.code == 0, qPrintable(again.err));
+    QCOMPARE(again.json().object().value(QStringLiteral("id")), first.json().object().value(QStringLiteral("id")));
+    QStringList other = args;
+    other[3] = QStringLiteral("account=mallory");
+    const Run refused = cli(other, QStringLiteral("alice"));
+    QCOMPARE(refused.code, 5);
+    QVERIFY2(refused.err.contains(QLatin1String("\"ticket-4711\" was already used")), qPrintable(refused.err));
+    const Run listed = cli({ QStringLiteral("list"), QStringLiteral("outgoing"), QStringLiteral("--json") },
+                           QStringLiteral("alice"));
+    QCOMPARE(listed.json().array().size(), 1);
 }
 
 void TestCliEndToEnd::showNamesThePhaseARejectionEndedIn()
@@ -586,6 +661,9 @@ void TestCliEndToEnd::auditVerifyNamesTamperedEntries_data()
                                  << "An audit entry is missing from the global audit chain between #4 and #6.";
     QTest::newRow("truncated tail") << "DELETE FROM audit_log WHERE seq > 10"
                                     << "audit entries of the global audit chain were removed (after #10).";
+    // A request row edited by hand: show and approve refuse it, and so must the auditor's check.
+    QTest::newRow("edited request") << "UPDATE requests SET parameters = '{\"account\":\"mallory\",\"days\":3}'"
+                                    << "Request #1 was altered outside Countersign";
 }
 
 void TestCliEndToEnd::auditVerifyNamesTamperedEntries()

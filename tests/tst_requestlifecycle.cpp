@@ -54,6 +54,9 @@ private Q_SLOTS:
     void historyPagesWithoutGapsOrRepeats();
     void incomingNamesManagersAndOwners();
     void rebuiltAudienceRestoresTheQueue();
+    void keyedSubmitFindsItsOwnRequest();
+    void keyedSubmitWithOtherInputIsRefused();
+    void keyedRetryAfterAnUnknownOutcome();
 
 private:
     bool secretLeftBehind(qint64 requestId, const QByteArray& canary);
@@ -70,6 +73,107 @@ void TestRequestLifecycle::init()
 void TestRequestLifecycle::cleanup()
 {
     t.reset();
+}
+
+namespace {
+
+qint64 countOf(Database& db, const QString& table)
+{
+    auto q = db.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table));
+    return q.ok() && q->next() ? q->value(0).toLongLong() : -1;
+}
+
+SubmitInput keyed(const QString& key, const QJsonObject& params = {})
+{
+    return { QStringLiteral("act"), params, { QStringLiteral("test1") }, QStringLiteral("because"), key };
+}
+
+} // namespace
+
+void TestRequestLifecycle::keyedSubmitFindsItsOwnRequest()
+{
+    const QJsonObject params { { QStringLiteral("count"), QStringLiteral("3") },
+                               { QStringLiteral("pin"), QStringLiteral("1234") } };
+    auto first = t->ws().requests().submit(QStringLiteral("req"), keyed(QStringLiteral("job-17"), params),
+                                           SubmitMode::RequestApproval);
+    QVERIFY2(first.ok(), qPrintable(first.error().message));
+    QCOMPARE(first->key, QStringLiteral("job-17"));
+    QCOMPARE(Json::request(*first).value(QStringLiteral("key")).toString(), QStringLiteral("job-17"));
+    const qint64 requests = countOf(t->db(), QStringLiteral("requests"));
+    const qint64 entries = countOf(t->db(), QStringLiteral("audit_log"));
+
+    // The same input again, typed a little differently (3 as a number, targets with spaces): the same request.
+    SubmitInput again = keyed(QStringLiteral("job-17"),
+                              { { QStringLiteral("count"), 3 }, { QStringLiteral("pin"), QStringLiteral("1234") } });
+    again.targets = { QStringLiteral(" test1 ") };
+    auto retried = t->ws().requests().submit(QStringLiteral("req"), again, SubmitMode::RequestApproval);
+    QVERIFY2(retried.ok(), qPrintable(retried.error().message));
+    QCOMPARE(retried->id, first->id);
+    QCOMPARE(retried->digest, first->digest);
+    QCOMPARE(countOf(t->db(), QStringLiteral("requests")), requests);
+    QCOMPARE(countOf(t->db(), QStringLiteral("audit_log")), entries); // nothing new in the log
+
+    // Keys are per requester; without a key every submit is a new request.
+    auto hers = t->ws().requests().submit(QStringLiteral("alice"), keyed(QStringLiteral("job-17"), params),
+                                          SubmitMode::RequestApproval);
+    QVERIFY2(hers.ok(), qPrintable(hers.error().message));
+    QVERIFY(hers->id != first->id);
+    const Request a = submit();
+    const Request b = submit();
+    QVERIFY(a.id != b.id);
+    QVERIFY(a.key.isEmpty());
+    QVERIFY(!Json::request(a).contains(QStringLiteral("key")));
+    QCOMPARE(t->ws().requestStore().load(first->id)->key, QStringLiteral("job-17"));
+}
+
+void TestRequestLifecycle::keyedSubmitWithOtherInputIsRefused()
+{
+    const QJsonObject params { { QStringLiteral("pin"), QStringLiteral("1234") } };
+    auto first = t->ws().requests().submit(QStringLiteral("req"), keyed(QStringLiteral("k"), params),
+                                           SubmitMode::RequestApproval);
+    QVERIFY(first.ok());
+    const qint64 requests = countOf(t->db(), QStringLiteral("requests"));
+    SubmitInput otherComment = keyed(QStringLiteral("k"), params);
+    otherComment.comment = QStringLiteral("another reason");
+    SubmitInput otherTarget = keyed(QStringLiteral("k"), params);
+    otherTarget.targets = { QStringLiteral("prod1") };
+    for (const SubmitInput& other :
+         { keyed(QStringLiteral("k"), {}), // the secret left out
+           keyed(
+               QStringLiteral("k"),
+               { { QStringLiteral("pin"), QStringLiteral("1234") }, { QStringLiteral("note"), QStringLiteral("x") } }),
+           keyed(QStringLiteral("k"),
+                 { { QStringLiteral("pin"), QStringLiteral("1234") }, { QStringLiteral("count"), 2 } }),
+           otherComment, otherTarget }) {
+        auto refused = t->ws().requests().submit(QStringLiteral("req"), other, SubmitMode::RequestApproval);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, Error::Code::Conflict);
+        QCOMPARE(refused.error().message,
+                 QStringLiteral("The request key \"k\" was already used for request #%1, which asks for something "
+                                "else; use a new key for a new request.")
+                     .arg(first->id));
+    }
+    QCOMPARE(countOf(t->db(), QStringLiteral("requests")), requests);
+    auto badKey
+        = t->ws().requests().submit(QStringLiteral("req"), keyed(QStringLiteral(" k")), SubmitMode::RequestApproval);
+    QCOMPARE(badKey.error().code, Error::Code::Invalid);
+}
+
+void TestRequestLifecycle::keyedRetryAfterAnUnknownOutcome()
+{
+    // The COMMIT went through but its answer was lost: the retry under the same key finds it.
+    t->db().loseNextCommitAnswer();
+    auto unknown = t->ws().requests().submit(QStringLiteral("req"), keyed(QStringLiteral("nightly-2026-11-30")),
+                                             SubmitMode::RequestApproval);
+    QVERIFY(!unknown.ok());
+    QCOMPARE(unknown.error().code, Error::Code::OutcomeUnknown);
+    const qint64 requests = countOf(t->db(), QStringLiteral("requests"));
+    QCOMPARE(requests, 1);
+    auto retried = t->ws().requests().submit(QStringLiteral("req"), keyed(QStringLiteral("nightly-2026-11-30")),
+                                             SubmitMode::RequestApproval);
+    QVERIFY2(retried.ok(), qPrintable(retried.error().message));
+    QCOMPARE(countOf(t->db(), QStringLiteral("requests")), requests);
+    QCOMPARE(retried->key, QStringLiteral("nightly-2026-11-30"));
 }
 
 Request TestRequestLifecycle::submit(const QJsonObject& params, const QStringList& targets)

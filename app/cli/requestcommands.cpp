@@ -26,6 +26,9 @@ int submit(CliContext& ctx, SubmitMode mode)
     input.action = ctx.line.positionals.at(0);
     input.targets = ctx.line.all(QStringLiteral("target"));
     input.comment = ctx.line.option(QStringLiteral("comment"));
+    input.key = ctx.line.option(QStringLiteral("key"));
+    if (ctx.line.has(QStringLiteral("key")) && input.key.isEmpty())
+        return ctx.fail(QStringLiteral("--key takes a key of your choosing."), Usage);
     // Which parameters are secret decides where their values may come from.
     auto version = ctx.ws().actions().currentVersion(input.action);
     if (!version.ok())
@@ -42,7 +45,9 @@ int submit(CliContext& ctx, SubmitMode mode)
     if (!r.ok() && r.error().code == Error::Code::OutcomeUnknown)
         return ctx.fail(
             r.error().message
-                + QStringLiteral(" Look for it with \"countersign-cli list outgoing\" before submitting again."),
+                + (input.key.isEmpty()
+                       ? QStringLiteral(" Look for it with \"countersign-cli list outgoing\" before submitting again.")
+                       : QStringLiteral(" Submit again with the same --key: that finds the request if it was saved.")),
             OutcomeUnknown);
     if (!r.ok())
         return ctx.fail(r.error());

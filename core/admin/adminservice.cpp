@@ -240,29 +240,51 @@ Result<QStringList> AdminService::warningsFor(const ActionDefinition& definition
                         [&](const QString& g) { return groups.contains(g); }))
             requesters.append(login);
     }
+    const QSet<QString> mayRequest(requesters.begin(), requesters.end());
+    // Any requester, any targets: the most hopeful case, the same for every phase.
+    QList<ApproverFacts> everyone;
+    for (const QString& login : facts->activeLogins())
+        everyone.append(facts->approver(login, {}, {}, /*optimistic=*/true));
+
     QStringList warnings;
     for (const Rule& rule : policy.rules) {
         for (const Phase& phase : rule.phases) {
-            // Any requester, any targets: the most hopeful case. If even that fails, nobody can approve.
-            QList<ApproverFacts> everyone;
-            for (const QString& login : facts->activeLogins())
-                everyone.append(facts->approver(login, {}, {}, /*optimistic=*/true));
-            if (!PolicyEngine::isSatisfiable(phase, everyone)) {
+            // Each person's possible vote, worked out once per phase (this runs inside the import).
+            QList<Vote> votes;
+            for (const ApproverFacts& candidate : std::as_const(everyone)) {
+                Vote v { candidate.login, {} };
+                for (const LeafMatch& m : PolicyEngine::matchingCriteria(phase, candidate))
+                    v.leaves.append(m.leafId);
+                if (!v.leaves.isEmpty())
+                    votes.append(v);
+            }
+            // If even that fails, nobody can approve.
+            if (!PolicyEngine::isSatisfied(phase, votes)) {
                 warnings.append(
                     QStringLiteral("Rule \"%1\", phase \"%2\": nobody could approve (%3); requests will be refused.")
                         .arg(rule.name, phase.name, phase.approve.describe()));
                 continue;
             }
-            // Only a requester who is needed to approve can strand their own requests.
-            QStringList stranded;
-            for (const QString& requester : std::as_const(requesters)) {
-                QList<ApproverFacts> others;
-                for (const ApproverFacts& candidate : std::as_const(everyone))
-                    if (candidate.login != requester)
-                        others.append(candidate);
-                if (!PolicyEngine::isSatisfiable(phase, others))
-                    stranded.append(requester);
+            // Only a requester whose vote could count can strand their own requests, and people who
+            // meet the same criteria are interchangeable: one check per kind of voter, not per requester.
+            QHash<QList<int>, bool> strandsWhenAbsent;
+            QSet<QString> strandedLogins;
+            for (qsizetype i = 0; i < votes.size(); ++i) {
+                if (!mayRequest.contains(votes.at(i).approver))
+                    continue;
+                auto known = strandsWhenAbsent.constFind(votes.at(i).leaves);
+                if (known == strandsWhenAbsent.constEnd()) {
+                    QList<Vote> others = votes;
+                    others.removeAt(i);
+                    known = strandsWhenAbsent.insert(votes.at(i).leaves, !PolicyEngine::isSatisfied(phase, others));
+                }
+                if (*known)
+                    strandedLogins.insert(votes.at(i).approver);
             }
+            QStringList stranded;
+            for (const QString& requester : std::as_const(requesters))
+                if (strandedLogins.contains(requester))
+                    stranded.append(requester);
             if (!stranded.isEmpty())
                 warnings.append(
                     QStringLiteral("Rule \"%1\", phase \"%2\": requests by %3 could never be approved "

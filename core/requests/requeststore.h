@@ -5,6 +5,7 @@
 #include <core/requests/request.h>
 #include <core/requests/requestrowcache.h>
 #include <core/storage/database.h>
+#include <optional>
 
 namespace cs {
 
@@ -58,6 +59,14 @@ struct RequestPage
     qint64 nextBeforeId = 0; // where the next page starts; 0: this was the last page
 };
 
+// One request as the integrity check reads it back: the request, or why it cannot be trusted.
+struct CheckedRequest
+{
+    qint64 id = 0;
+    std::optional<Request> request;
+    QString problem; // one sentence naming the request; empty when it was read back intact
+};
+
 // Requests and decisions. Reading a request recomputes its digest: a row changed outside
 // Countersign is an Integrity error, never a request to act on.
 class RequestStore
@@ -75,6 +84,11 @@ public:
     // deciders, an approval and a cancel, or two agents, take turns on the same request.
     Result<Request> loadForChange(qint64 id);
     Result<RequestPage> find(const RequestFilter& filter);
+    // The request this requester submitted under this key (idempotent submit); 0: none.
+    Result<qint64> idForKey(const QString& requester, const QString& key);
+    // The requests (afterId, throughId] in id order, a page at a time (afterId: the previous page's
+    // last id), each checked as load() checks it but never cached: the integrity check streams them all.
+    Result<QList<CheckedRequest>> checkedPage(qint64 afterId, qint64 throughId, int limit);
     Result<QList<qint64>> dueForExpiry(qint64 now);
     Result<RequestPage> incoming(const IncomingQuery& query);
     // What incoming() runs for a pending queue (the benchmark times the same text raw).

@@ -52,6 +52,16 @@ QStringList openToOthers(const QString& path)
                  .arg(open.first(), open.join(QLatin1Char(' '))) };
 }
 
+// Whether a statement would change the database, or starts a transaction that may (BEGIN IMMEDIATE).
+bool changesSomething(const QString& sql)
+{
+    const QString flat = sql.simplified();
+    for (const char* verb : { "INSERT", "UPDATE", "DELETE", "CREATE", "ALTER", "DROP", "BEGIN IMMEDIATE" })
+        if (flat.startsWith(QLatin1String(verb), Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+
 QString firstWords(const QString& sql)
 {
     const QString flat = sql.simplified();
@@ -87,27 +97,59 @@ QString Database::defaultLocation()
 
 Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path)
 {
-    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
-        return Error::storage(QStringLiteral("The Qt SQLite driver is not installed (package libqt6sql6-sqlite)."));
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
         return Error::storage(QStringLiteral("Cannot create the folder %1 for the database.").arg(info.absolutePath()));
+    // SQLite writes its -wal and -shm files beside the database: without a writable folder only reading works.
+    const bool writable = QFileInfo(info.absolutePath()).isWritable();
+    return openSqlite(path, writable ? SqliteAccess::ReadWrite : SqliteAccess::ReadOnly);
+}
+
+Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path, SqliteAccess access)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+        return Error::storage(QStringLiteral("The Qt SQLite driver is not installed (package libqt6sql6-sqlite)."));
+    const QFileInfo info(path);
+    const bool readOnly = access == SqliteAccess::ReadOnly;
+    const QString notWritable = QStringLiteral("The folder %1 is not writable, so this workspace can only be read.")
+                                    .arg(QDir::toNativeSeparators(info.absolutePath()));
+    if (readOnly && !info.exists())
+        return Error::storage(QStringLiteral("The folder %1 is not writable, so no workspace can be created there.")
+                                  .arg(QDir::toNativeSeparators(info.absolutePath())));
 
     // No local QSqlDatabase copy: the connection must be removable as soon as `database` goes away.
     std::unique_ptr<Database> database(
         new Database(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), nextConnectionName()), Engine::Sqlite,
                      info.absoluteFilePath()));
     database->m_db.setDatabaseName(info.absoluteFilePath());
-    database->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-    CS_TRY(createPrivately(info.absoluteFilePath()));
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000");
+    if (readOnly) {
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        // A WAL database needs its -shm file to be read, and none can be created here: without
+        // one (the last writer closed cleanly, so nothing waits in a -wal either) it is read as
+        // immutable, the one way SQLite reads it then.
+        if (!QFileInfo::exists(info.absoluteFilePath() + QStringLiteral("-shm"))) {
+            options += QStringLiteral(";QSQLITE_OPEN_URI");
+            database->m_db.setDatabaseName(QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded)
+                                           + QStringLiteral("?immutable=1"));
+        }
+    }
+    database->m_db.setConnectOptions(options);
+    if (!readOnly)
+        CS_TRY(createPrivately(info.absoluteFilePath()));
     if (!database->m_db.open())
         return Error::storage(QStringLiteral("Cannot open the database %1: %2")
                                   .arg(info.absoluteFilePath(), database->m_db.lastError().text()));
+    if (readOnly)
+        database->m_readOnlyReason = notWritable;
 
-    // WAL lets readers (other clients, the agent) work while one writer commits.
-    // secure_delete: deleted rows (request secrets) are overwritten with zeros, not left in free space.
-    for (const char* pragma : { "PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL",
-                                "PRAGMA secure_delete=ON" }) {
+    // WAL lets readers (other clients, the agent) work while one writer commits. Read-only, the
+    // file keeps the mode it has: setting one is a write. secure_delete: deleted rows (request
+    // secrets) are overwritten with zeros, not left in free space.
+    QList<const char*> pragmas { "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL", "PRAGMA secure_delete=ON" };
+    if (!readOnly)
+        pragmas.prepend("PRAGMA journal_mode=WAL");
+    for (const char* pragma : std::as_const(pragmas)) {
         auto q = database->exec(QString::fromLatin1(pragma));
         if (!q.ok())
             return Error::storage(QStringLiteral("%1 is not a usable SQLite database: %2")
@@ -181,7 +223,10 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QString& url, con
 std::function<Result<std::unique_ptr<Database>>()> Database::opener() const
 {
     if (m_engine == Engine::Sqlite)
-        return [path = m_location] { return openSqlite(path); };
+        return [path = m_location,
+                access = m_readOnlyReason.isEmpty() ? SqliteAccess::ReadWrite : SqliteAccess::ReadOnly] {
+            return openSqlite(path, access);
+        };
     return [url = m_address, password = m_db.password()] { return openPostgres(url, password); };
 }
 
@@ -226,6 +271,8 @@ bool Database::isWrite(const QString& sql)
 Result<QSqlQuery> Database::execute(const QString& sql, const QVariantList& values, bool keep)
 {
     ++m_statements;
+    if (!m_readOnlyReason.isEmpty() && changesSomething(sql))
+        return Error::storage(m_readOnlyReason);
     if (m_failCountdown > 0 && --m_failCountdown == 0) {
         m_lastError = QSqlError(); // a simulated failure is not a lost connection
         return Error::storage(QStringLiteral("Database error: simulated failure of \"%1\".").arg(firstWords(sql)));
@@ -435,9 +482,13 @@ Status Database::inTransaction(const QString& begin, const std::function<Status(
 Status Database::migrate()
 {
     // People connect with their own roles, which may not create anything: look before creating.
+    // So may a read-only SQLite connection.
     bool exists = false;
-    if (m_engine == Engine::Postgres) {
-        auto found = exec(QStringLiteral("SELECT to_regclass('public.schema_migrations') IS NOT NULL"));
+    if (m_engine == Engine::Postgres || !m_readOnlyReason.isEmpty()) {
+        auto found = exec(m_engine == Engine::Postgres
+                              ? QStringLiteral("SELECT to_regclass('public.schema_migrations') IS NOT NULL")
+                              : QStringLiteral("SELECT COUNT(*) > 0 FROM sqlite_master WHERE type = 'table' AND "
+                                               "name = 'schema_migrations'"));
         CS_TRY(found);
         exists = found->next() && found->value(0).toBool();
     }

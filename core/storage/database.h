@@ -24,8 +24,15 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    // Opens (creating if needed) an SQLite workspace and brings its schema up to date.
+    // Opens (creating if needed) an SQLite workspace and brings its schema up to date. In a folder
+    // this process cannot write (SQLite keeps its -wal and -shm files beside the database) it is
+    // opened read-only: reads work, and every change is refused with one sentence naming the folder.
     static Result<std::unique_ptr<Database>> openSqlite(const QString& path);
+    enum class SqliteAccess { ReadWrite, ReadOnly };
+    // The same, with the access decided by the caller (tests: root may write any folder).
+    static Result<std::unique_ptr<Database>> openSqlite(const QString& path, SqliteAccess access);
+    // Why changes are refused on this connection; empty when it may write.
+    QString readOnlyReason() const { return m_readOnlyReason; }
     // Connects to a shared PostgreSQL database (postgresql://user@host:port/dbname) and brings its
     // schema up to date. An empty password leaves libpq to its own sources (PGPASSWORD, ~/.pgpass).
     static Result<std::unique_ptr<Database>> openPostgres(const QString& url, const QString& password);
@@ -110,6 +117,7 @@ private:
     int m_schemaVersion = 0;
     int m_schemaVersionFound = 0;
     QStringList m_warnings;
+    QString m_readOnlyReason; // SQLite opened read-only: the sentence every change is refused with
     int m_depth = 0;
     bool m_committing = false; // a lost COMMIT is never run again on a new connection
     bool m_checkpointPending = false;
