@@ -43,11 +43,22 @@ public:
         while (!m_locked && !m_failed)
             std::this_thread::sleep_for(std::chrono::milliseconds(2));
     }
-    ~Terminator() { m_thread.join(); }
-    bool terminated() const { return m_terminated; }
+    ~Terminator() { finish(); }
+    // Waits for the terminating thread: the operation can see its connection cut before
+    // pg_terminate_backend has returned to that thread.
+    bool terminated()
+    {
+        finish();
+        return m_terminated;
+    }
     bool failed() const { return m_failed; }
 
 private:
+    void finish()
+    {
+        if (m_thread.joinable())
+            m_thread.join();
+    }
     void run(const QString& database)
     {
         const QString name = QStringLiteral("terminator-%1").arg(quintptr(this));
