@@ -75,6 +75,8 @@ public:
     Result<Request> loadForChange(qint64 id);
     Result<RequestPage> find(const RequestFilter& filter);
     Result<QList<qint64>> dueForExpiry(qint64 now);
+    // Requests of this action version still to run: pending, or approved and not yet claimed.
+    Result<int> countOpen(const QString& action, int version);
     Result<RequestPage> incoming(const IncomingQuery& query);
     // What incoming() runs for a pending queue (the benchmark times the same text raw).
     static Statement pendingQueueStatement(const IncomingQuery& query);
