@@ -161,8 +161,11 @@ void TestGuiExecution::refusalShowsWhyAndOffersToRequestAgain()
     // The approver sees the refusal, but only the requester may ask again.
     auto bob = fixture.open(QStringLiteral("bob"));
     bob->window->showApprovals();
-    QVERIFY(bob->window->approvals()->selectRequest(1));
-    QVERIFY(bob->window->approvals()->detail()->requestAgainButton()->isHidden());
+    RequestDetailWidget* bobsDetail = bob->window->approvals()->detail();
+    bobsDetail->showRequest(1);
+    QVERIFY2(bobsDetail->executionText().contains(QLatin1String("it never ran")),
+             qPrintable(bobsDetail->executionText()));
+    QVERIFY(bobsDetail->requestAgainButton()->isHidden());
 }
 
 QTEST_MAIN(TestGuiExecution)
