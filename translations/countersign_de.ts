@@ -183,57 +183,81 @@
     <context>
         <name>cs::ui::ActionsPage</name>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="24" />
+            <location filename="../ui/admin/actionspage.cpp" line="26" />
             <source>New action</source>
             <translation>Neue Aktion</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="25" />
+            <location filename="../ui/admin/actionspage.cpp" line="27" />
             <source>Import file…</source>
             <translation>Datei importieren…</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="26" />
+            <location filename="../ui/admin/actionspage.cpp" line="28" />
             <source>Save</source>
             <translation>Speichern</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="126" />
+            <location filename="../ui/admin/actionspage.cpp" line="127" />
+            <source>Save a new version?</source>
+            <translation>Neue Version speichern?</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/admin/actionspage.cpp" line="128" />
+            <source>This change makes a new version of %1. %n open request(s) made for the current version will then be refused by the agent and must be requested again.
+
+Save anyway?</source>
+            <translation>
+                <numerusform>Diese Änderung erzeugt eine neue Version von %1. %n offener Antrag für die aktuelle Version wird dann vom Agenten abgelehnt und muss neu gestellt werden.
+
+Trotzdem speichern?</numerusform>
+                <numerusform>Diese Änderung erzeugt eine neue Version von %1. %n offene Anträge für die aktuelle Version werden dann vom Agenten abgelehnt und müssen neu gestellt werden.
+
+Trotzdem speichern?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/actionspage.cpp" line="133" />
+            <source>Not saved.</source>
+            <translation>Nicht gespeichert.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/actionspage.cpp" line="143" />
             <source>Action %1 was created.</source>
             <translation>Aktion %1 wurde angelegt.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="128" />
+            <location filename="../ui/admin/actionspage.cpp" line="145" />
             <source>Nothing changed.</source>
             <translation>Nichts geändert.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="130" />
+            <location filename="../ui/admin/actionspage.cpp" line="147" />
             <source>Version %1 was saved; approved requests keep the version they were approved for.</source>
             <translation>Version %1 wurde gespeichert; genehmigte Anträge behalten die Version, für die sie genehmigt wurden.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="133" />
+            <location filename="../ui/admin/actionspage.cpp" line="150" />
             <source>Policy revision %1 was saved; it applies to new requests only.</source>
             <translation>Richtlinien-Revision %1 wurde gespeichert; sie gilt nur für neue Anträge.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="155" />
+            <location filename="../ui/admin/actionspage.cpp" line="172" />
             <source>Import action</source>
             <translation>Aktion importieren</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="155" />
+            <location filename="../ui/admin/actionspage.cpp" line="172" />
             <source>Action files (*.json)</source>
             <translation>Aktionsdateien (*.json)</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="160" />
+            <location filename="../ui/admin/actionspage.cpp" line="177" />
             <source>Cannot read %1.</source>
             <translation>%1 kann nicht gelesen werden.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="169" />
+            <location filename="../ui/admin/actionspage.cpp" line="186" />
             <source>Loaded %1; review it and press Save.</source>
             <translation>%1 geladen; bitte prüfen und Speichern drücken.</translation>
         </message>
@@ -403,53 +427,63 @@
             <translation>Kommentar *:</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="171" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="186" />
             <source>No action selected</source>
             <translation>Keine Aktion ausgewählt</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="173" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="188" />
             <source>Choose an action on the left. Only the actions your groups may request are listed.</source>
             <translation>Wählen Sie links eine Aktion. Aufgeführt sind nur Aktionen, die Ihre Gruppen beantragen dürfen.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="176" />
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="252" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="191" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="292" />
             <source>Run</source>
             <translation>Ausführen</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="252" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="227" />
+            <source>You can no longer request %1.</source>
+            <translation>Sie können %1 nicht mehr beantragen.</translation>
+        </message>
+        <message>
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="242" />
+            <source>The form holds what was requested before; review it, then submit.</source>
+            <translation>Das Formular enthält den früheren Antrag; prüfen Sie ihn und senden Sie ihn dann ab.</translation>
+        </message>
+        <message>
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="292" />
             <source>Request Approval</source>
             <translation>Genehmigung beantragen</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="254" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="294" />
             <source>Approval needed — %1.</source>
             <translation>Genehmigung nötig — %1.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="255" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="295" />
             <source>You can run this directly (%1).</source>
             <translation>Sie können dies direkt ausführen (%1).</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="279" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="321" />
             <source>Request submitted</source>
             <translation>Antrag gestellt</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="280" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="322" />
             <source>Request #%1 was submitted and waits for approval (%2). Track it under Approvals → Outgoing.</source>
             <translation>Antrag #%1 wurde gestellt und wartet auf Genehmigung (%2). Verfolgen Sie ihn unter Genehmigungen → Ausgang.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="284" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="326" />
             <source>Request approved</source>
             <translation>Antrag genehmigt</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="285" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="327" />
             <source>Request #%1 was approved without a vote (%2). It will run when an agent executes it.</source>
             <translation>Antrag #%1 wurde ohne Abstimmung genehmigt (%2). Er läuft, sobald ein Agent ihn ausführt.</translation>
         </message>
@@ -457,42 +491,37 @@
     <context>
         <name>cs::ui::ClientController</name>
         <message>
-            <location filename="../ui/clientcontroller.cpp" line="43" />
-            <source>Open a workspace first; then the link to request #%1 can be followed.</source>
-            <translation>Öffnen Sie zuerst einen Arbeitsbereich; dann kann dem Link zu Antrag #%1 gefolgt werden.</translation>
-        </message>
-        <message>
-            <location filename="../ui/clientcontroller.cpp" line="45" />
+            <location filename="../ui/clientcontroller.cpp" line="49" />
             <source>Request #%1 is not in your Incoming or Outgoing.</source>
             <translation>Antrag #%1 ist weder in Ihrem Eingang noch in Ihrem Ausgang.</translation>
         </message>
         <message>
-            <location filename="../ui/clientcontroller.cpp" line="47" />
+            <location filename="../ui/clientcontroller.cpp" line="51" />
             <source>Countersign link</source>
             <translation>Countersign-Link</translation>
         </message>
         <message>
-            <location filename="../ui/clientcontroller.cpp" line="94" />
+            <location filename="../ui/clientcontroller.cpp" line="98" />
             <source>There is no workspace at %1.</source>
             <translation>Unter %1 gibt es keinen Arbeitsbereich.</translation>
         </message>
         <message>
-            <location filename="../ui/clientcontroller.cpp" line="98" />
+            <location filename="../ui/clientcontroller.cpp" line="102" />
             <source>On PostgreSQL you act as the role you connect as; --as applies to SQLite workspaces only.</source>
             <translation>Unter PostgreSQL handeln Sie als die Rolle, mit der Sie sich verbinden; --as gilt nur für SQLite-Arbeitsbereiche.</translation>
         </message>
         <message>
-            <location filename="../ui/clientcontroller.cpp" line="115" />
+            <location filename="../ui/clientcontroller.cpp" line="119" />
             <source>Password not remembered</source>
             <translation>Passwort nicht gespeichert</translation>
         </message>
         <message>
-            <location filename="../ui/clientcontroller.cpp" line="176" />
+            <location filename="../ui/clientcontroller.cpp" line="182" />
             <source>Switch user</source>
             <translation>Benutzer wechseln</translation>
         </message>
         <message>
-            <location filename="../ui/clientcontroller.cpp" line="176" />
+            <location filename="../ui/clientcontroller.cpp" line="182" />
             <source>Act as (SQLite workspaces only; this is not a security boundary):</source>
             <translation>Handeln als (nur SQLite-Arbeitsbereiche; dies ist keine Sicherheitsgrenze):</translation>
         </message>
@@ -659,118 +688,118 @@
             <translation>Wieder mit der Datenbank verbunden.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="98" />
-            <location filename="../ui/mainwindow.cpp" line="221" />
+            <location filename="../ui/mainwindow.cpp" line="102" />
+            <location filename="../ui/mainwindow.cpp" line="225" />
             <source>Countersign</source>
             <translation>Countersign</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="116" />
+            <location filename="../ui/mainwindow.cpp" line="120" />
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="117" />
+            <location filename="../ui/mainwindow.cpp" line="121" />
             <source>&amp;Open workspace…</source>
             <translation>Arbeitsbereich ö&amp;ffnen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="118" />
+            <location filename="../ui/mainwindow.cpp" line="122" />
             <source>&amp;Switch user…</source>
             <translation>Benutzer &amp;wechseln…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="121" />
+            <location filename="../ui/mainwindow.cpp" line="125" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="123" />
+            <location filename="../ui/mainwindow.cpp" line="127" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="124" />
+            <location filename="../ui/mainwindow.cpp" line="128" />
             <source>&amp;Catalogue</source>
             <translation>&amp;Katalog</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="125" />
+            <location filename="../ui/mainwindow.cpp" line="129" />
             <source>&amp;Approvals</source>
             <translation>&amp;Genehmigungen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="127" />
+            <location filename="../ui/mainwindow.cpp" line="131" />
             <source>A&amp;dministration</source>
             <translation>&amp;Verwaltung</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="129" />
+            <location filename="../ui/mainwindow.cpp" line="133" />
             <source>A&amp;udit</source>
             <translation>&amp;Prüfprotokoll</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="131" />
+            <location filename="../ui/mainwindow.cpp" line="135" />
             <source>&amp;Find</source>
             <translation>&amp;Suchen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="132" />
+            <location filename="../ui/mainwindow.cpp" line="136" />
             <source>&amp;Refresh</source>
             <translation>Akt&amp;ualisieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="135" />
+            <location filename="../ui/mainwindow.cpp" line="139" />
             <source>&amp;Request</source>
             <translation>A&amp;ntrag</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="136" />
+            <location filename="../ui/mainwindow.cpp" line="140" />
             <source>&amp;Approve…</source>
             <translation>&amp;Genehmigen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="138" />
+            <location filename="../ui/mainwindow.cpp" line="142" />
             <source>&amp;Reject…</source>
             <translation>&amp;Ablehnen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="141" />
+            <location filename="../ui/mainwindow.cpp" line="145" />
             <source>&amp;Copy as text</source>
             <translation>Als Text &amp;kopieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="143" />
+            <location filename="../ui/mainwindow.cpp" line="147" />
             <source>Share by &amp;e-mail</source>
             <translation>Per &amp;E-Mail teilen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="151" />
+            <location filename="../ui/mainwindow.cpp" line="155" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="152" />
+            <location filename="../ui/mainwindow.cpp" line="156" />
             <source>&amp;About Countersign</source>
             <translation>&amp;Über Countersign</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="154" />
+            <location filename="../ui/mainwindow.cpp" line="158" />
             <source>About Countersign</source>
             <translation>Über Countersign</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="155" />
+            <location filename="../ui/mainwindow.cpp" line="159" />
             <source>&lt;b&gt;Countersign %1&lt;/b&gt;&lt;p&gt;An approval gate for IT automation: sensitive actions run only with exactly what the right people approved, and every step is in a tamper-evident audit log.&lt;/p&gt;</source>
             <translation>&lt;b&gt;Countersign %1&lt;/b&gt;&lt;p&gt;Ein Genehmigungstor für IT-Automatisierung: Heikle Aktionen laufen nur mit genau dem, was die richtigen Personen genehmigt haben, und jeder Schritt steht in einem manipulationssicheren Prüfprotokoll.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="217" />
+            <location filename="../ui/mainwindow.cpp" line="221" />
             <source>Request #%1 waits for your decision.</source>
             <translation>Antrag #%1 wartet auf Ihre Entscheidung.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="218" />
+            <location filename="../ui/mainwindow.cpp" line="222" />
             <source>%1 new requests wait for your decision.</source>
             <translation>%1 neue Anträge warten auf Ihre Entscheidung.</translation>
         </message>
@@ -858,248 +887,273 @@
     <context>
         <name>cs::ui::RequestDetailWidget</name>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="58" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="60" />
             <source>Parameter</source>
             <translation>Parameter</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="58" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="60" />
             <source>Value</source>
             <translation>Wert</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="59" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="61" />
             <source>Target</source>
             <translation>Ziel</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="59" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="61" />
             <source>Kind</source>
             <translation>Art</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="59" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="61" />
             <source>Owner</source>
             <translation>Verantwortlich</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="59" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="61" />
             <source>Agent</source>
             <translation>Agent</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="59" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="61" />
             <source>Attributes</source>
             <translation>Attribute</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="60" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="62" />
             <source>Time</source>
             <translation>Zeit</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="60" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="62" />
             <source>Who</source>
             <translation>Wer</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="60" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="62" />
             <source>Event</source>
             <translation>Ereignis</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="60" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="62" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="61" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="63" />
             <source>&amp;Approve</source>
             <translation>&amp;Genehmigen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="62" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="64" />
             <source>&amp;Reject</source>
             <translation>&amp;Ablehnen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="63" />
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="324" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="65" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="369" />
             <source>Cancel request</source>
             <translation>Antrag zurückziehen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="64" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="66" />
+            <source>Request again</source>
+            <translation>Erneut beantragen</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="67" />
             <source>Copy</source>
             <translation>Kopieren</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="65" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="68" />
             <source>Share by e-mail</source>
             <translation>Per E-Mail teilen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="89" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="92" />
             <source>Overview</source>
             <translation>Übersicht</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="90" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="93" />
             <source>Parameters</source>
             <translation>Parameter</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="91" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="94" />
             <source>Targets</source>
             <translation>Ziele</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="92" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="95" />
             <source>History</source>
             <translation>Verlauf</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="93" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="96" />
             <source>Execution</source>
             <translation>Ausführung</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="100" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="102" />
+            <source>Open the Catalogue with a new request holding the same parameters and targets</source>
+            <translation>Den Katalog mit einem neuen Antrag mit denselben Parametern und Zielen öffnen</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="105" />
             <source>Approve the exact parameters and targets shown (Ctrl+Shift+A)</source>
             <translation>Genau die gezeigten Parameter und Ziele genehmigen (Strg+Umschalt+A)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="101" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="106" />
             <source>Reject this request; a comment is required (Ctrl+Shift+R)</source>
             <translation>Diesen Antrag ablehnen; ein Kommentar ist Pflicht (Strg+Umschalt+R)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="102" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="107" />
             <source>Copy the request as text to the clipboard</source>
             <translation>Den Antrag als Text in die Zwischenablage kopieren</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="145" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="153" />
             <source>Select a request to see its details.</source>
             <translation>Wählen Sie einen Antrag, um die Details zu sehen.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="174" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="185" />
             <source> (%1 people)</source>
             <translation> (%1 Personen)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="177" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="188" />
             <source>No approval needed</source>
             <translation>Keine Genehmigung nötig</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="180" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="200" />
+            <source>Refused by the agent; it never ran:</source>
+            <translation>Vom Agenten abgelehnt; nie ausgeführt:</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="201" />
+            <source>Refused by the agent (it asks again):</source>
+            <translation>Vom Agenten abgelehnt (er fragt erneut an):</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="205" />
             <source>Bypass:</source>
             <translation>Umgehung:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="194" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="219" />
             <source>Status:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="194" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="219" />
             <source>Requested by:</source>
             <translation>Beantragt von:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="195" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="220" />
             <source>Created:</source>
             <translation>Erstellt:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="195" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="220" />
             <source>Deadline:</source>
             <translation>Frist:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="196" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="221" />
             <source>Action version:</source>
             <translation>Aktionsversion:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="196" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="221" />
             <source>Comment:</source>
             <translation>Kommentar:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="197" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="222" />
             <source>Policy:</source>
             <translation>Richtlinie:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="197" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="222" />
             <source>rule “%1”, revision %2</source>
             <translation>Regel „%1“, Revision %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="198" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="223" />
             <source>Digest:</source>
             <translation>Prüfsumme:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="207" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="232" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="207" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="232" />
             <source>no</source>
             <translation>nein</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="219" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="244" />
             <source>(no longer in the directory)</source>
             <translation>(nicht mehr im Verzeichnis)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="265" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="270" />
+            <source>exit code %1</source>
+            <translation>Exit-Code %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="296" />
             <source>Not run: the request is waiting for approval.</source>
             <translation>Nicht ausgeführt: Der Antrag wartet auf Genehmigung.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="268" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="299" />
             <source>Will not run: the request is %1.</source>
             <translation>Wird nicht ausgeführt: Der Antrag ist %1.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="254" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="285" />
             <source>You can approve or reject this request (phase %1 of %2).</source>
             <translation>Sie können diesen Antrag genehmigen oder ablehnen (Phase %1 von %2).</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="295" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="340" />
             <source>Approve</source>
             <translation>Genehmigen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="295" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="340" />
             <source>Reject</source>
             <translation>Ablehnen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="302" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="347" />
             <source>Request #%1 is now %2.</source>
             <translation>Antrag #%1 ist jetzt %2.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="325" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="370" />
             <source>Cancel request #%1? It cannot be resumed; you would request anew.</source>
             <translation>Antrag #%1 zurückziehen? Er kann nicht fortgesetzt werden; Sie müssten neu beantragen.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="343" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="388" />
             <source>Request #%1 copied to the clipboard.</source>
             <translation>Antrag #%1 in die Zwischenablage kopiert.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="351" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="396" />
             <source>Countersign request #%1: %2</source>
             <translation>Countersign-Antrag #%1: %2</translation>
         </message>
