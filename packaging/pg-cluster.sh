@@ -9,11 +9,21 @@ set -euo pipefail
 bin=/usr/lib/postgresql/15/bin
 as_postgres() { if [ "$(id -un)" = postgres ]; then "$@"; else runuser -u postgres -- "$@"; fi; }
 
+close_inherited_files() {
+  local fd
+  for fd in /proc/$BASHPID/fd/*; do
+    fd="${fd##*/}"
+    if [ "$fd" -gt 2 ] 2>/dev/null; then eval "exec $fd>&-" 2>/dev/null || true; fi
+  done
+}
+
 # Starts or stops the server of cluster DIR (the port is kept in DIR/port).
 server() {
   local action="$1" dir="$2"
   if [ "$action" = start ]; then
-    (cd "$dir" && as_postgres "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
+    # The server outlives this script: it must not inherit our open files (a caller's lock file,
+    # a pipe a test reads to its end), or it holds them until it stops.
+    (cd "$dir" && close_inherited_files && as_postgres "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
       -o "-p $(cat "$dir/port") -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
       start)
   else
@@ -35,7 +45,10 @@ start)
   chmod 777 "$dir"
   as_postgres "$bin/initdb" -D "$dir/data" -U postgres --auth=scram-sha-256 --pwfile="$dir/pwfile" -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1
   rm -f "$dir/pwfile"
-  for port in $(seq 55432 55532); do
+  # COUNTERSIGN_PG_FIRST_PORT: another range, where a cluster restarted under a test must not
+  # lose its port to a cluster started meanwhile (the storm test).
+  first="${COUNTERSIGN_PG_FIRST_PORT:-55432}"
+  for port in $(seq "$first" $((first + 100))); do
     echo "$port" >"$dir/port"
     if server start "$dir" >/dev/null 2>&1; then
       echo "export COUNTERSIGN_TEST_PG_DIR='$dir'"
@@ -44,7 +57,7 @@ start)
       exit 0
     fi
   done
-  echo "echo 'pg-cluster: no free port between 55432 and 55532' >&2; false"
+  echo "echo 'pg-cluster: no free port between $first and $((first + 100))' >&2; false"
   exit 1
   ;;
 stop)

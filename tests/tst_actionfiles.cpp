@@ -13,6 +13,7 @@ private Q_SLOTS:
     void brokenFixturesAreRejected();
     void everyBrokenFixtureIsCovered();
     void oversizedFileIsRejected();
+    void invalidUtf8AndHugeNumbersAreRejected();
     void demoActionsParse();
     void serialisingIsTheInverseOfParsing_data();
     void serialisingIsTheInverseOfParsing();
@@ -89,6 +90,53 @@ void TestActionFiles::oversizedFileIsRejected()
     QCOMPARE(parsed.error().message, QStringLiteral("The action file is larger than 1 MiB."));
 }
 
+void TestActionFiles::invalidUtf8AndHugeNumbersAreRejected()
+{
+    QByteArray base = actionWithPolicy(R"({"approvalRequired":false})");
+    QVERIFY(ActionFile::parse(base).ok());
+
+    // A byte that is not UTF-8 in the description: refused, never replaced by U+FFFD.
+    QByteArray broken = base;
+    broken.replace("test action", "test \xC3\x28 action");
+    auto parsed = ActionFile::parse(broken);
+    QVERIFY(!parsed.ok());
+    QVERIFY2(parsed.error().message.contains(QLatin1String("UTF-8")), qPrintable(parsed.error().message));
+
+    // Numbers no integer can hold: a clear error naming the field, and no undefined conversion.
+    for (const char* huge : { "1e300", "-1e300", "9223372036854775808", "1.7976931348623157e308" }) {
+        QByteArray timeout = base;
+        timeout.replace("\"script\": \"echo hi\"",
+                        QByteArray("\"script\": \"echo hi\", \"timeoutSeconds\": ").append(huge));
+        auto t = ActionFile::parse(timeout);
+        QVERIFY2(!t.ok(), huge);
+        QVERIFY2(t.error().message.contains(QLatin1String("timeoutSeconds")), qPrintable(t.error().message));
+
+        QByteArray minimum = base;
+        minimum.replace("\"type\": \"integer\", \"default\": 1",
+                        QByteArray("\"type\": \"integer\", \"min\": ").append(huge));
+        auto m = ActionFile::parse(minimum);
+        QVERIFY2(!m.ok(), huge);
+        QVERIFY2(m.error().message.contains(QLatin1String("\"min\" must be a whole number from")),
+                 qPrintable(m.error().message));
+
+        QByteArray deflt = base;
+        deflt.replace("\"type\": \"integer\", \"default\": 1",
+                      QByteArray("\"type\": \"integer\", \"default\": ").append(huge));
+        auto d = ActionFile::parse(deflt);
+        QVERIFY2(!d.ok(), huge);
+        QVERIFY2(d.error().message.contains(QLatin1String("Parameter \"count\": the default is not valid")),
+                 qPrintable(d.error().message));
+
+        QByteArray length = base;
+        length.replace("\"type\": \"string\" }",
+                       QByteArray("\"type\": \"string\", \"maxLength\": ").append(huge).append(" }"));
+        auto l = ActionFile::parse(length);
+        QVERIFY2(!l.ok(), huge);
+        QVERIFY2(l.error().message.contains(QLatin1String("\"maxLength\" must be a whole number")),
+                 qPrintable(l.error().message));
+    }
+}
+
 void TestActionFiles::demoActionsParse()
 {
     const QStringList files = demoActionFiles();
@@ -128,7 +176,9 @@ void TestActionFiles::serialisingIsTheInverseOfParsing_data()
             { "name": "c", "type": "choice", "choices": ["x", "y"], "default": "y" },
             { "name": "e", "type": "email", "default": "a@example.com" },
             { "name": "d", "type": "date", "default": "2024-02-29" },
-            { "name": "p", "type": "secret", "required": true } ],
+            { "name": "p", "type": "secret", "required": true },
+            { "name": "rtl", "type": "string", "allowInvisibleCharacters": true },
+            { "name": "strict", "type": "multiline", "allowInvisibleCharacters": false } ],
         "policy": { "approvalRequired": true, "approverGroups": ["a"] } })json");
 }
 

@@ -22,6 +22,8 @@ private Q_SLOTS:
     void listOrderIsNotANewVersion();
     void versionsStoredUnsortedStillVerifyAndMatch();
     void importCountsTheRequestsItStrands();
+    void importWarnsAboutPatternsThatBacktrackCatastrophically();
+    void warningsStayExactOnALargeDirectory();
 
 private:
     // Runs `attempt` with the n-th statement failing, for every n until it succeeds; every
@@ -269,6 +271,69 @@ void TestAdminService::importCountsTheRequestsItStrands()
              qPrintable(outcome->warnings.join(QLatin1Char('\n'))));
     // Made for the version now replaced: the next change strands only newer ones.
     QCOMPARE(*t->ws().admin().requestsStrandedBy(*ActionFile::parse(actionWithPolicy(policy))), 0);
+}
+
+void TestAdminService::importWarnsAboutPatternsThatBacktrackCatastrophically()
+{
+    const ImportOutcome outcome
+        = t->action(actionWithPolicy(R"({"rules":[
+        {"name":"nested","when":[{"field":"param.note","op":"matches","value":"(a+)+$"}],
+         "phases":[{"name":"P","approve":{"group":"approvers"}}]},
+        {"name":"plain","when":[{"field":"param.note","op":"matches","value":"[a-z]+(-[a-z]+)*"}],
+         "phases":[{"name":"P","approve":{"group":"approvers"}}]},
+        {"name":"default","phases":[]}]})")
+                        .replace("\"act\"", "\"act4\"")
+                        .replace(R"("type": "string" })", R"("type": "string", "pattern": "(x|x)*" })"));
+    QCOMPARE(outcome.warnings.size(), 2);
+    QVERIFY2(outcome.warnings.at(0).contains(QLatin1String("Rule \"nested\"")), qPrintable(outcome.warnings.at(0)));
+    QVERIFY2(outcome.warnings.at(0).contains(QLatin1String("(a+)+$")), qPrintable(outcome.warnings.at(0)));
+    QVERIFY2(outcome.warnings.at(1).contains(QLatin1String("Parameter \"note\"")), qPrintable(outcome.warnings.at(1)));
+    QCOMPARE(*t->ws().admin().policyWarnings(QStringLiteral("act4")), outcome.warnings);
+}
+
+void TestAdminService::warningsStayExactOnALargeDirectory()
+{
+    // Thousands of people who may both request and approve. The warnings run inside every import's
+    // transaction; checking each requester against everyone (requesters x users) took seconds here.
+    const int people = 3000;
+    QVERIFY(
+        t->db()
+            .transaction([&]() -> Status {
+                for (int first = 0; first < people; first += 200) {
+                    QStringList users, members;
+                    QVariantList userValues, memberValues;
+                    for (int i = first; i < qMin(people, first + 200); ++i) {
+                        const QString login = QStringLiteral("p%1").arg(i, 4, 10, QLatin1Char('0'));
+                        users << QStringLiteral("(?, ?, 0)");
+                        userValues << login << login;
+                        members << QStringLiteral("(?, ?)") << QStringLiteral("(?, ?)");
+                        memberValues << QStringLiteral("requesters") << login << QStringLiteral("approvers") << login;
+                    }
+                    CS_TRY(t->db().exec(QStringLiteral("INSERT INTO users (login, display_name, created_at) VALUES ")
+                                            + users.join(QStringLiteral(", ")),
+                                        userValues));
+                    CS_TRY(t->db().exec(QStringLiteral("INSERT INTO group_members (group_name, login) VALUES ")
+                                            + members.join(QStringLiteral(", ")),
+                                        memberValues));
+                }
+                return {};
+            })
+            .ok());
+    // How long this takes is the bench's to measure, not a test's to assert.
+    auto warnings = t->ws().admin().policyWarnings(QStringLiteral("act"));
+    QVERIFY2(warnings.ok(), qPrintable(warnings.error().message));
+    QVERIFY2(warnings->isEmpty(), qPrintable(warnings->join(QLatin1Char('\n'))));
+
+    // Still exact: with one approver left who may also request, her requests are named.
+    QVERIFY(t->db().exec(QStringLiteral("DELETE FROM group_members WHERE group_name = 'approvers'")).ok());
+    QVERIFY(t->db()
+                .exec(QStringLiteral("INSERT INTO group_members (group_name, login) VALUES ('approvers', 'p0042')"))
+                .ok());
+    warnings = t->ws().admin().policyWarnings(QStringLiteral("act"));
+    QVERIFY(warnings.ok());
+    QCOMPARE(warnings->size(), 1);
+    QVERIFY2(warnings->first().contains(QLatin1String("requests by p0042 could never be approved")),
+             qPrintable(warnings->first()));
 }
 
 QTEST_GUILESS_MAIN(TestAdminService)

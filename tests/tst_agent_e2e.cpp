@@ -7,6 +7,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTcpServer>
 #include <QtTest>
@@ -65,6 +66,61 @@ private:
     static inline const QString kName = QStringLiteral("test-write-lock");
 };
 
+// The agents' sessions are told apart from the test's own by this application name (PGAPPNAME).
+const QString kAgentApplication = QStringLiteral("countersign-test-agent");
+
+// The workspace away for the agents, while the test's own session keeps it: on SQLite the write
+// lock above (their writes fail, their reads still work); on PostgreSQL a real outage for them --
+// a superuser session makes the test database refuse new connections and terminates the agents'
+// sessions, so their reads, writes and reconnections all fail until release().
+class DatabaseOutage
+{
+public:
+    explicit DatabaseOutage(const QString& workspace)
+    {
+        if (!TestWorkspace::onPostgres()) {
+            m_lock = std::make_unique<SqliteWriteLock>(workspace);
+            return;
+        }
+        m_database = QUrl(workspace).path().mid(1);
+        superuser(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS false").arg(m_database));
+        superuser(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%1' AND "
+                                 "application_name = '%2'")
+                      .arg(m_database, kAgentApplication));
+    }
+    ~DatabaseOutage() { release(); }
+    void release()
+    {
+        if (m_lock)
+            m_lock->release();
+        if (const QString database = std::exchange(m_database, {}); !database.isEmpty())
+            superuser(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS true").arg(database));
+    }
+
+private:
+    // One statement on the cluster's own database (the test database may refuse connections).
+    void superuser(const QString& sql)
+    {
+        const QUrl url(qEnvironmentVariable("COUNTERSIGN_TEST_PG_URL"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), kName);
+            db.setHostName(url.host());
+            db.setPort(url.port(5432));
+            db.setUserName(url.userName());
+            db.setPassword(qEnvironmentVariable("COUNTERSIGN_TEST_PG_PASSWORD"));
+            db.setDatabaseName(url.path().mid(1));
+            QSqlQuery q(db);
+            if (!db.open() || !q.exec(sql))
+                qFatal("%s failed: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+        }
+        QSqlDatabase::removeDatabase(kName);
+    }
+
+    static inline const QString kName = QStringLiteral("test-outage");
+    std::unique_ptr<SqliteWriteLock> m_lock;
+    QString m_database;
+};
+
 } // namespace
 
 class TestAgentEndToEnd : public QObject
@@ -91,6 +147,8 @@ private Q_SLOTS:
     void stopSignalEndsTheRunCleanlyAndItNeverReruns();
     void approvedWhileTheAgentIsDownRunsWhenItStarts();
     void backlogIsClaimedAsSlotsFreeUp();
+    void approvedElsewhereStartsAtOnceOnPostgres();
+    void approvalsInAConnectionGapStartOnceItIsBack();
     void secretsAreMaskedAndForgottenAfterTheRun();
     void changedActionIsNotRun();
     void cliLogsInAndExecutes();
@@ -196,6 +254,7 @@ TestAgentEndToEnd::Agent TestAgentEndToEnd::startAgent(const QString& name, quin
     agent.process = new QProcess;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("PGPASSWORD"), t->password());
+    env.insert(QStringLiteral("PGAPPNAME"), kAgentApplication); // libpq's own: tells its sessions apart
     agent.process->setProcessEnvironment(env);
     m_processes.append(agent.process);
     agent.process->setProcessChannelMode(QProcess::MergedChannels);
@@ -575,14 +634,12 @@ void TestAgentEndToEnd::serviceUnitKillsTheScriptsWithTheAgent()
 
 void TestAgentEndToEnd::endRecordedLateWhenTheDatabaseIsBack()
 {
-    if (TestWorkspace::onPostgres())
-        QSKIP("SQLite's write lock makes the agent's writes fail; a PostgreSQL lock would only make them wait.");
     action(QStringLiteral("work"),
            QStringLiteral("echo $$ > '%1'\nsleep 1\necho done\n").arg(outFile(QStringLiteral("started"))));
     const qint64 id = approved(QStringLiteral("work"));
     Agent agent = startAgent(QStringLiteral("a1"), m_port, 1);
     QTRY_COMPARE(lines(QStringLiteral("started")).size(), 1);
-    auto lock = std::make_unique<SqliteWriteLock>(t->path()); // across the script's end
+    auto outage = std::make_unique<DatabaseOutage>(t->path()); // across the script's end
     QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(journal(QStringLiteral("a1"))), 30000);
     QFile kept(journal(QStringLiteral("a1")));
     QVERIFY(kept.open(QIODevice::ReadOnly));
@@ -591,8 +648,9 @@ void TestAgentEndToEnd::endRecordedLateWhenTheDatabaseIsBack()
     QCOMPARE(line.value(QStringLiteral("state")).toString(), QStringLiteral("succeeded"));
     QCOMPARE((*t->ws().executions().execution(id))->state, ExecutionState::Running);
     QTest::qWait(1500); // sweeps meanwhile keep failing
+    QVERIFY(QFile::exists(journal(QStringLiteral("a1"))));
     const qint64 released = QDateTime::currentMSecsSinceEpoch();
-    lock->release();
+    outage->release();
 
     // Recorded by a later sweep, as what it was and when, with no restart.
     QTRY_COMPARE_WITH_TIMEOUT((*t->ws().executions().execution(id))->state, ExecutionState::Succeeded, 15000);
@@ -608,18 +666,17 @@ void TestAgentEndToEnd::endRecordedLateWhenTheDatabaseIsBack()
 
 void TestAgentEndToEnd::endKeptAcrossAKillIsRecordedNotInterrupted()
 {
-    if (TestWorkspace::onPostgres())
-        QSKIP("SQLite's write lock makes the agent's writes fail; a PostgreSQL lock would only make them wait.");
     action(QStringLiteral("work"),
            QStringLiteral("echo $$ > '%1'\nsleep 1\nexit 0\n").arg(outFile(QStringLiteral("started"))));
     const qint64 id = approved(QStringLiteral("work"));
     Agent agent = startAgent(QStringLiteral("a1"), m_port);
     QTRY_COMPARE(lines(QStringLiteral("started")).size(), 1);
-    auto lock = std::make_unique<SqliteWriteLock>(t->path());
+    auto outage = std::make_unique<DatabaseOutage>(t->path());
     QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(journal(QStringLiteral("a1"))), 30000);
     ::kill(static_cast<pid_t>(agent.process->processId()), SIGKILL);
     agent.process->waitForFinished();
-    lock->release();
+    QCOMPARE((*t->ws().executions().execution(id))->state, ExecutionState::Running); // only the journal knows
+    outage->release();
     {
         // A line torn by a crash mid-write is skipped; the whole lines before it still count.
         QFile torn(journal(QStringLiteral("a1")));
@@ -640,9 +697,6 @@ void TestAgentEndToEnd::endKeptAcrossAKillIsRecordedNotInterrupted()
 
 void TestAgentEndToEnd::startUpWaitsForTheDatabaseAndSaysWhy()
 {
-    if (TestWorkspace::onPostgres())
-        QSKIP(
-            "SQLite's write lock makes the agent's start-up writes fail; a PostgreSQL lock would only make them wait.");
     // A run left running by a killed agent: the next start must write to record it interrupted.
     action(QStringLiteral("long"),
            QStringLiteral("echo $$ > '%1'\nsleep 30\n").arg(outFile(QStringLiteral("started"))));
@@ -655,7 +709,7 @@ void TestAgentEndToEnd::startUpWaitsForTheDatabaseAndSaysWhy()
     }
     // One line per wait, saying what and why (the workspace's open or the recording, whichever writes first).
     const QString wait = QStringLiteral(" yet; trying again in 0.5 s: ");
-    auto lock = std::make_unique<SqliteWriteLock>(t->path());
+    auto outage = std::make_unique<DatabaseOutage>(t->path());
 
     // A stop signal while it waits ends it cleanly.
     Agent stopped = startAgent(QStringLiteral("a1"), m_port, 3600, {}, false);
@@ -674,7 +728,7 @@ void TestAgentEndToEnd::startUpWaitsForTheDatabaseAndSaysWhy()
     QTRY_VERIFY_WITH_TIMEOUT((log += QString::fromUtf8(agent.process->readAll())).contains(wait), 30000);
     QTest::qWait(1000);
     QCOMPARE(agent.process->state(), QProcess::Running);
-    lock->release();
+    outage->release();
     QTRY_VERIFY_WITH_TIMEOUT(
         (log += QString::fromUtf8(agent.process->readAll())).contains(QLatin1String("listening on")), 40000);
     QCOMPARE((*t->ws().executions().execution(id))->state, ExecutionState::Interrupted);
@@ -791,6 +845,60 @@ void TestAgentEndToEnd::approvedWhileTheAgentIsDownRunsWhenItStarts()
                  .value(QStringLiteral("caller"))
                  .toString(),
              QStringLiteral("sweep"));
+}
+
+// An approval from the CLI (or anything but the desktop client, which calls the agent itself)
+// reaches an agent on PostgreSQL by notification: it starts within seconds although the agent
+// sweeps only every minute.
+void TestAgentEndToEnd::approvedElsewhereStartsAtOnceOnPostgres()
+{
+    if (!TestWorkspace::onPostgres())
+        QSKIP("SQLite has no notifications: approvals from elsewhere start at the agent's sweep (pollSeconds)");
+    action(QStringLiteral("mark"), QStringLiteral("echo ran >> '%1'\n").arg(outFile(QStringLiteral("ran"))));
+    const qint64 before = approved(QStringLiteral("mark"));
+    Agent agent = startAgent(QStringLiteral("a1"), m_port, 60);
+    // Run by the start-up sweep: from here on, only a notification can start anything soon.
+    QCOMPARE(waitFinished(agent, before).body.value(QStringLiteral("state")).toString(), QStringLiteral("succeeded"));
+    for (int i = 0; i < 3; ++i) {
+        QElapsedTimer clock;
+        clock.start();
+        const qint64 id = approved(QStringLiteral("mark")); // RequestService::decide, as `countersign-cli approve`
+        QTRY_VERIFY_WITH_TIMEOUT(lines(QStringLiteral("ran")).size() == i + 2, 5000);
+        qInfo("request #%lld ran %lld ms after its approval", id, clock.elapsed());
+        QCOMPARE(waitFinished(agent, id).body.value(QStringLiteral("state")).toString(), QStringLiteral("succeeded"));
+    }
+    QCOMPARE(lines(QStringLiteral("ran")).size(), 4); // each exactly once
+}
+
+// Notifications sent while the agent's listening connection is down are lost: once the connection
+// is back (terminated by a DBA here), the agent listens again and sweeps for what it missed.
+void TestAgentEndToEnd::approvalsInAConnectionGapStartOnceItIsBack()
+{
+    if (!TestWorkspace::onPostgres())
+        QSKIP("PostgreSQL only: SQLite has no notifications");
+    action(QStringLiteral("mark"), QStringLiteral("echo ran >> '%1'\n").arg(outFile(QStringLiteral("ran"))));
+    const qint64 first = approved(QStringLiteral("mark"));
+    Agent agent = startAgent(QStringLiteral("a1"), m_port, 60);
+    QCOMPARE(waitFinished(agent, first).body.value(QStringLiteral("state")).toString(), QStringLiteral("succeeded"));
+
+    // Every connection of the agent's goes (the test's own stays), and then a request is approved.
+    auto terminated = t->db().exec(QStringLiteral("SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                                                  "WHERE datname = current_database() AND pid <> pg_backend_pid()"));
+    QVERIFY2(terminated.ok(), qPrintable(terminated.error().message));
+    QVERIFY(terminated->next());
+    QVERIFY2(terminated->value(0).toInt() >= 2, "the agent's listening and working connections");
+    terminated->finish();
+    const qint64 inGap = approved(QStringLiteral("mark"));
+    QByteArray log;
+    QTRY_VERIFY_WITH_TIMEOUT((log += agent.process->readAll(), lines(QStringLiteral("ran")).size() == 2), 10000);
+    QCOMPARE(waitFinished(agent, inGap).body.value(QStringLiteral("state")).toString(), QStringLiteral("succeeded"));
+    QTRY_VERIFY2((log += agent.process->readAll()).contains("listening for approvals again"), log.constData());
+
+    // Listening again: the next approval starts by its notification (the heartbeat does not sweep
+    // while the connection stays up, the periodic sweep is a minute away).
+    const qint64 after = approved(QStringLiteral("mark"));
+    QTRY_VERIFY_WITH_TIMEOUT(lines(QStringLiteral("ran")).size() == 3, 5000);
+    QCOMPARE(waitFinished(agent, after).body.value(QStringLiteral("state")).toString(), QStringLiteral("succeeded"));
 }
 
 void TestAgentEndToEnd::secretsAreMaskedAndForgottenAfterTheRun()

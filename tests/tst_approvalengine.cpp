@@ -29,6 +29,7 @@ private Q_SLOTS:
     void branchesOfAllNeedDifferentPeople();
     void executorRecheckUsesTheSameRule();
     void tangledExpressionsStayCheap();
+    void regexThatGivesUpRefusesTheRequest();
 };
 
 void TestApprovalEngine::scenario_data()
@@ -635,6 +636,50 @@ void TestApprovalEngine::tangledExpressionsStayCheap()
     people.append({ QStringLiteral("p19"), { QStringLiteral("a") }, {}, false, false });
     QVERIFY(PolicyEngine::isSatisfiable(*phase, people));
     QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+}
+
+void TestApprovalEngine::regexThatGivesUpRefusesTheRequest()
+{
+    // "(a+)+$" backtracks exponentially on a's followed by something else: PCRE2 stops at its match
+    // limit. Counting that as "no match" would fall through to the default rule, which needs no vote.
+    TestWorkspace t;
+    buildStandardDirectory(t);
+    t.action(actionWithPolicy(R"({"rules":[
+        {"name":"a-notes","when":[{"field":"param.note","op":"matches","value":"(a+)+$"}],
+         "phases":[{"name":"Approvers","approve":{"group":"approvers"}}]},
+        {"name":"default","phases":[]}]})"));
+    RequestService& service = t.ws().requests();
+    const auto submit = [&](const QString& note, SubmitMode mode) {
+        return service.submit(QStringLiteral("req"),
+                              { QStringLiteral("act"),
+                                { { QStringLiteral("note"), note } },
+                                { QStringLiteral("test1") },
+                                QStringLiteral("because") },
+                              mode);
+    };
+
+    const QString evil = QString(39, QLatin1Char('a')) + QLatin1Char('!');
+    auto direct = submit(evil, SubmitMode::RunDirect);
+    QVERIFY2(!direct.ok(), "a condition that could not be evaluated let the request run without a vote");
+    QCOMPARE(direct.error().code, Error::Code::Invalid);
+    QVERIFY2(direct.error().message.contains(QLatin1String("rule \"a-notes\"")), qPrintable(direct.error().message));
+    QVERIFY(!submit(evil, SubmitMode::RequestApproval).ok());
+    auto plan = service.plan(
+        QStringLiteral("req"),
+        { QStringLiteral("act"), { { QStringLiteral("note"), evil } }, { QStringLiteral("test1") }, {} });
+    QVERIFY(!plan.ok()); // the form's preview says so too, rather than "approval not required"
+    auto page = t.ws().requestStore().find({});
+    QVERIFY(page.ok());
+    QVERIFY(page->requests.isEmpty());
+
+    // The rule itself still works both ways on values it can decide.
+    auto matching = submit(QStringLiteral("aaaa"), SubmitMode::RequestApproval);
+    QVERIFY2(matching.ok(), qPrintable(matching.error().message));
+    QCOMPARE(matching->flow.rule, QStringLiteral("a-notes"));
+    QCOMPARE(matching->state, RequestState::Pending);
+    auto other = submit(QStringLiteral("bbbb"), SubmitMode::RunDirect);
+    QVERIFY2(other.ok(), qPrintable(other.error().message));
+    QCOMPARE(other->flow.rule, QStringLiteral("default"));
 }
 
 QTEST_GUILESS_MAIN(TestApprovalEngine)

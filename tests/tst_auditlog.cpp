@@ -1,4 +1,6 @@
 #include <QtTest>
+#include <core/admin/integritycheck.h>
+#include <core/audit/auditevents.h>
 #include <core/common/canonicaljson.h>
 #include <support/testworkspace.h>
 
@@ -21,6 +23,10 @@ private Q_SLOTS:
     void newestPagesBackwards();
     void headSpelledDifferentlyIsNamed();
     void vanishedTrailIsNamed();
+    void intactRequestsVerify();
+    void editedRequestIsNamed();
+    void editedRequestWithRewrittenDigestIsNamed();
+    void requestsAfterTheFirstPageAreChecked();
     void sha256MatchesKnownVector();
     void jsonStringMatchesQJsonDocument_data();
     void jsonStringMatchesQJsonDocument();
@@ -29,6 +35,8 @@ private Q_SLOTS:
 
 private:
     AuditVerification verify();
+    AuditVerification verifyAll();
+    qint64 submittedSeq(qint64 requestId);
     std::unique_ptr<TestWorkspace> t;
     qint64 lastSeq = 0;
 };
@@ -59,6 +67,22 @@ AuditVerification TestAuditLog::verify()
     if (!v.ok())
         qFatal("verify failed to run: %s", qPrintable(v.error().message));
     return *v;
+}
+
+AuditVerification TestAuditLog::verifyAll()
+{
+    auto v = verifyIntegrity(t->db(), t->clock);
+    if (!v.ok())
+        qFatal("verifyIntegrity failed to run: %s", qPrintable(v.error().message));
+    return *v;
+}
+
+qint64 TestAuditLog::submittedSeq(qint64 requestId)
+{
+    auto entries = t->ws().audit().entries(requestId);
+    if (!entries.ok() || entries->isEmpty() || entries->first().event != AuditEvent::RequestSubmitted)
+        qFatal("request #%lld has no submission entry", requestId);
+    return entries->first().seq;
 }
 
 void TestAuditLog::intactChainVerifies()
@@ -158,6 +182,84 @@ void TestAuditLog::vanishedTrailIsNamed()
     const AuditVerification v = verify();
     QVERIFY(!v.intact);
     QCOMPARE(v.problem, QStringLiteral("The audit trail of request #1 is missing."));
+}
+
+void TestAuditLog::intactRequestsVerify()
+{
+    const AuditVerification v = verifyAll();
+    QVERIFY2(v.intact, qPrintable(v.problem));
+    QCOMPARE(v.entriesChecked, lastSeq);
+    QCOMPARE(v.requestsChecked, 1);
+}
+
+void TestAuditLog::editedRequestIsNamed()
+{
+    // What `show` and `approve` refuse (exit 7) must not pass the auditor's check either.
+    QVERIFY(t->db().exec(QStringLiteral("UPDATE requests SET parameters = '{\"x\":1}' WHERE id = 1")).ok());
+    QVERIFY(verify().intact); // the chains alone cannot see it
+    const AuditVerification v = verifyAll();
+    QVERIFY(!v.intact);
+    QCOMPARE(v.firstBrokenSeq, submittedSeq(1));
+    QCOMPARE(v.problem,
+             QStringLiteral("Request #1 was altered outside Countersign: its contents no longer match its digest."));
+}
+
+void TestAuditLog::editedRequestWithRewrittenDigestIsNamed()
+{
+    // Whoever edits the row can recompute its digest too; the one its submission recorded stays.
+    auto r = t->ws().requestStore().load(1);
+    QVERIFY(r.ok());
+    Request edited = *r;
+    edited.comment = QStringLiteral("nothing to see");
+    QVERIFY(t->db()
+                .exec(QStringLiteral("UPDATE requests SET comment = ?, digest = ? WHERE id = 1"),
+                      { edited.comment, edited.computeDigest() })
+                .ok());
+    QVERIFY(t->ws().requestStore().load(1).ok()); // the row agrees with itself now
+    const AuditVerification v = verifyAll();
+    QVERIFY(!v.intact);
+    QCOMPARE(v.firstBrokenSeq, submittedSeq(1));
+    QCOMPARE(v.problem,
+             QStringLiteral("Request #1 was altered outside Countersign: its digest no longer matches the one "
+                            "recorded when it was submitted (audit entry #%1).")
+                 .arg(submittedSeq(1)));
+}
+
+void TestAuditLog::requestsAfterTheFirstPageAreChecked()
+{
+    // Many pages, on two connections (lower and upper half of the ids): every request is read,
+    // and the problem named is the lowest-numbered one, whichever half finds it.
+    const int count = 300;
+    QVERIFY(t->db()
+                .transaction([&]() -> Status {
+                    for (int i = 0; i < count; ++i)
+                        CS_TRY(t->ws().requests().submit(
+                            QStringLiteral("req"),
+                            { QStringLiteral("act"), {}, { QStringLiteral("test1") }, QStringLiteral("n%1").arg(i) },
+                            SubmitMode::RequestApproval));
+                    return {};
+                })
+                .ok());
+    const auto check = [&] {
+        auto v = verifyIntegrity(t->db(), t->clock, {}, 7);
+        if (!v.ok())
+            qFatal("verifyIntegrity failed to run: %s", qPrintable(v.error().message));
+        return *v;
+    };
+    const AuditVerification intact = check();
+    QVERIFY2(intact.intact, qPrintable(intact.problem));
+    QCOMPARE(intact.requestsChecked, count + 1);
+    const auto edit = [&](qint64 id) {
+        return t->db().exec(QStringLiteral("UPDATE requests SET comment = 'edited' WHERE id = ?"), { id }).ok();
+    };
+    QVERIFY(edit(count + 1) && edit(count - 40));
+    AuditVerification v = check();
+    QVERIFY(!v.intact);
+    QVERIFY2(v.problem.startsWith(QStringLiteral("Request #%1 ").arg(count - 40)), qPrintable(v.problem));
+    QVERIFY(edit(30));
+    v = check();
+    QVERIFY2(v.problem.startsWith(QStringLiteral("Request #30 ")), qPrintable(v.problem));
+    QCOMPARE(v.firstBrokenSeq, submittedSeq(30));
 }
 
 void TestAuditLog::headSpelledDifferentlyIsNamed()

@@ -6,6 +6,8 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <support/testworkspace.h>
@@ -41,15 +43,21 @@ private Q_SLOTS:
     void everyReadSpeaksJson();
     void missingWorkspaceIsAClearError();
     void executeWithoutAnAgentFailsAtOnce();
+    void executeAnsweredOutcomeUnknownExits8();
+    void requestKeyMakesRetriesSafe();
     void showNamesThePhaseARejectionEndedIn();
     void importWarnsAboutTheRequestsItStrands();
+    void secretParametersStayOffTheCommandLine();
+    void workspaceOpenToOthersIsWarnedAboutAfterSuccess();
 
 private:
     QSqlDatabase direct(const QString& name);
     QString urlAs(const QString& login) const;
     void givePasswords(const QStringList& logins);
     std::unique_ptr<TestWorkspace> m_pg; // PostgreSQL runs: the database, reached as the superuser
-    Run cli(const QStringList& args, const QString& as = QStringLiteral("root"), const QByteArray& now = {});
+    // input: what the command reads on standard input (closed after it).
+    Run cli(const QStringList& args, const QString& as = QStringLiteral("root"), const QByteArray& now = {},
+            const QByteArray& input = {});
     void setUpDirectory();
     QString writeFile(const QString& name, const QByteArray& content);
     QString fingerprint();
@@ -57,9 +65,10 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_db;
+    QProcessEnvironment m_extraEnv; // added to every run's environment
 };
 
-Run TestCliEndToEnd::cli(const QStringList& args, const QString& as, const QByteArray& now)
+Run TestCliEndToEnd::cli(const QStringList& args, const QString& as, const QByteArray& now, const QByteArray& input)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -70,9 +79,13 @@ Run TestCliEndToEnd::cli(const QStringList& args, const QString& as, const QByte
     }
     if (!now.isEmpty())
         env.insert(QStringLiteral("COUNTERSIGN_TEST_NOW"), QString::fromLatin1(now));
+    env.insert(m_extraEnv);
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(CS_CLI_PATH), (m_pg ? QStringList() : QStringList { QStringLiteral("--as"), as }) + args);
-    if (!p.waitForFinished(30000))
+    p.write(input);
+    p.closeWriteChannel();
+    // Events keep flowing while it runs: a test may serve the CLI from this thread (a fake agent).
+    if (!QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 30000))
         qFatal("countersign-cli did not finish");
     return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
              QString::fromUtf8(p.readAllStandardError()) };
@@ -135,6 +148,7 @@ void TestCliEndToEnd::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_db = m_dir->filePath(QStringLiteral("cli.db"));
     m_pg.reset();
+    m_extraEnv = QProcessEnvironment();
     if (TestWorkspace::onPostgres())
         m_pg = std::make_unique<TestWorkspace>(false); // a fresh, empty database; people become login roles
 }
@@ -230,6 +244,73 @@ void TestCliEndToEnd::executeWithoutAnAgentFailsAtOnce()
     }
 }
 
+void TestCliEndToEnd::executeAnsweredOutcomeUnknownExits8()
+{
+    // An agent whose database did not say whether the claim was saved answers 503: the run may be
+    // under way, so the script must look before retrying (exit 8), not treat it as refused (5).
+    QTcpServer agent;
+    QVERIFY(agent.listen(QHostAddress::LocalHost));
+    QByteArray received;
+    connect(&agent, &QTcpServer::newConnection, &agent, [&] {
+        QTcpSocket* socket = agent.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [&received, socket] {
+            received += socket->readAll();
+            const qsizetype headerEnd = received.indexOf("\r\n\r\n");
+            if (headerEnd < 0 || !received.contains("\"requestId\""))
+                return; // the body is not all here yet
+            const QByteArray body = R"({"error":"The connection to the database broke while saving."})";
+            socket->write("HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\nContent-Length: "
+                          + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+            socket->disconnectFromHost();
+        });
+    });
+    setUpDirectory();
+    QCOMPARE(cli({ QStringLiteral("target"), QStringLiteral("add"), QStringLiteral("db03"), QStringLiteral("--kind"),
+                   QStringLiteral("database"), QStringLiteral("--agent"),
+                   QStringLiteral("http://127.0.0.1:%1").arg(agent.serverPort()) })
+                 .code,
+             0);
+    const Run requested
+        = cli({ QStringLiteral("request"), QStringLiteral("grant-db-access"), QStringLiteral("--param"),
+                QStringLiteral("account=jdoe"), QStringLiteral("--target"), QStringLiteral("db03"),
+                QStringLiteral("--comment"), QStringLiteral("agent in trouble"), QStringLiteral("--json") },
+              QStringLiteral("alice"));
+    QVERIFY2(requested.code == 0, qPrintable(requested.err));
+    const QString id = QString::number(requested.json().object().value(QStringLiteral("id")).toInteger());
+    QCOMPARE(cli({ QStringLiteral("approve"), id }, QStringLiteral("bob")).code, 0);
+    QCOMPARE(cli({ QStringLiteral("approve"), id }, QStringLiteral("carol")).code, 0);
+    m_extraEnv.insert(QStringLiteral("COUNTERSIGN_AGENT_TOKEN"), QStringLiteral("token"));
+    const Run r = cli({ QStringLiteral("execute"), id, QStringLiteral("--no-wait") }, QStringLiteral("alice"));
+    QVERIFY2(received.startsWith("POST /v1/executions"), received.constData());
+    QCOMPARE(r.code, 8);
+    QVERIFY2(r.err.contains(QLatin1String("broke while saving")), qPrintable(r.err));
+}
+
+void TestCliEndToEnd::requestKeyMakesRetriesSafe()
+{
+    setUpDirectory();
+    const QStringList args { QStringLiteral("request"),   QStringLiteral("grant-db-access"),
+                             QStringLiteral("--param"),   QStringLiteral("account=jdoe"),
+                             QStringLiteral("--target"),  QStringLiteral("db01"),
+                             QStringLiteral("--comment"), QStringLiteral("ticket 4711"),
+                             QStringLiteral("--key"),     QStringLiteral("ticket-4711"),
+                             QStringLiteral("--json") };
+    const Run first = cli(args, QStringLiteral("alice"));
+    QVERIFY2(first.code == 0, qPrintable(first.err));
+    QCOMPARE(first.json().object().value(QStringLiteral("key")).toString(), QStringLiteral("ticket-4711"));
+    const Run again = cli(args, QStringLiteral("alice"));
+    QVERIFY2(again.code == 0, qPrintable(again.err));
+    QCOMPARE(again.json().object().value(QStringLiteral("id")), first.json().object().value(QStringLiteral("id")));
+    QStringList other = args;
+    other[3] = QStringLiteral("account=mallory");
+    const Run refused = cli(other, QStringLiteral("alice"));
+    QCOMPARE(refused.code, 5);
+    QVERIFY2(refused.err.contains(QLatin1String("\"ticket-4711\" was already used")), qPrintable(refused.err));
+    const Run listed = cli({ QStringLiteral("list"), QStringLiteral("outgoing"), QStringLiteral("--json") },
+                           QStringLiteral("alice"));
+    QCOMPARE(listed.json().array().size(), 1);
+}
+
 void TestCliEndToEnd::showNamesThePhaseARejectionEndedIn()
 {
     setUpDirectory();
@@ -285,6 +366,123 @@ void TestCliEndToEnd::importWarnsAboutTheRequestsItStrands()
         changed.out.contains(QLatin1String("Warning: 1 open request of action \"grant-db-access\" was made for the "
                                            "previous version; the agent will refuse it")),
         qPrintable(changed.out));
+}
+
+// A secret given with --param is on the command line, where every local account reads it (ps,
+// /proc/PID/cmdline): refused unless forced; a file, standard input or a prompt carry it instead.
+void TestCliEndToEnd::secretParametersStayOffTheCommandLine()
+{
+    setUpDirectory();
+    const QString action = writeFile(QStringLiteral("secret-action.json"), R"({
+        "name": "set-password", "description": "Set a database password", "script": "echo set",
+        "requesterGroups": ["helpdesk"], "targetKind": "database",
+        "parameters": [ { "name": "account", "type": "string", "required": true, "pattern": "[a-z]+" },
+                        { "name": "password", "type": "secret", "required": true } ],
+        "policy": { "deadlineHours": 24, "rules": [ { "name": "default", "phases": [
+            { "name": "Technical review", "approve": { "group": "reviewers" } } ] } ] } })");
+    QCOMPARE(cli({ QStringLiteral("action"), QStringLiteral("import"), action }).code, 0);
+    const QStringList rest { QStringLiteral("--target"), QStringLiteral("db01"), QStringLiteral("--comment"),
+                             QStringLiteral("rotation"), QStringLiteral("--json") };
+    const QStringList request { QStringLiteral("request"), QStringLiteral("set-password") };
+    const auto storedSecret = [&](const Run& r) {
+        const qint64 id = r.json().object().value(QStringLiteral("id")).toInteger();
+        QString value;
+        {
+            QSqlDatabase db = direct(QStringLiteral("secrets"));
+            if (db.open()) {
+                QSqlQuery q(db);
+                q.prepare(QStringLiteral("SELECT value FROM request_secrets WHERE request_id = ? AND name = ?"));
+                q.addBindValue(id);
+                q.addBindValue(QStringLiteral("password"));
+                if (q.exec() && q.next())
+                    value = q.value(0).toString();
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("secrets"));
+        return value;
+    };
+
+    const QString before = fingerprint();
+    const Run refused = cli(request
+                                + QStringList { QStringLiteral("--param"), QStringLiteral("account=jdoe"),
+                                                QStringLiteral("--param"), QStringLiteral("password=on-the-line") }
+                                + rest,
+                            QStringLiteral("alice"));
+    QCOMPARE(refused.code, 2);
+    QVERIFY2(refused.err.count(QLatin1Char('\n')) == 1 && refused.err.contains(QLatin1String("\"password\" is secret"))
+                 && refused.err.contains(QLatin1String("--secret password"))
+                 && !refused.err.contains(QLatin1String("on-the-line")),
+             qPrintable(refused.err));
+    QVERIFY(refused.out.isEmpty());
+    QCOMPARE(fingerprint(), before);
+
+    const Run forced = cli(request
+                               + QStringList { QStringLiteral("--param"), QStringLiteral("account=jdoe"),
+                                               QStringLiteral("--param"), QStringLiteral("password=on-the-line"),
+                                               QStringLiteral("--allow-secret-on-command-line") }
+                               + rest,
+                           QStringLiteral("alice"));
+    QVERIFY2(forced.code == 0, qPrintable(forced.err));
+    QCOMPARE(storedSecret(forced), QStringLiteral("on-the-line"));
+
+    const QString file
+        = writeFile(QStringLiteral("params.txt"), "# rotation of jdoe\naccount=jdoe\n\npassword= from a file=ok \n");
+    const Run fromFile
+        = cli(request + QStringList { QStringLiteral("--param-file"), file } + rest, QStringLiteral("alice"));
+    QVERIFY2(fromFile.code == 0 && fromFile.err.isEmpty(), qPrintable(fromFile.err));
+    QCOMPARE(storedSecret(fromFile), QStringLiteral(" from a file=ok ")); // spaces and '=' kept as written
+
+    const Run fromStdinFile = cli(request + QStringList { QStringLiteral("--param-file"), QStringLiteral("-") } + rest,
+                                  QStringLiteral("alice"), {}, "account=jdoe\npassword=piped file\n");
+    QVERIFY2(fromStdinFile.code == 0, qPrintable(fromStdinFile.err));
+    QCOMPARE(storedSecret(fromStdinFile), QStringLiteral("piped file"));
+
+    const Run fromStdin = cli(request
+                                  + QStringList { QStringLiteral("--param"), QStringLiteral("account=jdoe"),
+                                                  QStringLiteral("--secret"), QStringLiteral("password") }
+                                  + rest,
+                              QStringLiteral("alice"), {}, "piped secret\r\n");
+    QVERIFY2(fromStdin.code == 0 && fromStdin.err.isEmpty(), qPrintable(fromStdin.err));
+    QCOMPARE(storedSecret(fromStdin), QStringLiteral("piped secret"));
+    QVERIFY(!fromStdin.out.contains(QLatin1String("piped secret")));
+
+    const Run noInput = cli(request
+                                + QStringList { QStringLiteral("--param"), QStringLiteral("account=jdoe"),
+                                                QStringLiteral("--secret"), QStringLiteral("password") }
+                                + rest,
+                            QStringLiteral("alice"));
+    QCOMPARE(noInput.code, 2);
+    QVERIFY2(noInput.err.contains(QLatin1String("Standard input ended")), qPrintable(noInput.err));
+    const Run twice = cli(request
+                              + QStringList { QStringLiteral("--param-file"), file, QStringLiteral("--param"),
+                                              QStringLiteral("account=jdoe") }
+                              + rest,
+                          QStringLiteral("alice"));
+    QCOMPARE(twice.code, 2);
+    QVERIFY2(twice.err.contains(QLatin1String("\"account\" is given twice")), qPrintable(twice.err));
+}
+
+void TestCliEndToEnd::workspaceOpenToOthersIsWarnedAboutAfterSuccess()
+{
+    if (m_pg)
+        QSKIP("SQLite files");
+    QCOMPARE(cli({ QStringLiteral("init") }).code, 0);
+    QVERIFY(!(QFileInfo(m_db).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup)));
+    const Run quiet = cli({ QStringLiteral("user"), QStringLiteral("list") });
+    QVERIFY2(quiet.code == 0 && quiet.err.isEmpty(), qPrintable(quiet.err));
+
+    QVERIFY(QFile::setPermissions(m_db, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther));
+    const Run warned = cli({ QStringLiteral("user"), QStringLiteral("list") });
+    QCOMPARE(warned.code, 0);
+    QVERIFY2(warned.err.count(QLatin1Char('\n')) == 1
+                 && warned.err.startsWith(QLatin1String("countersign-cli: warning: "))
+                 && warned.err.contains(QLatin1String("chmod 600")),
+             qPrintable(warned.err));
+    // A failure's stderr stays its one line.
+    const Run failed = cli({ QStringLiteral("show"), QStringLiteral("99") });
+    QCOMPARE(failed.code, 3);
+    QVERIFY2(failed.err.count(QLatin1Char('\n')) == 1 && !failed.err.contains(QLatin1String("warning")),
+             qPrintable(failed.err));
 }
 
 qint64 TestCliEndToEnd::requestApproval()
@@ -490,6 +688,9 @@ void TestCliEndToEnd::auditVerifyNamesTamperedEntries_data()
                                  << "An audit entry is missing from the global audit chain between #4 and #6.";
     QTest::newRow("truncated tail") << "DELETE FROM audit_log WHERE seq > 10"
                                     << "audit entries of the global audit chain were removed (after #10).";
+    // A request row edited by hand: show and approve refuse it, and so must the auditor's check.
+    QTest::newRow("edited request") << "UPDATE requests SET parameters = '{\"account\":\"mallory\",\"days\":3}'"
+                                    << "Request #1 was altered outside Countersign";
 }
 
 void TestCliEndToEnd::auditVerifyNamesTamperedEntries()

@@ -1,6 +1,7 @@
 #include <QtTest>
 #include <cli/commandline.h>
 #include <cli/commands.h>
+#include <cli/parameterinput.h>
 #include <set>
 
 using namespace cs::cli;
@@ -19,6 +20,9 @@ private Q_SLOTS:
     void onlyInitCreatesAWorkspace();
     void unknownCommandsAreUsageErrors_data();
     void unknownCommandsAreUsageErrors();
+    void argumentsMustBeUtf8();
+    void secretParametersAreRefusedOnTheCommandLine();
+    void parameterFilesAndSecretInput();
 };
 
 void TestCliParser::parsesGlobalAndCommandOptions()
@@ -161,6 +165,101 @@ void TestCliParser::unknownCommandsAreUsageErrors()
     errStream.flush();
     QCOMPARE(out, QString());
     QCOMPARE(err, QStringLiteral("countersign-cli: ") + message + QLatin1Char('\n'));
+}
+
+void TestCliParser::argumentsMustBeUtf8()
+{
+    QStringList args;
+    QString error;
+    // A Latin-1 "é" (0xE9) where UTF-8 was expected would silently become U+FFFD.
+    QVERIFY(
+        !decodeArguments({ QByteArray("submit"), QByteArray("--param"), QByteArray("name=Ren\xE9") }, &args, &error));
+    QVERIFY2(error.startsWith(QLatin1String("Argument 3 (")) && error.contains(QLatin1String("not valid UTF-8")),
+             qPrintable(error));
+    QVERIFY(!decodeArguments({ QByteArray("\xC3\x28") }, &args, &error)); // a broken two-byte sequence
+    QVERIFY(!decodeArguments({ QByteArray("\xED\xA0\x80") }, &args, &error)); // an encoded surrogate
+
+    QVERIFY2(decodeArguments({ QByteArray("submit"), QByteArray("name=Ren\xC3\xA9 \xE2\x80\xAE") }, &args, &error),
+             qPrintable(error));
+    QCOMPARE(args, (QStringList { QStringLiteral("submit"), QStringLiteral("name=René \u202E") }));
+}
+
+namespace {
+
+CommandLine requestLine(const QStringList& options)
+{
+    CommandLine line;
+    QString error;
+    if (!parseCommandLine(QStringList { QStringLiteral("request"), QStringLiteral("act") } + options, &line, &error))
+        qFatal("does not parse: %s", qPrintable(error));
+    return line;
+}
+
+ParameterReaders fakeReaders(QStringList* asked)
+{
+    ParameterReaders readers;
+    readers.file = [](const QString& path) -> cs::Result<QByteArray> {
+        if (path == QLatin1String("params"))
+            return QByteArray("# comment\n\n  account = jdoe\r\npin=a b=c \n");
+        return cs::Error::invalid(QStringLiteral("no file %1").arg(path));
+    };
+    readers.secret = [asked](const QString& name) -> cs::Result<QString> {
+        asked->append(name);
+        return QString(QStringLiteral("typed ") + name);
+    };
+    return readers;
+}
+
+} // namespace
+
+void TestCliParser::secretParametersAreRefusedOnTheCommandLine()
+{
+    QStringList asked;
+    const QSet<QString> secrets { QStringLiteral("pin") };
+    auto refused = collectParameters(requestLine({ QStringLiteral("--param"), QStringLiteral("pin=1234"),
+                                                   QStringLiteral("--param"), QStringLiteral("account=jdoe") }),
+                                     secrets, fakeReaders(&asked));
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.contains(QLatin1String("\"pin\" is secret"))
+                 && !refused.error().message.contains(QLatin1String("1234")),
+             qPrintable(refused.error().message));
+    // Other parameters on the command line, and secrets of other actions, are fine.
+    auto plain = collectParameters(requestLine({ QStringLiteral("--param"), QStringLiteral("pin=1234") }), {},
+                                   fakeReaders(&asked));
+    QVERIFY(plain.ok());
+    auto forced = collectParameters(requestLine({ QStringLiteral("--param"), QStringLiteral("pin=1234"),
+                                                  QStringLiteral("--allow-secret-on-command-line") }),
+                                    secrets, fakeReaders(&asked));
+    QVERIFY(forced.ok());
+    QCOMPARE(forced->value(QStringLiteral("pin")).toString(), QStringLiteral("1234"));
+    QVERIFY(asked.isEmpty());
+}
+
+void TestCliParser::parameterFilesAndSecretInput()
+{
+    QStringList asked;
+    const QSet<QString> secrets { QStringLiteral("pin"), QStringLiteral("token") };
+    auto fromFile = collectParameters(requestLine({ QStringLiteral("--param-file"), QStringLiteral("params"),
+                                                    QStringLiteral("--secret"), QStringLiteral("token") }),
+                                      secrets, fakeReaders(&asked));
+    QVERIFY2(fromFile.ok(), qPrintable(fromFile.error().message));
+    QCOMPARE(fromFile->value(QStringLiteral("account")).toString(), QStringLiteral(" jdoe"));
+    QCOMPARE(fromFile->value(QStringLiteral("pin")).toString(), QStringLiteral("a b=c "));
+    QCOMPARE(fromFile->value(QStringLiteral("token")).toString(), QStringLiteral("typed token"));
+    QCOMPARE(asked, QStringList { QStringLiteral("token") });
+
+    auto twice = collectParameters(requestLine({ QStringLiteral("--param-file"), QStringLiteral("params"),
+                                                 QStringLiteral("--secret"), QStringLiteral("pin") }),
+                                   secrets, fakeReaders(&asked));
+    QVERIFY(!twice.ok());
+    QVERIFY2(twice.error().message.contains(QLatin1String("\"pin\" is given twice")),
+             qPrintable(twice.error().message));
+    auto missing = collectParameters(requestLine({ QStringLiteral("--param-file"), QStringLiteral("nope") }), secrets,
+                                     fakeReaders(&asked));
+    QVERIFY(!missing.ok());
+    auto malformed = parseParameterLines("a=1\njust words\n", QStringLiteral("\"f\""));
+    QVERIFY(!malformed.ok());
+    QCOMPARE(malformed.error().message, QStringLiteral("Line 2 of \"f\" is not NAME=VALUE."));
 }
 
 QTEST_GUILESS_MAIN(TestCliParser)

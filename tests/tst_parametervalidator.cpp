@@ -29,6 +29,7 @@ private Q_SLOTS:
     void secretsAreNeverEchoed();
     void definitionErrors_data();
     void definitionErrors();
+    void nonFiniteNumbersAreRefused();
 };
 
 void TestParameterValidator::value_data()
@@ -101,6 +102,56 @@ void TestParameterValidator::value_data()
     QTest::newRow("multiline: newline kept")
         << QByteArray(R"({"name":"m","type":"multiline"})") << QJsonValue(QStringLiteral("a\nb"))
         << QJsonValue(QStringLiteral("a\nb")) << QString();
+
+    // Huge numbers are refused, never converted (casting 1e300 or 2^63 to qint64 is undefined behaviour).
+    QTest::newRow("integer: 1e300") << QByteArray(R"({"name":"n","type":"integer"})") << QJsonValue(1e300)
+                                    << QJsonValue() << "is too large";
+    QTest::newRow("integer: -1e300") << QByteArray(R"({"name":"n","type":"integer"})") << QJsonValue(-1e300)
+                                     << QJsonValue() << "is too large";
+    QTest::newRow("integer: 2^63") << QByteArray(R"({"name":"n","type":"integer"})")
+                                   << QJsonValue(9223372036854775808.0) << QJsonValue() << "is too large";
+    QTest::newRow("integer: NaN") << QByteArray(R"({"name":"n","type":"integer"})") << QJsonValue(qQNaN())
+                                  << QJsonValue() << "must be a whole number";
+    QTest::newRow("integer: infinity") << QByteArray(R"({"name":"n","type":"integer"})") << QJsonValue(qInf())
+                                       << QJsonValue() << "must be a whole number";
+    QTest::newRow("integer: 2^53 kept") << QByteArray(R"({"name":"n","type":"integer"})")
+                                        << QJsonValue(9007199254740992.0) << QJsonValue(9007199254740992.0)
+                                        << QString();
+    QTest::newRow("integer: -2^63 as text")
+        << QByteArray(R"({"name":"n","type":"integer"})") << QJsonValue(QStringLiteral("-9223372036854775808"))
+        << QJsonValue() << "is too large";
+
+    // What approvers read must be what runs.
+    const QByteArray line = R"({"name":"s","type":"string"})";
+    QTest::newRow("string: right-to-left override refused")
+        << line << QJsonValue(QStringLiteral("invoice\u202Efdp.exe")) << QJsonValue()
+        << "contains the invisible character U+202E";
+    QTest::newRow("string: zero-width space refused")
+        << line << QJsonValue(QStringLiteral("ro\u200Bot")) << QJsonValue() << "invisible character U+200B";
+    QTest::newRow("string: isolate refused")
+        << line << QJsonValue(QStringLiteral("a\u2066b")) << QJsonValue() << "invisible character U+2066";
+    QTest::newRow("email: left-to-right mark refused")
+        << QByteArray(R"({"name":"m","type":"email"})") << QJsonValue(QStringLiteral("a\u200E@example.com"))
+        << QJsonValue() << "invisible character U+200E";
+    QTest::newRow("string: tag character beyond the BMP refused")
+        << line << QJsonValue(QStringLiteral("a\U000E0041")) << QJsonValue() << "invisible character U+E0041";
+    QTest::newRow("string: allowed by the action")
+        << QByteArray(R"({"name":"s","type":"string","allowInvisibleCharacters":true})")
+        << QJsonValue(QStringLiteral("a\u202Eb")) << QJsonValue(QStringLiteral("a\u202Eb")) << QString();
+    QTest::newRow("multiline: allowed by default")
+        << QByteArray(R"({"name":"m","type":"multiline"})") << QJsonValue(QStringLiteral("a\u202Eb"))
+        << QJsonValue(QStringLiteral("a\u202Eb")) << QString();
+    QTest::newRow("multiline: forbidden by the action")
+        << QByteArray(R"({"name":"m","type":"multiline","allowInvisibleCharacters":false})")
+        << QJsonValue(QStringLiteral("a\u202Eb")) << QJsonValue() << "invisible character U+202E";
+    QTest::newRow("string: other scripts kept") << line << QJsonValue(QStringLiteral("שלום Ärger 東京 😀"))
+                                                << QJsonValue(QStringLiteral("שלום Ärger 東京 😀")) << QString();
+    QTest::newRow("string: replacement character refused")
+        << QByteArray(R"({"name":"s","type":"string","allowInvisibleCharacters":true})")
+        << QJsonValue(QString::fromUtf8("ab\xff")) << QJsonValue() << "contains U+FFFD";
+    QTest::newRow("multiline: lone surrogate refused")
+        << QByteArray(R"({"name":"m","type":"multiline"})")
+        << QJsonValue(QString(QString(QChar(0xD800)) + QLatin1Char('x'))) << QJsonValue() << "not valid text";
 }
 
 void TestParameterValidator::value()
@@ -195,6 +246,51 @@ void TestParameterValidator::definitionErrors_data()
                                      << "the default is not valid";
     QTest::newRow("required not bool") << QByteArray(R"({"name":"a","required":"yes"})")
                                        << "\"required\" must be true or false";
+    QTest::newRow("min 1e300") << QByteArray(R"({"name":"a","type":"integer","min":1e300})")
+                               << "Parameter \"a\": \"min\" must be a whole number from -9007199254740992 to "
+                                  "9007199254740992.";
+    QTest::newRow("max -1e300") << QByteArray(R"({"name":"a","type":"integer","max":-1e300})")
+                                << "\"max\" must be a whole number from";
+    QTest::newRow("max 2^63") << QByteArray(R"({"name":"a","type":"integer","max":9223372036854775808})")
+                              << "\"max\" must be a whole number from";
+    QTest::newRow("min -2^63") << QByteArray(R"({"name":"a","type":"integer","min":-9223372036854775808})")
+                               << "\"min\" must be a whole number from";
+    QTest::newRow("max 2^53+2") << QByteArray(R"({"name":"a","type":"integer","max":9007199254740994})")
+                                << "\"max\" must be a whole number from";
+    QTest::newRow("maxLength 1e300") << QByteArray(R"({"name":"a","maxLength":1e300})")
+                                     << "\"maxLength\" must be a whole number from 1 to 1048576";
+    QTest::newRow("maxLength -1e300") << QByteArray(R"({"name":"a","maxLength":-1e300})")
+                                      << "\"maxLength\" must be a whole number from 1 to 1048576";
+    QTest::newRow("maxLength 2^63") << QByteArray(R"({"name":"a","maxLength":9223372036854775808})")
+                                    << "\"maxLength\" must be a whole number from 1 to 1048576";
+    QTest::newRow("integer default 1e300")
+        << QByteArray(R"({"name":"a","type":"integer","default":1e300})") << "the default is not valid: is too large";
+    QTest::newRow("integer default 2^63")
+        << QByteArray(R"({"name":"a","type":"integer","default":9223372036854775808})") << "is too large";
+    QTest::newRow("invisible on integer")
+        << QByteArray(R"({"name":"a","type":"integer","allowInvisibleCharacters":true})")
+        << "\"allowInvisibleCharacters\" applies only to text parameters";
+    QTest::newRow("invisible not bool") << QByteArray(R"({"name":"a","allowInvisibleCharacters":"yes"})")
+                                        << "\"allowInvisibleCharacters\" must be true or false";
+    QTest::newRow("default with an override")
+        << QByteArray("{\"name\":\"a\",\"default\":\"x\xE2\x80\xAEy\"}") << "invisible character U+202E";
+}
+
+void TestParameterValidator::nonFiniteNumbersAreRefused()
+{
+    // JSON text cannot spell NaN or infinity, but a QJsonObject built in code can.
+    for (const double bad : { qQNaN(), qInf(), -qInf() }) {
+        for (const char* key : { "min", "max", "maxLength", "default" }) {
+            const QJsonObject o { { QStringLiteral("name"), QStringLiteral("a") },
+                                  { QStringLiteral("type"), QStringLiteral("integer") },
+                                  { QLatin1String(key), bad } };
+            auto d = ParameterDefinition::fromJson(o);
+            QVERIFY2(!d.ok(), key);
+            QVERIFY2(d.error().message.contains(QLatin1String(key))
+                         || d.error().message.contains(QLatin1String("default")),
+                     qPrintable(d.error().message));
+        }
+    }
 }
 
 void TestParameterValidator::definitionErrors()

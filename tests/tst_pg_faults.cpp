@@ -12,6 +12,24 @@ namespace {
 
 constexpr qint64 kGateKey = 424242;
 
+// One statement as the cluster's superuser, on the cluster's own database.
+void asSuperuser(const QString& sql)
+{
+    const QUrl url(qEnvironmentVariable("COUNTERSIGN_TEST_PG_URL"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("test-superuser"));
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        db.setPassword(qEnvironmentVariable("COUNTERSIGN_TEST_PG_PASSWORD"));
+        db.setDatabaseName(url.path().mid(1));
+        QSqlQuery q(db);
+        if (!db.open() || !q.exec(sql))
+            qFatal("%s failed: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("test-superuser"));
+}
+
 // A session of the cluster's superuser on another thread that holds an advisory lock, waits for
 // a Countersign backend to block on it (inside a statement or inside COMMIT, by a trigger the test
 // installs), terminates that backend -- as a DBA's pg_terminate_backend, an idle-session timeout or
@@ -94,6 +112,7 @@ private Q_SLOTS:
     void claim();
     void finish_data();
     void finish();
+    void closedConnectionIsReopenedBeforeAnythingIsSent();
 
 private:
     enum class Step { Statement, Commit };
@@ -291,6 +310,42 @@ void TestPgFaults::finish()
     QVERIFY(t->ws().executions().finish(id, QStringLiteral("a1"), ExecutionState::Succeeded, 0, {}).ok());
     QCOMPARE(t->openAnother()->requestStore().load(id)->state, RequestState::Succeeded);
     QVERIFY(t->openAnother()->audit().verify()->intact);
+}
+
+// Found by the storm (tests/storm/storm.py): a session ended while the server refuses new
+// connections (a restart under way, the database closed to connections) cannot be reopened, and
+// the connection stays closed. Later statements were then sent nowhere and failed with no reason
+// ("Database error:  (while running ...)"), and a write among them was reported as "outcome
+// unknown" (CLI exit 8) although it never left the client. Now the connection is reopened
+// before anything is sent: a failure is a plain refusal that says why.
+void TestPgFaults::closedConnectionIsReopenedBeforeAnythingIsSent()
+{
+    const qint64 id = pending();
+    int backend = 0;
+    {
+        auto q = t->db().exec(QStringLiteral("SELECT pg_backend_pid()"));
+        QVERIFY(q.ok() && q->next());
+        backend = q->value(0).toInt();
+    }
+    asSuperuser(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS false").arg(databaseName()));
+    asSuperuser(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(backend));
+    const QString count = QStringLiteral("SELECT COUNT(*) FROM requests");
+    QVERIFY(!t->db().exec(count).ok()); // the session is gone, and reconnecting is refused
+
+    const QString refusal = QStringLiteral("not currently accepting connections");
+    auto write = t->db().exec(QStringLiteral("UPDATE requests SET updated_at = updated_at WHERE id = ?"), { id });
+    QVERIFY(!write.ok());
+    QVERIFY2(write.error().code == Error::Code::Storage, qPrintable(write.error().message)); // not sent: not unknown
+    QVERIFY2(write.error().message.contains(refusal), qPrintable(write.error().message));
+    auto read = t->db().exec(count);
+    QVERIFY(!read.ok());
+    QVERIFY2(read.error().message.contains(refusal), qPrintable(read.error().message));
+
+    asSuperuser(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS true").arg(databaseName()));
+    auto back = t->db().exec(count);
+    QVERIFY2(back.ok() && back->next(), back.ok() ? "no row" : qPrintable(back.error().message));
+    QVERIFY(t->ws().requests().decide(QStringLiteral("alice"), id, true, {}).ok());
+    QCOMPARE(t->openAnother()->requestStore().load(id)->state, RequestState::Approved);
 }
 
 QTEST_GUILESS_MAIN(TestPgFaults)

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void peopleCannotDoBehindCountersignsBack();
     void theNormalFlowWorksAsRealRoles();
     void onlyAgentsClaimAndReadSecrets();
+    void peopleWhoEndARequestDeleteItsSecrets();
     void agentsOnlyRunRequests();
     void adminsCreateLoginRoles();
     void cliRefusesAsAndUsesTheRole();
@@ -192,6 +193,27 @@ void TestPgPermissions::onlyAgentsClaimAndReadSecrets()
     QCOMPARE(plan->parameters.value(QStringLiteral("pin")).toString(), QStringLiteral("0000"));
     QVERIFY(agent->executions().finish(id, QStringLiteral("perm_agent"), ExecutionState::Succeeded, 0, {}).ok());
     QCOMPARE(t->ws().requestStore().load(id)->state, RequestState::Succeeded);
+    QVERIFY(t->ws().audit().verify()->intact);
+}
+
+void TestPgPermissions::peopleWhoEndARequestDeleteItsSecrets()
+{
+    const auto secretsOf = [&](qint64 id) {
+        auto q = t->db().exec(QStringLiteral("SELECT COUNT(*) FROM request_secrets WHERE request_id = ?"), { id });
+        return q.ok() && q->next() ? q->value(0).toInt() : -1;
+    };
+    const qint64 pending = aliceRequest();
+    QCOMPARE(secretsOf(pending), 1);
+    // Not while the request may still run: the row is out of reach, so nothing is deleted.
+    QVERIFY(
+        alice->database().exec(QStringLiteral("DELETE FROM request_secrets WHERE request_id = ?"), { pending }).ok());
+    QCOMPARE(secretsOf(pending), 1);
+
+    QVERIFY(bob->requests().decide(QStringLiteral("perm_bob"), pending, false, QStringLiteral("no")).ok());
+    QCOMPARE(secretsOf(pending), 0);
+    const qint64 cancelled = aliceRequest();
+    QVERIFY(alice->requests().cancel(QStringLiteral("perm_alice"), cancelled).ok());
+    QCOMPARE(secretsOf(cancelled), 0);
     QVERIFY(t->ws().audit().verify()->intact);
 }
 

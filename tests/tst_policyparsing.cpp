@@ -1,5 +1,6 @@
 #include <QJsonDocument>
 #include <QtTest>
+#include <core/common/regexrisk.h>
 #include <core/policy/policy.h>
 #include <core/requests/requeststate.h>
 
@@ -16,6 +17,8 @@ private Q_SLOTS:
     void errors_data();
     void errors();
     void stateMachine();
+    void catastrophicBacktrackingHeuristic_data();
+    void catastrophicBacktrackingHeuristic();
 };
 
 void TestPolicyParsing::simpleModeIsOneRuleOfTheEngine()
@@ -183,6 +186,39 @@ void TestPolicyParsing::stateMachine()
     for (const QString& name : allStateNames())
         QCOMPARE(stateName(*stateFromName(name)), name);
     QVERIFY(!stateFromName(QStringLiteral("done")));
+}
+
+void TestPolicyParsing::catastrophicBacktrackingHeuristic_data()
+{
+    QTest::addColumn<QString>("pattern");
+    QTest::addColumn<bool>("risky");
+    QTest::newRow("(a+)+") << "(a+)+$" << true;
+    QTest::newRow("(a*)*") << "(a*)*" << true;
+    QTest::newRow("(a|a)*") << "(a|a)*" << true;
+    QTest::newRow("(a|ab)+") << "^(a|ab)+$" << true;
+    QTest::newRow("(\\d+)*") << "(\\d+)*x" << true;
+    QTest::newRow("(?:x{2,})+") << "(?:x{2,})+" << true;
+    QTest::newRow("nested deeper") << "((a+))+" << true;
+    QTest::newRow("start that the inside can match") << "(a[a-z]+)+" << true;
+    QTest::newRow("dot inside") << "(-.+)*" << true;
+    QTest::newRow("(.|x)*") << "(.|x)*" << true;
+    QTest::newRow("plain") << "[a-z]+" << false;
+    QTest::newRow("group once") << "(a+)b" << false;
+    QTest::newRow("repeated literal group") << "(ab)+" << false;
+    QTest::newRow("separated words") << "[a-z]+(-[a-z]+)*" << false;
+    QTest::newRow("dotted labels") << "[a-z0-9]+(\\.[a-z0-9-]+)*" << false;
+    QTest::newRow("bounded outer") << "(a+)?" << false;
+    QTest::newRow("distinct alternatives") << "(foo|bar)*" << false;
+    QTest::newRow("quantifier in class") << "([+*])+" << false;
+    QTest::newRow("escaped parens") << "\\(a+\\)+" << false;
+    QTest::newRow("literal brace") << "(a{x})+" << false;
+}
+
+void TestPolicyParsing::catastrophicBacktrackingHeuristic()
+{
+    QFETCH(QString, pattern);
+    QFETCH(bool, risky);
+    QCOMPARE(mayBacktrackCatastrophically(pattern), risky);
 }
 
 QTEST_GUILESS_MAIN(TestPolicyParsing)

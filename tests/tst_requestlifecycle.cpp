@@ -41,18 +41,25 @@ private Q_SLOTS:
     void rowTamperedAfterBeingReadIsStillNoticed();
     void damagedRowsAreReportedInLists();
     void secretsAreCommittedNotStoredInTheRequest();
+    void secretsOfRequestsThatNeverRunAreDeleted_data();
+    void secretsOfRequestsThatNeverRunAreDeleted();
     void commentIsMandatory();
     void invalidParametersLoseNothing();
     void targetsAreCheckedAndSorted();
     void queues();
     void textRenderingShowsWhatIsApproved();
+    void invisibleCharactersAreRefusedOrShownEscaped();
     void incomingFindsOldRequestsBehindManyOthers();
     void queuesPageWithoutGapsOrRepeats();
     void historyPagesWithoutGapsOrRepeats();
     void incomingNamesManagersAndOwners();
     void rebuiltAudienceRestoresTheQueue();
+    void keyedSubmitFindsItsOwnRequest();
+    void keyedSubmitWithOtherInputIsRefused();
+    void keyedRetryAfterAnUnknownOutcome();
 
 private:
+    bool secretLeftBehind(qint64 requestId, const QByteArray& canary);
     Request submit(const QJsonObject& params = {}, const QStringList& targets = { QStringLiteral("test1") });
     std::unique_ptr<TestWorkspace> t;
 };
@@ -66,6 +73,107 @@ void TestRequestLifecycle::init()
 void TestRequestLifecycle::cleanup()
 {
     t.reset();
+}
+
+namespace {
+
+qint64 countOf(Database& db, const QString& table)
+{
+    auto q = db.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table));
+    return q.ok() && q->next() ? q->value(0).toLongLong() : -1;
+}
+
+SubmitInput keyed(const QString& key, const QJsonObject& params = {})
+{
+    return { QStringLiteral("act"), params, { QStringLiteral("test1") }, QStringLiteral("because"), key };
+}
+
+} // namespace
+
+void TestRequestLifecycle::keyedSubmitFindsItsOwnRequest()
+{
+    const QJsonObject params { { QStringLiteral("count"), QStringLiteral("3") },
+                               { QStringLiteral("pin"), QStringLiteral("1234") } };
+    auto first = t->ws().requests().submit(QStringLiteral("req"), keyed(QStringLiteral("job-17"), params),
+                                           SubmitMode::RequestApproval);
+    QVERIFY2(first.ok(), qPrintable(first.error().message));
+    QCOMPARE(first->key, QStringLiteral("job-17"));
+    QCOMPARE(Json::request(*first).value(QStringLiteral("key")).toString(), QStringLiteral("job-17"));
+    const qint64 requests = countOf(t->db(), QStringLiteral("requests"));
+    const qint64 entries = countOf(t->db(), QStringLiteral("audit_log"));
+
+    // The same input again, typed a little differently (3 as a number, targets with spaces): the same request.
+    SubmitInput again = keyed(QStringLiteral("job-17"),
+                              { { QStringLiteral("count"), 3 }, { QStringLiteral("pin"), QStringLiteral("1234") } });
+    again.targets = { QStringLiteral(" test1 ") };
+    auto retried = t->ws().requests().submit(QStringLiteral("req"), again, SubmitMode::RequestApproval);
+    QVERIFY2(retried.ok(), qPrintable(retried.error().message));
+    QCOMPARE(retried->id, first->id);
+    QCOMPARE(retried->digest, first->digest);
+    QCOMPARE(countOf(t->db(), QStringLiteral("requests")), requests);
+    QCOMPARE(countOf(t->db(), QStringLiteral("audit_log")), entries); // nothing new in the log
+
+    // Keys are per requester; without a key every submit is a new request.
+    auto hers = t->ws().requests().submit(QStringLiteral("alice"), keyed(QStringLiteral("job-17"), params),
+                                          SubmitMode::RequestApproval);
+    QVERIFY2(hers.ok(), qPrintable(hers.error().message));
+    QVERIFY(hers->id != first->id);
+    const Request a = submit();
+    const Request b = submit();
+    QVERIFY(a.id != b.id);
+    QVERIFY(a.key.isEmpty());
+    QVERIFY(!Json::request(a).contains(QStringLiteral("key")));
+    QCOMPARE(t->ws().requestStore().load(first->id)->key, QStringLiteral("job-17"));
+}
+
+void TestRequestLifecycle::keyedSubmitWithOtherInputIsRefused()
+{
+    const QJsonObject params { { QStringLiteral("pin"), QStringLiteral("1234") } };
+    auto first = t->ws().requests().submit(QStringLiteral("req"), keyed(QStringLiteral("k"), params),
+                                           SubmitMode::RequestApproval);
+    QVERIFY(first.ok());
+    const qint64 requests = countOf(t->db(), QStringLiteral("requests"));
+    SubmitInput otherComment = keyed(QStringLiteral("k"), params);
+    otherComment.comment = QStringLiteral("another reason");
+    SubmitInput otherTarget = keyed(QStringLiteral("k"), params);
+    otherTarget.targets = { QStringLiteral("prod1") };
+    for (const SubmitInput& other :
+         { keyed(QStringLiteral("k"), {}), // the secret left out
+           keyed(
+               QStringLiteral("k"),
+               { { QStringLiteral("pin"), QStringLiteral("1234") }, { QStringLiteral("note"), QStringLiteral("x") } }),
+           keyed(QStringLiteral("k"),
+                 { { QStringLiteral("pin"), QStringLiteral("1234") }, { QStringLiteral("count"), 2 } }),
+           otherComment, otherTarget }) {
+        auto refused = t->ws().requests().submit(QStringLiteral("req"), other, SubmitMode::RequestApproval);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, Error::Code::Conflict);
+        QCOMPARE(refused.error().message,
+                 QStringLiteral("The request key \"k\" was already used for request #%1, which asks for something "
+                                "else; use a new key for a new request.")
+                     .arg(first->id));
+    }
+    QCOMPARE(countOf(t->db(), QStringLiteral("requests")), requests);
+    auto badKey
+        = t->ws().requests().submit(QStringLiteral("req"), keyed(QStringLiteral(" k")), SubmitMode::RequestApproval);
+    QCOMPARE(badKey.error().code, Error::Code::Invalid);
+}
+
+void TestRequestLifecycle::keyedRetryAfterAnUnknownOutcome()
+{
+    // The COMMIT went through but its answer was lost: the retry under the same key finds it.
+    t->db().loseNextCommitAnswer();
+    auto unknown = t->ws().requests().submit(QStringLiteral("req"), keyed(QStringLiteral("nightly-2026-11-30")),
+                                             SubmitMode::RequestApproval);
+    QVERIFY(!unknown.ok());
+    QCOMPARE(unknown.error().code, Error::Code::OutcomeUnknown);
+    const qint64 requests = countOf(t->db(), QStringLiteral("requests"));
+    QCOMPARE(requests, 1);
+    auto retried = t->ws().requests().submit(QStringLiteral("req"), keyed(QStringLiteral("nightly-2026-11-30")),
+                                             SubmitMode::RequestApproval);
+    QVERIFY2(retried.ok(), qPrintable(retried.error().message));
+    QCOMPARE(countOf(t->db(), QStringLiteral("requests")), requests);
+    QCOMPARE(retried->key, QStringLiteral("nightly-2026-11-30"));
 }
 
 Request TestRequestLifecycle::submit(const QJsonObject& params, const QStringList& targets)
@@ -240,6 +348,76 @@ void TestRequestLifecycle::secretsAreCommittedNotStoredInTheRequest()
         Json::SecretMask);
 }
 
+// On SQLite the bytes of the file and its WAL (a deleted row can live on in free space or in an
+// old WAL frame); on PostgreSQL the table.
+bool TestRequestLifecycle::secretLeftBehind(qint64 requestId, const QByteArray& canary)
+{
+    if (TestWorkspace::onPostgres()) {
+        auto q
+            = t->db().exec(QStringLiteral("SELECT COUNT(*) FROM request_secrets WHERE request_id = ?"), { requestId });
+        return !q.ok() || !q->next() || q->value(0).toInt() != 0;
+    }
+    for (const QString& suffix : { QString(), QStringLiteral("-wal") }) {
+        QFile file(t->path() + suffix);
+        if (file.exists() && (!file.open(QIODevice::ReadOnly) || file.readAll().contains(canary)))
+            return true;
+    }
+    return false;
+}
+
+void TestRequestLifecycle::secretsOfRequestsThatNeverRunAreDeleted_data()
+{
+    QTest::addColumn<QString>("ending");
+    QTest::newRow("rejected") << QStringLiteral("reject");
+    QTest::newRow("cancelled") << QStringLiteral("cancel");
+    QTest::newRow("expired while pending") << QStringLiteral("expire");
+    QTest::newRow("expired once approved") << QStringLiteral("approve, expire");
+    QTest::newRow("expired when decided late") << QStringLiteral("decide late");
+}
+
+void TestRequestLifecycle::secretsOfRequestsThatNeverRunAreDeleted()
+{
+    QFETCH(QString, ending);
+    const QByteArray canary = "canary-7f3d9a-never-ran";
+    const Request r = submit({ { QStringLiteral("pin"), QString::fromLatin1(canary) } });
+    const Request other = submit({ { QStringLiteral("pin"), QStringLiteral("another secret") } });
+    QVERIFY2(secretLeftBehind(r.id, canary), "the search must find the secret while it is kept");
+
+    RequestService& service = t->ws().requests();
+    if (ending == QLatin1String("reject")) {
+        QVERIFY(service.decide(QStringLiteral("alice"), r.id, false, QStringLiteral("no")).ok());
+    } else if (ending == QLatin1String("cancel")) {
+        QVERIFY(service.cancel(QStringLiteral("req"), r.id).ok());
+    } else if (ending == QLatin1String("decide late")) {
+        t->clock.advanceSecs(400 * 3600);
+        QVERIFY(!service.decide(QStringLiteral("alice"), r.id, true, {}).ok()); // refused, and expired
+    } else {
+        if (ending.startsWith(QLatin1String("approve")))
+            QVERIFY(service.decide(QStringLiteral("alice"), r.id, true, {}).ok());
+        t->clock.advanceSecs(400 * 3600);
+        auto expired = service.expireDue(QStringLiteral("root"));
+        QVERIFY(expired.ok());
+        QVERIFY(expired->contains(r.id));
+    }
+    auto after = t->ws().requestStore().load(r.id);
+    QVERIFY(after.ok());
+    QVERIFY(isTerminal(after->state));
+
+    QVERIFY2(!secretLeftBehind(r.id, canary),
+             qPrintable(QStringLiteral("the secret of a request that was %1 is still "
+                                       "stored")
+                            .arg(stateName(after->state))));
+    auto kept = t->ws().requestStore().secrets(r.id);
+    QVERIFY(kept.ok());
+    QVERIFY(kept->isEmpty());
+    // Only that request's: another one still pending keeps its own (unless it expired alongside).
+    auto others = t->ws().requestStore().secrets(other.id);
+    QVERIFY(others.ok());
+    auto otherNow = t->ws().requestStore().load(other.id);
+    QVERIFY(otherNow.ok());
+    QCOMPARE(others->size(), otherNow->state == RequestState::Pending ? 1 : 0);
+}
+
 void TestRequestLifecycle::commentIsMandatory()
 {
     for (const QString& comment : { QString(), QStringLiteral("   \n ") }) {
@@ -327,6 +505,49 @@ void TestRequestLifecycle::textRenderingShowsWhatIsApproved()
            QStringLiteral("alice approved in phase 1"), QStringLiteral("member of group approvers"),
            QStringLiteral(": \"fine\""), r.digest })
         QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" missing from:\n") + text));
+}
+
+void TestRequestLifecycle::invisibleCharactersAreRefusedOrShownEscaped()
+{
+    // "invoice<RLO>fdp.exe" reads as "invoiceexe.pdf": a single-line text refuses it by default.
+    const QString tricky = QStringLiteral("invoice\u202Efdp.exe");
+    auto refused = t->ws().requests().submit(QStringLiteral("req"),
+                                             { QStringLiteral("act"),
+                                               { { QStringLiteral("note"), tricky } },
+                                               { QStringLiteral("test1") },
+                                               QStringLiteral("x") },
+                                             SubmitMode::RequestApproval);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().message,
+             QStringLiteral("Parameter \"note\" contains the invisible character U+202E (a direction override, "
+                            "zero-width or other format character), which could make it read differently from "
+                            "what runs."));
+
+    // An action that allows them: `show` spells them out instead of letting them act.
+    t->action(actionWithPolicy(R"({"approvalRequired":true,"approverGroups":["approvers"]})")
+                  .replace("\"act\"", "\"act5\"")
+                  .replace(R"("type": "string" })", R"("type": "string", "allowInvisibleCharacters": true })"));
+    auto r = t->ws().requests().submit(QStringLiteral("req"),
+                                       { QStringLiteral("act5"),
+                                         { { QStringLiteral("note"), tricky } },
+                                         { QStringLiteral("test1") },
+                                         QStringLiteral("see \u2067attached\u2069") },
+                                       SubmitMode::RequestApproval);
+    QVERIFY2(r.ok(), qPrintable(r.error().message));
+    QCOMPARE(r->parameters.value(QStringLiteral("note")).toString(), tricky); // runs exactly as given
+    auto details = t->ws().requests().details(QStringLiteral("alice"), r->id);
+    QVERIFY(details.ok());
+    const QString text = requestAsText(*details);
+    QVERIFY2(text.contains(QStringLiteral("note: invoice\\u202Efdp.exe")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Comment:    see \\u2067attached\\u2069")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Invisible characters are written as \\uXXXX")), qPrintable(text));
+    QVERIFY2(!text.contains(QChar(0x202E)) && !text.contains(QChar(0x2067)), qPrintable(text));
+
+    // Without any, no note.
+    const Request plain = submit({ { QStringLiteral("note"), QStringLiteral("plain") } });
+    auto plainDetails = t->ws().requests().details(QStringLiteral("alice"), plain.id);
+    QVERIFY(plainDetails.ok());
+    QVERIFY(!requestAsText(*plainDetails).contains(QStringLiteral("Invisible characters")));
 }
 
 // The queue is answered from an index of who each phase names, not by filtering a window of the

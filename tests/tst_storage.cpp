@@ -1,6 +1,8 @@
 #include <QtTest>
 #include <core/storage/migrations.h>
 #include <support/testworkspace.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace cs;
 
@@ -10,9 +12,13 @@ class TestStorage : public QObject
 
 private Q_SLOTS:
     void sqliteSettings();
+    void newWorkspaceFilesArePrivate();
+    void workspaceOpenToOthersIsWarnedAbout();
     void migrationsAreRecordedAndIdempotent();
     void newerSchemaIsRefused();
     void notADatabaseIsAClearError();
+    void readOnlyOpenReadsAndRefusesChanges();
+    void unwritableFolderIsNamedNotCalledUnusable();
     void failedStatementLeavesNoHalfDecision();
     void failedStatementLeavesNoHalfSubmission();
     void failedStatementLeavesNoHalfImport();
@@ -53,6 +59,57 @@ void TestStorage::sqliteSettings()
     auto fk = t.db().exec(QStringLiteral("PRAGMA foreign_keys"));
     QVERIFY(fk.ok() && fk->next());
     QCOMPARE(fk->value(0).toInt(), 1);
+    fk->finish();
+    auto secureDelete = t.db().exec(QStringLiteral("PRAGMA secure_delete"));
+    QVERIFY(secureDelete.ok() && secureDelete->next());
+    QCOMPARE(secureDelete->value(0).toInt(), 1);
+}
+
+namespace {
+
+constexpr QFileDevice::Permissions kOthers = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+    | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+
+} // namespace
+
+void TestStorage::newWorkspaceFilesArePrivate()
+{
+    if (TestWorkspace::onPostgres())
+        QSKIP("SQLite files");
+    // Whatever the umask lets through (022 is common), the files are the owner's alone.
+    const mode_t previous = ::umask(0);
+    TestWorkspace t;
+    ::umask(previous);
+    QVERIFY(t.db()
+                .exec(QStringLiteral("INSERT INTO schema_migrations (version, description, applied_at) "
+                                     "VALUES (?, ?, ?)"),
+                      { 1000, QStringLiteral("test"), 0 })
+                .ok()); // a write, so that the WAL and its index exist
+    for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
+        const QFileInfo file(t.path() + suffix);
+        QVERIFY2(file.exists(), qPrintable(file.filePath()));
+        QVERIFY2(!(file.permissions() & kOthers),
+                 qPrintable(QStringLiteral("%1 is mode %2").arg(file.filePath()).arg(int(file.permissions()), 0, 16)));
+        QVERIFY(file.permissions() & QFileDevice::WriteOwner);
+    }
+    QVERIFY(t.db().warnings().isEmpty());
+}
+
+void TestStorage::workspaceOpenToOthersIsWarnedAbout()
+{
+    if (TestWorkspace::onPostgres())
+        QSKIP("SQLite files");
+    TestWorkspace t;
+    QVERIFY(QFile::setPermissions(
+        t.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    auto again = Database::openSqlite(t.path());
+    QVERIFY(again.ok());
+    const QStringList warnings = (*again)->warnings();
+    QCOMPARE(warnings.size(), 1); // one sentence for the file and its -wal and -shm
+    QVERIFY2(warnings.first().contains(QStringLiteral("chmod 600 %1").arg(QFileInfo(t.path()).absoluteFilePath())),
+             qPrintable(warnings.first()));
+    // Left as it was: the owner decides (a group-readable file may be on purpose).
+    QVERIFY(QFileInfo(t.path()).permissions() & QFileDevice::ReadOther);
 }
 
 void TestStorage::migrationsAreRecordedAndIdempotent()
@@ -102,6 +159,91 @@ void TestStorage::notADatabaseIsAClearError()
     QVERIFY2(ws.error().message.contains(QLatin1String("is not a usable SQLite database")),
              qPrintable(ws.error().message));
     QCOMPARE(QFileInfo(path).size(), 4096); // untouched
+}
+
+namespace {
+
+QString notWritable(const QString& databasePath)
+{
+    return QStringLiteral("The folder %1 is not writable, so this workspace can only be read.")
+        .arg(QDir::toNativeSeparators(QFileInfo(databasePath).absolutePath()));
+}
+
+// Reads work on `ws`, and a change is refused with the sentence naming the folder.
+void checkReadsButNoChanges(Workspace& ws, const QString& databasePath)
+{
+    auto users = ws.directory().users();
+    QVERIFY2(users.ok(), qPrintable(users.error().message));
+    QCOMPARE(users->size(), 1);
+    QVERIFY(ws.audit().entries().ok());
+    auto verified = ws.audit().verify();
+    QVERIFY2(verified.ok() && verified->intact, verified.ok() ? qPrintable(verified->problem) : "verify failed");
+    const Status refused = ws.database().transaction([] { return Status(); });
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().message, notWritable(databasePath));
+    auto inserted = ws.database().exec(QStringLiteral("INSERT INTO user_groups (name, created_at) VALUES ('g', 0)"));
+    QVERIFY(!inserted.ok());
+    QCOMPARE(inserted.error().message, notWritable(databasePath));
+}
+
+} // namespace
+
+void TestStorage::readOnlyOpenReadsAndRefusesChanges()
+{
+    if (TestWorkspace::onPostgres())
+        QSKIP("an SQLite file in a folder that cannot be written");
+    // What openSqlite chooses for a folder it cannot write, forced here: tests may run as root,
+    // who writes any folder (unwritableFolderIsNamedNotCalledUnusable checks the choice itself).
+    TestWorkspace t;
+    auto db = Database::openSqlite(t.path(), Database::SqliteAccess::ReadOnly);
+    QVERIFY2(db.ok(), qPrintable(db.error().message));
+    QCOMPARE((*db)->readOnlyReason(), notWritable(t.path()));
+    Workspace ws(std::move(db).value(), t.clock);
+    checkReadsButNoChanges(ws, t.path());
+    auto another = ws.database().opener()(); // the desktop's verify opens another connection: read-only too
+    QVERIFY(another.ok());
+    QCOMPARE((*another)->readOnlyReason(), notWritable(t.path()));
+
+    ManualClock clock;
+    QTemporaryDir dir;
+    auto none = Database::openSqlite(dir.filePath(QStringLiteral("new.db")), Database::SqliteAccess::ReadOnly);
+    QVERIFY(!none.ok());
+    QVERIFY2(none.error().message.contains(QLatin1String("is not writable, so no workspace can be created there")),
+             qPrintable(none.error().message));
+}
+
+void TestStorage::unwritableFolderIsNamedNotCalledUnusable()
+{
+    if (TestWorkspace::onPostgres())
+        QSKIP("an SQLite file in a folder that cannot be written");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ws.db"));
+    ManualClock clock;
+    {
+        auto created = Workspace::open(path, clock);
+        QVERIFY2(created.ok(), qPrintable(created.error().message));
+        QVERIFY((*created)->admin().bootstrap(QStringLiteral("root"), QStringLiteral("Root Admin")).ok());
+    }
+    // As root only an immutable folder refuses writes (chattr +i, where the file system has it).
+    const bool root = geteuid() == 0;
+    const auto lock = [&](bool locked) {
+        if (root)
+            return QProcess::execute(QStringLiteral("chattr"),
+                                     { QString::fromLatin1(locked ? "+i" : "-i"), dir.path() })
+                == 0;
+        return QFile::setPermissions(dir.path(),
+                                     locked ? QFileDevice::ReadOwner | QFileDevice::ExeOwner
+                                            : QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    };
+    if (!lock(true))
+        QSKIP("this file system cannot make a folder unwritable for root (chattr +i)");
+    auto opened = Workspace::open(path, clock);
+    const bool unlocked = lock(false);
+    QVERIFY(unlocked);
+    QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+    QVERIFY(lock(true));
+    checkReadsButNoChanges(**opened, path);
+    QVERIFY(lock(false));
 }
 
 // Fails the n-th statement of a decision for every n until the decision goes through; after each

@@ -9,6 +9,8 @@ import sys
 import xml.etree.ElementTree as ET
 
 DE = {
+    "This value holds invisible characters (such as direction overrides), written here as \\uXXXX. Check what it really says before approving.":
+        "Dieser Wert enthält unsichtbare Zeichen (etwa Richtungswechsel), hier als \\uXXXX geschrieben. Prüfen Sie vor der Genehmigung, was er wirklich besagt.",
     "Require approval": "Genehmigung erforderlich",
     "Show older entries": "Ältere Einträge zeigen",
     "Open a workspace first; then the link to request #%1 can be followed.":

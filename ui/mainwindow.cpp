@@ -64,6 +64,9 @@ MainWindow::MainWindow(Session& session, Prompts& prompts, Settings& settings, C
             ? tr("Signed in as %1 · SQLite workspace %2 (identity is not enforced on SQLite)").arg(who, db.location())
             : tr("Signed in as %1 · %2").arg(who, db.location()));
     statusBar()->addPermanentWidget(identity, 1);
+    // What the open went on despite (a workspace file others can read): shown until the next message.
+    if (!db.warnings().isEmpty())
+        statusBar()->showMessage(db.warnings().join(QLatin1Char(' ')));
 
     connect(&session, &Session::changed, this, &MainWindow::refreshAll);
     connect(&session, &Session::problem, this,

@@ -3,10 +3,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QUrl>
 #include <agent/agentconfig.h>
+#include <algorithm>
 #include <core/common/canonicaljson.h>
 
 namespace cs::agent {
@@ -29,6 +31,36 @@ QString resolved(const QString& path, const QString& configDir)
     return QDir(configDir).absoluteFilePath(path);
 }
 
+// "limits": { "connections", "idleSeconds", "headerBytes", "bodyBytes" }, each optional.
+Status readLimits(const QJsonObject& o, HttpLimits* limits)
+{
+    struct Field
+    {
+        QString name;
+        int* value;
+        int min;
+        int max;
+    };
+    const Field fields[] = { { QStringLiteral("connections"), &limits->maxConnections, 8, 65536 },
+                             { QStringLiteral("idleSeconds"), &limits->idleSeconds, 1, 3600 },
+                             { QStringLiteral("headerBytes"), &limits->maxHeaderBytes, 1024, 65536 },
+                             { QStringLiteral("bodyBytes"), &limits->maxBodyBytes, 256, 1 << 20 } };
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        const auto field
+            = std::find_if(std::begin(fields), std::end(fields), [&](const Field& f) { return f.name == it.key(); });
+        if (field == std::end(fields))
+            return Error::invalid(QStringLiteral("Unknown field \"%1\" in \"limits\".").arg(it.key()));
+        const int value = it.value().toInt(-1);
+        if (!it.value().isDouble() || value < field->min || value > field->max)
+            return Error::invalid(QStringLiteral("\"limits\": \"%1\" must be a whole number from %2 to %3.")
+                                      .arg(field->name)
+                                      .arg(field->min)
+                                      .arg(field->max));
+        *field->value = value;
+    }
+    return {};
+}
+
 } // namespace
 
 Result<AgentConfig> AgentConfig::load(const QString& path)
@@ -45,7 +77,8 @@ Result<AgentConfig> AgentConfig::load(const QString& path)
                                        QStringLiteral("listen"),      QStringLiteral("database"),
                                        QStringLiteral("tokens"),      QStringLiteral("interpreters"),
                                        QStringLiteral("workDir"),     QStringLiteral("concurrency"),
-                                       QStringLiteral("pollSeconds"), QStringLiteral("tls") };
+                                       QStringLiteral("pollSeconds"), QStringLiteral("tls"),
+                                       QStringLiteral("limits") };
     for (auto it = o.begin(); it != o.end(); ++it)
         if (!known.contains(it.key()))
             return Error::invalid(QStringLiteral("Unknown field \"%1\" in the agent configuration.").arg(it.key()));
@@ -90,6 +123,7 @@ Result<AgentConfig> AgentConfig::load(const QString& path)
     if (c.tokens.isEmpty())
         return Error::invalid(
             QStringLiteral("The agent configuration lists no tokens, so no client could ever call it."));
+    CS_TRY(readLimits(o.value(QStringLiteral("limits")).toObject(), &c.limits));
     const QJsonObject tls = o.value(QStringLiteral("tls")).toObject();
     c.tlsCertificate = resolved(tls.value(QStringLiteral("certificate")).toString(), dir);
     c.tlsKey = resolved(tls.value(QStringLiteral("key")).toString(), dir);

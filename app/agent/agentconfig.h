@@ -4,6 +4,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <agent/httplimits.h>
 #include <core/common/result.h>
 
 namespace cs::agent {
@@ -29,6 +30,7 @@ struct AgentConfig
     int pollSeconds = 10;
     QString tlsCertificate;
     QString tlsKey;
+    HttpLimits limits; // "limits": what one client may hold of the agent
 
     static Result<AgentConfig> load(const QString& path);
     // The token's name if it is one of ours (constant-time comparison), else empty.

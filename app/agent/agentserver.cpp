@@ -1,28 +1,38 @@
 #include <QDir>
 #include <QFile>
-#include <QHttpServerRequest>
 #include <QJsonDocument>
 #include <QSslCertificate>
 #include <QSslKey>
-#include <QTcpServer>
 #include <QTimer>
+#include <agent/agentapi.h>
 #include <agent/agentserver.h>
 #include <agent/logging.h>
 
 namespace cs::agent {
 namespace {
 
-using Http = QHttpServerResponder::StatusCode;
+// HTTP status codes.
+enum Http : int {
+    Ok = 200,
+    Accepted = 202,
+    BadRequest = 400,
+    Unauthorized = 401,
+    Forbidden = 403,
+    NotFound = 404,
+    MethodNotAllowed = 405,
+    Conflict = 409,
+    InternalServerError = 500,
+    ServiceUnavailable = 503,
+};
 
-QHttpServerResponse json(const QJsonObject& body, Http status)
+HttpReply json(const QJsonObject& body, Http status)
 {
-    QHttpServerResponse response(body, status);
-    return response;
+    return { status, body, {} };
 }
 
-QHttpServerResponse problem(const QString& message, Http status)
+HttpReply problem(const QString& message, Http status)
 {
-    return json({ { QStringLiteral("error"), message } }, status);
+    return HttpReply::problem(status, message);
 }
 
 Http statusFor(const Error& e)
@@ -56,17 +66,13 @@ AgentServer::AgentServer(AgentConfig config, std::unique_ptr<Workspace> workspac
     : QObject(parent)
     , m_config(std::move(config))
     , m_workspace(std::move(workspace))
+    , m_http(m_config.limits,
+             { [this](const HttpRequest& head) { return admit(head); },
+               [this](const HttpRequest& request) { return respond(request); } })
     , m_journal(QDir(m_config.workDir).filePath(QStringLiteral("unrecorded-runs.jsonl")))
 {
-    m_http.route(QStringLiteral("/v1/health"), [this](const QHttpServerRequest& r) { return health(r); });
-    m_http.route(QStringLiteral("/v1/executions"), [this](const QHttpServerRequest& r) { return executions(r); });
-    m_http.route(QStringLiteral("/v1/executions/<arg>"),
-                 [this](const QString& id, const QHttpServerRequest& r) { return executionById(id, r); });
-    m_http.afterRequest([](QHttpServerResponse&& response) {
-        response.setHeader("Cache-Control", "no-store");
-        return std::move(response);
-    });
     connect(&m_sweep, &QTimer::timeout, this, &AgentServer::sweep);
+    connect(&m_approvals, &ApprovalWatcher::workMayWait, this, &AgentServer::sweep);
 }
 
 void AgentServer::log(const QString& message) const
@@ -116,7 +122,10 @@ Result<quint16> AgentServer::start()
         const QSslKey key(&keyFile, QSsl::Rsa, QSsl::Pem);
         if (certificate.isNull() || key.isNull())
             return Error::invalid(QStringLiteral("The TLS certificate or key is not valid PEM (RSA keys)."));
-        m_http.sslSetup(certificate, key); // before listen(), or Qt 6.4 silently stays on plain HTTP
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(certificate);
+        tls.setPrivateKey(key);
+        m_http.setTls(tls);
     }
     const quint16 port = m_http.listen(m_config.address, m_config.port);
     if (port == 0)
@@ -128,6 +137,7 @@ Result<quint16> AgentServer::start()
             .arg(port)
             .arg(m_config.publicUrl));
     m_sweep.start(m_config.pollSeconds * 1000);
+    m_approvals.start(m_workspace->database()); // before the first sweep: nothing approved falls between
     QMetaObject::invokeMethod(this, &AgentServer::sweep, Qt::QueuedConnection);
     return port;
 }
@@ -139,8 +149,8 @@ void AgentServer::stop(const QString& why)
     m_stopping = true;
     log(QStringLiteral("stopping on %1").arg(why));
     m_sweep.stop();
-    for (QTcpServer* server : m_http.servers())
-        server->close();
+    m_approvals.stop();
+    m_http.close();
 
     // Running scripts are ended, not waited for: a run may last up to its timeout (hours), a
     // service manager sends SIGKILL after its grace period, and a script outliving its agent
@@ -168,43 +178,71 @@ void AgentServer::stop(const QString& why)
     log(QStringLiteral("stopped on %1").arg(why));
 }
 
-QString AgentServer::caller(const QHttpServerRequest& request) const
+QString AgentServer::caller(const HttpRequest& request) const
 {
-    const QByteArray header = request.value("Authorization");
+    const QByteArray header = request.header("authorization");
     if (!header.startsWith("Bearer "))
         return {};
     return m_config.authenticate(header.mid(7).trimmed());
 }
 
-QHttpServerResponse AgentServer::health(const QHttpServerRequest& request)
+std::optional<HttpReply> AgentServer::admit(const HttpRequest& head) const
 {
-    if (request.method() != QHttpServerRequest::Method::Get)
-        return problem(QStringLiteral("Use GET."), Http::MethodNotAllowed);
+    const AgentRoute route = routeFor(head.path);
+    if (route.endpoint == AgentRoute::Endpoint::None)
+        return problem(QStringLiteral("There is nothing at this address."), Http::NotFound);
+    if (!route.allows(head.method)) {
+        HttpReply refusal
+            = problem(QStringLiteral("Use %1.").arg(
+                          QString::fromLatin1(route.allow).replace(QLatin1Char(','), QStringLiteral(" or "))),
+                      Http::MethodNotAllowed);
+        refusal.headers.append({ "Allow", QByteArray(route.allow).replace(",", ", ") });
+        return refusal;
+    }
+    if (route.needsToken && caller(head).isEmpty())
+        return problem(QStringLiteral("A valid bearer token is required."), Http::Unauthorized);
+    return std::nullopt;
+}
+
+HttpReply AgentServer::respond(const HttpRequest& request)
+{
+    const AgentRoute route = routeFor(request.path);
+    switch (route.endpoint) {
+    case AgentRoute::Endpoint::Health:
+        return health();
+    case AgentRoute::Endpoint::Executions:
+        return executions(request);
+    case AgentRoute::Endpoint::Execution:
+        if (!route.id)
+            return problem(QStringLiteral("The address must end in a request number (digits only)."), Http::BadRequest);
+        return executionById(*route.id);
+    case AgentRoute::Endpoint::None:
+        break;
+    }
+    return problem(QStringLiteral("There is nothing at this address."), Http::NotFound);
+}
+
+HttpReply AgentServer::health() const
+{
     return json({ { QStringLiteral("status"), QStringLiteral("ok") },
                   { QStringLiteral("agent"), m_config.name },
                   { QStringLiteral("running"), m_running },
-                  { QStringLiteral("queued"), m_queue.size() } },
+                  { QStringLiteral("queued"), m_queue.size() + m_deferred },
+                  { QStringLiteral("connections"), m_http.connectionCount() } },
                 Http::Ok);
 }
 
-QHttpServerResponse AgentServer::executions(const QHttpServerRequest& request)
+HttpReply AgentServer::executions(const HttpRequest& request)
 {
-    if (request.method() != QHttpServerRequest::Method::Post)
-        return problem(QStringLiteral("Use POST with {\"requestId\": N}."), Http::MethodNotAllowed);
     const QString who = caller(request);
-    if (who.isEmpty())
-        return problem(QStringLiteral("A valid bearer token is required."), Http::Unauthorized);
     if (m_stopping)
         return problem(QStringLiteral("The agent is stopping."), Http::ServiceUnavailable);
-    QJsonParseError parseError;
-    const QJsonDocument body = QJsonDocument::fromJson(request.body(), &parseError);
-    const QJsonValue idValue = body.object().value(QStringLiteral("requestId"));
-    const qint64 id = idValue.toInteger(-1);
-    if (parseError.error != QJsonParseError::NoError || !body.isObject() || !idValue.isDouble() || id <= 0
-        || idValue.toDouble() != double(id))
-        return problem(
-            QStringLiteral("The body must be a JSON object {\"requestId\": N} with a positive whole number."),
-            Http::BadRequest);
+    const std::optional<qint64> requestId = requestIdFromBody(request.body);
+    if (!requestId)
+        return problem(QStringLiteral("The body must be a JSON object {\"requestId\": N} with N a positive whole "
+                                      "number in digits, and nothing else."),
+                       Http::BadRequest);
+    const qint64 id = *requestId;
 
     auto existing = m_workspace->executions().execution(id);
     if (!existing.ok())
@@ -217,16 +255,8 @@ QHttpServerResponse AgentServer::executions(const QHttpServerRequest& request)
     return json(claimed->toJson(), Http::Accepted);
 }
 
-QHttpServerResponse AgentServer::executionById(const QString& idText, const QHttpServerRequest& request)
+HttpReply AgentServer::executionById(qint64 id)
 {
-    if (request.method() != QHttpServerRequest::Method::Get)
-        return problem(QStringLiteral("Use GET."), Http::MethodNotAllowed);
-    if (caller(request).isEmpty())
-        return problem(QStringLiteral("A valid bearer token is required."), Http::Unauthorized);
-    bool ok = false;
-    const qint64 id = idText.toLongLong(&ok);
-    if (!ok || id <= 0)
-        return problem(QStringLiteral("\"%1\" is not a request number.").arg(idText.left(40)), Http::BadRequest);
     auto e = m_workspace->executions().execution(id);
     if (!e.ok())
         return problem(e.error().message, statusFor(e.error()));
@@ -366,7 +396,7 @@ void AgentServer::sweep()
             return;
         }
     }
-    const int free = m_config.concurrency - m_running - int(m_queue.size());
+    const int free = m_config.concurrency - m_running - int(m_queue.size()) - m_deferred;
     if (free <= 0) {
         m_backlog = true; // unknown: look again when a slot frees up
         return;
@@ -400,6 +430,7 @@ void AgentServer::startQueued()
         });
         connect(runner, &ScriptRunner::finished, this,
                 [this, id, runner](const QString& state, std::optional<int> exitCode, const QString& error) {
+                    m_startAttempts.remove(id);
                     recordEnd({ id, m_config.name, state, exitCode, error, m_workspace->clock().nowMs() });
                     log(QStringLiteral("request #%1 finished: %2%3")
                             .arg(id)
@@ -410,8 +441,37 @@ void AgentServer::startQueued()
                     if (m_backlog && m_queue.isEmpty())
                         QTimer::singleShot(0, this, &AgentServer::sweep); // the next of a backlog
                 });
+        connect(runner, &ScriptRunner::notStarted, this, [this, runner](const QString& reason) {
+            runner->deleteLater();
+            --m_running;
+            deferStart(runner->plan(), reason);
+        });
         runner->start();
     }
+}
+
+void AgentServer::deferStart(ExecutionPlan plan, const QString& reason)
+{
+    // Nothing of the script ran, so trying again keeps it exactly once; the claim stays this
+    // agent's meanwhile (a stop marks it interrupted like any claimed run). 1 s, doubling to 60 s.
+    const qint64 id = plan.request.id;
+    const int attempt = ++m_startAttempts[id];
+    const int delay = 1 << qMin(attempt - 1, 6);
+    const int seconds = qMin(delay, 60);
+    warn(QStringLiteral("request #%1 could not start: %2 It is tried again in %3 s.").arg(id).arg(reason).arg(seconds));
+    // Audited at the 1st, 2nd, 4th, 8th... attempt: a cause that lasts days adds a few dozen
+    // entries, not one a minute.
+    if ((attempt & (attempt - 1)) == 0)
+        if (const Status s = m_workspace->executions().recordDeferredStart(id, m_config.name, reason, seconds); !s.ok())
+            warn(s.error().message);
+    ++m_deferred;
+    QTimer::singleShot(seconds * 1000, this, [this, plan = std::move(plan)] {
+        --m_deferred;
+        if (m_stopping)
+            return;
+        m_queue.prepend(plan);
+        startQueued();
+    });
 }
 
 } // namespace cs::agent

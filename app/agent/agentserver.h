@@ -1,11 +1,11 @@
 #pragma once
 
-#include <QHttpServer>
-#include <QHttpServerResponse>
 #include <QObject>
 #include <QQueue>
 #include <QTimer>
 #include <agent/agentconfig.h>
+#include <agent/approvalwatcher.h>
+#include <agent/httpfront.h>
 #include <agent/outcomejournal.h>
 #include <core/execution/scriptrunner.h>
 #include <core/workspace.h>
@@ -28,7 +28,8 @@ public:
     // OutcomeUnknown errors mean the database cannot be reached: call again later, nothing is lost.
     Status recover();
 
-    // Starts listening, and sweeps for work.
+    // Starts listening, and sweeps for work: every pollSeconds, and on PostgreSQL also as soon as
+    // anything is committed (an approval from any client).
     Result<quint16> start();
 
     // A clean stop (on SIGTERM or SIGINT; `why` names it in the log): stops listening and
@@ -37,10 +38,13 @@ public:
     void stop(const QString& why);
 
 private:
-    QHttpServerResponse health(const QHttpServerRequest& request);
-    QHttpServerResponse executions(const QHttpServerRequest& request);
-    QHttpServerResponse executionById(const QString& id, const QHttpServerRequest& request);
-    QString caller(const QHttpServerRequest& request) const;
+    // Method, route and token, from the headers alone: a refusal here never reads the body.
+    std::optional<HttpReply> admit(const HttpRequest& head) const;
+    HttpReply respond(const HttpRequest& request);
+    HttpReply health() const;
+    HttpReply executions(const HttpRequest& request);
+    HttpReply executionById(qint64 id);
+    QString caller(const HttpRequest& request) const;
 
     // Claims with core's checks and queues the run; the refusal otherwise.
     Result<Execution> claimAndQueue(qint64 requestId, const QString& caller);
@@ -55,20 +59,25 @@ private:
     QSet<qint64> keptIds() const;
     void sweep();
     void startQueued();
+    // A claimed run whose script could not start for a local reason: tried again with back-off.
+    void deferStart(ExecutionPlan plan, const QString& reason);
     void log(const QString& message) const;
     void warn(const QString& message) const;
 
     AgentConfig m_config;
     std::unique_ptr<Workspace> m_workspace;
-    QHttpServer m_http;
+    HttpFront m_http;
     QTimer m_sweep;
     QQueue<ExecutionPlan> m_queue;
     OutcomeJournal m_journal;
     QList<FinishedRun> m_unrecorded; // ended, not yet on record: also in m_journal
     bool m_journalLoaded = false;
     int m_running = 0;
+    int m_deferred = 0; // claimed runs that could not start, waiting to be tried again
+    QHash<qint64, int> m_startAttempts; // by request: failed starts so far (for the back-off)
     bool m_backlog = false; // the last sweep may have left approved work behind
     bool m_stopping = false; // stop() was called: nothing new is claimed or started
+    ApprovalWatcher m_approvals { m_config.name }; // sweeps at once when something is approved (PostgreSQL)
 };
 
 } // namespace cs::agent

@@ -9,6 +9,40 @@
 #include <core/common/clock.h>
 #include <core/storage/database.h>
 #include <csignal>
+#include <sys/resource.h>
+
+namespace {
+
+// Descriptors the agent needs besides its client connections: the database, the journal, and
+// each run's pipes, lifeline and files.
+constexpr rlim_t kDescriptorHeadroom = 256;
+
+// Raises the soft limit on open files as far as the connection limit needs (the hard limit
+// allows it; the default soft limit is 1,024). Where it cannot, fewer connections are allowed,
+// so that a client holding connections can never leave a run without a descriptor.
+void fitDescriptors(cs::agent::HttpLimits& limits)
+{
+    rlimit files {};
+    if (::getrlimit(RLIMIT_NOFILE, &files) != 0)
+        return;
+    const rlim_t needed = rlim_t(limits.maxConnections) + kDescriptorHeadroom;
+    if (files.rlim_cur != RLIM_INFINITY && files.rlim_cur < needed) {
+        files.rlim_cur = files.rlim_max == RLIM_INFINITY ? needed : qMin(needed, files.rlim_max);
+        static_cast<void>(::setrlimit(RLIMIT_NOFILE, &files));
+        static_cast<void>(::getrlimit(RLIMIT_NOFILE, &files));
+    }
+    if (files.rlim_cur != RLIM_INFINITY && files.rlim_cur < needed) {
+        const int fits = int(qMax<rlim_t>(files.rlim_cur, kDescriptorHeadroom + 16) - kDescriptorHeadroom);
+        qCWarning(cs::agent::lcAgent).noquote()
+            << QStringLiteral("only %1 open files are allowed (LimitNOFILE): at most %2 connections, not %3")
+                   .arg(files.rlim_cur)
+                   .arg(fits)
+                   .arg(limits.maxConnections);
+        limits.maxConnections = fits;
+    }
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -48,6 +82,7 @@ int main(int argc, char* argv[])
         err << "countersign-agent: " << loaded.error().message << '\n';
         return 1;
     }
+    fitDescriptors(loaded->limits);
     // Watching from here on: a stop signal ends a start-up wait for the database promptly, and
     // once the loop runs it stops the server cleanly.
     cs::agent::SignalWatcher watcher({ SIGTERM, SIGINT });

@@ -2,6 +2,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <cli/commands.h>
+#include <core/admin/integritycheck.h>
 #include <core/common/identity.h>
 #include <core/views/requestjson.h>
 
@@ -305,18 +306,21 @@ int auditVerify(CliContext& ctx)
 {
     if (auto actor = ctx.ws().directory().activeUser(ctx.actor()); !actor.ok())
         return ctx.fail(actor.error());
-    auto v = ctx.ws().audit().verify();
+    auto v = verifyIntegrity(ctx.ws().database(), ctx.ws().clock());
     if (!v.ok())
         return ctx.fail(v.error());
     if (ctx.json())
         ctx.printJson(QJsonObject { { QStringLiteral("intact"), v->intact },
                                     { QStringLiteral("entriesChecked"), v->entriesChecked },
+                                    { QStringLiteral("requestsChecked"), v->requestsChecked },
                                     { QStringLiteral("firstBrokenEntry"), v->firstBrokenSeq },
                                     { QStringLiteral("problem"), v->problem } });
     if (!v->intact)
         return ctx.fail(v->problem, Integrity);
     if (!ctx.json())
-        ctx.print(QStringLiteral("Audit chain intact: %1 entries verified.").arg(v->entriesChecked));
+        ctx.print(QStringLiteral("Audit chain intact: %1 entries verified, %2 requests match their submission.")
+                      .arg(v->entriesChecked)
+                      .arg(v->requestsChecked));
     return Ok;
 }
 

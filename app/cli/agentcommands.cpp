@@ -62,12 +62,14 @@ int executeRequest(CliContext& ctx)
         int code = Ok;
         bool answered = false; // the dispatcher may answer before the loop runs (no token, no agent)
         QEventLoop loop;
-        QObject::connect(&dispatcher, &Dispatcher::dispatched, &loop, [&](qint64, const QString& error) {
-            problem = error;
-            code = error.isEmpty() ? Ok : Conflict;
-            answered = true;
-            loop.quit();
-        });
+        QObject::connect(
+            &dispatcher, &Dispatcher::dispatched, &loop, [&](qint64, const QString& error, Error::Code reason) {
+                problem = error;
+                // The agent's 503: it may have claimed the run; the script looks before retrying.
+                code = error.isEmpty() ? Ok : reason == Error::Code::OutcomeUnknown ? OutcomeUnknown : Conflict;
+                answered = true;
+                loop.quit();
+            });
         QObject::connect(&dispatcher, &Dispatcher::tokenMissing, &loop,
                          [&](qint64, const QString& url, const QString& why) {
                              problem = QStringLiteral("No token for the agent at %1 is available (%2). Store one with "

@@ -1,3 +1,4 @@
+#include <QStringDecoder>
 #include <cli/commandline.h>
 #include <cli/commands.h>
 
@@ -63,12 +64,16 @@ const QList<CommandSpec>& commandSpecs()
           actionShow },
         { QStringLiteral("request"),
           QStringLiteral("ACTION"),
-          { QStringLiteral("param*"), QStringLiteral("target*"), QStringLiteral("comment") },
-          QStringLiteral("request approval to run an action"),
+          { QStringLiteral("param*"), QStringLiteral("param-file*"), QStringLiteral("secret*"),
+            QStringLiteral("allow-secret-on-command-line!"), QStringLiteral("target*"), QStringLiteral("comment"),
+            QStringLiteral("key") },
+          QStringLiteral("request approval to run an action (--key KEY: a retry finds the same request)"),
           requestApproval },
         { QStringLiteral("run"),
           QStringLiteral("ACTION"),
-          { QStringLiteral("param*"), QStringLiteral("target*"), QStringLiteral("comment") },
+          { QStringLiteral("param*"), QStringLiteral("param-file*"), QStringLiteral("secret*"),
+            QStringLiteral("allow-secret-on-command-line!"), QStringLiteral("target*"), QStringLiteral("comment"),
+            QStringLiteral("key") },
           QStringLiteral("run directly where the policy allows it"),
           runDirect },
         { QStringLiteral("list"),
@@ -147,7 +152,12 @@ QString usageText()
         "  --db PATH      the workspace database (default: $COUNTERSIGN_DB, else the user data folder)\n"
         "  --as LOGIN     act as LOGIN (SQLite workspaces only; not a security boundary)\n"
         "  --json         machine-readable output\n"
-        "  --help, --version\n");
+        "  --help, --version\n"
+        "\nParameters of request and run:\n"
+        "  --param NAME=VALUE   a value on the command line (refused for secret parameters, which every\n"
+        "                       account can read there, unless --allow-secret-on-command-line)\n"
+        "  --param-file FILE    NAME=VALUE lines (FILE - : standard input; # starts a comment)\n"
+        "  --secret NAME        asks for NAME without echo on a terminal, else reads one line of standard input\n");
     return text;
 }
 
@@ -171,12 +181,31 @@ const CommandSpec* findSpec(const QStringList& words, int* consumed)
 
 } // namespace
 
+bool decodeArguments(const QList<QByteArray>& argv, QStringList* out, QString* error)
+{
+    out->clear();
+    for (qsizetype i = 0; i < argv.size(); ++i) {
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString text = utf8.decode(argv.at(i));
+        if (utf8.hasError()) {
+            *error = QStringLiteral("Argument %1 (\"%2\") is not valid UTF-8 text; the characters shown as U+FFFD "
+                                    "could not be read.")
+                         .arg(i + 1)
+                         .arg(text.left(60));
+            return false;
+        }
+        out->append(text);
+    }
+    return true;
+}
+
 bool parseCommandLine(const QStringList& args, CommandLine* out, QString* error)
 {
     QStringList words;
     QList<QPair<QString, QString>> options; // name, value (null for flags)
-    QStringList flagNames { QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("version"),
-                            QStringLiteral("demo"), QStringLiteral("no-wait") };
+    QStringList flagNames { QStringLiteral("json"),    QStringLiteral("help"),
+                            QStringLiteral("version"), QStringLiteral("demo"),
+                            QStringLiteral("no-wait"), QStringLiteral("allow-secret-on-command-line") };
     for (int i = 0; i < args.size(); ++i) {
         const QString& a = args.at(i);
         if (a == QLatin1String("--")) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -44,6 +45,11 @@ struct CommandLine
 };
 
 const QList<CommandSpec>& commandSpecs();
+
+// Decodes argv (without the program name) as UTF-8. Bytes that are not UTF-8 would silently become
+// U+FFFD, and approvers would read other text than what was typed: returns false with a message
+// naming the argument instead.
+bool decodeArguments(const QList<QByteArray>& argv, QStringList* out, QString* error);
 
 // Parses argv (without the program name); on failure returns false with a one-line message.
 bool parseCommandLine(const QStringList& args, CommandLine* out, QString* error);

@@ -49,7 +49,12 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err)
     if (line.spec->workspace != WorkspaceUse::None)
         if (const Status s = ctx.open(line.spec->workspace == WorkspaceUse::Create); !s.ok())
             return ctx.fail(s.error());
-    return line.spec->handler(ctx);
+    const int code = line.spec->handler(ctx);
+    // Told after a success only: a failure's stderr is its one line.
+    if (code == Ok && line.spec->workspace != WorkspaceUse::None)
+        for (const QString& warning : ctx.ws().database().warnings())
+            ctx.fail(QStringLiteral("warning: ") + warning, Ok);
+    return code;
 }
 
 } // namespace cs::cli

@@ -1,5 +1,7 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <cli/clicontext.h>
+#include <cli/commandline.h>
 #include <cli/commands.h>
 
 int main(int argc, char* argv[])
@@ -12,5 +14,15 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(COUNTERSIGN_VERSION));
     QTextStream out(stdout);
     QTextStream err(stderr);
-    return cs::cli::run(QCoreApplication::arguments().mid(1), out, err);
+    // Decoded from the bytes, not QCoreApplication::arguments(): that replaces invalid UTF-8 unseen.
+    QList<QByteArray> bytes;
+    for (int i = 1; i < argc; ++i)
+        bytes.append(QByteArray(argv[i]));
+    QStringList args;
+    QString problem;
+    if (!cs::cli::decodeArguments(bytes, &args, &problem)) {
+        err << "countersign-cli: " << problem << '\n';
+        return cs::cli::Usage;
+    }
+    return cs::cli::run(args, out, err);
 }

@@ -1,6 +1,7 @@
 // request, run, list, show, approve, reject, cancel and expire.
 #include <QJsonArray>
 #include <cli/commands.h>
+#include <cli/parameterinput.h>
 #include <core/views/requestjson.h>
 #include <core/views/requesttext.h>
 
@@ -25,20 +26,28 @@ int submit(CliContext& ctx, SubmitMode mode)
     input.action = ctx.line.positionals.at(0);
     input.targets = ctx.line.all(QStringLiteral("target"));
     input.comment = ctx.line.option(QStringLiteral("comment"));
-    for (const QString& p : ctx.line.all(QStringLiteral("param"))) {
-        const int eq = p.indexOf(QLatin1Char('='));
-        if (eq <= 0)
-            return ctx.fail(QStringLiteral("--param takes name=value, not \"%1\".").arg(p.left(60)), Usage);
-        const QString name = p.left(eq).trimmed();
-        if (input.parameters.contains(name))
-            return ctx.fail(QStringLiteral("Parameter \"%1\" is given twice.").arg(name), Usage);
-        input.parameters.insert(name, p.mid(eq + 1));
-    }
+    input.key = ctx.line.option(QStringLiteral("key"));
+    if (ctx.line.has(QStringLiteral("key")) && input.key.isEmpty())
+        return ctx.fail(QStringLiteral("--key takes a key of your choosing."), Usage);
+    // Which parameters are secret decides where their values may come from.
+    auto version = ctx.ws().actions().currentVersion(input.action);
+    if (!version.ok())
+        return ctx.fail(version.error());
+    QSet<QString> secretNames;
+    for (const ParameterDefinition& d : version->definition.parameters)
+        if (d.type == ParameterType::Secret)
+            secretNames.insert(d.name);
+    auto parameters = collectParameters(ctx.line, secretNames, standardParameterReaders());
+    if (!parameters.ok())
+        return ctx.fail(parameters.error().message, Usage);
+    input.parameters = *parameters;
     auto r = ctx.ws().requests().submit(ctx.actor(), input, mode);
     if (!r.ok() && r.error().code == Error::Code::OutcomeUnknown)
         return ctx.fail(
             r.error().message
-                + QStringLiteral(" Look for it with \"countersign-cli list outgoing\" before submitting again."),
+                + (input.key.isEmpty()
+                       ? QStringLiteral(" Look for it with \"countersign-cli list outgoing\" before submitting again.")
+                       : QStringLiteral(" Submit again with the same --key: that finds the request if it was saved.")),
             OutcomeUnknown);
     if (!r.ok())
         return ctx.fail(r.error());

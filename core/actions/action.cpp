@@ -1,8 +1,10 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
+#include <QStringDecoder>
 #include <core/actions/action.h>
 #include <core/common/canonicaljson.h>
+#include <core/common/wholenumber.h>
 
 namespace cs {
 namespace {
@@ -162,11 +164,11 @@ Result<ActionDefinition> actionDefinitionFromJson(const QJsonObject& o)
 
     const QJsonValue timeout = o.value(QStringLiteral("timeoutSeconds"));
     if (!timeout.isUndefined()) {
-        const int t = timeout.toInt(-1);
-        if (!timeout.isDouble() || timeout.toDouble() != t || t < 1 || t > 86400)
+        const auto t = timeout.isDouble() ? exactInteger(timeout.toDouble()) : std::nullopt;
+        if (!t || *t < 1 || *t > 86400)
             return Error::invalid(
                 QStringLiteral("Action field \"timeoutSeconds\" must be a whole number from 1 to 86400."));
-        d.timeoutSeconds = t;
+        d.timeoutSeconds = static_cast<int>(*t);
     }
 
     auto groups = names(o, "requesterGroups");
@@ -232,6 +234,11 @@ Result<ActionFile> ActionFile::parse(const QByteArray& json)
 {
     if (json.size() > kMaxFileBytes)
         return Error::invalid(QStringLiteral("The action file is larger than 1 MiB."));
+    // Checked before parsing: what approvers read must be exactly the text that was written.
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString decoded = utf8.decode(json);
+    if (utf8.hasError())
+        return Error::invalid(QStringLiteral("The action file is not valid UTF-8 text."));
     QJsonObject object;
     QString problem;
     if (!parseJsonObject(json, &object, &problem))

@@ -3,6 +3,7 @@
 #include <QSet>
 #include <core/actions/parameterdefinition.h>
 #include <core/actions/parametervalidator.h>
+#include <core/common/wholenumber.h>
 
 namespace cs {
 namespace {
@@ -19,26 +20,18 @@ QString typeNamesInSentence()
 
 const QSet<QString>& knownKeys()
 {
-    static const QSet<QString> keys { QStringLiteral("name"),    QStringLiteral("label"),    QStringLiteral("help"),
-                                      QStringLiteral("type"),    QStringLiteral("required"), QStringLiteral("default"),
-                                      QStringLiteral("pattern"), QStringLiteral("min"),      QStringLiteral("max"),
-                                      QStringLiteral("choices"), QStringLiteral("maxLength") };
+    static const QSet<QString> keys { QStringLiteral("name"),      QStringLiteral("label"),
+                                      QStringLiteral("help"),      QStringLiteral("type"),
+                                      QStringLiteral("required"),  QStringLiteral("default"),
+                                      QStringLiteral("pattern"),   QStringLiteral("min"),
+                                      QStringLiteral("max"),       QStringLiteral("choices"),
+                                      QStringLiteral("maxLength"), QStringLiteral("allowInvisibleCharacters") };
     return keys;
 }
 
 Error fieldError(const QString& param, const QString& what)
 {
     return Error::invalid(QStringLiteral("Parameter \"%1\": %2.").arg(param, what));
-}
-
-std::optional<qint64> readInteger(const QJsonValue& v)
-{
-    if (!v.isDouble())
-        return std::nullopt;
-    const double d = v.toDouble();
-    if (d != static_cast<double>(static_cast<qint64>(d)))
-        return std::nullopt;
-    return static_cast<qint64>(d);
 }
 
 } // namespace
@@ -80,6 +73,11 @@ int ParameterDefinition::effectiveMaxLength() const
     if (maxLength > 0)
         return maxLength;
     return type == ParameterType::Multiline ? 65536 : 1024;
+}
+
+bool ParameterDefinition::allowsInvisibleCharacters() const
+{
+    return allowInvisibleCharacters.value_or(type == ParameterType::Multiline || type == ParameterType::Secret);
 }
 
 Result<ParameterDefinition> ParameterDefinition::fromJson(const QJsonValue& json)
@@ -141,9 +139,13 @@ Result<ParameterDefinition> ParameterDefinition::fromJson(const QJsonValue& json
         if (d.type != ParameterType::Integer)
             return fieldError(d.name,
                               QStringLiteral("\"%1\" applies only to integer parameters").arg(QLatin1String(key)));
-        const auto n = readInteger(v);
+        const auto n = v.isDouble() ? exactInteger(v.toDouble()) : std::nullopt;
         if (!n)
-            return fieldError(d.name, QStringLiteral("\"%1\" must be a whole number").arg(QLatin1String(key)));
+            return fieldError(d.name,
+                              QStringLiteral("\"%1\" must be a whole number from %2 to %3")
+                                  .arg(QLatin1String(key))
+                                  .arg(-kMaxExactInteger)
+                                  .arg(kMaxExactInteger));
         (qstrcmp(key, "min") == 0 ? d.minimum : d.maximum) = *n;
     }
     if (d.minimum && d.maximum && *d.minimum > *d.maximum)
@@ -151,10 +153,19 @@ Result<ParameterDefinition> ParameterDefinition::fromJson(const QJsonValue& json
 
     const QJsonValue maxLength = o.value(QStringLiteral("maxLength"));
     if (!maxLength.isUndefined()) {
-        const auto n = readInteger(maxLength);
+        const auto n = maxLength.isDouble() ? exactInteger(maxLength.toDouble()) : std::nullopt;
         if (!n || *n < 1 || *n > 1048576)
             return fieldError(d.name, QStringLiteral("\"maxLength\" must be a whole number from 1 to 1048576"));
         d.maxLength = static_cast<int>(*n);
+    }
+
+    const QJsonValue invisible = o.value(QStringLiteral("allowInvisibleCharacters"));
+    if (!invisible.isUndefined()) {
+        if (!invisible.isBool())
+            return fieldError(d.name, QStringLiteral("\"allowInvisibleCharacters\" must be true or false"));
+        if (d.type == ParameterType::Integer || d.type == ParameterType::Boolean)
+            return fieldError(d.name, QStringLiteral("\"allowInvisibleCharacters\" applies only to text parameters"));
+        d.allowInvisibleCharacters = invisible.toBool();
     }
 
     const QJsonValue choices = o.value(QStringLiteral("choices"));
@@ -206,6 +217,8 @@ QJsonObject ParameterDefinition::toJson() const
         o.insert(QStringLiteral("choices"), QJsonArray::fromStringList(choices));
     if (maxLength > 0)
         o.insert(QStringLiteral("maxLength"), maxLength);
+    if (allowInvisibleCharacters)
+        o.insert(QStringLiteral("allowInvisibleCharacters"), *allowInvisibleCharacters);
     return o;
 }
 
@@ -213,7 +226,7 @@ bool ParameterDefinition::operator==(const ParameterDefinition& o) const
 {
     return name == o.name && label == o.label && help == o.help && type == o.type && required == o.required
         && defaultValue == o.defaultValue && pattern == o.pattern && minimum == o.minimum && maximum == o.maximum
-        && choices == o.choices && maxLength == o.maxLength;
+        && choices == o.choices && maxLength == o.maxLength && allowInvisibleCharacters == o.allowInvisibleCharacters;
 }
 
 } // namespace cs

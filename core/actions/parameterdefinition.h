@@ -37,9 +37,13 @@ struct ParameterDefinition
     std::optional<qint64> maximum;
     QStringList choices; // choice only
     int maxLength = 0; // characters; 0 = the type's default
+    // Whether values may hold invisible characters (bidirectional overrides, zero-width and other
+    // format characters). Unset: forbidden for single-line text, allowed in multi-line text and secrets.
+    std::optional<bool> allowInvisibleCharacters;
 
     QString displayLabel() const { return label.isEmpty() ? name : label; }
     int effectiveMaxLength() const;
+    bool allowsInvisibleCharacters() const;
 
     // Reads one entry of an action file's "parameters" array; messages say which field is wrong.
     static Result<ParameterDefinition> fromJson(const QJsonValue& json);

@@ -1,7 +1,10 @@
 #include <QDate>
 #include <QRegularExpression>
 #include <QStringList>
+#include <cmath>
 #include <core/actions/parametervalidator.h>
+#include <core/common/visibletext.h>
+#include <core/common/wholenumber.h>
 
 namespace cs {
 namespace {
@@ -34,9 +37,12 @@ QString checkInteger(const ParameterDefinition& d, const QJsonValue& v, QJsonVal
     qint64 n = 0;
     if (v.isDouble()) {
         const double x = v.toDouble();
-        if (x != static_cast<double>(static_cast<qint64>(x)))
-            return QStringLiteral("must be a whole number") + got(d, asText(v));
-        n = static_cast<qint64>(x);
+        const auto exact = exactInteger(x);
+        if (!exact)
+            return std::isfinite(x) && std::trunc(x) == x
+                ? QStringLiteral("is too large")
+                : QStringLiteral("must be a whole number") + got(d, asText(v));
+        n = *exact;
     } else if (v.isString()) {
         bool ok = false;
         n = v.toString().trimmed().toLongLong(&ok);
@@ -50,7 +56,7 @@ QString checkInteger(const ParameterDefinition& d, const QJsonValue& v, QJsonVal
     if (d.maximum && n > *d.maximum)
         return QStringLiteral("must be at most %1 (got %2)").arg(*d.maximum).arg(n);
     // Beyond 2^53 a JSON number is no longer exact; such values must travel as text.
-    if (qAbs(n) > (qint64(1) << 53))
+    if (n > kMaxExactInteger || n < -kMaxExactInteger)
         return QStringLiteral("is too large");
     *out = static_cast<double>(n);
     return {};
@@ -83,6 +89,17 @@ QString checkText(const ParameterDefinition& d, const QJsonValue& v, QJsonValue*
     const QString s = v.toString();
     if (s.size() > d.effectiveMaxLength())
         return QStringLiteral("is longer than %1 characters").arg(d.effectiveMaxLength());
+    // What approvers read must be what runs: no half characters, no bytes a decoder had to guess at.
+    if (!QStringView(s).isValidUtf16())
+        return QStringLiteral("is not valid text (it holds half of a UTF-16 surrogate pair)");
+    if (s.contains(QChar::ReplacementCharacter))
+        return QStringLiteral("contains U+FFFD, the mark of bytes that were not valid UTF-8");
+    if (!d.allowsInvisibleCharacters()) {
+        if (const auto c = firstInvisibleCharacter(s))
+            return QStringLiteral("contains the invisible character %1 (a direction override, zero-width or other "
+                                  "format character), which could make it read differently from what runs")
+                .arg(codePointName(*c));
+    }
     for (const QChar c : s) {
         const bool lineBreak = c == QLatin1Char('\n') || c == QLatin1Char('\r');
         if (lineBreak && d.type != ParameterType::Multiline)

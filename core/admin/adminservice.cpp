@@ -5,6 +5,7 @@
 #include <core/audit/auditevents.h>
 #include <core/common/canonicaljson.h>
 #include <core/common/identity.h>
+#include <core/common/regexrisk.h>
 #include <core/directory/directoryfacts.h>
 #include <core/policy/policyengine.h>
 #include <core/requests/requeststore.h>
@@ -240,29 +241,51 @@ Result<QStringList> AdminService::warningsFor(const ActionDefinition& definition
                         [&](const QString& g) { return groups.contains(g); }))
             requesters.append(login);
     }
+    const QSet<QString> mayRequest(requesters.begin(), requesters.end());
+    // Any requester, any targets: the most hopeful case, the same for every phase.
+    QList<ApproverFacts> everyone;
+    for (const QString& login : facts->activeLogins())
+        everyone.append(facts->approver(login, {}, {}, /*optimistic=*/true));
+
     QStringList warnings;
     for (const Rule& rule : policy.rules) {
         for (const Phase& phase : rule.phases) {
-            // Any requester, any targets: the most hopeful case. If even that fails, nobody can approve.
-            QList<ApproverFacts> everyone;
-            for (const QString& login : facts->activeLogins())
-                everyone.append(facts->approver(login, {}, {}, /*optimistic=*/true));
-            if (!PolicyEngine::isSatisfiable(phase, everyone)) {
+            // Each person's possible vote, worked out once per phase (this runs inside the import).
+            QList<Vote> votes;
+            for (const ApproverFacts& candidate : std::as_const(everyone)) {
+                Vote v { candidate.login, {} };
+                for (const LeafMatch& m : PolicyEngine::matchingCriteria(phase, candidate))
+                    v.leaves.append(m.leafId);
+                if (!v.leaves.isEmpty())
+                    votes.append(v);
+            }
+            // If even that fails, nobody can approve.
+            if (!PolicyEngine::isSatisfied(phase, votes)) {
                 warnings.append(
                     QStringLiteral("Rule \"%1\", phase \"%2\": nobody could approve (%3); requests will be refused.")
                         .arg(rule.name, phase.name, phase.approve.describe()));
                 continue;
             }
-            // Only a requester who is needed to approve can strand their own requests.
-            QStringList stranded;
-            for (const QString& requester : std::as_const(requesters)) {
-                QList<ApproverFacts> others;
-                for (const ApproverFacts& candidate : std::as_const(everyone))
-                    if (candidate.login != requester)
-                        others.append(candidate);
-                if (!PolicyEngine::isSatisfiable(phase, others))
-                    stranded.append(requester);
+            // Only a requester whose vote could count can strand their own requests, and people who
+            // meet the same criteria are interchangeable: one check per kind of voter, not per requester.
+            QHash<QList<int>, bool> strandsWhenAbsent;
+            QSet<QString> strandedLogins;
+            for (qsizetype i = 0; i < votes.size(); ++i) {
+                if (!mayRequest.contains(votes.at(i).approver))
+                    continue;
+                auto known = strandsWhenAbsent.constFind(votes.at(i).leaves);
+                if (known == strandsWhenAbsent.constEnd()) {
+                    QList<Vote> others = votes;
+                    others.removeAt(i);
+                    known = strandsWhenAbsent.insert(votes.at(i).leaves, !PolicyEngine::isSatisfied(phase, others));
+                }
+                if (*known)
+                    strandedLogins.insert(votes.at(i).approver);
             }
+            QStringList stranded;
+            for (const QString& requester : std::as_const(requesters))
+                if (strandedLogins.contains(requester))
+                    stranded.append(requester);
             if (!stranded.isEmpty())
                 warnings.append(
                     QStringLiteral("Rule \"%1\", phase \"%2\": requests by %3 could never be approved "
@@ -270,6 +293,21 @@ Result<QStringList> AdminService::warningsFor(const ActionDefinition& definition
                         .arg(rule.name, phase.name, stranded.join(QStringLiteral(", ")), phase.approve.describe()));
         }
     }
+    // A pattern PCRE2 gives up on refuses the request (fail closed); say so before anyone meets it.
+    for (const Rule& rule : policy.rules)
+        for (const Condition& c : rule.when)
+            if (c.op == QLatin1String("matches") && mayBacktrackCatastrophically(c.value.toString()))
+                warnings.append(QStringLiteral("Rule \"%1\": the regular expression \"%2\" in the condition on \"%3\" "
+                                               "repeats a group that itself repeats or has overlapping alternatives "
+                                               "(like (a+)+ or (a|a)*); some values can take too long to check, and "
+                                               "such requests will be refused.")
+                                    .arg(rule.name, c.value.toString().left(80), c.field));
+    for (const ParameterDefinition& p : definition.parameters)
+        if (mayBacktrackCatastrophically(p.pattern))
+            warnings.append(QStringLiteral("Parameter \"%1\": the pattern \"%2\" repeats a group that itself "
+                                           "repeats or has overlapping alternatives (like (a+)+ or (a|a)*); some "
+                                           "values can take too long to check, and they will be refused.")
+                                .arg(p.name, p.pattern.left(80)));
     return warnings;
 }
 

@@ -65,6 +65,11 @@ QJsonObject executionClaimed(const QString& caller, const QString& digest, const
              { QStringLiteral("versionDigest"), versionDigest } };
 }
 
+QJsonObject executionDeferred(const QString& reason, int retryInSeconds)
+{
+    return { { QStringLiteral("reason"), reason }, { QStringLiteral("retryInSeconds"), retryInSeconds } };
+}
+
 QJsonObject executionEnded(const QString& state, qint64 outputCharacters, std::optional<int> exitCode,
                            const QString& error)
 {

@@ -37,6 +37,7 @@ constexpr QLatin1String RequestExpired("request.expired");
 constexpr QLatin1String ExecutionRefused("execution.refused");
 constexpr QLatin1String ExecutionClaimed("execution.claimed");
 constexpr QLatin1String ExecutionStarted("execution.started");
+constexpr QLatin1String ExecutionDeferred("execution.deferred");
 constexpr QLatin1String ExecutionFinished("execution.finished");
 constexpr QLatin1String ExecutionInterrupted("execution.interrupted");
 
@@ -57,6 +58,7 @@ QJsonObject phaseCompleted(int phase, const QString& name);
 // requestState: the state the refusal ended the request in ("failed"), empty when it may be claimed again.
 QJsonObject executionRefused(const QString& reason, const QString& caller, const QString& requestState = {});
 QJsonObject executionClaimed(const QString& caller, const QString& digest, const QString& versionDigest);
+QJsonObject executionDeferred(const QString& reason, int retryInSeconds);
 QJsonObject executionEnded(const QString& state, qint64 outputCharacters, std::optional<int> exitCode,
                            const QString& error);
 

@@ -97,20 +97,31 @@ Status AuditLog::append(const QString& actor, const QString& event, qint64 reque
         e.requestId = requestId;
         e.payload = QString::fromUtf8(canonicalJson(payload));
         e.hash = entryHash(e);
-        CS_TRY(m_db.execKept(
-            QStringLiteral("INSERT INTO audit_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kAuditColumns),
-            { e.seq, e.at, e.actor, e.event, requestId > 0 ? QVariant(requestId) : QVariant(), e.payload, e.prevHash,
-              e.hash, e.chain, e.chainSeq }));
-        if (exists)
-            CS_TRY(m_db.execKept(QStringLiteral("UPDATE audit_chains SET seq = ?, hash = ? WHERE chain = ?"),
-                                 { e.chainSeq, e.hash, e.chain }));
-        else
-            CS_TRY(m_db.execKept(QStringLiteral("INSERT INTO audit_chains (chain, seq, hash) VALUES (?, ?, ?)"),
-                                 { e.chain, e.chainSeq, e.hash }));
-        // Every change appends here, so one notification (delivered at commit) tells all clients.
-        if (m_db.engine() == Database::Engine::Postgres && !m_notified)
-            CS_TRY(m_db.execKept(QStringLiteral("SELECT pg_notify('countersign_changes', ?)"),
-                                 { QString::number(e.seq) }));
+        const QString insertEntry
+            = QStringLiteral("INSERT INTO audit_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kAuditColumns);
+        const QString moveHead = exists
+            ? QStringLiteral("UPDATE audit_chains SET seq = ?, hash = ? WHERE chain = ?")
+            : QStringLiteral("INSERT INTO audit_chains (seq, hash, chain) VALUES (?, ?, ?)");
+        QVariantList values { e.seq,     e.at,       e.actor, e.event, requestId > 0 ? QVariant(requestId) : QVariant(),
+                              e.payload, e.prevHash, e.hash,  e.chain, e.chainSeq };
+        values << e.chainSeq << e.hash << e.chain;
+        if (m_db.engine() == Database::Engine::Postgres) {
+            // One round trip for the entry, its head and (once per transaction, delivered at commit)
+            // the notification that tells every client something changed: round trips are what a
+            // decision costs the client at high concurrency, not the server's work.
+            const bool notify = !m_notified;
+            if (notify)
+                values << QString::number(e.seq);
+            CS_TRY(m_db.execKept(
+                notify ? QStringLiteral("WITH entry AS (%1), head AS (%2) SELECT pg_notify('countersign_changes', ?)")
+                             .arg(insertEntry, moveHead)
+                       : QStringLiteral("WITH entry AS (%1) %2").arg(insertEntry, moveHead),
+                values));
+        } else {
+            // SQLite allows no INSERT or UPDATE inside WITH, and runs in-process: no round trips to save.
+            CS_TRY(m_db.execKept(insertEntry, values.mid(0, 10)));
+            CS_TRY(m_db.execKept(moveHead, values.mid(10)));
+        }
         m_notified = true;
         m_heldHeads.insert(e.chain, { e.chainSeq, e.hash });
         return {};

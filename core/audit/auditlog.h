@@ -29,6 +29,7 @@ struct AuditVerification
 {
     bool intact = true;
     qint64 entriesChecked = 0;
+    qint64 requestsChecked = 0; // requests checked against their submission (verifyIntegrity)
     qint64 firstBrokenSeq = 0; // 0 when intact
     QString problem; // one sentence naming the first broken entry
 };

@@ -43,18 +43,20 @@ void AgentClient::send(const QByteArray& verb, const QString& agentUrl, const QS
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
         if (status == 0) {
-            Q_EMIT replied(requestId, {},
-                           tr("The agent at %1 cannot be reached (%2).").arg(base, reply->errorString()));
+            Q_EMIT replied(requestId, {}, tr("The agent at %1 cannot be reached (%2).").arg(base, reply->errorString()),
+                           Error::Code::Storage);
         } else if (status == 401) {
-            Q_EMIT replied(requestId, {}, tr("The agent at %1 refused the token.").arg(base));
+            Q_EMIT replied(requestId, {}, tr("The agent at %1 refused the token.").arg(base), Error::Code::Forbidden);
         } else if (requestId == 0 && path.endsWith(QLatin1String("/0"))) {
-            Q_EMIT replied(0, {}, status == 400 ? QString() : tr("The agent at %1 answered %2.").arg(base).arg(status));
+            Q_EMIT replied(0, {}, status == 400 ? QString() : tr("The agent at %1 answered %2.").arg(base).arg(status),
+                           Error::Code::Conflict);
         } else if (status >= 200 && status < 300) {
-            Q_EMIT replied(requestId, json, QString());
+            Q_EMIT replied(requestId, json, QString(), Error::Code::Conflict);
         } else {
             const QString message = json.value(QStringLiteral("error")).toString();
             Q_EMIT replied(requestId, {},
-                           message.isEmpty() ? tr("The agent at %1 answered %2.").arg(base).arg(status) : message);
+                           message.isEmpty() ? tr("The agent at %1 answered %2.").arg(base).arg(status) : message,
+                           status == 503 ? Error::Code::OutcomeUnknown : Error::Code::Conflict);
         }
     });
 }

@@ -3,6 +3,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <core/common/result.h>
 
 namespace cs {
 
@@ -23,8 +24,10 @@ public:
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
 
 Q_SIGNALS:
-    // error is empty on success; otherwise one sentence (unreachable, token refused, refusal).
-    void replied(qint64 requestId, const QJsonObject& execution, const QString& error);
+    // error is empty on success; otherwise one sentence (unreachable, token refused, refusal), and
+    // code says which: OutcomeUnknown when the agent answered 503 (its database did not say whether
+    // the claim was saved, or it is stopping), so the caller looks before asking again.
+    void replied(qint64 requestId, const QJsonObject& execution, const QString& error, cs::Error::Code code);
 
 private:
     void send(const QByteArray& verb, const QString& agentUrl, const QString& path, const QString& token,

@@ -9,28 +9,29 @@ Dispatcher::Dispatcher(ExecutionService& executions, RequestStore& requests, Cre
     , m_requests(requests)
     , m_credentials(credentials)
 {
-    connect(&m_client, &AgentClient::replied, this, [this](qint64 id, const QJsonObject&, const QString& error) {
-        if (id == 0 || !m_urls.contains(id))
-            return;
-        const QString url = m_urls.take(id);
-        if (const Status s = m_executions.recordDispatch(id, url, error); !s.ok()) {
-            Q_EMIT dispatched(id, s.error().message);
-            return;
-        }
-        Q_EMIT dispatched(id, error);
-    });
+    connect(&m_client, &AgentClient::replied, this,
+            [this](qint64 id, const QJsonObject&, const QString& error, Error::Code code) {
+                if (id == 0 || !m_urls.contains(id))
+                    return;
+                const QString url = m_urls.take(id);
+                if (const Status s = m_executions.recordDispatch(id, url, error); !s.ok()) {
+                    Q_EMIT dispatched(id, s.error().message, s.error().code);
+                    return;
+                }
+                Q_EMIT dispatched(id, error, code);
+            });
 }
 
 void Dispatcher::dispatch(qint64 requestId)
 {
     auto request = m_requests.load(requestId);
     if (!request.ok()) {
-        Q_EMIT dispatched(requestId, request.error().message);
+        Q_EMIT dispatched(requestId, request.error().message, request.error().code);
         return;
     }
     auto url = m_executions.agentUrlFor(*request);
     if (!url.ok()) {
-        Q_EMIT dispatched(requestId, url.error().message);
+        Q_EMIT dispatched(requestId, url.error().message, url.error().code);
         return;
     }
     const QString fromEnvironment = qEnvironmentVariable("COUNTERSIGN_AGENT_TOKEN");

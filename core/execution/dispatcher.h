@@ -26,7 +26,8 @@ public:
 
 Q_SIGNALS:
     void tokenMissing(qint64 requestId, const QString& agentUrl, const QString& why);
-    void dispatched(qint64 requestId, const QString& error); // error empty: the agent took it
+    // error empty: the agent took it; otherwise code tells an unknown outcome from a refusal.
+    void dispatched(qint64 requestId, const QString& error, cs::Error::Code code);
 
 private:
     ExecutionService& m_executions;

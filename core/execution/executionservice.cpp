@@ -198,6 +198,13 @@ Result<QList<ExecutionPlan>> ExecutionService::settleClaims()
     return committed;
 }
 
+Status ExecutionService::recordDeferredStart(qint64 requestId, const QString& agent, const QString& reason,
+                                             int retryInSeconds)
+{
+    return m_stores.audit.append(agentActor(agent), AuditEvent::ExecutionDeferred, requestId,
+                                 AuditPayload::executionDeferred(reason, retryInSeconds));
+}
+
 Status ExecutionService::recordStart(qint64 requestId, const QString& agent)
 {
     return m_stores.db.transaction([&]() -> Status {
@@ -276,29 +283,33 @@ Result<QString> ExecutionService::agentUrlFor(const Request& r)
 Result<QList<qint64>> ExecutionService::awaitingExecution(const QString& agentUrl, int limit)
 {
     // Oldest first, a page of candidates at a time: only requests for this agent count towards
-    // the limit, and a backlog of thousands is never read (or claimed) in one go.
-    constexpr int kPage = 200;
+    // the limit, and a backlog of thousands is never read (or claimed) in one go. A request's
+    // agent is its first target's: told from one read of the targets, not by loading each
+    // request (an agent sweeps on every approval, past other agents' backlogs).
+    auto targets = m_stores.directory.targets();
+    CS_TRY(targets);
+    QSet<QString> served;
+    for (const Target& t : *targets)
+        if (t.agentUrl == agentUrl)
+            served.insert(t.name);
+    constexpr int kPage = 500;
     QList<qint64> mine;
     qint64 after = 0;
-    while (mine.size() < limit) {
+    while (mine.size() < limit && !served.isEmpty()) {
         auto page = m_executions.unclaimedApproved(m_stores.clock.nowMs(), after, kPage);
         CS_TRY(page);
-        const QList<qint64>& candidates = *page;
-        for (qint64 id : candidates) {
-            auto r = m_stores.requests.load(id);
+        for (const ExecutionStore::Unclaimed& candidate : *page) {
+            if (!served.contains(candidate.firstTarget) || mine.size() >= limit)
+                continue;
+            auto r = m_stores.requests.load(candidate.id);
             if (!r.ok() && r.error().code == Error::Code::Storage)
                 return r.error();
-            if (!r.ok())
-                continue; // a damaged row is refused (and audited) when claimed, not here
-            auto url = agentUrlFor(*r);
-            if (!url.ok() && url.error().code == Error::Code::Storage)
-                return url.error();
-            if (url.ok() && *url == agentUrl && mine.size() < limit)
-                mine.append(id);
+            if (r.ok()) // a damaged row is refused (and audited) when claimed by id, not swept
+                mine.append(candidate.id);
         }
-        if (candidates.size() < kPage)
+        if (page->size() < kPage)
             break;
-        after = candidates.last();
+        after = page->last().id;
     }
     return mine;
 }

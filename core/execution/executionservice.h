@@ -37,6 +37,10 @@ public:
     int unsettledClaims() const { return int(m_unsettled.size()); }
 
     Status recordStart(qint64 requestId, const QString& agent);
+    // The script of a claimed run could not be started for a reason of the agent's own (no file
+    // descriptor, a full disk, fork failing): nothing of it ran, the claim stays the agent's, and
+    // it tries again in retryInSeconds. Audited, so that the wait is explained.
+    Status recordDeferredStart(qint64 requestId, const QString& agent, const QString& reason, int retryInSeconds);
     Status appendOutput(qint64 requestId, const QString& chunk);
     // finishedAt: when the script ended, if that was before now (an agent recording a run's end
     // late, after the database was away); the end is otherwise stamped with the clock's now.

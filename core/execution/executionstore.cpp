@@ -1,3 +1,5 @@
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <core/execution/executionstore.h>
 
 namespace cs {
@@ -105,13 +107,21 @@ Result<QList<qint64>> ExecutionStore::running(const QString& agent)
                   { agent, ExecutionState::Running }));
 }
 
-Result<QList<qint64>> ExecutionStore::unclaimedApproved(qint64 now, qint64 afterId, int limit)
+Result<QList<ExecutionStore::Unclaimed>> ExecutionStore::unclaimedApproved(qint64 now, qint64 afterId, int limit)
 {
-    return ids(m_db.exec(QStringLiteral("SELECT r.id FROM requests r WHERE r.state = 'approved' AND r.deadline > ? "
-                                        "AND r.id > ? "
-                                        "AND NOT EXISTS (SELECT 1 FROM executions e WHERE e.request_id = r.id) "
-                                        "ORDER BY r.id LIMIT ?"),
-                         { now, afterId, limit }));
+    auto q = m_db.exec(QStringLiteral("SELECT r.id, r.targets FROM requests r WHERE r.state = 'approved' "
+                                      "AND r.deadline > ? AND r.id > ? "
+                                      "AND NOT EXISTS (SELECT 1 FROM executions e WHERE e.request_id = r.id) "
+                                      "ORDER BY r.id LIMIT ?"),
+                       { now, afterId, limit });
+    CS_TRY(q);
+    QList<Unclaimed> out;
+    while (q->next()) {
+        const QJsonDocument targets = QJsonDocument::fromJson(q->value(1).toString().toUtf8());
+        out.append({ q->value(0).toLongLong(), targets.isArray() ? targets.array().first().toString() : QString() });
+    }
+    q->finish();
+    return out;
 }
 
 Status ExecutionStore::recordDispatch(qint64 requestId, const QString& agentUrl, qint64 attemptedAt,

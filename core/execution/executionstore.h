@@ -26,8 +26,15 @@ public:
     Result<qint64> outputLength(qint64 requestId);
     // Runs this agent had started and not ended, oldest first.
     Result<QList<qint64>> running(const QString& agent);
-    // Approved requests with no execution yet whose deadline is after `now`, oldest first, from `afterId`.
-    Result<QList<qint64>> unclaimedApproved(qint64 now, qint64 afterId, int limit);
+    // Approved requests with no execution yet whose deadline is after `now`, oldest first, from
+    // `afterId`, with the first of their targets (the one whose agent runs them; empty when the
+    // stored list cannot be read: such a row is refused when claimed).
+    struct Unclaimed
+    {
+        qint64 id = 0;
+        QString firstTarget;
+    };
+    Result<QList<Unclaimed>> unclaimedApproved(qint64 now, qint64 afterId, int limit);
 
     // The last attempt to hand a request to its agent replaces the one before.
     Status recordDispatch(qint64 requestId, const QString& agentUrl, qint64 attemptedAt, const QString& error);

@@ -1,5 +1,6 @@
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -85,6 +86,7 @@ void tieToAgent(pid_t agent, int lifeline)
 ScriptRunner::ScriptRunner(ExecutionPlan plan, Options options, QObject* parent)
     : QObject(parent)
     , m_plan(std::move(plan))
+    , m_mask(m_plan.secretValues)
     , m_options(std::move(options))
 {
     m_process.setProcessChannelMode(QProcess::MergedChannels);
@@ -111,9 +113,18 @@ ScriptRunner::ScriptRunner(ExecutionPlan plan, Options options, QObject* parent)
     });
     connect(&m_process, &QProcess::readyReadStandardOutput, this, [this] { readOutput(false); });
     connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
-        if (e == QProcess::FailedToStart)
-            done(ExecutionState::Failed, std::nullopt,
-                 QStringLiteral("The interpreter could not be started: %1.").arg(m_process.errorString()));
+        if (e != QProcess::FailedToStart)
+            return;
+        // An interpreter that is there and executable failed to start for want of a resource
+        // (pipes, fork, memory): not the script's failure.
+        const QFileInfo interpreter(m_process.program());
+        if (interpreter.isFile() && interpreter.isExecutable()) {
+            m_timeout.stop();
+            notStartedLater(QStringLiteral("The interpreter could not be started: %1.").arg(m_process.errorString()));
+            return;
+        }
+        done(ExecutionState::Failed, std::nullopt,
+             QStringLiteral("The interpreter could not be started: %1.").arg(m_process.errorString()));
     });
     connect(&m_process, &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus status) {
         readOutput(true);
@@ -197,22 +208,13 @@ void ScriptRunner::start()
                                   .arg(m_plan.request.id)
                                   .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0')));
     if (!QDir().mkpath(m_workDir)) {
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                done(ExecutionState::Failed, std::nullopt,
-                     QStringLiteral("Cannot create the working directory %1.").arg(m_workDir));
-            },
-            Qt::QueuedConnection);
+        notStartedLater(QStringLiteral("Cannot create the working directory %1.").arg(m_workDir));
         return;
     }
     const QString scriptPath = QDir(m_workDir).filePath(QStringLiteral("script"));
     QFile script(scriptPath);
-    if (!script.open(QIODevice::WriteOnly) || script.write(def.script.toUtf8()) < 0) {
-        QMetaObject::invokeMethod(
-            this,
-            [this] { done(ExecutionState::Failed, std::nullopt, QStringLiteral("Cannot write the script file.")); },
-            Qt::QueuedConnection);
+    if (!script.open(QIODevice::WriteOnly) || script.write(def.script.toUtf8()) < 0 || !script.flush()) {
+        notStartedLater(QStringLiteral("Cannot write the script file: %1.").arg(script.errorString()));
         return;
     }
     script.close();
@@ -241,10 +243,7 @@ void ScriptRunner::start()
 
 QString ScriptRunner::masked(QString text) const
 {
-    for (const QString& secret : m_plan.secretValues)
-        if (!secret.isEmpty())
-            text.replace(secret, QStringLiteral("********"));
-    return text;
+    return m_mask.apply(std::move(text));
 }
 
 void ScriptRunner::readOutput(bool flushAll)
@@ -268,6 +267,20 @@ void ScriptRunner::killGroup()
 {
     if (m_pid > 0)
         ::kill(-static_cast<pid_t>(m_pid), SIGKILL);
+}
+
+void ScriptRunner::notStartedLater(const QString& reason)
+{
+    // Queued: the caller's connections see it whether start() was called before or after them.
+    QMetaObject::invokeMethod(
+        this,
+        [this, reason] {
+            if (m_done)
+                return;
+            m_done = true;
+            Q_EMIT notStarted(reason);
+        },
+        Qt::QueuedConnection);
 }
 
 void ScriptRunner::done(const QString& state, std::optional<int> exitCode, const QString& error)

@@ -5,6 +5,7 @@
 #include <QProcessEnvironment>
 #include <QTimer>
 #include <core/execution/execution.h>
+#include <core/execution/outputmask.h>
 #include <optional>
 
 namespace cs {
@@ -14,7 +15,7 @@ namespace cs {
 // standard input, never on a command line and never through a shell. The script gets its own
 // process group, so a timeout kills it together with everything it started, and the group dies
 // with the agent (even on SIGKILL): no script runs on unsupervised. Output is reported line by
-// line with secret values masked.
+// line with secret values (and their common encodings) masked.
 class ScriptRunner : public QObject
 {
     Q_OBJECT
@@ -31,6 +32,7 @@ public:
 
     void start();
     qint64 requestId() const { return m_plan.request.id; }
+    const ExecutionPlan& plan() const { return m_plan; }
 
     static QProcessEnvironment environmentFor(const ExecutionPlan& plan, const QString& workDir);
     static QByteArray standardInputFor(const ExecutionPlan& plan);
@@ -39,14 +41,20 @@ Q_SIGNALS:
     void started();
     void output(const QString& chunk);
     void finished(const QString& state, std::optional<int> exitCode, const QString& error);
+    // Instead of started() and finished(): the script could not be started for a local reason
+    // (no file descriptor, no disk space, fork failing) and nothing of it ran; it may be tried
+    // again with a new runner once the agent has the resources.
+    void notStarted(const QString& reason);
 
 private:
     void readOutput(bool flushAll);
     void done(const QString& state, std::optional<int> exitCode, const QString& error);
+    void notStartedLater(const QString& reason);
     QString masked(QString text) const;
     void killGroup();
 
     ExecutionPlan m_plan;
+    OutputMask m_mask;
     Options m_options;
     QString m_workDir;
     QProcess m_process;

@@ -228,7 +228,10 @@ QStringList valuesOf(const Condition& c, const RequestFacts& r)
     return out;
 }
 
-bool positiveMatch(const QString& op, const QString& actual, const QJsonValue& expected)
+// Whether the value matches; std::nullopt when the regular expression could not be evaluated (an
+// invalid pattern, or PCRE2 giving up at its match limit, which QRegularExpressionMatch reports only
+// as an invalid match).
+std::optional<bool> positiveMatch(const QString& op, const QString& actual, const QJsonValue& expected)
 {
     if (op == QLatin1String("eq"))
         return actual == text(expected);
@@ -238,8 +241,15 @@ bool positiveMatch(const QString& op, const QString& actual, const QJsonValue& e
                 return true;
         return false;
     }
-    if (op == QLatin1String("matches"))
-        return QRegularExpression(QRegularExpression::anchoredPattern(expected.toString())).match(actual).hasMatch();
+    if (op == QLatin1String("matches")) {
+        const QRegularExpression re(QRegularExpression::anchoredPattern(expected.toString()));
+        if (!re.isValid())
+            return std::nullopt;
+        const QRegularExpressionMatch m = re.match(actual);
+        if (!m.isValid())
+            return std::nullopt;
+        return m.hasMatch();
+    }
     bool ok = false;
     const double a = actual.toDouble(&ok);
     if (!ok)
@@ -256,7 +266,7 @@ bool positiveMatch(const QString& op, const QString& actual, const QJsonValue& e
 
 } // namespace
 
-bool conditionHolds(const Condition& c, const RequestFacts& r)
+Result<bool> conditionHolds(const Condition& c, const RequestFacts& r)
 {
     // Fields may hold several values (many targets, many groups): a positive operator needs one value
     // to match; "ne" and "not_in" need none to match.
@@ -265,21 +275,35 @@ bool conditionHolds(const Condition& c, const RequestFacts& r)
         : c.op == QLatin1String("not_in")                  ? QStringLiteral("in")
                                                            : c.op;
     bool any = false;
-    for (const QString& value : valuesOf(c, r))
-        any = any || positiveMatch(positiveOp, value, c.value);
+    for (const QString& value : valuesOf(c, r)) {
+        const std::optional<bool> match = positiveMatch(positiveOp, value, c.value);
+        if (!match)
+            return Error::invalid(QStringLiteral("the regular expression \"%1\" on %2 gave up on this value")
+                                      .arg(c.value.toString().left(80), c.field));
+        any = any || *match;
+    }
     return negative ? !any : any;
 }
 
-const Rule& selectRule(const Policy& policy, const RequestFacts& request)
+Result<const Rule*> selectRule(const Policy& policy, const RequestFacts& request)
 {
     for (const Rule& rule : policy.rules) {
         bool all = true;
-        for (const Condition& c : rule.when)
-            all = all && conditionHolds(c, request);
+        for (const Condition& c : rule.when) {
+            const Result<bool> holds = conditionHolds(c, request);
+            if (!holds)
+                return Error::invalid(QStringLiteral("Policy rule \"%1\" could not be checked (%2), so the request "
+                                                     "is refused; ask an administrator to simplify the rule.")
+                                          .arg(rule.name, holds.error().message));
+            if (!*holds) {
+                all = false;
+                break;
+            }
+        }
         if (all)
-            return rule;
+            return &rule;
     }
-    return policy.rules.last(); // unreachable for a parsed policy: the last rule has no conditions
+    return &policy.rules.last(); // unreachable for a parsed policy: the last rule has no conditions
 }
 
 std::optional<QString> bypassGroup(const Policy& policy, const QSet<QString>& requesterGroups)

@@ -44,9 +44,12 @@ struct Vote
 // The pure rules of approval: no storage, no clock. Stores and services call these.
 namespace PolicyEngine {
 
-// The first rule whose conditions all hold (the policy always ends with a default rule).
-const Rule& selectRule(const Policy& policy, const RequestFacts& request);
-bool conditionHolds(const Condition& condition, const RequestFacts& request);
+// The first rule whose conditions all hold (the policy always ends with a default rule). A condition
+// that cannot be evaluated (a regular expression that hits the engine's match limit) fails the whole
+// selection, naming the rule: falling through to a later rule could skip the approval it demands.
+Result<const Rule*> selectRule(const Policy& policy, const RequestFacts& request);
+// Whether the condition holds; an error when it cannot be decided.
+Result<bool> conditionHolds(const Condition& condition, const RequestFacts& request);
 
 // The no-approval-needed group that lets this requester run directly, if any.
 std::optional<QString> bypassGroup(const Policy& policy, const QSet<QString>& requesterGroups);

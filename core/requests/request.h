@@ -25,6 +25,9 @@ struct Request
     qint64 deadline = 0;
     QJsonObject bypass; // empty unless approved without a vote: {"reason", "group"}
     QString digest;
+    // The requester's own name for this submission (idempotent submit); not part of the digest:
+    // it names the asking, not what is approved. Empty when none was given.
+    QString key;
 
     RequestState state = RequestState::Pending;
     int phase = 0; // index of the open phase; equals phase count once approval is complete

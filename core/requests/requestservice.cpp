@@ -5,6 +5,7 @@
 #include <core/common/identity.h>
 #include <core/directory/directoryfacts.h>
 #include <core/requests/requestexpiry.h>
+#include <core/requests/requestkey.h>
 #include <core/requests/requestservice.h>
 
 namespace cs {
@@ -160,7 +161,9 @@ Result<RequestService::Prepared> RequestService::prepare(PlanningSnapshot snapsh
         }
     }
     std::sort(p.targets.begin(), p.targets.end());
-    p.rule = PolicyEngine::selectRule(policy->policy, facts);
+    auto rule = PolicyEngine::selectRule(policy->policy, facts);
+    CS_TRY(rule);
+    p.rule = **rule;
     p.bypassGroup = PolicyEngine::bypassGroup(policy->policy, groups);
     return p;
 }
@@ -195,9 +198,19 @@ Result<Request> RequestService::submit(const QString& actor, const SubmitInput& 
         return Error::invalid(QStringLiteral("A comment giving the reason for the request is required."));
     if (comment.size() > kMaxCommentLength)
         return Error::invalid(QStringLiteral("The comment is longer than %1 characters.").arg(kMaxCommentLength));
+    CS_TRY(RequestKey::check(input.key));
 
     Request r;
     const Status status = m_stores.db.transaction([&]() -> Status {
+        if (!input.key.isEmpty()) {
+            // A retry (after an unknown outcome) finds what the first submit made, if it was saved.
+            auto existing = submittedUnderKey(actor, input);
+            CS_TRY(existing);
+            if (existing->id > 0) {
+                r = *existing;
+                return {};
+            }
+        }
         auto p = prepare(actor, input, true);
         CS_TRY(p);
         const ActionDefinition& def = p->version.definition;
@@ -227,6 +240,7 @@ Result<Request> RequestService::submit(const QString& actor, const SubmitInput& 
             r.parameters.insert(d.name, secretCommitment(salt, value));
         }
 
+        r.key = input.key;
         r.phase = firstOpenPhase(r, {}, 0);
         if (r.flow.phases.isEmpty()) {
             r.bypass = { { QStringLiteral("reason"), QStringLiteral("approval not required by the policy") },
@@ -279,6 +293,26 @@ Result<Request> RequestService::submit(const QString& actor, const SubmitInput& 
     if (!status.ok())
         return status.error();
     return r;
+}
+
+Result<Request> RequestService::submittedUnderKey(const QString& actor, const SubmitInput& input)
+{
+    auto requester = m_stores.directory.activeUser(actor);
+    CS_TRY(requester);
+    auto id = m_stores.requests.idForKey(requester->login, input.key);
+    CS_TRY(id);
+    if (*id == 0)
+        return Request {};
+    auto existing = m_stores.requests.load(*id);
+    CS_TRY(existing);
+    auto version = m_stores.actions.version(existing->action, existing->actionVersion);
+    CS_TRY(version);
+    if (!RequestKey::sameSubmission(*existing, input, version->definition.parameters))
+        return Error::conflict(QStringLiteral("The request key \"%1\" was already used for request #%2, which asks "
+                                              "for something else; use a new key for a new request.")
+                                   .arg(input.key)
+                                   .arg(*id));
+    return existing;
 }
 
 Eligibility RequestService::eligibility(const Request& r, const QList<Decision>& decisions, const ApproverFacts& a,

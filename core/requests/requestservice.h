@@ -17,6 +17,10 @@ struct SubmitInput
     QJsonObject parameters; // as typed: strings or JSON values
     QStringList targets;
     QString comment;
+    // Optional, chosen by the requester: submitting again with the same key and the same input
+    // returns the request the first submit made (a retry after an unknown outcome); the same key
+    // with other input is refused.
+    QString key;
 };
 
 enum class SubmitMode {
@@ -107,6 +111,8 @@ private:
     // The current version of every action that `keep` accepts.
     Result<QList<ActionVersion>> currentActions(const std::function<bool(const ActionDefinition&)>& keep);
     Result<Prepared> prepare(const QString& actor, const SubmitInput& input, bool strict);
+    // The request this person submitted under input.key (id 0: none yet), if it asks for the same.
+    Result<Request> submittedUnderKey(const QString& actor, const SubmitInput& input);
     static Result<Prepared> prepare(PlanningSnapshot snapshot, const SubmitInput& input, bool strict);
     Status advance(Request& request, const QList<Decision>& decisions, const QString& actor);
     static QList<AudienceEntry> audienceFor(const Request& request, const QString& requesterManager,

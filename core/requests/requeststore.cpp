@@ -8,8 +8,8 @@ namespace {
 
 const QString kColumns = QStringLiteral("id, action, action_version, version_digest, requester, comment, parameters, "
                                         "targets, policy, bypass, state, phase, phase_count, created_at, deadline, "
-                                        "updated_at, digest");
-constexpr int kColumnCount = 17;
+                                        "updated_at, digest, request_key");
+constexpr int kColumnCount = 18;
 
 QString jsonText(const QJsonObject& o)
 {
@@ -74,6 +74,7 @@ Result<Request> RequestStore::parseRow(const QSqlQuery& q)
     r.deadline = q.value(14).toLongLong();
     r.updatedAt = q.value(15).toLongLong();
     r.digest = q.value(16).toString();
+    r.key = q.value(17).toString();
     if (r.computeDigest() != r.digest)
         return Error::integrity(QStringLiteral("Request #%1 was altered outside Countersign: its contents no longer "
                                                "match its digest.")
@@ -84,14 +85,16 @@ Result<Request> RequestStore::parseRow(const QSqlQuery& q)
 Result<qint64> RequestStore::insert(const Request& r, const QList<SecretValue>& secrets)
 {
     auto q = m_db.exec(
-        QStringLiteral("INSERT INTO requests (action, action_version, version_digest, requester, comment, "
-                       "parameters, targets, policy, bypass, state, phase, phase_count, created_at, "
-                       "deadline, updated_at, digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                       "RETURNING id"),
+        QStringLiteral(
+            "INSERT INTO requests (action, action_version, version_digest, requester, comment, "
+            "parameters, targets, policy, bypass, state, phase, phase_count, created_at, "
+            "deadline, updated_at, digest, request_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?, ?) "
+            "RETURNING id"),
         { r.action, r.actionVersion, r.versionDigest, r.requester, r.comment, jsonText(r.parameters),
           QString::fromUtf8(canonicalJson(QJsonArray::fromStringList(r.targets))), jsonText(r.flow.toJson()),
           jsonText(r.bypass), stateName(r.state), r.phase, r.flow.phases.size(), r.createdAt, r.deadline, r.updatedAt,
-          r.digest });
+          r.digest, r.key.isEmpty() ? QVariant() : QVariant(r.key) }); // NULLs never collide in the unique index
     CS_TRY(q);
     if (!q->next())
         return Error::storage(QStringLiteral("The database did not return the new request's id."));
@@ -121,6 +124,8 @@ Result<QHash<QString, SecretValue>> RequestStore::secrets(qint64 requestId)
 Status RequestStore::deleteSecrets(qint64 requestId)
 {
     CS_TRY(m_db.exec(QStringLiteral("DELETE FROM request_secrets WHERE request_id = ?"), { requestId }));
+    // The deleted values must leave the file and the WAL too, not wait for SQLite to reuse the pages.
+    m_db.checkpointAfterCommit();
     return {};
 }
 
@@ -212,6 +217,33 @@ Result<RequestPage> RequestStore::find(const RequestFilter& filter)
     sql += QStringLiteral(" ORDER BY r.id DESC LIMIT ?");
     values.append(filter.limit);
     return readPage(m_db.exec(sql, values), filter.limit);
+}
+
+Result<qint64> RequestStore::idForKey(const QString& requester, const QString& key)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT id FROM requests WHERE requester = ? AND request_key = ?"),
+                       { requester, key });
+    CS_TRY(q);
+    return q->next() ? q->value(0).toLongLong() : 0;
+}
+
+Result<QList<CheckedRequest>> RequestStore::checkedPage(qint64 afterId, qint64 throughId, int limit)
+{
+    auto q = m_db.exec(
+        QStringLiteral("SELECT %1 FROM requests WHERE id > ? AND id <= ? ORDER BY id LIMIT ?").arg(kColumns),
+        { afterId, throughId, limit });
+    CS_TRY(q);
+    QList<CheckedRequest> page;
+    while (q->next()) {
+        CheckedRequest& checked = page.emplace_back();
+        checked.id = q->value(0).toLongLong();
+        auto r = parseRow(*q);
+        if (r.ok())
+            checked.request = std::move(r).value();
+        else
+            checked.problem = r.error().message;
+    }
+    return page;
 }
 
 Result<RequestPage> RequestStore::incoming(const IncomingQuery& query)
@@ -360,6 +392,9 @@ Status RequestStore::transition(const Request& r, RequestState to, int phase, qi
     if (q->numRowsAffected() != 1)
         return Error::conflict(
             QStringLiteral("Request #%1 was changed by someone else meanwhile; look at it again.").arg(r.id));
+    // A request that ends here never runs: its secrets go in the same transaction as its last state.
+    if (isTerminal(to))
+        return deleteSecrets(r.id);
     return {};
 }
 

@@ -5,6 +5,7 @@
 #include <core/requests/request.h>
 #include <core/requests/requestrowcache.h>
 #include <core/storage/database.h>
+#include <optional>
 
 namespace cs {
 
@@ -58,6 +59,14 @@ struct RequestPage
     qint64 nextBeforeId = 0; // where the next page starts; 0: this was the last page
 };
 
+// One request as the integrity check reads it back: the request, or why it cannot be trusted.
+struct CheckedRequest
+{
+    qint64 id = 0;
+    std::optional<Request> request;
+    QString problem; // one sentence naming the request; empty when it was read back intact
+};
+
 // Requests and decisions. Reading a request recomputes its digest: a row changed outside
 // Countersign is an Integrity error, never a request to act on.
 class RequestStore
@@ -68,12 +77,18 @@ public:
     Result<qint64> insert(const Request& request, const QList<SecretValue>& secrets);
     // The request's secret parameters by name (this store is the one owner of `request_secrets`).
     Result<QHash<QString, SecretValue>> secrets(qint64 requestId);
+    // Deletes them, and scrubs them from the SQLite file once the transaction commits.
     Status deleteSecrets(qint64 requestId);
     Result<Request> load(qint64 id);
     // Loads and locks the row until the transaction ends (PostgreSQL: FOR UPDATE), so that two
     // deciders, an approval and a cancel, or two agents, take turns on the same request.
     Result<Request> loadForChange(qint64 id);
     Result<RequestPage> find(const RequestFilter& filter);
+    // The request this requester submitted under this key (idempotent submit); 0: none.
+    Result<qint64> idForKey(const QString& requester, const QString& key);
+    // The requests (afterId, throughId] in id order, a page at a time (afterId: the previous page's
+    // last id), each checked as load() checks it but never cached: the integrity check streams them all.
+    Result<QList<CheckedRequest>> checkedPage(qint64 afterId, qint64 throughId, int limit);
     Result<QList<qint64>> dueForExpiry(qint64 now);
     // Requests of this action version still to run: pending, or approved and not yet claimed.
     Result<int> countOpen(const QString& action, int version);
@@ -84,7 +99,8 @@ public:
     static Statement involvingStatement(const IncomingQuery& query);
     Status insertAudience(qint64 requestId, const QList<AudienceEntry>& audience);
 
-    // Moves the request on, only if it is still in the state and phase it was read in.
+    // Moves the request on, only if it is still in the state and phase it was read in. A terminal
+    // state (rejected, expired, cancelled, failed, revoked) deletes the request's secrets with it.
     Status transition(const Request& request, RequestState to, int phase, qint64 now);
 
     Result<QList<Decision>> decisions(qint64 requestId);

@@ -1,5 +1,6 @@
 #include <QAtomicInt>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -19,6 +20,46 @@ QString nextConnectionName()
 {
     static QAtomicInt counter;
     return QStringLiteral("countersign-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// A new workspace is its owner's alone (it holds secrets until they run); SQLite gives the -wal
+// and -shm files it creates the main file's mode, so creating that one 0600 covers all three.
+Status createPrivately(const QString& path)
+{
+    if (QFileInfo::exists(path))
+        return {};
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return Error::storage(QStringLiteral("Cannot create the database %1: %2").arg(path, file.errorString()));
+    return {};
+}
+
+// The files of the workspace that accounts other than its owner may read or write, as one warning.
+QStringList openToOthers(const QString& path)
+{
+    const QFileDevice::Permissions others
+        = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
+    QStringList open;
+    for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
+        const QFileInfo file(path + suffix);
+        if (file.exists() && (file.permissions() & others))
+            open << file.absoluteFilePath();
+    }
+    if (open.isEmpty())
+        return {};
+    return { QStringLiteral("The workspace %1 can be read by other accounts on this computer, and it holds secret "
+                            "parameters until they run; make it private with \"chmod 600 %2\".")
+                 .arg(open.first(), open.join(QLatin1Char(' '))) };
+}
+
+// Whether a statement would change the database, or starts a transaction that may (BEGIN IMMEDIATE).
+bool changesSomething(const QString& sql)
+{
+    const QString flat = sql.simplified();
+    for (const char* verb : { "INSERT", "UPDATE", "DELETE", "CREATE", "ALTER", "DROP", "BEGIN IMMEDIATE" })
+        if (flat.startsWith(QLatin1String(verb), Qt::CaseInsensitive))
+            return true;
+    return false;
 }
 
 QString firstWords(const QString& sql)
@@ -56,30 +97,66 @@ QString Database::defaultLocation()
 
 Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path)
 {
-    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
-        return Error::storage(QStringLiteral("The Qt SQLite driver is not installed (package libqt6sql6-sqlite)."));
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
         return Error::storage(QStringLiteral("Cannot create the folder %1 for the database.").arg(info.absolutePath()));
+    // SQLite writes its -wal and -shm files beside the database: without a writable folder only reading works.
+    const bool writable = QFileInfo(info.absolutePath()).isWritable();
+    return openSqlite(path, writable ? SqliteAccess::ReadWrite : SqliteAccess::ReadOnly);
+}
+
+Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path, SqliteAccess access)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+        return Error::storage(QStringLiteral("The Qt SQLite driver is not installed (package libqt6sql6-sqlite)."));
+    const QFileInfo info(path);
+    const bool readOnly = access == SqliteAccess::ReadOnly;
+    const QString notWritable = QStringLiteral("The folder %1 is not writable, so this workspace can only be read.")
+                                    .arg(QDir::toNativeSeparators(info.absolutePath()));
+    if (readOnly && !info.exists())
+        return Error::storage(QStringLiteral("The folder %1 is not writable, so no workspace can be created there.")
+                                  .arg(QDir::toNativeSeparators(info.absolutePath())));
 
     // No local QSqlDatabase copy: the connection must be removable as soon as `database` goes away.
     std::unique_ptr<Database> database(
         new Database(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), nextConnectionName()), Engine::Sqlite,
                      info.absoluteFilePath()));
     database->m_db.setDatabaseName(info.absoluteFilePath());
-    database->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000");
+    if (readOnly) {
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        // A WAL database needs its -shm file to be read, and none can be created here: without
+        // one (the last writer closed cleanly, so nothing waits in a -wal either) it is read as
+        // immutable, the one way SQLite reads it then.
+        if (!QFileInfo::exists(info.absoluteFilePath() + QStringLiteral("-shm"))) {
+            options += QStringLiteral(";QSQLITE_OPEN_URI");
+            database->m_db.setDatabaseName(QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded)
+                                           + QStringLiteral("?immutable=1"));
+        }
+    }
+    database->m_db.setConnectOptions(options);
+    if (!readOnly)
+        CS_TRY(createPrivately(info.absoluteFilePath()));
     if (!database->m_db.open())
         return Error::storage(QStringLiteral("Cannot open the database %1: %2")
                                   .arg(info.absoluteFilePath(), database->m_db.lastError().text()));
+    if (readOnly)
+        database->m_readOnlyReason = notWritable;
 
-    // WAL lets readers (other clients, the agent) work while one writer commits.
-    for (const char* pragma : { "PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL" }) {
+    // WAL lets readers (other clients, the agent) work while one writer commits. Read-only, the
+    // file keeps the mode it has: setting one is a write. secure_delete: deleted rows (request
+    // secrets) are overwritten with zeros, not left in free space.
+    QList<const char*> pragmas { "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL", "PRAGMA secure_delete=ON" };
+    if (!readOnly)
+        pragmas.prepend("PRAGMA journal_mode=WAL");
+    for (const char* pragma : std::as_const(pragmas)) {
         auto q = database->exec(QString::fromLatin1(pragma));
         if (!q.ok())
             return Error::storage(QStringLiteral("%1 is not a usable SQLite database: %2")
                                       .arg(info.absoluteFilePath(), q.error().message));
     }
     CS_TRY(database->migrate());
+    database->m_warnings = openToOthers(info.absoluteFilePath());
     return database;
 }
 
@@ -146,7 +223,10 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QString& url, con
 std::function<Result<std::unique_ptr<Database>>()> Database::opener() const
 {
     if (m_engine == Engine::Sqlite)
-        return [path = m_location] { return openSqlite(path); };
+        return [path = m_location,
+                access = m_readOnlyReason.isEmpty() ? SqliteAccess::ReadWrite : SqliteAccess::ReadOnly] {
+            return openSqlite(path, access);
+        };
     return [url = m_address, password = m_db.password()] { return openPostgres(url, password); };
 }
 
@@ -191,9 +271,18 @@ bool Database::isWrite(const QString& sql)
 Result<QSqlQuery> Database::execute(const QString& sql, const QVariantList& values, bool keep)
 {
     ++m_statements;
+    if (!m_readOnlyReason.isEmpty() && changesSomething(sql))
+        return Error::storage(m_readOnlyReason);
     if (m_failCountdown > 0 && --m_failCountdown == 0) {
         m_lastError = QSqlError(); // a simulated failure is not a lost connection
         return Error::storage(QStringLiteral("Database error: simulated failure of \"%1\".").arg(firstWords(sql)));
+    }
+    // A connection that broke and could not be reopened then stays closed: reopen it before anything
+    // is sent. Nothing was sent, so a failure here is a plain refusal (never "outcome unknown"), and
+    // it gives the server's reason (a statement on a closed connection fails with an empty one).
+    if (m_engine == Engine::Postgres && !m_db.isOpen() && m_depth == 0 && !m_committing) {
+        if (const Status reopened = reconnect(); !reopened.ok())
+            return reopened.error();
     }
     auto result = run(sql, values, keep);
     // A server that restarted dropped our connection: outside a transaction (nothing half-done to
@@ -314,6 +403,31 @@ void Database::rollback()
         qCWarning(lcStorage) << "rollback failed:" << q.lastError().text();
 }
 
+void Database::checkpointAfterCommit()
+{
+    if (m_engine != Engine::Sqlite)
+        return;
+    if (m_depth > 0)
+        m_checkpointPending = true;
+    else
+        checkpoint();
+}
+
+void Database::checkpoint()
+{
+    // Not through exec(): the change is already committed, so a failure here is only logged (and
+    // a test's injected failure must not land on it). A short wait: a reader still on the WAL
+    // keeps it until its own read ends, and the next checkpoint (or the last close) clears it.
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("PRAGMA busy_timeout=1000"));
+    if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
+        qCWarning(lcStorage) << "checkpoint failed:" << q.lastError().text();
+    else if (q.next() && q.value(0).toInt() != 0)
+        qCInfo(lcStorage) << "checkpoint incomplete: another connection is reading";
+    q.finish();
+    q.exec(QStringLiteral("PRAGMA busy_timeout=10000"));
+}
+
 Status Database::transaction(const std::function<Status()>& work)
 {
     // IMMEDIATE takes the write lock up front, so two writers queue instead of deadlocking on upgrade.
@@ -337,6 +451,7 @@ Status Database::inTransaction(const QString& begin, const std::function<Status(
     ++m_depth;
     Status status = work();
     --m_depth;
+    const bool checkpointWanted = std::exchange(m_checkpointPending, false);
     if (!status.ok()) {
         rollback();
         return status;
@@ -359,15 +474,21 @@ Status Database::inTransaction(const QString& begin, const std::function<Status(
             m_failCountdown = 1;
         return lostWhileSaving();
     }
+    if (checkpointWanted)
+        checkpoint();
     return {};
 }
 
 Status Database::migrate()
 {
     // People connect with their own roles, which may not create anything: look before creating.
+    // So may a read-only SQLite connection.
     bool exists = false;
-    if (m_engine == Engine::Postgres) {
-        auto found = exec(QStringLiteral("SELECT to_regclass('public.schema_migrations') IS NOT NULL"));
+    if (m_engine == Engine::Postgres || !m_readOnlyReason.isEmpty()) {
+        auto found = exec(m_engine == Engine::Postgres
+                              ? QStringLiteral("SELECT to_regclass('public.schema_migrations') IS NOT NULL")
+                              : QStringLiteral("SELECT COUNT(*) > 0 FROM sqlite_master WHERE type = 'table' AND "
+                                               "name = 'schema_migrations'"));
         CS_TRY(found);
         exists = found->next() && found->value(0).toBool();
     }

@@ -24,8 +24,15 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    // Opens (creating if needed) an SQLite workspace and brings its schema up to date.
+    // Opens (creating if needed) an SQLite workspace and brings its schema up to date. In a folder
+    // this process cannot write (SQLite keeps its -wal and -shm files beside the database) it is
+    // opened read-only: reads work, and every change is refused with one sentence naming the folder.
     static Result<std::unique_ptr<Database>> openSqlite(const QString& path);
+    enum class SqliteAccess { ReadWrite, ReadOnly };
+    // The same, with the access decided by the caller (tests: root may write any folder).
+    static Result<std::unique_ptr<Database>> openSqlite(const QString& path, SqliteAccess access);
+    // Why changes are refused on this connection; empty when it may write.
+    QString readOnlyReason() const { return m_readOnlyReason; }
     // Connects to a shared PostgreSQL database (postgresql://user@host:port/dbname) and brings its
     // schema up to date. An empty password leaves libpq to its own sources (PGPASSWORD, ~/.pgpass).
     static Result<std::unique_ptr<Database>> openPostgres(const QString& url, const QString& password);
@@ -49,6 +56,9 @@ public:
     int schemaVersion() const { return m_schemaVersion; }
     // The version this open found before migrating (equal to schemaVersion() if nothing ran).
     int schemaVersionFound() const { return m_schemaVersionFound; }
+    // SQLite: what the open found wrong with the files but went on with (a workspace other
+    // accounts may read), one sentence each, for the front end to show. Empty on PostgreSQL.
+    QStringList warnings() const { return m_warnings; }
 
     Result<QSqlQuery> exec(const QString& sql, const QVariantList& values = {});
     // exec() that keeps the prepared statement for the next call with the same text: on PostgreSQL
@@ -60,6 +70,9 @@ public:
     // Nested calls join the outer transaction.
     Status transaction(const std::function<Status()>& work);
     bool inTransaction() const { return m_depth > 0; }
+    // SQLite: once the open transaction commits (now, outside one), copies the WAL into the file
+    // and truncates it, so that deleted rows (secure_delete zeroes them) leave no copy on disk.
+    void checkpointAfterCommit();
     // Tells transactions apart (0: none open), for state that is valid only until the transaction
     // ends, such as rows it has locked.
     quint64 transactionSerial() const { return m_depth > 0 ? m_transactionSerial : 0; }
@@ -91,6 +104,7 @@ private:
     // Runs work between `begin` and COMMIT (rolled back on failure); nested, it joins the open one.
     Status inTransaction(const QString& begin, const std::function<Status()>& work);
     void rollback();
+    void checkpoint();
     Result<QSqlQuery> execute(const QString& sql, const QVariantList& values, bool keep);
     Result<QSqlQuery> run(const QString& sql, const QVariantList& values, bool keep);
     bool connectionLost(const QSqlError& error) const;
@@ -102,8 +116,11 @@ private:
     QString m_address; // as given to openPostgres (options included); empty for SQLite
     int m_schemaVersion = 0;
     int m_schemaVersionFound = 0;
+    QStringList m_warnings;
+    QString m_readOnlyReason; // SQLite opened read-only: the sentence every change is refused with
     int m_depth = 0;
     bool m_committing = false; // a lost COMMIT is never run again on a new connection
+    bool m_checkpointPending = false;
     bool m_loseCommitAnswer = false;
     bool m_downAfterLostCommit = false;
     quint64 m_transactionSerial = 0;

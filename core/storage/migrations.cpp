@@ -179,6 +179,13 @@ const QList<Migration>& allMigrations()
               QStringLiteral("CREATE INDEX requests_requester_id ON requests (requester, id)"),
               QStringLiteral("CREATE INDEX decisions_approver ON decisions (approver, request_id)"),
           } },
+        { 5,
+          QStringLiteral("request keys: a retried submit finds its own request"),
+          {
+              QStringLiteral("ALTER TABLE requests ADD COLUMN request_key TEXT NULL"),
+              // Per requester: two people may pick the same key; NULLs (no key) never collide.
+              QStringLiteral("CREATE UNIQUE INDEX requests_requester_key ON requests (requester, request_key)"),
+          } },
     };
     return migrations;
 }

@@ -39,6 +39,9 @@ QStringList statements()
       << QStringLiteral(
              "GRANT INSERT ON requests, decisions, audit_log, request_secrets, dispatch_attempts TO countersign_people")
       << QStringLiteral("GRANT DELETE ON dispatch_attempts TO countersign_people")
+      // Whoever ends a request without a run (reject, cancel, expire) deletes its secrets; the id
+      // column alone is readable, for the DELETE's WHERE, and only on requests that have ended.
+      << QStringLiteral("GRANT SELECT (request_id), DELETE ON request_secrets TO countersign_people")
       << QStringLiteral("GRANT INSERT ON request_audience TO countersign_people")
       // Only the moving parts of a request can change; what was approved cannot.
       << QStringLiteral("GRANT UPDATE (state, phase, updated_at) ON requests TO countersign_people")
@@ -85,6 +88,14 @@ QStringList statements()
                         "(EXISTS (SELECT 1 FROM requests r WHERE r.id = request_id AND r.requester = current_user))")
       << QStringLiteral("DROP POLICY IF EXISTS secrets_agents ON request_secrets")
       << QStringLiteral("CREATE POLICY secrets_agents ON request_secrets FOR ALL TO countersign_agents USING (true)");
+    const QString ended = QStringLiteral("(EXISTS (SELECT 1 FROM requests r WHERE r.id = request_id AND r.state IN "
+                                         "('rejected', 'expired', 'cancelled')))");
+    s << QStringLiteral("DROP POLICY IF EXISTS secrets_ended ON request_secrets")
+      << QStringLiteral("CREATE POLICY secrets_ended ON request_secrets FOR SELECT TO countersign_people USING %1")
+             .arg(ended)
+      << QStringLiteral("DROP POLICY IF EXISTS secrets_forget ON request_secrets")
+      << QStringLiteral("CREATE POLICY secrets_forget ON request_secrets FOR DELETE TO countersign_people USING %1")
+             .arg(ended);
 
     // The state machine's who-may-move-what, checked by the database on every update.
     s << QStringLiteral(R"SQL(

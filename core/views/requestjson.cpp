@@ -46,6 +46,8 @@ QJsonObject request(const Request& r)
                     { QStringLiteral("digest"), r.digest } };
     if (r.isBypass())
         o.insert(QStringLiteral("bypass"), r.bypass);
+    if (!r.key.isEmpty())
+        o.insert(QStringLiteral("key"), r.key);
     return o;
 }
 

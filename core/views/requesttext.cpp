@@ -1,5 +1,6 @@
 #include <QStringList>
 #include <core/audit/auditevents.h>
+#include <core/common/visibletext.h>
 #include <core/views/requestjson.h>
 #include <core/views/requesttext.h>
 
@@ -13,7 +14,7 @@ QString valueText(const QJsonValue& v)
     if (v.isBool())
         return v.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
     if (v.isDouble())
-        return QString::number(static_cast<qint64>(v.toDouble()));
+        return QString::number(v.toInteger()); // range-checked, unlike a cast
     return v.toString();
 }
 
@@ -106,7 +107,7 @@ QString requestAsText(const RequestDetails& d, const std::optional<Execution>& e
     out << QStringLiteral("Status:     %1").arg(status);
     out << QStringLiteral("Requested:  by %1 at %2").arg(r.requester, isoTime(r.createdAt));
     out << QStringLiteral("Deadline:   %1").arg(isoTime(r.deadline));
-    out << QStringLiteral("Comment:    %1").arg(r.comment);
+    out << QStringLiteral("Comment:    %1").arg(escapeInvisibleCharacters(r.comment));
     if (r.isBypass())
         out << QStringLiteral("Bypass:     %1%2")
                    .arg(r.bypass.value(QStringLiteral("reason")).toString(),
@@ -117,13 +118,20 @@ QString requestAsText(const RequestDetails& d, const std::optional<Execution>& e
     out << QStringLiteral("Parameters:");
     if (r.parameters.isEmpty())
         out << QStringLiteral("  (none)");
+    bool escaped = false;
     for (auto it = r.parameters.begin(); it != r.parameters.end(); ++it) {
-        const QString value = valueText(it.value());
+        // Invisible characters could make the value read as something else than what runs: spell them out.
+        const QString raw = valueText(it.value());
+        const QString value = escapeInvisibleCharacters(raw);
+        escaped = escaped || value != raw;
         if (value.contains(QLatin1Char('\n')))
             out << QStringLiteral("  %1:").arg(it.key()) << indentLines(value, QStringLiteral("    | "));
         else
             out << QStringLiteral("  %1: %2").arg(it.key(), value);
     }
+    if (escaped)
+        out << QStringLiteral(
+            "  (!) Invisible characters are written as \\uXXXX: the value holds them, not that text.");
     out << QStringLiteral("Policy:     rule \"%1\" (revision %2)").arg(r.flow.rule).arg(r.flow.policyRevision);
     for (int i = 0; i < r.flow.phases.size(); ++i) {
         const Phase& p = r.flow.phases.at(i);

@@ -31,7 +31,9 @@ QJsonObject measureQueue(Bench& b);
 QJsonObject measureAuditVerify(Bench& b, qint64 entries);
 QJsonObject measureDecisions(Bench& b);
 QJsonObject measureExecutionLatency(Bench& b, const QString& agentBinary, int samples);
+QJsonObject measureApprovalStart(Bench& b, const QString& agentBinary, int samples);
 QJsonObject measureFootprint(Bench& b, const QString& desktopBinary);
+QJsonObject measureAgentHttp(Bench& b, const QString& agentBinary);
 
 // Helpers
 double percentile(QList<double> values, double p);

@@ -16,7 +16,8 @@ namespace {
 // against PostgreSQL's statement log), for a request in [lo, hi]: the approver and their roles,
 // the request locked, its decisions, the approver's groups, the decision, then three audit
 // entries on the request's chain (decision, phase completed, approved; the head is read and
-// locked once, one notification) around the state change.
+// locked once; each entry written with its head in one statement, the first also notifying)
+// around the state change.
 const char* kPgbenchScript = R"SQL(\set id random(:lo, :hi)
 BEGIN;
 SELECT login, display_name, email, manager, active, created_at FROM users WHERE login = 'approver';
@@ -27,16 +28,12 @@ SELECT group_name FROM group_members WHERE login = 'approver';
 INSERT INTO decisions (request_id, phase, approver, verdict, comment, basis, request_digest, decided_at) VALUES (:id, 0, 'approver', 'approve', '', '[]', 'x', 0) ON CONFLICT DO NOTHING;
 SELECT seq, hash FROM audit_chains WHERE chain = :id FOR UPDATE;
 SELECT nextval('audit_log_seq');
-INSERT INTO audit_log (seq, at, actor, event, request_id, payload, prev_hash, hash, chain, chain_seq) VALUES (nextval('audit_log_seq'), 0, 'approver', 'decision.approved', :id, '{}', '', '', -1, currval('audit_log_seq'));
-UPDATE audit_chains SET seq = seq WHERE chain = :id;
-SELECT pg_notify('countersign_changes', '1');
+WITH entry AS (INSERT INTO audit_log (seq, at, actor, event, request_id, payload, prev_hash, hash, chain, chain_seq) VALUES (nextval('audit_log_seq'), 0, 'approver', 'decision.approved', :id, '{}', '', '', -1, currval('audit_log_seq'))), head AS (UPDATE audit_chains SET seq = seq WHERE chain = :id) SELECT pg_notify('countersign_changes', '1');
 SELECT nextval('audit_log_seq');
-INSERT INTO audit_log (seq, at, actor, event, request_id, payload, prev_hash, hash, chain, chain_seq) VALUES (nextval('audit_log_seq'), 0, 'approver', 'request.phase_completed', :id, '{}', '', '', -1, currval('audit_log_seq'));
-UPDATE audit_chains SET seq = seq WHERE chain = :id;
+WITH entry AS (INSERT INTO audit_log (seq, at, actor, event, request_id, payload, prev_hash, hash, chain, chain_seq) VALUES (nextval('audit_log_seq'), 0, 'approver', 'request.phase_completed', :id, '{}', '', '', -1, currval('audit_log_seq'))) UPDATE audit_chains SET seq = seq WHERE chain = :id;
 UPDATE requests SET updated_at = updated_at WHERE id = :id;
 SELECT nextval('audit_log_seq');
-INSERT INTO audit_log (seq, at, actor, event, request_id, payload, prev_hash, hash, chain, chain_seq) VALUES (nextval('audit_log_seq'), 0, 'approver', 'request.approved', :id, '{}', '', '', -1, currval('audit_log_seq'));
-UPDATE audit_chains SET seq = seq WHERE chain = :id;
+WITH entry AS (INSERT INTO audit_log (seq, at, actor, event, request_id, payload, prev_hash, hash, chain, chain_seq) VALUES (nextval('audit_log_seq'), 0, 'approver', 'request.approved', :id, '{}', '', '', -1, currval('audit_log_seq'))) UPDATE audit_chains SET seq = seq WHERE chain = :id;
 COMMIT;
 )SQL";
 
@@ -157,5 +154,5 @@ QJsonObject measureDecisions(Bench& b)
             progress(QStringLiteral("could not remove pgbench's audit rows; audit figures will fail"));
     }
     return { { QStringLiteral("levels"), levels },
-             { QStringLiteral("goal"), QStringLiteral(">= 50% of the pgbench floor (>= 2,000/s at 32)") } };
+             { QStringLiteral("goal"), QStringLiteral(">= 80% of the pgbench floor at 32 connections") } };
 }

@@ -133,7 +133,8 @@ int main(int argc, char* argv[])
         QStringLiteral("database"),
         QStringLiteral("an existing empty PostgreSQL database to use (password in PGPASSWORD)"), QStringLiteral("url"));
     const QCommandLineOption skip(
-        QStringLiteral("skip"), QStringLiteral("sections to leave out: queue,decisions,latency,audit,footprint,policy"),
+        QStringLiteral("skip"),
+        QStringLiteral("sections to leave out: queue,decisions,latency,approvalStart,agenthttp,audit,footprint,policy"),
         QStringLiteral("list"));
     parser.addOptions({ engine, requests, auditEntries, database, skip });
     parser.process(app);
@@ -189,6 +190,8 @@ int main(int argc, char* argv[])
     run("footprint", [&] { return measureFootprint(b, QStringLiteral(CS_DESKTOP_PATH)); });
     run("decisions", [&] { return measureDecisions(b); });
     run("latency", [&] { return measureExecutionLatency(b, QStringLiteral(CS_AGENT_PATH), 200); });
+    run("approvalStart", [&] { return measureApprovalStart(b, QStringLiteral(CS_AGENT_PATH), 200); });
+    run("agenthttp", [&] { return measureAgentHttp(b, QStringLiteral(CS_AGENT_PATH)); });
     run("audit", [&] {
         return measureAuditVerify(b, parser.isSet(auditEntries) ? parser.value(auditEntries).toLongLong() : b.requests);
     });

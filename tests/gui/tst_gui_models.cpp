@@ -111,6 +111,17 @@ void TestGuiModels::simpleAndActionModels()
     QCOMPARE(simple.rowCount(), 2);
     QCOMPARE(simple.index(1, 1).data().toString(), QString());
     QCOMPARE(simple.index(1, 0).data(RowDataRole).toInt(), 8);
+    // A marked cell stands out and explains itself; it follows its row when rows are inserted above.
+    simple.markCell(0, 1, QStringLiteral("why"));
+    QCOMPARE(simple.index(0, 1).data(Qt::ToolTipRole).toString(), QStringLiteral("why"));
+    QVERIFY(simple.index(0, 1).data(Qt::BackgroundRole).isValid());
+    QVERIFY(!simple.index(0, 0).data(Qt::BackgroundRole).isValid());
+    QCOMPARE(simple.index(0, 0).data(Qt::ToolTipRole).toString(), QStringLiteral("1"));
+    simple.addRows(0, { { QStringLiteral("0") } });
+    QVERIFY(!simple.isMarked(0, 1));
+    QVERIFY(simple.isMarked(1, 1));
+    simple.setRows({ { QStringLiteral("1"), QStringLiteral("2") } });
+    QVERIFY(!simple.index(0, 1).data(Qt::BackgroundRole).isValid());
 
     ActionListModel actions;
     QAbstractItemModelTester actionTester(&actions, QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -69,6 +69,7 @@ private Q_SLOTS:
     void planWaitsForTypingToPause();
     void halfFilledFormSurvivesChangesElsewhere();
     void copyShareAndCancel();
+    void invisibleCharactersAreShownEscaped();
     void keyboardShortcutApproves();
     void auditViewVerifiesTheChain();
     void auditViewPagesAndFollowsChanges();
@@ -378,6 +379,65 @@ void TestGuiRequestFlow::copyShareAndCancel()
     QTest::mouseClick(detail->cancelButton(), Qt::LeftButton);
     QTRY_COMPARE(inQueue(approvals->outgoing(), 1)->state, RequestState::Cancelled);
     QVERIFY(!detail->cancelButton()->isVisible());
+}
+
+void TestGuiRequestFlow::invisibleCharactersAreShownEscaped()
+{
+    GuiFixture fixture;
+    // The demo's create-directory-user, with a given name that may hold invisible characters.
+    QString path;
+    for (const QString& p : demoActionFiles())
+        if (p.contains(QLatin1String("create-directory-user")))
+            path = p;
+    auto file = loadDemoAction(path);
+    QVERIFY2(file.ok(), qPrintable(file.error().message));
+    ParameterDefinition& given = file->definition.parameters[0];
+    QCOMPARE(given.name, QStringLiteral("givenName"));
+    given.pattern.clear();
+    given.allowInvisibleCharacters = true;
+    auto imported = fixture.workspace().admin().importAction(QStringLiteral("dave"), *file);
+    QVERIFY2(imported.ok(), qPrintable(imported.error().message));
+    // "Ana<RLO>txt.exe" reads as "Anaexe.txt".
+    auto r = fixture.workspace().requests().submit(
+        QStringLiteral("alice"),
+        { QStringLiteral("create-directory-user"),
+          { { QStringLiteral("givenName"), QStringLiteral("Ana\u202Etxt.exe") },
+            { QStringLiteral("surname"), QStringLiteral("Silva") },
+            { QStringLiteral("email"), QStringLiteral("ana.silva@example.com") } },
+          { QStringLiteral("dc01") },
+          QStringLiteral("New hire") },
+        SubmitMode::RequestApproval);
+    QVERIFY2(r.ok(), qPrintable(r.error().message));
+
+    auto bob = fixture.open(QStringLiteral("bob"));
+    bob->window->showApprovals();
+    QVERIFY(bob->window->approvals()->selectRequest(r->id));
+    RequestDetailWidget* detail = bob->window->approvals()->detail();
+    const QAbstractItemModel* model = detail->parametersView()->model();
+    QModelIndex givenValue;
+    QModelIndex surnameValue;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString label = model->index(row, 0).data().toString();
+        if (label.contains(QLatin1String("(givenName)")))
+            givenValue = model->index(row, 1);
+        if (label.contains(QLatin1String("(surname)")))
+            surnameValue = model->index(row, 1);
+    }
+    QVERIFY(givenValue.isValid() && surnameValue.isValid());
+    QCOMPARE(givenValue.data().toString(), QStringLiteral("Ana\\u202Etxt.exe"));
+    QVERIFY(givenValue.data(Qt::ForegroundRole).isValid()); // highlighted
+    QVERIFY2(givenValue.data(Qt::ToolTipRole).toString().contains(QLatin1String("invisible characters")),
+             qPrintable(givenValue.data(Qt::ToolTipRole).toString()));
+    QCOMPARE(surnameValue.data().toString(), QStringLiteral("Silva"));
+    QVERIFY(!surnameValue.data(Qt::ForegroundRole).isValid());
+
+    // The summary the approver confirms spells it out too.
+    bob->prompts.comments = { QStringLiteral("ok") };
+    QTest::mouseClick(detail->approveButton(), Qt::LeftButton);
+    QVERIFY(!bob->prompts.summaries.isEmpty());
+    QVERIFY2(bob->prompts.summaries.first().contains(QLatin1String("givenName: Ana\\u202Etxt.exe")),
+             qPrintable(bob->prompts.summaries.first()));
+    QVERIFY(!bob->prompts.summaries.first().contains(QChar(0x202E)));
 }
 
 void TestGuiRequestFlow::keyboardShortcutApproves()

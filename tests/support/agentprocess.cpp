@@ -1,5 +1,6 @@
 #include <QFile>
 #include <support/agentprocess.h>
+#include <sys/resource.h>
 
 AgentProcess::AgentProcess(const Options& o)
     : m_port(o.port)
@@ -17,11 +18,12 @@ AgentProcess::AgentProcess(const Options& o)
         qFatal("cannot write the agent configuration");
     config.write(
         QStringLiteral(
-            R"({ "name": "%1", "listen": "127.0.0.1:%2", "database": "%3", "tokens": [ %4 ], "workDir": "%5", "pollSeconds": %6 })")
+            R"({ "name": "%1", "listen": "127.0.0.1:%2", "database": "%3", "tokens": [ %4 ], "workDir": "%5", "pollSeconds": %6 %7 })")
             .arg(o.name)
             .arg(o.port)
             .arg(o.database, tokenLine, m_dir.filePath(QStringLiteral("work")))
             .arg(o.pollSeconds)
+            .arg(o.extraConfig)
             .toUtf8());
     config.close();
 
@@ -30,6 +32,13 @@ AgentProcess::AgentProcess(const Options& o)
         env.insert(QStringLiteral("PGPASSWORD"), o.databasePassword);
     m_process.setProcessEnvironment(env);
     m_process.setProcessChannelMode(QProcess::MergedChannels);
+    if (o.maxOpenFiles > 0) {
+        const rlim_t files = rlim_t(o.maxOpenFiles);
+        m_process.setChildProcessModifier([files] {
+            const rlimit limit { files, files };
+            ::setrlimit(RLIMIT_NOFILE, &limit);
+        });
+    }
     m_process.start(o.binary, { QStringLiteral("--config"), config.fileName() });
     while (!m_log.contains(QLatin1String("listening on"))) {
         if (!m_process.waitForReadyRead(10000))
@@ -42,6 +51,17 @@ AgentProcess::~AgentProcess()
 {
     m_process.kill();
     m_process.waitForFinished();
+}
+
+qint64 AgentProcess::residentKiB() const
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid()));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray& line : status.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    return 0;
 }
 
 QString AgentProcess::log()

@@ -18,6 +18,8 @@ public:
         QString database; // workspace location
         QString databasePassword; // PostgreSQL (libpq reads it from the environment)
         int pollSeconds = 3600;
+        QString extraConfig; // more members for the configuration object, each with a leading comma
+        int maxOpenFiles = 0; // the agent's RLIMIT_NOFILE (soft and hard); 0: inherited
     };
 
     explicit AgentProcess(const Options& options);
@@ -26,6 +28,10 @@ public:
     QString token() const { return m_token; }
     QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
     QString log();
+    qint64 pid() const { return m_process.processId(); }
+    QString workDir() const { return m_dir.filePath(QStringLiteral("work")); }
+    // The agent's resident memory in KiB (VmRSS), 0 when it cannot be read.
+    qint64 residentKiB() const;
 
 private:
     QTemporaryDir m_dir;

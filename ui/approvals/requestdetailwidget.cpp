@@ -14,6 +14,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 #include <core/common/identity.h>
+#include <core/common/visibletext.h>
 #include <core/views/requestjson.h>
 #include <core/views/requesttext.h>
 #include <ui/approvals/requestdetailwidget.h>
@@ -218,23 +219,33 @@ void RequestDetailWidget::fill(const RequestDetails& d)
             .arg(r.id)
             .arg(escaped(r.action), tr("Status:"), escaped(RequestTableModel::statusText(r)), tr("Requested by:"),
                  escaped(r.requester), tr("Created:"), when(r.createdAt), tr("Deadline:"), when(r.deadline))
-            .arg(tr("Action version:"), QString::number(r.actionVersion), bypass, tr("Comment:"), escaped(r.comment),
-                 tr("Policy:"), tr("rule “%1”, revision %2").arg(escaped(r.flow.rule)).arg(r.flow.policyRevision),
-                 phases, tr("Digest:"))
+            .arg(tr("Action version:"), QString::number(r.actionVersion), bypass, tr("Comment:"),
+                 escaped(escapeInvisibleCharacters(r.comment)), tr("Policy:"),
+                 tr("rule “%1”, revision %2").arg(escaped(r.flow.rule)).arg(r.flow.policyRevision), phases,
+                 tr("Digest:"))
             .arg(r.digest, refusal));
 
     QList<QStringList> params;
+    QList<int> escapedRows;
     const QJsonObject visible = Json::visibleParameters(r.parameters);
     for (const ParameterDefinition& p : d.version.definition.parameters) {
         if (!visible.contains(p.name))
             continue;
         const QJsonValue v = visible.value(p.name);
-        const QString text = v.isBool() ? (v.toBool() ? tr("yes") : tr("no"))
-            : v.isDouble()              ? QString::number(v.toInteger())
-                                        : v.toString();
+        const QString raw = v.isBool() ? (v.toBool() ? tr("yes") : tr("no"))
+            : v.isDouble()             ? QString::number(v.toInteger())
+                                       : v.toString();
+        // Invisible characters (a direction override...) could show one text while another runs.
+        const QString text = escapeInvisibleCharacters(raw);
+        if (text != raw)
+            escapedRows.append(params.size());
         params.append({ p.displayLabel() + QStringLiteral(" (") + p.name + QLatin1Char(')'), text });
     }
     m_parameters->setRows(params);
+    for (int row : std::as_const(escapedRows))
+        m_parameters->markCell(row, 1,
+                               tr("This value holds invisible characters (such as direction overrides), written "
+                                  "here as \\uXXXX. Check what it really says before approving."));
     m_parametersView->resizeColumnToContents(0);
 
     QList<QStringList> targets;

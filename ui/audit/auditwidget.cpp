@@ -11,6 +11,7 @@
 #include <QThread>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <core/admin/integritycheck.h>
 #include <optional>
 #include <ui/audit/auditwidget.h>
 #include <ui/models/itemroles.h>
@@ -194,8 +195,7 @@ void AuditWidget::verify()
             result->emplace(db.error());
             return;
         }
-        AuditLog log(**db, clock);
-        result->emplace(log.verify([this, cancelled](qint64 read) {
+        result->emplace(verifyIntegrity(**db, clock, [this, cancelled](qint64 read) {
             QMetaObject::invokeMethod(
                 this, [this, read] { showVerifyProgress(read); }, Qt::QueuedConnection);
             return !*cancelled;

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QHash>
+#include <QPair>
 #include <QStringList>
 #include <QVariant>
 
@@ -18,6 +20,9 @@ public:
     void setRows(const QList<QStringList>& rows, const QVariantList& rowData = {});
     // Inserts rows before row `at` (rowCount() appends), keeping the view's selection and scroll.
     void addRows(int at, const QList<QStringList>& rows);
+    // Draws attention to one cell (until the next setRows): highlighted, with the note as its tooltip.
+    void markCell(int row, int column, const QString& note);
+    bool isMarked(int row, int column) const { return m_notes.contains(qMakePair(row, column)); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -28,6 +33,7 @@ private:
     QStringList m_headers;
     QList<QStringList> m_rows;
     QVariantList m_rowData;
+    QHash<QPair<int, int>, QString> m_notes;
 };
 
 } // namespace cs::ui
