@@ -27,42 +27,42 @@
     <context>
         <name>cs::ParameterType</name>
         <message>
-            <location filename="../core/actions/parameterdefinition.cpp" line="49" />
+            <location filename="../core/actions/parameterdefinition.cpp" line="42" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../core/actions/parameterdefinition.cpp" line="51" />
+            <location filename="../core/actions/parameterdefinition.cpp" line="44" />
             <source>Multi-line text</source>
             <translation>Mehrzeiliger Text</translation>
         </message>
         <message>
-            <location filename="../core/actions/parameterdefinition.cpp" line="52" />
+            <location filename="../core/actions/parameterdefinition.cpp" line="45" />
             <source>Whole number</source>
             <translation>Ganzzahl</translation>
         </message>
         <message>
-            <location filename="../core/actions/parameterdefinition.cpp" line="53" />
+            <location filename="../core/actions/parameterdefinition.cpp" line="46" />
             <source>Yes or no</source>
             <translation>Ja oder nein</translation>
         </message>
         <message>
-            <location filename="../core/actions/parameterdefinition.cpp" line="54" />
+            <location filename="../core/actions/parameterdefinition.cpp" line="47" />
             <source>Choice</source>
             <translation>Auswahl</translation>
         </message>
         <message>
-            <location filename="../core/actions/parameterdefinition.cpp" line="55" />
+            <location filename="../core/actions/parameterdefinition.cpp" line="48" />
             <source>E-mail address</source>
             <translation>E-Mail-Adresse</translation>
         </message>
         <message>
-            <location filename="../core/actions/parameterdefinition.cpp" line="56" />
+            <location filename="../core/actions/parameterdefinition.cpp" line="49" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../core/actions/parameterdefinition.cpp" line="57" />
+            <location filename="../core/actions/parameterdefinition.cpp" line="50" />
             <source>Secret</source>
             <translation>Geheimnis</translation>
         </message>
@@ -311,57 +311,57 @@ Trotzdem speichern?</numerusform>
     <context>
         <name>cs::ui::AuditWidget</name>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="26" />
+            <location filename="../ui/audit/auditwidget.cpp" line="27" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="26" />
+            <location filename="../ui/audit/auditwidget.cpp" line="27" />
             <source>Time</source>
             <translation>Zeit</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="26" />
+            <location filename="../ui/audit/auditwidget.cpp" line="27" />
             <source>Who</source>
             <translation>Wer</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="26" />
+            <location filename="../ui/audit/auditwidget.cpp" line="27" />
             <source>Event</source>
             <translation>Ereignis</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="26" />
+            <location filename="../ui/audit/auditwidget.cpp" line="27" />
             <source>Request</source>
             <translation>Antrag</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="26" />
+            <location filename="../ui/audit/auditwidget.cpp" line="27" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="32" />
+            <location filename="../ui/audit/auditwidget.cpp" line="33" />
             <source>Show older entries</source>
             <translation>Ältere Einträge zeigen</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="34" />
+            <location filename="../ui/audit/auditwidget.cpp" line="35" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="47" />
+            <location filename="../ui/audit/auditwidget.cpp" line="48" />
             <source>Search who, event, request or details</source>
             <translation>Suche nach Person, Ereignis, Antrag oder Details</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="33" />
+            <location filename="../ui/audit/auditwidget.cpp" line="34" />
             <source>Verify chain</source>
             <translation>Kette prüfen</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="168" />
+            <location filename="../ui/audit/auditwidget.cpp" line="169" />
             <source>All events</source>
             <translation>Alle Ereignisse</translation>
         </message>
@@ -678,128 +678,128 @@ Trotzdem speichern?</numerusform>
             <translation>Angemeldet als %1 · %2</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="77" />
+            <location filename="../ui/mainwindow.cpp" line="80" />
             <source>Database unreachable, reconnecting…</source>
             <translation>Datenbank nicht erreichbar, neue Verbindung wird aufgebaut…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="83" />
+            <location filename="../ui/mainwindow.cpp" line="86" />
             <source>Reconnected to the database.</source>
             <translation>Wieder mit der Datenbank verbunden.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="102" />
-            <location filename="../ui/mainwindow.cpp" line="225" />
+            <location filename="../ui/mainwindow.cpp" line="105" />
+            <location filename="../ui/mainwindow.cpp" line="228" />
             <source>Countersign</source>
             <translation>Countersign</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="120" />
+            <location filename="../ui/mainwindow.cpp" line="123" />
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="121" />
+            <location filename="../ui/mainwindow.cpp" line="124" />
             <source>&amp;Open workspace…</source>
             <translation>Arbeitsbereich ö&amp;ffnen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="122" />
+            <location filename="../ui/mainwindow.cpp" line="125" />
             <source>&amp;Switch user…</source>
             <translation>Benutzer &amp;wechseln…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="125" />
+            <location filename="../ui/mainwindow.cpp" line="128" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="127" />
+            <location filename="../ui/mainwindow.cpp" line="130" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="128" />
+            <location filename="../ui/mainwindow.cpp" line="131" />
             <source>&amp;Catalogue</source>
             <translation>&amp;Katalog</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="129" />
+            <location filename="../ui/mainwindow.cpp" line="132" />
             <source>&amp;Approvals</source>
             <translation>&amp;Genehmigungen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="131" />
+            <location filename="../ui/mainwindow.cpp" line="134" />
             <source>A&amp;dministration</source>
             <translation>&amp;Verwaltung</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="133" />
+            <location filename="../ui/mainwindow.cpp" line="136" />
             <source>A&amp;udit</source>
             <translation>&amp;Prüfprotokoll</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="135" />
+            <location filename="../ui/mainwindow.cpp" line="138" />
             <source>&amp;Find</source>
             <translation>&amp;Suchen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="136" />
+            <location filename="../ui/mainwindow.cpp" line="139" />
             <source>&amp;Refresh</source>
             <translation>Akt&amp;ualisieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="139" />
+            <location filename="../ui/mainwindow.cpp" line="142" />
             <source>&amp;Request</source>
             <translation>A&amp;ntrag</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="140" />
+            <location filename="../ui/mainwindow.cpp" line="143" />
             <source>&amp;Approve…</source>
             <translation>&amp;Genehmigen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="142" />
+            <location filename="../ui/mainwindow.cpp" line="145" />
             <source>&amp;Reject…</source>
             <translation>&amp;Ablehnen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="145" />
+            <location filename="../ui/mainwindow.cpp" line="148" />
             <source>&amp;Copy as text</source>
             <translation>Als Text &amp;kopieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="147" />
+            <location filename="../ui/mainwindow.cpp" line="150" />
             <source>Share by &amp;e-mail</source>
             <translation>Per &amp;E-Mail teilen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="155" />
+            <location filename="../ui/mainwindow.cpp" line="158" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="156" />
+            <location filename="../ui/mainwindow.cpp" line="159" />
             <source>&amp;About Countersign</source>
             <translation>&amp;Über Countersign</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="158" />
+            <location filename="../ui/mainwindow.cpp" line="161" />
             <source>About Countersign</source>
             <translation>Über Countersign</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="159" />
+            <location filename="../ui/mainwindow.cpp" line="162" />
             <source>&lt;b&gt;Countersign %1&lt;/b&gt;&lt;p&gt;An approval gate for IT automation: sensitive actions run only with exactly what the right people approved, and every step is in a tamper-evident audit log.&lt;/p&gt;</source>
             <translation>&lt;b&gt;Countersign %1&lt;/b&gt;&lt;p&gt;Ein Genehmigungstor für IT-Automatisierung: Heikle Aktionen laufen nur mit genau dem, was die richtigen Personen genehmigt haben, und jeder Schritt steht in einem manipulationssicheren Prüfprotokoll.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="221" />
+            <location filename="../ui/mainwindow.cpp" line="224" />
             <source>Request #%1 waits for your decision.</source>
             <translation>Antrag #%1 wartet auf Ihre Entscheidung.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="222" />
+            <location filename="../ui/mainwindow.cpp" line="225" />
             <source>%1 new requests wait for your decision.</source>
             <translation>%1 neue Anträge warten auf Ihre Entscheidung.</translation>
         </message>
@@ -887,273 +887,278 @@ Trotzdem speichern?</numerusform>
     <context>
         <name>cs::ui::RequestDetailWidget</name>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="60" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="61" />
             <source>Parameter</source>
             <translation>Parameter</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="60" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="61" />
             <source>Value</source>
             <translation>Wert</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="61" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="62" />
             <source>Target</source>
             <translation>Ziel</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="61" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="62" />
             <source>Kind</source>
             <translation>Art</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="61" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="62" />
             <source>Owner</source>
             <translation>Verantwortlich</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="61" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="62" />
             <source>Agent</source>
             <translation>Agent</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="61" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="62" />
             <source>Attributes</source>
             <translation>Attribute</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="62" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="63" />
             <source>Time</source>
             <translation>Zeit</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="62" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="63" />
             <source>Who</source>
             <translation>Wer</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="62" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="63" />
             <source>Event</source>
             <translation>Ereignis</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="62" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="63" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="63" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="64" />
             <source>&amp;Approve</source>
             <translation>&amp;Genehmigen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="64" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="65" />
             <source>&amp;Reject</source>
             <translation>&amp;Ablehnen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="65" />
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="369" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="66" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="380" />
             <source>Cancel request</source>
             <translation>Antrag zurückziehen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="66" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="67" />
             <source>Request again</source>
             <translation>Erneut beantragen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="67" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="68" />
             <source>Copy</source>
             <translation>Kopieren</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="68" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="69" />
             <source>Share by e-mail</source>
             <translation>Per E-Mail teilen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="92" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="93" />
             <source>Overview</source>
             <translation>Übersicht</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="93" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="94" />
             <source>Parameters</source>
             <translation>Parameter</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="94" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="95" />
             <source>Targets</source>
             <translation>Ziele</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="95" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="96" />
             <source>History</source>
             <translation>Verlauf</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="96" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="97" />
             <source>Execution</source>
             <translation>Ausführung</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="102" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="103" />
             <source>Open the Catalogue with a new request holding the same parameters and targets</source>
             <translation>Den Katalog mit einem neuen Antrag mit denselben Parametern und Zielen öffnen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="105" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="106" />
             <source>Approve the exact parameters and targets shown (Ctrl+Shift+A)</source>
             <translation>Genau die gezeigten Parameter und Ziele genehmigen (Strg+Umschalt+A)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="106" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="107" />
             <source>Reject this request; a comment is required (Ctrl+Shift+R)</source>
             <translation>Diesen Antrag ablehnen; ein Kommentar ist Pflicht (Strg+Umschalt+R)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="107" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="108" />
             <source>Copy the request as text to the clipboard</source>
             <translation>Den Antrag als Text in die Zwischenablage kopieren</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="153" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="154" />
             <source>Select a request to see its details.</source>
             <translation>Wählen Sie einen Antrag, um die Details zu sehen.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="185" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="186" />
             <source> (%1 people)</source>
             <translation> (%1 Personen)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="188" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="189" />
             <source>No approval needed</source>
             <translation>Keine Genehmigung nötig</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="200" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="201" />
             <source>Refused by the agent; it never ran:</source>
             <translation>Vom Agenten abgelehnt; nie ausgeführt:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="201" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="202" />
             <source>Refused by the agent (it asks again):</source>
             <translation>Vom Agenten abgelehnt (er fragt erneut an):</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="205" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="206" />
             <source>Bypass:</source>
             <translation>Umgehung:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="219" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="220" />
             <source>Status:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="219" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="220" />
             <source>Requested by:</source>
             <translation>Beantragt von:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="220" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="221" />
             <source>Created:</source>
             <translation>Erstellt:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="220" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="221" />
             <source>Deadline:</source>
             <translation>Frist:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="221" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="222" />
             <source>Action version:</source>
             <translation>Aktionsversion:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="221" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="222" />
             <source>Comment:</source>
             <translation>Kommentar:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="222" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="223" />
             <source>Policy:</source>
             <translation>Richtlinie:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="222" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="224" />
             <source>rule “%1”, revision %2</source>
             <translation>Regel „%1“, Revision %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="223" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="225" />
             <source>Digest:</source>
             <translation>Prüfsumme:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="232" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="235" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="232" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="235" />
             <source>no</source>
             <translation>nein</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="244" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="247" />
+            <source>This value holds invisible characters (such as direction overrides), written here as \uXXXX. Check what it really says before approving.</source>
+            <translation>Dieser Wert enthält unsichtbare Zeichen (etwa Richtungswechsel), hier als \uXXXX geschrieben. Prüfen Sie vor der Genehmigung, was er wirklich besagt.</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="255" />
             <source>(no longer in the directory)</source>
             <translation>(nicht mehr im Verzeichnis)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="270" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="281" />
             <source>exit code %1</source>
             <translation>Exit-Code %1</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="296" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="307" />
             <source>Not run: the request is waiting for approval.</source>
             <translation>Nicht ausgeführt: Der Antrag wartet auf Genehmigung.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="299" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="310" />
             <source>Will not run: the request is %1.</source>
             <translation>Wird nicht ausgeführt: Der Antrag ist %1.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="285" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="296" />
             <source>You can approve or reject this request (phase %1 of %2).</source>
             <translation>Sie können diesen Antrag genehmigen oder ablehnen (Phase %1 von %2).</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="340" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="351" />
             <source>Approve</source>
             <translation>Genehmigen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="340" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="351" />
             <source>Reject</source>
             <translation>Ablehnen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="347" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="358" />
             <source>Request #%1 is now %2.</source>
             <translation>Antrag #%1 ist jetzt %2.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="370" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="381" />
             <source>Cancel request #%1? It cannot be resumed; you would request anew.</source>
             <translation>Antrag #%1 zurückziehen? Er kann nicht fortgesetzt werden; Sie müssten neu beantragen.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="388" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="399" />
             <source>Request #%1 copied to the clipboard.</source>
             <translation>Antrag #%1 in die Zwischenablage kopiert.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="396" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="407" />
             <source>Countersign request #%1: %2</source>
             <translation>Countersign-Antrag #%1: %2</translation>
         </message>
