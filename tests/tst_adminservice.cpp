@@ -19,6 +19,9 @@ private Q_SLOTS:
     void othersReadOnlyTheTrailsTheyAreInvolvedIn();
     void actionListDependsOnWhoAsks();
     void importWarnsWhenARequesterCouldNeverBeApproved();
+    void listOrderIsNotANewVersion();
+    void versionsStoredUnsortedStillVerifyAndMatch();
+    void importCountsTheRequestsItStrands();
     void importWarnsAboutPatternsThatBacktrackCatastrophically();
     void warningsStayExactOnALargeDirectory();
 
@@ -194,6 +197,80 @@ void TestAdminService::importWarnsWhenARequesterCouldNeverBeApproved()
                         { QStringLiteral("act3"), {}, { QStringLiteral("test1") }, QStringLiteral("x") },
                         SubmitMode::RequestApproval)
                 .ok());
+}
+
+void TestAdminService::listOrderIsNotANewVersion()
+{
+    const QByteArray policy = R"({"approvalRequired":true,"approverGroups":["approvers"]})";
+    const ImportOutcome first = t->action(actionWithPolicy(policy)
+                                              .replace("\"act\"", "\"act4\"")
+                                              .replace(R"(["requesters"])", R"(["requesters", "mixed"])"));
+    QVERIFY(first.created);
+    // Only the policy changes, the lists come in another order (as the desktop editor writes them).
+    const ImportOutcome second
+        = t->action(actionWithPolicy(R"({"approvalRequired":true,"approverGroups":["security"]})")
+                        .replace("\"act\"", "\"act4\"")
+                        .replace(R"(["requesters"])", R"(["mixed", "requesters", "mixed"])")
+                        .replace(R"(["prod1", "test1"])", R"(["test1", "prod1"])"));
+    QVERIFY(!second.newVersion);
+    QCOMPARE(second.version, 1);
+    QVERIFY(second.policyChanged);
+    const ActionVersion stored = *t->ws().actions().currentVersion(QStringLiteral("act4"));
+    QCOMPARE(stored.definition.requesterGroups,
+             (QStringList { QStringLiteral("mixed"), QStringLiteral("requesters") }));
+    QCOMPARE(stored.digest, stored.definition.canonicalDigest());
+    // A real change still is one.
+    QVERIFY(
+        t->action(actionWithPolicy(policy).replace("\"act\"", "\"act4\"").replace("echo hi", "echo ho")).newVersion);
+}
+
+void TestAdminService::versionsStoredUnsortedStillVerifyAndMatch()
+{
+    // A version imported before lists were sorted: stored in file order, with that digest.
+    ActionDefinition old = t->ws().actions().currentVersion(QStringLiteral("act"))->definition;
+    old.targets = { QStringLiteral("test1"), QStringLiteral("prod1") };
+    QVERIFY(old.versionDigest() != old.canonicalDigest());
+    QVERIFY(t->ws().actions().insertVersion({ old, 2, old.versionDigest(), 0, QStringLiteral("root") }).ok());
+    auto read = t->ws().actions().currentVersion(QStringLiteral("act"));
+    QVERIFY2(read.ok(), qPrintable(read.error().message));
+    QCOMPARE(read->digest, old.versionDigest());
+
+    // Importing it again, in any order, is the same version: approved requests keep running.
+    const qint64 id = submitted(QStringLiteral("req"));
+    QVERIFY(t->ws().requests().decide(QStringLiteral("alice"), id, true, {}).ok());
+    const ImportOutcome again
+        = t->action(actionWithPolicy(R"({"approvalRequired":true,"approverGroups":["security"]})"));
+    QVERIFY(!again.newVersion);
+    QCOMPARE(again.version, 2);
+    QCOMPARE(again.strandedRequests, 0);
+    auto plan = t->ws().executions().claim(id, QStringLiteral("a1"), QStringLiteral("x"));
+    QVERIFY2(plan.ok(), qPrintable(plan.error().message));
+}
+
+void TestAdminService::importCountsTheRequestsItStrands()
+{
+    const qint64 approved = submitted(QStringLiteral("req"));
+    QVERIFY(t->ws().requests().decide(QStringLiteral("alice"), approved, true, {}).ok());
+    submitted(QStringLiteral("req")); // pending
+    const qint64 rejected = submitted(QStringLiteral("req"));
+    QVERIFY(t->ws().requests().decide(QStringLiteral("alice"), rejected, false, QStringLiteral("no")).ok());
+
+    const QByteArray policy = R"({"approvalRequired":true,"approverGroups":["approvers"]})";
+    auto changed = ActionFile::parse(actionWithPolicy(policy).replace("echo hi", "echo changed"));
+    QVERIFY(changed.ok());
+    auto sameVersion = ActionFile::parse(actionWithPolicy(R"({"approvalRequired":false})"));
+    QVERIFY(sameVersion.ok());
+    QCOMPARE(*t->ws().admin().requestsStrandedBy(*sameVersion), 0);
+    QCOMPARE(*t->ws().admin().requestsStrandedBy(*changed), 2);
+
+    auto outcome = t->ws().admin().importAction(QStringLiteral("root"), *changed);
+    QVERIFY(outcome.ok());
+    QVERIFY(outcome->newVersion);
+    QCOMPARE(outcome->strandedRequests, 2);
+    QVERIFY2(outcome->warnings.first().contains(QLatin1String("2 open requests of action \"act\"")),
+             qPrintable(outcome->warnings.join(QLatin1Char('\n'))));
+    // Made for the version now replaced: the next change strands only newer ones.
+    QCOMPARE(*t->ws().admin().requestsStrandedBy(*ActionFile::parse(actionWithPolicy(policy))), 0);
 }
 
 void TestAdminService::importWarnsAboutPatternsThatBacktrackCatastrophically()

@@ -931,6 +931,30 @@ void TestAgentEndToEnd::changedActionIsNotRun()
     QCOMPARE(refused.status, 409);
     QVERIFY(refused.body.value(QStringLiteral("error")).toString().contains(QLatin1String("changed after request")));
     QVERIFY(!QFile::exists(outFile(QStringLiteral("ran"))));
+
+    // It can never run: it ends as failed with the reason, and an agent polling every second for
+    // host1 does not refuse it again and again (it did every poll, until its deadline).
+    Agent poller = startAgent(QStringLiteral("a2"), m_port, 1);
+    QTest::qWait(3500);
+    QCOMPARE(t->ws().requestStore().load(id)->state, RequestState::Failed);
+    auto history = t->ws().audit().entries(id);
+    QVERIFY(history.ok());
+    QCOMPARE(std::count_if(history->begin(), history->end(),
+                           [](const AuditEntry& e) { return e.event == QLatin1String("execution.refused"); }),
+             1);
+    QVERIFY(!QFile::exists(outFile(QStringLiteral("ran"))));
+    if (TestWorkspace::onPostgres())
+        return; // the CLI's --as is SQLite identity
+    const CliRun shown = cli({ QStringLiteral("--as"), QStringLiteral("req"), QStringLiteral("show"),
+                               QString::number(id), QStringLiteral("--json") });
+    QCOMPARE(shown.code, 0);
+    const QJsonObject json = QJsonDocument::fromJson(shown.out.toUtf8()).object();
+    QCOMPARE(json.value(QStringLiteral("state")).toString(), QStringLiteral("failed"));
+    QVERIFY(json.value(QStringLiteral("refusal")).toString().contains(QLatin1String("changed after request")));
+    const QJsonObject execution = json.value(QStringLiteral("execution")).toObject();
+    QCOMPARE(execution.value(QStringLiteral("state")).toString(), QStringLiteral("refused"));
+    QVERIFY2(execution.value(QStringLiteral("error")).toString().contains(QLatin1String("changed after request")),
+             qPrintable(shown.out));
 }
 
 void TestAgentEndToEnd::cliLogsInAndExecutes()

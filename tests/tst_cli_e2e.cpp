@@ -46,6 +46,7 @@ private Q_SLOTS:
     void executeAnsweredOutcomeUnknownExits8();
     void requestKeyMakesRetriesSafe();
     void showNamesThePhaseARejectionEndedIn();
+    void importWarnsAboutTheRequestsItStrands();
     void secretParametersStayOffTheCommandLine();
     void workspaceOpenToOthersIsWarnedAboutAfterSuccess();
 
@@ -339,6 +340,32 @@ void TestCliEndToEnd::showNamesThePhaseARejectionEndedIn()
     QCOMPARE(cli({ QStringLiteral("approve"), QString::number(third) }, QStringLiteral("bob")).code, 0);
     QCOMPARE(cli({ QStringLiteral("approve"), QString::number(third) }, QStringLiteral("carol")).code, 0);
     QCOMPARE(phaseOf(third), 2); // approved: every phase done
+}
+
+void TestCliEndToEnd::importWarnsAboutTheRequestsItStrands()
+{
+    setUpDirectory();
+    requestApproval();
+    QFile original(m_dir->filePath(QStringLiteral("action.json")));
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    const QByteArray text = original.readAll();
+    // The same definition with its lists in another order and a new policy: no new version, no warning.
+    const Run policyOnly
+        = cli({ QStringLiteral("action"), QStringLiteral("import"),
+                writeFile(QStringLiteral("policy.json"),
+                          QByteArray(text).replace("\"deadlineHours\": 24", "\"deadlineHours\": 12")) });
+    QVERIFY2(policyOnly.code == 0, qPrintable(policyOnly.err));
+    QVERIFY2(policyOnly.out.contains(QLatin1String("version 1 (unchanged)"))
+                 && !policyOnly.out.contains(QLatin1String("Warning")),
+             qPrintable(policyOnly.out));
+    const Run changed = cli(
+        { QStringLiteral("action"), QStringLiteral("import"),
+          writeFile(QStringLiteral("changed.json"), QByteArray(text).replace("echo grant", "echo grant --all")) });
+    QVERIFY2(changed.code == 0, qPrintable(changed.err));
+    QVERIFY2(
+        changed.out.contains(QLatin1String("Warning: 1 open request of action \"grant-db-access\" was made for the "
+                                           "previous version; the agent will refuse it")),
+        qPrintable(changed.out));
 }
 
 // A secret given with --param is on the command line, where every local account reads it (ps,

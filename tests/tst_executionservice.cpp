@@ -1,5 +1,6 @@
 #include <QJsonDocument>
 #include <QtTest>
+#include <core/common/canonicaljson.h>
 #include <core/execution/scriptrunner.h>
 #include <support/testworkspace.h>
 
@@ -15,6 +16,8 @@ private Q_SLOTS:
     void claimIsExactlyOnceAcrossConnections();
     void claimHandsOverExactlyWhatWasApproved();
     void refusalIsAuditedAndChangesNothingElse();
+    void refusalForAChangedActionEndsTheRequestOnce();
+    void refusalForAnAlteredVersionEndsTheRequest();
     void failedStatementLeavesNoHalfClaim();
     void expiryAtClaimIsRecordedLikeAnyExpiry();
     void claimCommittedButUnansweredStartsOnlyOnceConfirmed();
@@ -106,6 +109,60 @@ void TestExecutionService::refusalIsAuditedAndChangesNothingElse()
     auto tampered = t->ws().executions().claim(secret, QStringLiteral("a1"), QStringLiteral("x"));
     QCOMPARE(tampered.error().code, Error::Code::Integrity);
     QVERIFY(tampered.error().message.contains(QLatin1String("\"pin\"")));
+}
+
+void TestExecutionService::refusalForAChangedActionEndsTheRequestOnce()
+{
+    const qint64 id = approvedRequest({ { QStringLiteral("pin"), QStringLiteral("4242") } });
+    t->action(actionWithPolicy(R"({"approvalRequired":true,"approverGroups":["approvers"]})")
+                  .replace("echo hi", "echo changed"));
+    auto refused = t->ws().executions().claim(id, QStringLiteral("a1"), QStringLiteral("poller"));
+    QCOMPARE(refused.error().code, Error::Code::Conflict);
+    QVERIFY2(refused.error().message.contains(QLatin1String("changed after request")),
+             qPrintable(refused.error().message));
+
+    // Ended for good, with the reason, and its secret forgotten: it can never run.
+    QCOMPARE(t->ws().requestStore().load(id)->state, RequestState::Failed);
+    auto e = t->ws().executions().execution(id);
+    QVERIFY(*e);
+    QCOMPARE((*e)->state, ExecutionState::Refused);
+    QCOMPARE((*e)->error, refused.error().message);
+    QVERIFY(t->ws().requestStore().secrets(id)->isEmpty());
+
+    // Polled again (as an agent does every few seconds): no second refusal in the log.
+    QVERIFY(t->ws().executions().awaitingExecution(QString())->isEmpty());
+    for (int poll = 0; poll < 3; ++poll)
+        QVERIFY(!t->ws().executions().claim(id, QStringLiteral("a1"), QStringLiteral("poller")).ok());
+    int refusals = 0;
+    for (const AuditEntry& entry : *t->ws().audit().entries(id))
+        if (entry.event == QLatin1String("execution.refused")) {
+            ++refusals;
+            QCOMPARE(entry.payloadObject().value(QStringLiteral("requestState")).toString(), QStringLiteral("failed"));
+        }
+    QCOMPARE(refusals, 1);
+    QVERIFY(t->ws().audit().verify()->intact);
+}
+
+void TestExecutionService::refusalForAnAlteredVersionEndsTheRequest()
+{
+    const qint64 id = approvedRequest();
+    // The version was replaced by another, consistent in itself, outside Countersign: what was
+    // approved can never be run again.
+    ActionDefinition other = t->ws().actions().currentVersion(QStringLiteral("act"))->definition;
+    other.script = QStringLiteral("echo other");
+    QVERIFY(t->db()
+                .exec(QStringLiteral("UPDATE action_versions SET digest = ?, definition = ? WHERE action = 'act'"),
+                      { other.versionDigest(), QString::fromUtf8(canonicalJson(other.toJson())) })
+                .ok());
+    auto refused = t->ws().executions().claim(id, QStringLiteral("a1"), QStringLiteral("x"));
+    QCOMPARE(refused.error().code, Error::Code::Integrity);
+    QCOMPARE(t->ws().requestStore().load(id)->state, RequestState::Failed);
+    QCOMPARE((*t->ws().executions().execution(id))->state, ExecutionState::Refused);
+    QVERIFY(!t->ws().executions().claim(id, QStringLiteral("a1"), QStringLiteral("x")).ok());
+    const auto entries = *t->ws().audit().entries(id);
+    QCOMPARE(std::count_if(entries.begin(), entries.end(),
+                           [](const AuditEntry& e) { return e.event == QLatin1String("execution.refused"); }),
+             1);
 }
 
 void TestExecutionService::failedStatementLeavesNoHalfClaim()

@@ -173,6 +173,8 @@ void TestPolicyParsing::stateMachine()
     QVERIFY(canTransition(S::Approved, S::Running));
     QVERIFY(canTransition(S::Running, S::Succeeded));
     QVERIFY(canTransition(S::Running, S::Failed));
+    QVERIFY(canTransition(S::Approved, S::Failed)); // refused for good by the agent: never ran
+    QVERIFY(!canTransition(S::Failed, S::Running));
     QVERIFY(canTransition(S::Succeeded, S::Active));
     QVERIFY(canTransition(S::Active, S::Revoked));
     QVERIFY(!canTransition(S::Rejected, S::Approved));

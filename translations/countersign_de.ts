@@ -27,42 +27,42 @@
     <context>
         <name>cs::ParameterType</name>
         <message>
-            <location filename="../core/actions/parameterdefinition.cpp" line="49" />
+            <location filename="../core/actions/parameterdefinition.cpp" line="42" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../core/actions/parameterdefinition.cpp" line="51" />
+            <location filename="../core/actions/parameterdefinition.cpp" line="44" />
             <source>Multi-line text</source>
             <translation>Mehrzeiliger Text</translation>
         </message>
         <message>
-            <location filename="../core/actions/parameterdefinition.cpp" line="52" />
+            <location filename="../core/actions/parameterdefinition.cpp" line="45" />
             <source>Whole number</source>
             <translation>Ganzzahl</translation>
         </message>
         <message>
-            <location filename="../core/actions/parameterdefinition.cpp" line="53" />
+            <location filename="../core/actions/parameterdefinition.cpp" line="46" />
             <source>Yes or no</source>
             <translation>Ja oder nein</translation>
         </message>
         <message>
-            <location filename="../core/actions/parameterdefinition.cpp" line="54" />
+            <location filename="../core/actions/parameterdefinition.cpp" line="47" />
             <source>Choice</source>
             <translation>Auswahl</translation>
         </message>
         <message>
-            <location filename="../core/actions/parameterdefinition.cpp" line="55" />
+            <location filename="../core/actions/parameterdefinition.cpp" line="48" />
             <source>E-mail address</source>
             <translation>E-Mail-Adresse</translation>
         </message>
         <message>
-            <location filename="../core/actions/parameterdefinition.cpp" line="56" />
+            <location filename="../core/actions/parameterdefinition.cpp" line="49" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../core/actions/parameterdefinition.cpp" line="57" />
+            <location filename="../core/actions/parameterdefinition.cpp" line="50" />
             <source>Secret</source>
             <translation>Geheimnis</translation>
         </message>
@@ -183,57 +183,81 @@
     <context>
         <name>cs::ui::ActionsPage</name>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="24" />
+            <location filename="../ui/admin/actionspage.cpp" line="26" />
             <source>New action</source>
             <translation>Neue Aktion</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="25" />
+            <location filename="../ui/admin/actionspage.cpp" line="27" />
             <source>Import file…</source>
             <translation>Datei importieren…</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="26" />
+            <location filename="../ui/admin/actionspage.cpp" line="28" />
             <source>Save</source>
             <translation>Speichern</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="126" />
+            <location filename="../ui/admin/actionspage.cpp" line="127" />
+            <source>Save a new version?</source>
+            <translation>Neue Version speichern?</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/admin/actionspage.cpp" line="128" />
+            <source>This change makes a new version of %1. %n open request(s) made for the current version will then be refused by the agent and must be requested again.
+
+Save anyway?</source>
+            <translation>
+                <numerusform>Diese Änderung erzeugt eine neue Version von %1. %n offener Antrag für die aktuelle Version wird dann vom Agenten abgelehnt und muss neu gestellt werden.
+
+Trotzdem speichern?</numerusform>
+                <numerusform>Diese Änderung erzeugt eine neue Version von %1. %n offene Anträge für die aktuelle Version werden dann vom Agenten abgelehnt und müssen neu gestellt werden.
+
+Trotzdem speichern?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/actionspage.cpp" line="133" />
+            <source>Not saved.</source>
+            <translation>Nicht gespeichert.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/actionspage.cpp" line="143" />
             <source>Action %1 was created.</source>
             <translation>Aktion %1 wurde angelegt.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="128" />
+            <location filename="../ui/admin/actionspage.cpp" line="145" />
             <source>Nothing changed.</source>
             <translation>Nichts geändert.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="130" />
+            <location filename="../ui/admin/actionspage.cpp" line="147" />
             <source>Version %1 was saved; approved requests keep the version they were approved for.</source>
             <translation>Version %1 wurde gespeichert; genehmigte Anträge behalten die Version, für die sie genehmigt wurden.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="133" />
+            <location filename="../ui/admin/actionspage.cpp" line="150" />
             <source>Policy revision %1 was saved; it applies to new requests only.</source>
             <translation>Richtlinien-Revision %1 wurde gespeichert; sie gilt nur für neue Anträge.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="155" />
+            <location filename="../ui/admin/actionspage.cpp" line="172" />
             <source>Import action</source>
             <translation>Aktion importieren</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="155" />
+            <location filename="../ui/admin/actionspage.cpp" line="172" />
             <source>Action files (*.json)</source>
             <translation>Aktionsdateien (*.json)</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="160" />
+            <location filename="../ui/admin/actionspage.cpp" line="177" />
             <source>Cannot read %1.</source>
             <translation>%1 kann nicht gelesen werden.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="169" />
+            <location filename="../ui/admin/actionspage.cpp" line="186" />
             <source>Loaded %1; review it and press Save.</source>
             <translation>%1 geladen; bitte prüfen und Speichern drücken.</translation>
         </message>
@@ -287,57 +311,57 @@
     <context>
         <name>cs::ui::AuditWidget</name>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="26" />
+            <location filename="../ui/audit/auditwidget.cpp" line="27" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="26" />
+            <location filename="../ui/audit/auditwidget.cpp" line="27" />
             <source>Time</source>
             <translation>Zeit</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="26" />
+            <location filename="../ui/audit/auditwidget.cpp" line="27" />
             <source>Who</source>
             <translation>Wer</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="26" />
+            <location filename="../ui/audit/auditwidget.cpp" line="27" />
             <source>Event</source>
             <translation>Ereignis</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="26" />
+            <location filename="../ui/audit/auditwidget.cpp" line="27" />
             <source>Request</source>
             <translation>Antrag</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="26" />
+            <location filename="../ui/audit/auditwidget.cpp" line="27" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="32" />
+            <location filename="../ui/audit/auditwidget.cpp" line="33" />
             <source>Show older entries</source>
             <translation>Ältere Einträge zeigen</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="34" />
+            <location filename="../ui/audit/auditwidget.cpp" line="35" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="47" />
+            <location filename="../ui/audit/auditwidget.cpp" line="48" />
             <source>Search who, event, request or details</source>
             <translation>Suche nach Person, Ereignis, Antrag oder Details</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="33" />
+            <location filename="../ui/audit/auditwidget.cpp" line="34" />
             <source>Verify chain</source>
             <translation>Kette prüfen</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="168" />
+            <location filename="../ui/audit/auditwidget.cpp" line="169" />
             <source>All events</source>
             <translation>Alle Ereignisse</translation>
         </message>
@@ -403,53 +427,63 @@
             <translation>Kommentar *:</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="171" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="186" />
             <source>No action selected</source>
             <translation>Keine Aktion ausgewählt</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="173" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="188" />
             <source>Choose an action on the left. Only the actions your groups may request are listed.</source>
             <translation>Wählen Sie links eine Aktion. Aufgeführt sind nur Aktionen, die Ihre Gruppen beantragen dürfen.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="176" />
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="252" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="191" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="292" />
             <source>Run</source>
             <translation>Ausführen</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="252" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="227" />
+            <source>You can no longer request %1.</source>
+            <translation>Sie können %1 nicht mehr beantragen.</translation>
+        </message>
+        <message>
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="242" />
+            <source>The form holds what was requested before; review it, then submit.</source>
+            <translation>Das Formular enthält den früheren Antrag; prüfen Sie ihn und senden Sie ihn dann ab.</translation>
+        </message>
+        <message>
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="292" />
             <source>Request Approval</source>
             <translation>Genehmigung beantragen</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="254" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="294" />
             <source>Approval needed — %1.</source>
             <translation>Genehmigung nötig — %1.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="255" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="295" />
             <source>You can run this directly (%1).</source>
             <translation>Sie können dies direkt ausführen (%1).</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="279" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="321" />
             <source>Request submitted</source>
             <translation>Antrag gestellt</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="280" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="322" />
             <source>Request #%1 was submitted and waits for approval (%2). Track it under Approvals → Outgoing.</source>
             <translation>Antrag #%1 wurde gestellt und wartet auf Genehmigung (%2). Verfolgen Sie ihn unter Genehmigungen → Ausgang.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="284" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="326" />
             <source>Request approved</source>
             <translation>Antrag genehmigt</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="285" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="327" />
             <source>Request #%1 was approved without a vote (%2). It will run when an agent executes it.</source>
             <translation>Antrag #%1 wurde ohne Abstimmung genehmigt (%2). Er läuft, sobald ein Agent ihn ausführt.</translation>
         </message>
@@ -457,42 +491,37 @@
     <context>
         <name>cs::ui::ClientController</name>
         <message>
-            <location filename="../ui/clientcontroller.cpp" line="43" />
-            <source>Open a workspace first; then the link to request #%1 can be followed.</source>
-            <translation>Öffnen Sie zuerst einen Arbeitsbereich; dann kann dem Link zu Antrag #%1 gefolgt werden.</translation>
-        </message>
-        <message>
-            <location filename="../ui/clientcontroller.cpp" line="45" />
+            <location filename="../ui/clientcontroller.cpp" line="49" />
             <source>Request #%1 is not in your Incoming or Outgoing.</source>
             <translation>Antrag #%1 ist weder in Ihrem Eingang noch in Ihrem Ausgang.</translation>
         </message>
         <message>
-            <location filename="../ui/clientcontroller.cpp" line="47" />
+            <location filename="../ui/clientcontroller.cpp" line="51" />
             <source>Countersign link</source>
             <translation>Countersign-Link</translation>
         </message>
         <message>
-            <location filename="../ui/clientcontroller.cpp" line="94" />
+            <location filename="../ui/clientcontroller.cpp" line="98" />
             <source>There is no workspace at %1.</source>
             <translation>Unter %1 gibt es keinen Arbeitsbereich.</translation>
         </message>
         <message>
-            <location filename="../ui/clientcontroller.cpp" line="98" />
+            <location filename="../ui/clientcontroller.cpp" line="102" />
             <source>On PostgreSQL you act as the role you connect as; --as applies to SQLite workspaces only.</source>
             <translation>Unter PostgreSQL handeln Sie als die Rolle, mit der Sie sich verbinden; --as gilt nur für SQLite-Arbeitsbereiche.</translation>
         </message>
         <message>
-            <location filename="../ui/clientcontroller.cpp" line="115" />
+            <location filename="../ui/clientcontroller.cpp" line="119" />
             <source>Password not remembered</source>
             <translation>Passwort nicht gespeichert</translation>
         </message>
         <message>
-            <location filename="../ui/clientcontroller.cpp" line="176" />
+            <location filename="../ui/clientcontroller.cpp" line="182" />
             <source>Switch user</source>
             <translation>Benutzer wechseln</translation>
         </message>
         <message>
-            <location filename="../ui/clientcontroller.cpp" line="176" />
+            <location filename="../ui/clientcontroller.cpp" line="182" />
             <source>Act as (SQLite workspaces only; this is not a security boundary):</source>
             <translation>Handeln als (nur SQLite-Arbeitsbereiche; dies ist keine Sicherheitsgrenze):</translation>
         </message>
@@ -649,128 +678,128 @@
             <translation>Angemeldet als %1 · %2</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="77" />
+            <location filename="../ui/mainwindow.cpp" line="80" />
             <source>Database unreachable, reconnecting…</source>
             <translation>Datenbank nicht erreichbar, neue Verbindung wird aufgebaut…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="83" />
+            <location filename="../ui/mainwindow.cpp" line="86" />
             <source>Reconnected to the database.</source>
             <translation>Wieder mit der Datenbank verbunden.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="98" />
-            <location filename="../ui/mainwindow.cpp" line="221" />
+            <location filename="../ui/mainwindow.cpp" line="105" />
+            <location filename="../ui/mainwindow.cpp" line="228" />
             <source>Countersign</source>
             <translation>Countersign</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="116" />
+            <location filename="../ui/mainwindow.cpp" line="123" />
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="117" />
+            <location filename="../ui/mainwindow.cpp" line="124" />
             <source>&amp;Open workspace…</source>
             <translation>Arbeitsbereich ö&amp;ffnen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="118" />
+            <location filename="../ui/mainwindow.cpp" line="125" />
             <source>&amp;Switch user…</source>
             <translation>Benutzer &amp;wechseln…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="121" />
+            <location filename="../ui/mainwindow.cpp" line="128" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="123" />
+            <location filename="../ui/mainwindow.cpp" line="130" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="124" />
+            <location filename="../ui/mainwindow.cpp" line="131" />
             <source>&amp;Catalogue</source>
             <translation>&amp;Katalog</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="125" />
+            <location filename="../ui/mainwindow.cpp" line="132" />
             <source>&amp;Approvals</source>
             <translation>&amp;Genehmigungen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="127" />
+            <location filename="../ui/mainwindow.cpp" line="134" />
             <source>A&amp;dministration</source>
             <translation>&amp;Verwaltung</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="129" />
+            <location filename="../ui/mainwindow.cpp" line="136" />
             <source>A&amp;udit</source>
             <translation>&amp;Prüfprotokoll</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="131" />
+            <location filename="../ui/mainwindow.cpp" line="138" />
             <source>&amp;Find</source>
             <translation>&amp;Suchen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="132" />
+            <location filename="../ui/mainwindow.cpp" line="139" />
             <source>&amp;Refresh</source>
             <translation>Akt&amp;ualisieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="135" />
+            <location filename="../ui/mainwindow.cpp" line="142" />
             <source>&amp;Request</source>
             <translation>A&amp;ntrag</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="136" />
+            <location filename="../ui/mainwindow.cpp" line="143" />
             <source>&amp;Approve…</source>
             <translation>&amp;Genehmigen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="138" />
+            <location filename="../ui/mainwindow.cpp" line="145" />
             <source>&amp;Reject…</source>
             <translation>&amp;Ablehnen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="141" />
+            <location filename="../ui/mainwindow.cpp" line="148" />
             <source>&amp;Copy as text</source>
             <translation>Als Text &amp;kopieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="143" />
+            <location filename="../ui/mainwindow.cpp" line="150" />
             <source>Share by &amp;e-mail</source>
             <translation>Per &amp;E-Mail teilen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="151" />
+            <location filename="../ui/mainwindow.cpp" line="158" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="152" />
+            <location filename="../ui/mainwindow.cpp" line="159" />
             <source>&amp;About Countersign</source>
             <translation>&amp;Über Countersign</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="154" />
+            <location filename="../ui/mainwindow.cpp" line="161" />
             <source>About Countersign</source>
             <translation>Über Countersign</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="155" />
+            <location filename="../ui/mainwindow.cpp" line="162" />
             <source>&lt;b&gt;Countersign %1&lt;/b&gt;&lt;p&gt;An approval gate for IT automation: sensitive actions run only with exactly what the right people approved, and every step is in a tamper-evident audit log.&lt;/p&gt;</source>
             <translation>&lt;b&gt;Countersign %1&lt;/b&gt;&lt;p&gt;Ein Genehmigungstor für IT-Automatisierung: Heikle Aktionen laufen nur mit genau dem, was die richtigen Personen genehmigt haben, und jeder Schritt steht in einem manipulationssicheren Prüfprotokoll.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="217" />
+            <location filename="../ui/mainwindow.cpp" line="224" />
             <source>Request #%1 waits for your decision.</source>
             <translation>Antrag #%1 wartet auf Ihre Entscheidung.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="218" />
+            <location filename="../ui/mainwindow.cpp" line="225" />
             <source>%1 new requests wait for your decision.</source>
             <translation>%1 neue Anträge warten auf Ihre Entscheidung.</translation>
         </message>
@@ -858,253 +887,278 @@
     <context>
         <name>cs::ui::RequestDetailWidget</name>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="222" />
-            <source>This value holds invisible characters (such as direction overrides), written here as \uXXXX. Check what it really says before approving.</source>
-            <translation>Dieser Wert enthält unsichtbare Zeichen (etwa Richtungswechsel), hier als \uXXXX geschrieben. Prüfen Sie vor der Genehmigung, was er wirklich besagt.</translation>
-        </message>
-        <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="58" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="61" />
             <source>Parameter</source>
             <translation>Parameter</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="58" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="61" />
             <source>Value</source>
             <translation>Wert</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="59" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="62" />
             <source>Target</source>
             <translation>Ziel</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="59" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="62" />
             <source>Kind</source>
             <translation>Art</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="59" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="62" />
             <source>Owner</source>
             <translation>Verantwortlich</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="59" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="62" />
             <source>Agent</source>
             <translation>Agent</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="59" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="62" />
             <source>Attributes</source>
             <translation>Attribute</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="60" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="63" />
             <source>Time</source>
             <translation>Zeit</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="60" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="63" />
             <source>Who</source>
             <translation>Wer</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="60" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="63" />
             <source>Event</source>
             <translation>Ereignis</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="60" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="63" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="61" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="64" />
             <source>&amp;Approve</source>
             <translation>&amp;Genehmigen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="62" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="65" />
             <source>&amp;Reject</source>
             <translation>&amp;Ablehnen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="63" />
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="324" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="66" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="380" />
             <source>Cancel request</source>
             <translation>Antrag zurückziehen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="64" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="67" />
+            <source>Request again</source>
+            <translation>Erneut beantragen</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="68" />
             <source>Copy</source>
             <translation>Kopieren</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="65" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="69" />
             <source>Share by e-mail</source>
             <translation>Per E-Mail teilen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="89" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="93" />
             <source>Overview</source>
             <translation>Übersicht</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="90" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="94" />
             <source>Parameters</source>
             <translation>Parameter</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="91" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="95" />
             <source>Targets</source>
             <translation>Ziele</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="92" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="96" />
             <source>History</source>
             <translation>Verlauf</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="93" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="97" />
             <source>Execution</source>
             <translation>Ausführung</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="100" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="103" />
+            <source>Open the Catalogue with a new request holding the same parameters and targets</source>
+            <translation>Den Katalog mit einem neuen Antrag mit denselben Parametern und Zielen öffnen</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="106" />
             <source>Approve the exact parameters and targets shown (Ctrl+Shift+A)</source>
             <translation>Genau die gezeigten Parameter und Ziele genehmigen (Strg+Umschalt+A)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="101" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="107" />
             <source>Reject this request; a comment is required (Ctrl+Shift+R)</source>
             <translation>Diesen Antrag ablehnen; ein Kommentar ist Pflicht (Strg+Umschalt+R)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="102" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="108" />
             <source>Copy the request as text to the clipboard</source>
             <translation>Den Antrag als Text in die Zwischenablage kopieren</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="145" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="154" />
             <source>Select a request to see its details.</source>
             <translation>Wählen Sie einen Antrag, um die Details zu sehen.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="174" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="186" />
             <source> (%1 people)</source>
             <translation> (%1 Personen)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="177" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="189" />
             <source>No approval needed</source>
             <translation>Keine Genehmigung nötig</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="180" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="201" />
+            <source>Refused by the agent; it never ran:</source>
+            <translation>Vom Agenten abgelehnt; nie ausgeführt:</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="202" />
+            <source>Refused by the agent (it asks again):</source>
+            <translation>Vom Agenten abgelehnt (er fragt erneut an):</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="206" />
             <source>Bypass:</source>
             <translation>Umgehung:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="194" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="220" />
             <source>Status:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="194" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="220" />
             <source>Requested by:</source>
             <translation>Beantragt von:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="195" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="221" />
             <source>Created:</source>
             <translation>Erstellt:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="195" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="221" />
             <source>Deadline:</source>
             <translation>Frist:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="196" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="222" />
             <source>Action version:</source>
             <translation>Aktionsversion:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="196" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="222" />
             <source>Comment:</source>
             <translation>Kommentar:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="197" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="223" />
             <source>Policy:</source>
             <translation>Richtlinie:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="197" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="224" />
             <source>rule “%1”, revision %2</source>
             <translation>Regel „%1“, Revision %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="198" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="225" />
             <source>Digest:</source>
             <translation>Prüfsumme:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="207" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="235" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="207" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="235" />
             <source>no</source>
             <translation>nein</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="219" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="247" />
+            <source>This value holds invisible characters (such as direction overrides), written here as \uXXXX. Check what it really says before approving.</source>
+            <translation>Dieser Wert enthält unsichtbare Zeichen (etwa Richtungswechsel), hier als \uXXXX geschrieben. Prüfen Sie vor der Genehmigung, was er wirklich besagt.</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="255" />
             <source>(no longer in the directory)</source>
             <translation>(nicht mehr im Verzeichnis)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="265" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="281" />
+            <source>exit code %1</source>
+            <translation>Exit-Code %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="307" />
             <source>Not run: the request is waiting for approval.</source>
             <translation>Nicht ausgeführt: Der Antrag wartet auf Genehmigung.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="268" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="310" />
             <source>Will not run: the request is %1.</source>
             <translation>Wird nicht ausgeführt: Der Antrag ist %1.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="254" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="296" />
             <source>You can approve or reject this request (phase %1 of %2).</source>
             <translation>Sie können diesen Antrag genehmigen oder ablehnen (Phase %1 von %2).</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="295" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="351" />
             <source>Approve</source>
             <translation>Genehmigen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="295" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="351" />
             <source>Reject</source>
             <translation>Ablehnen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="302" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="358" />
             <source>Request #%1 is now %2.</source>
             <translation>Antrag #%1 ist jetzt %2.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="325" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="381" />
             <source>Cancel request #%1? It cannot be resumed; you would request anew.</source>
             <translation>Antrag #%1 zurückziehen? Er kann nicht fortgesetzt werden; Sie müssten neu beantragen.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="343" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="399" />
             <source>Request #%1 copied to the clipboard.</source>
             <translation>Antrag #%1 in die Zwischenablage kopiert.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="351" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="407" />
             <source>Countersign request #%1: %2</source>
             <translation>Countersign-Antrag #%1: %2</translation>
         </message>

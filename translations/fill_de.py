@@ -9,6 +9,8 @@ import sys
 import xml.etree.ElementTree as ET
 
 DE = {
+    "This value holds invisible characters (such as direction overrides), written here as \\uXXXX. Check what it really says before approving.":
+        "Dieser Wert enthält unsichtbare Zeichen (etwa Richtungswechsel), hier als \\uXXXX geschrieben. Prüfen Sie vor der Genehmigung, was er wirklich besagt.",
     "Require approval": "Genehmigung erforderlich",
     "Show older entries": "Ältere Einträge zeigen",
     "Open a workspace first; then the link to request #%1 can be followed.":
@@ -289,9 +291,24 @@ DE = {
     "Verifying the audit chain…": "Die Prüfkette wird geprüft…",
     "Verifying the audit chain… %1 entries read.": "Die Prüfkette wird geprüft… %1 Einträge gelesen.",
     "The audit chain could not be verified.": "Die Prüfkette konnte nicht geprüft werden.",
+    "Request again": "Erneut beantragen",
+    "Open the Catalogue with a new request holding the same parameters and targets":
+        "Den Katalog mit einem neuen Antrag mit denselben Parametern und Zielen öffnen",
+    "Refused by the agent; it never ran:": "Vom Agenten abgelehnt; nie ausgeführt:",
+    "Refused by the agent (it asks again):": "Vom Agenten abgelehnt (er fragt erneut an):",
+    "exit code %1": "Exit-Code %1",
+    "You can no longer request %1.": "Sie können %1 nicht mehr beantragen.",
+    "The form holds what was requested before; review it, then submit.":
+        "Das Formular enthält den früheren Antrag; prüfen Sie ihn und senden Sie ihn dann ab.",
+    "Save a new version?": "Neue Version speichern?",
+    "Not saved.": "Nicht gespeichert.",
 }
 
 PLURALS = {
+    "This change makes a new version of %1. %n open request(s) made for the current version will then be refused by the agent and must be requested again.\n\nSave anyway?": (
+        "Diese Änderung erzeugt eine neue Version von %1. %n offener Antrag für die aktuelle Version wird dann vom Agenten abgelehnt und muss neu gestellt werden.\n\nTrotzdem speichern?",
+        "Diese Änderung erzeugt eine neue Version von %1. %n offene Anträge für die aktuelle Version werden dann vom Agenten abgelehnt und müssen neu gestellt werden.\n\nTrotzdem speichern?",
+    ),
     "✔ The audit chain is intact: %n entries verified.": (
         "✔ Die Prüfkette ist intakt: %n Eintrag geprüft.",
         "✔ Die Prüfkette ist intakt: %n Einträge geprüft.",

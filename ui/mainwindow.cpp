@@ -44,7 +44,7 @@ MainWindow::MainWindow(Session& session, Prompts& prompts, Settings& settings, C
     m_pages->addTab(m_catalogue, tr("Catalogue"));
     m_pages->addTab(m_approvals, tr("Approvals"));
     if (session.isAdmin()) {
-        m_admin = new AdminWidget(session, this);
+        m_admin = new AdminWidget(session, prompts, this);
         m_pages->addTab(m_admin, tr("Administration"));
     }
     if (session.readsEverything()) {
@@ -89,6 +89,10 @@ MainWindow::MainWindow(Session& session, Prompts& prompts, Settings& settings, C
     connect(m_catalogue, &CatalogueWidget::submitted, this, [this](qint64 id) {
         m_approvals->showOutgoing();
         m_approvals->selectRequest(id);
+    });
+    connect(m_approvals->detail(), &RequestDetailWidget::requestAgainWanted, this, [this](const SubmitInput& input) {
+        showCatalogue();
+        m_catalogue->prefill(input);
     });
     connect(m_approvals, &ApprovalsWidget::newIncoming, this, &MainWindow::notifyIncoming);
     // Approved by the final vote or as a bypass: hand it to its agent at once.

@@ -274,9 +274,10 @@ Result<Execution> AgentServer::claimAndQueue(qint64 requestId, const QString& ca
         return plan.error();
     }
     if (!plan.ok()) {
-        // Another agent (or a parallel call) won the claim: report its execution, not an error.
+        // Another agent (or a parallel call) won the claim: report its execution, not an error. A
+        // refusal for good also leaves a row (state "refused"); that one is answered as the refusal.
         auto existing = m_workspace->executions().execution(requestId);
-        if (existing.ok() && *existing)
+        if (existing.ok() && *existing && (*existing)->state != ExecutionState::Refused)
             return **existing;
         warn(QStringLiteral("refused request #%1: %2").arg(requestId).arg(plan.error().message));
         return plan.error();

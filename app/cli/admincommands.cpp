@@ -194,6 +194,7 @@ int actionImport(CliContext& ctx)
                                     { QStringLiteral("newVersion"), outcome->newVersion },
                                     { QStringLiteral("policyRevision"), outcome->policyRevision },
                                     { QStringLiteral("policyChanged"), outcome->policyChanged },
+                                    { QStringLiteral("strandedRequests"), outcome->strandedRequests },
                                     { QStringLiteral("warnings"), QJsonArray::fromStringList(outcome->warnings) } });
         return Ok;
     }

@@ -79,6 +79,19 @@ QString ActionDefinition::versionDigest() const
     return sha256Hex(canonicalJson(toJson()));
 }
 
+ActionDefinition ActionDefinition::canonical() const
+{
+    const auto sortedSet = [](QStringList list) {
+        list.sort();
+        list.removeDuplicates();
+        return list;
+    };
+    ActionDefinition c = *this;
+    c.requesterGroups = sortedSet(requesterGroups);
+    c.targets = sortedSet(targets);
+    return c;
+}
+
 bool ActionDefinition::operator==(const ActionDefinition& o) const
 {
     return name == o.name && description == o.description && interpreter == o.interpreter && script == o.script

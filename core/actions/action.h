@@ -21,7 +21,15 @@ struct ActionDefinition
     ParameterList parameters;
 
     QJsonObject toJson() const;
-    QString versionDigest() const; // SHA-256 of the canonical JSON: the identity of a version
+    // SHA-256 of the canonical JSON of this definition as it stands: a stored version's digest is
+    // checked against its stored text, which imports before order-free lists were sorted kept unsorted.
+    QString versionDigest() const;
+    // The same definition with its order-free lists (requester groups, targets) sorted and without
+    // duplicates. Import stores only this form and compares versions by it, so an editor that
+    // re-orders a list does not make a new version (which would strand every approved request).
+    ActionDefinition canonical() const;
+    // The identity of what runs, whatever the order of its lists: the digest of canonical().
+    QString canonicalDigest() const { return canonical().versionDigest(); }
     const ParameterDefinition* parameter(const QString& name) const;
     bool allowsTarget(const QString& targetName, const QString& kind) const;
 

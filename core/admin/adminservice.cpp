@@ -8,6 +8,7 @@
 #include <core/common/regexrisk.h>
 #include <core/directory/directoryfacts.h>
 #include <core/policy/policyengine.h>
+#include <core/requests/requeststore.h>
 #include <core/storage/postgressetup.h>
 
 namespace cs {
@@ -319,6 +320,28 @@ Result<QStringList> AdminService::policyWarnings(const QString& action)
     return warningsFor(version->definition, policy->policy);
 }
 
+Result<int> AdminService::requestsStrandedBy(const ActionFile& file)
+{
+    auto current = m_stores.actions.currentVersion(file.definition.name);
+    auto hasVersion = found(current);
+    CS_TRY(hasVersion);
+    if (!*hasVersion || current->definition.canonicalDigest() == file.definition.canonicalDigest())
+        return 0; // a new action, or the same version: nothing open is refused
+    return m_stores.requests.countOpen(file.definition.name, current->version);
+}
+
+QString strandedWarning(const QString& action, int count)
+{
+    return count == 1
+        ? QStringLiteral("1 open request of action \"%1\" was made for the previous version; the agent will refuse "
+                         "it and it must be requested again.")
+              .arg(action)
+        : QStringLiteral("%1 open requests of action \"%2\" were made for the previous version; the agent will "
+                         "refuse them and they must be requested again.")
+              .arg(count)
+              .arg(action);
+}
+
 Result<ImportOutcome> AdminService::importAction(const QString& actor, const ActionFile& file)
 {
     ImportOutcome outcome;
@@ -330,7 +353,9 @@ Result<ImportOutcome> AdminService::importAction(const QString& actor, const Act
         auto exists = m_stores.actions.exists(file.definition.name);
         CS_TRY(exists);
         const qint64 now = m_stores.clock.nowMs();
-        const QString digest = file.definition.versionDigest();
+        // Stored canonical, compared canonical: a re-ordered list is the same version.
+        const ActionDefinition definition = file.definition.canonical();
+        const QString digest = definition.versionDigest();
         if (!*exists) {
             outcome.created = true;
             CS_TRY(m_stores.actions.insertAction(file.definition.name, now));
@@ -340,13 +365,18 @@ Result<ImportOutcome> AdminService::importAction(const QString& actor, const Act
         auto hasVersion = found(current);
         CS_TRY(hasVersion);
         outcome.version = *hasVersion ? current->version : 0;
-        if (!*hasVersion || current->digest != digest) {
+        if (!*hasVersion || current->definition.canonicalDigest() != digest) {
+            if (*hasVersion) {
+                auto stranded = m_stores.requests.countOpen(file.definition.name, current->version);
+                CS_TRY(stranded);
+                outcome.strandedRequests = *stranded;
+            }
             outcome.newVersion = true;
             ++outcome.version;
-            CS_TRY(m_stores.actions.insertVersion({ file.definition, outcome.version, digest, now, by }));
-            CS_TRY(m_stores.audit.append(by, AuditEvent::ActionVersionCreated, 0,
-                                         AuditPayload::actionVersionCreated(file.definition.name, outcome.version,
-                                                                            digest, file.definition.toJson())));
+            CS_TRY(m_stores.actions.insertVersion({ definition, outcome.version, digest, now, by }));
+            CS_TRY(m_stores.audit.append(
+                by, AuditEvent::ActionVersionCreated, 0,
+                AuditPayload::actionVersionCreated(definition.name, outcome.version, digest, definition.toJson())));
         }
 
         auto policy = m_stores.actions.currentPolicy(file.definition.name);
@@ -365,7 +395,9 @@ Result<ImportOutcome> AdminService::importAction(const QString& actor, const Act
         }
         auto warnings = warningsFor(file.definition, file.policy);
         CS_TRY(warnings);
-        outcome.warnings = *warnings;
+        if (outcome.strandedRequests > 0)
+            outcome.warnings.append(strandedWarning(file.definition.name, outcome.strandedRequests));
+        outcome.warnings += *warnings;
         return {};
     });
     if (!status.ok())

@@ -50,9 +50,12 @@ QJsonObject phaseCompleted(int phase, const QString& name)
     return { { QStringLiteral("phase"), phase }, { QStringLiteral("name"), name } };
 }
 
-QJsonObject executionRefused(const QString& reason, const QString& caller)
+QJsonObject executionRefused(const QString& reason, const QString& caller, const QString& requestState)
 {
-    return { { QStringLiteral("reason"), reason }, { QStringLiteral("caller"), caller } };
+    QJsonObject payload { { QStringLiteral("reason"), reason }, { QStringLiteral("caller"), caller } };
+    if (!requestState.isEmpty())
+        payload.insert(QStringLiteral("requestState"), requestState);
+    return payload;
 }
 
 QJsonObject executionClaimed(const QString& caller, const QString& digest, const QString& versionDigest)

@@ -55,7 +55,8 @@ QJsonObject decision(int phase, const QString& phaseName, const QString& comment
                      const QString& digest);
 QJsonObject phaseCompleted(int phase, const QString& name);
 
-QJsonObject executionRefused(const QString& reason, const QString& caller);
+// requestState: the state the refusal ended the request in ("failed"), empty when it may be claimed again.
+QJsonObject executionRefused(const QString& reason, const QString& caller, const QString& requestState = {});
 QJsonObject executionClaimed(const QString& caller, const QString& digest, const QString& versionDigest);
 QJsonObject executionDeferred(const QString& reason, int retryInSeconds);
 QJsonObject executionEnded(const QString& state, qint64 outputCharacters, std::optional<int> exitCode,

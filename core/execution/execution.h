@@ -14,6 +14,8 @@ inline const QString Succeeded = QStringLiteral("succeeded");
 inline const QString Failed = QStringLiteral("failed");
 inline const QString TimedOut = QStringLiteral("timed_out");
 inline const QString Interrupted = QStringLiteral("interrupted");
+// Never started: the agent refused it for good (the action changed after approval); `error` says why.
+inline const QString Refused = QStringLiteral("refused");
 } // namespace ExecutionState
 
 // The one run of an approved request, as recorded centrally.

@@ -23,7 +23,8 @@ Result<std::optional<Execution>> ExecutionService::execution(qint64 requestId)
     return m_executions.load(requestId);
 }
 
-Status ExecutionService::verify(const Request& r, const QStringList& allowedInterpreters, ExecutionPlan* plan)
+Status ExecutionService::verify(const Request& r, const QStringList& allowedInterpreters, ExecutionPlan* plan,
+                                bool* final)
 {
     if (r.state != RequestState::Approved)
         return Error::conflict(QStringLiteral("Request #%1 %2; only an approved request can run.")
@@ -39,7 +40,10 @@ Status ExecutionService::verify(const Request& r, const QStringList& allowedInte
 
     auto version = m_stores.actions.version(r.action, r.actionVersion);
     CS_TRY(version);
-    if (version->digest != r.versionDigest)
+    // A version is never edited and the current one never goes back: neither refusal below can
+    // pass later, so it ends the request rather than being met again on every poll.
+    *final = version->digest != r.versionDigest;
+    if (*final)
         return Error::integrity(
             QStringLiteral("Version %1 of action \"%2\" is not the one request #%3 was approved for.")
                 .arg(r.actionVersion)
@@ -47,7 +51,8 @@ Status ExecutionService::verify(const Request& r, const QStringList& allowedInte
                 .arg(r.id));
     auto current = m_stores.actions.currentVersion(r.action);
     CS_TRY(current);
-    if (current->version != r.actionVersion)
+    *final = current->version != r.actionVersion;
+    if (*final)
         return Error::conflict(
             QStringLiteral(
                 "Action \"%1\" changed after request #%2 was approved (approved version %3, current version %4); "
@@ -94,6 +99,7 @@ Result<ExecutionPlan> ExecutionService::claim(qint64 requestId, const QString& a
 {
     ExecutionPlan plan;
     std::optional<Error> refusal;
+    bool final = false;
     qint64 claimedAt = 0;
     const Status status = m_stores.db.transaction([&]() -> Status {
         // Lock first, then look: a second agent waits here and then sees the first one's claim.
@@ -106,7 +112,7 @@ Result<ExecutionPlan> ExecutionService::claim(qint64 requestId, const QString& a
             return Error::conflict(QStringLiteral("Request #%1 was already claimed by agent %2; it never runs twice.")
                                        .arg(requestId)
                                        .arg((*existing)->agent));
-        Status verified = r.ok() ? verify(*r, allowedInterpreters, &plan) : Status(r.error());
+        Status verified = r.ok() ? verify(*r, allowedInterpreters, &plan, &final) : Status(r.error());
         // A failing statement is not a refusal (and on PostgreSQL it leaves nothing more to write).
         if (!verified.ok() && verified.error().code == Error::Code::Storage)
             return verified.error();
@@ -116,9 +122,17 @@ Result<ExecutionPlan> ExecutionService::claim(qint64 requestId, const QString& a
             if (r.ok() && r->state == RequestState::Approved && m_stores.clock.nowMs() >= r->deadline) {
                 Request expired = *r;
                 CS_TRY(expireRequest(m_stores, expired, agentActor(agent)));
+            } else if (final && r.ok()) {
+                // Ended with its reason, in the one row that keeps a request from running twice.
+                const qint64 now = m_stores.clock.nowMs();
+                CS_TRY(m_executions.insertRefusal(requestId, agent, now, refusal->message));
+                CS_TRY(m_stores.requests.transition(*r, RequestState::Failed, r->phase, now));
+                CS_TRY(m_stores.requests.deleteSecrets(requestId));
             }
-            return m_stores.audit.append(agentActor(agent), AuditEvent::ExecutionRefused, requestId,
-                                         AuditPayload::executionRefused(refusal->message, caller));
+            return m_stores.audit.append(
+                agentActor(agent), AuditEvent::ExecutionRefused, requestId,
+                AuditPayload::executionRefused(refusal->message, caller,
+                                               final && r.ok() ? stateName(RequestState::Failed) : QString()));
         }
         const qint64 now = m_stores.clock.nowMs();
         claimedAt = now;

@@ -16,7 +16,10 @@ namespace cs {
 // claim it re-checks, with core's own rules, that the request is approved under its policy, that
 // its digest and action version are what was approved, that the deadline has not passed and that
 // it never ran; the claim and the state change commit together, so a request runs at most once
-// however many agents ask. Refusals are audited.
+// however many agents ask. Refusals are audited. A refusal that can never pass later (the action
+// changed after approval) ends the request as failed, with an execution in state "refused" that
+// carries the reason: audited once, never claimed again. Others (an interpreter this agent does not
+// run, a missing target) leave it approved for a later claim.
 class ExecutionService
 {
 public:
@@ -74,7 +77,8 @@ private:
     // The plan when the claim committed, nothing when it did not, OutcomeUnknown while unreadable.
     Result<std::optional<ExecutionPlan>> settleClaim(qint64 requestId);
 
-    Status verify(const Request& request, const QStringList& allowedInterpreters, ExecutionPlan* plan);
+    // *final is set when a refusal can never pass later (the approved version is no longer the one to run).
+    Status verify(const Request& request, const QStringList& allowedInterpreters, ExecutionPlan* plan, bool* final);
     Status endRun(qint64 requestId, const QString& agent, const QString& state, std::optional<int> exitCode,
                   const QString& error, const QString& event, std::optional<qint64> finishedAt = std::nullopt);
 

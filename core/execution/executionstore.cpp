@@ -57,6 +57,14 @@ Status ExecutionStore::insertClaim(qint64 requestId, const QString& agent, qint6
     return {};
 }
 
+Status ExecutionStore::insertRefusal(qint64 requestId, const QString& agent, qint64 refusedAt, const QString& reason)
+{
+    CS_TRY(m_db.exec(QStringLiteral("INSERT INTO executions (request_id, agent, state, claimed_at, finished_at, error) "
+                                    "VALUES (?, ?, ?, ?, ?, ?)"),
+                     { requestId, agent, ExecutionState::Refused, refusedAt, refusedAt, reason }));
+    return {};
+}
+
 Status ExecutionStore::markStarted(qint64 requestId, const QString& agent, qint64 startedAt)
 {
     CS_TRY(m_db.exec(QStringLiteral("UPDATE executions SET started_at = ? WHERE request_id = ? AND agent = ?"),

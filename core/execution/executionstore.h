@@ -16,6 +16,8 @@ public:
     Result<std::optional<Execution>> load(qint64 requestId);
     // The row whose primary key makes a run exactly-once: a second insert for the request fails.
     Status insertClaim(qint64 requestId, const QString& agent, qint64 claimedAt);
+    // The same row for a request that will never run: ended at once in state "refused", with the reason.
+    Status insertRefusal(qint64 requestId, const QString& agent, qint64 refusedAt, const QString& reason);
     Status markStarted(qint64 requestId, const QString& agent, qint64 startedAt);
     Status appendOutput(qint64 requestId, const QString& chunk);
     // Ends a run that is running on this agent; false when it is not (already ended, or another agent's).

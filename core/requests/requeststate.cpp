@@ -62,8 +62,9 @@ bool canTransition(RequestState from, RequestState to)
         // Pending -> Pending is a phase advance.
         return to == S::Pending || to == S::Approved || to == S::Rejected || to == S::Expired || to == S::Cancelled;
     case S::Approved:
-        // An approved request whose deadline passes before it ran is expired, never executed.
-        return to == S::Running || to == S::Expired;
+        // An approved request whose deadline passes before it ran is expired, never executed; one
+        // the agent refuses for good (its action changed after approval) fails without running.
+        return to == S::Running || to == S::Expired || to == S::Failed;
     case S::Running:
         return to == S::Succeeded || to == S::Failed;
     case S::Succeeded:

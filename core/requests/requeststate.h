@@ -7,6 +7,7 @@
 namespace cs {
 
 // SPEC §4: pending(phase k of n) -> approved -> running -> succeeded | failed;
+// approved -> failed when the agent refuses it for good (its action changed after approval);
 // pending -> rejected | expired | cancelled; succeeded -> active(until T) -> revoked.
 enum class RequestState {
     Pending,

@@ -371,6 +371,15 @@ Result<QList<qint64>> RequestStore::dueForExpiry(qint64 now)
     return out;
 }
 
+Result<int> RequestStore::countOpen(const QString& action, int version)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM requests WHERE action = ? AND action_version = ? "
+                                      "AND state IN ('pending', 'approved')"),
+                       { action, version });
+    CS_TRY(q);
+    return q->next() ? q->value(0).toInt() : 0;
+}
+
 Status RequestStore::transition(const Request& r, RequestState to, int phase, qint64 now)
 {
     if (!canTransition(r.state, to))

@@ -90,6 +90,8 @@ public:
     // last id), each checked as load() checks it but never cached: the integrity check streams them all.
     Result<QList<CheckedRequest>> checkedPage(qint64 afterId, qint64 throughId, int limit);
     Result<QList<qint64>> dueForExpiry(qint64 now);
+    // Requests of this action version still to run: pending, or approved and not yet claimed.
+    Result<int> countOpen(const QString& action, int version);
     Result<RequestPage> incoming(const IncomingQuery& query);
     // What incoming() runs for a pending queue (the benchmark times the same text raw).
     static Statement pendingQueueStatement(const IncomingQuery& query);

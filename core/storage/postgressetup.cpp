@@ -113,7 +113,7 @@ BEGIN
     RETURN NEW;
   END IF;
   IF pg_has_role(me, 'countersign_agents', 'member')
-     AND ((OLD.state = 'approved' AND NEW.state IN ('running', 'expired'))
+     AND ((OLD.state = 'approved' AND NEW.state IN ('running', 'expired', 'failed'))
           OR (OLD.state = 'running' AND NEW.state IN ('succeeded', 'failed'))) THEN
     RETURN NEW;
   END IF;

@@ -1,4 +1,5 @@
 #include <core/views/requestjson.h>
+#include <core/views/requesttext.h>
 
 namespace cs::Json {
 
@@ -87,6 +88,10 @@ QJsonObject details(const RequestDetails& d, const std::optional<Execution>& exe
     o.insert(QStringLiteral("decisions"), decisions);
     o.insert(QStringLiteral("history"), history);
     o.insert(QStringLiteral("execution"), execution ? QJsonValue(execution->toJson()) : QJsonValue::Null);
+    // Why the agent refused it, while that stands (failed for good, or approved and asked again).
+    const QString refusal = standingRefusal(d.request, execution, d.history);
+    if (!refusal.isEmpty())
+        o.insert(QStringLiteral("refusal"), refusal);
     if (dispatch)
         o.insert(QStringLiteral("dispatch"),
                  QJsonObject { { QStringLiteral("agent"), dispatch->agentUrl },

@@ -1,4 +1,5 @@
 #include <QStringList>
+#include <core/audit/auditevents.h>
 #include <core/common/visibletext.h>
 #include <core/views/requestjson.h>
 #include <core/views/requesttext.h>
@@ -43,11 +44,27 @@ QString requestSummaryLine(const Request& r)
         .arg(isoTime(r.createdAt), isoTime(r.deadline), comment);
 }
 
+QString standingRefusal(const Request& r, const std::optional<Execution>& e, const QList<AuditEntry>& history)
+{
+    if (e && e->state == ExecutionState::Refused)
+        return e->error;
+    if (e || r.state != RequestState::Approved)
+        return {};
+    for (auto it = history.crbegin(); it != history.crend(); ++it)
+        if (it->event == AuditEvent::ExecutionRefused)
+            return it->payloadObject().value(QStringLiteral("reason")).toString();
+    return {};
+}
+
 QString executionAsText(const Request& r, const std::optional<Execution>& e,
-                        const std::optional<DispatchAttempt>& dispatch)
+                        const std::optional<DispatchAttempt>& dispatch, const QString& refusal)
 {
     QStringList out;
-    if (e) {
+    if (e && e->state == ExecutionState::Refused) {
+        out << QStringLiteral("Execution: refused by agent %1 (%2); it never ran.")
+                   .arg(e->agent, isoTime(e->finishedAt))
+            << QStringLiteral("  %1").arg(e->error);
+    } else if (e) {
         out << QStringLiteral("Execution: %1 on agent %2").arg(e->state, e->agent);
         if (e->startedAt > 0)
             out << QStringLiteral("  started %1").arg(isoTime(e->startedAt));
@@ -62,7 +79,10 @@ QString executionAsText(const Request& r, const std::optional<Execution>& e,
                 << indentLines(e->output.endsWith(QLatin1Char('\n')) ? e->output.chopped(1) : e->output,
                                QStringLiteral("  | "));
     } else if (r.state == RequestState::Approved) {
-        if (dispatch && !dispatch->error.isEmpty())
+        if (!refusal.isEmpty())
+            out << QStringLiteral("Execution: refused by the agent: %1").arg(refusal)
+                << QStringLiteral("  The agent asks again on its next poll; it runs once the cause is fixed.");
+        else if (dispatch && !dispatch->error.isEmpty())
             out << QStringLiteral(
                        "Execution: waiting for the agent at %1: %2 (tried %3). It runs when the agent is back.")
                        .arg(dispatch->agentUrl, dispatch->error, isoTime(dispatch->attemptedAt));
@@ -138,7 +158,8 @@ QString requestAsText(const RequestDetails& d, const std::optional<Execution>& e
         }
     }
     out << QStringLiteral("Digest:     %1").arg(r.digest);
-    return out.join(QLatin1Char('\n')) + QLatin1Char('\n') + executionAsText(r, execution, dispatch);
+    return out.join(QLatin1Char('\n')) + QLatin1Char('\n')
+        + executionAsText(r, execution, dispatch, standingRefusal(r, execution, d.history));
 }
 
 } // namespace cs

@@ -11,8 +11,14 @@ QString requestAsText(const RequestDetails& details, const std::optional<Executi
                       const std::optional<DispatchAttempt>& dispatch = std::nullopt);
 
 // The execution part alone: state, times, exit code, output; or why it has not run yet.
+// refusal: standingRefusal(), for an approved request the agent refused and will ask for again.
 QString executionAsText(const Request& request, const std::optional<Execution>& execution,
-                        const std::optional<DispatchAttempt>& dispatch);
+                        const std::optional<DispatchAttempt>& dispatch, const QString& refusal = {});
+
+// Why the agent refused the request, while that refusal stands: the reason it failed for good,
+// or -- while it is still approved -- the last refusal in its history. Empty otherwise.
+QString standingRefusal(const Request& request, const std::optional<Execution>& execution,
+                        const QList<AuditEntry>& history);
 
 // One line per request for queue listings.
 QString requestSummaryLine(const Request& request);

@@ -64,6 +64,8 @@ private Q_SLOTS:
     void rejectRequiresAComment();
     void requireApprovalCheckboxTurnsRunIntoRequestApproval();
     void actionEditorSavesParametersThroughCore();
+    void savingOnlyThePolicyKeepsTheVersion();
+    void newVersionThatStrandsRequestsIsConfirmedFirst();
     void planWaitsForTypingToPause();
     void halfFilledFormSurvivesChangesElsewhere();
     void copyShareAndCancel();
@@ -213,6 +215,43 @@ void TestGuiRequestFlow::requireApprovalCheckboxTurnsRunIntoRequestApproval()
         editor->approverGroups()->item(i)->setCheckState(Qt::Unchecked);
     QVERIFY(!page->save());
     QVERIFY(page->banner()->text().contains(QLatin1String("no approver group is named")));
+}
+
+void TestGuiRequestFlow::savingOnlyThePolicyKeepsTheVersion()
+{
+    GuiFixture fixture;
+    auto dave = fixture.open(QStringLiteral("dave"));
+    dave->prompts.confirmAnswer = false; // nothing is stranded: no question may stop the save
+    ActionsPage* page = dave->window->admin()->actions();
+    QVERIFY(page->openAction(QStringLiteral("create-directory-user")));
+    check(page->editor()->approverGroups(), QStringLiteral("security"));
+    QVERIFY2(page->save(), qPrintable(page->banner()->text()));
+    QVERIFY2(page->banner()->text().contains(QLatin1String("Policy revision 2")), qPrintable(page->banner()->text()));
+    QVERIFY2(!page->banner()->text().contains(QLatin1String("Version 2")), qPrintable(page->banner()->text()));
+    QCOMPARE(fixture.workspace().actions().currentVersion(QStringLiteral("create-directory-user"))->version, 1);
+}
+
+void TestGuiRequestFlow::newVersionThatStrandsRequestsIsConfirmedFirst()
+{
+    GuiFixture fixture; // request #1 (create-directory-user) is pending
+    auto dave = fixture.open(QStringLiteral("dave"));
+    ActionsPage* page = dave->window->admin()->actions();
+    QVERIFY(page->openAction(QStringLiteral("create-directory-user")));
+    ParameterTableModel* parameters = page->editor()->parameterModel();
+    parameters->addParameter();
+    QVERIFY(parameters->setData(parameters->index(parameters->rowCount() - 1, ParameterTableModel::NameColumn),
+                                QStringLiteral("office")));
+
+    dave->prompts.confirmAnswer = false;
+    QVERIFY(!page->save());
+    QCOMPARE(page->banner()->text(), QStringLiteral("Not saved."));
+    QCOMPARE(fixture.workspace().actions().currentVersion(QStringLiteral("create-directory-user"))->version, 1);
+
+    dave->prompts.confirmAnswer = true;
+    QVERIFY2(page->save(), qPrintable(page->banner()->text()));
+    QCOMPARE(fixture.workspace().actions().currentVersion(QStringLiteral("create-directory-user"))->version, 2);
+    QVERIFY2(page->banner()->text().contains(QLatin1String("1 open request of action \"create-directory-user\"")),
+             qPrintable(page->banner()->text()));
 }
 
 void TestGuiRequestFlow::actionEditorSavesParametersThroughCore()

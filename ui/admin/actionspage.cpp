@@ -8,13 +8,15 @@
 #include <ui/admin/actioneditor.h>
 #include <ui/admin/actionspage.h>
 #include <ui/messagebanner.h>
+#include <ui/prompts.h>
 #include <ui/session.h>
 
 namespace cs::ui {
 
-ActionsPage::ActionsPage(Session& session, QWidget* parent)
+ActionsPage::ActionsPage(Session& session, Prompts& prompts, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
+    , m_prompts(prompts)
     , m_list(new QListWidget(this))
     , m_editor(new ActionEditor(this))
     , m_banner(new MessageBanner(this))
@@ -114,6 +116,21 @@ bool ActionsPage::save()
     auto file = m_editor->file();
     if (!file.ok()) {
         m_banner->showMessage(file.error().message, MessageBanner::Kind::Error);
+        return false;
+    }
+    auto stranded = m_session.workspace().admin().requestsStrandedBy(*file);
+    if (!stranded.ok()) {
+        m_banner->showMessage(stranded.error().message, MessageBanner::Kind::Error);
+        return false;
+    }
+    if (*stranded > 0
+        && !m_prompts.confirm(this, tr("Save a new version?"),
+                              tr("This change makes a new version of %1. %n open request(s) made for the current "
+                                 "version will then be refused by the agent and must be requested again.\n\n"
+                                 "Save anyway?",
+                                 nullptr, *stranded)
+                                  .arg(file->definition.name))) {
+        m_banner->showMessage(tr("Not saved."), MessageBanner::Kind::Information);
         return false;
     }
     auto outcome = m_session.workspace().admin().importAction(m_session.actor(), *file);

@@ -8,16 +8,18 @@ namespace cs::ui {
 
 class ActionEditor;
 class MessageBanner;
+class Prompts;
 class Session;
 
 // Lists every action and edits one: saving goes through the same import as the CLI, so a
-// changed definition becomes a new version and a changed policy a new policy revision.
+// changed definition becomes a new version and a changed policy a new policy revision. A new
+// version that would strand open requests (the agent refuses them) is saved only once confirmed.
 class ActionsPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    ActionsPage(Session& session, QWidget* parent = nullptr);
+    ActionsPage(Session& session, Prompts& prompts, QWidget* parent = nullptr);
 
     void refresh();
     bool openAction(const QString& name);
@@ -30,6 +32,7 @@ private:
     void importFile();
 
     Session& m_session;
+    Prompts& m_prompts;
     QListWidget* m_list;
     ActionEditor* m_editor;
     MessageBanner* m_banner;

@@ -4,12 +4,12 @@
 
 namespace cs::ui {
 
-AdminWidget::AdminWidget(Session& session, QWidget* parent)
+AdminWidget::AdminWidget(Session& session, Prompts& prompts, QWidget* parent)
     : QTabWidget(parent)
     , m_users(new UsersPage(session, this))
     , m_groups(new GroupsPage(session, this))
     , m_targets(new TargetsPage(session, this))
-    , m_actions(new ActionsPage(session, this))
+    , m_actions(new ActionsPage(session, prompts, this))
 {
     setObjectName(QStringLiteral("adminTabs"));
     addTab(m_actions, tr("Actions"));

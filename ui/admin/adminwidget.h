@@ -6,6 +6,7 @@ namespace cs::ui {
 
 class ActionsPage;
 class GroupsPage;
+class Prompts;
 class Session;
 class TargetsPage;
 class UsersPage;
@@ -16,7 +17,7 @@ class AdminWidget : public QTabWidget
     Q_OBJECT
 
 public:
-    AdminWidget(Session& session, QWidget* parent = nullptr);
+    AdminWidget(Session& session, Prompts& prompts, QWidget* parent = nullptr);
     void refresh();
     ActionsPage* actions() const { return m_actions; }
 

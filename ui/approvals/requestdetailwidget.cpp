@@ -7,11 +7,13 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <core/common/identity.h>
 #include <core/common/visibletext.h>
 #include <core/views/requestjson.h>
 #include <core/views/requesttext.h>
@@ -62,6 +64,7 @@ RequestDetailWidget::RequestDetailWidget(Session& session, Prompts& prompts, QWi
     , m_approve(new QPushButton(tr("&Approve"), this))
     , m_reject(new QPushButton(tr("&Reject"), this))
     , m_cancel(new QPushButton(tr("Cancel request"), this))
+    , m_requestAgain(new QPushButton(tr("Request again"), this))
     , m_copy(new QPushButton(tr("Copy"), this))
     , m_share(new QPushButton(tr("Share by e-mail"), this))
     , m_hint(new QLabel(this))
@@ -96,6 +99,8 @@ RequestDetailWidget::RequestDetailWidget(Session& session, Prompts& prompts, QWi
     m_approve->setObjectName(QStringLiteral("approveButton"));
     m_reject->setObjectName(QStringLiteral("rejectButton"));
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_requestAgain->setObjectName(QStringLiteral("requestAgainButton"));
+    m_requestAgain->setToolTip(tr("Open the Catalogue with a new request holding the same parameters and targets"));
     m_copy->setObjectName(QStringLiteral("copyButton"));
     m_share->setObjectName(QStringLiteral("shareButton"));
     m_approve->setToolTip(tr("Approve the exact parameters and targets shown (Ctrl+Shift+A)"));
@@ -111,6 +116,7 @@ RequestDetailWidget::RequestDetailWidget(Session& session, Prompts& prompts, QWi
     buttons->addWidget(m_approve);
     buttons->addWidget(m_reject);
     buttons->addWidget(m_cancel);
+    buttons->addWidget(m_requestAgain);
     buttons->addStretch(1);
     buttons->addWidget(m_copy);
     buttons->addWidget(m_share);
@@ -124,6 +130,7 @@ RequestDetailWidget::RequestDetailWidget(Session& session, Prompts& prompts, QWi
     connect(m_approve, &QPushButton::clicked, this, &RequestDetailWidget::approve);
     connect(m_reject, &QPushButton::clicked, this, &RequestDetailWidget::reject);
     connect(m_cancel, &QPushButton::clicked, this, &RequestDetailWidget::cancelRequest);
+    connect(m_requestAgain, &QPushButton::clicked, this, &RequestDetailWidget::requestAgain);
     connect(m_copy, &QPushButton::clicked, this, &RequestDetailWidget::copyToClipboard);
     connect(m_share, &QPushButton::clicked, this, &RequestDetailWidget::shareByEmail);
     showRequest(0);
@@ -133,6 +140,7 @@ void RequestDetailWidget::showRequest(qint64 id)
 {
     m_id = id;
     m_details.reset();
+    m_refusal.clear();
     if (id > 0) {
         auto details = m_session.workspace().requests().details(m_session.actor(), id);
         if (details.ok())
@@ -155,6 +163,9 @@ void RequestDetailWidget::showRequest(qint64 id)
     m_approve->setEnabled(canDecide);
     m_reject->setEnabled(canDecide);
     m_cancel->setVisible(m_details && m_details->canCancel);
+    // Refused for good: only its requester can ask anew (in the Catalogue, to review first).
+    m_requestAgain->setVisible(m_details && m_details->request.state == RequestState::Failed && !m_refusal.isEmpty()
+                               && m_details->request.requester == normalizeLogin(m_session.actor()));
     m_copy->setEnabled(m_details.has_value());
     m_share->setEnabled(m_details.has_value());
 }
@@ -176,6 +187,20 @@ void RequestDetailWidget::fill(const RequestDetails& d)
     }
     if (phases.isEmpty())
         phases = QStringLiteral("<tr><td></td><td colspan='2'>%1</td></tr>").arg(tr("No approval needed"));
+    // A refusal is shown where people look first, with its reason (the agent says it only to the log).
+    std::optional<Execution> execution;
+    if (r.state == RequestState::Approved || r.state == RequestState::Failed) {
+        auto loaded = m_session.workspace().executions().execution(r.id);
+        if (loaded.ok())
+            execution = *loaded;
+    }
+    m_refusal = standingRefusal(r, execution, d.history);
+    const QString refusal = m_refusal.isEmpty()
+        ? QString()
+        : QStringLiteral("<p style='color:#b00020'><b>%1</b> %2</p>")
+              .arg(r.state == RequestState::Failed ? tr("Refused by the agent; it never ran:")
+                                                   : tr("Refused by the agent (it asks again):"),
+                   escaped(m_refusal));
     const QString bypass = r.isBypass()
         ? QStringLiteral("<tr><td><b>%1</b></td><td>%2 %3</td></tr>")
               .arg(tr("Bypass:"), escaped(r.bypass.value(QStringLiteral("reason")).toString()),
@@ -190,7 +215,7 @@ void RequestDetailWidget::fill(const RequestDetails& d)
                        "<tr><td><b>%11</b></td><td>%12</td></tr>%13"
                        "<tr><td><b>%14</b></td><td>%15</td></tr></table>"
                        "<p><b>%16</b> %17</p><table cellspacing='4' style='margin-left: 12px'>%18</table>"
-                       "<p><b>%19</b> <code>%20</code></p>")
+                       "<p><b>%19</b> <code>%20</code></p>%21")
             .arg(r.id)
             .arg(escaped(r.action), tr("Status:"), escaped(RequestTableModel::statusText(r)), tr("Requested by:"),
                  escaped(r.requester), tr("Created:"), when(r.createdAt), tr("Deadline:"), when(r.deadline))
@@ -198,7 +223,7 @@ void RequestDetailWidget::fill(const RequestDetails& d)
                  escaped(escapeInvisibleCharacters(r.comment)), tr("Policy:"),
                  tr("rule “%1”, revision %2").arg(escaped(r.flow.rule)).arg(r.flow.policyRevision), phases,
                  tr("Digest:"))
-            .arg(r.digest));
+            .arg(r.digest, refusal));
 
     QList<QStringList> params;
     QList<int> escapedRows;
@@ -249,6 +274,12 @@ void RequestDetailWidget::fill(const RequestDetails& d)
                 = reasons.join(QStringLiteral(", ")) + (detail.isEmpty() ? QString() : QStringLiteral(" — ") + detail);
         } else if (p.contains(QStringLiteral("name"))) {
             detail = p.value(QStringLiteral("name")).toString();
+        } else if (p.contains(QStringLiteral("reason"))) {
+            detail = p.value(QStringLiteral("reason")).toString(); // a refusal
+        } else if (p.contains(QStringLiteral("error")) || p.contains(QStringLiteral("exitCode"))) {
+            detail = p.value(QStringLiteral("exitCode")).isDouble()
+                ? tr("exit code %1").arg(p.value(QStringLiteral("exitCode")).toInt())
+                : p.value(QStringLiteral("error")).toString();
         }
         history.append(
             { QLocale().toString(fromMs(e.at).toLocalTime(), QLocale::ShortFormat), e.actor, e.event, detail });
@@ -280,10 +311,16 @@ void RequestDetailWidget::refreshExecution()
     } else {
         auto execution = m_session.workspace().executions().execution(r.id);
         auto dispatch = m_session.workspace().executions().lastDispatch(r.id);
-        if (!execution.ok() || !dispatch.ok())
+        if (!execution.ok() || !dispatch.ok()) {
             text = !execution.ok() ? execution.error().message : dispatch.error().message;
-        else
-            text = executionAsText(r, *execution, *dispatch);
+        } else if (r.state == RequestState::Approved && *execution && !m_reloading) {
+            // Claimed or refused since it was read: show the request as it is now.
+            const QScopedValueRollback<bool> once(m_reloading, true);
+            showRequest(m_id);
+            return;
+        } else {
+            text = executionAsText(r, *execution, *dispatch, m_refusal);
+        }
     }
     if (text == m_execution->toPlainText())
         return;
@@ -291,6 +328,14 @@ void RequestDetailWidget::refreshExecution()
     m_execution->setPlainText(text);
     if (atEnd)
         m_execution->verticalScrollBar()->setValue(m_execution->verticalScrollBar()->maximum());
+}
+
+void RequestDetailWidget::requestAgain()
+{
+    if (!m_details)
+        return;
+    const Request& r = m_details->request;
+    Q_EMIT requestAgainWanted({ r.action, r.parameters, r.targets, r.comment });
 }
 
 QString RequestDetailWidget::executionText() const

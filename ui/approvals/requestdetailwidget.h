@@ -21,7 +21,8 @@ class SimpleTableModel;
 
 // Everything about one request: Overview, Parameters, Targets, History and Execution, with
 // Approve / Reject enabled only where core says this person may decide now (and why not,
-// otherwise), Cancel for the requester, copy as text and share by e-mail.
+// otherwise), Cancel for the requester, Request again when the agent refused it for good,
+// copy as text and share by e-mail.
 class RequestDetailWidget : public QWidget
 {
     Q_OBJECT
@@ -37,6 +38,7 @@ public:
     QPushButton* approveButton() const { return m_approve; }
     QPushButton* rejectButton() const { return m_reject; }
     QPushButton* cancelButton() const { return m_cancel; }
+    QPushButton* requestAgainButton() const { return m_requestAgain; }
     QLabel* decisionHint() const { return m_hint; }
     QTabWidget* tabs() const { return m_tabs; }
     QTableView* parametersView() const { return m_parametersView; }
@@ -50,11 +52,15 @@ public Q_SLOTS:
     void cancelRequest();
     void copyToClipboard();
     void shareByEmail();
+    // For a request the agent refused for good: the same request, to review in the Catalogue.
+    void requestAgain();
 
 Q_SIGNALS:
     void changed();
     // The request on show just became approved by this person's vote.
     void approved(qint64 requestId);
+    // The requester asked to make a refused request again: what it held, to prefill a new one.
+    void requestAgainWanted(const cs::SubmitInput& input);
 
 private:
     void decide(bool approve);
@@ -65,6 +71,8 @@ private:
     Prompts& m_prompts;
     qint64 m_id = 0;
     std::optional<RequestDetails> m_details;
+    QString m_refusal; // standingRefusal() of the request on show
+    bool m_reloading = false;
     QTabWidget* m_tabs;
     QLabel* m_overview;
     QPlainTextEdit* m_execution;
@@ -77,6 +85,7 @@ private:
     QPushButton* m_approve;
     QPushButton* m_reject;
     QPushButton* m_cancel;
+    QPushButton* m_requestAgain;
     QPushButton* m_copy;
     QPushButton* m_share;
     QLabel* m_hint;

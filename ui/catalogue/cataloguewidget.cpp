@@ -219,6 +219,31 @@ void CatalogueWidget::showAction(const QString& name)
     updatePlan(); // a newly shown action says at once what its button does
 }
 
+bool CatalogueWidget::prefill(const SubmitInput& input)
+{
+    m_search->clear(); // the action must be in the list to be selected
+    refresh(); // in its current version
+    if (!selectAction(input.action)) {
+        m_banner->showMessage(tr("You can no longer request %1.").arg(input.action), MessageBanner::Kind::Error);
+        return false;
+    }
+    m_form->setValues(input.parameters);
+    {
+        const QSignalBlocker blocker(m_targets);
+        for (int i = 0; i < m_targets->count(); ++i) {
+            QListWidgetItem* item = m_targets->item(i);
+            item->setCheckState(input.targets.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked
+                                                                                            : Qt::Unchecked);
+        }
+    }
+    m_comment->setPlainText(input.comment);
+    revalidate();
+    updatePlan();
+    m_banner->showMessage(tr("The form holds what was requested before; review it, then submit."),
+                          MessageBanner::Kind::Information);
+    return true;
+}
+
 SubmitInput CatalogueWidget::input() const
 {
     SubmitInput in;

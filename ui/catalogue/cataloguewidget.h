@@ -32,6 +32,9 @@ public:
 
     void refresh();
     bool selectAction(const QString& name);
+    // Opens the action with a form holding these values (Request again), for the person to review:
+    // nothing is submitted. Secrets are typed again. False when this person may no longer request it.
+    bool prefill(const SubmitInput& input);
     QLineEdit* searchEdit() const { return m_search; }
 
     // For tests and accessibility tools.

@@ -169,6 +169,29 @@ QJsonObject ParameterForm::values() const
     return out;
 }
 
+void ParameterForm::setValues(const QJsonObject& values)
+{
+    for (const ParameterDefinition& d : std::as_const(m_definitions)) {
+        // A secret is stored only as its commitment: the person types it again.
+        if (!values.contains(d.name) || d.type == ParameterType::Secret)
+            continue;
+        const QJsonValue v = values.value(d.name);
+        QWidget* w = m_editors.value(d.name);
+        if (auto* spin = qobject_cast<QSpinBox*>(w))
+            spin->setValue(v.toInt());
+        else if (auto* check = qobject_cast<QCheckBox*>(w))
+            check->setChecked(v.toBool());
+        else if (auto* combo = qobject_cast<QComboBox*>(w))
+            combo->setCurrentIndex(qMax(0, combo->findData(v.toString())));
+        else if (auto* date = qobject_cast<QDateEdit*>(w))
+            date->setDate(v.toString().isEmpty() ? date->minimumDate() : QDate::fromString(v.toString(), Qt::ISODate));
+        else if (auto* text = qobject_cast<QPlainTextEdit*>(w))
+            text->setPlainText(v.toString());
+        else if (auto* line = qobject_cast<QLineEdit*>(w))
+            line->setText(v.isDouble() ? QString::number(v.toInteger()) : v.toString());
+    }
+}
+
 QString ParameterForm::issueText(const QString& parameter) const
 {
     QLabel* label = m_issueLabels.value(parameter);

@@ -22,6 +22,8 @@ public:
 
     void setDefinitions(const ParameterList& definitions);
     QJsonObject values() const;
+    // Fills the editors from values as core stored them (a request to make again); secrets stay empty.
+    void setValues(const QJsonObject& values);
     QWidget* editor(const QString& parameter) const { return m_editors.value(parameter); }
     QString issueText(const QString& parameter) const;
 
