@@ -228,6 +228,8 @@ void AgentServer::serve(const QHttpServerRequest& request, QHttpServerResponder&
                         Http::PayloadTooLarge);
     else
         reply = respond(r);
+    if (r.header("connection").toLower().contains("close"))
+        reply.headers.append({ QByteArray("Connection"), QByteArray("close") }); // the guard closes it once answered
     reply.writeTo(responder, r.method == "HEAD");
     m_guard->answered(responder.socket());
 }
