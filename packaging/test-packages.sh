@@ -55,7 +55,7 @@ expect_field countersign Depends 'libqt6widgets6'
 expect_field countersign Depends 'qt6-qpa-plugins'
 expect_field countersign Depends 'libqt6keychain1'
 expect_field countersign-cli Depends 'libqt6keychain1'
-expect_field countersign-agent Depends 'libqt6network6' # its own HTTP front: no QtHttpServer
+expect_field countersign-agent Depends 'libqt6httpserver6'
 expect_field countersign-agent Depends 'adduser'
 for p in countersign countersign-cli countersign-agent; do echo "$p $(field "$p" Version): Depends: $(field "$p" Depends)"; done
 agent_info="$(dpkg-deb -I "${deb[countersign-agent]}")"

@@ -114,6 +114,7 @@ private Q_SLOTS:
     void malformedRequestsGet400AndAreClosed_data();
     void malformedRequestsGet400AndAreClosed();
     void idleAndSlowConnectionsAreClosed();
+    void oneRequestAtATimeAndClosedWhenAsked();
     void heldConnectionsNeitherSilenceTheAgentNorStopARun();
     void hugeBodiesAreRefusedUnread();
     void chunkedBodiesAreReadWithinTheLimit();
@@ -353,6 +354,27 @@ void TestAgentHttp::idleAndSlowConnectionsAreClosed()
     QCOMPARE(idle.state(), QTcpSocket::UnconnectedState);
     kept.waitForDisconnected(3000);
     QCOMPARE(kept.state(), QTcpSocket::UnconnectedState);
+}
+
+void TestAgentHttp::oneRequestAtATimeAndClosedWhenAsked()
+{
+    m_agent = startAgent();
+    // Pipelined: the second request would reach the server unchecked, so neither is served.
+    const RawReply pipelined = exchange(m_port, get("/v1/health") + get("/v1/health"));
+    QCOMPARE(pipelined.status, 400);
+    QVERIFY(pipelined.closed);
+    const RawReply close = exchange(m_port, "GET /v1/health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    QCOMPARE(close.status, 200);
+    QCOMPARE(close.header("Connection"), QByteArray("close"));
+    QVERIFY(close.closed);
+    const RawReply http10 = exchange(m_port, "GET /v1/health HTTP/1.0\r\n\r\n");
+    QCOMPARE(http10.status, 200);
+    QVERIFY(http10.closed);
+    QCOMPARE(QJsonDocument::fromJson(http10.body.left(http10.body.indexOf('}') + 1))
+                 .object()
+                 .value(QStringLiteral("status"))
+                 .toString(),
+             QStringLiteral("ok"));
 }
 
 void TestAgentHttp::heldConnectionsNeitherSilenceTheAgentNorStopARun()

@@ -1,5 +1,7 @@
 #include <QDir>
 #include <QFile>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
 #include <QJsonDocument>
 #include <QSslCertificate>
 #include <QSslKey>
@@ -21,6 +23,7 @@ enum Http : int {
     NotFound = 404,
     MethodNotAllowed = 405,
     Conflict = 409,
+    PayloadTooLarge = 413,
     InternalServerError = 500,
     ServiceUnavailable = 503,
 };
@@ -66,11 +69,21 @@ AgentServer::AgentServer(AgentConfig config, std::unique_ptr<Workspace> workspac
     : QObject(parent)
     , m_config(std::move(config))
     , m_workspace(std::move(workspace))
-    , m_http(m_config.limits,
-             { [this](const HttpRequest& head) { return admit(head); },
-               [this](const HttpRequest& request) { return respond(request); } })
+    , m_guard(new ConnectionGuard(
+          m_config.limits, [this](const HttpRequest& head) { return admit(head); }, this))
     , m_journal(QDir(m_config.workDir).filePath(QStringLiteral("unrecorded-runs.jsonl")))
 {
+    m_guard->setHttpServer(&m_http);
+    // Every method: a wrong one gets 405 with Allow (from the guard, and again here).
+    const auto method = QHttpServerRequest::Method::AnyKnown;
+    const auto served
+        = [this](const QHttpServerRequest& request, QHttpServerResponder&& responder) { serve(request, responder); };
+    m_http.route(QStringLiteral("/v1/health"), method, served);
+    m_http.route(QStringLiteral("/v1/executions"), method, served);
+    m_http.route(QStringLiteral("/v1/executions/<arg>"), method,
+                 [served](const QString&, const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+                     served(request, std::move(responder));
+                 });
     connect(&m_sweep, &QTimer::timeout, this, &AgentServer::sweep);
     connect(&m_approvals, &ApprovalWatcher::workMayWait, this, &AgentServer::sweep);
 }
@@ -125,12 +138,13 @@ Result<quint16> AgentServer::start()
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.setLocalCertificate(certificate);
         tls.setPrivateKey(key);
-        m_http.setTls(tls);
+        m_guard->setTls(tls);
     }
-    const quint16 port = m_http.listen(m_config.address, m_config.port);
-    if (port == 0)
+    if (!m_guard->listen(m_config.address, m_config.port))
         return Error::storage(
             QStringLiteral("Cannot listen on %1:%2.").arg(m_config.address.toString()).arg(m_config.port));
+    m_http.bind(m_guard); // QHttpServer serves what the guard lets through
+    const quint16 port = m_guard->serverPort();
     log(QStringLiteral("listening on %1://%2:%3 for %4")
             .arg(m_config.tlsCertificate.isEmpty() ? QStringLiteral("http") : QStringLiteral("https"),
                  m_config.address.toString())
@@ -150,7 +164,7 @@ void AgentServer::stop(const QString& why)
     log(QStringLiteral("stopping on %1").arg(why));
     m_sweep.stop();
     m_approvals.stop();
-    m_http.close();
+    m_guard->closeAll();
 
     // Running scripts are ended, not waited for: a run may last up to its timeout (hours), a
     // service manager sends SIGKILL after its grace period, and a script outliving its agent
@@ -201,7 +215,26 @@ std::optional<HttpReply> AgentServer::admit(const HttpRequest& head) const
     }
     if (route.needsToken && caller(head).isEmpty())
         return problem(QStringLiteral("A valid bearer token is required."), Http::Unauthorized);
+    if (route.endpoint == AgentRoute::Endpoint::Execution && !route.id)
+        return problem(QStringLiteral("The address must end in a request number (digits only)."), Http::BadRequest);
     return std::nullopt;
+}
+
+void AgentServer::serve(const QHttpServerRequest& request, QHttpServerResponder& responder)
+{
+    const HttpRequest r = HttpRequest::from(request);
+    HttpReply reply;
+    if (auto refusal = admit(r))
+        reply = *refusal;
+    else if (r.body.size() > m_config.limits.maxBodyBytes) // a chunked one, assembled
+        reply = problem(QStringLiteral("The request body is larger than %1 bytes.").arg(m_config.limits.maxBodyBytes),
+                        Http::PayloadTooLarge);
+    else
+        reply = respond(r);
+    if (r.header("connection").toLower().contains("close"))
+        reply.headers.append({ QByteArray("Connection"), QByteArray("close") }); // the guard closes it once answered
+    reply.writeTo(responder, r.method == "HEAD");
+    m_guard->answered(responder.socket());
 }
 
 HttpReply AgentServer::respond(const HttpRequest& request)
@@ -228,7 +261,7 @@ HttpReply AgentServer::health() const
                   { QStringLiteral("agent"), m_config.name },
                   { QStringLiteral("running"), m_running },
                   { QStringLiteral("queued"), m_queue.size() + m_deferred },
-                  { QStringLiteral("connections"), m_http.connectionCount() } },
+                  { QStringLiteral("connections"), m_guard->connectionCount() } },
                 Http::Ok);
 }
 

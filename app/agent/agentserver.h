@@ -1,11 +1,12 @@
 #pragma once
 
+#include <QHttpServer>
 #include <QObject>
 #include <QQueue>
 #include <QTimer>
 #include <agent/agentconfig.h>
 #include <agent/approvalwatcher.h>
-#include <agent/httpfront.h>
+#include <agent/connectionguard.h>
 #include <agent/outcomejournal.h>
 #include <core/execution/scriptrunner.h>
 #include <core/workspace.h>
@@ -13,8 +14,9 @@
 
 namespace cs::agent {
 
-// The agent: an HTTP front (health, executions) over core's ExecutionService, and a bounded
-// queue of ScriptRunners. It trusts nothing from the caller but a request id and a token.
+// The agent: QHttpServer (health, executions) behind a ConnectionGuard over core's
+// ExecutionService, and a bounded queue of ScriptRunners. It trusts nothing from the caller but a request id and a
+// token.
 class AgentServer : public QObject
 {
     Q_OBJECT
@@ -41,6 +43,8 @@ private:
     // Method, route and token, from the headers alone: a refusal here never reads the body.
     std::optional<HttpReply> admit(const HttpRequest& head) const;
     HttpReply respond(const HttpRequest& request);
+    // QHttpServer's routes: admit() again, then respond().
+    void serve(const QHttpServerRequest& request, QHttpServerResponder& responder);
     HttpReply health() const;
     HttpReply executions(const HttpRequest& request);
     HttpReply executionById(qint64 id);
@@ -66,7 +70,8 @@ private:
 
     AgentConfig m_config;
     std::unique_ptr<Workspace> m_workspace;
-    HttpFront m_http;
+    QHttpServer m_http;
+    ConnectionGuard* m_guard; // owned by m_http once bound
     QTimer m_sweep;
     QQueue<ExecutionPlan> m_queue;
     OutcomeJournal m_journal;
