@@ -931,6 +931,10 @@ void TestAgentEndToEnd::changedActionIsNotRun()
     QCOMPARE(refused.status, 409);
     QVERIFY(refused.body.value(QStringLiteral("error")).toString().contains(QLatin1String("changed after request")));
     QVERIFY(!QFile::exists(outFile(QStringLiteral("ran"))));
+    // Asked again, the same answer: never a 2xx a caller could take for "accepted".
+    const Reply again = post(agent, id);
+    QCOMPARE(again.status, 409);
+    QVERIFY(again.body.value(QStringLiteral("error")).toString().contains(QLatin1String("changed after request")));
 
     // It can never run: it ends as failed with the reason, and an agent polling every second for
     // host1 does not refuse it again and again (it did every poll, until its deadline).

@@ -301,6 +301,12 @@ void TestAgentHttp::malformedRequestsGet400AndAreClosed_data()
     QTest::newRow("other coding") << QByteArray(
         "POST /v1/executions HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\n\r\n")
                                   << 501;
+    // A body nothing reads is where a second, unchecked request could hide.
+    QTest::newRow("GET with a body") << QByteArray("GET /v1/health HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n{}")
+                                     << 400;
+    QTest::newRow("GET with a chunked body")
+        << QByteArray("GET /v1/health HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\n\r\n")
+        << 400;
     QTest::newRow("headers too large") << QByteArray(
         "GET /v1/health HTTP/1.1\r\nHost: x\r\nX-Pad: " + QByteArray(20000, 'a') + "\r\n\r\n")
                                        << 431;

@@ -280,6 +280,8 @@ HttpReply AgentServer::executions(const HttpRequest& request)
     auto existing = m_workspace->executions().execution(id);
     if (!existing.ok())
         return problem(existing.error().message, statusFor(existing.error()));
+    if (*existing && (*existing)->state == ExecutionState::Refused) // refused for good: answered alike each time
+        return problem((*existing)->error, Http::Conflict);
     if (*existing)
         return json((*existing)->toJson(), Http::Ok); // idempotent: the same id, the same execution
     auto claimed = claimAndQueue(id, who);
@@ -498,10 +500,19 @@ void AgentServer::deferStart(ExecutionPlan plan, const QString& reason)
         if (const Status s = m_workspace->executions().recordDeferredStart(id, m_config.name, reason, seconds); !s.ok())
             warn(s.error().message);
     ++m_deferred;
-    QTimer::singleShot(seconds * 1000, this, [this, plan = std::move(plan)] {
+    QTimer::singleShot(seconds * 1000, this, [this, plan = std::move(plan), reason] {
         --m_deferred;
         if (m_stopping)
             return;
+        const qint64 now = m_workspace->clock().nowMs();
+        if (plan.request.deadline > 0 && now > plan.request.deadline) {
+            // The approval was for running before its deadline: past it, the run ends unstarted.
+            m_startAttempts.remove(plan.request.id);
+            recordEnd({ plan.request.id, m_config.name, ExecutionState::Failed, std::nullopt,
+                        QStringLiteral("The script never started before the request's deadline: %1").arg(reason),
+                        now });
+            return;
+        }
         m_queue.prepend(plan);
         startQueued();
     });

@@ -134,6 +134,12 @@ private:
             return false;
         }
         const bool hasBody = head.chunked || head.contentLength > 0;
+        if (hasBody && (head.request.method == "GET" || head.request.method == "HEAD")) {
+            // Nothing here reads one, and unread it would be where a second request hides.
+            refuse(HttpReply::problem(
+                400, QStringLiteral("A %1 request carries no body.").arg(QString::fromLatin1(head.request.method))));
+            return false;
+        }
         if (auto refusal = m_guard->m_admit(head.request)) {
             if (hasBody || !m_keepAlive) { // an unread body cannot be skipped safely: close
                 refuse(*refusal);

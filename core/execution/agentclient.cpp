@@ -27,6 +27,28 @@ void AgentClient::checkToken(const QString& agentUrl, const QString& token)
     send("GET", agentUrl, QStringLiteral("/v1/executions/0"), token, 0, {});
 }
 
+namespace {
+
+// Whether a request that failed without an HTTP status may have reached the agent: not when no
+// connection was ever made.
+bool mayHaveArrived(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProtocolUnknownError:
+    case QNetworkReply::ProtocolInvalidOperationError:
+        return false;
+    default:
+        return true;
+    }
+}
+
+} // namespace
+
 void AgentClient::send(const QByteArray& verb, const QString& agentUrl, const QString& path, const QString& token,
                        qint64 requestId, const QByteArray& body)
 {
@@ -38,11 +60,18 @@ void AgentClient::send(const QByteArray& verb, const QString& agentUrl, const QS
     request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
     request.setTransferTimeout(m_timeoutMs);
     QNetworkReply* reply = m_network.sendCustomRequest(request, verb, body);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, requestId, base, path] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, requestId, base, path, verb] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
-        if (status == 0) {
+        if (status == 0 && verb == "POST" && mayHaveArrived(reply->error())) {
+            // Sent, then no answer (a timeout, a reset): the agent may well have claimed and started it.
+            Q_EMIT replied(requestId, {},
+                           tr("The agent at %1 did not answer after the request was sent (%2), so the run may or may "
+                              "not have started; look with show before trying again.")
+                               .arg(base, reply->errorString()),
+                           Error::Code::OutcomeUnknown);
+        } else if (status == 0) {
             Q_EMIT replied(requestId, {}, tr("The agent at %1 cannot be reached (%2).").arg(base, reply->errorString()),
                            Error::Code::Storage);
         } else if (status == 401) {

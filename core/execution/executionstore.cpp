@@ -118,7 +118,7 @@ Result<QList<ExecutionStore::Unclaimed>> ExecutionStore::unclaimedApproved(qint6
     QList<Unclaimed> out;
     while (q->next()) {
         const QJsonDocument targets = QJsonDocument::fromJson(q->value(1).toString().toUtf8());
-        out.append({ q->value(0).toLongLong(), targets.isArray() ? targets.array().first().toString() : QString() });
+        out.append({ q->value(0).toLongLong(), targets.isArray() ? targets.array().at(0).toString() : QString() });
     }
     q->finish();
     return out;

@@ -290,6 +290,13 @@ Result<Request> RequestService::submit(const QString& actor, const SubmitInput& 
             CS_TRY(m_stores.audit.append(r.requester, AuditEvent::RequestBypassed, r.id, r.bypass));
         return {};
     });
+    if (!status.ok() && status.error().code == Error::Code::Storage && !input.key.isEmpty()) {
+        // A submit with the same key that committed meanwhile (the retry raced its first try) is
+        // the one this key names: found by a read after the failed transaction, never by retrying it.
+        auto raced = submittedUnderKey(actor, input);
+        if (raced.ok() ? raced->id > 0 : raced.error().code == Error::Code::Conflict)
+            return raced; // that request, or the key was used for another one
+    }
     if (!status.ok())
         return status.error();
     return r;

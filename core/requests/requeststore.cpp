@@ -123,9 +123,12 @@ Result<QHash<QString, SecretValue>> RequestStore::secrets(qint64 requestId)
 
 Status RequestStore::deleteSecrets(qint64 requestId)
 {
-    CS_TRY(m_db.exec(QStringLiteral("DELETE FROM request_secrets WHERE request_id = ?"), { requestId }));
-    // The deleted values must leave the file and the WAL too, not wait for SQLite to reuse the pages.
-    m_db.checkpointAfterCommit();
+    auto q = m_db.exec(QStringLiteral("DELETE FROM request_secrets WHERE request_id = ?"), { requestId });
+    CS_TRY(q);
+    // The deleted values must leave the file and the WAL too, not wait for SQLite to reuse the
+    // pages; a request that had none costs no checkpoint.
+    if (q->numRowsAffected() > 0)
+        m_db.checkpointAfterCommit();
     return {};
 }
 

@@ -422,8 +422,11 @@ void Database::checkpoint()
     q.exec(QStringLiteral("PRAGMA busy_timeout=1000"));
     if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
         qCWarning(lcStorage) << "checkpoint failed:" << q.lastError().text();
-    else if (q.next() && q.value(0).toInt() != 0)
-        qCInfo(lcStorage) << "checkpoint incomplete: another connection is reading";
+    else if (q.next() && (q.value(0).toInt() != 0 || q.value(1).toInt() != q.value(2).toInt())) {
+        // Deleted secrets may still be in the WAL: try again after this connection's next commit.
+        qCInfo(lcStorage) << "checkpoint incomplete: another connection is reading; tried again after the next commit";
+        m_checkpointPending = true;
+    }
     q.finish();
     q.exec(QStringLiteral("PRAGMA busy_timeout=10000"));
 }
@@ -454,6 +457,7 @@ Status Database::inTransaction(const QString& begin, const std::function<Status(
     const bool checkpointWanted = std::exchange(m_checkpointPending, false);
     if (!status.ok()) {
         rollback();
+        m_checkpointPending = checkpointWanted; // one owed from before is still owed
         return status;
     }
     m_committing = true;
