@@ -83,10 +83,11 @@ public:
             return;
         }
         m_database = QUrl(workspace).path().mid(1);
-        superuser(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS false").arg(m_database));
-        superuser(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%1' AND "
-                                 "application_name = '%2'")
-                      .arg(m_database, kAgentApplication));
+        TestWorkspace::asClusterSuperuser(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS false").arg(m_database));
+        TestWorkspace::asClusterSuperuser(
+            QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%1' AND "
+                           "application_name = '%2'")
+                .arg(m_database, kAgentApplication));
     }
     ~DatabaseOutage() { release(); }
     void release()
@@ -94,29 +95,10 @@ public:
         if (m_lock)
             m_lock->release();
         if (const QString database = std::exchange(m_database, {}); !database.isEmpty())
-            superuser(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS true").arg(database));
+            TestWorkspace::asClusterSuperuser(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS true").arg(database));
     }
 
 private:
-    // One statement on the cluster's own database (the test database may refuse connections).
-    void superuser(const QString& sql)
-    {
-        const QUrl url(qEnvironmentVariable("COUNTERSIGN_TEST_PG_URL"));
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), kName);
-            db.setHostName(url.host());
-            db.setPort(url.port(5432));
-            db.setUserName(url.userName());
-            db.setPassword(qEnvironmentVariable("COUNTERSIGN_TEST_PG_PASSWORD"));
-            db.setDatabaseName(url.path().mid(1));
-            QSqlQuery q(db);
-            if (!db.open() || !q.exec(sql))
-                qFatal("%s failed: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-        }
-        QSqlDatabase::removeDatabase(kName);
-    }
-
-    static inline const QString kName = QStringLiteral("test-outage");
     std::unique_ptr<SqliteWriteLock> m_lock;
     QString m_database;
 };
@@ -202,14 +184,8 @@ void TestAgentEndToEnd::init()
     t->clock.set(QDateTime::currentDateTimeUtc()); // the agent uses the real clock
     buildStandardDirectory(*t);
     m_port = freePort();
-    TestWorkspace::must(t->ws().admin().addTarget(QStringLiteral("root"),
-                                                  { QStringLiteral("host1"),
-                                                    QStringLiteral("server"),
-                                                    QStringLiteral("http://127.0.0.1:%1").arg(m_port),
-                                                    QStringLiteral("owner1"),
-                                                    { { QStringLiteral("environment"), QStringLiteral("test") } },
-                                                    0 }),
-                        "target");
+    t->target(QStringLiteral("host1"), QStringLiteral("server"), QStringLiteral("test"), QStringLiteral("owner1"),
+              QStringLiteral("http://127.0.0.1:%1").arg(m_port));
     QProcess gen;
     gen.start(QStringLiteral(CS_AGENT_PATH), { QStringLiteral("--new-token"), QStringLiteral("tests") });
     QVERIFY(gen.waitForFinished());

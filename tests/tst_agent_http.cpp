@@ -140,16 +140,9 @@ void TestAgentHttp::init()
     t->clock.set(QDateTime::currentDateTimeUtc()); // the agent uses the real clock
     buildStandardDirectory(*t);
     m_port = freePort();
-    TestWorkspace::must(t->ws().admin().addTarget(QStringLiteral("root"),
-                                                  { QStringLiteral("host1"),
-                                                    QStringLiteral("server"),
-                                                    // not the agent's own URL: its sweeps leave these
-                                                    // requests alone, only a test's POST runs one
-                                                    QStringLiteral("http://localhost:%1").arg(m_port),
-                                                    QStringLiteral("owner1"),
-                                                    { { QStringLiteral("environment"), QStringLiteral("test") } },
-                                                    0 }),
-                        "target");
+    // Not the agent's own URL: its sweeps leave these requests alone, only a test's POST runs one.
+    t->target(QStringLiteral("host1"), QStringLiteral("server"), QStringLiteral("test"), QStringLiteral("owner1"),
+              QStringLiteral("http://localhost:%1").arg(m_port));
 }
 
 void TestAgentHttp::cleanup()

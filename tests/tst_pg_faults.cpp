@@ -12,24 +12,6 @@ namespace {
 
 constexpr qint64 kGateKey = 424242;
 
-// One statement as the cluster's superuser, on the cluster's own database.
-void asSuperuser(const QString& sql)
-{
-    const QUrl url(qEnvironmentVariable("COUNTERSIGN_TEST_PG_URL"));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("test-superuser"));
-        db.setHostName(url.host());
-        db.setPort(url.port(5432));
-        db.setUserName(url.userName());
-        db.setPassword(qEnvironmentVariable("COUNTERSIGN_TEST_PG_PASSWORD"));
-        db.setDatabaseName(url.path().mid(1));
-        QSqlQuery q(db);
-        if (!db.open() || !q.exec(sql))
-            qFatal("%s failed: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("test-superuser"));
-}
-
 // A session of the cluster's superuser on another thread that holds an advisory lock, waits for
 // a Countersign backend to block on it (inside a statement or inside COMMIT, by a trigger the test
 // installs), terminates that backend -- as a DBA's pg_terminate_backend, an idle-session timeout or
@@ -338,8 +320,8 @@ void TestPgFaults::closedConnectionIsReopenedBeforeAnythingIsSent()
         QVERIFY(q.ok() && q->next());
         backend = q->value(0).toInt();
     }
-    asSuperuser(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS false").arg(databaseName()));
-    asSuperuser(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(backend));
+    TestWorkspace::asClusterSuperuser(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS false").arg(databaseName()));
+    TestWorkspace::asClusterSuperuser(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(backend));
     const QString count = QStringLiteral("SELECT COUNT(*) FROM requests");
     QVERIFY(!t->db().exec(count).ok()); // the session is gone, and reconnecting is refused
 
@@ -352,7 +334,7 @@ void TestPgFaults::closedConnectionIsReopenedBeforeAnythingIsSent()
     QVERIFY(!read.ok());
     QVERIFY2(read.error().message.contains(refusal), qPrintable(read.error().message));
 
-    asSuperuser(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS true").arg(databaseName()));
+    TestWorkspace::asClusterSuperuser(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS true").arg(databaseName()));
     auto back = t->db().exec(count);
     QVERIFY2(back.ok() && back->next(), back.ok() ? "no row" : qPrintable(back.error().message));
     QVERIFY(t->ws().requests().decide(QStringLiteral("alice"), id, true, {}).ok());

@@ -5,10 +5,7 @@
 #include <core/actions/action.h>
 #include <support/testworkspace.h>
 
-namespace {
-
-// Runs one statement as the cluster's superuser (creating and dropping test databases).
-void asSuperuser(const QString& sql)
+void TestWorkspace::asClusterSuperuser(const QString& sql)
 {
     const QUrl url(qEnvironmentVariable("COUNTERSIGN_TEST_PG_URL"));
     static int connection = 0;
@@ -29,8 +26,6 @@ void asSuperuser(const QString& sql)
     QSqlDatabase::removeDatabase(name);
 }
 
-} // namespace
-
 bool TestWorkspace::onPostgres()
 {
     return qEnvironmentVariable("COUNTERSIGN_TEST_ENGINE") == QLatin1String("postgresql");
@@ -45,7 +40,7 @@ TestWorkspace::TestWorkspace(bool bootstrap)
             qFatal("COUNTERSIGN_TEST_ENGINE=postgresql needs the test cluster: run packaging/test.sh");
         static int counter = 0;
         m_pgDatabase = QStringLiteral("cs_test_%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
-        asSuperuser(QStringLiteral("CREATE DATABASE %1").arg(m_pgDatabase));
+        TestWorkspace::asClusterSuperuser(QStringLiteral("CREATE DATABASE %1").arg(m_pgDatabase));
         QUrl url(qEnvironmentVariable("COUNTERSIGN_TEST_PG_URL"));
         url.setPath(QLatin1Char('/') + m_pgDatabase);
         m_path = url.toString();
@@ -62,7 +57,7 @@ TestWorkspace::~TestWorkspace()
 {
     m_workspace.reset();
     if (!m_pgDatabase.isEmpty())
-        asSuperuser(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_pgDatabase));
+        TestWorkspace::asClusterSuperuser(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_pgDatabase));
 }
 
 std::unique_ptr<cs::Workspace> TestWorkspace::openAnother()
@@ -109,12 +104,13 @@ void TestWorkspace::leave(const QString& group, const QString& login)
     must(ws().admin().setMembership(QStringLiteral("root"), group, login, false), "leave");
 }
 
-void TestWorkspace::target(const QString& name, const QString& kind, const QString& environment, const QString& owner)
+void TestWorkspace::target(const QString& name, const QString& kind, const QString& environment, const QString& owner,
+                           const QString& agentUrl)
 {
     must(ws().admin().addTarget(QStringLiteral("root"),
                                 { name,
                                   kind,
-                                  QStringLiteral("http://127.0.0.1:1"),
+                                  agentUrl.isEmpty() ? QStringLiteral("http://127.0.0.1:1") : agentUrl,
                                   owner,
                                   { { QStringLiteral("environment"), environment } },
                                   0 }),

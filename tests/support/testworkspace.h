@@ -18,6 +18,9 @@ public:
     ~TestWorkspace();
 
     static bool onPostgres();
+    // One statement as the test cluster's superuser, on the cluster's own database (which stays
+    // reachable when a test database refuses connections); aborts the test on failure.
+    static void asClusterSuperuser(const QString& sql);
     // Another connection to the same workspace, as a second client or agent would have.
     std::unique_ptr<cs::Workspace> openAnother();
     QString password() const { return m_password; }
@@ -30,7 +33,9 @@ public:
     void group(const QString& name);
     void user(const QString& login, const QStringList& groups = {}, const QString& manager = {},
               const QStringList& roles = {});
-    void target(const QString& name, const QString& kind, const QString& environment, const QString& owner = {});
+    // agentUrl: the agent that runs its requests (default: none listens there).
+    void target(const QString& name, const QString& kind, const QString& environment, const QString& owner = {},
+                const QString& agentUrl = {});
     void leave(const QString& group, const QString& login);
     // Imports an action file (JSON text); returns the outcome or aborts.
     cs::ImportOutcome action(const QByteArray& json);
