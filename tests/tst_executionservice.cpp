@@ -134,7 +134,9 @@ void TestExecutionService::refusalForAChangedActionEndsTheRequestOnce()
     for (int poll = 0; poll < 3; ++poll)
         QVERIFY(!t->ws().executions().claim(id, QStringLiteral("a1"), QStringLiteral("poller")).ok());
     int refusals = 0;
-    for (const AuditEntry& entry : *t->ws().audit().entries(id))
+    const auto entries = t->ws().audit().entries(id); // kept: a range-for over *temporary would dangle
+    QVERIFY(entries.ok());
+    for (const AuditEntry& entry : *entries)
         if (entry.event == QLatin1String("execution.refused")) {
             ++refusals;
             QCOMPARE(entry.payloadObject().value(QStringLiteral("requestState")).toString(), QStringLiteral("failed"));
