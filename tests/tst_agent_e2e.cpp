@@ -914,7 +914,7 @@ void TestAgentEndToEnd::changedActionIsNotRun()
 
     // It can never run: it ends as failed with the reason, and an agent polling every second for
     // host1 does not refuse it again and again (it did every poll, until its deadline).
-    Agent poller = startAgent(QStringLiteral("a2"), m_port, 1);
+    [[maybe_unused]] Agent poller = startAgent(QStringLiteral("a2"), m_port, 1);
     QTest::qWait(3500);
     QCOMPARE(t->ws().requestStore().load(id)->state, RequestState::Failed);
     auto history = t->ws().audit().entries(id);
