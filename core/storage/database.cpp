@@ -52,16 +52,6 @@ QStringList openToOthers(const QString& path)
                  .arg(open.first(), open.join(QLatin1Char(' '))) };
 }
 
-// Whether a statement would change the database, or starts a transaction that may (BEGIN IMMEDIATE).
-bool changesSomething(const QString& sql)
-{
-    const QString flat = sql.simplified();
-    for (const char* verb : { "INSERT", "UPDATE", "DELETE", "CREATE", "ALTER", "DROP", "BEGIN IMMEDIATE" })
-        if (flat.startsWith(QLatin1String(verb), Qt::CaseInsensitive))
-            return true;
-    return false;
-}
-
 QString firstWords(const QString& sql)
 {
     const QString flat = sql.simplified();
@@ -271,8 +261,6 @@ bool Database::isWrite(const QString& sql)
 Result<QSqlQuery> Database::execute(const QString& sql, const QVariantList& values, bool keep)
 {
     ++m_statements;
-    if (!m_readOnlyReason.isEmpty() && changesSomething(sql))
-        return Error::storage(m_readOnlyReason);
     if (m_failCountdown > 0 && --m_failCountdown == 0) {
         m_lastError = QSqlError(); // a simulated failure is not a lost connection
         return Error::storage(QStringLiteral("Database error: simulated failure of \"%1\".").arg(firstWords(sql)));
@@ -334,6 +322,10 @@ Result<QSqlQuery> Database::run(const QString& sql, const QVariantList& values, 
         m_kept.remove(sql);
         const QString reason = m_lastError.text().trimmed();
         qCDebug(lcStorage) << "statement failed:" << firstWords(sql) << reason;
+        // SQLite itself refuses every write on a read-only connection (SQLITE_READONLY, 8): told
+        // in the person's terms, whichever statement it was.
+        if (!m_readOnlyReason.isEmpty() && (m_lastError.nativeErrorCode().toInt() & 0xff) == 8)
+            return Error::storage(m_readOnlyReason);
         return Error::storage(
             QStringLiteral("Database error: %1 (while running \"%2\").").arg(reason, firstWords(sql)));
     }
@@ -433,6 +425,9 @@ void Database::checkpoint()
 
 Status Database::transaction(const std::function<Status()>& work)
 {
+    // A transaction is how core writes: on a read-only workspace none starts.
+    if (!m_readOnlyReason.isEmpty() && m_depth == 0)
+        return Error::storage(m_readOnlyReason);
     // IMMEDIATE takes the write lock up front, so two writers queue instead of deadlocking on upgrade.
     return inTransaction(m_engine == Engine::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"),
                          work);
