@@ -25,49 +25,6 @@
         </message>
     </context>
     <context>
-        <name>cs::ParameterType</name>
-        <message>
-            <location filename="../core/actions/parameterdefinition.cpp" line="42" />
-            <source>Text</source>
-            <translation>Text</translation>
-        </message>
-        <message>
-            <location filename="../core/actions/parameterdefinition.cpp" line="44" />
-            <source>Multi-line text</source>
-            <translation>Mehrzeiliger Text</translation>
-        </message>
-        <message>
-            <location filename="../core/actions/parameterdefinition.cpp" line="45" />
-            <source>Whole number</source>
-            <translation>Ganzzahl</translation>
-        </message>
-        <message>
-            <location filename="../core/actions/parameterdefinition.cpp" line="46" />
-            <source>Yes or no</source>
-            <translation>Ja oder nein</translation>
-        </message>
-        <message>
-            <location filename="../core/actions/parameterdefinition.cpp" line="47" />
-            <source>Choice</source>
-            <translation>Auswahl</translation>
-        </message>
-        <message>
-            <location filename="../core/actions/parameterdefinition.cpp" line="48" />
-            <source>E-mail address</source>
-            <translation>E-Mail-Adresse</translation>
-        </message>
-        <message>
-            <location filename="../core/actions/parameterdefinition.cpp" line="49" />
-            <source>Date</source>
-            <translation>Datum</translation>
-        </message>
-        <message>
-            <location filename="../core/actions/parameterdefinition.cpp" line="50" />
-            <source>Secret</source>
-            <translation>Geheimnis</translation>
-        </message>
-    </context>
-    <context>
         <name>cs::ui::ActionEditor</name>
         <message>
             <location filename="../ui/admin/actioneditor.cpp" line="90" />

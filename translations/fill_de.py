@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Fills countersign_de.ts from the German glossary below after lupdate has added new strings.
+"""Fills countersign_de.ts (the client) from the German glossary below, and countersign_core_de.ts
+(core's messages) from glossary_core_de.py, after lupdate has added new strings.
 
 Run: cmake --build build --target update_translations && python3 translations/fill_de.py
 Strings missing from the glossary stay unfinished, and the script lists them.
@@ -7,6 +8,8 @@ Strings missing from the glossary stay unfinished, and the script lists them.
 import pathlib
 import sys
 import xml.etree.ElementTree as ET
+
+from glossary_core_de import DE_CORE
 
 DE = {
     "This value holds invisible characters (such as direction overrides), written here as \\uXXXX. Check what it really says before approving.":
@@ -316,8 +319,7 @@ PLURALS = {
 }
 
 
-def main() -> int:
-    path = pathlib.Path(__file__).with_name("countersign_de.ts")
+def fill(path: pathlib.Path, glossary: dict) -> int:
     tree = ET.parse(path)
     missing = []
     # Strings no longer in the sources (lupdate marks them vanished) are dropped, not kept around.
@@ -338,8 +340,8 @@ def main() -> int:
             for form in PLURALS[source]:
                 ET.SubElement(translation, "numerusform").text = form
             translation.attrib.pop("type", None)
-        elif source in DE:
-            translation.text = DE[source]
+        elif source in glossary:
+            translation.text = glossary[source]
             translation.attrib.pop("type", None)
         else:
             translation.set("type", "unfinished")
@@ -350,8 +352,15 @@ def main() -> int:
         tree.write(out, encoding="utf-8", xml_declaration=False)
         out.write(b"\n")
     for m in missing:
-        print("untranslated:", repr(m), file=sys.stderr)
+        print(f"untranslated in {path.name}:", repr(m), file=sys.stderr)
     return 1 if missing else 0
+
+
+def main() -> int:
+    here = pathlib.Path(__file__).parent
+    client = fill(here / "countersign_de.ts", DE)
+    core = fill(here / "countersign_core_de.ts", DE_CORE)
+    return client or core
 
 
 if __name__ == "__main__":
