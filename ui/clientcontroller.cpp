@@ -114,8 +114,8 @@ Result<std::unique_ptr<Workspace>> ClientController::openPostgres(const QString&
     // Nobody typed anything yet: the first question gives no reason (never libpq's "no password supplied").
     QString why = stored.isEmpty() ? QString() : tr("The password kept in the keychain was not accepted.");
     QWidget* parent = m_window ? static_cast<QWidget*>(m_window) : static_cast<QWidget*>(m_start);
-    const bool canRemember = m_credentials.canRemember();
     while (!workspace.ok() && Database::isAuthenticationFailure(workspace.error())) {
+        const bool canRemember = m_credentials.canRemember(); // asked of the keychain once, when needed
         const auto answer = m_prompts.databasePassword(parent, location, why, canRemember);
         if (!answer) {
             const QUrl url(location);

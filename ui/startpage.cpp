@@ -102,6 +102,7 @@ void StartPage::showError(const QString& message, const QString& retryLocation)
         const QUrl url(retryLocation);
         m_retry->setText(tr("&Try again: %1 on %2").arg(url.userName(), url.host()));
         m_address->setText(retryLocation);
+        m_address->setCursorPosition(0); // the address from its start: postgresql://login@host
     }
     m_retry->setVisible(!retryLocation.isEmpty());
 }
