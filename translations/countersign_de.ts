@@ -4,27 +4,27 @@
     <context>
         <name>ErrorText</name>
         <message>
-            <location filename="../ui/errortext.cpp" line="22" />
+            <location filename="../ui/errortext.cpp" line="20" />
             <source>The database could not be reached, so nothing was saved. Try again once it is back.</source>
             <translation>Die Datenbank war nicht erreichbar, daher wurde nichts gespeichert. Versuchen Sie es erneut, sobald sie wieder da ist.</translation>
         </message>
         <message>
-            <location filename="../ui/errortext.cpp" line="30" />
+            <location filename="../ui/errortext.cpp" line="28" />
             <source>The database could not be reached; what is shown may be out of date.</source>
             <translation>Die Datenbank war nicht erreichbar; das Angezeigte ist womöglich nicht aktuell.</translation>
         </message>
         <message>
-            <location filename="../ui/errortext.cpp" line="42" />
+            <location filename="../ui/errortext.cpp" line="40" />
             <source>The database server %1 did not accept the password for %2.</source>
             <translation>Der Datenbankserver %1 hat das Passwort für %2 nicht angenommen.</translation>
         </message>
         <message>
-            <location filename="../ui/errortext.cpp" line="44" />
+            <location filename="../ui/errortext.cpp" line="42" />
             <source>The database server %1 has no workspace database "%2" for %3.</source>
             <translation>Der Datenbankserver %1 hat keine Arbeitsbereich-Datenbank „%2“ für %3.</translation>
         </message>
         <message>
-            <location filename="../ui/errortext.cpp" line="46" />
+            <location filename="../ui/errortext.cpp" line="44" />
             <source>The database server %1 cannot be reached; check the address and that the server runs.</source>
             <translation>Der Datenbankserver %1 ist nicht erreichbar; prüfen Sie die Adresse und ob der Server läuft.</translation>
         </message>

@@ -6,10 +6,8 @@ namespace cs::ui {
 
 bool ErrorText::isRaw(const Error& error)
 {
-    const QString& m = error.message;
-    return error.code == Error::Code::Storage
-        && (m.startsWith(QLatin1String("Database error:")) || m.startsWith(QLatin1String("Cannot connect to "))
-            || m.startsWith(QLatin1String("Cannot reconnect to ")) || m.contains(QLatin1String("(while running")));
+    // Core marks it: its sentences are translated, so their words cannot tell.
+    return error.fromDatabase;
 }
 
 QString ErrorText::forWrite(const Error& error)

@@ -23,12 +23,16 @@ struct Error
 
     Code code = Code::Invalid;
     QString message;
+    // The message holds the database's own words (driver or server text, a statement): logged,
+    // and replaced by a sentence before it reaches a person.
+    bool fromDatabase = false;
 
     static Error invalid(const QString& m) { return { Code::Invalid, m }; }
     static Error notFound(const QString& m) { return { Code::NotFound, m }; }
     static Error forbidden(const QString& m) { return { Code::Forbidden, m }; }
     static Error conflict(const QString& m) { return { Code::Conflict, m }; }
     static Error storage(const QString& m) { return { Code::Storage, m }; }
+    static Error database(const QString& m) { return { Code::Storage, m, true }; }
     static Error integrity(const QString& m) { return { Code::Integrity, m }; }
     static Error outcomeUnknown(const QString& m) { return { Code::OutcomeUnknown, m }; }
 };

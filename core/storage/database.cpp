@@ -202,7 +202,7 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QString& url, con
     db.setConnectOptions(options.join(QLatin1Char(';')));
     database->m_address = url;
     if (!db.open())
-        return Error::storage(CoreText::tr("Cannot connect to %1: %2").arg(location, db.lastError().text().trimmed()));
+        return Error::database(CoreText::tr("Cannot connect to %1: %2").arg(location, db.lastError().text().trimmed()));
     CS_TRY(database->exec(QStringLiteral("SET TIME ZONE 'UTC'")));
     CS_TRY(database->exec(QStringLiteral("SET client_min_messages TO warning")));
     CS_TRY(database->migrate());
@@ -262,7 +262,7 @@ Result<QSqlQuery> Database::execute(const QString& sql, const QVariantList& valu
     ++m_statements;
     if (m_failCountdown > 0 && --m_failCountdown == 0) {
         m_lastError = QSqlError(); // a simulated failure is not a lost connection
-        return Error::storage(QStringLiteral("Database error: simulated failure of \"%1\".").arg(firstWords(sql)));
+        return Error::database(QStringLiteral("Database error: simulated failure of \"%1\".").arg(firstWords(sql)));
     }
     // A connection that broke and could not be reopened then stays closed: reopen it before anything
     // is sent. Nothing was sent, so a failure here is a plain refusal (never "outcome unknown"), and
@@ -325,7 +325,7 @@ Result<QSqlQuery> Database::run(const QString& sql, const QVariantList& values, 
         // in the person's terms, whichever statement it was.
         if (!m_readOnlyReason.isEmpty() && (m_lastError.nativeErrorCode().toInt() & 0xff) == 8)
             return Error::storage(m_readOnlyReason);
-        return Error::storage(CoreText::tr("Database error: %1 (while running \"%2\").").arg(reason, firstWords(sql)));
+        return Error::database(CoreText::tr("Database error: %1 (while running \"%2\").").arg(reason, firstWords(sql)));
     }
     if (keep && !reused)
         m_kept.insert(sql, query);
@@ -354,7 +354,7 @@ Status Database::reconnect()
     m_kept.clear(); // prepared statements die with the connection
     m_db.close();
     if (!m_db.open())
-        return Error::storage(
+        return Error::database(
             CoreText::tr("Cannot reconnect to %1: %2").arg(m_location, m_db.lastError().text().trimmed()));
     if (m_engine == Engine::Postgres) {
         QSqlQuery setup(m_db);
