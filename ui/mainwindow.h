@@ -39,6 +39,8 @@ public:
     bool openRequest(qint64 id);
     void showAdmin();
     void showAudit();
+    // The window rectangle moved and shrunk as little as needed to lie within the available area.
+    static QRect fitInto(const QRect& window, const QRect& available);
 
 public Q_SLOTS:
     void refreshAll();
@@ -53,6 +55,7 @@ protected:
 private:
     void buildMenus();
     void restoreLayout();
+    void fitToScreen();
     void saveLayout();
     void notifyIncoming(const QList<qint64>& ids);
     void focusSearch();
