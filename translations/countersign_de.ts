@@ -2,6 +2,287 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
     <context>
+        <name>AuditText</name>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="44" />
+            <source>Comment: “%1”</source>
+            <translation>Kommentar: „%1“</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="53" />
+            <source>Workspace created</source>
+            <translation>Arbeitsbereich angelegt</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="54" />
+            <source>Person added</source>
+            <translation>Person hinzugefügt</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="55" />
+            <source>Role granted</source>
+            <translation>Rolle vergeben</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="56" />
+            <source>Role revoked</source>
+            <translation>Rolle entzogen</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="57" />
+            <source>Group added</source>
+            <translation>Gruppe hinzugefügt</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="58" />
+            <source>Added to group</source>
+            <translation>Zur Gruppe hinzugefügt</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="59" />
+            <source>Removed from group</source>
+            <translation>Aus Gruppe entfernt</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="60" />
+            <source>Target added</source>
+            <translation>Ziel hinzugefügt</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="61" />
+            <source>Action version published</source>
+            <translation>Aktionsversion veröffentlicht</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="62" />
+            <source>Approval policy changed</source>
+            <translation>Genehmigungsregel geändert</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="63" />
+            <source>Request submitted</source>
+            <translation>Antrag gestellt</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="64" />
+            <source>Approval skipped</source>
+            <translation>Genehmigung übersprungen</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="65" />
+            <source>Approved</source>
+            <translation>Genehmigt</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="66" />
+            <source>Rejected</source>
+            <translation>Abgelehnt</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="67" />
+            <source>Phase completed</source>
+            <translation>Phase abgeschlossen</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="68" />
+            <source>Request approved</source>
+            <translation>Antrag genehmigt</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="69" />
+            <source>Request rejected</source>
+            <translation>Antrag abgelehnt</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="70" />
+            <source>Request cancelled</source>
+            <translation>Antrag zurückgezogen</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="71" />
+            <source>Request expired</source>
+            <translation>Antrag abgelaufen</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="72" />
+            <source>Refused by the agent</source>
+            <translation>Vom Agenten abgelehnt</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="73" />
+            <source>Taken by the agent</source>
+            <translation>Vom Agenten übernommen</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="74" />
+            <source>Run started</source>
+            <translation>Ausführung begonnen</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="75" />
+            <source>Run postponed</source>
+            <translation>Ausführung verschoben</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="76" />
+            <source>Run finished</source>
+            <translation>Ausführung beendet</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="77" />
+            <source>Run interrupted</source>
+            <translation>Ausführung unterbrochen</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="93" />
+            <source>%1 version %2 on %3, decide by %4.</source>
+            <translation>%1 Version %2 auf %3, zu entscheiden bis %4.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="102" />
+            <source>Run directly: member of %1, which needs no approval.</source>
+            <translation>Direkt ausgeführt: Mitglied von %1, das keine Genehmigung braucht.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="103" />
+            <source>No approval needed: %1.</source>
+            <translation>Keine Genehmigung nötig: %1.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="106" />
+            <source>Phase %1 (%2)</source>
+            <translation>Phase %1 (%2)</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="109" />
+            <source>%1 approved; counted as %2.</source>
+            <translation>%1 genehmigt; gezählt als %2.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="110" />
+            <source>%1 rejected.</source>
+            <translation>%1 abgelehnt.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="114" />
+            <source>Phase %1 (%2) is complete.</source>
+            <translation>Phase %1 (%2) ist abgeschlossen.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="118" />
+            <source>Every phase is approved; the request may run.</source>
+            <translation>Alle Phasen sind genehmigt; der Antrag darf ausgeführt werden.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="120" />
+            <source>The request was rejected and will not run.</source>
+            <translation>Der Antrag wurde abgelehnt und wird nicht ausgeführt.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="122" />
+            <source>Cancelled by the requester; it will not run.</source>
+            <translation>Von der antragstellenden Person zurückgezogen; er wird nicht ausgeführt.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="124" />
+            <source>Nobody decided before the deadline (%1); it will not run.</source>
+            <translation>Niemand hat vor der Frist (%1) entschieden; er wird nicht ausgeführt.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="127" />
+            <source>The agent refused to run it: %1</source>
+            <translation>Der Agent hat die Ausführung abgelehnt: %1</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="129" />
+            <source>The agent %1 took the request to run it.</source>
+            <translation>Der Agent %1 hat den Antrag zur Ausführung übernommen.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="131" />
+            <source>The run started.</source>
+            <translation>Die Ausführung hat begonnen.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/views/audittext.cpp" line="133" />
+            <source>Postponed for %n seconds: %1</source>
+            <translation>
+                <numerusform>Verschoben um %n Sekunde: %1</numerusform>
+                <numerusform>Verschoben um %n Sekunden: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="137" />
+            <source>Ended %1 with exit code %2.</source>
+            <translation>Beendet (%1) mit Exit-Code %2.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="140" />
+            <source>Ended %1: %2</source>
+            <translation>Beendet (%1): %2</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="143" />
+            <source>Workspace created with %1 as its administrator.</source>
+            <translation>Arbeitsbereich mit %1 als Administrator:in angelegt.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="145" />
+            <source>%1 (%2) joined the directory.</source>
+            <translation>%1 (%2) wurde ins Verzeichnis aufgenommen.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="147" />
+            <source>%1 may now act as %2.</source>
+            <translation>%1 darf jetzt als %2 handeln.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="149" />
+            <source>%1 no longer acts as %2.</source>
+            <translation>%1 handelt nicht mehr als %2.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="151" />
+            <source>Group %1: %2</source>
+            <translation>Gruppe %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="153" />
+            <source>%1 joined the group %2.</source>
+            <translation>%1 ist jetzt in der Gruppe %2.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="155" />
+            <source>%1 left the group %2.</source>
+            <translation>%1 ist nicht mehr in der Gruppe %2.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="157" />
+            <source>Target %1 (%2), run by the agent at %3.</source>
+            <translation>Ziel %1 (%2), ausgeführt vom Agenten unter %3.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="160" />
+            <source>%1 version %2 published.</source>
+            <translation>%1 Version %2 veröffentlicht.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="164" />
+            <source>Approval policy of %1, revision %2.</source>
+            <translation>Genehmigungsregel von %1, Revision %2.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="176" />
+            <source>Approval skipped — run directly by %1 (member of %2)</source>
+            <translation>Genehmigung übersprungen — direkt ausgeführt von %1 (Mitglied von %2)</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="177" />
+            <source>Approval skipped — %1</source>
+            <translation>Genehmigung übersprungen — %1</translation>
+        </message>
+    </context>
+    <context>
         <name>QObject</name>
         <message>
             <location filename="../ui/prompts.cpp" line="45" />
@@ -288,100 +569,110 @@ Trotzdem speichern?</numerusform>
     <context>
         <name>cs::ui::ApprovalsWidget</name>
         <message>
-            <location filename="../ui/approvals/approvalswidget.cpp" line="22" />
+            <location filename="../ui/approvals/approvalswidget.cpp" line="23" />
+            <source>No request has named you as an approver yet.</source>
+            <translation>Bisher hat Sie noch kein Antrag als Genehmigende:n benannt.</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/approvalswidget.cpp" line="24" />
+            <source>You have not requested anything yet. Requests start in the Catalogue.</source>
+            <translation>Sie haben noch nichts beantragt. Anträge beginnen im Katalog.</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/approvalswidget.cpp" line="25" />
             <source>Incoming</source>
             <translation>Eingang</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/approvalswidget.cpp" line="23" />
+            <location filename="../ui/approvals/approvalswidget.cpp" line="26" />
             <source>Outgoing</source>
             <translation>Ausgang</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/approvalswidget.cpp" line="99" />
-            <source>Incoming (%1)</source>
-            <translation>Eingang (%1)</translation>
+            <location filename="../ui/approvals/approvalswidget.cpp" line="122" />
+            <source>Incoming (%1 to decide)</source>
+            <translation>Eingang (%1 zu entscheiden)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/approvalswidget.cpp" line="100" />
-            <source>Outgoing (%1)</source>
-            <translation>Ausgang (%1)</translation>
+            <location filename="../ui/approvals/approvalswidget.cpp" line="123" />
+            <source>Outgoing (%1 pending of %2)</source>
+            <translation>Ausgang (%1 offen von %2)</translation>
         </message>
     </context>
     <context>
         <name>cs::ui::AuditWidget</name>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="27" />
+            <location filename="../ui/audit/auditwidget.cpp" line="38" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="27" />
+            <location filename="../ui/audit/auditwidget.cpp" line="38" />
             <source>Time</source>
             <translation>Zeit</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="27" />
+            <location filename="../ui/audit/auditwidget.cpp" line="38" />
             <source>Who</source>
             <translation>Wer</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="27" />
+            <location filename="../ui/audit/auditwidget.cpp" line="38" />
             <source>Event</source>
             <translation>Ereignis</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="27" />
+            <location filename="../ui/audit/auditwidget.cpp" line="38" />
             <source>Request</source>
             <translation>Antrag</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="27" />
+            <location filename="../ui/audit/auditwidget.cpp" line="38" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="33" />
+            <location filename="../ui/audit/auditwidget.cpp" line="44" />
             <source>Show older entries</source>
             <translation>Ältere Einträge zeigen</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="35" />
+            <location filename="../ui/audit/auditwidget.cpp" line="46" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="48" />
+            <location filename="../ui/audit/auditwidget.cpp" line="59" />
             <source>Search who, event, request or details</source>
             <translation>Suche nach Person, Ereignis, Antrag oder Details</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="34" />
+            <location filename="../ui/audit/auditwidget.cpp" line="45" />
             <source>Verify chain</source>
             <translation>Kette prüfen</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="169" />
+            <location filename="../ui/audit/auditwidget.cpp" line="185" />
             <source>All events</source>
             <translation>Alle Ereignisse</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="211" />
+            <location filename="../ui/audit/auditwidget.cpp" line="228" />
             <source>The audit chain could not be verified.</source>
             <translation>Die Prüfkette konnte nicht geprüft werden.</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="217" />
+            <location filename="../ui/audit/auditwidget.cpp" line="234" />
             <source>Verifying the audit chain…</source>
             <translation>Die Prüfkette wird geprüft…</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="235" />
+            <location filename="../ui/audit/auditwidget.cpp" line="252" />
             <source>Verifying the audit chain… %1 entries read.</source>
             <translation>Die Prüfkette wird geprüft… %1 Einträge gelesen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/audit/auditwidget.cpp" line="244" />
+            <location filename="../ui/audit/auditwidget.cpp" line="261" />
             <source>✔ The audit chain is intact: %n entries verified.</source>
             <translation>
                 <numerusform>✔ Die Prüfkette ist intakt: %n Eintrag geprüft.</numerusform>
@@ -389,7 +680,7 @@ Trotzdem speichern?</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="247" />
+            <location filename="../ui/audit/auditwidget.cpp" line="265" />
             <source>✘ The audit chain is broken: %1</source>
             <translation>✘ Die Prüfkette ist unterbrochen: %1</translation>
         </message>
@@ -529,14 +820,99 @@ Trotzdem speichern?</numerusform>
     <context>
         <name>cs::ui::DecisionDialog</name>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="22" />
-            <source>Comment (required):</source>
-            <translation>Kommentar (Pflicht):</translation>
+            <location filename="../ui/decisiondialog.cpp" line="30" />
+            <source>yes</source>
+            <translation>ja</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="22" />
-            <source>Comment (optional):</source>
-            <translation>Kommentar (optional):</translation>
+            <location filename="../ui/decisiondialog.cpp" line="30" />
+            <source>no</source>
+            <translation>nein</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisiondialog.cpp" line="45" />
+            <source>%1 request #%2</source>
+            <translation>Antrag #%2: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisiondialog.cpp" line="48" />
+            <source>Action:</source>
+            <translation>Aktion:</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisiondialog.cpp" line="48" />
+            <source>%1, version %2</source>
+            <translation>%1, Version %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisiondialog.cpp" line="49" />
+            <source>Status:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisiondialog.cpp" line="50" />
+            <source>Requested by:</source>
+            <translation>Beantragt von:</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisiondialog.cpp" line="51" />
+            <source>Created:</source>
+            <translation>Erstellt:</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisiondialog.cpp" line="52" />
+            <source>Deadline:</source>
+            <translation>Frist:</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisiondialog.cpp" line="53" />
+            <source>Targets:</source>
+            <translation>Ziele:</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisiondialog.cpp" line="54" />
+            <source>Their comment:</source>
+            <translation>Kommentar des Antrags:</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisiondialog.cpp" line="62" />
+            <source>Phase:</source>
+            <translation>Phase:</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisiondialog.cpp" line="82" />
+            <source>The SHA-256 digest of exactly what you decide; the agent checks it before running.</source>
+            <translation>Der SHA-256-Digest genau dessen, worüber Sie entscheiden; der Agent prüft ihn vor der Ausführung.</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisiondialog.cpp" line="83" />
+            <source>Digest:</source>
+            <translation>Prüfsumme:</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisiondialog.cpp" line="95" />
+            <source>Your &amp;comment (required):</source>
+            <translation>Ihr &amp;Kommentar (Pflicht):</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisiondialog.cpp" line="95" />
+            <source>Your &amp;comment (optional):</source>
+            <translation>Ihr &amp;Kommentar (optional):</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisiondialog.cpp" line="109" />
+            <source>Ctrl+Enter</source>
+            <translation>Strg+Eingabe</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisiondialog.cpp" line="116" />
+            <source>A rejection needs a comment that tells the requester why.</source>
+            <translation>Eine Ablehnung braucht einen Kommentar, der der antragstellenden Person den Grund nennt.</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisiondialog.cpp" line="117" />
+            <source>Press Ctrl+Enter to confirm.</source>
+            <translation>Mit Strg+Eingabe bestätigen.</translation>
         </message>
     </context>
     <context>
@@ -643,163 +1019,163 @@ Trotzdem speichern?</numerusform>
     <context>
         <name>cs::ui::MainWindow</name>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="44" />
+            <location filename="../ui/mainwindow.cpp" line="46" />
             <source>Catalogue</source>
             <translation>Katalog</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="45" />
+            <location filename="../ui/mainwindow.cpp" line="47" />
             <source>Approvals</source>
             <translation>Genehmigungen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="48" />
+            <location filename="../ui/mainwindow.cpp" line="50" />
             <source>Administration</source>
             <translation>Verwaltung</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="52" />
+            <location filename="../ui/mainwindow.cpp" line="54" />
             <source>Audit</source>
             <translation>Prüfprotokoll</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="59" />
+            <location filename="../ui/mainwindow.cpp" line="61" />
             <source>Countersign — %1</source>
             <translation>Countersign — %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="64" />
+            <location filename="../ui/mainwindow.cpp" line="66" />
             <source>Signed in as %1 · SQLite workspace %2 (identity is not enforced on SQLite)</source>
             <translation>Angemeldet als %1 · SQLite-Arbeitsbereich %2 (unter SQLite wird die Identität nicht erzwungen)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="65" />
+            <location filename="../ui/mainwindow.cpp" line="67" />
             <source>Signed in as %1 · %2</source>
             <translation>Angemeldet als %1 · %2</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="80" />
+            <location filename="../ui/mainwindow.cpp" line="83" />
             <source>Database unreachable, reconnecting…</source>
             <translation>Datenbank nicht erreichbar, neue Verbindung wird aufgebaut…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="86" />
+            <location filename="../ui/mainwindow.cpp" line="89" />
             <source>Reconnected to the database.</source>
             <translation>Wieder mit der Datenbank verbunden.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="105" />
-            <location filename="../ui/mainwindow.cpp" line="228" />
+            <location filename="../ui/mainwindow.cpp" line="108" />
+            <location filename="../ui/mainwindow.cpp" line="239" />
             <source>Countersign</source>
             <translation>Countersign</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="123" />
+            <location filename="../ui/mainwindow.cpp" line="126" />
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="124" />
+            <location filename="../ui/mainwindow.cpp" line="127" />
             <source>&amp;Open workspace…</source>
             <translation>Arbeitsbereich ö&amp;ffnen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="125" />
+            <location filename="../ui/mainwindow.cpp" line="128" />
             <source>&amp;Switch user…</source>
             <translation>Benutzer &amp;wechseln…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="128" />
+            <location filename="../ui/mainwindow.cpp" line="131" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="130" />
+            <location filename="../ui/mainwindow.cpp" line="133" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="131" />
+            <location filename="../ui/mainwindow.cpp" line="135" />
             <source>&amp;Catalogue</source>
             <translation>&amp;Katalog</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="132" />
+            <location filename="../ui/mainwindow.cpp" line="136" />
             <source>&amp;Approvals</source>
             <translation>&amp;Genehmigungen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="134" />
+            <location filename="../ui/mainwindow.cpp" line="137" />
             <source>A&amp;dministration</source>
             <translation>&amp;Verwaltung</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="136" />
+            <location filename="../ui/mainwindow.cpp" line="138" />
             <source>A&amp;udit</source>
             <translation>&amp;Prüfprotokoll</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="138" />
+            <location filename="../ui/mainwindow.cpp" line="147" />
             <source>&amp;Find</source>
             <translation>&amp;Suchen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="139" />
+            <location filename="../ui/mainwindow.cpp" line="148" />
             <source>&amp;Refresh</source>
             <translation>Akt&amp;ualisieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="142" />
+            <location filename="../ui/mainwindow.cpp" line="151" />
             <source>&amp;Request</source>
             <translation>A&amp;ntrag</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="143" />
+            <location filename="../ui/mainwindow.cpp" line="152" />
             <source>&amp;Approve…</source>
             <translation>&amp;Genehmigen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="145" />
+            <location filename="../ui/mainwindow.cpp" line="154" />
             <source>&amp;Reject…</source>
             <translation>&amp;Ablehnen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="148" />
+            <location filename="../ui/mainwindow.cpp" line="157" />
             <source>&amp;Copy as text</source>
             <translation>Als Text &amp;kopieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="150" />
+            <location filename="../ui/mainwindow.cpp" line="159" />
             <source>Share by &amp;e-mail</source>
             <translation>Per &amp;E-Mail teilen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="158" />
+            <location filename="../ui/mainwindow.cpp" line="169" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="159" />
+            <location filename="../ui/mainwindow.cpp" line="170" />
             <source>&amp;About Countersign</source>
             <translation>&amp;Über Countersign</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="161" />
+            <location filename="../ui/mainwindow.cpp" line="172" />
             <source>About Countersign</source>
             <translation>Über Countersign</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="162" />
+            <location filename="../ui/mainwindow.cpp" line="173" />
             <source>&lt;b&gt;Countersign %1&lt;/b&gt;&lt;p&gt;An approval gate for IT automation: sensitive actions run only with exactly what the right people approved, and every step is in a tamper-evident audit log.&lt;/p&gt;</source>
             <translation>&lt;b&gt;Countersign %1&lt;/b&gt;&lt;p&gt;Ein Genehmigungstor für IT-Automatisierung: Heikle Aktionen laufen nur mit genau dem, was die richtigen Personen genehmigt haben, und jeder Schritt steht in einem manipulationssicheren Prüfprotokoll.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="224" />
+            <location filename="../ui/mainwindow.cpp" line="235" />
             <source>Request #%1 waits for your decision.</source>
             <translation>Antrag #%1 wartet auf Ihre Entscheidung.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="225" />
+            <location filename="../ui/mainwindow.cpp" line="236" />
             <source>%1 new requests wait for your decision.</source>
             <translation>%1 neue Anträge warten auf Ihre Entscheidung.</translation>
         </message>
@@ -807,7 +1183,7 @@ Trotzdem speichern?</numerusform>
     <context>
         <name>cs::ui::MessageBanner</name>
         <message>
-            <location filename="../ui/messagebanner.cpp" line="21" />
+            <location filename="../ui/messagebanner.cpp" line="40" />
             <source>Dismiss</source>
             <translation>Schließen</translation>
         </message>
@@ -815,18 +1191,18 @@ Trotzdem speichern?</numerusform>
     <context>
         <name>cs::ui::ParameterForm</name>
         <message>
-            <location filename="../ui/catalogue/parameterform.cpp" line="68" />
+            <location filename="../ui/catalogue/parameterform.cpp" line="69" />
             <source>This action takes no parameters.</source>
             <translation>Diese Aktion hat keine Parameter.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/parameterform.cpp" line="97" />
+            <location filename="../ui/catalogue/parameterform.cpp" line="98" />
             <source>(choose)</source>
             <translation>(auswählen)</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/parameterform.cpp" line="97" />
-            <location filename="../ui/catalogue/parameterform.cpp" line="113" />
+            <location filename="../ui/catalogue/parameterform.cpp" line="98" />
+            <location filename="../ui/catalogue/parameterform.cpp" line="114" />
             <source>(none)</source>
             <translation>(keine)</translation>
         </message>
@@ -887,278 +1263,308 @@ Trotzdem speichern?</numerusform>
     <context>
         <name>cs::ui::RequestDetailWidget</name>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="61" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="75" />
             <source>Parameter</source>
             <translation>Parameter</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="61" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="75" />
             <source>Value</source>
             <translation>Wert</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="62" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="76" />
             <source>Target</source>
             <translation>Ziel</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="62" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="76" />
             <source>Kind</source>
             <translation>Art</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="62" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="76" />
             <source>Owner</source>
             <translation>Verantwortlich</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="62" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="76" />
             <source>Agent</source>
             <translation>Agent</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="62" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="76" />
             <source>Attributes</source>
             <translation>Attribute</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="63" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="77" />
             <source>Time</source>
             <translation>Zeit</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="63" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="77" />
             <source>Who</source>
             <translation>Wer</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="63" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="77" />
             <source>Event</source>
             <translation>Ereignis</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="63" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="77" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="64" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="78" />
             <source>&amp;Approve</source>
             <translation>&amp;Genehmigen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="65" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="79" />
             <source>&amp;Reject</source>
             <translation>&amp;Ablehnen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="66" />
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="380" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="80" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="432" />
             <source>Cancel request</source>
             <translation>Antrag zurückziehen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="67" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="81" />
             <source>Request again</source>
             <translation>Erneut beantragen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="68" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="82" />
             <source>Copy</source>
             <translation>Kopieren</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="69" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="83" />
             <source>Share by e-mail</source>
             <translation>Per E-Mail teilen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="93" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="111" />
             <source>Overview</source>
             <translation>Übersicht</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="94" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="112" />
             <source>Parameters</source>
             <translation>Parameter</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="95" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="113" />
             <source>Targets</source>
             <translation>Ziele</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="96" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="114" />
             <source>History</source>
             <translation>Verlauf</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="97" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="115" />
             <source>Execution</source>
             <translation>Ausführung</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="103" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="121" />
             <source>Open the Catalogue with a new request holding the same parameters and targets</source>
             <translation>Den Katalog mit einem neuen Antrag mit denselben Parametern und Zielen öffnen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="106" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="124" />
             <source>Approve the exact parameters and targets shown (Ctrl+Shift+A)</source>
             <translation>Genau die gezeigten Parameter und Ziele genehmigen (Strg+Umschalt+A)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="107" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="125" />
             <source>Reject this request; a comment is required (Ctrl+Shift+R)</source>
             <translation>Diesen Antrag ablehnen; ein Kommentar ist Pflicht (Strg+Umschalt+R)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="108" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="126" />
             <source>Copy the request as text to the clipboard</source>
             <translation>Den Antrag als Text in die Zwischenablage kopieren</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="154" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="176" />
             <source>Select a request to see its details.</source>
             <translation>Wählen Sie einen Antrag, um die Details zu sehen.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="186" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="213" />
             <source> (%1 people)</source>
             <translation> (%1 Personen)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="189" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="220" />
             <source>No approval needed</source>
             <translation>Keine Genehmigung nötig</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="201" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="232" />
             <source>Refused by the agent; it never ran:</source>
             <translation>Vom Agenten abgelehnt; nie ausgeführt:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="202" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="233" />
             <source>Refused by the agent (it asks again):</source>
             <translation>Vom Agenten abgelehnt (er fragt erneut an):</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="206" />
-            <source>Bypass:</source>
-            <translation>Umgehung:</translation>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="476" />
+            <source>No e-mail program is set up on this computer, so request #%1 was copied to the clipboard instead: paste it into a message.</source>
+            <translation>Auf diesem Computer ist kein E-Mail-Programm eingerichtet, daher wurde Antrag #%1 stattdessen in die Zwischenablage kopiert: Fügen Sie ihn in eine Nachricht ein.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="220" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="254" />
             <source>Status:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="220" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="254" />
             <source>Requested by:</source>
             <translation>Beantragt von:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="221" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="255" />
             <source>Created:</source>
             <translation>Erstellt:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="221" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="255" />
             <source>Deadline:</source>
             <translation>Frist:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="222" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="256" />
             <source>Action version:</source>
             <translation>Aktionsversion:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="222" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="256" />
             <source>Comment:</source>
             <translation>Kommentar:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="223" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="257" />
             <source>Policy:</source>
             <translation>Richtlinie:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="224" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="258" />
             <source>rule “%1”, revision %2</source>
             <translation>Regel „%1“, Revision %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="225" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="259" />
             <source>Digest:</source>
             <translation>Prüfsumme:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="235" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="269" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="235" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="269" />
             <source>no</source>
             <translation>nein</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="247" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="281" />
             <source>This value holds invisible characters (such as direction overrides), written here as \uXXXX. Check what it really says before approving.</source>
             <translation>Dieser Wert enthält unsichtbare Zeichen (etwa Richtungswechsel), hier als \uXXXX geschrieben. Prüfen Sie vor der Genehmigung, was er wirklich besagt.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="255" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="289" />
             <source>(no longer in the directory)</source>
             <translation>(nicht mehr im Verzeichnis)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="281" />
-            <source>exit code %1</source>
-            <translation>Exit-Code %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="307" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="352" />
             <source>Not run: the request is waiting for approval.</source>
             <translation>Nicht ausgeführt: Der Antrag wartet auf Genehmigung.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="310" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="355" />
             <source>Will not run: the request is %1.</source>
             <translation>Wird nicht ausgeführt: Der Antrag ist %1.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="296" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="312" />
             <source>You can approve or reject this request (phase %1 of %2).</source>
             <translation>Sie können diesen Antrag genehmigen oder ablehnen (Phase %1 von %2).</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="351" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="239" />
+            <source>Rejected by:</source>
+            <translation>Abgelehnt von:</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="240" />
+            <source>%1 on %2: “%3”</source>
+            <translation>%1 am %2: „%3“</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="333" />
+            <source>Approved by %1 on %2</source>
+            <translation>Genehmigt von %1 am %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="334" />
+            <source>Rejected by %1 on %2</source>
+            <translation>Abgelehnt von %1 am %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="338" />
+            <source>counted as %1</source>
+            <translation>gezählt als %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="397" />
             <source>Approve</source>
             <translation>Genehmigen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="351" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="397" />
             <source>Reject</source>
             <translation>Ablehnen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="358" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="405" />
+            <source>Your decision is recorded; your part is done. Request #%1 now waits for %2.</source>
+            <translation>Ihre Entscheidung ist gespeichert; Ihr Teil ist erledigt. Antrag #%1 wartet jetzt auf %2.</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="410" />
             <source>Request #%1 is now %2.</source>
             <translation>Antrag #%1 ist jetzt %2.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="381" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="433" />
             <source>Cancel request #%1? It cannot be resumed; you would request anew.</source>
             <translation>Antrag #%1 zurückziehen? Er kann nicht fortgesetzt werden; Sie müssten neu beantragen.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="399" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="440" />
+            <source>Request #%1 is cancelled; it will not run.</source>
+            <translation>Antrag #%1 ist zurückgezogen; er wird nicht ausgeführt.</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="455" />
             <source>Request #%1 copied to the clipboard.</source>
             <translation>Antrag #%1 in die Zwischenablage kopiert.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="407" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="463" />
             <source>Countersign request #%1: %2</source>
             <translation>Countersign-Antrag #%1: %2</translation>
         </message>
@@ -1174,7 +1580,7 @@ Trotzdem speichern?</numerusform>
     <context>
         <name>cs::ui::RequestQueueView</name>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="55" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="56" />
             <source>All statuses</source>
             <translation>Alle Status</translation>
         </message>
@@ -1229,14 +1635,39 @@ Trotzdem speichern?</numerusform>
             <translation>Widerrufen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="60" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="61" />
             <source>Search by id, action, requester or comment</source>
             <translation>Suche nach Nummer, Aktion, Antragsteller oder Kommentar</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="103" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="106" />
             <source>&amp;Status:</source>
             <translation>&amp;Status:</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestqueueview.cpp" line="117" />
+            <source>No requests yet.</source>
+            <translation>Noch keine Anträge.</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestqueueview.cpp" line="138" />
+            <source>Needs my decision</source>
+            <translation>Wartet auf meine Entscheidung</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestqueueview.cpp" line="139" />
+            <source>I decided, still pending</source>
+            <translation>Von mir entschieden, noch offen</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestqueueview.cpp" line="161" />
+            <source>Nothing waits for your decision right now.</source>
+            <translation>Zurzeit wartet nichts auf Ihre Entscheidung.</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestqueueview.cpp" line="162" />
+            <source>No request matches this status and search.</source>
+            <translation>Kein Antrag passt zu diesem Status und dieser Suche.</translation>
         </message>
     </context>
     <context>
@@ -1297,37 +1728,47 @@ Trotzdem speichern?</numerusform>
             <translation>widerrufen</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="152" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="158" />
+            <source>%1 — your decision</source>
+            <translation>%1 — Ihre Entscheidung</translation>
+        </message>
+        <message>
+            <location filename="../ui/models/requesttablemodel.cpp" line="160" />
+            <source>%1 — you decided</source>
+            <translation>%1 — von Ihnen entschieden</translation>
+        </message>
+        <message>
+            <location filename="../ui/models/requesttablemodel.cpp" line="182" />
             <source>ID</source>
             <translation>Nr.</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="154" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="184" />
             <source>Action</source>
             <translation>Aktion</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="156" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="186" />
             <source>Requester</source>
             <translation>Antragsteller</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="158" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="188" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="160" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="190" />
             <source>Comment</source>
             <translation>Kommentar</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="162" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="192" />
             <source>Created</source>
             <translation>Erstellt</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="164" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="194" />
             <source>Deadline</source>
             <translation>Frist</translation>
         </message>

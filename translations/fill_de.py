@@ -374,6 +374,20 @@ DE = {
     "Approval policy of %1, revision %2.": "Genehmigungsregel von %1, Revision %2.",
     "Approval skipped — run directly by %1 (member of %2)": "Genehmigung übersprungen — direkt ausgeführt von %1 (Mitglied von %2)",
     "Approval skipped — %1": "Genehmigung übersprungen — %1",
+    "%1 request #%2": "Antrag #%2: %1",
+    "Action:": "Aktion:",
+    "%1, version %2": "%1, Version %2",
+    "Their comment:": "Kommentar des Antrags:",
+    "Phase:": "Phase:",
+    "The SHA-256 digest of exactly what you decide; the agent checks it before running.":
+        "Der SHA-256-Digest genau dessen, worüber Sie entscheiden; der Agent prüft ihn vor der Ausführung.",
+    "Your &comment (required):": "Ihr &Kommentar (Pflicht):",
+    "Your &comment (optional):": "Ihr &Kommentar (optional):",
+    "Ctrl+Enter": "Strg+Eingabe",
+    "A rejection needs a comment that tells the requester why.": "Eine Ablehnung braucht einen Kommentar, der der antragstellenden Person den Grund nennt.",
+    "Press Ctrl+Enter to confirm.": "Mit Strg+Eingabe bestätigen.",
+    "Your decision is recorded; your part is done. Request #%1 now waits for %2.":
+        "Ihre Entscheidung ist gespeichert; Ihr Teil ist erledigt. Antrag #%1 wartet jetzt auf %2.",
 }
 
 PLURALS = {

@@ -80,7 +80,13 @@ DecisionDialog::DecisionDialog(const QString& title, const RequestDetails& d, bo
     m_digest->setText(r.digest);
     m_digest->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_digest->setToolTip(tr("The SHA-256 digest of exactly what you decide; the agent checks it before running."));
-    form->addRow(tr("Digest:"), m_digest);
+    m_digest->setCursorPosition(0);
+    m_digest->setMinimumWidth(m_digest->fontMetrics().horizontalAdvance(r.digest) + 16);
+    auto* digestLabel = new QLabel(tr("Digest:"), this);
+    QFont bold = digestLabel->font();
+    bold.setBold(true);
+    digestLabel->setFont(bold);
+    form->addRow(digestLabel, m_digest);
 
     auto* formHost = new QWidget(this);
     formHost->setLayout(form);

@@ -262,14 +262,14 @@ void MainWindow::fitToScreen()
     if (!current)
         return;
     const QRect available = current->availableGeometry();
-    setMinimumSize(minimumSize().boundedTo(available.size()));
+    const QMargins frame(geometry().left() - frameGeometry().left(), geometry().top() - frameGeometry().top(),
+                         frameGeometry().right() - geometry().right(), frameGeometry().bottom() - geometry().bottom());
+    setMinimumSize(minimumSize().boundedTo(available.size().shrunkBy(frame)));
     if (isMaximized() || isFullScreen())
         return;
     const QRect fitted = fitInto(frameGeometry(), available);
     if (fitted == frameGeometry())
         return;
-    const QMargins frame(geometry().left() - frameGeometry().left(), geometry().top() - frameGeometry().top(),
-                         frameGeometry().right() - geometry().right(), frameGeometry().bottom() - geometry().bottom());
     resize(fitted.size().shrunkBy(frame));
     move(fitted.topLeft());
 }
@@ -293,6 +293,16 @@ void MainWindow::saveLayout()
         if (!table->objectName().isEmpty())
             m_settings.setLayout(QStringLiteral("table/") + table->objectName(),
                                  table->horizontalHeader()->saveState());
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    // The frame is known once shown: fit again, the frame included.
+    if (!m_fitted) {
+        m_fitted = true;
+        fitToScreen();
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -51,6 +51,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void buildMenus();
@@ -69,6 +70,7 @@ private:
     AuditWidget* m_audit = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
     DispatchController* m_dispatch;
+    bool m_fitted = false;
 };
 
 } // namespace cs::ui

@@ -1,3 +1,4 @@
+#include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -63,7 +64,9 @@ void MessageBanner::showMessage(const QString& text, Kind kind)
 
 void MessageBanner::applyColours()
 {
-    const QPalette& p = palette();
+    // The surroundings' palette: the banner's own reflects its style sheet, and reading it back
+    // would tint the tint on every palette change, without end.
+    const QPalette p = parentWidget() ? parentWidget()->palette() : QApplication::palette(this);
     const QColor window = p.color(QPalette::Window);
     const QColor hue = m_kind == Kind::Error ? QColor(0xd3, 0x2f, 0x2f) : QColor(0x1e, 0x6f, 0xd9);
     const double amount = isDark(p) ? 0.28 : 0.12;

@@ -338,7 +338,7 @@ QString RequestDetailWidget::decisionsRow(const Decision& x)
         text += QStringLiteral(" · ") + tr("counted as %1").arg(escaped(basis));
     if (!x.comment.isEmpty())
         text += QStringLiteral(" · “%1”").arg(escaped(escapeInvisibleCharacters(x.comment)));
-    return QStringLiteral("<tr><td></td><td align='right'>%1</td><td>%2</td></tr>")
+    return QStringLiteral("<tr><td></td><td colspan='2'>&nbsp;&nbsp;%1 %2</td></tr>")
         .arg(x.approve ? QStringLiteral("✔") : QStringLiteral("✘"), text);
 }
 

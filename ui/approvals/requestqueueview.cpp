@@ -79,9 +79,10 @@ RequestQueueView::RequestQueueView(const QString& name, const QString& defaultSt
     m_table->horizontalHeader()->setSectionResizeMode(RequestTableModel::CommentColumn, QHeaderView::Stretch);
     m_table->setColumnWidth(RequestTableModel::IdColumn, 60);
     m_table->setColumnWidth(RequestTableModel::ActionColumn, 170);
-    m_table->setColumnWidth(RequestTableModel::StatusColumn, 130);
-    m_table->setColumnWidth(RequestTableModel::CreatedColumn, 130);
-    m_table->setColumnWidth(RequestTableModel::DeadlineColumn, 130);
+    // Status ("pending (1/2) — your decision") and dates show whole; the comment takes the rest.
+    for (int column :
+         { RequestTableModel::StatusColumn, RequestTableModel::CreatedColumn, RequestTableModel::DeadlineColumn })
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
 
     const auto applyStatus = [this] {
         const QString state = m_status->currentData().toString();

@@ -58,7 +58,8 @@ void RequestTableModel::setRequests(const QList<Request>& requests)
             beginInsertRows({}, m_requests.size(), m_requests.size());
             m_requests.append(r);
             endInsertRows();
-        } else if (m_requests.at(*it).updatedAt != r.updatedAt || m_requests.at(*it).state != r.state) {
+        } else if (m_requests.at(*it).updatedAt != r.updatedAt || m_requests.at(*it).state != r.state
+                   || m_requests.at(*it).phase != r.phase) { // two changes may share a millisecond
             m_requests[*it] = r;
             Q_EMIT dataChanged(index(*it, 0), index(*it, ColumnCount - 1));
         }
