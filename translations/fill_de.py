@@ -374,6 +374,7 @@ DE = {
     "Approval policy of %1, revision %2.": "Genehmigungsregel von %1, Revision %2.",
     "Approval skipped — run directly by %1 (member of %2)": "Genehmigung übersprungen — direkt ausgeführt von %1 (Mitglied von %2)",
     "Approval skipped — %1": "Genehmigung übersprungen — %1",
+    "“%1”": "„%1“",
     "%1 request #%2": "Antrag #%2: %1",
     "Action:": "Aktion:",
     "%1, version %2": "%1, Version %2",

@@ -96,6 +96,9 @@ DecisionDialog::DecisionDialog(const QString& title, const RequestDetails& d, bo
     scroll->setWidget(formHost);
     scroll->setObjectName(QStringLiteral("summaryView"));
 
+    // Wide enough for the whole digest, tall enough for the form (up to a point, then it scrolls).
+    setMinimumWidth(qMax(560, formHost->sizeHint().width() + 48));
+    scroll->setMinimumHeight(qMin(formHost->sizeHint().height() + 8, 420));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(scroll, 1);
     auto* label = new QLabel(commentRequired ? tr("Your &comment (required):") : tr("Your &comment (optional):"), this);

@@ -244,6 +244,8 @@ void MainWindow::restoreLayout()
     const QByteArray geometry = m_settings.layout(QStringLiteral("window/geometry"));
     if (geometry.isEmpty() || !restoreGeometry(geometry))
         resize(1180, 760);
+    else
+        m_restored = true;
     fitToScreen();
     for (QSplitter* splitter : findChildren<QSplitter*>())
         if (!splitter->objectName().isEmpty())
@@ -298,9 +300,9 @@ void MainWindow::saveLayout()
 void MainWindow::showEvent(QShowEvent* event)
 {
     QMainWindow::showEvent(event);
-    // The frame is known once shown: fit again, the frame included.
-    if (!m_fitted) {
-        m_fitted = true;
+    // The frame is known once shown: fit the restored geometry again, the frame included.
+    if (m_restored) {
+        m_restored = false;
         fitToScreen();
     }
 }

@@ -70,7 +70,7 @@ private:
     AuditWidget* m_audit = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
     DispatchController* m_dispatch;
-    bool m_fitted = false;
+    bool m_restored = false; // geometry came from the settings: fit it once shown
 };
 
 } // namespace cs::ui

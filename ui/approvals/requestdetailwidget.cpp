@@ -205,15 +205,17 @@ void RequestDetailWidget::fill(const RequestDetails& d)
             const Phase& p = r.flow.phases.at(i);
             const bool done = i < r.phase;
             const bool open = i == r.phase && r.state == RequestState::Pending;
-            phases += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td><td>%3%4</td></tr>")
+            // The phase's votes under its criterion: who, when, which way, why it counted.
+            QString votes;
+            for (const Decision& x : d.decisions)
+                if (x.phase == i)
+                    votes += QStringLiteral("<br>") + decisionsRow(x);
+            phases += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td><td>%3%4%5</td></tr>")
                           .arg(done       ? QStringLiteral("✔")
                                    : open ? QStringLiteral("▶")
                                           : QStringLiteral("◻"),
                                escaped(p.name), escaped(p.approve.describe()),
-                               p.quorum > 1 ? tr(" (%1 people)").arg(p.quorum) : QString());
-            for (const Decision& x : d.decisions)
-                if (x.phase == i)
-                    phases += decisionsRow(x);
+                               p.quorum > 1 ? tr(" (%1 people)").arg(p.quorum) : QString(), votes);
         }
     }
     if (phases.isEmpty())
@@ -337,9 +339,8 @@ QString RequestDetailWidget::decisionsRow(const Decision& x)
     if (x.approve && !basis.isEmpty())
         text += QStringLiteral(" · ") + tr("counted as %1").arg(escaped(basis));
     if (!x.comment.isEmpty())
-        text += QStringLiteral(" · “%1”").arg(escaped(escapeInvisibleCharacters(x.comment)));
-    return QStringLiteral("<tr><td></td><td colspan='2'>&nbsp;&nbsp;%1 %2</td></tr>")
-        .arg(x.approve ? QStringLiteral("✔") : QStringLiteral("✘"), text);
+        text += QStringLiteral(" · ") + tr("“%1”").arg(escaped(escapeInvisibleCharacters(x.comment)));
+    return QStringLiteral("%1 %2").arg(x.approve ? QStringLiteral("✔") : QStringLiteral("✘"), text);
 }
 
 void RequestDetailWidget::refreshExecution()
