@@ -195,8 +195,18 @@
         </message>
         <message>
             <location filename="../core/views/audittext.cpp" line="129" />
-            <source>The agent %1 took the request to run it.</source>
-            <translation>Der Agent %1 hat den Antrag zur Ausführung übernommen.</translation>
+            <source>The agent took the request to run it, on behalf of %1.</source>
+            <translation>Der Agent hat den Antrag zur Ausführung übernommen, im Auftrag von %1.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="137" />
+            <source>Finished (%1) with exit code %2.</source>
+            <translation>Beendet (%1) mit Exit-Code %2.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="140" />
+            <source>Finished (%1): %2</source>
+            <translation>Beendet (%1): %2</translation>
         </message>
         <message>
             <location filename="../core/views/audittext.cpp" line="131" />
@@ -210,16 +220,6 @@
                 <numerusform>Verschoben um %n Sekunde: %1</numerusform>
                 <numerusform>Verschoben um %n Sekunden: %1</numerusform>
             </translation>
-        </message>
-        <message>
-            <location filename="../core/views/audittext.cpp" line="137" />
-            <source>Ended %1 with exit code %2.</source>
-            <translation>Beendet (%1) mit Exit-Code %2.</translation>
-        </message>
-        <message>
-            <location filename="../core/views/audittext.cpp" line="140" />
-            <source>Ended %1: %2</source>
-            <translation>Beendet (%1): %2</translation>
         </message>
         <message>
             <location filename="../core/views/audittext.cpp" line="143" />
@@ -885,32 +885,32 @@ Trotzdem speichern?</numerusform>
             <translation>Der SHA-256-Digest genau dessen, worüber Sie entscheiden; der Agent prüft ihn vor der Ausführung.</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="83" />
+            <location filename="../ui/decisiondialog.cpp" line="85" />
             <source>Digest:</source>
             <translation>Prüfsumme:</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="95" />
+            <location filename="../ui/decisiondialog.cpp" line="104" />
             <source>Your &amp;comment (required):</source>
             <translation>Ihr &amp;Kommentar (Pflicht):</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="95" />
+            <location filename="../ui/decisiondialog.cpp" line="104" />
             <source>Your &amp;comment (optional):</source>
             <translation>Ihr &amp;Kommentar (optional):</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="109" />
+            <location filename="../ui/decisiondialog.cpp" line="118" />
             <source>Ctrl+Enter</source>
             <translation>Strg+Eingabe</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="116" />
+            <location filename="../ui/decisiondialog.cpp" line="125" />
             <source>A rejection needs a comment that tells the requester why.</source>
             <translation>Eine Ablehnung braucht einen Kommentar, der der antragstellenden Person den Grund nennt.</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="117" />
+            <location filename="../ui/decisiondialog.cpp" line="126" />
             <source>Press Ctrl+Enter to confirm.</source>
             <translation>Mit Strg+Eingabe bestätigen.</translation>
         </message>
@@ -1183,7 +1183,7 @@ Trotzdem speichern?</numerusform>
     <context>
         <name>cs::ui::MessageBanner</name>
         <message>
-            <location filename="../ui/messagebanner.cpp" line="40" />
+            <location filename="../ui/messagebanner.cpp" line="42" />
             <source>Dismiss</source>
             <translation>Schließen</translation>
         </message>
@@ -1329,7 +1329,7 @@ Trotzdem speichern?</numerusform>
         </message>
         <message>
             <location filename="../ui/approvals/requestdetailwidget.cpp" line="80" />
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="432" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="433" />
             <source>Cancel request</source>
             <translation>Antrag zurückziehen</translation>
         </message>
@@ -1399,172 +1399,177 @@ Trotzdem speichern?</numerusform>
             <translation>Wählen Sie einen Antrag, um die Details zu sehen.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="213" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="218" />
             <source> (%1 people)</source>
             <translation> (%1 Personen)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="220" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="222" />
             <source>No approval needed</source>
             <translation>Keine Genehmigung nötig</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="232" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="234" />
             <source>Refused by the agent; it never ran:</source>
             <translation>Vom Agenten abgelehnt; nie ausgeführt:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="233" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="235" />
             <source>Refused by the agent (it asks again):</source>
             <translation>Vom Agenten abgelehnt (er fragt erneut an):</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="476" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="342" />
+            <source>“%1”</source>
+            <translation>„%1“</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="477" />
             <source>No e-mail program is set up on this computer, so request #%1 was copied to the clipboard instead: paste it into a message.</source>
             <translation>Auf diesem Computer ist kein E-Mail-Programm eingerichtet, daher wurde Antrag #%1 stattdessen in die Zwischenablage kopiert: Fügen Sie ihn in eine Nachricht ein.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="254" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="256" />
             <source>Status:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="254" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="256" />
             <source>Requested by:</source>
             <translation>Beantragt von:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="255" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="257" />
             <source>Created:</source>
             <translation>Erstellt:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="255" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="257" />
             <source>Deadline:</source>
             <translation>Frist:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="256" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="258" />
             <source>Action version:</source>
             <translation>Aktionsversion:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="256" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="258" />
             <source>Comment:</source>
             <translation>Kommentar:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="257" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="259" />
             <source>Policy:</source>
             <translation>Richtlinie:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="258" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="260" />
             <source>rule “%1”, revision %2</source>
             <translation>Regel „%1“, Revision %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="259" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="261" />
             <source>Digest:</source>
             <translation>Prüfsumme:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="269" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="271" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="269" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="271" />
             <source>no</source>
             <translation>nein</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="281" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="283" />
             <source>This value holds invisible characters (such as direction overrides), written here as \uXXXX. Check what it really says before approving.</source>
             <translation>Dieser Wert enthält unsichtbare Zeichen (etwa Richtungswechsel), hier als \uXXXX geschrieben. Prüfen Sie vor der Genehmigung, was er wirklich besagt.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="289" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="291" />
             <source>(no longer in the directory)</source>
             <translation>(nicht mehr im Verzeichnis)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="352" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="353" />
             <source>Not run: the request is waiting for approval.</source>
             <translation>Nicht ausgeführt: Der Antrag wartet auf Genehmigung.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="355" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="356" />
             <source>Will not run: the request is %1.</source>
             <translation>Wird nicht ausgeführt: Der Antrag ist %1.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="312" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="314" />
             <source>You can approve or reject this request (phase %1 of %2).</source>
             <translation>Sie können diesen Antrag genehmigen oder ablehnen (Phase %1 von %2).</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="239" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="241" />
             <source>Rejected by:</source>
             <translation>Abgelehnt von:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="240" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="242" />
             <source>%1 on %2: “%3”</source>
             <translation>%1 am %2: „%3“</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="333" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="335" />
             <source>Approved by %1 on %2</source>
             <translation>Genehmigt von %1 am %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="334" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="336" />
             <source>Rejected by %1 on %2</source>
             <translation>Abgelehnt von %1 am %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="338" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="340" />
             <source>counted as %1</source>
             <translation>gezählt als %1</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="397" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="398" />
             <source>Approve</source>
             <translation>Genehmigen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="397" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="398" />
             <source>Reject</source>
             <translation>Ablehnen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="405" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="406" />
             <source>Your decision is recorded; your part is done. Request #%1 now waits for %2.</source>
             <translation>Ihre Entscheidung ist gespeichert; Ihr Teil ist erledigt. Antrag #%1 wartet jetzt auf %2.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="410" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="411" />
             <source>Request #%1 is now %2.</source>
             <translation>Antrag #%1 ist jetzt %2.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="433" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="434" />
             <source>Cancel request #%1? It cannot be resumed; you would request anew.</source>
             <translation>Antrag #%1 zurückziehen? Er kann nicht fortgesetzt werden; Sie müssten neu beantragen.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="440" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="441" />
             <source>Request #%1 is cancelled; it will not run.</source>
             <translation>Antrag #%1 ist zurückgezogen; er wird nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="455" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="456" />
             <source>Request #%1 copied to the clipboard.</source>
             <translation>Antrag #%1 in die Zwischenablage kopiert.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="463" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="464" />
             <source>Countersign request #%1: %2</source>
             <translation>Countersign-Antrag #%1: %2</translation>
         </message>
@@ -1640,32 +1645,32 @@ Trotzdem speichern?</numerusform>
             <translation>Suche nach Nummer, Aktion, Antragsteller oder Kommentar</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="106" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="107" />
             <source>&amp;Status:</source>
             <translation>&amp;Status:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="117" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="118" />
             <source>No requests yet.</source>
             <translation>Noch keine Anträge.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="138" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="139" />
             <source>Needs my decision</source>
             <translation>Wartet auf meine Entscheidung</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="139" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="140" />
             <source>I decided, still pending</source>
             <translation>Von mir entschieden, noch offen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="161" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="162" />
             <source>Nothing waits for your decision right now.</source>
             <translation>Zurzeit wartet nichts auf Ihre Entscheidung.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="162" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="163" />
             <source>No request matches this status and search.</source>
             <translation>Kein Antrag passt zu diesem Status und dieser Suche.</translation>
         </message>

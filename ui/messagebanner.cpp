@@ -1,7 +1,6 @@
-#include <QApplication>
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
 #include <QToolButton>
 #include <ui/messagebanner.h>
 
@@ -58,33 +57,22 @@ void MessageBanner::showMessage(const QString& text, Kind kind)
 {
     m_kind = kind;
     m_label->setText(text);
-    applyColours();
     show();
+    update();
 }
 
-void MessageBanner::applyColours()
+void MessageBanner::paintEvent(QPaintEvent*)
 {
-    // The surroundings' palette: the banner's own reflects its style sheet, and reading it back
-    // would tint the tint on every palette change, without end.
-    const QPalette p = parentWidget() ? parentWidget()->palette() : QApplication::palette(this);
+    // Painted from the palette at paint time (no style sheet): the text keeps the palette's colour
+    // on a tint of the window colour, and a theme switch repaints it right.
+    const QPalette& p = palette();
     const QColor window = p.color(QPalette::Window);
     const QColor hue = m_kind == Kind::Error ? QColor(0xd3, 0x2f, 0x2f) : QColor(0x1e, 0x6f, 0xd9);
-    const double amount = isDark(p) ? 0.28 : 0.12;
-    // The style sheet names the text colour too: a banner never inherits a colour meant for another background.
-    const QString sheet = QStringLiteral("#messageBanner { background: %1; border: 1px solid %2; border-radius: 4px; }"
-                                         "#messageBannerText { color: %3; }")
-                              .arg(tint(window, hue, amount).name(), tint(window, hue, 0.6).name(),
-                                   p.color(QPalette::WindowText).name());
-    if (sheet != styleSheet()) // a style sheet change is itself a palette change
-        setStyleSheet(sheet);
-}
-
-void MessageBanner::changeEvent(QEvent* event)
-{
-    QFrame::changeEvent(event);
-    // The desktop switched between light and dark while the banner was up.
-    if (event->type() == QEvent::PaletteChange && !isHidden())
-        applyColours();
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(tint(window, hue, 0.6));
+    painter.setBrush(tint(window, hue, isDark(p) ? 0.28 : 0.12));
+    painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
 }
 
 QString MessageBanner::text() const

@@ -27,11 +27,9 @@ public:
     static QColor successTextColor(const QPalette& palette);
 
 protected:
-    void changeEvent(QEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
 
 private:
-    void applyColours();
-
     QLabel* m_label;
     Kind m_kind = Kind::Information;
 };

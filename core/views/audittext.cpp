@@ -126,7 +126,7 @@ QString auditEntrySentence(const AuditEntry& e, const TimeText& timeText)
     if (ev == AuditEvent::ExecutionRefused)
         return AuditText::tr("The agent refused to run it: %1").arg(str(p, "reason"));
     if (ev == AuditEvent::ExecutionClaimed)
-        return AuditText::tr("The agent %1 took the request to run it.").arg(str(p, "caller"));
+        return AuditText::tr("The agent took the request to run it, on behalf of %1.").arg(str(p, "caller"));
     if (ev == AuditEvent::ExecutionStarted)
         return AuditText::tr("The run started.");
     if (ev == AuditEvent::ExecutionDeferred)
@@ -134,10 +134,10 @@ QString auditEntrySentence(const AuditEntry& e, const TimeText& timeText)
             .arg(str(p, "reason"));
     if (ev == AuditEvent::ExecutionFinished || ev == AuditEvent::ExecutionInterrupted) {
         if (p.value(QStringLiteral("exitCode")).isDouble())
-            return AuditText::tr("Ended %1 with exit code %2.")
+            return AuditText::tr("Finished (%1) with exit code %2.")
                 .arg(str(p, "state"))
                 .arg(p.value(QStringLiteral("exitCode")).toInt());
-        return AuditText::tr("Ended %1: %2").arg(str(p, "state"), str(p, "error"));
+        return AuditText::tr("Finished (%1): %2").arg(str(p, "state"), str(p, "error"));
     }
     if (ev == AuditEvent::WorkspaceInitialised)
         return AuditText::tr("Workspace created with %1 as its administrator.").arg(str(p, "admin"));

@@ -122,6 +122,8 @@ private Q_SLOTS:
     void restoredWindowFitsTheScreen();
     void ctrlNumberGoesByTabPosition();
     void decisionDialogIsAClearForm();
+    void bannerColoursDoNotCompound();
+    void unknownEventsReadAsPlainValues();
 };
 
 void TestGuiApprovalDesk::decisionsNameWhoWhenAndWhy()
@@ -502,6 +504,48 @@ void TestGuiApprovalDesk::decisionDialogIsAClearForm()
     QTest::keyClick(reject.commentEdit(), Qt::Key_Return, Qt::ControlModifier);
     QCOMPARE(reject.result(), int(QDialog::Accepted));
     QCOMPARE(reject.comment(), QStringLiteral("Wrong department"));
+}
+
+void TestGuiApprovalDesk::bannerColoursDoNotCompound()
+{
+    // Found by hand: a banner that read back its own style-sheet-tinted palette tinted the tint on
+    // every message, until the stack overflowed. The colours come from the surroundings' palette.
+    const QPalette original = QApplication::palette();
+    QApplication::setPalette(darkPalette());
+    QWidget parent;
+    parent.resize(600, 100);
+    auto* banner = new MessageBanner(&parent);
+    banner->setGeometry(0, 0, 600, 60);
+    parent.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&parent));
+    const auto background = [banner] { return banner->grab().toImage().pixelColor(5, banner->height() / 2); };
+    banner->showMessage(QStringLiteral("One"), MessageBanner::Kind::Information);
+    const QColor first = background();
+    banner->showMessage(QStringLiteral("Two"), MessageBanner::Kind::Error);
+    banner->showMessage(QStringLiteral("Three"), MessageBanner::Kind::Information);
+    QCOMPARE(background(), first);
+    QVERIFY(first.lightness() < 128);
+    QVERIFY(bannerContrast(banner) >= 4.5);
+    // A theme switch recolours it from the new surroundings.
+    QApplication::setPalette(original);
+    QTRY_VERIFY(background().lightness() >= 128);
+    QVERIFY(bannerContrast(banner) >= 4.5);
+}
+
+void TestGuiApprovalDesk::unknownEventsReadAsPlainValues()
+{
+    AuditEntry entry;
+    entry.event = QStringLiteral("target.updated"); // an event newer than its sentence
+    entry.payload = QStringLiteral(R"({"target":"dc01","attributes":{"environment":"test"},"enabled":false})");
+    QCOMPARE(auditEventLabel(entry.event), entry.event);
+    const QString sentence = auditEntrySentence(entry);
+    QVERIFY2(!sentence.contains(QLatin1Char('{')), qPrintable(sentence));
+    QVERIFY2(sentence.contains(QLatin1String("target: dc01")), qPrintable(sentence));
+
+    entry.event = QStringLiteral("request.expired");
+    entry.payload = QStringLiteral(R"({"deadline":"1764500000000","previousState":"pending"})");
+    QCOMPARE(auditEntrySentence(entry),
+             QStringLiteral("Nobody decided before the deadline (%1); it will not run.").arg(isoTime(1764500000000)));
 }
 
 QTEST_MAIN(TestGuiApprovalDesk)
