@@ -2,6 +2,287 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
     <context>
+        <name>AuditText</name>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="44" />
+            <source>Comment: “%1”</source>
+            <translation>Kommentar: „%1“</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="53" />
+            <source>Workspace created</source>
+            <translation>Arbeitsbereich angelegt</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="54" />
+            <source>Person added</source>
+            <translation>Person hinzugefügt</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="55" />
+            <source>Role granted</source>
+            <translation>Rolle vergeben</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="56" />
+            <source>Role revoked</source>
+            <translation>Rolle entzogen</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="57" />
+            <source>Group added</source>
+            <translation>Gruppe hinzugefügt</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="58" />
+            <source>Added to group</source>
+            <translation>Zur Gruppe hinzugefügt</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="59" />
+            <source>Removed from group</source>
+            <translation>Aus Gruppe entfernt</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="60" />
+            <source>Target added</source>
+            <translation>Ziel hinzugefügt</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="61" />
+            <source>Action version published</source>
+            <translation>Aktionsversion veröffentlicht</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="62" />
+            <source>Approval policy changed</source>
+            <translation>Genehmigungsregel geändert</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="63" />
+            <source>Request submitted</source>
+            <translation>Antrag gestellt</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="64" />
+            <source>Approval skipped</source>
+            <translation>Genehmigung übersprungen</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="65" />
+            <source>Approved</source>
+            <translation>Genehmigt</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="66" />
+            <source>Rejected</source>
+            <translation>Abgelehnt</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="67" />
+            <source>Phase completed</source>
+            <translation>Phase abgeschlossen</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="68" />
+            <source>Request approved</source>
+            <translation>Antrag genehmigt</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="69" />
+            <source>Request rejected</source>
+            <translation>Antrag abgelehnt</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="70" />
+            <source>Request cancelled</source>
+            <translation>Antrag zurückgezogen</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="71" />
+            <source>Request expired</source>
+            <translation>Antrag abgelaufen</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="72" />
+            <source>Refused by the agent</source>
+            <translation>Vom Agenten abgelehnt</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="73" />
+            <source>Taken by the agent</source>
+            <translation>Vom Agenten übernommen</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="74" />
+            <source>Run started</source>
+            <translation>Ausführung begonnen</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="75" />
+            <source>Run postponed</source>
+            <translation>Ausführung verschoben</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="76" />
+            <source>Run finished</source>
+            <translation>Ausführung beendet</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="77" />
+            <source>Run interrupted</source>
+            <translation>Ausführung unterbrochen</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="93" />
+            <source>%1 version %2 on %3, decide by %4.</source>
+            <translation>%1 Version %2 auf %3, zu entscheiden bis %4.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="102" />
+            <source>Run directly: member of %1, which needs no approval.</source>
+            <translation>Direkt ausgeführt: Mitglied von %1, das keine Genehmigung braucht.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="103" />
+            <source>No approval needed: %1.</source>
+            <translation>Keine Genehmigung nötig: %1.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="106" />
+            <source>Phase %1 (%2)</source>
+            <translation>Phase %1 (%2)</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="109" />
+            <source>%1 approved; counted as %2.</source>
+            <translation>%1 genehmigt; gezählt als %2.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="110" />
+            <source>%1 rejected.</source>
+            <translation>%1 abgelehnt.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="114" />
+            <source>Phase %1 (%2) is complete.</source>
+            <translation>Phase %1 (%2) ist abgeschlossen.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="118" />
+            <source>Every phase is approved; the request may run.</source>
+            <translation>Alle Phasen sind genehmigt; der Antrag darf ausgeführt werden.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="120" />
+            <source>The request was rejected and will not run.</source>
+            <translation>Der Antrag wurde abgelehnt und wird nicht ausgeführt.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="122" />
+            <source>Cancelled by the requester; it will not run.</source>
+            <translation>Von der antragstellenden Person zurückgezogen; er wird nicht ausgeführt.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="124" />
+            <source>Nobody decided before the deadline (%1); it will not run.</source>
+            <translation>Niemand hat vor der Frist (%1) entschieden; er wird nicht ausgeführt.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="127" />
+            <source>The agent refused to run it: %1</source>
+            <translation>Der Agent hat die Ausführung abgelehnt: %1</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="129" />
+            <source>The agent took the request to run it, on behalf of %1.</source>
+            <translation>Der Agent hat den Antrag zur Ausführung übernommen, im Auftrag von %1.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="131" />
+            <source>The run started.</source>
+            <translation>Die Ausführung hat begonnen.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/views/audittext.cpp" line="133" />
+            <source>Postponed for %n seconds: %1</source>
+            <translation>
+                <numerusform>Verschoben um %n Sekunde: %1</numerusform>
+                <numerusform>Verschoben um %n Sekunden: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="137" />
+            <source>Finished (%1) with exit code %2.</source>
+            <translation>Beendet (%1) mit Exit-Code %2.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="140" />
+            <source>Finished (%1): %2</source>
+            <translation>Beendet (%1): %2</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="143" />
+            <source>Workspace created with %1 as its administrator.</source>
+            <translation>Arbeitsbereich mit %1 als Administrator:in angelegt.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="145" />
+            <source>%1 (%2) joined the directory.</source>
+            <translation>%1 (%2) wurde ins Verzeichnis aufgenommen.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="147" />
+            <source>%1 may now act as %2.</source>
+            <translation>%1 darf jetzt als %2 handeln.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="149" />
+            <source>%1 no longer acts as %2.</source>
+            <translation>%1 handelt nicht mehr als %2.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="151" />
+            <source>Group %1: %2</source>
+            <translation>Gruppe %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="153" />
+            <source>%1 joined the group %2.</source>
+            <translation>%1 ist jetzt in der Gruppe %2.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="155" />
+            <source>%1 left the group %2.</source>
+            <translation>%1 ist nicht mehr in der Gruppe %2.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="157" />
+            <source>Target %1 (%2), run by the agent at %3.</source>
+            <translation>Ziel %1 (%2), ausgeführt vom Agenten unter %3.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="160" />
+            <source>%1 version %2 published.</source>
+            <translation>%1 Version %2 veröffentlicht.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="164" />
+            <source>Approval policy of %1, revision %2.</source>
+            <translation>Genehmigungsregel von %1, Revision %2.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="176" />
+            <source>Approval skipped — run directly by %1 (member of %2)</source>
+            <translation>Genehmigung übersprungen — direkt ausgeführt von %1 (Mitglied von %2)</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="177" />
+            <source>Approval skipped — %1</source>
+            <translation>Genehmigung übersprungen — %1</translation>
+        </message>
+    </context>
+    <context>
         <name>core</name>
         <message>
             <location filename="../core/common/canonicaljson.cpp" line="102" />
@@ -923,7 +1204,7 @@
             <translation>Sie sind an Antrag #%1 nicht beteiligt und können ihn daher nicht sehen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="676" />
+            <location filename="../core/requests/requestservice.cpp" line="683" />
             <source>Only admins and auditors can list every request.</source>
             <translation>Nur Administratoren und Prüfer können alle Anträge auflisten.</translation>
         </message>

@@ -2,6 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
     <context>
+        <name>AuditText</name>
+    </context>
+    <context>
         <name>ErrorText</name>
         <message>
             <location filename="../ui/errortext.cpp" line="20" />
@@ -51,6 +54,9 @@
             <source>The password of &lt;b&gt;%1&lt;/b&gt; on the database server &lt;b&gt;%2:%3&lt;/b&gt; (workspace &lt;b&gt;%4&lt;/b&gt;). You act in Countersign as this database login.</source>
             <translation>Das Passwort von &lt;b&gt;%1&lt;/b&gt; auf dem Datenbankserver &lt;b&gt;%2:%3&lt;/b&gt; (Arbeitsbereich &lt;b&gt;%4&lt;/b&gt;). Sie handeln in Countersign als diese Datenbankanmeldung.</translation>
         </message>
+    </context>
+    <context>
+        <name>cs::ParameterType</name>
     </context>
     <context>
         <name>cs::ui::ActionEditor</name>
@@ -273,100 +279,110 @@ Trotzdem speichern?</numerusform>
     <context>
         <name>cs::ui::ApprovalsWidget</name>
         <message>
-            <location filename="../ui/approvals/approvalswidget.cpp" line="22" />
+            <location filename="../ui/approvals/approvalswidget.cpp" line="23" />
+            <source>No request has named you as an approver yet.</source>
+            <translation>Bisher hat Sie noch kein Antrag als Genehmigende:n benannt.</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/approvalswidget.cpp" line="24" />
+            <source>You have not requested anything yet. Requests start in the Catalogue.</source>
+            <translation>Sie haben noch nichts beantragt. Anträge beginnen im Katalog.</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/approvalswidget.cpp" line="25" />
             <source>Incoming</source>
             <translation>Eingang</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/approvalswidget.cpp" line="23" />
+            <location filename="../ui/approvals/approvalswidget.cpp" line="26" />
             <source>Outgoing</source>
             <translation>Ausgang</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/approvalswidget.cpp" line="99" />
-            <source>Incoming (%1)</source>
-            <translation>Eingang (%1)</translation>
+            <location filename="../ui/approvals/approvalswidget.cpp" line="122" />
+            <source>Incoming (%1 to decide)</source>
+            <translation>Eingang (%1 zu entscheiden)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/approvalswidget.cpp" line="100" />
-            <source>Outgoing (%1)</source>
-            <translation>Ausgang (%1)</translation>
+            <location filename="../ui/approvals/approvalswidget.cpp" line="123" />
+            <source>Outgoing (%1 pending of %2)</source>
+            <translation>Ausgang (%1 offen von %2)</translation>
         </message>
     </context>
     <context>
         <name>cs::ui::AuditWidget</name>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="27" />
+            <location filename="../ui/audit/auditwidget.cpp" line="38" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="27" />
+            <location filename="../ui/audit/auditwidget.cpp" line="38" />
             <source>Time</source>
             <translation>Zeit</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="27" />
+            <location filename="../ui/audit/auditwidget.cpp" line="38" />
             <source>Who</source>
             <translation>Wer</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="27" />
+            <location filename="../ui/audit/auditwidget.cpp" line="38" />
             <source>Event</source>
             <translation>Ereignis</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="27" />
+            <location filename="../ui/audit/auditwidget.cpp" line="38" />
             <source>Request</source>
             <translation>Antrag</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="27" />
+            <location filename="../ui/audit/auditwidget.cpp" line="38" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="33" />
+            <location filename="../ui/audit/auditwidget.cpp" line="44" />
             <source>Show older entries</source>
             <translation>Ältere Einträge zeigen</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="35" />
+            <location filename="../ui/audit/auditwidget.cpp" line="46" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="48" />
+            <location filename="../ui/audit/auditwidget.cpp" line="59" />
             <source>Search who, event, request or details</source>
             <translation>Suche nach Person, Ereignis, Antrag oder Details</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="34" />
+            <location filename="../ui/audit/auditwidget.cpp" line="45" />
             <source>Verify chain</source>
             <translation>Kette prüfen</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="169" />
+            <location filename="../ui/audit/auditwidget.cpp" line="185" />
             <source>All events</source>
             <translation>Alle Ereignisse</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="211" />
+            <location filename="../ui/audit/auditwidget.cpp" line="228" />
             <source>The audit chain could not be verified.</source>
             <translation>Die Prüfkette konnte nicht geprüft werden.</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="217" />
+            <location filename="../ui/audit/auditwidget.cpp" line="234" />
             <source>Verifying the audit chain…</source>
             <translation>Die Prüfkette wird geprüft…</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="235" />
+            <location filename="../ui/audit/auditwidget.cpp" line="252" />
             <source>Verifying the audit chain… %1 entries read.</source>
             <translation>Die Prüfkette wird geprüft… %1 Einträge gelesen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/audit/auditwidget.cpp" line="244" />
+            <location filename="../ui/audit/auditwidget.cpp" line="261" />
             <source>✔ The audit chain is intact: %n entries verified.</source>
             <translation>
                 <numerusform>✔ Die Prüfkette ist intakt: %n Eintrag geprüft.</numerusform>
@@ -374,7 +390,7 @@ Trotzdem speichern?</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="247" />
+            <location filename="../ui/audit/auditwidget.cpp" line="265" />
             <source>✘ The audit chain is broken: %1</source>
             <translation>✘ Die Prüfkette ist unterbrochen: %1</translation>
         </message>
@@ -534,14 +550,99 @@ Trotzdem speichern?</numerusform>
     <context>
         <name>cs::ui::DecisionDialog</name>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="22" />
-            <source>Comment (required):</source>
-            <translation>Kommentar (Pflicht):</translation>
+            <location filename="../ui/decisiondialog.cpp" line="30" />
+            <source>yes</source>
+            <translation>ja</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="22" />
-            <source>Comment (optional):</source>
-            <translation>Kommentar (optional):</translation>
+            <location filename="../ui/decisiondialog.cpp" line="30" />
+            <source>no</source>
+            <translation>nein</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisiondialog.cpp" line="45" />
+            <source>%1 request #%2</source>
+            <translation>Antrag #%2: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisiondialog.cpp" line="48" />
+            <source>Action:</source>
+            <translation>Aktion:</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisiondialog.cpp" line="48" />
+            <source>%1, version %2</source>
+            <translation>%1, Version %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisiondialog.cpp" line="49" />
+            <source>Status:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisiondialog.cpp" line="50" />
+            <source>Requested by:</source>
+            <translation>Beantragt von:</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisiondialog.cpp" line="51" />
+            <source>Created:</source>
+            <translation>Erstellt:</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisiondialog.cpp" line="52" />
+            <source>Deadline:</source>
+            <translation>Frist:</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisiondialog.cpp" line="53" />
+            <source>Targets:</source>
+            <translation>Ziele:</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisiondialog.cpp" line="54" />
+            <source>Their comment:</source>
+            <translation>Kommentar des Antrags:</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisiondialog.cpp" line="62" />
+            <source>Phase:</source>
+            <translation>Phase:</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisiondialog.cpp" line="82" />
+            <source>The SHA-256 digest of exactly what you decide; the agent checks it before running.</source>
+            <translation>Der SHA-256-Digest genau dessen, worüber Sie entscheiden; der Agent prüft ihn vor der Ausführung.</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisiondialog.cpp" line="85" />
+            <source>Digest:</source>
+            <translation>Prüfsumme:</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisiondialog.cpp" line="104" />
+            <source>Your &amp;comment (required):</source>
+            <translation>Ihr &amp;Kommentar (Pflicht):</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisiondialog.cpp" line="104" />
+            <source>Your &amp;comment (optional):</source>
+            <translation>Ihr &amp;Kommentar (optional):</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisiondialog.cpp" line="118" />
+            <source>Ctrl+Enter</source>
+            <translation>Strg+Eingabe</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisiondialog.cpp" line="125" />
+            <source>A rejection needs a comment that tells the requester why.</source>
+            <translation>Eine Ablehnung braucht einen Kommentar, der der antragstellenden Person den Grund nennt.</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisiondialog.cpp" line="126" />
+            <source>Press Ctrl+Enter to confirm.</source>
+            <translation>Mit Strg+Eingabe bestätigen.</translation>
         </message>
     </context>
     <context>
@@ -680,178 +781,178 @@ Trotzdem speichern?</numerusform>
     <context>
         <name>cs::ui::MainWindow</name>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="53" />
+            <location filename="../ui/mainwindow.cpp" line="55" />
             <source>Catalogue</source>
             <translation>Katalog</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="54" />
+            <location filename="../ui/mainwindow.cpp" line="56" />
             <source>Approvals</source>
             <translation>Genehmigungen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="57" />
+            <location filename="../ui/mainwindow.cpp" line="59" />
             <source>Administration</source>
             <translation>Verwaltung</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="61" />
+            <location filename="../ui/mainwindow.cpp" line="63" />
             <source>Audit</source>
             <translation>Prüfprotokoll</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="76" />
+            <location filename="../ui/mainwindow.cpp" line="78" />
             <source>%1 · SQLite workspace</source>
             <translation>%1 · SQLite-Arbeitsbereich</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="77" />
+            <location filename="../ui/mainwindow.cpp" line="79" />
             <source>%1 · shared workspace</source>
             <translation>%1 · gemeinsamer Arbeitsbereich</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="79" />
+            <location filename="../ui/mainwindow.cpp" line="81" />
             <source>Signed in as %1 on the SQLite workspace %2 (identity is not enforced on SQLite).</source>
             <translation>Angemeldet als %1 im SQLite-Arbeitsbereich %2 (unter SQLite wird die Identität nicht erzwungen).</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="81" />
+            <location filename="../ui/mainwindow.cpp" line="83" />
             <source>Signed in as %1 on %2.</source>
             <translation>Angemeldet als %1 auf %2.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="97" />
+            <location filename="../ui/mainwindow.cpp" line="100" />
             <source>Database unreachable, reconnecting…</source>
             <translation>Datenbank nicht erreichbar, neue Verbindung wird aufgebaut…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="98" />
+            <location filename="../ui/mainwindow.cpp" line="101" />
             <source>The database does not answer; Countersign keeps trying. Nothing can be decided or saved until it is back.</source>
             <translation>Die Datenbank antwortet nicht; Countersign versucht es weiter. Bis sie wieder da ist, kann nichts entschieden oder gespeichert werden.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="101" />
+            <location filename="../ui/mainwindow.cpp" line="104" />
             <source>The database cannot be reached, so nothing can be decided or saved now; this is possible again once it is back.</source>
             <translation>Die Datenbank ist nicht erreichbar, daher kann jetzt nichts entschieden oder gespeichert werden; sobald sie wieder da ist, geht es wieder.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="107" />
+            <location filename="../ui/mainwindow.cpp" line="110" />
             <source>Reconnected to the database.</source>
             <translation>Wieder mit der Datenbank verbunden.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="135" />
-            <location filename="../ui/mainwindow.cpp" line="252" />
+            <location filename="../ui/mainwindow.cpp" line="138" />
+            <location filename="../ui/mainwindow.cpp" line="263" />
             <source>Countersign</source>
             <translation>Countersign</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="148" />
+            <location filename="../ui/mainwindow.cpp" line="151" />
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="149" />
+            <location filename="../ui/mainwindow.cpp" line="152" />
             <source>&amp;Open workspace…</source>
             <translation>Arbeitsbereich ö&amp;ffnen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="150" />
+            <location filename="../ui/mainwindow.cpp" line="153" />
             <source>&amp;Switch user…</source>
             <translation>Benutzer &amp;wechseln…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="153" />
+            <location filename="../ui/mainwindow.cpp" line="156" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="155" />
+            <location filename="../ui/mainwindow.cpp" line="158" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="156" />
+            <location filename="../ui/mainwindow.cpp" line="160" />
             <source>&amp;Catalogue</source>
             <translation>&amp;Katalog</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="157" />
+            <location filename="../ui/mainwindow.cpp" line="161" />
             <source>&amp;Approvals</source>
             <translation>&amp;Genehmigungen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="159" />
+            <location filename="../ui/mainwindow.cpp" line="162" />
             <source>A&amp;dministration</source>
             <translation>&amp;Verwaltung</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="161" />
+            <location filename="../ui/mainwindow.cpp" line="163" />
             <source>A&amp;udit</source>
             <translation>&amp;Prüfprotokoll</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="163" />
+            <location filename="../ui/mainwindow.cpp" line="172" />
             <source>&amp;Find</source>
             <translation>&amp;Suchen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="164" />
+            <location filename="../ui/mainwindow.cpp" line="173" />
             <source>&amp;Refresh</source>
             <translation>Akt&amp;ualisieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="167" />
+            <location filename="../ui/mainwindow.cpp" line="176" />
             <source>&amp;Request</source>
             <translation>A&amp;ntrag</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="168" />
+            <location filename="../ui/mainwindow.cpp" line="177" />
             <source>&amp;Approve…</source>
             <translation>&amp;Genehmigen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="170" />
+            <location filename="../ui/mainwindow.cpp" line="179" />
             <source>&amp;Reject…</source>
             <translation>&amp;Ablehnen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="173" />
+            <location filename="../ui/mainwindow.cpp" line="182" />
             <source>&amp;Copy as text</source>
             <translation>Als Text &amp;kopieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="175" />
+            <location filename="../ui/mainwindow.cpp" line="184" />
             <source>Share by &amp;e-mail</source>
             <translation>Per &amp;E-Mail teilen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="183" />
+            <location filename="../ui/mainwindow.cpp" line="194" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="184" />
+            <location filename="../ui/mainwindow.cpp" line="195" />
             <source>&amp;About Countersign</source>
             <translation>&amp;Über Countersign</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="186" />
+            <location filename="../ui/mainwindow.cpp" line="197" />
             <source>About Countersign</source>
             <translation>Über Countersign</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="187" />
+            <location filename="../ui/mainwindow.cpp" line="198" />
             <source>&lt;b&gt;Countersign %1&lt;/b&gt;&lt;p&gt;An approval gate for IT automation: sensitive actions run only with exactly what the right people approved, and every step is in a tamper-evident audit log.&lt;/p&gt;</source>
             <translation>&lt;b&gt;Countersign %1&lt;/b&gt;&lt;p&gt;Ein Genehmigungstor für IT-Automatisierung: Heikle Aktionen laufen nur mit genau dem, was die richtigen Personen genehmigt haben, und jeder Schritt steht in einem manipulationssicheren Prüfprotokoll.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="249" />
+            <location filename="../ui/mainwindow.cpp" line="260" />
             <source>Request #%1 waits for your decision.</source>
             <translation>Antrag #%1 wartet auf Ihre Entscheidung.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="250" />
+            <location filename="../ui/mainwindow.cpp" line="261" />
             <source>%1 new requests wait for your decision.</source>
             <translation>%1 neue Anträge warten auf Ihre Entscheidung.</translation>
         </message>
@@ -859,7 +960,7 @@ Trotzdem speichern?</numerusform>
     <context>
         <name>cs::ui::MessageBanner</name>
         <message>
-            <location filename="../ui/messagebanner.cpp" line="21" />
+            <location filename="../ui/messagebanner.cpp" line="40" />
             <source>Dismiss</source>
             <translation>Schließen</translation>
         </message>
@@ -867,18 +968,18 @@ Trotzdem speichern?</numerusform>
     <context>
         <name>cs::ui::ParameterForm</name>
         <message>
-            <location filename="../ui/catalogue/parameterform.cpp" line="68" />
+            <location filename="../ui/catalogue/parameterform.cpp" line="69" />
             <source>This action takes no parameters.</source>
             <translation>Diese Aktion hat keine Parameter.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/parameterform.cpp" line="97" />
+            <location filename="../ui/catalogue/parameterform.cpp" line="98" />
             <source>(choose)</source>
             <translation>(auswählen)</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/parameterform.cpp" line="97" />
-            <location filename="../ui/catalogue/parameterform.cpp" line="113" />
+            <location filename="../ui/catalogue/parameterform.cpp" line="98" />
+            <location filename="../ui/catalogue/parameterform.cpp" line="114" />
             <source>(none)</source>
             <translation>(keine)</translation>
         </message>
@@ -939,278 +1040,313 @@ Trotzdem speichern?</numerusform>
     <context>
         <name>cs::ui::RequestDetailWidget</name>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="62" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="76" />
             <source>Parameter</source>
             <translation>Parameter</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="62" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="76" />
             <source>Value</source>
             <translation>Wert</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="63" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="77" />
             <source>Target</source>
             <translation>Ziel</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="63" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="77" />
             <source>Kind</source>
             <translation>Art</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="63" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="77" />
             <source>Owner</source>
             <translation>Verantwortlich</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="63" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="77" />
             <source>Agent</source>
             <translation>Agent</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="63" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="77" />
             <source>Attributes</source>
             <translation>Attribute</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="64" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="78" />
             <source>Time</source>
             <translation>Zeit</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="64" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="78" />
             <source>Who</source>
             <translation>Wer</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="64" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="78" />
             <source>Event</source>
             <translation>Ereignis</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="64" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="78" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="65" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="79" />
             <source>&amp;Approve</source>
             <translation>&amp;Genehmigen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="66" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="80" />
             <source>&amp;Reject</source>
             <translation>&amp;Ablehnen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="67" />
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="404" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="81" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="457" />
             <source>Cancel request</source>
             <translation>Antrag zurückziehen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="68" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="82" />
             <source>Request again</source>
             <translation>Erneut beantragen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="69" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="83" />
             <source>Copy</source>
             <translation>Kopieren</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="70" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="84" />
             <source>Share by e-mail</source>
             <translation>Per E-Mail teilen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="94" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="112" />
             <source>Overview</source>
             <translation>Übersicht</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="95" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="113" />
             <source>Parameters</source>
             <translation>Parameter</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="96" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="114" />
             <source>Targets</source>
             <translation>Ziele</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="97" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="115" />
             <source>History</source>
             <translation>Verlauf</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="98" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="116" />
             <source>Execution</source>
             <translation>Ausführung</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="104" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="122" />
             <source>Open the Catalogue with a new request holding the same parameters and targets</source>
             <translation>Den Katalog mit einem neuen Antrag mit denselben Parametern und Zielen öffnen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="107" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="125" />
             <source>Approve the exact parameters and targets shown (Ctrl+Shift+A)</source>
             <translation>Genau die gezeigten Parameter und Ziele genehmigen (Strg+Umschalt+A)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="108" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="126" />
             <source>Reject this request; a comment is required (Ctrl+Shift+R)</source>
             <translation>Diesen Antrag ablehnen; ein Kommentar ist Pflicht (Strg+Umschalt+R)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="109" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="127" />
             <source>Copy the request as text to the clipboard</source>
             <translation>Den Antrag als Text in die Zwischenablage kopieren</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="155" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="177" />
             <source>Select a request to see its details.</source>
             <translation>Wählen Sie einen Antrag, um die Details zu sehen.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="191" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="223" />
             <source> (%1 people)</source>
             <translation> (%1 Personen)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="194" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="227" />
             <source>No approval needed</source>
             <translation>Keine Genehmigung nötig</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="206" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="239" />
             <source>Refused by the agent; it never ran:</source>
             <translation>Vom Agenten abgelehnt; nie ausgeführt:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="207" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="240" />
             <source>Refused by the agent (it asks again):</source>
             <translation>Vom Agenten abgelehnt (er fragt erneut an):</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="211" />
-            <source>Bypass:</source>
-            <translation>Umgehung:</translation>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="347" />
+            <source>“%1”</source>
+            <translation>„%1“</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="225" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="501" />
+            <source>No e-mail program is set up on this computer, so request #%1 was copied to the clipboard instead: paste it into a message.</source>
+            <translation>Auf diesem Computer ist kein E-Mail-Programm eingerichtet, daher wurde Antrag #%1 stattdessen in die Zwischenablage kopiert: Fügen Sie ihn in eine Nachricht ein.</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="261" />
             <source>Status:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="225" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="261" />
             <source>Requested by:</source>
             <translation>Beantragt von:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="226" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="262" />
             <source>Created:</source>
             <translation>Erstellt:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="226" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="262" />
             <source>Deadline:</source>
             <translation>Frist:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="227" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="263" />
             <source>Action version:</source>
             <translation>Aktionsversion:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="227" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="263" />
             <source>Comment:</source>
             <translation>Kommentar:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="228" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="264" />
             <source>Policy:</source>
             <translation>Richtlinie:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="229" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="265" />
             <source>rule “%1”, revision %2</source>
             <translation>Regel „%1“, Revision %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="230" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="266" />
             <source>Digest:</source>
             <translation>Prüfsumme:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="240" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="276" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="240" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="276" />
             <source>no</source>
             <translation>nein</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="252" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="288" />
             <source>This value holds invisible characters (such as direction overrides), written here as \uXXXX. Check what it really says before approving.</source>
             <translation>Dieser Wert enthält unsichtbare Zeichen (etwa Richtungswechsel), hier als \uXXXX geschrieben. Prüfen Sie vor der Genehmigung, was er wirklich besagt.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="260" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="296" />
             <source>(no longer in the directory)</source>
             <translation>(nicht mehr im Verzeichnis)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="286" />
-            <source>exit code %1</source>
-            <translation>Exit-Code %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="312" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="358" />
             <source>Not run: the request is waiting for approval.</source>
             <translation>Nicht ausgeführt: Der Antrag wartet auf Genehmigung.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="315" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="361" />
             <source>Will not run: the request is %1.</source>
             <translation>Wird nicht ausgeführt: Der Antrag ist %1.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="301" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="319" />
             <source>You can approve or reject this request (phase %1 of %2).</source>
             <translation>Sie können diesen Antrag genehmigen oder ablehnen (Phase %1 von %2).</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="374" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="246" />
+            <source>Rejected by:</source>
+            <translation>Abgelehnt von:</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="247" />
+            <source>%1 on %2: “%3”</source>
+            <translation>%1 am %2: „%3“</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="340" />
+            <source>Approved by %1 on %2</source>
+            <translation>Genehmigt von %1 am %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="341" />
+            <source>Rejected by %1 on %2</source>
+            <translation>Abgelehnt von %1 am %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="345" />
+            <source>counted as %1</source>
+            <translation>gezählt als %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="421" />
             <source>Approve</source>
             <translation>Genehmigen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="374" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="421" />
             <source>Reject</source>
             <translation>Ablehnen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="382" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="430" />
+            <source>Your decision is recorded; your part is done. Request #%1 now waits for %2.</source>
+            <translation>Ihre Entscheidung ist gespeichert; Ihr Teil ist erledigt. Antrag #%1 wartet jetzt auf %2.</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="435" />
             <source>Request #%1 is now %2.</source>
             <translation>Antrag #%1 ist jetzt %2.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="405" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="458" />
             <source>Cancel request #%1? It cannot be resumed; you would request anew.</source>
             <translation>Antrag #%1 zurückziehen? Er kann nicht fortgesetzt werden; Sie müssten neu beantragen.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="423" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="465" />
+            <source>Request #%1 is cancelled; it will not run.</source>
+            <translation>Antrag #%1 ist zurückgezogen; er wird nicht ausgeführt.</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="480" />
             <source>Request #%1 copied to the clipboard.</source>
             <translation>Antrag #%1 in die Zwischenablage kopiert.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="431" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="488" />
             <source>Countersign request #%1: %2</source>
             <translation>Countersign-Antrag #%1: %2</translation>
         </message>
@@ -1226,7 +1362,7 @@ Trotzdem speichern?</numerusform>
     <context>
         <name>cs::ui::RequestQueueView</name>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="55" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="56" />
             <source>All statuses</source>
             <translation>Alle Status</translation>
         </message>
@@ -1281,14 +1417,39 @@ Trotzdem speichern?</numerusform>
             <translation>Widerrufen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="60" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="61" />
             <source>Search by id, action, requester or comment</source>
             <translation>Suche nach Nummer, Aktion, Antragsteller oder Kommentar</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="103" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="107" />
             <source>&amp;Status:</source>
             <translation>&amp;Status:</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestqueueview.cpp" line="118" />
+            <source>No requests yet.</source>
+            <translation>Noch keine Anträge.</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestqueueview.cpp" line="139" />
+            <source>Needs my decision</source>
+            <translation>Wartet auf meine Entscheidung</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestqueueview.cpp" line="140" />
+            <source>I decided, still pending</source>
+            <translation>Von mir entschieden, noch offen</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestqueueview.cpp" line="162" />
+            <source>Nothing waits for your decision right now.</source>
+            <translation>Zurzeit wartet nichts auf Ihre Entscheidung.</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestqueueview.cpp" line="163" />
+            <source>No request matches this status and search.</source>
+            <translation>Kein Antrag passt zu diesem Status und dieser Suche.</translation>
         </message>
     </context>
     <context>
@@ -1349,37 +1510,47 @@ Trotzdem speichern?</numerusform>
             <translation>widerrufen</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="152" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="158" />
+            <source>%1 — your decision</source>
+            <translation>%1 — Ihre Entscheidung</translation>
+        </message>
+        <message>
+            <location filename="../ui/models/requesttablemodel.cpp" line="160" />
+            <source>%1 — you decided</source>
+            <translation>%1 — von Ihnen entschieden</translation>
+        </message>
+        <message>
+            <location filename="../ui/models/requesttablemodel.cpp" line="182" />
             <source>ID</source>
             <translation>Nr.</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="154" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="184" />
             <source>Action</source>
             <translation>Aktion</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="156" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="186" />
             <source>Requester</source>
             <translation>Antragsteller</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="158" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="188" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="160" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="190" />
             <source>Comment</source>
             <translation>Kommentar</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="162" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="192" />
             <source>Created</source>
             <translation>Erstellt</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="164" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="194" />
             <source>Deadline</source>
             <translation>Frist</translation>
         </message>

@@ -6,6 +6,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
@@ -23,6 +24,7 @@
 #include <ui/dispatchcontroller.h>
 #include <ui/logging.h>
 #include <ui/mainwindow.h>
+#include <ui/messagebanner.h>
 #include <ui/session.h>
 #include <ui/settings.h>
 
@@ -89,7 +91,8 @@ MainWindow::MainWindow(Session& session, Prompts& prompts, Settings& settings, C
             [this](const QString& message) { statusBar()->showMessage(message, kNoticeMs); });
     auto* away = new QLabel(this);
     away->setObjectName(QStringLiteral("connectionLabel"));
-    away->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
+    away->setStyleSheet(
+        QStringLiteral("color: %1; font-weight: bold;").arg(MessageBanner::errorTextColor(palette()).name()));
     away->hide();
     statusBar()->addPermanentWidget(away);
     connect(&session, &Session::connectionLost, this, [this, away](const QString& message) {
@@ -153,12 +156,18 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    view->addAction(tr("&Catalogue"), QKeySequence(Qt::CTRL | Qt::Key_1), this, &MainWindow::showCatalogue);
-    view->addAction(tr("&Approvals"), QKeySequence(Qt::CTRL | Qt::Key_2), this, &MainWindow::showApprovals);
-    if (m_admin)
-        view->addAction(tr("A&dministration"), QKeySequence(Qt::CTRL | Qt::Key_3), this, &MainWindow::showAdmin);
-    if (m_audit)
-        view->addAction(tr("A&udit"), QKeySequence(Qt::CTRL | Qt::Key_4), this, &MainWindow::showAudit);
+    // Ctrl+1, Ctrl+2... go by tab position: an auditor's third tab is Ctrl+3, whatever it is.
+    const QList<std::pair<QWidget*, QString>> pages { { m_catalogue, tr("&Catalogue") },
+                                                      { m_approvals, tr("&Approvals") },
+                                                      { m_admin, tr("A&dministration") },
+                                                      { m_audit, tr("A&udit") } };
+    for (const auto& [page, title] : pages) {
+        const int position = page ? m_pages->indexOf(page) : -1;
+        if (position < 0)
+            continue;
+        view->addAction(title, QKeySequence(Qt::CTRL | (Qt::Key_1 + position)), this,
+                        [this, page = page] { m_pages->setCurrentWidget(page); });
+    }
     view->addSeparator();
     view->addAction(tr("&Find"), QKeySequence::Find, this, &MainWindow::focusSearch);
     view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::refreshAll);
@@ -174,11 +183,13 @@ void MainWindow::buildMenus()
                        &RequestDetailWidget::copyToClipboard);
     request->addAction(tr("Share by &e-mail"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), detail,
                        &RequestDetailWidget::shareByEmail);
-    // Menu entries follow the buttons, which follow what core says this person may do.
-    connect(request, &QMenu::aboutToShow, this, [approve, reject, detail] {
-        approve->setEnabled(detail->approveButton()->isEnabled());
-        reject->setEnabled(detail->rejectButton()->isEnabled());
-    });
+    // Menu entries and their shortcuts follow the buttons, which follow what core says this person may do.
+    const auto follow = [approve, reject](bool canDecide) {
+        approve->setEnabled(canDecide);
+        reject->setEnabled(canDecide);
+    };
+    follow(detail->approveButton()->isEnabled());
+    connect(detail, &RequestDetailWidget::decisionAvailabilityChanged, this, follow);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Countersign"), this, [this] {
@@ -272,6 +283,9 @@ void MainWindow::restoreLayout()
     const QByteArray geometry = m_settings.layout(QStringLiteral("window/geometry"));
     if (geometry.isEmpty() || !restoreGeometry(geometry))
         resize(1180, 760);
+    else
+        m_restored = true;
+    fitToScreen();
     for (QSplitter* splitter : findChildren<QSplitter*>())
         if (!splitter->objectName().isEmpty())
             splitter->restoreState(m_settings.layout(QStringLiteral("splitter/") + splitter->objectName()));
@@ -279,6 +293,34 @@ void MainWindow::restoreLayout()
         if (!table->objectName().isEmpty())
             table->horizontalHeader()->restoreState(m_settings.layout(QStringLiteral("table/") + table->objectName()));
     m_pages->setCurrentIndex(m_settings.layout(QStringLiteral("window/page")).toInt());
+}
+
+void MainWindow::fitToScreen()
+{
+    // Saved on another screen or at another scale, the window could reach past this screen and
+    // hide Approve / Reject: keep all of it on the available area.
+    const QScreen* current = screen() ? screen() : QGuiApplication::primaryScreen();
+    if (!current)
+        return;
+    const QRect available = current->availableGeometry();
+    const QMargins frame(geometry().left() - frameGeometry().left(), geometry().top() - frameGeometry().top(),
+                         frameGeometry().right() - geometry().right(), frameGeometry().bottom() - geometry().bottom());
+    setMinimumSize(minimumSize().boundedTo(available.size().shrunkBy(frame)));
+    if (isMaximized() || isFullScreen())
+        return;
+    const QRect fitted = fitInto(frameGeometry(), available);
+    if (fitted == frameGeometry())
+        return;
+    resize(fitted.size().shrunkBy(frame));
+    move(fitted.topLeft());
+}
+
+QRect MainWindow::fitInto(const QRect& window, const QRect& available)
+{
+    QRect fitted(window.topLeft(), window.size().boundedTo(available.size()));
+    fitted.moveLeft(qBound(available.left(), fitted.left(), available.right() - fitted.width() + 1));
+    fitted.moveTop(qBound(available.top(), fitted.top(), available.bottom() - fitted.height() + 1));
+    return fitted;
 }
 
 void MainWindow::saveLayout()
@@ -292,6 +334,16 @@ void MainWindow::saveLayout()
         if (!table->objectName().isEmpty())
             m_settings.setLayout(QStringLiteral("table/") + table->objectName(),
                                  table->horizontalHeader()->saveState());
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    // The frame is known once shown: fit the restored geometry again, the frame included.
+    if (m_restored) {
+        m_restored = false;
+        fitToScreen();
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -44,6 +44,8 @@ public:
     // Incoming, with the first request that waits for this person selected (the demo opens here).
     void showWaitingWork();
     DesktopNotifier* notifier() const { return m_notifier; }
+    // The window rectangle moved and shrunk as little as needed to lie within the available area.
+    static QRect fitInto(const QRect& window, const QRect& available);
 
 public Q_SLOTS:
     void refreshAll();
@@ -54,10 +56,12 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void buildMenus();
     void restoreLayout();
+    void fitToScreen();
     void saveLayout();
     void notifyIncoming(const QList<qint64>& ids);
     void setDatabaseAway(const QString& reason);
@@ -73,6 +77,7 @@ private:
     QSystemTrayIcon* m_tray = nullptr;
     DesktopNotifier* m_notifier;
     DispatchController* m_dispatch;
+    bool m_restored = false; // geometry came from the settings: fit it once shown
 };
 
 } // namespace cs::ui

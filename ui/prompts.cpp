@@ -8,10 +8,10 @@
 
 namespace cs::ui {
 
-std::optional<QString> DialogPrompts::decisionComment(QWidget* parent, const QString& title, const QString& summary,
-                                                      bool commentRequired)
+std::optional<QString> DialogPrompts::decisionComment(QWidget* parent, const QString& title,
+                                                      const RequestDetails& details, bool commentRequired)
 {
-    DecisionDialog dialog(title, summary, commentRequired, parent);
+    DecisionDialog dialog(title, details, commentRequired, parent);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return dialog.comment();
@@ -32,9 +32,9 @@ void DialogPrompts::inform(QWidget* parent, const QString& title, const QString&
 
 namespace cs::ui {
 
-void DialogPrompts::openExternal(const QUrl& url)
+bool DialogPrompts::openExternal(const QUrl& url)
 {
-    QDesktopServices::openUrl(url);
+    return QDesktopServices::openUrl(url);
 }
 
 std::optional<int> DialogPrompts::choose(QWidget* parent, const QString& title, const QString& label,

@@ -3,6 +3,7 @@
 #include <QString>
 #include <QUrl>
 #include <QWidget>
+#include <core/requests/requestservice.h>
 #include <optional>
 
 namespace cs::ui {
@@ -14,8 +15,8 @@ class Prompts
 public:
     virtual ~Prompts() = default;
 
-    // A decision comment. Returns nullopt when the person cancels.
-    virtual std::optional<QString> decisionComment(QWidget* parent, const QString& title, const QString& summary,
+    // A decision comment on the request shown. Returns nullopt when the person cancels.
+    virtual std::optional<QString> decisionComment(QWidget* parent, const QString& title, const RequestDetails& details,
                                                    bool commentRequired)
         = 0;
     virtual bool confirm(QWidget* parent, const QString& title, const QString& text) = 0;
@@ -35,8 +36,8 @@ public:
     virtual std::optional<Secret> databasePassword(QWidget* parent, const QString& location, const QString& why,
                                                    bool canRemember)
         = 0;
-    // Hands a URL (mailto:) to the desktop.
-    virtual void openExternal(const QUrl& url) = 0;
+    // Hands a URL (mailto:) to the desktop; false when no program took it.
+    [[nodiscard]] virtual bool openExternal(const QUrl& url) = 0;
     // One of items (current preselected); nullopt when the person cancels.
     virtual std::optional<int> choose(QWidget* parent, const QString& title, const QString& label,
                                       const QStringList& items, int current)
@@ -46,11 +47,11 @@ public:
 class DialogPrompts final : public Prompts
 {
 public:
-    std::optional<QString> decisionComment(QWidget* parent, const QString& title, const QString& summary,
+    std::optional<QString> decisionComment(QWidget* parent, const QString& title, const RequestDetails& details,
                                            bool commentRequired) override;
     bool confirm(QWidget* parent, const QString& title, const QString& text) override;
     void inform(QWidget* parent, const QString& title, const QString& text) override;
-    void openExternal(const QUrl& url) override;
+    bool openExternal(const QUrl& url) override;
     std::optional<int> choose(QWidget* parent, const QString& title, const QString& label, const QStringList& items,
                               int current) override;
     std::optional<Secret> agentToken(QWidget* parent, const QString& agentUrl, const QString& why,

@@ -659,6 +659,13 @@ Result<RequestPage> RequestService::incoming(const QString& actor, const QList<R
     return out;
 }
 
+Result<QSet<qint64>> RequestService::pendingDecidedBy(const QString& actor)
+{
+    const QString login = normalizeLogin(actor);
+    CS_TRY(m_stores.directory.activeUser(login));
+    return m_stores.requests.pendingDecidedBy(login);
+}
+
 Result<RequestPage> RequestService::outgoing(const QString& actor, const QList<RequestState>& states, qint64 beforeId,
                                              int limit)
 {

@@ -90,6 +90,8 @@ public:
     // Queues, newest first, a page at a time (beforeId: the previous page's nextBeforeId).
     Result<RequestPage> incoming(const QString& actor, const QList<RequestState>& states = { RequestState::Pending },
                                  qint64 beforeId = 0, int limit = 500);
+    // Pending requests this person has voted on and that now wait for others.
+    Result<QSet<qint64>> pendingDecidedBy(const QString& actor);
     Result<RequestPage> outgoing(const QString& actor, const QList<RequestState>& states = {}, qint64 beforeId = 0,
                                  int limit = 500);
     Result<RequestPage> all(const QString& actor, const QList<RequestState>& states = {}, qint64 beforeId = 0,

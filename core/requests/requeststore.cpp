@@ -402,6 +402,18 @@ Status RequestStore::transition(const Request& r, RequestState to, int phase, qi
     return {};
 }
 
+Result<QSet<qint64>> RequestStore::pendingDecidedBy(const QString& login)
+{
+    auto q = m_db.execKept(QStringLiteral("SELECT d.request_id FROM decisions d JOIN requests r ON r.id = d.request_id "
+                                          "WHERE d.approver = ? AND r.state = ?"),
+                           { login, stateName(RequestState::Pending) });
+    CS_TRY(q);
+    QSet<qint64> out;
+    while (q->next())
+        out.insert(q->value(0).toLongLong());
+    return out;
+}
+
 Result<QList<Decision>> RequestStore::decisions(qint64 requestId)
 {
     auto q = m_db.execKept(

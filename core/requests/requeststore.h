@@ -104,6 +104,8 @@ public:
     Status transition(const Request& request, RequestState to, int phase, qint64 now);
 
     Result<QList<Decision>> decisions(qint64 requestId);
+    // Pending requests this person has already voted on ("I decided, still pending").
+    Result<QSet<qint64>> pendingDecidedBy(const QString& login);
     Status insertDecision(const Decision& decision);
 
 private:

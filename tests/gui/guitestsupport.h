@@ -2,6 +2,7 @@
 
 #include <QTemporaryDir>
 #include <core/common/clock.h>
+#include <core/views/requesttext.h>
 #include <demo/demoworkspace.h>
 #include <memory>
 #include <support/testworkspace.h>
@@ -20,14 +21,19 @@ public:
     QStringList informed;
     QList<QUrl> opened;
 
-    std::optional<QString> decisionComment(QWidget*, const QString&, const QString& summary, bool) override
+    std::optional<QString> decisionComment(QWidget*, const QString&, const cs::RequestDetails& details, bool) override
     {
-        summaries << summary;
+        summaries << cs::requestAsText(details); // what the dialog shows, as text to search
         return comments.isEmpty() ? std::nullopt : comments.takeFirst();
     }
     bool confirm(QWidget*, const QString&, const QString&) override { return confirmAnswer; }
     void inform(QWidget*, const QString&, const QString& text) override { informed << text; }
-    void openExternal(const QUrl& url) override { opened << url; }
+    bool openSucceeds = true; // false: as without a mail program
+    bool openExternal(const QUrl& url) override
+    {
+        opened << url;
+        return openSucceeds;
+    }
     QList<std::optional<Secret>> tokens; // next answers to agentToken
     QStringList tokenQuestions;
     QStringList tokenReasons;

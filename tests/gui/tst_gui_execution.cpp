@@ -8,6 +8,8 @@
 #include <QTableView>
 #include <QTcpServer>
 #include <QtTest>
+#include <core/audit/auditevents.h>
+#include <core/views/audittext.h>
 #include <gui/guitestsupport.h>
 #include <support/agentprocess.h>
 #include <ui/approvals/approvalswidget.h>
@@ -138,7 +140,7 @@ void TestGuiExecution::refusalShowsWhyAndOffersToRequestAgain()
     QVERIFY(history);
     bool refusalRow = false;
     for (int row = 0; row < history->model()->rowCount(); ++row)
-        if (history->model()->index(row, 2).data().toString() == QLatin1String("execution.refused")) {
+        if (history->model()->index(row, 2).data().toString() == auditEventLabel(AuditEvent::ExecutionRefused)) {
             QVERIFY(!history->model()->index(row, 3).data().toString().isEmpty());
             refusalRow = true;
         }

@@ -108,7 +108,7 @@ void TestGuiRequestFlow::requesterSubmitsApproverApprovesWithoutRefresh()
     // Bob's client shows it without anyone pressing refresh.
     ApprovalsWidget* approvals = bob->window->approvals();
     QTRY_VERIFY_WITH_TIMEOUT(inQueue(approvals->incoming(), 3) != nullptr, 5000);
-    QVERIFY(approvals->tabs()->tabText(0).contains(QLatin1String("(2)")));
+    QVERIFY(approvals->tabs()->tabText(0).contains(QLatin1String("(2 to decide)")));
     bob->window->showApprovals();
     QVERIFY(approvals->selectRequest(3));
     RequestDetailWidget* detail = approvals->detail();
@@ -167,7 +167,10 @@ void TestGuiRequestFlow::approveIsDisabledWithReasonForOwnRequest()
 
 void TestGuiRequestFlow::rejectRequiresAComment()
 {
-    DecisionDialog dialog(QStringLiteral("Reject"), QStringLiteral("summary"), true);
+    GuiFixture fixture;
+    auto details = fixture.workspace().requests().details(QStringLiteral("bob"), 1);
+    QVERIFY(details.ok());
+    DecisionDialog dialog(QStringLiteral("Reject"), *details, true);
     QVERIFY(!dialog.okButton()->isEnabled());
     QTest::keyClicks(dialog.commentEdit(), QStringLiteral("   "));
     QVERIFY(!dialog.okButton()->isEnabled());
@@ -175,7 +178,6 @@ void TestGuiRequestFlow::rejectRequiresAComment()
     QVERIFY(dialog.okButton()->isEnabled());
 
     // And core, not the dialog, is what refuses: a blank comment that got through changes nothing.
-    GuiFixture fixture;
     auto bob = fixture.open(QStringLiteral("bob"));
     ApprovalsWidget* approvals = bob->window->approvals();
     QVERIFY(approvals->selectRequest(1));

@@ -125,7 +125,8 @@ void TestGuiScreenshots::render()
         bob->window->showApprovals();
         QVERIFY(bob->window->approvals()->selectRequest(1));
         QCOMPARE(bob->window->approvals()->tabs()->tabText(0),
-                 language == QLatin1String("de") ? QStringLiteral("Eingang (1)") : QStringLiteral("Incoming (1)"));
+                 language == QLatin1String("de") ? QStringLiteral("Eingang (1 zu entscheiden)")
+                                                 : QStringLiteral("Incoming (1 to decide)"));
         save(bob->window.get(), language, QStringLiteral("incoming"));
         bob->window->approvals()->detail()->tabs()->setCurrentIndex(1);
         save(bob->window.get(), language, QStringLiteral("incoming-parameters"));

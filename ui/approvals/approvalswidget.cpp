@@ -13,12 +13,15 @@ ApprovalsWidget::ApprovalsWidget(Session& session, Prompts& prompts, QWidget* pa
     : QWidget(parent)
     , m_session(session)
     , m_tabs(new QTabWidget(this))
-    , m_incoming(new RequestQueueView(QStringLiteral("incoming"), QStringLiteral("pending"), this))
+    , m_incoming(new RequestQueueView(QStringLiteral("incoming"), QString(), this))
     , m_outgoing(new RequestQueueView(QStringLiteral("outgoing"), QString(), this))
     , m_detail(new RequestDetailWidget(session, prompts, this))
     , m_banner(new MessageBanner(this))
 {
     m_tabs->setObjectName(QStringLiteral("approvalTabs"));
+    m_incoming->offerMyPartFilters();
+    m_incoming->setEmptyText(tr("No request has named you as an approver yet."));
+    m_outgoing->setEmptyText(tr("You have not requested anything yet. Requests start in the Catalogue."));
     m_tabs->addTab(m_incoming, tr("Incoming"));
     m_tabs->addTab(m_outgoing, tr("Outgoing"));
     auto* splitter = new QSplitter(Qt::Vertical, this);
@@ -33,18 +36,30 @@ ApprovalsWidget::ApprovalsWidget(Session& session, Prompts& prompts, QWidget* pa
     layout->addWidget(splitter);
 
     connect(m_tabs, &QTabWidget::currentChanged, this, &ApprovalsWidget::showCurrent);
-    // A queue losing its selection (the request was just decided) keeps the pane on that request.
-    for (RequestQueueView* queue : { m_incoming, m_outgoing })
+    // A queue losing its selection because this person just acted on the request (decided,
+    // cancelled) keeps the pane on it, to show the outcome; otherwise the pane follows the list.
+    for (RequestQueueView* queue : { m_incoming, m_outgoing }) {
         connect(queue, &RequestQueueView::currentChanged, this, [this](qint64 id) {
             if (id > 0 && id != m_detail->requestId())
                 m_detail->showRequest(id);
+            else if (id == 0)
+                dropDetailIfGone();
         });
+        connect(queue, &RequestQueueView::visibleRowsChanged, this, &ApprovalsWidget::dropDetailIfGone);
+    }
     refresh();
 }
 
 RequestQueueView* ApprovalsWidget::currentQueue() const
 {
     return m_tabs->currentWidget() == m_outgoing ? m_outgoing : m_incoming;
+}
+
+void ApprovalsWidget::dropDetailIfGone()
+{
+    const qint64 shown = m_detail->requestId();
+    if (shown > 0 && shown != m_detail->actedOn() && !currentQueue()->isVisibleRow(shown))
+        m_detail->showRequest(0);
 }
 
 void ApprovalsWidget::showCurrent()
@@ -81,6 +96,11 @@ void ApprovalsWidget::refresh()
             return;
         }
     }
+    auto decided = service.pendingDecidedBy(m_session.actor());
+    if (!decided.ok()) {
+        m_banner->showMessage(decided.error().message, MessageBanner::Kind::Error);
+        return;
+    }
     QStringList problems = incoming->integrityProblems + outgoing->integrityProblems;
     problems.removeDuplicates();
     if (!problems.isEmpty())
@@ -88,16 +108,19 @@ void ApprovalsWidget::refresh()
     else
         m_banner->hide();
 
+    QSet<qint64> nowAwaiting;
+    for (const Request& r : std::as_const(awaiting->requests))
+        nowAwaiting.insert(r.id);
     m_incoming->setRequests(incoming->requests);
+    m_incoming->setMyPart(nowAwaiting, *decided - nowAwaiting);
     m_outgoing->setRequests(outgoing->requests);
     int mine = 0;
     for (const Request& r : std::as_const(outgoing->requests))
         mine += r.state == RequestState::Pending ? 1 : 0;
-    QSet<qint64> nowAwaiting;
-    for (const Request& r : std::as_const(awaiting->requests))
-        nowAwaiting.insert(r.id);
-    m_tabs->setTabText(0, tr("Incoming (%1)").arg(nowAwaiting.size()));
-    m_tabs->setTabText(1, tr("Outgoing (%1)").arg(mine));
+    // Each count names what it counts: Incoming's is the rows of its default filter, "Needs my
+    // decision"; Outgoing's says how many of all its rows are still pending.
+    m_tabs->setTabText(0, tr("Incoming (%1 to decide)").arg(nowAwaiting.size()));
+    m_tabs->setTabText(1, tr("Outgoing (%1 pending of %2)").arg(mine).arg(outgoing->requests.size()));
 
     QList<qint64> fresh;
     for (qint64 id : std::as_const(nowAwaiting))

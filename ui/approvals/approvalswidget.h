@@ -39,6 +39,7 @@ Q_SIGNALS:
 
 private:
     void showCurrent();
+    void dropDetailIfGone();
 
     Session& m_session;
     QTabWidget* m_tabs;

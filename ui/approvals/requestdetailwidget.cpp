@@ -15,6 +15,7 @@
 #include <QVBoxLayout>
 #include <core/common/identity.h>
 #include <core/common/visibletext.h>
+#include <core/views/audittext.h>
 #include <core/views/requestjson.h>
 #include <core/views/requesttext.h>
 #include <ui/approvals/requestdetailwidget.h>
@@ -48,6 +49,19 @@ QString when(qint64 ms)
 QString escaped(const QString& s)
 {
     return s.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+}
+
+QString shortWhen(qint64 ms)
+{
+    return QLocale().toString(fromMs(ms).toLocalTime(), QLocale::ShortFormat);
+}
+
+QString basisText(const Decision& d)
+{
+    QStringList reasons;
+    for (const QJsonValue& b : d.basis)
+        reasons << b.toObject().value(QStringLiteral("reason")).toString();
+    return reasons.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -90,11 +104,15 @@ RequestDetailWidget::RequestDetailWidget(Session& session, Prompts& prompts, QWi
     connect(&m_live, &QTimer::timeout, this, &RequestDetailWidget::refreshExecution);
     m_parametersView = makeTable(m_parameters, this, QStringLiteral("parametersView"));
     m_targetsView = makeTable(m_targets, this, QStringLiteral("targetsView"));
-    auto* historyView = makeTable(m_history, this, QStringLiteral("historyView"));
+    m_historyView = makeTable(m_history, this, QStringLiteral("historyView"));
+    // Time, person and event stay readable; the sentence takes the rest and wraps.
+    for (int column : { 0, 1, 2 })
+        m_historyView->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_historyView->setWordWrap(true);
     m_tabs->addTab(overviewScroll, tr("Overview"));
     m_tabs->addTab(m_parametersView, tr("Parameters"));
     m_tabs->addTab(m_targetsView, tr("Targets"));
-    m_tabs->addTab(historyView, tr("History"));
+    m_tabs->addTab(m_historyView, tr("History"));
     m_tabs->addTab(m_execution, tr("Execution"));
 
     m_approve->setObjectName(QStringLiteral("approveButton"));
@@ -139,7 +157,11 @@ RequestDetailWidget::RequestDetailWidget(Session& session, Prompts& prompts, QWi
 
 void RequestDetailWidget::showRequest(qint64 id)
 {
+    // A message is about the request it was shown for: it goes when another is selected.
+    if (id != m_id)
+        m_banner->hide();
     m_id = id;
+    m_names.clear();
     m_details.reset();
     m_refusal.clear();
     if (id > 0) {
@@ -165,6 +187,7 @@ void RequestDetailWidget::showRequest(qint64 id)
     m_reject->setEnabled(canDecide && m_away.isEmpty());
     m_approve->setToolTip(canDecide ? m_away : QString());
     m_reject->setToolTip(canDecide ? m_away : QString());
+    Q_EMIT decisionAvailabilityChanged(canDecide && m_away.isEmpty());
     m_cancel->setVisible(m_details && m_details->canCancel);
     m_cancel->setEnabled(m_away.isEmpty());
     m_cancel->setToolTip(m_away);
@@ -179,16 +202,26 @@ void RequestDetailWidget::fill(const RequestDetails& d)
 {
     const Request& r = d.request;
     QString phases;
-    for (int i = 0; i < r.flow.phases.size(); ++i) {
-        const Phase& p = r.flow.phases.at(i);
-        const bool done = i < r.phase;
-        const bool open = i == r.phase && r.state == RequestState::Pending;
-        phases += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td><td>%3%4</td></tr>")
-                      .arg(done       ? QStringLiteral("✔")
-                               : open ? QStringLiteral("▶")
-                                      : QStringLiteral("◻"),
-                           escaped(p.name), escaped(p.approve.describe()),
-                           p.quorum > 1 ? tr(" (%1 people)").arg(p.quorum) : QString());
+    if (r.isBypass()) {
+        // Nobody approved: say who ran it and why, never a ticked approval phase.
+        phases = QStringLiteral("<tr><td>⤼</td><td colspan='2'><b>%1</b></td></tr>").arg(escaped(bypassSentence(r)));
+    } else {
+        for (int i = 0; i < r.flow.phases.size(); ++i) {
+            const Phase& p = r.flow.phases.at(i);
+            const bool done = i < r.phase;
+            const bool open = i == r.phase && r.state == RequestState::Pending;
+            // The phase's votes under its criterion: who, when, which way, why it counted.
+            QString votes;
+            for (const Decision& x : d.decisions)
+                if (x.phase == i)
+                    votes += QStringLiteral("<br>") + decisionsRow(x);
+            phases += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td><td>%3%4%5</td></tr>")
+                          .arg(done       ? QStringLiteral("✔")
+                                   : open ? QStringLiteral("▶")
+                                          : QStringLiteral("◻"),
+                               escaped(p.name), escaped(p.approve.describe()),
+                               p.quorum > 1 ? tr(" (%1 people)").arg(p.quorum) : QString(), votes);
+        }
     }
     if (phases.isEmpty())
         phases = QStringLiteral("<tr><td></td><td colspan='2'>%1</td></tr>").arg(tr("No approval needed"));
@@ -202,15 +235,18 @@ void RequestDetailWidget::fill(const RequestDetails& d)
     m_refusal = standingRefusal(r, execution, d.history);
     const QString refusal = m_refusal.isEmpty()
         ? QString()
-        : QStringLiteral("<p style='color:#b00020'><b>%1</b> %2</p>")
+        : QStringLiteral("<p style='color:%3'><b>%1</b> %2</p>")
               .arg(r.state == RequestState::Failed ? tr("Refused by the agent; it never ran:")
                                                    : tr("Refused by the agent (it asks again):"),
-                   escaped(m_refusal));
-    const QString bypass = r.isBypass()
-        ? QStringLiteral("<tr><td><b>%1</b></td><td>%2 %3</td></tr>")
-              .arg(tr("Bypass:"), escaped(r.bypass.value(QStringLiteral("reason")).toString()),
-                   escaped(r.bypass.value(QStringLiteral("group")).toString()))
-        : QString();
+                   escaped(m_refusal), MessageBanner::errorTextColor(palette()).name());
+    QString bypass;
+    for (const Decision& x : d.decisions)
+        if (!x.approve)
+            bypass = QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                         .arg(tr("Rejected by:"),
+                              tr("%1 on %2: “%3”")
+                                  .arg(escaped(personName(x.approver)), shortWhen(x.decidedAt),
+                                       escaped(escapeInvisibleCharacters(x.comment))));
     m_overview->setText(
         QStringLiteral("<h3>#%1 %2</h3><table cellspacing='4'>"
                        "<tr><td><b>%3</b></td><td>%4</td></tr>"
@@ -223,7 +259,7 @@ void RequestDetailWidget::fill(const RequestDetails& d)
                        "<p><b>%19</b> <code>%20</code></p>%21")
             .arg(r.id)
             .arg(escaped(r.action), tr("Status:"), escaped(RequestTableModel::statusText(r)), tr("Requested by:"),
-                 escaped(r.requester), tr("Created:"), when(r.createdAt), tr("Deadline:"), when(r.deadline))
+                 escaped(personName(r.requester)), tr("Created:"), when(r.createdAt), tr("Deadline:"), when(r.deadline))
             .arg(tr("Action version:"), QString::number(r.actionVersion), bypass, tr("Comment:"),
                  escaped(escapeInvisibleCharacters(r.comment)), tr("Policy:"),
                  tr("rule “%1”, revision %2").arg(escaped(r.flow.rule)).arg(r.flow.policyRevision), phases,
@@ -268,27 +304,9 @@ void RequestDetailWidget::fill(const RequestDetails& d)
     m_targets->setRows(targets);
 
     QList<QStringList> history;
-    for (const AuditEntry& e : d.history) {
-        const QJsonObject p = e.payloadObject();
-        QString detail = p.value(QStringLiteral("comment")).toString();
-        if (p.contains(QStringLiteral("basis"))) {
-            QStringList reasons;
-            for (const QJsonValue& b : p.value(QStringLiteral("basis")).toArray())
-                reasons << b.toObject().value(QStringLiteral("reason")).toString();
-            detail
-                = reasons.join(QStringLiteral(", ")) + (detail.isEmpty() ? QString() : QStringLiteral(" — ") + detail);
-        } else if (p.contains(QStringLiteral("name"))) {
-            detail = p.value(QStringLiteral("name")).toString();
-        } else if (p.contains(QStringLiteral("reason"))) {
-            detail = p.value(QStringLiteral("reason")).toString(); // a refusal
-        } else if (p.contains(QStringLiteral("error")) || p.contains(QStringLiteral("exitCode"))) {
-            detail = p.value(QStringLiteral("exitCode")).isDouble()
-                ? tr("exit code %1").arg(p.value(QStringLiteral("exitCode")).toInt())
-                : p.value(QStringLiteral("error")).toString();
-        }
+    for (const AuditEntry& e : d.history)
         history.append(
-            { QLocale().toString(fromMs(e.at).toLocalTime(), QLocale::ShortFormat), e.actor, e.event, detail });
-    }
+            { shortWhen(e.at), personName(e.actor), auditEventLabel(e.event), auditEntrySentence(e, shortWhen) });
     m_history->setRows(history);
 
     refreshExecution();
@@ -300,6 +318,34 @@ void RequestDetailWidget::fill(const RequestDetails& d)
         d.eligibility.canDecide
             ? tr("You can approve or reject this request (phase %1 of %2).").arg(r.phase + 1).arg(r.phaseCount())
             : d.eligibility.reason);
+}
+
+QString RequestDetailWidget::personName(const QString& login)
+{
+    auto it = m_names.constFind(login);
+    if (it != m_names.constEnd())
+        return *it;
+    auto user = m_session.workspace().directory().user(login);
+    const QString name = user.ok() && !user->displayName.isEmpty() && user->displayName != login
+        ? QStringLiteral("%1 (%2)").arg(user->displayName, login)
+        : login;
+    m_names.insert(login, name);
+    return name;
+}
+
+// One vote under its phase: who, when, which way, why it counted, and what they wrote.
+QString RequestDetailWidget::decisionsRow(const Decision& x)
+{
+    const QString verdict = x.approve
+        ? tr("Approved by %1 on %2").arg(escaped(personName(x.approver)), shortWhen(x.decidedAt))
+        : tr("Rejected by %1 on %2").arg(escaped(personName(x.approver)), shortWhen(x.decidedAt));
+    const QString basis = basisText(x);
+    QString text = QStringLiteral("<b>%1</b>").arg(verdict);
+    if (x.approve && !basis.isEmpty())
+        text += QStringLiteral(" · ") + tr("counted as %1").arg(escaped(basis));
+    if (!x.comment.isEmpty())
+        text += QStringLiteral(" · ") + tr("“%1”").arg(escaped(escapeInvisibleCharacters(x.comment)));
+    return QStringLiteral("%1 %2").arg(x.approve ? QStringLiteral("✔") : QStringLiteral("✘"), text);
 }
 
 void RequestDetailWidget::refreshExecution()
@@ -368,17 +414,24 @@ void RequestDetailWidget::setDatabaseAway(const QString& reason)
 
 void RequestDetailWidget::decide(bool approve)
 {
-    if (!m_details || !m_away.isEmpty())
+    // Shortcuts and menu entries land here too: they do what the button would, nothing more.
+    if (!m_details || !m_approve->isEnabled())
         return;
     const std::optional<QString> comment
-        = m_prompts.decisionComment(this, approve ? tr("Approve") : tr("Reject"), requestAsText(*m_details), !approve);
+        = m_prompts.decisionComment(this, approve ? tr("Approve") : tr("Reject"), *m_details, !approve);
     if (!comment)
         return;
+    m_actedOn = m_id;
     auto r = m_session.workspace().requests().decide(m_session.actor(), m_id, approve, *comment);
     if (!r.ok()) {
         m_banner->showMessage(ErrorText::forWrite(r.error()), MessageBanner::Kind::Error);
         m_bannerFromDatabase = ErrorText::isRaw(r.error()) || r.error().code == Error::Code::OutcomeUnknown;
-    } else
+    } else if (r->state == RequestState::Pending) // an earlier phase done: say that this person's part is
+        m_banner->showMessage(tr("Your decision is recorded; your part is done. Request #%1 now waits for %2.")
+                                  .arg(r->id)
+                                  .arg(r->phaseLabel()),
+                              MessageBanner::Kind::Information);
+    else
         m_banner->showMessage(tr("Request #%1 is now %2.").arg(r->id).arg(RequestTableModel::statusText(*r)),
                               MessageBanner::Kind::Information);
     showRequest(m_id);
@@ -404,9 +457,13 @@ void RequestDetailWidget::cancelRequest()
         || !m_prompts.confirm(this, tr("Cancel request"),
                               tr("Cancel request #%1? It cannot be resumed; you would request anew.").arg(m_id)))
         return;
+    m_actedOn = m_id;
     auto r = m_session.workspace().requests().cancel(m_session.actor(), m_id);
     if (!r.ok())
         m_banner->showMessage(ErrorText::forWrite(r.error()), MessageBanner::Kind::Error);
+    else
+        m_banner->showMessage(tr("Request #%1 is cancelled; it will not run.").arg(r->id),
+                              MessageBanner::Kind::Information);
     showRequest(m_id);
     m_session.checkForChanges();
     Q_EMIT changed();
@@ -435,7 +492,16 @@ QUrl RequestDetailWidget::mailtoUrl() const
 
 void RequestDetailWidget::shareByEmail()
 {
-    m_prompts.openExternal(mailtoUrl());
+    if (!m_details)
+        return;
+    if (m_prompts.openExternal(mailtoUrl()))
+        return;
+    // No mail program answered: the text still reaches the clipboard, and the person knows why.
+    QApplication::clipboard()->setText(clipboardText());
+    m_banner->showMessage(tr("No e-mail program is set up on this computer, so request #%1 was copied to the "
+                             "clipboard instead: paste it into a message.")
+                              .arg(m_id),
+                          MessageBanner::Kind::Information);
 }
 
 } // namespace cs::ui

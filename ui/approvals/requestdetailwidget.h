@@ -34,6 +34,10 @@ public:
     // While the database is away nothing can be decided: the buttons say why (empty: it is back).
     void setDatabaseAway(const QString& reason);
     qint64 requestId() const { return m_id; }
+    // The request this person last decided or cancelled here: the pane stays on it after it leaves the list.
+    qint64 actedOn() const { return m_actedOn; }
+    QLabel* overview() const { return m_overview; }
+    QTableView* historyView() const { return m_historyView; }
     QUrl mailtoUrl() const;
     QString clipboardText() const;
 
@@ -59,6 +63,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void changed();
+    // Approve / Reject became possible or impossible (menu entries and shortcuts follow).
+    void decisionAvailabilityChanged(bool canDecide);
     // The request on show just became approved by this person's vote.
     void approved(qint64 requestId);
     // The requester asked to make a refused request again: what it held, to prefill a new one.
@@ -68,10 +74,14 @@ private:
     void decide(bool approve);
     void fill(const RequestDetails& details);
     void refreshExecution();
+    QString decisionsRow(const Decision& decision);
+    QString personName(const QString& login);
 
     Session& m_session;
     Prompts& m_prompts;
     qint64 m_id = 0;
+    qint64 m_actedOn = 0;
+    QHash<QString, QString> m_names; // display names by login, for the request on show
     std::optional<RequestDetails> m_details;
     QString m_refusal; // standingRefusal() of the request on show
     QString m_away; // why nothing can be decided now (the database is unreachable)
@@ -86,6 +96,7 @@ private:
     SimpleTableModel* m_history;
     QTableView* m_parametersView;
     QTableView* m_targetsView;
+    QTableView* m_historyView;
     QPushButton* m_approve;
     QPushButton* m_reject;
     QPushButton* m_cancel;

@@ -48,6 +48,7 @@ RequestQueueView::RequestQueueView(const QString& name, const QString& defaultSt
     , m_status(new QComboBox(this))
     , m_search(new QLineEdit(this))
     , m_table(new QTableView(this))
+    , m_empty(new QLabel(this))
 {
     setObjectName(name);
     m_proxy->setSourceModel(m_model);
@@ -78,9 +79,10 @@ RequestQueueView::RequestQueueView(const QString& name, const QString& defaultSt
     m_table->horizontalHeader()->setSectionResizeMode(RequestTableModel::CommentColumn, QHeaderView::Stretch);
     m_table->setColumnWidth(RequestTableModel::IdColumn, 60);
     m_table->setColumnWidth(RequestTableModel::ActionColumn, 170);
-    m_table->setColumnWidth(RequestTableModel::StatusColumn, 130);
-    m_table->setColumnWidth(RequestTableModel::CreatedColumn, 130);
-    m_table->setColumnWidth(RequestTableModel::DeadlineColumn, 130);
+    // Status ("pending (1/2) — your decision") and dates show whole; the comment takes the rest.
+    for (int column :
+         { RequestTableModel::StatusColumn, RequestTableModel::CreatedColumn, RequestTableModel::DeadlineColumn })
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
 
     const auto applyStatus = [this] {
         const QString state = m_status->currentData().toString();
@@ -89,6 +91,8 @@ RequestQueueView::RequestQueueView(const QString& name, const QString& defaultSt
     applyStatus();
     connect(m_status, &QComboBox::currentIndexChanged, this, applyStatus);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &RequestFilterProxy::setSearchText);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &RequestQueueView::showEmptyState);
+    connect(m_search, &QLineEdit::textChanged, this, &RequestQueueView::showEmptyState);
     connect(m_proxy, &QAbstractItemModel::layoutAboutToBeChanged, this, [this] { m_keep = currentId(); });
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, [this] {
         if (m_keep && currentId() != m_keep && !selectId(m_keep))
@@ -105,10 +109,68 @@ RequestQueueView::RequestQueueView(const QString& name, const QString& defaultSt
     filters->addWidget(statusLabel);
     filters->addWidget(m_status);
     filters->addWidget(m_search, 1);
+    // An empty result says so in a sentence instead of showing a blank table.
+    m_empty->setObjectName(name + QStringLiteral("Empty"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setMargin(24);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_emptyText = tr("No requests yet.");
+    const auto rowsChanged = [this] {
+        showEmptyState();
+        Q_EMIT visibleRowsChanged();
+    };
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, rowsChanged);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, rowsChanged);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, rowsChanged);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, rowsChanged);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addLayout(filters);
-    layout->addWidget(m_table);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_empty, 1);
+    showEmptyState();
+}
+
+void RequestQueueView::offerMyPartFilters()
+{
+    m_status->insertSeparator(m_status->count());
+    m_status->addItem(tr("Needs my decision"), RequestTableModel::toDecideFilter());
+    m_status->addItem(tr("I decided, still pending"), RequestTableModel::decidedFilter());
+    m_status->setCurrentIndex(m_status->findData(RequestTableModel::toDecideFilter()));
+}
+
+void RequestQueueView::setMyPart(const QSet<qint64>& toDecide, const QSet<qint64>& decided)
+{
+    m_model->setMyPart(toDecide, decided);
+    m_proxy->refilter();
+}
+
+void RequestQueueView::setEmptyText(const QString& text)
+{
+    m_emptyText = text;
+    showEmptyState();
+}
+
+void RequestQueueView::showEmptyState()
+{
+    const bool empty = m_proxy->rowCount() == 0;
+    const QString filter = m_status->currentData().toString();
+    m_empty->setText(m_model->rowCount() == 0 ? m_emptyText
+                         : filter == RequestTableModel::toDecideFilter() && m_search->text().isEmpty()
+                         ? tr("Nothing waits for your decision right now.")
+                         : tr("No request matches this status and search."));
+    m_empty->setVisible(empty);
+    m_table->setVisible(!empty);
+}
+
+bool RequestQueueView::isVisibleRow(qint64 id) const
+{
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        if (m_proxy->index(row, 0).data(RequestIdRole).toLongLong() == id)
+            return true;
+    return false;
 }
 
 void RequestQueueView::setRequests(const QList<Request>& requests)

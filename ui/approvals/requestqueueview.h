@@ -4,6 +4,7 @@
 #include <core/requests/request.h>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QTableView;
 
@@ -24,6 +25,14 @@ public:
     static QString stateLabel(RequestState state);
 
     void setRequests(const QList<Request>& requests);
+    // Incoming: offers "Needs my decision" (the default) and "I decided, still pending" as filters,
+    // marking those rows as setMyPart() says.
+    void offerMyPartFilters();
+    void setMyPart(const QSet<qint64>& toDecide, const QSet<qint64>& decided);
+    // What an empty queue says when nothing was ever in it.
+    void setEmptyText(const QString& text);
+    bool isVisibleRow(qint64 id) const;
+    QLabel* emptyLabel() const { return m_empty; }
     qint64 currentId() const;
     bool selectId(qint64 id);
     int visibleCount() const;
@@ -35,13 +44,19 @@ public:
 
 Q_SIGNALS:
     void currentChanged(qint64 id);
+    // Rows appeared in or left the view (new data, status filter, search).
+    void visibleRowsChanged();
 
 private:
+    void showEmptyState();
+
     RequestTableModel* m_model;
     RequestFilterProxy* m_proxy;
     QComboBox* m_status;
     QLineEdit* m_search;
     QTableView* m_table;
+    QLabel* m_empty;
+    QString m_emptyText;
     qint64 m_keep = 0;
 };
 

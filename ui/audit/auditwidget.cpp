@@ -6,20 +6,31 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QThread>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <core/admin/integritycheck.h>
+#include <core/views/audittext.h>
 #include <optional>
 #include <ui/audit/auditwidget.h>
+#include <ui/messagebanner.h>
 #include <ui/models/itemroles.h>
 #include <ui/models/simpletablemodel.h>
 #include <ui/session.h>
 #include <ui/tablestyle.h>
 
 namespace cs::ui {
+namespace {
+
+QString localTime(qint64 ms)
+{
+    return QLocale().toString(fromMs(ms).toLocalTime(), QLocale::ShortFormat);
+}
+
+} // namespace
 
 AuditWidget::AuditWidget(Session& session, QWidget* parent)
     : QWidget(parent)
@@ -42,9 +53,9 @@ AuditWidget::AuditWidget(Session& session, QWidget* parent)
     m_table->setObjectName(QStringLiteral("auditTable"));
     applyTableStyle(m_table);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(0, 50);
-    m_table->setColumnWidth(1, 140);
-    m_table->setColumnWidth(3, 180);
+    // Number, time, person, event and request keep their whole text; the sentence gets the rest.
+    for (int column = 0; column < 5; ++column)
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_search->setPlaceholderText(tr("Search who, event, request or details"));
     m_search->setClearButtonEnabled(true);
     m_event->setObjectName(QStringLiteral("auditEventFilter"));
@@ -59,7 +70,11 @@ AuditWidget::AuditWidget(Session& session, QWidget* parent)
         const QString event = m_event->currentData().toString();
         m_search->clear();
         m_proxy->setFilterKeyColumn(event.isEmpty() ? -1 : 3);
-        m_proxy->setFilterFixedString(event);
+        if (event.isEmpty())
+            m_proxy->setFilterFixedString(QString());
+        else // the whole label: "Approved" is not "Request approved"
+            m_proxy->setFilterRegularExpression(
+                QRegularExpression(QRegularExpression::anchoredPattern(QRegularExpression::escape(event))));
     });
     connect(m_verify, &QPushButton::clicked, this, &AuditWidget::verify);
     connect(m_cancel, &QPushButton::clicked, this, &AuditWidget::cancelVerify);
@@ -145,16 +160,17 @@ void AuditWidget::addEntries(int at, const QList<AuditEntry>& newestFirst)
     rows.reserve(newestFirst.size());
     bool newEvent = false;
     for (const AuditEntry& e : newestFirst) {
-        if (!m_events.contains(e.event)) {
-            m_events.insert(e.event);
+        const QString label = auditEventLabel(e.event);
+        if (!m_events.contains(label)) {
+            m_events.insert(label);
             newEvent = true;
         }
-        QString details = e.payload;
+        // Core's sentence, times in local time; the codes and JSON stay in the CLI's --json.
+        QString details = auditEntrySentence(e, localTime);
         if (details.size() > 300)
-            details = details.left(297) + QStringLiteral("...");
-        rows.append({ QString::number(e.seq), QLocale().toString(fromMs(e.at).toLocalTime(), QLocale::ShortFormat),
-                      e.actor, e.event, e.requestId > 0 ? QStringLiteral("#%1").arg(e.requestId) : QString(),
-                      details });
+            details = details.left(297) + QStringLiteral("…");
+        rows.append({ QString::number(e.seq), localTime(e.at), e.actor, label,
+                      e.requestId > 0 ? QStringLiteral("#%1").arg(e.requestId) : QString(), details });
     }
     m_model->addRows(at, rows);
     m_newestSeq = qMax(m_newestSeq, newestFirst.first().seq);
@@ -175,7 +191,8 @@ void AuditWidget::addEntries(int at, const QList<AuditEntry>& newestFirst)
 void AuditWidget::showError(const QString& message)
 {
     m_result->setText(message);
-    m_result->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
+    m_result->setStyleSheet(
+        QStringLiteral("color: %1; font-weight: bold;").arg(MessageBanner::errorTextColor(palette()).name()));
 }
 
 void AuditWidget::verify()
@@ -242,10 +259,12 @@ void AuditWidget::showVerification(const Result<AuditVerification>& v)
     if (v->intact) {
         m_result->setText(
             tr("✔ The audit chain is intact: %n entries verified.", nullptr, static_cast<int>(v->entriesChecked)));
-        m_result->setStyleSheet(QStringLiteral("color: #1e6b32; font-weight: bold;"));
+        m_result->setStyleSheet(
+            QStringLiteral("color: %1; font-weight: bold;").arg(MessageBanner::successTextColor(palette()).name()));
     } else {
         m_result->setText(tr("✘ The audit chain is broken: %1").arg(v->problem));
-        m_result->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
+        m_result->setStyleSheet(
+            QStringLiteral("color: %1; font-weight: bold;").arg(MessageBanner::errorTextColor(palette()).name()));
     }
 }
 

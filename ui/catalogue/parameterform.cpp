@@ -7,6 +7,7 @@
 #include <QPlainTextEdit>
 #include <QSpinBox>
 #include <ui/catalogue/parameterform.h>
+#include <ui/messagebanner.h>
 
 namespace cs::ui {
 namespace {
@@ -51,7 +52,7 @@ void ParameterForm::setDefinitions(const ParameterList& definitions)
         label->setToolTip(d.help);
         auto* issue = new QLabel(this);
         issue->setObjectName(QStringLiteral("issue_") + d.name);
-        issue->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        issue->setStyleSheet(QStringLiteral("color: %1;").arg(MessageBanner::errorTextColor(palette()).name()));
         issue->setWordWrap(true);
         issue->hide();
         m_issueLabels.insert(d.name, issue);

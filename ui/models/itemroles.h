@@ -13,6 +13,7 @@ enum ItemRole {
     ApprovalRequiredRole, // bool
     RowDataRole, // free per-row data of SimpleTableModel
     SearchTextRole, // all text a search box should match
+    MyPartRole, // QString: "decide" (waits for my decision), "decided" (I voted, others still to), or empty
 };
 
 } // namespace cs::ui

@@ -27,7 +27,8 @@ bool RequestFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sour
 {
     const QAbstractItemModel* model = sourceModel();
     const QModelIndex first = model->index(sourceRow, 0, sourceParent);
-    if (!m_states.isEmpty() && !m_states.contains(first.data(StateRole).toString()))
+    if (!m_states.isEmpty() && !m_states.contains(first.data(StateRole).toString())
+        && !m_states.contains(first.data(MyPartRole).toString()))
         return false;
     if (m_search.isEmpty())
         return true;

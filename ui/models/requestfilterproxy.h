@@ -14,7 +14,10 @@ class RequestFilterProxy : public QSortFilterProxyModel
 public:
     explicit RequestFilterProxy(QObject* parent = nullptr);
 
-    void setStates(const QStringList& stateNames); // empty: all
+    // Empty: all. Besides state names, RequestTableModel::toDecideFilter() and decidedFilter().
+    void setStates(const QStringList& stateNames);
+    // Re-filters after the model's MyPartRole changed.
+    void refilter() { invalidateFilter(); }
     void setSearchText(const QString& text);
 
 protected:

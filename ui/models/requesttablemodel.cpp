@@ -58,11 +58,33 @@ void RequestTableModel::setRequests(const QList<Request>& requests)
             beginInsertRows({}, m_requests.size(), m_requests.size());
             m_requests.append(r);
             endInsertRows();
-        } else if (m_requests.at(*it).updatedAt != r.updatedAt || m_requests.at(*it).state != r.state) {
+        } else if (m_requests.at(*it).updatedAt != r.updatedAt || m_requests.at(*it).state != r.state
+                   || m_requests.at(*it).phase != r.phase) { // two changes may share a millisecond
             m_requests[*it] = r;
             Q_EMIT dataChanged(index(*it, 0), index(*it, ColumnCount - 1));
         }
     }
+}
+
+void RequestTableModel::setMyPart(const QSet<qint64>& toDecide, const QSet<qint64>& decided)
+{
+    if (toDecide == m_toDecide && decided == m_decided)
+        return;
+    m_toDecide = toDecide;
+    m_decided = decided;
+    if (!m_requests.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(m_requests.size() - 1, ColumnCount - 1));
+}
+
+QString RequestTableModel::myPart(const Request& r) const
+{
+    if (r.state != RequestState::Pending)
+        return {};
+    if (m_toDecide.contains(r.id))
+        return toDecideFilter();
+    if (m_decided.contains(r.id))
+        return decidedFilter();
+    return {};
 }
 
 const Request* RequestTableModel::request(qint64 id) const
@@ -103,6 +125,8 @@ QVariant RequestTableModel::data(const QModelIndex& index, int role) const
         return stateName(r.state);
     case ActionNameRole:
         return r.action;
+    case MyPartRole:
+        return myPart(r);
     case Qt::ToolTipRole:
         if (index.column() == CommentColumn)
             return r.comment;
@@ -128,8 +152,14 @@ QVariant RequestTableModel::data(const QModelIndex& index, int role) const
             return r.action;
         case RequesterColumn:
             return r.requester;
-        case StatusColumn:
+        case StatusColumn: {
+            const QString part = myPart(r);
+            if (part == toDecideFilter())
+                return tr("%1 — your decision").arg(statusText(r));
+            if (part == decidedFilter())
+                return tr("%1 — you decided").arg(statusText(r));
             return statusText(r);
+        }
         case CommentColumn:
             return r.comment.simplified();
         case CreatedColumn:

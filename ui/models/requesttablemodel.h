@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QSet>
 #include <core/requests/request.h>
 
 namespace cs::ui {
@@ -36,8 +37,19 @@ public:
 
     static QString statusText(const Request& request);
 
+    // This person's part in the pending requests shown (Incoming): which wait for their decision,
+    // and which they voted on while others still have to.
+    void setMyPart(const QSet<qint64>& toDecide, const QSet<qint64>& decided);
+    // Filter values of RequestFilterProxy::setStates() for those two groups.
+    static QString toDecideFilter() { return QStringLiteral("@decide"); }
+    static QString decidedFilter() { return QStringLiteral("@decided"); }
+
 private:
+    QString myPart(const Request& request) const;
+
     QList<Request> m_requests;
+    QSet<qint64> m_toDecide;
+    QSet<qint64> m_decided;
 };
 
 } // namespace cs::ui

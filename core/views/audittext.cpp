@@ -1,0 +1,180 @@
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <core/audit/auditevents.h>
+#include <core/common/clock.h>
+#include <core/views/audittext.h>
+
+// The translation context of these words (lupdate reads AuditText::tr and QT_TRANSLATE_NOOP).
+class AuditText
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditText)
+};
+
+namespace cs {
+namespace {
+
+QString str(const QJsonObject& p, const char* key)
+{
+    return p.value(QLatin1String(key)).toString();
+}
+
+QString basisText(const QJsonObject& p)
+{
+    QStringList reasons;
+    for (const QJsonValue& b : p.value(QStringLiteral("basis")).toArray())
+        reasons << b.toObject().value(QStringLiteral("reason")).toString();
+    return reasons.join(QStringLiteral(", "));
+}
+
+// A payload whose event has no sentence yet: its plain values, never nested JSON.
+QString plainValues(const QJsonObject& p)
+{
+    QStringList parts;
+    for (auto it = p.begin(); it != p.end(); ++it)
+        if (it->isString() && !it->toString().isEmpty())
+            parts << QStringLiteral("%1: %2").arg(it.key(), it->toString());
+        else if (it->isDouble() || it->isBool())
+            parts << QStringLiteral("%1: %2").arg(it.key(), it->toVariant().toString());
+    return parts.join(QStringLiteral("; "));
+}
+
+QString withComment(QString sentence, const QString& comment)
+{
+    if (!comment.isEmpty())
+        sentence += QLatin1Char(' ') + AuditText::tr("Comment: “%1”").arg(comment);
+    return sentence;
+}
+
+} // namespace
+
+QString auditEventLabel(const QString& event)
+{
+    static const QList<std::pair<QLatin1String, const char*>> labels {
+        { AuditEvent::WorkspaceInitialised, QT_TRANSLATE_NOOP("AuditText", "Workspace created") },
+        { AuditEvent::UserAdded, QT_TRANSLATE_NOOP("AuditText", "Person added") },
+        { AuditEvent::RoleGranted, QT_TRANSLATE_NOOP("AuditText", "Role granted") },
+        { AuditEvent::RoleRevoked, QT_TRANSLATE_NOOP("AuditText", "Role revoked") },
+        { AuditEvent::GroupAdded, QT_TRANSLATE_NOOP("AuditText", "Group added") },
+        { AuditEvent::GroupMemberAdded, QT_TRANSLATE_NOOP("AuditText", "Added to group") },
+        { AuditEvent::GroupMemberRemoved, QT_TRANSLATE_NOOP("AuditText", "Removed from group") },
+        { AuditEvent::TargetAdded, QT_TRANSLATE_NOOP("AuditText", "Target added") },
+        { AuditEvent::ActionVersionCreated, QT_TRANSLATE_NOOP("AuditText", "Action version published") },
+        { AuditEvent::PolicyChanged, QT_TRANSLATE_NOOP("AuditText", "Approval policy changed") },
+        { AuditEvent::RequestSubmitted, QT_TRANSLATE_NOOP("AuditText", "Request submitted") },
+        { AuditEvent::RequestBypassed, QT_TRANSLATE_NOOP("AuditText", "Approval skipped") },
+        { AuditEvent::DecisionApproved, QT_TRANSLATE_NOOP("AuditText", "Approved") },
+        { AuditEvent::DecisionRejected, QT_TRANSLATE_NOOP("AuditText", "Rejected") },
+        { AuditEvent::PhaseCompleted, QT_TRANSLATE_NOOP("AuditText", "Phase completed") },
+        { AuditEvent::RequestApproved, QT_TRANSLATE_NOOP("AuditText", "Request approved") },
+        { AuditEvent::RequestRejected, QT_TRANSLATE_NOOP("AuditText", "Request rejected") },
+        { AuditEvent::RequestCancelled, QT_TRANSLATE_NOOP("AuditText", "Request cancelled") },
+        { AuditEvent::RequestExpired, QT_TRANSLATE_NOOP("AuditText", "Request expired") },
+        { AuditEvent::ExecutionRefused, QT_TRANSLATE_NOOP("AuditText", "Refused by the agent") },
+        { AuditEvent::ExecutionClaimed, QT_TRANSLATE_NOOP("AuditText", "Taken by the agent") },
+        { AuditEvent::ExecutionStarted, QT_TRANSLATE_NOOP("AuditText", "Run started") },
+        { AuditEvent::ExecutionDeferred, QT_TRANSLATE_NOOP("AuditText", "Run postponed") },
+        { AuditEvent::ExecutionFinished, QT_TRANSLATE_NOOP("AuditText", "Run finished") },
+        { AuditEvent::ExecutionInterrupted, QT_TRANSLATE_NOOP("AuditText", "Run interrupted") },
+    };
+    for (const auto& [code, label] : labels)
+        if (code == event)
+            return AuditText::tr(label);
+    return event; // an event added later reads as its code until it gets a label
+}
+
+QString auditEntrySentence(const AuditEntry& e, const TimeText& timeText)
+{
+    const TimeText when = timeText ? timeText : TimeText([](qint64 ms) { return isoTime(ms); });
+    const QJsonObject p = e.payloadObject();
+    const QString& ev = e.event;
+    if (ev == AuditEvent::RequestSubmitted) {
+        const QString deadline = str(p, "deadline");
+        return withComment(
+            AuditText::tr("%1 version %2 on %3, decide by %4.")
+                .arg(str(p, "action"))
+                .arg(p.value(QStringLiteral("version")).toInt())
+                .arg(p.value(QStringLiteral("targets")).toVariant().toStringList().join(QStringLiteral(", ")),
+                     when(deadline.toLongLong())),
+            str(p, "comment"));
+    }
+    if (ev == AuditEvent::RequestBypassed)
+        return p.contains(QStringLiteral("group"))
+            ? AuditText::tr("Run directly: member of %1, which needs no approval.").arg(str(p, "group"))
+            : AuditText::tr("No approval needed: %1.").arg(str(p, "reason"));
+    if (ev == AuditEvent::DecisionApproved || ev == AuditEvent::DecisionRejected) {
+        const QString phase
+            = AuditText::tr("Phase %1 (%2)").arg(p.value(QStringLiteral("phase")).toInt() + 1).arg(str(p, "phaseName"));
+        const QString basis = basisText(p);
+        QString sentence = ev == AuditEvent::DecisionApproved
+            ? AuditText::tr("%1 approved; counted as %2.").arg(phase, basis)
+            : AuditText::tr("%1 rejected.").arg(phase);
+        return withComment(sentence, str(p, "comment"));
+    }
+    if (ev == AuditEvent::PhaseCompleted)
+        return AuditText::tr("Phase %1 (%2) is complete.")
+            .arg(p.value(QStringLiteral("phase")).toInt() + 1)
+            .arg(str(p, "name"));
+    if (ev == AuditEvent::RequestApproved)
+        return AuditText::tr("Every phase is approved; the request may run.");
+    if (ev == AuditEvent::RequestRejected)
+        return AuditText::tr("The request was rejected and will not run.");
+    if (ev == AuditEvent::RequestCancelled)
+        return withComment(AuditText::tr("Cancelled by the requester; it will not run."), str(p, "comment"));
+    if (ev == AuditEvent::RequestExpired)
+        return AuditText::tr("Nobody decided before the deadline (%1); it will not run.")
+            .arg(when(str(p, "deadline").toLongLong()));
+    if (ev == AuditEvent::ExecutionRefused)
+        return AuditText::tr("The agent refused to run it: %1").arg(str(p, "reason"));
+    if (ev == AuditEvent::ExecutionClaimed)
+        return AuditText::tr("The agent took the request to run it, on behalf of %1.").arg(str(p, "caller"));
+    if (ev == AuditEvent::ExecutionStarted)
+        return AuditText::tr("The run started.");
+    if (ev == AuditEvent::ExecutionDeferred)
+        return AuditText::tr("Postponed for %n seconds: %1", nullptr, p.value(QStringLiteral("retryInSeconds")).toInt())
+            .arg(str(p, "reason"));
+    if (ev == AuditEvent::ExecutionFinished || ev == AuditEvent::ExecutionInterrupted) {
+        if (p.value(QStringLiteral("exitCode")).isDouble())
+            return AuditText::tr("Finished (%1) with exit code %2.")
+                .arg(str(p, "state"))
+                .arg(p.value(QStringLiteral("exitCode")).toInt());
+        return AuditText::tr("Finished (%1): %2").arg(str(p, "state"), str(p, "error"));
+    }
+    if (ev == AuditEvent::WorkspaceInitialised)
+        return AuditText::tr("Workspace created with %1 as its administrator.").arg(str(p, "admin"));
+    if (ev == AuditEvent::UserAdded)
+        return AuditText::tr("%1 (%2) joined the directory.").arg(str(p, "name"), str(p, "login"));
+    if (ev == AuditEvent::RoleGranted)
+        return AuditText::tr("%1 may now act as %2.").arg(str(p, "login"), str(p, "role"));
+    if (ev == AuditEvent::RoleRevoked)
+        return AuditText::tr("%1 no longer acts as %2.").arg(str(p, "login"), str(p, "role"));
+    if (ev == AuditEvent::GroupAdded)
+        return AuditText::tr("Group %1: %2").arg(str(p, "group"), str(p, "description"));
+    if (ev == AuditEvent::GroupMemberAdded)
+        return AuditText::tr("%1 joined the group %2.").arg(str(p, "login"), str(p, "group"));
+    if (ev == AuditEvent::GroupMemberRemoved)
+        return AuditText::tr("%1 left the group %2.").arg(str(p, "login"), str(p, "group"));
+    if (ev == AuditEvent::TargetAdded)
+        return AuditText::tr("Target %1 (%2), run by the agent at %3.")
+            .arg(str(p, "target"), str(p, "kind"), str(p, "agent"));
+    if (ev == AuditEvent::ActionVersionCreated)
+        return AuditText::tr("%1 version %2 published.")
+            .arg(str(p, "action"))
+            .arg(p.value(QStringLiteral("version")).toInt());
+    if (ev == AuditEvent::PolicyChanged)
+        return AuditText::tr("Approval policy of %1, revision %2.")
+            .arg(str(p, "action"))
+            .arg(p.value(QStringLiteral("revision")).toInt());
+    return plainValues(p);
+}
+
+QString bypassSentence(const Request& r)
+{
+    if (!r.isBypass())
+        return {};
+    const QString group = r.bypass.value(QStringLiteral("group")).toString();
+    if (!group.isEmpty())
+        return AuditText::tr("Approval skipped — run directly by %1 (member of %2)").arg(r.requester, group);
+    return AuditText::tr("Approval skipped — %1").arg(r.bypass.value(QStringLiteral("reason")).toString());
+}
+
+} // namespace cs

@@ -1,0 +1,552 @@
+// The approvals desk and history as people read them: who decided, bypasses, counts that match
+// their rows, readable banners on dark themes, and the small things that made the desk lie.
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScreen>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QTabWidget>
+#include <QTableView>
+#include <QtTest>
+#include <core/views/audittext.h>
+#include <gui/guitestsupport.h>
+#include <ui/approvals/approvalswidget.h>
+#include <ui/approvals/requestdetailwidget.h>
+#include <ui/approvals/requestqueueview.h>
+#include <ui/audit/auditwidget.h>
+#include <ui/catalogue/cataloguewidget.h>
+#include <ui/decisiondialog.h>
+#include <ui/messagebanner.h>
+#include <ui/models/requesttablemodel.h>
+
+using namespace cs;
+using namespace cs::ui;
+
+namespace {
+
+QString tableText(QTableView* view)
+{
+    QString text;
+    for (int r = 0; r < view->model()->rowCount(); ++r)
+        for (int c = 0; c < view->model()->columnCount(); ++c)
+            text += view->model()->index(r, c).data().toString() + QLatin1Char('|');
+    return text;
+}
+
+QString columnText(QTableView* view, int column)
+{
+    QStringList cells;
+    for (int r = 0; r < view->model()->rowCount(); ++r)
+        cells << view->model()->index(r, column).data().toString();
+    return cells.join(QLatin1Char('|'));
+}
+
+// Whether a column is wide enough for its longest text (no "…").
+bool showsWhole(QTableView* view, int column)
+{
+    int widest = 0;
+    for (int r = 0; r < view->model()->rowCount(); ++r)
+        widest = qMax(widest, view->fontMetrics().horizontalAdvance(view->model()->index(r, column).data().toString()));
+    return view->columnWidth(column) >= widest;
+}
+
+// WCAG 2 relative luminance and contrast ratio.
+double luminance(const QColor& c)
+{
+    const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+double contrast(const QColor& a, const QColor& b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
+}
+
+// The banner as drawn: its background beside the text, and the text's strongest pixel against it.
+double bannerContrast(MessageBanner* banner)
+{
+    const QImage image = banner->grab().toImage();
+    const QRect text = banner->label()->geometry();
+    const QColor background = image.pixelColor(qMax(3, text.left() - 4), text.center().y());
+    double best = 1.0;
+    for (int y = text.top(); y <= text.bottom(); ++y)
+        for (int x = text.left(); x <= text.right(); ++x)
+            best = qMax(best, contrast(image.pixelColor(x, y), background));
+    return best;
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(45, 45, 48));
+    p.setColor(QPalette::WindowText, QColor(230, 230, 230));
+    p.setColor(QPalette::Base, QColor(30, 30, 32));
+    p.setColor(QPalette::AlternateBase, QColor(50, 50, 54));
+    p.setColor(QPalette::Text, QColor(230, 230, 230));
+    p.setColor(QPalette::Button, QColor(55, 55, 60));
+    p.setColor(QPalette::ButtonText, QColor(230, 230, 230));
+    p.setColor(QPalette::Highlight, QColor(42, 130, 218));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
+    return p;
+}
+
+} // namespace
+
+class TestGuiApprovalDesk : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void decisionsNameWhoWhenAndWhy();
+    void rejectionShowsWhoAndTheComment();
+    void bypassSaysApprovalWasSkipped();
+    void countsSayWhatTheyCountAndMatchTheRows();
+    void bannersReadOnDarkAndLightPalettes_data();
+    void bannersReadOnDarkAndLightPalettes();
+    void shortcutsFollowTheButtons();
+    void bannersBelongToTheirRequest();
+    void cancelConfirmsWhatHappened();
+    void detailClearsWhenItsRequestLeavesTheList();
+    void emptyResultsSaySo();
+    void historyAndAuditSpeakSentences();
+    void shareWithoutMailProgramCopiesInstead();
+    void restoredWindowFitsTheScreen();
+    void ctrlNumberGoesByTabPosition();
+    void decisionDialogIsAClearForm();
+    void bannerColoursDoNotCompound();
+    void unknownEventsReadAsPlainValues();
+};
+
+void TestGuiApprovalDesk::decisionsNameWhoWhenAndWhy()
+{
+    GuiFixture fixture;
+    auto bob = fixture.open(QStringLiteral("bob"));
+    bob->window->showApprovals();
+    QVERIFY(bob->window->approvals()->selectRequest(1));
+    RequestDetailWidget* detail = bob->window->approvals()->detail();
+    bob->prompts.comments = { QStringLiteral("HR ticket checked") };
+    QTest::mouseClick(detail->approveButton(), Qt::LeftButton);
+    QCOMPARE(detail->requestId(), 1);
+
+    const QString overview = detail->overview()->text();
+    QVERIFY2(overview.contains(QLatin1String("Approved by Bob Brown (bob) on ")), qPrintable(overview));
+    QVERIFY2(overview.contains(QLatin1String("counted as member of group approvers")), qPrintable(overview));
+    QVERIFY2(overview.contains(QLatin1String("HR ticket checked")), qPrintable(overview));
+    // Local time, as the rest of the Overview.
+    auto details = fixture.workspace().requests().details(QStringLiteral("bob"), 1);
+    QVERIFY(details.ok());
+    QCOMPARE(details->decisions.size(), 1);
+    QVERIFY2(overview.contains(
+                 QLocale().toString(fromMs(details->decisions.first().decidedAt).toLocalTime(), QLocale::ShortFormat)),
+             qPrintable(overview));
+    QVERIFY2(overview.contains(QLatin1String("Alice Archer (alice)")), qPrintable(overview));
+}
+
+void TestGuiApprovalDesk::rejectionShowsWhoAndTheComment()
+{
+    GuiFixture fixture;
+    auto frank = fixture.open(QStringLiteral("frank"));
+    auto alice = fixture.open(QStringLiteral("alice"));
+    frank->window->showApprovals();
+    QVERIFY(frank->window->approvals()->selectRequest(2));
+    frank->prompts.comments = { QStringLiteral("Wait for the change window on Friday") };
+    QTest::mouseClick(frank->window->approvals()->detail()->rejectButton(), Qt::LeftButton);
+
+    alice->window->showApprovals();
+    alice->window->approvals()->showOutgoing();
+    QTRY_VERIFY(alice->window->approvals()->outgoing()->model()->request(2)
+                && alice->window->approvals()->outgoing()->model()->request(2)->state == RequestState::Rejected);
+    QVERIFY(alice->window->approvals()->selectRequest(2));
+    const QString overview = alice->window->approvals()->detail()->overview()->text();
+    QVERIFY2(overview.contains(QLatin1String("Rejected by:")), qPrintable(overview));
+    QVERIFY2(overview.contains(QLatin1String("Frank Fischer (frank)")), qPrintable(overview));
+    QVERIFY2(overview.contains(QLatin1String("Wait for the change window on Friday")), qPrintable(overview));
+}
+
+void TestGuiApprovalDesk::bypassSaysApprovalWasSkipped()
+{
+    GuiFixture fixture;
+    auto run = fixture.workspace().requests().submit(
+        QStringLiteral("dave"),
+        { QStringLiteral("create-directory-user"),
+          { { QStringLiteral("givenName"), QStringLiteral("Ana") },
+            { QStringLiteral("surname"), QStringLiteral("Silva") },
+            { QStringLiteral("email"), QStringLiteral("ana.silva@example.com") } },
+          { QStringLiteral("dc01") },
+          QStringLiteral("Urgent hire") },
+        SubmitMode::RunDirect);
+    QVERIFY2(run.ok(), qPrintable(run.error().message));
+    auto dave = fixture.open(QStringLiteral("dave"));
+    dave->window->showApprovals();
+    dave->window->approvals()->showOutgoing();
+    QVERIFY(dave->window->approvals()->selectRequest(run->id));
+    const QString overview = dave->window->approvals()->detail()->overview()->text();
+    QVERIFY2(overview.contains(QStringLiteral("Approval skipped — run directly by dave (member of admins)")),
+             qPrintable(overview));
+    QVERIFY2(!overview.contains(QStringLiteral("✔")), qPrintable(overview)); // no ticked approval phase
+    QVERIFY(!overview.contains(QLatin1String("a member of approvers")));
+}
+
+void TestGuiApprovalDesk::countsSayWhatTheyCountAndMatchTheRows()
+{
+    GuiFixture fixture;
+    auto alice = fixture.open(QStringLiteral("alice"));
+    ApprovalsWidget* mine = alice->window->approvals();
+    mine->showOutgoing();
+    QCOMPARE(mine->tabs()->tabText(1), QStringLiteral("Outgoing (2 pending of 2)"));
+    QCOMPARE(mine->outgoing()->visibleCount(), 2);
+
+    // Frank reviews phase 1 of #2; phase 2 (security) is someone else's.
+    auto frank = fixture.open(QStringLiteral("frank"));
+    ApprovalsWidget* approvals = frank->window->approvals();
+    frank->window->showApprovals();
+    QCOMPARE(approvals->tabs()->tabText(0), QStringLiteral("Incoming (1 to decide)"));
+    QCOMPARE(approvals->incoming()->visibleCount(), 1);
+    QVERIFY(approvals->selectRequest(2));
+    frank->prompts.comments = { QString() };
+    QTest::mouseClick(approvals->detail()->approveButton(), Qt::LeftButton);
+
+    QCOMPARE(approvals->tabs()->tabText(0), QStringLiteral("Incoming (0 to decide)"));
+    QCOMPARE(approvals->incoming()->visibleCount(), 0);
+    QVERIFY(approvals->incoming()->emptyLabel()->isVisibleTo(approvals->incoming()));
+    QCOMPARE(approvals->incoming()->emptyLabel()->text(), QStringLiteral("Nothing waits for your decision right now."));
+    QCOMPARE(approvals->detail()->requestId(), 2); // the outcome stays on show
+    QVERIFY2(approvals->detail()->banner()->text().contains(QLatin1String("#2")),
+             qPrintable(approvals->detail()->banner()->text()));
+
+    // "I decided, still pending" lists it, marked as done on Frank's part.
+    QComboBox* filter = approvals->incoming()->statusFilter();
+    filter->setCurrentIndex(filter->findData(RequestTableModel::decidedFilter()));
+    QCOMPARE(approvals->incoming()->visibleCount(), 1);
+    QVERIFY2(tableText(approvals->incoming()->table()).contains(QStringLiteral("pending (2/2) — you decided")),
+             qPrintable(tableText(approvals->incoming()->table())));
+
+    // Alice's count follows, and still matches her rows.
+    QTRY_COMPARE(mine->tabs()->tabText(1), QStringLiteral("Outgoing (2 pending of 2)"));
+    QCOMPARE(mine->outgoing()->visibleCount(), 2);
+}
+
+void TestGuiApprovalDesk::bannersReadOnDarkAndLightPalettes_data()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("light") << false;
+    QTest::newRow("dark") << true;
+}
+
+void TestGuiApprovalDesk::bannersReadOnDarkAndLightPalettes()
+{
+    QFETCH(bool, dark);
+    const QPalette lightPalette = QApplication::palette();
+    const QString lightStyle = QApplication::style()->name();
+    if (dark) {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(darkPalette());
+    }
+    {
+        GuiFixture fixture;
+        auto alice = fixture.open(QStringLiteral("alice"));
+        alice->window->showApprovals();
+        ApprovalsWidget* approvals = alice->window->approvals();
+        approvals->showOutgoing();
+        QVERIFY(approvals->selectRequest(1));
+        RequestDetailWidget* detail = approvals->detail();
+
+        detail->copyToClipboard(); // an information banner
+        QVERIFY(!detail->banner()->isError());
+        QVERIFY(QTest::qWaitForWindowExposed(alice->window.get()));
+        const double information = bannerContrast(detail->banner());
+        QVERIFY2(information >= 4.5, qPrintable(QString::number(information)));
+
+        // An error banner: the request on show can no longer be read by this person.
+        detail->showRequest(999);
+        QVERIFY(detail->banner()->isError());
+        QCoreApplication::processEvents();
+        const double error = bannerContrast(detail->banner());
+        QVERIFY2(error >= 4.5, qPrintable(QString::number(error)));
+
+        // Inline error text on the window colour.
+        const QColor window = alice->window->palette().color(QPalette::Window);
+        const double inlineError = contrast(MessageBanner::errorTextColor(alice->window->palette()), window);
+        QVERIFY2(inlineError >= 4.5, qPrintable(QString::number(inlineError)));
+        if (dark)
+            alice->window->grab().save(QStringLiteral("/tmp/shots/d13c/test-dark-banner.png"));
+    }
+    if (dark) {
+        QApplication::setStyle(QStyleFactory::create(lightStyle));
+        QApplication::setPalette(lightPalette);
+    }
+}
+
+void TestGuiApprovalDesk::shortcutsFollowTheButtons()
+{
+    GuiFixture fixture;
+    auto alice = fixture.open(QStringLiteral("alice"));
+    alice->window->showApprovals();
+    alice->window->approvals()->showOutgoing();
+    QVERIFY(alice->window->approvals()->selectRequest(1));
+    QVERIFY(!alice->window->approvals()->detail()->approveButton()->isEnabled()); // her own request
+    alice->window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(alice->window.get()));
+    alice->prompts.comments = { QString() };
+    QTest::keySequence(alice->window.get(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    QTest::keySequence(alice->window.get(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    QVERIFY2(alice->prompts.summaries.isEmpty(), "a disabled decision opened its dialog");
+    QVERIFY(alice->window->approvals()->detail()->banner()->text().isEmpty());
+}
+
+void TestGuiApprovalDesk::bannersBelongToTheirRequest()
+{
+    GuiFixture fixture;
+    auto alice = fixture.open(QStringLiteral("alice"));
+    alice->window->showApprovals();
+    ApprovalsWidget* approvals = alice->window->approvals();
+    approvals->showOutgoing();
+    QVERIFY(approvals->selectRequest(2));
+    approvals->detail()->copyToClipboard();
+    QVERIFY(approvals->detail()->banner()->text().contains(QLatin1String("#2")));
+    QVERIFY(approvals->selectRequest(1));
+    QVERIFY2(approvals->detail()->banner()->text().isEmpty(), qPrintable(approvals->detail()->banner()->text()));
+}
+
+void TestGuiApprovalDesk::cancelConfirmsWhatHappened()
+{
+    GuiFixture fixture;
+    auto alice = fixture.open(QStringLiteral("alice"));
+    alice->window->showApprovals();
+    ApprovalsWidget* approvals = alice->window->approvals();
+    approvals->showOutgoing();
+    QVERIFY(approvals->selectRequest(2));
+    alice->prompts.confirmAnswer = true;
+    QTest::mouseClick(approvals->detail()->cancelButton(), Qt::LeftButton);
+    QCOMPARE(approvals->outgoing()->model()->request(2)->state, RequestState::Cancelled);
+    QCOMPARE(approvals->detail()->banner()->text(), QStringLiteral("Request #2 is cancelled; it will not run."));
+    QVERIFY(!approvals->detail()->banner()->isError());
+}
+
+void TestGuiApprovalDesk::detailClearsWhenItsRequestLeavesTheList()
+{
+    GuiFixture fixture;
+    auto alice = fixture.open(QStringLiteral("alice"));
+    alice->window->showApprovals();
+    ApprovalsWidget* approvals = alice->window->approvals();
+    approvals->showOutgoing();
+    QVERIFY(approvals->selectRequest(2));
+    QCOMPARE(approvals->detail()->requestId(), 2);
+    QTest::keyClicks(approvals->outgoing()->searchEdit(), QStringLiteral("Finance")); // only #1 matches
+    QCOMPARE(approvals->outgoing()->visibleCount(), 1);
+    QCOMPARE(approvals->detail()->requestId(), 0);
+
+    // Another person removes it from the filtered list: the pane follows too.
+    approvals->outgoing()->searchEdit()->clear();
+    QComboBox* filter = approvals->outgoing()->statusFilter();
+    filter->setCurrentIndex(filter->findData(QStringLiteral("pending")));
+    QVERIFY(approvals->selectRequest(2));
+    QVERIFY(fixture.workspace().requests().decide(QStringLiteral("frank"), 2, false, QStringLiteral("No")).ok());
+    QTRY_VERIFY2(approvals->outgoing()->visibleCount() == 1,
+                 qPrintable(tableText(approvals->outgoing()->table()) + QLatin1Char(' ')
+                            + approvals->outgoing()->statusFilter()->currentText()));
+    QCOMPARE(approvals->detail()->requestId(), 0);
+}
+
+void TestGuiApprovalDesk::emptyResultsSaySo()
+{
+    GuiFixture fixture;
+    auto alice = fixture.open(QStringLiteral("alice"));
+    alice->window->showApprovals();
+    RequestQueueView* outgoing = alice->window->approvals()->outgoing();
+    alice->window->approvals()->showOutgoing();
+    QVERIFY(outgoing->table()->isVisibleTo(outgoing));
+    QVERIFY(!outgoing->emptyLabel()->isVisibleTo(outgoing));
+    QTest::keyClicks(outgoing->searchEdit(), QStringLiteral("no such thing"));
+    QCOMPARE(outgoing->visibleCount(), 0);
+    QVERIFY(!outgoing->table()->isVisibleTo(outgoing));
+    QVERIFY(outgoing->emptyLabel()->isVisibleTo(outgoing));
+    QCOMPARE(outgoing->emptyLabel()->text(), QStringLiteral("No request matches this status and search."));
+
+    // Someone who never asked for anything is told where requests start.
+    auto grace = fixture.open(QStringLiteral("grace"));
+    grace->window->showApprovals();
+    grace->window->approvals()->showOutgoing();
+    QVERIFY(grace->window->approvals()->outgoing()->emptyLabel()->text().contains(QLatin1String("Catalogue")));
+}
+
+void TestGuiApprovalDesk::historyAndAuditSpeakSentences()
+{
+    GuiFixture fixture;
+    QVERIFY(fixture.workspace().requests().decide(QStringLiteral("bob"), 1, true, QStringLiteral("Checked")).ok());
+    auto alice = fixture.open(QStringLiteral("alice"));
+    alice->window->showApprovals();
+    alice->window->approvals()->showOutgoing();
+    QVERIFY(alice->window->approvals()->selectRequest(1));
+    QTableView* history = alice->window->approvals()->detail()->historyView();
+    const QString events = columnText(history, 2);
+    QVERIFY2(events.contains(QLatin1String("Request submitted")) && events.contains(QLatin1String("Approved"))
+                 && !events.contains(QLatin1String("request.submitted")),
+             qPrintable(events));
+    const QString details = columnText(history, 3);
+    QVERIFY2(!details.contains(QLatin1Char('{')), qPrintable(details));
+    QVERIFY2(details.contains(QLatin1String("counted as member of group approvers")), qPrintable(details));
+    QVERIFY2(columnText(history, 1).contains(QLatin1String("Bob Brown (bob)")), qPrintable(columnText(history, 1)));
+    // Time, person and event are readable whole.
+    alice->window->approvals()->detail()->tabs()->setCurrentWidget(history);
+    QCoreApplication::processEvents();
+    for (int column : { 0, 1, 2 })
+        QVERIFY2(showsWhole(history, column), qPrintable(QString::number(column)));
+
+    auto erin = fixture.open(QStringLiteral("erin"));
+    erin->window->showAudit();
+    auto* table = erin->window->audit()->findChild<QTableView*>(QStringLiteral("auditTable"));
+    QVERIFY(table);
+    const QString auditEvents = columnText(table, 3);
+    QVERIFY2(auditEvents.contains(QLatin1String("Request submitted")) && !auditEvents.contains(QLatin1String(".")),
+             qPrintable(auditEvents));
+    const QString auditDetails = columnText(table, 5);
+    QVERIFY2(!auditDetails.contains(QLatin1Char('{')), qPrintable(auditDetails));
+    // The deadline reads as a date, not epoch milliseconds.
+    auto request = fixture.workspace().requests().details(QStringLiteral("alice"), 1);
+    QVERIFY(request.ok());
+    QVERIFY(!auditDetails.contains(QString::number(request->request.deadline)));
+    QCoreApplication::processEvents();
+    for (int column : { 0, 1, 2, 3, 4 })
+        QVERIFY2(showsWhole(table, column), qPrintable(QString::number(column)));
+
+    // The event filter selects by the label people see.
+    auto* filter = erin->window->audit()->findChild<QComboBox*>(QStringLiteral("auditEventFilter"));
+    filter->setCurrentIndex(filter->findText(QStringLiteral("Approved")));
+    QCOMPARE(erin->window->audit()->visibleCount(), 1);
+}
+
+void TestGuiApprovalDesk::shareWithoutMailProgramCopiesInstead()
+{
+    GuiFixture fixture;
+    auto alice = fixture.open(QStringLiteral("alice"));
+    alice->window->showApprovals();
+    alice->window->approvals()->showOutgoing();
+    QVERIFY(alice->window->approvals()->selectRequest(1));
+    QGuiApplication::clipboard()->clear();
+    alice->prompts.openSucceeds = false;
+    RequestDetailWidget* detail = alice->window->approvals()->detail();
+    detail->shareByEmail();
+    QCOMPARE(alice->prompts.opened.size(), 1);
+    QVERIFY(QGuiApplication::clipboard()->text().contains(QLatin1String("Request #1")));
+    QVERIFY2(detail->banner()->text().contains(QLatin1String("No e-mail program")),
+             qPrintable(detail->banner()->text()));
+}
+
+void TestGuiApprovalDesk::restoredWindowFitsTheScreen()
+{
+    GuiFixture fixture;
+    auto dave = fixture.open(QStringLiteral("dave"));
+    const QRect available = dave->window->screen()->availableGeometry();
+    // Saved on a larger screen (or at another scale factor).
+    dave->window->resize(available.width() + 900, available.height() + 600);
+    dave->window->move(available.left() + 300, available.top() + 200);
+    dave->window->close();
+
+    MainWindow again(*dave->session, dave->prompts, fixture.settings(), dave->credentials);
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QVERIFY2(available.contains(again.frameGeometry()),
+             qPrintable(QStringLiteral("%1,%2 %3x%4")
+                            .arg(again.frameGeometry().x())
+                            .arg(again.frameGeometry().y())
+                            .arg(again.frameGeometry().width())
+                            .arg(again.frameGeometry().height())));
+    QCOMPARE(MainWindow::fitInto(QRect(500, 400, 3000, 2000), QRect(0, 0, 1280, 720)), QRect(0, 0, 1280, 720));
+    QCOMPARE(MainWindow::fitInto(QRect(900, 100, 600, 400), QRect(0, 0, 1280, 720)), QRect(680, 100, 600, 400));
+}
+
+void TestGuiApprovalDesk::ctrlNumberGoesByTabPosition()
+{
+    GuiFixture fixture;
+    auto erin = fixture.open(QStringLiteral("erin")); // an auditor: Catalogue, Approvals, Audit
+    QCOMPARE(erin->window->pages()->indexOf(erin->window->audit()), 2);
+    erin->window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(erin->window.get()));
+    QTest::keySequence(erin->window.get(), QKeySequence(Qt::CTRL | Qt::Key_3));
+    QCOMPARE(erin->window->pages()->currentWidget(), erin->window->audit());
+    QTest::keySequence(erin->window.get(), QKeySequence(Qt::CTRL | Qt::Key_1));
+    QCOMPARE(erin->window->pages()->currentWidget(), erin->window->catalogue());
+}
+
+void TestGuiApprovalDesk::decisionDialogIsAClearForm()
+{
+    GuiFixture fixture;
+    auto details = fixture.workspace().requests().details(QStringLiteral("bob"), 1);
+    QVERIFY(details.ok());
+    DecisionDialog reject(QStringLiteral("Reject"), *details, true);
+    reject.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&reject));
+    // Labels people know, local times as in Overview, the whole digest to select.
+    QCOMPARE(reject.valueOf(QStringLiteral("Given name:")), QStringLiteral("Maria"));
+    QVERIFY(reject.valueOf(QStringLiteral("givenName:")).isEmpty());
+    QCOMPARE(reject.valueOf(QStringLiteral("Deadline:")),
+             QLocale().toString(fromMs(details->request.deadline).toLocalTime(), QLocale::ShortFormat));
+    QCOMPARE(reject.digestField()->text(), details->request.digest);
+    QVERIFY(reject.digestField()->isReadOnly());
+    // Why Reject is disabled, until it is not.
+    QVERIFY(!reject.okButton()->isEnabled());
+    QVERIFY2(reject.requirementHint()->text().contains(QLatin1String("needs a comment")),
+             qPrintable(reject.requirementHint()->text()));
+    QTest::keyClick(reject.commentEdit(), Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(reject.isVisible()); // nothing to submit yet
+    QTest::keyClicks(reject.commentEdit(), QStringLiteral("Wrong department"));
+    QVERIFY(reject.okButton()->isEnabled());
+    QTest::keyClick(reject.commentEdit(), Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(reject.result(), int(QDialog::Accepted));
+    QCOMPARE(reject.comment(), QStringLiteral("Wrong department"));
+}
+
+void TestGuiApprovalDesk::bannerColoursDoNotCompound()
+{
+    // Found by hand: a banner that read back its own style-sheet-tinted palette tinted the tint on
+    // every message, until the stack overflowed. The colours come from the surroundings' palette.
+    const QPalette original = QApplication::palette();
+    QApplication::setPalette(darkPalette());
+    QWidget parent;
+    parent.resize(600, 100);
+    auto* banner = new MessageBanner(&parent);
+    banner->setGeometry(0, 0, 600, 60);
+    parent.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&parent));
+    const auto background = [banner] { return banner->grab().toImage().pixelColor(5, banner->height() / 2); };
+    banner->showMessage(QStringLiteral("One"), MessageBanner::Kind::Information);
+    const QColor first = background();
+    banner->showMessage(QStringLiteral("Two"), MessageBanner::Kind::Error);
+    banner->showMessage(QStringLiteral("Three"), MessageBanner::Kind::Information);
+    QCOMPARE(background(), first);
+    QVERIFY(first.lightness() < 128);
+    QVERIFY(bannerContrast(banner) >= 4.5);
+    // A theme switch recolours it from the new surroundings.
+    QApplication::setPalette(original);
+    QTRY_VERIFY(background().lightness() >= 128);
+    QVERIFY(bannerContrast(banner) >= 4.5);
+}
+
+void TestGuiApprovalDesk::unknownEventsReadAsPlainValues()
+{
+    AuditEntry entry;
+    entry.event = QStringLiteral("target.updated"); // an event newer than its sentence
+    entry.payload = QStringLiteral(R"({"target":"dc01","attributes":{"environment":"test"},"enabled":false})");
+    QCOMPARE(auditEventLabel(entry.event), entry.event);
+    const QString sentence = auditEntrySentence(entry);
+    QVERIFY2(!sentence.contains(QLatin1Char('{')), qPrintable(sentence));
+    QVERIFY2(sentence.contains(QLatin1String("target: dc01")), qPrintable(sentence));
+
+    entry.event = QStringLiteral("request.expired");
+    entry.payload = QStringLiteral(R"({"deadline":"1764500000000","previousState":"pending"})");
+    QCOMPARE(auditEntrySentence(entry),
+             QStringLiteral("Nobody decided before the deadline (%1); it will not run.").arg(isoTime(1764500000000)));
+}
+
+QTEST_MAIN(TestGuiApprovalDesk)
+#include "tst_gui_approvaldesk.moc"
