@@ -25,7 +25,12 @@ public:
         summaries << summary;
         return comments.isEmpty() ? std::nullopt : comments.takeFirst();
     }
-    bool confirm(QWidget*, const QString&, const QString&) override { return confirmAnswer; }
+    QStringList confirmations; // the questions confirm() was asked
+    bool confirm(QWidget*, const QString&, const QString& text) override
+    {
+        confirmations << text;
+        return confirmAnswer;
+    }
     void inform(QWidget*, const QString&, const QString& text) override { informed << text; }
     void openExternal(const QUrl& url) override { opened << url; }
     QList<std::optional<Secret>> tokens; // next answers to agentToken
