@@ -181,7 +181,6 @@ QWidget* ActionEditor::buildApproval()
     m_policyHint->setText(
         tr("Any one member of a checked approver group can approve. Members of the no-approval-needed group run "
            "the action directly; that is recorded as a bypass. Nobody ever approves their own request."));
-    m_flowStatus->setObjectName(QStringLiteral("flowStatus"));
     m_flowStatus->hide();
     // Checked as the admin types, once they pause: parsing a policy is quick, but a message that
     // changes with every keystroke is noise.

@@ -151,6 +151,7 @@ void UsersPage::refresh()
         active.append(u.active);
     }
     m_model->setRows(rows, active);
+    m_table->resizeColumnsToContents(); // a handful of rows: logins and e-mails shown whole
     selectKey(keep);
     fillUserCombo(m_manager, tr("(none)"));
     updateButtons();
@@ -434,6 +435,7 @@ void TargetsPage::refresh()
     for (const Target& t : *targets)
         rows.append({ t.name, t.kind, t.owner, t.agentUrl, attributesText(t.attributes) });
     m_model->setRows(rows);
+    m_table->resizeColumnsToContents();
     selectKey(keep);
     fillUserCombo(m_owner, tr("(none)"));
 }
