@@ -189,10 +189,13 @@ void TestGuiAdminForms::switchingActionsWithUnsavedEditsAsksFirst()
     QTest::keyClicks(script, QStringLiteral("echo edited"));
     QVERIFY(page->editor()->isModified());
     dave->prompts.confirmAnswer = false; // keep editing
-    list->setCurrentItem(list->findItems(QStringLiteral("generate-report"), Qt::MatchExactly).first());
+    QListWidgetItem* other = list->findItems(QStringLiteral("generate-report"), Qt::MatchExactly).first();
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(other).center());
     QCOMPARE(dave->prompts.confirmations.size(), 1);
     QVERIFY(dave->prompts.confirmations.last().contains(QLatin1String("restart-service")));
     QVERIFY(script->toPlainText().endsWith(QLatin1String("echo edited")));
+    QTRY_COMPARE(list->selectedItems().value(0) ? list->selectedItems().first()->text() : QString(),
+                 QStringLiteral("restart-service"));
     QCOMPARE(list->currentItem()->text(), QStringLiteral("restart-service"));
     // Leaving the page asks too, and stays.
     dave->window->showCatalogue();

@@ -4,6 +4,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <ui/admin/actioneditor.h>
 #include <ui/admin/actionspage.h>
@@ -55,7 +56,8 @@ ActionsPage::ActionsPage(Session& session, Prompts& prompts, QWidget* parent)
         if (name.isEmpty())
             return;
         if (!confirmDiscard()) {
-            selectInList(m_editor->loadedName());
+            // After the click's own selection update, which follows this signal.
+            QTimer::singleShot(0, this, [this] { selectInList(m_editor->loadedName()); });
             return;
         }
         openAction(name);
@@ -165,8 +167,8 @@ void ActionsPage::selectInList(const QString& name)
     if (found.isEmpty()) {
         m_list->clearSelection();
         m_list->setCurrentItem(nullptr);
-    } else if (m_list->currentItem() != found.first()) {
-        m_list->setCurrentItem(found.first());
+    } else {
+        m_list->setCurrentItem(found.first(), QItemSelectionModel::ClearAndSelect);
     }
 }
 
