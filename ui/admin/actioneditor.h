@@ -35,6 +35,8 @@ public:
     Result<ActionFile> file() const;
     // Whether what is shown differs from what was last loaded (or cleared): switching away asks first.
     bool isModified() const;
+    // What is shown is not what is stored (a file loaded for review): leaving it asks first.
+    void markUnsaved() { m_baseline.clear(); }
     // The action last loaded (empty for a new one).
     QString loadedName() const { return m_loadedName; }
     // Checks the advanced flow now (otherwise it is checked shortly after the admin stops typing).

@@ -226,6 +226,7 @@ void ActionsPage::importFile()
         return;
     }
     m_editor->load(file->definition, file->policy);
+    m_editor->markUnsaved();
     m_banner->showMessage(tr("Loaded %1; review it and press Save.").arg(path), MessageBanner::Kind::Information);
 }
 
