@@ -21,6 +21,7 @@ private Q_SLOTS:
     void reimportVersions();
     void importChecksReferences();
     void onlyAdminsImport();
+    void aPolicyTypoIsNamedByLineAndColumn();
 };
 
 void TestActionFiles::brokenFixturesAreRejected_data()
@@ -28,7 +29,7 @@ void TestActionFiles::brokenFixturesAreRejected_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("error");
     QTest::newRow("truncated") << "truncated.json"
-                               << "The action file is not valid: invalid JSON at offset";
+                               << "The action file is not valid: invalid JSON at line 1, column";
     QTest::newRow("not json") << "not-json.json"
                               << "The action file is not valid: invalid JSON";
     QTest::newRow("array root") << "array-root.json"
@@ -296,6 +297,28 @@ void TestActionFiles::onlyAdminsImport()
     QCOMPARE(outcome.error().code, Error::Code::Forbidden);
     QVERIFY(t.ws().actions().names()->isEmpty());
     QVERIFY(t.ws().admin().importAction(QStringLiteral("adminx"), *file).ok());
+}
+
+void TestActionFiles::aPolicyTypoIsNamedByLineAndColumn()
+{
+    // A missing comma on the third line: not "needs a policy object", but where.
+    const QByteArray typo = "{\n  \"approvalRequired\": true\n  \"approverGroups\": [\"ops\"]\n}";
+    TextPosition where;
+    auto policy = ActionFile::parsePolicy(QStringLiteral("act"), typo, &where);
+    QVERIFY(!policy.ok());
+    QCOMPARE(where.line, 3);
+    QCOMPARE(where.column, 3);
+    QVERIFY2(
+        policy.error().message.startsWith(QStringLiteral("The policy is not valid: invalid JSON at line 3, column 3:")),
+        qPrintable(policy.error().message));
+    // Columns count characters, not UTF-8 bytes.
+    const QByteArray umlaut = "{\"n\u00e4me\": 1,\n \"\u00fc\u00fc\": x}";
+    QCOMPARE(textPosition(umlaut, umlaut.indexOf('x')).column, 8);
+    QCOMPARE(textPosition("ab\ncd", 4).line, 2);
+    QCOMPARE(textPosition("ab\ncd", 4).column, 2);
+    // A well-formed policy that is not an object still says what is expected.
+    auto array = ActionFile::parsePolicy(QStringLiteral("act"), "[1]");
+    QVERIFY(array.error().message.contains(QStringLiteral("expected a JSON object")));
 }
 
 QTEST_GUILESS_MAIN(TestActionFiles)

@@ -24,6 +24,11 @@ private Q_SLOTS:
     void importCountsTheRequestsItStrands();
     void importWarnsAboutPatternsThatBacktrackCatastrophically();
     void warningsStayExactOnALargeDirectory();
+    void editingAPersonChangesOnlyWhatIsGivenAndIsAudited();
+    void aDisabledPersonCannotActAndKeepsTheirHistory();
+    void removingAPersonIsRefusedWithTheReasonWhileAnythingRefersToThem();
+    void editingAndRemovingTargets();
+    void onlyAdminsEditDisableOrRemove();
 
 private:
     // Runs `attempt` with the n-th statement failing, for every n until it succeeds; every
@@ -334,6 +339,206 @@ void TestAdminService::warningsStayExactOnALargeDirectory()
     QCOMPARE(warnings->size(), 1);
     QVERIFY2(warnings->first().contains(QLatin1String("requests by p0042 could never be approved")),
              qPrintable(warnings->first()));
+}
+
+namespace {
+
+QStringList eventsSince(TestWorkspace& t, qint64 seq)
+{
+    QStringList out;
+    auto entries = t.ws().auditService().entries(QStringLiteral("root"), 0, 10000);
+    if (entries.ok())
+        for (const AuditEntry& e : *entries)
+            if (e.seq > seq)
+                out << e.event;
+    return out;
+}
+
+} // namespace
+
+void TestAdminService::editingAPersonChangesOnlyWhatIsGivenAndIsAudited()
+{
+    AdminService& admin = t->ws().admin();
+    const qint64 head = *t->ws().audit().headSeq();
+    UserChanges changes { QStringLiteral("Bob"),
+                          QStringLiteral("  Bob Builder "),
+                          {},
+                          QStringLiteral("mgr"),
+                          QStringList { QStringLiteral("auditor") } };
+    QVERIFY2(admin.editUser(QStringLiteral("root"), changes).ok(), "edit bob");
+    auto bob = t->ws().directory().user(QStringLiteral("bob"));
+    QCOMPARE(bob->displayName, QStringLiteral("Bob Builder"));
+    QCOMPARE(bob->manager, QStringLiteral("mgr"));
+    QCOMPARE(bob->roles, QStringList { QStringLiteral("auditor") });
+    QCOMPARE(eventsSince(*t, head), (QStringList { QStringLiteral("user.changed"), QStringLiteral("role.granted") }));
+
+    // The manager can be cleared, and the role taken back; the e-mail, not given, stays.
+    const qint64 head2 = *t->ws().audit().headSeq();
+    QVERIFY(admin
+                .editUser(QStringLiteral("root"),
+                          { QStringLiteral("bob"), {}, QStringLiteral("b@example.org"), QString(), QStringList() })
+                .ok());
+    bob = t->ws().directory().user(QStringLiteral("bob"));
+    QCOMPARE(bob->email, QStringLiteral("b@example.org"));
+    QVERIFY(bob->manager.isEmpty());
+    QVERIFY(bob->roles.isEmpty());
+    QCOMPARE(eventsSince(*t, head2), (QStringList { QStringLiteral("user.changed"), QStringLiteral("role.revoked") }));
+
+    // Nothing changed, nothing audited.
+    const qint64 head3 = *t->ws().audit().headSeq();
+    QVERIFY(admin.editUser(QStringLiteral("root"), { QStringLiteral("bob"), QStringLiteral("Bob Builder"), {}, {}, {} })
+                .ok());
+    QCOMPARE(*t->ws().audit().headSeq(), head3);
+
+    // Bad input is refused with the reason, and changes nothing.
+    auto refused = [&](const UserChanges& c, Error::Code code) {
+        const Status s = admin.editUser(QStringLiteral("root"), c);
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().code, code);
+        QVERIFY(!s.error().message.isEmpty());
+    };
+    refused({ QStringLiteral("ghost"), QStringLiteral("G"), {}, {}, {} }, Error::Code::NotFound);
+    refused({ QStringLiteral("bob"), {}, QStringLiteral("not-an-address"), {}, {} }, Error::Code::Invalid);
+    refused({ QStringLiteral("bob"), {}, {}, QStringLiteral("nobody"), {} }, Error::Code::Invalid);
+    refused({ QStringLiteral("bob"), {}, {}, QStringLiteral("bob"), {} }, Error::Code::Invalid);
+    refused({ QStringLiteral("bob"), {}, {}, {}, QStringList { QStringLiteral("Not A Role") } }, Error::Code::Invalid);
+    // An admin never takes away their own admin role (nobody might be left to administer).
+    refused({ QStringLiteral("root"), {}, {}, {}, QStringList() }, Error::Code::Conflict);
+    QCOMPARE(t->ws().directory().user(QStringLiteral("bob"))->email, QStringLiteral("b@example.org"));
+    QCOMPARE(*t->ws().audit().headSeq(), head3);
+}
+
+void TestAdminService::aDisabledPersonCannotActAndKeepsTheirHistory()
+{
+    AdminService& admin = t->ws().admin();
+    const qint64 id = submitted(QStringLiteral("req"));
+    QVERIFY(admin.setUserActive(QStringLiteral("root"), QStringLiteral("REQ"), false).ok());
+    QVERIFY(!t->ws().directory().user(QStringLiteral("req"))->active);
+    auto acting = t->ws().directory().activeUser(QStringLiteral("req"));
+    QCOMPARE(acting.error().code, Error::Code::Forbidden);
+    // Their request and its trail are still there, read by others.
+    QVERIFY(t->ws().requests().details(QStringLiteral("alice"), id).ok());
+    QVERIFY(!t->ws().auditService().entries(QStringLiteral("root"), id, 100)->isEmpty());
+    // Twice is an error that says so; nobody disables themselves.
+    QCOMPARE(admin.setUserActive(QStringLiteral("root"), QStringLiteral("req"), false).error().code,
+             Error::Code::Conflict);
+    QCOMPARE(admin.setUserActive(QStringLiteral("root"), QStringLiteral("root"), false).error().code,
+             Error::Code::Conflict);
+    QCOMPARE(admin.setUserActive(QStringLiteral("root"), QStringLiteral("ghost"), false).error().code,
+             Error::Code::NotFound);
+    QVERIFY(admin.setUserActive(QStringLiteral("root"), QStringLiteral("req"), true).ok());
+    QVERIFY(t->ws().directory().activeUser(QStringLiteral("req")).ok());
+    QStringList events = eventsSince(*t, 0);
+    QCOMPARE(events.count(QStringLiteral("user.disabled")), 1);
+    QCOMPARE(events.count(QStringLiteral("user.enabled")), 1);
+}
+
+void TestAdminService::removingAPersonIsRefusedWithTheReasonWhileAnythingRefersToThem()
+{
+    AdminService& admin = t->ws().admin();
+    submitted(QStringLiteral("req"));
+    auto refusedBecause = [&](const QString& login, const QString& reason) {
+        const Status s = admin.removeUser(QStringLiteral("root"), login);
+        QVERIFY2(!s.ok(), qPrintable(login));
+        QCOMPARE(s.error().code, Error::Code::Conflict);
+        QVERIFY2(s.error().message.contains(reason), qPrintable(s.error().message));
+        QVERIFY(t->ws().directory().user(login).ok());
+    };
+    refusedBecause(QStringLiteral("req"), QStringLiteral("made 1 request"));
+    refusedBecause(QStringLiteral("mgr"), QStringLiteral("is the manager of 1 person"));
+    refusedBecause(QStringLiteral("owner1"), QStringLiteral("owns 1 target"));
+    refusedBecause(QStringLiteral("root"), QStringLiteral("your own account"));
+    QCOMPARE(admin.removeUser(QStringLiteral("root"), QStringLiteral("ghost")).error().code, Error::Code::NotFound);
+
+    // A decision is history too.
+    const qint64 id = submitted(QStringLiteral("dave"));
+    QVERIFY(t->ws().requests().decide(QStringLiteral("bob"), id, true, QStringLiteral("ok")).ok());
+    refusedBecause(QStringLiteral("bob"), QStringLiteral("made 1 decision"));
+
+    // Someone nothing refers to goes, with their memberships and roles; the audit log says so.
+    t->user(QStringLiteral("temp"), { QStringLiteral("approvers") }, {}, { QStringLiteral("auditor") });
+    const qint64 head = *t->ws().audit().headSeq();
+    QVERIFY2(admin.removeUser(QStringLiteral("root"), QStringLiteral("Temp")).ok(), "remove temp");
+    QCOMPARE(t->ws().directory().user(QStringLiteral("temp")).error().code, Error::Code::NotFound);
+    QVERIFY(!t->ws().directory().group(QStringLiteral("approvers"))->members.contains(QStringLiteral("temp")));
+    QCOMPARE(eventsSince(*t, head), QStringList { QStringLiteral("user.removed") });
+    // Added again, they start with nothing.
+    t->user(QStringLiteral("temp"));
+    QVERIFY(t->ws().directory().user(QStringLiteral("temp"))->roles.isEmpty());
+}
+
+void TestAdminService::editingAndRemovingTargets()
+{
+    AdminService& admin = t->ws().admin();
+    TargetChanges changes;
+    changes.name = QStringLiteral("prod1");
+    changes.owner = QStringLiteral("alice");
+    changes.setAttributes.insert(QStringLiteral("site"), QStringLiteral("berlin"));
+    changes.unsetAttributes = QStringList { QStringLiteral("environment") };
+    const qint64 head = *t->ws().audit().headSeq();
+    QVERIFY2(admin.editTarget(QStringLiteral("root"), changes).ok(), "edit prod1");
+    auto prod1 = t->ws().directory().target(QStringLiteral("prod1"));
+    QCOMPARE(prod1->owner, QStringLiteral("alice"));
+    QCOMPARE(prod1->kind, QStringLiteral("server"));
+    QCOMPARE(prod1->attributes, (QJsonObject { { QStringLiteral("site"), QStringLiteral("berlin") } }));
+    QCOMPARE(eventsSince(*t, head), QStringList { QStringLiteral("target.changed") });
+
+    TargetChanges bad;
+    bad.name = QStringLiteral("prod1");
+    bad.agentUrl = QStringLiteral("ftp://x");
+    QCOMPARE(admin.editTarget(QStringLiteral("root"), bad).error().code, Error::Code::Invalid);
+    bad.agentUrl.reset();
+    bad.owner = QStringLiteral("nobody");
+    QCOMPARE(admin.editTarget(QStringLiteral("root"), bad).error().code, Error::Code::Invalid);
+    bad.owner.reset();
+    bad.unsetAttributes = QStringList { QStringLiteral("missing") };
+    QCOMPARE(admin.editTarget(QStringLiteral("root"), bad).error().code, Error::Code::Invalid);
+    bad.name = QStringLiteral("nowhere");
+    QCOMPARE(admin.editTarget(QStringLiteral("root"), bad).error().code, Error::Code::NotFound);
+
+    // Listed by an action: refused, saying which.
+    const Status listed = admin.removeTarget(QStringLiteral("root"), QStringLiteral("prod1"));
+    QCOMPARE(listed.error().code, Error::Code::Conflict);
+    QVERIFY2(listed.error().message.contains(QStringLiteral("action act lists it")),
+             qPrintable(listed.error().message));
+    // Named by a request, even after the action stops listing it.
+    submitted(QStringLiteral("req"));
+    t->action(actionWithPolicy(R"({"approvalRequired":true,"approverGroups":["approvers"]})")
+                  .replace(R"(["prod1", "test1"])", R"(["prod1"])"));
+    const Status named = admin.removeTarget(QStringLiteral("root"), QStringLiteral("test1"));
+    QVERIFY2(named.error().message.contains(QStringLiteral("1 request names it")), qPrintable(named.error().message));
+    QVERIFY(!named.error().message.contains(QStringLiteral("lists it")));
+    // A name that only resembles one in a request (LIKE's '_' would match any character) is free.
+    t->target(QStringLiteral("test_"), QStringLiteral("server"), QStringLiteral("test"));
+    t->target(QStringLiteral("unused"), QStringLiteral("server"), QStringLiteral("test"));
+    QVERIFY(admin.removeTarget(QStringLiteral("root"), QStringLiteral("test_")).ok());
+    const qint64 head2 = *t->ws().audit().headSeq();
+    QVERIFY(admin.removeTarget(QStringLiteral("root"), QStringLiteral("unused")).ok());
+    QCOMPARE(t->ws().directory().target(QStringLiteral("unused")).error().code, Error::Code::NotFound);
+    QCOMPARE(eventsSince(*t, head2), QStringList { QStringLiteral("target.removed") });
+    QCOMPARE(admin.removeTarget(QStringLiteral("root"), QStringLiteral("unused")).error().code, Error::Code::NotFound);
+}
+
+void TestAdminService::onlyAdminsEditDisableOrRemove()
+{
+    AdminService& admin = t->ws().admin();
+    t->user(QStringLiteral("temp"));
+    QCOMPARE(admin.editUser(QStringLiteral("alice"), { QStringLiteral("temp"), QStringLiteral("X"), {}, {}, {} })
+                 .error()
+                 .code,
+             Error::Code::Forbidden);
+    QCOMPARE(admin.setUserActive(QStringLiteral("alice"), QStringLiteral("temp"), false).error().code,
+             Error::Code::Forbidden);
+    QCOMPARE(admin.removeUser(QStringLiteral("alice"), QStringLiteral("temp")).error().code, Error::Code::Forbidden);
+    TargetChanges c;
+    c.name = QStringLiteral("test1");
+    c.kind = QStringLiteral("vm");
+    QCOMPARE(admin.editTarget(QStringLiteral("alice"), c).error().code, Error::Code::Forbidden);
+    QCOMPARE(admin.removeTarget(QStringLiteral("alice"), QStringLiteral("test1")).error().code, Error::Code::Forbidden);
+    // A disabled admin is no admin.
+    QVERIFY(admin.setUserActive(QStringLiteral("root"), QStringLiteral("adminx"), false).ok());
+    QCOMPARE(admin.removeUser(QStringLiteral("adminx"), QStringLiteral("temp")).error().code, Error::Code::Forbidden);
+    QVERIFY(t->ws().directory().user(QStringLiteral("temp")).ok());
 }
 
 QTEST_GUILESS_MAIN(TestAdminService)

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void importWarnsAboutTheRequestsItStrands();
     void secretParametersStayOffTheCommandLine();
     void workspaceOpenToOthersIsWarnedAboutAfterSuccess();
+    void peopleAndTargetsAreEditedDisabledAndRemoved();
 
 private:
     QSqlDatabase direct(const QString& name);
@@ -806,6 +807,88 @@ void TestCliEndToEnd::missingWorkspaceIsAClearError()
     QCOMPARE(r.code, 3);
     QVERIFY2(r.err.contains(QLatin1String("There is no workspace at")), qPrintable(r.err));
     QVERIFY(!QFile::exists(m_db)); // and none was created by accident
+}
+
+void TestCliEndToEnd::peopleAndTargetsAreEditedDisabledAndRemoved()
+{
+    setUpDirectory();
+    requestApproval(); // alice asks for access to db01
+    const auto expect = [&](const QStringList& args, int code, const QString& text, const QString& as = "root") {
+        const Run r = cli(args, as);
+        QVERIFY2(r.code == code,
+                 qPrintable(args.join(QLatin1Char(' ')) + QStringLiteral(" -> ") + QString::number(r.code)
+                            + QLatin1Char(' ') + r.err + r.out));
+        QVERIFY2(QString(r.out + r.err).contains(text),
+                 qPrintable(args.join(QLatin1Char(' ')) + QStringLiteral(": ") + r.err + r.out));
+    };
+    const QString user = QStringLiteral("user");
+    const QString target = QStringLiteral("target");
+
+    expect({ user, QStringLiteral("edit"), QStringLiteral("bob"), QStringLiteral("--name"), QStringLiteral("Robert B"),
+             QStringLiteral("--email"), QStringLiteral("bob@example.com"), QStringLiteral("--manager"),
+             QStringLiteral("carol") },
+           0, QStringLiteral("User bob changed."));
+    const Run list = cli({ user, QStringLiteral("list"), QStringLiteral("--json") });
+    bool seen = false;
+    for (const QJsonValue& u : list.json().array())
+        if (u[QStringLiteral("login")].toString() == QLatin1String("bob")) {
+            seen = true;
+            QCOMPARE(u[QStringLiteral("name")].toString(), QStringLiteral("Robert B"));
+            QCOMPARE(u[QStringLiteral("manager")].toString(), QStringLiteral("carol"));
+        }
+    QVERIFY2(seen, qPrintable(list.out));
+    expect({ user, QStringLiteral("edit"), QStringLiteral("bob"), QStringLiteral("--manager"), QString() }, 0,
+           QStringLiteral("changed"));
+    expect({ user, QStringLiteral("edit"), QStringLiteral("ghost"), QStringLiteral("--name"), QStringLiteral("G") }, 3,
+           QStringLiteral("There is no user \"ghost\"."));
+    expect({ user, QStringLiteral("edit"), QStringLiteral("bob") }, 2, QStringLiteral("Say what to change"));
+    expect({ user, QStringLiteral("edit"), QStringLiteral("bob"), QStringLiteral("--email"), QStringLiteral("nope") },
+           1, QStringLiteral("is not an e-mail address"));
+    expect({ user, QStringLiteral("disable"), QStringLiteral("bob") }, 4, QStringLiteral("not an admin"),
+           QStringLiteral("alice"));
+
+    // Disabled: erin can no longer act (on PostgreSQL not even connect); enabled again, she can.
+    expect({ user, QStringLiteral("disable"), QStringLiteral("erin") }, 0, QStringLiteral("User erin disabled"));
+    const Run locked = cli({ QStringLiteral("audit"), QStringLiteral("verify") }, QStringLiteral("erin"));
+    QVERIFY2(locked.code != 0, qPrintable(locked.out));
+    if (!m_pg)
+        QVERIFY2(locked.code == 4 && locked.err.contains(QLatin1String("disabled")), qPrintable(locked.err));
+    expect({ user, QStringLiteral("disable"), QStringLiteral("erin") }, 5, QStringLiteral("already disabled"));
+    expect({ user, QStringLiteral("disable"), QStringLiteral("root") }, 5, QStringLiteral("your own account"));
+    expect({ user, QStringLiteral("enable"), QStringLiteral("erin") }, 0, QStringLiteral("User erin enabled."));
+    expect({ QStringLiteral("audit"), QStringLiteral("verify") }, 0, QStringLiteral("intact"), QStringLiteral("erin"));
+
+    // Removal: refused with the reason while anything refers to the person; a newcomer goes.
+    expect({ user, QStringLiteral("remove"), QStringLiteral("alice") }, 5, QStringLiteral("made 1 request"));
+    expect({ user, QStringLiteral("remove"), QStringLiteral("ghost") }, 3, QStringLiteral("There is no user"));
+    expect({ user, QStringLiteral("add"), QStringLiteral("temp") }, 0, QStringLiteral("added"));
+    expect({ user, QStringLiteral("remove"), QStringLiteral("temp") }, 0, QStringLiteral("User temp removed."));
+    QVERIFY(!cli({ user, QStringLiteral("list") }).out.contains(QLatin1String("temp")));
+
+    // Targets.
+    expect({ target, QStringLiteral("edit"), QStringLiteral("db01"), QStringLiteral("--attr"),
+             QStringLiteral("site=berlin"), QStringLiteral("--unset-attr"), QStringLiteral("environment"),
+             QStringLiteral("--owner"), QStringLiteral("carol") },
+           0, QStringLiteral("Target db01 changed."));
+    const QString targets = cli({ target, QStringLiteral("list") }).out;
+    QVERIFY2(targets.contains(QLatin1String("site=berlin")) && !targets.contains(QLatin1String("environment"))
+                 && targets.contains(QLatin1String("owner carol")),
+             qPrintable(targets));
+    expect({ target, QStringLiteral("edit"), QStringLiteral("db01"), QStringLiteral("--agent"),
+             QStringLiteral("ftp://x") },
+           1, QStringLiteral("must be an http:// or https:// URL"));
+    expect({ target, QStringLiteral("edit"), QStringLiteral("nowhere"), QStringLiteral("--kind"), QStringLiteral("x") },
+           3, QStringLiteral("There is no target"));
+    expect({ target, QStringLiteral("remove"), QStringLiteral("db01") }, 5, QStringLiteral("1 request names it"));
+    expect({ target, QStringLiteral("add"), QStringLiteral("spare") }, 0, QStringLiteral("added"));
+    expect({ target, QStringLiteral("remove"), QStringLiteral("spare") }, 0, QStringLiteral("Target spare removed."));
+
+    // Every change is in the audit log, and the chain holds.
+    const QString events = cli({ QStringLiteral("audit"), QStringLiteral("log") }).out;
+    for (const char* e :
+         { "user.changed", "user.disabled", "user.enabled", "user.removed", "target.changed", "target.removed" })
+        QVERIFY2(events.contains(QLatin1String(e)), e);
+    expect({ QStringLiteral("audit"), QStringLiteral("verify") }, 0, QStringLiteral("intact"));
 }
 
 QTEST_GUILESS_MAIN(TestCliEndToEnd)

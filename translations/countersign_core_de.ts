@@ -285,12 +285,12 @@
     <context>
         <name>core</name>
         <message>
-            <location filename="../core/common/canonicaljson.cpp" line="102" />
-            <source>invalid JSON at offset %1: %2</source>
-            <translation>ungültiges JSON an Position %1: %2</translation>
+            <location filename="../core/common/canonicaljson.cpp" line="126" />
+            <source>invalid JSON at line %1, column %2: %3</source>
+            <translation>ungültiges JSON in Zeile %1, Spalte %2: %3</translation>
         </message>
         <message>
-            <location filename="../core/common/canonicaljson.cpp" line="106" />
+            <location filename="../core/common/canonicaljson.cpp" line="133" />
             <source>expected a JSON object at the top level</source>
             <translation>auf oberster Ebene wird ein JSON-Objekt erwartet</translation>
         </message>
@@ -395,7 +395,7 @@
             <translation>Migration %1 (%2) ist fehlgeschlagen: %3</translation>
         </message>
         <message>
-            <location filename="../core/storage/postgressetup.cpp" line="221" />
+            <location filename="../core/storage/postgressetup.cpp" line="241" />
             <source>Roles and grants exist only on PostgreSQL; an SQLite workspace has no users to enforce.</source>
             <translation>Rollen und Rechte gibt es nur unter PostgreSQL; ein SQLite-Arbeitsbereich hat keine Personen, für die sie gelten.</translation>
         </message>
@@ -709,12 +709,12 @@
             <translation>Das Konto „%1“ ist deaktiviert.</translation>
         </message>
         <message>
-            <location filename="../core/directory/directory.cpp" line="151" />
+            <location filename="../core/directory/directory.cpp" line="172" />
             <source>There is no group "%1".</source>
             <translation>Es gibt keine Gruppe „%1“.</translation>
         </message>
         <message>
-            <location filename="../core/directory/directory.cpp" line="208" />
+            <location filename="../core/directory/directory.cpp" line="229" />
             <location filename="../core/requests/requestservice.cpp" line="154" />
             <source>There is no target "%1".</source>
             <translation>Es gibt kein Ziel „%1“.</translation>
@@ -790,17 +790,17 @@
             <translation>Der Parameter „%1“ ist doppelt deklariert.</translation>
         </message>
         <message>
-            <location filename="../core/actions/action.cpp" line="237" />
+            <location filename="../core/actions/action.cpp" line="239" />
             <source>The action file is larger than 1 MiB.</source>
             <translation>Die Aktionsdatei ist größer als 1 MiB.</translation>
         </message>
         <message>
-            <location filename="../core/actions/action.cpp" line="242" />
+            <location filename="../core/actions/action.cpp" line="244" />
             <source>The action file is not valid UTF-8 text.</source>
             <translation>Die Aktionsdatei ist kein gültiger UTF-8-Text.</translation>
         </message>
         <message>
-            <location filename="../core/actions/action.cpp" line="246" />
+            <location filename="../core/actions/action.cpp" line="248" />
             <source>The action file is not valid: %1.</source>
             <translation>Die Aktionsdatei ist ungültig: %1.</translation>
         </message>
@@ -1315,132 +1315,122 @@
             <translation>Antrag #%1 wurde inzwischen von jemand anderem geändert; sehen Sie ihn sich erneut an.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="42" />
+            <location filename="../core/admin/adminservice.cpp" line="32" />
             <source>Only admins can change users, groups, targets and actions; "%1" is not an admin.</source>
             <translation>Nur Administratoren können Personen, Gruppen, Ziele und Aktionen ändern; „%1“ ist kein Administrator.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="54" />
+            <location filename="../core/admin/adminservice.cpp" line="44" />
             <source>This workspace already has users; ask an admin to add you.</source>
             <translation>Dieser Arbeitsbereich hat schon Personen; bitten Sie einen Administrator, Sie hinzuzufügen.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="63" />
+            <location filename="../core/admin/adminservice.cpp" line="53" />
             <source>"%1" cannot be used as a login.</source>
             <translation>„%1“ kann nicht als Anmeldename dienen.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="78" />
+            <location filename="../core/admin/adminservice.cpp" line="68" />
             <source>Login "%1" is invalid: use letters, digits, '.', '_', '-' or '@', starting with a letter.</source>
             <translation>Der Anmeldename „%1“ ist ungültig: erlaubt sind Buchstaben, Ziffern, '.', '_', '-' und '@', am Anfang ein Buchstabe.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="83" />
+            <location filename="../core/admin/adminservice.cpp" line="73" />
             <source>"%1" is not an e-mail address.</source>
             <translation>„%1“ ist keine E-Mail-Adresse.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="87" />
+            <location filename="../core/admin/adminservice.cpp" line="76" />
             <source>Role "%1" is invalid.</source>
             <translation>Die Rolle „%1“ ist ungültig.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="95" />
+            <location filename="../core/admin/adminservice.cpp" line="84" />
             <source>User "%1" already exists.</source>
             <translation>Die Person „%1“ gibt es schon.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="100" />
+            <location filename="../core/admin/adminservice.cpp" line="89" />
             <source>Manager "%1" is not a user.</source>
             <translation>Die Führungskraft „%1“ ist keine Person im Arbeitsbereich.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="137" />
+            <location filename="../core/admin/adminservice.cpp" line="120" />
             <source>Group name "%1" is invalid: use letters, digits, '.', '_' or '-'.</source>
             <translation>Der Gruppenname „%1“ ist ungültig: erlaubt sind Buchstaben, Ziffern, '.', '_' und '-'.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="143" />
+            <location filename="../core/admin/adminservice.cpp" line="126" />
             <source>Group "%1" already exists.</source>
             <translation>Die Gruppe „%1“ gibt es schon.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="159" />
+            <location filename="../core/admin/adminservice.cpp" line="142" />
             <source>%1 is already a member of %2.</source>
             <translation>%1 ist schon Mitglied von %2.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="160" />
+            <location filename="../core/admin/adminservice.cpp" line="143" />
             <source>%1 is not a member of %2.</source>
             <translation>%1 ist kein Mitglied von %2.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="173" />
+            <location filename="../core/admin/adminservice.cpp" line="156" />
             <source>Target name "%1" is invalid: use letters, digits, '.', '_' or '-'.</source>
             <translation>Der Zielname „%1“ ist ungültig: erlaubt sind Buchstaben, Ziffern, '.', '_' und '-'.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="179" />
-            <source>Agent address "%1" must be an http:// or https:// URL.</source>
-            <translation>Die Agentenadresse „%1“ muss eine http://- oder https://-URL sein.</translation>
-        </message>
-        <message>
-            <location filename="../core/admin/adminservice.cpp" line="184" />
-            <source>Target attribute "%1" must be a single value.</source>
-            <translation>Das Zielattribut „%1“ muss ein einzelner Wert sein.</translation>
-        </message>
-        <message>
-            <location filename="../core/admin/adminservice.cpp" line="191" />
+            <location filename="../core/admin/adminservice.cpp" line="165" />
             <source>Target "%1" already exists.</source>
             <translation>Das Ziel „%1“ gibt es schon.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="196" />
+            <location filename="../core/admin/adminservice.cpp" line="170" />
             <source>Target owner "%1" is not a user.</source>
             <translation>Die Zielverantwortliche Person „%1“ ist keine Person im Arbeitsbereich.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="211" />
+            <location filename="../core/admin/adminservice.cpp" line="185" />
             <source>Action "%1" refers to group "%2", which does not exist.</source>
             <translation>Die Aktion „%1“ nennt die Gruppe „%2“, die es nicht gibt.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="219" />
+            <location filename="../core/admin/adminservice.cpp" line="193" />
             <source>Action "%1" names approver "%2", who is not a user.</source>
             <translation>Die Aktion „%1“ nennt „%2“ als Genehmigende Person, die es nicht gibt.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="225" />
+            <location filename="../core/admin/adminservice.cpp" line="199" />
             <source>Action "%1" refers to target "%2", which does not exist.</source>
             <translation>Die Aktion „%1“ nennt das Ziel „%2“, das es nicht gibt.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="265" />
+            <location filename="../core/admin/adminservice.cpp" line="239" />
             <source>Rule "%1", phase "%2": nobody could approve (%3); requests will be refused.</source>
             <translation>Regel „%1“, Phase „%2“: niemand könnte genehmigen (%3); Anträge werden abgewiesen.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="291" />
+            <location filename="../core/admin/adminservice.cpp" line="265" />
             <source>Rule "%1", phase "%2": requests by %3 could never be approved (only the requester could approve: %4); they will be refused.</source>
             <translation>Regel „%1“, Phase „%2“: Anträge von %3 könnten nie genehmigt werden (nur die antragstellende Person könnte genehmigen: %4); sie werden abgewiesen.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="300" />
+            <location filename="../core/admin/adminservice.cpp" line="274" />
             <source>Rule "%1": the regular expression "%2" in the condition on "%3" repeats a group that itself repeats or has overlapping alternatives (like (a+)+ or (a|a)*); some values can take too long to check, and such requests will be refused.</source>
             <translation>Regel „%1“: der reguläre Ausdruck „%2“ in der Bedingung auf „%3“ wiederholt eine Gruppe, die sich selbst wiederholt oder überlappende Alternativen hat (wie (a+)+ oder (a|a)*); manche Werte dauern zu lange zu prüfen, und solche Anträge werden abgewiesen.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="307" />
+            <location filename="../core/admin/adminservice.cpp" line="281" />
             <source>Parameter "%1": the pattern "%2" repeats a group that itself repeats or has overlapping alternatives (like (a+)+ or (a|a)*); some values can take too long to check, and they will be refused.</source>
             <translation>Parameter „%1“: das Muster „%2“ wiederholt eine Gruppe, die sich selbst wiederholt oder überlappende Alternativen hat (wie (a+)+ oder (a|a)*); manche Werte dauern zu lange zu prüfen und werden abgewiesen.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="336" />
+            <location filename="../core/admin/adminservice.cpp" line="310" />
             <source>1 open request of action "%1" was made for the previous version; the agent will refuse it and it must be requested again.</source>
             <translation>1 offener Antrag der Aktion „%1“ wurde für die vorige Version gestellt; der Agent wird ihn abweisen, und er muss neu gestellt werden.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="339" />
+            <location filename="../core/admin/adminservice.cpp" line="313" />
             <source>%1 open requests of action "%2" were made for the previous version; the agent will refuse them and they must be requested again.</source>
             <translation>%1 offene Anträge der Aktion „%2“ wurden für die vorige Version gestellt; der Agent wird sie abweisen, und sie müssen neu gestellt werden.</translation>
         </message>

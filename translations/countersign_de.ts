@@ -2,9 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
     <context>
-        <name>AuditText</name>
-    </context>
-    <context>
         <name>ErrorText</name>
         <message>
             <location filename="../ui/errortext.cpp" line="20" />
@@ -61,112 +58,122 @@
     <context>
         <name>cs::ui::ActionEditor</name>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="90" />
+            <location filename="../ui/admin/actioneditor.cpp" line="92" />
             <source>Require approval</source>
             <translation>Genehmigung erforderlich</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="94" />
+            <location filename="../ui/admin/actioneditor.cpp" line="96" />
             <source>Advanced flow (rules and phases as JSON)</source>
             <translation>Erweiterter Ablauf (Regeln und Phasen als JSON)</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="100" />
+            <location filename="../ui/admin/actioneditor.cpp" line="104" />
             <source>General</source>
             <translation>Allgemein</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="101" />
+            <location filename="../ui/admin/actioneditor.cpp" line="105" />
             <source>Parameters</source>
             <translation>Parameter</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="103" />
+            <location filename="../ui/admin/actioneditor.cpp" line="107" />
             <source>Approval</source>
             <translation>Genehmigung</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="116" />
+            <location filename="../ui/admin/actioneditor.cpp" line="120" />
             <source> s</source>
             <translation> s</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="121" />
+            <location filename="../ui/admin/actioneditor.cpp" line="125" />
             <source>&amp;Name:</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="122" />
+            <location filename="../ui/admin/actioneditor.cpp" line="126" />
             <source>&amp;Description:</source>
             <translation>&amp;Beschreibung:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="123" />
+            <location filename="../ui/admin/actioneditor.cpp" line="127" />
             <source>&amp;Interpreter:</source>
             <translation>&amp;Interpreter:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="124" />
+            <location filename="../ui/admin/actioneditor.cpp" line="128" />
             <source>&amp;Timeout:</source>
             <translation>&amp;Zeitlimit:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="125" />
+            <location filename="../ui/admin/actioneditor.cpp" line="129" />
             <source>Requested by:</source>
             <translation>Beantragt von:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="126" />
+            <location filename="../ui/admin/actioneditor.cpp" line="130" />
             <source>Targets:</source>
             <translation>Ziele:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="127" />
+            <location filename="../ui/admin/actioneditor.cpp" line="131" />
             <source>…or any target of &amp;kind:</source>
             <translation>…oder jedes Ziel der &amp;Art:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="128" />
+            <location filename="../ui/admin/actioneditor.cpp" line="132" />
             <source>&amp;Script:</source>
             <translation>&amp;Skript:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="143" />
+            <location filename="../ui/admin/actioneditor.cpp" line="147" />
             <source>Add parameter</source>
             <translation>Parameter hinzufügen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="144" />
+            <location filename="../ui/admin/actioneditor.cpp" line="148" />
             <source>Remove parameter</source>
             <translation>Parameter entfernen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="175" />
+            <location filename="../ui/admin/actioneditor.cpp" line="179" />
             <source> hours</source>
             <translation> Stunden</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="178" />
+            <location filename="../ui/admin/actioneditor.cpp" line="182" />
             <source>Any one member of a checked approver group can approve. Members of the no-approval-needed group run the action directly; that is recorded as a bypass. Nobody ever approves their own request.</source>
             <translation>Ein beliebiges Mitglied einer angehakten Genehmigergruppe kann genehmigen. Mitglieder der Gruppe ohne Genehmigungspflicht führen die Aktion direkt aus; das wird als Umgehung protokolliert. Niemand genehmigt je den eigenen Antrag.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="182" />
+            <location filename="../ui/admin/actioneditor.cpp" line="197" />
             <source>Approver groups:</source>
             <translation>Genehmigergruppen:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="183" />
+            <location filename="../ui/admin/actioneditor.cpp" line="198" />
             <source>No-approval-needed group:</source>
             <translation>Gruppe ohne Genehmigungspflicht:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="184" />
+            <location filename="../ui/admin/actioneditor.cpp" line="199" />
             <source>Deadline:</source>
             <translation>Frist:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="218" />
+            <location filename="../ui/admin/actioneditor.cpp" line="238" />
+            <source>The flow is valid; the fields above show the same policy.</source>
+            <translation>Der Ablauf ist gültig; die Felder oben zeigen dieselbe Richtlinie.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/actioneditor.cpp" line="239" />
+            <source>The flow is valid. It has rules and phases, which only the JSON can show.</source>
+            <translation>Der Ablauf ist gültig. Er hat Regeln und Phasen, die nur das JSON zeigen kann.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/actioneditor.cpp" line="290" />
             <source>(none)</source>
             <translation>(keine)</translation>
         </message>
@@ -174,27 +181,27 @@
     <context>
         <name>cs::ui::ActionsPage</name>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="26" />
+            <location filename="../ui/admin/actionspage.cpp" line="27" />
             <source>New action</source>
             <translation>Neue Aktion</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="27" />
+            <location filename="../ui/admin/actionspage.cpp" line="28" />
             <source>Import file…</source>
             <translation>Datei importieren…</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="28" />
+            <location filename="../ui/admin/actionspage.cpp" line="29" />
             <source>Save</source>
             <translation>Speichern</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="127" />
+            <location filename="../ui/admin/actionspage.cpp" line="130" />
             <source>Save a new version?</source>
             <translation>Neue Version speichern?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/admin/actionspage.cpp" line="128" />
+            <location filename="../ui/admin/actionspage.cpp" line="131" />
             <source>This change makes a new version of %1. %n open request(s) made for the current version will then be refused by the agent and must be requested again.
 
 Save anyway?</source>
@@ -208,47 +215,62 @@ Trotzdem speichern?</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="133" />
+            <location filename="../ui/admin/actionspage.cpp" line="136" />
             <source>Not saved.</source>
             <translation>Nicht gespeichert.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="143" />
+            <location filename="../ui/admin/actionspage.cpp" line="146" />
             <source>Action %1 was created.</source>
             <translation>Aktion %1 wurde angelegt.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="145" />
+            <location filename="../ui/admin/actionspage.cpp" line="148" />
             <source>Nothing changed.</source>
             <translation>Nichts geändert.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="147" />
+            <location filename="../ui/admin/actionspage.cpp" line="150" />
             <source>Version %1 was saved; approved requests keep the version they were approved for.</source>
             <translation>Version %1 wurde gespeichert; genehmigte Anträge behalten die Version, für die sie genehmigt wurden.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="150" />
+            <location filename="../ui/admin/actionspage.cpp" line="153" />
             <source>Policy revision %1 was saved; it applies to new requests only.</source>
             <translation>Richtlinien-Revision %1 wurde gespeichert; sie gilt nur für neue Anträge.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="172" />
+            <location filename="../ui/admin/actionspage.cpp" line="180" />
+            <source>Discard changes?</source>
+            <translation>Änderungen verwerfen?</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/actionspage.cpp" line="181" />
+            <source>The new action is not saved. Discard it?</source>
+            <translation>Die neue Aktion ist nicht gespeichert. Verwerfen?</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/actionspage.cpp" line="182" />
+            <source>Your changes to %1 are not saved. Discard them?</source>
+            <translation>Ihre Änderungen an %1 sind nicht gespeichert. Verwerfen?</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/actionspage.cpp" line="213" />
             <source>Import action</source>
             <translation>Aktion importieren</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="172" />
+            <location filename="../ui/admin/actionspage.cpp" line="213" />
             <source>Action files (*.json)</source>
             <translation>Aktionsdateien (*.json)</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="177" />
+            <location filename="../ui/admin/actionspage.cpp" line="218" />
             <source>Cannot read %1.</source>
             <translation>%1 kann nicht gelesen werden.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="186" />
+            <location filename="../ui/admin/actionspage.cpp" line="230" />
             <source>Loaded %1; review it and press Save.</source>
             <translation>%1 geladen; bitte prüfen und Speichern drücken.</translation>
         </message>
@@ -398,95 +420,160 @@ Trotzdem speichern?</numerusform>
     <context>
         <name>cs::ui::CatalogueWidget</name>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="50" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="41" />
+            <source>Reload the form</source>
+            <translation>Formular neu laden</translation>
+        </message>
+        <message>
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="51" />
             <source>Search actions</source>
             <translation>Aktionen suchen</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="74" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="75" />
             <source>Why is this needed? (required, e.g. the ticket number)</source>
             <translation>Wozu wird das gebraucht? (Pflicht, z. B. die Ticketnummer)</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="82" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="83" />
             <source>Parameters</source>
             <translation>Parameter</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="85" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="86" />
             <source>Request</source>
             <translation>Antrag</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="87" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="88" />
             <source>Targets *:</source>
             <translation>Ziele *:</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="90" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="91" />
             <source>Comment *:</source>
             <translation>Kommentar *:</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="187" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="206" />
+            <source>Reload the form to request the new version.</source>
+            <translation>Laden Sie das Formular neu, um die neue Version zu beantragen.</translation>
+        </message>
+        <message>
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="207" />
+            <source>%1 was changed by an admin (now version %2) while you filled it in. Reload the form to continue: the values that still fit are kept.</source>
+            <translation>%1 wurde von einem Admin geändert (jetzt Version %2), während Sie das Formular ausgefüllt haben. Laden Sie das Formular neu, um fortzufahren: Werte, die noch passen, bleiben erhalten.</translation>
+        </message>
+        <message>
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="231" />
+            <source>%1 is no longer available to you.</source>
+            <translation>%1 steht Ihnen nicht mehr zur Verfügung.</translation>
+        </message>
+        <message>
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="234" />
+            <source>%1 is no longer in your catalogue; this form can no longer be submitted.</source>
+            <translation>%1 ist nicht mehr in Ihrem Katalog; dieses Formular kann nicht mehr abgeschickt werden.</translation>
+        </message>
+        <message>
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="235" />
+            <source>%1 is no longer available to you: %2 The form is kept so you can copy what you typed; ask an admin if you still need it.</source>
+            <translation>%1 steht Ihnen nicht mehr zur Verfügung: %2 Das Formular bleibt stehen, damit Sie Ihre Eingaben kopieren können; wenden Sie sich an einen Admin, wenn Sie die Aktion weiter brauchen.</translation>
+        </message>
+        <message>
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="267" />
+            <source>The form shows version %1; check the values before you submit.</source>
+            <translation>Das Formular zeigt Version %1; prüfen Sie die Werte vor dem Abschicken.</translation>
+        </message>
+        <message>
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="295" />
             <source>No action selected</source>
             <translation>Keine Aktion ausgewählt</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="189" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="297" />
             <source>Choose an action on the left. Only the actions your groups may request are listed.</source>
             <translation>Wählen Sie links eine Aktion. Aufgeführt sind nur Aktionen, die Ihre Gruppen beantragen dürfen.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="192" />
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="294" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="300" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="403" />
             <source>Run</source>
             <translation>Ausführen</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="228" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="337" />
             <source>You can no longer request %1.</source>
             <translation>Sie können %1 nicht mehr beantragen.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="243" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="352" />
             <source>The form holds what was requested before; review it, then submit.</source>
             <translation>Das Formular enthält den früheren Antrag; prüfen Sie ihn und senden Sie ihn dann ab.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="294" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="403" />
             <source>Request Approval</source>
             <translation>Genehmigung beantragen</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="296" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="405" />
             <source>Approval needed — %1.</source>
             <translation>Genehmigung nötig — %1.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="297" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="406" />
             <source>You can run this directly (%1).</source>
             <translation>Sie können dies direkt ausführen (%1).</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="335" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="430" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="432" />
+            <source>Run %1 on %2 now, without approval?</source>
+            <translation>%1 jetzt auf %2 ausführen, ohne Genehmigung?</translation>
+        </message>
+        <message>
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="448" />
+            <source>Run without approval?</source>
+            <translation>Ohne Genehmigung ausführen?</translation>
+        </message>
+        <message>
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="449" />
+            <source>Not run; nothing was recorded.</source>
+            <translation>Nicht ausgeführt; nichts wurde protokolliert.</translation>
+        </message>
+        <message>
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="463" />
             <source>Request submitted</source>
             <translation>Antrag gestellt</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="336" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="464" />
             <source>Request #%1 was submitted and waits for approval (%2). Track it under Approvals → Outgoing.</source>
             <translation>Antrag #%1 wurde gestellt und wartet auf Genehmigung (%2). Verfolgen Sie ihn unter Genehmigungen → Ausgang.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="340" />
-            <source>Request approved</source>
-            <translation>Antrag genehmigt</translation>
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="469" />
+            <source>Running without approval</source>
+            <translation>Ausführung ohne Genehmigung</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="341" />
-            <source>Request #%1 was approved without a vote (%2). It will run when an agent executes it.</source>
-            <translation>Antrag #%1 wurde ohne Abstimmung genehmigt (%2). Er läuft, sobald ein Agent ihn ausführt.</translation>
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="470" />
+            <source>#%1 runs directly, without approval.</source>
+            <translation>#%1 wird direkt ausgeführt, ohne Genehmigung.</translation>
+        </message>
+        <message>
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="471" />
+            <source>#%1 runs directly, without approval (%2).</source>
+            <translation>#%1 wird direkt ausgeführt, ohne Genehmigung (%2).</translation>
+        </message>
+        <message>
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="473" />
+            <source>It starts when its agent takes it; follow it under Approvals → Outgoing.</source>
+            <translation>Die Ausführung beginnt, sobald der Agent sie übernimmt; verfolgen Sie sie unter Genehmigungen → Ausgang.</translation>
         </message>
     </context>
     <context>
@@ -545,6 +632,29 @@ Trotzdem speichern?</numerusform>
             <location filename="../ui/clientcontroller.cpp" line="221" />
             <source>Act as (SQLite workspaces only; this is not a security boundary):</source>
             <translation>Handeln als (nur SQLite-Arbeitsbereiche; dies ist keine Sicherheitsgrenze):</translation>
+        </message>
+    </context>
+    <context>
+        <name>cs::ui::DateField</name>
+        <message>
+            <location filename="../ui/catalogue/datefield.cpp" line="17" />
+            <source>YYYY-MM-DD (optional)</source>
+            <translation>JJJJ-MM-TT (optional)</translation>
+        </message>
+        <message>
+            <location filename="../ui/catalogue/datefield.cpp" line="17" />
+            <source>YYYY-MM-DD</source>
+            <translation>JJJJ-MM-TT</translation>
+        </message>
+        <message>
+            <location filename="../ui/catalogue/datefield.cpp" line="21" />
+            <source>Calendar…</source>
+            <translation>Kalender…</translation>
+        </message>
+        <message>
+            <location filename="../ui/catalogue/datefield.cpp" line="22" />
+            <source>Pick a date from a calendar</source>
+            <translation>Ein Datum im Kalender wählen</translation>
         </message>
     </context>
     <context>
@@ -703,77 +813,77 @@ Trotzdem speichern?</numerusform>
     <context>
         <name>cs::ui::GroupsPage</name>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="133" />
+            <location filename="../ui/admin/directorypages.cpp" line="277" />
             <source>Group</source>
             <translation>Gruppe</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="133" />
+            <location filename="../ui/admin/directorypages.cpp" line="277" />
             <source>Description</source>
             <translation>Beschreibung</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="133" />
+            <location filename="../ui/admin/directorypages.cpp" line="277" />
             <source>Members</source>
             <translation>Mitglieder</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="136" />
+            <location filename="../ui/admin/directorypages.cpp" line="280" />
             <source>Member</source>
             <translation>Mitglied</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="141" />
+            <location filename="../ui/admin/directorypages.cpp" line="285" />
             <source>Add a group</source>
             <translation>Gruppe anlegen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="143" />
+            <location filename="../ui/admin/directorypages.cpp" line="287" />
             <source>&amp;Name:</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="144" />
+            <location filename="../ui/admin/directorypages.cpp" line="288" />
             <source>&amp;Description:</source>
             <translation>&amp;Beschreibung:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="145" />
+            <location filename="../ui/admin/directorypages.cpp" line="289" />
             <source>Add group</source>
             <translation>Gruppe anlegen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="153" />
+            <location filename="../ui/admin/directorypages.cpp" line="297" />
             <source>Members of the selected group</source>
             <translation>Mitglieder der ausgewählten Gruppe</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="158" />
+            <location filename="../ui/admin/directorypages.cpp" line="302" />
             <source>Add member</source>
             <translation>Mitglied hinzufügen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="159" />
+            <location filename="../ui/admin/directorypages.cpp" line="303" />
             <source>Remove selected</source>
             <translation>Auswahl entfernen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="217" />
+            <location filename="../ui/admin/directorypages.cpp" line="361" />
             <source>Group %1 was added.</source>
             <translation>Gruppe %1 wurde angelegt.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="229" />
+            <location filename="../ui/admin/directorypages.cpp" line="373" />
             <source>Choose a person first.</source>
             <translation>Wählen Sie zuerst eine Person.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="233" />
+            <location filename="../ui/admin/directorypages.cpp" line="377" />
             <source>%1 joined %2.</source>
             <translation>%1 ist jetzt in %2.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="233" />
+            <location filename="../ui/admin/directorypages.cpp" line="377" />
             <source>%1 left %2.</source>
             <translation>%1 ist nicht mehr in %2.</translation>
         </message>
@@ -801,158 +911,158 @@ Trotzdem speichern?</numerusform>
             <translation>Prüfprotokoll</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="78" />
+            <location filename="../ui/mainwindow.cpp" line="88" />
             <source>%1 · SQLite workspace</source>
             <translation>%1 · SQLite-Arbeitsbereich</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="79" />
+            <location filename="../ui/mainwindow.cpp" line="89" />
             <source>%1 · shared workspace</source>
             <translation>%1 · gemeinsamer Arbeitsbereich</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="81" />
+            <location filename="../ui/mainwindow.cpp" line="91" />
             <source>Signed in as %1 on the SQLite workspace %2 (identity is not enforced on SQLite).</source>
             <translation>Angemeldet als %1 im SQLite-Arbeitsbereich %2 (unter SQLite wird die Identität nicht erzwungen).</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="83" />
+            <location filename="../ui/mainwindow.cpp" line="93" />
             <source>Signed in as %1 on %2.</source>
             <translation>Angemeldet als %1 auf %2.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="100" />
+            <location filename="../ui/mainwindow.cpp" line="110" />
             <source>Database unreachable, reconnecting…</source>
             <translation>Datenbank nicht erreichbar, neue Verbindung wird aufgebaut…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="101" />
+            <location filename="../ui/mainwindow.cpp" line="111" />
             <source>The database does not answer; Countersign keeps trying. Nothing can be decided or saved until it is back.</source>
             <translation>Die Datenbank antwortet nicht; Countersign versucht es weiter. Bis sie wieder da ist, kann nichts entschieden oder gespeichert werden.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="104" />
+            <location filename="../ui/mainwindow.cpp" line="114" />
             <source>The database cannot be reached, so nothing can be decided or saved now; this is possible again once it is back.</source>
             <translation>Die Datenbank ist nicht erreichbar, daher kann jetzt nichts entschieden oder gespeichert werden; sobald sie wieder da ist, geht es wieder.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="110" />
+            <location filename="../ui/mainwindow.cpp" line="120" />
             <source>Reconnected to the database.</source>
             <translation>Wieder mit der Datenbank verbunden.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="138" />
-            <location filename="../ui/mainwindow.cpp" line="263" />
+            <location filename="../ui/mainwindow.cpp" line="148" />
+            <location filename="../ui/mainwindow.cpp" line="273" />
             <source>Countersign</source>
             <translation>Countersign</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="151" />
+            <location filename="../ui/mainwindow.cpp" line="161" />
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="152" />
+            <location filename="../ui/mainwindow.cpp" line="162" />
             <source>&amp;Open workspace…</source>
             <translation>Arbeitsbereich ö&amp;ffnen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="153" />
+            <location filename="../ui/mainwindow.cpp" line="163" />
             <source>&amp;Switch user…</source>
             <translation>Benutzer &amp;wechseln…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="156" />
+            <location filename="../ui/mainwindow.cpp" line="166" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="158" />
+            <location filename="../ui/mainwindow.cpp" line="168" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="160" />
+            <location filename="../ui/mainwindow.cpp" line="170" />
             <source>&amp;Catalogue</source>
             <translation>&amp;Katalog</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="161" />
+            <location filename="../ui/mainwindow.cpp" line="171" />
             <source>&amp;Approvals</source>
             <translation>&amp;Genehmigungen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="162" />
+            <location filename="../ui/mainwindow.cpp" line="172" />
             <source>A&amp;dministration</source>
             <translation>&amp;Verwaltung</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="163" />
+            <location filename="../ui/mainwindow.cpp" line="173" />
             <source>A&amp;udit</source>
             <translation>&amp;Prüfprotokoll</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="172" />
+            <location filename="../ui/mainwindow.cpp" line="182" />
             <source>&amp;Find</source>
             <translation>&amp;Suchen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="173" />
+            <location filename="../ui/mainwindow.cpp" line="183" />
             <source>&amp;Refresh</source>
             <translation>Akt&amp;ualisieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="176" />
+            <location filename="../ui/mainwindow.cpp" line="186" />
             <source>&amp;Request</source>
             <translation>A&amp;ntrag</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="177" />
+            <location filename="../ui/mainwindow.cpp" line="187" />
             <source>&amp;Approve…</source>
             <translation>&amp;Genehmigen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="179" />
+            <location filename="../ui/mainwindow.cpp" line="189" />
             <source>&amp;Reject…</source>
             <translation>&amp;Ablehnen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="182" />
+            <location filename="../ui/mainwindow.cpp" line="192" />
             <source>&amp;Copy as text</source>
             <translation>Als Text &amp;kopieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="184" />
+            <location filename="../ui/mainwindow.cpp" line="194" />
             <source>Share by &amp;e-mail</source>
             <translation>Per &amp;E-Mail teilen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="194" />
+            <location filename="../ui/mainwindow.cpp" line="204" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="195" />
+            <location filename="../ui/mainwindow.cpp" line="205" />
             <source>&amp;About Countersign</source>
             <translation>&amp;Über Countersign</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="197" />
+            <location filename="../ui/mainwindow.cpp" line="207" />
             <source>About Countersign</source>
             <translation>Über Countersign</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="198" />
+            <location filename="../ui/mainwindow.cpp" line="208" />
             <source>&lt;b&gt;Countersign %1&lt;/b&gt;&lt;p&gt;An approval gate for IT automation: sensitive actions run only with exactly what the right people approved, and every step is in a tamper-evident audit log.&lt;/p&gt;</source>
             <translation>&lt;b&gt;Countersign %1&lt;/b&gt;&lt;p&gt;Ein Genehmigungstor für IT-Automatisierung: Heikle Aktionen laufen nur mit genau dem, was die richtigen Personen genehmigt haben, und jeder Schritt steht in einem manipulationssicheren Prüfprotokoll.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="260" />
+            <location filename="../ui/mainwindow.cpp" line="270" />
             <source>Request #%1 waits for your decision.</source>
             <translation>Antrag #%1 wartet auf Ihre Entscheidung.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="261" />
+            <location filename="../ui/mainwindow.cpp" line="271" />
             <source>%1 new requests wait for your decision.</source>
             <translation>%1 neue Anträge warten auf Ihre Entscheidung.</translation>
         </message>
@@ -968,18 +1078,17 @@ Trotzdem speichern?</numerusform>
     <context>
         <name>cs::ui::ParameterForm</name>
         <message>
-            <location filename="../ui/catalogue/parameterform.cpp" line="69" />
+            <location filename="../ui/catalogue/parameterform.cpp" line="83" />
             <source>This action takes no parameters.</source>
             <translation>Diese Aktion hat keine Parameter.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/parameterform.cpp" line="98" />
+            <location filename="../ui/catalogue/parameterform.cpp" line="112" />
             <source>(choose)</source>
             <translation>(auswählen)</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/parameterform.cpp" line="98" />
-            <location filename="../ui/catalogue/parameterform.cpp" line="114" />
+            <location filename="../ui/catalogue/parameterform.cpp" line="112" />
             <source>(none)</source>
             <translation>(keine)</translation>
         </message>
@@ -1035,6 +1144,54 @@ Trotzdem speichern?</numerusform>
             <location filename="../ui/models/parametertablemodel.cpp" line="205" />
             <source>Help</source>
             <translation>Hilfe</translation>
+        </message>
+    </context>
+    <context>
+        <name>cs::ui::PersonDialog</name>
+        <message>
+            <location filename="../ui/admin/directorydialogs.cpp" line="16" />
+            <source>(none)</source>
+            <translation>(keine)</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorydialogs.cpp" line="66" />
+            <source>Admin</source>
+            <translation>Administration</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorydialogs.cpp" line="67" />
+            <source>Auditor</source>
+            <translation>Prüfung</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorydialogs.cpp" line="70" />
+            <source>Edit %1</source>
+            <translation>%1 bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorydialogs.cpp" line="75" />
+            <source>Login:</source>
+            <translation>Anmeldename:</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorydialogs.cpp" line="76" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorydialogs.cpp" line="77" />
+            <source>&amp;E-mail:</source>
+            <translation>&amp;E-Mail:</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorydialogs.cpp" line="78" />
+            <source>&amp;Manager:</source>
+            <translation>&amp;Vorgesetzte(r):</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorydialogs.cpp" line="83" />
+            <source>Roles:</source>
+            <translation>Rollen:</translation>
         </message>
     </context>
     <context>
@@ -1196,11 +1353,6 @@ Trotzdem speichern?</numerusform>
             <translation>Vom Agenten abgelehnt (er fragt erneut an):</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="347" />
-            <source>“%1”</source>
-            <translation>„%1“</translation>
-        </message>
-        <message>
             <location filename="../ui/approvals/requestdetailwidget.cpp" line="501" />
             <source>No e-mail program is set up on this computer, so request #%1 was copied to the clipboard instead: paste it into a message.</source>
             <translation>Auf diesem Computer ist kein E-Mail-Programm eingerichtet, daher wurde Antrag #%1 stattdessen in die Zwischenablage kopiert: Fügen Sie ihn in eine Nachricht ein.</translation>
@@ -1309,6 +1461,11 @@ Trotzdem speichern?</numerusform>
             <location filename="../ui/approvals/requestdetailwidget.cpp" line="345" />
             <source>counted as %1</source>
             <translation>gezählt als %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="347" />
+            <source>“%1”</source>
+            <translation>„%1“</translation>
         </message>
         <message>
             <location filename="../ui/approvals/requestdetailwidget.cpp" line="421" />
@@ -1638,84 +1795,158 @@ Trotzdem speichern?</numerusform>
         </message>
     </context>
     <context>
-        <name>cs::ui::TargetsPage</name>
+        <name>cs::ui::TargetDialog</name>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="238" />
-            <source>Target</source>
-            <translation>Ziel</translation>
-        </message>
-        <message>
-            <location filename="../ui/admin/directorypages.cpp" line="238" />
-            <source>Kind</source>
-            <translation>Art</translation>
-        </message>
-        <message>
-            <location filename="../ui/admin/directorypages.cpp" line="238" />
-            <source>Owner</source>
-            <translation>Verantwortlich</translation>
-        </message>
-        <message>
-            <location filename="../ui/admin/directorypages.cpp" line="238" />
-            <source>Agent</source>
-            <translation>Agent</translation>
-        </message>
-        <message>
-            <location filename="../ui/admin/directorypages.cpp" line="238" />
-            <source>Attributes</source>
-            <translation>Attribute</translation>
-        </message>
-        <message>
-            <location filename="../ui/admin/directorypages.cpp" line="247" />
-            <source>environment=production, site=berlin</source>
-            <translation>environment=production, site=berlin</translation>
-        </message>
-        <message>
-            <location filename="../ui/admin/directorypages.cpp" line="248" />
-            <source>Add a target</source>
-            <translation>Ziel anlegen</translation>
-        </message>
-        <message>
-            <location filename="../ui/admin/directorypages.cpp" line="250" />
-            <source>&amp;Name:</source>
-            <translation>&amp;Name:</translation>
-        </message>
-        <message>
-            <location filename="../ui/admin/directorypages.cpp" line="251" />
-            <source>&amp;Kind:</source>
-            <translation>&amp;Art:</translation>
-        </message>
-        <message>
-            <location filename="../ui/admin/directorypages.cpp" line="252" />
-            <source>A&amp;gent:</source>
-            <translation>A&amp;gent:</translation>
-        </message>
-        <message>
-            <location filename="../ui/admin/directorypages.cpp" line="253" />
-            <source>&amp;Owner:</source>
-            <translation>&amp;Verantwortlich:</translation>
-        </message>
-        <message>
-            <location filename="../ui/admin/directorypages.cpp" line="254" />
-            <source>A&amp;ttributes:</source>
-            <translation>A&amp;ttribute:</translation>
-        </message>
-        <message>
-            <location filename="../ui/admin/directorypages.cpp" line="255" />
-            <source>Add target</source>
-            <translation>Ziel anlegen</translation>
-        </message>
-        <message>
-            <location filename="../ui/admin/directorypages.cpp" line="278" />
-            <source>(none)</source>
-            <translation>(keine)</translation>
-        </message>
-        <message>
-            <location filename="../ui/admin/directorypages.cpp" line="290" />
+            <location filename="../ui/admin/directorydialogs.cpp" line="41" />
             <source>Write attributes as key=value, separated by commas ("%1" is not).</source>
             <translation>Attribute als Schlüssel=Wert, durch Kommas getrennt („%1“ ist es nicht).</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="296" />
+            <location filename="../ui/admin/directorydialogs.cpp" line="110" />
+            <source>Edit target %1</source>
+            <translation>Ziel %1 bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorydialogs.cpp" line="113" />
+            <source>environment=production, site=berlin</source>
+            <translation>environment=production, site=berlin</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorydialogs.cpp" line="115" />
+            <source>Target:</source>
+            <translation>Ziel:</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorydialogs.cpp" line="116" />
+            <source>&amp;Kind:</source>
+            <translation>&amp;Art:</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorydialogs.cpp" line="117" />
+            <source>A&amp;gent:</source>
+            <translation>A&amp;gent:</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorydialogs.cpp" line="118" />
+            <source>&amp;Owner:</source>
+            <translation>&amp;Verantwortlich:</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorydialogs.cpp" line="119" />
+            <source>A&amp;ttributes:</source>
+            <translation>A&amp;ttribute:</translation>
+        </message>
+    </context>
+    <context>
+        <name>cs::ui::TargetsPage</name>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="382" />
+            <source>Target</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="382" />
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="382" />
+            <source>Owner</source>
+            <translation>Verantwortlich</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="382" />
+            <source>Agent</source>
+            <translation>Agent</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="382" />
+            <source>Attributes</source>
+            <translation>Attribute</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="383" />
+            <source>Edit…</source>
+            <translation>Bearbeiten…</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="384" />
+            <source>Remove…</source>
+            <translation>Entfernen…</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="393" />
+            <source>environment=production, site=berlin</source>
+            <translation>environment=production, site=berlin</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="394" />
+            <source>Add a target</source>
+            <translation>Ziel anlegen</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="396" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="397" />
+            <source>&amp;Kind:</source>
+            <translation>&amp;Art:</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="398" />
+            <source>A&amp;gent:</source>
+            <translation>A&amp;gent:</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="399" />
+            <source>&amp;Owner:</source>
+            <translation>&amp;Verantwortlich:</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="400" />
+            <source>A&amp;ttributes:</source>
+            <translation>A&amp;ttribute:</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="401" />
+            <source>Add target</source>
+            <translation>Ziel anlegen</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="440" />
+            <source>(none)</source>
+            <translation>(keine)</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="452" />
+            <location filename="../ui/admin/directorypages.cpp" line="483" />
+            <source>Choose a target first.</source>
+            <translation>Wählen Sie zuerst ein Ziel.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="474" />
+            <source>Target %1 was changed.</source>
+            <translation>Ziel %1 wurde geändert.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="492" />
+            <source>Remove target %1?</source>
+            <translation>Ziel %1 entfernen?</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="493" />
+            <source>No action lists %1 and no request names it; it will be removed.</source>
+            <translation>Keine Aktion führt %1 auf und kein Antrag nennt es; es wird entfernt.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="500" />
+            <source>Target %1 was removed.</source>
+            <translation>Ziel %1 wurde entfernt.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="516" />
             <source>Target %1 was added.</source>
             <translation>Ziel %1 wurde angelegt.</translation>
         </message>
@@ -1723,87 +1954,170 @@ Trotzdem speichern?</numerusform>
     <context>
         <name>cs::ui::UsersPage</name>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="63" />
+            <location filename="../ui/admin/directorypages.cpp" line="85" />
             <source>Login</source>
             <translation>Anmeldename</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="63" />
+            <location filename="../ui/admin/directorypages.cpp" line="85" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="63" />
+            <location filename="../ui/admin/directorypages.cpp" line="85" />
             <source>E-mail</source>
             <translation>E-Mail</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="63" />
+            <location filename="../ui/admin/directorypages.cpp" line="85" />
             <source>Manager</source>
             <translation>Vorgesetzte(r)</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="63" />
+            <location filename="../ui/admin/directorypages.cpp" line="85" />
             <source>Roles</source>
             <translation>Rollen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="63" />
+            <location filename="../ui/admin/directorypages.cpp" line="85" />
             <source>Groups</source>
             <translation>Gruppen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="69" />
+            <location filename="../ui/admin/directorypages.cpp" line="85" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="87" />
+            <source>Edit…</source>
+            <translation>Bearbeiten…</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="88" />
+            <location filename="../ui/admin/directorypages.cpp" line="175" />
+            <source>Disable</source>
+            <translation>Deaktivieren</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="89" />
+            <source>Remove…</source>
+            <translation>Entfernen…</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="94" />
             <source>Admin</source>
             <translation>Administration</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="70" />
+            <location filename="../ui/admin/directorypages.cpp" line="95" />
             <source>Auditor</source>
             <translation>Prüfung</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="74" />
+            <location filename="../ui/admin/directorypages.cpp" line="99" />
             <source>Add a person</source>
             <translation>Person anlegen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="76" />
+            <location filename="../ui/admin/directorypages.cpp" line="101" />
             <source>&amp;Login:</source>
             <translation>&amp;Anmeldename:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="77" />
+            <location filename="../ui/admin/directorypages.cpp" line="102" />
             <source>&amp;Name:</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="78" />
+            <location filename="../ui/admin/directorypages.cpp" line="103" />
             <source>&amp;E-mail:</source>
             <translation>&amp;E-Mail:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="79" />
+            <location filename="../ui/admin/directorypages.cpp" line="104" />
             <source>&amp;Manager:</source>
             <translation>&amp;Vorgesetzte(r):</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="84" />
+            <location filename="../ui/admin/directorypages.cpp" line="109" />
             <source>Roles:</source>
             <translation>Rollen:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="85" />
+            <location filename="../ui/admin/directorypages.cpp" line="110" />
             <source>Add person</source>
             <translation>Person anlegen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="110" />
+            <location filename="../ui/admin/directorypages.cpp" line="150" />
+            <source>active</source>
+            <translation>aktiv</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="150" />
+            <source>disabled</source>
+            <translation>deaktiviert</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="156" />
             <source>(none)</source>
             <translation>(keine)</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="125" />
+            <location filename="../ui/admin/directorypages.cpp" line="175" />
+            <source>Enable</source>
+            <translation>Aktivieren</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="183" />
+            <location filename="../ui/admin/directorypages.cpp" line="209" />
+            <location filename="../ui/admin/directorypages.cpp" line="232" />
+            <source>Choose a person first.</source>
+            <translation>Wählen Sie zuerst eine Person.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="200" />
+            <source>%1 was changed.</source>
+            <translation>%1 wurde geändert.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="213" />
+            <source>Disable %1?</source>
+            <translation>%1 deaktivieren?</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="214" />
+            <source>%1 will no longer be able to request, approve or administer anything. Their requests, decisions and audit entries stay. You can enable them again later.</source>
+            <translation>%1 kann dann nichts mehr beantragen, genehmigen oder verwalten. Anträge, Entscheidungen und Prüfeinträge bleiben erhalten. Sie können die Person später wieder aktivieren.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="223" />
+            <source>%1 was enabled.</source>
+            <translation>%1 wurde aktiviert.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="223" />
+            <source>%1 was disabled; their history stays.</source>
+            <translation>%1 wurde deaktiviert; der Verlauf bleibt erhalten.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="242" />
+            <source>Remove %1?</source>
+            <translation>%1 entfernen?</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="243" />
+            <source>%1 has no requests, decisions or other history and will be removed from the workspace and all groups.</source>
+            <translation>%1 hat keine Anträge, Entscheidungen oder sonstigen Verlauf und wird aus dem Arbeitsbereich und allen Gruppen entfernt.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="252" />
+            <source>%1 was removed.</source>
+            <translation>%1 wurde entfernt.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="269" />
             <source>%1 was added.</source>
             <translation>%1 wurde angelegt.</translation>
         </message>

@@ -434,6 +434,62 @@ DE = {
     "Press Ctrl+Enter to confirm.": "Mit Strg+Eingabe bestätigen.",
     "Your decision is recorded; your part is done. Request #%1 now waits for %2.":
         "Ihre Entscheidung ist gespeichert; Ihr Teil ist erledigt. Antrag #%1 wartet jetzt auf %2.",
+    "Edit %1": "%1 bearbeiten",
+    "Login:": "Anmeldename:",
+    "Edit target %1": "Ziel %1 bearbeiten",
+    "Target:": "Ziel:",
+    "Edit…": "Bearbeiten…",
+    "Disable": "Deaktivieren",
+    "Enable": "Aktivieren",
+    "Remove…": "Entfernen…",
+    "disabled": "deaktiviert",
+    "%1 was changed.": "%1 wurde geändert.",
+    "Disable %1?": "%1 deaktivieren?",
+    "%1 will no longer be able to request, approve or administer anything. Their requests, decisions and audit entries stay. You can enable them again later.":
+        "%1 kann dann nichts mehr beantragen, genehmigen oder verwalten. Anträge, Entscheidungen und Prüfeinträge bleiben erhalten. Sie können die Person später wieder aktivieren.",
+    "%1 was enabled.": "%1 wurde aktiviert.",
+    "%1 was disabled; their history stays.": "%1 wurde deaktiviert; der Verlauf bleibt erhalten.",
+    "Remove %1?": "%1 entfernen?",
+    "%1 has no requests, decisions or other history and will be removed from the workspace and all groups.":
+        "%1 hat keine Anträge, Entscheidungen oder sonstigen Verlauf und wird aus dem Arbeitsbereich und allen Gruppen entfernt.",
+    "%1 was removed.": "%1 wurde entfernt.",
+    "Choose a target first.": "Wählen Sie zuerst ein Ziel.",
+    "Target %1 was changed.": "Ziel %1 wurde geändert.",
+    "Remove target %1?": "Ziel %1 entfernen?",
+    "No action lists %1 and no request names it; it will be removed.":
+        "Keine Aktion führt %1 auf und kein Antrag nennt es; es wird entfernt.",
+    "Target %1 was removed.": "Ziel %1 wurde entfernt.",
+    "The flow is valid; the fields above show the same policy.":
+        "Der Ablauf ist gültig; die Felder oben zeigen dieselbe Richtlinie.",
+    "The flow is valid. It has rules and phases, which only the JSON can show.":
+        "Der Ablauf ist gültig. Er hat Regeln und Phasen, die nur das JSON zeigen kann.",
+    "Discard changes?": "Änderungen verwerfen?",
+    "The new action is not saved. Discard it?": "Die neue Aktion ist nicht gespeichert. Verwerfen?",
+    "Your changes to %1 are not saved. Discard them?": "Ihre Änderungen an %1 sind nicht gespeichert. Verwerfen?",
+    "YYYY-MM-DD (optional)": "JJJJ-MM-TT (optional)",
+    "YYYY-MM-DD": "JJJJ-MM-TT",
+    "Calendar…": "Kalender…",
+    "Pick a date from a calendar": "Ein Datum im Kalender wählen",
+    "Reload the form": "Formular neu laden",
+    "Reload the form to request the new version.": "Laden Sie das Formular neu, um die neue Version zu beantragen.",
+    "%1 was changed by an admin (now version %2) while you filled it in. Reload the form to continue: the values that still fit are kept.":
+        "%1 wurde von einem Admin geändert (jetzt Version %2), während Sie das Formular ausgefüllt haben. Laden Sie das Formular neu, um fortzufahren: Werte, die noch passen, bleiben erhalten.",
+    "%1 is no longer available to you.": "%1 steht Ihnen nicht mehr zur Verfügung.",
+    "%1 is no longer in your catalogue; this form can no longer be submitted.":
+        "%1 ist nicht mehr in Ihrem Katalog; dieses Formular kann nicht mehr abgeschickt werden.",
+    "%1 is no longer available to you: %2 The form is kept so you can copy what you typed; ask an admin if you still need it.":
+        "%1 steht Ihnen nicht mehr zur Verfügung: %2 Das Formular bleibt stehen, damit Sie Ihre Eingaben kopieren können; wenden Sie sich an einen Admin, wenn Sie die Aktion weiter brauchen.",
+    "The form shows version %1; check the values before you submit.":
+        "Das Formular zeigt Version %1; prüfen Sie die Werte vor dem Abschicken.",
+    "Run without approval?": "Ohne Genehmigung ausführen?",
+    "Not run; nothing was recorded.": "Nicht ausgeführt; nichts wurde protokolliert.",
+    "Running without approval": "Ausführung ohne Genehmigung",
+    "#%1 runs directly, without approval.": "#%1 wird direkt ausgeführt, ohne Genehmigung.",
+    "#%1 runs directly, without approval (%2).": "#%1 wird direkt ausgeführt, ohne Genehmigung (%2).",
+    "It starts when its agent takes it; follow it under Approvals → Outgoing.":
+        "Die Ausführung beginnt, sobald der Agent sie übernimmt; verfolgen Sie sie unter Genehmigungen → Ausgang.",
+    "%1 (%2)": "%1 (%2)",
+    "Run %1 on %2 now, without approval?": "%1 jetzt auf %2 ausführen, ohne Genehmigung?",
 }
 
 PLURALS = {

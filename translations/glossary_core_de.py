@@ -149,6 +149,7 @@ DE_CORE = {
     "the global audit chain": "der globalen Protokollkette",
     "the audit chain of request #%1": "der Protokollkette von Antrag #%1",
     "invalid JSON at offset %1: %2": "ungültiges JSON an Position %1: %2",
+    "invalid JSON at line %1, column %2: %3": "ungültiges JSON in Zeile %1, Spalte %2: %3",
     "expected a JSON object at the top level": "auf oberster Ebene wird ein JSON-Objekt erwartet",
     # Directory
     'There is no user "%1".': "Es gibt keine Person „%1“.",

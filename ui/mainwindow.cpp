@@ -63,6 +63,16 @@ MainWindow::MainWindow(Session& session, Prompts& prompts, Settings& settings, C
         m_pages->addTab(m_audit, tr("Audit"));
     }
     setCentralWidget(m_pages);
+    // Leaving Administration with unsaved action edits asks first.
+    connect(m_pages, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_admin && m_pages->widget(m_lastPage) == m_admin && m_pages->widget(index) != m_admin
+            && !m_admin->leave()) {
+            const QSignalBlocker stay(m_pages);
+            m_pages->setCurrentWidget(m_admin);
+            return;
+        }
+        m_lastPage = index;
+    });
 
     const Database& db = session.workspace().database();
     auto me = session.me();

@@ -73,6 +73,7 @@ private:
     CatalogueWidget* m_catalogue;
     ApprovalsWidget* m_approvals;
     AdminWidget* m_admin = nullptr;
+    int m_lastPage = 0; // the page shown before a switch, to stay there when the switch is refused
     AuditWidget* m_audit = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
     DesktopNotifier* m_notifier;

@@ -62,6 +62,42 @@ int userRevoke(CliContext& ctx)
     return setRole(ctx, false);
 }
 
+int userEdit(CliContext& ctx)
+{
+    const QString login = ctx.line.positionals.at(0);
+    UserChanges changes { login, {}, {}, {}, {} };
+    if (ctx.line.has(QStringLiteral("name")))
+        changes.displayName = ctx.line.option(QStringLiteral("name"));
+    if (ctx.line.has(QStringLiteral("email")))
+        changes.email = ctx.line.option(QStringLiteral("email"));
+    if (ctx.line.has(QStringLiteral("manager")))
+        changes.manager = ctx.line.option(QStringLiteral("manager"));
+    if (!changes.displayName && !changes.email && !changes.manager)
+        return ctx.fail(QStringLiteral("Say what to change: --name, --email or --manager."), Usage);
+    return done(ctx, ctx.ws().admin().editUser(ctx.actor(), changes),
+                QStringLiteral("User %1 changed.").arg(normalizeLogin(login)));
+}
+
+int userDisable(CliContext& ctx)
+{
+    const QString login = normalizeLogin(ctx.line.positionals.at(0));
+    return done(ctx, ctx.ws().admin().setUserActive(ctx.actor(), login, false),
+                QStringLiteral("User %1 disabled; their requests and decisions stay in the history.").arg(login));
+}
+
+int userEnable(CliContext& ctx)
+{
+    const QString login = normalizeLogin(ctx.line.positionals.at(0));
+    return done(ctx, ctx.ws().admin().setUserActive(ctx.actor(), login, true),
+                QStringLiteral("User %1 enabled.").arg(login));
+}
+
+int userRemove(CliContext& ctx)
+{
+    const QString login = normalizeLogin(ctx.line.positionals.at(0));
+    return done(ctx, ctx.ws().admin().removeUser(ctx.actor(), login), QStringLiteral("User %1 removed.").arg(login));
+}
+
 int userList(CliContext& ctx)
 {
     if (auto me = ctx.ws().directory().activeUser(ctx.actor()); !me.ok())
@@ -172,6 +208,36 @@ int targetList(CliContext& ctx)
     }
     ctx.print(text);
     return Ok;
+}
+
+int targetEdit(CliContext& ctx)
+{
+    TargetChanges changes;
+    changes.name = ctx.line.positionals.at(0);
+    if (ctx.line.has(QStringLiteral("kind")))
+        changes.kind = ctx.line.option(QStringLiteral("kind"));
+    if (ctx.line.has(QStringLiteral("agent")))
+        changes.agentUrl = ctx.line.option(QStringLiteral("agent"));
+    if (ctx.line.has(QStringLiteral("owner")))
+        changes.owner = ctx.line.option(QStringLiteral("owner"));
+    for (const QString& attr : ctx.line.all(QStringLiteral("attr"))) {
+        const int eq = attr.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return ctx.fail(QStringLiteral("--attr takes key=value, not \"%1\".").arg(attr), Usage);
+        changes.setAttributes.insert(attr.left(eq).trimmed(), attr.mid(eq + 1));
+    }
+    changes.unsetAttributes = ctx.line.all(QStringLiteral("unset-attr"));
+    if (!changes.kind && !changes.agentUrl && !changes.owner && changes.setAttributes.isEmpty()
+        && changes.unsetAttributes.isEmpty())
+        return ctx.fail(QStringLiteral("Say what to change: --kind, --agent, --owner, --attr or --unset-attr."), Usage);
+    return done(ctx, ctx.ws().admin().editTarget(ctx.actor(), changes),
+                QStringLiteral("Target %1 changed.").arg(changes.name.trimmed()));
+}
+
+int targetRemove(CliContext& ctx)
+{
+    const QString name = ctx.line.positionals.at(0).trimmed();
+    return done(ctx, ctx.ws().admin().removeTarget(ctx.actor(), name), QStringLiteral("Target %1 removed.").arg(name));
 }
 
 int actionImport(CliContext& ctx)

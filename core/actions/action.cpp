@@ -212,11 +212,13 @@ Result<ActionFile> ActionFile::fromJson(const QJsonObject& object)
     return ActionFile { *definition, *policy };
 }
 
-Result<Policy> ActionFile::parsePolicy(const QString& actionName, const QByteArray& json)
+Result<Policy> ActionFile::parsePolicy(const QString& actionName, const QByteArray& json, TextPosition* where)
 {
     QJsonObject object;
     QString problem;
-    return policyFromJson(actionName, parseJsonObject(json, &object, &problem) ? QJsonValue(object) : QJsonValue());
+    if (!parseJsonObject(json, &object, &problem, where))
+        return Error::invalid(QStringLiteral("The policy is not valid: %1.").arg(problem));
+    return policyFromJson(actionName, object);
 }
 
 QJsonObject ActionFile::toJson() const

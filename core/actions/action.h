@@ -1,6 +1,7 @@
 #pragma once
 
 #include <core/actions/parameterdefinition.h>
+#include <core/common/canonicaljson.h>
 #include <core/policy/policy.h>
 
 namespace cs {
@@ -46,8 +47,9 @@ struct ActionFile
     static constexpr qint64 kMaxFileBytes = 1024 * 1024;
     static Result<ActionFile> parse(const QByteArray& json);
     static Result<ActionFile> fromJson(const QJsonObject& object);
-    // A policy written as JSON text on its own (an editor's advanced mode), with a file's messages.
-    static Result<Policy> parsePolicy(const QString& actionName, const QByteArray& json);
+    // A policy written as JSON text on its own (an editor's advanced mode), with a file's messages;
+    // a syntax error names its line and column (and puts them in `where`).
+    static Result<Policy> parsePolicy(const QString& actionName, const QByteArray& json, TextPosition* where = nullptr);
     // The file as admins write it: the exact inverse of fromJson. Core is its only writer.
     QJsonObject toJson() const;
     // A value built in an editor, checked by every rule a file is: the parser reads back this

@@ -1,7 +1,6 @@
-#include <QRegularExpression>
-#include <QUrl>
 #include <algorithm>
 #include <core/admin/adminservice.h>
+#include <core/admin/directoryrules.h>
 #include <core/audit/auditevents.h>
 #include <core/common/canonicaljson.h>
 #include <core/common/coretext.h>
@@ -15,17 +14,8 @@
 namespace cs {
 namespace {
 
-bool validName(const QString& name)
-{
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
-    return re.match(name).hasMatch();
-}
-
-bool validEmail(const QString& email)
-{
-    static const QRegularExpression re(QStringLiteral("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$"));
-    return re.match(email).hasMatch();
-}
+using DirectoryRules::validEmail;
+using DirectoryRules::validName;
 
 } // namespace
 
@@ -81,9 +71,8 @@ Status AdminService::addUser(const QString& actor, User user)
         user.displayName = user.login;
     if (!user.email.isEmpty() && !validEmail(user.email))
         return Error::invalid(CoreText::tr("\"%1\" is not an e-mail address.").arg(user.email.left(80)));
-    static const QRegularExpression roleRe(QStringLiteral("^[a-z][a-z0-9_-]{0,31}$"));
     for (const QString& role : std::as_const(user.roles))
-        if (!roleRe.match(role).hasMatch())
+        if (!DirectoryRules::validRole(role))
             return Error::invalid(CoreText::tr("Role \"%1\" is invalid.").arg(role.left(40)));
     user.createdAt = m_stores.clock.nowMs();
 
@@ -120,13 +109,7 @@ Status AdminService::setRole(const QString& actor, const QString& login, const Q
         CS_TRY(requireAdmin(actor));
         auto user = m_stores.directory.user(normalizeLogin(login));
         CS_TRY(user);
-        CS_TRY(m_stores.directory.setRole(user->login, role, granted));
-        auto enforced = PostgresSetup::isApplied(m_stores.db);
-        CS_TRY(enforced);
-        if (*enforced)
-            CS_TRY(PostgresSetup::setAppRole(m_stores.db, user->login, role, granted));
-        return m_stores.audit.append(normalizeLogin(actor), granted ? AuditEvent::RoleGranted : AuditEvent::RoleRevoked,
-                                     0, AuditPayload::roleChanged(user->login, role));
+        return changeRole(actor, user->login, role, granted);
     });
 }
 
@@ -172,16 +155,7 @@ Status AdminService::addTarget(const QString& actor, Target target)
     if (!validName(target.name))
         return Error::invalid(CoreText::tr("Target name \"%1\" is invalid: use letters, digits, '.', '_' or '-'.")
                                   .arg(target.name.left(80)));
-    if (!target.agentUrl.isEmpty()) {
-        const QUrl url(target.agentUrl, QUrl::StrictMode);
-        if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
-            || url.host().isEmpty())
-            return Error::invalid(CoreText::tr("Agent address \"%1\" must be an http:// or https:// URL.")
-                                      .arg(target.agentUrl.left(120)));
-    }
-    for (auto it = target.attributes.begin(); it != target.attributes.end(); ++it)
-        if (!it.value().isString() && !it.value().isDouble() && !it.value().isBool())
-            return Error::invalid(CoreText::tr("Target attribute \"%1\" must be a single value.").arg(it.key()));
+    CS_TRY(DirectoryRules::checkTargetFields(target));
     target.createdAt = m_stores.clock.nowMs();
     return m_stores.db.transaction([&]() -> Status {
         CS_TRY(requireAdmin(actor));

@@ -5,6 +5,7 @@
 #include <core/audit/auditlog.h>
 #include <core/directory/directory.h>
 #include <core/storage/stores.h>
+#include <optional>
 
 namespace cs {
 
@@ -22,6 +23,28 @@ struct ImportOutcome
     QStringList warnings; // e.g. a phase nobody could approve (requests will be refused)
 };
 
+// A change to a person: only the fields given change (an empty manager means none).
+struct UserChanges
+{
+    QString login;
+    std::optional<QString> displayName;
+    std::optional<QString> email;
+    std::optional<QString> manager;
+    std::optional<QStringList> roles; // the app roles they should have; grants and revokes the difference
+};
+
+// A change to a target: only the fields given change (an empty owner means none).
+struct TargetChanges
+{
+    QString name;
+    std::optional<QString> kind;
+    std::optional<QString> agentUrl;
+    std::optional<QString> owner;
+    std::optional<QJsonObject> attributes; // replaces them all
+    QJsonObject setAttributes; // then these are set
+    QStringList unsetAttributes; // and these removed
+};
+
 // The warning an import gives when it strands open requests (one sentence, for CLI and desktop).
 QString strandedWarning(const QString& action, int count);
 
@@ -37,9 +60,21 @@ public:
 
     Status addUser(const QString& actor, User user);
     Status setRole(const QString& actor, const QString& login, const QString& role, bool granted);
+    Status editUser(const QString& actor, const UserChanges& changes);
+    // A disabled person keeps their history but can no longer act (Directory::activeUser).
+    Status setUserActive(const QString& actor, const QString& login, bool active);
+    // Only someone nothing refers to (no requests, decisions, reports, targets, policies, audit
+    // entries of their own); otherwise refused with the reasons.
+    Status removeUser(const QString& actor, const QString& login);
+    // Why the person could not be removed, one phrase each; empty when nothing refers to them.
+    Result<QStringList> referencesToUser(const QString& login);
     Status addGroup(const QString& actor, const QString& name, const QString& description);
     Status setMembership(const QString& actor, const QString& group, const QString& login, bool member);
     Status addTarget(const QString& actor, Target target);
+    Status editTarget(const QString& actor, const TargetChanges& changes);
+    // Only a target no action lists and no request names; otherwise refused with the reasons.
+    Status removeTarget(const QString& actor, const QString& name);
+    Result<QStringList> referencesToTarget(const QString& name);
     Result<ImportOutcome> importAction(const QString& actor, const ActionFile& file);
     // How many open requests importing `file` would strand (0 unless it makes a new version), to
     // ask before saving; importAction reports the same count in its outcome.
@@ -51,6 +86,8 @@ public:
     Status requireAdmin(const QString& actor);
 
 private:
+    Status changeRole(const QString& actor, const QString& login, const QString& role, bool granted);
+    Result<int> count(const QString& sql, const QVariantList& values);
     Status checkReferences(const ActionFile& file);
     Result<QStringList> warningsFor(const ActionDefinition& definition, const Policy& policy);
 

@@ -102,6 +102,11 @@ QJsonObject roleChanged(const QString& login, const QString& role)
     return { { QStringLiteral("login"), login }, { QStringLiteral("role"), role } };
 }
 
+QJsonObject userNamed(const QString& login)
+{
+    return { { QStringLiteral("login"), login } };
+}
+
 QJsonObject groupAdded(const QString& group, const QString& description)
 {
     return { { QStringLiteral("group"), group }, { QStringLiteral("description"), description } };
@@ -120,6 +125,11 @@ QJsonObject targetAdded(const QString& target, const QString& kind, const QStrin
              { QStringLiteral("agent"), agent },
              { QStringLiteral("owner"), owner },
              { QStringLiteral("attributes"), attributes } };
+}
+
+QJsonObject targetRemoved(const QString& target)
+{
+    return { { QStringLiteral("target"), target } };
 }
 
 QJsonObject actionVersionCreated(const QString& action, int version, const QString& digest,

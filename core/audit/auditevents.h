@@ -15,12 +15,18 @@ namespace cs::AuditEvent {
 
 constexpr QLatin1String WorkspaceInitialised("workspace.initialised");
 constexpr QLatin1String UserAdded("user.added");
+constexpr QLatin1String UserChanged("user.changed"); // payload: the person as they are now (userAdded's shape)
+constexpr QLatin1String UserDisabled("user.disabled");
+constexpr QLatin1String UserEnabled("user.enabled");
+constexpr QLatin1String UserRemoved("user.removed");
 constexpr QLatin1String RoleGranted("role.granted");
 constexpr QLatin1String RoleRevoked("role.revoked");
 constexpr QLatin1String GroupAdded("group.added");
 constexpr QLatin1String GroupMemberAdded("group.member_added");
 constexpr QLatin1String GroupMemberRemoved("group.member_removed");
 constexpr QLatin1String TargetAdded("target.added");
+constexpr QLatin1String TargetChanged("target.changed"); // payload: the target as it is now (targetAdded's shape)
+constexpr QLatin1String TargetRemoved("target.removed");
 constexpr QLatin1String ActionVersionCreated("action.version_created");
 constexpr QLatin1String PolicyChanged("policy.changed");
 
@@ -66,10 +72,12 @@ QJsonObject workspaceInitialised(const QString& admin);
 QJsonObject userAdded(const QString& login, const QString& name, const QString& email, const QString& manager,
                       const QStringList& roles);
 QJsonObject roleChanged(const QString& login, const QString& role);
+QJsonObject userNamed(const QString& login); // disabled, enabled, removed
 QJsonObject groupAdded(const QString& group, const QString& description);
 QJsonObject membershipChanged(const QString& group, const QString& login);
 QJsonObject targetAdded(const QString& target, const QString& kind, const QString& agent, const QString& owner,
                         const QJsonObject& attributes);
+QJsonObject targetRemoved(const QString& target);
 QJsonObject actionVersionCreated(const QString& action, int version, const QString& digest,
                                  const QJsonObject& definition);
 QJsonObject policyChanged(const QString& action, int revision, const QJsonObject& policy);

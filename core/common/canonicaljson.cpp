@@ -94,12 +94,39 @@ bool appendJsonString(QByteArray& out, QStringView s)
     return true;
 }
 
+TextPosition textPosition(const QByteArray& text, qsizetype offset)
+{
+    TextPosition at;
+    const qsizetype end = qBound(qsizetype(0), offset, text.size());
+    qsizetype lineStart = 0;
+    for (qsizetype i = 0; i < end; ++i)
+        if (text.at(i) == '\n') {
+            ++at.line;
+            lineStart = i + 1;
+        }
+    // Characters, not bytes: "ü" is one column.
+    at.column = int(QString::fromUtf8(text.constData() + lineStart, end - lineStart).size()) + 1;
+    return at;
+}
+
 bool parseJsonObject(const QByteArray& text, QJsonObject* out, QString* error)
+{
+    return parseJsonObject(text, out, error, nullptr);
+}
+
+bool parseJsonObject(const QByteArray& text, QJsonObject* out, QString* error, TextPosition* where)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(text, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = CoreText::tr("invalid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString());
+        // Qt's offset is just past the character it stumbled on; people want that character.
+        const TextPosition at = textPosition(text, qMax(0, parseError.offset - 1));
+        if (where)
+            *where = at;
+        *error = CoreText::tr("invalid JSON at line %1, column %2: %3")
+                     .arg(at.line)
+                     .arg(at.column)
+                     .arg(parseError.errorString());
         return false;
     }
     if (!doc.isObject()) {

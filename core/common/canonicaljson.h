@@ -21,7 +21,19 @@ QString sha256Hex(const QByteArray& bytes);
 // so the caller can fall back to QJsonDocument.
 bool appendJsonString(QByteArray& out, QStringView s);
 
-// Parses a JSON object, or explains in one sentence why the text is not one.
+// A place in a text, counted from 1 as editors do.
+struct TextPosition
+{
+    int line = 1;
+    int column = 1;
+};
+
+// Where byte `offset` of the UTF-8 `text` is (a QJsonParseError's offset, for people: line and column).
+TextPosition textPosition(const QByteArray& text, qsizetype offset);
+
+// Parses a JSON object, or explains in one sentence why the text is not one (a syntax error by
+// line and column; `where`, when given, receives that position).
+bool parseJsonObject(const QByteArray& text, QJsonObject* out, QString* error, TextPosition* where);
 bool parseJsonObject(const QByteArray& text, QJsonObject* out, QString* error);
 
 } // namespace cs

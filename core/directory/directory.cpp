@@ -138,6 +138,27 @@ Status Directory::setRole(const QString& login, const QString& role, bool grante
     return {};
 }
 
+Status Directory::updateUser(const User& u)
+{
+    CS_TRY(m_db.exec(QStringLiteral("UPDATE users SET display_name = ?, email = ?, manager = ? WHERE login = ?"),
+                     { u.displayName, u.email, nullIfEmpty(u.manager), u.login }));
+    return {};
+}
+
+Status Directory::setActive(const QString& login, bool active)
+{
+    CS_TRY(m_db.exec(QStringLiteral("UPDATE users SET active = ? WHERE login = ?"), { active ? 1 : 0, login }));
+    return {};
+}
+
+Status Directory::deleteUser(const QString& login)
+{
+    CS_TRY(m_db.exec(QStringLiteral("DELETE FROM group_members WHERE login = ?"), { login }));
+    CS_TRY(m_db.exec(QStringLiteral("DELETE FROM user_roles WHERE login = ?"), { login }));
+    CS_TRY(m_db.exec(QStringLiteral("DELETE FROM users WHERE login = ?"), { login }));
+    return {};
+}
+
 Result<QSet<QString>> Directory::rolesOf(const QString& login)
 {
     return stringSet(m_db.execKept(QStringLiteral("SELECT role FROM user_roles WHERE login = ?"), { login }));
@@ -224,6 +245,20 @@ Status Directory::insertTarget(const Target& t)
     CS_TRY(m_db.exec(QStringLiteral("INSERT INTO targets (%1) VALUES (?, ?, ?, ?, ?, ?)").arg(kTargetColumns),
                      { t.name, t.kind, t.agentUrl, nullIfEmpty(t.owner), QString::fromUtf8(canonicalJson(t.attributes)),
                        t.createdAt }));
+    return {};
+}
+
+Status Directory::updateTarget(const Target& t)
+{
+    CS_TRY(m_db.exec(
+        QStringLiteral("UPDATE targets SET kind = ?, agent_url = ?, owner = ?, attributes = ? WHERE name = ?"),
+        { t.kind, t.agentUrl, nullIfEmpty(t.owner), QString::fromUtf8(canonicalJson(t.attributes)), t.name }));
+    return {};
+}
+
+Status Directory::deleteTarget(const QString& name)
+{
+    CS_TRY(m_db.exec(QStringLiteral("DELETE FROM targets WHERE name = ?"), { name }));
     return {};
 }
 

@@ -61,6 +61,10 @@ public:
     Result<bool> hasUsers();
     Status insertUser(const User& user);
     Status setRole(const QString& login, const QString& role, bool granted);
+    Status updateUser(const User& user); // name, e-mail and manager; roles stay
+    Status setActive(const QString& login, bool active);
+    // The person's row, roles and memberships; the caller has checked nothing else refers to them.
+    Status deleteUser(const QString& login);
     Result<QSet<QString>> rolesOf(const QString& login);
 
     Result<Group> group(const QString& name);
@@ -72,6 +76,8 @@ public:
     Result<Target> target(const QString& name);
     Result<QList<Target>> targets();
     Status insertTarget(const Target& target);
+    Status updateTarget(const Target& target); // everything but name and creation time
+    Status deleteTarget(const QString& name);
 
 private:
     Database& m_db;

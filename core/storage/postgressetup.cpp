@@ -205,10 +205,30 @@ BEGIN
   END IF;
 END
 $$)SQL")
+      << QStringLiteral(R"SQL(
+CREATE OR REPLACE FUNCTION countersign_set_person_login(login text, can_login boolean) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  IF NOT countersign_session_administers() THEN
+    RAISE EXCEPTION 'Countersign: only admins disable people.' USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  -- Only people's roles: never the owner, a superuser or a role Countersign did not make a person.
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login AND NOT rolsuper)
+     OR NOT (pg_has_role(login, 'countersign_people', 'member') OR pg_has_role(login, 'countersign_agents', 'member'))
+  THEN
+    RETURN;
+  END IF;
+  IF can_login THEN
+    EXECUTE format('ALTER ROLE %I LOGIN', login);
+  ELSE
+    EXECUTE format('ALTER ROLE %I NOLOGIN', login);
+  END IF;
+END
+$$)SQL")
       << QStringLiteral("REVOKE ALL ON FUNCTION countersign_create_person(text), countersign_set_app_role(text, text, "
-                        "boolean) FROM PUBLIC")
+                        "boolean), countersign_set_person_login(text, boolean) FROM PUBLIC")
       << QStringLiteral("GRANT EXECUTE ON FUNCTION countersign_create_person(text), countersign_set_app_role(text, "
-                        "text, boolean) TO countersign_admins");
+                        "text, boolean), countersign_set_person_login(text, boolean) TO countersign_admins");
     return s;
 }
 
@@ -257,6 +277,20 @@ Status createPerson(Database& db, const QString& login)
 Status setAppRole(Database& db, const QString& login, const QString& role, bool granted)
 {
     CS_TRY(db.exec(QStringLiteral("SELECT countersign_set_app_role(?, ?, ?)"), { login, role, granted }));
+    return {};
+}
+
+Status setPersonLogin(Database& db, const QString& login, bool canLogin)
+{
+    // A workspace set up by an older version lacks the function: say what to do, not libpq's words.
+    auto q
+        = db.exec(QStringLiteral("SELECT to_regprocedure('countersign_set_person_login(text, boolean)') IS NOT NULL"));
+    CS_TRY(q);
+    if (!(q->next() && q->value(0).toBool()))
+        return Error::invalid(QStringLiteral("This workspace's database roles predate disabling people; run "
+                                             "\"countersign-cli setup-postgres\" once, then try again."));
+    q->finish();
+    CS_TRY(db.exec(QStringLiteral("SELECT countersign_set_person_login(?, ?)"), { login, canLogin }));
     return {};
 }
 

@@ -25,6 +25,8 @@ Result<bool> isApplied(Database& db);
 // Login roles and app-role memberships, through the security-definer functions apply() installs.
 Status createPerson(Database& db, const QString& login);
 Status setAppRole(Database& db, const QString& login, const QString& role, bool granted);
+// A disabled or removed person's login role keeps its grants but can no longer connect.
+Status setPersonLogin(Database& db, const QString& login, bool canLogin);
 
 } // namespace PostgresSetup
 } // namespace cs

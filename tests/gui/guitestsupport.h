@@ -26,7 +26,12 @@ public:
         summaries << cs::requestAsText(details); // what the dialog shows, as text to search
         return comments.isEmpty() ? std::nullopt : comments.takeFirst();
     }
-    bool confirm(QWidget*, const QString&, const QString&) override { return confirmAnswer; }
+    QStringList confirmations; // the questions confirm() was asked
+    bool confirm(QWidget*, const QString&, const QString& text) override
+    {
+        confirmations << text;
+        return confirmAnswer;
+    }
     void inform(QWidget*, const QString&, const QString& text) override { informed << text; }
     bool openSucceeds = true; // false: as without a mail program
     bool openExternal(const QUrl& url) override

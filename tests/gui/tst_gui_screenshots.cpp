@@ -1,10 +1,13 @@
 // Renders the main screens in English and German to PNG files in the build tree
 // (build/screenshots/), for people to look at; asserts that the German build is German.
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPalette>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStyle>
 #include <QStyleFactory>
@@ -15,12 +18,16 @@
 #include <ui/admin/actioneditor.h>
 #include <ui/admin/actionspage.h>
 #include <ui/admin/adminwidget.h>
+#include <ui/admin/directorydialogs.h>
+#include <ui/admin/directorypages.h>
 #include <ui/approvals/approvalswidget.h>
 #include <ui/approvals/requestdetailwidget.h>
 #include <ui/approvals/requestqueueview.h>
 #include <ui/audit/auditwidget.h>
 #include <ui/catalogue/cataloguewidget.h>
+#include <ui/catalogue/datefield.h>
 #include <ui/catalogue/parameterform.h>
+#include <ui/messagebanner.h>
 #include <ui/startpage.h>
 
 using namespace cs::ui;
@@ -166,6 +173,81 @@ void TestGuiScreenshots::render()
         save(dave->window.get(), language, QStringLiteral("admin-approval"));
         tabs->setCurrentIndex(1);
         save(dave->window.get(), language, QStringLiteral("admin-parameters"));
+    }
+    {
+        // People and targets after creation: edit, disable, remove (refused with the reason), and the flow
+        // editor naming a typo by line and column.
+        auto dave = fixture.open(QStringLiteral("dave"));
+        cs::Workspace& ws = dave->session->workspace();
+        dave->window->showAdmin();
+        AdminWidget* admin = dave->window->admin();
+        admin->setCurrentWidget(admin->users());
+        QVERIFY(ws.admin().setUserActive(QStringLiteral("dave"), QStringLiteral("grace"), false).ok());
+        admin->users()->refresh();
+        admin->users()->select(QStringLiteral("alice"));
+        QVERIFY(!admin->users()->removeSelected());
+        save(dave->window.get(), language, QStringLiteral("admin-people"));
+        PersonDialog person(*ws.directory().user(QStringLiteral("alice")), *ws.directory().users());
+        person.resize(820, person.sizeHint().height());
+        person.show();
+        save(&person, language, QStringLiteral("admin-person-dialog"));
+        person.hide();
+        admin->setCurrentWidget(admin->targets());
+        admin->targets()->select(QStringLiteral("reports01"));
+        QVERIFY(!admin->targets()->removeSelected());
+        save(dave->window.get(), language, QStringLiteral("admin-targets"));
+        TargetDialog target(*ws.directory().target(QStringLiteral("web01")), *ws.directory().users());
+        target.resize(820, target.sizeHint().height());
+        target.show();
+        save(&target, language, QStringLiteral("admin-target-dialog"));
+        target.hide();
+        admin->setCurrentWidget(admin->actions());
+        ActionEditor* editor = admin->actions()->editor();
+        QVERIFY(admin->actions()->openAction(QStringLiteral("create-directory-user")));
+        editor->findChild<QTabWidget*>(QStringLiteral("actionEditorTabs"))->setCurrentWidget(editor->approvalTab());
+        editor->advancedMode()->setChecked(true);
+        editor->policyJson()->setPlainText(
+            QStringLiteral("{\n  \"approvalRequired\": true\n  \"approverGroups\": [\"security\"]\n}"));
+        editor->validateFlowNow();
+        QVERIFY(editor->flowStatus()->isError());
+        save(dave->window.get(), language, QStringLiteral("admin-flow-error"));
+        editor->policyJson()->setPlainText(QStringLiteral(
+            "{\n  \"approvalRequired\": true,\n  \"approverGroups\": [\"security\"],\n  \"deadlineHours\": 12\n}"));
+        editor->validateFlowNow();
+        QVERIFY(!editor->flowStatus()->isError());
+        save(dave->window.get(), language, QStringLiteral("admin-flow-valid"));
+        dave->prompts.confirmAnswer = true; // leave the edits unsaved
+        admin->setCurrentWidget(admin->users());
+    }
+    {
+        // The catalogue: a typed date, a changed action offered for reload, a lost right.
+        auto frank = fixture.open(QStringLiteral("frank"));
+        cs::Workspace& ws = fixture.workspace(); // another connection: frank's client learns of it as others do
+        CatalogueWidget* catalogue = frank->window->catalogue();
+        QVERIFY(catalogue->selectAction(QStringLiteral("generate-report")));
+        auto* since = qobject_cast<DateField*>(catalogue->form()->editor(QStringLiteral("since")));
+        QVERIFY(since);
+        QTest::keyClicks(since->lineEdit(), QStringLiteral("2026-12-07"));
+        save(frank->window.get(), language, QStringLiteral("catalogue-date"));
+
+        QVERIFY(catalogue->selectAction(QStringLiteral("restart-service")));
+        QLineEdit* first = catalogue->form()->findChild<QLineEdit*>();
+        QVERIFY(first);
+        QTest::keyClicks(first, QStringLiteral("nginx"));
+        QTest::keyClicks(catalogue->commentEdit(), QStringLiteral("Ticket 12"));
+        auto version = ws.actions().currentVersion(QStringLiteral("restart-service"));
+        auto policy = ws.actions().currentPolicy(QStringLiteral("restart-service"));
+        cs::ActionFile file { version->definition, policy->policy };
+        file.definition.description += QStringLiteral(" Now logs the restart.");
+        QVERIFY(ws.admin().importAction(QStringLiteral("dave"), file).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(!catalogue->reloadButton()->isHidden(), 5000);
+        save(frank->window.get(), language, QStringLiteral("catalogue-changed"));
+        QVERIFY(ws.admin()
+                    .setMembership(QStringLiteral("dave"), QStringLiteral("operators"), QStringLiteral("frank"), false)
+                    .ok());
+        catalogue->reloadAction();
+        QTRY_VERIFY_WITH_TIMEOUT(catalogue->banner()->isError(), 5000);
+        save(frank->window.get(), language, QStringLiteral("catalogue-unavailable"));
     }
     {
         auto erin = fixture.open(QStringLiteral("erin"));

@@ -13,8 +13,10 @@
 #include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <ui/admin/actioneditor.h>
+#include <ui/messagebanner.h>
 #include <ui/models/parametertablemodel.h>
 
 namespace cs::ui {
@@ -94,6 +96,8 @@ ActionEditor::ActionEditor(QWidget* parent)
     , m_advanced(new QCheckBox(tr("Advanced flow (rules and phases as JSON)"), this))
     , m_policyJson(new QPlainTextEdit(this))
     , m_policyHint(new QLabel(this))
+    , m_flowStatus(new MessageBanner(this))
+    , m_flowCheck(new QTimer(this))
 {
     auto* tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("actionEditorTabs"));
@@ -177,7 +181,18 @@ QWidget* ActionEditor::buildApproval()
     m_policyHint->setText(
         tr("Any one member of a checked approver group can approve. Members of the no-approval-needed group run "
            "the action directly; that is recorded as a bypass. Nobody ever approves their own request."));
+    m_flowStatus->hide();
+    // Checked as the admin types, once they pause: parsing a policy is quick, but a message that
+    // changes with every keystroke is noise.
+    m_flowCheck->setSingleShot(true);
+    m_flowCheck->setInterval(400);
+    connect(m_flowCheck, &QTimer::timeout, this, &ActionEditor::validateFlowNow);
+    connect(m_policyJson, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_advanced->isChecked())
+            m_flowCheck->start();
+    });
     auto* form = new QFormLayout;
+    m_approvalForm = form;
     form->addRow(QString(), m_requireApproval);
     form->addRow(tr("Approver groups:"), m_approverGroups);
     form->addRow(tr("No-approval-needed group:"), m_bypassGroup);
@@ -186,21 +201,78 @@ QWidget* ActionEditor::buildApproval()
     layout->addLayout(form);
     layout->addWidget(m_policyHint);
     layout->addWidget(m_advanced);
+    layout->addWidget(m_flowStatus);
     layout->addWidget(m_policyJson, 10);
     layout->addStretch(1);
     connect(m_requireApproval, &QCheckBox::toggled, this, &ActionEditor::updateApprovalControls);
     connect(m_advanced, &QCheckBox::toggled, this, [this](bool on) {
-        if (on && m_policyJson->toPlainText().trimmed().isEmpty())
-            m_policyJson->setPlainText(
-                QString::fromUtf8(QJsonDocument(simplePolicy().toJson()).toJson(QJsonDocument::Indented)));
+        // The JSON starts as what the simple fields say, so the two never disagree when switching.
+        if (on) {
+            auto written = ActionFile::parsePolicy(m_name->text(), m_policyJson->toPlainText().toUtf8());
+            if (m_policyJson->toPlainText().trimmed().isEmpty() || (written.ok() && written->simpleMode))
+                m_policyJson->setPlainText(
+                    QString::fromUtf8(QJsonDocument(simplePolicy().toJson()).toJson(QJsonDocument::Indented)));
+            validateFlowNow();
+        } else {
+            m_flowCheck->stop();
+            m_flowStatus->hide();
+        }
         updateApprovalControls();
     });
     return page;
 }
 
+void ActionEditor::validateFlowNow()
+{
+    m_flowCheck->stop();
+    if (!m_advanced->isChecked())
+        return;
+    TextPosition where { 0, 0 };
+    auto policy = ActionFile::parsePolicy(m_name->text().trimmed(), m_policyJson->toPlainText().toUtf8(), &where);
+    if (!policy.ok()) {
+        m_flowStatus->showMessage(policy.error().message, MessageBanner::Kind::Error);
+        return;
+    }
+    showPolicyInSimpleFields(*policy);
+    m_flowStatus->showMessage(policy->simpleMode
+                                  ? tr("The flow is valid; the fields above show the same policy.")
+                                  : tr("The flow is valid. It has rules and phases, which only the JSON can show."),
+                              MessageBanner::Kind::Information);
+}
+
+// The greyed fields follow the JSON, so they never show a policy other than the one that is saved.
+void ActionEditor::showPolicyInSimpleFields(const Policy& policy)
+{
+    const QSignalBlocker blockApproval(m_requireApproval);
+    m_bypassGroup->setCurrentIndex(qMax(0, m_bypassGroup->findData(policy.bypassGroups.value(0))));
+    m_deadline->setValue(policy.deadlineHours);
+    m_approvalForm->setRowVisible(m_requireApproval, policy.simpleMode);
+    m_approvalForm->setRowVisible(m_approverGroups, policy.simpleMode);
+    if (policy.simpleMode) {
+        m_requireApproval->setChecked(policy.approvalRequired());
+        check(m_approverGroups, policy.approverGroups());
+    }
+}
+
+QByteArray ActionEditor::snapshot() const
+{
+    QByteArray out = canonicalJson(definition().toJson());
+    out += m_advanced->isChecked() ? m_policyJson->toPlainText().toUtf8() : canonicalJson(simplePolicy().toJson());
+    return out;
+}
+
+bool ActionEditor::isModified() const
+{
+    return snapshot() != m_baseline;
+}
+
 void ActionEditor::updateApprovalControls()
 {
     const bool advanced = m_advanced->isChecked();
+    if (!advanced) {
+        m_approvalForm->setRowVisible(m_requireApproval, true);
+        m_approvalForm->setRowVisible(m_approverGroups, true);
+    }
     m_requireApproval->setEnabled(!advanced);
     m_approverGroups->setEnabled(!advanced && m_requireApproval->isChecked());
     m_bypassGroup->setEnabled(!advanced);
@@ -240,6 +312,8 @@ void ActionEditor::clear()
     m_advanced->setChecked(false);
     m_policyJson->clear();
     updateApprovalControls();
+    m_loadedName.clear();
+    m_baseline = snapshot();
 }
 
 void ActionEditor::load(const ActionDefinition& d, const Policy& policy)
@@ -264,8 +338,11 @@ void ActionEditor::load(const ActionDefinition& d, const Policy& policy)
     } else {
         m_advanced->setChecked(true);
         m_policyJson->setPlainText(QString::fromUtf8(QJsonDocument(policy.toJson()).toJson(QJsonDocument::Indented)));
+        validateFlowNow();
     }
     updateApprovalControls();
+    m_loadedName = d.name;
+    m_baseline = snapshot();
 }
 
 Policy ActionEditor::simplePolicy() const

@@ -11,9 +11,12 @@ class QListWidget;
 class QPlainTextEdit;
 class QSpinBox;
 class QTableView;
+class QTimer;
+class QFormLayout;
 
 namespace cs::ui {
 
+class MessageBanner;
 class ParameterTableModel;
 
 // Edits one action file: General, Parameters and Approval. It gathers what the admin typed into
@@ -30,6 +33,14 @@ public:
     void clear();
     // What the admin typed, checked by core's rules for action files (with core's message if not).
     Result<ActionFile> file() const;
+    // Whether what is shown differs from what was last loaded (or cleared): switching away asks first.
+    bool isModified() const;
+    // What is shown is not what is stored (a file loaded for review): leaving it asks first.
+    void markUnsaved() { m_baseline.clear(); }
+    // The action last loaded (empty for a new one).
+    QString loadedName() const { return m_loadedName; }
+    // Checks the advanced flow now (otherwise it is checked shortly after the admin stops typing).
+    void validateFlowNow();
 
     QCheckBox* requireApproval() const { return m_requireApproval; }
     QListWidget* approverGroups() const { return m_approverGroups; }
@@ -39,6 +50,8 @@ public:
     QTableView* parameterTable() const { return m_parameters; }
     ParameterTableModel* parameterModel() const { return m_parameterModel; }
     QWidget* approvalTab() const { return m_approvalTab; }
+    MessageBanner* flowStatus() const { return m_flowStatus; }
+    QSpinBox* deadline() const { return m_deadline; }
 
 private:
     QWidget* buildGeneral();
@@ -47,6 +60,8 @@ private:
     ActionDefinition definition() const;
     Policy simplePolicy() const;
     void updateApprovalControls();
+    void showPolicyInSimpleFields(const Policy& policy);
+    QByteArray snapshot() const;
 
     QLineEdit* m_name;
     QLineEdit* m_description;
@@ -66,6 +81,11 @@ private:
     QCheckBox* m_advanced;
     QPlainTextEdit* m_policyJson;
     QLabel* m_policyHint;
+    QFormLayout* m_approvalForm = nullptr;
+    MessageBanner* m_flowStatus;
+    QTimer* m_flowCheck;
+    QByteArray m_baseline;
+    QString m_loadedName;
 };
 
 } // namespace cs::ui

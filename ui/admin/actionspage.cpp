@@ -4,6 +4,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <ui/admin/actioneditor.h>
 #include <ui/admin/actionspage.h>
@@ -52,8 +53,14 @@ ActionsPage::ActionsPage(Session& session, Prompts& prompts, QWidget* parent)
     layout->addWidget(splitter, 1);
 
     connect(m_list, &QListWidget::currentTextChanged, this, [this](const QString& name) {
-        if (!name.isEmpty())
-            openAction(name);
+        if (name.isEmpty())
+            return;
+        if (!confirmDiscard()) {
+            // After the click's own selection update, which follows this signal.
+            QTimer::singleShot(0, this, [this] { selectInList(m_editor->loadedName()); });
+            return;
+        }
+        openAction(name);
     });
     connect(newButton, &QPushButton::clicked, this, &ActionsPage::newAction);
     connect(importButton, &QPushButton::clicked, this, &ActionsPage::importFile);
@@ -98,11 +105,7 @@ bool ActionsPage::openAction(const QString& name)
         return false;
     }
     m_editor->load(version->definition, policy->policy);
-    const auto found = m_list->findItems(name, Qt::MatchExactly);
-    if (!found.isEmpty() && m_list->currentItem() != found.first()) {
-        const QSignalBlocker blocker(m_list);
-        m_list->setCurrentItem(found.first());
-    }
+    selectInList(name);
     auto warnings = m_session.workspace().admin().policyWarnings(name);
     if (warnings.ok() && !warnings->isEmpty())
         m_banner->showMessage(warnings->join(QLatin1Char('\n')), MessageBanner::Kind::Error);
@@ -157,8 +160,46 @@ bool ActionsPage::save()
     return true;
 }
 
+void ActionsPage::selectInList(const QString& name)
+{
+    const QSignalBlocker blocker(m_list);
+    const auto found = m_list->findItems(name, Qt::MatchExactly);
+    if (found.isEmpty()) {
+        m_list->clearSelection();
+        m_list->setCurrentItem(nullptr);
+    } else {
+        m_list->setCurrentItem(found.first(), QItemSelectionModel::ClearAndSelect);
+    }
+}
+
+bool ActionsPage::confirmDiscard()
+{
+    if (!m_editor->isModified())
+        return true;
+    const QString name = m_editor->loadedName();
+    return m_prompts.confirm(this, tr("Discard changes?"),
+                             name.isEmpty() ? tr("The new action is not saved. Discard it?")
+                                            : tr("Your changes to %1 are not saved. Discard them?").arg(name));
+}
+
+bool ActionsPage::leave()
+{
+    if (!m_editor->isModified())
+        return true;
+    if (!confirmDiscard())
+        return false;
+    const QString name = m_editor->loadedName();
+    if (name.isEmpty() || !openAction(name)) {
+        m_editor->clear();
+        selectInList({});
+    }
+    return true;
+}
+
 void ActionsPage::newAction()
 {
+    if (!confirmDiscard())
+        return;
     const QSignalBlocker blocker(m_list);
     m_list->clearSelection();
     m_list->setCurrentItem(nullptr);
@@ -177,12 +218,15 @@ void ActionsPage::importFile()
         m_banner->showMessage(tr("Cannot read %1.").arg(path), MessageBanner::Kind::Error);
         return;
     }
+    if (!confirmDiscard())
+        return;
     auto file = ActionFile::parse(f.readAll());
     if (!file.ok()) {
         m_banner->showMessage(file.error().message, MessageBanner::Kind::Error);
         return;
     }
     m_editor->load(file->definition, file->policy);
+    m_editor->markUnsaved();
     m_banner->showMessage(tr("Loaded %1; review it and press Save.").arg(path), MessageBanner::Kind::Information);
 }
 

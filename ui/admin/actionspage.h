@@ -25,11 +25,17 @@ public:
     bool openAction(const QString& name);
     bool save();
     ActionEditor* editor() const { return m_editor; }
+    // Asks "Discard changes?" when the editor holds unsaved edits; true when it is fine to move on.
+    bool confirmDiscard();
+    // Before another page is shown: asks as above, and puts the editor back to what is saved if
+    // the admin discards. False: stay here.
+    bool leave();
     MessageBanner* banner() const { return m_banner; }
 
 private:
     void newAction();
     void importFile();
+    void selectInList(const QString& name);
 
     Session& m_session;
     Prompts& m_prompts;

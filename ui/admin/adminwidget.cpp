@@ -6,9 +6,9 @@ namespace cs::ui {
 
 AdminWidget::AdminWidget(Session& session, Prompts& prompts, QWidget* parent)
     : QTabWidget(parent)
-    , m_users(new UsersPage(session, this))
-    , m_groups(new GroupsPage(session, this))
-    , m_targets(new TargetsPage(session, this))
+    , m_users(new UsersPage(session, prompts, this))
+    , m_groups(new GroupsPage(session, prompts, this))
+    , m_targets(new TargetsPage(session, prompts, this))
     , m_actions(new ActionsPage(session, prompts, this))
 {
     setObjectName(QStringLiteral("adminTabs"));
@@ -16,6 +16,19 @@ AdminWidget::AdminWidget(Session& session, Prompts& prompts, QWidget* parent)
     addTab(m_users, tr("People"));
     addTab(m_groups, tr("Groups"));
     addTab(m_targets, tr("Targets"));
+    connect(this, &QTabWidget::currentChanged, this, [this](int index) {
+        if (widget(m_lastTab) == m_actions && widget(index) != m_actions && !m_actions->leave()) {
+            const QSignalBlocker stay(this);
+            setCurrentWidget(m_actions);
+            return;
+        }
+        m_lastTab = index;
+    });
+}
+
+bool AdminWidget::leave()
+{
+    return currentWidget() != m_actions || m_actions->leave();
 }
 
 void AdminWidget::refresh()

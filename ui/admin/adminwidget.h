@@ -20,12 +20,17 @@ public:
     AdminWidget(Session& session, Prompts& prompts, QWidget* parent = nullptr);
     void refresh();
     ActionsPage* actions() const { return m_actions; }
+    UsersPage* users() const { return m_users; }
+    TargetsPage* targets() const { return m_targets; }
+    // Whether another page may be shown (unsaved action edits are discarded only when confirmed).
+    bool leave();
 
 private:
     UsersPage* m_users;
     GroupsPage* m_groups;
     TargetsPage* m_targets;
     ActionsPage* m_actions;
+    int m_lastTab = 0;
 };
 
 } // namespace cs::ui

@@ -8,10 +8,12 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <ui/admin/directorydialogs.h>
 #include <ui/admin/directorypages.h>
 #include <ui/messagebanner.h>
 #include <ui/models/itemroles.h>
 #include <ui/models/simpletablemodel.h>
+#include <ui/prompts.h>
 #include <ui/session.h>
 #include <ui/tablestyle.h>
 
@@ -31,9 +33,10 @@ QTableView* tableFor(SimpleTableModel* model, QWidget* parent)
 
 } // namespace
 
-DirectoryPage::DirectoryPage(Session& session, const QStringList& headers, QWidget* parent)
+DirectoryPage::DirectoryPage(Session& session, Prompts& prompts, const QStringList& headers, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
+    , m_prompts(prompts)
     , m_model(new SimpleTableModel(headers, this))
     , m_table(tableFor(m_model, this))
     , m_banner(new MessageBanner(this))
@@ -44,6 +47,24 @@ void DirectoryPage::done(bool ok, const QString& message)
     m_banner->showMessage(message, ok ? MessageBanner::Kind::Information : MessageBanner::Kind::Error);
     if (ok)
         m_session.checkForChanges();
+}
+
+QString DirectoryPage::selectedKey() const
+{
+    const QModelIndex index = m_table->currentIndex();
+    return index.isValid() && m_table->selectionModel()->isRowSelected(index.row(), {})
+        ? m_model->index(index.row(), 0).data().toString()
+        : QString();
+}
+
+void DirectoryPage::selectKey(const QString& key)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        if (m_model->index(row, 0).data().toString() == key) {
+            m_table->selectRow(row);
+            return;
+        }
+    m_table->clearSelection();
 }
 
 void DirectoryPage::fillUserCombo(QComboBox* combo, const QString& noneLabel)
@@ -59,9 +80,13 @@ void DirectoryPage::fillUserCombo(QComboBox* combo, const QString& noneLabel)
     combo->setCurrentIndex(qMax(0, combo->findData(keep)));
 }
 
-UsersPage::UsersPage(Session& session, QWidget* parent)
-    : DirectoryPage(session, { tr("Login"), tr("Name"), tr("E-mail"), tr("Manager"), tr("Roles"), tr("Groups") },
+UsersPage::UsersPage(Session& session, Prompts& prompts, QWidget* parent)
+    : DirectoryPage(session, prompts,
+                    { tr("Login"), tr("Name"), tr("E-mail"), tr("Manager"), tr("Roles"), tr("Groups"), tr("Status") },
                     parent)
+    , m_edit(new QPushButton(tr("Edit…"), this))
+    , m_toggleActive(new QPushButton(tr("Disable"), this))
+    , m_remove(new QPushButton(tr("Remove…"), this))
     , m_login(new QLineEdit(this))
     , m_name(new QLineEdit(this))
     , m_email(new QLineEdit(this))
@@ -85,9 +110,24 @@ UsersPage::UsersPage(Session& session, QWidget* parent)
     auto* add = new QPushButton(tr("Add person"), form);
     formLayout->addRow(QString(), add);
     connect(add, &QPushButton::clicked, this, &UsersPage::add);
+    m_edit->setObjectName(QStringLiteral("editUser"));
+    m_toggleActive->setObjectName(QStringLiteral("toggleUserActive"));
+    m_remove->setObjectName(QStringLiteral("removeUser"));
+    auto* rowButtons = new QHBoxLayout;
+    rowButtons->addWidget(m_edit);
+    rowButtons->addWidget(m_toggleActive);
+    rowButtons->addWidget(m_remove);
+    rowButtons->addStretch(1);
+    connect(m_edit, &QPushButton::clicked, this, &UsersPage::editSelected);
+    connect(m_table, &QTableView::doubleClicked, this, &UsersPage::editSelected);
+    connect(m_toggleActive, &QPushButton::clicked, this,
+            [this] { setSelectedActive(m_toggleActive->property("enables").toBool()); });
+    connect(m_remove, &QPushButton::clicked, this, &UsersPage::removeSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &UsersPage::updateButtons);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addWidget(m_table, 1);
+    layout->addLayout(rowButtons);
     layout->addWidget(form);
     refresh();
 }
@@ -102,12 +142,116 @@ void UsersPage::refresh()
     for (const Group& g : *groups)
         for (const QString& m : g.members)
             groupsOf[m].append(g.name);
+    const QString keep = selectedKey();
     QList<QStringList> rows;
-    for (const User& u : *users)
+    QVariantList active;
+    for (const User& u : *users) {
         rows.append({ u.login, u.displayName, u.email, u.manager, u.roles.join(QStringLiteral(", ")),
-                      groupsOf.value(u.login).join(QStringLiteral(", ")) });
-    m_model->setRows(rows);
+                      groupsOf.value(u.login).join(QStringLiteral(", ")), u.active ? tr("active") : tr("disabled") });
+        active.append(u.active);
+    }
+    m_model->setRows(rows, active);
+    m_table->resizeColumnsToContents(); // a handful of rows: logins and e-mails shown whole
+    selectKey(keep);
     fillUserCombo(m_manager, tr("(none)"));
+    updateButtons();
+}
+
+void UsersPage::select(const QString& login)
+{
+    selectKey(login);
+    updateButtons();
+}
+
+void UsersPage::updateButtons()
+{
+    const QString login = selectedKey();
+    const bool any = !login.isEmpty();
+    m_edit->setEnabled(any);
+    m_remove->setEnabled(any);
+    m_toggleActive->setEnabled(any);
+    const int row = any ? m_table->currentIndex().row() : -1;
+    const bool isActive = row < 0 || m_model->index(row, 0).data(RowDataRole).toBool();
+    m_toggleActive->setText(isActive ? tr("Disable") : tr("Enable"));
+    m_toggleActive->setProperty("enables", !isActive);
+}
+
+void UsersPage::editSelected()
+{
+    const QString login = selectedKey();
+    if (login.isEmpty())
+        return done(false, tr("Choose a person first."));
+    auto user = m_session.workspace().directory().user(login);
+    auto everyone = m_session.workspace().directory().users();
+    if (!user.ok() || !everyone.ok())
+        return done(false, !user.ok() ? user.error().message : everyone.error().message);
+    PersonDialog dialog(*user, *everyone, this);
+    if (dialog.exec() == QDialog::Accepted)
+        applyEdit(dialog.changes());
+}
+
+bool UsersPage::applyEdit(const UserChanges& changes)
+{
+    const Status s = m_session.workspace().admin().editUser(m_session.actor(), changes);
+    if (!s.ok()) {
+        done(false, s.error().message);
+        return false;
+    }
+    done(true, tr("%1 was changed.").arg(changes.login));
+    refresh();
+    return true;
+}
+
+bool UsersPage::setSelectedActive(bool active)
+{
+    const QString login = selectedKey();
+    if (login.isEmpty()) {
+        done(false, tr("Choose a person first."));
+        return false;
+    }
+    if (!active
+        && !m_prompts.confirm(this, tr("Disable %1?").arg(login),
+                              tr("%1 will no longer be able to request, approve or administer anything. Their "
+                                 "requests, decisions and audit entries stay. You can enable them again later.")
+                                  .arg(login)))
+        return false;
+    const Status s = m_session.workspace().admin().setUserActive(m_session.actor(), login, active);
+    if (!s.ok()) {
+        done(false, s.error().message);
+        return false;
+    }
+    done(true, active ? tr("%1 was enabled.").arg(login) : tr("%1 was disabled; their history stays.").arg(login));
+    refresh();
+    return true;
+}
+
+bool UsersPage::removeSelected()
+{
+    const QString login = selectedKey();
+    if (login.isEmpty()) {
+        done(false, tr("Choose a person first."));
+        return false;
+    }
+    // Say why not before asking, rather than after the admin confirmed.
+    auto references = m_session.workspace().admin().referencesToUser(login);
+    if (references.ok() && !references->isEmpty()) {
+        const Status refused = m_session.workspace().admin().removeUser(m_session.actor(), login);
+        done(false, refused.ok() ? QString() : refused.error().message);
+        return false;
+    }
+    if (!m_prompts.confirm(this, tr("Remove %1?").arg(login),
+                           tr("%1 has no requests, decisions or other history and will be removed from the "
+                              "workspace and all groups.")
+                               .arg(login)))
+        return false;
+    const Status s = m_session.workspace().admin().removeUser(m_session.actor(), login);
+    if (!s.ok()) {
+        done(false, s.error().message);
+        return false;
+    }
+    done(true, tr("%1 was removed.").arg(login));
+    refresh();
+    return true;
 }
 
 void UsersPage::add()
@@ -129,8 +273,8 @@ void UsersPage::add()
     refresh();
 }
 
-GroupsPage::GroupsPage(Session& session, QWidget* parent)
-    : DirectoryPage(session, { tr("Group"), tr("Description"), tr("Members") }, parent)
+GroupsPage::GroupsPage(Session& session, Prompts& prompts, QWidget* parent)
+    : DirectoryPage(session, prompts, { tr("Group"), tr("Description"), tr("Members") }, parent)
     , m_name(new QLineEdit(this))
     , m_description(new QLineEdit(this))
     , m_members(new SimpleTableModel({ tr("Member") }, this))
@@ -234,8 +378,10 @@ void GroupsPage::setMember(bool member)
     refresh();
 }
 
-TargetsPage::TargetsPage(Session& session, QWidget* parent)
-    : DirectoryPage(session, { tr("Target"), tr("Kind"), tr("Owner"), tr("Agent"), tr("Attributes") }, parent)
+TargetsPage::TargetsPage(Session& session, Prompts& prompts, QWidget* parent)
+    : DirectoryPage(session, prompts, { tr("Target"), tr("Kind"), tr("Owner"), tr("Agent"), tr("Attributes") }, parent)
+    , m_edit(new QPushButton(tr("Edit…"), this))
+    , m_remove(new QPushButton(tr("Remove…"), this))
     , m_name(new QLineEdit(this))
     , m_kind(new QLineEdit(this))
     , m_agent(new QLineEdit(this))
@@ -255,11 +401,28 @@ TargetsPage::TargetsPage(Session& session, QWidget* parent)
     auto* add = new QPushButton(tr("Add target"), form);
     formLayout->addRow(QString(), add);
     connect(add, &QPushButton::clicked, this, &TargetsPage::add);
+    m_edit->setObjectName(QStringLiteral("editTarget"));
+    m_remove->setObjectName(QStringLiteral("removeTarget"));
+    auto* rowButtons = new QHBoxLayout;
+    rowButtons->addWidget(m_edit);
+    rowButtons->addWidget(m_remove);
+    rowButtons->addStretch(1);
+    connect(m_edit, &QPushButton::clicked, this, &TargetsPage::editSelected);
+    connect(m_table, &QTableView::doubleClicked, this, &TargetsPage::editSelected);
+    connect(m_remove, &QPushButton::clicked, this, &TargetsPage::removeSelected);
+    auto updateButtons = [this] {
+        m_edit->setEnabled(!selectedKey().isEmpty());
+        m_remove->setEnabled(!selectedKey().isEmpty());
+    };
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, updateButtons);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addWidget(m_table, 1);
+    layout->addLayout(rowButtons);
     layout->addWidget(form);
     refresh();
+    updateButtons();
 }
 
 void TargetsPage::refresh()
@@ -267,15 +430,76 @@ void TargetsPage::refresh()
     auto targets = m_session.workspace().directory().targets();
     if (!targets.ok())
         return done(false, targets.error().message);
+    const QString keep = selectedKey();
     QList<QStringList> rows;
-    for (const Target& t : *targets) {
-        QStringList attributes;
-        for (auto it = t.attributes.begin(); it != t.attributes.end(); ++it)
-            attributes << it.key() + QLatin1Char('=') + it.value().toVariant().toString();
-        rows.append({ t.name, t.kind, t.owner, t.agentUrl, attributes.join(QStringLiteral(", ")) });
-    }
+    for (const Target& t : *targets)
+        rows.append({ t.name, t.kind, t.owner, t.agentUrl, attributesText(t.attributes) });
     m_model->setRows(rows);
+    m_table->resizeColumnsToContents();
+    selectKey(keep);
     fillUserCombo(m_owner, tr("(none)"));
+}
+
+void TargetsPage::select(const QString& name)
+{
+    selectKey(name);
+}
+
+void TargetsPage::editSelected()
+{
+    const QString name = selectedKey();
+    if (name.isEmpty())
+        return done(false, tr("Choose a target first."));
+    auto target = m_session.workspace().directory().target(name);
+    auto everyone = m_session.workspace().directory().users();
+    if (!target.ok() || !everyone.ok())
+        return done(false, !target.ok() ? target.error().message : everyone.error().message);
+    TargetDialog dialog(*target, *everyone, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    TargetChanges changes;
+    QString error;
+    if (!dialog.changes(&changes, &error))
+        return done(false, error);
+    applyEdit(changes);
+}
+
+bool TargetsPage::applyEdit(const TargetChanges& changes)
+{
+    const Status s = m_session.workspace().admin().editTarget(m_session.actor(), changes);
+    if (!s.ok()) {
+        done(false, s.error().message);
+        return false;
+    }
+    done(true, tr("Target %1 was changed.").arg(changes.name));
+    refresh();
+    return true;
+}
+
+bool TargetsPage::removeSelected()
+{
+    const QString name = selectedKey();
+    if (name.isEmpty()) {
+        done(false, tr("Choose a target first."));
+        return false;
+    }
+    auto references = m_session.workspace().admin().referencesToTarget(name);
+    if (references.ok() && !references->isEmpty()) {
+        const Status refused = m_session.workspace().admin().removeTarget(m_session.actor(), name);
+        done(false, refused.ok() ? QString() : refused.error().message);
+        return false;
+    }
+    if (!m_prompts.confirm(this, tr("Remove target %1?").arg(name),
+                           tr("No action lists %1 and no request names it; it will be removed.").arg(name)))
+        return false;
+    const Status s = m_session.workspace().admin().removeTarget(m_session.actor(), name);
+    if (!s.ok()) {
+        done(false, s.error().message);
+        return false;
+    }
+    done(true, tr("Target %1 was removed.").arg(name));
+    refresh();
+    return true;
 }
 
 void TargetsPage::add()
@@ -283,13 +507,9 @@ void TargetsPage::add()
     Target t {
         m_name->text(), m_kind->text().trimmed(), m_agent->text().trimmed(), m_owner->currentData().toString(), {}, 0
     };
-    for (const QString& pair : m_attributes->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const int eq = pair.indexOf(QLatin1Char('='));
-        if (eq <= 0)
-            return done(false,
-                        tr("Write attributes as key=value, separated by commas (\"%1\" is not).").arg(pair.trimmed()));
-        t.attributes.insert(pair.left(eq).trimmed(), pair.mid(eq + 1).trimmed());
-    }
+    QString error;
+    if (!parseAttributes(m_attributes->text(), &t.attributes, &error))
+        return done(false, error);
     const Status s = m_session.workspace().admin().addTarget(m_session.actor(), t);
     if (!s.ok())
         return done(false, s.error().message);

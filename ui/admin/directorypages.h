@@ -1,15 +1,18 @@
 #pragma once
 
 #include <QWidget>
+#include <core/admin/adminservice.h>
 
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 
 namespace cs::ui {
 
 class MessageBanner;
+class Prompts;
 class Session;
 class SimpleTableModel;
 
@@ -22,11 +25,15 @@ public:
     virtual void refresh() = 0;
 
 protected:
-    DirectoryPage(Session& session, const QStringList& headers, QWidget* parent);
+    DirectoryPage(Session& session, Prompts& prompts, const QStringList& headers, QWidget* parent);
     void done(bool ok, const QString& errorOrMessage);
     void fillUserCombo(QComboBox* combo, const QString& noneLabel);
+    // The first column of the selected row (a login or target name), empty when none is selected.
+    QString selectedKey() const;
+    void selectKey(const QString& key);
 
     Session& m_session;
+    Prompts& m_prompts;
     SimpleTableModel* m_model;
     QTableView* m_table;
     MessageBanner* m_banner;
@@ -37,11 +44,26 @@ class UsersPage : public DirectoryPage
     Q_OBJECT
 
 public:
-    UsersPage(Session& session, QWidget* parent = nullptr);
+    UsersPage(Session& session, Prompts& prompts, QWidget* parent = nullptr);
     void refresh() override;
+
+    // What the buttons do to the selected person (the edit dialog gathers `changes`).
+    void select(const QString& login);
+    bool applyEdit(const UserChanges& changes);
+    bool setSelectedActive(bool active);
+    bool removeSelected();
+    QPushButton* editButton() const { return m_edit; }
+    QPushButton* activeButton() const { return m_toggleActive; }
+    QPushButton* removeButton() const { return m_remove; }
+    MessageBanner* banner() const { return m_banner; }
 
 private:
     void add();
+    void editSelected();
+    void updateButtons();
+    QPushButton* m_edit;
+    QPushButton* m_toggleActive;
+    QPushButton* m_remove;
     QLineEdit* m_login;
     QLineEdit* m_name;
     QLineEdit* m_email;
@@ -55,7 +77,7 @@ class GroupsPage : public DirectoryPage
     Q_OBJECT
 
 public:
-    GroupsPage(Session& session, QWidget* parent = nullptr);
+    GroupsPage(Session& session, Prompts& prompts, QWidget* parent = nullptr);
     void refresh() override;
 
 private:
@@ -75,11 +97,21 @@ class TargetsPage : public DirectoryPage
     Q_OBJECT
 
 public:
-    TargetsPage(Session& session, QWidget* parent = nullptr);
+    TargetsPage(Session& session, Prompts& prompts, QWidget* parent = nullptr);
     void refresh() override;
+
+    void select(const QString& name);
+    bool applyEdit(const TargetChanges& changes);
+    bool removeSelected();
+    QPushButton* editButton() const { return m_edit; }
+    QPushButton* removeButton() const { return m_remove; }
+    MessageBanner* banner() const { return m_banner; }
 
 private:
     void add();
+    void editSelected();
+    QPushButton* m_edit;
+    QPushButton* m_remove;
     QLineEdit* m_name;
     QLineEdit* m_kind;
     QLineEdit* m_agent;

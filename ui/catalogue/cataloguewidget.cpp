@@ -38,6 +38,7 @@ CatalogueWidget::CatalogueWidget(Session& session, Prompts& prompts, QWidget* pa
     , m_planLabel(new QLabel(this))
     , m_submit(new QPushButton(this))
     , m_banner(new MessageBanner(this))
+    , m_reload(new QPushButton(tr("Reload the form"), this))
     , m_detail(new QWidget(this))
     , m_planTimer(new QTimer(this))
 {
@@ -91,8 +92,12 @@ CatalogueWidget::CatalogueWidget(Session& session, Prompts& prompts, QWidget* pa
     commentLabel->setBuddy(m_comment);
     requestLayout->addRow(commentLabel, m_comment);
 
+    m_reload->setObjectName(QStringLiteral("reloadAction"));
+    m_reload->hide();
+    connect(m_reload, &QPushButton::clicked, this, &CatalogueWidget::reloadAction);
     auto* buttonRow = new QHBoxLayout;
     buttonRow->addWidget(m_planLabel, 1);
+    buttonRow->addWidget(m_reload, 0, Qt::AlignRight | Qt::AlignTop);
     buttonRow->addWidget(m_submit, 0, Qt::AlignRight | Qt::AlignTop);
 
     auto* detailLayout = new QVBoxLayout(m_detail);
@@ -124,7 +129,10 @@ CatalogueWidget::CatalogueWidget(Session& session, Prompts& prompts, QWidget* pa
     m_planTimer->setInterval(150);
     connect(m_planTimer, &QTimer::timeout, this, &CatalogueWidget::updatePlan);
     connect(m_form, &ParameterForm::edited, this, &CatalogueWidget::revalidate);
-    connect(m_targets, &QListWidget::itemChanged, this, &CatalogueWidget::revalidate);
+    connect(m_targets, &QListWidget::itemChanged, this, [this] {
+        m_targetsTouched = true;
+        revalidate();
+    });
     connect(m_submit, &QPushButton::clicked, this, &CatalogueWidget::submit);
     m_detail->setEnabled(false);
     refresh();
@@ -139,21 +147,41 @@ void CatalogueWidget::refresh()
         return;
     }
     const QString keep = m_current;
-    const ActionVersion* before = m_model->action(keep);
-    const QString keptDigest = before ? before->digest : QString();
     {
         // A change elsewhere in the workspace must not touch what the person is typing: while the
         // action shown is still requestable in the same version, the form stays as it is.
         const QSignalBlocker quiet(m_list->selectionModel());
         m_model->setActions(*actions);
         const ActionVersion* after = m_model->action(keep);
-        if (after && !keptDigest.isEmpty() && after->digest == keptDigest) {
+        const auto reselect = [&] {
             for (int row = 0; row < m_proxy->rowCount(); ++row)
                 if (m_proxy->index(row, 0).data(ActionNameRole).toString() == keep)
                     m_list->setCurrentIndex(m_proxy->index(row, 0));
+        };
+        if (after && !m_shownDigest.isEmpty() && after->digest == m_shownDigest) {
+            reselect();
+            if (m_blocked) { // allowed again (back in a requester group)
+                m_blocked = false;
+                m_banner->hide();
+            }
             m_planTimer->start(); // the directory may have changed what the button does
             return;
         }
+        // A new version, or no longer requestable, while the person filled the form in: say so and
+        // keep what they typed (the form is rebuilt only when they ask).
+        if (!keep.isEmpty() && formHasInput()) {
+            if (after) {
+                reselect();
+                showChanged(*after);
+            } else {
+                showUnavailable(keep);
+            }
+            return;
+        }
+    }
+    if (!keep.isEmpty() && !m_model->action(keep)) {
+        showUnavailable(keep);
+        return;
     }
     if (keep.isEmpty() || !selectAction(keep)) {
         m_current.clear();
@@ -162,6 +190,82 @@ void CatalogueWidget::refresh()
         else
             showAction({});
     }
+}
+
+bool CatalogueWidget::formHasInput() const
+{
+    return m_form->isTouched() || m_targetsTouched || !m_comment->toPlainText().trimmed().isEmpty();
+}
+
+void CatalogueWidget::showChanged(const ActionVersion& now)
+{
+    m_blocked = true;
+    m_planTimer->stop();
+    m_submit->setEnabled(false);
+    m_reload->show();
+    m_planLabel->setText(tr("Reload the form to request the new version."));
+    m_banner->showMessage(tr("%1 was changed by an admin (now version %2) while you filled it in. Reload the form "
+                             "to continue: the values that still fit are kept.")
+                              .arg(now.definition.name)
+                              .arg(now.version),
+                          MessageBanner::Kind::Information);
+}
+
+void CatalogueWidget::showUnavailable(const QString& name)
+{
+    if (m_blocked && m_reload->isHidden())
+        return; // said already; live updates do not ask core again
+    // Core says why (for example: no longer in a group that may request it).
+    QString reason;
+    auto snapshot = m_session.workspace().requests().planningSnapshot(m_session.actor(), name);
+    if (!snapshot.ok()) {
+        reason = snapshot.error().message;
+    } else {
+        auto plan = RequestService::plan(*snapshot, input());
+        reason = plan.ok() ? QString() : plan.error().message;
+    }
+    m_blocked = true;
+    m_planTimer->stop();
+    m_reload->hide();
+    m_submit->setEnabled(false);
+    m_planLabel->setText(tr("%1 is no longer available to you.").arg(name));
+    m_banner->showMessage(
+        reason.isEmpty()
+            ? tr("%1 is no longer in your catalogue; this form can no longer be submitted.").arg(name)
+            : tr("%1 is no longer available to you: %2 The form is kept so you can copy what you typed; ask an "
+                 "admin if you still need it.")
+                  .arg(name, reason),
+        MessageBanner::Kind::Error);
+}
+
+void CatalogueWidget::reloadAction()
+{
+    const ActionVersion* now = m_model->action(m_current);
+    if (!now)
+        return;
+    const SubmitInput before = input();
+    // Only values of parameters that still exist, with the same type, and targets still allowed.
+    QJsonObject fitting;
+    for (const ParameterDefinition& d : now->definition.parameters)
+        if (before.parameters.contains(d.name) && m_form->typeOf(d.name) == d.type)
+            fitting.insert(d.name, before.parameters.value(d.name));
+    const bool targetsTouched = m_targetsTouched;
+    showAction(m_current);
+    m_form->setValues(fitting);
+    if (targetsTouched) {
+        const QSignalBlocker blocker(m_targets);
+        for (int i = 0; i < m_targets->count(); ++i) {
+            QListWidgetItem* item = m_targets->item(i);
+            item->setCheckState(before.targets.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked
+                                                                                             : Qt::Unchecked);
+        }
+        m_targetsTouched = true;
+    }
+    m_comment->setPlainText(before.comment);
+    revalidate();
+    updatePlan();
+    m_banner->showMessage(tr("The form shows version %1; check the values before you submit.").arg(now->version),
+                          MessageBanner::Kind::Information);
 }
 
 bool CatalogueWidget::selectAction(const QString& name)
@@ -180,14 +284,18 @@ bool CatalogueWidget::selectAction(const QString& name)
 void CatalogueWidget::showAction(const QString& name)
 {
     m_banner->hide();
+    m_reload->hide();
+    m_blocked = false;
+    m_targetsTouched = false;
     const ActionVersion* action = m_model->action(name);
     m_current = action ? name : QString();
+    m_shownDigest = action ? action->digest : QString();
     m_detail->setEnabled(action != nullptr);
     if (!action) {
         m_title->setText(tr("No action selected"));
         m_description->setText(
             tr("Choose an action on the left. Only the actions your groups may request are listed."));
-        m_form->setDefinitions({});
+        m_form->clear();
         m_targets->clear();
         m_submit->setText(tr("Run"));
         m_planLabel->clear();
@@ -209,6 +317,7 @@ void CatalogueWidget::showAction(const QString& name)
             auto* item = new QListWidgetItem(
                 environment.isEmpty() ? t.name : QStringLiteral("%1  (%2)").arg(t.name, environment), m_targets);
             item->setData(Qt::UserRole, t.name);
+            item->setData(Qt::UserRole + 1, environment);
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
             item->setCheckState(Qt::Unchecked);
         }
@@ -260,7 +369,7 @@ SubmitInput CatalogueWidget::input() const
 void CatalogueWidget::revalidate()
 {
     const ActionVersion* action = m_model->action(m_current);
-    if (!action)
+    if (!action || m_blocked)
         return;
     m_form->showIssues(ParameterValidator::check(action->definition.parameters, m_form->values()), true);
     m_planTimer->start();
@@ -269,7 +378,7 @@ void CatalogueWidget::revalidate()
 void CatalogueWidget::updatePlan()
 {
     m_planTimer->stop();
-    if (!m_model->action(m_current))
+    if (!m_model->action(m_current) || m_blocked)
         return;
     ++m_planRuns;
     if (!m_planning || m_planning->version.definition.name != m_current) {
@@ -309,10 +418,24 @@ void CatalogueWidget::setDatabaseAway(const QString& reason)
     }
 }
 
+QString CatalogueWidget::directRunQuestion() const
+{
+    QStringList where;
+    for (int i = 0; i < m_targets->count(); ++i) {
+        const QListWidgetItem* item = m_targets->item(i);
+        if (item->checkState() != Qt::Checked)
+            continue;
+        const QString environment = item->data(Qt::UserRole + 1).toString();
+        where << (environment.isEmpty() ? item->data(Qt::UserRole).toString()
+                                        : tr("%1 (%2)").arg(item->data(Qt::UserRole).toString(), environment));
+    }
+    return tr("Run %1 on %2 now, without approval?").arg(m_current, where.join(QStringLiteral(", ")));
+}
+
 void CatalogueWidget::submit()
 {
     const ActionVersion* action = m_model->action(m_current);
-    if (!action)
+    if (!action || m_blocked)
         return;
     if (m_planTimer->isActive())
         updatePlan(); // the mode submitted is the one the plan for these very values says
@@ -321,6 +444,11 @@ void CatalogueWidget::submit()
     const SubmitInput in = input();
     const auto issues = ParameterValidator::check(action->definition.parameters, in.parameters);
     m_form->showIssues(issues, false);
+    // Nobody votes on a direct run: the person confirms it is meant, naming where it runs.
+    if (!m_approvalNeeded && !m_prompts.confirm(this, tr("Run without approval?"), directRunQuestion())) {
+        m_banner->showMessage(tr("Not run; nothing was recorded."), MessageBanner::Kind::Information);
+        return;
+    }
     auto r = m_session.workspace().requests().submit(
         m_session.actor(), in, m_approvalNeeded ? SubmitMode::RequestApproval : SubmitMode::RunDirect);
     if (!r.ok()) {
@@ -336,11 +464,14 @@ void CatalogueWidget::submit()
             tr("Request #%1 was submitted and waits for approval (%2). Track it under Approvals → Outgoing.")
                 .arg(r->id)
                 .arg(r->phaseLabel()));
-    else
-        m_prompts.inform(this, tr("Request approved"),
-                         tr("Request #%1 was approved without a vote (%2). It will run when an agent executes it.")
-                             .arg(r->id)
-                             .arg(r->bypass.value(QStringLiteral("reason")).toString()));
+    else {
+        const QString reason = r->bypass.value(QStringLiteral("reason")).toString();
+        m_prompts.inform(this, tr("Running without approval"),
+                         (reason.isEmpty() ? tr("#%1 runs directly, without approval.").arg(r->id)
+                                           : tr("#%1 runs directly, without approval (%2).").arg(r->id).arg(reason))
+                             + QLatin1Char(' ')
+                             + tr("It starts when its agent takes it; follow it under Approvals → Outgoing."));
+    }
     Q_EMIT submitted(r->id);
 }
 

@@ -51,12 +51,21 @@ public:
     int planRuns() const { return m_planRuns; }
     // How often the plan's inputs were read from the database: once per change notification.
     int planningReads() const { return m_planningReads; }
+    // Shown when the action being filled in changed (a new version) while the form held input.
+    QPushButton* reloadButton() const { return m_reload; }
+    // Rebuilds the form for the action's current version, keeping the values that still fit.
+    void reloadAction();
+    // "Run ACTION on TARGET (environment) now, without approval?" for the targets ticked.
+    QString directRunQuestion() const;
 
 Q_SIGNALS:
     void submitted(qint64 requestId);
 
 private:
     void showAction(const QString& name);
+    bool formHasInput() const;
+    void showChanged(const ActionVersion& now);
+    void showUnavailable(const QString& name);
     void revalidate();
     void updatePlan();
     void submit();
@@ -75,9 +84,13 @@ private:
     QLabel* m_planLabel;
     QPushButton* m_submit;
     MessageBanner* m_banner;
+    QPushButton* m_reload;
     QWidget* m_detail;
     QTimer* m_planTimer;
     QString m_current;
+    QString m_shownDigest; // the version the form was built for
+    bool m_targetsTouched = false;
+    bool m_blocked = false; // the form is kept but cannot be submitted (changed, or no longer allowed)
     bool m_approvalNeeded = true;
     QString m_away;
     int m_planRuns = 0;

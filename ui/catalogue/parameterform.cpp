@@ -1,11 +1,11 @@
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSpinBox>
+#include <ui/catalogue/datefield.h>
 #include <ui/catalogue/parameterform.h>
 #include <ui/messagebanner.h>
 
@@ -30,13 +30,27 @@ ParameterForm::ParameterForm(QWidget* parent)
     m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 }
 
-void ParameterForm::setDefinitions(const ParameterList& definitions)
+void ParameterForm::clear()
 {
     while (m_layout->rowCount() > 0)
         m_layout->removeRow(0);
     m_editors.clear();
     m_issueLabels.clear();
     m_touched.clear();
+    m_definitions.clear();
+}
+
+ParameterType ParameterForm::typeOf(const QString& parameter) const
+{
+    for (const ParameterDefinition& d : m_definitions)
+        if (d.name == parameter)
+            return d.type;
+    return ParameterType::String;
+}
+
+void ParameterForm::setDefinitions(const ParameterList& definitions)
+{
+    clear();
     m_definitions = definitions;
 
     for (const ParameterDefinition& d : definitions) {
@@ -104,19 +118,13 @@ QWidget* ParameterForm::createEditor(const ParameterDefinition& d)
         return combo;
     }
     case ParameterType::Date: {
-        // A date edit cannot be empty; optional dates get a check box to leave them out.
-        auto* date = new QDateEdit(this);
-        date->setCalendarPopup(true);
-        date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        date->setDate(d.defaultValue.isString() ? QDate::fromString(d.defaultValue.toString(), Qt::ISODate)
-                                                : QDate::currentDate());
-        if (!d.required) {
-            date->setSpecialValueText(tr("(none)"));
-            date->setMinimumDate(QDate(1900, 1, 1));
-            if (!d.defaultValue.isString())
-                date->setDate(date->minimumDate());
-        }
-        connect(date, &QDateEdit::dateChanged, this, changed);
+        // Text, so a typed ISO date is taken as typed and an optional date can be empty.
+        auto* date = new DateField(!d.required, this);
+        if (d.defaultValue.isString())
+            date->setText(d.defaultValue.toString());
+        else if (d.required)
+            date->setText(QDate::currentDate().toString(Qt::ISODate));
+        connect(date, &DateField::edited, this, changed);
         return date;
     }
     case ParameterType::Multiline: {
@@ -158,10 +166,8 @@ QJsonObject ParameterForm::values() const
             out.insert(d.name, check->isChecked());
         else if (auto* combo = qobject_cast<QComboBox*>(w))
             out.insert(d.name, combo->currentData().toString());
-        else if (auto* date = qobject_cast<QDateEdit*>(w))
-            out.insert(d.name,
-                       date->date() == date->minimumDate() && !d.required ? QString()
-                                                                          : date->date().toString(Qt::ISODate));
+        else if (auto* date = qobject_cast<DateField*>(w))
+            out.insert(d.name, date->text());
         else if (auto* text = qobject_cast<QPlainTextEdit*>(w))
             out.insert(d.name, text->toPlainText());
         else if (auto* line = qobject_cast<QLineEdit*>(w))
@@ -184,8 +190,8 @@ void ParameterForm::setValues(const QJsonObject& values)
             check->setChecked(v.toBool());
         else if (auto* combo = qobject_cast<QComboBox*>(w))
             combo->setCurrentIndex(qMax(0, combo->findData(v.toString())));
-        else if (auto* date = qobject_cast<QDateEdit*>(w))
-            date->setDate(v.toString().isEmpty() ? date->minimumDate() : QDate::fromString(v.toString(), Qt::ISODate));
+        else if (auto* date = qobject_cast<DateField*>(w))
+            date->setText(v.toString());
         else if (auto* text = qobject_cast<QPlainTextEdit*>(w))
             text->setPlainText(v.toString());
         else if (auto* line = qobject_cast<QLineEdit*>(w))

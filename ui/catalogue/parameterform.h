@@ -21,6 +21,12 @@ public:
     explicit ParameterForm(QWidget* parent = nullptr);
 
     void setDefinitions(const ParameterList& definitions);
+    // No action: no editors and no "takes no parameters" line.
+    void clear();
+    // Whether the person changed any editor since the definitions were set.
+    bool isTouched() const { return !m_touched.isEmpty(); }
+    // The type of a parameter of the definitions shown (String when unknown).
+    ParameterType typeOf(const QString& parameter) const;
     QJsonObject values() const;
     // Fills the editors from values as core stored them (a request to make again); secrets stay empty.
     void setValues(const QJsonObject& values);
