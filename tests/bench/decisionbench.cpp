@@ -14,15 +14,14 @@
 namespace {
 
 // What decide() does in the database for a final approval, statement for statement (checked
-// against PostgreSQL's statement log), for a request in [lo, hi]: the approver and their roles,
+// against PostgreSQL's statement log), for a request in [lo, hi]: the approver with their roles,
 // the request locked, its decisions, the approver's groups, the decision, the state change, then
 // the three audit entries on the request's chain (decision, phase completed, approved) in one
 // append: the head locked and read with the entries' three global positions, then the entries,
 // the head and the notification in one statement.
 const char* kPgbenchScript = R"SQL(\set id random(:lo, :hi)
 BEGIN;
-SELECT login, display_name, email, manager, active, created_at FROM users WHERE login = 'approver';
-SELECT role FROM user_roles WHERE login = 'approver';
+SELECT u.login, u.display_name, u.email, u.manager, u.active, u.created_at, r.role FROM users u LEFT JOIN user_roles r ON r.login = u.login WHERE u.login = 'approver';
 SELECT id, action, action_version, version_digest, requester, comment, parameters, targets, policy, bypass, state, phase, phase_count, created_at, deadline, updated_at, digest FROM requests WHERE id = :id FOR UPDATE;
 SELECT id, phase, approver, verdict, comment, basis, request_digest, decided_at FROM decisions WHERE request_id = :id ORDER BY id;
 SELECT group_name FROM group_members WHERE login = 'approver';
