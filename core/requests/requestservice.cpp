@@ -428,9 +428,10 @@ Result<Request> RequestService::decide(const QString& actor, qint64 id, bool app
     const Status status = m_stores.db.transaction([&]() -> Status {
         auto me = m_stores.directory.activeUser(login);
         CS_TRY(me);
-        auto loaded = m_stores.requests.loadForChange(id);
+        auto loaded = m_stores.requests.loadForDecision(id);
         CS_TRY(loaded);
-        r = *loaded;
+        r = loaded->first;
+        QList<Decision>& decisions = loaded->second;
         const qint64 now = m_stores.clock.nowMs();
         if (r.state == RequestState::Pending && now >= r.deadline) {
             // The deadline is enforced here too, not only by the expiry sweep; the expiry is kept.
@@ -441,14 +442,12 @@ Result<Request> RequestService::decide(const QString& actor, qint64 id, bool app
                                       .arg(isoTime(r.deadline)));
             return {};
         }
-        auto decisions = m_stores.requests.decisions(id);
-        CS_TRY(decisions);
         // Membership is read now, inside this transaction: whoever was removed from a group no longer counts.
         const QList<Phase> open
             = r.phase < r.flow.phases.size() ? QList<Phase> { r.flow.phases.at(r.phase) } : QList<Phase> {};
         auto facts = DirectoryFacts::approverNow(m_stores.directory, *me, r.requester, r.targets, open);
         CS_TRY(facts);
-        const Eligibility e = eligibility(r, *decisions, *facts, now);
+        const Eligibility e = eligibility(r, decisions, *facts, now);
         if (!e.canDecide)
             return Error { e.refusal, e.reason };
 
@@ -458,8 +457,8 @@ Result<Request> RequestService::decide(const QString& actor, qint64 id, bool app
                                      AuditPayload::decision(r.phase, phaseName(r, r.phase), text, d.basis,
                                                             r.digest) } };
         if (approve) {
-            decisions->append(d);
-            CS_TRY(advance(r, *decisions, trail));
+            decisions.append(d);
+            CS_TRY(advance(r, decisions, trail));
         } else {
             CS_TRY(m_stores.requests.transition(r, RequestState::Rejected, r.phase, now));
             r.state = RequestState::Rejected;
