@@ -1,4 +1,5 @@
 #include <QJsonDocument>
+#include <algorithm>
 #include <atomic>
 #include <core/audit/auditchainverifier.h>
 #include <core/audit/auditlog.h>
@@ -64,67 +65,121 @@ QJsonObject AuditLog::entryObject(const AuditEntry& e)
 
 Status AuditLog::append(const QString& actor, const QString& event, qint64 requestId, const QJsonObject& payload)
 {
+    return appendAll(actor, requestId, { { event, payload } });
+}
+
+Status AuditLog::appendAll(const QString& actor, qint64 requestId, const QList<AuditRecord>& records)
+{
+    if (records.isEmpty())
+        return {};
     return m_db.transaction([&]() -> Status {
-        AuditEntry e;
-        e.chain = requestId > 0 ? requestId : 0;
+        const qint64 chain = requestId > 0 ? requestId : 0;
+        const bool postgres = m_db.engine() == Database::Engine::Postgres;
         if (m_heldIn != m_db.transactionSerial()) {
             m_heldIn = m_db.transactionSerial();
             m_heldHeads.clear();
             m_notified = false;
         }
-        const auto held = m_heldHeads.constFind(e.chain);
+        const auto held = m_heldHeads.constFind(chain);
         bool exists = held != m_heldHeads.constEnd();
-        if (exists) {
-            e.chainSeq = held->first + 1;
-            e.prevHash = held->second;
-        } else {
-            // Only this chain's head is locked: appends to other requests' chains run alongside.
-            auto head = m_db.execKept(QStringLiteral("SELECT seq, hash FROM audit_chains WHERE chain = ?")
-                                          + Dialect::lockForUpdate(m_db.engine()),
-                                      { e.chain });
-            CS_TRY(head);
-            exists = head->next();
-            e.chainSeq = exists ? head->value(0).toLongLong() + 1 : 1;
-            e.prevHash = exists ? head->value(1).toString() : QString();
-            head->finish();
+        QPair<qint64, QString> head = exists ? *held : QPair<qint64, QString>();
+        QList<qint64> seqs; // PostgreSQL: the entries' global positions
+        if (!exists) {
+            // Only this chain's head is locked: appends to other requests' chains run alongside. On
+            // PostgreSQL the positions come in the same round trip, drawn after the lock is granted
+            // (outside the locking subquery), so a chain's entries are in global order too.
+            auto q = postgres
+                ? m_db.execKept(QStringLiteral("SELECT h.seq, h.hash, nextval('audit_log_seq') FROM "
+                                               "(SELECT seq, hash FROM audit_chains WHERE chain = ? "
+                                               "FOR UPDATE) h CROSS JOIN generate_series(1, ?)"),
+                                { chain, records.size() })
+                : m_db.execKept(QStringLiteral("SELECT seq, hash FROM audit_chains WHERE chain = ?"), { chain });
+            CS_TRY(q);
+            while (q->next()) {
+                exists = true;
+                head = { q->value(0).toLongLong(), q->value(1).toString() };
+                if (postgres)
+                    seqs.append(q->value(2).toLongLong());
+            }
+            q->finish();
         }
-        auto seq = m_db.exec(Dialect::nextAuditSeq(m_db.engine()));
-        CS_TRY(seq);
-        e.seq = seq->next() ? seq->value(0).toLongLong() : 0;
-        seq->finish();
-        e.at = m_clock.nowMs();
-        e.actor = actor;
-        e.event = event;
-        e.requestId = requestId;
-        e.payload = QString::fromUtf8(canonicalJson(payload));
-        e.hash = entryHash(e);
+        if (postgres && seqs.isEmpty()) {
+            // A new chain (nothing to lock), or a head this transaction already holds.
+            auto q = m_db.execKept(QStringLiteral("SELECT nextval('audit_log_seq') FROM generate_series(1, ?)"),
+                                   { records.size() });
+            CS_TRY(q);
+            while (q->next())
+                seqs.append(q->value(0).toLongLong());
+            q->finish();
+        }
+        if (postgres && seqs.size() != records.size())
+            return Error::storage(QStringLiteral("The database gave %1 audit positions for %2 entries.")
+                                      .arg(seqs.size())
+                                      .arg(records.size()));
+        std::sort(seqs.begin(), seqs.end()); // rows may come in any order; positions go out in increasing order
+
         const QString insertEntry
             = QStringLiteral("INSERT INTO audit_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kAuditColumns);
+        QVariantList values;
+        QStringList rows;
+        const qint64 at = m_clock.nowMs();
+        for (int i = 0; i < records.size(); ++i) {
+            AuditEntry e;
+            e.chain = chain;
+            e.chainSeq = head.first + 1;
+            e.prevHash = head.second;
+            if (postgres) {
+                e.seq = seqs.at(i);
+            } else {
+                // SQLite: one writer at a time, so the next number is free; read after the previous entry is in.
+                auto seq = m_db.exec(Dialect::nextAuditSeq(m_db.engine()));
+                CS_TRY(seq);
+                e.seq = seq->next() ? seq->value(0).toLongLong() : 0;
+                seq->finish();
+            }
+            e.at = at;
+            e.actor = actor;
+            e.event = records.at(i).event;
+            e.requestId = requestId;
+            e.payload = QString::fromUtf8(canonicalJson(records.at(i).payload));
+            e.hash = entryHash(e);
+            const QVariantList entryValues {
+                e.seq,     e.at,       e.actor, e.event, requestId > 0 ? QVariant(requestId) : QVariant(),
+                e.payload, e.prevHash, e.hash,  e.chain, e.chainSeq
+            };
+            if (postgres) {
+                values << entryValues;
+                rows << QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            } else {
+                // SQLite allows no INSERT or UPDATE inside WITH, and runs in-process: no round trips to save.
+                CS_TRY(m_db.execKept(insertEntry, entryValues));
+            }
+            head = { e.chainSeq, e.hash };
+        }
         const QString moveHead = exists
             ? QStringLiteral("UPDATE audit_chains SET seq = ?, hash = ? WHERE chain = ?")
             : QStringLiteral("INSERT INTO audit_chains (seq, hash, chain) VALUES (?, ?, ?)");
-        QVariantList values { e.seq,     e.at,       e.actor, e.event, requestId > 0 ? QVariant(requestId) : QVariant(),
-                              e.payload, e.prevHash, e.hash,  e.chain, e.chainSeq };
-        values << e.chainSeq << e.hash << e.chain;
-        if (m_db.engine() == Database::Engine::Postgres) {
-            // One round trip for the entry, its head and (once per transaction, delivered at commit)
-            // the notification that tells every client something changed: round trips are what a
-            // decision costs the client at high concurrency, not the server's work.
+        const QVariantList headValues { head.first, head.second, chain };
+        if (postgres) {
+            // One round trip for the entries, their head and (once per transaction, delivered at
+            // commit) the notification that tells every client something changed: round trips are
+            // what a decision costs the client at high concurrency, not the server's work.
+            const QString insertEntries = QStringLiteral("INSERT INTO audit_log (%1) VALUES %2")
+                                              .arg(kAuditColumns, rows.join(QStringLiteral(", ")));
+            values << headValues;
             const bool notify = !m_notified;
             if (notify)
-                values << QString::number(e.seq);
+                values << QString::number(seqs.last());
             CS_TRY(m_db.execKept(
                 notify ? QStringLiteral("WITH entry AS (%1), head AS (%2) SELECT pg_notify('countersign_changes', ?)")
-                             .arg(insertEntry, moveHead)
-                       : QStringLiteral("WITH entry AS (%1) %2").arg(insertEntry, moveHead),
+                             .arg(insertEntries, moveHead)
+                       : QStringLiteral("WITH entry AS (%1) %2").arg(insertEntries, moveHead),
                 values));
         } else {
-            // SQLite allows no INSERT or UPDATE inside WITH, and runs in-process: no round trips to save.
-            CS_TRY(m_db.execKept(insertEntry, values.mid(0, 10)));
-            CS_TRY(m_db.execKept(moveHead, values.mid(10)));
+            CS_TRY(m_db.execKept(moveHead, headValues));
         }
         m_notified = true;
-        m_heldHeads.insert(e.chain, { e.chainSeq, e.hash });
+        m_heldHeads.insert(chain, head);
         return {};
     });
 }

@@ -34,6 +34,13 @@ struct AuditVerification
     QString problem; // one sentence naming the first broken entry
 };
 
+// One entry to append: what happened and its details (the actor, time and chain are the append's).
+struct AuditRecord
+{
+    QString event;
+    QJsonObject payload;
+};
+
 // The append-only, hash-chained event log of SPEC §7. Every request has its own chain, and the
 // directory and action events form a global one, so concurrent writers on different requests
 // never wait for each other. Each entry's hash covers its predecessor's hash in its chain and all
@@ -46,6 +53,10 @@ public:
 
     // Appends inside the caller's transaction, so the event commits or rolls back with the change.
     Status append(const QString& actor, const QString& event, qint64 requestId, const QJsonObject& payload);
+    // Appends several entries, in order, to one chain (the request's; 0: the global chain): on
+    // PostgreSQL in two round trips however many there are (one global position each, drawn once
+    // the head is locked), as a decision writes what it completed together with itself.
+    Status appendAll(const QString& actor, qint64 requestId, const QList<AuditRecord>& records);
 
     // The sequence number of the newest entry: every change appends one, so a changed number
     // tells any process that something changed (the desktop client's live refresh).
@@ -68,8 +79,8 @@ public:
 private:
     Database& m_db;
     const Clock& m_clock;
-    // Chain heads this transaction has locked and moved on: a decision appends three entries to
-    // one chain, and only the first needs to read (and lock) the head. One notification per
+    // Chain heads this transaction has locked and moved on: only the first append to a chain in a
+    // transaction needs to read (and lock) its head. One notification per
     // transaction is enough, as all are delivered at commit.
     quint64 m_heldIn = 0;
     QHash<qint64, QPair<qint64, QString>> m_heldHeads;

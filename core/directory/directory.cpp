@@ -65,15 +65,19 @@ Directory::Directory(Database& db)
 
 Result<User> Directory::user(const QString& login)
 {
-    auto q = m_db.execKept(QStringLiteral("SELECT %1 FROM users WHERE login = ?").arg(kUserColumns), { login });
+    // The person and their roles in one round trip: a row per role, or one with no role.
+    auto q = m_db.execKept(QStringLiteral("SELECT u.login, u.display_name, u.email, u.manager, u.active, u.created_at, "
+                                          "r.role FROM users u LEFT JOIN user_roles r ON r.login = u.login "
+                                          "WHERE u.login = ?"),
+                           { login });
     CS_TRY(q);
     if (!q->next())
         return Error::notFound(CoreText::tr("There is no user \"%1\".").arg(login));
     User u = userFromRow(*q);
-    q->finish();
-    auto roles = rolesOf(login);
-    CS_TRY(roles);
-    u.roles = QStringList(roles->begin(), roles->end());
+    do {
+        if (!q->value(6).isNull())
+            u.roles.append(q->value(6).toString());
+    } while (q->next());
     u.roles.sort();
     return u;
 }

@@ -116,7 +116,8 @@ private:
     // The request this person submitted under input.key (id 0: none yet), if it asks for the same.
     Result<Request> submittedUnderKey(const QString& actor, const SubmitInput& input);
     static Result<Prepared> prepare(PlanningSnapshot snapshot, const SubmitInput& input, bool strict);
-    Status advance(Request& request, const QList<Decision>& decisions, const QString& actor);
+    // Moves the request past the phases its decisions complete; what that completes is added to `trail`.
+    Status advance(Request& request, const QList<Decision>& decisions, QList<AuditRecord>& trail);
     static QList<AudienceEntry> audienceFor(const Request& request, const QString& requesterManager,
                                             const QStringList& targetOwners);
 

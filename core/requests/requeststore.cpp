@@ -17,6 +17,32 @@ QString jsonText(const QJsonObject& o)
     return QString::fromUtf8(canonicalJson(o));
 }
 
+const QString kDecisionColumns
+    = QStringLiteral("id, phase, approver, verdict, comment, basis, request_digest, decided_at");
+
+// `columns`, each named as a column of `alias`.
+QString qualified(const QString& alias, const QString& columns)
+{
+    return alias + QLatin1Char('.')
+        + columns.split(QStringLiteral(", ")).join(QStringLiteral(", ") + alias + QLatin1Char('.'));
+}
+
+// The decision in kDecisionColumns' order, from column `first` on.
+Decision decisionFromRow(const QSqlQuery& q, int first, qint64 requestId)
+{
+    Decision d;
+    d.id = q.value(first).toLongLong();
+    d.requestId = requestId;
+    d.phase = q.value(first + 1).toInt();
+    d.approver = q.value(first + 2).toString();
+    d.approve = q.value(first + 3).toString() == QLatin1String("approve");
+    d.comment = q.value(first + 4).toString();
+    d.basis = QJsonDocument::fromJson(q.value(first + 5).toString().toUtf8()).array();
+    d.requestDigest = q.value(first + 6).toString();
+    d.decidedAt = q.value(first + 7).toLongLong();
+    return d;
+}
+
 } // namespace
 
 RequestStore::RequestStore(Database& db)
@@ -151,6 +177,28 @@ Result<Request> RequestStore::loadForChange(qint64 id)
     if (!q->next())
         return Error::notFound(CoreText::tr("There is no request #%1.").arg(id));
     return fromRow(*q);
+}
+
+Result<std::pair<Request, QList<Decision>>> RequestStore::loadForDecision(qint64 id)
+{
+    // A row per decision (or one with none), the request's columns first; only the request is locked.
+    auto q = m_db.execKept(
+        QStringLiteral("SELECT %1, %2 FROM requests r LEFT JOIN decisions d ON d.request_id = r.id "
+                       "WHERE r.id = ? ORDER BY d.id")
+                .arg(qualified(QStringLiteral("r"), kColumns), qualified(QStringLiteral("d"), kDecisionColumns))
+            + Dialect::lockForUpdateOf(m_db.engine(), QStringLiteral("r")),
+        { id });
+    CS_TRY(q);
+    if (!q->next())
+        return Error::notFound(QStringLiteral("There is no request #%1.").arg(id));
+    auto request = fromRow(*q);
+    QList<Decision> decisions;
+    do {
+        if (!q->value(kColumnCount).isNull())
+            decisions.append(decisionFromRow(*q, kColumnCount, id));
+    } while (q->next());
+    CS_TRY(request);
+    return std::pair { std::move(*request), std::move(decisions) };
 }
 
 Result<RequestPage> RequestStore::readPage(Result<QSqlQuery> q, int limit)
@@ -417,24 +465,12 @@ Result<QSet<qint64>> RequestStore::pendingDecidedBy(const QString& login)
 Result<QList<Decision>> RequestStore::decisions(qint64 requestId)
 {
     auto q = m_db.execKept(
-        QStringLiteral("SELECT id, phase, approver, verdict, comment, basis, request_digest, decided_at "
-                       "FROM decisions WHERE request_id = ? ORDER BY id"),
+        QStringLiteral("SELECT %1 FROM decisions WHERE request_id = ? ORDER BY id").arg(kDecisionColumns),
         { requestId });
     CS_TRY(q);
     QList<Decision> out;
-    while (q->next()) {
-        Decision d;
-        d.id = q->value(0).toLongLong();
-        d.requestId = requestId;
-        d.phase = q->value(1).toInt();
-        d.approver = q->value(2).toString();
-        d.approve = q->value(3).toString() == QLatin1String("approve");
-        d.comment = q->value(4).toString();
-        d.basis = QJsonDocument::fromJson(q->value(5).toString().toUtf8()).array();
-        d.requestDigest = q->value(6).toString();
-        d.decidedAt = q->value(7).toLongLong();
-        out.append(d);
-    }
+    while (q->next())
+        out.append(decisionFromRow(*q, 0, requestId));
     return out;
 }
 
