@@ -400,6 +400,11 @@
             <translation>Rollen und Rechte gibt es nur unter PostgreSQL; ein SQLite-Arbeitsbereich hat keine Personen, für die sie gelten.</translation>
         </message>
         <message>
+            <location filename="../core/storage/postgressetup.cpp" line="290" />
+            <source>This workspace's database roles predate disabling people; run "countersign-cli setup-postgres" once, then try again.</source>
+            <translation>Die Datenbankrollen dieses Arbeitsbereichs stammen aus der Zeit vor dem Deaktivieren von Personen; führen Sie einmal „countersign-cli setup-postgres“ aus und versuchen Sie es dann erneut.</translation>
+        </message>
+        <message>
             <location filename="../core/policy/policy.cpp" line="18" />
             <source>%1: unknown field "%2".</source>
             <translation>%1: unbekanntes Feld "%2".</translation>
@@ -679,7 +684,12 @@
             <translation>Die Prüfung der Protokollkette wurde abgebrochen.</translation>
         </message>
         <message>
-            <location filename="../core/audit/auditlog.cpp" line="218" />
+            <location filename="../core/audit/auditlog.cpp" line="116" />
+            <source>The database gave %1 audit positions for %2 entries.</source>
+            <translation>Die Datenbank lieferte %1 Protokollpositionen für %2 Einträge.</translation>
+        </message>
+        <message>
+            <location filename="../core/audit/auditlog.cpp" line="273" />
             <source>The audit trail of request #%1 is missing.</source>
             <translation>Der Prüfpfad von Antrag #%1 fehlt.</translation>
         </message>
@@ -694,27 +704,27 @@
             <translation>der Protokollkette von Antrag #%1</translation>
         </message>
         <message>
-            <location filename="../core/directory/directory.cpp" line="71" />
+            <location filename="../core/directory/directory.cpp" line="75" />
             <source>There is no user "%1".</source>
             <translation>Es gibt keine Person „%1“.</translation>
         </message>
         <message>
-            <location filename="../core/directory/directory.cpp" line="85" />
+            <location filename="../core/directory/directory.cpp" line="89" />
             <source>"%1" is not a Countersign user; ask an admin to add you.</source>
             <translation>„%1“ ist keine Person in Countersign; bitten Sie einen Administrator, Sie hinzuzufügen.</translation>
         </message>
         <message>
-            <location filename="../core/directory/directory.cpp" line="88" />
+            <location filename="../core/directory/directory.cpp" line="92" />
             <source>The account "%1" is disabled.</source>
             <translation>Das Konto „%1“ ist deaktiviert.</translation>
         </message>
         <message>
-            <location filename="../core/directory/directory.cpp" line="172" />
+            <location filename="../core/directory/directory.cpp" line="176" />
             <source>There is no group "%1".</source>
             <translation>Es gibt keine Gruppe „%1“.</translation>
         </message>
         <message>
-            <location filename="../core/directory/directory.cpp" line="229" />
+            <location filename="../core/directory/directory.cpp" line="233" />
             <location filename="../core/requests/requestservice.cpp" line="154" />
             <source>There is no target "%1".</source>
             <translation>Es gibt kein Ziel „%1“.</translation>
@@ -788,6 +798,11 @@
             <location filename="../core/actions/action.cpp" line="196" />
             <source>Parameter "%1" is declared twice.</source>
             <translation>Der Parameter „%1“ ist doppelt deklariert.</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/action.cpp" line="220" />
+            <source>The policy is not valid: %1.</source>
+            <translation>Die Richtlinie ist ungültig: %1.</translation>
         </message>
         <message>
             <location filename="../core/actions/action.cpp" line="239" />
@@ -1114,7 +1129,7 @@
         </message>
         <message>
             <location filename="../core/requests/requestservice.cpp" line="201" />
-            <location filename="../core/requests/requestservice.cpp" line="422" />
+            <location filename="../core/requests/requestservice.cpp" line="421" />
             <source>The comment is longer than %1 characters.</source>
             <translation>Der Kommentar ist länger als %1 Zeichen.</translation>
         </message>
@@ -1179,7 +1194,7 @@
             <translation>Die festgehaltenen Genehmigungen erfüllen die Richtlinie von Antrag #%1 nicht.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="420" />
+            <location filename="../core/requests/requestservice.cpp" line="419" />
             <source>A comment is required to reject a request.</source>
             <translation>Zum Ablehnen eines Antrags ist ein Kommentar Pflicht.</translation>
         </message>
@@ -1189,22 +1204,22 @@
             <translation>Antrag #%1 ist am %2 abgelaufen; er kann nicht mehr entschieden werden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="482" />
+            <location filename="../core/requests/requestservice.cpp" line="485" />
             <source>Only the requester (%1) can cancel request #%2.</source>
             <translation>Nur die antragstellende Person (%1) kann Antrag #%2 zurückziehen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="484" />
+            <location filename="../core/requests/requestservice.cpp" line="487" />
             <source>Request #%1 %2; only a pending request can be cancelled.</source>
             <translation>Antrag #%1 %2; nur ein offener Antrag kann zurückgezogen werden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="542" />
+            <location filename="../core/requests/requestservice.cpp" line="545" />
             <source>You are not involved in request #%1, so you cannot see it.</source>
             <translation>Sie sind an Antrag #%1 nicht beteiligt und können ihn daher nicht sehen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="683" />
+            <location filename="../core/requests/requestservice.cpp" line="686" />
             <source>Only admins and auditors can list every request.</source>
             <translation>Nur Administratoren und Prüfer können alle Anträge auflisten.</translation>
         </message>
@@ -1284,33 +1299,34 @@
             <translation>wurde widerrufen</translation>
         </message>
         <message>
-            <location filename="../core/requests/requeststore.cpp" line="43" />
+            <location filename="../core/requests/requeststore.cpp" line="69" />
             <source>Request #%1 is damaged (%2); it cannot be trusted or acted on.</source>
             <translation>Antrag #%1 ist beschädigt (%2); ihm kann nicht vertraut und nicht nach ihm gehandelt werden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requeststore.cpp" line="80" />
+            <location filename="../core/requests/requeststore.cpp" line="106" />
             <source>Request #%1 was altered outside Countersign: its contents no longer match its digest.</source>
             <translation>Antrag #%1 wurde außerhalb von Countersign verändert: sein Inhalt passt nicht mehr zu seiner Prüfsumme.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requeststore.cpp" line="101" />
+            <location filename="../core/requests/requeststore.cpp" line="127" />
             <source>The database did not return the new request's id.</source>
             <translation>Die Datenbank hat die Nummer des neuen Antrags nicht geliefert.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requeststore.cpp" line="141" />
-            <location filename="../core/requests/requeststore.cpp" line="152" />
+            <location filename="../core/requests/requeststore.cpp" line="167" />
+            <location filename="../core/requests/requeststore.cpp" line="178" />
+            <location filename="../core/requests/requeststore.cpp" line="193" />
             <source>There is no request #%1.</source>
             <translation>Es gibt keinen Antrag #%1.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requeststore.cpp" line="391" />
+            <location filename="../core/requests/requeststore.cpp" line="439" />
             <source>Request #%1 cannot go from %2 to %3.</source>
             <translation>Antrag #%1 kann nicht von %2 zu %3 wechseln.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requeststore.cpp" line="398" />
+            <location filename="../core/requests/requeststore.cpp" line="446" />
             <source>Request #%1 was changed by someone else meanwhile; look at it again.</source>
             <translation>Antrag #%1 wurde inzwischen von jemand anderem geändert; sehen Sie ihn sich erneut an.</translation>
         </message>
@@ -1336,11 +1352,13 @@
         </message>
         <message>
             <location filename="../core/admin/adminservice.cpp" line="73" />
+            <location filename="../core/admin/directorychanges.cpp" line="65" />
             <source>"%1" is not an e-mail address.</source>
             <translation>„%1“ ist keine E-Mail-Adresse.</translation>
         </message>
         <message>
             <location filename="../core/admin/adminservice.cpp" line="76" />
+            <location filename="../core/admin/directorychanges.cpp" line="39" />
             <source>Role "%1" is invalid.</source>
             <translation>Die Rolle „%1“ ist ungültig.</translation>
         </message>
@@ -1351,6 +1369,7 @@
         </message>
         <message>
             <location filename="../core/admin/adminservice.cpp" line="89" />
+            <location filename="../core/admin/directorychanges.cpp" line="75" />
             <source>Manager "%1" is not a user.</source>
             <translation>Die Führungskraft „%1“ ist keine Person im Arbeitsbereich.</translation>
         </message>
@@ -1386,6 +1405,7 @@
         </message>
         <message>
             <location filename="../core/admin/adminservice.cpp" line="170" />
+            <location filename="../core/admin/directorychanges.cpp" line="215" />
             <source>Target owner "%1" is not a user.</source>
             <translation>Die Zielverantwortliche Person „%1“ ist keine Person im Arbeitsbereich.</translation>
         </message>
@@ -1741,6 +1761,136 @@
             <location filename="../core/views/requesttext.cpp" line="175" />
             <source>Digest:     %1</source>
             <translation>Prüfsumme:    %1</translation>
+        </message>
+        <message>
+            <location filename="../core/admin/directorychanges.cpp" line="42" />
+            <source>You cannot take away your own admin role; ask another admin.</source>
+            <translation>Sie können sich die Administratorrolle nicht selbst entziehen; bitten Sie einen anderen Administrator.</translation>
+        </message>
+        <message>
+            <location filename="../core/admin/directorychanges.cpp" line="70" />
+            <source>%1 cannot be their own manager.</source>
+            <translation>%1 kann nicht die eigene Führungskraft sein.</translation>
+        </message>
+        <message>
+            <location filename="../core/admin/directorychanges.cpp" line="106" />
+            <source>You cannot disable your own account; ask another admin.</source>
+            <translation>Sie können Ihr eigenes Konto nicht deaktivieren; bitten Sie einen anderen Administrator.</translation>
+        </message>
+        <message>
+            <location filename="../core/admin/directorychanges.cpp" line="108" />
+            <source>%1 is already enabled.</source>
+            <translation>%1 ist schon aktiviert.</translation>
+        </message>
+        <message>
+            <location filename="../core/admin/directorychanges.cpp" line="109" />
+            <source>%1 is already disabled.</source>
+            <translation>%1 ist schon deaktiviert.</translation>
+        </message>
+        <message>
+            <location filename="../core/admin/directorychanges.cpp" line="128" />
+            <source>made 1 request</source>
+            <translation>hat 1 Antrag gestellt</translation>
+        </message>
+        <message>
+            <location filename="../core/admin/directorychanges.cpp" line="128" />
+            <source>made %1 requests</source>
+            <translation>hat %1 Anträge gestellt</translation>
+        </message>
+        <message>
+            <location filename="../core/admin/directorychanges.cpp" line="132" />
+            <source>made 1 decision</source>
+            <translation>hat 1 Entscheidung getroffen</translation>
+        </message>
+        <message>
+            <location filename="../core/admin/directorychanges.cpp" line="132" />
+            <source>made %1 decisions</source>
+            <translation>hat %1 Entscheidungen getroffen</translation>
+        </message>
+        <message>
+            <location filename="../core/admin/directorychanges.cpp" line="136" />
+            <source>is the manager of 1 person</source>
+            <translation>ist Führungskraft von 1 Person</translation>
+        </message>
+        <message>
+            <location filename="../core/admin/directorychanges.cpp" line="137" />
+            <source>is the manager of %1 people</source>
+            <translation>ist Führungskraft von %1 Personen</translation>
+        </message>
+        <message>
+            <location filename="../core/admin/directorychanges.cpp" line="141" />
+            <source>owns 1 target</source>
+            <translation>verantwortet 1 Ziel</translation>
+        </message>
+        <message>
+            <location filename="../core/admin/directorychanges.cpp" line="141" />
+            <source>owns %1 targets</source>
+            <translation>verantwortet %1 Ziele</translation>
+        </message>
+        <message>
+            <location filename="../core/admin/directorychanges.cpp" line="153" />
+            <source>is named as an approver by %1</source>
+            <translation>wird von %1 als genehmigende Person genannt</translation>
+        </message>
+        <message>
+            <location filename="../core/admin/directorychanges.cpp" line="157" />
+            <source>ran 1 execution as an agent</source>
+            <translation>hat als Agent 1 Ausführung durchgeführt</translation>
+        </message>
+        <message>
+            <location filename="../core/admin/directorychanges.cpp" line="158" />
+            <source>ran %1 executions as an agent</source>
+            <translation>hat als Agent %1 Ausführungen durchgeführt</translation>
+        </message>
+        <message>
+            <location filename="../core/admin/directorychanges.cpp" line="164" />
+            <source>acted in 1 audit entry</source>
+            <translation>handelt in 1 Protokolleintrag</translation>
+        </message>
+        <message>
+            <location filename="../core/admin/directorychanges.cpp" line="165" />
+            <source>acted in %1 audit entries</source>
+            <translation>handelt in %1 Protokolleinträgen</translation>
+        </message>
+        <message>
+            <location filename="../core/admin/directorychanges.cpp" line="178" />
+            <source>You cannot remove your own account; ask another admin.</source>
+            <translation>Sie können Ihr eigenes Konto nicht entfernen; bitten Sie einen anderen Administrator.</translation>
+        </message>
+        <message>
+            <location filename="../core/admin/directorychanges.cpp" line="182" />
+            <source>%1 cannot be removed: they %2. Disable the account instead; a disabled person keeps their history.</source>
+            <translation>%1 kann nicht entfernt werden: die Person %2. Deaktivieren Sie stattdessen das Konto; eine deaktivierte Person behält ihren Verlauf.</translation>
+        </message>
+        <message>
+            <location filename="../core/admin/directorychanges.cpp" line="225" />
+            <source>Target %1 has no attribute "%2".</source>
+            <translation>Das Ziel %1 hat kein Attribut „%2“.</translation>
+        </message>
+        <message>
+            <location filename="../core/admin/directorychanges.cpp" line="230" />
+            <source>A target attribute needs a name.</source>
+            <translation>Ein Zielattribut braucht einen Namen.</translation>
+        </message>
+        <message>
+            <location filename="../core/admin/directorychanges.cpp" line="256" />
+            <source>action %1 lists it</source>
+            <translation>die Aktion %1 nennt es</translation>
+        </message>
+        <message>
+            <location filename="../core/admin/directorychanges.cpp" line="262" />
+            <source>1 request names it</source>
+            <translation>1 Antrag nennt es</translation>
+        </message>
+        <message>
+            <location filename="../core/admin/directorychanges.cpp" line="262" />
+            <source>%1 requests name it</source>
+            <translation>%1 Anträge nennen es</translation>
+        </message>
+        <message>
+            <location filename="../core/admin/directorychanges.cpp" line="276" />
+            <source>Target %1 cannot be removed: %2.</source>
+            <translation>Das Ziel %1 kann nicht entfernt werden: %2.</translation>
         </message>
     </context>
     <context>

@@ -384,4 +384,39 @@ DE_CORE = {
     "E-mail address": "E-Mail-Adresse",
     "Date": "Datum",
     "Secret": "Geheimnis",
+    # People and targets after creation
+    'This workspace\'s database roles predate disabling people; run "countersign-cli setup-postgres" once, then try again.':
+        "Die Datenbankrollen dieses Arbeitsbereichs stammen aus der Zeit vor dem Deaktivieren von Personen; führen Sie einmal „countersign-cli setup-postgres“ aus und versuchen Sie es dann erneut.",
+    "The database gave %1 audit positions for %2 entries.": "Die Datenbank lieferte %1 Protokollpositionen für %2 Einträge.",
+    "The policy is not valid: %1.": "Die Richtlinie ist ungültig: %1.",
+    "You cannot take away your own admin role; ask another admin.":
+        "Sie können sich die Administratorrolle nicht selbst entziehen; bitten Sie einen anderen Administrator.",
+    "%1 cannot be their own manager.": "%1 kann nicht die eigene Führungskraft sein.",
+    "You cannot disable your own account; ask another admin.":
+        "Sie können Ihr eigenes Konto nicht deaktivieren; bitten Sie einen anderen Administrator.",
+    "%1 is already enabled.": "%1 ist schon aktiviert.",
+    "%1 is already disabled.": "%1 ist schon deaktiviert.",
+    "made 1 request": "hat 1 Antrag gestellt",
+    "made %1 requests": "hat %1 Anträge gestellt",
+    "made 1 decision": "hat 1 Entscheidung getroffen",
+    "made %1 decisions": "hat %1 Entscheidungen getroffen",
+    "is the manager of 1 person": "ist Führungskraft von 1 Person",
+    "is the manager of %1 people": "ist Führungskraft von %1 Personen",
+    "owns 1 target": "verantwortet 1 Ziel",
+    "owns %1 targets": "verantwortet %1 Ziele",
+    "is named as an approver by %1": "wird von %1 als genehmigende Person genannt",
+    "ran 1 execution as an agent": "hat als Agent 1 Ausführung durchgeführt",
+    "ran %1 executions as an agent": "hat als Agent %1 Ausführungen durchgeführt",
+    "acted in 1 audit entry": "handelt in 1 Protokolleintrag",
+    "acted in %1 audit entries": "handelt in %1 Protokolleinträgen",
+    "You cannot remove your own account; ask another admin.":
+        "Sie können Ihr eigenes Konto nicht entfernen; bitten Sie einen anderen Administrator.",
+    "%1 cannot be removed: they %2. Disable the account instead; a disabled person keeps their history.":
+        "%1 kann nicht entfernt werden: die Person %2. Deaktivieren Sie stattdessen das Konto; eine deaktivierte Person behält ihren Verlauf.",
+    'Target %1 has no attribute "%2".': "Das Ziel %1 hat kein Attribut „%2“.",
+    "A target attribute needs a name.": "Ein Zielattribut braucht einen Namen.",
+    "action %1 lists it": "die Aktion %1 nennt es",
+    "1 request names it": "1 Antrag nennt es",
+    "%1 requests name it": "%1 Anträge nennen es",
+    "Target %1 cannot be removed: %2.": "Das Ziel %1 kann nicht entfernt werden: %2.",
 }

@@ -217,7 +217,7 @@ Result<Policy> ActionFile::parsePolicy(const QString& actionName, const QByteArr
     QJsonObject object;
     QString problem;
     if (!parseJsonObject(json, &object, &problem, where))
-        return Error::invalid(QStringLiteral("The policy is not valid: %1.").arg(problem));
+        return Error::invalid(CoreText::tr("The policy is not valid: %1.").arg(problem));
     return policyFromJson(actionName, object);
 }
 

@@ -2,6 +2,7 @@
 #include <core/admin/adminservice.h>
 #include <core/admin/directoryrules.h>
 #include <core/audit/auditevents.h>
+#include <core/common/coretext.h>
 #include <core/common/identity.h>
 #include <core/storage/postgressetup.h>
 
@@ -35,10 +36,10 @@ Result<int> AdminService::count(const QString& sql, const QVariantList& values)
 Status AdminService::changeRole(const QString& actor, const QString& login, const QString& role, bool granted)
 {
     if (!DirectoryRules::validRole(role))
-        return Error::invalid(QStringLiteral("Role \"%1\" is invalid.").arg(role.left(40)));
+        return Error::invalid(CoreText::tr("Role \"%1\" is invalid.").arg(role.left(40)));
     // An admin who takes away their own admin role could lock everyone out of administration.
     if (!granted && role == Role::Admin && login == normalizeLogin(actor))
-        return Error::conflict(QStringLiteral("You cannot take away your own admin role; ask another admin."));
+        return Error::conflict(CoreText::tr("You cannot take away your own admin role; ask another admin."));
     CS_TRY(m_stores.directory.setRole(login, role, granted));
     auto enforced = PostgresSetup::isApplied(m_stores.db);
     CS_TRY(enforced);
@@ -61,17 +62,17 @@ Status AdminService::editUser(const QString& actor, const UserChanges& changes)
         if (changes.email) {
             edited.email = changes.email->trimmed();
             if (!edited.email.isEmpty() && !DirectoryRules::validEmail(edited.email))
-                return Error::invalid(QStringLiteral("\"%1\" is not an e-mail address.").arg(edited.email.left(80)));
+                return Error::invalid(CoreText::tr("\"%1\" is not an e-mail address.").arg(edited.email.left(80)));
         }
         if (changes.manager) {
             edited.manager = normalizeLogin(*changes.manager);
             if (edited.manager == login)
-                return Error::invalid(QStringLiteral("%1 cannot be their own manager.").arg(login));
+                return Error::invalid(CoreText::tr("%1 cannot be their own manager.").arg(login));
             if (!edited.manager.isEmpty()) {
                 auto manager = found(m_stores.directory.user(edited.manager));
                 CS_TRY(manager);
                 if (!*manager)
-                    return Error::invalid(QStringLiteral("Manager \"%1\" is not a user.").arg(edited.manager));
+                    return Error::invalid(CoreText::tr("Manager \"%1\" is not a user.").arg(edited.manager));
             }
         }
         const bool fieldsChanged
@@ -102,10 +103,10 @@ Status AdminService::setUserActive(const QString& actor, const QString& login, b
         auto user = m_stores.directory.user(normalized);
         CS_TRY(user);
         if (!active && normalized == normalizeLogin(actor))
-            return Error::conflict(QStringLiteral("You cannot disable your own account; ask another admin."));
+            return Error::conflict(CoreText::tr("You cannot disable your own account; ask another admin."));
         if (user->active == active)
-            return Error::conflict(active ? QStringLiteral("%1 is already enabled.").arg(normalized)
-                                          : QStringLiteral("%1 is already disabled.").arg(normalized));
+            return Error::conflict(active ? CoreText::tr("%1 is already enabled.").arg(normalized)
+                                          : CoreText::tr("%1 is already disabled.").arg(normalized));
         CS_TRY(m_stores.directory.setActive(normalized, active));
         // On PostgreSQL the database login follows: a disabled person cannot connect at all.
         auto enforced = PostgresSetup::isApplied(m_stores.db);
@@ -124,20 +125,20 @@ Result<QStringList> AdminService::referencesToUser(const QString& login)
     auto requests = count(QStringLiteral("SELECT COUNT(*) FROM requests WHERE requester = ?"), { who });
     CS_TRY(requests);
     if (*requests > 0)
-        reasons << counted(*requests, QStringLiteral("made 1 request"), QStringLiteral("made %1 requests"));
+        reasons << counted(*requests, CoreText::tr("made 1 request"), CoreText::tr("made %1 requests"));
     auto decisions = count(QStringLiteral("SELECT COUNT(*) FROM decisions WHERE approver = ?"), { who });
     CS_TRY(decisions);
     if (*decisions > 0)
-        reasons << counted(*decisions, QStringLiteral("made 1 decision"), QStringLiteral("made %1 decisions"));
+        reasons << counted(*decisions, CoreText::tr("made 1 decision"), CoreText::tr("made %1 decisions"));
     auto reports = count(QStringLiteral("SELECT COUNT(*) FROM users WHERE manager = ?"), { who });
     CS_TRY(reports);
     if (*reports > 0)
-        reasons << counted(*reports, QStringLiteral("is the manager of 1 person"),
-                           QStringLiteral("is the manager of %1 people"));
+        reasons << counted(*reports, CoreText::tr("is the manager of 1 person"),
+                           CoreText::tr("is the manager of %1 people"));
     auto owned = count(QStringLiteral("SELECT COUNT(*) FROM targets WHERE owner = ?"), { who });
     CS_TRY(owned);
     if (*owned > 0)
-        reasons << counted(*owned, QStringLiteral("owns 1 target"), QStringLiteral("owns %1 targets"));
+        reasons << counted(*owned, CoreText::tr("owns 1 target"), CoreText::tr("owns %1 targets"));
     auto actions = m_stores.actions.names();
     CS_TRY(actions);
     QStringList naming;
@@ -149,19 +150,19 @@ Result<QStringList> AdminService::referencesToUser(const QString& login)
             naming << action;
     }
     if (!naming.isEmpty())
-        reasons << QStringLiteral("is named as an approver by %1").arg(naming.join(QStringLiteral(", ")));
+        reasons << CoreText::tr("is named as an approver by %1").arg(naming.join(QStringLiteral(", ")));
     auto ran = count(QStringLiteral("SELECT COUNT(*) FROM executions WHERE agent = ?"), { who });
     CS_TRY(ran);
     if (*ran > 0)
-        reasons << counted(*ran, QStringLiteral("ran 1 execution as an agent"),
-                           QStringLiteral("ran %1 executions as an agent"));
+        reasons << counted(*ran, CoreText::tr("ran 1 execution as an agent"),
+                           CoreText::tr("ran %1 executions as an agent"));
     // Whatever else they did is in the audit log, which must keep naming a person who exists.
     if (reasons.isEmpty()) {
         auto acted = count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE actor = ?"), { who });
         CS_TRY(acted);
         if (*acted > 0)
-            reasons << counted(*acted, QStringLiteral("acted in 1 audit entry"),
-                               QStringLiteral("acted in %1 audit entries"));
+            reasons << counted(*acted, CoreText::tr("acted in 1 audit entry"),
+                               CoreText::tr("acted in %1 audit entries"));
     }
     return reasons;
 }
@@ -174,12 +175,12 @@ Status AdminService::removeUser(const QString& actor, const QString& login)
         auto user = m_stores.directory.user(normalized);
         CS_TRY(user);
         if (normalized == normalizeLogin(actor))
-            return Error::conflict(QStringLiteral("You cannot remove your own account; ask another admin."));
+            return Error::conflict(CoreText::tr("You cannot remove your own account; ask another admin."));
         auto references = referencesToUser(normalized);
         CS_TRY(references);
         if (!references->isEmpty())
-            return Error::conflict(QStringLiteral("%1 cannot be removed: they %2. Disable the account instead; "
-                                                  "a disabled person keeps their history.")
+            return Error::conflict(CoreText::tr("%1 cannot be removed: they %2. Disable the account instead; "
+                                                "a disabled person keeps their history.")
                                        .arg(normalized, references->join(QStringLiteral(", "))));
         auto enforced = PostgresSetup::isApplied(m_stores.db);
         CS_TRY(enforced);
@@ -211,7 +212,7 @@ Status AdminService::editTarget(const QString& actor, const TargetChanges& chang
                 auto owner = found(m_stores.directory.user(edited.owner));
                 CS_TRY(owner);
                 if (!*owner)
-                    return Error::invalid(QStringLiteral("Target owner \"%1\" is not a user.").arg(edited.owner));
+                    return Error::invalid(CoreText::tr("Target owner \"%1\" is not a user.").arg(edited.owner));
             }
         }
         if (changes.attributes)
@@ -221,12 +222,12 @@ Status AdminService::editTarget(const QString& actor, const TargetChanges& chang
         for (const QString& key : changes.unsetAttributes) {
             if (!edited.attributes.contains(key))
                 return Error::invalid(
-                    QStringLiteral("Target %1 has no attribute \"%2\".").arg(edited.name, key.left(80)));
+                    CoreText::tr("Target %1 has no attribute \"%2\".").arg(edited.name, key.left(80)));
             edited.attributes.remove(key);
         }
         for (auto it = edited.attributes.begin(); it != edited.attributes.end(); ++it)
             if (it.key().trimmed().isEmpty())
-                return Error::invalid(QStringLiteral("A target attribute needs a name."));
+                return Error::invalid(CoreText::tr("A target attribute needs a name."));
         CS_TRY(DirectoryRules::checkTargetFields(edited));
         if (edited.kind == target->kind && edited.agentUrl == target->agentUrl && edited.owner == target->owner
             && edited.attributes == target->attributes)
@@ -252,13 +253,13 @@ Result<QStringList> AdminService::referencesToTarget(const QString& name)
             listing << action;
     }
     if (!listing.isEmpty())
-        reasons << QStringLiteral("action %1 lists it").arg(listing.join(QStringLiteral(", ")));
+        reasons << CoreText::tr("action %1 lists it").arg(listing.join(QStringLiteral(", ")));
     // Stored as a JSON list of names: the quoted name is the whole entry.
     auto requests = count(QStringLiteral("SELECT COUNT(*) FROM requests WHERE targets LIKE ? ESCAPE '\\'"),
                           { QStringLiteral("%\"%1\"%").arg(likeLiteral(name)) });
     CS_TRY(requests);
     if (*requests > 0)
-        reasons << counted(*requests, QStringLiteral("1 request names it"), QStringLiteral("%1 requests name it"));
+        reasons << counted(*requests, CoreText::tr("1 request names it"), CoreText::tr("%1 requests name it"));
     return reasons;
 }
 
@@ -271,8 +272,8 @@ Status AdminService::removeTarget(const QString& actor, const QString& name)
         auto references = referencesToTarget(trimmed);
         CS_TRY(references);
         if (!references->isEmpty())
-            return Error::conflict(QStringLiteral("Target %1 cannot be removed: %2.")
-                                       .arg(trimmed, references->join(QStringLiteral("; "))));
+            return Error::conflict(
+                CoreText::tr("Target %1 cannot be removed: %2.").arg(trimmed, references->join(QStringLiteral("; "))));
         CS_TRY(m_stores.directory.deleteTarget(trimmed));
         return m_stores.audit.append(normalizeLogin(actor), AuditEvent::TargetRemoved, 0,
                                      AuditPayload::targetRemoved(trimmed));

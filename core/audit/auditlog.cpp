@@ -113,7 +113,7 @@ Status AuditLog::appendAll(const QString& actor, qint64 requestId, const QList<A
             q->finish();
         }
         if (postgres && seqs.size() != records.size())
-            return Error::storage(QStringLiteral("The database gave %1 audit positions for %2 entries.")
+            return Error::storage(CoreText::tr("The database gave %1 audit positions for %2 entries.")
                                       .arg(seqs.size())
                                       .arg(records.size()));
         std::sort(seqs.begin(), seqs.end()); // rows may come in any order; positions go out in increasing order

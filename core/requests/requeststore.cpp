@@ -190,7 +190,7 @@ Result<std::pair<Request, QList<Decision>>> RequestStore::loadForDecision(qint64
         { id });
     CS_TRY(q);
     if (!q->next())
-        return Error::notFound(QStringLiteral("There is no request #%1.").arg(id));
+        return Error::notFound(CoreText::tr("There is no request #%1.").arg(id));
     auto request = fromRow(*q);
     QList<Decision> decisions;
     do {

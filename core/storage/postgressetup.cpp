@@ -287,8 +287,8 @@ Status setPersonLogin(Database& db, const QString& login, bool canLogin)
         = db.exec(QStringLiteral("SELECT to_regprocedure('countersign_set_person_login(text, boolean)') IS NOT NULL"));
     CS_TRY(q);
     if (!(q->next() && q->value(0).toBool()))
-        return Error::invalid(QStringLiteral("This workspace's database roles predate disabling people; run "
-                                             "\"countersign-cli setup-postgres\" once, then try again."));
+        return Error::invalid(CoreText::tr("This workspace's database roles predate disabling people; run "
+                                           "\"countersign-cli setup-postgres\" once, then try again."));
     q->finish();
     CS_TRY(db.exec(QStringLiteral("SELECT countersign_set_person_login(?, ?)"), { login, canLogin }));
     return {};
