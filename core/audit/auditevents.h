@@ -23,6 +23,13 @@ constexpr QLatin1String GroupMemberRemoved("group.member_removed");
 constexpr QLatin1String TargetAdded("target.added");
 constexpr QLatin1String ActionVersionCreated("action.version_created");
 constexpr QLatin1String PolicyChanged("policy.changed");
+// The directory sync (actor "directory-sync") also writes user.added, group.added and group.member_*.
+constexpr QLatin1String DirectoryConfigured("directory.configured");
+constexpr QLatin1String UserChanged("user.changed");
+constexpr QLatin1String UserDisabled("user.disabled");
+constexpr QLatin1String UserEnabled("user.enabled");
+constexpr QLatin1String GroupChanged("group.changed");
+constexpr QLatin1String GroupRemoved("group.removed");
 
 constexpr QLatin1String RequestSubmitted("request.submitted");
 constexpr QLatin1String RequestBypassed("request.bypassed");
@@ -73,5 +80,13 @@ QJsonObject targetAdded(const QString& target, const QString& kind, const QStrin
 QJsonObject actionVersionCreated(const QString& action, int version, const QString& digest,
                                  const QJsonObject& definition);
 QJsonObject policyChanged(const QString& action, int revision, const QJsonObject& policy);
+
+// The directory source as configured (never a password); changes: {"field": {"from": .., "to": ..}}.
+QJsonObject directoryConfigured(const QJsonObject& source);
+QJsonObject userChanged(const QString& login, const QJsonObject& changes);
+QJsonObject userDisabled(const QString& login, const QString& reason);
+QJsonObject userEnabled(const QString& login);
+QJsonObject groupChanged(const QString& group, const QJsonObject& changes);
+QJsonObject groupRemoved(const QString& group, const QString& reason);
 
 } // namespace cs::AuditPayload

@@ -48,6 +48,8 @@ QStringList statements()
       << QStringLiteral("GRANT INSERT, UPDATE (seq, hash) ON audit_chains TO countersign_people")
       << QStringLiteral("GRANT USAGE ON SEQUENCE audit_log_seq TO countersign_people")
       << QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO countersign_admins").arg(kAdminTables)
+      // The directory source (server, bind DN, mapping) is for admins only: not in readable().
+      << QStringLiteral("GRANT SELECT, INSERT, UPDATE ON directory_source TO countersign_admins")
       << QStringLiteral("GRANT USAGE ON SCHEMA public TO countersign_agents")
       << QStringLiteral("GRANT SELECT ON %1 TO countersign_agents").arg(readable().join(QStringLiteral(", ")))
       << QStringLiteral("GRANT SELECT, DELETE ON request_secrets TO countersign_agents")
@@ -75,7 +77,8 @@ QStringList statements()
       << QStringLiteral("CREATE POLICY audit_read ON audit_log FOR SELECT USING (true)")
       << QStringLiteral("DROP POLICY IF EXISTS audit_own ON audit_log")
       << QStringLiteral("CREATE POLICY audit_own ON audit_log FOR INSERT WITH CHECK (actor = current_user OR actor = "
-                        "'agent:' || current_user)")
+                        "'agent:' || current_user OR (actor = 'directory-sync' AND "
+                        "pg_has_role(current_user, 'countersign_admins', 'member')))")
       << QStringLiteral("ALTER TABLE request_audience ENABLE ROW LEVEL SECURITY")
       << QStringLiteral("DROP POLICY IF EXISTS audience_read ON request_audience")
       << QStringLiteral("CREATE POLICY audience_read ON request_audience FOR SELECT USING (true)")
@@ -204,10 +207,23 @@ BEGIN
   END IF;
 END
 $$)SQL")
+      // A person the directory sync disables keeps their role (their history names it) but loses the login.
+      << QStringLiteral(R"SQL(
+CREATE OR REPLACE FUNCTION countersign_set_login(login text, allowed boolean) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  IF NOT countersign_session_administers() THEN
+    RAISE EXCEPTION 'Countersign: only admins disable people.' USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login AND NOT rolsuper) THEN
+    EXECUTE format(CASE WHEN allowed THEN 'ALTER ROLE %I LOGIN' ELSE 'ALTER ROLE %I NOLOGIN' END, login);
+  END IF;
+END
+$$)SQL")
       << QStringLiteral("REVOKE ALL ON FUNCTION countersign_create_person(text), countersign_set_app_role(text, text, "
-                        "boolean) FROM PUBLIC")
+                        "boolean), countersign_set_login(text, boolean) FROM PUBLIC")
       << QStringLiteral("GRANT EXECUTE ON FUNCTION countersign_create_person(text), countersign_set_app_role(text, "
-                        "text, boolean) TO countersign_admins");
+                        "text, boolean), countersign_set_login(text, boolean) TO countersign_admins");
     return s;
 }
 
@@ -250,6 +266,12 @@ Result<bool> isApplied(Database& db)
 Status createPerson(Database& db, const QString& login)
 {
     CS_TRY(db.exec(QStringLiteral("SELECT countersign_create_person(?)"), { login }));
+    return {};
+}
+
+Status setLoginAllowed(Database& db, const QString& login, bool allowed)
+{
+    CS_TRY(db.exec(QStringLiteral("SELECT countersign_set_login(?, ?)"), { login, allowed }));
     return {};
 }
 

@@ -25,6 +25,8 @@ Result<bool> isApplied(Database& db);
 // Login roles and app-role memberships, through the security-definer functions apply() installs.
 Status createPerson(Database& db, const QString& login);
 Status setAppRole(Database& db, const QString& login, const QString& role, bool granted);
+// A disabled person's role keeps existing (decisions name it) but may no longer log in.
+Status setLoginAllowed(Database& db, const QString& login, bool allowed);
 
 } // namespace PostgresSetup
 } // namespace cs
