@@ -39,6 +39,9 @@ struct DirectorySource
     int maxRemovalPercent = 20; // a sync that would remove more stops unless forced
     int intervalMinutes = 0; // the agent service's periodic sync; 0: none
 
+    // Where a service (the agent) or a script finds the bind password, instead of the keychain.
+    static constexpr const char* PasswordVariable = "COUNTERSIGN_LDAP_BIND_PASSWORD";
+
     static QStringList presetNames();
     // The mapping of a preset, with no server, bind DN or bases yet.
     static Result<DirectorySource> fromPreset(const QString& name);

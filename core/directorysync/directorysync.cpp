@@ -170,8 +170,8 @@ Result<SyncReport> DirectorySync::syncSnapshot(const DirectorySource& source, co
         }
         if (options.dryRun)
             return Error::invalid(kDryRun);
-        CS_TRY(m_sources.recordSync(m_stores.clock.nowMs(), report.summary()));
         report.applied = true;
+        CS_TRY(m_sources.recordSync(m_stores.clock.nowMs(), report.summary()));
         return Status();
     });
     if (!done.ok() && done.error().message != kDryRun)
