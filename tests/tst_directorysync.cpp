@@ -111,6 +111,7 @@ private Q_SLOTS:
     void localEntriesStayAndSyncedOnesAreReadOnly();
     void onlyAdminsConfigureAndSync();
     void bindPasswordIsNeverWrittenOrLogged();
+    void periodicSyncIsDueAfterItsInterval();
 };
 
 void TestDirectorySync::initTestCase()
@@ -565,6 +566,27 @@ void TestDirectorySync::bindPasswordIsNeverWrittenOrLogged()
     QVERIFY(g_logged.size() > 0);
     for (const QString& line : std::as_const(g_logged))
         QVERIFY2(!line.toUtf8().contains(secret), qPrintable(line));
+}
+
+void TestDirectorySync::periodicSyncIsDueAfterItsInterval()
+{
+    TestWorkspace t;
+    LdapDirectory ldap;
+    QCOMPARE(t.ws().directorySync().scheduledSyncDue().value(), false); // no source
+    DirectorySource source = ldap.source(QStringLiteral("openldap"));
+    TestWorkspace::must(t.ws().directorySync().configure(kRoot, source), "configure");
+    QCOMPARE(t.ws().directorySync().scheduledSyncDue().value(), false); // no interval: the agent leaves it
+    source.intervalMinutes = 15;
+    TestWorkspace::must(t.ws().directorySync().configure(kRoot, source), "configure");
+    QCOMPARE(t.ws().directorySync().scheduledSyncDue().value(), true); // never synced
+    auto report = t.ws().directorySync().syncScheduled(LdapDirectory::password());
+    QVERIFY(report.ok());
+    QCOMPARE(report->plan.added.size(), 3);
+    QCOMPARE(t.ws().directorySync().scheduledSyncDue().value(), false);
+    t.clock.advanceSecs(14 * 60);
+    QCOMPARE(t.ws().directorySync().scheduledSyncDue().value(), false);
+    t.clock.advanceSecs(60);
+    QCOMPARE(t.ws().directorySync().scheduledSyncDue().value(), true);
 }
 
 QTEST_GUILESS_MAIN(TestDirectorySync)

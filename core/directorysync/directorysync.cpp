@@ -138,6 +138,18 @@ Result<SyncReport> DirectorySync::syncScheduled(const QString& bindPassword)
     return syncSnapshot(*source, *snapshot, {});
 }
 
+Result<bool> DirectorySync::scheduledSyncDue()
+{
+    auto source = m_sources.load();
+    if (!source.ok())
+        return source.error().code == Error::Code::NotFound ? Result<bool>(false) : Result<bool>(source.error());
+    if (source->intervalMinutes <= 0)
+        return false;
+    auto last = m_sources.lastSync();
+    CS_TRY(last);
+    return last->at == 0 || m_stores.clock.nowMs() - last->at >= qint64(source->intervalMinutes) * 60 * 1000;
+}
+
 Result<SyncReport> DirectorySync::syncSnapshot(const DirectorySource& source, const DirectorySnapshot& snapshot,
                                                Options options)
 {

@@ -48,6 +48,8 @@ public:
     // The agent service's periodic sync: it runs only where an admin configured a source, with
     // the bind password from the service's environment; never forced.
     Result<SyncReport> syncScheduled(const QString& bindPassword);
+    // Whether the periodic sync is due now: a source with an interval, and no sync within it.
+    Result<bool> scheduledSyncDue();
     // Applies a directory read elsewhere (the LDAP read is the only step skipped): tests, bench.
     Result<SyncReport> syncSnapshot(const DirectorySource& source, const DirectorySnapshot& snapshot, Options options);
 
