@@ -46,7 +46,8 @@ CONF
     (cd "$dir" && close_inherited_files && exec slapd -h "ldap://127.0.0.1:$port/" -f "$dir/slapd.conf" -d 0 \
       >"$dir/slapd.log" 2>&1) &
     pid=$!
-    for _ in $(seq 50); do
+    # Ready in ~0.1 s on an idle machine; a loaded one (parallel builds) may take seconds.
+    for _ in $(seq 300); do
       if ldapsearch -x -H "ldap://127.0.0.1:$port/" -b "" -s base >/dev/null 2>&1; then break; fi
       kill -0 "$pid" 2>/dev/null || break
       sleep 0.1
@@ -55,6 +56,7 @@ CONF
       echo "$pid" >"$dir/pid"
       ldapadd -x -c -H "ldap://127.0.0.1:$port/" -D "$admin_dn" -y <(printf '%s' "$password") \
         -f "$root/tests/data/directory.ldif" >"$dir/seed.log" 2>&1 || {
+        echo "ldap-server: seeding failed: $(tail -n 3 "$dir/seed.log")" >&2
         echo "echo 'ldap-server: seeding failed, see $dir/seed.log' >&2; false"
         exit 1
       }

@@ -1,6 +1,7 @@
 // The directory sync against the real OpenLDAP server the test command starts: every suite loads
 // its own copy of tests/data/directory.ldif and changes it with ldapmodify.
 #include <QDirIterator>
+#include <QProcess>
 #include <QtTest>
 #include <core/audit/auditevents.h>
 #include <core/directorysync/ldapclient.h>
@@ -112,6 +113,7 @@ private Q_SLOTS:
     void onlyAdminsConfigureAndSync();
     void bindPasswordIsNeverWrittenOrLogged();
     void periodicSyncIsDueAfterItsInterval();
+    void cliPreviewSyncAndRefusals();
 };
 
 void TestDirectorySync::initTestCase()
@@ -587,6 +589,71 @@ void TestDirectorySync::periodicSyncIsDueAfterItsInterval()
     QCOMPARE(t.ws().directorySync().scheduledSyncDue().value(), false);
     t.clock.advanceSecs(60);
     QCOMPARE(t.ws().directorySync().scheduledSyncDue().value(), true);
+}
+
+void TestDirectorySync::cliPreviewSyncAndRefusals()
+{
+    if (TestWorkspace::onPostgres())
+        QSKIP("The CLI on PostgreSQL acts through login roles (tst_cli_e2e); this case runs on SQLite.");
+    TestWorkspace t;
+    LdapDirectory ldap;
+    TestWorkspace::must(t.ws().directorySync().configure(kRoot, ldap.source(QStringLiteral("active-directory"))),
+                        "configure");
+    struct Run
+    {
+        int code;
+        QString out, err;
+    };
+    const auto cli = [&](const QStringList& args, const QString& password) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("COUNTERSIGN_LDAP_BIND_PASSWORD"), password);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(CS_CLI_PATH),
+                QStringList { QStringLiteral("--db"), t.path(), QStringLiteral("--as"), kRoot } + args);
+        if (!p.waitForFinished(60000))
+            qFatal("countersign-cli did not finish");
+        return Run { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                     QString::fromUtf8(p.readAllStandardError()) };
+    };
+    const QString password = LdapDirectory::password();
+    const QStringList sync { QStringLiteral("directory"), QStringLiteral("sync") };
+
+    Run preview = cli(sync + QStringList { QStringLiteral("--dry-run") }, password);
+    QCOMPARE(preview.code, 0);
+    QVERIFY2(preview.out.contains(QStringLiteral("+ person ada (Ada Admin)")), qPrintable(preview.out));
+    QVERIFY(preview.out.contains(QStringLiteral("+ carl in approvers")));
+    QVERIFY(preview.out.contains(QStringLiteral("Preview (nothing changed yet)")));
+    QVERIFY(!t.ws().directory().user(QStringLiteral("ada")).ok());
+
+    QCOMPARE(cli(sync, password).code, 0);
+    QVERIFY(t.ws().directory().user(QStringLiteral("ada")).ok());
+
+    // A refused bind: exit 4 (forbidden), one line, no password in it.
+    const QString wrong = QStringLiteral("wrong-Secret-0815");
+    const Run refused = cli(sync, wrong);
+    QCOMPARE(refused.code, 4);
+    QVERIFY2(refused.err.contains(QStringLiteral("refused the bind DN")), qPrintable(refused.err));
+    QCOMPARE(refused.err.count(QLatin1Char('\n')), 1);
+    QVERIFY(!refused.err.contains(wrong) && !refused.out.contains(wrong));
+
+    // The removal guard: exit 5 (conflict) naming --force; --force applies.
+    ldap.modify(QStringLiteral("dn: cn=Ada Admin,ou=people,ou=ad,{base}\nchangetype: delete\n\n"
+                               "dn: cn=Finn Field,ou=people,ou=ad,{base}\nchangetype: delete\n"));
+    const Run guarded = cli(sync, password);
+    QCOMPARE(guarded.code, 5);
+    QVERIFY2(guarded.err.contains(QStringLiteral("--force")), qPrintable(guarded.err));
+    QVERIFY(t.ws().directory().user(QStringLiteral("ada"))->active);
+    const Run forced = cli(sync + QStringList { QStringLiteral("--force") }, password);
+    QCOMPARE(forced.code, 0);
+    QVERIFY(forced.out.contains(QStringLiteral("- person ada disabled")));
+
+    // show: the source and the last sync, never a password.
+    const Run shown = cli({ QStringLiteral("--json"), QStringLiteral("directory"), QStringLiteral("show") }, password);
+    QCOMPARE(shown.code, 0);
+    QVERIFY(shown.out.contains(QStringLiteral("\"url\"")));
+    QVERIFY(shown.out.contains(QStringLiteral("2 disabled")));
+    QVERIFY(!shown.out.contains(password));
 }
 
 QTEST_GUILESS_MAIN(TestDirectorySync)
