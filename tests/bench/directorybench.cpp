@@ -39,7 +39,8 @@ struct Server
         password = value("COUNTERSIGN_TEST_LDAP_PASSWORD");
         own = true;
         if (url.isEmpty())
-            fail(QStringLiteral("cannot start a private slapd: ") + QString::fromUtf8(script.readAllStandardError()));
+            fail(QStringLiteral("cannot start a private slapd: ") + out
+                 + QString::fromUtf8(script.readAllStandardError()));
     }
     ~Server()
     {
@@ -170,13 +171,9 @@ QJsonObject measureDirectory(const QString& location, const QString& password)
     progress(QStringLiteral("incremental directory sync (1% changed)"));
     const QJsonObject incremental = sync("incremental sync");
     const QJsonObject unchanged = sync("sync without changes");
-    return { { QStringLiteral("people"), kPeople },
-             { QStringLiteral("groups"), kGroups },
-             { QStringLiteral("memberships"), memberships },
-             { QStringLiteral("pageSize"), source->pageSize },
-             { QStringLiteral("ldapaddMs"), loadMs },
-             { QStringLiteral("readOnlyMs"), readMs },
-             { QStringLiteral("firstSync"), first },
-             { QStringLiteral("incrementalSync1Percent"), incremental },
+    return { { QStringLiteral("people"), kPeople },          { QStringLiteral("groups"), kGroups },
+             { QStringLiteral("memberships"), memberships }, { QStringLiteral("pageSize"), source->pageSize },
+             { QStringLiteral("ldapaddMs"), loadMs },        { QStringLiteral("readOnlyMs"), readMs },
+             { QStringLiteral("firstSync"), first },         { QStringLiteral("incrementalSync1Percent"), incremental },
              { QStringLiteral("unchangedSync"), unchanged } };
 }
