@@ -48,7 +48,10 @@ CONF
     pid=$!
     # Ready in ~0.1 s on an idle machine; a loaded one (parallel builds) may take seconds.
     for _ in $(seq 300); do
-      if ldapsearch -x -H "ldap://127.0.0.1:$port/" -b "" -s base >/dev/null 2>&1; then break; fi
+      # Binding with this server's own password: another server that holds the port cannot pass.
+      if ldapwhoami -x -H "ldap://127.0.0.1:$port/" -D "$admin_dn" -y <(printf '%s' "$password") >/dev/null 2>&1; then
+        break
+      fi
       kill -0 "$pid" 2>/dev/null || break
       sleep 0.1
     done
