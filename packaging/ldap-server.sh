@@ -60,7 +60,9 @@ CONF
       ldapadd -x -c -H "ldap://127.0.0.1:$port/" -D "$admin_dn" -y <(printf '%s' "$password") \
         -f "$root/tests/data/directory.ldif" >"$dir/seed.log" 2>&1 || {
         echo "ldap-server: seeding failed: $(tail -n 3 "$dir/seed.log")" >&2
-        echo "echo 'ldap-server: seeding failed, see $dir/seed.log' >&2; false"
+        echo "echo 'ldap-server: seeding failed' >&2; false"
+        kill "$pid" 2>/dev/null || true
+        rm -rf "$dir"
         exit 1
       }
       echo "export COUNTERSIGN_TEST_LDAP_DIR='$dir'"
@@ -70,6 +72,7 @@ CONF
       exit 0
     fi
   done
+  rm -rf "$dir"
   echo "echo 'ldap-server: no free port between $first and $((first + 100))' >&2; false"
   exit 1
   ;;
