@@ -14,6 +14,7 @@ Workspace::Workspace(std::unique_ptr<Database> db, const Clock& clock)
     , m_executionStore(*m_db)
     , m_executions(stores(), m_executionStore)
     , m_auditService(stores(), m_requests)
+    , m_directorySync(stores(), m_admin)
 { }
 
 Stores Workspace::stores()

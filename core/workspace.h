@@ -5,6 +5,7 @@
 #include <core/admin/auditservice.h>
 #include <core/audit/auditlog.h>
 #include <core/directory/directory.h>
+#include <core/directorysync/directorysync.h>
 #include <core/execution/executionservice.h>
 #include <core/execution/executionstore.h>
 #include <core/requests/requestservice.h>
@@ -35,6 +36,7 @@ public:
     RequestService& requests() { return m_requests; }
     ExecutionService& executions() { return m_executions; }
     AuditService& auditService() { return m_auditService; }
+    DirectorySync& directorySync() { return m_directorySync; }
 
 private:
     Stores stores(); // for the services, built from the members declared before them
@@ -50,6 +52,7 @@ private:
     ExecutionStore m_executionStore;
     ExecutionService m_executions;
     AuditService m_auditService;
+    DirectorySync m_directorySync;
 };
 
 } // namespace cs

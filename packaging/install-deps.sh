@@ -12,6 +12,8 @@ packages=(
   qt6-translations-l10n
   postgresql gnome-keyring dbus sqlite3 curl openssl libssl-dev ca-certificates
   clang-format clang-tidy
+  # The directory sync: OpenLDAP's client library; slapd and ldap-utils for the test server.
+  libldap-dev slapd ldap-utils
   # The package test: man pages from scdoc, and the checkers of packages, metainfo,
   # desktop entries and systemd units.
   scdoc lintian appstream desktop-file-utils systemd
@@ -27,5 +29,7 @@ SUDO=""
 [ "$(id -u)" -ne 0 ] && SUDO="sudo"
 echo "Installing ${#missing[@]} missing package(s): ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
+# slapd would otherwise create and start a dc=nodomain server of its own; tests start a private one.
+echo "slapd slapd/no_configuration boolean true" | $SUDO debconf-set-selections
 $SUDO apt-get update -qq
 $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

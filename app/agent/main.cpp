@@ -4,6 +4,7 @@
 #include <agent/agentconfig.h>
 #include <agent/agentserver.h>
 #include <agent/demoagent.h>
+#include <agent/directoryschedule.h>
 #include <agent/logging.h>
 #include <agent/signalwatcher.h>
 #include <agent/startupretry.h>
@@ -150,6 +151,7 @@ int main(int argc, char* argv[])
         server.stop(cs::agent::SignalWatcher::name(signalNumber));
         QCoreApplication::quit();
     });
+    cs::agent::DirectorySchedule directorySync(loaded->database, clock); // when an admin configured one
     auto started = server.start();
     if (!started.ok()) {
         err << "countersign-agent: " << started.error().message << '\n';

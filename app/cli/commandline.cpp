@@ -154,6 +154,26 @@ const QList<CommandSpec>& commandSpecs()
           QStringLiteral(
               "as the schema owner: install roles, grants and row-level security (--admin LOGIN: first admin)"),
           setupPostgres },
+        { QStringLiteral("directory configure"),
+          QStringLiteral("PRESET"),
+          { QStringLiteral("url"), QStringLiteral("bind-dn"), QStringLiteral("people-base"),
+            QStringLiteral("people-filter"), QStringLiteral("group-base"), QStringLiteral("group-filter"),
+            QStringLiteral("start-tls!"), QStringLiteral("tls-ca"), QStringLiteral("nesting"),
+            QStringLiteral("page-size"), QStringLiteral("max-removal"), QStringLiteral("interval"),
+            QStringLiteral("password-stdin!") },
+          QStringLiteral("copy people and groups from LDAP (PRESET: active-directory or openldap; --password-stdin: "
+                         "the bind password to the keychain)"),
+          directoryConfigure },
+        { QStringLiteral("directory show"),
+          {},
+          {},
+          QStringLiteral("show the directory source and its last sync"),
+          directoryShow },
+        { QStringLiteral("directory sync"),
+          {},
+          { QStringLiteral("dry-run!"), QStringLiteral("force!") },
+          QStringLiteral("sync now (--dry-run: preview; --force: past the removal limit)"),
+          directorySync },
         { QStringLiteral("agent login"),
           QStringLiteral("URL"),
           {},
@@ -234,9 +254,12 @@ bool parseCommandLine(const QStringList& args, CommandLine* out, QString* error)
 {
     QStringList words;
     QList<QPair<QString, QString>> options; // name, value (null for flags)
-    QStringList flagNames { QStringLiteral("json"),    QStringLiteral("help"),
-                            QStringLiteral("version"), QStringLiteral("demo"),
-                            QStringLiteral("no-wait"), QStringLiteral("allow-secret-on-command-line") };
+    // Global flags, and every command's (marked '!' in the table): they take no value.
+    QStringList flagNames { QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("version") };
+    for (const CommandSpec& spec : commandSpecs())
+        for (const QString& option : spec.options)
+            if (option.endsWith(QLatin1Char('!')))
+                flagNames.append(option.chopped(1));
     for (int i = 0; i < args.size(); ++i) {
         const QString& a = args.at(i);
         if (a == QLatin1String("--")) {

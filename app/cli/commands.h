@@ -38,6 +38,11 @@ int actionShow(CliContext& ctx);
 int auditLog(CliContext& ctx);
 int auditVerify(CliContext& ctx);
 
+// directorycommands.cpp
+int directoryConfigure(CliContext& ctx);
+int directoryShow(CliContext& ctx);
+int directorySync(CliContext& ctx);
+
 // requestcommands.cpp
 int requestApproval(CliContext& ctx);
 int runDirect(CliContext& ctx);

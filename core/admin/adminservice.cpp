@@ -7,6 +7,7 @@
 #include <core/common/identity.h>
 #include <core/common/regexrisk.h>
 #include <core/directory/directoryfacts.h>
+#include <core/directory/directorysource.h>
 #include <core/policy/policyengine.h>
 #include <core/requests/requeststore.h>
 #include <core/storage/postgressetup.h>
@@ -138,6 +139,10 @@ Status AdminService::setMembership(const QString& actor, const QString& groupNam
         auto group = m_stores.directory.group(groupName);
         CS_TRY(group);
         CS_TRY(m_stores.directory.user(normalized));
+        auto synced = syncedGroupReason(m_stores.db, groupName);
+        CS_TRY(synced);
+        if (!synced->isEmpty())
+            return Error::forbidden(*synced);
         if (group->members.contains(normalized) == member)
             return Error::conflict(member ? CoreText::tr("%1 is already a member of %2.").arg(normalized, groupName)
                                           : CoreText::tr("%1 is not a member of %2.").arg(normalized, groupName));

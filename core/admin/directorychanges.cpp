@@ -4,6 +4,7 @@
 #include <core/audit/auditevents.h>
 #include <core/common/coretext.h>
 #include <core/common/identity.h>
+#include <core/directory/directorysource.h>
 #include <core/storage/postgressetup.h>
 
 namespace cs {
@@ -17,6 +18,16 @@ QString likeLiteral(const QString& text)
     out.replace(QLatin1Char('%'), QStringLiteral("\\%"));
     out.replace(QLatin1Char('_'), QStringLiteral("\\_"));
     return out;
+}
+
+// A person the company directory owns is changed there: by hand here the next sync would undo it.
+Status refuseIfSynced(Database& db, const QString& login)
+{
+    auto reason = syncedUserReason(db, login);
+    CS_TRY(reason);
+    if (!reason->isEmpty())
+        return Error::forbidden(*reason);
+    return {};
 }
 
 QString counted(int n, const QString& one, const QString& many)
@@ -56,6 +67,8 @@ Status AdminService::editUser(const QString& actor, const UserChanges& changes)
         CS_TRY(requireAdmin(actor));
         auto user = m_stores.directory.user(login);
         CS_TRY(user);
+        if (changes.displayName || changes.email || changes.manager) // app roles stay Countersign's own
+            CS_TRY(refuseIfSynced(m_stores.db, login));
         User edited = *user;
         if (changes.displayName)
             edited.displayName = changes.displayName->trimmed().isEmpty() ? login : changes.displayName->trimmed();
@@ -102,6 +115,7 @@ Status AdminService::setUserActive(const QString& actor, const QString& login, b
         CS_TRY(requireAdmin(actor));
         auto user = m_stores.directory.user(normalized);
         CS_TRY(user);
+        CS_TRY(refuseIfSynced(m_stores.db, normalized));
         if (!active && normalized == normalizeLogin(actor))
             return Error::conflict(CoreText::tr("You cannot disable your own account; ask another admin."));
         if (user->active == active)
@@ -174,6 +188,7 @@ Status AdminService::removeUser(const QString& actor, const QString& login)
         CS_TRY(requireAdmin(actor));
         auto user = m_stores.directory.user(normalized);
         CS_TRY(user);
+        CS_TRY(refuseIfSynced(m_stores.db, normalized));
         if (normalized == normalizeLogin(actor))
             return Error::conflict(CoreText::tr("You cannot remove your own account; ask another admin."));
         auto references = referencesToUser(normalized);

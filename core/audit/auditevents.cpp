@@ -148,4 +148,34 @@ QJsonObject policyChanged(const QString& action, int revision, const QJsonObject
              { QStringLiteral("policy"), policy } };
 }
 
+QJsonObject directoryConfigured(const QJsonObject& source)
+{
+    return { { QStringLiteral("source"), source } };
+}
+
+QJsonObject userChanged(const QString& login, const QJsonObject& changes)
+{
+    return { { QStringLiteral("login"), login }, { QStringLiteral("changes"), changes } };
+}
+
+QJsonObject userDisabled(const QString& login, const QString& reason)
+{
+    return { { QStringLiteral("login"), login }, { QStringLiteral("reason"), reason } };
+}
+
+QJsonObject userEnabled(const QString& login)
+{
+    return { { QStringLiteral("login"), login } };
+}
+
+QJsonObject groupChanged(const QString& group, const QJsonObject& changes)
+{
+    return { { QStringLiteral("group"), group }, { QStringLiteral("changes"), changes } };
+}
+
+QJsonObject groupRemoved(const QString& group, const QString& reason)
+{
+    return { { QStringLiteral("group"), group }, { QStringLiteral("reason"), reason } };
+}
+
 } // namespace cs::AuditPayload

@@ -29,6 +29,10 @@ constexpr QLatin1String TargetChanged("target.changed"); // payload: the target 
 constexpr QLatin1String TargetRemoved("target.removed");
 constexpr QLatin1String ActionVersionCreated("action.version_created");
 constexpr QLatin1String PolicyChanged("policy.changed");
+// The directory sync (actor "directory-sync") also writes user.added, group.added and group.member_*.
+constexpr QLatin1String DirectoryConfigured("directory.configured");
+constexpr QLatin1String GroupChanged("group.changed");
+constexpr QLatin1String GroupRemoved("group.removed");
 
 constexpr QLatin1String RequestSubmitted("request.submitted");
 constexpr QLatin1String RequestBypassed("request.bypassed");
@@ -81,5 +85,13 @@ QJsonObject targetRemoved(const QString& target);
 QJsonObject actionVersionCreated(const QString& action, int version, const QString& digest,
                                  const QJsonObject& definition);
 QJsonObject policyChanged(const QString& action, int revision, const QJsonObject& policy);
+
+// The directory source as configured (never a password); changes: {"field": {"from": .., "to": ..}}.
+QJsonObject directoryConfigured(const QJsonObject& source);
+QJsonObject userChanged(const QString& login, const QJsonObject& changes);
+QJsonObject userDisabled(const QString& login, const QString& reason);
+QJsonObject userEnabled(const QString& login);
+QJsonObject groupChanged(const QString& group, const QJsonObject& changes);
+QJsonObject groupRemoved(const QString& group, const QString& reason);
 
 } // namespace cs::AuditPayload

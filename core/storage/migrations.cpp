@@ -186,6 +186,26 @@ const QList<Migration>& allMigrations()
               // Per requester: two people may pick the same key; NULLs (no key) never collide.
               QStringLiteral("CREATE UNIQUE INDEX requests_requester_key ON requests (requester, request_key)"),
           } },
+        { 6,
+          QStringLiteral("the directory source: people, groups and memberships synced from LDAP"),
+          {
+              // One source per workspace. Its bind password is never stored here (keychain or the
+              // agent service's environment).
+              QStringLiteral("CREATE TABLE directory_source ("
+                             " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                             " config TEXT NOT NULL,"
+                             " updated_by TEXT NOT NULL,"
+                             " updated_at BIGINT NOT NULL,"
+                             " last_sync_at BIGINT NULL,"
+                             " last_sync_summary TEXT NOT NULL DEFAULT '')"),
+              // Synced entries are the sync's to change; local ones (made by hand) it never touches.
+              QStringLiteral("ALTER TABLE users ADD COLUMN origin TEXT NOT NULL DEFAULT 'local'"
+                             " CHECK (origin IN ('local', 'directory'))"),
+              QStringLiteral("ALTER TABLE user_groups ADD COLUMN origin TEXT NOT NULL DEFAULT 'local'"
+                             " CHECK (origin IN ('local', 'directory'))"),
+              QStringLiteral("ALTER TABLE group_members ADD COLUMN origin TEXT NOT NULL DEFAULT 'local'"
+                             " CHECK (origin IN ('local', 'directory'))"),
+          } },
     };
     return migrations;
 }

@@ -49,6 +49,8 @@ QStringList statements()
       << QStringLiteral("GRANT INSERT, UPDATE (seq, hash) ON audit_chains TO countersign_people")
       << QStringLiteral("GRANT USAGE ON SEQUENCE audit_log_seq TO countersign_people")
       << QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO countersign_admins").arg(kAdminTables)
+      // The directory source (server, bind DN, mapping) is for admins only: not in readable().
+      << QStringLiteral("GRANT SELECT, INSERT, UPDATE ON directory_source TO countersign_admins")
       << QStringLiteral("GRANT USAGE ON SCHEMA public TO countersign_agents")
       << QStringLiteral("GRANT SELECT ON %1 TO countersign_agents").arg(readable().join(QStringLiteral(", ")))
       << QStringLiteral("GRANT SELECT, DELETE ON request_secrets TO countersign_agents")
@@ -76,7 +78,8 @@ QStringList statements()
       << QStringLiteral("CREATE POLICY audit_read ON audit_log FOR SELECT USING (true)")
       << QStringLiteral("DROP POLICY IF EXISTS audit_own ON audit_log")
       << QStringLiteral("CREATE POLICY audit_own ON audit_log FOR INSERT WITH CHECK (actor = current_user OR actor = "
-                        "'agent:' || current_user)")
+                        "'agent:' || current_user OR (actor = 'directory-sync' AND "
+                        "pg_has_role(current_user, 'countersign_admins', 'member')))")
       << QStringLiteral("ALTER TABLE request_audience ENABLE ROW LEVEL SECURITY")
       << QStringLiteral("DROP POLICY IF EXISTS audience_read ON request_audience")
       << QStringLiteral("CREATE POLICY audience_read ON request_audience FOR SELECT USING (true)")

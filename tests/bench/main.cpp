@@ -134,7 +134,8 @@ int main(int argc, char* argv[])
         QStringLiteral("an existing empty PostgreSQL database to use (password in PGPASSWORD)"), QStringLiteral("url"));
     const QCommandLineOption skip(
         QStringLiteral("skip"),
-        QStringLiteral("sections to leave out: queue,decisions,latency,approvalStart,agenthttp,audit,footprint,policy"),
+        QStringLiteral("sections to leave out: queue,decisions,latency,approvalStart,agenthttp,audit,footprint,policy,"
+                       "directory"),
         QStringLiteral("list"));
     parser.addOptions({ engine, requests, auditEntries, database, skip });
     parser.process(app);
@@ -192,6 +193,18 @@ int main(int argc, char* argv[])
     run("latency", [&] { return measureExecutionLatency(b, QStringLiteral(CS_AGENT_PATH), 200); });
     run("approvalStart", [&] { return measureApprovalStart(b, QStringLiteral(CS_AGENT_PATH), 200); });
     run("agenthttp", [&] { return measureAgentHttp(b, QStringLiteral(CS_AGENT_PATH)); });
+    run("directory", [&] {
+        // A workspace of its own: the sync must start from an empty directory.
+        if (b.engine == QLatin1String("sqlite"))
+            return measureDirectory(dir.filePath(QStringLiteral("directory.db")), {});
+        if (cluster.url.isEmpty())
+            return QJsonObject { { QStringLiteral("skipped"),
+                                   QStringLiteral("needs the private cluster (no --database)") } };
+        createDatabase(cluster.url, cluster.password, QStringLiteral("benchdirectory"));
+        QUrl url(cluster.url);
+        url.setPath(QStringLiteral("/benchdirectory"));
+        return measureDirectory(url.toString(), cluster.password);
+    });
     run("audit", [&] {
         return measureAuditVerify(b, parser.isSet(auditEntries) ? parser.value(auditEntries).toLongLong() : b.requests);
     });
