@@ -133,7 +133,33 @@ const QList<CommandSpec>& commandSpecs()
           { QStringLiteral("request"), QStringLiteral("limit") },
           QStringLiteral("show audit events"),
           auditLog },
-        { QStringLiteral("audit verify"), {}, {}, QStringLiteral("verify the audit hash chain"), auditVerify },
+        { QStringLiteral("audit verify"),
+          {},
+          { QStringLiteral("since-checkpoint!"), QStringLiteral("against") },
+          QStringLiteral("verify the audit hash chain and its signed checkpoints"),
+          auditVerify },
+        { QStringLiteral("audit checkpoint"),
+          {},
+          { QStringLiteral("key-file"), QStringLiteral("export") },
+          QStringLiteral("record a signed checkpoint of every audit chain (--export FILE: keep a copy)"),
+          auditCheckpoint },
+        { QStringLiteral("audit export"),
+          {},
+          { QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("action"), QStringLiteral("target"),
+            QStringLiteral("requester"), QStringLiteral("state"), QStringLiteral("format"), QStringLiteral("output"),
+            QStringLiteral("key-file") },
+          QStringLiteral("period report of requests (--from --to --format csv|pdf --output FILE)"),
+          auditExport },
+        { QStringLiteral("evidence"),
+          QStringLiteral("ID"),
+          { QStringLiteral("format"), QStringLiteral("output"), QStringLiteral("key-file") },
+          QStringLiteral("one request's evidence (--format json|pdf --output FILE)"),
+          evidenceExport },
+        { QStringLiteral("audit key add"),
+          QStringLiteral("PUBLICKEY"),
+          {},
+          QStringLiteral("list a checkpoint signing key (Base64, as the agent service logs it)"),
+          auditKeyAdd },
     };
     return specs;
 }
@@ -203,9 +229,13 @@ bool parseCommandLine(const QStringList& args, CommandLine* out, QString* error)
 {
     QStringList words;
     QList<QPair<QString, QString>> options; // name, value (null for flags)
-    QStringList flagNames { QStringLiteral("json"),    QStringLiteral("help"),
-                            QStringLiteral("version"), QStringLiteral("demo"),
-                            QStringLiteral("no-wait"), QStringLiteral("allow-secret-on-command-line") };
+    QStringList flagNames { QStringLiteral("json"),
+                            QStringLiteral("help"),
+                            QStringLiteral("version"),
+                            QStringLiteral("demo"),
+                            QStringLiteral("no-wait"),
+                            QStringLiteral("allow-secret-on-command-line"),
+                            QStringLiteral("since-checkpoint") };
     for (int i = 0; i < args.size(); ++i) {
         const QString& a = args.at(i);
         if (a == QLatin1String("--")) {

@@ -23,6 +23,8 @@ constexpr QLatin1String GroupMemberRemoved("group.member_removed");
 constexpr QLatin1String TargetAdded("target.added");
 constexpr QLatin1String ActionVersionCreated("action.version_created");
 constexpr QLatin1String PolicyChanged("policy.changed");
+constexpr QLatin1String KeyRegistered("audit.key_registered");
+constexpr QLatin1String Checkpoint("audit.checkpoint");
 
 constexpr QLatin1String RequestSubmitted("request.submitted");
 constexpr QLatin1String RequestBypassed("request.bypassed");

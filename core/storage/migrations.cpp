@@ -186,6 +186,27 @@ const QList<Migration>& allMigrations()
               // Per requester: two people may pick the same key; NULLs (no key) never collide.
               QStringLiteral("CREATE UNIQUE INDEX requests_requester_key ON requests (requester, request_key)"),
           } },
+        // 7, not 6: another branch holds 6. Versions only need to rise.
+        { 7,
+          QStringLiteral("signed audit checkpoints: workspace public keys, chain heads each checkpoint recorded"),
+          {
+              QStringLiteral("CREATE TABLE audit_keys ("
+                             " key_id TEXT PRIMARY KEY,"
+                             " public_key TEXT NOT NULL,"
+                             " valid_from BIGINT NOT NULL,"
+                             " valid_until BIGINT NULL,"
+                             " registered_by TEXT NOT NULL,"
+                             " registered_at BIGINT NOT NULL)"),
+              // The heads that moved since the checkpoint before: the signed entry holds their
+              // digest and the count of all chains, so no row here can go unnoticed.
+              QStringLiteral("CREATE TABLE audit_checkpoint_heads ("
+                             " checkpoint BIGINT NOT NULL,"
+                             " chain BIGINT NOT NULL,"
+                             " seq BIGINT NOT NULL,"
+                             " hash TEXT NOT NULL,"
+                             " PRIMARY KEY (checkpoint, chain))"),
+              QStringLiteral("CREATE INDEX audit_checkpoint_heads_chain ON audit_checkpoint_heads (chain, seq)"),
+          } },
     };
     return migrations;
 }

@@ -6,14 +6,24 @@ namespace {
 
 const QStringList& readable()
 {
-    static const QStringList tables {
-        QStringLiteral("users"),           QStringLiteral("user_roles"),        QStringLiteral("user_groups"),
-        QStringLiteral("group_members"),   QStringLiteral("targets"),           QStringLiteral("actions"),
-        QStringLiteral("action_versions"), QStringLiteral("action_policies"),   QStringLiteral("requests"),
-        QStringLiteral("decisions"),       QStringLiteral("audit_log"),         QStringLiteral("audit_chains"),
-        QStringLiteral("executions"),      QStringLiteral("dispatch_attempts"), QStringLiteral("schema_migrations"),
-        QStringLiteral("request_audience")
-    };
+    static const QStringList tables { QStringLiteral("users"),
+                                      QStringLiteral("user_roles"),
+                                      QStringLiteral("user_groups"),
+                                      QStringLiteral("group_members"),
+                                      QStringLiteral("targets"),
+                                      QStringLiteral("actions"),
+                                      QStringLiteral("action_versions"),
+                                      QStringLiteral("action_policies"),
+                                      QStringLiteral("requests"),
+                                      QStringLiteral("decisions"),
+                                      QStringLiteral("audit_log"),
+                                      QStringLiteral("audit_chains"),
+                                      QStringLiteral("executions"),
+                                      QStringLiteral("dispatch_attempts"),
+                                      QStringLiteral("schema_migrations"),
+                                      QStringLiteral("request_audience"),
+                                      QStringLiteral("audit_keys"),
+                                      QStringLiteral("audit_checkpoint_heads") };
     return tables;
 }
 
@@ -47,6 +57,9 @@ QStringList statements()
       << QStringLiteral("GRANT UPDATE (state, phase, updated_at) ON requests TO countersign_people")
       << QStringLiteral("GRANT INSERT, UPDATE (seq, hash) ON audit_chains TO countersign_people")
       << QStringLiteral("GRANT USAGE ON SEQUENCE audit_log_seq TO countersign_people")
+      // Checkpoints: anyone who may write the log may record one (it is signed); keys are the admins'.
+      << QStringLiteral("GRANT INSERT ON audit_checkpoint_heads TO countersign_people, countersign_agents")
+      << QStringLiteral("GRANT INSERT, UPDATE (valid_until) ON audit_keys TO countersign_admins")
       << QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO countersign_admins").arg(kAdminTables)
       << QStringLiteral("GRANT USAGE ON SCHEMA public TO countersign_agents")
       << QStringLiteral("GRANT SELECT ON %1 TO countersign_agents").arg(readable().join(QStringLiteral(", ")))
