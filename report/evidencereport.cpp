@@ -7,11 +7,6 @@
 namespace cs::report {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Report", text);
-}
-
 QString str(const QJsonValue& v)
 {
     if (v.isString())
@@ -19,7 +14,7 @@ QString str(const QJsonValue& v)
     if (v.isDouble())
         return QString::number(v.toInteger());
     if (v.isBool())
-        return v.toBool() ? tr("yes") : tr("no");
+        return v.toBool() ? QCoreApplication::translate("Report", "yes") : QCoreApplication::translate("Report", "no");
     if (v.isNull() || v.isUndefined())
         return {};
     return QString::fromUtf8(v.isObject() ? QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact)
@@ -63,23 +58,25 @@ QString tableRow(const QString& label, const QString& valueHtml)
 QString verificationHtml(const QJsonObject& v)
 {
     QString out = v.value(QStringLiteral("intact")).toBool()
-        ? QStringLiteral("<span class=\"good\">%1</span>").arg(html(tr("Intact")))
+        ? QStringLiteral("<span class=\"good\">%1</span>").arg(html(QCoreApplication::translate("Report", "Intact")))
         : QStringLiteral("<span class=\"bad\">%1</span> %2")
-              .arg(html(tr("Broken:")), html(v.value(QStringLiteral("problem")).toString()));
+              .arg(html(QCoreApplication::translate("Report", "Broken:")),
+                   html(v.value(QStringLiteral("problem")).toString()));
     out += QStringLiteral(" — ")
-        + html(tr("%1 entries checked").arg(v.value(QStringLiteral("entriesChecked")).toInteger()));
+        + html(QCoreApplication::translate("Report", "%1 entries checked")
+                   .arg(v.value(QStringLiteral("entriesChecked")).toInteger()));
     const QJsonObject c = v.value(QStringLiteral("checkpoint")).toObject();
     if (c.isEmpty()) {
-        out += QStringLiteral("<br>") + html(tr("No signed checkpoint yet."));
+        out += QStringLiteral("<br>") + html(QCoreApplication::translate("Report", "No signed checkpoint yet."));
         return out;
     }
     out += QStringLiteral("<br>")
-        + html(tr("Checked against signed checkpoint %1 (audit entry #%2).")
+        + html(QCoreApplication::translate("Report", "Checked against signed checkpoint %1 (audit entry #%2).")
                    .arg(c.value(QStringLiteral("number")).toInteger())
                    .arg(c.value(QStringLiteral("entry")).toInteger()));
     if (c.contains(QStringLiteral("key")))
         out += QLatin1Char(' ')
-            + html(tr("Signed %1 with key %2.")
+            + html(QCoreApplication::translate("Report", "Signed %1 with key %2.")
                        .arg(c.value(QStringLiteral("at")).toString(), c.value(QStringLiteral("key")).toString()));
     return out;
 }
@@ -90,34 +87,44 @@ QString evidenceHtml(const QJsonObject& e, bool pageBreakBefore)
     const qint64 id = r.value(QStringLiteral("id")).toInteger();
     QString out = QStringLiteral("<h1%1>%2</h1>")
                       .arg(pageBreakBefore ? QStringLiteral(" style=\"page-break-before: always\"") : QString(),
-                           html(tr("Evidence for request #%1").arg(id)));
+                           html(QCoreApplication::translate("Report", "Evidence for request #%1").arg(id)));
     out += QStringLiteral("<p>%1</p>")
-               .arg(html(tr("Generated %1 by %2.")
+               .arg(html(QCoreApplication::translate("Report", "Generated %1 by %2.")
                              .arg(e.value(QStringLiteral("generatedAt")).toString(),
                                   e.value(QStringLiteral("generatedBy")).toString())));
 
-    out += QStringLiteral("<h2>%1</h2><table width=\"100%\">").arg(html(tr("Request")));
-    out += tableRow(tr("Requested by"), html(r.value(QStringLiteral("requester")).toString()));
-    out += tableRow(tr("Requested at"), html(r.value(QStringLiteral("createdAt")).toString()));
-    out += tableRow(tr("Action"),
-                    html(tr("%1, version %2")
+    out += QStringLiteral("<h2>%1</h2><table width=\"100%\">")
+               .arg(html(QCoreApplication::translate("Report", "Request")));
+    out += tableRow(QCoreApplication::translate("Report", "Requested by"),
+                    html(r.value(QStringLiteral("requester")).toString()));
+    out += tableRow(QCoreApplication::translate("Report", "Requested at"),
+                    html(r.value(QStringLiteral("createdAt")).toString()));
+    out += tableRow(QCoreApplication::translate("Report", "Action"),
+                    html(QCoreApplication::translate("Report", "%1, version %2")
                              .arg(r.value(QStringLiteral("action")).toString())
                              .arg(r.value(QStringLiteral("actionVersion")).toInteger())));
     out += tableRow(
-        tr("Script digest"),
+        QCoreApplication::translate("Report", "Script digest"),
         QStringLiteral("<span class=\"mono\">%1</span>").arg(html(r.value(QStringLiteral("scriptDigest")).toString())));
     out += tableRow(
-        tr("Request digest"),
+        QCoreApplication::translate("Report", "Request digest"),
         QStringLiteral("<span class=\"mono\">%1</span>").arg(html(r.value(QStringLiteral("digest")).toString())));
-    out += tableRow(tr("State"), html(r.value(QStringLiteral("state")).toString()));
-    out += tableRow(tr("Parameters"), objectTable(r.value(QStringLiteral("parameters")).toObject()));
-    out += tableRow(tr("Comment"), html(r.value(QStringLiteral("comment")).toString()));
+    out += tableRow(QCoreApplication::translate("Report", "State"), html(r.value(QStringLiteral("state")).toString()));
+    out += tableRow(QCoreApplication::translate("Report", "Parameters"),
+                    objectTable(r.value(QStringLiteral("parameters")).toObject()));
+    out += tableRow(QCoreApplication::translate("Report", "Comment"),
+                    html(r.value(QStringLiteral("comment")).toString()));
     if (r.contains(QStringLiteral("bypass")))
-        out += tableRow(tr("Approved without a vote"), objectTable(r.value(QStringLiteral("bypass")).toObject()));
+        out += tableRow(QCoreApplication::translate("Report", "Approved without a vote"),
+                        objectTable(r.value(QStringLiteral("bypass")).toObject()));
     out += QStringLiteral("</table>");
 
     out += QStringLiteral("<h2>%1</h2><table width=\"100%\"><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
-               .arg(html(tr("Targets")), html(tr("Name")), html(tr("Kind")), html(tr("Owner")), html(tr("Attributes")));
+               .arg(html(QCoreApplication::translate("Report", "Targets")),
+                    html(QCoreApplication::translate("Report", "Name")),
+                    html(QCoreApplication::translate("Report", "Kind")),
+                    html(QCoreApplication::translate("Report", "Owner")),
+                    html(QCoreApplication::translate("Report", "Attributes")));
     for (const QJsonValue& v : e.value(QStringLiteral("targets")).toArray()) {
         const QJsonObject t = v.toObject();
         out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
@@ -129,73 +136,94 @@ QString evidenceHtml(const QJsonObject& e, bool pageBreakBefore)
     out += QStringLiteral("</table>");
 
     const QJsonObject policy = e.value(QStringLiteral("policy")).toObject();
-    out += QStringLiteral("<h2>%1</h2><table width=\"100%\">").arg(html(tr("Policy at submission")));
-    out += tableRow(tr("Rule"), html(policy.value(QStringLiteral("rule")).toString()));
-    out += tableRow(tr("Policy revision"), html(str(policy.value(QStringLiteral("policyRevision")))));
+    out += QStringLiteral("<h2>%1</h2><table width=\"100%\">")
+               .arg(html(QCoreApplication::translate("Report", "Policy at submission")));
+    out += tableRow(QCoreApplication::translate("Report", "Rule"),
+                    html(policy.value(QStringLiteral("rule")).toString()));
+    out += tableRow(QCoreApplication::translate("Report", "Policy revision"),
+                    html(str(policy.value(QStringLiteral("policyRevision")))));
     int n = 0;
     for (const QJsonValue& v : policy.value(QStringLiteral("phases")).toArray()) {
         const QJsonObject p = v.toObject();
-        out += tableRow(tr("Phase %1: %2").arg(++n).arg(p.value(QStringLiteral("name")).toString()),
+        out += tableRow(QCoreApplication::translate("Report", "Phase %1: %2")
+                            .arg(++n)
+                            .arg(p.value(QStringLiteral("name")).toString()),
                         html(p.value(QStringLiteral("requires")).toString()));
     }
     out += QStringLiteral("</table>");
 
-    out += QStringLiteral("<h2>%1</h2>").arg(html(tr("Decisions")));
+    out += QStringLiteral("<h2>%1</h2>").arg(html(QCoreApplication::translate("Report", "Decisions")));
     const QJsonArray decisions = e.value(QStringLiteral("decisions")).toArray();
     if (decisions.isEmpty())
-        out += QStringLiteral("<p>%1</p>").arg(html(tr("No decisions.")));
+        out += QStringLiteral("<p>%1</p>").arg(html(QCoreApplication::translate("Report", "No decisions.")));
     for (const QJsonValue& v : decisions) {
         const QJsonObject d = v.toObject();
         out += QStringLiteral("<table width=\"100%\">");
         out += tableRow(
-            tr("Approver"),
-            html(tr("%1: %2 (phase %3, %4)")
+            QCoreApplication::translate("Report", "Approver"),
+            html(QCoreApplication::translate("Report", "%1: %2 (phase %3, %4)")
                      .arg(d.value(QStringLiteral("approver")).toString(), d.value(QStringLiteral("verdict")).toString())
                      .arg(d.value(QStringLiteral("phase")).toInteger())
                      .arg(d.value(QStringLiteral("phaseName")).toString())));
-        out += tableRow(tr("Decided at"), html(d.value(QStringLiteral("decidedAt")).toString()));
-        out += tableRow(tr("Counted because"), html(basisText(d.value(QStringLiteral("basis")).toArray())));
+        out += tableRow(QCoreApplication::translate("Report", "Decided at"),
+                        html(d.value(QStringLiteral("decidedAt")).toString()));
+        out += tableRow(QCoreApplication::translate("Report", "Counted because"),
+                        html(basisText(d.value(QStringLiteral("basis")).toArray())));
         out += tableRow(
-            tr("Digest approved"),
+            QCoreApplication::translate("Report", "Digest approved"),
             QStringLiteral("<span class=\"mono\">%1</span> %2")
-                .arg(
-                    html(d.value(QStringLiteral("requestDigest")).toString()),
-                    d.value(QStringLiteral("digestMatchesRequest")).toBool()
-                        ? html(tr("(matches the request)"))
-                        : QStringLiteral("<span class=\"bad\">%1</span>").arg(html(tr("(differs from the request)")))));
+                .arg(html(d.value(QStringLiteral("requestDigest")).toString()),
+                     d.value(QStringLiteral("digestMatchesRequest")).toBool()
+                         ? html(QCoreApplication::translate("Report", "(matches the request)"))
+                         : QStringLiteral("<span class=\"bad\">%1</span>")
+                               .arg(html(QCoreApplication::translate("Report", "(differs from the request)")))));
         if (!d.value(QStringLiteral("comment")).toString().isEmpty())
-            out += tableRow(tr("Comment"), html(d.value(QStringLiteral("comment")).toString()));
+            out += tableRow(QCoreApplication::translate("Report", "Comment"),
+                            html(d.value(QStringLiteral("comment")).toString()));
         out += QStringLiteral("</table><br>");
     }
 
-    out += QStringLiteral("<h2>%1</h2>").arg(html(tr("Execution")));
+    out += QStringLiteral("<h2>%1</h2>").arg(html(QCoreApplication::translate("Report", "Execution")));
     const QJsonObject x = e.value(QStringLiteral("execution")).toObject();
     if (x.isEmpty()) {
-        out += QStringLiteral("<p>%1</p>").arg(html(tr("Not run.")));
+        out += QStringLiteral("<p>%1</p>").arg(html(QCoreApplication::translate("Report", "Not run.")));
     } else {
         out += QStringLiteral("<table width=\"100%\">");
-        out += tableRow(tr("Agent"), html(x.value(QStringLiteral("agent")).toString()));
-        out += tableRow(tr("State"), html(x.value(QStringLiteral("state")).toString()));
-        out += tableRow(tr("Claimed"), html(x.value(QStringLiteral("claimedAt")).toString()));
-        out += tableRow(tr("Started"), html(x.value(QStringLiteral("startedAt")).toString()));
-        out += tableRow(tr("Finished"), html(x.value(QStringLiteral("finishedAt")).toString()));
-        out += tableRow(tr("Exit code"), html(str(x.value(QStringLiteral("exitCode")))));
+        out += tableRow(QCoreApplication::translate("Report", "Agent"),
+                        html(x.value(QStringLiteral("agent")).toString()));
+        out += tableRow(QCoreApplication::translate("Report", "State"),
+                        html(x.value(QStringLiteral("state")).toString()));
+        out += tableRow(QCoreApplication::translate("Report", "Claimed"),
+                        html(x.value(QStringLiteral("claimedAt")).toString()));
+        out += tableRow(QCoreApplication::translate("Report", "Started"),
+                        html(x.value(QStringLiteral("startedAt")).toString()));
+        out += tableRow(QCoreApplication::translate("Report", "Finished"),
+                        html(x.value(QStringLiteral("finishedAt")).toString()));
+        out += tableRow(QCoreApplication::translate("Report", "Exit code"),
+                        html(str(x.value(QStringLiteral("exitCode")))));
         if (x.contains(QStringLiteral("error")))
-            out += tableRow(tr("Error"), html(x.value(QStringLiteral("error")).toString()));
-        out += tableRow(tr("Output (excerpt)"),
+            out += tableRow(QCoreApplication::translate("Report", "Error"),
+                            html(x.value(QStringLiteral("error")).toString()));
+        out += tableRow(QCoreApplication::translate("Report", "Output (excerpt)"),
                         QStringLiteral("<span class=\"mono\">%1</span>")
                             .arg(html(x.value(QStringLiteral("outputExcerpt")).toString())));
         out += QStringLiteral("</table>");
     }
 
-    out += QStringLiteral("<h2>%1</h2>").arg(html(tr("Revocation")));
+    out += QStringLiteral("<h2>%1</h2>").arg(html(QCoreApplication::translate("Report", "Revocation")));
     const QJsonObject revocation = e.value(QStringLiteral("revocation")).toObject();
-    out += revocation.isEmpty() ? QStringLiteral("<p>%1</p>").arg(html(tr("Not revoked."))) : objectTable(revocation);
+    out += revocation.isEmpty()
+        ? QStringLiteral("<p>%1</p>").arg(html(QCoreApplication::translate("Report", "Not revoked.")))
+        : objectTable(revocation);
 
     out += QStringLiteral("<h2>%1</h2><p>%2</p>")
-               .arg(html(tr("Audit trail")), verificationHtml(e.value(QStringLiteral("verification")).toObject()));
+               .arg(html(QCoreApplication::translate("Report", "Audit trail")),
+                    verificationHtml(e.value(QStringLiteral("verification")).toObject()));
     out += QStringLiteral("<table width=\"100%\"><tr><th>#</th><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
-               .arg(html(tr("Time")), html(tr("Actor")), html(tr("Event")), html(tr("Hash")));
+               .arg(html(QCoreApplication::translate("Report", "Time")),
+                    html(QCoreApplication::translate("Report", "Actor")),
+                    html(QCoreApplication::translate("Report", "Event")),
+                    html(QCoreApplication::translate("Report", "Hash")));
     for (const QJsonValue& v : e.value(QStringLiteral("auditTrail")).toArray()) {
         const QJsonObject a = v.toObject();
         out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td class=\"mono\">%5</td></tr>")
@@ -212,7 +240,8 @@ QString evidenceHtml(const QJsonObject& e, bool pageBreakBefore)
 Status writeEvidencePdf(const QString& path, const QJsonObject& evidence)
 {
     const qint64 id = evidence.value(QStringLiteral("request")).toObject().value(QStringLiteral("id")).toInteger();
-    return writePdf(path, tr("Evidence for request #%1").arg(id), evidenceHtml(evidence));
+    return writePdf(path, QCoreApplication::translate("Report", "Evidence for request #%1").arg(id),
+                    evidenceHtml(evidence));
 }
 
 } // namespace cs::report

@@ -4,24 +4,381 @@
     <context>
         <name>QObject</name>
         <message>
-            <location filename="../ui/prompts.cpp" line="45" />
+            <location filename="../ui/prompts.cpp" line="52" />
             <source>Agent token</source>
             <translation>Agent-Token</translation>
         </message>
         <message>
-            <location filename="../ui/prompts.cpp" line="46" />
+            <location filename="../ui/prompts.cpp" line="53" />
             <source>The approved request goes to the agent at &lt;b&gt;%1&lt;/b&gt;, which needs your token for it. Ask the agent's administrator for one (countersign-agent --new-token).</source>
             <translation>Der genehmigte Antrag geht an den Agenten unter &lt;b&gt;%1&lt;/b&gt;, der dafür Ihr Token braucht. Die Verwaltung des Agenten stellt eines aus (countersign-agent --new-token).</translation>
         </message>
         <message>
-            <location filename="../ui/prompts.cpp" line="58" />
+            <location filename="../ui/prompts.cpp" line="65" />
             <source>Database password</source>
             <translation>Datenbank-Passwort</translation>
         </message>
         <message>
-            <location filename="../ui/prompts.cpp" line="59" />
+            <location filename="../ui/prompts.cpp" line="66" />
             <source>Your password for &lt;b&gt;%1&lt;/b&gt;. You act in Countersign as this database login.</source>
             <translation>Ihr Passwort für &lt;b&gt;%1&lt;/b&gt;. In Countersign handeln Sie als diese Datenbank-Anmeldung.</translation>
+        </message>
+        <message>
+            <location filename="../ui/reports/reportexporter.cpp" line="16" />
+            <source>%1 could not be written: %2.</source>
+            <translation>%1 konnte nicht geschrieben werden: %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Report</name>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="17" />
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="17" />
+            <source>no</source>
+            <translation>nein</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="61" />
+            <source>Intact</source>
+            <translation>Intakt</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="63" />
+            <source>Broken:</source>
+            <translation>Gebrochen:</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="66" />
+            <source>%1 entries checked</source>
+            <translation>%1 Einträge geprüft</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="70" />
+            <source>No signed checkpoint yet.</source>
+            <translation>Noch kein signierter Kontrollpunkt.</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="74" />
+            <source>Checked against signed checkpoint %1 (audit entry #%2).</source>
+            <translation>Geprüft gegen den signierten Kontrollpunkt %1 (Prüfeintrag #%2).</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="79" />
+            <source>Signed %1 with key %2.</source>
+            <translation>Signiert %1 mit Schlüssel %2.</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="90" />
+            <location filename="../report/evidencereport.cpp" line="243" />
+            <source>Evidence for request #%1</source>
+            <translation>Nachweis für Antrag #%1</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="92" />
+            <source>Generated %1 by %2.</source>
+            <translation>Erstellt %1 von %2.</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="97" />
+            <source>Request</source>
+            <translation>Antrag</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="98" />
+            <source>Requested by</source>
+            <translation>Beantragt von</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="100" />
+            <source>Requested at</source>
+            <translation>Beantragt am</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="102" />
+            <source>Action</source>
+            <translation>Aktion</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="103" />
+            <source>%1, version %2</source>
+            <translation>%1, Version %2</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="107" />
+            <source>Script digest</source>
+            <translation>Skript-Digest</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="110" />
+            <source>Request digest</source>
+            <translation>Antrags-Digest</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="112" />
+            <location filename="../report/evidencereport.cpp" line="194" />
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="113" />
+            <source>Parameters</source>
+            <translation>Parameter</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="115" />
+            <location filename="../report/evidencereport.cpp" line="181" />
+            <source>Comment</source>
+            <translation>Kommentar</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="118" />
+            <source>Approved without a vote</source>
+            <translation>Ohne Abstimmung genehmigt</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="123" />
+            <source>Targets</source>
+            <translation>Ziele</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="124" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="125" />
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="126" />
+            <source>Owner</source>
+            <translation>Verantwortlich</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="127" />
+            <source>Attributes</source>
+            <translation>Attribute</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="140" />
+            <source>Policy at submission</source>
+            <translation>Richtlinie bei Antragstellung</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="141" />
+            <source>Rule</source>
+            <translation>Regel</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="143" />
+            <source>Policy revision</source>
+            <translation>Richtlinienrevision</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="148" />
+            <source>Phase %1: %2</source>
+            <translation>Phase %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="155" />
+            <source>Decisions</source>
+            <translation>Entscheidungen</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="158" />
+            <source>No decisions.</source>
+            <translation>Keine Entscheidungen.</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="163" />
+            <source>Approver</source>
+            <translation>Genehmiger</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="164" />
+            <source>%1: %2 (phase %3, %4)</source>
+            <translation>%1: %2 (Phase %3, %4)</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="168" />
+            <source>Decided at</source>
+            <translation>Entschieden am</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="170" />
+            <source>Counted because</source>
+            <translation>Gezählt, weil</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="173" />
+            <source>Digest approved</source>
+            <translation>Genehmigter Digest</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="177" />
+            <source>(matches the request)</source>
+            <translation>(stimmt mit dem Antrag überein)</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="179" />
+            <source>(differs from the request)</source>
+            <translation>(weicht vom Antrag ab)</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="186" />
+            <source>Execution</source>
+            <translation>Ausführung</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="189" />
+            <source>Not run.</source>
+            <translation>Nicht ausgeführt.</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="192" />
+            <source>Agent</source>
+            <translation>Agent</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="196" />
+            <source>Claimed</source>
+            <translation>Übernommen</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="198" />
+            <source>Started</source>
+            <translation>Gestartet</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="200" />
+            <source>Finished</source>
+            <translation>Beendet</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="202" />
+            <source>Exit code</source>
+            <translation>Exit-Code</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="205" />
+            <source>Error</source>
+            <translation>Fehler</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="207" />
+            <source>Output (excerpt)</source>
+            <translation>Ausgabe (Auszug)</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="213" />
+            <source>Revocation</source>
+            <translation>Widerruf</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="216" />
+            <source>Not revoked.</source>
+            <translation>Nicht widerrufen.</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="220" />
+            <source>Audit trail</source>
+            <translation>Prüfpfad</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="223" />
+            <source>Time</source>
+            <translation>Zeit</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="224" />
+            <source>Actor</source>
+            <translation>Akteur</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="225" />
+            <source>Event</source>
+            <translation>Ereignis</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="226" />
+            <source>Hash</source>
+            <translation>Hash</translation>
+        </message>
+        <message>
+            <location filename="../report/periodreportpdf.cpp" line="12" />
+            <location filename="../report/periodreportpdf.cpp" line="55" />
+            <source>Countersign period report</source>
+            <translation>Countersign-Zeitraumbericht</translation>
+        </message>
+        <message>
+            <location filename="../report/periodreportpdf.cpp" line="15" />
+            <source>Period</source>
+            <translation>Zeitraum</translation>
+        </message>
+        <message>
+            <location filename="../report/periodreportpdf.cpp" line="16" />
+            <source>%1 to %2</source>
+            <translation>%1 bis %2</translation>
+        </message>
+        <message>
+            <location filename="../report/periodreportpdf.cpp" line="20" />
+            <source>action</source>
+            <translation>Aktion</translation>
+        </message>
+        <message>
+            <location filename="../report/periodreportpdf.cpp" line="21" />
+            <source>target</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <location filename="../report/periodreportpdf.cpp" line="22" />
+            <source>requester</source>
+            <translation>Antragsteller</translation>
+        </message>
+        <message>
+            <location filename="../report/periodreportpdf.cpp" line="23" />
+            <source>state</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../report/periodreportpdf.cpp" line="29" />
+            <source>Filters</source>
+            <translation>Filter</translation>
+        </message>
+        <message>
+            <location filename="../report/periodreportpdf.cpp" line="30" />
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <location filename="../report/periodreportpdf.cpp" line="31" />
+            <source>Generated</source>
+            <translation>Erstellt</translation>
+        </message>
+        <message>
+            <location filename="../report/periodreportpdf.cpp" line="32" />
+            <source>%1 by %2</source>
+            <translation>%1 von %2</translation>
+        </message>
+        <message>
+            <location filename="../report/periodreportpdf.cpp" line="35" />
+            <source>Requests</source>
+            <translation>Anträge</translation>
+        </message>
+        <message>
+            <location filename="../report/periodreportpdf.cpp" line="43" />
+            <source>Totals by state</source>
+            <translation>Summen nach Status</translation>
+        </message>
+        <message>
+            <location filename="../report/periodreportpdf.cpp" line="45" />
+            <source>Workspace verification</source>
+            <translation>Prüfung des Arbeitsbereichs</translation>
         </message>
     </context>
     <context>
@@ -311,77 +668,107 @@ Trotzdem speichern?</numerusform>
     <context>
         <name>cs::ui::AuditWidget</name>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="27" />
+            <location filename="../ui/audit/auditwidget.cpp" line="30" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="27" />
+            <location filename="../ui/audit/auditwidget.cpp" line="30" />
             <source>Time</source>
             <translation>Zeit</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="27" />
+            <location filename="../ui/audit/auditwidget.cpp" line="30" />
             <source>Who</source>
             <translation>Wer</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="27" />
+            <location filename="../ui/audit/auditwidget.cpp" line="30" />
             <source>Event</source>
             <translation>Ereignis</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="27" />
+            <location filename="../ui/audit/auditwidget.cpp" line="30" />
             <source>Request</source>
             <translation>Antrag</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="27" />
+            <location filename="../ui/audit/auditwidget.cpp" line="30" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="33" />
+            <location filename="../ui/audit/auditwidget.cpp" line="36" />
             <source>Show older entries</source>
             <translation>Ältere Einträge zeigen</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="35" />
+            <location filename="../ui/audit/auditwidget.cpp" line="38" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="48" />
+            <location filename="../ui/audit/auditwidget.cpp" line="39" />
+            <source>Export report…</source>
+            <translation>Bericht exportieren…</translation>
+        </message>
+        <message>
+            <location filename="../ui/audit/auditwidget.cpp" line="53" />
             <source>Search who, event, request or details</source>
             <translation>Suche nach Person, Ereignis, Antrag oder Details</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="34" />
+            <location filename="../ui/audit/auditwidget.cpp" line="282" />
+            <source>Export report</source>
+            <translation>Bericht exportieren</translation>
+        </message>
+        <message>
+            <location filename="../ui/audit/auditwidget.cpp" line="285" />
+            <source>CSV file (*.csv)</source>
+            <translation>CSV-Datei (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../ui/audit/auditwidget.cpp" line="285" />
+            <source>PDF document (*.pdf)</source>
+            <translation>PDF-Dokument (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../ui/audit/auditwidget.cpp" line="296" />
+            <source>Writing the report…</source>
+            <translation>Bericht wird geschrieben…</translation>
+        </message>
+        <message>
+            <location filename="../ui/audit/auditwidget.cpp" line="37" />
             <source>Verify chain</source>
             <translation>Kette prüfen</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="169" />
+            <location filename="../ui/audit/auditwidget.cpp" line="72" />
+            <source>A period report of requests for auditors, as PDF or CSV</source>
+            <translation>Ein Zeitraumbericht der Anträge für Prüfer, als PDF oder CSV</translation>
+        </message>
+        <message>
+            <location filename="../ui/audit/auditwidget.cpp" line="183" />
             <source>All events</source>
             <translation>Alle Ereignisse</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="211" />
+            <location filename="../ui/audit/auditwidget.cpp" line="225" />
             <source>The audit chain could not be verified.</source>
             <translation>Die Prüfkette konnte nicht geprüft werden.</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="217" />
+            <location filename="../ui/audit/auditwidget.cpp" line="231" />
             <source>Verifying the audit chain…</source>
             <translation>Die Prüfkette wird geprüft…</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="235" />
+            <location filename="../ui/audit/auditwidget.cpp" line="249" />
             <source>Verifying the audit chain… %1 entries read.</source>
             <translation>Die Prüfkette wird geprüft… %1 Einträge gelesen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/audit/auditwidget.cpp" line="244" />
+            <location filename="../ui/audit/auditwidget.cpp" line="258" />
             <source>✔ The audit chain is intact: %n entries verified.</source>
             <translation>
                 <numerusform>✔ Die Prüfkette ist intakt: %n Eintrag geprüft.</numerusform>
@@ -389,7 +776,7 @@ Trotzdem speichern?</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="247" />
+            <location filename="../ui/audit/auditwidget.cpp" line="261" />
             <source>✘ The audit chain is broken: %1</source>
             <translation>✘ Die Prüfkette ist unterbrochen: %1</translation>
         </message>
@@ -885,280 +1272,383 @@ Trotzdem speichern?</numerusform>
         </message>
     </context>
     <context>
+        <name>cs::ui::PeriodReportDialog</name>
+        <message>
+            <location filename="../ui/reports/periodreportdialog.cpp" line="23" />
+            <source>Export report</source>
+            <translation>Bericht exportieren</translation>
+        </message>
+        <message>
+            <location filename="../ui/reports/periodreportdialog.cpp" line="31" />
+            <location filename="../ui/reports/periodreportdialog.cpp" line="32" />
+            <location filename="../ui/reports/periodreportdialog.cpp" line="34" />
+            <source>any</source>
+            <translation>beliebig</translation>
+        </message>
+        <message>
+            <location filename="../ui/reports/periodreportdialog.cpp" line="33" />
+            <source>anyone</source>
+            <translation>jeder</translation>
+        </message>
+        <message>
+            <location filename="../ui/reports/periodreportdialog.cpp" line="37" />
+            <source>PDF (printable)</source>
+            <translation>PDF (druckbar)</translation>
+        </message>
+        <message>
+            <location filename="../ui/reports/periodreportdialog.cpp" line="38" />
+            <source>CSV (spreadsheet)</source>
+            <translation>CSV (Tabellenkalkulation)</translation>
+        </message>
+        <message>
+            <location filename="../ui/reports/periodreportdialog.cpp" line="42" />
+            <source>&amp;From (UTC):</source>
+            <translation>&amp;Von (UTC):</translation>
+        </message>
+        <message>
+            <location filename="../ui/reports/periodreportdialog.cpp" line="43" />
+            <source>&amp;To (UTC, included):</source>
+            <translation>&amp;Bis (UTC, einschließlich):</translation>
+        </message>
+        <message>
+            <location filename="../ui/reports/periodreportdialog.cpp" line="44" />
+            <source>&amp;Action:</source>
+            <translation>&amp;Aktion:</translation>
+        </message>
+        <message>
+            <location filename="../ui/reports/periodreportdialog.cpp" line="45" />
+            <source>T&amp;arget:</source>
+            <translation>Zie&amp;l:</translation>
+        </message>
+        <message>
+            <location filename="../ui/reports/periodreportdialog.cpp" line="46" />
+            <source>&amp;Requester:</source>
+            <translation>Antrag&amp;steller:</translation>
+        </message>
+        <message>
+            <location filename="../ui/reports/periodreportdialog.cpp" line="47" />
+            <source>&amp;State:</source>
+            <translation>&amp;Status:</translation>
+        </message>
+        <message>
+            <location filename="../ui/reports/periodreportdialog.cpp" line="48" />
+            <source>F&amp;ormat:</source>
+            <translation>F&amp;ormat:</translation>
+        </message>
+        <message>
+            <location filename="../ui/reports/periodreportdialog.cpp" line="50" />
+            <source>Export…</source>
+            <translation>Exportieren…</translation>
+        </message>
+    </context>
+    <context>
+        <name>cs::ui::ReportExporter</name>
+        <message>
+            <location filename="../ui/reports/reportexporter.cpp" line="72" />
+            <source>The evidence for request #%1 was saved to %2.</source>
+            <translation>Der Nachweis für Antrag #%1 wurde in %2 gespeichert.</translation>
+        </message>
+        <message>
+            <location filename="../ui/reports/reportexporter.cpp" line="87" />
+            <source>The report was saved to %1.</source>
+            <translation>Der Bericht wurde in %1 gespeichert.</translation>
+        </message>
+    </context>
+    <context>
         <name>cs::ui::RequestDetailWidget</name>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="61" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="62" />
             <source>Parameter</source>
             <translation>Parameter</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="61" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="62" />
             <source>Value</source>
             <translation>Wert</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="62" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="63" />
             <source>Target</source>
             <translation>Ziel</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="62" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="63" />
             <source>Kind</source>
             <translation>Art</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="62" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="63" />
             <source>Owner</source>
             <translation>Verantwortlich</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="62" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="63" />
             <source>Agent</source>
             <translation>Agent</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="62" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="63" />
             <source>Attributes</source>
             <translation>Attribute</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="63" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="64" />
             <source>Time</source>
             <translation>Zeit</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="63" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="64" />
             <source>Who</source>
             <translation>Wer</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="63" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="64" />
             <source>Event</source>
             <translation>Ereignis</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="63" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="64" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="64" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="65" />
             <source>&amp;Approve</source>
             <translation>&amp;Genehmigen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="65" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="66" />
             <source>&amp;Reject</source>
             <translation>&amp;Ablehnen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="66" />
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="380" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="67" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="392" />
             <source>Cancel request</source>
             <translation>Antrag zurückziehen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="67" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="68" />
             <source>Request again</source>
             <translation>Erneut beantragen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="68" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="69" />
             <source>Copy</source>
             <translation>Kopieren</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="69" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="70" />
             <source>Share by e-mail</source>
             <translation>Per E-Mail teilen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="93" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="71" />
+            <source>Export evidence…</source>
+            <translation>Nachweis exportieren…</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="96" />
             <source>Overview</source>
             <translation>Übersicht</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="94" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="97" />
             <source>Parameters</source>
             <translation>Parameter</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="95" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="98" />
             <source>Targets</source>
             <translation>Ziele</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="96" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="99" />
             <source>History</source>
             <translation>Verlauf</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="97" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="100" />
             <source>Execution</source>
             <translation>Ausführung</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="103" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="106" />
             <source>Open the Catalogue with a new request holding the same parameters and targets</source>
             <translation>Den Katalog mit einem neuen Antrag mit denselben Parametern und Zielen öffnen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="106" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="110" />
+            <source>Save everything an auditor asks about this request as a PDF or JSON document</source>
+            <translation>Alles, was ein Prüfer zu diesem Antrag fragt, als PDF- oder JSON-Dokument speichern</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="111" />
             <source>Approve the exact parameters and targets shown (Ctrl+Shift+A)</source>
             <translation>Genau die gezeigten Parameter und Ziele genehmigen (Strg+Umschalt+A)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="107" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="112" />
             <source>Reject this request; a comment is required (Ctrl+Shift+R)</source>
             <translation>Diesen Antrag ablehnen; ein Kommentar ist Pflicht (Strg+Umschalt+R)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="108" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="113" />
             <source>Copy the request as text to the clipboard</source>
             <translation>Den Antrag als Text in die Zwischenablage kopieren</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="154" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="165" />
             <source>Select a request to see its details.</source>
             <translation>Wählen Sie einen Antrag, um die Details zu sehen.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="186" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="198" />
             <source> (%1 people)</source>
             <translation> (%1 Personen)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="189" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="201" />
             <source>No approval needed</source>
             <translation>Keine Genehmigung nötig</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="201" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="213" />
             <source>Refused by the agent; it never ran:</source>
             <translation>Vom Agenten abgelehnt; nie ausgeführt:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="202" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="214" />
             <source>Refused by the agent (it asks again):</source>
             <translation>Vom Agenten abgelehnt (er fragt erneut an):</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="206" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="218" />
             <source>Bypass:</source>
             <translation>Umgehung:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="220" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="232" />
             <source>Status:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="220" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="232" />
             <source>Requested by:</source>
             <translation>Beantragt von:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="221" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="233" />
             <source>Created:</source>
             <translation>Erstellt:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="221" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="233" />
             <source>Deadline:</source>
             <translation>Frist:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="222" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="234" />
             <source>Action version:</source>
             <translation>Aktionsversion:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="222" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="234" />
             <source>Comment:</source>
             <translation>Kommentar:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="223" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="235" />
             <source>Policy:</source>
             <translation>Richtlinie:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="224" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="236" />
             <source>rule “%1”, revision %2</source>
             <translation>Regel „%1“, Revision %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="225" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="237" />
             <source>Digest:</source>
             <translation>Prüfsumme:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="235" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="247" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="235" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="247" />
             <source>no</source>
             <translation>nein</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="247" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="259" />
             <source>This value holds invisible characters (such as direction overrides), written here as \uXXXX. Check what it really says before approving.</source>
             <translation>Dieser Wert enthält unsichtbare Zeichen (etwa Richtungswechsel), hier als \uXXXX geschrieben. Prüfen Sie vor der Genehmigung, was er wirklich besagt.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="255" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="267" />
             <source>(no longer in the directory)</source>
             <translation>(nicht mehr im Verzeichnis)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="281" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="293" />
             <source>exit code %1</source>
             <translation>Exit-Code %1</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="307" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="319" />
             <source>Not run: the request is waiting for approval.</source>
             <translation>Nicht ausgeführt: Der Antrag wartet auf Genehmigung.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="310" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="322" />
             <source>Will not run: the request is %1.</source>
             <translation>Wird nicht ausgeführt: Der Antrag ist %1.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="296" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="434" />
+            <source>Export evidence</source>
+            <translation>Nachweis exportieren</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="435" />
+            <source>PDF document (*.pdf);;JSON document (*.json)</source>
+            <translation>PDF-Dokument (*.pdf);;JSON-Dokument (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="308" />
             <source>You can approve or reject this request (phase %1 of %2).</source>
             <translation>Sie können diesen Antrag genehmigen oder ablehnen (Phase %1 von %2).</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="351" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="363" />
             <source>Approve</source>
             <translation>Genehmigen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="351" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="363" />
             <source>Reject</source>
             <translation>Ablehnen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="358" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="370" />
             <source>Request #%1 is now %2.</source>
             <translation>Antrag #%1 ist jetzt %2.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="381" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="393" />
             <source>Cancel request #%1? It cannot be resumed; you would request anew.</source>
             <translation>Antrag #%1 zurückziehen? Er kann nicht fortgesetzt werden; Sie müssten neu beantragen.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="399" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="411" />
             <source>Request #%1 copied to the clipboard.</source>
             <translation>Antrag #%1 in die Zwischenablage kopiert.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="407" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="419" />
             <source>Countersign request #%1: %2</source>
             <translation>Countersign-Antrag #%1: %2</translation>
         </message>

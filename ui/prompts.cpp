@@ -1,4 +1,5 @@
 #include <QDesktopServices>
+#include <QFileDialog>
 #include <QMessageBox>
 #include <ui/decisiondialog.h>
 #include <ui/prompts.h>
@@ -24,6 +25,12 @@ bool DialogPrompts::confirm(QWidget* parent, const QString& title, const QString
 void DialogPrompts::inform(QWidget* parent, const QString& title, const QString& text)
 {
     QMessageBox::information(parent, title, text);
+}
+
+QString DialogPrompts::saveFileName(QWidget* parent, const QString& title, const QString& suggested,
+                                    const QString& filter)
+{
+    return QFileDialog::getSaveFileName(parent, title, suggested, filter);
 }
 
 } // namespace cs::ui

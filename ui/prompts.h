@@ -31,6 +31,15 @@ public:
     virtual std::optional<Secret> databasePassword(QWidget* parent, const QString& location, const QString& why) = 0;
     // Hands a URL (mailto:) to the desktop.
     virtual void openExternal(const QUrl& url) = 0;
+    // Where to save an export; empty when the person cancels (and by default, for prompts that never save).
+    virtual QString saveFileName(QWidget* parent, const QString& title, const QString& suggested, const QString& filter)
+    {
+        Q_UNUSED(parent)
+        Q_UNUSED(title)
+        Q_UNUSED(suggested)
+        Q_UNUSED(filter)
+        return {};
+    }
 };
 
 class DialogPrompts final : public Prompts
@@ -41,6 +50,8 @@ public:
     bool confirm(QWidget* parent, const QString& title, const QString& text) override;
     void inform(QWidget* parent, const QString& title, const QString& text) override;
     void openExternal(const QUrl& url) override;
+    QString saveFileName(QWidget* parent, const QString& title, const QString& suggested,
+                         const QString& filter) override;
     std::optional<Secret> agentToken(QWidget* parent, const QString& agentUrl, const QString& why) override;
     std::optional<Secret> databasePassword(QWidget* parent, const QString& location, const QString& why) override;
 };

@@ -34,6 +34,8 @@ QJsonObject measureExecutionLatency(Bench& b, const QString& agentBinary, int sa
 QJsonObject measureApprovalStart(Bench& b, const QString& agentBinary, int samples);
 QJsonObject measureFootprint(Bench& b, const QString& desktopBinary);
 QJsonObject measureAgentHttp(Bench& b, const QString& agentBinary);
+// After measureAuditVerify: checkpoints and verifies over its log; exports csvRequests and pdfRequests.
+QJsonObject measureEvidence(Bench& b, qint64 csvRequests, qint64 pdfRequests);
 
 // Helpers
 double percentile(QList<double> values, double p);

@@ -35,6 +35,8 @@ public:
         tokenQuestions << url;
         return tokens.isEmpty() ? std::nullopt : tokens.takeFirst();
     }
+    QString savePath; // the answer to saveFileName (empty: cancelled)
+    QString saveFileName(QWidget*, const QString&, const QString&, const QString&) override { return savePath; }
     QList<std::optional<Secret>> passwords; // next answers to databasePassword
     QStringList passwordQuestions;
     std::optional<Secret> databasePassword(QWidget*, const QString& location, const QString&) override
