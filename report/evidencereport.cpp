@@ -81,13 +81,12 @@ QString verificationHtml(const QJsonObject& v)
     return out;
 }
 
-QString evidenceHtml(const QJsonObject& e, bool pageBreakBefore)
+QString evidenceHtml(const QJsonObject& e)
 {
     const QJsonObject r = e.value(QStringLiteral("request")).toObject();
     const qint64 id = r.value(QStringLiteral("id")).toInteger();
-    QString out = QStringLiteral("<h1%1>%2</h1>")
-                      .arg(pageBreakBefore ? QStringLiteral(" style=\"page-break-before: always\"") : QString(),
-                           html(QCoreApplication::translate("Report", "Evidence for request #%1").arg(id)));
+    QString out = QStringLiteral("<h1>%1</h1>")
+                      .arg(html(QCoreApplication::translate("Report", "Evidence for request #%1").arg(id)));
     out += QStringLiteral("<p>%1</p>")
                .arg(html(QCoreApplication::translate("Report", "Generated %1 by %2.")
                              .arg(e.value(QStringLiteral("generatedAt")).toString(),

@@ -7,7 +7,7 @@ namespace cs::report {
 
 // The evidence of one request (Json::evidence) as printable HTML and as a PDF: the same document as
 // the JSON, laid out for a person, in the application's language.
-QString evidenceHtml(const QJsonObject& evidence, bool pageBreakBefore = false);
+QString evidenceHtml(const QJsonObject& evidence);
 Status writeEvidencePdf(const QString& path, const QJsonObject& evidence);
 
 // Helpers the period report shares.

@@ -5,7 +5,7 @@
 #include <report/periodreportpdf.h>
 
 namespace cs::report {
-QString periodReportHtml(const QJsonObject& report)
+QStringList periodReportSections(const QJsonObject& report)
 {
     const QJsonObject filter = report.value(QStringLiteral("filter")).toObject();
     QString out
@@ -45,14 +45,16 @@ QString periodReportHtml(const QJsonObject& report)
     out += tableRow(QCoreApplication::translate("Report", "Workspace verification"),
                     verificationHtml(report.value(QStringLiteral("verification")).toObject()));
     out += QStringLiteral("</table>");
+    QStringList sections { out };
     for (const QJsonValue& v : report.value(QStringLiteral("requests")).toArray())
-        out += evidenceHtml(v.toObject(), true);
-    return out;
+        sections << evidenceHtml(v.toObject());
+    return sections;
 }
 
 Status writePeriodReportPdf(const QString& path, const QJsonObject& report)
 {
-    return writePdf(path, QCoreApplication::translate("Report", "Countersign period report"), periodReportHtml(report));
+    return writePdf(path, QCoreApplication::translate("Report", "Countersign period report"),
+                    periodReportSections(report));
 }
 
 } // namespace cs::report
