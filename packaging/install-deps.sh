@@ -17,6 +17,8 @@ packages=(
   # The package test: man pages from scdoc, and the checkers of packages, metainfo,
   # desktop entries and systemd units.
   scdoc lintian appstream desktop-file-utils systemd
+  # The evidence tests read the PDFs they write (pdftotext) and render them (pdftoppm).
+  poppler-utils
 )
 
 missing=()

@@ -395,12 +395,12 @@
             <translation>Migration %1 (%2) ist fehlgeschlagen: %3</translation>
         </message>
         <message>
-            <location filename="../core/storage/postgressetup.cpp" line="241" />
+            <location filename="../core/storage/postgressetup.cpp" line="257" />
             <source>Roles and grants exist only on PostgreSQL; an SQLite workspace has no users to enforce.</source>
             <translation>Rollen und Rechte gibt es nur unter PostgreSQL; ein SQLite-Arbeitsbereich hat keine Personen, für die sie gelten.</translation>
         </message>
         <message>
-            <location filename="../core/storage/postgressetup.cpp" line="290" />
+            <location filename="../core/storage/postgressetup.cpp" line="306" />
             <source>This workspace's database roles predate disabling people; run "countersign-cli setup-postgres" once, then try again.</source>
             <translation>Die Datenbankrollen dieses Arbeitsbereichs stammen aus der Zeit vor dem Deaktivieren von Personen; führen Sie einmal „countersign-cli setup-postgres“ aus und versuchen Sie es dann erneut.</translation>
         </message>
@@ -679,7 +679,7 @@
         </message>
         <message>
             <location filename="../core/audit/auditchainverifier.cpp" line="240" />
-            <location filename="../core/admin/integritycheck.cpp" line="95" />
+            <location filename="../core/admin/integritycheck.cpp" line="96" />
             <source>The audit chain verification was cancelled.</source>
             <translation>Die Prüfung der Protokollkette wurde abgebrochen.</translation>
         </message>
@@ -1331,126 +1331,126 @@
             <translation>Antrag #%1 wurde inzwischen von jemand anderem geändert; sehen Sie ihn sich erneut an.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="32" />
+            <location filename="../core/admin/adminservice.cpp" line="33" />
             <source>Only admins can change users, groups, targets and actions; "%1" is not an admin.</source>
             <translation>Nur Administratoren können Personen, Gruppen, Ziele und Aktionen ändern; „%1“ ist kein Administrator.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="44" />
+            <location filename="../core/admin/adminservice.cpp" line="45" />
             <source>This workspace already has users; ask an admin to add you.</source>
             <translation>Dieser Arbeitsbereich hat schon Personen; bitten Sie einen Administrator, Sie hinzuzufügen.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="53" />
+            <location filename="../core/admin/adminservice.cpp" line="54" />
             <source>"%1" cannot be used as a login.</source>
             <translation>„%1“ kann nicht als Anmeldename dienen.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="68" />
+            <location filename="../core/admin/adminservice.cpp" line="69" />
             <source>Login "%1" is invalid: use letters, digits, '.', '_', '-' or '@', starting with a letter.</source>
             <translation>Der Anmeldename „%1“ ist ungültig: erlaubt sind Buchstaben, Ziffern, '.', '_', '-' und '@', am Anfang ein Buchstabe.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="73" />
-            <location filename="../core/admin/directorychanges.cpp" line="65" />
+            <location filename="../core/admin/adminservice.cpp" line="74" />
+            <location filename="../core/admin/directorychanges.cpp" line="78" />
             <source>"%1" is not an e-mail address.</source>
             <translation>„%1“ ist keine E-Mail-Adresse.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="76" />
-            <location filename="../core/admin/directorychanges.cpp" line="39" />
+            <location filename="../core/admin/adminservice.cpp" line="77" />
+            <location filename="../core/admin/directorychanges.cpp" line="50" />
             <source>Role "%1" is invalid.</source>
             <translation>Die Rolle „%1“ ist ungültig.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="84" />
+            <location filename="../core/admin/adminservice.cpp" line="85" />
             <source>User "%1" already exists.</source>
             <translation>Die Person „%1“ gibt es schon.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="89" />
-            <location filename="../core/admin/directorychanges.cpp" line="75" />
+            <location filename="../core/admin/adminservice.cpp" line="90" />
+            <location filename="../core/admin/directorychanges.cpp" line="88" />
             <source>Manager "%1" is not a user.</source>
             <translation>Die Führungskraft „%1“ ist keine Person im Arbeitsbereich.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="120" />
+            <location filename="../core/admin/adminservice.cpp" line="121" />
             <source>Group name "%1" is invalid: use letters, digits, '.', '_' or '-'.</source>
             <translation>Der Gruppenname „%1“ ist ungültig: erlaubt sind Buchstaben, Ziffern, '.', '_' und '-'.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="126" />
+            <location filename="../core/admin/adminservice.cpp" line="127" />
             <source>Group "%1" already exists.</source>
             <translation>Die Gruppe „%1“ gibt es schon.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="142" />
+            <location filename="../core/admin/adminservice.cpp" line="147" />
             <source>%1 is already a member of %2.</source>
             <translation>%1 ist schon Mitglied von %2.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="143" />
+            <location filename="../core/admin/adminservice.cpp" line="148" />
             <source>%1 is not a member of %2.</source>
             <translation>%1 ist kein Mitglied von %2.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="156" />
+            <location filename="../core/admin/adminservice.cpp" line="161" />
             <source>Target name "%1" is invalid: use letters, digits, '.', '_' or '-'.</source>
             <translation>Der Zielname „%1“ ist ungültig: erlaubt sind Buchstaben, Ziffern, '.', '_' und '-'.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="165" />
+            <location filename="../core/admin/adminservice.cpp" line="170" />
             <source>Target "%1" already exists.</source>
             <translation>Das Ziel „%1“ gibt es schon.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="170" />
-            <location filename="../core/admin/directorychanges.cpp" line="215" />
+            <location filename="../core/admin/adminservice.cpp" line="175" />
+            <location filename="../core/admin/directorychanges.cpp" line="230" />
             <source>Target owner "%1" is not a user.</source>
             <translation>Die Zielverantwortliche Person „%1“ ist keine Person im Arbeitsbereich.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="185" />
+            <location filename="../core/admin/adminservice.cpp" line="190" />
             <source>Action "%1" refers to group "%2", which does not exist.</source>
             <translation>Die Aktion „%1“ nennt die Gruppe „%2“, die es nicht gibt.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="193" />
+            <location filename="../core/admin/adminservice.cpp" line="198" />
             <source>Action "%1" names approver "%2", who is not a user.</source>
             <translation>Die Aktion „%1“ nennt „%2“ als Genehmigende Person, die es nicht gibt.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="199" />
+            <location filename="../core/admin/adminservice.cpp" line="204" />
             <source>Action "%1" refers to target "%2", which does not exist.</source>
             <translation>Die Aktion „%1“ nennt das Ziel „%2“, das es nicht gibt.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="239" />
+            <location filename="../core/admin/adminservice.cpp" line="244" />
             <source>Rule "%1", phase "%2": nobody could approve (%3); requests will be refused.</source>
             <translation>Regel „%1“, Phase „%2“: niemand könnte genehmigen (%3); Anträge werden abgewiesen.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="265" />
+            <location filename="../core/admin/adminservice.cpp" line="270" />
             <source>Rule "%1", phase "%2": requests by %3 could never be approved (only the requester could approve: %4); they will be refused.</source>
             <translation>Regel „%1“, Phase „%2“: Anträge von %3 könnten nie genehmigt werden (nur die antragstellende Person könnte genehmigen: %4); sie werden abgewiesen.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="274" />
+            <location filename="../core/admin/adminservice.cpp" line="279" />
             <source>Rule "%1": the regular expression "%2" in the condition on "%3" repeats a group that itself repeats or has overlapping alternatives (like (a+)+ or (a|a)*); some values can take too long to check, and such requests will be refused.</source>
             <translation>Regel „%1“: der reguläre Ausdruck „%2“ in der Bedingung auf „%3“ wiederholt eine Gruppe, die sich selbst wiederholt oder überlappende Alternativen hat (wie (a+)+ oder (a|a)*); manche Werte dauern zu lange zu prüfen, und solche Anträge werden abgewiesen.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="281" />
+            <location filename="../core/admin/adminservice.cpp" line="286" />
             <source>Parameter "%1": the pattern "%2" repeats a group that itself repeats or has overlapping alternatives (like (a+)+ or (a|a)*); some values can take too long to check, and they will be refused.</source>
             <translation>Parameter „%1“: das Muster „%2“ wiederholt eine Gruppe, die sich selbst wiederholt oder überlappende Alternativen hat (wie (a+)+ oder (a|a)*); manche Werte dauern zu lange zu prüfen und werden abgewiesen.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="310" />
+            <location filename="../core/admin/adminservice.cpp" line="315" />
             <source>1 open request of action "%1" was made for the previous version; the agent will refuse it and it must be requested again.</source>
             <translation>1 offener Antrag der Aktion „%1“ wurde für die vorige Version gestellt; der Agent wird ihn abweisen, und er muss neu gestellt werden.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="313" />
+            <location filename="../core/admin/adminservice.cpp" line="318" />
             <source>%1 open requests of action "%2" were made for the previous version; the agent will refuse them and they must be requested again.</source>
             <translation>%1 offene Anträge der Aktion „%2“ wurden für die vorige Version gestellt; der Agent wird sie abweisen, und sie müssen neu gestellt werden.</translation>
         </message>
@@ -1466,12 +1466,12 @@
             <translation>Eine Antragsnummer ist positiv.</translation>
         </message>
         <message>
-            <location filename="../core/admin/integritycheck.cpp" line="51" />
+            <location filename="../core/admin/integritycheck.cpp" line="52" />
             <source>Request #%1 has no submission in its audit trail.</source>
             <translation>Antrag #%1 hat keine Einreichung in seinem Prüfpfad.</translation>
         </message>
         <message>
-            <location filename="../core/admin/integritycheck.cpp" line="53" />
+            <location filename="../core/admin/integritycheck.cpp" line="54" />
             <source>Request #%1 was altered outside Countersign: its digest no longer matches the one recorded when it was submitted (audit entry #%2).</source>
             <translation>Antrag #%1 wurde außerhalb von Countersign geändert: seine Prüfsumme passt nicht mehr zu der beim Einreichen festgehaltenen (Protokolleintrag #%2).</translation>
         </message>
@@ -1763,132 +1763,132 @@
             <translation>Prüfsumme:    %1</translation>
         </message>
         <message>
-            <location filename="../core/admin/directorychanges.cpp" line="42" />
+            <location filename="../core/admin/directorychanges.cpp" line="53" />
             <source>You cannot take away your own admin role; ask another admin.</source>
             <translation>Sie können sich die Administratorrolle nicht selbst entziehen; bitten Sie einen anderen Administrator.</translation>
         </message>
         <message>
-            <location filename="../core/admin/directorychanges.cpp" line="70" />
+            <location filename="../core/admin/directorychanges.cpp" line="83" />
             <source>%1 cannot be their own manager.</source>
             <translation>%1 kann nicht die eigene Führungskraft sein.</translation>
         </message>
         <message>
-            <location filename="../core/admin/directorychanges.cpp" line="106" />
+            <location filename="../core/admin/directorychanges.cpp" line="120" />
             <source>You cannot disable your own account; ask another admin.</source>
             <translation>Sie können Ihr eigenes Konto nicht deaktivieren; bitten Sie einen anderen Administrator.</translation>
         </message>
         <message>
-            <location filename="../core/admin/directorychanges.cpp" line="108" />
+            <location filename="../core/admin/directorychanges.cpp" line="122" />
             <source>%1 is already enabled.</source>
             <translation>%1 ist schon aktiviert.</translation>
         </message>
         <message>
-            <location filename="../core/admin/directorychanges.cpp" line="109" />
+            <location filename="../core/admin/directorychanges.cpp" line="123" />
             <source>%1 is already disabled.</source>
             <translation>%1 ist schon deaktiviert.</translation>
         </message>
         <message>
-            <location filename="../core/admin/directorychanges.cpp" line="128" />
+            <location filename="../core/admin/directorychanges.cpp" line="142" />
             <source>made 1 request</source>
             <translation>hat 1 Antrag gestellt</translation>
         </message>
         <message>
-            <location filename="../core/admin/directorychanges.cpp" line="128" />
+            <location filename="../core/admin/directorychanges.cpp" line="142" />
             <source>made %1 requests</source>
             <translation>hat %1 Anträge gestellt</translation>
         </message>
         <message>
-            <location filename="../core/admin/directorychanges.cpp" line="132" />
+            <location filename="../core/admin/directorychanges.cpp" line="146" />
             <source>made 1 decision</source>
             <translation>hat 1 Entscheidung getroffen</translation>
         </message>
         <message>
-            <location filename="../core/admin/directorychanges.cpp" line="132" />
+            <location filename="../core/admin/directorychanges.cpp" line="146" />
             <source>made %1 decisions</source>
             <translation>hat %1 Entscheidungen getroffen</translation>
         </message>
         <message>
-            <location filename="../core/admin/directorychanges.cpp" line="136" />
+            <location filename="../core/admin/directorychanges.cpp" line="150" />
             <source>is the manager of 1 person</source>
             <translation>ist Führungskraft von 1 Person</translation>
         </message>
         <message>
-            <location filename="../core/admin/directorychanges.cpp" line="137" />
+            <location filename="../core/admin/directorychanges.cpp" line="151" />
             <source>is the manager of %1 people</source>
             <translation>ist Führungskraft von %1 Personen</translation>
         </message>
         <message>
-            <location filename="../core/admin/directorychanges.cpp" line="141" />
+            <location filename="../core/admin/directorychanges.cpp" line="155" />
             <source>owns 1 target</source>
             <translation>verantwortet 1 Ziel</translation>
         </message>
         <message>
-            <location filename="../core/admin/directorychanges.cpp" line="141" />
+            <location filename="../core/admin/directorychanges.cpp" line="155" />
             <source>owns %1 targets</source>
             <translation>verantwortet %1 Ziele</translation>
         </message>
         <message>
-            <location filename="../core/admin/directorychanges.cpp" line="153" />
+            <location filename="../core/admin/directorychanges.cpp" line="167" />
             <source>is named as an approver by %1</source>
             <translation>wird von %1 als genehmigende Person genannt</translation>
         </message>
         <message>
-            <location filename="../core/admin/directorychanges.cpp" line="157" />
+            <location filename="../core/admin/directorychanges.cpp" line="171" />
             <source>ran 1 execution as an agent</source>
             <translation>hat als Agent 1 Ausführung durchgeführt</translation>
         </message>
         <message>
-            <location filename="../core/admin/directorychanges.cpp" line="158" />
+            <location filename="../core/admin/directorychanges.cpp" line="172" />
             <source>ran %1 executions as an agent</source>
             <translation>hat als Agent %1 Ausführungen durchgeführt</translation>
         </message>
         <message>
-            <location filename="../core/admin/directorychanges.cpp" line="164" />
+            <location filename="../core/admin/directorychanges.cpp" line="178" />
             <source>acted in 1 audit entry</source>
             <translation>handelt in 1 Protokolleintrag</translation>
         </message>
         <message>
-            <location filename="../core/admin/directorychanges.cpp" line="165" />
+            <location filename="../core/admin/directorychanges.cpp" line="179" />
             <source>acted in %1 audit entries</source>
             <translation>handelt in %1 Protokolleinträgen</translation>
         </message>
         <message>
-            <location filename="../core/admin/directorychanges.cpp" line="178" />
+            <location filename="../core/admin/directorychanges.cpp" line="193" />
             <source>You cannot remove your own account; ask another admin.</source>
             <translation>Sie können Ihr eigenes Konto nicht entfernen; bitten Sie einen anderen Administrator.</translation>
         </message>
         <message>
-            <location filename="../core/admin/directorychanges.cpp" line="182" />
+            <location filename="../core/admin/directorychanges.cpp" line="197" />
             <source>%1 cannot be removed: they %2. Disable the account instead; a disabled person keeps their history.</source>
             <translation>%1 kann nicht entfernt werden: die Person %2. Deaktivieren Sie stattdessen das Konto; eine deaktivierte Person behält ihren Verlauf.</translation>
         </message>
         <message>
-            <location filename="../core/admin/directorychanges.cpp" line="225" />
+            <location filename="../core/admin/directorychanges.cpp" line="240" />
             <source>Target %1 has no attribute "%2".</source>
             <translation>Das Ziel %1 hat kein Attribut „%2“.</translation>
         </message>
         <message>
-            <location filename="../core/admin/directorychanges.cpp" line="230" />
+            <location filename="../core/admin/directorychanges.cpp" line="245" />
             <source>A target attribute needs a name.</source>
             <translation>Ein Zielattribut braucht einen Namen.</translation>
         </message>
         <message>
-            <location filename="../core/admin/directorychanges.cpp" line="256" />
+            <location filename="../core/admin/directorychanges.cpp" line="271" />
             <source>action %1 lists it</source>
             <translation>die Aktion %1 nennt es</translation>
         </message>
         <message>
-            <location filename="../core/admin/directorychanges.cpp" line="262" />
+            <location filename="../core/admin/directorychanges.cpp" line="277" />
             <source>1 request names it</source>
             <translation>1 Antrag nennt es</translation>
         </message>
         <message>
-            <location filename="../core/admin/directorychanges.cpp" line="262" />
+            <location filename="../core/admin/directorychanges.cpp" line="277" />
             <source>%1 requests name it</source>
             <translation>%1 Anträge nennen es</translation>
         </message>
         <message>
-            <location filename="../core/admin/directorychanges.cpp" line="276" />
+            <location filename="../core/admin/directorychanges.cpp" line="291" />
             <source>Target %1 cannot be removed: %2.</source>
             <translation>Das Ziel %1 kann nicht entfernt werden: %2.</translation>
         </message>

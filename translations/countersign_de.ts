@@ -32,25 +32,385 @@
     <context>
         <name>QObject</name>
         <message>
-            <location filename="../ui/prompts.cpp" line="58" />
+            <location filename="../ui/prompts.cpp" line="65" />
             <source>Agent token</source>
             <translation>Agent-Token</translation>
         </message>
         <message>
-            <location filename="../ui/prompts.cpp" line="59" />
+            <location filename="../ui/prompts.cpp" line="66" />
             <source>The approved request goes to the agent at &lt;b&gt;%1&lt;/b&gt;, which needs your token for it. Ask the agent's administrator for one (countersign-agent --new-token).</source>
             <translation>Der genehmigte Antrag geht an den Agenten unter &lt;b&gt;%1&lt;/b&gt;, der dafür Ihr Token braucht. Die Verwaltung des Agenten stellt eines aus (countersign-agent --new-token).</translation>
         </message>
         <message>
-            <location filename="../ui/prompts.cpp" line="72" />
+            <location filename="../ui/prompts.cpp" line="79" />
             <source>Database password</source>
             <translation>Datenbank-Passwort</translation>
         </message>
         <message>
-            <location filename="../ui/prompts.cpp" line="73" />
+            <location filename="../ui/prompts.cpp" line="80" />
             <source>The password of &lt;b&gt;%1&lt;/b&gt; on the database server &lt;b&gt;%2:%3&lt;/b&gt; (workspace &lt;b&gt;%4&lt;/b&gt;). You act in Countersign as this database login.</source>
             <translation>Das Passwort von &lt;b&gt;%1&lt;/b&gt; auf dem Datenbankserver &lt;b&gt;%2:%3&lt;/b&gt; (Arbeitsbereich &lt;b&gt;%4&lt;/b&gt;). Sie handeln in Countersign als diese Datenbankanmeldung.</translation>
         </message>
+        <message>
+            <location filename="../ui/reports/reportexporter.cpp" line="16" />
+            <source>%1 could not be written: %2.</source>
+            <translation>%1 konnte nicht geschrieben werden: %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Report</name>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="17" />
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="17" />
+            <source>no</source>
+            <translation>nein</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="61" />
+            <source>Intact</source>
+            <translation>Intakt</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="63" />
+            <source>Broken:</source>
+            <translation>Gebrochen:</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="66" />
+            <source>%1 entries checked</source>
+            <translation>%1 Einträge geprüft</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="70" />
+            <source>No signed checkpoint yet.</source>
+            <translation>Noch kein signierter Kontrollpunkt.</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="74" />
+            <source>Checked against signed checkpoint %1 (audit entry #%2).</source>
+            <translation>Geprüft gegen den signierten Kontrollpunkt %1 (Prüfeintrag #%2).</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="79" />
+            <source>Signed %1 with key %2.</source>
+            <translation>Signiert %1 mit Schlüssel %2.</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="89" />
+            <location filename="../report/evidencereport.cpp" line="242" />
+            <source>Evidence for request #%1</source>
+            <translation>Nachweis für Antrag #%1</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="91" />
+            <source>Generated %1 by %2.</source>
+            <translation>Erstellt %1 von %2.</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="96" />
+            <source>Request</source>
+            <translation>Antrag</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="97" />
+            <source>Requested by</source>
+            <translation>Beantragt von</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="99" />
+            <source>Requested at</source>
+            <translation>Beantragt am</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="101" />
+            <source>Action</source>
+            <translation>Aktion</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="102" />
+            <source>%1, version %2</source>
+            <translation>%1, Version %2</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="106" />
+            <source>Script digest</source>
+            <translation>Skript-Digest</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="109" />
+            <source>Request digest</source>
+            <translation>Antrags-Digest</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="111" />
+            <location filename="../report/evidencereport.cpp" line="193" />
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="112" />
+            <source>Parameters</source>
+            <translation>Parameter</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="114" />
+            <location filename="../report/evidencereport.cpp" line="180" />
+            <source>Comment</source>
+            <translation>Kommentar</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="117" />
+            <source>Approved without a vote</source>
+            <translation>Ohne Abstimmung genehmigt</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="122" />
+            <source>Targets</source>
+            <translation>Ziele</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="123" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="124" />
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="125" />
+            <source>Owner</source>
+            <translation>Verantwortlich</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="126" />
+            <source>Attributes</source>
+            <translation>Attribute</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="139" />
+            <source>Policy at submission</source>
+            <translation>Richtlinie bei Antragstellung</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="140" />
+            <source>Rule</source>
+            <translation>Regel</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="142" />
+            <source>Policy revision</source>
+            <translation>Richtlinienrevision</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="147" />
+            <source>Phase %1: %2</source>
+            <translation>Phase %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="154" />
+            <source>Decisions</source>
+            <translation>Entscheidungen</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="157" />
+            <source>No decisions.</source>
+            <translation>Keine Entscheidungen.</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="162" />
+            <source>Approver</source>
+            <translation>Genehmiger</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="163" />
+            <source>%1: %2 (phase %3, %4)</source>
+            <translation>%1: %2 (Phase %3, %4)</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="167" />
+            <source>Decided at</source>
+            <translation>Entschieden am</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="169" />
+            <source>Counted because</source>
+            <translation>Gezählt, weil</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="172" />
+            <source>Digest approved</source>
+            <translation>Genehmigter Digest</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="176" />
+            <source>(matches the request)</source>
+            <translation>(stimmt mit dem Antrag überein)</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="178" />
+            <source>(differs from the request)</source>
+            <translation>(weicht vom Antrag ab)</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="185" />
+            <source>Execution</source>
+            <translation>Ausführung</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="188" />
+            <source>Not run.</source>
+            <translation>Nicht ausgeführt.</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="191" />
+            <source>Agent</source>
+            <translation>Agent</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="195" />
+            <source>Claimed</source>
+            <translation>Übernommen</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="197" />
+            <source>Started</source>
+            <translation>Gestartet</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="199" />
+            <source>Finished</source>
+            <translation>Beendet</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="201" />
+            <source>Exit code</source>
+            <translation>Exit-Code</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="204" />
+            <source>Error</source>
+            <translation>Fehler</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="206" />
+            <source>Output (excerpt)</source>
+            <translation>Ausgabe (Auszug)</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="212" />
+            <source>Revocation</source>
+            <translation>Widerruf</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="215" />
+            <source>Not revoked.</source>
+            <translation>Nicht widerrufen.</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="219" />
+            <source>Audit trail</source>
+            <translation>Prüfpfad</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="222" />
+            <source>Time</source>
+            <translation>Zeit</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="223" />
+            <source>Actor</source>
+            <translation>Akteur</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="224" />
+            <source>Event</source>
+            <translation>Ereignis</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="225" />
+            <source>Hash</source>
+            <translation>Hash</translation>
+        </message>
+        <message>
+            <location filename="../report/periodreportpdf.cpp" line="12" />
+            <location filename="../report/periodreportpdf.cpp" line="56" />
+            <source>Countersign period report</source>
+            <translation>Countersign-Zeitraumbericht</translation>
+        </message>
+        <message>
+            <location filename="../report/periodreportpdf.cpp" line="15" />
+            <source>Period</source>
+            <translation>Zeitraum</translation>
+        </message>
+        <message>
+            <location filename="../report/periodreportpdf.cpp" line="16" />
+            <source>%1 to %2</source>
+            <translation>%1 bis %2</translation>
+        </message>
+        <message>
+            <location filename="../report/periodreportpdf.cpp" line="20" />
+            <source>action</source>
+            <translation>Aktion</translation>
+        </message>
+        <message>
+            <location filename="../report/periodreportpdf.cpp" line="21" />
+            <source>target</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <location filename="../report/periodreportpdf.cpp" line="22" />
+            <source>requester</source>
+            <translation>Antragsteller</translation>
+        </message>
+        <message>
+            <location filename="../report/periodreportpdf.cpp" line="23" />
+            <source>state</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../report/periodreportpdf.cpp" line="29" />
+            <source>Filters</source>
+            <translation>Filter</translation>
+        </message>
+        <message>
+            <location filename="../report/periodreportpdf.cpp" line="30" />
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <location filename="../report/periodreportpdf.cpp" line="31" />
+            <source>Generated</source>
+            <translation>Erstellt</translation>
+        </message>
+        <message>
+            <location filename="../report/periodreportpdf.cpp" line="32" />
+            <source>%1 by %2</source>
+            <translation>%1 von %2</translation>
+        </message>
+        <message>
+            <location filename="../report/periodreportpdf.cpp" line="35" />
+            <source>Requests</source>
+            <translation>Anträge</translation>
+        </message>
+        <message>
+            <location filename="../report/periodreportpdf.cpp" line="43" />
+            <source>Totals by state</source>
+            <translation>Summen nach Status</translation>
+        </message>
+        <message>
+            <location filename="../report/periodreportpdf.cpp" line="45" />
+            <source>Workspace verification</source>
+            <translation>Prüfung des Arbeitsbereichs</translation>
+        </message>
+    </context>
+    <context>
+        <name>cs::ParameterType</name>
     </context>
     <context>
         <name>cs::ui::ActionEditor</name>
@@ -331,77 +691,107 @@ Trotzdem speichern?</numerusform>
     <context>
         <name>cs::ui::AuditWidget</name>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="38" />
+            <location filename="../ui/audit/auditwidget.cpp" line="41" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="38" />
+            <location filename="../ui/audit/auditwidget.cpp" line="41" />
             <source>Time</source>
             <translation>Zeit</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="38" />
+            <location filename="../ui/audit/auditwidget.cpp" line="41" />
             <source>Who</source>
             <translation>Wer</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="38" />
+            <location filename="../ui/audit/auditwidget.cpp" line="41" />
             <source>Event</source>
             <translation>Ereignis</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="38" />
+            <location filename="../ui/audit/auditwidget.cpp" line="41" />
             <source>Request</source>
             <translation>Antrag</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="38" />
+            <location filename="../ui/audit/auditwidget.cpp" line="41" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="44" />
+            <location filename="../ui/audit/auditwidget.cpp" line="47" />
             <source>Show older entries</source>
             <translation>Ältere Einträge zeigen</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="46" />
+            <location filename="../ui/audit/auditwidget.cpp" line="49" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="59" />
+            <location filename="../ui/audit/auditwidget.cpp" line="50" />
+            <source>Export report…</source>
+            <translation>Bericht exportieren…</translation>
+        </message>
+        <message>
+            <location filename="../ui/audit/auditwidget.cpp" line="64" />
             <source>Search who, event, request or details</source>
             <translation>Suche nach Person, Ereignis, Antrag oder Details</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="45" />
+            <location filename="../ui/audit/auditwidget.cpp" line="301" />
+            <source>Export report</source>
+            <translation>Bericht exportieren</translation>
+        </message>
+        <message>
+            <location filename="../ui/audit/auditwidget.cpp" line="304" />
+            <source>CSV file (*.csv)</source>
+            <translation>CSV-Datei (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../ui/audit/auditwidget.cpp" line="304" />
+            <source>PDF document (*.pdf)</source>
+            <translation>PDF-Dokument (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../ui/audit/auditwidget.cpp" line="315" />
+            <source>Writing the report…</source>
+            <translation>Bericht wird geschrieben…</translation>
+        </message>
+        <message>
+            <location filename="../ui/audit/auditwidget.cpp" line="48" />
             <source>Verify chain</source>
             <translation>Kette prüfen</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="185" />
+            <location filename="../ui/audit/auditwidget.cpp" line="87" />
+            <source>A period report of requests for auditors, as PDF or CSV</source>
+            <translation>Ein Zeitraumbericht der Anträge für Prüfer, als PDF oder CSV</translation>
+        </message>
+        <message>
+            <location filename="../ui/audit/auditwidget.cpp" line="199" />
             <source>All events</source>
             <translation>Alle Ereignisse</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="228" />
+            <location filename="../ui/audit/auditwidget.cpp" line="242" />
             <source>The audit chain could not be verified.</source>
             <translation>Die Prüfkette konnte nicht geprüft werden.</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="234" />
+            <location filename="../ui/audit/auditwidget.cpp" line="248" />
             <source>Verifying the audit chain…</source>
             <translation>Die Prüfkette wird geprüft…</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="252" />
+            <location filename="../ui/audit/auditwidget.cpp" line="266" />
             <source>Verifying the audit chain… %1 entries read.</source>
             <translation>Die Prüfkette wird geprüft… %1 Einträge gelesen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/audit/auditwidget.cpp" line="261" />
+            <location filename="../ui/audit/auditwidget.cpp" line="275" />
             <source>✔ The audit chain is intact: %n entries verified.</source>
             <translation>
                 <numerusform>✔ Die Prüfkette ist intakt: %n Eintrag geprüft.</numerusform>
@@ -409,7 +799,7 @@ Trotzdem speichern?</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="265" />
+            <location filename="../ui/audit/auditwidget.cpp" line="279" />
             <source>✘ The audit chain is broken: %1</source>
             <translation>✘ Die Prüfkette ist unterbrochen: %1</translation>
         </message>
@@ -1144,6 +1534,76 @@ Trotzdem speichern?</numerusform>
         </message>
     </context>
     <context>
+        <name>cs::ui::PeriodReportDialog</name>
+        <message>
+            <location filename="../ui/reports/periodreportdialog.cpp" line="23" />
+            <source>Export report</source>
+            <translation>Bericht exportieren</translation>
+        </message>
+        <message>
+            <location filename="../ui/reports/periodreportdialog.cpp" line="31" />
+            <location filename="../ui/reports/periodreportdialog.cpp" line="32" />
+            <location filename="../ui/reports/periodreportdialog.cpp" line="34" />
+            <source>any</source>
+            <translation>beliebig</translation>
+        </message>
+        <message>
+            <location filename="../ui/reports/periodreportdialog.cpp" line="33" />
+            <source>anyone</source>
+            <translation>jeder</translation>
+        </message>
+        <message>
+            <location filename="../ui/reports/periodreportdialog.cpp" line="37" />
+            <source>PDF (printable)</source>
+            <translation>PDF (druckbar)</translation>
+        </message>
+        <message>
+            <location filename="../ui/reports/periodreportdialog.cpp" line="38" />
+            <source>CSV (spreadsheet)</source>
+            <translation>CSV (Tabellenkalkulation)</translation>
+        </message>
+        <message>
+            <location filename="../ui/reports/periodreportdialog.cpp" line="42" />
+            <source>&amp;From (UTC):</source>
+            <translation>&amp;Von (UTC):</translation>
+        </message>
+        <message>
+            <location filename="../ui/reports/periodreportdialog.cpp" line="43" />
+            <source>&amp;To (UTC, included):</source>
+            <translation>&amp;Bis (UTC, einschließlich):</translation>
+        </message>
+        <message>
+            <location filename="../ui/reports/periodreportdialog.cpp" line="44" />
+            <source>&amp;Action:</source>
+            <translation>&amp;Aktion:</translation>
+        </message>
+        <message>
+            <location filename="../ui/reports/periodreportdialog.cpp" line="45" />
+            <source>T&amp;arget:</source>
+            <translation>Zie&amp;l:</translation>
+        </message>
+        <message>
+            <location filename="../ui/reports/periodreportdialog.cpp" line="46" />
+            <source>&amp;Requester:</source>
+            <translation>Antrag&amp;steller:</translation>
+        </message>
+        <message>
+            <location filename="../ui/reports/periodreportdialog.cpp" line="47" />
+            <source>&amp;State:</source>
+            <translation>&amp;Status:</translation>
+        </message>
+        <message>
+            <location filename="../ui/reports/periodreportdialog.cpp" line="48" />
+            <source>F&amp;ormat:</source>
+            <translation>F&amp;ormat:</translation>
+        </message>
+        <message>
+            <location filename="../ui/reports/periodreportdialog.cpp" line="50" />
+            <source>Export…</source>
+            <translation>Exportieren…</translation>
+        </message>
+    </context>
+    <context>
         <name>cs::ui::PersonDialog</name>
         <message>
             <location filename="../ui/admin/directorydialogs.cpp" line="16" />
@@ -1192,315 +1652,348 @@ Trotzdem speichern?</numerusform>
         </message>
     </context>
     <context>
+        <name>cs::ui::ReportExporter</name>
+        <message>
+            <location filename="../ui/reports/reportexporter.cpp" line="72" />
+            <source>The evidence for request #%1 was saved to %2.</source>
+            <translation>Der Nachweis für Antrag #%1 wurde in %2 gespeichert.</translation>
+        </message>
+        <message>
+            <location filename="../ui/reports/reportexporter.cpp" line="87" />
+            <source>The report was saved to %1.</source>
+            <translation>Der Bericht wurde in %1 gespeichert.</translation>
+        </message>
+    </context>
+    <context>
         <name>cs::ui::RequestDetailWidget</name>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="76" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="77" />
             <source>Parameter</source>
             <translation>Parameter</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="76" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="77" />
             <source>Value</source>
             <translation>Wert</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="77" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="78" />
             <source>Target</source>
             <translation>Ziel</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="77" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="78" />
             <source>Kind</source>
             <translation>Art</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="77" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="78" />
             <source>Owner</source>
             <translation>Verantwortlich</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="77" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="78" />
             <source>Agent</source>
             <translation>Agent</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="77" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="78" />
             <source>Attributes</source>
             <translation>Attribute</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="78" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="79" />
             <source>Time</source>
             <translation>Zeit</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="78" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="79" />
             <source>Who</source>
             <translation>Wer</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="78" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="79" />
             <source>Event</source>
             <translation>Ereignis</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="78" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="79" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="79" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="80" />
             <source>&amp;Approve</source>
             <translation>&amp;Genehmigen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="80" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="81" />
             <source>&amp;Reject</source>
             <translation>&amp;Ablehnen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="81" />
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="457" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="82" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="469" />
             <source>Cancel request</source>
             <translation>Antrag zurückziehen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="82" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="83" />
             <source>Request again</source>
             <translation>Erneut beantragen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="83" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="84" />
             <source>Copy</source>
             <translation>Kopieren</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="84" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="85" />
             <source>Share by e-mail</source>
             <translation>Per E-Mail teilen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="112" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="86" />
+            <source>Export evidence…</source>
+            <translation>Nachweis exportieren…</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="115" />
             <source>Overview</source>
             <translation>Übersicht</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="113" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="116" />
             <source>Parameters</source>
             <translation>Parameter</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="114" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="117" />
             <source>Targets</source>
             <translation>Ziele</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="115" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="118" />
             <source>History</source>
             <translation>Verlauf</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="116" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="119" />
             <source>Execution</source>
             <translation>Ausführung</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="122" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="125" />
             <source>Open the Catalogue with a new request holding the same parameters and targets</source>
             <translation>Den Katalog mit einem neuen Antrag mit denselben Parametern und Zielen öffnen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="125" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="129" />
+            <source>Save everything an auditor asks about this request as a PDF or JSON document</source>
+            <translation>Alles, was ein Prüfer zu diesem Antrag fragt, als PDF- oder JSON-Dokument speichern</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="130" />
             <source>Approve the exact parameters and targets shown (Ctrl+Shift+A)</source>
             <translation>Genau die gezeigten Parameter und Ziele genehmigen (Strg+Umschalt+A)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="126" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="131" />
             <source>Reject this request; a comment is required (Ctrl+Shift+R)</source>
             <translation>Diesen Antrag ablehnen; ein Kommentar ist Pflicht (Strg+Umschalt+R)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="127" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="132" />
             <source>Copy the request as text to the clipboard</source>
             <translation>Den Antrag als Text in die Zwischenablage kopieren</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="177" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="188" />
             <source>Select a request to see its details.</source>
             <translation>Wählen Sie einen Antrag, um die Details zu sehen.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="223" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="235" />
             <source> (%1 people)</source>
             <translation> (%1 Personen)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="227" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="239" />
             <source>No approval needed</source>
             <translation>Keine Genehmigung nötig</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="239" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="251" />
             <source>Refused by the agent; it never ran:</source>
             <translation>Vom Agenten abgelehnt; nie ausgeführt:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="240" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="252" />
             <source>Refused by the agent (it asks again):</source>
             <translation>Vom Agenten abgelehnt (er fragt erneut an):</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="501" />
-            <source>No e-mail program is set up on this computer, so request #%1 was copied to the clipboard instead: paste it into a message.</source>
-            <translation>Auf diesem Computer ist kein E-Mail-Programm eingerichtet, daher wurde Antrag #%1 stattdessen in die Zwischenablage kopiert: Fügen Sie ihn in eine Nachricht ein.</translation>
-        </message>
-        <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="261" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="273" />
             <source>Status:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="261" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="273" />
             <source>Requested by:</source>
             <translation>Beantragt von:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="262" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="274" />
             <source>Created:</source>
             <translation>Erstellt:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="262" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="274" />
             <source>Deadline:</source>
             <translation>Frist:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="263" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="275" />
             <source>Action version:</source>
             <translation>Aktionsversion:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="263" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="275" />
             <source>Comment:</source>
             <translation>Kommentar:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="264" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="276" />
             <source>Policy:</source>
             <translation>Richtlinie:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="265" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="277" />
             <source>rule “%1”, revision %2</source>
             <translation>Regel „%1“, Revision %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="266" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="278" />
             <source>Digest:</source>
             <translation>Prüfsumme:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="276" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="288" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="276" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="288" />
             <source>no</source>
             <translation>nein</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="288" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="300" />
             <source>This value holds invisible characters (such as direction overrides), written here as \uXXXX. Check what it really says before approving.</source>
             <translation>Dieser Wert enthält unsichtbare Zeichen (etwa Richtungswechsel), hier als \uXXXX geschrieben. Prüfen Sie vor der Genehmigung, was er wirklich besagt.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="296" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="308" />
             <source>(no longer in the directory)</source>
             <translation>(nicht mehr im Verzeichnis)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="358" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="370" />
             <source>Not run: the request is waiting for approval.</source>
             <translation>Nicht ausgeführt: Der Antrag wartet auf Genehmigung.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="361" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="373" />
             <source>Will not run: the request is %1.</source>
             <translation>Wird nicht ausgeführt: Der Antrag ist %1.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="319" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="513" />
+            <source>No e-mail program is set up on this computer, so request #%1 was copied to the clipboard instead: paste it into a message.</source>
+            <translation>Auf diesem Computer ist kein E-Mail-Programm eingerichtet, daher wurde Antrag #%1 stattdessen in die Zwischenablage kopiert: Fügen Sie ihn in eine Nachricht ein.</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="524" />
+            <source>Export evidence</source>
+            <translation>Nachweis exportieren</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="525" />
+            <source>PDF document (*.pdf);;JSON document (*.json)</source>
+            <translation>PDF-Dokument (*.pdf);;JSON-Dokument (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="331" />
             <source>You can approve or reject this request (phase %1 of %2).</source>
             <translation>Sie können diesen Antrag genehmigen oder ablehnen (Phase %1 von %2).</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="246" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="258" />
             <source>Rejected by:</source>
             <translation>Abgelehnt von:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="247" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="259" />
             <source>%1 on %2: “%3”</source>
             <translation>%1 am %2: „%3“</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="340" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="352" />
             <source>Approved by %1 on %2</source>
             <translation>Genehmigt von %1 am %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="341" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="353" />
             <source>Rejected by %1 on %2</source>
             <translation>Abgelehnt von %1 am %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="345" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="357" />
             <source>counted as %1</source>
             <translation>gezählt als %1</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="347" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="359" />
             <source>“%1”</source>
             <translation>„%1“</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="421" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="433" />
             <source>Approve</source>
             <translation>Genehmigen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="421" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="433" />
             <source>Reject</source>
             <translation>Ablehnen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="430" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="442" />
             <source>Your decision is recorded; your part is done. Request #%1 now waits for %2.</source>
             <translation>Ihre Entscheidung ist gespeichert; Ihr Teil ist erledigt. Antrag #%1 wartet jetzt auf %2.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="435" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="447" />
             <source>Request #%1 is now %2.</source>
             <translation>Antrag #%1 ist jetzt %2.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="458" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="470" />
             <source>Cancel request #%1? It cannot be resumed; you would request anew.</source>
             <translation>Antrag #%1 zurückziehen? Er kann nicht fortgesetzt werden; Sie müssten neu beantragen.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="465" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="477" />
             <source>Request #%1 is cancelled; it will not run.</source>
             <translation>Antrag #%1 ist zurückgezogen; er wird nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="480" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="492" />
             <source>Request #%1 copied to the clipboard.</source>
             <translation>Antrag #%1 in die Zwischenablage kopiert.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="488" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="500" />
             <source>Countersign request #%1: %2</source>
             <translation>Countersign-Antrag #%1: %2</translation>
         </message>

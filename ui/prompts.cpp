@@ -1,4 +1,5 @@
 #include <QDesktopServices>
+#include <QFileDialog>
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QUrl>
@@ -26,6 +27,12 @@ bool DialogPrompts::confirm(QWidget* parent, const QString& title, const QString
 void DialogPrompts::inform(QWidget* parent, const QString& title, const QString& text)
 {
     QMessageBox::information(parent, title, text);
+}
+
+QString DialogPrompts::saveFileName(QWidget* parent, const QString& title, const QString& suggested,
+                                    const QString& filter)
+{
+    return QFileDialog::getSaveFileName(parent, title, suggested, filter);
 }
 
 } // namespace cs::ui

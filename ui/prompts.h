@@ -42,6 +42,15 @@ public:
     virtual std::optional<int> choose(QWidget* parent, const QString& title, const QString& label,
                                       const QStringList& items, int current)
         = 0;
+    // Where to save an export; empty when the person cancels (and by default, for prompts that never save).
+    virtual QString saveFileName(QWidget* parent, const QString& title, const QString& suggested, const QString& filter)
+    {
+        Q_UNUSED(parent)
+        Q_UNUSED(title)
+        Q_UNUSED(suggested)
+        Q_UNUSED(filter)
+        return {};
+    }
 };
 
 class DialogPrompts final : public Prompts
@@ -58,6 +67,8 @@ public:
                                      bool canRemember) override;
     std::optional<Secret> databasePassword(QWidget* parent, const QString& location, const QString& why,
                                            bool canRemember) override;
+    QString saveFileName(QWidget* parent, const QString& title, const QString& suggested,
+                         const QString& filter) override;
 };
 
 } // namespace cs::ui

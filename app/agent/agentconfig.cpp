@@ -78,7 +78,7 @@ Result<AgentConfig> AgentConfig::load(const QString& path)
                                        QStringLiteral("tokens"),      QStringLiteral("interpreters"),
                                        QStringLiteral("workDir"),     QStringLiteral("concurrency"),
                                        QStringLiteral("pollSeconds"), QStringLiteral("tls"),
-                                       QStringLiteral("limits") };
+                                       QStringLiteral("limits"),      QStringLiteral("checkpoint") };
     for (auto it = o.begin(); it != o.end(); ++it)
         if (!known.contains(it.key()))
             return Error::invalid(QStringLiteral("Unknown field \"%1\" in the agent configuration.").arg(it.key()));
@@ -110,6 +110,11 @@ Result<AgentConfig> AgentConfig::load(const QString& path)
     c.pollSeconds = o.value(QStringLiteral("pollSeconds")).toInt(10);
     if (c.concurrency < 1 || c.concurrency > 64 || c.pollSeconds < 1 || c.pollSeconds > 3600)
         return Error::invalid(QStringLiteral("\"concurrency\" must be 1 to 64 and \"pollSeconds\" 1 to 3600."));
+    const QJsonObject checkpoint = o.value(QStringLiteral("checkpoint")).toObject();
+    c.checkpointKeyFile = resolved(checkpoint.value(QStringLiteral("keyFile")).toString(), dir);
+    c.checkpointMinutes = checkpoint.value(QStringLiteral("minutes")).toInt(60);
+    if (c.checkpointMinutes < 1 || c.checkpointMinutes > 10080)
+        return Error::invalid(QStringLiteral("\"checkpoint\": \"minutes\" must be 1 to 10080 (a week)."));
     for (const QJsonValue& v : o.value(QStringLiteral("interpreters")).toArray())
         c.interpreters << v.toString();
     for (const QJsonValue& v : o.value(QStringLiteral("tokens")).toArray()) {

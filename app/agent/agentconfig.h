@@ -28,6 +28,8 @@ struct AgentConfig
     QString workDir;
     int concurrency = 2;
     int pollSeconds = 10;
+    QString checkpointKeyFile; // "checkpoint": {"keyFile", "minutes"}: signed audit checkpoints
+    int checkpointMinutes = 60;
     QString tlsCertificate;
     QString tlsKey;
     HttpLimits limits; // "limits": what one client may hold of the agent

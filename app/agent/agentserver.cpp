@@ -152,6 +152,7 @@ Result<quint16> AgentServer::start()
             .arg(m_config.publicUrl));
     m_sweep.start(m_config.pollSeconds * 1000);
     m_approvals.start(m_workspace->database()); // before the first sweep: nothing approved falls between
+    m_checkpoints.start();
     QMetaObject::invokeMethod(this, &AgentServer::sweep, Qt::QueuedConnection);
     return port;
 }

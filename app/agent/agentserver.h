@@ -6,6 +6,7 @@
 #include <QTimer>
 #include <agent/agentconfig.h>
 #include <agent/approvalwatcher.h>
+#include <agent/checkpointschedule.h>
 #include <agent/connectionguard.h>
 #include <agent/outcomejournal.h>
 #include <core/execution/scriptrunner.h>
@@ -83,6 +84,8 @@ private:
     bool m_backlog = false; // the last sweep may have left approved work behind
     bool m_stopping = false; // stop() was called: nothing new is claimed or started
     ApprovalWatcher m_approvals { m_config.name }; // sweeps at once when something is approved (PostgreSQL)
+    CheckpointSchedule m_checkpoints { *m_workspace, m_config.name, m_config.checkpointKeyFile,
+                                       m_config.checkpointMinutes };
 };
 
 } // namespace cs::agent

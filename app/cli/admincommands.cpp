@@ -368,28 +368,6 @@ int actionShow(CliContext& ctx)
     return actionListOrShow(ctx, true);
 }
 
-int auditVerify(CliContext& ctx)
-{
-    if (auto actor = ctx.ws().directory().activeUser(ctx.actor()); !actor.ok())
-        return ctx.fail(actor.error());
-    auto v = verifyIntegrity(ctx.ws().database(), ctx.ws().clock());
-    if (!v.ok())
-        return ctx.fail(v.error());
-    if (ctx.json())
-        ctx.printJson(QJsonObject { { QStringLiteral("intact"), v->intact },
-                                    { QStringLiteral("entriesChecked"), v->entriesChecked },
-                                    { QStringLiteral("requestsChecked"), v->requestsChecked },
-                                    { QStringLiteral("firstBrokenEntry"), v->firstBrokenSeq },
-                                    { QStringLiteral("problem"), v->problem } });
-    if (!v->intact)
-        return ctx.fail(v->problem, Integrity);
-    if (!ctx.json())
-        ctx.print(QStringLiteral("Audit chain intact: %1 entries verified, %2 requests match their submission.")
-                      .arg(v->entriesChecked)
-                      .arg(v->requestsChecked));
-    return Ok;
-}
-
 int auditLog(CliContext& ctx)
 {
     const qint64 requestId = ctx.line.option(QStringLiteral("request")).toLongLong();

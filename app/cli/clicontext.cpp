@@ -91,6 +91,12 @@ void CliContext::printJson(const QJsonValue& value)
     m_out.flush();
 }
 
+void CliContext::warn(const QString& message)
+{
+    m_err << "countersign-cli: warning: " << QString(message).replace(QLatin1Char('\n'), QLatin1Char(' ')) << '\n';
+    m_err.flush();
+}
+
 int CliContext::fail(const QString& message, int code)
 {
     // One line: scripts read stderr line by line.

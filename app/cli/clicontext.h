@@ -42,6 +42,8 @@ public:
 
     void print(const QString& text);
     void printJson(const QJsonValue& value);
+    // One "countersign-cli: warning: ..." line on stderr; the command goes on.
+    void warn(const QString& message);
     int fail(const Error& error);
     int fail(const QString& message, int code);
 

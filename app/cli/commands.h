@@ -36,7 +36,15 @@ int actionImport(CliContext& ctx);
 int actionList(CliContext& ctx);
 int actionShow(CliContext& ctx);
 int auditLog(CliContext& ctx);
+
+// auditcommands.cpp
 int auditVerify(CliContext& ctx);
+int auditCheckpoint(CliContext& ctx);
+int auditKeyAdd(CliContext& ctx);
+
+// evidencecommands.cpp
+int evidenceExport(CliContext& ctx);
+int auditExport(CliContext& ctx);
 
 // directorycommands.cpp
 int directoryConfigure(CliContext& ctx);

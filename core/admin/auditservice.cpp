@@ -46,4 +46,36 @@ Result<QList<AuditEntry>> AuditService::newest(const QString& actor, int limit, 
     return m_stores.audit.newest(limit, beforeSeq);
 }
 
+AuditCheckpoints AuditService::checkpoints()
+{
+    return AuditCheckpoints(m_stores.db, m_stores.audit, m_stores.clock);
+}
+
+Status AuditService::registerCheckpointKey(const QString& actor, const QByteArray& publicKey,
+                                           std::optional<qint64> validUntil)
+{
+    auto user = m_stores.directory.activeUser(actor);
+    CS_TRY(user);
+    if (!user->roles.contains(Role::Admin))
+        return Error::forbidden(QStringLiteral("Only admins can list a checkpoint signing key."));
+    return checkpoints().registerKey(actor, publicKey, m_stores.clock.nowMs(), validUntil);
+}
+
+Result<bool> AuditService::isCheckpointKeyRegistered(const QString& keyId)
+{
+    return checkpoints().isKeyRegistered(keyId);
+}
+
+Result<AuditCheckpoint> AuditService::checkpoint(const QString& actor, const SigningKey& key)
+{
+    CS_TRY(requireWholeLog(actor));
+    return checkpoints().create(actor, key);
+}
+
+Result<QJsonObject> AuditService::exportCheckpoint(const QString& actor)
+{
+    CS_TRY(requireWholeLog(actor));
+    return checkpoints().exportLatest();
+}
+
 } // namespace cs

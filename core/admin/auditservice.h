@@ -1,5 +1,6 @@
 #pragma once
 
+#include <core/audit/auditcheckpoints.h>
 #include <core/audit/auditlog.h>
 #include <core/storage/stores.h>
 
@@ -21,8 +22,18 @@ public:
     // The newest entries of the whole log, keyset-paged (admins and auditors only).
     Result<QList<AuditEntry>> newest(const QString& actor, int limit, qint64 beforeSeq = 0);
 
+    // Lists a checkpoint signing key (admins only), valid from now, until validUntil if given.
+    Status registerCheckpointKey(const QString& actor, const QByteArray& publicKey,
+                                 std::optional<qint64> validUntil = {});
+    Result<bool> isCheckpointKeyRegistered(const QString& keyId);
+    // Records a signed checkpoint (admins and auditors; the agent service signs through AuditCheckpoints).
+    Result<AuditCheckpoint> checkpoint(const QString& actor, const SigningKey& key);
+    // The newest checkpoint as a file's content (admins and auditors).
+    Result<QJsonObject> exportCheckpoint(const QString& actor);
+
 private:
     Status requireWholeLog(const QString& actor);
+    AuditCheckpoints checkpoints();
 
     Stores m_stores;
     RequestService& m_requests;

@@ -1,6 +1,7 @@
 #include <QJsonDocument>
 #include <atomic>
 #include <core/admin/integritycheck.h>
+#include <core/audit/auditcheckpoints.h>
 #include <core/audit/auditevents.h>
 #include <core/common/coretext.h>
 #include <core/requests/requeststore.h>
@@ -99,6 +100,36 @@ Result<RangeCheck> checkRange(Database& db, qint64 afterId, qint64 lastId, int p
 
 } // namespace
 
+namespace {
+
+// Adds what the signed checkpoints say to a verification (its problem, if it had none).
+Status applyCheckpoints(Database& db, const Clock& clock, AuditLog& log, bool sinceLast, AuditVerification& v)
+{
+    AuditCheckpoints checkpoints(db, log, clock);
+    auto c = checkpoints.verify(sinceLast);
+    CS_TRY(c);
+    v.checkpointsChecked = c->checkpoints;
+    v.lastCheckpoint = c->last ? c->last->number : 0;
+    v.lastCheckpointSeq = c->last ? c->last->seq : 0;
+    v.entriesChecked += c->entriesChecked;
+    if (v.intact && !c->intact) {
+        v.intact = false;
+        v.firstBrokenSeq = c->firstBrokenSeq;
+        v.problem = c->problem;
+    }
+    return {};
+}
+
+} // namespace
+
+Result<AuditVerification> verifySinceCheckpoint(Database& db, const Clock& clock)
+{
+    AuditLog log(db, clock);
+    AuditVerification v;
+    CS_TRY(applyCheckpoints(db, clock, log, true, v));
+    return v;
+}
+
 Result<AuditVerification> verifyIntegrity(Database& db, const Clock& clock, const AuditLog::Progress& progress,
                                           int pageSize)
 {
@@ -108,6 +139,9 @@ Result<AuditVerification> verifyIntegrity(Database& db, const Clock& clock, cons
     AuditVerification v = *chains;
     if (!v.intact)
         return v; // the recorded digests are evidence only once the chains hold
+    CS_TRY(applyCheckpoints(db, clock, log, false, v));
+    if (!v.intact)
+        return v;
 
     auto bounds = db.exec(QStringLiteral("SELECT MIN(id), MAX(id) FROM requests"));
     CS_TRY(bounds);

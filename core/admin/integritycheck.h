@@ -12,4 +12,9 @@ namespace cs {
 Result<AuditVerification> verifyIntegrity(Database& db, const Clock& clock, const AuditLog::Progress& progress = {},
                                           int pageSize = 2000);
 
+// The routine check (`audit verify --since-checkpoint`): every signed checkpoint and the heads it
+// recorded, then each chain only from its last recorded head on. Entries before a checkpoint are
+// covered by the heads it signed; requests are not read back (the full check does that).
+Result<AuditVerification> verifySinceCheckpoint(Database& db, const Clock& clock);
+
 } // namespace cs

@@ -33,6 +33,8 @@ constexpr QLatin1String PolicyChanged("policy.changed");
 constexpr QLatin1String DirectoryConfigured("directory.configured");
 constexpr QLatin1String GroupChanged("group.changed");
 constexpr QLatin1String GroupRemoved("group.removed");
+constexpr QLatin1String KeyRegistered("audit.key_registered");
+constexpr QLatin1String Checkpoint("audit.checkpoint");
 
 constexpr QLatin1String RequestSubmitted("request.submitted");
 constexpr QLatin1String RequestBypassed("request.bypassed");

@@ -32,6 +32,9 @@ struct AuditVerification
     qint64 requestsChecked = 0; // requests checked against their submission (verifyIntegrity)
     qint64 firstBrokenSeq = 0; // 0 when intact
     QString problem; // one sentence naming the first broken entry
+    qint64 checkpointsChecked = 0; // signed checkpoints whose signatures and recorded heads were checked
+    qint64 lastCheckpoint = 0; // the newest of them (its number; 0: none) and its audit entry
+    qint64 lastCheckpointSeq = 0;
 };
 
 // One entry to append: what happened and its details (the actor, time and chain are the append's).

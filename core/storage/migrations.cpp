@@ -206,6 +206,26 @@ const QList<Migration>& allMigrations()
               QStringLiteral("ALTER TABLE group_members ADD COLUMN origin TEXT NOT NULL DEFAULT 'local'"
                              " CHECK (origin IN ('local', 'directory'))"),
           } },
+        { 7,
+          QStringLiteral("signed audit checkpoints: workspace public keys, chain heads each checkpoint recorded"),
+          {
+              QStringLiteral("CREATE TABLE audit_keys ("
+                             " key_id TEXT PRIMARY KEY,"
+                             " public_key TEXT NOT NULL,"
+                             " valid_from BIGINT NOT NULL,"
+                             " valid_until BIGINT NULL,"
+                             " registered_by TEXT NOT NULL,"
+                             " registered_at BIGINT NOT NULL)"),
+              // The heads that moved since the checkpoint before: the signed entry holds their
+              // digest and the count of all chains, so no row here can go unnoticed.
+              QStringLiteral("CREATE TABLE audit_checkpoint_heads ("
+                             " checkpoint BIGINT NOT NULL,"
+                             " chain BIGINT NOT NULL,"
+                             " seq BIGINT NOT NULL,"
+                             " hash TEXT NOT NULL,"
+                             " PRIMARY KEY (checkpoint, chain))"),
+              QStringLiteral("CREATE INDEX audit_checkpoint_heads_chain ON audit_checkpoint_heads (chain, seq)"),
+          } },
     };
     return migrations;
 }

@@ -7,14 +7,24 @@ namespace {
 
 const QStringList& readable()
 {
-    static const QStringList tables {
-        QStringLiteral("users"),           QStringLiteral("user_roles"),        QStringLiteral("user_groups"),
-        QStringLiteral("group_members"),   QStringLiteral("targets"),           QStringLiteral("actions"),
-        QStringLiteral("action_versions"), QStringLiteral("action_policies"),   QStringLiteral("requests"),
-        QStringLiteral("decisions"),       QStringLiteral("audit_log"),         QStringLiteral("audit_chains"),
-        QStringLiteral("executions"),      QStringLiteral("dispatch_attempts"), QStringLiteral("schema_migrations"),
-        QStringLiteral("request_audience")
-    };
+    static const QStringList tables { QStringLiteral("users"),
+                                      QStringLiteral("user_roles"),
+                                      QStringLiteral("user_groups"),
+                                      QStringLiteral("group_members"),
+                                      QStringLiteral("targets"),
+                                      QStringLiteral("actions"),
+                                      QStringLiteral("action_versions"),
+                                      QStringLiteral("action_policies"),
+                                      QStringLiteral("requests"),
+                                      QStringLiteral("decisions"),
+                                      QStringLiteral("audit_log"),
+                                      QStringLiteral("audit_chains"),
+                                      QStringLiteral("executions"),
+                                      QStringLiteral("dispatch_attempts"),
+                                      QStringLiteral("schema_migrations"),
+                                      QStringLiteral("request_audience"),
+                                      QStringLiteral("audit_keys"),
+                                      QStringLiteral("audit_checkpoint_heads") };
     return tables;
 }
 
@@ -48,6 +58,9 @@ QStringList statements()
       << QStringLiteral("GRANT UPDATE (state, phase, updated_at) ON requests TO countersign_people")
       << QStringLiteral("GRANT INSERT, UPDATE (seq, hash) ON audit_chains TO countersign_people")
       << QStringLiteral("GRANT USAGE ON SEQUENCE audit_log_seq TO countersign_people")
+      // Checkpoints: anyone who may write the log may record one (it is signed); keys are the admins'.
+      << QStringLiteral("GRANT INSERT ON audit_checkpoint_heads TO countersign_people, countersign_agents")
+      << QStringLiteral("GRANT INSERT, UPDATE (valid_until) ON audit_keys TO countersign_admins")
       << QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO countersign_admins").arg(kAdminTables)
       // The directory source (server, bind DN, mapping) is for admins only: not in readable().
       << QStringLiteral("GRANT SELECT, INSERT, UPDATE ON directory_source TO countersign_admins")

@@ -36,6 +36,8 @@ QJsonObject measureFootprint(Bench& b, const QString& desktopBinary);
 QJsonObject measureAgentHttp(Bench& b, const QString& agentBinary);
 // A fresh workspace at location, synced from 10,000 people in 500 groups in slapd.
 QJsonObject measureDirectory(const QString& location, const QString& password);
+// After measureAuditVerify: checkpoints and verifies over its log; exports csvRequests and pdfRequests.
+QJsonObject measureEvidence(Bench& b, qint64 csvRequests, qint64 pdfRequests);
 
 // Helpers
 double percentile(QList<double> values, double p);

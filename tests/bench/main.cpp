@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
@@ -117,7 +118,10 @@ void createDatabase(const QString& url, const QString& password, const QString& 
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv); // the table model of the client needs no GUI application
+    // The evidence section lays out PDFs, which needs Qt Gui's fonts: offscreen, no display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Measures Countersign's speed and scale; prints one JSON document."));
@@ -134,10 +138,17 @@ int main(int argc, char* argv[])
         QStringLiteral("an existing empty PostgreSQL database to use (password in PGPASSWORD)"), QStringLiteral("url"));
     const QCommandLineOption skip(
         QStringLiteral("skip"),
-        QStringLiteral("sections to leave out: queue,decisions,latency,approvalStart,agenthttp,audit,footprint,policy,"
-                       "directory"),
+        QStringLiteral(
+            "sections to leave out: queue,decisions,latency,approvalStart,agenthttp,audit,evidence,footprint,"
+            "policy,directory"),
         QStringLiteral("list"));
-    parser.addOptions({ engine, requests, auditEntries, database, skip });
+    const QCommandLineOption exportRequests(QStringLiteral("export-requests"),
+                                            QStringLiteral("requests in the CSV period report (evidence section)"),
+                                            QStringLiteral("N"), QStringLiteral("10000"));
+    const QCommandLineOption pdfRequests(QStringLiteral("pdf-requests"),
+                                         QStringLiteral("requests in the PDF period report (evidence section)"),
+                                         QStringLiteral("N"), QStringLiteral("500"));
+    parser.addOptions({ engine, requests, auditEntries, database, skip, exportRequests, pdfRequests });
     parser.process(app);
 
     Bench b;
@@ -207,6 +218,9 @@ int main(int argc, char* argv[])
     });
     run("audit", [&] {
         return measureAuditVerify(b, parser.isSet(auditEntries) ? parser.value(auditEntries).toLongLong() : b.requests);
+    });
+    run("evidence", [&] {
+        return measureEvidence(b, parser.value(exportRequests).toLongLong(), parser.value(pdfRequests).toLongLong());
     });
 
     b.ws.reset();

@@ -58,6 +58,8 @@ public:
         const int index = chosen.isEmpty() ? -1 : int(items.indexOf(chosen.takeFirst()));
         return index < 0 ? std::nullopt : std::optional<int>(index);
     }
+    QString savePath; // the answer to saveFileName (empty: cancelled)
+    QString saveFileName(QWidget*, const QString&, const QString&, const QString&) override { return savePath; }
     QList<std::optional<Secret>> passwords; // next answers to databasePassword
     QStringList passwordQuestions;
     QStringList passwordReasons;

@@ -24,6 +24,7 @@
 #include <ui/models/requesttablemodel.h>
 #include <ui/models/simpletablemodel.h>
 #include <ui/prompts.h>
+#include <ui/reports/reportexporter.h>
 #include <ui/session.h>
 #include <ui/tablestyle.h>
 
@@ -82,6 +83,8 @@ RequestDetailWidget::RequestDetailWidget(Session& session, Prompts& prompts, QWi
     , m_requestAgain(new QPushButton(tr("Request again"), this))
     , m_copy(new QPushButton(tr("Copy"), this))
     , m_share(new QPushButton(tr("Share by e-mail"), this))
+    , m_exportEvidence(new QPushButton(tr("Export evidence…"), this))
+    , m_exporter(new ReportExporter(session, this))
     , m_hint(new QLabel(this))
     , m_banner(new MessageBanner(this))
 {
@@ -122,6 +125,8 @@ RequestDetailWidget::RequestDetailWidget(Session& session, Prompts& prompts, QWi
     m_requestAgain->setToolTip(tr("Open the Catalogue with a new request holding the same parameters and targets"));
     m_copy->setObjectName(QStringLiteral("copyButton"));
     m_share->setObjectName(QStringLiteral("shareButton"));
+    m_exportEvidence->setObjectName(QStringLiteral("exportEvidenceButton"));
+    m_exportEvidence->setToolTip(tr("Save everything an auditor asks about this request as a PDF or JSON document"));
     m_approve->setToolTip(tr("Approve the exact parameters and targets shown (Ctrl+Shift+A)"));
     m_reject->setToolTip(tr("Reject this request; a comment is required (Ctrl+Shift+R)"));
     m_copy->setToolTip(tr("Copy the request as text to the clipboard"));
@@ -139,6 +144,7 @@ RequestDetailWidget::RequestDetailWidget(Session& session, Prompts& prompts, QWi
     buttons->addStretch(1);
     buttons->addWidget(m_copy);
     buttons->addWidget(m_share);
+    buttons->addWidget(m_exportEvidence);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_banner);
@@ -152,6 +158,11 @@ RequestDetailWidget::RequestDetailWidget(Session& session, Prompts& prompts, QWi
     connect(m_requestAgain, &QPushButton::clicked, this, &RequestDetailWidget::requestAgain);
     connect(m_copy, &QPushButton::clicked, this, &RequestDetailWidget::copyToClipboard);
     connect(m_share, &QPushButton::clicked, this, &RequestDetailWidget::shareByEmail);
+    connect(m_exportEvidence, &QPushButton::clicked, this, &RequestDetailWidget::exportEvidence);
+    connect(m_exporter, &ReportExporter::finished, this, [this](bool ok, const QString& message) {
+        m_exportEvidence->setEnabled(m_details.has_value());
+        m_banner->showMessage(message, ok ? MessageBanner::Kind::Information : MessageBanner::Kind::Error);
+    });
     showRequest(0);
 }
 
@@ -195,6 +206,7 @@ void RequestDetailWidget::showRequest(qint64 id)
     m_requestAgain->setVisible(m_details && m_details->request.state == RequestState::Failed && !m_refusal.isEmpty()
                                && m_details->request.requester == normalizeLogin(m_session.actor()));
     m_copy->setEnabled(m_details.has_value());
+    m_exportEvidence->setEnabled(m_details.has_value() && !m_exporter->isBusy());
     m_share->setEnabled(m_details.has_value());
 }
 
@@ -502,6 +514,21 @@ void RequestDetailWidget::shareByEmail()
                              "clipboard instead: paste it into a message.")
                               .arg(m_id),
                           MessageBanner::Kind::Information);
+}
+
+void RequestDetailWidget::exportEvidence()
+{
+    if (!m_details || m_exporter->isBusy())
+        return;
+    const QString path
+        = m_prompts.saveFileName(this, tr("Export evidence"), QStringLiteral("request-%1-evidence.pdf").arg(m_id),
+                                 tr("PDF document (*.pdf);;JSON document (*.json)"));
+    if (path.isEmpty())
+        return;
+    m_exportEvidence->setEnabled(false);
+    m_exporter->exportEvidence(m_id, path,
+                               path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? QStringLiteral("json")
+                                                                                          : QStringLiteral("pdf"));
 }
 
 } // namespace cs::ui

@@ -16,6 +16,7 @@ namespace cs::ui {
 
 class MessageBanner;
 class Prompts;
+class ReportExporter;
 class Session;
 class SimpleTableModel;
 
@@ -45,6 +46,8 @@ public:
     QPushButton* rejectButton() const { return m_reject; }
     QPushButton* cancelButton() const { return m_cancel; }
     QPushButton* requestAgainButton() const { return m_requestAgain; }
+    QPushButton* exportEvidenceButton() const { return m_exportEvidence; }
+    ReportExporter* exporter() const { return m_exporter; }
     QLabel* decisionHint() const { return m_hint; }
     QTabWidget* tabs() const { return m_tabs; }
     QTableView* parametersView() const { return m_parametersView; }
@@ -58,6 +61,8 @@ public Q_SLOTS:
     void cancelRequest();
     void copyToClipboard();
     void shareByEmail();
+    // Asks where, then writes the request's evidence (PDF, or JSON by the file's suffix) off the GUI thread.
+    void exportEvidence();
     // For a request the agent refused for good: the same request, to review in the Catalogue.
     void requestAgain();
 
@@ -103,6 +108,8 @@ private:
     QPushButton* m_requestAgain;
     QPushButton* m_copy;
     QPushButton* m_share;
+    QPushButton* m_exportEvidence;
+    ReportExporter* m_exporter;
     QLabel* m_hint;
     MessageBanner* m_banner;
 };

@@ -1,4 +1,5 @@
 #include <QComboBox>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -19,6 +20,8 @@
 #include <ui/messagebanner.h>
 #include <ui/models/itemroles.h>
 #include <ui/models/simpletablemodel.h>
+#include <ui/reports/periodreportdialog.h>
+#include <ui/reports/reportexporter.h>
 #include <ui/session.h>
 #include <ui/tablestyle.h>
 
@@ -44,6 +47,8 @@ AuditWidget::AuditWidget(Session& session, QWidget* parent)
     , m_older(new QPushButton(tr("Show older entries"), this))
     , m_verify(new QPushButton(tr("Verify chain"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_export(new QPushButton(tr("Export report…"), this))
+    , m_exporter(new ReportExporter(session, this))
 {
     setObjectName(QStringLiteral("auditWidget"));
     m_proxy->setSourceModel(m_model);
@@ -78,6 +83,14 @@ AuditWidget::AuditWidget(Session& session, QWidget* parent)
     });
     connect(m_verify, &QPushButton::clicked, this, &AuditWidget::verify);
     connect(m_cancel, &QPushButton::clicked, this, &AuditWidget::cancelVerify);
+    m_export->setObjectName(QStringLiteral("exportReportButton"));
+    m_export->setToolTip(tr("A period report of requests for auditors, as PDF or CSV"));
+    connect(m_export, &QPushButton::clicked, this, &AuditWidget::chooseReport);
+    connect(m_exporter, &ReportExporter::finished, this, [this](bool ok, const QString& message) {
+        m_export->setEnabled(true);
+        m_result->setStyleSheet(ok ? QString() : QStringLiteral("color: #b00020;"));
+        m_result->setText(message);
+    });
     m_older->setObjectName(QStringLiteral("olderButton"));
     m_older->setEnabled(false);
     connect(m_older, &QPushButton::clicked, this, &AuditWidget::showOlder);
@@ -87,6 +100,7 @@ AuditWidget::AuditWidget(Session& session, QWidget* parent)
     filters->addWidget(m_search, 1);
     filters->addWidget(m_verify);
     filters->addWidget(m_cancel);
+    filters->addWidget(m_export);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(m_result);
@@ -276,6 +290,30 @@ int AuditWidget::visibleCount() const
 int AuditWidget::loadedCount() const
 {
     return m_model->rowCount();
+}
+
+void AuditWidget::chooseReport()
+{
+    PeriodReportDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const bool csv = dialog.format() == QLatin1String("csv");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export report"),
+                                                      csv ? QStringLiteral("countersign-report.csv")
+                                                          : QStringLiteral("countersign-report.pdf"),
+                                                      csv ? tr("CSV file (*.csv)") : tr("PDF document (*.pdf)"));
+    if (!path.isEmpty())
+        exportReport(dialog.filter(), dialog.format(), path);
+}
+
+void AuditWidget::exportReport(const PeriodFilter& filter, const QString& format, const QString& path)
+{
+    if (m_exporter->isBusy())
+        return;
+    m_export->setEnabled(false);
+    m_result->setStyleSheet(QString());
+    m_result->setText(tr("Writing the report…"));
+    m_exporter->exportPeriod(filter, path, format);
 }
 
 } // namespace cs::ui

