@@ -45,166 +45,221 @@
         </message>
         <message>
             <location filename="../core/views/audittext.cpp" line="60" />
+            <source>Person changed</source>
+            <translation>Person geändert</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="61" />
+            <source>Person disabled</source>
+            <translation>Person deaktiviert</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="62" />
+            <source>Person enabled</source>
+            <translation>Person aktiviert</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="63" />
+            <source>Person removed</source>
+            <translation>Person entfernt</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="64" />
+            <source>Group changed</source>
+            <translation>Gruppe geändert</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="65" />
+            <source>Group removed</source>
+            <translation>Gruppe entfernt</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="66" />
+            <source>Directory source configured</source>
+            <translation>Verzeichnisquelle eingerichtet</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="67" />
             <source>Target added</source>
             <translation>Ziel hinzugefügt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="61" />
+            <location filename="../core/views/audittext.cpp" line="68" />
+            <source>Target changed</source>
+            <translation>Ziel geändert</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="69" />
+            <source>Target removed</source>
+            <translation>Ziel entfernt</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="70" />
+            <source>Signing key listed</source>
+            <translation>Signaturschlüssel eingetragen</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="71" />
+            <source>Audit checkpoint signed</source>
+            <translation>Prüfpunkt signiert</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="72" />
             <source>Action version published</source>
             <translation>Aktionsversion veröffentlicht</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="62" />
+            <location filename="../core/views/audittext.cpp" line="73" />
             <source>Approval policy changed</source>
             <translation>Genehmigungsregel geändert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="63" />
+            <location filename="../core/views/audittext.cpp" line="74" />
             <source>Request submitted</source>
             <translation>Antrag gestellt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="64" />
+            <location filename="../core/views/audittext.cpp" line="75" />
             <source>Approval skipped</source>
             <translation>Genehmigung übersprungen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="65" />
+            <location filename="../core/views/audittext.cpp" line="76" />
             <source>Approved</source>
             <translation>Genehmigt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="66" />
+            <location filename="../core/views/audittext.cpp" line="77" />
             <source>Rejected</source>
             <translation>Abgelehnt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="67" />
+            <location filename="../core/views/audittext.cpp" line="78" />
             <source>Phase completed</source>
             <translation>Phase abgeschlossen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="68" />
+            <location filename="../core/views/audittext.cpp" line="79" />
             <source>Request approved</source>
             <translation>Antrag genehmigt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="69" />
+            <location filename="../core/views/audittext.cpp" line="80" />
             <source>Request rejected</source>
             <translation>Antrag abgelehnt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="70" />
+            <location filename="../core/views/audittext.cpp" line="81" />
             <source>Request cancelled</source>
             <translation>Antrag zurückgezogen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="71" />
+            <location filename="../core/views/audittext.cpp" line="82" />
             <source>Request expired</source>
             <translation>Antrag abgelaufen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="72" />
+            <location filename="../core/views/audittext.cpp" line="83" />
             <source>Refused by the agent</source>
             <translation>Vom Agenten abgelehnt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="73" />
+            <location filename="../core/views/audittext.cpp" line="84" />
             <source>Taken by the agent</source>
             <translation>Vom Agenten übernommen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="74" />
+            <location filename="../core/views/audittext.cpp" line="85" />
             <source>Run started</source>
             <translation>Ausführung begonnen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="75" />
+            <location filename="../core/views/audittext.cpp" line="86" />
             <source>Run postponed</source>
             <translation>Ausführung verschoben</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="76" />
+            <location filename="../core/views/audittext.cpp" line="87" />
             <source>Run finished</source>
             <translation>Ausführung beendet</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="77" />
+            <location filename="../core/views/audittext.cpp" line="88" />
             <source>Run interrupted</source>
             <translation>Ausführung unterbrochen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="93" />
+            <location filename="../core/views/audittext.cpp" line="104" />
             <source>%1 version %2 on %3, decide by %4.</source>
             <translation>%1 Version %2 auf %3, zu entscheiden bis %4.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="102" />
+            <location filename="../core/views/audittext.cpp" line="113" />
             <source>Run directly: member of %1, which needs no approval.</source>
             <translation>Direkt ausgeführt: Mitglied von %1, das keine Genehmigung braucht.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="103" />
+            <location filename="../core/views/audittext.cpp" line="114" />
             <source>No approval needed: %1.</source>
             <translation>Keine Genehmigung nötig: %1.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="106" />
+            <location filename="../core/views/audittext.cpp" line="117" />
             <source>Phase %1 (%2)</source>
             <translation>Phase %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="109" />
+            <location filename="../core/views/audittext.cpp" line="120" />
             <source>%1 approved; counted as %2.</source>
             <translation>%1 genehmigt; gezählt als %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="110" />
+            <location filename="../core/views/audittext.cpp" line="121" />
             <source>%1 rejected.</source>
             <translation>%1 abgelehnt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="114" />
+            <location filename="../core/views/audittext.cpp" line="125" />
             <source>Phase %1 (%2) is complete.</source>
             <translation>Phase %1 (%2) ist abgeschlossen.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="118" />
+            <location filename="../core/views/audittext.cpp" line="129" />
             <source>Every phase is approved; the request may run.</source>
             <translation>Alle Phasen sind genehmigt; der Antrag darf ausgeführt werden.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="120" />
+            <location filename="../core/views/audittext.cpp" line="131" />
             <source>The request was rejected and will not run.</source>
             <translation>Der Antrag wurde abgelehnt und wird nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="122" />
+            <location filename="../core/views/audittext.cpp" line="133" />
             <source>Cancelled by the requester; it will not run.</source>
             <translation>Von der antragstellenden Person zurückgezogen; er wird nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="124" />
+            <location filename="../core/views/audittext.cpp" line="135" />
             <source>Nobody decided before the deadline (%1); it will not run.</source>
             <translation>Niemand hat vor der Frist (%1) entschieden; er wird nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="127" />
+            <location filename="../core/views/audittext.cpp" line="138" />
             <source>The agent refused to run it: %1</source>
             <translation>Der Agent hat die Ausführung abgelehnt: %1</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="129" />
+            <location filename="../core/views/audittext.cpp" line="140" />
             <source>The agent took the request to run it, on behalf of %1.</source>
             <translation>Der Agent hat den Antrag zur Ausführung übernommen, im Auftrag von %1.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="131" />
+            <location filename="../core/views/audittext.cpp" line="142" />
             <source>The run started.</source>
             <translation>Die Ausführung hat begonnen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/views/audittext.cpp" line="133" />
+            <location filename="../core/views/audittext.cpp" line="144" />
             <source>Postponed for %n seconds: %1</source>
             <translation>
                 <numerusform>Verschoben um %n Sekunde: %1</numerusform>
@@ -212,72 +267,72 @@
             </translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="137" />
+            <location filename="../core/views/audittext.cpp" line="148" />
             <source>Finished (%1) with exit code %2.</source>
             <translation>Beendet (%1) mit Exit-Code %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="140" />
+            <location filename="../core/views/audittext.cpp" line="151" />
             <source>Finished (%1): %2</source>
             <translation>Beendet (%1): %2</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="143" />
+            <location filename="../core/views/audittext.cpp" line="154" />
             <source>Workspace created with %1 as its administrator.</source>
             <translation>Arbeitsbereich mit %1 als Administrator:in angelegt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="145" />
+            <location filename="../core/views/audittext.cpp" line="156" />
             <source>%1 (%2) joined the directory.</source>
             <translation>%1 (%2) wurde ins Verzeichnis aufgenommen.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="147" />
+            <location filename="../core/views/audittext.cpp" line="158" />
             <source>%1 may now act as %2.</source>
             <translation>%1 darf jetzt als %2 handeln.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="149" />
+            <location filename="../core/views/audittext.cpp" line="160" />
             <source>%1 no longer acts as %2.</source>
             <translation>%1 handelt nicht mehr als %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="151" />
+            <location filename="../core/views/audittext.cpp" line="162" />
             <source>Group %1: %2</source>
             <translation>Gruppe %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="153" />
+            <location filename="../core/views/audittext.cpp" line="164" />
             <source>%1 joined the group %2.</source>
             <translation>%1 ist jetzt in der Gruppe %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="155" />
+            <location filename="../core/views/audittext.cpp" line="166" />
             <source>%1 left the group %2.</source>
             <translation>%1 ist nicht mehr in der Gruppe %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="157" />
+            <location filename="../core/views/audittext.cpp" line="168" />
             <source>Target %1 (%2), run by the agent at %3.</source>
             <translation>Ziel %1 (%2), ausgeführt vom Agenten unter %3.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="160" />
+            <location filename="../core/views/audittext.cpp" line="171" />
             <source>%1 version %2 published.</source>
             <translation>%1 Version %2 veröffentlicht.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="164" />
+            <location filename="../core/views/audittext.cpp" line="175" />
             <source>Approval policy of %1, revision %2.</source>
             <translation>Genehmigungsregel von %1, Revision %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="176" />
+            <location filename="../core/views/audittext.cpp" line="187" />
             <source>Approval skipped — run directly by %1 (member of %2)</source>
             <translation>Genehmigung übersprungen — direkt ausgeführt von %1 (Mitglied von %2)</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="177" />
+            <location filename="../core/views/audittext.cpp" line="188" />
             <source>Approval skipped — %1</source>
             <translation>Genehmigung übersprungen — %1</translation>
         </message>
@@ -643,14 +698,121 @@
             <translation>Die ersten Protokolleinträge von %1 fehlen (sie beginnt bei #%2).</translation>
         </message>
         <message>
+            <location filename="../core/audit/auditcheckpoints.cpp" line="32" />
+            <source>checkpoint %1 (audit entry #%2)</source>
+            <translation>Prüfpunkt %1 (Protokolleintrag #%2)</translation>
+        </message>
+        <message>
+            <location filename="../core/audit/auditcheckpoints.cpp" line="65" />
+            <source>%1 is signed with key %2, which this workspace does not list.</source>
+            <translation>%1 ist mit dem Schlüssel %2 signiert, den dieser Arbeitsbereich nicht führt.</translation>
+        </message>
+        <message>
+            <location filename="../core/audit/auditcheckpoints.cpp" line="70" />
+            <source>The signature of %1 is not valid: the checkpoint was altered or forged.</source>
+            <translation>Die Signatur von %1 ist ungültig: der Prüfpunkt wurde verändert oder gefälscht.</translation>
+        </message>
+        <message>
+            <location filename="../core/audit/auditcheckpoints.cpp" line="74" />
+            <source>%1 was signed with key %2 outside the time the key is valid.</source>
+            <translation>%1 wurde mit dem Schlüssel %2 außerhalb seiner Gültigkeit signiert.</translation>
+        </message>
+        <message>
+            <location filename="../core/audit/auditcheckpoints.cpp" line="112" />
+            <source>An audit entry is missing from %1 before #%2.</source>
+            <translation>In %1 fehlt ein Protokolleintrag vor #%2.</translation>
+        </message>
+        <message>
+            <location filename="../core/audit/auditcheckpoints.cpp" line="115" />
             <location filename="../core/audit/auditchainverifier.cpp" line="97" />
             <source>Audit entry #%1 does not link to entry #%2: the chain was broken there.</source>
             <translation>Protokolleintrag #%1 verweist nicht auf Eintrag #%2: dort wurde die Kette unterbrochen.</translation>
         </message>
         <message>
+            <location filename="../core/audit/auditcheckpoints.cpp" line="119" />
+            <source>Audit entry #%1 does not start %2.</source>
+            <translation>Protokolleintrag #%1 beginnt %2 nicht.</translation>
+        </message>
+        <message>
+            <location filename="../core/audit/auditcheckpoints.cpp" line="122" />
             <location filename="../core/audit/auditchainverifier.cpp" line="103" />
             <source>Audit entry #%1 (%2) was altered: its contents no longer match its hash.</source>
             <translation>Protokolleintrag #%1 (%2) wurde verändert: sein Inhalt passt nicht mehr zu seinem Hash.</translation>
+        </message>
+        <message>
+            <location filename="../core/audit/auditcheckpoints.cpp" line="137" />
+            <source>The head of %1 does not match its last audit entry (#%2).</source>
+            <translation>Der Kopf von %1 passt nicht zu ihrem letzten Protokolleintrag (#%2).</translation>
+        </message>
+        <message>
+            <location filename="../core/audit/auditcheckpoints.cpp" line="218" />
+            <source>The signing key %1 is not listed in this workspace; an admin registers it first.</source>
+            <translation>Der Signaturschlüssel %1 ist in diesem Arbeitsbereich nicht eingetragen; ein Administrator trägt ihn zuerst ein.</translation>
+        </message>
+        <message>
+            <location filename="../core/audit/auditcheckpoints.cpp" line="222" />
+            <source>The signing key %1 is not valid now.</source>
+            <translation>Der Signaturschlüssel %1 ist derzeit nicht gültig.</translation>
+        </message>
+        <message>
+            <location filename="../core/audit/auditcheckpoints.cpp" line="327" />
+            <source>%1 is numbered out of order: checkpoints before it are missing from the global audit chain.</source>
+            <translation>%1 ist außer der Reihe nummeriert: Prüfpunkte davor fehlen in der globalen Protokollkette.</translation>
+        </message>
+        <message>
+            <location filename="../core/audit/auditcheckpoints.cpp" line="347" />
+            <source>Chain heads are recorded for checkpoint %1, which is missing from the global audit chain.</source>
+            <translation>Für Prüfpunkt %1 sind Kettenköpfe festgehalten, aber er fehlt in der globalen Protokollkette.</translation>
+        </message>
+        <message>
+            <location filename="../core/audit/auditcheckpoints.cpp" line="356" />
+            <source>The chain heads recorded with %1 are not the ones it signed: they were altered or removed.</source>
+            <translation>Die mit %1 festgehaltenen Kettenköpfe sind nicht die signierten: sie wurden verändert oder entfernt.</translation>
+        </message>
+        <message>
+            <location filename="../core/audit/auditcheckpoints.cpp" line="372" />
+            <source>%1 counted %2 audit chains, but the heads recorded up to it name %3.</source>
+            <translation>%1 zählte %2 Protokollketten, die bis dahin festgehaltenen Köpfe nennen aber %3.</translation>
+        </message>
+        <message>
+            <location filename="../core/audit/auditcheckpoints.cpp" line="396" />
+            <source>checkpoint %1</source>
+            <translation>Prüfpunkt %1</translation>
+        </message>
+        <message>
+            <location filename="../core/audit/auditcheckpoints.cpp" line="400" />
+            <source>%1 is missing: %2 recorded it with %3 entries.</source>
+            <translation>%1 fehlt: %2 hielt sie mit %3 Einträgen fest.</translation>
+        </message>
+        <message>
+            <location filename="../core/audit/auditcheckpoints.cpp" line="405" />
+            <source>Audit entries of %1 were removed: %2 recorded it with %3 entries.</source>
+            <translation>Protokolleinträge von %1 wurden entfernt: %2 hielt sie mit %3 Einträgen fest.</translation>
+        </message>
+        <message>
+            <location filename="../core/audit/auditcheckpoints.cpp" line="410" />
+            <source>%1 was rewritten: its entry %2 is no longer the one %3 recorded.</source>
+            <translation>%1 wurde umgeschrieben: ihr Eintrag %2 ist nicht mehr der, den %3 festhielt.</translation>
+        </message>
+        <message>
+            <location filename="../core/audit/auditcheckpoints.cpp" line="452" />
+            <source>This workspace has no audit checkpoint yet.</source>
+            <translation>Dieser Arbeitsbereich hat noch keinen Prüfpunkt.</translation>
+        </message>
+        <message>
+            <location filename="../core/audit/auditcheckpoints.cpp" line="467" />
+            <source>The file is not a Countersign checkpoint.</source>
+            <translation>Die Datei ist kein Countersign-Prüfpunkt.</translation>
+        </message>
+        <message>
+            <location filename="../core/audit/auditcheckpoints.cpp" line="479" />
+            <source>The checkpoint file's signature is not valid: the file was altered.</source>
+            <translation>Die Signatur der Prüfpunktdatei ist ungültig: die Datei wurde verändert.</translation>
+        </message>
+        <message>
+            <location filename="../core/audit/auditcheckpoints.cpp" line="492" />
+            <source>Checkpoint %1 (audit entry #%2) from the file is not in this workspace: its audit log was replaced or rewritten since.</source>
+            <translation>Prüfpunkt %1 (Protokolleintrag #%2) aus der Datei ist nicht in diesem Arbeitsbereich: sein Prüfprotokoll wurde seitdem ersetzt oder umgeschrieben.</translation>
         </message>
         <message>
             <location filename="../core/audit/auditchainverifier.cpp" line="143" />
@@ -1466,6 +1628,11 @@
             <translation>Eine Antragsnummer ist positiv.</translation>
         </message>
         <message>
+            <location filename="../core/admin/auditservice.cpp" line="60" />
+            <source>Only admins can list a checkpoint signing key.</source>
+            <translation>Nur Administratoren können einen Signaturschlüssel für Prüfpunkte eintragen.</translation>
+        </message>
+        <message>
             <location filename="../core/admin/integritycheck.cpp" line="52" />
             <source>Request #%1 has no submission in its audit trail.</source>
             <translation>Antrag #%1 hat keine Einreichung in seinem Prüfpfad.</translation>
@@ -1891,6 +2058,221 @@
             <location filename="../core/admin/directorychanges.cpp" line="291" />
             <source>Target %1 cannot be removed: %2.</source>
             <translation>Das Ziel %1 kann nicht entfernt werden: %2.</translation>
+        </message>
+        <message>
+            <location filename="../core/common/signing.cpp" line="30" />
+            <source>No signing key could be made (OpenSSL's Ed25519 failed).</source>
+            <translation>Es konnte kein Signaturschlüssel erzeugt werden (Ed25519 von OpenSSL schlug fehl).</translation>
+        </message>
+        <message>
+            <location filename="../core/common/signing.cpp" line="41" />
+            <source>The signing key is not an Ed25519 private key in PEM form.</source>
+            <translation>Der Signaturschlüssel ist kein privater Ed25519-Schlüssel im PEM-Format.</translation>
+        </message>
+        <message>
+            <location filename="../core/common/signing.cpp" line="78" />
+            <source>The checkpoint could not be signed (OpenSSL's Ed25519 failed).</source>
+            <translation>Der Prüfpunkt konnte nicht signiert werden (Ed25519 von OpenSSL schlug fehl).</translation>
+        </message>
+        <message>
+            <location filename="../core/audit/checkpointkeyfile.cpp" line="19" />
+            <source>The signing key file %1 could not be created: %2.</source>
+            <translation>Die Schlüsseldatei %1 konnte nicht angelegt werden: %2.</translation>
+        </message>
+        <message>
+            <location filename="../core/audit/checkpointkeyfile.cpp" line="23" />
+            <source>The signing key file %1 could not be written: %2.</source>
+            <translation>Die Schlüsseldatei %1 konnte nicht geschrieben werden: %2.</translation>
+        </message>
+        <message>
+            <location filename="../core/audit/checkpointkeyfile.cpp" line="32" />
+            <source>The signing key file %1 can be read or written by other accounts; make it its owner's alone (chmod 600).</source>
+            <translation>Die Schlüsseldatei %1 ist für andere Konten les- oder schreibbar; machen Sie sie allein ihrem Eigentümer zugänglich (chmod 600).</translation>
+        </message>
+        <message>
+            <location filename="../core/audit/checkpointkeyfile.cpp" line="37" />
+            <source>The signing key file %1 could not be read: %2.</source>
+            <translation>Die Schlüsseldatei %1 konnte nicht gelesen werden: %2.</translation>
+        </message>
+        <message>
+            <location filename="../core/directory/directorysource.cpp" line="72" />
+            <source>There is no directory preset "%1"; choose %2.</source>
+            <translation>Es gibt keine Verzeichnisvorlage „%1“; wählen Sie %2.</translation>
+        </message>
+        <message>
+            <location filename="../core/directory/directorysource.cpp" line="129" />
+            <source>Nested groups must be "walk", "in-chain" or "none", not "%1".</source>
+            <translation>Verschachtelte Gruppen müssen "walk", "in-chain" oder "none" sein, nicht "%1".</translation>
+        </message>
+        <message>
+            <location filename="../core/directory/directorysource.cpp" line="143" />
+            <source>The directory address "%1" must be an ldap:// or ldaps:// URL with a host.</source>
+            <translation>Die Verzeichnisadresse „%1“ muss eine ldap://- oder ldaps://-URL mit einem Host sein.</translation>
+        </message>
+        <message>
+            <location filename="../core/directory/directorysource.cpp" line="146" />
+            <source>StartTLS upgrades an ldap:// connection; an ldaps:// one is already encrypted, so choose one of them.</source>
+            <translation>StartTLS verschlüsselt eine ldap://-Verbindung; eine ldaps://-Verbindung ist schon verschlüsselt, wählen Sie also eines von beiden.</translation>
+        </message>
+        <message>
+            <location filename="../core/directory/directorysource.cpp" line="149" />
+            <source>The directory source needs a base DN for people and one for groups.</source>
+            <translation>Die Verzeichnisquelle braucht eine Basis-DN für Personen und eine für Gruppen.</translation>
+        </message>
+        <message>
+            <location filename="../core/directory/directorysource.cpp" line="151" />
+            <source>The directory source needs a login attribute and a group name attribute.</source>
+            <translation>Die Verzeichnisquelle braucht ein Attribut für den Anmeldenamen und eines für den Gruppennamen.</translation>
+        </message>
+        <message>
+            <location filename="../core/directory/directorysource.cpp" line="153" />
+            <source>The directory source needs at least one member attribute.</source>
+            <translation>Die Verzeichnisquelle braucht mindestens ein Mitgliedsattribut.</translation>
+        </message>
+        <message>
+            <location filename="../core/directory/directorysource.cpp" line="155" />
+            <source>The page size must be between 1 and 100000.</source>
+            <translation>Die Seitengröße muss zwischen 1 und 100000 liegen.</translation>
+        </message>
+        <message>
+            <location filename="../core/directory/directorysource.cpp" line="157" />
+            <source>The removal limit must be a share between 0 and 100 percent.</source>
+            <translation>Die Entfernungsgrenze muss ein Anteil zwischen 0 und 100 Prozent sein.</translation>
+        </message>
+        <message>
+            <location filename="../core/directory/directorysource.cpp" line="159" />
+            <source>The sync interval cannot be negative.</source>
+            <translation>Das Abgleichsintervall kann nicht negativ sein.</translation>
+        </message>
+        <message>
+            <location filename="../core/directory/directorysource.cpp" line="177" />
+            <source>No directory source is configured; an admin sets one up with "countersign-cli directory configure".</source>
+            <translation>Es ist keine Verzeichnisquelle eingerichtet; ein Administrator richtet sie mit „countersign-cli directory configure“ ein.</translation>
+        </message>
+        <message>
+            <location filename="../core/directory/directorysource.cpp" line="224" />
+            <source>"%1" comes from the company directory; change them there, and the next sync brings the change here.</source>
+            <translation>„%1“ stammt aus dem Firmenverzeichnis; ändern Sie es dort, und der nächste Abgleich bringt die Änderung hierher.</translation>
+        </message>
+        <message>
+            <location filename="../core/directory/directorysource.cpp" line="235" />
+            <source>The group "%1" comes from the company directory; change its members there, and the next sync brings the change here.</source>
+            <translation>Die Gruppe „%1“ stammt aus dem Firmenverzeichnis; ändern Sie ihre Mitglieder dort, und der nächste Abgleich bringt die Änderung hierher.</translation>
+        </message>
+        <message>
+            <location filename="../core/directorysync/directorydiff.cpp" line="44" />
+            <source>"%1" exists here as a local person and is left as it is.</source>
+            <translation>„%1“ gibt es hier als lokale Person; sie bleibt, wie sie ist.</translation>
+        </message>
+        <message>
+            <location filename="../core/directorysync/directorydiff.cpp" line="79" />
+            <source>The group "%1" exists here as a local group and is left as it is.</source>
+            <translation>Die Gruppe „%1“ gibt es hier als lokale Gruppe; sie bleibt, wie sie ist.</translation>
+        </message>
+        <message>
+            <location filename="../core/directorysync/directorydiff.cpp" line="132" />
+            <source>This sync would disable %1 of %2 people from the directory, more than the %3% allowed; check the directory source, or sync with --force if this is intended.</source>
+            <translation>Dieser Abgleich würde %1 von %2 Personen aus dem Verzeichnis deaktivieren, mehr als die erlaubten %3 %; prüfen Sie die Verzeichnisquelle, oder gleichen Sie mit --force ab, wenn das gewollt ist.</translation>
+        </message>
+        <message>
+            <location filename="../core/directorysync/directorydiff.cpp" line="138" />
+            <source>This sync would remove %1 of %2 group memberships from the directory, more than the %3% allowed; check the directory source, or sync with --force if this is intended.</source>
+            <translation>Dieser Abgleich würde %1 von %2 Gruppenmitgliedschaften aus dem Verzeichnis entfernen, mehr als die erlaubten %3 %; prüfen Sie die Verzeichnisquelle, oder gleichen Sie mit --force ab, wenn das gewollt ist.</translation>
+        </message>
+        <message>
+            <location filename="../core/directorysync/directorydiff.cpp" line="149" />
+            <source>No changes: Countersign matches the directory.</source>
+            <translation>Keine Änderungen: Countersign entspricht dem Verzeichnis.</translation>
+        </message>
+        <message>
+            <location filename="../core/directorysync/directorysync.cpp" line="78" />
+            <source>; nothing was changed.</source>
+            <translation>; nichts wurde geändert.</translation>
+        </message>
+        <message>
+            <location filename="../core/directorysync/directorysync.cpp" line="90" />
+            <source>Preview (nothing changed yet): </source>
+            <translation>Vorschau (noch nichts geändert): </translation>
+        </message>
+        <message>
+            <location filename="../core/directorysync/ldapclient.cpp" line="37" />
+            <source>The directory server at %1 cannot be reached (%2).</source>
+            <translation>Der Verzeichnisserver unter %1 ist nicht erreichbar (%2).</translation>
+        </message>
+        <message>
+            <location filename="../core/directorysync/ldapclient.cpp" line="39" />
+            <source>The directory server at %1 refused the bind DN "%2" or its password.</source>
+            <translation>Der Verzeichnisserver unter %1 hat die Bind-DN „%2“ oder ihr Passwort abgelehnt.</translation>
+        </message>
+        <message>
+            <location filename="../core/directorysync/ldapclient.cpp" line="42" />
+            <source>The directory server at %1 failed to %2 (%3).</source>
+            <translation>Der Verzeichnisserver unter %1 konnte nicht %2 (%3).</translation>
+        </message>
+        <message>
+            <location filename="../core/directorysync/ldapclient.cpp" line="61" />
+            <source>accept the address</source>
+            <translation>die Adresse annehmen</translation>
+        </message>
+        <message>
+            <location filename="../core/directorysync/ldapclient.cpp" line="79" />
+            <source>start TLS</source>
+            <translation>TLS starten</translation>
+        </message>
+        <message>
+            <location filename="../core/directorysync/ldapclient.cpp" line="114" />
+            <source>page a search</source>
+            <translation>eine Suche seitenweise ausführen</translation>
+        </message>
+        <message>
+            <location filename="../core/directorysync/ldapclient.cpp" line="123" />
+            <source>search %1 for %2</source>
+            <translation>%1 nach %2 durchsuchen</translation>
+        </message>
+        <message>
+            <location filename="../core/directorysync/ldapclient.cpp" line="132" />
+            <source>search %1</source>
+            <translation>%1 durchsuchen</translation>
+        </message>
+        <message>
+            <location filename="../core/directorysync/ldapclient.cpp" line="247" />
+            <source>Skipped %1: its login "%2" cannot be used in Countersign.</source>
+            <translation>%1 übersprungen: der Anmeldename „%2“ ist in Countersign nicht verwendbar.</translation>
+        </message>
+        <message>
+            <location filename="../core/directorysync/ldapclient.cpp" line="252" />
+            <source>Skipped %1: another entry already has the login "%2".</source>
+            <translation>%1 übersprungen: ein anderer Eintrag hat schon den Anmeldenamen „%2“.</translation>
+        </message>
+        <message>
+            <location filename="../core/directorysync/ldapclient.cpp" line="283" />
+            <source>Skipped the group %1: its name "%2" is %3.</source>
+            <translation>Gruppe %1 übersprungen: ihr Name „%2“ ist %3.</translation>
+        </message>
+        <message>
+            <location filename="../core/directorysync/ldapclient.cpp" line="285" />
+            <source>taken by another group</source>
+            <translation>schon von einer anderen Gruppe belegt</translation>
+        </message>
+        <message>
+            <location filename="../core/directorysync/ldapclient.cpp" line="286" />
+            <source>not usable in Countersign</source>
+            <translation>in Countersign nicht verwendbar</translation>
+        </message>
+        <message>
+            <location filename="../core/views/periodreport.cpp" line="31" />
+            <source>Only admins and auditors can export a period report.</source>
+            <translation>Nur Administratoren und Prüfer können einen Zeitraumbericht exportieren.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/periodreport.cpp" line="33" />
+            <source>The period ends before it starts.</source>
+            <translation>Der Zeitraum endet, bevor er beginnt.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/periodreport.cpp" line="35" />
+            <source>"%1" is not a request state.</source>
+            <translation>„%1“ ist kein Antragsstatus.</translation>
         </message>
     </context>
     <context>

@@ -410,9 +410,6 @@
         </message>
     </context>
     <context>
-        <name>cs::ParameterType</name>
-    </context>
-    <context>
         <name>cs::ui::ActionEditor</name>
         <message>
             <location filename="../ui/admin/actioneditor.cpp" line="92" />

@@ -419,4 +419,101 @@ DE_CORE = {
     "1 request names it": "1 Antrag nennt es",
     "%1 requests name it": "%1 Anträge nennen es",
     "Target %1 cannot be removed: %2.": "Das Ziel %1 kann nicht entfernt werden: %2.",
+    # Signed audit checkpoints and evidence
+    "checkpoint %1 (audit entry #%2)": "Prüfpunkt %1 (Protokolleintrag #%2)",
+    "%1 is signed with key %2, which this workspace does not list.": "%1 ist mit dem Schlüssel %2 signiert, den dieser Arbeitsbereich nicht führt.",
+    "The signature of %1 is not valid: the checkpoint was altered or forged.":
+        "Die Signatur von %1 ist ungültig: der Prüfpunkt wurde verändert oder gefälscht.",
+    "%1 was signed with key %2 outside the time the key is valid.": "%1 wurde mit dem Schlüssel %2 außerhalb seiner Gültigkeit signiert.",
+    "An audit entry is missing from %1 before #%2.": "In %1 fehlt ein Protokolleintrag vor #%2.",
+    "Audit entry #%1 does not start %2.": "Protokolleintrag #%1 beginnt %2 nicht.",
+    "The head of %1 does not match its last audit entry (#%2).": "Der Kopf von %1 passt nicht zu ihrem letzten Protokolleintrag (#%2).",
+    "The signing key %1 is not listed in this workspace; an admin registers it first.":
+        "Der Signaturschlüssel %1 ist in diesem Arbeitsbereich nicht eingetragen; ein Administrator trägt ihn zuerst ein.",
+    "The signing key %1 is not valid now.": "Der Signaturschlüssel %1 ist derzeit nicht gültig.",
+    "%1 is numbered out of order: checkpoints before it are missing from the global audit chain.":
+        "%1 ist außer der Reihe nummeriert: Prüfpunkte davor fehlen in der globalen Protokollkette.",
+    "Chain heads are recorded for checkpoint %1, which is missing from the global audit chain.":
+        "Für Prüfpunkt %1 sind Kettenköpfe festgehalten, aber er fehlt in der globalen Protokollkette.",
+    "The chain heads recorded with %1 are not the ones it signed: they were altered or removed.":
+        "Die mit %1 festgehaltenen Kettenköpfe sind nicht die signierten: sie wurden verändert oder entfernt.",
+    "%1 counted %2 audit chains, but the heads recorded up to it name %3.":
+        "%1 zählte %2 Protokollketten, die bis dahin festgehaltenen Köpfe nennen aber %3.",
+    "checkpoint %1": "Prüfpunkt %1",
+    "%1 is missing: %2 recorded it with %3 entries.": "%1 fehlt: %2 hielt sie mit %3 Einträgen fest.",
+    "Audit entries of %1 were removed: %2 recorded it with %3 entries.":
+        "Protokolleinträge von %1 wurden entfernt: %2 hielt sie mit %3 Einträgen fest.",
+    "%1 was rewritten: its entry %2 is no longer the one %3 recorded.":
+        "%1 wurde umgeschrieben: ihr Eintrag %2 ist nicht mehr der, den %3 festhielt.",
+    "This workspace has no audit checkpoint yet.": "Dieser Arbeitsbereich hat noch keinen Prüfpunkt.",
+    "The file is not a Countersign checkpoint.": "Die Datei ist kein Countersign-Prüfpunkt.",
+    "The checkpoint file's signature is not valid: the file was altered.": "Die Signatur der Prüfpunktdatei ist ungültig: die Datei wurde verändert.",
+    "Checkpoint %1 (audit entry #%2) from the file is not in this workspace: its audit log was replaced or rewritten since.":
+        "Prüfpunkt %1 (Protokolleintrag #%2) aus der Datei ist nicht in diesem Arbeitsbereich: sein Prüfprotokoll wurde seitdem ersetzt oder umgeschrieben.",
+    "Only admins can list a checkpoint signing key.": "Nur Administratoren können einen Signaturschlüssel für Prüfpunkte eintragen.",
+    "No signing key could be made (OpenSSL's Ed25519 failed).": "Es konnte kein Signaturschlüssel erzeugt werden (Ed25519 von OpenSSL schlug fehl).",
+    "The signing key is not an Ed25519 private key in PEM form.": "Der Signaturschlüssel ist kein privater Ed25519-Schlüssel im PEM-Format.",
+    "The checkpoint could not be signed (OpenSSL's Ed25519 failed).": "Der Prüfpunkt konnte nicht signiert werden (Ed25519 von OpenSSL schlug fehl).",
+    "The signing key file %1 could not be created: %2.": "Die Schlüsseldatei %1 konnte nicht angelegt werden: %2.",
+    "The signing key file %1 could not be written: %2.": "Die Schlüsseldatei %1 konnte nicht geschrieben werden: %2.",
+    "The signing key file %1 can be read or written by other accounts; make it its owner's alone (chmod 600).":
+        "Die Schlüsseldatei %1 ist für andere Konten les- oder schreibbar; machen Sie sie allein ihrem Eigentümer zugänglich (chmod 600).",
+    "The signing key file %1 could not be read: %2.": "Die Schlüsseldatei %1 konnte nicht gelesen werden: %2.",
+    "Only admins and auditors can export a period report.": "Nur Administratoren und Prüfer können einen Zeitraumbericht exportieren.",
+    "The period ends before it starts.": "Der Zeitraum endet, bevor er beginnt.",
+    '"%1" is not a request state.': "„%1“ ist kein Antragsstatus.",
+    # The company directory
+    'There is no directory preset "%1"; choose %2.': "Es gibt keine Verzeichnisvorlage „%1“; wählen Sie %2.",
+    'Nested groups must be "walk", "in-chain" or "none", not "%1".': 'Verschachtelte Gruppen müssen "walk", "in-chain" oder "none" sein, nicht "%1".',
+    'The directory address "%1" must be an ldap:// or ldaps:// URL with a host.':
+        "Die Verzeichnisadresse „%1“ muss eine ldap://- oder ldaps://-URL mit einem Host sein.",
+    "StartTLS upgrades an ldap:// connection; an ldaps:// one is already encrypted, so choose one of them.":
+        "StartTLS verschlüsselt eine ldap://-Verbindung; eine ldaps://-Verbindung ist schon verschlüsselt, wählen Sie also eines von beiden.",
+    "The directory source needs a base DN for people and one for groups.": "Die Verzeichnisquelle braucht eine Basis-DN für Personen und eine für Gruppen.",
+    "The directory source needs a login attribute and a group name attribute.":
+        "Die Verzeichnisquelle braucht ein Attribut für den Anmeldenamen und eines für den Gruppennamen.",
+    "The directory source needs at least one member attribute.": "Die Verzeichnisquelle braucht mindestens ein Mitgliedsattribut.",
+    "The page size must be between 1 and 100000.": "Die Seitengröße muss zwischen 1 und 100000 liegen.",
+    "The removal limit must be a share between 0 and 100 percent.": "Die Entfernungsgrenze muss ein Anteil zwischen 0 und 100 Prozent sein.",
+    "The sync interval cannot be negative.": "Das Abgleichsintervall kann nicht negativ sein.",
+    'No directory source is configured; an admin sets one up with "countersign-cli directory configure".':
+        "Es ist keine Verzeichnisquelle eingerichtet; ein Administrator richtet sie mit „countersign-cli directory configure“ ein.",
+    '"%1" comes from the company directory; change them there, and the next sync brings the change here.':
+        "„%1“ stammt aus dem Firmenverzeichnis; ändern Sie es dort, und der nächste Abgleich bringt die Änderung hierher.",
+    'The group "%1" comes from the company directory; change its members there, and the next sync brings the change here.':
+        "Die Gruppe „%1“ stammt aus dem Firmenverzeichnis; ändern Sie ihre Mitglieder dort, und der nächste Abgleich bringt die Änderung hierher.",
+    '"%1" exists here as a local person and is left as it is.': "„%1“ gibt es hier als lokale Person; sie bleibt, wie sie ist.",
+    'The group "%1" exists here as a local group and is left as it is.': "Die Gruppe „%1“ gibt es hier als lokale Gruppe; sie bleibt, wie sie ist.",
+    "This sync would disable %1 of %2 people from the directory, more than the %3% allowed; check the directory source, or sync with --force if this is intended.":
+        "Dieser Abgleich würde %1 von %2 Personen aus dem Verzeichnis deaktivieren, mehr als die erlaubten %3 %; prüfen Sie die Verzeichnisquelle, oder gleichen Sie mit --force ab, wenn das gewollt ist.",
+    "This sync would remove %1 of %2 group memberships from the directory, more than the %3% allowed; check the directory source, or sync with --force if this is intended.":
+        "Dieser Abgleich würde %1 von %2 Gruppenmitgliedschaften aus dem Verzeichnis entfernen, mehr als die erlaubten %3 %; prüfen Sie die Verzeichnisquelle, oder gleichen Sie mit --force ab, wenn das gewollt ist.",
+    "No changes: Countersign matches the directory.": "Keine Änderungen: Countersign entspricht dem Verzeichnis.",
+    "; nothing was changed.": "; nichts wurde geändert.",
+    "Preview (nothing changed yet): ": "Vorschau (noch nichts geändert): ",
+    "The directory server at %1 cannot be reached (%2).": "Der Verzeichnisserver unter %1 ist nicht erreichbar (%2).",
+    'The directory server at %1 refused the bind DN "%2" or its password.': "Der Verzeichnisserver unter %1 hat die Bind-DN „%2“ oder ihr Passwort abgelehnt.",
+    "The directory server at %1 failed to %2 (%3).": "Der Verzeichnisserver unter %1 konnte nicht %2 (%3).",
+    "accept the address": "die Adresse annehmen",
+    "start TLS": "TLS starten",
+    "page a search": "eine Suche seitenweise ausführen",
+    "search %1 for %2": "%1 nach %2 durchsuchen",
+    "search %1": "%1 durchsuchen",
+    'Skipped %1: its login "%2" cannot be used in Countersign.': "%1 übersprungen: der Anmeldename „%2“ ist in Countersign nicht verwendbar.",
+    'Skipped %1: another entry already has the login "%2".': "%1 übersprungen: ein anderer Eintrag hat schon den Anmeldenamen „%2“.",
+    'Skipped the group %1: its name "%2" is %3.': "Gruppe %1 übersprungen: ihr Name „%2“ ist %3.",
+    "taken by another group": "schon von einer anderen Gruppe belegt",
+    "not usable in Countersign": "in Countersign nicht verwendbar",
+    # Audit event labels added with the directory, admin edits and checkpoints
+    "Person changed": "Person geändert",
+    "Person disabled": "Person deaktiviert",
+    "Person enabled": "Person aktiviert",
+    "Person removed": "Person entfernt",
+    "Group changed": "Gruppe geändert",
+    "Group removed": "Gruppe entfernt",
+    "Directory source configured": "Verzeichnisquelle eingerichtet",
+    "Target changed": "Ziel geändert",
+    "Target removed": "Ziel entfernt",
+    "Signing key listed": "Signaturschlüssel eingetragen",
+    "Audit checkpoint signed": "Prüfpunkt signiert",
 }

@@ -57,7 +57,7 @@ Status AuditService::registerCheckpointKey(const QString& actor, const QByteArra
     auto user = m_stores.directory.activeUser(actor);
     CS_TRY(user);
     if (!user->roles.contains(Role::Admin))
-        return Error::forbidden(QStringLiteral("Only admins can list a checkpoint signing key."));
+        return Error::forbidden(CoreText::tr("Only admins can list a checkpoint signing key."));
     return checkpoints().registerKey(actor, publicKey, m_stores.clock.nowMs(), validUntil);
 }
 

@@ -5,6 +5,7 @@
 #include <core/audit/auditevents.h>
 #include <core/audit/auditrow.h>
 #include <core/common/canonicaljson.h>
+#include <core/common/coretext.h>
 #include <core/storage/dialect.h>
 
 namespace cs {
@@ -28,7 +29,7 @@ QString capitalised(QString text)
 
 QString checkpointName(const AuditCheckpoint& c)
 {
-    return QStringLiteral("checkpoint %1 (audit entry #%2)").arg(c.number).arg(c.seq);
+    return CoreText::tr("checkpoint %1 (audit entry #%2)").arg(c.number).arg(c.seq);
 }
 
 AuditCheckpoint checkpointFrom(qint64 seq, qint64 at, const QString& payloadText)
@@ -61,16 +62,16 @@ QString signatureProblem(const AuditCheckpoint& c, const QHash<QString, PublicKe
 {
     const auto key = keys.constFind(c.keyId);
     if (key == keys.constEnd())
-        return capitalised(QStringLiteral("%1 is signed with key %2, which this workspace does not list.")
+        return capitalised(CoreText::tr("%1 is signed with key %2, which this workspace does not list.")
                                .arg(checkpointName(c), c.keyId.isEmpty() ? QStringLiteral("(none)") : c.keyId));
     const QByteArray signature
         = QByteArray::fromBase64(c.payload.value(QStringLiteral("signature")).toString().toLatin1());
     if (!SigningKey::verify(key->key, AuditCheckpoints::signedText(c.payload), signature))
-        return capitalised(QStringLiteral("The signature of %1 is not valid: the checkpoint was altered or forged.")
+        return capitalised(CoreText::tr("The signature of %1 is not valid: the checkpoint was altered or forged.")
                                .arg(checkpointName(c)));
     const qint64 signedAt = c.payload.value(QStringLiteral("signedAt")).toInteger();
     if (signedAt < key->validFrom || (key->validUntil && signedAt >= *key->validUntil))
-        return capitalised(QStringLiteral("%1 was signed with key %2 outside the time the key is valid.")
+        return capitalised(CoreText::tr("%1 was signed with key %2 outside the time the key is valid.")
                                .arg(checkpointName(c), c.keyId));
     return {};
 }
@@ -108,19 +109,17 @@ public:
         const bool first = e.chainSeq == m_expected && m_previousSeq == 0;
         if (e.chainSeq != m_expected)
             fail(e.seq,
-                 QStringLiteral("An audit entry is missing from %1 before #%2.")
-                     .arg(auditChainName(e.chain))
-                     .arg(e.seq));
+                 CoreText::tr("An audit entry is missing from %1 before #%2.").arg(auditChainName(e.chain)).arg(e.seq));
         else if (!first && e.prevHash != m_previousHash)
             fail(e.seq,
-                 QStringLiteral("Audit entry #%1 does not link to entry #%2: the chain was broken there.")
+                 CoreText::tr("Audit entry #%1 does not link to entry #%2: the chain was broken there.")
                      .arg(e.seq)
                      .arg(m_previousSeq));
         else if (first && e.chainSeq == 1 && !e.prevHash.isEmpty())
-            fail(e.seq, QStringLiteral("Audit entry #%1 does not start %2.").arg(e.seq).arg(auditChainName(e.chain)));
+            fail(e.seq, CoreText::tr("Audit entry #%1 does not start %2.").arg(e.seq).arg(auditChainName(e.chain)));
         else if (AuditLog::entryHash(e) != e.hash)
             fail(e.seq,
-                 QStringLiteral("Audit entry #%1 (%2) was altered: its contents no longer match its hash.")
+                 CoreText::tr("Audit entry #%1 (%2) was altered: its contents no longer match its hash.")
                      .arg(e.seq)
                      .arg(e.event));
         m_previousSeq = e.seq;
@@ -135,7 +134,7 @@ public:
         m_open = false;
         if (m_expected - 1 != m_headSeq || m_previousHash != m_headHash)
             fail(m_previousSeq,
-                 QStringLiteral("The head of %1 does not match its last audit entry (#%2).")
+                 CoreText::tr("The head of %1 does not match its last audit entry (#%2).")
                      .arg(auditChainName(m_chain))
                      .arg(m_previousSeq));
     }
@@ -216,11 +215,11 @@ Result<AuditCheckpoint> AuditCheckpoints::create(const QString& actor, const Sig
         CS_TRY(keys);
         const auto listed = keys->constFind(key.keyId());
         if (listed == keys->constEnd())
-            return Error::forbidden(QStringLiteral("The signing key %1 is not listed in this workspace; an admin "
-                                                   "registers it first.")
+            return Error::forbidden(CoreText::tr("The signing key %1 is not listed in this workspace; an admin "
+                                                 "registers it first.")
                                         .arg(key.keyId()));
         if (now < listed->validFrom || (listed->validUntil && now >= *listed->validUntil))
-            return Error::forbidden(QStringLiteral("The signing key %1 is not valid now.").arg(key.keyId()));
+            return Error::forbidden(CoreText::tr("The signing key %1 is not valid now.").arg(key.keyId()));
         auto count = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE chain = 0 AND event = ?"),
                                { QString(AuditEvent::Checkpoint) });
         CS_TRY(count);
@@ -325,8 +324,8 @@ Result<CheckpointVerification> AuditCheckpoints::verify(bool sinceLast)
                 fail(c.seq, p);
             else if (c.number != i + 1)
                 fail(c.seq,
-                     capitalised(QStringLiteral("%1 is numbered out of order: checkpoints before it are "
-                                                "missing from the global audit chain.")
+                     capitalised(CoreText::tr("%1 is numbered out of order: checkpoints before it are "
+                                              "missing from the global audit chain.")
                                      .arg(checkpointName(c))));
             byNumber.insert(c.number, i);
         }
@@ -345,8 +344,8 @@ Result<CheckpointVerification> AuditCheckpoints::verify(bool sinceLast)
             const auto at = byNumber.constFind(number);
             if (at == byNumber.constEnd()) {
                 fail(0,
-                     QStringLiteral("Chain heads are recorded for checkpoint %1, which is missing from the global "
-                                    "audit chain.")
+                     CoreText::tr("Chain heads are recorded for checkpoint %1, which is missing from the global "
+                                  "audit chain.")
                          .arg(number));
                 return;
             }
@@ -354,8 +353,8 @@ Result<CheckpointVerification> AuditCheckpoints::verify(bool sinceLast)
             if (sha256Hex(digestText) != c.payload.value(QStringLiteral("headsDigest")).toString()
                 || rowsOfCurrent != c.changed)
                 fail(c.seq,
-                     QStringLiteral("The chain heads recorded with %1 are not the ones it signed: they were "
-                                    "altered or removed.")
+                     CoreText::tr("The chain heads recorded with %1 are not the ones it signed: they were "
+                                  "altered or removed.")
                          .arg(checkpointName(c)));
         };
         // Checkpoints that recorded no heads still need their digest checked (of no lines).
@@ -370,7 +369,7 @@ Result<CheckpointVerification> AuditCheckpoints::verify(bool sinceLast)
                 const auto at = byNumber.constFind(nextExpected);
                 if (at != byNumber.constEnd() && checkpoints.at(*at).chains != chainsSeen.size())
                     fail(checkpoints.at(*at).seq,
-                         QStringLiteral("%1 counted %2 audit chains, but the heads recorded up to it name %3.")
+                         CoreText::tr("%1 counted %2 audit chains, but the heads recorded up to it name %3.")
                              .arg(capitalised(checkpointName(checkpoints.at(*at))))
                              .arg(checkpoints.at(*at).chains)
                              .arg(chainsSeen.size()));
@@ -394,21 +393,21 @@ Result<CheckpointVerification> AuditCheckpoints::verify(bool sinceLast)
             ++v.headsChecked;
             chainsSeen.insert(chain);
             const auto at = byNumber.constFind(number);
-            const QString by = at == byNumber.constEnd() ? QStringLiteral("checkpoint %1").arg(number)
+            const QString by = at == byNumber.constEnd() ? CoreText::tr("checkpoint %1").arg(number)
                                                          : checkpointName(checkpoints.at(*at));
             if (rows->value(5).isNull())
                 fail(0,
-                     QStringLiteral("%1 is missing: %2 recorded it with %3 entries.")
+                     CoreText::tr("%1 is missing: %2 recorded it with %3 entries.")
                          .arg(capitalised(auditChainName(chain)), by)
                          .arg(seq));
             else if (rows->value(4).isNull())
                 fail(0,
-                     QStringLiteral("Audit entries of %1 were removed: %2 recorded it with %3 entries.")
+                     CoreText::tr("Audit entries of %1 were removed: %2 recorded it with %3 entries.")
                          .arg(auditChainName(chain), by)
                          .arg(seq));
             else if (rows->value(4).toString() != hash)
                 fail(0,
-                     QStringLiteral("%1 was rewritten: its entry %2 is no longer the one %3 recorded.")
+                     CoreText::tr("%1 was rewritten: its entry %2 is no longer the one %3 recorded.")
                          .arg(capitalised(auditChainName(chain)))
                          .arg(seq)
                          .arg(by));
@@ -450,7 +449,7 @@ Result<QJsonObject> AuditCheckpoints::exportLatest()
                        { QString(AuditEvent::Checkpoint) });
     CS_TRY(q);
     if (!q->next())
-        return Error::notFound(QStringLiteral("This workspace has no audit checkpoint yet."));
+        return Error::notFound(CoreText::tr("This workspace has no audit checkpoint yet."));
     const AuditCheckpoint c
         = checkpointFrom(q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toString());
     q->finish();
@@ -465,7 +464,7 @@ Result<QJsonObject> AuditCheckpoints::exportLatest()
 Result<CheckpointVerification> AuditCheckpoints::verifyAgainst(const QJsonObject& exported)
 {
     if (exported.value(QStringLiteral("format")).toString() != QLatin1String("countersign-checkpoint/1"))
-        return Error::invalid(QStringLiteral("The file is not a Countersign checkpoint."));
+        return Error::invalid(CoreText::tr("The file is not a Countersign checkpoint."));
     AuditCheckpoint kept = checkpointFrom(
         exported.value(QStringLiteral("entry")).toString().toLongLong(), 0,
         QString::fromUtf8(
@@ -477,7 +476,7 @@ Result<CheckpointVerification> AuditCheckpoints::verifyAgainst(const QJsonObject
         = QByteArray::fromBase64(kept.payload.value(QStringLiteral("signature")).toString().toLatin1());
     if (SigningKey::keyIdOf(publicKey) != kept.keyId
         || !SigningKey::verify(publicKey, signedText(kept.payload), signature))
-        return Error::integrity(QStringLiteral("The checkpoint file's signature is not valid: the file was altered."));
+        return Error::integrity(CoreText::tr("The checkpoint file's signature is not valid: the file was altered."));
     auto v = verify();
     CS_TRY(v);
     auto q = m_db.exec(QStringLiteral("SELECT payload FROM audit_log WHERE seq = ? AND chain = 0 AND event = ?"),
@@ -490,8 +489,8 @@ Result<CheckpointVerification> AuditCheckpoints::verifyAgainst(const QJsonObject
         // What the workspace holds now must not be read as proof: the file's checkpoint is gone.
         v->intact = false;
         v->firstBrokenSeq = kept.seq;
-        v->problem = QStringLiteral("Checkpoint %1 (audit entry #%2) from the file is not in this workspace: its "
-                                    "audit log was replaced or rewritten since.")
+        v->problem = CoreText::tr("Checkpoint %1 (audit entry #%2) from the file is not in this workspace: its "
+                                  "audit log was replaced or rewritten since.")
                          .arg(kept.number)
                          .arg(kept.seq);
     }

@@ -8,7 +8,8 @@ namespace cs {
 // "core": `CoreText::tr("...")`. The client and the CLI load the translation at start-up
 // (installCoreTranslation). Values that are stored (audit details, criteria, bypass reasons) stay
 // untranslated, so that the record reads the same for everyone.
-struct CoreText {
+struct CoreText
+{
     Q_DECLARE_TR_FUNCTIONS(core)
 };
 

@@ -1,4 +1,5 @@
 #include <core/common/canonicaljson.h>
+#include <core/common/coretext.h>
 #include <core/common/signing.h>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
@@ -26,7 +27,7 @@ Result<SigningKey> SigningKey::generate()
     const bool made = ctx && EVP_PKEY_keygen_init(ctx) == 1 && EVP_PKEY_keygen(ctx, &key->pkey) == 1;
     EVP_PKEY_CTX_free(ctx);
     if (!made)
-        return Error::storage(QStringLiteral("No signing key could be made (OpenSSL's Ed25519 failed)."));
+        return Error::storage(CoreText::tr("No signing key could be made (OpenSSL's Ed25519 failed)."));
     return SigningKey(std::move(key));
 }
 
@@ -37,7 +38,7 @@ Result<SigningKey> SigningKey::fromPrivatePem(const QByteArray& pem)
     key->pkey = bio ? PEM_read_bio_PrivateKey(bio, nullptr, nullptr, nullptr) : nullptr;
     BIO_free(bio);
     if (!key->pkey || EVP_PKEY_get_id(key->pkey) != EVP_PKEY_ED25519)
-        return Error::invalid(QStringLiteral("The signing key is not an Ed25519 private key in PEM form."));
+        return Error::invalid(CoreText::tr("The signing key is not an Ed25519 private key in PEM form."));
     return SigningKey(std::move(key));
 }
 
@@ -74,7 +75,7 @@ Result<QByteArray> SigningKey::sign(const QByteArray& message) const
             == 1;
     EVP_MD_CTX_free(ctx);
     if (!signedOk)
-        return Error::storage(QStringLiteral("The checkpoint could not be signed (OpenSSL's Ed25519 failed)."));
+        return Error::storage(CoreText::tr("The checkpoint could not be signed (OpenSSL's Ed25519 failed)."));
     return signature.left(int(size));
 }
 

@@ -2,6 +2,7 @@
 #include <QJsonDocument>
 #include <QUrl>
 #include <core/common/canonicaljson.h>
+#include <core/common/coretext.h>
 #include <core/directory/directorysource.h>
 
 namespace cs {
@@ -68,7 +69,7 @@ Result<DirectorySource> DirectorySource::fromPreset(const QString& name)
         s.nesting = Nesting::Walk;
         return s;
     }
-    return Error::invalid(QStringLiteral("There is no directory preset \"%1\"; choose %2.")
+    return Error::invalid(CoreText::tr("There is no directory preset \"%1\"; choose %2.")
                               .arg(name.left(40), presetNames().join(QStringLiteral(" or "))));
 }
 
@@ -125,7 +126,7 @@ Result<DirectorySource> DirectorySource::fromJson(const QJsonObject& j)
     else if (nesting == QLatin1String("walk"))
         s.nesting = Nesting::Walk;
     else
-        return Error::invalid(QStringLiteral("Nested groups must be \"walk\", \"in-chain\" or \"none\", not \"%1\".")
+        return Error::invalid(CoreText::tr("Nested groups must be \"walk\", \"in-chain\" or \"none\", not \"%1\".")
                                   .arg(nesting.left(40)));
     s.pageSize = j.value(QStringLiteral("pageSize")).toInt(500);
     s.maxRemovalPercent = j.value(QStringLiteral("maxRemovalPercent")).toInt(20);
@@ -139,24 +140,23 @@ Status DirectorySource::validate() const
     const QString scheme = u.scheme();
     if (!u.isValid() || u.host().isEmpty() || (scheme != QLatin1String("ldap") && scheme != QLatin1String("ldaps")))
         return Error::invalid(
-            QStringLiteral("The directory address \"%1\" must be an ldap:// or ldaps:// URL with a host.")
+            CoreText::tr("The directory address \"%1\" must be an ldap:// or ldaps:// URL with a host.")
                 .arg(url.left(120)));
     if (startTls && scheme == QLatin1String("ldaps"))
-        return Error::invalid(QStringLiteral("StartTLS upgrades an ldap:// connection; an ldaps:// one is already "
-                                             "encrypted, so choose one of them."));
+        return Error::invalid(CoreText::tr("StartTLS upgrades an ldap:// connection; an ldaps:// one is already "
+                                           "encrypted, so choose one of them."));
     if (peopleBase.isEmpty() || groupBase.isEmpty())
-        return Error::invalid(QStringLiteral("The directory source needs a base DN for people and one for groups."));
+        return Error::invalid(CoreText::tr("The directory source needs a base DN for people and one for groups."));
     if (loginAttribute.isEmpty() || groupNameAttribute.isEmpty())
-        return Error::invalid(
-            QStringLiteral("The directory source needs a login attribute and a group name attribute."));
+        return Error::invalid(CoreText::tr("The directory source needs a login attribute and a group name attribute."));
     if (memberAttributes.isEmpty() && memberLoginAttributes.isEmpty())
-        return Error::invalid(QStringLiteral("The directory source needs at least one member attribute."));
+        return Error::invalid(CoreText::tr("The directory source needs at least one member attribute."));
     if (pageSize < 1 || pageSize > 100000)
-        return Error::invalid(QStringLiteral("The page size must be between 1 and 100000."));
+        return Error::invalid(CoreText::tr("The page size must be between 1 and 100000."));
     if (maxRemovalPercent < 0 || maxRemovalPercent > 100)
-        return Error::invalid(QStringLiteral("The removal limit must be a share between 0 and 100 percent."));
+        return Error::invalid(CoreText::tr("The removal limit must be a share between 0 and 100 percent."));
     if (intervalMinutes < 0)
-        return Error::invalid(QStringLiteral("The sync interval cannot be negative."));
+        return Error::invalid(CoreText::tr("The sync interval cannot be negative."));
     return {};
 }
 
@@ -174,8 +174,8 @@ Result<DirectorySource> DirectorySourceStore::load()
     auto q = m_db.exec(QStringLiteral("SELECT config FROM directory_source WHERE id = 1"));
     CS_TRY(q);
     if (!q->next())
-        return Error::notFound(QStringLiteral("No directory source is configured; an admin sets one up with "
-                                              "\"countersign-cli directory configure\"."));
+        return Error::notFound(CoreText::tr("No directory source is configured; an admin sets one up with "
+                                            "\"countersign-cli directory configure\"."));
     return DirectorySource::fromJson(QJsonDocument::fromJson(q->value(0).toString().toUtf8()).object());
 }
 
@@ -221,8 +221,8 @@ Result<QString> syncedUserReason(Database& db, const QString& login)
     auto q = db.exec(QStringLiteral("SELECT origin FROM users WHERE login = ?"), { login });
     CS_TRY(q);
     if (q->next() && q->value(0).toString() == Origin::Directory)
-        return QStringLiteral("\"%1\" comes from the company directory; change them there, and the next sync "
-                              "brings the change here.")
+        return CoreText::tr("\"%1\" comes from the company directory; change them there, and the next sync "
+                            "brings the change here.")
             .arg(login);
     return QString();
 }
@@ -232,8 +232,8 @@ Result<QString> syncedGroupReason(Database& db, const QString& group)
     auto q = db.exec(QStringLiteral("SELECT origin FROM user_groups WHERE name = ?"), { group });
     CS_TRY(q);
     if (q->next() && q->value(0).toString() == Origin::Directory)
-        return QStringLiteral("The group \"%1\" comes from the company directory; change its members there, and the "
-                              "next sync brings the change here.")
+        return CoreText::tr("The group \"%1\" comes from the company directory; change its members there, and the "
+                            "next sync brings the change here.")
             .arg(group);
     return QString();
 }

@@ -4,6 +4,7 @@
 #include <core/audit/auditevents.h>
 #include <core/audit/auditlog.h>
 #include <core/common/clock.h>
+#include <core/common/coretext.h>
 #include <core/common/identity.h>
 #include <core/directory/directoryfacts.h>
 #include <core/directorysync/directorysync.h>
@@ -74,7 +75,7 @@ Error nothingChanged(Error e)
 {
     if (e.message.endsWith(QLatin1Char('.')))
         e.message.chop(1);
-    e.message += QStringLiteral("; nothing was changed.");
+    e.message += CoreText::tr("; nothing was changed.");
     return e;
 }
 
@@ -86,7 +87,7 @@ QString SyncReport::summary() const
     if (!guard.isEmpty())
         text = guard;
     else if (!applied && !plan.isEmpty())
-        text = QStringLiteral("Preview (nothing changed yet): ") + text;
+        text = CoreText::tr("Preview (nothing changed yet): ") + text;
     if (!strandedRequests.isEmpty())
         text += QStringLiteral(" %n pending request(s) could only have been approved by people this sync disables.")
                     .replace(QStringLiteral("%n"), QString::number(strandedRequests.size()));

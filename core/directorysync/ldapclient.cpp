@@ -1,6 +1,7 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
+#include <core/common/coretext.h>
 #include <core/common/identity.h>
 #include <core/directorysync/ldapclient.h>
 #include <functional>
@@ -33,12 +34,12 @@ Error failure(const DirectorySource& source, LDAP* ld, int rc, const QString& wh
 {
     if (unreachable(rc))
         return Error::storage(
-            QStringLiteral("The directory server at %1 cannot be reached (%2).").arg(source.url, reason(ld, rc)));
+            CoreText::tr("The directory server at %1 cannot be reached (%2).").arg(source.url, reason(ld, rc)));
     if (rc == LDAP_INVALID_CREDENTIALS)
-        return Error::forbidden(QStringLiteral("The directory server at %1 refused the bind DN \"%2\" or its password.")
+        return Error::forbidden(CoreText::tr("The directory server at %1 refused the bind DN \"%2\" or its password.")
                                     .arg(source.url, source.bindDn));
     return Error::storage(
-        QStringLiteral("The directory server at %1 failed to %2 (%3).").arg(source.url, what, reason(ld, rc)));
+        CoreText::tr("The directory server at %1 failed to %2 (%3).").arg(source.url, what, reason(ld, rc)));
 }
 
 // One bound connection, unbound when it goes.
@@ -57,7 +58,7 @@ public:
         const QByteArray url = source.url.toUtf8();
         int rc = ldap_initialize(&m_ld, url.constData());
         if (rc != LDAP_SUCCESS)
-            return failure(source, nullptr, rc, QStringLiteral("accept the address"));
+            return failure(source, nullptr, rc, CoreText::tr("accept the address"));
         const int version = LDAP_VERSION3;
         ldap_set_option(m_ld, LDAP_OPT_PROTOCOL_VERSION, &version);
         // Active Directory answers with referrals to other domains; following them would bind there.
@@ -75,7 +76,7 @@ public:
         if (source.startTls) {
             rc = ldap_start_tls_s(m_ld, nullptr, nullptr);
             if (rc != LDAP_SUCCESS)
-                return failure(source, m_ld, rc, QStringLiteral("start TLS"));
+                return failure(source, m_ld, rc, CoreText::tr("start TLS"));
         }
         const QByteArray dn = source.bindDn.toUtf8();
         QByteArray secret = password.toUtf8();
@@ -110,7 +111,7 @@ public:
             ber_bvfree(cookie);
             cookie = nullptr;
             if (rc != LDAP_SUCCESS)
-                return failure(source, m_ld, rc, QStringLiteral("page a search"));
+                return failure(source, m_ld, rc, CoreText::tr("page a search"));
             LDAPControl* controls[] = { page, nullptr };
             LDAPMessage* result = nullptr;
             rc = ldap_search_ext_s(m_ld, baseDn.constData(), LDAP_SCOPE_SUBTREE, filterText.constData(), attrs.data(),
@@ -119,7 +120,7 @@ public:
             if (rc != LDAP_SUCCESS) {
                 ldap_msgfree(result);
                 return failure(source, m_ld, rc,
-                               QStringLiteral("search %1 for %2").arg(base, QString::fromUtf8(filterText)));
+                               CoreText::tr("search %1 for %2").arg(base, QString::fromUtf8(filterText)));
             }
             for (LDAPMessage* entry = ldap_first_entry(m_ld, result); entry; entry = ldap_next_entry(m_ld, entry))
                 onEntry(entry);
@@ -128,7 +129,7 @@ public:
             rc = ldap_parse_result(m_ld, result, &code, nullptr, nullptr, nullptr, &answered, 1);
             if (rc != LDAP_SUCCESS || code != LDAP_SUCCESS) {
                 ldap_controls_free(answered);
-                return failure(source, m_ld, rc != LDAP_SUCCESS ? rc : code, QStringLiteral("search %1").arg(base));
+                return failure(source, m_ld, rc != LDAP_SUCCESS ? rc : code, CoreText::tr("search %1").arg(base));
             }
             if (LDAPControl* response = ldap_control_find(LDAP_CONTROL_PAGEDRESULTS, answered, nullptr)) {
                 ber_int_t estimate = 0;
@@ -242,13 +243,13 @@ Result<DirectorySnapshot> read(const DirectorySource& source, const QString& bin
             const QString raw = first(ld, entry, source.loginAttribute);
             const QString login = normalizeLogin(raw);
             if (!isValidLogin(login)) {
-                snapshot.warnings.append(QStringLiteral("Skipped %1: its login \"%2\" cannot be used in Countersign.")
-                                             .arg(dn, raw.left(80)));
+                snapshot.warnings.append(
+                    CoreText::tr("Skipped %1: its login \"%2\" cannot be used in Countersign.").arg(dn, raw.left(80)));
                 return;
             }
             if (logins.contains(login)) {
                 snapshot.warnings.append(
-                    QStringLiteral("Skipped %1: another entry already has the login \"%2\".").arg(dn, login));
+                    CoreText::tr("Skipped %1: another entry already has the login \"%2\".").arg(dn, login));
                 return;
             }
             logins.insert(login);
@@ -279,10 +280,10 @@ Result<DirectorySnapshot> read(const DirectorySource& source, const QString& bin
         const QString dn = entryDn(ld, entry);
         const QString name = groupName(first(ld, entry, source.groupNameAttribute));
         if (!validGroupName(name) || names.contains(name)) {
-            snapshot.warnings.append(QStringLiteral("Skipped the group %1: its name \"%2\" is %3.")
+            snapshot.warnings.append(CoreText::tr("Skipped the group %1: its name \"%2\" is %3.")
                                          .arg(dn, name.left(80),
-                                              names.contains(name) ? QStringLiteral("taken by another group")
-                                                                   : QStringLiteral("not usable in Countersign")));
+                                              names.contains(name) ? CoreText::tr("taken by another group")
+                                                                   : CoreText::tr("not usable in Countersign")));
             return;
         }
         names.insert(name);

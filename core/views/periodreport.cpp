@@ -1,6 +1,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <core/admin/integritycheck.h>
+#include <core/common/coretext.h>
 #include <core/requests/requeststate.h>
 #include <core/views/periodreport.h>
 
@@ -27,11 +28,11 @@ Result<PeriodReport> collectPeriodReport(Database& db, AuditService& audit, Requ
     auto everything = audit.readsEverything(actor);
     CS_TRY(everything);
     if (!*everything)
-        return Error::forbidden(QStringLiteral("Only admins and auditors can export a period report."));
+        return Error::forbidden(CoreText::tr("Only admins and auditors can export a period report."));
     if (filter.to <= filter.from)
-        return Error::invalid(QStringLiteral("The period ends before it starts."));
+        return Error::invalid(CoreText::tr("The period ends before it starts."));
     if (!filter.state.isEmpty() && !stateFromName(filter.state))
-        return Error::invalid(QStringLiteral("\"%1\" is not a request state.").arg(filter.state));
+        return Error::invalid(CoreText::tr("\"%1\" is not a request state.").arg(filter.state));
 
     QString sql = QStringLiteral("SELECT id, targets FROM requests WHERE created_at >= ? AND created_at < ?");
     QVariantList values { filter.from, filter.to };

@@ -101,7 +101,8 @@ void TestGuiEvidenceExport::auditPageExportsReport_data()
     QTest::addColumn<QString>("format");
     QTest::addColumn<QString>("expected");
     QTest::newRow("en-pdf") << QStringLiteral("en") << QStringLiteral("pdf") << QStringLiteral("Totals by state");
-    QTest::newRow("de-pdf") << QStringLiteral("de") << QStringLiteral("pdf") << QStringLiteral("Countersign-Zeitraumbericht");
+    QTest::newRow("de-pdf") << QStringLiteral("de") << QStringLiteral("pdf")
+                            << QStringLiteral("Countersign-Zeitraumbericht");
     QTest::newRow("en-csv") << QStringLiteral("en") << QStringLiteral("csv") << QStringLiteral("request_digest");
 }
 
