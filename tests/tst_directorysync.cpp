@@ -525,6 +525,13 @@ void TestDirectorySync::onlyAdminsConfigureAndSync()
     auto r = t.ws().directorySync().configure(kRoot, wrong);
     QVERIFY(!r.ok());
     QVERIFY(r.error().message.contains(QStringLiteral("ldap://")));
+    // A simple bind over plain ldap:// to another machine would send the password in the clear.
+    wrong.url = QStringLiteral("ldap://ldap.example.org");
+    r = t.ws().directorySync().configure(kRoot, wrong);
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error().message.contains(QStringLiteral("unencrypted")), qPrintable(r.error().message));
+    wrong.startTls = true;
+    QVERIFY(t.ws().directorySync().configure(kRoot, wrong).ok());
 }
 
 void TestDirectorySync::bindPasswordIsNeverWrittenOrLogged()

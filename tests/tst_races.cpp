@@ -36,6 +36,7 @@ private Q_SLOTS:
     void approveRacesExpiry();
     void twoAgentsClaimOneRequest();
     void appendsForDifferentRequestsDoNotWaitForEachOther();
+    void votesQueuedOnTheLockBothCount();
 
 private:
     using Contender = std::function<Status(Workspace&)>;
@@ -243,6 +244,53 @@ void TestRaces::appendsForDifferentRequestsDoNotWaitForEachOther()
     QVERIFY2(otherResult.ok(), qPrintable(otherResult.error().message));
     qInfo("the decision on another request took %lld ms while the first chain was held", waited.elapsed());
     QVERIFY(waited.elapsed() < 2000);
+    QVERIFY(t->ws().audit().verify()->intact);
+}
+
+// Two approvers decide while the request is locked by someone else: the second to get the lock
+// must see the first one's vote (committed while it waited), so that the quorum of two completes.
+// Under READ COMMITTED a statement sees only what was committed when it started: decisions read
+// in the same statement that waited for the lock missed the first vote, and the request stayed
+// pending with both votes stored. (SQLite has one writer at a time: PostgreSQL only.)
+void TestRaces::votesQueuedOnTheLockBothCount()
+{
+    if (!TestWorkspace::onPostgres())
+        QSKIP("PostgreSQL only: SQLite serialises all writers");
+    const qint64 id = submit();
+    auto holder = t->openAnother();
+    QList<Status> results(2);
+    std::vector<std::thread> voters;
+    const Status holding = holder->database().transaction([&]() -> Status {
+        CS_TRY(holder->database().exec(QStringLiteral("SELECT id FROM requests WHERE id = ? FOR UPDATE"), { id }));
+        const QStringList approvers { QStringLiteral("bob"), QStringLiteral("carol") };
+        for (int i = 0; i < 2; ++i)
+            voters.emplace_back([&, i] {
+                ManualClock clock(t->clock.now());
+                auto ws = Workspace::open(t->path(), clock, t->password());
+                results[i] = ws.ok() ? decides(approvers.at(i), id)(**ws) : Status(ws.error());
+            });
+        // Both votes wait on the lock, their statements started, before it is released.
+        QElapsedTimer waiting;
+        waiting.start();
+        int waiters = 0;
+        while (waiters < 2 && waiting.elapsed() < 20000) {
+            auto q = t->db().exec(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = "
+                                                 "'Lock' AND datname = current_database()"));
+            CS_TRY(q);
+            waiters = q->next() ? q->value(0).toInt() : 0;
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        }
+        if (waiters < 2)
+            return Error::conflict(QStringLiteral("the two votes never queued on the lock"));
+        return Status();
+    });
+    for (auto& v : voters)
+        v.join();
+    QVERIFY2(holding.ok(), qPrintable(holding.error().message));
+    QVERIFY2(results[0].ok(), qPrintable(results[0].error().message));
+    QVERIFY2(results[1].ok(), qPrintable(results[1].error().message));
+    QCOMPARE(t->ws().requestStore().decisions(id)->size(), 2);
+    QCOMPARE(t->ws().requestStore().load(id)->state, RequestState::Approved);
     QVERIFY(t->ws().audit().verify()->intact);
 }
 

@@ -450,12 +450,12 @@
             <translation>Migration %1 (%2) ist fehlgeschlagen: %3</translation>
         </message>
         <message>
-            <location filename="../core/storage/postgressetup.cpp" line="257" />
+            <location filename="../core/storage/postgressetup.cpp" line="282" />
             <source>Roles and grants exist only on PostgreSQL; an SQLite workspace has no users to enforce.</source>
             <translation>Rollen und Rechte gibt es nur unter PostgreSQL; ein SQLite-Arbeitsbereich hat keine Personen, für die sie gelten.</translation>
         </message>
         <message>
-            <location filename="../core/storage/postgressetup.cpp" line="306" />
+            <location filename="../core/storage/postgressetup.cpp" line="331" />
             <source>This workspace's database roles predate disabling people; run "countersign-cli setup-postgres" once, then try again.</source>
             <translation>Die Datenbankrollen dieses Arbeitsbereichs stammen aus der Zeit vor dem Deaktivieren von Personen; führen Sie einmal „countersign-cli setup-postgres“ aus und versuchen Sie es dann erneut.</translation>
         </message>
@@ -541,139 +541,138 @@
         </message>
         <message>
             <location filename="../core/policy/policy.cpp" line="250" />
-            <location filename="../core/policy/policy.cpp" line="262" />
             <source>Phase %1</source>
             <translation>Phase %1</translation>
         </message>
         <message>
             <location filename="../core/policy/policy.cpp" line="252" />
-            <location filename="../core/policy/policy.cpp" line="407" />
+            <location filename="../core/policy/policy.cpp" line="408" />
             <source>%1 must be a JSON object.</source>
             <translation>%1 muss ein JSON-Objekt sein.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="264" />
+            <location filename="../core/policy/policy.cpp" line="265" />
             <source>%1 needs an "approve" expression.</source>
             <translation>%1 braucht einen "approve"-Ausdruck.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="277" />
+            <location filename="../core/policy/policy.cpp" line="278" />
             <source>%1: "quorum" must be a whole number from 1 to %2.</source>
             <translation>%1: "quorum" muss eine ganze Zahl von 1 bis %2 sein.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="278" />
-            <location filename="../core/policy/policy.cpp" line="280" />
+            <location filename="../core/policy/policy.cpp" line="279" />
+            <location filename="../core/policy/policy.cpp" line="281" />
             <source>%1: an automatic phase takes no quorum.</source>
             <translation>%1: eine automatische Phase hat kein Quorum.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="285" />
+            <location filename="../core/policy/policy.cpp" line="286" />
             <source>%1: "samePersonMaySatisfyAll" must be true or false.</source>
             <translation>%1: "samePersonMaySatisfyAll" muss true oder false sein.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="305" />
+            <location filename="../core/policy/policy.cpp" line="306" />
             <source>Each rule condition must be a JSON object with field, op and value.</source>
             <translation>Jede Regelbedingung muss ein JSON-Objekt mit field, op und value sein.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="308" />
+            <location filename="../core/policy/policy.cpp" line="309" />
             <source>Rule condition</source>
             <translation>Regelbedingung</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="317" />
+            <location filename="../core/policy/policy.cpp" line="318" />
             <source>Rule condition field "%1" is unknown: use action, param.NAME, target.ATTRIBUTE or requester.group.</source>
             <translation>Das Bedingungsfeld "%1" ist unbekannt: möglich sind action, param.NAME, target.ATTRIBUT und requester.group.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="324" />
+            <location filename="../core/policy/policy.cpp" line="325" />
             <source>Rule condition operator "%1" is unknown: use %2.</source>
             <translation>Der Bedingungsoperator "%1" ist unbekannt: möglich sind %2.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="327" />
+            <location filename="../core/policy/policy.cpp" line="328" />
             <source>Rule condition on "%1" needs a value.</source>
             <translation>Die Bedingung auf "%1" braucht einen Wert.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="330" />
+            <location filename="../core/policy/policy.cpp" line="331" />
             <source>Operator "%1" needs a list value.</source>
             <translation>Der Operator "%1" braucht eine Liste als Wert.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="331" />
+            <location filename="../core/policy/policy.cpp" line="332" />
             <source>Operator "%1" needs a single value.</source>
             <translation>Der Operator "%1" braucht einen einzelnen Wert.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="333" />
+            <location filename="../core/policy/policy.cpp" line="334" />
             <source>Operator "matches" needs a valid regular expression.</source>
             <translation>Der Operator "matches" braucht einen gültigen regulären Ausdruck.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="337" />
+            <location filename="../core/policy/policy.cpp" line="338" />
             <source>Operator "%1" needs a number.</source>
             <translation>Der Operator "%1" braucht eine Zahl.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="383" />
+            <location filename="../core/policy/policy.cpp" line="384" />
             <source>Policy: "deadlineHours" must be a whole number from 1 to 8760.</source>
             <translation>Richtlinie: "deadlineHours" muss eine ganze Zahl von 1 bis 8760 sein.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="389" />
+            <location filename="../core/policy/policy.cpp" line="390" />
             <source>Policy: "approvalRequired" must be true or false.</source>
             <translation>Richtlinie: "approvalRequired" muss true oder false sein.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="393" />
+            <location filename="../core/policy/policy.cpp" line="394" />
             <source>Policy: approval is required but no approver group is named ("approverGroups"), so nobody could ever approve.</source>
             <translation>Richtlinie: eine Genehmigung ist verlangt, aber keine genehmigende Gruppe genannt ("approverGroups"); niemand könnte je genehmigen.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="402" />
+            <location filename="../core/policy/policy.cpp" line="403" />
             <source>Policy: "rules" must be a non-empty list.</source>
             <translation>Richtlinie: "rules" muss eine nicht-leere Liste sein.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="405" />
+            <location filename="../core/policy/policy.cpp" line="406" />
             <source>Rule %1</source>
             <translation>Regel %1</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="413" />
+            <location filename="../core/policy/policy.cpp" line="414" />
             <source>%1 needs a name.</source>
             <translation>%1 braucht einen Namen.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="415" />
+            <location filename="../core/policy/policy.cpp" line="416" />
             <source>Rule name "%1" is used twice.</source>
             <translation>Der Regelname „%1“ kommt doppelt vor.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="419" />
+            <location filename="../core/policy/policy.cpp" line="420" />
             <source>Rule "%1": "when" must be a list of conditions.</source>
             <translation>Regel „%1“: "when" muss eine Liste von Bedingungen sein.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="423" />
+            <location filename="../core/policy/policy.cpp" line="424" />
             <source>Rule "%1": %2</source>
             <translation>Regel „%1“: %2</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="426" />
+            <location filename="../core/policy/policy.cpp" line="427" />
             <source>Rule "%1"</source>
             <translation>Regel „%1“</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="432" />
+            <location filename="../core/policy/policy.cpp" line="433" />
             <source>Policy: the last rule ("%1") must have no conditions, so that every request matches a rule.</source>
             <translation>Richtlinie: die letzte Regel („%1“) darf keine Bedingungen haben, damit jeder Antrag zu einer Regel passt.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="437" />
+            <location filename="../core/policy/policy.cpp" line="438" />
             <source>Policy: rule "%1" has no conditions, so the rules after it could never match.</source>
             <translation>Richtlinie: die Regel „%1“ hat keine Bedingungen, daher könnten die Regeln danach nie greifen.</translation>
         </message>
@@ -1461,34 +1460,33 @@
             <translation>wurde widerrufen</translation>
         </message>
         <message>
-            <location filename="../core/requests/requeststore.cpp" line="69" />
+            <location filename="../core/requests/requeststore.cpp" line="62" />
             <source>Request #%1 is damaged (%2); it cannot be trusted or acted on.</source>
             <translation>Antrag #%1 ist beschädigt (%2); ihm kann nicht vertraut und nicht nach ihm gehandelt werden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requeststore.cpp" line="106" />
+            <location filename="../core/requests/requeststore.cpp" line="99" />
             <source>Request #%1 was altered outside Countersign: its contents no longer match its digest.</source>
             <translation>Antrag #%1 wurde außerhalb von Countersign verändert: sein Inhalt passt nicht mehr zu seiner Prüfsumme.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requeststore.cpp" line="127" />
+            <location filename="../core/requests/requeststore.cpp" line="120" />
             <source>The database did not return the new request's id.</source>
             <translation>Die Datenbank hat die Nummer des neuen Antrags nicht geliefert.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requeststore.cpp" line="167" />
-            <location filename="../core/requests/requeststore.cpp" line="178" />
-            <location filename="../core/requests/requeststore.cpp" line="193" />
+            <location filename="../core/requests/requeststore.cpp" line="160" />
+            <location filename="../core/requests/requeststore.cpp" line="171" />
             <source>There is no request #%1.</source>
             <translation>Es gibt keinen Antrag #%1.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requeststore.cpp" line="439" />
+            <location filename="../core/requests/requeststore.cpp" line="423" />
             <source>Request #%1 cannot go from %2 to %3.</source>
             <translation>Antrag #%1 kann nicht von %2 zu %3 wechseln.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requeststore.cpp" line="446" />
+            <location filename="../core/requests/requeststore.cpp" line="430" />
             <source>Request #%1 was changed by someone else meanwhile; look at it again.</source>
             <translation>Antrag #%1 wurde inzwischen von jemand anderem geändert; sehen Sie ihn sich erneut an.</translation>
         </message>
@@ -1514,7 +1512,7 @@
         </message>
         <message>
             <location filename="../core/admin/adminservice.cpp" line="74" />
-            <location filename="../core/admin/directorychanges.cpp" line="78" />
+            <location filename="../core/admin/directorychanges.cpp" line="76" />
             <source>"%1" is not an e-mail address.</source>
             <translation>„%1“ ist keine E-Mail-Adresse.</translation>
         </message>
@@ -1531,7 +1529,7 @@
         </message>
         <message>
             <location filename="../core/admin/adminservice.cpp" line="90" />
-            <location filename="../core/admin/directorychanges.cpp" line="88" />
+            <location filename="../core/admin/directorychanges.cpp" line="86" />
             <source>Manager "%1" is not a user.</source>
             <translation>Die Führungskraft „%1“ ist keine Person im Arbeitsbereich.</translation>
         </message>
@@ -1935,7 +1933,7 @@
             <translation>Sie können sich die Administratorrolle nicht selbst entziehen; bitten Sie einen anderen Administrator.</translation>
         </message>
         <message>
-            <location filename="../core/admin/directorychanges.cpp" line="83" />
+            <location filename="../core/admin/directorychanges.cpp" line="81" />
             <source>%1 cannot be their own manager.</source>
             <translation>%1 kann nicht die eigene Führungskraft sein.</translation>
         </message>
@@ -2110,52 +2108,57 @@
             <translation>Die Verzeichnisadresse „%1“ muss eine ldap://- oder ldaps://-URL mit einem Host sein.</translation>
         </message>
         <message>
-            <location filename="../core/directory/directorysource.cpp" line="146" />
+            <location filename="../core/directory/directorysource.cpp" line="151" />
+            <source>The directory at %1 would get the bind password unencrypted: use ldaps:// or StartTLS.</source>
+            <translation>Das Verzeichnis unter %1 bekäme das Bind-Passwort unverschlüsselt: verwenden Sie ldaps:// oder StartTLS.</translation>
+        </message>
+        <message>
+            <location filename="../core/directory/directorysource.cpp" line="155" />
             <source>StartTLS upgrades an ldap:// connection; an ldaps:// one is already encrypted, so choose one of them.</source>
             <translation>StartTLS verschlüsselt eine ldap://-Verbindung; eine ldaps://-Verbindung ist schon verschlüsselt, wählen Sie also eines von beiden.</translation>
         </message>
         <message>
-            <location filename="../core/directory/directorysource.cpp" line="149" />
+            <location filename="../core/directory/directorysource.cpp" line="158" />
             <source>The directory source needs a base DN for people and one for groups.</source>
             <translation>Die Verzeichnisquelle braucht eine Basis-DN für Personen und eine für Gruppen.</translation>
         </message>
         <message>
-            <location filename="../core/directory/directorysource.cpp" line="151" />
+            <location filename="../core/directory/directorysource.cpp" line="160" />
             <source>The directory source needs a login attribute and a group name attribute.</source>
             <translation>Die Verzeichnisquelle braucht ein Attribut für den Anmeldenamen und eines für den Gruppennamen.</translation>
         </message>
         <message>
-            <location filename="../core/directory/directorysource.cpp" line="153" />
+            <location filename="../core/directory/directorysource.cpp" line="162" />
             <source>The directory source needs at least one member attribute.</source>
             <translation>Die Verzeichnisquelle braucht mindestens ein Mitgliedsattribut.</translation>
         </message>
         <message>
-            <location filename="../core/directory/directorysource.cpp" line="155" />
+            <location filename="../core/directory/directorysource.cpp" line="164" />
             <source>The page size must be between 1 and 100000.</source>
             <translation>Die Seitengröße muss zwischen 1 und 100000 liegen.</translation>
         </message>
         <message>
-            <location filename="../core/directory/directorysource.cpp" line="157" />
+            <location filename="../core/directory/directorysource.cpp" line="166" />
             <source>The removal limit must be a share between 0 and 100 percent.</source>
             <translation>Die Entfernungsgrenze muss ein Anteil zwischen 0 und 100 Prozent sein.</translation>
         </message>
         <message>
-            <location filename="../core/directory/directorysource.cpp" line="159" />
+            <location filename="../core/directory/directorysource.cpp" line="168" />
             <source>The sync interval cannot be negative.</source>
             <translation>Das Abgleichsintervall kann nicht negativ sein.</translation>
         </message>
         <message>
-            <location filename="../core/directory/directorysource.cpp" line="177" />
+            <location filename="../core/directory/directorysource.cpp" line="186" />
             <source>No directory source is configured; an admin sets one up with "countersign-cli directory configure".</source>
             <translation>Es ist keine Verzeichnisquelle eingerichtet; ein Administrator richtet sie mit „countersign-cli directory configure“ ein.</translation>
         </message>
         <message>
-            <location filename="../core/directory/directorysource.cpp" line="224" />
+            <location filename="../core/directory/directorysource.cpp" line="233" />
             <source>"%1" comes from the company directory; change them there, and the next sync brings the change here.</source>
             <translation>„%1“ stammt aus dem Firmenverzeichnis; ändern Sie es dort, und der nächste Abgleich bringt die Änderung hierher.</translation>
         </message>
         <message>
-            <location filename="../core/directory/directorysource.cpp" line="235" />
+            <location filename="../core/directory/directorysource.cpp" line="244" />
             <source>The group "%1" comes from the company directory; change its members there, and the next sync brings the change here.</source>
             <translation>Die Gruppe „%1“ stammt aus dem Firmenverzeichnis; ändern Sie ihre Mitglieder dort, und der nächste Abgleich bringt die Änderung hierher.</translation>
         </message>

@@ -516,4 +516,6 @@ DE_CORE = {
     "Target removed": "Ziel entfernt",
     "Signing key listed": "Signaturschlüssel eingetragen",
     "Audit checkpoint signed": "Prüfpunkt signiert",
+    "The directory at %1 would get the bind password unencrypted: use ldaps:// or StartTLS.":
+        "Das Verzeichnis unter %1 bekäme das Bind-Passwort unverschlüsselt: verwenden Sie ldaps:// oder StartTLS.",
 }

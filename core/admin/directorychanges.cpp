@@ -67,8 +67,6 @@ Status AdminService::editUser(const QString& actor, const UserChanges& changes)
         CS_TRY(requireAdmin(actor));
         auto user = m_stores.directory.user(login);
         CS_TRY(user);
-        if (changes.displayName || changes.email || changes.manager) // app roles stay Countersign's own
-            CS_TRY(refuseIfSynced(m_stores.db, login));
         User edited = *user;
         if (changes.displayName)
             edited.displayName = changes.displayName->trimmed().isEmpty() ? login : changes.displayName->trimmed();
@@ -91,6 +89,8 @@ Status AdminService::editUser(const QString& actor, const UserChanges& changes)
         const bool fieldsChanged
             = edited.displayName != user->displayName || edited.email != user->email || edited.manager != user->manager;
         if (fieldsChanged) {
+            // What the directory owns changes there; app roles stay Countersign's own.
+            CS_TRY(refuseIfSynced(m_stores.db, login));
             CS_TRY(m_stores.directory.updateUser(edited));
             CS_TRY(m_stores.audit.append(
                 normalizeLogin(actor), AuditEvent::UserChanged, 0,

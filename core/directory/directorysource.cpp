@@ -142,6 +142,15 @@ Status DirectorySource::validate() const
         return Error::invalid(
             CoreText::tr("The directory address \"%1\" must be an ldap:// or ldaps:// URL with a host.")
                 .arg(url.left(120)));
+    // A simple bind over plain ldap:// sends the service account's password in the clear: only to
+    // this machine itself (a test server, a local proxy).
+    const QString host = u.host().toLower();
+    const bool loopback = host == QLatin1String("localhost") || host.startsWith(QLatin1String("127."))
+        || host == QLatin1String("::1") || host == QLatin1String("[::1]");
+    if (scheme == QLatin1String("ldap") && !startTls && !loopback)
+        return Error::invalid(CoreText::tr("The directory at %1 would get the bind password unencrypted: use "
+                                           "ldaps:// or StartTLS.")
+                                  .arg(url.left(120)));
     if (startTls && scheme == QLatin1String("ldaps"))
         return Error::invalid(CoreText::tr("StartTLS upgrades an ldap:// connection; an ldaps:// one is already "
                                            "encrypted, so choose one of them."));

@@ -259,7 +259,8 @@ Result<Phase> Phase::fromJson(const QJsonValue& json, int index)
     Phase p;
     p.name = o.value(QStringLiteral("name")).toString().trimmed();
     if (p.name.isEmpty())
-        p.name = CoreText::tr("Phase %1").arg(index + 1);
+        // Stored with the request (and in its digest): the same words whatever the language.
+        p.name = QStringLiteral("Phase %1").arg(index + 1);
     if (!o.contains(QStringLiteral("approve")))
         return Error::invalid(CoreText::tr("%1 needs an \"approve\" expression.").arg(where));
     auto expr = Expression::fromJson(o.value(QStringLiteral("approve")));

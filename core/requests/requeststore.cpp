@@ -20,13 +20,6 @@ QString jsonText(const QJsonObject& o)
 const QString kDecisionColumns
     = QStringLiteral("id, phase, approver, verdict, comment, basis, request_digest, decided_at");
 
-// `columns`, each named as a column of `alias`.
-QString qualified(const QString& alias, const QString& columns)
-{
-    return alias + QLatin1Char('.')
-        + columns.split(QStringLiteral(", ")).join(QStringLiteral(", ") + alias + QLatin1Char('.'));
-}
-
 // The decision in kDecisionColumns' order, from column `first` on.
 Decision decisionFromRow(const QSqlQuery& q, int first, qint64 requestId)
 {
@@ -181,24 +174,15 @@ Result<Request> RequestStore::loadForChange(qint64 id)
 
 Result<std::pair<Request, QList<Decision>>> RequestStore::loadForDecision(qint64 id)
 {
-    // A row per decision (or one with none), the request's columns first; only the request is locked.
-    auto q = m_db.execKept(
-        QStringLiteral("SELECT %1, %2 FROM requests r LEFT JOIN decisions d ON d.request_id = r.id "
-                       "WHERE r.id = ? ORDER BY d.id")
-                .arg(qualified(QStringLiteral("r"), kColumns), qualified(QStringLiteral("d"), kDecisionColumns))
-            + Dialect::lockForUpdateOf(m_db.engine(), QStringLiteral("r")),
-        { id });
-    CS_TRY(q);
-    if (!q->next())
-        return Error::notFound(CoreText::tr("There is no request #%1.").arg(id));
-    auto request = fromRow(*q);
-    QList<Decision> decisions;
-    do {
-        if (!q->value(kColumnCount).isNull())
-            decisions.append(decisionFromRow(*q, kColumnCount, id));
-    } while (q->next());
+    // The lock first, the decisions in a statement of their own: under READ COMMITTED a statement
+    // sees what was committed when it started, so decisions read by the statement that waited for
+    // the lock would miss the vote committed by the transaction it waited for, and a quorum that
+    // is complete would never complete (tst_races votesQueuedOnTheLockBothCount).
+    auto request = loadForChange(id);
     CS_TRY(request);
-    return std::pair { std::move(*request), std::move(decisions) };
+    auto decided = decisions(id);
+    CS_TRY(decided);
+    return std::pair { std::move(*request), std::move(*decided) };
 }
 
 Result<RequestPage> RequestStore::readPage(Result<QSqlQuery> q, int limit)

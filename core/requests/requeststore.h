@@ -83,7 +83,7 @@ public:
     // Loads and locks the row until the transaction ends (PostgreSQL: FOR UPDATE), so that two
     // deciders, an approval and a cancel, or two agents, take turns on the same request.
     Result<Request> loadForChange(qint64 id);
-    // loadForChange() and decisions() in one round trip: what deciding on a request reads first.
+    // loadForChange(), then decisions(): what deciding on a request reads first.
     Result<std::pair<Request, QList<Decision>>> loadForDecision(qint64 id);
     Result<RequestPage> find(const RequestFilter& filter);
     // The request this requester submitted under this key (idempotent submit); 0: none.

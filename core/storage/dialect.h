@@ -13,13 +13,6 @@ inline QString lockForUpdate(Database::Engine engine)
     return engine == Database::Engine::Postgres ? QStringLiteral(" FOR UPDATE") : QString();
 }
 
-// The same for a SELECT that joins other tables: only `table`'s rows are locked (PostgreSQL
-// refuses to lock the nullable side of an outer join).
-inline QString lockForUpdateOf(Database::Engine engine, const QString& table)
-{
-    return engine == Database::Engine::Postgres ? QStringLiteral(" FOR UPDATE OF ") + table : QString();
-}
-
 // The next global audit position: a sequence on PostgreSQL (concurrent appenders never wait for
 // each other; a rolled-back append leaves a gap), the next number on SQLite (one writer at a time).
 inline QString nextAuditSeq(Database::Engine engine)

@@ -59,7 +59,9 @@ QStringList statements()
       << QStringLiteral("GRANT INSERT, UPDATE (seq, hash) ON audit_chains TO countersign_people")
       << QStringLiteral("GRANT USAGE ON SEQUENCE audit_log_seq TO countersign_people")
       // Checkpoints: anyone who may write the log may record one (it is signed); keys are the admins'.
-      << QStringLiteral("GRANT INSERT ON audit_checkpoint_heads TO countersign_people, countersign_agents")
+      << QStringLiteral("REVOKE INSERT ON audit_checkpoint_heads FROM countersign_people")
+      << QStringLiteral("GRANT INSERT ON audit_checkpoint_heads TO countersign_admins, countersign_auditors, "
+                        "countersign_agents")
       << QStringLiteral("GRANT INSERT, UPDATE (valid_until) ON audit_keys TO countersign_admins")
       << QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO countersign_admins").arg(kAdminTables)
       // The directory source (server, bind DN, mapping) is for admins only: not in readable().
@@ -90,9 +92,14 @@ QStringList statements()
       << QStringLiteral("DROP POLICY IF EXISTS audit_read ON audit_log")
       << QStringLiteral("CREATE POLICY audit_read ON audit_log FOR SELECT USING (true)")
       << QStringLiteral("DROP POLICY IF EXISTS audit_own ON audit_log")
-      << QStringLiteral("CREATE POLICY audit_own ON audit_log FOR INSERT WITH CHECK (actor = current_user OR actor = "
+      // Checkpoints and signing keys are written only by those who may make them (admins, auditors,
+      // agents): a plain person's fake checkpoint entry would stand in every later verification.
+      << QStringLiteral("CREATE POLICY audit_own ON audit_log FOR INSERT WITH CHECK ((actor = current_user OR actor = "
                         "'agent:' || current_user OR (actor = 'directory-sync' AND "
-                        "pg_has_role(current_user, 'countersign_admins', 'member')))")
+                        "pg_has_role(current_user, 'countersign_admins', 'member'))) AND (event NOT IN "
+                        "('audit.checkpoint', 'audit.key_registered') OR pg_has_role(current_user, "
+                        "'countersign_admins', 'member') OR pg_has_role(current_user, 'countersign_auditors', "
+                        "'member') OR pg_has_role(current_user, 'countersign_agents', 'member')))")
       << QStringLiteral("ALTER TABLE request_audience ENABLE ROW LEVEL SECURITY")
       << QStringLiteral("DROP POLICY IF EXISTS audience_read ON request_audience")
       << QStringLiteral("CREATE POLICY audience_read ON request_audience FOR SELECT USING (true)")
@@ -185,6 +192,20 @@ SET search_path = public, pg_temp AS $$
       OR session_user = (SELECT tableowner FROM pg_tables WHERE schemaname = 'public' AND tablename = 'requests')
 $$)SQL");
 
+    // Which roles the functions below may touch: an ordinary login, never a role with powers of
+    // its own (superuser, CREATEROLE, replication, BYPASSRLS), the schema owner or Countersign's
+    // group roles; an admin who names a person after such a role must not be able to change it.
+    s << QStringLiteral(R"SQL(
+CREATE OR REPLACE FUNCTION countersign_is_plain_role(login text) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = login AND NOT r.rolsuper AND NOT r.rolcreaterole
+                 AND NOT r.rolreplication AND NOT r.rolbypassrls
+                 AND r.rolname NOT IN ('countersign_people', 'countersign_admins', 'countersign_auditors',
+                                       'countersign_agents')
+                 AND r.rolname <> (SELECT tableowner FROM pg_tables WHERE schemaname = 'public'
+                                   AND tablename = 'requests'))
+$$)SQL");
+
     // Admins create people's login roles without holding CREATEROLE themselves.
     s << QStringLiteral(R"SQL(
 CREATE OR REPLACE FUNCTION countersign_create_person(login text) RETURNS void
@@ -195,6 +216,10 @@ BEGIN
   END IF;
   IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login) THEN
     EXECUTE format('CREATE ROLE %I LOGIN', login);
+  ELSIF NOT countersign_is_plain_role(login) THEN
+    RETURN; -- a role with powers of its own (the owner who set up the workspace, say) is left as it is
+  ELSIF pg_has_role(login, 'countersign_people', 'member') THEN
+    EXECUTE format('ALTER ROLE %I LOGIN', login); -- a person removed earlier and added again
   END IF;
   EXECUTE format('GRANT countersign_people TO %I', login);
 END
@@ -208,7 +233,7 @@ BEGIN
   IF NOT countersign_session_administers() THEN
     RAISE EXCEPTION 'Countersign: only admins change roles.' USING ERRCODE = 'insufficient_privilege';
   END IF;
-  IF group_role IS NULL OR NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login) THEN
+  IF group_role IS NULL OR NOT countersign_is_plain_role(login) THEN
     RETURN;
   END IF;
   IF granted THEN
@@ -228,8 +253,8 @@ BEGIN
   IF NOT countersign_session_administers() THEN
     RAISE EXCEPTION 'Countersign: only admins disable people.' USING ERRCODE = 'insufficient_privilege';
   END IF;
-  -- Only people's roles: never the owner, a superuser or a role Countersign did not make a person.
-  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login AND NOT rolsuper)
+  -- Only people's roles: never a role with powers of its own or one Countersign did not make a person.
+  IF NOT countersign_is_plain_role(login)
      OR NOT (pg_has_role(login, 'countersign_people', 'member') OR pg_has_role(login, 'countersign_agents', 'member'))
   THEN
     RETURN;
