@@ -14,7 +14,13 @@ Workspace::Workspace(std::unique_ptr<Database> db, const Clock& clock)
     , m_executionStore(*m_db)
     , m_executions(stores(), m_executionStore)
     , m_auditService(stores(), m_requests)
-{ }
+    , m_notifyStore(*m_db)
+    , m_notifier(stores(), m_notifyStore)
+    , m_notify(stores(), m_notifyStore)
+{
+    // Every audited event may owe someone a notice, written in the event's own transaction.
+    m_audit.setObserver([this](const AuditEntry& entry) { return m_notifier.onAudit(entry); });
+}
 
 Stores Workspace::stores()
 {

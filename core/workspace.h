@@ -7,6 +7,9 @@
 #include <core/directory/directory.h>
 #include <core/execution/executionservice.h>
 #include <core/execution/executionstore.h>
+#include <core/notify/notifier.h>
+#include <core/notify/notifyservice.h>
+#include <core/notify/notifystore.h>
 #include <core/requests/requestservice.h>
 #include <core/requests/requeststore.h>
 #include <core/storage/database.h>
@@ -35,6 +38,7 @@ public:
     RequestService& requests() { return m_requests; }
     ExecutionService& executions() { return m_executions; }
     AuditService& auditService() { return m_auditService; }
+    NotifyService& notify() { return m_notify; }
 
 private:
     Stores stores(); // for the services, built from the members declared before them
@@ -50,6 +54,9 @@ private:
     ExecutionStore m_executionStore;
     ExecutionService m_executions;
     AuditService m_auditService;
+    NotifyStore m_notifyStore;
+    Notifier m_notifier;
+    NotifyService m_notify;
 };
 
 } // namespace cs

@@ -124,7 +124,7 @@ Status AuditLog::append(const QString& actor, const QString& event, qint64 reque
         }
         m_notified = true;
         m_heldHeads.insert(e.chain, { e.chainSeq, e.hash });
-        return {};
+        return m_observer ? m_observer(e) : Status();
     });
 }
 

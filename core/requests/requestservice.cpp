@@ -403,13 +403,15 @@ Status RequestService::advance(Request& r, const QList<Decision>& decisions, con
     const int next = firstOpenPhase(r, decisions, r.phase);
     if (next == r.phase)
         return {};
-    for (int done = r.phase; done < next; ++done)
-        CS_TRY(m_stores.audit.append(actor, AuditEvent::PhaseCompleted, r.id,
-                                     AuditPayload::phaseCompleted(done, phaseName(r, done))));
+    // The request moves first, so that whoever reads it on a completed phase (the notifier) sees the phase now open.
+    const int from = r.phase;
     const RequestState to = next == r.phaseCount() ? RequestState::Approved : RequestState::Pending;
     CS_TRY(m_stores.requests.transition(r, to, next, m_stores.clock.nowMs()));
     r.state = to;
     r.phase = next;
+    for (int done = from; done < next; ++done)
+        CS_TRY(m_stores.audit.append(actor, AuditEvent::PhaseCompleted, r.id,
+                                     AuditPayload::phaseCompleted(done, phaseName(r, done))));
     if (to == RequestState::Approved)
         CS_TRY(m_stores.audit.append(actor, AuditEvent::RequestApproved, r.id, r.auditSummary()));
     return {};
@@ -553,6 +555,11 @@ Result<RequestDetails> RequestService::details(const QString& actor, qint64 id)
     d.history = *history;
     d.eligibility = eligibility(*r, d.decisions, *facts, m_stores.clock.nowMs());
     d.canCancel = r->requester == login && r->state == RequestState::Pending;
+    if (r->state == RequestState::Pending) {
+        auto directory = DirectoryFacts::load(m_stores.directory);
+        CS_TRY(directory);
+        d.approvers = openPhaseApprovers(*r, d.decisions, *directory, m_stores.clock.nowMs());
+    }
     return d;
 }
 

@@ -144,6 +144,8 @@ QString requestAsText(const RequestDetails& d, const std::optional<Execution>& e
                    .arg(p.name, p.approve.describe())
                    .arg(p.quorum > 1 ? QStringLiteral(" (quorum %1)").arg(p.quorum) : QString());
     }
+    if (d.approvers.phase >= 0)
+        out << QStringLiteral("Can approve: %1").arg(d.approvers.summary);
     if (!d.decisions.isEmpty()) {
         out << QStringLiteral("Decisions:");
         for (const Decision& x : d.decisions) {

@@ -1,0 +1,210 @@
+#include <core/audit/auditevents.h>
+#include <core/directory/directoryfacts.h>
+#include <core/execution/execution.h>
+#include <core/notify/notifier.h>
+#include <core/requests/approvers.h>
+#include <core/requests/requeststore.h>
+
+namespace cs {
+namespace {
+
+constexpr int kDigestHourUtc = 7;
+
+QString eventForExecution(const QJsonObject& payload)
+{
+    return payload.value(QStringLiteral("state")).toString() == ExecutionState::Succeeded ? Notice::Executed
+                                                                                          : Notice::Failed;
+}
+
+} // namespace
+
+Notifier::Notifier(const Stores& stores, NotifyStore& store)
+    : m_stores(stores)
+    , m_store(store)
+{ }
+
+qint64 Notifier::nextDigestAt(qint64 now)
+{
+    QDateTime at(fromMs(now).date(), QTime(kDigestHourUtc, 0), Qt::UTC);
+    if (at.toMSecsSinceEpoch() <= now)
+        at = at.addDays(1);
+    return at.toMSecsSinceEpoch();
+}
+
+NoticePreference Notifier::resolve(const QString& event, const QString& channel,
+                                   const QHash<QString, NotifyStore::Choice>& choices, const QString& login)
+{
+    NoticePreference p { event, channel, NoticeMode::Immediate, false, QStringLiteral("built-in default") };
+    const auto fallback = choices.constFind(QString());
+    if (fallback != choices.constEnd()) {
+        p.mode = fallback->mode;
+        p.mandatory = fallback->mandatory;
+        p.source = fallback->mandatory ? QStringLiteral("mandatory") : QStringLiteral("workspace default");
+        // A mandatory event cannot be switched off, by the default or by anyone.
+        if (p.mandatory && p.mode == NoticeMode::Off)
+            p.mode = NoticeMode::Immediate;
+    }
+    const auto own = choices.constFind(login);
+    if (own != choices.constEnd() && !login.isEmpty()) {
+        if (!p.mandatory) {
+            p.mode = own->mode;
+            p.source = QStringLiteral("yours");
+        } else if (own->mode != NoticeMode::Off) {
+            p.mode = own->mode; // immediate or digest is still the person's choice
+            p.source = QStringLiteral("yours (mandatory)");
+        }
+    }
+    return p;
+}
+
+Result<QStringList> Notifier::openPhaseApprovers(const Request& r)
+{
+    auto directory = DirectoryFacts::load(m_stores.directory);
+    CS_TRY(directory);
+    auto decisions = m_stores.requests.decisions(r.id);
+    CS_TRY(decisions);
+    return cs::openPhaseApprovers(r, *decisions, *directory, m_stores.clock.nowMs()).logins;
+}
+
+Status Notifier::onAudit(const AuditEntry& e)
+{
+    const QString& ev = e.event;
+    const bool relevant = ev == AuditEvent::RequestSubmitted || ev == AuditEvent::PhaseCompleted
+        || ev == AuditEvent::DecisionApproved || ev == AuditEvent::DecisionRejected || ev == AuditEvent::RequestApproved
+        || ev == AuditEvent::RequestRejected || ev == AuditEvent::RequestExpired || ev == AuditEvent::RequestCancelled
+        || ev == AuditEvent::ExecutionFinished || ev == AuditEvent::ExecutionInterrupted
+        || ev == AuditEvent::ExecutionRefused;
+    if (ev == AuditEvent::NotifyWebhookTested) {
+        const qint64 now = m_stores.clock.nowMs();
+        OutboxRow row;
+        row.createdAt = now;
+        row.auditSeq = e.seq;
+        row.event = Notice::Test;
+        row.channel = NoticeChannel::Webhook;
+        row.recipient = e.payloadObject().value(QStringLiteral("name")).toString();
+        row.note = QStringLiteral("A test notice from %1: if you read this, the webhook works.").arg(e.actor);
+        row.dueAt = now;
+        return m_store.insert(row);
+    }
+    if (!relevant || e.requestId <= 0)
+        return {};
+    const QJsonObject payload = e.payloadObject();
+    if (ev == AuditEvent::ExecutionRefused && payload.value(QStringLiteral("requestState")).toString().isEmpty())
+        return {}; // the agent asks again later: not an outcome yet
+    auto loaded = m_stores.requests.load(e.requestId);
+    CS_TRY(loaded);
+    const Request& r = *loaded;
+
+    if (ev == AuditEvent::RequestSubmitted || ev == AuditEvent::PhaseCompleted) {
+        // Phases are moved before their completion is recorded; of several completed at once,
+        // the last names the phase now open.
+        if (r.state != RequestState::Pending)
+            return {};
+        if (ev == AuditEvent::PhaseCompleted && payload.value(QStringLiteral("phase")).toInt() + 1 != r.phase)
+            return {};
+        auto approvers = openPhaseApprovers(r);
+        CS_TRY(approvers);
+        const QString note = ev == AuditEvent::RequestSubmitted
+            ? QStringLiteral("%1 asks for \"%2\" and your approval is needed (%3).")
+                  .arg(r.requester, r.action, r.phaseLabel())
+            : QStringLiteral("The previous phase of request #%1 is complete; %2 now needs your approval.")
+                  .arg(r.id)
+                  .arg(r.phaseLabel());
+        return tell(e, r, Notice::ApprovalNeeded, *approvers, note);
+    }
+    if (ev == AuditEvent::DecisionApproved || ev == AuditEvent::DecisionRejected) {
+        const QString comment = payload.value(QStringLiteral("comment")).toString();
+        return tell(
+            e, r, Notice::Decision, { r.requester },
+            QStringLiteral("%1 %2 your request #%3 in phase %4 (%5)%6")
+                .arg(e.actor,
+                     ev == AuditEvent::DecisionApproved ? QStringLiteral("approved") : QStringLiteral("rejected"))
+                .arg(r.id)
+                .arg(payload.value(QStringLiteral("phase")).toInt() + 1)
+                .arg(payload.value(QStringLiteral("phaseName")).toString(),
+                     comment.isEmpty() ? QStringLiteral(".") : QStringLiteral(": \"%1\"").arg(comment)));
+    }
+    if (ev == AuditEvent::RequestApproved)
+        return tell(e, r, Notice::Approved, { r.requester },
+                    QStringLiteral("Request #%1 is approved; the agent runs it next.").arg(r.id));
+    if (ev == AuditEvent::RequestRejected)
+        return tell(e, r, Notice::Rejected, { r.requester },
+                    QStringLiteral("Request #%1 was rejected by %2.").arg(r.id).arg(e.actor));
+    if (ev == AuditEvent::RequestExpired)
+        return tell(e, r, Notice::Expired, { r.requester },
+                    QStringLiteral("Request #%1 expired before it was decided.").arg(r.id));
+    if (ev == AuditEvent::RequestCancelled)
+        return tell(e, r, Notice::Cancelled, { r.requester },
+                    QStringLiteral("Request #%1 was cancelled by %2.").arg(r.id).arg(e.actor));
+
+    // An outcome of a run: the requester, and for failures also whoever approved it.
+    const QString event = ev == AuditEvent::ExecutionFinished ? eventForExecution(payload) : Notice::Failed;
+    QStringList logins { r.requester };
+    if (event == Notice::Failed) {
+        auto decisions = m_stores.requests.decisions(r.id);
+        CS_TRY(decisions);
+        for (const Decision& d : std::as_const(*decisions))
+            if (d.approve && !logins.contains(d.approver))
+                logins.append(d.approver);
+    }
+    const QString reason
+        = payload.value(ev == AuditEvent::ExecutionRefused ? QStringLiteral("reason") : QStringLiteral("error"))
+              .toString();
+    const QString note = event == Notice::Executed
+        ? QStringLiteral("Request #%1 ran and succeeded.").arg(r.id)
+        : QStringLiteral("Request #%1 failed%2")
+              .arg(r.id)
+              .arg(reason.isEmpty() ? QStringLiteral(".") : QStringLiteral(": %1").arg(reason));
+    return tell(e, r, event, logins, note);
+}
+
+Status Notifier::tell(const AuditEntry& e, const Request& r, const QString& event, const QStringList& logins,
+                      const QString& note)
+{
+    const qint64 now = m_stores.clock.nowMs();
+    OutboxRow row;
+    row.createdAt = now;
+    row.auditSeq = e.seq;
+    row.requestId = r.id;
+    row.event = event;
+    row.note = note;
+    row.dueAt = now;
+
+    auto choices = m_store.choices(event, NoticeChannel::Email);
+    CS_TRY(choices);
+    QSet<QString> told;
+    for (const QString& login : logins) {
+        // Never a task for one's own request, whatever the caller computed.
+        if (event == Notice::ApprovalNeeded && login == r.requester)
+            continue;
+        if (told.contains(login))
+            continue;
+        told.insert(login);
+        const NoticePreference p = resolve(event, NoticeChannel::Email, *choices, login);
+        if (p.mode == NoticeMode::Off)
+            continue;
+        auto user = m_stores.directory.user(login);
+        CS_TRY(user);
+        if (!user->active || user->email.trimmed().isEmpty())
+            continue;
+        row.channel = NoticeChannel::Email;
+        row.recipient = login;
+        row.address = user->email.trimmed();
+        row.digest = p.mode == NoticeMode::Digest;
+        row.dueAt = row.digest ? nextDigestAt(now) : now;
+        CS_TRY(m_store.insert(row));
+    }
+    // Every event once for the webhooks, if there are any; the sender fans it out to each.
+    auto anyWebhook = m_store.anyWebhook();
+    CS_TRY(anyWebhook);
+    if (!*anyWebhook)
+        return {};
+    row.channel = NoticeChannel::Webhook;
+    row.recipient.clear();
+    row.address.clear();
+    row.digest = false;
+    row.dueAt = now;
+    return m_store.insert(row);
+}
+
+} // namespace cs

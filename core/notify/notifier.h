@@ -1,0 +1,38 @@
+#pragma once
+
+#include <core/audit/auditlog.h>
+#include <core/notify/notifystore.h>
+#include <core/storage/stores.h>
+
+namespace cs {
+
+struct Request;
+
+// Turns audited events into outbox rows, inside the transaction that appends the event: a
+// notice commits or rolls back with what it tells about. Recipients are chosen here and only
+// here: the open phase's approvers by the policy engine's own eligibility (never the requester),
+// the requester for outcomes, the approvers too for failures, each per their preferences.
+class Notifier
+{
+public:
+    Notifier(const Stores& stores, NotifyStore& store);
+
+    // The AuditLog observer.
+    Status onAudit(const AuditEntry& entry);
+
+    // When a digest collects: the next 07:00 UTC after `now`.
+    static qint64 nextDigestAt(qint64 now);
+    // A person's effective choice from the rows for one event and channel (login '' = default).
+    static NoticePreference resolve(const QString& event, const QString& channel,
+                                    const QHash<QString, NotifyStore::Choice>& choices, const QString& login);
+
+private:
+    Status tell(const AuditEntry& entry, const Request& request, const QString& event, const QStringList& logins,
+                const QString& note);
+    Result<QStringList> openPhaseApprovers(const Request& request);
+
+    Stores m_stores;
+    NotifyStore& m_store;
+};
+
+} // namespace cs
