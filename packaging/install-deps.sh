@@ -13,6 +13,8 @@ packages=(
   # The package test: man pages from scdoc, and the checkers of packages, metainfo,
   # desktop entries and systemd units.
   scdoc lintian appstream desktop-file-utils systemd
+  # Notifications: libcurl's SMTP client in the agent's sender, and the SMTP sink the tests deliver to.
+  libcurl4-openssl-dev python3-aiosmtpd
 )
 
 missing=()

@@ -4,6 +4,7 @@
 #include <agent/agentconfig.h>
 #include <agent/agentserver.h>
 #include <agent/logging.h>
+#include <agent/noticesender.h>
 #include <agent/signalwatcher.h>
 #include <agent/startupretry.h>
 #include <core/common/clock.h>
@@ -115,6 +116,9 @@ int main(int argc, char* argv[])
             return stoppedOr(role.error());
         loaded->name = *role;
     }
+    // The notification outbox, delivered on its own connection and thread.
+    cs::agent::NoticeSender notices((*workspace)->database().opener(), clock, loaded->name,
+                                    cs::agent::NoticeSender::Settings::fromEnvironment());
     cs::agent::AgentServer server(*loaded, std::move(workspace).value());
     const cs::Status recovered
         = retry.run(QStringLiteral("record the runs of the previous start"), [&] { return server.recover(); });
@@ -129,5 +133,6 @@ int main(int argc, char* argv[])
         err << "countersign-agent: " << started.error().message << '\n';
         return 1;
     }
+    notices.start();
     return app.exec();
 }
