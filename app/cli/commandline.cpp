@@ -134,6 +134,41 @@ const QList<CommandSpec>& commandSpecs()
           QStringLiteral("show audit events"),
           auditLog },
         { QStringLiteral("audit verify"), {}, {}, QStringLiteral("verify the audit hash chain"), auditVerify },
+        { QStringLiteral("notify prefs"),
+          {},
+          {},
+          QStringLiteral("show which notices you get, by which channel, and why"),
+          notifyPrefs },
+        { QStringLiteral("notify set"),
+          QStringLiteral("EVENT MODE"),
+          { QStringLiteral("channel"), QStringLiteral("default!"), QStringLiteral("mandatory!") },
+          QStringLiteral("choose off|immediate|digest for a notice (admins: --default, --mandatory)"),
+          notifySet },
+        { QStringLiteral("notify webhook add"),
+          QStringLiteral("NAME URL"),
+          { QStringLiteral("format") },
+          QStringLiteral("add a signed outgoing webhook (--format json|slack|teams)"),
+          notifyWebhookAdd },
+        { QStringLiteral("notify webhook list"),
+          {},
+          {},
+          QStringLiteral("list webhooks and their state"),
+          notifyWebhookList },
+        { QStringLiteral("notify webhook enable"),
+          QStringLiteral("NAME"),
+          {},
+          QStringLiteral("re-enable a webhook disabled after failures"),
+          notifyWebhookEnable },
+        { QStringLiteral("notify webhook test"),
+          QStringLiteral("NAME"),
+          {},
+          QStringLiteral("queue a test notice for a webhook"),
+          notifyWebhookTest },
+        { QStringLiteral("notify outbox"),
+          {},
+          { QStringLiteral("limit") },
+          QStringLiteral("show queued and sent notices (admins, auditors)"),
+          notifyOutbox },
     };
     return specs;
 }
@@ -205,7 +240,8 @@ bool parseCommandLine(const QStringList& args, CommandLine* out, QString* error)
     QList<QPair<QString, QString>> options; // name, value (null for flags)
     QStringList flagNames { QStringLiteral("json"),    QStringLiteral("help"),
                             QStringLiteral("version"), QStringLiteral("demo"),
-                            QStringLiteral("no-wait"), QStringLiteral("allow-secret-on-command-line") };
+                            QStringLiteral("no-wait"), QStringLiteral("allow-secret-on-command-line"),
+                            QStringLiteral("default"), QStringLiteral("mandatory") };
     for (int i = 0; i < args.size(); ++i) {
         const QString& a = args.at(i);
         if (a == QLatin1String("--")) {
