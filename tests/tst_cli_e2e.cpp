@@ -34,6 +34,7 @@ class TestCliEndToEnd : public QObject
 private Q_SLOTS:
     void init();
     void fullTwoPhaseScenario();
+    void notifyCommandsAndWhoCanApprove();
     void badInputGetsOneClearLineAndChangesNothing_data();
     void badInputGetsOneClearLineAndChangesNothing();
     void approvingAnExpiredRequest();
@@ -217,6 +218,76 @@ void TestCliEndToEnd::setUpDirectory()
     const Run imported = cli({ QStringLiteral("action"), QStringLiteral("import"), action, QStringLiteral("--json") });
     QVERIFY2(imported.code == 0, qPrintable(imported.err));
     QCOMPARE(imported.json().object().value(QStringLiteral("version")).toInt(), 1);
+}
+
+void TestCliEndToEnd::notifyCommandsAndWhoCanApprove()
+{
+    setUpDirectory();
+    const Run requested
+        = cli({ QStringLiteral("request"), QStringLiteral("grant-db-access"), QStringLiteral("--param"),
+                QStringLiteral("account=jdoe"), QStringLiteral("--target"), QStringLiteral("db01"),
+                QStringLiteral("--comment"), QStringLiteral("new colleague"), QStringLiteral("--json") },
+              QStringLiteral("alice"));
+    QVERIFY2(requested.code == 0, qPrintable(requested.err));
+    const QString id = QString::number(requested.json().object().value(QStringLiteral("id")).toInteger());
+    // Who can approve, for the requester: the open phase's people.
+    Run r = cli({ QStringLiteral("show"), id }, QStringLiteral("alice"));
+    QVERIFY2(r.out.contains(QLatin1String("Can approve: bob\n")), qPrintable(r.out));
+    r = cli({ QStringLiteral("show"), id, QStringLiteral("--json") }, QStringLiteral("alice"));
+    const QJsonObject who = r.json().object().value(QStringLiteral("whoCanApprove")).toObject();
+    QCOMPARE(who.value(QStringLiteral("phaseName")).toString(), QStringLiteral("Technical review"));
+    QCOMPARE(who.value(QStringLiteral("logins")).toArray(), QJsonArray { QStringLiteral("bob") });
+
+    // Preferences: one's own; admins' defaults, mandatory ones cannot be switched off.
+    r = cli({ QStringLiteral("notify"), QStringLiteral("set"), QStringLiteral("approval_needed"),
+              QStringLiteral("digest") },
+            QStringLiteral("bob"));
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = cli({ QStringLiteral("notify"), QStringLiteral("prefs"), QStringLiteral("--json") }, QStringLiteral("bob"));
+    QCOMPARE(r.json().array().first().toObject().value(QStringLiteral("mode")).toString(), QStringLiteral("digest"));
+    r = cli({ QStringLiteral("notify"), QStringLiteral("set"), QStringLiteral("failed"), QStringLiteral("immediate"),
+              QStringLiteral("--default") },
+            QStringLiteral("bob"));
+    QCOMPARE(r.code, 4);
+    r = cli({ QStringLiteral("notify"), QStringLiteral("set"), QStringLiteral("failed"), QStringLiteral("immediate"),
+              QStringLiteral("--mandatory") });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = cli({ QStringLiteral("notify"), QStringLiteral("set"), QStringLiteral("failed"), QStringLiteral("off") },
+            QStringLiteral("bob"));
+    QCOMPARE(r.code, 4);
+    QVERIFY2(r.err.contains(QLatin1String("mandatory")), qPrintable(r.err));
+
+    // Webhooks: admins add and re-enable them; auditors read them.
+    const QStringList add { QStringLiteral("notify"),
+                            QStringLiteral("webhook"),
+                            QStringLiteral("add"),
+                            QStringLiteral("chat"),
+                            QStringLiteral("https://hooks.example.com/T1"),
+                            QStringLiteral("--format"),
+                            QStringLiteral("slack") };
+    QCOMPARE(cli(add, QStringLiteral("alice")).code, 4);
+    r = cli(add);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = cli({ QStringLiteral("notify"), QStringLiteral("webhook"), QStringLiteral("list"), QStringLiteral("--json") },
+            QStringLiteral("erin"));
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(r.json().array().size(), 1);
+    QVERIFY(r.json().array().first().toObject().value(QStringLiteral("enabled")).toBool());
+    for (const QString& verb : { QStringLiteral("enable"), QStringLiteral("test") }) {
+        r = cli({ QStringLiteral("notify"), QStringLiteral("webhook"), verb, QStringLiteral("chat") });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+    }
+    QCOMPARE(
+        cli({ QStringLiteral("notify"), QStringLiteral("webhook"), QStringLiteral("test"), QStringLiteral("nosuch") })
+            .code,
+        3);
+    r = cli({ QStringLiteral("notify"), QStringLiteral("outbox"), QStringLiteral("--json") });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonArray rows = r.json().array();
+    QVERIFY(!rows.isEmpty());
+    QCOMPARE(rows.last().toObject().value(QStringLiteral("event")).toString(), QStringLiteral("test"));
+    QCOMPARE(rows.last().toObject().value(QStringLiteral("recipient")).toString(), QStringLiteral("chat"));
+    QCOMPARE(cli({ QStringLiteral("notify"), QStringLiteral("outbox") }, QStringLiteral("alice")).code, 4);
 }
 
 void TestCliEndToEnd::executeWithoutAnAgentFailsAtOnce()
