@@ -97,6 +97,7 @@ Result<int> NoticeSender::sendDue(NotifyService& service)
 {
     auto rows = service.claim(m_name, m_settings.batch, m_settings.delivery);
     CS_TRY(rows);
+    m_rendered.clear();
     QHash<QString, QList<OutboxRow>> digests;
     for (const OutboxRow& row : std::as_const(*rows)) {
         if (row.channel == NoticeChannel::Email && row.digest)
@@ -109,6 +110,18 @@ Result<int> NoticeSender::sendDue(NotifyService& service)
     return int(rows->size());
 }
 
+Result<NoticeMessage> NoticeSender::render(NotifyService& service, const OutboxRow& row)
+{
+    const QString key = QStringLiteral("%1|%2|%3").arg(row.auditSeq).arg(row.event, row.note);
+    const auto done = m_rendered.constFind(key);
+    if (done != m_rendered.constEnd())
+        return *done;
+    auto message = service.render(row);
+    CS_TRY(message);
+    m_rendered.insert(key, *message);
+    return message;
+}
+
 Status NoticeSender::deliver(NotifyService& service, const OutboxRow& row)
 {
     if (row.channel == NoticeChannel::Webhook) {
@@ -118,7 +131,7 @@ Status NoticeSender::deliver(NotifyService& service, const OutboxRow& row)
         CS_TRY(hook);
         if (!*hook)
             return {};
-        auto message = service.render(row);
+        auto message = render(service, row);
         CS_TRY(message);
         auto request = service.requestFor(row);
         CS_TRY(request);
@@ -130,7 +143,7 @@ Status NoticeSender::deliver(NotifyService& service, const OutboxRow& row)
         return service.webhookResult(row, sent.ok(), sent.ok() ? QString() : sent.error().message,
                                      QStringLiteral("agent:") + m_name, m_settings.delivery);
     }
-    auto message = service.render(row);
+    auto message = render(service, row);
     CS_TRY(message);
     const Status sent = m_transport.sendMail({ row.address, message->subject, message->text, message->html,
                                                QStringLiteral("notice-%1@countersign").arg(row.id) });

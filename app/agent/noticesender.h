@@ -46,6 +46,8 @@ public:
 private:
     void run();
     Status deliver(NotifyService& service, const OutboxRow& row);
+    // The text of a notice, rendered once per event for all its recipients in one pass.
+    Result<NoticeMessage> render(NotifyService& service, const OutboxRow& row);
     Status deliverDigests(NotifyService& service, const QList<OutboxRow>& rows);
 
     Opener m_opener;
@@ -53,6 +55,7 @@ private:
     QString m_name;
     Settings m_settings;
     NoticeTransport m_transport;
+    QHash<QString, NoticeMessage> m_rendered; // this pass's texts, by audit entry, event and note
     std::thread m_thread;
     std::mutex m_mutex;
     std::condition_variable m_wake;

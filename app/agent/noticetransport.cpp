@@ -77,14 +77,22 @@ NoticeTransport::NoticeTransport(NoticeTransportSettings settings)
     static GlobalInit once;
 }
 
-Status NoticeTransport::sendMail(const MailMessage& m) const
+NoticeTransport::~NoticeTransport()
+{
+    if (m_mailHandle)
+        curl_easy_cleanup(static_cast<CURL*>(m_mailHandle));
+}
+
+Status NoticeTransport::sendMail(const MailMessage& m)
 {
     if (m_settings.smtpUrl.isEmpty())
         return Error::invalid(QStringLiteral("No SMTP server is configured (COUNTERSIGN_SMTP_URL)."));
-    CurlHandle curl(curl_easy_init());
-    if (!curl)
+    if (!m_mailHandle)
+        m_mailHandle = curl_easy_init();
+    if (!m_mailHandle)
         return Error::storage(QStringLiteral("libcurl could not start a transfer."));
-    CURL* c = curl.get();
+    CURL* c = static_cast<CURL*>(m_mailHandle);
+    curl_easy_reset(c); // options from the last mail go; its open connection stays
     char detail[CURL_ERROR_SIZE] = {};
     const QByteArray url = m_settings.smtpUrl.toUtf8();
     const QByteArray from = QStringLiteral("<%1>").arg(m_settings.smtpFrom).toUtf8();

@@ -32,19 +32,24 @@ struct MailMessage
 };
 
 // libcurl's SMTP client (STARTTLS/TLS, authentication) and HTTP client; one blocking call each,
-// made from the sender's own thread.
+// made from the sender's own thread (one thread per transport). Mails go through one libcurl
+// handle, which keeps the SMTP connection open from one mail to the next.
 class NoticeTransport
 {
 public:
     explicit NoticeTransport(NoticeTransportSettings settings);
+    ~NoticeTransport();
+    NoticeTransport(const NoticeTransport&) = delete;
+    NoticeTransport& operator=(const NoticeTransport&) = delete;
 
-    Status sendMail(const MailMessage& message) const;
+    Status sendMail(const MailMessage& message);
     // POSTs body signed with the HMAC header; any 2xx answer is a delivery.
     Status postWebhook(const QString& url, const QByteArray& body, const QString& deliveryId,
                        const QString& event) const;
 
 private:
     NoticeTransportSettings m_settings;
+    void* m_mailHandle = nullptr; // CURL*, kept for its open connection
 };
 
 } // namespace cs::agent

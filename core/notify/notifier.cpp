@@ -66,6 +66,38 @@ Result<QStringList> Notifier::openPhaseApprovers(const Request& r)
     return cs::openPhaseApprovers(r, *decisions, *directory, m_stores.clock.nowMs()).logins;
 }
 
+void Notifier::forgetOtherTransactions()
+{
+    if (m_readIn == m_stores.db.transactionSerial())
+        return;
+    m_readIn = m_stores.db.transactionSerial();
+    m_anyWebhook.reset();
+    m_choices.clear();
+}
+
+Result<bool> Notifier::anyWebhook()
+{
+    forgetOtherTransactions();
+    if (!m_anyWebhook) {
+        auto any = m_store.anyWebhook();
+        CS_TRY(any);
+        m_anyWebhook = *any;
+    }
+    return *m_anyWebhook;
+}
+
+Result<QHash<QString, NotifyStore::Choice>> Notifier::choices(const QString& event)
+{
+    forgetOtherTransactions();
+    const auto known = m_choices.constFind(event);
+    if (known != m_choices.constEnd())
+        return *known;
+    auto read = m_store.choices(event, NoticeChannel::Email);
+    CS_TRY(read);
+    m_choices.insert(event, *read);
+    return read;
+}
+
 Status Notifier::onAudit(const AuditEntry& e)
 {
     const QString& ev = e.event;
@@ -91,7 +123,8 @@ Status Notifier::onAudit(const AuditEntry& e)
     const QJsonObject payload = e.payloadObject();
     if (ev == AuditEvent::ExecutionRefused && payload.value(QStringLiteral("requestState")).toString().isEmpty())
         return {}; // the agent asks again later: not an outcome yet
-    auto loaded = m_stores.requests.load(e.requestId);
+    // Its own change already locked the row: the kept statement costs one round trip, no wait.
+    auto loaded = m_stores.requests.loadForChange(e.requestId);
     CS_TRY(loaded);
     const Request& r = *loaded;
 
@@ -170,7 +203,7 @@ Status Notifier::tell(const AuditEntry& e, const Request& r, const QString& even
     row.note = note;
     row.dueAt = now;
 
-    auto choices = m_store.choices(event, NoticeChannel::Email);
+    auto choices = this->choices(event);
     CS_TRY(choices);
     QSet<QString> told;
     for (const QString& login : logins) {
@@ -195,9 +228,9 @@ Status Notifier::tell(const AuditEntry& e, const Request& r, const QString& even
         CS_TRY(m_store.insert(row));
     }
     // Every event once for the webhooks, if there are any; the sender fans it out to each.
-    auto anyWebhook = m_store.anyWebhook();
-    CS_TRY(anyWebhook);
-    if (!*anyWebhook)
+    auto webhooks = anyWebhook();
+    CS_TRY(webhooks);
+    if (!*webhooks)
         return {};
     row.channel = NoticeChannel::Webhook;
     row.recipient.clear();

@@ -3,6 +3,7 @@
 #include <core/audit/auditlog.h>
 #include <core/notify/notifystore.h>
 #include <core/storage/stores.h>
+#include <optional>
 
 namespace cs {
 
@@ -30,9 +31,17 @@ private:
     Status tell(const AuditEntry& entry, const Request& request, const QString& event, const QStringList& logins,
                 const QString& note);
     Result<QStringList> openPhaseApprovers(const Request& request);
+    // Read once per transaction (a decision tells several events): whether webhooks exist, and
+    // the preferences for an event.
+    void forgetOtherTransactions();
+    Result<bool> anyWebhook();
+    Result<QHash<QString, NotifyStore::Choice>> choices(const QString& event);
 
     Stores m_stores;
     NotifyStore& m_store;
+    quint64 m_readIn = 0; // the transaction the two below were read in
+    std::optional<bool> m_anyWebhook;
+    QHash<QString, QHash<QString, NotifyStore::Choice>> m_choices;
 };
 
 } // namespace cs

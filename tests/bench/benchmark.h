@@ -34,6 +34,8 @@ QJsonObject measureExecutionLatency(Bench& b, const QString& agentBinary, int sa
 QJsonObject measureApprovalStart(Bench& b, const QString& agentBinary, int samples);
 QJsonObject measureFootprint(Bench& b, const QString& desktopBinary);
 QJsonObject measureAgentHttp(Bench& b, const QString& agentBinary);
+// paceMs: the pause between submits (0: as fast as one connection commits).
+QJsonObject measureNotify(Bench& b, const QString& agentBinary, int requests, int approvers, int paceMs);
 
 // Helpers
 double percentile(QList<double> values, double p);

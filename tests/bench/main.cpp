@@ -134,9 +134,16 @@ int main(int argc, char* argv[])
         QStringLiteral("an existing empty PostgreSQL database to use (password in PGPASSWORD)"), QStringLiteral("url"));
     const QCommandLineOption skip(
         QStringLiteral("skip"),
-        QStringLiteral("sections to leave out: queue,decisions,latency,approvalStart,agenthttp,audit,footprint,policy"),
+        QStringLiteral(
+            "sections to leave out: queue,decisions,latency,approvalStart,agenthttp,audit,footprint,policy,notify"),
         QStringLiteral("list"));
-    parser.addOptions({ engine, requests, auditEntries, database, skip });
+    const QCommandLineOption notifyRequests(QStringLiteral("notify-requests"),
+                                            QStringLiteral("requests of the notify section (20 approvers each)"),
+                                            QStringLiteral("N"), QStringLiteral("500"));
+    const QCommandLineOption notifyPace(QStringLiteral("notify-pace-ms"),
+                                        QStringLiteral("pause between the notify section's submits"),
+                                        QStringLiteral("ms"), QStringLiteral("100"));
+    parser.addOptions({ engine, requests, auditEntries, database, skip, notifyRequests, notifyPace });
     parser.process(app);
 
     Bench b;
@@ -192,6 +199,10 @@ int main(int argc, char* argv[])
     run("latency", [&] { return measureExecutionLatency(b, QStringLiteral(CS_AGENT_PATH), 200); });
     run("approvalStart", [&] { return measureApprovalStart(b, QStringLiteral(CS_AGENT_PATH), 200); });
     run("agenthttp", [&] { return measureAgentHttp(b, QStringLiteral(CS_AGENT_PATH)); });
+    run("notify", [&] {
+        return measureNotify(b, QStringLiteral(CS_AGENT_PATH), parser.value(notifyRequests).toInt(), 20,
+                             parser.value(notifyPace).toInt());
+    });
     run("audit", [&] {
         return measureAuditVerify(b, parser.isSet(auditEntries) ? parser.value(auditEntries).toLongLong() : b.requests);
     });
