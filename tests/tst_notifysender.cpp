@@ -70,6 +70,7 @@ private Q_SLOTS:
     void claimsOfACrashedSenderAreSentOnceAfterRestart();
     void anUnreachableMailServerIsRetriedWithBackOff();
     void aKilledAgentSendsEachNoticeOnceAfterRestart();
+    void anAddressThatWouldAddAHeaderIsNeverUsed();
 
 private:
     agent::NoticeSender::Settings settings() const;
@@ -429,6 +430,26 @@ void TestNoticeSender::aKilledAgentSendsEachNoticeOnceAfterRestart()
     QVERIFY2(mails.size() <= 2 * kRequests + 1, qPrintable(QStringLiteral("%1 mails").arg(mails.size())));
     QCOMPARE(perPerson.value(QStringLiteral("alice@example.com")), kRequests);
     QCOMPARE(perPerson.value(QStringLiteral("bob@example.com")), kRequests);
+}
+
+void TestNoticeSender::anAddressThatWouldAddAHeaderIsNeverUsed()
+{
+    // Written by another tool, past AdminService's checks.
+    auto changed = t->db().exec(QStringLiteral("UPDATE users SET email = ? WHERE login = 'bob'"),
+                                { QStringLiteral("bob@example.com\r\nBcc: mallory@example.com") });
+    QVERIFY(changed.ok());
+    auto s = sender();
+    submit();
+    drain(*s);
+    const auto mails = m_sink->mails(from());
+    QCOMPARE(mails.size(), 1);
+    QCOMPARE(mails.first().to, QStringList { QStringLiteral("alice@example.com") });
+    auto rows = t->ws().notify().outbox(QStringLiteral("root"));
+    const auto bob = std::find_if(rows->begin(), rows->end(),
+                                  [](const OutboxRow& r) { return r.recipient == QLatin1String("bob"); });
+    QVERIFY(bob != rows->end());
+    QVERIFY2(bob->lastError.contains(QLatin1String("not a plain e-mail address")), qPrintable(bob->lastError));
+    QVERIFY(bob->state != QLatin1String("sent"));
 }
 
 QTEST_GUILESS_MAIN(TestNoticeSender)

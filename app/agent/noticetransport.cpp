@@ -1,5 +1,6 @@
 #include <QDateTime>
 #include <QLocale>
+#include <QRegularExpression>
 #include <agent/noticetransport.h>
 #include <core/notify/noticemessage.h>
 #include <curl/curl.h>
@@ -87,6 +88,10 @@ Status NoticeTransport::sendMail(const MailMessage& m)
 {
     if (m_settings.smtpUrl.isEmpty())
         return Error::invalid(QStringLiteral("No SMTP server is configured (COUNTERSIGN_SMTP_URL)."));
+    // The address goes into the envelope and a header: nothing that could end or add a line.
+    static const QRegularExpression plainAddress(QStringLiteral("^[^\\s<>,;\\\\\"]+@[^\\s<>,;\\\\\"]+$"));
+    if (!plainAddress.match(m.to).hasMatch())
+        return Error::invalid(QStringLiteral("\"%1\" is not a plain e-mail address.").arg(m.to));
     if (!m_mailHandle)
         m_mailHandle = curl_easy_init();
     if (!m_mailHandle)
