@@ -13,20 +13,20 @@ export COUNTERSIGN_DB="$data/demo.db"
 mkdir -p "$data"
 [ -f "$COUNTERSIGN_DB" ] || "$cli" --as dave init --demo >/dev/null
 
-# A local agent for the demo targets (http://127.0.0.1:8765), with a token made for this run:
-# its configuration keeps only the hash, and the client gets the token in its environment.
+# The demo's local agent (http://127.0.0.1:8765), prepared by the agent itself (--demo, as the
+# desktop client's demo does): a token made for this run, only its hash in the configuration. The
+# token reaches the clients started here through their environment.
 if [ -f "$data/demo-agent.pid" ]; then kill "$(cat "$data/demo-agent.pid")" 2>/dev/null || true; fi
-generated="$("$agent" --new-token demo)"
-export COUNTERSIGN_AGENT_TOKEN="$(sed -n 's/^token:  //p' <<<"$generated")"
-cat > "$data/demo-agent.json" <<JSON
-{ "name": "demo-agent", "listen": "127.0.0.1:8765", "database": "demo.db",
-  "tokens": [ $(sed -n 's/^config: //p' <<<"$generated") ],
-  "interpreters": ["/bin/sh", "python3"], "workDir": "demo-agent-work", "pollSeconds": 5 }
-JSON
-"$agent" --config "$data/demo-agent.json" >"$data/demo-agent.log" 2>&1 &
+rm -f "$data/demo-agent.token"
+"$agent" --demo "$data" >"$data/demo-agent.log" 2>&1 &
 echo $! >"$data/demo-agent.pid"
 trap 'kill "$(cat "$data/demo-agent.pid")" 2>/dev/null || true; rm -f "$data/demo-agent.pid"' EXIT
-sleep 0.5
+for _ in $(seq 100); do [ -s "$data/demo-agent.token" ] && break; sleep 0.1; done
+if [ ! -s "$data/demo-agent.token" ]; then
+  echo "The demo agent did not start; see $data/demo-agent.log." >&2
+  exit 1
+fi
+export COUNTERSIGN_AGENT_TOKEN="$(cat "$data/demo-agent.token")"
 echo "Demo agent started on http://127.0.0.1:8765 (log: $data/demo-agent.log)."
 
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ "${1:-}" != "--cli" ]; then

@@ -8,6 +8,8 @@ packages=(
   qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
   libqt6sql6-sqlite libqt6sql6-psql
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  # Qt's own strings (standard buttons, dialogs) in the person's language.
+  qt6-translations-l10n
   postgresql gnome-keyring dbus sqlite3 curl openssl libssl-dev ca-certificates
   clang-format clang-tidy
   # The package test: man pages from scdoc, and the checkers of packages, metainfo,

@@ -13,6 +13,7 @@ private Q_SLOTS:
     void initTestCase();
     void roundTrip();
     void missingEntryIsNotFound();
+    void answeringKeychainMayBeOfferedToRemember();
 };
 
 void TestKeychain::initTestCase()
@@ -44,6 +45,14 @@ void TestKeychain::missingEntryIsNotFound()
     QVERIFY(!read.ok());
     QCOMPARE(read.error().code, Error::Code::NotFound);
     QVERIFY(store.remove(QStringLiteral("never-written")).ok());
+}
+
+void TestKeychain::answeringKeychainMayBeOfferedToRemember()
+{
+    // The client offers "Remember it in the system keychain" only when this says so.
+    KeychainStore store(QStringLiteral("org.countersign.Countersign.tests"));
+    QVERIFY(store.canRemember());
+    QVERIFY(!store.read(QStringLiteral("countersign-probe")).ok()); // the probe writes nothing
 }
 
 QTEST_GUILESS_MAIN(TestKeychain)

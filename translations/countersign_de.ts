@@ -2,69 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
     <context>
+        <name>ErrorText</name>
+        <message>
+            <location filename="../ui/errortext.cpp" line="22" />
+            <source>The database could not be reached, so nothing was saved. Try again once it is back.</source>
+            <translation>Die Datenbank war nicht erreichbar, daher wurde nichts gespeichert. Versuchen Sie es erneut, sobald sie wieder da ist.</translation>
+        </message>
+        <message>
+            <location filename="../ui/errortext.cpp" line="30" />
+            <source>The database could not be reached; what is shown may be out of date.</source>
+            <translation>Die Datenbank war nicht erreichbar; das Angezeigte ist womöglich nicht aktuell.</translation>
+        </message>
+        <message>
+            <location filename="../ui/errortext.cpp" line="42" />
+            <source>The database server %1 did not accept the password for %2.</source>
+            <translation>Der Datenbankserver %1 hat das Passwort für %2 nicht angenommen.</translation>
+        </message>
+        <message>
+            <location filename="../ui/errortext.cpp" line="44" />
+            <source>The database server %1 has no workspace database "%2" for %3.</source>
+            <translation>Der Datenbankserver %1 hat keine Arbeitsbereich-Datenbank „%2“ für %3.</translation>
+        </message>
+        <message>
+            <location filename="../ui/errortext.cpp" line="46" />
+            <source>The database server %1 cannot be reached; check the address and that the server runs.</source>
+            <translation>Der Datenbankserver %1 ist nicht erreichbar; prüfen Sie die Adresse und ob der Server läuft.</translation>
+        </message>
+    </context>
+    <context>
         <name>QObject</name>
         <message>
-            <location filename="../ui/prompts.cpp" line="45" />
+            <location filename="../ui/prompts.cpp" line="58" />
             <source>Agent token</source>
             <translation>Agent-Token</translation>
         </message>
         <message>
-            <location filename="../ui/prompts.cpp" line="46" />
+            <location filename="../ui/prompts.cpp" line="59" />
             <source>The approved request goes to the agent at &lt;b&gt;%1&lt;/b&gt;, which needs your token for it. Ask the agent's administrator for one (countersign-agent --new-token).</source>
             <translation>Der genehmigte Antrag geht an den Agenten unter &lt;b&gt;%1&lt;/b&gt;, der dafür Ihr Token braucht. Die Verwaltung des Agenten stellt eines aus (countersign-agent --new-token).</translation>
         </message>
         <message>
-            <location filename="../ui/prompts.cpp" line="58" />
+            <location filename="../ui/prompts.cpp" line="72" />
             <source>Database password</source>
             <translation>Datenbank-Passwort</translation>
         </message>
         <message>
-            <location filename="../ui/prompts.cpp" line="59" />
-            <source>Your password for &lt;b&gt;%1&lt;/b&gt;. You act in Countersign as this database login.</source>
-            <translation>Ihr Passwort für &lt;b&gt;%1&lt;/b&gt;. In Countersign handeln Sie als diese Datenbank-Anmeldung.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cs::ParameterType</name>
-        <message>
-            <location filename="../core/actions/parameterdefinition.cpp" line="42" />
-            <source>Text</source>
-            <translation>Text</translation>
-        </message>
-        <message>
-            <location filename="../core/actions/parameterdefinition.cpp" line="44" />
-            <source>Multi-line text</source>
-            <translation>Mehrzeiliger Text</translation>
-        </message>
-        <message>
-            <location filename="../core/actions/parameterdefinition.cpp" line="45" />
-            <source>Whole number</source>
-            <translation>Ganzzahl</translation>
-        </message>
-        <message>
-            <location filename="../core/actions/parameterdefinition.cpp" line="46" />
-            <source>Yes or no</source>
-            <translation>Ja oder nein</translation>
-        </message>
-        <message>
-            <location filename="../core/actions/parameterdefinition.cpp" line="47" />
-            <source>Choice</source>
-            <translation>Auswahl</translation>
-        </message>
-        <message>
-            <location filename="../core/actions/parameterdefinition.cpp" line="48" />
-            <source>E-mail address</source>
-            <translation>E-Mail-Adresse</translation>
-        </message>
-        <message>
-            <location filename="../core/actions/parameterdefinition.cpp" line="49" />
-            <source>Date</source>
-            <translation>Datum</translation>
-        </message>
-        <message>
-            <location filename="../core/actions/parameterdefinition.cpp" line="50" />
-            <source>Secret</source>
-            <translation>Geheimnis</translation>
+            <location filename="../ui/prompts.cpp" line="73" />
+            <source>The password of &lt;b&gt;%1&lt;/b&gt; on the database server &lt;b&gt;%2:%3&lt;/b&gt; (workspace &lt;b&gt;%4&lt;/b&gt;). You act in Countersign as this database login.</source>
+            <translation>Das Passwort von &lt;b&gt;%1&lt;/b&gt; auf dem Datenbankserver &lt;b&gt;%2:%3&lt;/b&gt; (Arbeitsbereich &lt;b&gt;%4&lt;/b&gt;). Sie handeln in Countersign als diese Datenbankanmeldung.</translation>
         </message>
     </context>
     <context>
@@ -397,93 +382,93 @@ Trotzdem speichern?</numerusform>
     <context>
         <name>cs::ui::CatalogueWidget</name>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="49" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="50" />
             <source>Search actions</source>
             <translation>Aktionen suchen</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="73" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="74" />
             <source>Why is this needed? (required, e.g. the ticket number)</source>
             <translation>Wozu wird das gebraucht? (Pflicht, z. B. die Ticketnummer)</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="81" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="82" />
             <source>Parameters</source>
             <translation>Parameter</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="84" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="85" />
             <source>Request</source>
             <translation>Antrag</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="86" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="87" />
             <source>Targets *:</source>
             <translation>Ziele *:</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="89" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="90" />
             <source>Comment *:</source>
             <translation>Kommentar *:</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="186" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="187" />
             <source>No action selected</source>
             <translation>Keine Aktion ausgewählt</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="188" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="189" />
             <source>Choose an action on the left. Only the actions your groups may request are listed.</source>
             <translation>Wählen Sie links eine Aktion. Aufgeführt sind nur Aktionen, die Ihre Gruppen beantragen dürfen.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="191" />
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="292" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="192" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="294" />
             <source>Run</source>
             <translation>Ausführen</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="227" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="228" />
             <source>You can no longer request %1.</source>
             <translation>Sie können %1 nicht mehr beantragen.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="242" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="243" />
             <source>The form holds what was requested before; review it, then submit.</source>
             <translation>Das Formular enthält den früheren Antrag; prüfen Sie ihn und senden Sie ihn dann ab.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="292" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="294" />
             <source>Request Approval</source>
             <translation>Genehmigung beantragen</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="294" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="296" />
             <source>Approval needed — %1.</source>
             <translation>Genehmigung nötig — %1.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="295" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="297" />
             <source>You can run this directly (%1).</source>
             <translation>Sie können dies direkt ausführen (%1).</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="321" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="335" />
             <source>Request submitted</source>
             <translation>Antrag gestellt</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="322" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="336" />
             <source>Request #%1 was submitted and waits for approval (%2). Track it under Approvals → Outgoing.</source>
             <translation>Antrag #%1 wurde gestellt und wartet auf Genehmigung (%2). Verfolgen Sie ihn unter Genehmigungen → Ausgang.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="326" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="340" />
             <source>Request approved</source>
             <translation>Antrag genehmigt</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="327" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="341" />
             <source>Request #%1 was approved without a vote (%2). It will run when an agent executes it.</source>
             <translation>Antrag #%1 wurde ohne Abstimmung genehmigt (%2). Er läuft, sobald ein Agent ihn ausführt.</translation>
         </message>
@@ -491,37 +476,57 @@ Trotzdem speichern?</numerusform>
     <context>
         <name>cs::ui::ClientController</name>
         <message>
-            <location filename="../ui/clientcontroller.cpp" line="49" />
+            <location filename="../ui/clientcontroller.cpp" line="62" />
             <source>Request #%1 is not in your Incoming or Outgoing.</source>
             <translation>Antrag #%1 ist weder in Ihrem Eingang noch in Ihrem Ausgang.</translation>
         </message>
         <message>
-            <location filename="../ui/clientcontroller.cpp" line="51" />
+            <location filename="../ui/clientcontroller.cpp" line="64" />
             <source>Countersign link</source>
             <translation>Countersign-Link</translation>
         </message>
         <message>
-            <location filename="../ui/clientcontroller.cpp" line="98" />
+            <location filename="../ui/clientcontroller.cpp" line="115" />
+            <source>The password kept in the keychain was not accepted.</source>
+            <translation>Das im Schlüsselbund gespeicherte Passwort wurde nicht angenommen.</translation>
+        </message>
+        <message>
+            <location filename="../ui/clientcontroller.cpp" line="122" />
+            <source>No password was given for %1 on %2, so the shared workspace was not opened.</source>
+            <translation>Für %1 auf %2 wurde kein Passwort angegeben, daher wurde der gemeinsame Arbeitsbereich nicht geöffnet.</translation>
+        </message>
+        <message>
+            <location filename="../ui/clientcontroller.cpp" line="126" />
+            <source>That password was not accepted; try again.</source>
+            <translation>Dieses Passwort wurde nicht angenommen; versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <location filename="../ui/clientcontroller.cpp" line="130" />
+            <source>The system keychain did not keep the password; you will be asked again next time.</source>
+            <translation>Der Systemschlüsselbund hat das Passwort nicht gespeichert; Sie werden beim nächsten Mal erneut gefragt.</translation>
+        </message>
+        <message>
+            <location filename="../ui/clientcontroller.cpp" line="141" />
             <source>There is no workspace at %1.</source>
             <translation>Unter %1 gibt es keinen Arbeitsbereich.</translation>
         </message>
         <message>
-            <location filename="../ui/clientcontroller.cpp" line="102" />
+            <location filename="../ui/clientcontroller.cpp" line="145" />
             <source>On PostgreSQL you act as the role you connect as; --as applies to SQLite workspaces only.</source>
             <translation>Unter PostgreSQL handeln Sie als die Rolle, mit der Sie sich verbinden; --as gilt nur für SQLite-Arbeitsbereiche.</translation>
         </message>
         <message>
-            <location filename="../ui/clientcontroller.cpp" line="119" />
+            <location filename="../ui/clientcontroller.cpp" line="129" />
             <source>Password not remembered</source>
             <translation>Passwort nicht gespeichert</translation>
         </message>
         <message>
-            <location filename="../ui/clientcontroller.cpp" line="182" />
+            <location filename="../ui/clientcontroller.cpp" line="220" />
             <source>Switch user</source>
             <translation>Benutzer wechseln</translation>
         </message>
         <message>
-            <location filename="../ui/clientcontroller.cpp" line="182" />
+            <location filename="../ui/clientcontroller.cpp" line="221" />
             <source>Act as (SQLite workspaces only; this is not a security boundary):</source>
             <translation>Handeln als (nur SQLite-Arbeitsbereiche; dies ist keine Sicherheitsgrenze):</translation>
         </message>
@@ -540,24 +545,56 @@ Trotzdem speichern?</numerusform>
         </message>
     </context>
     <context>
+        <name>cs::ui::DemoAgentLauncher</name>
+        <message>
+            <location filename="../ui/demoagentlauncher.cpp" line="18" />
+            <source>The demo agent did not start; see %1.</source>
+            <translation>Der Demo-Agent ist nicht gestartet; siehe %1.</translation>
+        </message>
+        <message>
+            <location filename="../ui/demoagentlauncher.cpp" line="23" />
+            <location filename="../ui/demoagentlauncher.cpp" line="93" />
+            <source>The demo agent (countersign-agent) is not installed, so approved requests wait.</source>
+            <translation>Der Demo-Agent (countersign-agent) ist nicht installiert, daher warten genehmigte Anträge.</translation>
+        </message>
+        <message>
+            <location filename="../ui/demoagentlauncher.cpp" line="88" />
+            <source>Something else listens on the demo agent's port %1, so approved requests wait.</source>
+            <translation>Ein anderes Programm belegt den Port %1 des Demo-Agenten, daher warten genehmigte Anträge.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cs::ui::DesktopNotifier</name>
+        <message>
+            <location filename="../ui/desktopnotifier.cpp" line="41" />
+            <source>Open</source>
+            <translation>Öffnen</translation>
+        </message>
+    </context>
+    <context>
         <name>cs::ui::DispatchController</name>
         <message>
-            <location filename="../ui/dispatchcontroller.cpp" line="20" />
+            <location filename="../ui/dispatchcontroller.cpp" line="22" />
             <source>Request #%1 was handed to its agent.</source>
             <translation>Antrag #%1 wurde an seinen Agenten übergeben.</translation>
         </message>
         <message>
-            <location filename="../ui/dispatchcontroller.cpp" line="22" />
+            <location filename="../ui/dispatchcontroller.cpp" line="24" />
             <source>Request #%1 waits for its agent: %2 It runs when the agent is back.</source>
             <translation>Antrag #%1 wartet auf seinen Agenten: %2 Er läuft, sobald der Agent wieder erreichbar ist.</translation>
         </message>
         <message>
-            <location filename="../ui/dispatchcontroller.cpp" line="47" />
+            <location filename="../ui/dispatchcontroller.cpp" line="60" />
+            <source>No system keychain is available, so the token is kept only until Countersign closes.</source>
+            <translation>Es ist kein Systemschlüsselbund verfügbar, daher wird das Token nur bis zum Schließen von Countersign behalten.</translation>
+        </message>
+        <message>
+            <location filename="../ui/dispatchcontroller.cpp" line="63" />
             <source>Request #%1 is approved and waits for its agent; no token was given, so the agent will pick it up on its own.</source>
             <translation>Antrag #%1 ist genehmigt und wartet auf seinen Agenten; ohne Token holt der Agent ihn von sich aus ab.</translation>
         </message>
         <message>
-            <location filename="../ui/dispatchcontroller.cpp" line="56" />
+            <location filename="../ui/dispatchcontroller.cpp" line="72" />
             <source>%1 The token is kept until Countersign closes.</source>
             <translation>%1 Das Token bleibt bis zum Beenden von Countersign erhalten.</translation>
         </message>
@@ -643,163 +680,178 @@ Trotzdem speichern?</numerusform>
     <context>
         <name>cs::ui::MainWindow</name>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="44" />
+            <location filename="../ui/mainwindow.cpp" line="53" />
             <source>Catalogue</source>
             <translation>Katalog</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="45" />
+            <location filename="../ui/mainwindow.cpp" line="54" />
             <source>Approvals</source>
             <translation>Genehmigungen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="48" />
+            <location filename="../ui/mainwindow.cpp" line="57" />
             <source>Administration</source>
             <translation>Verwaltung</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="52" />
+            <location filename="../ui/mainwindow.cpp" line="61" />
             <source>Audit</source>
             <translation>Prüfprotokoll</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="59" />
-            <source>Countersign — %1</source>
-            <translation>Countersign — %1</translation>
+            <location filename="../ui/mainwindow.cpp" line="76" />
+            <source>%1 · SQLite workspace</source>
+            <translation>%1 · SQLite-Arbeitsbereich</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="64" />
-            <source>Signed in as %1 · SQLite workspace %2 (identity is not enforced on SQLite)</source>
-            <translation>Angemeldet als %1 · SQLite-Arbeitsbereich %2 (unter SQLite wird die Identität nicht erzwungen)</translation>
+            <location filename="../ui/mainwindow.cpp" line="77" />
+            <source>%1 · shared workspace</source>
+            <translation>%1 · gemeinsamer Arbeitsbereich</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="65" />
-            <source>Signed in as %1 · %2</source>
-            <translation>Angemeldet als %1 · %2</translation>
+            <location filename="../ui/mainwindow.cpp" line="79" />
+            <source>Signed in as %1 on the SQLite workspace %2 (identity is not enforced on SQLite).</source>
+            <translation>Angemeldet als %1 im SQLite-Arbeitsbereich %2 (unter SQLite wird die Identität nicht erzwungen).</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="80" />
+            <location filename="../ui/mainwindow.cpp" line="81" />
+            <source>Signed in as %1 on %2.</source>
+            <translation>Angemeldet als %1 auf %2.</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="97" />
             <source>Database unreachable, reconnecting…</source>
             <translation>Datenbank nicht erreichbar, neue Verbindung wird aufgebaut…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="86" />
+            <location filename="../ui/mainwindow.cpp" line="98" />
+            <source>The database does not answer; Countersign keeps trying. Nothing can be decided or saved until it is back.</source>
+            <translation>Die Datenbank antwortet nicht; Countersign versucht es weiter. Bis sie wieder da ist, kann nichts entschieden oder gespeichert werden.</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="101" />
+            <source>The database cannot be reached, so nothing can be decided or saved now; this is possible again once it is back.</source>
+            <translation>Die Datenbank ist nicht erreichbar, daher kann jetzt nichts entschieden oder gespeichert werden; sobald sie wieder da ist, geht es wieder.</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="107" />
             <source>Reconnected to the database.</source>
             <translation>Wieder mit der Datenbank verbunden.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="105" />
-            <location filename="../ui/mainwindow.cpp" line="228" />
+            <location filename="../ui/mainwindow.cpp" line="135" />
+            <location filename="../ui/mainwindow.cpp" line="252" />
             <source>Countersign</source>
             <translation>Countersign</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="123" />
+            <location filename="../ui/mainwindow.cpp" line="148" />
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="124" />
+            <location filename="../ui/mainwindow.cpp" line="149" />
             <source>&amp;Open workspace…</source>
             <translation>Arbeitsbereich ö&amp;ffnen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="125" />
+            <location filename="../ui/mainwindow.cpp" line="150" />
             <source>&amp;Switch user…</source>
             <translation>Benutzer &amp;wechseln…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="128" />
+            <location filename="../ui/mainwindow.cpp" line="153" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="130" />
+            <location filename="../ui/mainwindow.cpp" line="155" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="131" />
+            <location filename="../ui/mainwindow.cpp" line="156" />
             <source>&amp;Catalogue</source>
             <translation>&amp;Katalog</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="132" />
+            <location filename="../ui/mainwindow.cpp" line="157" />
             <source>&amp;Approvals</source>
             <translation>&amp;Genehmigungen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="134" />
+            <location filename="../ui/mainwindow.cpp" line="159" />
             <source>A&amp;dministration</source>
             <translation>&amp;Verwaltung</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="136" />
+            <location filename="../ui/mainwindow.cpp" line="161" />
             <source>A&amp;udit</source>
             <translation>&amp;Prüfprotokoll</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="138" />
+            <location filename="../ui/mainwindow.cpp" line="163" />
             <source>&amp;Find</source>
             <translation>&amp;Suchen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="139" />
+            <location filename="../ui/mainwindow.cpp" line="164" />
             <source>&amp;Refresh</source>
             <translation>Akt&amp;ualisieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="142" />
+            <location filename="../ui/mainwindow.cpp" line="167" />
             <source>&amp;Request</source>
             <translation>A&amp;ntrag</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="143" />
+            <location filename="../ui/mainwindow.cpp" line="168" />
             <source>&amp;Approve…</source>
             <translation>&amp;Genehmigen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="145" />
+            <location filename="../ui/mainwindow.cpp" line="170" />
             <source>&amp;Reject…</source>
             <translation>&amp;Ablehnen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="148" />
+            <location filename="../ui/mainwindow.cpp" line="173" />
             <source>&amp;Copy as text</source>
             <translation>Als Text &amp;kopieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="150" />
+            <location filename="../ui/mainwindow.cpp" line="175" />
             <source>Share by &amp;e-mail</source>
             <translation>Per &amp;E-Mail teilen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="158" />
+            <location filename="../ui/mainwindow.cpp" line="183" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="159" />
+            <location filename="../ui/mainwindow.cpp" line="184" />
             <source>&amp;About Countersign</source>
             <translation>&amp;Über Countersign</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="161" />
+            <location filename="../ui/mainwindow.cpp" line="186" />
             <source>About Countersign</source>
             <translation>Über Countersign</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="162" />
+            <location filename="../ui/mainwindow.cpp" line="187" />
             <source>&lt;b&gt;Countersign %1&lt;/b&gt;&lt;p&gt;An approval gate for IT automation: sensitive actions run only with exactly what the right people approved, and every step is in a tamper-evident audit log.&lt;/p&gt;</source>
             <translation>&lt;b&gt;Countersign %1&lt;/b&gt;&lt;p&gt;Ein Genehmigungstor für IT-Automatisierung: Heikle Aktionen laufen nur mit genau dem, was die richtigen Personen genehmigt haben, und jeder Schritt steht in einem manipulationssicheren Prüfprotokoll.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="224" />
+            <location filename="../ui/mainwindow.cpp" line="249" />
             <source>Request #%1 waits for your decision.</source>
             <translation>Antrag #%1 wartet auf Ihre Entscheidung.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="225" />
+            <location filename="../ui/mainwindow.cpp" line="250" />
             <source>%1 new requests wait for your decision.</source>
             <translation>%1 neue Anträge warten auf Ihre Entscheidung.</translation>
         </message>
@@ -887,298 +939,298 @@ Trotzdem speichern?</numerusform>
     <context>
         <name>cs::ui::RequestDetailWidget</name>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="61" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="62" />
             <source>Parameter</source>
             <translation>Parameter</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="61" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="62" />
             <source>Value</source>
             <translation>Wert</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="62" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="63" />
             <source>Target</source>
             <translation>Ziel</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="62" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="63" />
             <source>Kind</source>
             <translation>Art</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="62" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="63" />
             <source>Owner</source>
             <translation>Verantwortlich</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="62" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="63" />
             <source>Agent</source>
             <translation>Agent</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="62" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="63" />
             <source>Attributes</source>
             <translation>Attribute</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="63" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="64" />
             <source>Time</source>
             <translation>Zeit</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="63" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="64" />
             <source>Who</source>
             <translation>Wer</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="63" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="64" />
             <source>Event</source>
             <translation>Ereignis</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="63" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="64" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="64" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="65" />
             <source>&amp;Approve</source>
             <translation>&amp;Genehmigen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="65" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="66" />
             <source>&amp;Reject</source>
             <translation>&amp;Ablehnen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="66" />
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="392" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="67" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="416" />
             <source>Cancel request</source>
             <translation>Antrag zurückziehen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="67" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="68" />
             <source>Request again</source>
             <translation>Erneut beantragen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="68" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="69" />
             <source>Copy</source>
             <translation>Kopieren</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="69" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="70" />
             <source>Share by e-mail</source>
             <translation>Per E-Mail teilen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="93" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="94" />
             <source>Overview</source>
             <translation>Übersicht</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="94" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="95" />
             <source>Parameters</source>
             <translation>Parameter</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="95" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="96" />
             <source>Targets</source>
             <translation>Ziele</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="96" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="97" />
             <source>History</source>
             <translation>Verlauf</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="97" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="98" />
             <source>Execution</source>
             <translation>Ausführung</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="103" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="104" />
             <source>Open the Catalogue with a new request holding the same parameters and targets</source>
             <translation>Den Katalog mit einem neuen Antrag mit denselben Parametern und Zielen öffnen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="106" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="107" />
             <source>Approve the exact parameters and targets shown (Ctrl+Shift+A)</source>
             <translation>Genau die gezeigten Parameter und Ziele genehmigen (Strg+Umschalt+A)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="107" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="108" />
             <source>Reject this request; a comment is required (Ctrl+Shift+R)</source>
             <translation>Diesen Antrag ablehnen; ein Kommentar ist Pflicht (Strg+Umschalt+R)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="108" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="109" />
             <source>Copy the request as text to the clipboard</source>
             <translation>Den Antrag als Text in die Zwischenablage kopieren</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="154" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="155" />
             <source>Select a request to see its details.</source>
             <translation>Wählen Sie einen Antrag, um die Details zu sehen.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="195" />
-            <source> (%1 people)</source>
-            <translation> (%1 Personen)</translation>
-        </message>
-        <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="201" />
-            <source>No approval needed</source>
-            <translation>Keine Genehmigung nötig</translation>
-        </message>
-        <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="180" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="185" />
             <source>nobody can approve this phase now</source>
             <translation>niemand kann diese Phase jetzt genehmigen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="182" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="187" />
             <source>any of %1 people</source>
             <translation>eine von %1 Personen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="183" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="188" />
             <source>any of %1 members of %2</source>
             <translation>eines der %1 Mitglieder von %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="198" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="200" />
+            <source> (%1 people)</source>
+            <translation> (%1 Personen)</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="203" />
             <source>Who can approve now:</source>
             <translation>Wer jetzt genehmigen kann:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="213" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="206" />
+            <source>No approval needed</source>
+            <translation>Keine Genehmigung nötig</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="218" />
             <source>Refused by the agent; it never ran:</source>
             <translation>Vom Agenten abgelehnt; nie ausgeführt:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="214" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="219" />
             <source>Refused by the agent (it asks again):</source>
             <translation>Vom Agenten abgelehnt (er fragt erneut an):</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="218" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="223" />
             <source>Bypass:</source>
             <translation>Umgehung:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="232" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="237" />
             <source>Status:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="232" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="237" />
             <source>Requested by:</source>
             <translation>Beantragt von:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="233" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="238" />
             <source>Created:</source>
             <translation>Erstellt:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="233" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="238" />
             <source>Deadline:</source>
             <translation>Frist:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="234" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="239" />
             <source>Action version:</source>
             <translation>Aktionsversion:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="234" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="239" />
             <source>Comment:</source>
             <translation>Kommentar:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="235" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="240" />
             <source>Policy:</source>
             <translation>Richtlinie:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="236" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="241" />
             <source>rule “%1”, revision %2</source>
             <translation>Regel „%1“, Revision %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="237" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="242" />
             <source>Digest:</source>
             <translation>Prüfsumme:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="247" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="252" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="247" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="252" />
             <source>no</source>
             <translation>nein</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="259" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="264" />
             <source>This value holds invisible characters (such as direction overrides), written here as \uXXXX. Check what it really says before approving.</source>
             <translation>Dieser Wert enthält unsichtbare Zeichen (etwa Richtungswechsel), hier als \uXXXX geschrieben. Prüfen Sie vor der Genehmigung, was er wirklich besagt.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="267" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="272" />
             <source>(no longer in the directory)</source>
             <translation>(nicht mehr im Verzeichnis)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="293" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="298" />
             <source>exit code %1</source>
             <translation>Exit-Code %1</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="319" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="324" />
             <source>Not run: the request is waiting for approval.</source>
             <translation>Nicht ausgeführt: Der Antrag wartet auf Genehmigung.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="322" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="327" />
             <source>Will not run: the request is %1.</source>
             <translation>Wird nicht ausgeführt: Der Antrag ist %1.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="308" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="313" />
             <source>You can approve or reject this request (phase %1 of %2).</source>
             <translation>Sie können diesen Antrag genehmigen oder ablehnen (Phase %1 von %2).</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="363" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="386" />
             <source>Approve</source>
             <translation>Genehmigen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="363" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="386" />
             <source>Reject</source>
             <translation>Ablehnen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="370" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="394" />
             <source>Request #%1 is now %2.</source>
             <translation>Antrag #%1 ist jetzt %2.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="393" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="417" />
             <source>Cancel request #%1? It cannot be resumed; you would request anew.</source>
             <translation>Antrag #%1 zurückziehen? Er kann nicht fortgesetzt werden; Sie müssten neu beantragen.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="411" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="435" />
             <source>Request #%1 copied to the clipboard.</source>
             <translation>Antrag #%1 in die Zwischenablage kopiert.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="419" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="443" />
             <source>Countersign request #%1: %2</source>
             <translation>Countersign-Antrag #%1: %2</translation>
         </message>
@@ -1355,7 +1407,7 @@ Trotzdem speichern?</numerusform>
     <context>
         <name>cs::ui::SecretDialog</name>
         <message>
-            <location filename="../ui/secretdialog.cpp" line="14" />
+            <location filename="../ui/secretdialog.cpp" line="15" />
             <source>Remember it in the system keychain</source>
             <translation>Im Schlüsselbund des Systems speichern</translation>
         </message>
@@ -1363,55 +1415,75 @@ Trotzdem speichern?</numerusform>
     <context>
         <name>cs::ui::StartPage</name>
         <message>
-            <location filename="../ui/startpage.cpp" line="16" />
+            <location filename="../ui/startpage.cpp" line="18" />
+            <source>Co&amp;nnect</source>
+            <translation>&amp;Verbinden</translation>
+        </message>
+        <message>
+            <location filename="../ui/startpage.cpp" line="22" />
             <source>Countersign</source>
             <translation>Countersign</translation>
         </message>
         <message>
-            <location filename="../ui/startpage.cpp" line="22" />
+            <location filename="../ui/startpage.cpp" line="28" />
             <source>&lt;h2&gt;Welcome to Countersign&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;Willkommen bei Countersign&lt;/h2&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/startpage.cpp" line="24" />
+            <location filename="../ui/startpage.cpp" line="30" />
             <source>Sensitive automation runs only with exactly what the right people approved. Choose a workspace to start.</source>
             <translation>Heikle Automatisierung läuft nur mit genau dem, was die richtigen Personen genehmigt haben. Wählen Sie einen Arbeitsbereich.</translation>
         </message>
         <message>
-            <location filename="../ui/startpage.cpp" line="29" />
+            <location filename="../ui/startpage.cpp" line="35" />
             <source>Try the &amp;demo workspace</source>
             <translation>&amp;Demo-Arbeitsbereich ausprobieren</translation>
         </message>
         <message>
-            <location filename="../ui/startpage.cpp" line="31" />
+            <location filename="../ui/startpage.cpp" line="37" />
             <source>Sample people, groups, targets and actions; switch between people with File → Switch user.</source>
             <translation>Beispielpersonen, -gruppen, -ziele und -aktionen; wechseln Sie die Person mit Datei → Benutzer wechseln.</translation>
         </message>
         <message>
-            <location filename="../ui/startpage.cpp" line="32" />
+            <location filename="../ui/startpage.cpp" line="38" />
             <source>&amp;Create a workspace…</source>
             <translation>Arbeitsbereich &amp;anlegen…</translation>
         </message>
         <message>
-            <location filename="../ui/startpage.cpp" line="33" />
+            <location filename="../ui/startpage.cpp" line="39" />
             <source>&amp;Open a workspace…</source>
             <translation>Arbeitsbereich ö&amp;ffnen…</translation>
         </message>
         <message>
-            <location filename="../ui/startpage.cpp" line="54" />
+            <location filename="../ui/startpage.cpp" line="56" />
+            <source>The address of a shared workspace on PostgreSQL; the password is asked next.</source>
+            <translation>Die Adresse eines gemeinsamen Arbeitsbereichs auf PostgreSQL; das Passwort wird danach abgefragt.</translation>
+        </message>
+        <message>
+            <location filename="../ui/startpage.cpp" line="60" />
+            <source>Shared &amp;workspace:</source>
+            <translation>&amp;Gemeinsamer Arbeitsbereich:</translation>
+        </message>
+        <message>
+            <location filename="../ui/startpage.cpp" line="85" />
             <source>Create workspace</source>
             <translation>Arbeitsbereich anlegen</translation>
         </message>
         <message>
-            <location filename="../ui/startpage.cpp" line="54" />
-            <location filename="../ui/startpage.cpp" line="60" />
+            <location filename="../ui/startpage.cpp" line="85" />
+            <location filename="../ui/startpage.cpp" line="91" />
             <source>Countersign workspaces (*.db)</source>
             <translation>Countersign-Arbeitsbereiche (*.db)</translation>
         </message>
         <message>
-            <location filename="../ui/startpage.cpp" line="60" />
+            <location filename="../ui/startpage.cpp" line="91" />
             <source>Open workspace</source>
             <translation>Arbeitsbereich öffnen</translation>
+        </message>
+        <message>
+            <location filename="../ui/startpage.cpp" line="103" />
+            <source>&amp;Try again: %1 on %2</source>
+            <translation>&amp;Erneut versuchen: %1 auf %2</translation>
         </message>
     </context>
     <context>

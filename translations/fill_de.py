@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Fills countersign_de.ts from the German glossary below after lupdate has added new strings.
+"""Fills countersign_de.ts (the client) from the German glossary below, and countersign_core_de.ts
+(core's messages) from glossary_core_de.py, after lupdate has added new strings.
 
 Run: cmake --build build --target update_translations && python3 translations/fill_de.py
 Strings missing from the glossary stay unfinished, and the script lists them.
@@ -7,6 +8,8 @@ Strings missing from the glossary stay unfinished, and the script lists them.
 import pathlib
 import sys
 import xml.etree.ElementTree as ET
+
+from glossary_core_de import DE_CORE
 
 DE = {
     "This value holds invisible characters (such as direction overrides), written here as \\uXXXX. Check what it really says before approving.":
@@ -17,6 +20,48 @@ DE = {
         "Öffnen Sie zuerst einen Arbeitsbereich; dann kann dem Link zu Antrag #%1 gefolgt werden.",
     "Request #%1 is not in your Incoming or Outgoing.": "Antrag #%1 ist weder in Ihrem Eingang noch in Ihrem Ausgang.",
     "Countersign link": "Countersign-Link",
+    # Part A of issue 13: demo agent, notices, shared workspace.
+    "The database could not be reached, so nothing was saved. Try again once it is back.":
+        "Die Datenbank war nicht erreichbar, daher wurde nichts gespeichert. Versuchen Sie es erneut, sobald sie wieder da ist.",
+    "The database could not be reached; what is shown may be out of date.":
+        "Die Datenbank war nicht erreichbar; das Angezeigte ist womöglich nicht aktuell.",
+    "The database server %1 did not accept the password for %2.":
+        "Der Datenbankserver %1 hat das Passwort für %2 nicht angenommen.",
+    'The database server %1 has no workspace database "%2" for %3.':
+        "Der Datenbankserver %1 hat keine Arbeitsbereich-Datenbank „%2“ für %3.",
+    "The database server %1 cannot be reached; check the address and that the server runs.":
+        "Der Datenbankserver %1 ist nicht erreichbar; prüfen Sie die Adresse und ob der Server läuft.",
+    "The demo agent did not start; see %1.": "Der Demo-Agent ist nicht gestartet; siehe %1.",
+    "The demo agent (countersign-agent) is not installed, so approved requests wait.":
+        "Der Demo-Agent (countersign-agent) ist nicht installiert, daher warten genehmigte Anträge.",
+    "Something else listens on the demo agent's port %1, so approved requests wait.":
+        "Ein anderes Programm belegt den Port %1 des Demo-Agenten, daher warten genehmigte Anträge.",
+    "Open": "Öffnen",
+    "%1 · SQLite workspace": "%1 · SQLite-Arbeitsbereich",
+    "%1 · shared workspace": "%1 · gemeinsamer Arbeitsbereich",
+    "Signed in as %1 on the SQLite workspace %2 (identity is not enforced on SQLite).":
+        "Angemeldet als %1 im SQLite-Arbeitsbereich %2 (unter SQLite wird die Identität nicht erzwungen).",
+    "Signed in as %1 on %2.": "Angemeldet als %1 auf %2.",
+    "The database does not answer; Countersign keeps trying. Nothing can be decided or saved until it is back.":
+        "Die Datenbank antwortet nicht; Countersign versucht es weiter. Bis sie wieder da ist, kann nichts entschieden oder gespeichert werden.",
+    "The database cannot be reached, so nothing can be decided or saved now; this is possible again once it is back.":
+        "Die Datenbank ist nicht erreichbar, daher kann jetzt nichts entschieden oder gespeichert werden; sobald sie wieder da ist, geht es wieder.",
+    "No system keychain is available, so the token is kept only until Countersign closes.":
+        "Es ist kein Systemschlüsselbund verfügbar, daher wird das Token nur bis zum Schließen von Countersign behalten.",
+    "The password of <b>%1</b> on the database server <b>%2:%3</b> (workspace <b>%4</b>). You act in Countersign as this database login.":
+        "Das Passwort von <b>%1</b> auf dem Datenbankserver <b>%2:%3</b> (Arbeitsbereich <b>%4</b>). Sie handeln in Countersign als diese Datenbankanmeldung.",
+    "The password kept in the keychain was not accepted.":
+        "Das im Schlüsselbund gespeicherte Passwort wurde nicht angenommen.",
+    "No password was given for %1 on %2, so the shared workspace was not opened.":
+        "Für %1 auf %2 wurde kein Passwort angegeben, daher wurde der gemeinsame Arbeitsbereich nicht geöffnet.",
+    "That password was not accepted; try again.": "Dieses Passwort wurde nicht angenommen; versuchen Sie es erneut.",
+    "The system keychain did not keep the password; you will be asked again next time.":
+        "Der Systemschlüsselbund hat das Passwort nicht gespeichert; Sie werden beim nächsten Mal erneut gefragt.",
+    "Co&nnect": "&Verbinden",
+    "The address of a shared workspace on PostgreSQL; the password is asked next.":
+        "Die Adresse eines gemeinsamen Arbeitsbereichs auf PostgreSQL; das Passwort wird danach abgefragt.",
+    "Shared &workspace:": "&Gemeinsamer Arbeitsbereich:",
+    "&Try again: %1 on %2": "&Erneut versuchen: %1 auf %2",
     '"%1" is not a Countersign link (countersign://request/NUMBER).':
         "„%1“ ist kein Countersign-Link (countersign://request/NUMMER).",
     "Advanced flow (rules and phases as JSON)": "Erweiterter Ablauf (Regeln und Phasen als JSON)",
@@ -320,8 +365,7 @@ PLURALS = {
 }
 
 
-def main() -> int:
-    path = pathlib.Path(__file__).with_name("countersign_de.ts")
+def fill(path: pathlib.Path, glossary: dict) -> int:
     tree = ET.parse(path)
     missing = []
     # Strings no longer in the sources (lupdate marks them vanished) are dropped, not kept around.
@@ -342,8 +386,8 @@ def main() -> int:
             for form in PLURALS[source]:
                 ET.SubElement(translation, "numerusform").text = form
             translation.attrib.pop("type", None)
-        elif source in DE:
-            translation.text = DE[source]
+        elif source in glossary:
+            translation.text = glossary[source]
             translation.attrib.pop("type", None)
         else:
             translation.set("type", "unfinished")
@@ -354,8 +398,15 @@ def main() -> int:
         tree.write(out, encoding="utf-8", xml_declaration=False)
         out.write(b"\n")
     for m in missing:
-        print("untranslated:", repr(m), file=sys.stderr)
+        print(f"untranslated in {path.name}:", repr(m), file=sys.stderr)
     return 1 if missing else 0
+
+
+def main() -> int:
+    here = pathlib.Path(__file__).parent
+    client = fill(here / "countersign_de.ts", DE)
+    core = fill(here / "countersign_core_de.ts", DE_CORE)
+    return client or core
 
 
 if __name__ == "__main__":

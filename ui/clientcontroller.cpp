@@ -1,11 +1,14 @@
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QUrl>
 #include <core/common/identity.h>
 #include <core/storage/database.h>
 #include <core/workspace.h>
 #include <demo/demoworkspace.h>
 #include <ui/clientcontroller.h>
+#include <ui/errortext.h>
+#include <ui/logging.h>
 #include <ui/mainwindow.h>
 #include <ui/prompts.h>
 #include <ui/requestlink.h>
@@ -23,7 +26,17 @@ ClientController::ClientController(Settings& settings, Prompts& prompts, Credent
     , m_prompts(prompts)
     , m_credentials(credentials)
     , m_clock(clock)
-{ }
+{
+    // The demo's agent, once listening: its token for this session, so nobody types one.
+    connect(&m_demoAgent, &DemoAgentLauncher::ready, this, [this](const QString& url, const QString& token) {
+        static_cast<void>(m_sessionSecrets.write(agentTokenKey(url), token));
+    });
+    connect(&m_demoAgent, &DemoAgentLauncher::failed, this, [this](const QString& message) {
+        qCWarning(lcUi).noquote() << message;
+        if (m_window)
+            m_window->statusBar()->showMessage(message, 30000);
+    });
+}
 
 ClientController::~ClientController()
 {
@@ -76,7 +89,7 @@ void ClientController::start(const QString& location, const QString& actor)
         open(location, false, false);
 }
 
-void ClientController::showStartPage(const QString& error)
+void ClientController::showStartPage(const QString& error, const QString& retryLocation)
 {
     if (!m_start) {
         m_start = new StartPage;
@@ -86,8 +99,38 @@ void ClientController::showStartPage(const QString& error)
         connect(m_start, &StartPage::openRequested, this, [this](const QString& path) { open(path, false, false); });
     }
     if (!error.isEmpty())
-        m_start->showError(error);
+        m_start->showError(error, retryLocation);
     m_start->show();
+}
+
+Result<std::unique_ptr<Workspace>> ClientController::openPostgres(const QString& location)
+{
+    // The password from the keychain, else libpq's own sources (PGPASSWORD, ~/.pgpass), else asked.
+    const QString key = databasePasswordKey(Database::canonicalPostgresUrl(location));
+    QString stored;
+    if (auto read = m_credentials.read(key); read.ok())
+        stored = *read;
+    auto workspace = Workspace::open(location, m_clock, stored);
+    // Nobody typed anything yet: the first question gives no reason (never libpq's "no password supplied").
+    QString why = stored.isEmpty() ? QString() : tr("The password kept in the keychain was not accepted.");
+    QWidget* parent = m_window ? static_cast<QWidget*>(m_window) : static_cast<QWidget*>(m_start);
+    while (!workspace.ok() && Database::isAuthenticationFailure(workspace.error())) {
+        const bool canRemember = m_credentials.canRemember(); // asked of the keychain once, when needed
+        const auto answer = m_prompts.databasePassword(parent, location, why, canRemember);
+        if (!answer) {
+            const QUrl url(location);
+            return Error::forbidden(tr("No password was given for %1 on %2, so the shared workspace was not opened.")
+                                        .arg(url.userName(), url.host()));
+        }
+        workspace = Workspace::open(location, m_clock, answer->value);
+        why = tr("That password was not accepted; try again.");
+        if (workspace.ok() && answer->remember && canRemember)
+            if (const Status kept = m_credentials.write(key, answer->value); !kept.ok())
+                m_prompts.inform(parent, tr("Password not remembered"),
+                                 tr("The system keychain did not keep the password; you will be asked again next "
+                                    "time."));
+    }
+    return workspace;
 }
 
 bool ClientController::open(const QString& location, bool create, bool demo)
@@ -102,25 +145,11 @@ bool ClientController::open(const QString& location, bool create, bool demo)
         showStartPage(tr("On PostgreSQL you act as the role you connect as; --as applies to SQLite workspaces only."));
         return false;
     }
-    // PostgreSQL: the password from the keychain, else libpq's own sources, else ask once.
-    QString password;
-    const QString key = postgres ? databasePasswordKey(Database::canonicalPostgresUrl(location)) : QString();
-    if (postgres)
-        if (auto stored = m_credentials.read(key); stored.ok())
-            password = *stored;
-    auto workspace = Workspace::open(location, m_clock, password);
-    if (!workspace.ok() && postgres && Database::isAuthenticationFailure(workspace.error())) {
-        QWidget* parent = m_window ? static_cast<QWidget*>(m_window) : static_cast<QWidget*>(m_start);
-        const auto answer = m_prompts.databasePassword(parent, location, workspace.error().message);
-        if (answer) {
-            workspace = Workspace::open(location, m_clock, answer->value);
-            if (workspace.ok() && answer->remember)
-                if (const Status stored = m_credentials.write(key, answer->value); !stored.ok())
-                    m_prompts.inform(parent, tr("Password not remembered"), stored.error().message);
-        }
-    }
+    auto workspace = postgres ? openPostgres(location) : Workspace::open(location, m_clock);
     if (!workspace.ok()) {
-        showStartPage(workspace.error().message);
+        // A shared workspace is worth another try (the server back, the right password).
+        showStartPage(postgres ? ErrorText::forConnect(location, workspace.error()) : workspace.error().message,
+                      postgres ? location : QString());
         return false;
     }
     // Identity: the database's on PostgreSQL; on SQLite the OS account, or --as.
@@ -128,15 +157,15 @@ bool ClientController::open(const QString& location, bool create, bool demo)
     if (postgres) {
         auto role = (*workspace)->database().currentUser();
         if (!role.ok()) {
-            showStartPage(role.error().message);
+            showStartPage(ErrorText::forConnect(location, role.error()), location);
             return false;
         }
         actor = normalizeLogin(*role);
     }
     if (create && !exists) {
         // The person creating a workspace becomes its first admin (and, for the demo, of the samples).
-        const Status seeded
-            = demo ? seedDemoWorkspace(**workspace, DemoAdmin) : (*workspace)->admin().bootstrap(actor, QString());
+        const Status seeded = demo ? seedDemoWorkspace(**workspace, DemoAdmin, m_demoAgent.url())
+                                   : (*workspace)->admin().bootstrap(actor, QString());
         if (!seeded.ok()) {
             showStartPage(seeded.error().message);
             return false;
@@ -156,11 +185,16 @@ bool ClientController::open(const QString& location, bool create, bool demo)
     m_session = std::make_unique<Session>(std::move(workspace).value(), actor);
     m_location = location;
     m_settings.setLastWorkspace(location);
-    m_window = new MainWindow(*m_session, m_prompts, m_settings, m_credentials);
+    m_window = new MainWindow(*m_session, m_prompts, m_settings, m_credentials, &m_sessionSecrets);
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_window, &MainWindow::switchUserRequested, this, &ClientController::switchUser);
     connect(m_window, &MainWindow::openWorkspaceRequested, this, [this] { showStartPage({}); });
     m_window->show();
+    if (demo || location == demoLocation()) {
+        // The whole flow with no secret to type: the demo's own agent, and the person's waiting work.
+        m_demoAgent.start(QFileInfo(location).absolutePath());
+        m_window->showWaitingWork();
+    }
     if (m_start)
         m_start->close();
     if (!m_pendingLink.isEmpty())
@@ -173,17 +207,23 @@ void ClientController::switchUser()
     auto users = m_session->workspace().directory().users();
     if (!users.ok())
         return;
+    // "Bob Brown (bob)": people by name, with the login that identifies them.
     QStringList logins;
+    QStringList labels;
     for (const User& u : *users)
-        if (u.active)
+        if (u.active) {
             logins << u.login;
-    bool ok = false;
-    const QString chosen = QInputDialog::getItem(
-        m_window, tr("Switch user"), tr("Act as (SQLite workspaces only; this is not a security boundary):"), logins,
-        qMax(0, logins.indexOf(m_actor)), false, &ok);
-    if (!ok || chosen == m_actor)
+            labels << (u.displayName.isEmpty() || u.displayName == u.login
+                           ? u.login
+                           : QStringLiteral("%1 (%2)").arg(u.displayName, u.login));
+        }
+    const auto chosen = m_prompts.choose(m_window, tr("Switch user"),
+                                         tr("Act as (SQLite workspaces only; this is not a security boundary):"),
+                                         labels, qMax(0, logins.indexOf(m_session->actor())));
+    const QString login = chosen ? logins.value(*chosen) : QString();
+    if (login.isEmpty() || login == m_session->actor())
         return;
-    m_actor = chosen;
+    m_actor = login;
     open(m_location, false, false);
 }
 

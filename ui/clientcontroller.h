@@ -4,7 +4,9 @@
 #include <QPointer>
 #include <core/common/clock.h>
 #include <core/execution/credentialstore.h>
+#include <core/workspace.h>
 #include <memory>
+#include <ui/demoagentlauncher.h>
 
 namespace cs::ui {
 
@@ -34,13 +36,21 @@ public:
     // when it cannot.
     void openLink(const QString& link);
     StartPage* startPage() const;
+    // The demo's local agent: started with the demo, stopped when this controller goes.
+    DemoAgentLauncher& demoAgent() { return m_demoAgent; }
+    // Secrets given in this session (agent tokens): kept across Switch user until the client quits.
+    CredentialStore& sessionSecrets() { return m_sessionSecrets; }
 
     static QString demoLocation();
 
+    // File → Switch user (SQLite): people listed by name with their login.
+    void switchUser();
+
 private:
     bool open(const QString& location, bool create, bool demo);
-    void showStartPage(const QString& error);
-    void switchUser();
+    // PostgreSQL: asks for the password until it is accepted or the person cancels.
+    Result<std::unique_ptr<Workspace>> openPostgres(const QString& location);
+    void showStartPage(const QString& error, const QString& retryLocation = QString());
 
     Settings& m_settings;
     Prompts& m_prompts;
@@ -52,6 +62,8 @@ private:
     std::unique_ptr<Session> m_session;
     QPointer<MainWindow> m_window;
     QPointer<StartPage> m_start;
+    MemoryCredentialStore m_sessionSecrets;
+    DemoAgentLauncher m_demoAgent;
 };
 
 } // namespace cs::ui

@@ -19,22 +19,31 @@
 #include <ui/approvals/requestqueueview.h>
 #include <ui/audit/auditwidget.h>
 #include <ui/catalogue/cataloguewidget.h>
+#include <ui/desktopnotifier.h>
 #include <ui/dispatchcontroller.h>
+#include <ui/logging.h>
 #include <ui/mainwindow.h>
 #include <ui/session.h>
 #include <ui/settings.h>
 
 namespace cs::ui {
+namespace {
+
+// Status bar notices stay long enough to be read after looking away.
+constexpr int kNoticeMs = 30000;
+
+} // namespace
 
 MainWindow::MainWindow(Session& session, Prompts& prompts, Settings& settings, CredentialStore& credentials,
-                       QWidget* parent)
+                       CredentialStore* sessionSecrets, QWidget* parent)
     : QMainWindow(parent)
     , m_session(session)
     , m_settings(settings)
     , m_pages(new QTabWidget(this))
     , m_catalogue(new CatalogueWidget(session, prompts, this))
     , m_approvals(new ApprovalsWidget(session, prompts, this))
-    , m_dispatch(new DispatchController(session, credentials, prompts, this))
+    , m_notifier(new DesktopNotifier(this))
+    , m_dispatch(new DispatchController(session, credentials, prompts, this, sessionSecrets))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(appIcon());
@@ -55,35 +64,47 @@ MainWindow::MainWindow(Session& session, Prompts& prompts, Settings& settings, C
 
     const Database& db = session.workspace().database();
     auto me = session.me();
-    const QString who = me.ok() ? QStringLiteral("%1 (%2)").arg(me->login, me->displayName) : session.actor();
-    setWindowTitle(tr("Countersign — %1").arg(who));
+    const QString who = !me.ok() ? session.actor()
+        : me->displayName.isEmpty() || me->displayName == me->login
+        ? me->login
+        : QStringLiteral("%1 (%2)").arg(me->displayName, me->login);
+    // The desktop adds the application's name ("… — Countersign"): the title names only the person.
+    setWindowTitle(who);
+    // Short, on the right: the messages on the left ("Request #N waits for your decision") keep their room.
     auto* identity = new QLabel(this);
     identity->setObjectName(QStringLiteral("identityLabel"));
-    identity->setText(
-        db.engine() == Database::Engine::Sqlite
-            ? tr("Signed in as %1 · SQLite workspace %2 (identity is not enforced on SQLite)").arg(who, db.location())
-            : tr("Signed in as %1 · %2").arg(who, db.location()));
-    statusBar()->addPermanentWidget(identity, 1);
+    identity->setText(db.engine() == Database::Engine::Sqlite ? tr("%1 · SQLite workspace").arg(who)
+                                                              : tr("%1 · shared workspace").arg(who));
+    identity->setToolTip(db.engine() == Database::Engine::Sqlite
+                             ? tr("Signed in as %1 on the SQLite workspace %2 (identity is not enforced on SQLite).")
+                                   .arg(who, db.location())
+                             : tr("Signed in as %1 on %2.").arg(who, db.location()));
+    statusBar()->addPermanentWidget(identity);
     // What the open went on despite (a workspace file others can read): shown until the next message.
     if (!db.warnings().isEmpty())
         statusBar()->showMessage(db.warnings().join(QLatin1Char(' ')));
 
     connect(&session, &Session::changed, this, &MainWindow::refreshAll);
     connect(&session, &Session::problem, this,
-            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+            [this](const QString& message) { statusBar()->showMessage(message, kNoticeMs); });
     auto* away = new QLabel(this);
     away->setObjectName(QStringLiteral("connectionLabel"));
     away->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
     away->hide();
     statusBar()->addPermanentWidget(away);
-    connect(&session, &Session::connectionLost, this, [away](const QString& message) {
+    connect(&session, &Session::connectionLost, this, [this, away](const QString& message) {
+        qCWarning(lcUi).noquote() << "database unreachable:" << message; // the driver's words, for the log
         away->setText(tr("Database unreachable, reconnecting…"));
-        away->setToolTip(message);
+        away->setToolTip(tr("The database does not answer; Countersign keeps trying. Nothing can be decided or "
+                            "saved until it is back."));
         away->show();
+        setDatabaseAway(tr("The database cannot be reached, so nothing can be decided or saved now; this is possible "
+                           "again once it is back."));
     });
     connect(&session, &Session::connectionRestored, this, [this, away] {
         away->hide();
-        statusBar()->showMessage(tr("Reconnected to the database."), 10000);
+        setDatabaseAway(QString());
+        statusBar()->showMessage(tr("Reconnected to the database."), kNoticeMs);
         refreshAll();
     });
     connect(m_catalogue, &CatalogueWidget::submitted, this, [this](qint64 id) {
@@ -99,18 +120,22 @@ MainWindow::MainWindow(Session& session, Prompts& prompts, Settings& settings, C
     connect(m_approvals->detail(), &RequestDetailWidget::approved, m_dispatch, &DispatchController::dispatchIfApproved);
     connect(m_catalogue, &CatalogueWidget::submitted, m_dispatch, &DispatchController::dispatchIfApproved);
     connect(m_dispatch, &DispatchController::message, this,
-            [this](const QString& text, bool) { statusBar()->showMessage(text, 15000); });
+            [this](const QString& text, bool) { statusBar()->showMessage(text, kNoticeMs); });
+    const auto bringIncoming = [this] {
+        showApprovals();
+        m_approvals->showIncoming();
+        showNormal();
+        raise();
+        activateWindow();
+    };
+    // Notices go to the desktop's notification service; the tray only where none answers.
+    connect(m_notifier, &DesktopNotifier::activated, this, bringIncoming);
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(appIcon(), this);
         m_tray->setToolTip(tr("Countersign"));
         m_tray->show();
-        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
-            showApprovals();
-            m_approvals->showIncoming();
-            showNormal();
-            raise();
-            activateWindow();
-        });
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, bringIncoming);
+        m_notifier->setFallback(m_tray);
     }
     buildMenus();
     restoreLayout();
@@ -223,9 +248,23 @@ void MainWindow::notifyIncoming(const QList<qint64>& ids)
 {
     const QString text = ids.size() == 1 ? tr("Request #%1 waits for your decision.").arg(ids.first())
                                          : tr("%1 new requests wait for your decision.").arg(ids.size());
-    statusBar()->showMessage(text, 15000);
-    if (m_tray)
-        m_tray->showMessage(tr("Countersign"), text, QSystemTrayIcon::Information, 10000);
+    statusBar()->showMessage(text, kNoticeMs);
+    m_notifier->notify(tr("Countersign"), text);
+}
+
+void MainWindow::setDatabaseAway(const QString& reason)
+{
+    m_approvals->detail()->setDatabaseAway(reason);
+    m_catalogue->setDatabaseAway(reason);
+}
+
+void MainWindow::showWaitingWork()
+{
+    showApprovals();
+    m_approvals->showIncoming();
+    QTableView* table = m_approvals->incoming()->table();
+    if (table->model()->rowCount() > 0)
+        table->setCurrentIndex(table->model()->index(0, 0));
 }
 
 void MainWindow::restoreLayout()

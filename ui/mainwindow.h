@@ -9,6 +9,7 @@ class QTabWidget;
 namespace cs::ui {
 
 class AdminWidget;
+class DesktopNotifier;
 class DispatchController;
 class ApprovalsWidget;
 class AuditWidget;
@@ -23,8 +24,9 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    // sessionSecrets: secrets kept until the client quits (across Switch user); null: this window's own.
     MainWindow(Session& session, Prompts& prompts, Settings& settings, CredentialStore& credentials,
-               QWidget* parent = nullptr);
+               CredentialStore* sessionSecrets = nullptr, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     CatalogueWidget* catalogue() const { return m_catalogue; }
@@ -39,6 +41,9 @@ public:
     bool openRequest(qint64 id);
     void showAdmin();
     void showAudit();
+    // Incoming, with the first request that waits for this person selected (the demo opens here).
+    void showWaitingWork();
+    DesktopNotifier* notifier() const { return m_notifier; }
 
 public Q_SLOTS:
     void refreshAll();
@@ -55,6 +60,7 @@ private:
     void restoreLayout();
     void saveLayout();
     void notifyIncoming(const QList<qint64>& ids);
+    void setDatabaseAway(const QString& reason);
     void focusSearch();
 
     Session& m_session;
@@ -65,6 +71,7 @@ private:
     AdminWidget* m_admin = nullptr;
     AuditWidget* m_audit = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
+    DesktopNotifier* m_notifier;
     DispatchController* m_dispatch;
 };
 

@@ -1,5 +1,7 @@
 #include <QDesktopServices>
+#include <QInputDialog>
 #include <QMessageBox>
+#include <QUrl>
 #include <ui/decisiondialog.h>
 #include <ui/prompts.h>
 #include <ui/secretdialog.h>
@@ -35,30 +37,45 @@ void DialogPrompts::openExternal(const QUrl& url)
     QDesktopServices::openUrl(url);
 }
 
+std::optional<int> DialogPrompts::choose(QWidget* parent, const QString& title, const QString& label,
+                                         const QStringList& items, int current)
+{
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(parent, title, label, items, current, false, &ok);
+    if (!ok || !items.contains(chosen))
+        return std::nullopt;
+    return int(items.indexOf(chosen));
+}
+
 } // namespace cs::ui
 
 namespace cs::ui {
 
-std::optional<Prompts::Secret> DialogPrompts::agentToken(QWidget* parent, const QString& agentUrl, const QString& why)
+std::optional<Prompts::Secret> DialogPrompts::agentToken(QWidget* parent, const QString& agentUrl, const QString& why,
+                                                         bool canRemember)
 {
     SecretDialog dialog(
         QObject::tr("Agent token"),
         QObject::tr("The approved request goes to the agent at <b>%1</b>, which needs your token for it. "
                     "Ask the agent's administrator for one (countersign-agent --new-token).")
             .arg(agentUrl.toHtmlEscaped()),
-        why, parent);
+        why, canRemember, parent);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return Secret { dialog.secret(), dialog.remember() };
 }
 
 std::optional<Prompts::Secret> DialogPrompts::databasePassword(QWidget* parent, const QString& location,
-                                                               const QString& why)
+                                                               const QString& why, bool canRemember)
 {
+    const QUrl url(location);
     SecretDialog dialog(QObject::tr("Database password"),
-                        QObject::tr("Your password for <b>%1</b>. You act in Countersign as this database login.")
-                            .arg(location.toHtmlEscaped()),
-                        why, parent);
+                        QObject::tr("The password of <b>%1</b> on the database server <b>%2:%3</b> (workspace "
+                                    "<b>%4</b>). You act in Countersign as this database login.")
+                            .arg(url.userName().toHtmlEscaped(), url.host().toHtmlEscaped())
+                            .arg(url.port(5432))
+                            .arg(url.path().mid(1).toHtmlEscaped()),
+                        why, canRemember, parent);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return Secret { dialog.secret(), dialog.remember() };

@@ -25,12 +25,22 @@ public:
         QString value;
         bool remember = true;
     };
-    // This person's token for an agent; nullopt when they cancel.
-    virtual std::optional<Secret> agentToken(QWidget* parent, const QString& agentUrl, const QString& why) = 0;
-    // This person's password for a PostgreSQL workspace; nullopt when they cancel.
-    virtual std::optional<Secret> databasePassword(QWidget* parent, const QString& location, const QString& why) = 0;
+    // This person's token for an agent; nullopt when they cancel. why: one sentence, or empty.
+    // canRemember: a keychain answers, so "remember it" may be offered.
+    virtual std::optional<Secret> agentToken(QWidget* parent, const QString& agentUrl, const QString& why,
+                                             bool canRemember)
+        = 0;
+    // This person's password for a PostgreSQL workspace (its server and login shown); nullopt when
+    // they cancel. why: empty on the first question, else why it is asked again.
+    virtual std::optional<Secret> databasePassword(QWidget* parent, const QString& location, const QString& why,
+                                                   bool canRemember)
+        = 0;
     // Hands a URL (mailto:) to the desktop.
     virtual void openExternal(const QUrl& url) = 0;
+    // One of items (current preselected); nullopt when the person cancels.
+    virtual std::optional<int> choose(QWidget* parent, const QString& title, const QString& label,
+                                      const QStringList& items, int current)
+        = 0;
 };
 
 class DialogPrompts final : public Prompts
@@ -41,8 +51,12 @@ public:
     bool confirm(QWidget* parent, const QString& title, const QString& text) override;
     void inform(QWidget* parent, const QString& title, const QString& text) override;
     void openExternal(const QUrl& url) override;
-    std::optional<Secret> agentToken(QWidget* parent, const QString& agentUrl, const QString& why) override;
-    std::optional<Secret> databasePassword(QWidget* parent, const QString& location, const QString& why) override;
+    std::optional<int> choose(QWidget* parent, const QString& title, const QString& label, const QStringList& items,
+                              int current) override;
+    std::optional<Secret> agentToken(QWidget* parent, const QString& agentUrl, const QString& why,
+                                     bool canRemember) override;
+    std::optional<Secret> databasePassword(QWidget* parent, const QString& location, const QString& why,
+                                           bool canRemember) override;
 };
 
 } // namespace cs::ui

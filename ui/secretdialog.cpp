@@ -8,7 +8,8 @@
 
 namespace cs::ui {
 
-SecretDialog::SecretDialog(const QString& title, const QString& explanation, const QString& why, QWidget* parent)
+SecretDialog::SecretDialog(const QString& title, const QString& explanation, const QString& why, bool canRemember,
+                           QWidget* parent)
     : QDialog(parent)
     , m_secret(new QLineEdit(this))
     , m_remember(new QCheckBox(tr("Remember it in the system keychain"), this))
@@ -25,7 +26,8 @@ SecretDialog::SecretDialog(const QString& title, const QString& explanation, con
     reason->setVisible(!why.isEmpty());
     m_secret->setEchoMode(QLineEdit::Password);
     m_secret->setObjectName(QStringLiteral("secret"));
-    m_remember->setChecked(true);
+    m_remember->setChecked(canRemember);
+    m_remember->setVisible(canRemember);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
     connect(m_secret, &QLineEdit::textChanged, this,
@@ -47,7 +49,7 @@ QString SecretDialog::secret() const
 
 bool SecretDialog::remember() const
 {
-    return m_remember->isChecked();
+    return m_remember->isVisibleTo(this) && m_remember->isChecked();
 }
 
 } // namespace cs::ui

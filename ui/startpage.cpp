@@ -1,6 +1,9 @@
 #include <QFileDialog>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QUrl>
 #include <QVBoxLayout>
 #include <ui/appicon.h>
 #include <ui/messagebanner.h>
@@ -11,6 +14,9 @@ namespace cs::ui {
 StartPage::StartPage(QWidget* parent)
     : QWidget(parent)
     , m_banner(new MessageBanner(this))
+    , m_address(new QLineEdit(this))
+    , m_connect(new QPushButton(tr("Co&nnect"), this))
+    , m_retry(new QPushButton(this))
 {
     setObjectName(QStringLiteral("startPage"));
     setWindowTitle(tr("Countersign"));
@@ -44,10 +50,35 @@ StartPage::StartPage(QWidget* parent)
     layout->addWidget(demo);
     layout->addWidget(create);
     layout->addWidget(open);
+    // A shared workspace is a database address, not a file.
+    m_address->setObjectName(QStringLiteral("addressEdit"));
+    m_address->setPlaceholderText(QStringLiteral("postgresql://alice@db.example.com/countersign"));
+    m_address->setToolTip(tr("The address of a shared workspace on PostgreSQL; the password is asked next."));
+    m_connect->setObjectName(QStringLiteral("connectButton"));
+    m_connect->setEnabled(false);
+    auto* addressRow = new QHBoxLayout;
+    auto* addressLabel = new QLabel(tr("Shared &workspace:"), this);
+    addressLabel->setBuddy(m_address);
+    addressRow->addWidget(addressLabel);
+    addressRow->addWidget(m_address, 1);
+    addressRow->addWidget(m_connect);
+    layout->addLayout(addressRow);
     layout->addWidget(m_banner);
+    m_retry->setObjectName(QStringLiteral("retryButton"));
+    m_retry->hide();
+    layout->addWidget(m_retry);
     layout->addStretch(1);
 
     connect(demo, &QPushButton::clicked, this, &StartPage::demoRequested);
+    connect(m_address, &QLineEdit::textChanged, this,
+            [this](const QString& text) { m_connect->setEnabled(!text.trimmed().isEmpty()); });
+    const auto connectToAddress = [this] {
+        if (!m_address->text().trimmed().isEmpty())
+            Q_EMIT openRequested(m_address->text().trimmed());
+    };
+    connect(m_connect, &QPushButton::clicked, this, connectToAddress);
+    connect(m_address, &QLineEdit::returnPressed, this, connectToAddress);
+    connect(m_retry, &QPushButton::clicked, this, [this] { Q_EMIT openRequested(m_retryLocation); });
     demo->setDefault(true);
     connect(create, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
@@ -63,9 +94,17 @@ StartPage::StartPage(QWidget* parent)
     });
 }
 
-void StartPage::showError(const QString& message)
+void StartPage::showError(const QString& message, const QString& retryLocation)
 {
     m_banner->showMessage(message, MessageBanner::Kind::Error);
+    m_retryLocation = retryLocation;
+    if (!retryLocation.isEmpty()) {
+        const QUrl url(retryLocation);
+        m_retry->setText(tr("&Try again: %1 on %2").arg(url.userName(), url.host()));
+        m_address->setText(retryLocation);
+        m_address->setCursorPosition(0); // the address from its start: postgresql://login@host
+    }
+    m_retry->setVisible(!retryLocation.isEmpty());
 }
 
 } // namespace cs::ui

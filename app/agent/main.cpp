@@ -3,6 +3,7 @@
 #include <QTextStream>
 #include <agent/agentconfig.h>
 #include <agent/agentserver.h>
+#include <agent/demoagent.h>
 #include <agent/logging.h>
 #include <agent/noticesender.h>
 #include <agent/signalwatcher.h>
@@ -66,7 +67,14 @@ int main(int argc, char* argv[])
     const QCommandLineOption newToken(QStringLiteral("new-token"),
                                       QStringLiteral("Print a new client token and its configuration line."),
                                       QStringLiteral("name"));
-    parser.addOptions({ config, newToken });
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QStringLiteral(
+            "Run the demo's local agent for the demo workspace in this folder, with a token made for this run."),
+        QStringLiteral("folder"));
+    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("With --demo: the port (default 8765)."),
+                                  QStringLiteral("port"), QStringLiteral("8765"));
+    parser.addOptions({ config, newToken, demo, port });
     parser.process(app);
 
     if (parser.isSet(newToken)) {
@@ -74,11 +82,29 @@ int main(int argc, char* argv[])
         out << "token:  " << token << "\nconfig: " << line << '\n';
         return 0;
     }
-    if (!parser.isSet(config)) {
+    if (!parser.isSet(config) && !parser.isSet(demo)) {
         err << "countersign-agent: --config FILE is required (see --help).\n";
         return 2;
     }
-    auto loaded = cs::agent::AgentConfig::load(parser.value(config));
+    QString configFile = parser.value(config);
+    QString demoToken;
+    const QString demoDir = parser.value(demo);
+    if (parser.isSet(demo)) {
+        bool portOk = false;
+        const uint demoPort = parser.value(port).toUInt(&portOk);
+        if (!portOk || demoPort == 0 || demoPort > 65535) {
+            err << "countersign-agent: --port must be a number from 1 to 65535.\n";
+            return 2;
+        }
+        auto prepared = cs::agent::DemoAgent::prepare(demoDir, quint16(demoPort));
+        if (!prepared.ok()) {
+            err << "countersign-agent: " << prepared.error().message << '\n';
+            return 1;
+        }
+        demoToken = *prepared;
+        configFile = cs::agent::DemoAgent::configPath(demoDir);
+    }
+    auto loaded = cs::agent::AgentConfig::load(configFile);
     if (!loaded.ok()) {
         err << "countersign-agent: " << loaded.error().message << '\n';
         return 1;
@@ -134,5 +160,16 @@ int main(int argc, char* argv[])
         return 1;
     }
     notices.start();
-    return app.exec();
+    // Only a demo agent that listens hands out its token: one that could not start leaves the running one's.
+    if (!demoToken.isEmpty()) {
+        if (const cs::Status published = cs::agent::DemoAgent::publishToken(demoDir, demoToken); !published.ok()) {
+            err << "countersign-agent: " << published.error().message << '\n';
+            return 1;
+        }
+        out << "demo token: " << cs::agent::DemoAgent::tokenPath(demoDir) << Qt::endl;
+    }
+    const int code = app.exec();
+    if (!demoToken.isEmpty())
+        cs::agent::DemoAgent::withdrawToken(demoDir);
+    return code;
 }

@@ -16,7 +16,7 @@ const QList<CommandSpec>& commandSpecs()
         { QStringLiteral("user add"),
           QStringLiteral("LOGIN"),
           { QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("manager"), QStringLiteral("role*") },
-          QStringLiteral("add a person (roles: admin, auditor)"),
+          QStringLiteral("add a person (roles: admin, auditor, agent)"),
           userAdd },
         { QStringLiteral("user list"), {}, {}, QStringLiteral("list people"), userList },
         { QStringLiteral("user grant"),

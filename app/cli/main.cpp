@@ -3,6 +3,7 @@
 #include <cli/clicontext.h>
 #include <cli/commandline.h>
 #include <cli/commands.h>
+#include <core/common/coretranslation.h>
 
 int main(int argc, char* argv[])
 {
@@ -12,6 +13,8 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("countersign"));
     QCoreApplication::setApplicationVersion(QStringLiteral(COUNTERSIGN_VERSION));
+    // Core's sentences (errors, refusals, request text) in the person's language; codes and keys stay.
+    cs::installCoreTranslation();
     QTextStream out(stdout);
     QTextStream err(stderr);
     // Decoded from the bytes, not QCoreApplication::arguments(): that replaces invalid UTF-8 unseen.

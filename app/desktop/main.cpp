@@ -6,6 +6,7 @@
 #include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
+#include <core/common/coretranslation.h>
 #include <core/common/identity.h>
 #include <core/storage/database.h>
 #include <keychain/keychainstore.h>
@@ -32,6 +33,7 @@ int main(int argc, char* argv[])
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("countersign"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
+    cs::installCoreTranslation();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Countersign desktop client"));

@@ -89,6 +89,15 @@ Status KeychainStore::write(const QString& key, const QString& secret)
     return {};
 }
 
+bool KeychainStore::canRemember()
+{
+    if (!m_available) {
+        auto probe = read(QStringLiteral("countersign-probe"));
+        m_available = probe.ok() || probe.error().code == Error::Code::NotFound;
+    }
+    return *m_available;
+}
+
 Status KeychainStore::remove(const QString& key)
 {
     auto job = withRetry(

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <core/execution/credentialstore.h>
+#include <optional>
 
 namespace cs {
 
@@ -17,10 +18,13 @@ public:
     Result<QString> read(const QString& key) override;
     Status write(const QString& key, const QString& secret) override;
     Status remove(const QString& key) override;
+    // Asks the keychain once (a read of a key nobody writes); the answer is kept.
+    bool canRemember() override;
 
 private:
     QString m_service;
     bool m_retryOnce;
+    std::optional<bool> m_available;
 };
 
 } // namespace cs

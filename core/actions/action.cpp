@@ -4,6 +4,7 @@
 #include <QStringDecoder>
 #include <core/actions/action.h>
 #include <core/common/canonicaljson.h>
+#include <core/common/coretext.h>
 #include <core/common/wholenumber.h>
 
 namespace cs {
@@ -15,13 +16,13 @@ Result<QStringList> names(const QJsonObject& o, const char* key)
     if (v.isUndefined())
         return QStringList();
     if (!v.isArray())
-        return Error::invalid(QStringLiteral("Action field \"%1\" must be a list of names.").arg(QLatin1String(key)));
+        return Error::invalid(CoreText::tr("Action field \"%1\" must be a list of names.").arg(QLatin1String(key)));
     QStringList out;
     for (const QJsonValue& item : v.toArray()) {
         const QString s = item.toString().trimmed();
         if (!item.isString() || s.isEmpty())
             return Error::invalid(
-                QStringLiteral("Action field \"%1\" must contain only non-empty names.").arg(QLatin1String(key)));
+                CoreText::tr("Action field \"%1\" must contain only non-empty names.").arg(QLatin1String(key)));
         if (!out.contains(s))
             out.append(s);
     }
@@ -35,20 +36,20 @@ Result<QString> text(const QJsonObject& o, const char* key, bool required)
         return QString();
     if (!v.isString() || (required && v.toString().trimmed().isEmpty()))
         return Error::invalid(
-            required ? QStringLiteral("Action field \"%1\" is required and must be text.").arg(QLatin1String(key))
-                     : QStringLiteral("Action field \"%1\" must be text.").arg(QLatin1String(key)));
+            required ? CoreText::tr("Action field \"%1\" is required and must be text.").arg(QLatin1String(key))
+                     : CoreText::tr("Action field \"%1\" must be text.").arg(QLatin1String(key)));
     return v.toString();
 }
 
 Result<Policy> policyFromJson(const QString& action, const QJsonValue& json)
 {
     if (!json.isObject())
-        return Error::invalid(QStringLiteral("Action \"%1\" needs a \"policy\" object (for example "
-                                             "{\"approvalRequired\": false}).")
+        return Error::invalid(CoreText::tr("Action \"%1\" needs a \"policy\" object (for example "
+                                           "{\"approvalRequired\": false}).")
                                   .arg(action));
     auto policy = Policy::fromJson(json.toObject());
     if (!policy.ok())
-        return Error::invalid(QStringLiteral("Action \"%1\": %2").arg(action, policy.error().message));
+        return Error::invalid(CoreText::tr("Action \"%1\": %2").arg(action, policy.error().message));
     return policy;
 }
 
@@ -126,7 +127,7 @@ Result<ActionDefinition> actionDefinitionFromJson(const QJsonObject& o)
                                        QStringLiteral("parameters") };
     for (auto it = o.begin(); it != o.end(); ++it)
         if (!known.contains(it.key()))
-            return Error::invalid(QStringLiteral("Unknown action field \"%1\".").arg(it.key().left(80)));
+            return Error::invalid(CoreText::tr("Unknown action field \"%1\".").arg(it.key().left(80)));
 
     ActionDefinition d;
     auto name = text(o, "name", true);
@@ -134,8 +135,8 @@ Result<ActionDefinition> actionDefinitionFromJson(const QJsonObject& o)
     d.name = name->trimmed();
     static const QRegularExpression nameRe(QStringLiteral("^[a-z0-9][a-z0-9._-]{0,79}$"));
     if (!nameRe.match(d.name).hasMatch())
-        return Error::invalid(QStringLiteral("Action name \"%1\" is invalid: use lower-case letters, digits, '.', '_' "
-                                             "or '-' (up to 80).")
+        return Error::invalid(CoreText::tr("Action name \"%1\" is invalid: use lower-case letters, digits, '.', '_' "
+                                           "or '-' (up to 80).")
                                   .arg(d.name.left(80)));
     auto description = text(o, "description", false);
     CS_TRY(description);
@@ -158,8 +159,8 @@ Result<ActionDefinition> actionDefinitionFromJson(const QJsonObject& o)
     // The interpreter is exec'd directly, never through a shell: one program path or name.
     static const QRegularExpression interpreterRe(QStringLiteral("^/?[A-Za-z0-9._+-]+(/[A-Za-z0-9._+-]+)*$"));
     if (!interpreterRe.match(d.interpreter).hasMatch())
-        return Error::invalid(QStringLiteral("Action interpreter \"%1\" must be a program name or absolute path "
-                                             "without spaces or shell characters.")
+        return Error::invalid(CoreText::tr("Action interpreter \"%1\" must be a program name or absolute path "
+                                           "without spaces or shell characters.")
                                   .arg(d.interpreter.left(80)));
 
     const QJsonValue timeout = o.value(QStringLiteral("timeoutSeconds"));
@@ -167,7 +168,7 @@ Result<ActionDefinition> actionDefinitionFromJson(const QJsonObject& o)
         const auto t = timeout.isDouble() ? exactInteger(timeout.toDouble()) : std::nullopt;
         if (!t || *t < 1 || *t > 86400)
             return Error::invalid(
-                QStringLiteral("Action field \"timeoutSeconds\" must be a whole number from 1 to 86400."));
+                CoreText::tr("Action field \"timeoutSeconds\" must be a whole number from 1 to 86400."));
         d.timeoutSeconds = static_cast<int>(*t);
     }
 
@@ -179,20 +180,20 @@ Result<ActionDefinition> actionDefinitionFromJson(const QJsonObject& o)
     d.targets = *targets;
     if (d.targets.isEmpty() && d.targetKind.isEmpty())
         return Error::invalid(
-            QStringLiteral("Action \"%1\" names no targets: give \"targets\" or \"targetKind\".").arg(d.name));
+            CoreText::tr("Action \"%1\" names no targets: give \"targets\" or \"targetKind\".").arg(d.name));
 
     const QJsonValue params = o.value(QStringLiteral("parameters"));
     if (!params.isUndefined() && !params.isArray())
-        return Error::invalid(QStringLiteral("Action field \"parameters\" must be a list."));
+        return Error::invalid(CoreText::tr("Action field \"parameters\" must be a list."));
     if (params.toArray().size() > 100)
-        return Error::invalid(QStringLiteral("Action \"%1\" declares more than 100 parameters.").arg(d.name));
+        return Error::invalid(CoreText::tr("Action \"%1\" declares more than 100 parameters.").arg(d.name));
     QSet<QString> seen;
     for (const QJsonValue& p : params.toArray()) {
         auto def = ParameterDefinition::fromJson(p);
         CS_TRY(def);
         // Case-insensitive: both become the same CS_PARAM_ environment variable.
         if (seen.contains(def->name.toUpper()))
-            return Error::invalid(QStringLiteral("Parameter \"%1\" is declared twice.").arg(def->name));
+            return Error::invalid(CoreText::tr("Parameter \"%1\" is declared twice.").arg(def->name));
         seen.insert(def->name.toUpper());
         d.parameters.append(*def);
     }
@@ -233,16 +234,16 @@ Result<ActionFile> ActionFile::validated() const
 Result<ActionFile> ActionFile::parse(const QByteArray& json)
 {
     if (json.size() > kMaxFileBytes)
-        return Error::invalid(QStringLiteral("The action file is larger than 1 MiB."));
+        return Error::invalid(CoreText::tr("The action file is larger than 1 MiB."));
     // Checked before parsing: what approvers read must be exactly the text that was written.
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString decoded = utf8.decode(json);
     if (utf8.hasError())
-        return Error::invalid(QStringLiteral("The action file is not valid UTF-8 text."));
+        return Error::invalid(CoreText::tr("The action file is not valid UTF-8 text."));
     QJsonObject object;
     QString problem;
     if (!parseJsonObject(json, &object, &problem))
-        return Error::invalid(QStringLiteral("The action file is not valid: %1.").arg(problem));
+        return Error::invalid(CoreText::tr("The action file is not valid: %1.").arg(problem));
     return fromJson(object);
 }
 

@@ -1,5 +1,6 @@
 #include <core/actions/actionstore.h>
 #include <core/common/canonicaljson.h>
+#include <core/common/coretext.h>
 
 namespace cs {
 
@@ -28,7 +29,7 @@ Result<ActionVersion> ActionStore::readVersion(Result<QSqlQuery> q, const QStrin
 {
     CS_TRY(q);
     if (!q->next())
-        return Error::notFound(QStringLiteral("There is no action \"%1\".").arg(name));
+        return Error::notFound(CoreText::tr("There is no action \"%1\".").arg(name));
     ActionVersion v;
     v.version = q->value(0).toInt();
     v.digest = q->value(1).toString();
@@ -38,16 +39,16 @@ Result<ActionVersion> ActionStore::readVersion(Result<QSqlQuery> q, const QStrin
     QString problem;
     if (!parseJsonObject(q->value(2).toString().toUtf8(), &json, &problem))
         return Error::integrity(
-            QStringLiteral("Stored version %1 of action \"%2\" is unreadable: %3.").arg(v.version).arg(name, problem));
+            CoreText::tr("Stored version %1 of action \"%2\" is unreadable: %3.").arg(v.version).arg(name, problem));
     auto definition = actionDefinitionFromJson(json);
     if (!definition.ok())
-        return Error::integrity(QStringLiteral("Stored version %1 of action \"%2\" is invalid: %3")
+        return Error::integrity(CoreText::tr("Stored version %1 of action \"%2\" is invalid: %3")
                                     .arg(v.version)
                                     .arg(name, definition.error().message));
     v.definition = *definition;
     if (v.definition.versionDigest() != v.digest)
-        return Error::integrity(QStringLiteral("Stored version %1 of action \"%2\" does not match its digest; it was "
-                                               "changed outside Countersign.")
+        return Error::integrity(CoreText::tr("Stored version %1 of action \"%2\" does not match its digest; it was "
+                                             "changed outside Countersign.")
                                     .arg(v.version)
                                     .arg(name));
     return v;
@@ -78,7 +79,7 @@ Result<PolicyRevision> ActionStore::currentPolicy(const QString& name)
                        { name });
     CS_TRY(q);
     if (!q->next())
-        return Error::notFound(QStringLiteral("Action \"%1\" has no approval policy.").arg(name));
+        return Error::notFound(CoreText::tr("Action \"%1\" has no approval policy.").arg(name));
     PolicyRevision r;
     r.revision = q->value(0).toInt();
     r.createdBy = q->value(2).toString();
@@ -87,11 +88,11 @@ Result<PolicyRevision> ActionStore::currentPolicy(const QString& name)
     QString problem;
     if (!parseJsonObject(q->value(1).toString().toUtf8(), &json, &problem))
         return Error::integrity(
-            QStringLiteral("The stored policy of action \"%1\" is unreadable: %2.").arg(name, problem));
+            CoreText::tr("The stored policy of action \"%1\" is unreadable: %2.").arg(name, problem));
     auto policy = Policy::fromJson(json);
     if (!policy.ok())
         return Error::integrity(
-            QStringLiteral("The stored policy of action \"%1\" is invalid: %2").arg(name, policy.error().message));
+            CoreText::tr("The stored policy of action \"%1\" is invalid: %2").arg(name, policy.error().message));
     r.policy = *policy;
     return r;
 }

@@ -3,6 +3,7 @@
 #include <QSet>
 #include <core/actions/parameterdefinition.h>
 #include <core/actions/parametervalidator.h>
+#include <core/common/coretext.h>
 #include <core/common/wholenumber.h>
 
 namespace cs {
@@ -31,7 +32,7 @@ const QSet<QString>& knownKeys()
 
 Error fieldError(const QString& param, const QString& what)
 {
-    return Error::invalid(QStringLiteral("Parameter \"%1\": %2.").arg(param, what));
+    return Error::invalid(CoreText::tr("Parameter \"%1\": %2.").arg(param, what));
 }
 
 } // namespace
@@ -83,7 +84,7 @@ bool ParameterDefinition::allowsInvisibleCharacters() const
 Result<ParameterDefinition> ParameterDefinition::fromJson(const QJsonValue& json)
 {
     if (!json.isObject())
-        return Error::invalid(QStringLiteral("Each entry of \"parameters\" must be a JSON object."));
+        return Error::invalid(CoreText::tr("Each entry of \"parameters\" must be a JSON object."));
     const QJsonObject o = json.toObject();
 
     ParameterDefinition d;
@@ -91,18 +92,18 @@ Result<ParameterDefinition> ParameterDefinition::fromJson(const QJsonValue& json
     // Names become environment variables (CS_PARAM_<NAME>), so keep them to identifier characters.
     static const QRegularExpression nameRe(QStringLiteral("^[A-Za-z][A-Za-z0-9_]{0,63}$"));
     if (!nameRe.match(d.name).hasMatch())
-        return Error::invalid(QStringLiteral("Parameter name \"%1\" is invalid: use a letter followed by up to 63 "
-                                             "letters, digits or underscores.")
+        return Error::invalid(CoreText::tr("Parameter name \"%1\" is invalid: use a letter followed by up to 63 "
+                                           "letters, digits or underscores.")
                                   .arg(d.name.left(80)));
     for (auto it = o.begin(); it != o.end(); ++it)
         if (!knownKeys().contains(it.key()))
-            return fieldError(d.name, QStringLiteral("unknown field \"%1\"").arg(it.key().left(80)));
+            return fieldError(d.name, CoreText::tr("unknown field \"%1\"").arg(it.key().left(80)));
 
     const QString typeName = o.value(QStringLiteral("type")).toString(QStringLiteral("string"));
     const auto type = parameterTypeFromName(typeName);
     if (!type)
         return fieldError(d.name,
-                          QStringLiteral("unknown type \"%1\" (use %2)").arg(typeName.left(40), typeNamesInSentence()));
+                          CoreText::tr("unknown type \"%1\" (use %2)").arg(typeName.left(40), typeNamesInSentence()));
     d.type = *type;
 
     const auto textField = [&](const char* key, QString* out) -> Status {
@@ -110,7 +111,7 @@ Result<ParameterDefinition> ParameterDefinition::fromJson(const QJsonValue& json
         if (v.isUndefined())
             return {};
         if (!v.isString())
-            return fieldError(d.name, QStringLiteral("\"%1\" must be a string").arg(QLatin1String(key)));
+            return fieldError(d.name, CoreText::tr("\"%1\" must be a string").arg(QLatin1String(key)));
         *out = v.toString();
         return {};
     };
@@ -120,16 +121,16 @@ Result<ParameterDefinition> ParameterDefinition::fromJson(const QJsonValue& json
 
     const QJsonValue required = o.value(QStringLiteral("required"));
     if (!required.isUndefined() && !required.isBool())
-        return fieldError(d.name, QStringLiteral("\"required\" must be true or false"));
+        return fieldError(d.name, CoreText::tr("\"required\" must be true or false"));
     d.required = required.toBool(false);
 
     if (!d.pattern.isEmpty()) {
         if (d.type == ParameterType::Boolean || d.type == ParameterType::Choice || d.type == ParameterType::Integer)
-            return fieldError(d.name, QStringLiteral("a pattern applies only to text parameters"));
+            return fieldError(d.name, CoreText::tr("a pattern applies only to text parameters"));
         const QRegularExpression re(d.pattern);
         if (!re.isValid())
             return fieldError(d.name,
-                              QStringLiteral("pattern is not a valid regular expression (%1)").arg(re.errorString()));
+                              CoreText::tr("pattern is not a valid regular expression (%1)").arg(re.errorString()));
     }
 
     for (const char* key : { "min", "max" }) {
@@ -138,59 +139,59 @@ Result<ParameterDefinition> ParameterDefinition::fromJson(const QJsonValue& json
             continue;
         if (d.type != ParameterType::Integer)
             return fieldError(d.name,
-                              QStringLiteral("\"%1\" applies only to integer parameters").arg(QLatin1String(key)));
+                              CoreText::tr("\"%1\" applies only to integer parameters").arg(QLatin1String(key)));
         const auto n = v.isDouble() ? exactInteger(v.toDouble()) : std::nullopt;
         if (!n)
             return fieldError(d.name,
-                              QStringLiteral("\"%1\" must be a whole number from %2 to %3")
+                              CoreText::tr("\"%1\" must be a whole number from %2 to %3")
                                   .arg(QLatin1String(key))
                                   .arg(-kMaxExactInteger)
                                   .arg(kMaxExactInteger));
         (qstrcmp(key, "min") == 0 ? d.minimum : d.maximum) = *n;
     }
     if (d.minimum && d.maximum && *d.minimum > *d.maximum)
-        return fieldError(d.name, QStringLiteral("\"min\" is greater than \"max\""));
+        return fieldError(d.name, CoreText::tr("\"min\" is greater than \"max\""));
 
     const QJsonValue maxLength = o.value(QStringLiteral("maxLength"));
     if (!maxLength.isUndefined()) {
         const auto n = maxLength.isDouble() ? exactInteger(maxLength.toDouble()) : std::nullopt;
         if (!n || *n < 1 || *n > 1048576)
-            return fieldError(d.name, QStringLiteral("\"maxLength\" must be a whole number from 1 to 1048576"));
+            return fieldError(d.name, CoreText::tr("\"maxLength\" must be a whole number from 1 to 1048576"));
         d.maxLength = static_cast<int>(*n);
     }
 
     const QJsonValue invisible = o.value(QStringLiteral("allowInvisibleCharacters"));
     if (!invisible.isUndefined()) {
         if (!invisible.isBool())
-            return fieldError(d.name, QStringLiteral("\"allowInvisibleCharacters\" must be true or false"));
+            return fieldError(d.name, CoreText::tr("\"allowInvisibleCharacters\" must be true or false"));
         if (d.type == ParameterType::Integer || d.type == ParameterType::Boolean)
-            return fieldError(d.name, QStringLiteral("\"allowInvisibleCharacters\" applies only to text parameters"));
+            return fieldError(d.name, CoreText::tr("\"allowInvisibleCharacters\" applies only to text parameters"));
         d.allowInvisibleCharacters = invisible.toBool();
     }
 
     const QJsonValue choices = o.value(QStringLiteral("choices"));
     if (d.type == ParameterType::Choice) {
         if (!choices.isArray() || choices.toArray().isEmpty())
-            return fieldError(d.name, QStringLiteral("a choice parameter needs a non-empty \"choices\" list"));
+            return fieldError(d.name, CoreText::tr("a choice parameter needs a non-empty \"choices\" list"));
         for (const QJsonValue& c : choices.toArray()) {
             if (!c.isString() || c.toString().isEmpty())
-                return fieldError(d.name, QStringLiteral("every choice must be a non-empty string"));
+                return fieldError(d.name, CoreText::tr("every choice must be a non-empty string"));
             if (d.choices.contains(c.toString()))
-                return fieldError(d.name, QStringLiteral("choice \"%1\" is listed twice").arg(c.toString().left(80)));
+                return fieldError(d.name, CoreText::tr("choice \"%1\" is listed twice").arg(c.toString().left(80)));
             d.choices.append(c.toString());
         }
     } else if (!choices.isUndefined()) {
-        return fieldError(d.name, QStringLiteral("\"choices\" applies only to choice parameters"));
+        return fieldError(d.name, CoreText::tr("\"choices\" applies only to choice parameters"));
     }
 
     const QJsonValue def = o.value(QStringLiteral("default"));
     if (!def.isUndefined() && !def.isNull()) {
         if (d.type == ParameterType::Secret)
-            return fieldError(d.name, QStringLiteral("a secret cannot have a default"));
+            return fieldError(d.name, CoreText::tr("a secret cannot have a default"));
         QJsonValue canonical;
         const QString problem = ParameterValidator::checkValue(d, def, &canonical);
         if (!problem.isEmpty())
-            return fieldError(d.name, QStringLiteral("the default is not valid: %1").arg(problem));
+            return fieldError(d.name, CoreText::tr("the default is not valid: %1").arg(problem));
         d.defaultValue = canonical;
     }
     return d;

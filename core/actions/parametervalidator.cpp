@@ -3,6 +3,7 @@
 #include <QStringList>
 #include <cmath>
 #include <core/actions/parametervalidator.h>
+#include <core/common/coretext.h>
 #include <core/common/visibletext.h>
 #include <core/common/wholenumber.h>
 
@@ -18,7 +19,7 @@ QString quoted(const QString& s)
 
 QString got(const ParameterDefinition& d, const QString& text)
 {
-    return d.type == ParameterType::Secret ? QString() : QStringLiteral(" (got %1)").arg(quoted(text));
+    return d.type == ParameterType::Secret ? QString() : CoreText::tr(" (got %1)").arg(quoted(text));
 }
 
 QString asText(const QJsonValue& v)
@@ -39,25 +40,24 @@ QString checkInteger(const ParameterDefinition& d, const QJsonValue& v, QJsonVal
         const double x = v.toDouble();
         const auto exact = exactInteger(x);
         if (!exact)
-            return std::isfinite(x) && std::trunc(x) == x
-                ? QStringLiteral("is too large")
-                : QStringLiteral("must be a whole number") + got(d, asText(v));
+            return std::isfinite(x) && std::trunc(x) == x ? CoreText::tr("is too large")
+                                                          : CoreText::tr("must be a whole number") + got(d, asText(v));
         n = *exact;
     } else if (v.isString()) {
         bool ok = false;
         n = v.toString().trimmed().toLongLong(&ok);
         if (!ok)
-            return QStringLiteral("must be a whole number") + got(d, v.toString());
+            return CoreText::tr("must be a whole number") + got(d, v.toString());
     } else {
-        return QStringLiteral("must be a whole number");
+        return CoreText::tr("must be a whole number");
     }
     if (d.minimum && n < *d.minimum)
-        return QStringLiteral("must be at least %1 (got %2)").arg(*d.minimum).arg(n);
+        return CoreText::tr("must be at least %1 (got %2)").arg(*d.minimum).arg(n);
     if (d.maximum && n > *d.maximum)
-        return QStringLiteral("must be at most %1 (got %2)").arg(*d.maximum).arg(n);
+        return CoreText::tr("must be at most %1 (got %2)").arg(*d.maximum).arg(n);
     // Beyond 2^53 a JSON number is no longer exact; such values must travel as text.
     if (n > kMaxExactInteger || n < -kMaxExactInteger)
-        return QStringLiteral("is too large");
+        return CoreText::tr("is too large");
     *out = static_cast<double>(n);
     return {};
 }
@@ -78,53 +78,53 @@ QString checkBoolean(const ParameterDefinition& d, const QJsonValue& v, QJsonVal
     else if (no.contains(t))
         *out = false;
     else
-        return QStringLiteral("must be true or false") + got(d, asText(v));
+        return CoreText::tr("must be true or false") + got(d, asText(v));
     return {};
 }
 
 QString checkText(const ParameterDefinition& d, const QJsonValue& v, QJsonValue* out)
 {
     if (!v.isString())
-        return QStringLiteral("must be text");
+        return CoreText::tr("must be text");
     const QString s = v.toString();
     if (s.size() > d.effectiveMaxLength())
-        return QStringLiteral("is longer than %1 characters").arg(d.effectiveMaxLength());
+        return CoreText::tr("is longer than %1 characters").arg(d.effectiveMaxLength());
     // What approvers read must be what runs: no half characters, no bytes a decoder had to guess at.
     if (!QStringView(s).isValidUtf16())
-        return QStringLiteral("is not valid text (it holds half of a UTF-16 surrogate pair)");
+        return CoreText::tr("is not valid text (it holds half of a UTF-16 surrogate pair)");
     if (s.contains(QChar::ReplacementCharacter))
-        return QStringLiteral("contains U+FFFD, the mark of bytes that were not valid UTF-8");
+        return CoreText::tr("contains U+FFFD, the mark of bytes that were not valid UTF-8");
     if (!d.allowsInvisibleCharacters()) {
         if (const auto c = firstInvisibleCharacter(s))
-            return QStringLiteral("contains the invisible character %1 (a direction override, zero-width or other "
-                                  "format character), which could make it read differently from what runs")
+            return CoreText::tr("contains the invisible character %1 (a direction override, zero-width or other "
+                                "format character), which could make it read differently from what runs")
                 .arg(codePointName(*c));
     }
     for (const QChar c : s) {
         const bool lineBreak = c == QLatin1Char('\n') || c == QLatin1Char('\r');
         if (lineBreak && d.type != ParameterType::Multiline)
-            return QStringLiteral("must be a single line");
+            return CoreText::tr("must be a single line");
         if (c.category() == QChar::Other_Control && !lineBreak && c != QLatin1Char('\t'))
-            return QStringLiteral("contains a control character");
+            return CoreText::tr("contains a control character");
     }
 
     switch (d.type) {
     case ParameterType::Email: {
         static const QRegularExpression re(QStringLiteral("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$"));
         if (!re.match(s).hasMatch())
-            return QStringLiteral("must be an e-mail address like name@example.com") + got(d, s);
+            return CoreText::tr("must be an e-mail address like name@example.com") + got(d, s);
         break;
     }
     case ParameterType::Date: {
         const QDate date = QDate::fromString(s.trimmed(), Qt::ISODate);
         if (!date.isValid() || s.trimmed().size() != 10)
-            return QStringLiteral("must be a date written YYYY-MM-DD") + got(d, s);
+            return CoreText::tr("must be a date written YYYY-MM-DD") + got(d, s);
         *out = date.toString(Qt::ISODate);
         break;
     }
     case ParameterType::Choice:
         if (!d.choices.contains(s))
-            return QStringLiteral("must be one of: %1").arg(d.choices.join(QStringLiteral(", "))) + got(d, s);
+            return CoreText::tr("must be one of: %1").arg(d.choices.join(QStringLiteral(", "))) + got(d, s);
         break;
     default:
         break;
@@ -133,7 +133,7 @@ QString checkText(const ParameterDefinition& d, const QJsonValue& v, QJsonValue*
     if (!d.pattern.isEmpty()) {
         const QRegularExpression re(QRegularExpression::anchoredPattern(d.pattern));
         if (!re.match(s).hasMatch())
-            return QStringLiteral("does not match the required pattern %1").arg(d.pattern) + got(d, s);
+            return CoreText::tr("does not match the required pattern %1").arg(d.pattern) + got(d, s);
     }
     if (d.type != ParameterType::Date)
         *out = s;
@@ -153,7 +153,7 @@ QString ParameterValidator::checkValue(const ParameterDefinition& definition, co
     QJsonValue scratch;
     QJsonValue* out = canonical ? canonical : &scratch;
     if (value.isArray() || value.isObject())
-        return QStringLiteral("must be a single value, not a list or object");
+        return CoreText::tr("must be a single value, not a list or object");
     switch (definition.type) {
     case ParameterType::Integer:
         return checkInteger(definition, value, out);
@@ -176,9 +176,9 @@ QList<ParameterIssue> ParameterValidator::check(const ParameterList& definitions
     for (auto it = input.begin(); it != input.end(); ++it) {
         if (!names.contains(it.key())) {
             const QString known = names.isEmpty()
-                ? QStringLiteral("this action takes no parameters")
-                : QStringLiteral("this action takes: ") + names.join(QStringLiteral(", "));
-            issues.append({ it.key(), QStringLiteral("Unknown parameter %1; %2.").arg(quoted(it.key()), known) });
+                ? CoreText::tr("this action takes no parameters")
+                : CoreText::tr("this action takes: ") + names.join(QStringLiteral(", "));
+            issues.append({ it.key(), CoreText::tr("Unknown parameter %1; %2.").arg(quoted(it.key()), known) });
         }
     }
 
@@ -188,7 +188,7 @@ QList<ParameterIssue> ParameterValidator::check(const ParameterList& definitions
             if (!d.defaultValue.isUndefined())
                 values.insert(d.name, d.defaultValue);
             else if (d.required)
-                issues.append({ d.name, QStringLiteral("Parameter \"%1\" is required.").arg(d.name) });
+                issues.append({ d.name, CoreText::tr("Parameter \"%1\" is required.").arg(d.name) });
             continue;
         }
         QJsonValue value;
@@ -196,7 +196,7 @@ QList<ParameterIssue> ParameterValidator::check(const ParameterList& definitions
         if (problem.isEmpty())
             values.insert(d.name, value);
         else
-            issues.append({ d.name, QStringLiteral("Parameter \"%1\" %2.").arg(d.name, problem) });
+            issues.append({ d.name, CoreText::tr("Parameter \"%1\" %2.").arg(d.name, problem) });
     }
     if (canonical)
         *canonical = values;

@@ -4,6 +4,7 @@
 #include <core/admin/adminservice.h>
 #include <core/audit/auditevents.h>
 #include <core/common/canonicaljson.h>
+#include <core/common/coretext.h>
 #include <core/common/identity.h>
 #include <core/common/regexrisk.h>
 #include <core/directory/directoryfacts.h>
@@ -38,7 +39,7 @@ Status AdminService::requireAdmin(const QString& actor)
     CS_TRY(user);
     if (!user->roles.contains(Role::Admin))
         return Error::forbidden(
-            QStringLiteral("Only admins can change users, groups, targets and actions; \"%1\" is not an admin.")
+            CoreText::tr("Only admins can change users, groups, targets and actions; \"%1\" is not an admin.")
                 .arg(user->login));
     return {};
 }
@@ -50,7 +51,7 @@ Status AdminService::bootstrap(const QString& login, const QString& displayName)
         auto any = m_stores.directory.hasUsers();
         CS_TRY(any);
         if (*any)
-            return Error::conflict(QStringLiteral("This workspace already has users; ask an admin to add you."));
+            return Error::conflict(CoreText::tr("This workspace already has users; ask an admin to add you."));
         User admin { normalized,
                      displayName.isEmpty() ? normalized : displayName,
                      {},
@@ -59,7 +60,7 @@ Status AdminService::bootstrap(const QString& login, const QString& displayName)
                      true,
                      m_stores.clock.nowMs() };
         if (!isValidLogin(normalized))
-            return Error::invalid(QStringLiteral("\"%1\" cannot be used as a login.").arg(login));
+            return Error::invalid(CoreText::tr("\"%1\" cannot be used as a login.").arg(login));
         CS_TRY(m_stores.directory.insertUser(admin));
         return m_stores.audit.append(normalized, AuditEvent::WorkspaceInitialised, 0,
                                      AuditPayload::workspaceInitialised(normalized));
@@ -74,17 +75,16 @@ Status AdminService::addUser(const QString& actor, User user)
     user.email = user.email.trimmed();
     if (!isValidLogin(user.login))
         return Error::invalid(
-            QStringLiteral(
-                "Login \"%1\" is invalid: use letters, digits, '.', '_', '-' or '@', starting with a letter.")
+            CoreText::tr("Login \"%1\" is invalid: use letters, digits, '.', '_', '-' or '@', starting with a letter.")
                 .arg(user.login.left(80)));
     if (user.displayName.isEmpty())
         user.displayName = user.login;
     if (!user.email.isEmpty() && !validEmail(user.email))
-        return Error::invalid(QStringLiteral("\"%1\" is not an e-mail address.").arg(user.email.left(80)));
+        return Error::invalid(CoreText::tr("\"%1\" is not an e-mail address.").arg(user.email.left(80)));
     static const QRegularExpression roleRe(QStringLiteral("^[a-z][a-z0-9_-]{0,31}$"));
     for (const QString& role : std::as_const(user.roles))
         if (!roleRe.match(role).hasMatch())
-            return Error::invalid(QStringLiteral("Role \"%1\" is invalid.").arg(role.left(40)));
+            return Error::invalid(CoreText::tr("Role \"%1\" is invalid.").arg(role.left(40)));
     user.createdAt = m_stores.clock.nowMs();
 
     return m_stores.db.transaction([&]() -> Status {
@@ -92,12 +92,12 @@ Status AdminService::addUser(const QString& actor, User user)
         auto existing = found(m_stores.directory.user(user.login));
         CS_TRY(existing);
         if (*existing)
-            return Error::conflict(QStringLiteral("User \"%1\" already exists.").arg(user.login));
+            return Error::conflict(CoreText::tr("User \"%1\" already exists.").arg(user.login));
         if (!user.manager.isEmpty()) {
             auto manager = found(m_stores.directory.user(user.manager));
             CS_TRY(manager);
             if (!*manager)
-                return Error::invalid(QStringLiteral("Manager \"%1\" is not a user.").arg(user.manager));
+                return Error::invalid(CoreText::tr("Manager \"%1\" is not a user.").arg(user.manager));
         }
         CS_TRY(m_stores.directory.insertUser(user));
         // On PostgreSQL (once set up) a person is also a login role with the right memberships.
@@ -134,13 +134,13 @@ Status AdminService::addGroup(const QString& actor, const QString& name, const Q
 {
     if (!validName(name))
         return Error::invalid(
-            QStringLiteral("Group name \"%1\" is invalid: use letters, digits, '.', '_' or '-'.").arg(name.left(80)));
+            CoreText::tr("Group name \"%1\" is invalid: use letters, digits, '.', '_' or '-'.").arg(name.left(80)));
     return m_stores.db.transaction([&]() -> Status {
         CS_TRY(requireAdmin(actor));
         auto existing = found(m_stores.directory.group(name));
         CS_TRY(existing);
         if (*existing)
-            return Error::conflict(QStringLiteral("Group \"%1\" already exists.").arg(name));
+            return Error::conflict(CoreText::tr("Group \"%1\" already exists.").arg(name));
         CS_TRY(m_stores.directory.insertGroup({ name, description.trimmed(), {} }, m_stores.clock.nowMs()));
         return m_stores.audit.append(normalizeLogin(actor), AuditEvent::GroupAdded, 0,
                                      AuditPayload::groupAdded(name, description.trimmed()));
@@ -156,8 +156,8 @@ Status AdminService::setMembership(const QString& actor, const QString& groupNam
         CS_TRY(group);
         CS_TRY(m_stores.directory.user(normalized));
         if (group->members.contains(normalized) == member)
-            return Error::conflict(member ? QStringLiteral("%1 is already a member of %2.").arg(normalized, groupName)
-                                          : QStringLiteral("%1 is not a member of %2.").arg(normalized, groupName));
+            return Error::conflict(member ? CoreText::tr("%1 is already a member of %2.").arg(normalized, groupName)
+                                          : CoreText::tr("%1 is not a member of %2.").arg(normalized, groupName));
         CS_TRY(m_stores.directory.setMember(groupName, normalized, member));
         return m_stores.audit.append(normalizeLogin(actor),
                                      member ? AuditEvent::GroupMemberAdded : AuditEvent::GroupMemberRemoved, 0,
@@ -170,30 +170,30 @@ Status AdminService::addTarget(const QString& actor, Target target)
     target.name = target.name.trimmed();
     target.owner = normalizeLogin(target.owner);
     if (!validName(target.name))
-        return Error::invalid(QStringLiteral("Target name \"%1\" is invalid: use letters, digits, '.', '_' or '-'.")
+        return Error::invalid(CoreText::tr("Target name \"%1\" is invalid: use letters, digits, '.', '_' or '-'.")
                                   .arg(target.name.left(80)));
     if (!target.agentUrl.isEmpty()) {
         const QUrl url(target.agentUrl, QUrl::StrictMode);
         if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
             || url.host().isEmpty())
-            return Error::invalid(QStringLiteral("Agent address \"%1\" must be an http:// or https:// URL.")
+            return Error::invalid(CoreText::tr("Agent address \"%1\" must be an http:// or https:// URL.")
                                       .arg(target.agentUrl.left(120)));
     }
     for (auto it = target.attributes.begin(); it != target.attributes.end(); ++it)
         if (!it.value().isString() && !it.value().isDouble() && !it.value().isBool())
-            return Error::invalid(QStringLiteral("Target attribute \"%1\" must be a single value.").arg(it.key()));
+            return Error::invalid(CoreText::tr("Target attribute \"%1\" must be a single value.").arg(it.key()));
     target.createdAt = m_stores.clock.nowMs();
     return m_stores.db.transaction([&]() -> Status {
         CS_TRY(requireAdmin(actor));
         auto existing = found(m_stores.directory.target(target.name));
         CS_TRY(existing);
         if (*existing)
-            return Error::conflict(QStringLiteral("Target \"%1\" already exists.").arg(target.name));
+            return Error::conflict(CoreText::tr("Target \"%1\" already exists.").arg(target.name));
         if (!target.owner.isEmpty()) {
             auto owner = found(m_stores.directory.user(target.owner));
             CS_TRY(owner);
             if (!*owner)
-                return Error::invalid(QStringLiteral("Target owner \"%1\" is not a user.").arg(target.owner));
+                return Error::invalid(CoreText::tr("Target owner \"%1\" is not a user.").arg(target.owner));
         }
         CS_TRY(m_stores.directory.insertTarget(target));
         return m_stores.audit.append(
@@ -208,7 +208,7 @@ Status AdminService::checkReferences(const ActionFile& file)
         auto exists = found(m_stores.directory.group(g));
         CS_TRY(exists);
         if (!*exists)
-            return Error::invalid(QStringLiteral("Action \"%1\" refers to group \"%2\", which does not exist.")
+            return Error::invalid(CoreText::tr("Action \"%1\" refers to group \"%2\", which does not exist.")
                                       .arg(file.definition.name, g));
     }
     for (const QString& u : file.policy.referencedUsers()) {
@@ -216,13 +216,13 @@ Status AdminService::checkReferences(const ActionFile& file)
         CS_TRY(exists);
         if (!*exists)
             return Error::invalid(
-                QStringLiteral("Action \"%1\" names approver \"%2\", who is not a user.").arg(file.definition.name, u));
+                CoreText::tr("Action \"%1\" names approver \"%2\", who is not a user.").arg(file.definition.name, u));
     }
     for (const QString& t : file.definition.targets) {
         auto exists = found(m_stores.directory.target(t));
         CS_TRY(exists);
         if (!*exists)
-            return Error::invalid(QStringLiteral("Action \"%1\" refers to target \"%2\", which does not exist.")
+            return Error::invalid(CoreText::tr("Action \"%1\" refers to target \"%2\", which does not exist.")
                                       .arg(file.definition.name, t));
     }
     return {};
@@ -262,7 +262,7 @@ Result<QStringList> AdminService::warningsFor(const ActionDefinition& definition
             // If even that fails, nobody can approve.
             if (!PolicyEngine::isSatisfied(phase, votes)) {
                 warnings.append(
-                    QStringLiteral("Rule \"%1\", phase \"%2\": nobody could approve (%3); requests will be refused.")
+                    CoreText::tr("Rule \"%1\", phase \"%2\": nobody could approve (%3); requests will be refused.")
                         .arg(rule.name, phase.name, phase.approve.describe()));
                 continue;
             }
@@ -288,8 +288,8 @@ Result<QStringList> AdminService::warningsFor(const ActionDefinition& definition
                     stranded.append(requester);
             if (!stranded.isEmpty())
                 warnings.append(
-                    QStringLiteral("Rule \"%1\", phase \"%2\": requests by %3 could never be approved "
-                                   "(only the requester could approve: %4); they will be refused.")
+                    CoreText::tr("Rule \"%1\", phase \"%2\": requests by %3 could never be approved "
+                                 "(only the requester could approve: %4); they will be refused.")
                         .arg(rule.name, phase.name, stranded.join(QStringLiteral(", ")), phase.approve.describe()));
         }
     }
@@ -297,16 +297,16 @@ Result<QStringList> AdminService::warningsFor(const ActionDefinition& definition
     for (const Rule& rule : policy.rules)
         for (const Condition& c : rule.when)
             if (c.op == QLatin1String("matches") && mayBacktrackCatastrophically(c.value.toString()))
-                warnings.append(QStringLiteral("Rule \"%1\": the regular expression \"%2\" in the condition on \"%3\" "
-                                               "repeats a group that itself repeats or has overlapping alternatives "
-                                               "(like (a+)+ or (a|a)*); some values can take too long to check, and "
-                                               "such requests will be refused.")
+                warnings.append(CoreText::tr("Rule \"%1\": the regular expression \"%2\" in the condition on \"%3\" "
+                                             "repeats a group that itself repeats or has overlapping alternatives "
+                                             "(like (a+)+ or (a|a)*); some values can take too long to check, and "
+                                             "such requests will be refused.")
                                     .arg(rule.name, c.value.toString().left(80), c.field));
     for (const ParameterDefinition& p : definition.parameters)
         if (mayBacktrackCatastrophically(p.pattern))
-            warnings.append(QStringLiteral("Parameter \"%1\": the pattern \"%2\" repeats a group that itself "
-                                           "repeats or has overlapping alternatives (like (a+)+ or (a|a)*); some "
-                                           "values can take too long to check, and they will be refused.")
+            warnings.append(CoreText::tr("Parameter \"%1\": the pattern \"%2\" repeats a group that itself "
+                                         "repeats or has overlapping alternatives (like (a+)+ or (a|a)*); some "
+                                         "values can take too long to check, and they will be refused.")
                                 .arg(p.name, p.pattern.left(80)));
     return warnings;
 }
@@ -333,11 +333,11 @@ Result<int> AdminService::requestsStrandedBy(const ActionFile& file)
 QString strandedWarning(const QString& action, int count)
 {
     return count == 1
-        ? QStringLiteral("1 open request of action \"%1\" was made for the previous version; the agent will refuse "
-                         "it and it must be requested again.")
+        ? CoreText::tr("1 open request of action \"%1\" was made for the previous version; the agent will refuse "
+                       "it and it must be requested again.")
               .arg(action)
-        : QStringLiteral("%1 open requests of action \"%2\" were made for the previous version; the agent will "
-                         "refuse them and they must be requested again.")
+        : CoreText::tr("%1 open requests of action \"%2\" were made for the previous version; the agent will "
+                       "refuse them and they must be requested again.")
               .arg(count)
               .arg(action);
 }

@@ -1,4 +1,5 @@
 #include <core/admin/auditservice.h>
+#include <core/common/coretext.h>
 #include <core/directory/directory.h>
 #include <core/requests/requestservice.h>
 
@@ -21,19 +22,19 @@ Status AuditService::requireWholeLog(const QString& actor)
     auto privileged = readsEverything(actor);
     CS_TRY(privileged);
     if (!*privileged)
-        return Error::forbidden(QStringLiteral("Only admins and auditors can read the whole audit log."));
+        return Error::forbidden(CoreText::tr("Only admins and auditors can read the whole audit log."));
     return {};
 }
 
 Result<QList<AuditEntry>> AuditService::entries(const QString& actor, qint64 requestId, int limit, qint64 afterSeq)
 {
     if (requestId < 0)
-        return Error::invalid(QStringLiteral("A request number is positive."));
+        return Error::invalid(CoreText::tr("A request number is positive."));
     auto privileged = readsEverything(actor);
     CS_TRY(privileged);
     if (!*privileged) {
         if (requestId == 0)
-            return Error::forbidden(QStringLiteral("Only admins and auditors can read the whole audit log."));
+            return Error::forbidden(CoreText::tr("Only admins and auditors can read the whole audit log."));
         CS_TRY(m_requests.details(actor, requestId)); // refuses anyone not involved in the request
     }
     return m_stores.audit.entries(requestId, limit, afterSeq);

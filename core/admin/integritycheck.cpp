@@ -2,6 +2,7 @@
 #include <atomic>
 #include <core/admin/integritycheck.h>
 #include <core/audit/auditevents.h>
+#include <core/common/coretext.h>
 #include <core/requests/requeststore.h>
 #include <future>
 #include <optional>
@@ -47,10 +48,10 @@ QString problemWith(const CheckedRequest& checked, const Submission& submitted)
     if (!checked.request)
         return checked.problem;
     if (submitted.seq == 0)
-        return QStringLiteral("Request #%1 has no submission in its audit trail.").arg(checked.id);
+        return CoreText::tr("Request #%1 has no submission in its audit trail.").arg(checked.id);
     if (submitted.digest != checked.request->digest)
-        return QStringLiteral("Request #%1 was altered outside Countersign: its digest no longer matches the one "
-                              "recorded when it was submitted (audit entry #%2).")
+        return CoreText::tr("Request #%1 was altered outside Countersign: its digest no longer matches the one "
+                            "recorded when it was submitted (audit entry #%2).")
             .arg(checked.id)
             .arg(submitted.seq);
     return {};
@@ -91,7 +92,7 @@ Result<RangeCheck> checkRange(Database& db, qint64 afterId, qint64 lastId, int p
         }
         after = page.last().id;
         if (!keepGoing())
-            return Error::conflict(QStringLiteral("The audit chain verification was cancelled."));
+            return Error::conflict(CoreText::tr("The audit chain verification was cancelled."));
     }
     return out;
 }

@@ -1,6 +1,7 @@
 #include <array>
 #include <core/audit/auditchainverifier.h>
 #include <core/audit/auditrow.h>
+#include <core/common/coretext.h>
 #include <future>
 #include <vector>
 
@@ -83,23 +84,23 @@ public:
             return;
         if (e.chainSeq != m_expected) {
             broken(e.seq,
-                   m_previousSeq > 0 ? QStringLiteral("An audit entry is missing from %1 between #%2 and #%3.")
+                   m_previousSeq > 0 ? CoreText::tr("An audit entry is missing from %1 between #%2 and #%3.")
                                            .arg(auditChainName(m_chain))
                                            .arg(m_previousSeq)
                                            .arg(e.seq)
-                                     : QStringLiteral("The first audit entries of %1 are missing (it starts at #%2).")
+                                     : CoreText::tr("The first audit entries of %1 are missing (it starts at #%2).")
                                            .arg(auditChainName(m_chain))
                                            .arg(e.seq));
             m_chainBroken = true;
         } else if (e.prevHash != m_previousHash) {
             broken(e.seq,
-                   QStringLiteral("Audit entry #%1 does not link to entry #%2: the chain was broken there.")
+                   CoreText::tr("Audit entry #%1 does not link to entry #%2: the chain was broken there.")
                        .arg(e.seq)
                        .arg(m_previousSeq));
             m_chainBroken = true;
         } else if (!hashMatches) {
             broken(e.seq,
-                   QStringLiteral("Audit entry #%1 (%2) was altered: its contents no longer match its hash.")
+                   CoreText::tr("Audit entry #%1 (%2) was altered: its contents no longer match its hash.")
                        .arg(e.seq)
                        .arg(e.event));
             m_chainBroken = true;
@@ -139,7 +140,7 @@ private:
             const ChainHead& orphan = m_heads[m_nextHead];
             if (orphan.chain != m_chain && orphan.seq > 0)
                 broken(0,
-                       QStringLiteral("All %1 audit entries of %2 were removed.")
+                       CoreText::tr("All %1 audit entries of %2 were removed.")
                            .arg(orphan.seq)
                            .arg(auditChainName(orphan.chain)));
         }
@@ -156,22 +157,22 @@ private:
             return;
         if (!head)
             broken(m_previousSeq,
-                   QStringLiteral("Audit entries of %1 were added outside Countersign (the chain has no head).")
+                   CoreText::tr("Audit entries of %1 were added outside Countersign (the chain has no head).")
                        .arg(auditChainName(m_chain)));
         else if (head->seq > last)
             broken(m_previousSeq + 1,
-                   QStringLiteral("The last %1 audit entries of %2 were removed (after #%3).")
+                   CoreText::tr("The last %1 audit entries of %2 were removed (after #%3).")
                        .arg(head->seq - last)
                        .arg(auditChainName(m_chain))
                        .arg(m_previousSeq));
         else if (head->seq < last)
             broken(m_previousSeq,
-                   QStringLiteral("Audit entry #%1 was added to %2 outside Countersign.")
+                   CoreText::tr("Audit entry #%1 was added to %2 outside Countersign.")
                        .arg(m_previousSeq)
                        .arg(auditChainName(m_chain)));
         else if (!head->matches(m_previousHash))
             broken(m_previousSeq,
-                   QStringLiteral("Audit entry #%1 does not match the recorded head of %2.")
+                   CoreText::tr("Audit entry #%1 does not match the recorded head of %2.")
                        .arg(m_previousSeq)
                        .arg(auditChainName(m_chain)));
     }
@@ -236,7 +237,7 @@ Result<ChainRangeVerification> verifyChainRange(Database& db, qint64 from, qint6
                     walking.get();
                 if (onBatch && !onBatch(static_cast<qint64>(reading.size()))) {
                     rows->finish();
-                    return Error::conflict(QStringLiteral("The audit chain verification was cancelled."));
+                    return Error::conflict(CoreText::tr("The audit chain verification was cancelled."));
                 }
                 walking = std::async(std::launch::async, hashAndWalk, std::move(reading), &walk);
                 reading = {};

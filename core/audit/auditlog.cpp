@@ -4,6 +4,7 @@
 #include <core/audit/auditlog.h>
 #include <core/audit/auditrow.h>
 #include <core/common/canonicaljson.h>
+#include <core/common/coretext.h>
 #include <core/storage/dialect.h>
 #include <future>
 #include <optional>
@@ -214,7 +215,7 @@ Result<AuditVerification> AuditLog::verify(const Progress& progress)
     if (trailless > 0) {
         ChainRangeVerification missing;
         missing.verification.intact = false;
-        missing.verification.problem = QStringLiteral("The audit trail of request #%1 is missing.").arg(trailless);
+        missing.verification.problem = CoreText::tr("The audit trail of request #%1 is missing.").arg(trailless);
         missing.reportKey = kTop - 1;
         result.merge(missing);
     }

@@ -1,4 +1,5 @@
 #include <core/audit/auditrow.h>
+#include <core/common/coretext.h>
 
 namespace cs {
 
@@ -32,8 +33,8 @@ Result<QList<AuditEntry>> auditEntriesOf(Result<QSqlQuery> rows)
 
 QString auditChainName(qint64 chain)
 {
-    return chain == 0 ? QStringLiteral("the global audit chain")
-                      : QStringLiteral("the audit chain of request #%1").arg(chain);
+    return chain == 0 ? CoreText::tr("the global audit chain")
+                      : CoreText::tr("the audit chain of request #%1").arg(chain);
 }
 
 } // namespace cs

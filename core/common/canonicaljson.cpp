@@ -3,6 +3,7 @@
 #include <QJsonParseError>
 #include <algorithm>
 #include <core/common/canonicaljson.h>
+#include <core/common/coretext.h>
 #include <memory>
 #include <openssl/evp.h>
 #include <openssl/sha.h>
@@ -98,11 +99,11 @@ bool parseJsonObject(const QByteArray& text, QJsonObject* out, QString* error)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(text, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = QStringLiteral("invalid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString());
+        *error = CoreText::tr("invalid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString());
         return false;
     }
     if (!doc.isObject()) {
-        *error = QStringLiteral("expected a JSON object at the top level");
+        *error = CoreText::tr("expected a JSON object at the top level");
         return false;
     }
     *out = doc.object();

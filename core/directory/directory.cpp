@@ -1,5 +1,6 @@
 #include <QJsonDocument>
 #include <core/common/canonicaljson.h>
+#include <core/common/coretext.h>
 #include <core/common/identity.h>
 #include <core/directory/directory.h>
 
@@ -67,7 +68,7 @@ Result<User> Directory::user(const QString& login)
     auto q = m_db.execKept(QStringLiteral("SELECT %1 FROM users WHERE login = ?").arg(kUserColumns), { login });
     CS_TRY(q);
     if (!q->next())
-        return Error::notFound(QStringLiteral("There is no user \"%1\".").arg(login));
+        return Error::notFound(CoreText::tr("There is no user \"%1\".").arg(login));
     User u = userFromRow(*q);
     q->finish();
     auto roles = rolesOf(login);
@@ -81,11 +82,10 @@ Result<User> Directory::activeUser(const QString& actor)
 {
     auto found = user(normalizeLogin(actor));
     if (!found.ok() && found.error().code == Error::Code::NotFound)
-        return Error::forbidden(
-            QStringLiteral("\"%1\" is not a Countersign user; ask an admin to add you.").arg(actor));
+        return Error::forbidden(CoreText::tr("\"%1\" is not a Countersign user; ask an admin to add you.").arg(actor));
     CS_TRY(found);
     if (!found->active)
-        return Error::forbidden(QStringLiteral("The account \"%1\" is disabled.").arg(found->login));
+        return Error::forbidden(CoreText::tr("The account \"%1\" is disabled.").arg(found->login));
     return found;
 }
 
@@ -148,7 +148,7 @@ Result<Group> Directory::group(const QString& name)
     auto q = m_db.exec(QStringLiteral("SELECT name, description FROM user_groups WHERE name = ?"), { name });
     CS_TRY(q);
     if (!q->next())
-        return Error::notFound(QStringLiteral("There is no group \"%1\".").arg(name));
+        return Error::notFound(CoreText::tr("There is no group \"%1\".").arg(name));
     Group g { q->value(0).toString(), q->value(1).toString(), {} };
     q->finish();
     auto members
@@ -205,7 +205,7 @@ Result<Target> Directory::target(const QString& name)
     auto q = m_db.execKept(QStringLiteral("SELECT %1 FROM targets WHERE name = ?").arg(kTargetColumns), { name });
     CS_TRY(q);
     if (!q->next())
-        return Error::notFound(QStringLiteral("There is no target \"%1\".").arg(name));
+        return Error::notFound(CoreText::tr("There is no target \"%1\".").arg(name));
     return targetFromRow(*q);
 }
 

@@ -14,6 +14,9 @@ public:
     virtual Result<QString> read(const QString& key) = 0; // NotFound when nothing is stored
     virtual Status write(const QString& key, const QString& secret) = 0;
     virtual Status remove(const QString& key) = 0;
+    // Whether a secret written here outlasts this process; false where no keychain answers, so
+    // nobody is offered to "remember" what cannot be.
+    virtual bool canRemember() { return true; }
 };
 
 // For tests, and for a session whose keychain is unavailable: remembered until the process ends.
@@ -36,6 +39,9 @@ public:
         m_secrets.remove(key);
         return {};
     }
+    bool canRemember() override { return rememberable; }
+
+    bool rememberable = true; // tests: play a machine without a keychain
 
 private:
     QHash<QString, QString> m_secrets;

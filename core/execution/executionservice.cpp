@@ -1,4 +1,5 @@
 #include <core/audit/auditevents.h>
+#include <core/common/coretext.h>
 #include <core/execution/executionservice.h>
 #include <core/requests/requestexpiry.h>
 #include <core/requests/requestservice.h>
@@ -27,14 +28,13 @@ Status ExecutionService::verify(const Request& r, const QStringList& allowedInte
                                 bool* final)
 {
     if (r.state != RequestState::Approved)
-        return Error::conflict(QStringLiteral("Request #%1 %2; only an approved request can run.")
-                                   .arg(r.id)
-                                   .arg(stateInSentence(r.state)));
+        return Error::conflict(
+            CoreText::tr("Request #%1 %2; only an approved request can run.").arg(r.id).arg(stateInSentence(r.state)));
     auto decisions = m_stores.requests.decisions(r.id);
     CS_TRY(decisions);
     CS_TRY(RequestService::verifyApproval(r, *decisions));
     if (m_stores.clock.nowMs() >= r.deadline)
-        return Error::conflict(QStringLiteral("Request #%1 passed its deadline (%2) before it ran; it will not run.")
+        return Error::conflict(CoreText::tr("Request #%1 passed its deadline (%2) before it ran; it will not run.")
                                    .arg(r.id)
                                    .arg(isoTime(r.deadline)));
 
@@ -44,17 +44,16 @@ Status ExecutionService::verify(const Request& r, const QStringList& allowedInte
     // pass later, so it ends the request rather than being met again on every poll.
     *final = version->digest != r.versionDigest;
     if (*final)
-        return Error::integrity(
-            QStringLiteral("Version %1 of action \"%2\" is not the one request #%3 was approved for.")
-                .arg(r.actionVersion)
-                .arg(r.action)
-                .arg(r.id));
+        return Error::integrity(CoreText::tr("Version %1 of action \"%2\" is not the one request #%3 was approved for.")
+                                    .arg(r.actionVersion)
+                                    .arg(r.action)
+                                    .arg(r.id));
     auto current = m_stores.actions.currentVersion(r.action);
     CS_TRY(current);
     *final = current->version != r.actionVersion;
     if (*final)
         return Error::conflict(
-            QStringLiteral(
+            CoreText::tr(
                 "Action \"%1\" changed after request #%2 was approved (approved version %3, current version %4); "
                 "request it anew.")
                 .arg(r.action)
@@ -63,7 +62,7 @@ Status ExecutionService::verify(const Request& r, const QStringList& allowedInte
                 .arg(current->version));
     const QString interpreter = version->definition.interpreter;
     if (!allowedInterpreters.isEmpty() && !allowedInterpreters.contains(interpreter))
-        return Error::forbidden(QStringLiteral("This agent does not run the interpreter \"%1\" (allowed: %2).")
+        return Error::forbidden(CoreText::tr("This agent does not run the interpreter \"%1\" (allowed: %2).")
                                     .arg(interpreter, allowedInterpreters.join(QStringLiteral(", "))));
 
     plan->request = r;
@@ -74,8 +73,7 @@ Status ExecutionService::verify(const Request& r, const QStringList& allowedInte
         auto exists = found(target);
         CS_TRY(exists); // a failing database is not a vanished target
         if (!*exists)
-            return Error::conflict(
-                QStringLiteral("Target \"%1\" of request #%2 no longer exists.").arg(name).arg(r.id));
+            return Error::conflict(CoreText::tr("Target \"%1\" of request #%2 no longer exists.").arg(name).arg(r.id));
         plan->targets.append(*target);
     }
     auto stored = m_stores.requests.secrets(r.id);
@@ -85,7 +83,7 @@ Status ExecutionService::verify(const Request& r, const QStringList& allowedInte
             continue;
         const auto secret = stored->constFind(it.key());
         if (secret == stored->constEnd() || secretCommitment(secret->salt, secret->value) != it.value().toString())
-            return Error::integrity(QStringLiteral("The secret parameter \"%1\" of request #%2 is missing or altered.")
+            return Error::integrity(CoreText::tr("The secret parameter \"%1\" of request #%2 is missing or altered.")
                                         .arg(it.key())
                                         .arg(r.id));
         plan->parameters.insert(it.key(), secret->value);
@@ -109,7 +107,7 @@ Result<ExecutionPlan> ExecutionService::claim(qint64 requestId, const QString& a
         auto existing = execution(requestId);
         CS_TRY(existing);
         if (*existing)
-            return Error::conflict(QStringLiteral("Request #%1 was already claimed by agent %2; it never runs twice.")
+            return Error::conflict(CoreText::tr("Request #%1 was already claimed by agent %2; it never runs twice.")
                                        .arg(requestId)
                                        .arg((*existing)->agent));
         Status verified = r.ok() ? verify(*r, allowedInterpreters, &plan, &final) : Status(r.error());
@@ -147,8 +145,8 @@ Result<ExecutionPlan> ExecutionService::claim(qint64 requestId, const QString& a
         auto settled = settleClaim(requestId);
         CS_TRY(settled);
         if (!*settled)
-            return Error::storage(QStringLiteral("The claim of request #%1 was not saved (the connection to the "
-                                                 "database broke); it will be claimed again.")
+            return Error::storage(CoreText::tr("The claim of request #%1 was not saved (the connection to the "
+                                               "database broke); it will be claimed again.")
                                       .arg(requestId));
         return std::move(**settled);
     }
@@ -166,8 +164,8 @@ Result<std::optional<ExecutionPlan>> ExecutionService::settleClaim(qint64 reques
         return std::optional<ExecutionPlan>();
     auto row = m_executions.load(requestId);
     if (!row.ok())
-        return Error::outcomeUnknown(QStringLiteral("The claim of request #%1 cannot be confirmed yet (%2); its script "
-                                                    "starts only once it is.")
+        return Error::outcomeUnknown(CoreText::tr("The claim of request #%1 cannot be confirmed yet (%2); its script "
+                                                  "starts only once it is.")
                                          .arg(requestId)
                                          .arg(row.error().message));
     UnsettledClaim claim = std::move(it.value());
@@ -227,7 +225,7 @@ Status ExecutionService::endRun(qint64 requestId, const QString& agent, const QS
         auto updated = m_executions.finish(requestId, agent, state, now, exitCode, error);
         CS_TRY(updated);
         if (!*updated)
-            return Error::conflict(QStringLiteral("Request #%1 is not running on agent %2.").arg(requestId).arg(agent));
+            return Error::conflict(CoreText::tr("Request #%1 is not running on agent %2.").arg(requestId).arg(agent));
         auto r = m_stores.requests.loadForChange(requestId);
         CS_TRY(r);
         CS_TRY(m_stores.requests.transition(
@@ -257,8 +255,8 @@ Result<QList<qint64>> ExecutionService::markInterrupted(const QString& agent, co
             continue;
         // Only what is known: the agent is gone, so whether the script got to its end is not.
         CS_TRY(endRun(id, agent, ExecutionState::Interrupted, std::nullopt,
-                      QStringLiteral("The agent stopped while the script was running; the script may have completed. "
-                                     "It was not run again."),
+                      CoreText::tr("The agent stopped while the script was running; the script may have completed. "
+                                   "It was not run again."),
                       AuditEvent::ExecutionInterrupted));
         ids.append(id);
     }
@@ -268,15 +266,14 @@ Result<QList<qint64>> ExecutionService::markInterrupted(const QString& agent, co
 Result<QString> ExecutionService::agentUrlFor(const Request& r)
 {
     if (r.targets.isEmpty())
-        return Error::invalid(QStringLiteral("Request #%1 has no target.").arg(r.id));
+        return Error::invalid(CoreText::tr("Request #%1 has no target.").arg(r.id));
     auto target = m_stores.directory.target(r.targets.first());
     CS_TRY(target);
     if (target->agentUrl.isEmpty())
-        return Error::invalid(
-            QStringLiteral("Target \"%1\" names no agent to run request #%2; an admin must give it an "
-                           "agent address.")
-                .arg(target->name)
-                .arg(r.id));
+        return Error::invalid(CoreText::tr("Target \"%1\" names no agent to run request #%2; an admin must give it an "
+                                           "agent address.")
+                                  .arg(target->name)
+                                  .arg(r.id));
     return target->agentUrl;
 }
 
@@ -321,7 +318,7 @@ Result<bool> ExecutionService::needsDispatch(const Request& request)
     if (*existing)
         return false;
     if (request.state != RequestState::Approved)
-        return Error::conflict(QStringLiteral("Request #%1 %2; only an approved request can run.")
+        return Error::conflict(CoreText::tr("Request #%1 %2; only an approved request can run.")
                                    .arg(request.id)
                                    .arg(stateInSentence(request.state)));
     return true;

@@ -7,6 +7,7 @@
 #include <QStandardPaths>
 #include <cerrno>
 #include <core/common/canonicaljson.h>
+#include <core/common/coretext.h>
 #include <core/execution/scriptrunner.h>
 #include <csignal>
 #include <fcntl.h>
@@ -120,21 +121,21 @@ ScriptRunner::ScriptRunner(ExecutionPlan plan, Options options, QObject* parent)
         const QFileInfo interpreter(m_process.program());
         if (interpreter.isFile() && interpreter.isExecutable()) {
             m_timeout.stop();
-            notStartedLater(QStringLiteral("The interpreter could not be started: %1.").arg(m_process.errorString()));
+            notStartedLater(CoreText::tr("The interpreter could not be started: %1.").arg(m_process.errorString()));
             return;
         }
         done(ExecutionState::Failed, std::nullopt,
-             QStringLiteral("The interpreter could not be started: %1.").arg(m_process.errorString()));
+             CoreText::tr("The interpreter could not be started: %1.").arg(m_process.errorString()));
     });
     connect(&m_process, &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus status) {
         readOutput(true);
         killGroup(); // anything the script left running in the background goes too
         if (m_timedOut)
             done(ExecutionState::TimedOut, std::nullopt,
-                 QStringLiteral("The script ran longer than %1 s and was stopped together with its child processes.")
+                 CoreText::tr("The script ran longer than %1 s and was stopped together with its child processes.")
                      .arg(m_plan.version.definition.timeoutSeconds));
         else if (status == QProcess::CrashExit)
-            done(ExecutionState::Failed, std::nullopt, QStringLiteral("The script was killed by a signal."));
+            done(ExecutionState::Failed, std::nullopt, CoreText::tr("The script was killed by a signal."));
         else
             done(exitCode == 0 ? ExecutionState::Succeeded : ExecutionState::Failed, exitCode, QString());
     });
@@ -208,13 +209,13 @@ void ScriptRunner::start()
                                   .arg(m_plan.request.id)
                                   .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0')));
     if (!QDir().mkpath(m_workDir)) {
-        notStartedLater(QStringLiteral("Cannot create the working directory %1.").arg(m_workDir));
+        notStartedLater(CoreText::tr("Cannot create the working directory %1.").arg(m_workDir));
         return;
     }
     const QString scriptPath = QDir(m_workDir).filePath(QStringLiteral("script"));
     QFile script(scriptPath);
     if (!script.open(QIODevice::WriteOnly) || script.write(def.script.toUtf8()) < 0 || !script.flush()) {
-        notStartedLater(QStringLiteral("Cannot write the script file: %1.").arg(script.errorString()));
+        notStartedLater(CoreText::tr("Cannot write the script file: %1.").arg(script.errorString()));
         return;
     }
     script.close();
@@ -228,7 +229,7 @@ void ScriptRunner::start()
             this,
             [this, def] {
                 done(ExecutionState::Failed, std::nullopt,
-                     QStringLiteral("The interpreter \"%1\" is not installed on this agent.").arg(def.interpreter));
+                     CoreText::tr("The interpreter \"%1\" is not installed on this agent.").arg(def.interpreter));
             },
             Qt::QueuedConnection);
         return;

@@ -1,6 +1,7 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
+#include <core/common/coretext.h>
 #include <core/policy/policy.h>
 
 namespace cs {
@@ -14,7 +15,7 @@ Status checkKeys(const QJsonObject& o, const QSet<QString>& allowed, const QStri
 {
     for (auto it = o.begin(); it != o.end(); ++it)
         if (!allowed.contains(it.key()))
-            return Error::invalid(QStringLiteral("%1: unknown field \"%2\".").arg(where, it.key().left(80)));
+            return Error::invalid(CoreText::tr("%1: unknown field \"%2\".").arg(where, it.key().left(80)));
     return {};
 }
 
@@ -23,11 +24,11 @@ Result<QStringList> stringList(const QJsonValue& v, const QString& what)
     if (v.isUndefined())
         return QStringList();
     if (!v.isArray())
-        return Error::invalid(QStringLiteral("%1 must be a list of names.").arg(what));
+        return Error::invalid(CoreText::tr("%1 must be a list of names.").arg(what));
     QStringList out;
     for (const QJsonValue& item : v.toArray()) {
         if (!item.isString() || item.toString().trimmed().isEmpty())
-            return Error::invalid(QStringLiteral("%1 must contain only non-empty names.").arg(what));
+            return Error::invalid(CoreText::tr("%1 must contain only non-empty names.").arg(what));
         out.append(item.toString().trimmed());
     }
     return out;
@@ -49,22 +50,22 @@ const QList<QPair<QString, CriterionKind>>& leafKeys()
 Result<Expression> parseExpression(const QJsonValue& json, int depth, int* nodes)
 {
     if (depth > kMaxDepth)
-        return Error::invalid(QStringLiteral("Approval expression is nested more than %1 levels deep.").arg(kMaxDepth));
+        return Error::invalid(CoreText::tr("Approval expression is nested more than %1 levels deep.").arg(kMaxDepth));
     if (++*nodes > kMaxNodes)
-        return Error::invalid(QStringLiteral("Approval expression has more than %1 nodes.").arg(kMaxNodes));
+        return Error::invalid(CoreText::tr("Approval expression has more than %1 nodes.").arg(kMaxNodes));
     if (!json.isObject())
         return Error::invalid(
-            QStringLiteral("Each approval expression must be a JSON object such as {\"group\": \"approvers\"}."));
+            CoreText::tr("Each approval expression must be a JSON object such as {\"group\": \"approvers\"}."));
     const QJsonObject o = json.toObject();
 
     Expression e;
     for (const QString& op : { QStringLiteral("all"), QStringLiteral("any") }) {
         if (!o.contains(op))
             continue;
-        CS_TRY(checkKeys(o, { op }, QStringLiteral("Approval expression \"%1\"").arg(op)));
+        CS_TRY(checkKeys(o, { op }, CoreText::tr("Approval expression \"%1\"").arg(op)));
         const QJsonValue list = o.value(op);
         if (!list.isArray() || list.toArray().isEmpty())
-            return Error::invalid(QStringLiteral("\"%1\" needs a non-empty list of expressions.").arg(op));
+            return Error::invalid(CoreText::tr("\"%1\" needs a non-empty list of expressions.").arg(op));
         e.op = op == QLatin1String("all") ? Expression::Op::All : Expression::Op::Any;
         for (const QJsonValue& child : list.toArray()) {
             auto parsed = parseExpression(child, depth + 1, nodes);
@@ -74,7 +75,7 @@ Result<Expression> parseExpression(const QJsonValue& json, int depth, int* nodes
         return e;
     }
     if (o.contains(QStringLiteral("not"))) {
-        CS_TRY(checkKeys(o, { QStringLiteral("not") }, QStringLiteral("Approval expression \"not\"")));
+        CS_TRY(checkKeys(o, { QStringLiteral("not") }, CoreText::tr("Approval expression \"not\"")));
         auto parsed = parseExpression(o.value(QStringLiteral("not")), depth + 1, nodes);
         CS_TRY(parsed);
         e.op = Expression::Op::Not;
@@ -85,30 +86,30 @@ Result<Expression> parseExpression(const QJsonValue& json, int depth, int* nodes
     for (const auto& [key, kind] : leafKeys()) {
         if (!o.contains(key))
             continue;
-        CS_TRY(checkKeys(o, { key, QStringLiteral("count") }, QStringLiteral("Criterion \"%1\"").arg(key)));
+        CS_TRY(checkKeys(o, { key, QStringLiteral("count") }, CoreText::tr("Criterion \"%1\"").arg(key)));
         e.op = Expression::Op::Leaf;
         e.kind = kind;
         const QJsonValue v = o.value(key);
         if (kind == CriterionKind::User || kind == CriterionKind::Group || kind == CriterionKind::Role) {
             if (!v.isString() || v.toString().trimmed().isEmpty())
-                return Error::invalid(QStringLiteral("Criterion \"%1\" needs a name.").arg(key));
+                return Error::invalid(CoreText::tr("Criterion \"%1\" needs a name.").arg(key));
             e.value = kind == CriterionKind::User ? v.toString().trimmed().toCaseFolded() : v.toString().trimmed();
         } else if (v != QJsonValue(true)) {
-            return Error::invalid(QStringLiteral("Criterion \"%1\" is written {\"%1\": true}.").arg(key));
+            return Error::invalid(CoreText::tr("Criterion \"%1\" is written {\"%1\": true}.").arg(key));
         }
         const QJsonValue count = o.value(QStringLiteral("count"));
         if (!count.isUndefined()) {
             if (kind != CriterionKind::Group && kind != CriterionKind::Role)
-                return Error::invalid(QStringLiteral("\"count\" applies only to group and role criteria."));
+                return Error::invalid(CoreText::tr("\"count\" applies only to group and role criteria."));
             const int n = count.toInt(0);
             if (!count.isDouble() || n < 1 || n > kMaxQuorum || count.toDouble() != n)
-                return Error::invalid(QStringLiteral("\"count\" must be a whole number from 1 to %1.").arg(kMaxQuorum));
+                return Error::invalid(CoreText::tr("\"count\" must be a whole number from 1 to %1.").arg(kMaxQuorum));
             e.count = n;
         }
         return e;
     }
-    return Error::invalid(QStringLiteral("Unknown approval expression: use all, any, not, user, group, role, manager, "
-                                         "owner or automatic."));
+    return Error::invalid(CoreText::tr("Unknown approval expression: use all, any, not, user, group, role, manager, "
+                                       "owner or automatic."));
 }
 
 void numberLeaves(Expression& e, int* next)
@@ -145,7 +146,7 @@ void collect(const Expression& e, CriterionKind kind, QStringList* out)
 Result<QList<Phase>> parsePhases(const QJsonValue& json, const QString& where)
 {
     if (!json.isArray())
-        return Error::invalid(QStringLiteral("%1: \"phases\" must be a list.").arg(where));
+        return Error::invalid(CoreText::tr("%1: \"phases\" must be a list.").arg(where));
     QList<Phase> phases;
     for (const QJsonValue& p : json.toArray()) {
         auto phase = Phase::fromJson(p, phases.size());
@@ -246,9 +247,9 @@ bool Expression::hasHumanLeaf() const
 
 Result<Phase> Phase::fromJson(const QJsonValue& json, int index)
 {
-    const QString where = QStringLiteral("Phase %1").arg(index + 1);
+    const QString where = CoreText::tr("Phase %1").arg(index + 1);
     if (!json.isObject())
-        return Error::invalid(QStringLiteral("%1 must be a JSON object.").arg(where));
+        return Error::invalid(CoreText::tr("%1 must be a JSON object.").arg(where));
     const QJsonObject o = json.toObject();
     CS_TRY(checkKeys(o,
                      { QStringLiteral("name"), QStringLiteral("approve"), QStringLiteral("quorum"),
@@ -258,9 +259,9 @@ Result<Phase> Phase::fromJson(const QJsonValue& json, int index)
     Phase p;
     p.name = o.value(QStringLiteral("name")).toString().trimmed();
     if (p.name.isEmpty())
-        p.name = QStringLiteral("Phase %1").arg(index + 1);
+        p.name = CoreText::tr("Phase %1").arg(index + 1);
     if (!o.contains(QStringLiteral("approve")))
-        return Error::invalid(QStringLiteral("%1 needs an \"approve\" expression.").arg(where));
+        return Error::invalid(CoreText::tr("%1 needs an \"approve\" expression.").arg(where));
     auto expr = Expression::fromJson(o.value(QStringLiteral("approve")));
     if (!expr.ok())
         return Error::invalid(QStringLiteral("%1 (%2): %3").arg(where, p.name, expr.error().message));
@@ -273,15 +274,15 @@ Result<Phase> Phase::fromJson(const QJsonValue& json, int index)
         const int n = quorum.toInt(-1);
         if (!quorum.isDouble() || quorum.toDouble() != n || n < (human ? 1 : 0) || n > kMaxQuorum)
             return Error::invalid(
-                human ? QStringLiteral("%1: \"quorum\" must be a whole number from 1 to %2.").arg(where).arg(kMaxQuorum)
-                      : QStringLiteral("%1: an automatic phase takes no quorum.").arg(where));
+                human ? CoreText::tr("%1: \"quorum\" must be a whole number from 1 to %2.").arg(where).arg(kMaxQuorum)
+                      : CoreText::tr("%1: an automatic phase takes no quorum.").arg(where));
         if (!human && n > 0)
-            return Error::invalid(QStringLiteral("%1: an automatic phase takes no quorum.").arg(where));
+            return Error::invalid(CoreText::tr("%1: an automatic phase takes no quorum.").arg(where));
         p.quorum = n;
     }
     const QJsonValue samePerson = o.value(QStringLiteral("samePersonMaySatisfyAll"));
     if (!samePerson.isUndefined() && !samePerson.isBool())
-        return Error::invalid(QStringLiteral("%1: \"samePersonMaySatisfyAll\" must be true or false.").arg(where));
+        return Error::invalid(CoreText::tr("%1: \"samePersonMaySatisfyAll\" must be true or false.").arg(where));
     p.samePersonMaySatisfyAll = samePerson.toBool(false);
     return p;
 }
@@ -301,10 +302,10 @@ QJsonObject Phase::toJson() const
 Result<Condition> Condition::fromJson(const QJsonValue& json)
 {
     if (!json.isObject())
-        return Error::invalid(QStringLiteral("Each rule condition must be a JSON object with field, op and value."));
+        return Error::invalid(CoreText::tr("Each rule condition must be a JSON object with field, op and value."));
     const QJsonObject o = json.toObject();
     CS_TRY(checkKeys(o, { QStringLiteral("field"), QStringLiteral("op"), QStringLiteral("value") },
-                     QStringLiteral("Rule condition")));
+                     CoreText::tr("Rule condition")));
     Condition c;
     c.field = o.value(QStringLiteral("field")).toString();
     c.op = o.value(QStringLiteral("op")).toString(QStringLiteral("eq"));
@@ -313,27 +314,27 @@ Result<Condition> Condition::fromJson(const QJsonValue& json)
     static const QRegularExpression fieldRe(
         QStringLiteral("^(action|requester\\.group|param\\.[A-Za-z][A-Za-z0-9_]*|target\\.[A-Za-z][A-Za-z0-9_.-]*)$"));
     if (!fieldRe.match(c.field).hasMatch())
-        return Error::invalid(QStringLiteral("Rule condition field \"%1\" is unknown: use action, param.NAME, "
-                                             "target.ATTRIBUTE or requester.group.")
+        return Error::invalid(CoreText::tr("Rule condition field \"%1\" is unknown: use action, param.NAME, "
+                                           "target.ATTRIBUTE or requester.group.")
                                   .arg(c.field.left(80)));
     static const QStringList ops { QStringLiteral("eq"),     QStringLiteral("ne"), QStringLiteral("in"),
                                    QStringLiteral("not_in"), QStringLiteral("lt"), QStringLiteral("le"),
                                    QStringLiteral("gt"),     QStringLiteral("ge"), QStringLiteral("matches") };
     if (!ops.contains(c.op))
-        return Error::invalid(QStringLiteral("Rule condition operator \"%1\" is unknown: use %2.")
+        return Error::invalid(CoreText::tr("Rule condition operator \"%1\" is unknown: use %2.")
                                   .arg(c.op.left(40), ops.join(QStringLiteral(", "))));
     if (c.value.isUndefined() || c.value.isNull() || c.value.isObject())
-        return Error::invalid(QStringLiteral("Rule condition on \"%1\" needs a value.").arg(c.field));
+        return Error::invalid(CoreText::tr("Rule condition on \"%1\" needs a value.").arg(c.field));
     const bool listOp = c.op == QLatin1String("in") || c.op == QLatin1String("not_in");
     if (listOp != c.value.isArray())
-        return Error::invalid(listOp ? QStringLiteral("Operator \"%1\" needs a list value.").arg(c.op)
-                                     : QStringLiteral("Operator \"%1\" needs a single value.").arg(c.op));
+        return Error::invalid(listOp ? CoreText::tr("Operator \"%1\" needs a list value.").arg(c.op)
+                                     : CoreText::tr("Operator \"%1\" needs a single value.").arg(c.op));
     if (c.op == QLatin1String("matches") && (!c.value.isString() || !QRegularExpression(c.value.toString()).isValid()))
-        return Error::invalid(QStringLiteral("Operator \"matches\" needs a valid regular expression."));
+        return Error::invalid(CoreText::tr("Operator \"matches\" needs a valid regular expression."));
     if (QStringList { QStringLiteral("lt"), QStringLiteral("le"), QStringLiteral("gt"), QStringLiteral("ge") }.contains(
             c.op)
         && !c.value.isDouble())
-        return Error::invalid(QStringLiteral("Operator \"%1\" needs a number.").arg(c.op));
+        return Error::invalid(CoreText::tr("Operator \"%1\" needs a number.").arg(c.op));
     return c;
 }
 
@@ -379,18 +380,18 @@ Result<Policy> Policy::fromJson(const QJsonObject& json)
     if (!deadline.isUndefined()) {
         hours = deadline.toInt(-1);
         if (!deadline.isDouble() || deadline.toDouble() != hours || hours < 1 || hours > 8760)
-            return Error::invalid(QStringLiteral("Policy: \"deadlineHours\" must be a whole number from 1 to 8760."));
+            return Error::invalid(CoreText::tr("Policy: \"deadlineHours\" must be a whole number from 1 to 8760."));
     }
 
     if (p.simpleMode) {
         const QJsonValue required = json.value(QStringLiteral("approvalRequired"));
         if (!required.isUndefined() && !required.isBool())
-            return Error::invalid(QStringLiteral("Policy: \"approvalRequired\" must be true or false."));
+            return Error::invalid(CoreText::tr("Policy: \"approvalRequired\" must be true or false."));
         auto approvers = stringList(json.value(QStringLiteral("approverGroups")), QStringLiteral("\"approverGroups\""));
         CS_TRY(approvers);
         if (required.toBool(true) && approvers->isEmpty())
-            return Error::invalid(QStringLiteral("Policy: approval is required but no approver group is named "
-                                                 "(\"approverGroups\"), so nobody could ever approve."));
+            return Error::invalid(CoreText::tr("Policy: approval is required but no approver group is named "
+                                               "(\"approverGroups\"), so nobody could ever approve."));
         return simple(required.toBool(true), *approvers, *bypass, hours);
     }
 
@@ -398,43 +399,43 @@ Result<Policy> Policy::fromJson(const QJsonObject& json)
     p.deadlineHours = hours;
     const QJsonValue rules = json.value(QStringLiteral("rules"));
     if (!rules.isArray() || rules.toArray().isEmpty())
-        return Error::invalid(QStringLiteral("Policy: \"rules\" must be a non-empty list."));
+        return Error::invalid(CoreText::tr("Policy: \"rules\" must be a non-empty list."));
     QSet<QString> names;
     for (const QJsonValue& r : rules.toArray()) {
-        const QString where = QStringLiteral("Rule %1").arg(p.rules.size() + 1);
+        const QString where = CoreText::tr("Rule %1").arg(p.rules.size() + 1);
         if (!r.isObject())
-            return Error::invalid(QStringLiteral("%1 must be a JSON object.").arg(where));
+            return Error::invalid(CoreText::tr("%1 must be a JSON object.").arg(where));
         const QJsonObject o = r.toObject();
         CS_TRY(checkKeys(o, { QStringLiteral("name"), QStringLiteral("when"), QStringLiteral("phases") }, where));
         Rule rule;
         rule.name = o.value(QStringLiteral("name")).toString().trimmed();
         if (rule.name.isEmpty())
-            return Error::invalid(QStringLiteral("%1 needs a name.").arg(where));
+            return Error::invalid(CoreText::tr("%1 needs a name.").arg(where));
         if (names.contains(rule.name))
-            return Error::invalid(QStringLiteral("Rule name \"%1\" is used twice.").arg(rule.name));
+            return Error::invalid(CoreText::tr("Rule name \"%1\" is used twice.").arg(rule.name));
         names.insert(rule.name);
         const QJsonValue when = o.value(QStringLiteral("when"));
         if (!when.isUndefined() && !when.isArray())
-            return Error::invalid(QStringLiteral("Rule \"%1\": \"when\" must be a list of conditions.").arg(rule.name));
+            return Error::invalid(CoreText::tr("Rule \"%1\": \"when\" must be a list of conditions.").arg(rule.name));
         for (const QJsonValue& c : when.toArray()) {
             auto condition = Condition::fromJson(c);
             if (!condition.ok())
-                return Error::invalid(QStringLiteral("Rule \"%1\": %2").arg(rule.name, condition.error().message));
+                return Error::invalid(CoreText::tr("Rule \"%1\": %2").arg(rule.name, condition.error().message));
             rule.when.append(*condition);
         }
-        auto phases = parsePhases(o.value(QStringLiteral("phases")), QStringLiteral("Rule \"%1\"").arg(rule.name));
+        auto phases = parsePhases(o.value(QStringLiteral("phases")), CoreText::tr("Rule \"%1\"").arg(rule.name));
         CS_TRY(phases);
         rule.phases = *phases;
         p.rules.append(rule);
     }
     if (!p.rules.last().when.isEmpty())
-        return Error::invalid(QStringLiteral("Policy: the last rule (\"%1\") must have no conditions, so that every "
-                                             "request matches a rule.")
+        return Error::invalid(CoreText::tr("Policy: the last rule (\"%1\") must have no conditions, so that every "
+                                           "request matches a rule.")
                                   .arg(p.rules.last().name));
     for (const Rule& rule : std::as_const(p.rules)) {
         if (rule.when.isEmpty() && &rule != &p.rules.last())
-            return Error::invalid(QStringLiteral("Policy: rule \"%1\" has no conditions, so the rules after it could "
-                                                 "never match.")
+            return Error::invalid(CoreText::tr("Policy: rule \"%1\" has no conditions, so the rules after it could "
+                                               "never match.")
                                       .arg(rule.name));
     }
     return p;

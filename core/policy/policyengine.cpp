@@ -1,5 +1,6 @@
 #include <QRegularExpression>
 #include <algorithm>
+#include <core/common/coretext.h>
 #include <core/policy/policyengine.h>
 #include <functional>
 
@@ -278,7 +279,7 @@ Result<bool> conditionHolds(const Condition& c, const RequestFacts& r)
     for (const QString& value : valuesOf(c, r)) {
         const std::optional<bool> match = positiveMatch(positiveOp, value, c.value);
         if (!match)
-            return Error::invalid(QStringLiteral("the regular expression \"%1\" on %2 gave up on this value")
+            return Error::invalid(CoreText::tr("the regular expression \"%1\" on %2 gave up on this value")
                                       .arg(c.value.toString().left(80), c.field));
         any = any || *match;
     }
@@ -292,8 +293,8 @@ Result<const Rule*> selectRule(const Policy& policy, const RequestFacts& request
         for (const Condition& c : rule.when) {
             const Result<bool> holds = conditionHolds(c, request);
             if (!holds)
-                return Error::invalid(QStringLiteral("Policy rule \"%1\" could not be checked (%2), so the request "
-                                                     "is refused; ask an administrator to simplify the rule.")
+                return Error::invalid(CoreText::tr("Policy rule \"%1\" could not be checked (%2), so the request "
+                                                   "is refused; ask an administrator to simplify the rule.")
                                           .arg(rule.name, holds.error().message));
             if (!*holds) {
                 all = false;

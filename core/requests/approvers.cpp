@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <core/common/coretext.h>
 #include <core/requests/approvers.h>
 #include <core/requests/requestservice.h>
 
@@ -12,8 +13,8 @@ QString namesInSentence(const QStringList& names)
 {
     if (names.size() < 2)
         return names.join(QString());
-    return QStringList(names.mid(0, names.size() - 1)).join(QStringLiteral(", ")) + QStringLiteral(" or ")
-        + names.last();
+    return CoreText::tr("%1 or %2")
+        .arg(QStringList(names.mid(0, names.size() - 1)).join(QStringLiteral(", ")), names.last());
 }
 
 // The group a phase asks one member of, when that is all it asks ("any of [a member of G]" too).
@@ -42,14 +43,14 @@ OpenPhaseApprovers openPhaseApprovers(const Request& r, const QList<Decision>& d
     out.group = singleGroup(phase.approve);
     const int n = int(out.logins.size());
     if (n == 0)
-        out.summary = QStringLiteral("nobody can approve phase \"%1\" now (it needs %2)")
+        out.summary = CoreText::tr("nobody can approve phase \"%1\" now (it needs %2)")
                           .arg(phase.name, phase.approve.describe());
     else if (n <= kNamedApprovers)
         out.summary = namesInSentence(out.logins);
     else if (!out.group.isEmpty())
-        out.summary = QStringLiteral("any of %1 members of %2").arg(n).arg(out.group);
+        out.summary = CoreText::tr("any of %1 members of %2").arg(n).arg(out.group);
     else
-        out.summary = QStringLiteral("any of %1 people (%2)").arg(n).arg(phase.approve.describe());
+        out.summary = CoreText::tr("any of %1 people (%2)").arg(n).arg(phase.approve.describe());
     return out;
 }
 

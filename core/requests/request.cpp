@@ -1,5 +1,6 @@
 #include <core/audit/auditevents.h>
 #include <core/common/canonicaljson.h>
+#include <core/common/coretext.h>
 #include <core/requests/request.h>
 
 namespace cs {
@@ -8,7 +9,7 @@ QString Request::phaseLabel() const
 {
     if (state != RequestState::Pending || phase >= flow.phases.size())
         return {};
-    return QStringLiteral("phase %1 of %2: %3").arg(phase + 1).arg(flow.phases.size()).arg(flow.phases.at(phase).name);
+    return CoreText::tr("phase %1 of %2: %3").arg(phase + 1).arg(flow.phases.size()).arg(flow.phases.at(phase).name);
 }
 
 QJsonObject Request::auditSummary() const

@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <core/actions/parametervalidator.h>
+#include <core/common/coretext.h>
 #include <core/requests/requestkey.h>
 #include <core/requests/requestservice.h>
 
@@ -8,9 +9,9 @@ namespace cs::RequestKey {
 Status check(const QString& key)
 {
     if (key.size() > kMaxLength)
-        return Error::invalid(QStringLiteral("A request key is at most %1 characters.").arg(kMaxLength));
+        return Error::invalid(CoreText::tr("A request key is at most %1 characters.").arg(kMaxLength));
     if (key.trimmed() != key || std::any_of(key.begin(), key.end(), [](QChar c) { return !c.isPrint(); }))
-        return Error::invalid(QStringLiteral("A request key is printable text without leading or trailing spaces."));
+        return Error::invalid(CoreText::tr("A request key is printable text without leading or trailing spaces."));
     return {};
 }
 

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <core/actions/parametervalidator.h>
 #include <core/audit/auditevents.h>
+#include <core/common/coretext.h>
 #include <core/common/identity.h>
 #include <core/directory/directoryfacts.h>
 #include <core/requests/requestexpiry.h>
@@ -114,7 +115,7 @@ Result<RequestService::Prepared> RequestService::prepare(PlanningSnapshot snapsh
                                                          bool strict)
 {
     if (snapshot.version.definition.name != input.action)
-        return Error::invalid(QStringLiteral("This plan was read for action \"%1\", not \"%2\".")
+        return Error::invalid(CoreText::tr("This plan was read for action \"%1\", not \"%2\".")
                                   .arg(snapshot.version.definition.name, input.action));
     Prepared p { std::move(snapshot.requester),
                  std::move(snapshot.version),
@@ -132,14 +133,14 @@ Result<RequestService::Prepared> RequestService::prepare(PlanningSnapshot snapsh
     if (!std::any_of(def.requesterGroups.begin(), def.requesterGroups.end(),
                      [&](const QString& g) { return groups.contains(g); }))
         return Error::forbidden(
-            QStringLiteral("You (%1) are not in a group allowed to request \"%2\".").arg(p.requester.login, def.name));
+            CoreText::tr("You (%1) are not in a group allowed to request \"%2\".").arg(p.requester.login, def.name));
 
     if (strict) {
         auto values = ParameterValidator::validate(def.parameters, input.parameters);
         CS_TRY(values);
         p.parameters = *values;
         if (input.targets.isEmpty())
-            return Error::invalid(QStringLiteral("Choose at least one target for \"%1\".").arg(def.name));
+            return Error::invalid(CoreText::tr("Choose at least one target for \"%1\".").arg(def.name));
     } else {
         ParameterValidator::check(def.parameters, input.parameters, &p.parameters);
     }
@@ -150,11 +151,11 @@ Result<RequestService::Prepared> RequestService::prepare(PlanningSnapshot snapsh
         const Target* target = directory->target(name);
         if (!target) {
             if (strict)
-                return Error::notFound(QStringLiteral("There is no target \"%1\".").arg(name));
+                return Error::notFound(CoreText::tr("There is no target \"%1\".").arg(name));
             continue;
         }
         if (!def.allowsTarget(target->name, target->kind))
-            return Error::invalid(QStringLiteral("Action \"%1\" may not run on target \"%2\".").arg(def.name, name));
+            return Error::invalid(CoreText::tr("Action \"%1\" may not run on target \"%2\".").arg(def.name, name));
         if (!p.targets.contains(name)) {
             p.targets.append(name);
             facts.targets.append(target->facts());
@@ -184,9 +185,9 @@ Result<SubmitPlan> RequestService::plan(const PlanningSnapshot& snapshot, const 
     for (const Phase& phase : p->rule.phases)
         plan.phases.append(QStringLiteral("%1: %2").arg(phase.name, phase.approve.describe()));
     if (p->rule.phases.isEmpty())
-        plan.bypassReason = QStringLiteral("approval not required by the policy");
+        plan.bypassReason = CoreText::tr("approval not required by the policy");
     else if (p->bypassGroup)
-        plan.bypassReason = QStringLiteral("member of the no-approval-needed group %1").arg(*p->bypassGroup);
+        plan.bypassReason = CoreText::tr("member of the no-approval-needed group %1").arg(*p->bypassGroup);
     plan.approvalNeeded = plan.bypassReason.isEmpty();
     return plan;
 }
@@ -195,9 +196,9 @@ Result<Request> RequestService::submit(const QString& actor, const SubmitInput& 
 {
     const QString comment = input.comment.trimmed();
     if (comment.isEmpty())
-        return Error::invalid(QStringLiteral("A comment giving the reason for the request is required."));
+        return Error::invalid(CoreText::tr("A comment giving the reason for the request is required."));
     if (comment.size() > kMaxCommentLength)
-        return Error::invalid(QStringLiteral("The comment is longer than %1 characters.").arg(kMaxCommentLength));
+        return Error::invalid(CoreText::tr("The comment is longer than %1 characters.").arg(kMaxCommentLength));
     CS_TRY(RequestKey::check(input.key));
 
     Request r;
@@ -252,9 +253,8 @@ Result<Request> RequestService::submit(const QString& actor, const SubmitInput& 
             r.bypass = { { QStringLiteral("reason"), QStringLiteral("approved automatically by the policy") },
                          { QStringLiteral("rule"), r.flow.rule } };
         } else if (mode == SubmitMode::RunDirect) {
-            return Error::forbidden(
-                QStringLiteral("\"%1\" needs approval (%2); request approval instead of running it.")
-                    .arg(def.name, r.flow.phases.at(r.phase).approve.describe()));
+            return Error::forbidden(CoreText::tr("\"%1\" needs approval (%2); request approval instead of running it.")
+                                        .arg(def.name, r.flow.phases.at(r.phase).approve.describe()));
         } else {
             // Fail closed: if no one but the requester could complete a phase, refuse now rather than let it rot.
             QList<ApproverFacts> candidates;
@@ -263,10 +263,9 @@ Result<Request> RequestService::submit(const QString& actor, const SubmitInput& 
                     candidates.append(p->directory.approver(login, r.requester, r.targets));
             for (const Phase& phase : std::as_const(r.flow.phases))
                 if (!PolicyEngine::isSatisfiable(phase, candidates))
-                    return Error::conflict(
-                        QStringLiteral("\"%1\" cannot be requested: nobody could approve phase \"%2\" "
-                                       "(it needs %3). Ask an admin to fix its policy.")
-                            .arg(def.name, phase.name, phase.approve.describe()));
+                    return Error::conflict(CoreText::tr("\"%1\" cannot be requested: nobody could approve phase \"%2\" "
+                                                        "(it needs %3). Ask an admin to fix its policy.")
+                                               .arg(def.name, phase.name, phase.approve.describe()));
         }
         r.state = r.isBypass() ? RequestState::Approved : RequestState::Pending;
         if (r.isBypass())
@@ -315,8 +314,8 @@ Result<Request> RequestService::submittedUnderKey(const QString& actor, const Su
     auto version = m_stores.actions.version(existing->action, existing->actionVersion);
     CS_TRY(version);
     if (!RequestKey::sameSubmission(*existing, input, version->definition.parameters))
-        return Error::conflict(QStringLiteral("The request key \"%1\" was already used for request #%2, which asks "
-                                              "for something else; use a new key for a new request.")
+        return Error::conflict(CoreText::tr("The request key \"%1\" was already used for request #%2, which asks "
+                                            "for something else; use a new key for a new request.")
                                    .arg(input.key)
                                    .arg(*id));
     return existing;
@@ -328,26 +327,25 @@ Eligibility RequestService::eligibility(const Request& r, const QList<Decision>&
     Eligibility e;
     e.refusal = Error::Code::Conflict;
     if (r.state != RequestState::Pending) {
-        e.reason = QStringLiteral("Request #%1 %2; there is nothing left to decide.")
-                       .arg(r.id)
-                       .arg(stateInSentence(r.state));
+        e.reason
+            = CoreText::tr("Request #%1 %2; there is nothing left to decide.").arg(r.id).arg(stateInSentence(r.state));
         return e;
     }
     if (now >= r.deadline) {
-        e.reason = QStringLiteral("Request #%1 passed its deadline (%2); it can no longer be decided.")
+        e.reason = CoreText::tr("Request #%1 passed its deadline (%2); it can no longer be decided.")
                        .arg(r.id)
                        .arg(isoTime(r.deadline));
         return e;
     }
     e.refusal = Error::Code::Forbidden;
     if (normalizeLogin(a.login) == r.requester) {
-        e.reason = QStringLiteral("You cannot approve or reject your own request #%1.").arg(r.id);
+        e.reason = CoreText::tr("You cannot approve or reject your own request #%1.").arg(r.id);
         return e;
     }
     for (const Decision& d : decisions) {
         if (d.approver == normalizeLogin(a.login)) {
             e.refusal = Error::Code::Conflict;
-            e.reason = QStringLiteral(
+            e.reason = CoreText::tr(
                            "You already decided on request #%1 (%2 in phase %3); a person decides once per request.")
                            .arg(r.id)
                            .arg(d.approve ? QStringLiteral("approved") : QStringLiteral("rejected"))
@@ -357,7 +355,7 @@ Eligibility RequestService::eligibility(const Request& r, const QList<Decision>&
     }
     const Phase& phase = r.flow.phases.at(r.phase);
     if (const auto excluded = PolicyEngine::exclusion(phase, a)) {
-        e.reason = QStringLiteral("Phase %1 (%2) of request #%3 excludes you: %4.")
+        e.reason = CoreText::tr("Phase %1 (%2) of request #%3 excludes you: %4.")
                        .arg(r.phase + 1)
                        .arg(phase.name)
                        .arg(r.id)
@@ -366,7 +364,7 @@ Eligibility RequestService::eligibility(const Request& r, const QList<Decision>&
     }
     e.matches = PolicyEngine::matchingCriteria(phase, a);
     if (e.matches.isEmpty()) {
-        e.reason = QStringLiteral("Phase %1 of %2 (%3) of request #%4 needs %5; you are not among them.")
+        e.reason = CoreText::tr("Phase %1 of %2 (%3) of request #%4 needs %5; you are not among them.")
                        .arg(r.phase + 1)
                        .arg(r.phaseCount())
                        .arg(phase.name)
@@ -386,15 +384,14 @@ Status RequestService::verifyApproval(const Request& r, const QList<Decision>& d
     for (const Decision& d : decisions) {
         if (d.requestDigest != r.digest)
             return Error::integrity(
-                QStringLiteral("A decision on request #%1 was made for different contents (digest mismatch).")
-                    .arg(r.id));
+                CoreText::tr("A decision on request #%1 was made for different contents (digest mismatch).").arg(r.id));
         if (!d.approve)
-            return Error::conflict(QStringLiteral("Request #%1 was rejected by %2.").arg(r.id).arg(d.approver));
+            return Error::conflict(CoreText::tr("Request #%1 was rejected by %2.").arg(r.id).arg(d.approver));
         valid.append(d);
     }
     if (firstOpenPhase(r, valid, 0) != r.phaseCount())
         return Error::conflict(
-            QStringLiteral("The recorded approvals do not complete the policy of request #%1.").arg(r.id));
+            CoreText::tr("The recorded approvals do not complete the policy of request #%1.").arg(r.id));
     return {};
 }
 
@@ -422,9 +419,9 @@ Result<Request> RequestService::decide(const QString& actor, qint64 id, bool app
     const QString login = normalizeLogin(actor);
     const QString text = comment.trimmed();
     if (!approve && text.isEmpty())
-        return Error::invalid(QStringLiteral("A comment is required to reject a request."));
+        return Error::invalid(CoreText::tr("A comment is required to reject a request."));
     if (text.size() > kMaxCommentLength)
-        return Error::invalid(QStringLiteral("The comment is longer than %1 characters.").arg(kMaxCommentLength));
+        return Error::invalid(CoreText::tr("The comment is longer than %1 characters.").arg(kMaxCommentLength));
 
     Request r;
     std::optional<Error> refusedAfterCommit;
@@ -438,10 +435,9 @@ Result<Request> RequestService::decide(const QString& actor, qint64 id, bool app
         if (r.state == RequestState::Pending && now >= r.deadline) {
             // The deadline is enforced here too, not only by the expiry sweep; the expiry is kept.
             CS_TRY(expireRequest(m_stores, r, login));
-            refusedAfterCommit
-                = Error::conflict(QStringLiteral("Request #%1 expired at %2; it can no longer be decided.")
-                                      .arg(id)
-                                      .arg(isoTime(r.deadline)));
+            refusedAfterCommit = Error::conflict(CoreText::tr("Request #%1 expired at %2; it can no longer be decided.")
+                                                     .arg(id)
+                                                     .arg(isoTime(r.deadline)));
             return {};
         }
         auto decisions = m_stores.requests.decisions(id);
@@ -485,9 +481,9 @@ Result<Request> RequestService::cancel(const QString& actor, qint64 id, const QS
         r = *loaded;
         if (r.requester != login)
             return Error::forbidden(
-                QStringLiteral("Only the requester (%1) can cancel request #%2.").arg(r.requester).arg(id));
+                CoreText::tr("Only the requester (%1) can cancel request #%2.").arg(r.requester).arg(id));
         if (r.state != RequestState::Pending)
-            return Error::conflict(QStringLiteral("Request #%1 %2; only a pending request can be cancelled.")
+            return Error::conflict(CoreText::tr("Request #%1 %2; only a pending request can be cancelled.")
                                        .arg(id)
                                        .arg(stateInSentence(r.state)));
         CS_TRY(m_stores.requests.transition(r, RequestState::Cancelled, r.phase, m_stores.clock.nowMs()));
@@ -545,7 +541,7 @@ Result<RequestDetails> RequestService::details(const QString& actor, qint64 id)
     for (const Phase& phase : std::as_const(r->flow.phases))
         involved = involved || !PolicyEngine::matchingCriteria(phase, *facts).isEmpty();
     if (!involved)
-        return Error::forbidden(QStringLiteral("You are not involved in request #%1, so you cannot see it.").arg(id));
+        return Error::forbidden(CoreText::tr("You are not involved in request #%1, so you cannot see it.").arg(id));
 
     auto version = m_stores.actions.version(r->action, r->actionVersion);
     CS_TRY(version);
@@ -684,7 +680,7 @@ Result<RequestPage> RequestService::all(const QString& actor, const QList<Reques
     auto user = m_stores.directory.activeUser(actor);
     CS_TRY(user);
     if (!user->roles.contains(Role::Admin) && !user->roles.contains(Role::Auditor))
-        return Error::forbidden(QStringLiteral("Only admins and auditors can list every request."));
+        return Error::forbidden(CoreText::tr("Only admins and auditors can list every request."));
     return m_stores.requests.find({ {}, states, limit, beforeId });
 }
 

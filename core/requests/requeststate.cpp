@@ -1,4 +1,5 @@
 #include <QStringList>
+#include <core/common/coretext.h>
 #include <core/requests/requeststate.h>
 
 namespace cs {
@@ -76,30 +77,57 @@ bool canTransition(RequestState from, RequestState to)
     }
 }
 
+QString stateLabel(RequestState state)
+{
+    switch (state) {
+    case RequestState::Pending:
+        return CoreText::tr("pending");
+    case RequestState::Approved:
+        return CoreText::tr("approved");
+    case RequestState::Rejected:
+        return CoreText::tr("rejected");
+    case RequestState::Expired:
+        return CoreText::tr("expired");
+    case RequestState::Cancelled:
+        return CoreText::tr("cancelled");
+    case RequestState::Running:
+        return CoreText::tr("running");
+    case RequestState::Succeeded:
+        return CoreText::tr("succeeded");
+    case RequestState::Failed:
+        return CoreText::tr("failed");
+    case RequestState::Active:
+        return CoreText::tr("active");
+    case RequestState::Revoked:
+        return CoreText::tr("revoked");
+    }
+    return stateName(state);
+}
+
 QString stateInSentence(RequestState state)
 {
     using S = RequestState;
     switch (state) {
     case S::Pending:
-        return QStringLiteral("is still pending");
+        return CoreText::tr("is still pending");
     case S::Approved:
-        return QStringLiteral("is already approved");
+        return CoreText::tr("is already approved");
     case S::Rejected:
-        return QStringLiteral("was rejected");
+        return CoreText::tr("was rejected");
     case S::Expired:
-        return QStringLiteral("has expired");
+        return CoreText::tr("has expired");
     case S::Cancelled:
-        return QStringLiteral("was cancelled");
+        return CoreText::tr("was cancelled");
     case S::Running:
-        return QStringLiteral("is running");
+        return CoreText::tr("is running");
     case S::Succeeded:
-        return QStringLiteral("has already run");
+        return CoreText::tr("has already run");
     case S::Failed:
-        return QStringLiteral("has already run and failed");
+        return CoreText::tr("has already run and failed");
     case S::Active:
-        return QStringLiteral("is active");
+        return CoreText::tr("is active");
     case S::Revoked:
-        return QStringLiteral("was revoked");
+        return CoreText::tr("was revoked");
     }
     return {};
 }

@@ -32,6 +32,9 @@ QStringList allStateNames();
 bool canTransition(RequestState from, RequestState to);
 bool isTerminal(RequestState state);
 
+// The state in the person's words ("pending", German "offen"); stateName() stays the code.
+QString stateLabel(RequestState state);
+
 // The state as the rest of a sentence about a request: "was rejected", "has already run".
 QString stateInSentence(RequestState state);
 

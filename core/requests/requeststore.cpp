@@ -1,5 +1,6 @@
 #include <QJsonDocument>
 #include <core/common/canonicaljson.h>
+#include <core/common/coretext.h>
 #include <core/requests/requeststore.h>
 #include <core/storage/dialect.h>
 
@@ -39,7 +40,7 @@ Result<Request> RequestStore::parseRow(const QSqlQuery& q)
     r.id = q.value(0).toLongLong();
     const auto damaged = [&r](const QString& what) {
         return Error::integrity(
-            QStringLiteral("Request #%1 is damaged (%2); it cannot be trusted or acted on.").arg(r.id).arg(what));
+            CoreText::tr("Request #%1 is damaged (%2); it cannot be trusted or acted on.").arg(r.id).arg(what));
     };
     r.action = q.value(1).toString();
     r.actionVersion = q.value(2).toInt();
@@ -76,8 +77,8 @@ Result<Request> RequestStore::parseRow(const QSqlQuery& q)
     r.digest = q.value(16).toString();
     r.key = q.value(17).toString();
     if (r.computeDigest() != r.digest)
-        return Error::integrity(QStringLiteral("Request #%1 was altered outside Countersign: its contents no longer "
-                                               "match its digest.")
+        return Error::integrity(CoreText::tr("Request #%1 was altered outside Countersign: its contents no longer "
+                                             "match its digest.")
                                     .arg(r.id));
     return r;
 }
@@ -97,7 +98,7 @@ Result<qint64> RequestStore::insert(const Request& r, const QList<SecretValue>& 
           r.digest, r.key.isEmpty() ? QVariant() : QVariant(r.key) }); // NULLs never collide in the unique index
     CS_TRY(q);
     if (!q->next())
-        return Error::storage(QStringLiteral("The database did not return the new request's id."));
+        return Error::storage(CoreText::tr("The database did not return the new request's id."));
     const qint64 id = q->value(0).toLongLong();
     q->finish();
     for (const SecretValue& s : secrets)
@@ -137,7 +138,7 @@ Result<Request> RequestStore::load(qint64 id)
     auto q = m_db.exec(QStringLiteral("SELECT %1 FROM requests WHERE id = ?").arg(kColumns), { id });
     CS_TRY(q);
     if (!q->next())
-        return Error::notFound(QStringLiteral("There is no request #%1.").arg(id));
+        return Error::notFound(CoreText::tr("There is no request #%1.").arg(id));
     return fromRow(*q);
 }
 
@@ -148,7 +149,7 @@ Result<Request> RequestStore::loadForChange(qint64 id)
                            { id });
     CS_TRY(q);
     if (!q->next())
-        return Error::notFound(QStringLiteral("There is no request #%1.").arg(id));
+        return Error::notFound(CoreText::tr("There is no request #%1.").arg(id));
     return fromRow(*q);
 }
 
@@ -387,14 +388,14 @@ Status RequestStore::transition(const Request& r, RequestState to, int phase, qi
 {
     if (!canTransition(r.state, to))
         return Error::conflict(
-            QStringLiteral("Request #%1 cannot go from %2 to %3.").arg(r.id).arg(stateName(r.state), stateName(to)));
+            CoreText::tr("Request #%1 cannot go from %2 to %3.").arg(r.id).arg(stateName(r.state), stateName(to)));
     auto q = m_db.execKept(QStringLiteral("UPDATE requests SET state = ?, phase = ?, updated_at = ? "
                                           "WHERE id = ? AND state = ? AND phase = ?"),
                            { stateName(to), phase, now, r.id, stateName(r.state), r.phase });
     CS_TRY(q);
     if (q->numRowsAffected() != 1)
         return Error::conflict(
-            QStringLiteral("Request #%1 was changed by someone else meanwhile; look at it again.").arg(r.id));
+            CoreText::tr("Request #%1 was changed by someone else meanwhile; look at it again.").arg(r.id));
     // A request that ends here never runs: its secrets go in the same transaction as its last state.
     if (isTerminal(to))
         return deleteSecrets(r.id);

@@ -7,6 +7,7 @@
 #include <QStandardPaths>
 #include <QUrl>
 #include <QUrlQuery>
+#include <core/common/coretext.h>
 #include <core/common/logging.h>
 #include <core/storage/database.h>
 #include <core/storage/migrations.h>
@@ -30,7 +31,7 @@ Status createPrivately(const QString& path)
         return {};
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-        return Error::storage(QStringLiteral("Cannot create the database %1: %2").arg(path, file.errorString()));
+        return Error::storage(CoreText::tr("Cannot create the database %1: %2").arg(path, file.errorString()));
     return {};
 }
 
@@ -47,8 +48,8 @@ QStringList openToOthers(const QString& path)
     }
     if (open.isEmpty())
         return {};
-    return { QStringLiteral("The workspace %1 can be read by other accounts on this computer, and it holds secret "
-                            "parameters until they run; make it private with \"chmod 600 %2\".")
+    return { CoreText::tr("The workspace %1 can be read by other accounts on this computer, and it holds secret "
+                          "parameters until they run; make it private with \"chmod 600 %2\".")
                  .arg(open.first(), open.join(QLatin1Char(' '))) };
 }
 
@@ -89,7 +90,7 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path)
 {
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
-        return Error::storage(QStringLiteral("Cannot create the folder %1 for the database.").arg(info.absolutePath()));
+        return Error::storage(CoreText::tr("Cannot create the folder %1 for the database.").arg(info.absolutePath()));
     // SQLite writes its -wal and -shm files beside the database: without a writable folder only reading works.
     const bool writable = QFileInfo(info.absolutePath()).isWritable();
     return openSqlite(path, writable ? SqliteAccess::ReadWrite : SqliteAccess::ReadOnly);
@@ -98,13 +99,13 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path)
 Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path, SqliteAccess access)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
-        return Error::storage(QStringLiteral("The Qt SQLite driver is not installed (package libqt6sql6-sqlite)."));
+        return Error::storage(CoreText::tr("The Qt SQLite driver is not installed (package libqt6sql6-sqlite)."));
     const QFileInfo info(path);
     const bool readOnly = access == SqliteAccess::ReadOnly;
-    const QString notWritable = QStringLiteral("The folder %1 is not writable, so this workspace can only be read.")
+    const QString notWritable = CoreText::tr("The folder %1 is not writable, so this workspace can only be read.")
                                     .arg(QDir::toNativeSeparators(info.absolutePath()));
     if (readOnly && !info.exists())
-        return Error::storage(QStringLiteral("The folder %1 is not writable, so no workspace can be created there.")
+        return Error::storage(CoreText::tr("The folder %1 is not writable, so no workspace can be created there.")
                                   .arg(QDir::toNativeSeparators(info.absolutePath())));
 
     // No local QSqlDatabase copy: the connection must be removable as soon as `database` goes away.
@@ -128,7 +129,7 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path, Sqli
     if (!readOnly)
         CS_TRY(createPrivately(info.absoluteFilePath()));
     if (!database->m_db.open())
-        return Error::storage(QStringLiteral("Cannot open the database %1: %2")
+        return Error::storage(CoreText::tr("Cannot open the database %1: %2")
                                   .arg(info.absoluteFilePath(), database->m_db.lastError().text()));
     if (readOnly)
         database->m_readOnlyReason = notWritable;
@@ -142,8 +143,8 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path, Sqli
     for (const char* pragma : std::as_const(pragmas)) {
         auto q = database->exec(QString::fromLatin1(pragma));
         if (!q.ok())
-            return Error::storage(QStringLiteral("%1 is not a usable SQLite database: %2")
-                                      .arg(info.absoluteFilePath(), q.error().message));
+            return Error::storage(
+                CoreText::tr("%1 is not a usable SQLite database: %2").arg(info.absoluteFilePath(), q.error().message));
     }
     CS_TRY(database->migrate());
     database->m_warnings = openToOthers(info.absoluteFilePath());
@@ -174,16 +175,15 @@ bool Database::isAuthenticationFailure(const Error& error)
 Result<std::unique_ptr<Database>> Database::openPostgres(const QString& url, const QString& password)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
-        return Error::storage(QStringLiteral("The Qt PostgreSQL driver is not installed (package libqt6sql6-psql)."));
+        return Error::storage(CoreText::tr("The Qt PostgreSQL driver is not installed (package libqt6sql6-psql)."));
     const QUrl parsed(url, QUrl::StrictMode);
     const QString dbName = parsed.path().mid(1);
     if (!parsed.isValid() || !isPostgresUrl(url) || parsed.host().isEmpty() || dbName.isEmpty())
         return Error::invalid(
-            QStringLiteral(
-                "\"%1\" is not a PostgreSQL address like postgresql://alice@db.example.com:5432/countersign.")
+            CoreText::tr("\"%1\" is not a PostgreSQL address like postgresql://alice@db.example.com:5432/countersign.")
                 .arg(url));
     if (!parsed.password().isEmpty())
-        return Error::invalid(QStringLiteral("Do not put the password in the address; it comes from the keychain."));
+        return Error::invalid(CoreText::tr("Do not put the password in the address; it comes from the keychain."));
     // Shown to people: the address without anything secret.
     const QString location = canonicalPostgresUrl(url);
     std::unique_ptr<Database> database(new Database(
@@ -202,8 +202,7 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QString& url, con
     db.setConnectOptions(options.join(QLatin1Char(';')));
     database->m_address = url;
     if (!db.open())
-        return Error::storage(
-            QStringLiteral("Cannot connect to %1: %2").arg(location, db.lastError().text().trimmed()));
+        return Error::storage(CoreText::tr("Cannot connect to %1: %2").arg(location, db.lastError().text().trimmed()));
     CS_TRY(database->exec(QStringLiteral("SET TIME ZONE 'UTC'")));
     CS_TRY(database->exec(QStringLiteral("SET client_min_messages TO warning")));
     CS_TRY(database->migrate());
@@ -223,11 +222,11 @@ std::function<Result<std::unique_ptr<Database>>()> Database::opener() const
 Result<QString> Database::currentUser()
 {
     if (m_engine != Engine::Postgres)
-        return Error::invalid(QStringLiteral("Only PostgreSQL knows who is connected; SQLite has no users."));
+        return Error::invalid(CoreText::tr("Only PostgreSQL knows who is connected; SQLite has no users."));
     auto q = exec(QStringLiteral("SELECT current_user"));
     CS_TRY(q);
     if (!q->next())
-        return Error::storage(QStringLiteral("The database did not say who is connected."));
+        return Error::storage(CoreText::tr("The database did not say who is connected."));
     return q->value(0).toString();
 }
 
@@ -245,9 +244,9 @@ Result<QSqlQuery> Database::execKept(const QString& sql, const QVariantList& val
 // The connection broke after a change was sent: the server may have saved it or not.
 static Error lostWhileSaving()
 {
-    return Error::outcomeUnknown(QStringLiteral("The connection to the database broke while saving, so it is not "
-                                                "known whether the change was saved. Check its current state before "
-                                                "trying again."));
+    return Error::outcomeUnknown(CoreText::tr("The connection to the database broke while saving, so it is not "
+                                              "known whether the change was saved. Check its current state before "
+                                              "trying again."));
 }
 
 bool Database::isWrite(const QString& sql)
@@ -326,8 +325,7 @@ Result<QSqlQuery> Database::run(const QString& sql, const QVariantList& values, 
         // in the person's terms, whichever statement it was.
         if (!m_readOnlyReason.isEmpty() && (m_lastError.nativeErrorCode().toInt() & 0xff) == 8)
             return Error::storage(m_readOnlyReason);
-        return Error::storage(
-            QStringLiteral("Database error: %1 (while running \"%2\").").arg(reason, firstWords(sql)));
+        return Error::storage(CoreText::tr("Database error: %1 (while running \"%2\").").arg(reason, firstWords(sql)));
     }
     if (keep && !reused)
         m_kept.insert(sql, query);
@@ -357,7 +355,7 @@ Status Database::reconnect()
     m_db.close();
     if (!m_db.open())
         return Error::storage(
-            QStringLiteral("Cannot reconnect to %1: %2").arg(m_location, m_db.lastError().text().trimmed()));
+            CoreText::tr("Cannot reconnect to %1: %2").arg(m_location, m_db.lastError().text().trimmed()));
     if (m_engine == Engine::Postgres) {
         QSqlQuery setup(m_db);
         setup.exec(QStringLiteral("SET TIME ZONE 'UTC'"));
@@ -503,8 +501,8 @@ Status Database::migrate()
     const auto& migrations = allMigrations();
     const int newest = migrations.isEmpty() ? 0 : migrations.last().version;
     if (m_schemaVersion > newest)
-        return Error::storage(QStringLiteral("This database uses schema version %1, newer than this Countersign "
-                                             "understands (%2). Upgrade Countersign.")
+        return Error::storage(CoreText::tr("This database uses schema version %1, newer than this Countersign "
+                                           "understands (%2). Upgrade Countersign.")
                                   .arg(m_schemaVersion)
                                   .arg(newest));
     for (const Migration& m : migrations) {
@@ -520,12 +518,12 @@ Status Database::migrate()
         });
         if (!applied.ok() && m_engine == Engine::Postgres)
             return Error::storage(
-                QStringLiteral("The database needs schema version %1 (%2), which only its owner can install: "
-                               "run \"countersign-cli admin setup-postgres\" as the owner role. (%3)")
+                CoreText::tr("The database needs schema version %1 (%2), which only its owner can install: "
+                             "run \"countersign-cli admin setup-postgres\" as the owner role. (%3)")
                     .arg(m.version)
                     .arg(m.description, applied.error().message));
         if (!applied.ok())
-            return Error::storage(QStringLiteral("Migration %1 (%2) failed: %3")
+            return Error::storage(CoreText::tr("Migration %1 (%2) failed: %3")
                                       .arg(m.version)
                                       .arg(m.description, applied.error().message));
         m_schemaVersion = m.version;

@@ -1,4 +1,5 @@
 #include <QStringList>
+#include <core/common/coretext.h>
 #include <core/storage/postgressetup.h>
 
 namespace cs::PostgresSetup {
@@ -239,7 +240,7 @@ Status apply(Database& db)
 {
     if (db.engine() != Database::Engine::Postgres)
         return Error::invalid(
-            QStringLiteral("Roles and grants exist only on PostgreSQL; an SQLite workspace has no users to enforce."));
+            CoreText::tr("Roles and grants exist only on PostgreSQL; an SQLite workspace has no users to enforce."));
     return db.transaction([&]() -> Status {
         for (const QString& statement : statements())
             CS_TRY(db.exec(statement));

@@ -1,5 +1,6 @@
 #include <QStringList>
 #include <core/audit/auditevents.h>
+#include <core/common/coretext.h>
 #include <core/common/visibletext.h>
 #include <core/views/requestjson.h>
 #include <core/views/requesttext.h>
@@ -30,13 +31,13 @@ QString indentLines(const QString& text, const QString& indent)
 
 QString requestSummaryLine(const Request& r)
 {
-    QString status = stateName(r.state);
+    QString status = stateLabel(r.state);
     if (r.state == RequestState::Pending)
         status += QStringLiteral(" %1/%2").arg(r.phase + 1).arg(r.phaseCount());
     QString comment = r.comment.simplified();
     if (comment.size() > 40)
         comment = comment.left(37) + QStringLiteral("...");
-    return QStringLiteral("#%1  %2  %3  %4  %5  deadline %6  \"%7\"")
+    return CoreText::tr("#%1  %2  %3  %4  %5  deadline %6  \"%7\"")
         .arg(r.id)
         .arg(r.action, -24)
         .arg(r.requester, -10)
@@ -56,41 +57,56 @@ QString standingRefusal(const Request& r, const std::optional<Execution>& e, con
     return {};
 }
 
+// The code (as stored, and in --json) is kept for a state this version does not know.
+QString executionStateLabel(const QString& state)
+{
+    if (state == ExecutionState::Running)
+        return CoreText::tr("running");
+    if (state == ExecutionState::Succeeded)
+        return CoreText::tr("succeeded");
+    if (state == ExecutionState::Failed)
+        return CoreText::tr("failed");
+    if (state == ExecutionState::TimedOut)
+        return CoreText::tr("timed out");
+    if (state == ExecutionState::Interrupted)
+        return CoreText::tr("interrupted");
+    return state;
+}
+
 QString executionAsText(const Request& r, const std::optional<Execution>& e,
                         const std::optional<DispatchAttempt>& dispatch, const QString& refusal)
 {
     QStringList out;
     if (e && e->state == ExecutionState::Refused) {
-        out << QStringLiteral("Execution: refused by agent %1 (%2); it never ran.")
-                   .arg(e->agent, isoTime(e->finishedAt))
+        out << CoreText::tr("Execution: refused by agent %1 (%2); it never ran.").arg(e->agent, isoTime(e->finishedAt))
             << QStringLiteral("  %1").arg(e->error);
     } else if (e) {
-        out << QStringLiteral("Execution: %1 on agent %2").arg(e->state, e->agent);
+        out << CoreText::tr("Execution: %1 on agent %2").arg(executionStateLabel(e->state), e->agent);
         if (e->startedAt > 0)
-            out << QStringLiteral("  started %1").arg(isoTime(e->startedAt));
+            out << CoreText::tr("  started %1").arg(isoTime(e->startedAt));
         if (e->finishedAt > 0)
-            out << QStringLiteral("  finished %1%2")
+            out << CoreText::tr("  finished %1%2")
                        .arg(isoTime(e->finishedAt),
-                            e->exitCode ? QStringLiteral(", exit code %1").arg(*e->exitCode) : QString());
+                            e->exitCode ? CoreText::tr(", exit code %1").arg(*e->exitCode) : QString());
         if (!e->error.isEmpty())
             out << QStringLiteral("  %1").arg(e->error);
         if (!e->output.isEmpty())
-            out << QStringLiteral("Output:")
+            out << CoreText::tr("Output:")
                 << indentLines(e->output.endsWith(QLatin1Char('\n')) ? e->output.chopped(1) : e->output,
                                QStringLiteral("  | "));
     } else if (r.state == RequestState::Approved) {
         if (!refusal.isEmpty())
-            out << QStringLiteral("Execution: refused by the agent: %1").arg(refusal)
-                << QStringLiteral("  The agent asks again on its next poll; it runs once the cause is fixed.");
+            out << CoreText::tr("Execution: refused by the agent: %1").arg(refusal)
+                << CoreText::tr("  The agent asks again on its next poll; it runs once the cause is fixed.");
         else if (dispatch && !dispatch->error.isEmpty())
-            out << QStringLiteral(
+            out << CoreText::tr(
                        "Execution: waiting for the agent at %1: %2 (tried %3). It runs when the agent is back.")
                        .arg(dispatch->agentUrl, dispatch->error, isoTime(dispatch->attemptedAt));
         else if (dispatch)
-            out << QStringLiteral("Execution: handed to the agent at %1 (%2).")
+            out << CoreText::tr("Execution: handed to the agent at %1 (%2).")
                        .arg(dispatch->agentUrl, isoTime(dispatch->attemptedAt));
         else
-            out << QStringLiteral("Execution: approved, waiting for the agent.");
+            out << CoreText::tr("Execution: approved, waiting for the agent.");
     }
     return out.isEmpty() ? QString() : out.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
@@ -100,24 +116,24 @@ QString requestAsText(const RequestDetails& d, const std::optional<Execution>& e
 {
     const Request& r = d.request;
     QStringList out;
-    out << QStringLiteral("Request #%1: %2 (version %3)").arg(r.id).arg(r.action).arg(r.actionVersion);
-    QString status = stateName(r.state);
+    out << CoreText::tr("Request #%1: %2 (version %3)").arg(r.id).arg(r.action).arg(r.actionVersion);
+    QString status = stateLabel(r.state);
     if (r.state == RequestState::Pending)
         status += QStringLiteral(", ") + r.phaseLabel();
-    out << QStringLiteral("Status:     %1").arg(status);
-    out << QStringLiteral("Requested:  by %1 at %2").arg(r.requester, isoTime(r.createdAt));
-    out << QStringLiteral("Deadline:   %1").arg(isoTime(r.deadline));
-    out << QStringLiteral("Comment:    %1").arg(escapeInvisibleCharacters(r.comment));
+    out << CoreText::tr("Status:     %1").arg(status);
+    out << CoreText::tr("Requested:  by %1 at %2").arg(r.requester, isoTime(r.createdAt));
+    out << CoreText::tr("Deadline:   %1").arg(isoTime(r.deadline));
+    out << CoreText::tr("Comment:    %1").arg(escapeInvisibleCharacters(r.comment));
     if (r.isBypass())
-        out << QStringLiteral("Bypass:     %1%2")
+        out << CoreText::tr("Bypass:     %1%2")
                    .arg(r.bypass.value(QStringLiteral("reason")).toString(),
                         r.bypass.contains(QStringLiteral("group"))
                             ? QStringLiteral(" (%1)").arg(r.bypass.value(QStringLiteral("group")).toString())
                             : QString());
-    out << QStringLiteral("Targets:    %1").arg(r.targets.join(QStringLiteral(", ")));
-    out << QStringLiteral("Parameters:");
+    out << CoreText::tr("Targets:    %1").arg(r.targets.join(QStringLiteral(", ")));
+    out << CoreText::tr("Parameters:");
     if (r.parameters.isEmpty())
-        out << QStringLiteral("  (none)");
+        out << CoreText::tr("  (none)");
     bool escaped = false;
     for (auto it = r.parameters.begin(); it != r.parameters.end(); ++it) {
         // Invisible characters could make the value read as something else than what runs: spell them out.
@@ -130,36 +146,35 @@ QString requestAsText(const RequestDetails& d, const std::optional<Execution>& e
             out << QStringLiteral("  %1: %2").arg(it.key(), value);
     }
     if (escaped)
-        out << QStringLiteral(
-            "  (!) Invisible characters are written as \\uXXXX: the value holds them, not that text.");
-    out << QStringLiteral("Policy:     rule \"%1\" (revision %2)").arg(r.flow.rule).arg(r.flow.policyRevision);
+        out << CoreText::tr("  (!) Invisible characters are written as \\uXXXX: the value holds them, not that text.");
+    out << CoreText::tr("Policy:     rule \"%1\" (revision %2)").arg(r.flow.rule).arg(r.flow.policyRevision);
     for (int i = 0; i < r.flow.phases.size(); ++i) {
         const Phase& p = r.flow.phases.at(i);
         const QString mark = i < r.phase
-            ? QStringLiteral("done")
-            : (i == r.phase && r.state == RequestState::Pending ? QStringLiteral("open") : QStringLiteral("    "));
+            ? CoreText::tr("done")
+            : (i == r.phase && r.state == RequestState::Pending ? CoreText::tr("open") : QStringLiteral("    "));
         out << QStringLiteral("  [%1] %2. %3: %4%5")
                    .arg(mark)
                    .arg(i + 1)
                    .arg(p.name, p.approve.describe())
-                   .arg(p.quorum > 1 ? QStringLiteral(" (quorum %1)").arg(p.quorum) : QString());
+                   .arg(p.quorum > 1 ? CoreText::tr(" (quorum %1)").arg(p.quorum) : QString());
     }
     if (d.approvers.phase >= 0)
-        out << QStringLiteral("Can approve: %1").arg(d.approvers.summary);
+        out << CoreText::tr("Can approve: %1").arg(d.approvers.summary);
     if (!d.decisions.isEmpty()) {
-        out << QStringLiteral("Decisions:");
+        out << CoreText::tr("Decisions:");
         for (const Decision& x : d.decisions) {
             QStringList reasons;
             for (const auto& b : x.basis)
                 reasons << b.toObject().value(QStringLiteral("reason")).toString();
-            out << QStringLiteral("  %1 %2 in phase %3 at %4 (%5)%6")
-                       .arg(x.approver, x.approve ? QStringLiteral("approved") : QStringLiteral("rejected"))
+            out << CoreText::tr("  %1 %2 in phase %3 at %4 (%5)%6")
+                       .arg(x.approver, x.approve ? CoreText::tr("approved") : CoreText::tr("rejected"))
                        .arg(x.phase + 1)
                        .arg(isoTime(x.decidedAt), reasons.join(QStringLiteral(", ")),
                             x.comment.isEmpty() ? QString() : QStringLiteral(": \"%1\"").arg(x.comment));
         }
     }
-    out << QStringLiteral("Digest:     %1").arg(r.digest);
+    out << CoreText::tr("Digest:     %1").arg(r.digest);
     return out.join(QLatin1Char('\n')) + QLatin1Char('\n')
         + executionAsText(r, execution, dispatch, standingRefusal(r, execution, d.history));
 }

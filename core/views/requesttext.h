@@ -10,6 +10,9 @@ namespace cs {
 QString requestAsText(const RequestDetails& details, const std::optional<Execution>& execution = std::nullopt,
                       const std::optional<DispatchAttempt>& dispatch = std::nullopt);
 
+// A run's state (ExecutionState) in the person's words.
+QString executionStateLabel(const QString& state);
+
 // The execution part alone: state, times, exit code, output; or why it has not run yet.
 // refusal: standingRefusal(), for an approved request the agent refused and will ask for again.
 QString executionAsText(const Request& request, const std::optional<Execution>& execution,

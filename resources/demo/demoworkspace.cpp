@@ -50,8 +50,22 @@ namespace {
 
 Status seedDemo(Workspace& ws, const QString& adminLogin, const QString& agentUrl)
 {
+    const QList<DemoUser> users {
+        { "frank", "Frank Fischer", "", "", { QStringLiteral("tech-leads"), QStringLiteral("operators") } },
+        { "alice", "Alice Archer", "frank", "", { QStringLiteral("helpdesk"), QStringLiteral("operators") } },
+        { "bob", "Bob Brown", "", "", { QStringLiteral("approvers") } },
+        { "carol", "Carol Chen", "", "", { QStringLiteral("approvers"), QStringLiteral("security") } },
+        { "grace", "Grace Green", "", "", { QStringLiteral("security") } },
+        { "dave", "Dave Davis", "", "admin", { QStringLiteral("admins") } },
+        { "erin", "Erin Evans", "", "auditor", { QStringLiteral("auditors") } },
+    };
     const QString admin = normalizeLogin(adminLogin);
-    CS_TRY(ws.admin().bootstrap(admin, QString()));
+    // The demo's admin is one of its people, with a name like the others.
+    QString adminName;
+    for (const DemoUser& u : users)
+        if (QString::fromLatin1(u.login) == admin)
+            adminName = QString::fromLatin1(u.name);
+    CS_TRY(ws.admin().bootstrap(admin, adminName));
     AdminService& a = ws.admin();
 
     const QList<std::pair<const char*, const char*>> groups {
@@ -66,15 +80,6 @@ Status seedDemo(Workspace& ws, const QString& adminLogin, const QString& agentUr
     for (const auto& [name, description] : groups)
         CS_TRY(a.addGroup(admin, QString::fromLatin1(name), QString::fromLatin1(description)));
 
-    const QList<DemoUser> users {
-        { "frank", "Frank Fischer", "", "", { QStringLiteral("tech-leads"), QStringLiteral("operators") } },
-        { "alice", "Alice Archer", "frank", "", { QStringLiteral("helpdesk"), QStringLiteral("operators") } },
-        { "bob", "Bob Brown", "", "", { QStringLiteral("approvers") } },
-        { "carol", "Carol Chen", "", "", { QStringLiteral("approvers"), QStringLiteral("security") } },
-        { "grace", "Grace Green", "", "", { QStringLiteral("security") } },
-        { "dave", "Dave Davis", "", "admin", { QStringLiteral("admins") } },
-        { "erin", "Erin Evans", "", "auditor", { QStringLiteral("auditors") } },
-    };
     for (const DemoUser& u : users) {
         const QString login = QString::fromLatin1(u.login);
         if (login != admin) {

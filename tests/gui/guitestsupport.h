@@ -30,16 +30,30 @@ public:
     void openExternal(const QUrl& url) override { opened << url; }
     QList<std::optional<Secret>> tokens; // next answers to agentToken
     QStringList tokenQuestions;
-    std::optional<Secret> agentToken(QWidget*, const QString& url, const QString&) override
+    QStringList tokenReasons;
+    QList<bool> tokenOfferedRemember;
+    std::optional<Secret> agentToken(QWidget*, const QString& url, const QString& why, bool canRemember) override
     {
         tokenQuestions << url;
+        tokenReasons << why;
+        tokenOfferedRemember << canRemember;
         return tokens.isEmpty() ? std::nullopt : tokens.takeFirst();
+    }
+    QList<QStringList> choices; // what choose() offered
+    QStringList chosen; // next answers to choose, by the item's text
+    std::optional<int> choose(QWidget*, const QString&, const QString&, const QStringList& items, int) override
+    {
+        choices << items;
+        const int index = chosen.isEmpty() ? -1 : int(items.indexOf(chosen.takeFirst()));
+        return index < 0 ? std::nullopt : std::optional<int>(index);
     }
     QList<std::optional<Secret>> passwords; // next answers to databasePassword
     QStringList passwordQuestions;
-    std::optional<Secret> databasePassword(QWidget*, const QString& location, const QString&) override
+    QStringList passwordReasons;
+    std::optional<Secret> databasePassword(QWidget*, const QString& location, const QString& why, bool) override
     {
         passwordQuestions << location;
+        passwordReasons << why;
         return passwords.isEmpty() ? std::nullopt : passwords.takeFirst();
     }
 };

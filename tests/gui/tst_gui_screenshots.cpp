@@ -84,9 +84,12 @@ void TestGuiScreenshots::render()
     QFETCH(QString, language);
     QDir().mkpath(QStringLiteral(CS_SCREENSHOT_DIR));
     QTranslator translator;
+    QTranslator coreTranslator; // core's sentences (validation, refusals, request text)
     if (language == QLatin1String("de")) {
         QVERIFY(translator.load(QStringLiteral(":/i18n/countersign_de.qm")));
         QCoreApplication::installTranslator(&translator);
+        QVERIFY(coreTranslator.load(QStringLiteral(":/i18n/countersign_core_de.qm")));
+        QCoreApplication::installTranslator(&coreTranslator);
         QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
     } else {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
@@ -145,7 +148,10 @@ void TestGuiScreenshots::render()
         bob->window->approvals()->incoming()->statusFilter()->setCurrentIndex(0);
         QVERIFY(bob->window->approvals()->selectRequest(1));
         bob->window->approvals()->detail()->tabs()->setCurrentIndex(4);
-        QVERIFY(bob->window->approvals()->detail()->executionText().contains(QLatin1String("succeeded")));
+        const QString executionText = bob->window->approvals()->detail()->executionText();
+        QVERIFY2(executionText.contains(language == QLatin1String("de") ? QStringLiteral("erfolgreich")
+                                                                        : QStringLiteral("succeeded")),
+                 qPrintable(executionText));
         save(bob->window.get(), language, QStringLiteral("execution"));
     }
     {

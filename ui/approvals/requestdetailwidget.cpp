@@ -18,6 +18,7 @@
 #include <core/views/requestjson.h>
 #include <core/views/requesttext.h>
 #include <ui/approvals/requestdetailwidget.h>
+#include <ui/errortext.h>
 #include <ui/messagebanner.h>
 #include <ui/models/requesttablemodel.h>
 #include <ui/models/simpletablemodel.h>
@@ -145,8 +146,8 @@ void RequestDetailWidget::showRequest(qint64 id)
         auto details = m_session.workspace().requests().details(m_session.actor(), id);
         if (details.ok())
             m_details = *details;
-        else
-            m_banner->showMessage(details.error().message, MessageBanner::Kind::Error);
+        else if (m_away.isEmpty()) // while away, the banner already says why
+            m_banner->showMessage(ErrorText::forRead(details.error()), MessageBanner::Kind::Error);
     }
     if (m_details) {
         fill(*m_details);
@@ -160,9 +161,13 @@ void RequestDetailWidget::showRequest(qint64 id)
         m_hint->clear();
     }
     const bool canDecide = m_details && m_details->eligibility.canDecide;
-    m_approve->setEnabled(canDecide);
-    m_reject->setEnabled(canDecide);
+    m_approve->setEnabled(canDecide && m_away.isEmpty());
+    m_reject->setEnabled(canDecide && m_away.isEmpty());
+    m_approve->setToolTip(canDecide ? m_away : QString());
+    m_reject->setToolTip(canDecide ? m_away : QString());
     m_cancel->setVisible(m_details && m_details->canCancel);
+    m_cancel->setEnabled(m_away.isEmpty());
+    m_cancel->setToolTip(m_away);
     // Refused for good: only its requester can ask anew (in the Catalogue, to review first).
     m_requestAgain->setVisible(m_details && m_details->request.state == RequestState::Failed && !m_refusal.isEmpty()
                                && m_details->request.requester == normalizeLogin(m_session.actor()));
@@ -355,18 +360,37 @@ QString RequestDetailWidget::executionText() const
     return m_execution->toPlainText();
 }
 
+void RequestDetailWidget::setDatabaseAway(const QString& reason)
+{
+    if (reason.isEmpty() && m_bannerFromDatabase)
+        m_banner->hide();
+    m_bannerFromDatabase = false;
+    m_away = reason;
+    if (m_details)
+        showRequest(m_id); // refreshes the buttons (and, once back, what is shown)
+    else {
+        m_approve->setEnabled(false);
+        m_reject->setEnabled(false);
+    }
+    if (!reason.isEmpty()) {
+        m_banner->showMessage(reason, MessageBanner::Kind::Error);
+        m_bannerFromDatabase = true;
+    }
+}
+
 void RequestDetailWidget::decide(bool approve)
 {
-    if (!m_details)
+    if (!m_details || !m_away.isEmpty())
         return;
     const std::optional<QString> comment
         = m_prompts.decisionComment(this, approve ? tr("Approve") : tr("Reject"), requestAsText(*m_details), !approve);
     if (!comment)
         return;
     auto r = m_session.workspace().requests().decide(m_session.actor(), m_id, approve, *comment);
-    if (!r.ok())
-        m_banner->showMessage(r.error().message, MessageBanner::Kind::Error);
-    else
+    if (!r.ok()) {
+        m_banner->showMessage(ErrorText::forWrite(r.error()), MessageBanner::Kind::Error);
+        m_bannerFromDatabase = ErrorText::isRaw(r.error()) || r.error().code == Error::Code::OutcomeUnknown;
+    } else
         m_banner->showMessage(tr("Request #%1 is now %2.").arg(r->id).arg(RequestTableModel::statusText(*r)),
                               MessageBanner::Kind::Information);
     showRequest(m_id);
@@ -394,7 +418,7 @@ void RequestDetailWidget::cancelRequest()
         return;
     auto r = m_session.workspace().requests().cancel(m_session.actor(), m_id);
     if (!r.ok())
-        m_banner->showMessage(r.error().message, MessageBanner::Kind::Error);
+        m_banner->showMessage(ErrorText::forWrite(r.error()), MessageBanner::Kind::Error);
     showRequest(m_id);
     m_session.checkForChanges();
     Q_EMIT changed();

@@ -31,6 +31,8 @@ public:
     RequestDetailWidget(Session& session, Prompts& prompts, QWidget* parent = nullptr);
 
     void showRequest(qint64 id); // 0 clears
+    // While the database is away nothing can be decided: the buttons say why (empty: it is back).
+    void setDatabaseAway(const QString& reason);
     qint64 requestId() const { return m_id; }
     QUrl mailtoUrl() const;
     QString clipboardText() const;
@@ -72,6 +74,8 @@ private:
     qint64 m_id = 0;
     std::optional<RequestDetails> m_details;
     QString m_refusal; // standingRefusal() of the request on show
+    QString m_away; // why nothing can be decided now (the database is unreachable)
+    bool m_bannerFromDatabase = false; // the banner tells of a database failure: gone once it is back
     bool m_reloading = false;
     QTabWidget* m_tabs;
     QLabel* m_overview;

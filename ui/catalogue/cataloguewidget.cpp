@@ -13,6 +13,7 @@
 #include <QVBoxLayout>
 #include <ui/catalogue/cataloguewidget.h>
 #include <ui/catalogue/parameterform.h>
+#include <ui/errortext.h>
 #include <ui/messagebanner.h>
 #include <ui/models/actionlistmodel.h>
 #include <ui/models/itemroles.h>
@@ -287,12 +288,25 @@ void CatalogueWidget::updatePlan()
         m_submit->setEnabled(false);
         return;
     }
-    m_submit->setEnabled(true);
+    m_submit->setEnabled(m_away.isEmpty());
+    m_submit->setToolTip(m_away);
     m_approvalNeeded = plan->approvalNeeded;
     m_submit->setText(plan->approvalNeeded ? tr("Request Approval") : tr("Run"));
     m_planLabel->setText(plan->approvalNeeded
                              ? tr("Approval needed — %1.").arg(plan->phases.join(QStringLiteral(" → ")))
                              : tr("You can run this directly (%1).").arg(plan->bypassReason));
+}
+
+void CatalogueWidget::setDatabaseAway(const QString& reason)
+{
+    m_away = reason;
+    if (!reason.isEmpty()) {
+        m_submit->setEnabled(false);
+        m_submit->setToolTip(reason);
+    } else {
+        m_submit->setToolTip(QString());
+        updatePlan(); // enables the button again where the plan allows
+    }
 }
 
 void CatalogueWidget::submit()
@@ -310,7 +324,7 @@ void CatalogueWidget::submit()
     auto r = m_session.workspace().requests().submit(
         m_session.actor(), in, m_approvalNeeded ? SubmitMode::RequestApproval : SubmitMode::RunDirect);
     if (!r.ok()) {
-        m_banner->showMessage(r.error().message, MessageBanner::Kind::Error);
+        m_banner->showMessage(ErrorText::forWrite(r.error()), MessageBanner::Kind::Error);
         return;
     }
     m_banner->hide();

@@ -35,6 +35,8 @@ public:
     // Opens the action with a form holding these values (Request again), for the person to review:
     // nothing is submitted. Secrets are typed again. False when this person may no longer request it.
     bool prefill(const SubmitInput& input);
+    // While the database is away nothing can be submitted: the button says why (empty: it is back).
+    void setDatabaseAway(const QString& reason);
     QLineEdit* searchEdit() const { return m_search; }
 
     // For tests and accessibility tools.
@@ -77,6 +79,7 @@ private:
     QTimer* m_planTimer;
     QString m_current;
     bool m_approvalNeeded = true;
+    QString m_away;
     int m_planRuns = 0;
     int m_planningReads = 0;
     std::optional<PlanningSnapshot> m_planning;

@@ -1,0 +1,1567 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+    <context>
+        <name>core</name>
+        <message>
+            <location filename="../core/common/canonicaljson.cpp" line="102" />
+            <source>invalid JSON at offset %1: %2</source>
+            <translation>ungültiges JSON an Position %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../core/common/canonicaljson.cpp" line="106" />
+            <source>expected a JSON object at the top level</source>
+            <translation>auf oberster Ebene wird ein JSON-Objekt erwartet</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/database.cpp" line="34" />
+            <source>Cannot create the database %1: %2</source>
+            <translation>Die Datenbank %1 kann nicht angelegt werden: %2</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/database.cpp" line="51" />
+            <source>The workspace %1 can be read by other accounts on this computer, and it holds secret parameters until they run; make it private with "chmod 600 %2".</source>
+            <translation>Der Arbeitsbereich %1 ist für andere Konten auf diesem Rechner lesbar und enthält geheime Parameter, bis sie laufen; machen Sie ihn mit „chmod 600 %2“ privat.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/database.cpp" line="93" />
+            <source>Cannot create the folder %1 for the database.</source>
+            <translation>Der Ordner %1 für die Datenbank kann nicht angelegt werden.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/database.cpp" line="102" />
+            <source>The Qt SQLite driver is not installed (package libqt6sql6-sqlite).</source>
+            <translation>Der SQLite-Treiber von Qt ist nicht installiert (Paket libqt6sql6-sqlite).</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/database.cpp" line="105" />
+            <source>The folder %1 is not writable, so this workspace can only be read.</source>
+            <translation>Der Ordner %1 ist nicht beschreibbar, daher kann dieser Arbeitsbereich nur gelesen werden.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/database.cpp" line="108" />
+            <source>The folder %1 is not writable, so no workspace can be created there.</source>
+            <translation>Der Ordner %1 ist nicht beschreibbar, daher kann dort kein Arbeitsbereich angelegt werden.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/database.cpp" line="132" />
+            <source>Cannot open the database %1: %2</source>
+            <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/database.cpp" line="147" />
+            <source>%1 is not a usable SQLite database: %2</source>
+            <translation>%1 ist keine brauchbare SQLite-Datenbank: %2</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/database.cpp" line="178" />
+            <source>The Qt PostgreSQL driver is not installed (package libqt6sql6-psql).</source>
+            <translation>Der PostgreSQL-Treiber von Qt ist nicht installiert (Paket libqt6sql6-psql).</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/database.cpp" line="183" />
+            <source>"%1" is not a PostgreSQL address like postgresql://alice@db.example.com:5432/countersign.</source>
+            <translation>„%1“ ist keine PostgreSQL-Adresse wie postgresql://alice@db.example.com:5432/countersign.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/database.cpp" line="186" />
+            <source>Do not put the password in the address; it comes from the keychain.</source>
+            <translation>Schreiben Sie das Passwort nicht in die Adresse; es kommt aus dem Schlüsselbund.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/database.cpp" line="205" />
+            <source>Cannot connect to %1: %2</source>
+            <translation>Keine Verbindung zu %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/database.cpp" line="225" />
+            <source>Only PostgreSQL knows who is connected; SQLite has no users.</source>
+            <translation>Nur PostgreSQL weiß, wer verbunden ist; SQLite kennt keine Personen.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/database.cpp" line="229" />
+            <source>The database did not say who is connected.</source>
+            <translation>Die Datenbank hat nicht gesagt, wer verbunden ist.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/database.cpp" line="247" />
+            <source>The connection to the database broke while saving, so it is not known whether the change was saved. Check its current state before trying again.</source>
+            <translation>Die Verbindung zur Datenbank brach beim Speichern ab; ob die Änderung gespeichert wurde, ist unbekannt. Prüfen Sie den aktuellen Stand, bevor Sie es erneut versuchen.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/database.cpp" line="328" />
+            <source>Database error: %1 (while running "%2").</source>
+            <translation>Datenbankfehler: %1 (bei „%2“).</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/database.cpp" line="358" />
+            <source>Cannot reconnect to %1: %2</source>
+            <translation>Keine erneute Verbindung zu %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/database.cpp" line="504" />
+            <source>This database uses schema version %1, newer than this Countersign understands (%2). Upgrade Countersign.</source>
+            <translation>Diese Datenbank nutzt Schemaversion %1, neuer als diese Countersign-Version versteht (%2). Aktualisieren Sie Countersign.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/database.cpp" line="521" />
+            <source>The database needs schema version %1 (%2), which only its owner can install: run "countersign-cli admin setup-postgres" as the owner role. (%3)</source>
+            <translation>Die Datenbank braucht Schemaversion %1 (%2), die nur ihr Eigentümer einspielen kann: führen Sie „countersign-cli admin setup-postgres“ als Eigentümerrolle aus. (%3)</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/database.cpp" line="526" />
+            <source>Migration %1 (%2) failed: %3</source>
+            <translation>Migration %1 (%2) ist fehlgeschlagen: %3</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/postgressetup.cpp" line="243" />
+            <source>Roles and grants exist only on PostgreSQL; an SQLite workspace has no users to enforce.</source>
+            <translation>Rollen und Rechte gibt es nur unter PostgreSQL; ein SQLite-Arbeitsbereich hat keine Personen, für die sie gelten.</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policy.cpp" line="18" />
+            <source>%1: unknown field "%2".</source>
+            <translation>%1: unbekanntes Feld "%2".</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policy.cpp" line="27" />
+            <source>%1 must be a list of names.</source>
+            <translation>%1 muss eine Liste von Namen sein.</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policy.cpp" line="31" />
+            <source>%1 must contain only non-empty names.</source>
+            <translation>%1 darf nur nicht-leere Namen enthalten.</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policy.cpp" line="53" />
+            <source>Approval expression is nested more than %1 levels deep.</source>
+            <translation>Der Genehmigungsausdruck ist tiefer als %1 Ebenen verschachtelt.</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policy.cpp" line="55" />
+            <source>Approval expression has more than %1 nodes.</source>
+            <translation>Der Genehmigungsausdruck hat mehr als %1 Knoten.</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policy.cpp" line="58" />
+            <source>Each approval expression must be a JSON object such as {"group": "approvers"}.</source>
+            <translation>Jeder Genehmigungsausdruck muss ein JSON-Objekt sein, etwa {"group": "approvers"}.</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policy.cpp" line="65" />
+            <source>Approval expression "%1"</source>
+            <translation>Genehmigungsausdruck "%1"</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policy.cpp" line="68" />
+            <source>"%1" needs a non-empty list of expressions.</source>
+            <translation>"%1" braucht eine nicht-leere Liste von Ausdrücken.</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policy.cpp" line="78" />
+            <source>Approval expression "not"</source>
+            <translation>Genehmigungsausdruck "not"</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policy.cpp" line="89" />
+            <source>Criterion "%1"</source>
+            <translation>Kriterium "%1"</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policy.cpp" line="95" />
+            <source>Criterion "%1" needs a name.</source>
+            <translation>Das Kriterium "%1" braucht einen Namen.</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policy.cpp" line="98" />
+            <source>Criterion "%1" is written {"%1": true}.</source>
+            <translation>Das Kriterium "%1" wird {"%1": true} geschrieben.</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policy.cpp" line="103" />
+            <source>"count" applies only to group and role criteria.</source>
+            <translation>"count" gilt nur für Gruppen- und Rollenkriterien.</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policy.cpp" line="106" />
+            <source>"count" must be a whole number from 1 to %1.</source>
+            <translation>"count" muss eine ganze Zahl von 1 bis %1 sein.</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policy.cpp" line="111" />
+            <source>Unknown approval expression: use all, any, not, user, group, role, manager, owner or automatic.</source>
+            <translation>Unbekannter Genehmigungsausdruck: möglich sind all, any, not, user, group, role, manager, owner und automatic.</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policy.cpp" line="149" />
+            <source>%1: "phases" must be a list.</source>
+            <translation>%1: "phases" muss eine Liste sein.</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policy.cpp" line="250" />
+            <location filename="../core/policy/policy.cpp" line="262" />
+            <source>Phase %1</source>
+            <translation>Phase %1</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policy.cpp" line="252" />
+            <location filename="../core/policy/policy.cpp" line="407" />
+            <source>%1 must be a JSON object.</source>
+            <translation>%1 muss ein JSON-Objekt sein.</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policy.cpp" line="264" />
+            <source>%1 needs an "approve" expression.</source>
+            <translation>%1 braucht einen "approve"-Ausdruck.</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policy.cpp" line="277" />
+            <source>%1: "quorum" must be a whole number from 1 to %2.</source>
+            <translation>%1: "quorum" muss eine ganze Zahl von 1 bis %2 sein.</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policy.cpp" line="278" />
+            <location filename="../core/policy/policy.cpp" line="280" />
+            <source>%1: an automatic phase takes no quorum.</source>
+            <translation>%1: eine automatische Phase hat kein Quorum.</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policy.cpp" line="285" />
+            <source>%1: "samePersonMaySatisfyAll" must be true or false.</source>
+            <translation>%1: "samePersonMaySatisfyAll" muss true oder false sein.</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policy.cpp" line="305" />
+            <source>Each rule condition must be a JSON object with field, op and value.</source>
+            <translation>Jede Regelbedingung muss ein JSON-Objekt mit field, op und value sein.</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policy.cpp" line="308" />
+            <source>Rule condition</source>
+            <translation>Regelbedingung</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policy.cpp" line="317" />
+            <source>Rule condition field "%1" is unknown: use action, param.NAME, target.ATTRIBUTE or requester.group.</source>
+            <translation>Das Bedingungsfeld "%1" ist unbekannt: möglich sind action, param.NAME, target.ATTRIBUT und requester.group.</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policy.cpp" line="324" />
+            <source>Rule condition operator "%1" is unknown: use %2.</source>
+            <translation>Der Bedingungsoperator "%1" ist unbekannt: möglich sind %2.</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policy.cpp" line="327" />
+            <source>Rule condition on "%1" needs a value.</source>
+            <translation>Die Bedingung auf "%1" braucht einen Wert.</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policy.cpp" line="330" />
+            <source>Operator "%1" needs a list value.</source>
+            <translation>Der Operator "%1" braucht eine Liste als Wert.</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policy.cpp" line="331" />
+            <source>Operator "%1" needs a single value.</source>
+            <translation>Der Operator "%1" braucht einen einzelnen Wert.</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policy.cpp" line="333" />
+            <source>Operator "matches" needs a valid regular expression.</source>
+            <translation>Der Operator "matches" braucht einen gültigen regulären Ausdruck.</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policy.cpp" line="337" />
+            <source>Operator "%1" needs a number.</source>
+            <translation>Der Operator "%1" braucht eine Zahl.</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policy.cpp" line="383" />
+            <source>Policy: "deadlineHours" must be a whole number from 1 to 8760.</source>
+            <translation>Richtlinie: "deadlineHours" muss eine ganze Zahl von 1 bis 8760 sein.</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policy.cpp" line="389" />
+            <source>Policy: "approvalRequired" must be true or false.</source>
+            <translation>Richtlinie: "approvalRequired" muss true oder false sein.</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policy.cpp" line="393" />
+            <source>Policy: approval is required but no approver group is named ("approverGroups"), so nobody could ever approve.</source>
+            <translation>Richtlinie: eine Genehmigung ist verlangt, aber keine genehmigende Gruppe genannt ("approverGroups"); niemand könnte je genehmigen.</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policy.cpp" line="402" />
+            <source>Policy: "rules" must be a non-empty list.</source>
+            <translation>Richtlinie: "rules" muss eine nicht-leere Liste sein.</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policy.cpp" line="405" />
+            <source>Rule %1</source>
+            <translation>Regel %1</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policy.cpp" line="413" />
+            <source>%1 needs a name.</source>
+            <translation>%1 braucht einen Namen.</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policy.cpp" line="415" />
+            <source>Rule name "%1" is used twice.</source>
+            <translation>Der Regelname „%1“ kommt doppelt vor.</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policy.cpp" line="419" />
+            <source>Rule "%1": "when" must be a list of conditions.</source>
+            <translation>Regel „%1“: "when" muss eine Liste von Bedingungen sein.</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policy.cpp" line="423" />
+            <source>Rule "%1": %2</source>
+            <translation>Regel „%1“: %2</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policy.cpp" line="426" />
+            <source>Rule "%1"</source>
+            <translation>Regel „%1“</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policy.cpp" line="432" />
+            <source>Policy: the last rule ("%1") must have no conditions, so that every request matches a rule.</source>
+            <translation>Richtlinie: die letzte Regel („%1“) darf keine Bedingungen haben, damit jeder Antrag zu einer Regel passt.</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policy.cpp" line="437" />
+            <source>Policy: rule "%1" has no conditions, so the rules after it could never match.</source>
+            <translation>Richtlinie: die Regel „%1“ hat keine Bedingungen, daher könnten die Regeln danach nie greifen.</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policyengine.cpp" line="282" />
+            <source>the regular expression "%1" on %2 gave up on this value</source>
+            <translation>der reguläre Ausdruck „%1“ auf %2 hat bei diesem Wert aufgegeben</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policyengine.cpp" line="296" />
+            <source>Policy rule "%1" could not be checked (%2), so the request is refused; ask an administrator to simplify the rule.</source>
+            <translation>Die Richtlinienregel „%1“ konnte nicht geprüft werden (%2), daher wird der Antrag abgewiesen; bitten Sie einen Administrator, die Regel zu vereinfachen.</translation>
+        </message>
+        <message>
+            <location filename="../core/audit/auditchainverifier.cpp" line="87" />
+            <source>An audit entry is missing from %1 between #%2 and #%3.</source>
+            <translation>In %1 fehlt ein Protokolleintrag zwischen #%2 und #%3.</translation>
+        </message>
+        <message>
+            <location filename="../core/audit/auditchainverifier.cpp" line="91" />
+            <source>The first audit entries of %1 are missing (it starts at #%2).</source>
+            <translation>Die ersten Protokolleinträge von %1 fehlen (sie beginnt bei #%2).</translation>
+        </message>
+        <message>
+            <location filename="../core/audit/auditchainverifier.cpp" line="97" />
+            <source>Audit entry #%1 does not link to entry #%2: the chain was broken there.</source>
+            <translation>Protokolleintrag #%1 verweist nicht auf Eintrag #%2: dort wurde die Kette unterbrochen.</translation>
+        </message>
+        <message>
+            <location filename="../core/audit/auditchainverifier.cpp" line="103" />
+            <source>Audit entry #%1 (%2) was altered: its contents no longer match its hash.</source>
+            <translation>Protokolleintrag #%1 (%2) wurde verändert: sein Inhalt passt nicht mehr zu seinem Hash.</translation>
+        </message>
+        <message>
+            <location filename="../core/audit/auditchainverifier.cpp" line="143" />
+            <source>All %1 audit entries of %2 were removed.</source>
+            <translation>Alle %1 Protokolleinträge von %2 wurden entfernt.</translation>
+        </message>
+        <message>
+            <location filename="../core/audit/auditchainverifier.cpp" line="160" />
+            <source>Audit entries of %1 were added outside Countersign (the chain has no head).</source>
+            <translation>Protokolleinträge von %1 wurden außerhalb von Countersign hinzugefügt (die Kette hat keinen Kopf).</translation>
+        </message>
+        <message>
+            <location filename="../core/audit/auditchainverifier.cpp" line="164" />
+            <source>The last %1 audit entries of %2 were removed (after #%3).</source>
+            <translation>Die letzten %1 Protokolleinträge von %2 wurden entfernt (nach #%3).</translation>
+        </message>
+        <message>
+            <location filename="../core/audit/auditchainverifier.cpp" line="170" />
+            <source>Audit entry #%1 was added to %2 outside Countersign.</source>
+            <translation>Protokolleintrag #%1 wurde %2 außerhalb von Countersign hinzugefügt.</translation>
+        </message>
+        <message>
+            <location filename="../core/audit/auditchainverifier.cpp" line="175" />
+            <source>Audit entry #%1 does not match the recorded head of %2.</source>
+            <translation>Protokolleintrag #%1 passt nicht zum festgehaltenen Kopf von %2.</translation>
+        </message>
+        <message>
+            <location filename="../core/audit/auditchainverifier.cpp" line="240" />
+            <location filename="../core/admin/integritycheck.cpp" line="95" />
+            <source>The audit chain verification was cancelled.</source>
+            <translation>Die Prüfung der Protokollkette wurde abgebrochen.</translation>
+        </message>
+        <message>
+            <location filename="../core/audit/auditlog.cpp" line="218" />
+            <source>The audit trail of request #%1 is missing.</source>
+            <translation>Der Prüfpfad von Antrag #%1 fehlt.</translation>
+        </message>
+        <message>
+            <location filename="../core/audit/auditrow.cpp" line="36" />
+            <source>the global audit chain</source>
+            <translation>der globalen Protokollkette</translation>
+        </message>
+        <message>
+            <location filename="../core/audit/auditrow.cpp" line="37" />
+            <source>the audit chain of request #%1</source>
+            <translation>der Protokollkette von Antrag #%1</translation>
+        </message>
+        <message>
+            <location filename="../core/directory/directory.cpp" line="71" />
+            <source>There is no user "%1".</source>
+            <translation>Es gibt keine Person „%1“.</translation>
+        </message>
+        <message>
+            <location filename="../core/directory/directory.cpp" line="85" />
+            <source>"%1" is not a Countersign user; ask an admin to add you.</source>
+            <translation>„%1“ ist keine Person in Countersign; bitten Sie einen Administrator, Sie hinzuzufügen.</translation>
+        </message>
+        <message>
+            <location filename="../core/directory/directory.cpp" line="88" />
+            <source>The account "%1" is disabled.</source>
+            <translation>Das Konto „%1“ ist deaktiviert.</translation>
+        </message>
+        <message>
+            <location filename="../core/directory/directory.cpp" line="151" />
+            <source>There is no group "%1".</source>
+            <translation>Es gibt keine Gruppe „%1“.</translation>
+        </message>
+        <message>
+            <location filename="../core/directory/directory.cpp" line="208" />
+            <location filename="../core/requests/requestservice.cpp" line="154" />
+            <source>There is no target "%1".</source>
+            <translation>Es gibt kein Ziel „%1“.</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/action.cpp" line="19" />
+            <source>Action field "%1" must be a list of names.</source>
+            <translation>Das Aktionsfeld "%1" muss eine Liste von Namen sein.</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/action.cpp" line="25" />
+            <source>Action field "%1" must contain only non-empty names.</source>
+            <translation>Das Aktionsfeld "%1" darf nur nicht-leere Namen enthalten.</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/action.cpp" line="39" />
+            <source>Action field "%1" is required and must be text.</source>
+            <translation>Das Aktionsfeld "%1" ist Pflicht und muss Text sein.</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/action.cpp" line="40" />
+            <source>Action field "%1" must be text.</source>
+            <translation>Das Aktionsfeld "%1" muss Text sein.</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/action.cpp" line="47" />
+            <source>Action "%1" needs a "policy" object (for example {"approvalRequired": false}).</source>
+            <translation>Die Aktion „%1“ braucht ein "policy"-Objekt (zum Beispiel {"approvalRequired": false}).</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/action.cpp" line="52" />
+            <source>Action "%1": %2</source>
+            <translation>Aktion „%1“: %2</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/action.cpp" line="130" />
+            <source>Unknown action field "%1".</source>
+            <translation>Unbekanntes Aktionsfeld "%1".</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/action.cpp" line="138" />
+            <source>Action name "%1" is invalid: use lower-case letters, digits, '.', '_' or '-' (up to 80).</source>
+            <translation>Der Aktionsname „%1“ ist ungültig: erlaubt sind Kleinbuchstaben, Ziffern, '.', '_' und '-' (bis zu 80).</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/action.cpp" line="162" />
+            <source>Action interpreter "%1" must be a program name or absolute path without spaces or shell characters.</source>
+            <translation>Der Interpreter „%1“ muss ein Programmname oder absoluter Pfad ohne Leerzeichen und Shell-Zeichen sein.</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/action.cpp" line="171" />
+            <source>Action field "timeoutSeconds" must be a whole number from 1 to 86400.</source>
+            <translation>Das Aktionsfeld "timeoutSeconds" muss eine ganze Zahl von 1 bis 86400 sein.</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/action.cpp" line="183" />
+            <source>Action "%1" names no targets: give "targets" or "targetKind".</source>
+            <translation>Die Aktion „%1“ nennt keine Ziele: geben Sie "targets" oder "targetKind" an.</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/action.cpp" line="187" />
+            <source>Action field "parameters" must be a list.</source>
+            <translation>Das Aktionsfeld "parameters" muss eine Liste sein.</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/action.cpp" line="189" />
+            <source>Action "%1" declares more than 100 parameters.</source>
+            <translation>Die Aktion „%1“ deklariert mehr als 100 Parameter.</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/action.cpp" line="196" />
+            <source>Parameter "%1" is declared twice.</source>
+            <translation>Der Parameter „%1“ ist doppelt deklariert.</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/action.cpp" line="237" />
+            <source>The action file is larger than 1 MiB.</source>
+            <translation>Die Aktionsdatei ist größer als 1 MiB.</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/action.cpp" line="242" />
+            <source>The action file is not valid UTF-8 text.</source>
+            <translation>Die Aktionsdatei ist kein gültiger UTF-8-Text.</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/action.cpp" line="246" />
+            <source>The action file is not valid: %1.</source>
+            <translation>Die Aktionsdatei ist ungültig: %1.</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/actionstore.cpp" line="32" />
+            <source>There is no action "%1".</source>
+            <translation>Es gibt keine Aktion „%1“.</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/actionstore.cpp" line="42" />
+            <source>Stored version %1 of action "%2" is unreadable: %3.</source>
+            <translation>Die gespeicherte Version %1 der Aktion „%2“ ist unlesbar: %3.</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/actionstore.cpp" line="45" />
+            <source>Stored version %1 of action "%2" is invalid: %3</source>
+            <translation>Die gespeicherte Version %1 der Aktion „%2“ ist ungültig: %3</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/actionstore.cpp" line="50" />
+            <source>Stored version %1 of action "%2" does not match its digest; it was changed outside Countersign.</source>
+            <translation>Die gespeicherte Version %1 der Aktion „%2“ passt nicht zu ihrer Prüfsumme; sie wurde außerhalb von Countersign geändert.</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/actionstore.cpp" line="82" />
+            <source>Action "%1" has no approval policy.</source>
+            <translation>Die Aktion „%1“ hat keine Genehmigungsrichtlinie.</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/actionstore.cpp" line="91" />
+            <source>The stored policy of action "%1" is unreadable: %2.</source>
+            <translation>Die gespeicherte Richtlinie der Aktion „%1“ ist unlesbar: %2.</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/actionstore.cpp" line="95" />
+            <source>The stored policy of action "%1" is invalid: %2</source>
+            <translation>Die gespeicherte Richtlinie der Aktion „%1“ ist ungültig: %2</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/parameterdefinition.cpp" line="35" />
+            <source>Parameter "%1": %2.</source>
+            <translation>Parameter „%1“: %2.</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/parameterdefinition.cpp" line="87" />
+            <source>Each entry of "parameters" must be a JSON object.</source>
+            <translation>Jeder Eintrag in "parameters" muss ein JSON-Objekt sein.</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/parameterdefinition.cpp" line="95" />
+            <source>Parameter name "%1" is invalid: use a letter followed by up to 63 letters, digits or underscores.</source>
+            <translation>Der Parametername „%1“ ist ungültig: ein Buchstabe, gefolgt von bis zu 63 Buchstaben, Ziffern oder Unterstrichen.</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/parameterdefinition.cpp" line="100" />
+            <source>unknown field "%1"</source>
+            <translation>unbekanntes Feld "%1"</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/parameterdefinition.cpp" line="106" />
+            <source>unknown type "%1" (use %2)</source>
+            <translation>unbekannter Typ "%1" (möglich: %2)</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/parameterdefinition.cpp" line="114" />
+            <source>"%1" must be a string</source>
+            <translation>"%1" muss Text sein</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/parameterdefinition.cpp" line="124" />
+            <source>"required" must be true or false</source>
+            <translation>"required" muss true oder false sein</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/parameterdefinition.cpp" line="129" />
+            <source>a pattern applies only to text parameters</source>
+            <translation>ein Muster gilt nur für Textparameter</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/parameterdefinition.cpp" line="133" />
+            <source>pattern is not a valid regular expression (%1)</source>
+            <translation>das Muster ist kein gültiger regulärer Ausdruck (%1)</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/parameterdefinition.cpp" line="142" />
+            <source>"%1" applies only to integer parameters</source>
+            <translation>"%1" gilt nur für ganzzahlige Parameter</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/parameterdefinition.cpp" line="146" />
+            <source>"%1" must be a whole number from %2 to %3</source>
+            <translation>"%1" muss eine ganze Zahl von %2 bis %3 sein</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/parameterdefinition.cpp" line="153" />
+            <source>"min" is greater than "max"</source>
+            <translation>"min" ist größer als "max"</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/parameterdefinition.cpp" line="159" />
+            <source>"maxLength" must be a whole number from 1 to 1048576</source>
+            <translation>"maxLength" muss eine ganze Zahl von 1 bis 1048576 sein</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/parameterdefinition.cpp" line="166" />
+            <source>"allowInvisibleCharacters" must be true or false</source>
+            <translation>"allowInvisibleCharacters" muss true oder false sein</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/parameterdefinition.cpp" line="168" />
+            <source>"allowInvisibleCharacters" applies only to text parameters</source>
+            <translation>"allowInvisibleCharacters" gilt nur für Textparameter</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/parameterdefinition.cpp" line="175" />
+            <source>a choice parameter needs a non-empty "choices" list</source>
+            <translation>ein Auswahlparameter braucht eine nicht-leere "choices"-Liste</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/parameterdefinition.cpp" line="178" />
+            <source>every choice must be a non-empty string</source>
+            <translation>jede Auswahl muss ein nicht-leerer Text sein</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/parameterdefinition.cpp" line="180" />
+            <source>choice "%1" is listed twice</source>
+            <translation>die Auswahl „%1“ steht doppelt in der Liste</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/parameterdefinition.cpp" line="184" />
+            <source>"choices" applies only to choice parameters</source>
+            <translation>"choices" gilt nur für Auswahlparameter</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/parameterdefinition.cpp" line="190" />
+            <source>a secret cannot have a default</source>
+            <translation>ein Geheimnis kann keinen Vorgabewert haben</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/parameterdefinition.cpp" line="194" />
+            <source>the default is not valid: %1</source>
+            <translation>der Vorgabewert ist ungültig: %1</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/parametervalidator.cpp" line="22" />
+            <source> (got %1)</source>
+            <translation> (erhalten: %1)</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/parametervalidator.cpp" line="43" />
+            <location filename="../core/actions/parametervalidator.cpp" line="60" />
+            <source>is too large</source>
+            <translation>ist zu groß</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/parametervalidator.cpp" line="44" />
+            <location filename="../core/actions/parametervalidator.cpp" line="50" />
+            <location filename="../core/actions/parametervalidator.cpp" line="52" />
+            <source>must be a whole number</source>
+            <translation>muss eine ganze Zahl sein</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/parametervalidator.cpp" line="55" />
+            <source>must be at least %1 (got %2)</source>
+            <translation>muss mindestens %1 sein (erhalten: %2)</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/parametervalidator.cpp" line="57" />
+            <source>must be at most %1 (got %2)</source>
+            <translation>darf höchstens %1 sein (erhalten: %2)</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/parametervalidator.cpp" line="81" />
+            <source>must be true or false</source>
+            <translation>muss ja oder nein sein</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/parametervalidator.cpp" line="88" />
+            <source>must be text</source>
+            <translation>muss Text sein</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/parametervalidator.cpp" line="91" />
+            <source>is longer than %1 characters</source>
+            <translation>ist länger als %1 Zeichen</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/parametervalidator.cpp" line="94" />
+            <source>is not valid text (it holds half of a UTF-16 surrogate pair)</source>
+            <translation>ist kein gültiger Text (er enthält ein halbes UTF-16-Surrogatpaar)</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/parametervalidator.cpp" line="96" />
+            <source>contains U+FFFD, the mark of bytes that were not valid UTF-8</source>
+            <translation>enthält U+FFFD, das Zeichen für Bytes, die kein gültiges UTF-8 waren</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/parametervalidator.cpp" line="99" />
+            <source>contains the invisible character %1 (a direction override, zero-width or other format character), which could make it read differently from what runs</source>
+            <translation>enthält das unsichtbare Zeichen %1 (ein Richtungswechsel, ein Zeichen ohne Breite oder ein anderes Formatzeichen), durch das er anders gelesen werden könnte, als er ausgeführt wird</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/parametervalidator.cpp" line="106" />
+            <source>must be a single line</source>
+            <translation>muss eine einzige Zeile sein</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/parametervalidator.cpp" line="108" />
+            <source>contains a control character</source>
+            <translation>enthält ein Steuerzeichen</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/parametervalidator.cpp" line="115" />
+            <source>must be an e-mail address like name@example.com</source>
+            <translation>muss eine E-Mail-Adresse wie name@example.com sein</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/parametervalidator.cpp" line="121" />
+            <source>must be a date written YYYY-MM-DD</source>
+            <translation>muss ein Datum in der Form JJJJ-MM-TT sein</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/parametervalidator.cpp" line="127" />
+            <source>must be one of: %1</source>
+            <translation>muss eines von diesen sein: %1</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/parametervalidator.cpp" line="136" />
+            <source>does not match the required pattern %1</source>
+            <translation>passt nicht zum verlangten Muster %1</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/parametervalidator.cpp" line="156" />
+            <source>must be a single value, not a list or object</source>
+            <translation>muss ein einzelner Wert sein, keine Liste und kein Objekt</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/parametervalidator.cpp" line="179" />
+            <source>this action takes no parameters</source>
+            <translation>diese Aktion hat keine Parameter</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/parametervalidator.cpp" line="180" />
+            <source>this action takes: </source>
+            <translation>diese Aktion hat: </translation>
+        </message>
+        <message>
+            <location filename="../core/actions/parametervalidator.cpp" line="181" />
+            <source>Unknown parameter %1; %2.</source>
+            <translation>Unbekannter Parameter %1; %2.</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/parametervalidator.cpp" line="191" />
+            <source>Parameter "%1" is required.</source>
+            <translation>Der Parameter „%1“ ist Pflicht.</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/parametervalidator.cpp" line="199" />
+            <source>Parameter "%1" %2.</source>
+            <translation>Der Parameter „%1“ %2.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/request.cpp" line="12" />
+            <source>phase %1 of %2: %3</source>
+            <translation>Phase %1 von %2: %3</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requestkey.cpp" line="12" />
+            <source>A request key is at most %1 characters.</source>
+            <translation>Ein Antragsschlüssel hat höchstens %1 Zeichen.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requestkey.cpp" line="14" />
+            <source>A request key is printable text without leading or trailing spaces.</source>
+            <translation>Ein Antragsschlüssel ist druckbarer Text ohne Leerzeichen am Anfang oder Ende.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requestservice.cpp" line="118" />
+            <source>This plan was read for action "%1", not "%2".</source>
+            <translation>Dieser Plan wurde für die Aktion „%1“ gelesen, nicht für „%2“.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requestservice.cpp" line="136" />
+            <source>You (%1) are not in a group allowed to request "%2".</source>
+            <translation>Sie (%1) sind in keiner Gruppe, die „%2“ beantragen darf.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requestservice.cpp" line="143" />
+            <source>Choose at least one target for "%1".</source>
+            <translation>Wählen Sie mindestens ein Ziel für „%1“.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requestservice.cpp" line="158" />
+            <source>Action "%1" may not run on target "%2".</source>
+            <translation>Die Aktion „%1“ darf nicht auf dem Ziel „%2“ laufen.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requestservice.cpp" line="188" />
+            <source>approval not required by the policy</source>
+            <translation>laut Richtlinie ist keine Genehmigung nötig</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requestservice.cpp" line="190" />
+            <source>member of the no-approval-needed group %1</source>
+            <translation>Mitglied der Gruppe %1, die keine Genehmigung braucht</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requestservice.cpp" line="199" />
+            <source>A comment giving the reason for the request is required.</source>
+            <translation>Ein Kommentar mit dem Grund für den Antrag ist Pflicht.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requestservice.cpp" line="201" />
+            <location filename="../core/requests/requestservice.cpp" line="424" />
+            <source>The comment is longer than %1 characters.</source>
+            <translation>Der Kommentar ist länger als %1 Zeichen.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requestservice.cpp" line="256" />
+            <source>"%1" needs approval (%2); request approval instead of running it.</source>
+            <translation>„%1“ braucht eine Genehmigung (%2); beantragen Sie sie, statt die Aktion direkt auszuführen.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requestservice.cpp" line="266" />
+            <source>"%1" cannot be requested: nobody could approve phase "%2" (it needs %3). Ask an admin to fix its policy.</source>
+            <translation>„%1“ kann nicht beantragt werden: niemand könnte die Phase „%2“ genehmigen (sie verlangt %3). Bitten Sie einen Administrator, die Richtlinie zu korrigieren.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requestservice.cpp" line="317" />
+            <source>The request key "%1" was already used for request #%2, which asks for something else; use a new key for a new request.</source>
+            <translation>Der Antragsschlüssel „%1“ wurde schon für Antrag #%2 verwendet, der etwas anderes verlangt; nehmen Sie für einen neuen Antrag einen neuen Schlüssel.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requestservice.cpp" line="331" />
+            <source>Request #%1 %2; there is nothing left to decide.</source>
+            <translation>Antrag #%1 %2; es gibt nichts mehr zu entscheiden.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requestservice.cpp" line="335" />
+            <source>Request #%1 passed its deadline (%2); it can no longer be decided.</source>
+            <translation>Antrag #%1 hat seine Frist (%2) überschritten; er kann nicht mehr entschieden werden.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requestservice.cpp" line="342" />
+            <source>You cannot approve or reject your own request #%1.</source>
+            <translation>Sie können Ihren eigenen Antrag #%1 weder genehmigen noch ablehnen.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requestservice.cpp" line="348" />
+            <source>You already decided on request #%1 (%2 in phase %3); a person decides once per request.</source>
+            <translation>Sie haben über Antrag #%1 schon entschieden (%2 in Phase %3); jede Person entscheidet einmal pro Antrag.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requestservice.cpp" line="358" />
+            <source>Phase %1 (%2) of request #%3 excludes you: %4.</source>
+            <translation>Phase %1 (%2) von Antrag #%3 schließt Sie aus: %4.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requestservice.cpp" line="367" />
+            <source>Phase %1 of %2 (%3) of request #%4 needs %5; you are not among them.</source>
+            <translation>Phase %1 von %2 (%3) von Antrag #%4 verlangt %5; Sie gehören nicht dazu.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requestservice.cpp" line="387" />
+            <source>A decision on request #%1 was made for different contents (digest mismatch).</source>
+            <translation>Eine Entscheidung über Antrag #%1 galt einem anderen Inhalt (Prüfsumme passt nicht).</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requestservice.cpp" line="389" />
+            <source>Request #%1 was rejected by %2.</source>
+            <translation>Antrag #%1 wurde von %2 abgelehnt.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requestservice.cpp" line="394" />
+            <source>The recorded approvals do not complete the policy of request #%1.</source>
+            <translation>Die festgehaltenen Genehmigungen erfüllen die Richtlinie von Antrag #%1 nicht.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requestservice.cpp" line="422" />
+            <source>A comment is required to reject a request.</source>
+            <translation>Zum Ablehnen eines Antrags ist ein Kommentar Pflicht.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requestservice.cpp" line="438" />
+            <source>Request #%1 expired at %2; it can no longer be decided.</source>
+            <translation>Antrag #%1 ist am %2 abgelaufen; er kann nicht mehr entschieden werden.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requestservice.cpp" line="484" />
+            <source>Only the requester (%1) can cancel request #%2.</source>
+            <translation>Nur die antragstellende Person (%1) kann Antrag #%2 zurückziehen.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requestservice.cpp" line="486" />
+            <source>Request #%1 %2; only a pending request can be cancelled.</source>
+            <translation>Antrag #%1 %2; nur ein offener Antrag kann zurückgezogen werden.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requestservice.cpp" line="544" />
+            <source>You are not involved in request #%1, so you cannot see it.</source>
+            <translation>Sie sind an Antrag #%1 nicht beteiligt und können ihn daher nicht sehen.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requestservice.cpp" line="683" />
+            <source>Only admins and auditors can list every request.</source>
+            <translation>Nur Administratoren und Prüfer können alle Anträge auflisten.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requeststate.cpp" line="84" />
+            <source>pending</source>
+            <translation>offen</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requeststate.cpp" line="90" />
+            <source>expired</source>
+            <translation>abgelaufen</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requeststate.cpp" line="92" />
+            <source>cancelled</source>
+            <translation>zurückgezogen</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requeststate.cpp" line="100" />
+            <source>active</source>
+            <translation>aktiv</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requeststate.cpp" line="102" />
+            <source>revoked</source>
+            <translation>widerrufen</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requeststate.cpp" line="112" />
+            <source>is still pending</source>
+            <translation>ist noch offen</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requeststate.cpp" line="114" />
+            <source>is already approved</source>
+            <translation>ist schon genehmigt</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requeststate.cpp" line="116" />
+            <source>was rejected</source>
+            <translation>wurde abgelehnt</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requeststate.cpp" line="118" />
+            <source>has expired</source>
+            <translation>ist abgelaufen</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requeststate.cpp" line="120" />
+            <source>was cancelled</source>
+            <translation>wurde zurückgezogen</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requeststate.cpp" line="122" />
+            <source>is running</source>
+            <translation>läuft gerade</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requeststate.cpp" line="124" />
+            <source>has already run</source>
+            <translation>ist schon gelaufen</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requeststate.cpp" line="126" />
+            <source>has already run and failed</source>
+            <translation>ist schon gelaufen und fehlgeschlagen</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requeststate.cpp" line="128" />
+            <source>is active</source>
+            <translation>ist aktiv</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requeststate.cpp" line="130" />
+            <source>was revoked</source>
+            <translation>wurde widerrufen</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requeststore.cpp" line="43" />
+            <source>Request #%1 is damaged (%2); it cannot be trusted or acted on.</source>
+            <translation>Antrag #%1 ist beschädigt (%2); ihm kann nicht vertraut und nicht nach ihm gehandelt werden.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requeststore.cpp" line="80" />
+            <source>Request #%1 was altered outside Countersign: its contents no longer match its digest.</source>
+            <translation>Antrag #%1 wurde außerhalb von Countersign verändert: sein Inhalt passt nicht mehr zu seiner Prüfsumme.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requeststore.cpp" line="101" />
+            <source>The database did not return the new request's id.</source>
+            <translation>Die Datenbank hat die Nummer des neuen Antrags nicht geliefert.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requeststore.cpp" line="141" />
+            <location filename="../core/requests/requeststore.cpp" line="152" />
+            <source>There is no request #%1.</source>
+            <translation>Es gibt keinen Antrag #%1.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requeststore.cpp" line="391" />
+            <source>Request #%1 cannot go from %2 to %3.</source>
+            <translation>Antrag #%1 kann nicht von %2 zu %3 wechseln.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requeststore.cpp" line="398" />
+            <source>Request #%1 was changed by someone else meanwhile; look at it again.</source>
+            <translation>Antrag #%1 wurde inzwischen von jemand anderem geändert; sehen Sie ihn sich erneut an.</translation>
+        </message>
+        <message>
+            <location filename="../core/admin/adminservice.cpp" line="42" />
+            <source>Only admins can change users, groups, targets and actions; "%1" is not an admin.</source>
+            <translation>Nur Administratoren können Personen, Gruppen, Ziele und Aktionen ändern; „%1“ ist kein Administrator.</translation>
+        </message>
+        <message>
+            <location filename="../core/admin/adminservice.cpp" line="54" />
+            <source>This workspace already has users; ask an admin to add you.</source>
+            <translation>Dieser Arbeitsbereich hat schon Personen; bitten Sie einen Administrator, Sie hinzuzufügen.</translation>
+        </message>
+        <message>
+            <location filename="../core/admin/adminservice.cpp" line="63" />
+            <source>"%1" cannot be used as a login.</source>
+            <translation>„%1“ kann nicht als Anmeldename dienen.</translation>
+        </message>
+        <message>
+            <location filename="../core/admin/adminservice.cpp" line="78" />
+            <source>Login "%1" is invalid: use letters, digits, '.', '_', '-' or '@', starting with a letter.</source>
+            <translation>Der Anmeldename „%1“ ist ungültig: erlaubt sind Buchstaben, Ziffern, '.', '_', '-' und '@', am Anfang ein Buchstabe.</translation>
+        </message>
+        <message>
+            <location filename="../core/admin/adminservice.cpp" line="83" />
+            <source>"%1" is not an e-mail address.</source>
+            <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+        </message>
+        <message>
+            <location filename="../core/admin/adminservice.cpp" line="87" />
+            <source>Role "%1" is invalid.</source>
+            <translation>Die Rolle „%1“ ist ungültig.</translation>
+        </message>
+        <message>
+            <location filename="../core/admin/adminservice.cpp" line="95" />
+            <source>User "%1" already exists.</source>
+            <translation>Die Person „%1“ gibt es schon.</translation>
+        </message>
+        <message>
+            <location filename="../core/admin/adminservice.cpp" line="100" />
+            <source>Manager "%1" is not a user.</source>
+            <translation>Die Führungskraft „%1“ ist keine Person im Arbeitsbereich.</translation>
+        </message>
+        <message>
+            <location filename="../core/admin/adminservice.cpp" line="137" />
+            <source>Group name "%1" is invalid: use letters, digits, '.', '_' or '-'.</source>
+            <translation>Der Gruppenname „%1“ ist ungültig: erlaubt sind Buchstaben, Ziffern, '.', '_' und '-'.</translation>
+        </message>
+        <message>
+            <location filename="../core/admin/adminservice.cpp" line="143" />
+            <source>Group "%1" already exists.</source>
+            <translation>Die Gruppe „%1“ gibt es schon.</translation>
+        </message>
+        <message>
+            <location filename="../core/admin/adminservice.cpp" line="159" />
+            <source>%1 is already a member of %2.</source>
+            <translation>%1 ist schon Mitglied von %2.</translation>
+        </message>
+        <message>
+            <location filename="../core/admin/adminservice.cpp" line="160" />
+            <source>%1 is not a member of %2.</source>
+            <translation>%1 ist kein Mitglied von %2.</translation>
+        </message>
+        <message>
+            <location filename="../core/admin/adminservice.cpp" line="173" />
+            <source>Target name "%1" is invalid: use letters, digits, '.', '_' or '-'.</source>
+            <translation>Der Zielname „%1“ ist ungültig: erlaubt sind Buchstaben, Ziffern, '.', '_' und '-'.</translation>
+        </message>
+        <message>
+            <location filename="../core/admin/adminservice.cpp" line="179" />
+            <source>Agent address "%1" must be an http:// or https:// URL.</source>
+            <translation>Die Agentenadresse „%1“ muss eine http://- oder https://-URL sein.</translation>
+        </message>
+        <message>
+            <location filename="../core/admin/adminservice.cpp" line="184" />
+            <source>Target attribute "%1" must be a single value.</source>
+            <translation>Das Zielattribut „%1“ muss ein einzelner Wert sein.</translation>
+        </message>
+        <message>
+            <location filename="../core/admin/adminservice.cpp" line="191" />
+            <source>Target "%1" already exists.</source>
+            <translation>Das Ziel „%1“ gibt es schon.</translation>
+        </message>
+        <message>
+            <location filename="../core/admin/adminservice.cpp" line="196" />
+            <source>Target owner "%1" is not a user.</source>
+            <translation>Die Zielverantwortliche Person „%1“ ist keine Person im Arbeitsbereich.</translation>
+        </message>
+        <message>
+            <location filename="../core/admin/adminservice.cpp" line="211" />
+            <source>Action "%1" refers to group "%2", which does not exist.</source>
+            <translation>Die Aktion „%1“ nennt die Gruppe „%2“, die es nicht gibt.</translation>
+        </message>
+        <message>
+            <location filename="../core/admin/adminservice.cpp" line="219" />
+            <source>Action "%1" names approver "%2", who is not a user.</source>
+            <translation>Die Aktion „%1“ nennt „%2“ als Genehmigende Person, die es nicht gibt.</translation>
+        </message>
+        <message>
+            <location filename="../core/admin/adminservice.cpp" line="225" />
+            <source>Action "%1" refers to target "%2", which does not exist.</source>
+            <translation>Die Aktion „%1“ nennt das Ziel „%2“, das es nicht gibt.</translation>
+        </message>
+        <message>
+            <location filename="../core/admin/adminservice.cpp" line="265" />
+            <source>Rule "%1", phase "%2": nobody could approve (%3); requests will be refused.</source>
+            <translation>Regel „%1“, Phase „%2“: niemand könnte genehmigen (%3); Anträge werden abgewiesen.</translation>
+        </message>
+        <message>
+            <location filename="../core/admin/adminservice.cpp" line="291" />
+            <source>Rule "%1", phase "%2": requests by %3 could never be approved (only the requester could approve: %4); they will be refused.</source>
+            <translation>Regel „%1“, Phase „%2“: Anträge von %3 könnten nie genehmigt werden (nur die antragstellende Person könnte genehmigen: %4); sie werden abgewiesen.</translation>
+        </message>
+        <message>
+            <location filename="../core/admin/adminservice.cpp" line="300" />
+            <source>Rule "%1": the regular expression "%2" in the condition on "%3" repeats a group that itself repeats or has overlapping alternatives (like (a+)+ or (a|a)*); some values can take too long to check, and such requests will be refused.</source>
+            <translation>Regel „%1“: der reguläre Ausdruck „%2“ in der Bedingung auf „%3“ wiederholt eine Gruppe, die sich selbst wiederholt oder überlappende Alternativen hat (wie (a+)+ oder (a|a)*); manche Werte dauern zu lange zu prüfen, und solche Anträge werden abgewiesen.</translation>
+        </message>
+        <message>
+            <location filename="../core/admin/adminservice.cpp" line="307" />
+            <source>Parameter "%1": the pattern "%2" repeats a group that itself repeats or has overlapping alternatives (like (a+)+ or (a|a)*); some values can take too long to check, and they will be refused.</source>
+            <translation>Parameter „%1“: das Muster „%2“ wiederholt eine Gruppe, die sich selbst wiederholt oder überlappende Alternativen hat (wie (a+)+ oder (a|a)*); manche Werte dauern zu lange zu prüfen und werden abgewiesen.</translation>
+        </message>
+        <message>
+            <location filename="../core/admin/adminservice.cpp" line="336" />
+            <source>1 open request of action "%1" was made for the previous version; the agent will refuse it and it must be requested again.</source>
+            <translation>1 offener Antrag der Aktion „%1“ wurde für die vorige Version gestellt; der Agent wird ihn abweisen, und er muss neu gestellt werden.</translation>
+        </message>
+        <message>
+            <location filename="../core/admin/adminservice.cpp" line="339" />
+            <source>%1 open requests of action "%2" were made for the previous version; the agent will refuse them and they must be requested again.</source>
+            <translation>%1 offene Anträge der Aktion „%2“ wurden für die vorige Version gestellt; der Agent wird sie abweisen, und sie müssen neu gestellt werden.</translation>
+        </message>
+        <message>
+            <location filename="../core/admin/auditservice.cpp" line="25" />
+            <location filename="../core/admin/auditservice.cpp" line="37" />
+            <source>Only admins and auditors can read the whole audit log.</source>
+            <translation>Nur Administratoren und Prüfer können das ganze Prüfprotokoll lesen.</translation>
+        </message>
+        <message>
+            <location filename="../core/admin/auditservice.cpp" line="32" />
+            <source>A request number is positive.</source>
+            <translation>Eine Antragsnummer ist positiv.</translation>
+        </message>
+        <message>
+            <location filename="../core/admin/integritycheck.cpp" line="51" />
+            <source>Request #%1 has no submission in its audit trail.</source>
+            <translation>Antrag #%1 hat keine Einreichung in seinem Prüfpfad.</translation>
+        </message>
+        <message>
+            <location filename="../core/admin/integritycheck.cpp" line="53" />
+            <source>Request #%1 was altered outside Countersign: its digest no longer matches the one recorded when it was submitted (audit entry #%2).</source>
+            <translation>Antrag #%1 wurde außerhalb von Countersign geändert: seine Prüfsumme passt nicht mehr zu der beim Einreichen festgehaltenen (Protokolleintrag #%2).</translation>
+        </message>
+        <message>
+            <location filename="../core/execution/executionservice.cpp" line="32" />
+            <location filename="../core/execution/executionservice.cpp" line="321" />
+            <source>Request #%1 %2; only an approved request can run.</source>
+            <translation>Antrag #%1 %2; nur ein genehmigter Antrag kann laufen.</translation>
+        </message>
+        <message>
+            <location filename="../core/execution/executionservice.cpp" line="37" />
+            <source>Request #%1 passed its deadline (%2) before it ran; it will not run.</source>
+            <translation>Antrag #%1 hat seine Frist (%2) überschritten, bevor er lief; er wird nicht ausgeführt.</translation>
+        </message>
+        <message>
+            <location filename="../core/execution/executionservice.cpp" line="47" />
+            <source>Version %1 of action "%2" is not the one request #%3 was approved for.</source>
+            <translation>Version %1 der Aktion „%2“ ist nicht die, für die Antrag #%3 genehmigt wurde.</translation>
+        </message>
+        <message>
+            <location filename="../core/execution/executionservice.cpp" line="56" />
+            <source>Action "%1" changed after request #%2 was approved (approved version %3, current version %4); request it anew.</source>
+            <translation>Die Aktion „%1“ wurde geändert, nachdem Antrag #%2 genehmigt wurde (genehmigte Version %3, aktuelle Version %4); stellen Sie ihn neu.</translation>
+        </message>
+        <message>
+            <location filename="../core/execution/executionservice.cpp" line="65" />
+            <source>This agent does not run the interpreter "%1" (allowed: %2).</source>
+            <translation>Dieser Agent führt den Interpreter „%1“ nicht aus (erlaubt: %2).</translation>
+        </message>
+        <message>
+            <location filename="../core/execution/executionservice.cpp" line="76" />
+            <source>Target "%1" of request #%2 no longer exists.</source>
+            <translation>Das Ziel „%1“ von Antrag #%2 gibt es nicht mehr.</translation>
+        </message>
+        <message>
+            <location filename="../core/execution/executionservice.cpp" line="86" />
+            <source>The secret parameter "%1" of request #%2 is missing or altered.</source>
+            <translation>Der geheime Parameter „%1“ von Antrag #%2 fehlt oder wurde verändert.</translation>
+        </message>
+        <message>
+            <location filename="../core/execution/executionservice.cpp" line="110" />
+            <source>Request #%1 was already claimed by agent %2; it never runs twice.</source>
+            <translation>Antrag #%1 wurde schon von Agent %2 übernommen; er läuft nie zweimal.</translation>
+        </message>
+        <message>
+            <location filename="../core/execution/executionservice.cpp" line="148" />
+            <source>The claim of request #%1 was not saved (the connection to the database broke); it will be claimed again.</source>
+            <translation>Die Übernahme von Antrag #%1 wurde nicht gespeichert (die Verbindung zur Datenbank brach ab); er wird erneut übernommen.</translation>
+        </message>
+        <message>
+            <location filename="../core/execution/executionservice.cpp" line="167" />
+            <source>The claim of request #%1 cannot be confirmed yet (%2); its script starts only once it is.</source>
+            <translation>Die Übernahme von Antrag #%1 lässt sich noch nicht bestätigen (%2); sein Skript startet erst danach.</translation>
+        </message>
+        <message>
+            <location filename="../core/execution/executionservice.cpp" line="228" />
+            <source>Request #%1 is not running on agent %2.</source>
+            <translation>Antrag #%1 läuft nicht auf Agent %2.</translation>
+        </message>
+        <message>
+            <location filename="../core/execution/executionservice.cpp" line="258" />
+            <source>The agent stopped while the script was running; the script may have completed. It was not run again.</source>
+            <translation>Der Agent wurde beendet, während das Skript lief; das Skript ist womöglich fertig geworden. Es wurde nicht erneut ausgeführt.</translation>
+        </message>
+        <message>
+            <location filename="../core/execution/executionservice.cpp" line="269" />
+            <source>Request #%1 has no target.</source>
+            <translation>Antrag #%1 hat kein Ziel.</translation>
+        </message>
+        <message>
+            <location filename="../core/execution/executionservice.cpp" line="273" />
+            <source>Target "%1" names no agent to run request #%2; an admin must give it an agent address.</source>
+            <translation>Das Ziel „%1“ nennt keinen Agenten, der Antrag #%2 ausführt; ein Administrator muss ihm eine Agentenadresse geben.</translation>
+        </message>
+        <message>
+            <location filename="../core/execution/scriptrunner.cpp" line="124" />
+            <location filename="../core/execution/scriptrunner.cpp" line="128" />
+            <source>The interpreter could not be started: %1.</source>
+            <translation>Der Interpreter konnte nicht gestartet werden: %1.</translation>
+        </message>
+        <message>
+            <location filename="../core/execution/scriptrunner.cpp" line="135" />
+            <source>The script ran longer than %1 s and was stopped together with its child processes.</source>
+            <translation>Das Skript lief länger als %1 s und wurde mitsamt seinen Kindprozessen beendet.</translation>
+        </message>
+        <message>
+            <location filename="../core/execution/scriptrunner.cpp" line="138" />
+            <source>The script was killed by a signal.</source>
+            <translation>Das Skript wurde durch ein Signal beendet.</translation>
+        </message>
+        <message>
+            <location filename="../core/execution/scriptrunner.cpp" line="212" />
+            <source>Cannot create the working directory %1.</source>
+            <translation>Das Arbeitsverzeichnis %1 kann nicht angelegt werden.</translation>
+        </message>
+        <message>
+            <location filename="../core/execution/scriptrunner.cpp" line="218" />
+            <source>Cannot write the script file: %1.</source>
+            <translation>Die Skriptdatei kann nicht geschrieben werden: %1.</translation>
+        </message>
+        <message>
+            <location filename="../core/execution/scriptrunner.cpp" line="232" />
+            <source>The interpreter "%1" is not installed on this agent.</source>
+            <translation>Der Interpreter „%1“ ist auf diesem Agenten nicht installiert.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/requesttext.cpp" line="40" />
+            <source>#%1  %2  %3  %4  %5  deadline %6  "%7"</source>
+            <translation>#%1  %2  %3  %4  %5  Frist %6  „%7“</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requeststate.cpp" line="94" />
+            <location filename="../core/views/requesttext.cpp" line="64" />
+            <source>running</source>
+            <translation>läuft</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requeststate.cpp" line="96" />
+            <location filename="../core/views/requesttext.cpp" line="66" />
+            <source>succeeded</source>
+            <translation>erfolgreich</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requeststate.cpp" line="98" />
+            <location filename="../core/views/requesttext.cpp" line="68" />
+            <source>failed</source>
+            <translation>fehlgeschlagen</translation>
+        </message>
+        <message>
+            <location filename="../core/views/requesttext.cpp" line="70" />
+            <source>timed out</source>
+            <translation>Zeitlimit überschritten</translation>
+        </message>
+        <message>
+            <location filename="../core/views/requesttext.cpp" line="72" />
+            <source>interrupted</source>
+            <translation>unterbrochen</translation>
+        </message>
+        <message>
+            <location filename="../core/views/requesttext.cpp" line="81" />
+            <source>Execution: refused by agent %1 (%2); it never ran.</source>
+            <translation>Ausführung: von Agent %1 abgewiesen (%2); sie lief nie.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/requesttext.cpp" line="84" />
+            <source>Execution: %1 on agent %2</source>
+            <translation>Ausführung: %1 auf Agent %2</translation>
+        </message>
+        <message>
+            <location filename="../core/views/requesttext.cpp" line="86" />
+            <source>  started %1</source>
+            <translation>  begonnen %1</translation>
+        </message>
+        <message>
+            <location filename="../core/views/requesttext.cpp" line="88" />
+            <source>  finished %1%2</source>
+            <translation>  beendet %1%2</translation>
+        </message>
+        <message>
+            <location filename="../core/views/requesttext.cpp" line="90" />
+            <source>, exit code %1</source>
+            <translation>, Exit-Code %1</translation>
+        </message>
+        <message>
+            <location filename="../core/views/requesttext.cpp" line="94" />
+            <source>Output:</source>
+            <translation>Ausgabe:</translation>
+        </message>
+        <message>
+            <location filename="../core/views/requesttext.cpp" line="99" />
+            <source>Execution: refused by the agent: %1</source>
+            <translation>Ausführung: vom Agenten abgewiesen: %1</translation>
+        </message>
+        <message>
+            <location filename="../core/views/requesttext.cpp" line="100" />
+            <source>  The agent asks again on its next poll; it runs once the cause is fixed.</source>
+            <translation>  Der Agent fragt bei seiner nächsten Abfrage erneut; der Lauf beginnt, sobald die Ursache behoben ist.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/requesttext.cpp" line="102" />
+            <source>Execution: waiting for the agent at %1: %2 (tried %3). It runs when the agent is back.</source>
+            <translation>Ausführung: wartet auf den Agenten unter %1: %2 (versucht %3). Sie läuft, sobald der Agent wieder da ist.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/requesttext.cpp" line="106" />
+            <source>Execution: handed to the agent at %1 (%2).</source>
+            <translation>Ausführung: an den Agenten unter %1 übergeben (%2).</translation>
+        </message>
+        <message>
+            <location filename="../core/views/requesttext.cpp" line="109" />
+            <source>Execution: approved, waiting for the agent.</source>
+            <translation>Ausführung: genehmigt, wartet auf den Agenten.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/requesttext.cpp" line="119" />
+            <source>Request #%1: %2 (version %3)</source>
+            <translation>Antrag #%1: %2 (Version %3)</translation>
+        </message>
+        <message>
+            <location filename="../core/views/requesttext.cpp" line="123" />
+            <source>Status:     %1</source>
+            <translation>Status:       %1</translation>
+        </message>
+        <message>
+            <location filename="../core/views/requesttext.cpp" line="124" />
+            <source>Requested:  by %1 at %2</source>
+            <translation>Beantragt:    von %1 am %2</translation>
+        </message>
+        <message>
+            <location filename="../core/views/requesttext.cpp" line="125" />
+            <source>Deadline:   %1</source>
+            <translation>Frist:        %1</translation>
+        </message>
+        <message>
+            <location filename="../core/views/requesttext.cpp" line="126" />
+            <source>Comment:    %1</source>
+            <translation>Kommentar:    %1</translation>
+        </message>
+        <message>
+            <location filename="../core/views/requesttext.cpp" line="128" />
+            <source>Bypass:     %1%2</source>
+            <translation>Ohne Genehm.: %1%2</translation>
+        </message>
+        <message>
+            <location filename="../core/views/requesttext.cpp" line="133" />
+            <source>Targets:    %1</source>
+            <translation>Ziele:        %1</translation>
+        </message>
+        <message>
+            <location filename="../core/views/requesttext.cpp" line="134" />
+            <source>Parameters:</source>
+            <translation>Parameter:</translation>
+        </message>
+        <message>
+            <location filename="../core/views/requesttext.cpp" line="136" />
+            <source>  (none)</source>
+            <translation>  (keine)</translation>
+        </message>
+        <message>
+            <location filename="../core/views/requesttext.cpp" line="149" />
+            <source>  (!) Invisible characters are written as \uXXXX: the value holds them, not that text.</source>
+            <translation>  (!) Unsichtbare Zeichen sind als \uXXXX geschrieben: der Wert enthält sie, nicht diesen Text.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/requesttext.cpp" line="150" />
+            <source>Policy:     rule "%1" (revision %2)</source>
+            <translation>Richtlinie:   Regel „%1“ (Revision %2)</translation>
+        </message>
+        <message>
+            <location filename="../core/views/requesttext.cpp" line="154" />
+            <source>done</source>
+            <translation>ok</translation>
+        </message>
+        <message>
+            <location filename="../core/views/requesttext.cpp" line="155" />
+            <source>open</source>
+            <translation>offen</translation>
+        </message>
+        <message>
+            <location filename="../core/views/requesttext.cpp" line="160" />
+            <source> (quorum %1)</source>
+            <translation> (Quorum %1)</translation>
+        </message>
+        <message>
+            <location filename="../core/views/requesttext.cpp" line="163" />
+            <source>Can approve: %1</source>
+            <translation>Genehmigen können: %1</translation>
+        </message>
+        <message>
+            <location filename="../core/views/requesttext.cpp" line="165" />
+            <source>Decisions:</source>
+            <translation>Entscheidungen:</translation>
+        </message>
+        <message>
+            <location filename="../core/views/requesttext.cpp" line="170" />
+            <source>  %1 %2 in phase %3 at %4 (%5)%6</source>
+            <translation>  %1 hat in Phase %3 am %4 %2 (%5)%6</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requeststate.cpp" line="86" />
+            <location filename="../core/views/requesttext.cpp" line="171" />
+            <source>approved</source>
+            <translation>genehmigt</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requeststate.cpp" line="88" />
+            <location filename="../core/views/requesttext.cpp" line="171" />
+            <source>rejected</source>
+            <translation>abgelehnt</translation>
+        </message>
+        <message>
+            <location filename="../core/views/requesttext.cpp" line="177" />
+            <source>Digest:     %1</source>
+            <translation>Prüfsumme:    %1</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/approvers.cpp" line="16" />
+            <source>%1 or %2</source>
+            <translation>%1 oder %2</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/approvers.cpp" line="46" />
+            <source>nobody can approve phase "%1" now (it needs %2)</source>
+            <translation>niemand kann die Phase „%1“ jetzt genehmigen (sie braucht %2)</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/approvers.cpp" line="51" />
+            <source>any of %1 members of %2</source>
+            <translation>eines der %1 Mitglieder von %2</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/approvers.cpp" line="53" />
+            <source>any of %1 people (%2)</source>
+            <translation>eine von %1 Personen (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>cs::AgentClient</name>
+        <message>
+            <location filename="../core/execution/agentclient.cpp" line="70" />
+            <source>The agent at %1 did not answer after the request was sent (%2), so the run may or may not have started; look with show before trying again.</source>
+            <translation>Der Agent unter %1 hat nach dem Senden nicht geantwortet (%2); ob der Lauf begonnen hat, ist daher unbekannt. Sehen Sie mit show nach, bevor Sie es erneut versuchen.</translation>
+        </message>
+        <message>
+            <location filename="../core/execution/agentclient.cpp" line="75" />
+            <source>The agent at %1 cannot be reached (%2).</source>
+            <translation>Der Agent unter %1 ist nicht erreichbar (%2).</translation>
+        </message>
+        <message>
+            <location filename="../core/execution/agentclient.cpp" line="78" />
+            <source>The agent at %1 refused the token.</source>
+            <translation>Der Agent unter %1 hat das Token abgelehnt.</translation>
+        </message>
+        <message>
+            <location filename="../core/execution/agentclient.cpp" line="80" />
+            <location filename="../core/execution/agentclient.cpp" line="87" />
+            <source>The agent at %1 answered %2.</source>
+            <translation>Der Agent unter %1 antwortete %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cs::ParameterType</name>
+        <message>
+            <location filename="../core/actions/parameterdefinition.cpp" line="43" />
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/parameterdefinition.cpp" line="45" />
+            <source>Multi-line text</source>
+            <translation>Mehrzeiliger Text</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/parameterdefinition.cpp" line="46" />
+            <source>Whole number</source>
+            <translation>Ganze Zahl</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/parameterdefinition.cpp" line="47" />
+            <source>Yes or no</source>
+            <translation>Ja oder nein</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/parameterdefinition.cpp" line="48" />
+            <source>Choice</source>
+            <translation>Auswahl</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/parameterdefinition.cpp" line="49" />
+            <source>E-mail address</source>
+            <translation>E-Mail-Adresse</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/parameterdefinition.cpp" line="50" />
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/parameterdefinition.cpp" line="51" />
+            <source>Secret</source>
+            <translation>Geheimnis</translation>
+        </message>
+    </context>
+</TS>

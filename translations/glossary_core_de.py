@@ -1,0 +1,392 @@
+"""German for core's messages (context "core" and the parameter type labels); fill_de.py uses it
+for translations/countersign_core_de.ts. Names of fields and JSON stay in straight quotes (they are
+typed as written); names people chose (actions, targets, groups) go in „…“."""
+
+DE_CORE = {
+    # Agent transport (context cs::AgentClient)
+    "The agent at %1 did not answer after the request was sent (%2), so the run may or may not have started; look with show before trying again.":
+        "Der Agent unter %1 hat nach dem Senden nicht geantwortet (%2); ob der Lauf begonnen hat, ist daher unbekannt. Sehen Sie mit show nach, bevor Sie es erneut versuchen.",
+    "The agent at %1 cannot be reached (%2).": "Der Agent unter %1 ist nicht erreichbar (%2).",
+    "The agent at %1 refused the token.": "Der Agent unter %1 hat das Token abgelehnt.",
+    "The agent at %1 answered %2.": "Der Agent unter %1 antwortete %2.",
+    # Action files
+    'Action field "%1" must be a list of names.': 'Das Aktionsfeld "%1" muss eine Liste von Namen sein.',
+    'Action field "%1" must contain only non-empty names.': 'Das Aktionsfeld "%1" darf nur nicht-leere Namen enthalten.',
+    'Action field "%1" is required and must be text.': 'Das Aktionsfeld "%1" ist Pflicht und muss Text sein.',
+    'Action field "%1" must be text.': 'Das Aktionsfeld "%1" muss Text sein.',
+    'Action "%1" needs a "policy" object (for example {"approvalRequired": false}).':
+        'Die Aktion „%1“ braucht ein "policy"-Objekt (zum Beispiel {"approvalRequired": false}).',
+    'Action "%1": %2': "Aktion „%1“: %2",
+    'Unknown action field "%1".': 'Unbekanntes Aktionsfeld "%1".',
+    "Action name \"%1\" is invalid: use lower-case letters, digits, '.', '_' or '-' (up to 80).":
+        "Der Aktionsname „%1“ ist ungültig: erlaubt sind Kleinbuchstaben, Ziffern, '.', '_' und '-' (bis zu 80).",
+    'Action interpreter "%1" must be a program name or absolute path without spaces or shell characters.':
+        "Der Interpreter „%1“ muss ein Programmname oder absoluter Pfad ohne Leerzeichen und Shell-Zeichen sein.",
+    'Action field "timeoutSeconds" must be a whole number from 1 to 86400.':
+        'Das Aktionsfeld "timeoutSeconds" muss eine ganze Zahl von 1 bis 86400 sein.',
+    'Action "%1" names no targets: give "targets" or "targetKind".':
+        'Die Aktion „%1“ nennt keine Ziele: geben Sie "targets" oder "targetKind" an.',
+    'Action field "parameters" must be a list.': 'Das Aktionsfeld "parameters" muss eine Liste sein.',
+    'Action "%1" declares more than 100 parameters.': "Die Aktion „%1“ deklariert mehr als 100 Parameter.",
+    'Parameter "%1" is declared twice.': "Der Parameter „%1“ ist doppelt deklariert.",
+    "The action file is larger than 1 MiB.": "Die Aktionsdatei ist größer als 1 MiB.",
+    "The action file is not valid UTF-8 text.": "Die Aktionsdatei ist kein gültiger UTF-8-Text.",
+    "The action file is not valid: %1.": "Die Aktionsdatei ist ungültig: %1.",
+    'There is no action "%1".': "Es gibt keine Aktion „%1“.",
+    'Stored version %1 of action "%2" is unreadable: %3.': "Die gespeicherte Version %1 der Aktion „%2“ ist unlesbar: %3.",
+    'Stored version %1 of action "%2" is invalid: %3': "Die gespeicherte Version %1 der Aktion „%2“ ist ungültig: %3",
+    'Stored version %1 of action "%2" does not match its digest; it was changed outside Countersign.':
+        "Die gespeicherte Version %1 der Aktion „%2“ passt nicht zu ihrer Prüfsumme; sie wurde außerhalb von Countersign geändert.",
+    'Action "%1" has no approval policy.': "Die Aktion „%1“ hat keine Genehmigungsrichtlinie.",
+    'The stored policy of action "%1" is unreadable: %2.': "Die gespeicherte Richtlinie der Aktion „%1“ ist unlesbar: %2.",
+    'The stored policy of action "%1" is invalid: %2': "Die gespeicherte Richtlinie der Aktion „%1“ ist ungültig: %2",
+    # Parameter definitions
+    'Parameter "%1": %2.': "Parameter „%1“: %2.",
+    'Each entry of "parameters" must be a JSON object.': 'Jeder Eintrag in "parameters" muss ein JSON-Objekt sein.',
+    'Parameter name "%1" is invalid: use a letter followed by up to 63 letters, digits or underscores.':
+        "Der Parametername „%1“ ist ungültig: ein Buchstabe, gefolgt von bis zu 63 Buchstaben, Ziffern oder Unterstrichen.",
+    'unknown field "%1"': 'unbekanntes Feld "%1"',
+    'unknown type "%1" (use %2)': 'unbekannter Typ "%1" (möglich: %2)',
+    '"%1" must be a string': '"%1" muss Text sein',
+    '"required" must be true or false': '"required" muss true oder false sein',
+    "a pattern applies only to text parameters": "ein Muster gilt nur für Textparameter",
+    "pattern is not a valid regular expression (%1)": "das Muster ist kein gültiger regulärer Ausdruck (%1)",
+    '"%1" applies only to integer parameters': '"%1" gilt nur für ganzzahlige Parameter',
+    '"%1" must be a whole number from %2 to %3': '"%1" muss eine ganze Zahl von %2 bis %3 sein',
+    '"min" is greater than "max"': '"min" ist größer als "max"',
+    '"maxLength" must be a whole number from 1 to 1048576': '"maxLength" muss eine ganze Zahl von 1 bis 1048576 sein',
+    '"allowInvisibleCharacters" must be true or false': '"allowInvisibleCharacters" muss true oder false sein',
+    '"allowInvisibleCharacters" applies only to text parameters': '"allowInvisibleCharacters" gilt nur für Textparameter',
+    'a choice parameter needs a non-empty "choices" list': 'ein Auswahlparameter braucht eine nicht-leere "choices"-Liste',
+    "every choice must be a non-empty string": "jede Auswahl muss ein nicht-leerer Text sein",
+    'choice "%1" is listed twice': "die Auswahl „%1“ steht doppelt in der Liste",
+    '"choices" applies only to choice parameters': '"choices" gilt nur für Auswahlparameter',
+    "a secret cannot have a default": "ein Geheimnis kann keinen Vorgabewert haben",
+    "the default is not valid: %1": "der Vorgabewert ist ungültig: %1",
+    # Parameter values
+    " (got %1)": " (erhalten: %1)",
+    "is too large": "ist zu groß",
+    "must be a whole number": "muss eine ganze Zahl sein",
+    "must be at least %1 (got %2)": "muss mindestens %1 sein (erhalten: %2)",
+    "must be at most %1 (got %2)": "darf höchstens %1 sein (erhalten: %2)",
+    "must be true or false": "muss ja oder nein sein",
+    "must be text": "muss Text sein",
+    "is longer than %1 characters": "ist länger als %1 Zeichen",
+    "is not valid text (it holds half of a UTF-16 surrogate pair)": "ist kein gültiger Text (er enthält ein halbes UTF-16-Surrogatpaar)",
+    "contains U+FFFD, the mark of bytes that were not valid UTF-8": "enthält U+FFFD, das Zeichen für Bytes, die kein gültiges UTF-8 waren",
+    "contains the invisible character %1 (a direction override, zero-width or other format character), which could make it read differently from what runs":
+        "enthält das unsichtbare Zeichen %1 (ein Richtungswechsel, ein Zeichen ohne Breite oder ein anderes Formatzeichen), durch das er anders gelesen werden könnte, als er ausgeführt wird",
+    "must be a single line": "muss eine einzige Zeile sein",
+    "contains a control character": "enthält ein Steuerzeichen",
+    "must be an e-mail address like name@example.com": "muss eine E-Mail-Adresse wie name@example.com sein",
+    "must be a date written YYYY-MM-DD": "muss ein Datum in der Form JJJJ-MM-TT sein",
+    "must be one of: %1": "muss eines von diesen sein: %1",
+    "does not match the required pattern %1": "passt nicht zum verlangten Muster %1",
+    "must be a single value, not a list or object": "muss ein einzelner Wert sein, keine Liste und kein Objekt",
+    "this action takes no parameters": "diese Aktion hat keine Parameter",
+    "this action takes: ": "diese Aktion hat: ",
+    "Unknown parameter %1; %2.": "Unbekannter Parameter %1; %2.",
+    'Parameter "%1" is required.': "Der Parameter „%1“ ist Pflicht.",
+    'Parameter "%1" %2.': "Der Parameter „%1“ %2.",
+    # Administration
+    'Only admins can change users, groups, targets and actions; "%1" is not an admin.':
+        "Nur Administratoren können Personen, Gruppen, Ziele und Aktionen ändern; „%1“ ist kein Administrator.",
+    "This workspace already has users; ask an admin to add you.":
+        "Dieser Arbeitsbereich hat schon Personen; bitten Sie einen Administrator, Sie hinzuzufügen.",
+    '"%1" cannot be used as a login.': "„%1“ kann nicht als Anmeldename dienen.",
+    "Login \"%1\" is invalid: use letters, digits, '.', '_', '-' or '@', starting with a letter.":
+        "Der Anmeldename „%1“ ist ungültig: erlaubt sind Buchstaben, Ziffern, '.', '_', '-' und '@', am Anfang ein Buchstabe.",
+    '"%1" is not an e-mail address.': "„%1“ ist keine E-Mail-Adresse.",
+    'Role "%1" is invalid.': "Die Rolle „%1“ ist ungültig.",
+    'User "%1" already exists.': "Die Person „%1“ gibt es schon.",
+    'Manager "%1" is not a user.': "Die Führungskraft „%1“ ist keine Person im Arbeitsbereich.",
+    "Group name \"%1\" is invalid: use letters, digits, '.', '_' or '-'.":
+        "Der Gruppenname „%1“ ist ungültig: erlaubt sind Buchstaben, Ziffern, '.', '_' und '-'.",
+    'Group "%1" already exists.': "Die Gruppe „%1“ gibt es schon.",
+    "%1 is already a member of %2.": "%1 ist schon Mitglied von %2.",
+    "%1 is not a member of %2.": "%1 ist kein Mitglied von %2.",
+    "Target name \"%1\" is invalid: use letters, digits, '.', '_' or '-'.":
+        "Der Zielname „%1“ ist ungültig: erlaubt sind Buchstaben, Ziffern, '.', '_' und '-'.",
+    'Agent address "%1" must be an http:// or https:// URL.': "Die Agentenadresse „%1“ muss eine http://- oder https://-URL sein.",
+    'Target attribute "%1" must be a single value.': "Das Zielattribut „%1“ muss ein einzelner Wert sein.",
+    'Target "%1" already exists.': "Das Ziel „%1“ gibt es schon.",
+    'Target owner "%1" is not a user.': "Die Zielverantwortliche Person „%1“ ist keine Person im Arbeitsbereich.",
+    'Action "%1" refers to group "%2", which does not exist.': "Die Aktion „%1“ nennt die Gruppe „%2“, die es nicht gibt.",
+    'Action "%1" names approver "%2", who is not a user.': "Die Aktion „%1“ nennt „%2“ als Genehmigende Person, die es nicht gibt.",
+    'Action "%1" refers to target "%2", which does not exist.': "Die Aktion „%1“ nennt das Ziel „%2“, das es nicht gibt.",
+    'Rule "%1", phase "%2": nobody could approve (%3); requests will be refused.':
+        "Regel „%1“, Phase „%2“: niemand könnte genehmigen (%3); Anträge werden abgewiesen.",
+    'Rule "%1", phase "%2": requests by %3 could never be approved (only the requester could approve: %4); they will be refused.':
+        "Regel „%1“, Phase „%2“: Anträge von %3 könnten nie genehmigt werden (nur die antragstellende Person könnte genehmigen: %4); sie werden abgewiesen.",
+    'Rule "%1": the regular expression "%2" in the condition on "%3" repeats a group that itself repeats or has overlapping alternatives (like (a+)+ or (a|a)*); some values can take too long to check, and such requests will be refused.':
+        "Regel „%1“: der reguläre Ausdruck „%2“ in der Bedingung auf „%3“ wiederholt eine Gruppe, die sich selbst wiederholt oder überlappende Alternativen hat (wie (a+)+ oder (a|a)*); manche Werte dauern zu lange zu prüfen, und solche Anträge werden abgewiesen.",
+    'Parameter "%1": the pattern "%2" repeats a group that itself repeats or has overlapping alternatives (like (a+)+ or (a|a)*); some values can take too long to check, and they will be refused.':
+        "Parameter „%1“: das Muster „%2“ wiederholt eine Gruppe, die sich selbst wiederholt oder überlappende Alternativen hat (wie (a+)+ oder (a|a)*); manche Werte dauern zu lange zu prüfen und werden abgewiesen.",
+    '1 open request of action "%1" was made for the previous version; the agent will refuse it and it must be requested again.':
+        "1 offener Antrag der Aktion „%1“ wurde für die vorige Version gestellt; der Agent wird ihn abweisen, und er muss neu gestellt werden.",
+    '%1 open requests of action "%2" were made for the previous version; the agent will refuse them and they must be requested again.':
+        "%1 offene Anträge der Aktion „%2“ wurden für die vorige Version gestellt; der Agent wird sie abweisen, und sie müssen neu gestellt werden.",
+    "Only admins and auditors can read the whole audit log.": "Nur Administratoren und Prüfer können das ganze Prüfprotokoll lesen.",
+    "A request number is positive.": "Eine Antragsnummer ist positiv.",
+    # Audit integrity
+    "Request #%1 has no submission in its audit trail.": "Antrag #%1 hat keine Einreichung in seinem Prüfpfad.",
+    "Request #%1 was altered outside Countersign: its digest no longer matches the one recorded when it was submitted (audit entry #%2).":
+        "Antrag #%1 wurde außerhalb von Countersign geändert: seine Prüfsumme passt nicht mehr zu der beim Einreichen festgehaltenen (Protokolleintrag #%2).",
+    "The audit chain verification was cancelled.": "Die Prüfung der Protokollkette wurde abgebrochen.",
+    "An audit entry is missing from %1 between #%2 and #%3.": "In %1 fehlt ein Protokolleintrag zwischen #%2 und #%3.",
+    "The first audit entries of %1 are missing (it starts at #%2).": "Die ersten Protokolleinträge von %1 fehlen (sie beginnt bei #%2).",
+    "Audit entry #%1 does not link to entry #%2: the chain was broken there.":
+        "Protokolleintrag #%1 verweist nicht auf Eintrag #%2: dort wurde die Kette unterbrochen.",
+    "Audit entry #%1 (%2) was altered: its contents no longer match its hash.":
+        "Protokolleintrag #%1 (%2) wurde verändert: sein Inhalt passt nicht mehr zu seinem Hash.",
+    "All %1 audit entries of %2 were removed.": "Alle %1 Protokolleinträge von %2 wurden entfernt.",
+    "Audit entries of %1 were added outside Countersign (the chain has no head).":
+        "Protokolleinträge von %1 wurden außerhalb von Countersign hinzugefügt (die Kette hat keinen Kopf).",
+    "The last %1 audit entries of %2 were removed (after #%3).": "Die letzten %1 Protokolleinträge von %2 wurden entfernt (nach #%3).",
+    "Audit entry #%1 was added to %2 outside Countersign.": "Protokolleintrag #%1 wurde %2 außerhalb von Countersign hinzugefügt.",
+    "Audit entry #%1 does not match the recorded head of %2.": "Protokolleintrag #%1 passt nicht zum festgehaltenen Kopf von %2.",
+    "The audit trail of request #%1 is missing.": "Der Prüfpfad von Antrag #%1 fehlt.",
+    "the global audit chain": "der globalen Protokollkette",
+    "the audit chain of request #%1": "der Protokollkette von Antrag #%1",
+    "invalid JSON at offset %1: %2": "ungültiges JSON an Position %1: %2",
+    "expected a JSON object at the top level": "auf oberster Ebene wird ein JSON-Objekt erwartet",
+    # Directory
+    'There is no user "%1".': "Es gibt keine Person „%1“.",
+    '"%1" is not a Countersign user; ask an admin to add you.':
+        "„%1“ ist keine Person in Countersign; bitten Sie einen Administrator, Sie hinzuzufügen.",
+    'The account "%1" is disabled.': "Das Konto „%1“ ist deaktiviert.",
+    'There is no group "%1".': "Es gibt keine Gruppe „%1“.",
+    'There is no target "%1".': "Es gibt kein Ziel „%1“.",
+    # Execution
+    "Request #%1 %2; only an approved request can run.": "Antrag #%1 %2; nur ein genehmigter Antrag kann laufen.",
+    "Request #%1 passed its deadline (%2) before it ran; it will not run.":
+        "Antrag #%1 hat seine Frist (%2) überschritten, bevor er lief; er wird nicht ausgeführt.",
+    'Version %1 of action "%2" is not the one request #%3 was approved for.':
+        "Version %1 der Aktion „%2“ ist nicht die, für die Antrag #%3 genehmigt wurde.",
+    'Action "%1" changed after request #%2 was approved (approved version %3, current version %4); request it anew.':
+        "Die Aktion „%1“ wurde geändert, nachdem Antrag #%2 genehmigt wurde (genehmigte Version %3, aktuelle Version %4); stellen Sie ihn neu.",
+    'This agent does not run the interpreter "%1" (allowed: %2).': "Dieser Agent führt den Interpreter „%1“ nicht aus (erlaubt: %2).",
+    'Target "%1" of request #%2 no longer exists.': "Das Ziel „%1“ von Antrag #%2 gibt es nicht mehr.",
+    'The secret parameter "%1" of request #%2 is missing or altered.': "Der geheime Parameter „%1“ von Antrag #%2 fehlt oder wurde verändert.",
+    "Request #%1 was already claimed by agent %2; it never runs twice.": "Antrag #%1 wurde schon von Agent %2 übernommen; er läuft nie zweimal.",
+    "The claim of request #%1 was not saved (the connection to the database broke); it will be claimed again.":
+        "Die Übernahme von Antrag #%1 wurde nicht gespeichert (die Verbindung zur Datenbank brach ab); er wird erneut übernommen.",
+    "The claim of request #%1 cannot be confirmed yet (%2); its script starts only once it is.":
+        "Die Übernahme von Antrag #%1 lässt sich noch nicht bestätigen (%2); sein Skript startet erst danach.",
+    "Request #%1 is not running on agent %2.": "Antrag #%1 läuft nicht auf Agent %2.",
+    "The agent stopped while the script was running; the script may have completed. It was not run again.":
+        "Der Agent wurde beendet, während das Skript lief; das Skript ist womöglich fertig geworden. Es wurde nicht erneut ausgeführt.",
+    "Request #%1 has no target.": "Antrag #%1 hat kein Ziel.",
+    'Target "%1" names no agent to run request #%2; an admin must give it an agent address.':
+        "Das Ziel „%1“ nennt keinen Agenten, der Antrag #%2 ausführt; ein Administrator muss ihm eine Agentenadresse geben.",
+    "The interpreter could not be started: %1.": "Der Interpreter konnte nicht gestartet werden: %1.",
+    "The script ran longer than %1 s and was stopped together with its child processes.":
+        "Das Skript lief länger als %1 s und wurde mitsamt seinen Kindprozessen beendet.",
+    "The script was killed by a signal.": "Das Skript wurde durch ein Signal beendet.",
+    "Cannot create the working directory %1.": "Das Arbeitsverzeichnis %1 kann nicht angelegt werden.",
+    "Cannot write the script file: %1.": "Die Skriptdatei kann nicht geschrieben werden: %1.",
+    'The interpreter "%1" is not installed on this agent.': "Der Interpreter „%1“ ist auf diesem Agenten nicht installiert.",
+    # Policies
+    '%1: unknown field "%2".': '%1: unbekanntes Feld "%2".',
+    "%1 must be a list of names.": "%1 muss eine Liste von Namen sein.",
+    "%1 must contain only non-empty names.": "%1 darf nur nicht-leere Namen enthalten.",
+    "Approval expression is nested more than %1 levels deep.": "Der Genehmigungsausdruck ist tiefer als %1 Ebenen verschachtelt.",
+    "Approval expression has more than %1 nodes.": "Der Genehmigungsausdruck hat mehr als %1 Knoten.",
+    'Each approval expression must be a JSON object such as {"group": "approvers"}.':
+        'Jeder Genehmigungsausdruck muss ein JSON-Objekt sein, etwa {"group": "approvers"}.',
+    'Approval expression "%1"': 'Genehmigungsausdruck "%1"',
+    '"%1" needs a non-empty list of expressions.': '"%1" braucht eine nicht-leere Liste von Ausdrücken.',
+    'Approval expression "not"': 'Genehmigungsausdruck "not"',
+    'Criterion "%1"': 'Kriterium "%1"',
+    'Criterion "%1" needs a name.': 'Das Kriterium "%1" braucht einen Namen.',
+    'Criterion "%1" is written {"%1": true}.': 'Das Kriterium "%1" wird {"%1": true} geschrieben.',
+    '"count" applies only to group and role criteria.': '"count" gilt nur für Gruppen- und Rollenkriterien.',
+    '"count" must be a whole number from 1 to %1.': '"count" muss eine ganze Zahl von 1 bis %1 sein.',
+    "Unknown approval expression: use all, any, not, user, group, role, manager, owner or automatic.":
+        "Unbekannter Genehmigungsausdruck: möglich sind all, any, not, user, group, role, manager, owner und automatic.",
+    '%1: "phases" must be a list.': '%1: "phases" muss eine Liste sein.',
+    "Phase %1": "Phase %1",
+    "%1 must be a JSON object.": "%1 muss ein JSON-Objekt sein.",
+    '%1 needs an "approve" expression.': '%1 braucht einen "approve"-Ausdruck.',
+    '%1: "quorum" must be a whole number from 1 to %2.': '%1: "quorum" muss eine ganze Zahl von 1 bis %2 sein.',
+    "%1: an automatic phase takes no quorum.": "%1: eine automatische Phase hat kein Quorum.",
+    '%1: "samePersonMaySatisfyAll" must be true or false.': '%1: "samePersonMaySatisfyAll" muss true oder false sein.',
+    "Each rule condition must be a JSON object with field, op and value.":
+        "Jede Regelbedingung muss ein JSON-Objekt mit field, op und value sein.",
+    "Rule condition": "Regelbedingung",
+    'Rule condition field "%1" is unknown: use action, param.NAME, target.ATTRIBUTE or requester.group.':
+        'Das Bedingungsfeld "%1" ist unbekannt: möglich sind action, param.NAME, target.ATTRIBUT und requester.group.',
+    'Rule condition operator "%1" is unknown: use %2.': 'Der Bedingungsoperator "%1" ist unbekannt: möglich sind %2.',
+    'Rule condition on "%1" needs a value.': 'Die Bedingung auf "%1" braucht einen Wert.',
+    'Operator "%1" needs a list value.': 'Der Operator "%1" braucht eine Liste als Wert.',
+    'Operator "%1" needs a single value.': 'Der Operator "%1" braucht einen einzelnen Wert.',
+    'Operator "matches" needs a valid regular expression.': 'Der Operator "matches" braucht einen gültigen regulären Ausdruck.',
+    'Operator "%1" needs a number.': 'Der Operator "%1" braucht eine Zahl.',
+    'Policy: "deadlineHours" must be a whole number from 1 to 8760.': 'Richtlinie: "deadlineHours" muss eine ganze Zahl von 1 bis 8760 sein.',
+    'Policy: "approvalRequired" must be true or false.': 'Richtlinie: "approvalRequired" muss true oder false sein.',
+    'Policy: approval is required but no approver group is named ("approverGroups"), so nobody could ever approve.':
+        'Richtlinie: eine Genehmigung ist verlangt, aber keine genehmigende Gruppe genannt ("approverGroups"); niemand könnte je genehmigen.',
+    'Policy: "rules" must be a non-empty list.': 'Richtlinie: "rules" muss eine nicht-leere Liste sein.',
+    "Rule %1": "Regel %1",
+    "%1 needs a name.": "%1 braucht einen Namen.",
+    'Rule name "%1" is used twice.': "Der Regelname „%1“ kommt doppelt vor.",
+    'Rule "%1": "when" must be a list of conditions.': 'Regel „%1“: "when" muss eine Liste von Bedingungen sein.',
+    'Rule "%1": %2': "Regel „%1“: %2",
+    'Rule "%1"': "Regel „%1“",
+    'Policy: the last rule ("%1") must have no conditions, so that every request matches a rule.':
+        "Richtlinie: die letzte Regel („%1“) darf keine Bedingungen haben, damit jeder Antrag zu einer Regel passt.",
+    'Policy: rule "%1" has no conditions, so the rules after it could never match.':
+        "Richtlinie: die Regel „%1“ hat keine Bedingungen, daher könnten die Regeln danach nie greifen.",
+    'the regular expression "%1" on %2 gave up on this value': "der reguläre Ausdruck „%1“ auf %2 hat bei diesem Wert aufgegeben",
+    'Policy rule "%1" could not be checked (%2), so the request is refused; ask an administrator to simplify the rule.':
+        "Die Richtlinienregel „%1“ konnte nicht geprüft werden (%2), daher wird der Antrag abgewiesen; bitten Sie einen Administrator, die Regel zu vereinfachen.",
+    # Requests
+    "phase %1 of %2: %3": "Phase %1 von %2: %3",
+    "A request key is at most %1 characters.": "Ein Antragsschlüssel hat höchstens %1 Zeichen.",
+    "A request key is printable text without leading or trailing spaces.":
+        "Ein Antragsschlüssel ist druckbarer Text ohne Leerzeichen am Anfang oder Ende.",
+    'This plan was read for action "%1", not "%2".': "Dieser Plan wurde für die Aktion „%1“ gelesen, nicht für „%2“.",
+    'You (%1) are not in a group allowed to request "%2".': "Sie (%1) sind in keiner Gruppe, die „%2“ beantragen darf.",
+    'Choose at least one target for "%1".': "Wählen Sie mindestens ein Ziel für „%1“.",
+    'Action "%1" may not run on target "%2".': "Die Aktion „%1“ darf nicht auf dem Ziel „%2“ laufen.",
+    "approval not required by the policy": "laut Richtlinie ist keine Genehmigung nötig",
+    "member of the no-approval-needed group %1": "Mitglied der Gruppe %1, die keine Genehmigung braucht",
+    "A comment giving the reason for the request is required.": "Ein Kommentar mit dem Grund für den Antrag ist Pflicht.",
+    "The comment is longer than %1 characters.": "Der Kommentar ist länger als %1 Zeichen.",
+    '"%1" needs approval (%2); request approval instead of running it.':
+        "„%1“ braucht eine Genehmigung (%2); beantragen Sie sie, statt die Aktion direkt auszuführen.",
+    '"%1" cannot be requested: nobody could approve phase "%2" (it needs %3). Ask an admin to fix its policy.':
+        "„%1“ kann nicht beantragt werden: niemand könnte die Phase „%2“ genehmigen (sie verlangt %3). Bitten Sie einen Administrator, die Richtlinie zu korrigieren.",
+    'The request key "%1" was already used for request #%2, which asks for something else; use a new key for a new request.':
+        "Der Antragsschlüssel „%1“ wurde schon für Antrag #%2 verwendet, der etwas anderes verlangt; nehmen Sie für einen neuen Antrag einen neuen Schlüssel.",
+    "Request #%1 %2; there is nothing left to decide.": "Antrag #%1 %2; es gibt nichts mehr zu entscheiden.",
+    "Request #%1 passed its deadline (%2); it can no longer be decided.":
+        "Antrag #%1 hat seine Frist (%2) überschritten; er kann nicht mehr entschieden werden.",
+    "You cannot approve or reject your own request #%1.": "Sie können Ihren eigenen Antrag #%1 weder genehmigen noch ablehnen.",
+    "You already decided on request #%1 (%2 in phase %3); a person decides once per request.":
+        "Sie haben über Antrag #%1 schon entschieden (%2 in Phase %3); jede Person entscheidet einmal pro Antrag.",
+    "Phase %1 (%2) of request #%3 excludes you: %4.": "Phase %1 (%2) von Antrag #%3 schließt Sie aus: %4.",
+    "Phase %1 of %2 (%3) of request #%4 needs %5; you are not among them.":
+        "Phase %1 von %2 (%3) von Antrag #%4 verlangt %5; Sie gehören nicht dazu.",
+    "A decision on request #%1 was made for different contents (digest mismatch).":
+        "Eine Entscheidung über Antrag #%1 galt einem anderen Inhalt (Prüfsumme passt nicht).",
+    "Request #%1 was rejected by %2.": "Antrag #%1 wurde von %2 abgelehnt.",
+    "The recorded approvals do not complete the policy of request #%1.":
+        "Die festgehaltenen Genehmigungen erfüllen die Richtlinie von Antrag #%1 nicht.",
+    "A comment is required to reject a request.": "Zum Ablehnen eines Antrags ist ein Kommentar Pflicht.",
+    "Request #%1 expired at %2; it can no longer be decided.": "Antrag #%1 ist am %2 abgelaufen; er kann nicht mehr entschieden werden.",
+    "Only the requester (%1) can cancel request #%2.": "Nur die antragstellende Person (%1) kann Antrag #%2 zurückziehen.",
+    "Request #%1 %2; only a pending request can be cancelled.": "Antrag #%1 %2; nur ein offener Antrag kann zurückgezogen werden.",
+    "You are not involved in request #%1, so you cannot see it.": "Sie sind an Antrag #%1 nicht beteiligt und können ihn daher nicht sehen.",
+    "Only admins and auditors can list every request.": "Nur Administratoren und Prüfer können alle Anträge auflisten.",
+    "is still pending": "ist noch offen",
+    "is already approved": "ist schon genehmigt",
+    "was rejected": "wurde abgelehnt",
+    "has expired": "ist abgelaufen",
+    "was cancelled": "wurde zurückgezogen",
+    "is running": "läuft gerade",
+    "has already run": "ist schon gelaufen",
+    "has already run and failed": "ist schon gelaufen und fehlgeschlagen",
+    "is active": "ist aktiv",
+    "was revoked": "wurde widerrufen",
+    "Request #%1 is damaged (%2); it cannot be trusted or acted on.":
+        "Antrag #%1 ist beschädigt (%2); ihm kann nicht vertraut und nicht nach ihm gehandelt werden.",
+    "Request #%1 was altered outside Countersign: its contents no longer match its digest.":
+        "Antrag #%1 wurde außerhalb von Countersign verändert: sein Inhalt passt nicht mehr zu seiner Prüfsumme.",
+    "The database did not return the new request's id.": "Die Datenbank hat die Nummer des neuen Antrags nicht geliefert.",
+    "There is no request #%1.": "Es gibt keinen Antrag #%1.",
+    "Request #%1 cannot go from %2 to %3.": "Antrag #%1 kann nicht von %2 zu %3 wechseln.",
+    "Request #%1 was changed by someone else meanwhile; look at it again.":
+        "Antrag #%1 wurde inzwischen von jemand anderem geändert; sehen Sie ihn sich erneut an.",
+    # Storage
+    "Cannot create the database %1: %2": "Die Datenbank %1 kann nicht angelegt werden: %2",
+    'The workspace %1 can be read by other accounts on this computer, and it holds secret parameters until they run; make it private with "chmod 600 %2".':
+        "Der Arbeitsbereich %1 ist für andere Konten auf diesem Rechner lesbar und enthält geheime Parameter, bis sie laufen; machen Sie ihn mit „chmod 600 %2“ privat.",
+    "Cannot create the folder %1 for the database.": "Der Ordner %1 für die Datenbank kann nicht angelegt werden.",
+    "The Qt SQLite driver is not installed (package libqt6sql6-sqlite).": "Der SQLite-Treiber von Qt ist nicht installiert (Paket libqt6sql6-sqlite).",
+    "The folder %1 is not writable, so this workspace can only be read.":
+        "Der Ordner %1 ist nicht beschreibbar, daher kann dieser Arbeitsbereich nur gelesen werden.",
+    "The folder %1 is not writable, so no workspace can be created there.":
+        "Der Ordner %1 ist nicht beschreibbar, daher kann dort kein Arbeitsbereich angelegt werden.",
+    "Cannot open the database %1: %2": "Die Datenbank %1 kann nicht geöffnet werden: %2",
+    "%1 is not a usable SQLite database: %2": "%1 ist keine brauchbare SQLite-Datenbank: %2",
+    "The Qt PostgreSQL driver is not installed (package libqt6sql6-psql).": "Der PostgreSQL-Treiber von Qt ist nicht installiert (Paket libqt6sql6-psql).",
+    '"%1" is not a PostgreSQL address like postgresql://alice@db.example.com:5432/countersign.':
+        "„%1“ ist keine PostgreSQL-Adresse wie postgresql://alice@db.example.com:5432/countersign.",
+    "Do not put the password in the address; it comes from the keychain.":
+        "Schreiben Sie das Passwort nicht in die Adresse; es kommt aus dem Schlüsselbund.",
+    "Cannot connect to %1: %2": "Keine Verbindung zu %1: %2",
+    "Only PostgreSQL knows who is connected; SQLite has no users.": "Nur PostgreSQL weiß, wer verbunden ist; SQLite kennt keine Personen.",
+    "The database did not say who is connected.": "Die Datenbank hat nicht gesagt, wer verbunden ist.",
+    "The connection to the database broke while saving, so it is not known whether the change was saved. Check its current state before trying again.":
+        "Die Verbindung zur Datenbank brach beim Speichern ab; ob die Änderung gespeichert wurde, ist unbekannt. Prüfen Sie den aktuellen Stand, bevor Sie es erneut versuchen.",
+    'Database error: %1 (while running "%2").': "Datenbankfehler: %1 (bei „%2“).",
+    "Cannot reconnect to %1: %2": "Keine erneute Verbindung zu %1: %2",
+    "This database uses schema version %1, newer than this Countersign understands (%2). Upgrade Countersign.":
+        "Diese Datenbank nutzt Schemaversion %1, neuer als diese Countersign-Version versteht (%2). Aktualisieren Sie Countersign.",
+    'The database needs schema version %1 (%2), which only its owner can install: run "countersign-cli admin setup-postgres" as the owner role. (%3)':
+        "Die Datenbank braucht Schemaversion %1 (%2), die nur ihr Eigentümer einspielen kann: führen Sie „countersign-cli admin setup-postgres“ als Eigentümerrolle aus. (%3)",
+    "Migration %1 (%2) failed: %3": "Migration %1 (%2) ist fehlgeschlagen: %3",
+    "Roles and grants exist only on PostgreSQL; an SQLite workspace has no users to enforce.":
+        "Rollen und Rechte gibt es nur unter PostgreSQL; ein SQLite-Arbeitsbereich hat keine Personen, für die sie gelten.",
+    # Request text (show, the decision dialog, Copy)
+    '#%1  %2  %3  %4  %5  deadline %6  "%7"': "#%1  %2  %3  %4  %5  Frist %6  „%7“",
+    "Execution: refused by agent %1 (%2); it never ran.": "Ausführung: von Agent %1 abgewiesen (%2); sie lief nie.",
+    "Execution: %1 on agent %2": "Ausführung: %1 auf Agent %2",
+    "  started %1": "  begonnen %1",
+    "  finished %1%2": "  beendet %1%2",
+    ", exit code %1": ", Exit-Code %1",
+    "Output:": "Ausgabe:",
+    "Execution: refused by the agent: %1": "Ausführung: vom Agenten abgewiesen: %1",
+    "  The agent asks again on its next poll; it runs once the cause is fixed.":
+        "  Der Agent fragt bei seiner nächsten Abfrage erneut; der Lauf beginnt, sobald die Ursache behoben ist.",
+    "Execution: waiting for the agent at %1: %2 (tried %3). It runs when the agent is back.":
+        "Ausführung: wartet auf den Agenten unter %1: %2 (versucht %3). Sie läuft, sobald der Agent wieder da ist.",
+    "Execution: handed to the agent at %1 (%2).": "Ausführung: an den Agenten unter %1 übergeben (%2).",
+    "Execution: approved, waiting for the agent.": "Ausführung: genehmigt, wartet auf den Agenten.",
+    "Request #%1: %2 (version %3)": "Antrag #%1: %2 (Version %3)",
+    "Status:     %1": "Status:       %1",
+    "Requested:  by %1 at %2": "Beantragt:    von %1 am %2",
+    "Deadline:   %1": "Frist:        %1",
+    "Comment:    %1": "Kommentar:    %1",
+    "Bypass:     %1%2": "Ohne Genehm.: %1%2",
+    "Targets:    %1": "Ziele:        %1",
+    "Parameters:": "Parameter:",
+    "  (none)": "  (keine)",
+    "  (!) Invisible characters are written as \\uXXXX: the value holds them, not that text.":
+        "  (!) Unsichtbare Zeichen sind als \\uXXXX geschrieben: der Wert enthält sie, nicht diesen Text.",
+    'Policy:     rule "%1" (revision %2)': "Richtlinie:   Regel „%1“ (Revision %2)",
+    "done": "ok",
+    "open": "offen",
+    " (quorum %1)": " (Quorum %1)",
+    "Decisions:": "Entscheidungen:",
+    "  %1 %2 in phase %3 at %4 (%5)%6": "  %1 hat in Phase %3 am %4 %2 (%5)%6",
+    "approved": "genehmigt",
+    "running": "läuft",
+    "pending": "offen",
+    "expired": "abgelaufen",
+    "cancelled": "zurückgezogen",
+    "active": "aktiv",
+    "revoked": "widerrufen",
+    "succeeded": "erfolgreich",
+    "failed": "fehlgeschlagen",
+    "timed out": "Zeitlimit überschritten",
+    "interrupted": "unterbrochen",
+    "rejected": "abgelehnt",
+    "Digest:     %1": "Prüfsumme:    %1",
+    "Can approve: %1": "Genehmigen können: %1",
+    # Who can approve the open phase now (core/requests/approvers.cpp)
+    "%1 or %2": "%1 oder %2",
+    "any of %1 members of %2": "eines der %1 Mitglieder von %2",
+    "any of %1 people (%2)": "eine von %1 Personen (%2)",
+    'nobody can approve phase "%1" now (it needs %2)': "niemand kann die Phase „%1“ jetzt genehmigen (sie braucht %2)",
+    # Parameter type labels (context cs::ParameterType)
+    "Text": "Text",
+    "Multi-line text": "Mehrzeiliger Text",
+    "Whole number": "Ganze Zahl",
+    "Yes or no": "Ja oder nein",
+    "Choice": "Auswahl",
+    "E-mail address": "E-Mail-Adresse",
+    "Date": "Datum",
+    "Secret": "Geheimnis",
+}
