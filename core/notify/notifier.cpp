@@ -73,6 +73,20 @@ void Notifier::forgetOtherTransactions()
     m_readIn = m_stores.db.transactionSerial();
     m_anyWebhook.reset();
     m_choices.clear();
+    m_requesters.clear();
+    m_people.clear();
+}
+
+Result<User> Notifier::person(const QString& login)
+{
+    forgetOtherTransactions();
+    const auto known = m_people.constFind(login);
+    if (known != m_people.constEnd())
+        return *known;
+    auto user = m_stores.directory.user(login);
+    CS_TRY(user);
+    m_people.insert(login, *user);
+    return user;
 }
 
 Result<bool> Notifier::anyWebhook()
@@ -123,12 +137,23 @@ Status Notifier::onAudit(const AuditEntry& e)
     const QJsonObject payload = e.payloadObject();
     if (ev == AuditEvent::ExecutionRefused && payload.value(QStringLiteral("requestState")).toString().isEmpty())
         return {}; // the agent asks again later: not an outcome yet
-    // Its own change already locked the row: the kept statement costs one round trip, no wait.
-    auto loaded = m_stores.requests.loadForChange(e.requestId);
-    CS_TRY(loaded);
-    const Request& r = *loaded;
+    // Who is told about an outcome needs only the request's id and requester, read once per
+    // transaction; the open phase needs the request as it is now.
+    const bool needsState = ev == AuditEvent::RequestSubmitted || ev == AuditEvent::PhaseCompleted;
+    forgetOtherTransactions();
+    Request r;
+    if (needsState || !m_requesters.contains(e.requestId)) {
+        // Its own change already locked the row: the kept statement costs one round trip, no wait.
+        auto loaded = m_stores.requests.loadForChange(e.requestId);
+        CS_TRY(loaded);
+        r = *loaded;
+        m_requesters.insert(r.id, r.requester);
+    } else {
+        r.id = e.requestId;
+        r.requester = m_requesters.value(e.requestId);
+    }
 
-    if (ev == AuditEvent::RequestSubmitted || ev == AuditEvent::PhaseCompleted) {
+    if (needsState) {
         // Phases are moved before their completion is recorded; of several completed at once,
         // the last names the phase now open.
         if (r.state != RequestState::Pending)
@@ -216,7 +241,7 @@ Status Notifier::tell(const AuditEntry& e, const Request& r, const QString& even
         const NoticePreference p = resolve(event, NoticeChannel::Email, *choices, login);
         if (p.mode == NoticeMode::Off)
             continue;
-        auto user = m_stores.directory.user(login);
+        auto user = person(login);
         CS_TRY(user);
         if (!user->active || user->email.trimmed().isEmpty())
             continue;

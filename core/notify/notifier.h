@@ -1,6 +1,7 @@
 #pragma once
 
 #include <core/audit/auditlog.h>
+#include <core/directory/directory.h>
 #include <core/notify/notifystore.h>
 #include <core/storage/stores.h>
 #include <optional>
@@ -31,17 +32,20 @@ private:
     Status tell(const AuditEntry& entry, const Request& request, const QString& event, const QStringList& logins,
                 const QString& note);
     Result<QStringList> openPhaseApprovers(const Request& request);
-    // Read once per transaction (a decision tells several events): whether webhooks exist, and
-    // the preferences for an event.
+    // Read once per transaction (a decision tells several events): whether webhooks exist, the
+    // preferences for an event, a request's requester, a person.
     void forgetOtherTransactions();
     Result<bool> anyWebhook();
     Result<QHash<QString, NotifyStore::Choice>> choices(const QString& event);
+    Result<User> person(const QString& login);
 
     Stores m_stores;
     NotifyStore& m_store;
     quint64 m_readIn = 0; // the transaction the two below were read in
     std::optional<bool> m_anyWebhook;
     QHash<QString, QHash<QString, NotifyStore::Choice>> m_choices;
+    QHash<qint64, QString> m_requesters;
+    QHash<QString, User> m_people;
 };
 
 } // namespace cs
