@@ -6,8 +6,9 @@
 
 using namespace cs;
 
-// Events -> outbox rows, in the event's own transaction: who is told, by the policy engine's own
-// eligibility, per their preferences; the rendered notice; "who can approve".
+// Events -> an event row in the event's own transaction -> outbox rows when the sender expands it:
+// who is told, by the policy engine's own eligibility, per their preferences, each event expanded
+// once; the rendered notice; "who can approve".
 class TestNotify : public QObject
 {
     Q_OBJECT
@@ -21,6 +22,8 @@ private Q_SLOTS:
     void outcomesTellTheRequester();
     void failedRunsTellTheApproversToo();
     void aRefusedChangeLeavesNoNotice();
+    void theDecidingTransactionWritesOnlyEventRows();
+    void anEventExpandedLateTellsOnlyWhoStillNeedsIt();
     void everyEventGoesOnceToTheWebhooks();
     void withoutWebhooksNoWebhookRows();
     void preferencesSwitchOffOrCollectIntoADigest();
@@ -32,7 +35,9 @@ private Q_SLOTS:
 
 private:
     Request submit(const QString& requester = QStringLiteral("req"));
-    // Outbox rows of one request, as "event:recipient" (webhook rows as "event:*"), in order.
+    // What the agent's sender does first in each pass: events -> outbox rows. How many events.
+    int expand();
+    // Outbox rows of one request, after expanding, as "event:recipient" (webhook rows as "event:*"), in order.
     QStringList told(qint64 requestId);
     std::unique_ptr<TestWorkspace> t;
 };
@@ -64,11 +69,22 @@ Request TestNotify::submit(const QString& requester)
     auto r = t->ws().requests().submit(requester, in, SubmitMode::RequestApproval);
     if (!r.ok())
         qFatal("submit failed: %s", qPrintable(r.error().message));
+    // The running sender picks the event up within its poll interval, before anyone decides.
+    expand();
     return *r;
+}
+
+int TestNotify::expand()
+{
+    auto expanded = t->ws().notify().expandEvents(1000);
+    if (!expanded.ok())
+        qFatal("expand: %s", qPrintable(expanded.error().message));
+    return *expanded;
 }
 
 QStringList TestNotify::told(qint64 requestId)
 {
+    expand();
     auto rows = t->ws().notify().outbox(QStringLiteral("root"));
     if (!rows.ok())
         qFatal("outbox: %s", qPrintable(rows.error().message));
@@ -182,12 +198,51 @@ void TestNotify::aRefusedChangeLeavesNoNotice()
     QCOMPARE(told(r.id), before);
 }
 
+void TestNotify::theDecidingTransactionWritesOnlyEventRows()
+{
+    t->action(actionWithPolicy(R"({"approvalRequired":true,"approverGroups":["approvers"]})"));
+    const Request r = submit();
+    auto before = t->ws().notify().outbox(QStringLiteral("root"));
+    QVERIFY(before.ok());
+    QVERIFY(t->ws().requests().decide(QStringLiteral("bob"), r.id, true, {}).ok());
+    // Nobody is chosen while deciding: the outbox is as it was, two events wait.
+    auto after = t->ws().notify().outbox(QStringLiteral("root"));
+    QVERIFY(after.ok());
+    QCOMPARE(after->size(), before->size());
+    QCOMPARE(expand(), 3); // decision, phase completed, approved
+    QCOMPARE(told(r.id).mid(3),
+             (QStringList { QStringLiteral("decision:req"), QStringLiteral("decision:*"),
+                            QStringLiteral("approved:req"), QStringLiteral("approved:*") }));
+    // Expanded once: a second pass (or a second sender) finds nothing and adds nothing.
+    QCOMPARE(expand(), 0);
+    QCOMPARE(told(r.id).size(), 7);
+}
+
+void TestNotify::anEventExpandedLateTellsOnlyWhoStillNeedsIt()
+{
+    t->action(actionWithPolicy(R"({"approvalRequired":true,"approverGroups":["approvers"]})"));
+    SubmitInput in { QStringLiteral("act"),
+                     { { QStringLiteral("note"), QStringLiteral("x") },
+                       { QStringLiteral("pin"), QStringLiteral("1") } },
+                     { QStringLiteral("test1") },
+                     QStringLiteral("late"),
+                     {} };
+    auto r = t->ws().requests().submit(QStringLiteral("req"), in, SubmitMode::RequestApproval);
+    QVERIFY2(r.ok(), qPrintable(r.error().message));
+    // Rejected before the sender came by: nobody is asked to approve a decided request.
+    QVERIFY(t->ws().requests().decide(QStringLiteral("alice"), r->id, false, QStringLiteral("no")).ok());
+    QCOMPARE(told(r->id),
+             (QStringList { QStringLiteral("decision:req"), QStringLiteral("decision:*"),
+                            QStringLiteral("rejected:req"), QStringLiteral("rejected:*") }));
+}
+
 void TestNotify::everyEventGoesOnceToTheWebhooks()
 {
     t->action(actionWithPolicy(R"({"approvalRequired":true,"approverGroups":["approvers"]})"));
     const Request r = submit();
     QVERIFY(t->ws().requests().decide(QStringLiteral("bob"), r.id, true, {}).ok());
     // One webhook row per audited event that concerns someone, each for a different audit entry.
+    expand();
     auto rows = t->ws().notify().outbox(QStringLiteral("root"));
     QSet<qint64> seqs;
     int webhookRows = 0;

@@ -95,6 +95,9 @@ void NoticeSender::run()
 
 Result<int> NoticeSender::sendDue(NotifyService& service)
 {
+    // Recipients first: the events committed since the last pass become outbox rows.
+    auto expanded = service.expandEvents(m_settings.batch);
+    CS_TRY(expanded);
     auto rows = service.claim(m_name, m_settings.batch, m_settings.delivery);
     CS_TRY(rows);
     m_rendered.clear();
@@ -107,7 +110,7 @@ Result<int> NoticeSender::sendDue(NotifyService& service)
     }
     for (const auto& group : std::as_const(digests))
         CS_TRY(deliverDigests(service, group));
-    return int(rows->size());
+    return int(rows->size()) + *expanded;
 }
 
 Result<NoticeMessage> NoticeSender::render(NotifyService& service, const OutboxRow& row)

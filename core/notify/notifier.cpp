@@ -73,7 +73,6 @@ void Notifier::forgetOtherTransactions()
     m_readIn = m_stores.db.transactionSerial();
     m_anyWebhook.reset();
     m_choices.clear();
-    m_requesters.clear();
     m_people.clear();
 }
 
@@ -120,6 +119,38 @@ Status Notifier::onAudit(const AuditEntry& e)
         || ev == AuditEvent::RequestRejected || ev == AuditEvent::RequestExpired || ev == AuditEvent::RequestCancelled
         || ev == AuditEvent::ExecutionFinished || ev == AuditEvent::ExecutionInterrupted
         || ev == AuditEvent::ExecutionRefused;
+    if (ev != AuditEvent::NotifyWebhookTested && (!relevant || e.requestId <= 0))
+        return {};
+    return m_store.insertEvent(e.seq, m_stores.clock.nowMs());
+}
+
+Result<int> Notifier::expand(int limit)
+{
+    auto open = m_store.openEvents(limit);
+    CS_TRY(open);
+    for (qint64 seq : std::as_const(*open))
+        CS_TRY(expandOne(seq));
+    return int(open->size());
+}
+
+Status Notifier::expandOne(qint64 seq)
+{
+    return m_stores.db.transaction([&]() -> Status {
+        auto claimed = m_store.claimEvent(seq, m_stores.clock.nowMs());
+        CS_TRY(claimed);
+        if (!*claimed)
+            return {}; // another sender expanded it
+        auto entries = m_stores.audit.entries(0, 1, seq - 1);
+        CS_TRY(entries);
+        if (entries->isEmpty() || entries->first().seq != seq)
+            return Error::storage(QStringLiteral("Audit entry %1 of a notice is missing.").arg(seq));
+        return choose(entries->first());
+    });
+}
+
+Status Notifier::choose(const AuditEntry& e)
+{
+    const QString& ev = e.event;
     if (ev == AuditEvent::NotifyWebhookTested) {
         const qint64 now = m_stores.clock.nowMs();
         OutboxRow row;
@@ -132,33 +163,21 @@ Status Notifier::onAudit(const AuditEntry& e)
         row.dueAt = now;
         return m_store.insert(row);
     }
-    if (!relevant || e.requestId <= 0)
-        return {};
     const QJsonObject payload = e.payloadObject();
     if (ev == AuditEvent::ExecutionRefused && payload.value(QStringLiteral("requestState")).toString().isEmpty())
         return {}; // the agent asks again later: not an outcome yet
-    // Who is told about an outcome needs only the request's id and requester, read once per
-    // transaction; the open phase needs the request as it is now.
     const bool needsState = ev == AuditEvent::RequestSubmitted || ev == AuditEvent::PhaseCompleted;
-    forgetOtherTransactions();
-    Request r;
-    if (needsState || !m_requesters.contains(e.requestId)) {
-        // Its own change already locked the row: the kept statement costs one round trip, no wait.
-        auto loaded = m_stores.requests.loadForChange(e.requestId);
-        CS_TRY(loaded);
-        r = *loaded;
-        m_requesters.insert(r.id, r.requester);
-    } else {
-        r.id = e.requestId;
-        r.requester = m_requesters.value(e.requestId);
-    }
+    auto loaded = m_stores.requests.load(e.requestId);
+    CS_TRY(loaded);
+    const Request r = *loaded;
 
     if (needsState) {
-        // Phases are moved before their completion is recorded; of several completed at once,
-        // the last names the phase now open.
+        // The request as it is now, maybe moved on since the event: a decided request needs
+        // nobody, and a phase that is no longer open is left to the event that opened the next.
         if (r.state != RequestState::Pending)
             return {};
-        if (ev == AuditEvent::PhaseCompleted && payload.value(QStringLiteral("phase")).toInt() + 1 != r.phase)
+        const int opened = ev == AuditEvent::PhaseCompleted ? payload.value(QStringLiteral("phase")).toInt() + 1 : 0;
+        if (opened != r.phase)
             return {};
         auto approvers = openPhaseApprovers(r);
         CS_TRY(approvers);

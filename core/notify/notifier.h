@@ -10,17 +10,22 @@ namespace cs {
 
 struct Request;
 
-// Turns audited events into outbox rows, inside the transaction that appends the event: a
-// notice commits or rolls back with what it tells about. Recipients are chosen here and only
-// here: the open phase's approvers by the policy engine's own eligibility (never the requester),
-// the requester for outcomes, the approvers too for failures, each per their preferences.
+// Turns audited events into outbox rows in two steps. Inside the transaction that appends the
+// event it writes one event row and reads nothing, so deciding stays lean and a notice still
+// commits or rolls back with what it tells about. The agent's sender then expands each event row,
+// in a transaction of its own and exactly once, into outbox rows. Recipients are chosen there and
+// only there: the open phase's approvers by the policy engine's own eligibility (never the
+// requester), the requester for outcomes, the approvers too for failures, each per their
+// preferences, and once for the webhooks.
 class Notifier
 {
 public:
     Notifier(const Stores& stores, NotifyStore& store);
 
-    // The AuditLog observer.
+    // The AuditLog observer: the event row, if the event may owe a notice.
     Status onAudit(const AuditEntry& entry);
+    // Expands up to `limit` event rows, each in its own transaction: how many it expanded.
+    Result<int> expand(int limit);
 
     // When a digest collects: the next 07:00 UTC after `now`.
     static qint64 nextDigestAt(qint64 now);
@@ -29,11 +34,13 @@ public:
                                     const QHash<QString, NotifyStore::Choice>& choices, const QString& login);
 
 private:
+    Status expandOne(qint64 auditSeq);
+    Status choose(const AuditEntry& entry);
     Status tell(const AuditEntry& entry, const Request& request, const QString& event, const QStringList& logins,
                 const QString& note);
     Result<QStringList> openPhaseApprovers(const Request& request);
     // Read once per transaction (a decision tells several events): whether webhooks exist, the
-    // preferences for an event, a request's requester, a person.
+    // preferences for an event, a person.
     void forgetOtherTransactions();
     Result<bool> anyWebhook();
     Result<QHash<QString, NotifyStore::Choice>> choices(const QString& event);
@@ -44,7 +51,6 @@ private:
     quint64 m_readIn = 0; // the transaction the two below were read in
     std::optional<bool> m_anyWebhook;
     QHash<QString, QHash<QString, NotifyStore::Choice>> m_choices;
-    QHash<qint64, QString> m_requesters;
     QHash<QString, User> m_people;
 };
 

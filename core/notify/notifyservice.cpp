@@ -34,10 +34,16 @@ Result<NoticeMode> parsedMode(const QString& mode)
 
 } // namespace
 
-NotifyService::NotifyService(const Stores& stores, NotifyStore& store)
+NotifyService::NotifyService(const Stores& stores, NotifyStore& store, Notifier& notifier)
     : m_stores(stores)
     , m_store(store)
+    , m_notifier(notifier)
 { }
+
+Result<int> NotifyService::expandEvents(int limit)
+{
+    return m_notifier.expand(limit);
+}
 
 Status NotifyService::requireAdmin(const QString& actor)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <core/notify/noticemessage.h>
+#include <core/notify/notifier.h>
 #include <core/notify/notifystore.h>
 #include <core/requests/requestservice.h>
 #include <core/storage/stores.h>
@@ -14,7 +15,7 @@ namespace cs {
 class NotifyService
 {
 public:
-    NotifyService(const Stores& stores, NotifyStore& store);
+    NotifyService(const Stores& stores, NotifyStore& store, Notifier& notifier);
 
     Result<QList<NoticePreference>> preferences(const QString& actor);
     Status setPreference(const QString& actor, const QString& event, const QString& channel, const QString& mode);
@@ -38,6 +39,9 @@ public:
         qint64 maxRetryMs = 3600 * 1000;
         qint64 claimLeaseMs = 10 * 60 * 1000; // a claim older than this is taken over (its sender died)
     };
+    // Chooses the recipients of up to `limit` events (each once, in its own transaction) into
+    // outbox rows: how many events it expanded.
+    Result<int> expandEvents(int limit);
     Result<QList<OutboxRow>> claim(const QString& claimer, int limit, const Settings& settings);
     Status releaseClaims(const QString& claimer);
     // The request as the notice should show it (nullptr-like empty optional for none).
@@ -60,6 +64,7 @@ private:
 
     Stores m_stores;
     NotifyStore& m_store;
+    Notifier& m_notifier;
 };
 
 } // namespace cs

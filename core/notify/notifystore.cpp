@@ -58,6 +58,34 @@ Status NotifyStore::insert(const OutboxRow& r)
           r.recipient, r.address, r.note, r.digest ? 1 : 0, r.dueAt, r.via }));
 }
 
+Status NotifyStore::insertEvent(qint64 auditSeq, qint64 now)
+{
+    return done(m_db.execKept(QStringLiteral("INSERT INTO notify_events (audit_seq, created_at) VALUES (?, ?)"),
+                              { auditSeq, now }));
+}
+
+Result<QList<qint64>> NotifyStore::openEvents(int limit)
+{
+    auto q = m_db.exec(
+        QStringLiteral("SELECT audit_seq FROM notify_events WHERE expanded_at IS NULL ORDER BY audit_seq LIMIT ?"),
+        { limit });
+    CS_TRY(q);
+    QList<qint64> out;
+    while (q->next())
+        out.append(q->value(0).toLongLong());
+    return out;
+}
+
+Result<bool> NotifyStore::claimEvent(qint64 auditSeq, qint64 now)
+{
+    // The update takes the row lock: a second sender waits, then finds it expanded.
+    auto q = m_db.exec(
+        QStringLiteral("UPDATE notify_events SET expanded_at = ? WHERE audit_seq = ? AND expanded_at IS NULL"),
+        { now, auditSeq });
+    CS_TRY(q);
+    return q->numRowsAffected() == 1;
+}
+
 Result<QList<OutboxRow>> NotifyStore::claim(const QString& claimer, qint64 now, qint64 staleBefore, int limit)
 {
     QList<OutboxRow> claimed;

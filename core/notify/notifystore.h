@@ -14,6 +14,12 @@ public:
     explicit NotifyStore(Database& db);
 
     Status insert(const OutboxRow& row);
+    // An event that may owe notices: the only row the event's own transaction writes.
+    Status insertEvent(qint64 auditSeq, qint64 now);
+    // Audit seqs of events not yet expanded into outbox rows, oldest first.
+    Result<QList<qint64>> openEvents(int limit);
+    // Marks an event expanded; false if another sender did already (the caller then adds nothing).
+    Result<bool> claimEvent(qint64 auditSeq, qint64 now);
     // Claims up to `limit` rows that are due (or whose claim went stale: its sender died), each
     // for exactly one claimer: a row is claimed by the update that moves it, never by the read.
     Result<QList<OutboxRow>> claim(const QString& claimer, qint64 now, qint64 staleBefore, int limit);

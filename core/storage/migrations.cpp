@@ -234,6 +234,18 @@ const QList<Migration>& allMigrations()
                              " last_error TEXT NOT NULL DEFAULT '',"
                              " created_at BIGINT NOT NULL)"),
           } },
+        { 9,
+          QStringLiteral("notifications: one event row per notice, recipients chosen by the sender"),
+          {
+              // The deciding transaction writes only this row (one INSERT, nothing read); the
+              // agent's sender expands it into outbox rows in a transaction of its own and marks
+              // it expanded there, so each event is expanded exactly once.
+              QStringLiteral("CREATE TABLE notify_events ("
+                             " audit_seq BIGINT PRIMARY KEY,"
+                             " created_at BIGINT NOT NULL,"
+                             " expanded_at BIGINT NULL)"),
+              QStringLiteral("CREATE INDEX notify_events_open ON notify_events (audit_seq) WHERE expanded_at IS NULL"),
+          } },
     };
     return migrations;
 }

@@ -61,7 +61,9 @@ QStringList statements()
     // Notifications: whoever causes an event writes its outbox rows and reads everyone's
     // preferences (to choose recipients); people change only their own preferences, admins the
     // defaults and the webhooks; the agents' sender claims, delivers and reroutes.
-    s << QStringLiteral("GRANT INSERT ON notify_outbox TO countersign_people")
+    s << QStringLiteral("GRANT INSERT ON notify_outbox, notify_events TO countersign_people")
+      << QStringLiteral("GRANT SELECT ON notify_events TO countersign_admins, countersign_auditors")
+      << QStringLiteral("GRANT SELECT, UPDATE ON notify_events TO countersign_agents")
       << QStringLiteral("GRANT SELECT ON notify_outbox, notify_webhooks TO countersign_admins, countersign_auditors")
       << QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON notify_preferences TO countersign_people")
       << QStringLiteral("GRANT INSERT, UPDATE ON notify_webhooks TO countersign_admins")
