@@ -57,13 +57,13 @@ NoticePreference Notifier::resolve(const QString& event, const QString& channel,
     return p;
 }
 
-Result<QStringList> Notifier::openPhaseApprovers(const Request& r)
+Result<QStringList> Notifier::openPhaseApprovers(const Request& r, qint64 at)
 {
     auto directory = DirectoryFacts::load(m_stores.directory);
     CS_TRY(directory);
     auto decisions = m_stores.requests.decisions(r.id);
     CS_TRY(decisions);
-    return cs::openPhaseApprovers(r, *decisions, *directory, m_stores.clock.nowMs()).logins;
+    return cs::openPhaseApprovers(r, *decisions, *directory, at).logins;
 }
 
 void Notifier::forgetOtherTransactions()
@@ -152,7 +152,7 @@ Status Notifier::choose(const AuditEntry& e)
 {
     const QString& ev = e.event;
     if (ev == AuditEvent::NotifyWebhookTested) {
-        const qint64 now = m_stores.clock.nowMs();
+        const qint64 now = e.at;
         OutboxRow row;
         row.createdAt = now;
         row.auditSeq = e.seq;
@@ -179,7 +179,7 @@ Status Notifier::choose(const AuditEntry& e)
         const int opened = ev == AuditEvent::PhaseCompleted ? payload.value(QStringLiteral("phase")).toInt() + 1 : 0;
         if (opened != r.phase)
             return {};
-        auto approvers = openPhaseApprovers(r);
+        auto approvers = openPhaseApprovers(r, e.at);
         CS_TRY(approvers);
         const QString note = ev == AuditEvent::RequestSubmitted
             ? QStringLiteral("%1 asks for \"%2\" and your approval is needed (%3).")
@@ -238,7 +238,8 @@ Status Notifier::choose(const AuditEntry& e)
 Status Notifier::tell(const AuditEntry& e, const Request& r, const QString& event, const QStringList& logins,
                       const QString& note)
 {
-    const qint64 now = m_stores.clock.nowMs();
+    // The event's time, not the sender's: a digest collects from when it happened.
+    const qint64 now = e.at;
     OutboxRow row;
     row.createdAt = now;
     row.auditSeq = e.seq;

@@ -38,7 +38,8 @@ private:
     Status choose(const AuditEntry& entry);
     Status tell(const AuditEntry& entry, const Request& request, const QString& event, const QStringList& logins,
                 const QString& note);
-    Result<QStringList> openPhaseApprovers(const Request& request);
+    // Eligible at `at`, the event's time (the sender may run later, on another clock).
+    Result<QStringList> openPhaseApprovers(const Request& request, qint64 at);
     // Read once per transaction (a decision tells several events): whether webhooks exist, the
     // preferences for an event, a person.
     void forgetOtherTransactions();
