@@ -24,6 +24,7 @@ private Q_SLOTS:
     void aRefusedChangeLeavesNoNotice();
     void theDecidingTransactionWritesOnlyEventRows();
     void anEventExpandedLateTellsOnlyWhoStillNeedsIt();
+    void anEventThatCannotBeExpandedHoldsUpNoOther();
     void everyEventGoesOnceToTheWebhooks();
     void withoutWebhooksNoWebhookRows();
     void preferencesSwitchOffOrCollectIntoADigest();
@@ -234,6 +235,16 @@ void TestNotify::anEventExpandedLateTellsOnlyWhoStillNeedsIt()
     QCOMPARE(told(r->id),
              (QStringList { QStringLiteral("decision:req"), QStringLiteral("decision:*"),
                             QStringLiteral("rejected:req"), QStringLiteral("rejected:*") }));
+}
+
+void TestNotify::anEventThatCannotBeExpandedHoldsUpNoOther()
+{
+    t->action(actionWithPolicy(R"({"approvalRequired":true,"approverGroups":["approvers"]})"));
+    // An event row whose audit entry is not there (written by hand), before a real one.
+    QVERIFY(t->db().exec(QStringLiteral("INSERT INTO notify_events (audit_seq, created_at) VALUES (0, 0)")).ok());
+    const Request r = submit();
+    QCOMPARE(told(r.id).size(), 3);
+    QCOMPARE(expand(), 0); // set aside, not tried again
 }
 
 void TestNotify::everyEventGoesOnceToTheWebhooks()

@@ -128,8 +128,16 @@ Result<int> Notifier::expand(int limit)
 {
     auto open = m_store.openEvents(limit);
     CS_TRY(open);
-    for (qint64 seq : std::as_const(*open))
-        CS_TRY(expandOne(seq));
+    for (qint64 seq : std::as_const(*open)) {
+        const Status s = expandOne(seq);
+        if (s.ok())
+            continue;
+        // A storage failure is tried again next pass; an event that cannot be expanded at all
+        // (its request or entry unreadable) is set aside, so it never holds up the ones after it.
+        if (s.error().code == Error::Code::Storage || s.error().code == Error::Code::OutcomeUnknown)
+            return s.error();
+        CS_TRY(m_store.claimEvent(seq, m_stores.clock.nowMs()));
+    }
     return int(open->size());
 }
 
@@ -143,7 +151,7 @@ Status Notifier::expandOne(qint64 seq)
         auto entries = m_stores.audit.entries(0, 1, seq - 1);
         CS_TRY(entries);
         if (entries->isEmpty() || entries->first().seq != seq)
-            return Error::storage(QStringLiteral("Audit entry %1 of a notice is missing.").arg(seq));
+            return Error::notFound(QStringLiteral("Audit entry %1 of a notice is missing.").arg(seq));
         return choose(entries->first());
     });
 }
