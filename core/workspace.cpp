@@ -15,7 +15,14 @@ Workspace::Workspace(std::unique_ptr<Database> db, const Clock& clock)
     , m_executions(stores(), m_executionStore)
     , m_auditService(stores(), m_requests)
     , m_directorySync(stores(), m_admin)
-{ }
+    , m_notifyStore(*m_db)
+    , m_notifier(stores(), m_notifyStore)
+    , m_notify(stores(), m_notifyStore, m_notifier)
+{
+    // Every audited event may owe someone a notice: its event row is written in the event's own
+    // transaction, its recipients chosen later by the sender.
+    m_audit.setObserver([this](const AuditEntry& entry) { return m_notifier.onAudit(entry); });
+}
 
 Stores Workspace::stores()
 {

@@ -8,6 +8,9 @@
 #include <core/directorysync/directorysync.h>
 #include <core/execution/executionservice.h>
 #include <core/execution/executionstore.h>
+#include <core/notify/notifier.h>
+#include <core/notify/notifyservice.h>
+#include <core/notify/notifystore.h>
 #include <core/requests/requestservice.h>
 #include <core/requests/requeststore.h>
 #include <core/storage/database.h>
@@ -37,6 +40,7 @@ public:
     ExecutionService& executions() { return m_executions; }
     AuditService& auditService() { return m_auditService; }
     DirectorySync& directorySync() { return m_directorySync; }
+    NotifyService& notify() { return m_notify; }
 
 private:
     Stores stores(); // for the services, built from the members declared before them
@@ -53,6 +57,9 @@ private:
     ExecutionService m_executions;
     AuditService m_auditService;
     DirectorySync m_directorySync;
+    NotifyStore m_notifyStore;
+    Notifier m_notifier;
+    NotifyService m_notify;
 };
 
 } // namespace cs

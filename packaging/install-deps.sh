@@ -19,6 +19,8 @@ packages=(
   scdoc lintian appstream desktop-file-utils systemd
   # The evidence tests read the PDFs they write (pdftotext) and render them (pdftoppm).
   poppler-utils
+  # Notifications: libcurl's SMTP client in the agent's sender, and the SMTP sink the tests deliver to.
+  libcurl4-openssl-dev python3-aiosmtpd
 )
 
 missing=()

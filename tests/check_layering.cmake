@@ -14,6 +14,7 @@ set(allowed_admin "${stores};requests;admin")
 set(allowed_directorysync "${stores};requests;admin;directorysync")
 set(allowed_execution "${stores};requests;execution")
 set(allowed_views "${stores};requests;admin;directorysync;execution;views")
+set(allowed_notify "${allowed_views};notify")
 # Shells and the demo may use core; core may use none of them, nor may ui/ use app/.
 set(forbidden_in_core "ui;agent;cli;keychain;demo;app")
 set(forbidden_in_ui "agent;cli;keychain;app")

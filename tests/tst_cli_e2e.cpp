@@ -34,6 +34,7 @@ class TestCliEndToEnd : public QObject
 private Q_SLOTS:
     void init();
     void fullTwoPhaseScenario();
+    void notifyCommandsAndWhoCanApprove();
     void badInputGetsOneClearLineAndChangesNothing_data();
     void badInputGetsOneClearLineAndChangesNothing();
     void approvingAnExpiredRequest();
@@ -56,6 +57,7 @@ private:
     QSqlDatabase direct(const QString& name);
     QString urlAs(const QString& login) const;
     void givePasswords(const QStringList& logins);
+    void expandNotices();
     std::unique_ptr<TestWorkspace> m_pg; // PostgreSQL runs: the database, reached as the superuser
     // input: what the command reads on standard input (closed after it).
     Run cli(const QStringList& args, const QString& as = QStringLiteral("root"), const QByteArray& now = {},
@@ -171,6 +173,22 @@ void TestCliEndToEnd::givePasswords(const QStringList& logins)
             qFatal("cannot give %s a password", qPrintable(login));
 }
 
+void TestCliEndToEnd::expandNotices()
+{
+    // No agent runs here: do what its sender does first, choose the recipients of the events.
+    if (m_pg) {
+        auto done = m_pg->ws().notify().expandEvents(1000);
+        QVERIFY2(done.ok(), qPrintable(done.error().message));
+        return;
+    }
+    auto db = cs::Database::openSqlite(m_db);
+    QVERIFY2(db.ok(), qPrintable(db.error().message));
+    cs::SystemClock clock;
+    cs::Workspace ws(std::move(db).value(), clock);
+    auto done = ws.notify().expandEvents(1000);
+    QVERIFY2(done.ok(), qPrintable(done.error().message));
+}
+
 void TestCliEndToEnd::setUpDirectory()
 {
     if (m_pg) {
@@ -218,6 +236,77 @@ void TestCliEndToEnd::setUpDirectory()
     const Run imported = cli({ QStringLiteral("action"), QStringLiteral("import"), action, QStringLiteral("--json") });
     QVERIFY2(imported.code == 0, qPrintable(imported.err));
     QCOMPARE(imported.json().object().value(QStringLiteral("version")).toInt(), 1);
+}
+
+void TestCliEndToEnd::notifyCommandsAndWhoCanApprove()
+{
+    setUpDirectory();
+    const Run requested
+        = cli({ QStringLiteral("request"), QStringLiteral("grant-db-access"), QStringLiteral("--param"),
+                QStringLiteral("account=jdoe"), QStringLiteral("--target"), QStringLiteral("db01"),
+                QStringLiteral("--comment"), QStringLiteral("new colleague"), QStringLiteral("--json") },
+              QStringLiteral("alice"));
+    QVERIFY2(requested.code == 0, qPrintable(requested.err));
+    const QString id = QString::number(requested.json().object().value(QStringLiteral("id")).toInteger());
+    // Who can approve, for the requester: the open phase's people.
+    Run r = cli({ QStringLiteral("show"), id }, QStringLiteral("alice"));
+    QVERIFY2(r.out.contains(QLatin1String("Can approve: bob\n")), qPrintable(r.out));
+    r = cli({ QStringLiteral("show"), id, QStringLiteral("--json") }, QStringLiteral("alice"));
+    const QJsonObject who = r.json().object().value(QStringLiteral("whoCanApprove")).toObject();
+    QCOMPARE(who.value(QStringLiteral("phaseName")).toString(), QStringLiteral("Technical review"));
+    QCOMPARE(who.value(QStringLiteral("logins")).toArray(), QJsonArray { QStringLiteral("bob") });
+
+    // Preferences: one's own; admins' defaults, mandatory ones cannot be switched off.
+    r = cli({ QStringLiteral("notify"), QStringLiteral("set"), QStringLiteral("approval_needed"),
+              QStringLiteral("digest") },
+            QStringLiteral("bob"));
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = cli({ QStringLiteral("notify"), QStringLiteral("prefs"), QStringLiteral("--json") }, QStringLiteral("bob"));
+    QCOMPARE(r.json().array().first().toObject().value(QStringLiteral("mode")).toString(), QStringLiteral("digest"));
+    r = cli({ QStringLiteral("notify"), QStringLiteral("set"), QStringLiteral("failed"), QStringLiteral("immediate"),
+              QStringLiteral("--default") },
+            QStringLiteral("bob"));
+    QCOMPARE(r.code, 4);
+    r = cli({ QStringLiteral("notify"), QStringLiteral("set"), QStringLiteral("failed"), QStringLiteral("immediate"),
+              QStringLiteral("--mandatory") });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = cli({ QStringLiteral("notify"), QStringLiteral("set"), QStringLiteral("failed"), QStringLiteral("off") },
+            QStringLiteral("bob"));
+    QCOMPARE(r.code, 4);
+    QVERIFY2(r.err.contains(QLatin1String("mandatory")), qPrintable(r.err));
+
+    // Webhooks: admins add and re-enable them; auditors read them.
+    const QStringList add { QStringLiteral("notify"),
+                            QStringLiteral("webhook"),
+                            QStringLiteral("add"),
+                            QStringLiteral("chat"),
+                            QStringLiteral("https://hooks.example.com/T1"),
+                            QStringLiteral("--format"),
+                            QStringLiteral("slack") };
+    QCOMPARE(cli(add, QStringLiteral("alice")).code, 4);
+    r = cli(add);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = cli({ QStringLiteral("notify"), QStringLiteral("webhook"), QStringLiteral("list"), QStringLiteral("--json") },
+            QStringLiteral("erin"));
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(r.json().array().size(), 1);
+    QVERIFY(r.json().array().first().toObject().value(QStringLiteral("enabled")).toBool());
+    for (const QString& verb : { QStringLiteral("enable"), QStringLiteral("test") }) {
+        r = cli({ QStringLiteral("notify"), QStringLiteral("webhook"), verb, QStringLiteral("chat") });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+    }
+    QCOMPARE(
+        cli({ QStringLiteral("notify"), QStringLiteral("webhook"), QStringLiteral("test"), QStringLiteral("nosuch") })
+            .code,
+        3);
+    expandNotices();
+    r = cli({ QStringLiteral("notify"), QStringLiteral("outbox"), QStringLiteral("--json") });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonArray rows = r.json().array();
+    QVERIFY(!rows.isEmpty());
+    QCOMPARE(rows.last().toObject().value(QStringLiteral("event")).toString(), QStringLiteral("test"));
+    QCOMPARE(rows.last().toObject().value(QStringLiteral("recipient")).toString(), QStringLiteral("chat"));
+    QCOMPARE(cli({ QStringLiteral("notify"), QStringLiteral("outbox") }, QStringLiteral("alice")).code, 4);
 }
 
 void TestCliEndToEnd::executeWithoutAnAgentFailsAtOnce()

@@ -450,12 +450,12 @@
             <translation>Migration %1 (%2) ist fehlgeschlagen: %3</translation>
         </message>
         <message>
-            <location filename="../core/storage/postgressetup.cpp" line="282" />
+            <location filename="../core/storage/postgressetup.cpp" line="306" />
             <source>Roles and grants exist only on PostgreSQL; an SQLite workspace has no users to enforce.</source>
             <translation>Rollen und Rechte gibt es nur unter PostgreSQL; ein SQLite-Arbeitsbereich hat keine Personen, für die sie gelten.</translation>
         </message>
         <message>
-            <location filename="../core/storage/postgressetup.cpp" line="331" />
+            <location filename="../core/storage/postgressetup.cpp" line="355" />
             <source>This workspace's database roles predate disabling people; run "countersign-cli setup-postgres" once, then try again.</source>
             <translation>Die Datenbankrollen dieses Arbeitsbereichs stammen aus der Zeit vor dem Deaktivieren von Personen; führen Sie einmal „countersign-cli setup-postgres“ aus und versuchen Sie es dann erneut.</translation>
         </message>
@@ -850,7 +850,7 @@
             <translation>Die Datenbank lieferte %1 Protokollpositionen für %2 Einträge.</translation>
         </message>
         <message>
-            <location filename="../core/audit/auditlog.cpp" line="273" />
+            <location filename="../core/audit/auditlog.cpp" line="279" />
             <source>The audit trail of request #%1 is missing.</source>
             <translation>Der Prüfpfad von Antrag #%1 fehlt.</translation>
         </message>
@@ -1380,7 +1380,7 @@
             <translation>Sie sind an Antrag #%1 nicht beteiligt und können ihn daher nicht sehen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="686" />
+            <location filename="../core/requests/requestservice.cpp" line="691" />
             <source>Only admins and auditors can list every request.</source>
             <translation>Nur Administratoren und Prüfer können alle Anträge auflisten.</translation>
         </message>
@@ -1902,30 +1902,160 @@
         </message>
         <message>
             <location filename="../core/views/requesttext.cpp" line="163" />
+            <source>Can approve: %1</source>
+            <translation>Genehmigen können: %1</translation>
+        </message>
+        <message>
+            <location filename="../core/views/requesttext.cpp" line="165" />
             <source>Decisions:</source>
             <translation>Entscheidungen:</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="168" />
+            <location filename="../core/views/requesttext.cpp" line="170" />
             <source>  %1 %2 in phase %3 at %4 (%5)%6</source>
             <translation>  %1 hat in Phase %3 am %4 %2 (%5)%6</translation>
         </message>
         <message>
             <location filename="../core/requests/requeststate.cpp" line="86" />
-            <location filename="../core/views/requesttext.cpp" line="169" />
+            <location filename="../core/views/requesttext.cpp" line="171" />
             <source>approved</source>
             <translation>genehmigt</translation>
         </message>
         <message>
             <location filename="../core/requests/requeststate.cpp" line="88" />
-            <location filename="../core/views/requesttext.cpp" line="169" />
+            <location filename="../core/views/requesttext.cpp" line="171" />
             <source>rejected</source>
             <translation>abgelehnt</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="175" />
+            <location filename="../core/views/requesttext.cpp" line="177" />
             <source>Digest:     %1</source>
             <translation>Prüfsumme:    %1</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/approvers.cpp" line="16" />
+            <source>%1 or %2</source>
+            <translation>%1 oder %2</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/approvers.cpp" line="46" />
+            <source>nobody can approve phase "%1" now (it needs %2)</source>
+            <translation>niemand kann die Phase „%1“ jetzt genehmigen (sie braucht %2)</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/approvers.cpp" line="51" />
+            <source>any of %1 members of %2</source>
+            <translation>eines der %1 Mitglieder von %2</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/approvers.cpp" line="53" />
+            <source>any of %1 people (%2)</source>
+            <translation>eine von %1 Personen (%2)</translation>
+        </message>
+        <message>
+            <location filename="../core/common/signing.cpp" line="30" />
+            <source>No signing key could be made (OpenSSL's Ed25519 failed).</source>
+            <translation>Es konnte kein Signaturschlüssel erzeugt werden (Ed25519 von OpenSSL schlug fehl).</translation>
+        </message>
+        <message>
+            <location filename="../core/common/signing.cpp" line="41" />
+            <source>The signing key is not an Ed25519 private key in PEM form.</source>
+            <translation>Der Signaturschlüssel ist kein privater Ed25519-Schlüssel im PEM-Format.</translation>
+        </message>
+        <message>
+            <location filename="../core/common/signing.cpp" line="78" />
+            <source>The checkpoint could not be signed (OpenSSL's Ed25519 failed).</source>
+            <translation>Der Prüfpunkt konnte nicht signiert werden (Ed25519 von OpenSSL schlug fehl).</translation>
+        </message>
+        <message>
+            <location filename="../core/audit/checkpointkeyfile.cpp" line="19" />
+            <source>The signing key file %1 could not be created: %2.</source>
+            <translation>Die Schlüsseldatei %1 konnte nicht angelegt werden: %2.</translation>
+        </message>
+        <message>
+            <location filename="../core/audit/checkpointkeyfile.cpp" line="23" />
+            <source>The signing key file %1 could not be written: %2.</source>
+            <translation>Die Schlüsseldatei %1 konnte nicht geschrieben werden: %2.</translation>
+        </message>
+        <message>
+            <location filename="../core/audit/checkpointkeyfile.cpp" line="32" />
+            <source>The signing key file %1 can be read or written by other accounts; make it its owner's alone (chmod 600).</source>
+            <translation>Die Schlüsseldatei %1 ist für andere Konten les- oder schreibbar; machen Sie sie allein ihrem Eigentümer zugänglich (chmod 600).</translation>
+        </message>
+        <message>
+            <location filename="../core/audit/checkpointkeyfile.cpp" line="37" />
+            <source>The signing key file %1 could not be read: %2.</source>
+            <translation>Die Schlüsseldatei %1 konnte nicht gelesen werden: %2.</translation>
+        </message>
+        <message>
+            <location filename="../core/directory/directorysource.cpp" line="72" />
+            <source>There is no directory preset "%1"; choose %2.</source>
+            <translation>Es gibt keine Verzeichnisvorlage „%1“; wählen Sie %2.</translation>
+        </message>
+        <message>
+            <location filename="../core/directory/directorysource.cpp" line="129" />
+            <source>Nested groups must be "walk", "in-chain" or "none", not "%1".</source>
+            <translation>Verschachtelte Gruppen müssen "walk", "in-chain" oder "none" sein, nicht "%1".</translation>
+        </message>
+        <message>
+            <location filename="../core/directory/directorysource.cpp" line="143" />
+            <source>The directory address "%1" must be an ldap:// or ldaps:// URL with a host.</source>
+            <translation>Die Verzeichnisadresse „%1“ muss eine ldap://- oder ldaps://-URL mit einem Host sein.</translation>
+        </message>
+        <message>
+            <location filename="../core/directory/directorysource.cpp" line="151" />
+            <source>The directory at %1 would get the bind password unencrypted: use ldaps:// or StartTLS.</source>
+            <translation>Das Verzeichnis unter %1 bekäme das Bind-Passwort unverschlüsselt: verwenden Sie ldaps:// oder StartTLS.</translation>
+        </message>
+        <message>
+            <location filename="../core/directory/directorysource.cpp" line="155" />
+            <source>StartTLS upgrades an ldap:// connection; an ldaps:// one is already encrypted, so choose one of them.</source>
+            <translation>StartTLS verschlüsselt eine ldap://-Verbindung; eine ldaps://-Verbindung ist schon verschlüsselt, wählen Sie also eines von beiden.</translation>
+        </message>
+        <message>
+            <location filename="../core/directory/directorysource.cpp" line="158" />
+            <source>The directory source needs a base DN for people and one for groups.</source>
+            <translation>Die Verzeichnisquelle braucht eine Basis-DN für Personen und eine für Gruppen.</translation>
+        </message>
+        <message>
+            <location filename="../core/directory/directorysource.cpp" line="160" />
+            <source>The directory source needs a login attribute and a group name attribute.</source>
+            <translation>Die Verzeichnisquelle braucht ein Attribut für den Anmeldenamen und eines für den Gruppennamen.</translation>
+        </message>
+        <message>
+            <location filename="../core/directory/directorysource.cpp" line="162" />
+            <source>The directory source needs at least one member attribute.</source>
+            <translation>Die Verzeichnisquelle braucht mindestens ein Mitgliedsattribut.</translation>
+        </message>
+        <message>
+            <location filename="../core/directory/directorysource.cpp" line="164" />
+            <source>The page size must be between 1 and 100000.</source>
+            <translation>Die Seitengröße muss zwischen 1 und 100000 liegen.</translation>
+        </message>
+        <message>
+            <location filename="../core/directory/directorysource.cpp" line="166" />
+            <source>The removal limit must be a share between 0 and 100 percent.</source>
+            <translation>Die Entfernungsgrenze muss ein Anteil zwischen 0 und 100 Prozent sein.</translation>
+        </message>
+        <message>
+            <location filename="../core/directory/directorysource.cpp" line="168" />
+            <source>The sync interval cannot be negative.</source>
+            <translation>Das Abgleichsintervall kann nicht negativ sein.</translation>
+        </message>
+        <message>
+            <location filename="../core/directory/directorysource.cpp" line="186" />
+            <source>No directory source is configured; an admin sets one up with "countersign-cli directory configure".</source>
+            <translation>Es ist keine Verzeichnisquelle eingerichtet; ein Administrator richtet sie mit „countersign-cli directory configure“ ein.</translation>
+        </message>
+        <message>
+            <location filename="../core/directory/directorysource.cpp" line="233" />
+            <source>"%1" comes from the company directory; change them there, and the next sync brings the change here.</source>
+            <translation>„%1“ stammt aus dem Firmenverzeichnis; ändern Sie es dort, und der nächste Abgleich bringt die Änderung hierher.</translation>
+        </message>
+        <message>
+            <location filename="../core/directory/directorysource.cpp" line="244" />
+            <source>The group "%1" comes from the company directory; change its members there, and the next sync brings the change here.</source>
+            <translation>Die Gruppe „%1“ stammt aus dem Firmenverzeichnis; ändern Sie ihre Mitglieder dort, und der nächste Abgleich bringt die Änderung hierher.</translation>
         </message>
         <message>
             <location filename="../core/admin/directorychanges.cpp" line="53" />
@@ -2056,111 +2186,6 @@
             <location filename="../core/admin/directorychanges.cpp" line="291" />
             <source>Target %1 cannot be removed: %2.</source>
             <translation>Das Ziel %1 kann nicht entfernt werden: %2.</translation>
-        </message>
-        <message>
-            <location filename="../core/common/signing.cpp" line="30" />
-            <source>No signing key could be made (OpenSSL's Ed25519 failed).</source>
-            <translation>Es konnte kein Signaturschlüssel erzeugt werden (Ed25519 von OpenSSL schlug fehl).</translation>
-        </message>
-        <message>
-            <location filename="../core/common/signing.cpp" line="41" />
-            <source>The signing key is not an Ed25519 private key in PEM form.</source>
-            <translation>Der Signaturschlüssel ist kein privater Ed25519-Schlüssel im PEM-Format.</translation>
-        </message>
-        <message>
-            <location filename="../core/common/signing.cpp" line="78" />
-            <source>The checkpoint could not be signed (OpenSSL's Ed25519 failed).</source>
-            <translation>Der Prüfpunkt konnte nicht signiert werden (Ed25519 von OpenSSL schlug fehl).</translation>
-        </message>
-        <message>
-            <location filename="../core/audit/checkpointkeyfile.cpp" line="19" />
-            <source>The signing key file %1 could not be created: %2.</source>
-            <translation>Die Schlüsseldatei %1 konnte nicht angelegt werden: %2.</translation>
-        </message>
-        <message>
-            <location filename="../core/audit/checkpointkeyfile.cpp" line="23" />
-            <source>The signing key file %1 could not be written: %2.</source>
-            <translation>Die Schlüsseldatei %1 konnte nicht geschrieben werden: %2.</translation>
-        </message>
-        <message>
-            <location filename="../core/audit/checkpointkeyfile.cpp" line="32" />
-            <source>The signing key file %1 can be read or written by other accounts; make it its owner's alone (chmod 600).</source>
-            <translation>Die Schlüsseldatei %1 ist für andere Konten les- oder schreibbar; machen Sie sie allein ihrem Eigentümer zugänglich (chmod 600).</translation>
-        </message>
-        <message>
-            <location filename="../core/audit/checkpointkeyfile.cpp" line="37" />
-            <source>The signing key file %1 could not be read: %2.</source>
-            <translation>Die Schlüsseldatei %1 konnte nicht gelesen werden: %2.</translation>
-        </message>
-        <message>
-            <location filename="../core/directory/directorysource.cpp" line="72" />
-            <source>There is no directory preset "%1"; choose %2.</source>
-            <translation>Es gibt keine Verzeichnisvorlage „%1“; wählen Sie %2.</translation>
-        </message>
-        <message>
-            <location filename="../core/directory/directorysource.cpp" line="129" />
-            <source>Nested groups must be "walk", "in-chain" or "none", not "%1".</source>
-            <translation>Verschachtelte Gruppen müssen "walk", "in-chain" oder "none" sein, nicht "%1".</translation>
-        </message>
-        <message>
-            <location filename="../core/directory/directorysource.cpp" line="143" />
-            <source>The directory address "%1" must be an ldap:// or ldaps:// URL with a host.</source>
-            <translation>Die Verzeichnisadresse „%1“ muss eine ldap://- oder ldaps://-URL mit einem Host sein.</translation>
-        </message>
-        <message>
-            <location filename="../core/directory/directorysource.cpp" line="151" />
-            <source>The directory at %1 would get the bind password unencrypted: use ldaps:// or StartTLS.</source>
-            <translation>Das Verzeichnis unter %1 bekäme das Bind-Passwort unverschlüsselt: verwenden Sie ldaps:// oder StartTLS.</translation>
-        </message>
-        <message>
-            <location filename="../core/directory/directorysource.cpp" line="155" />
-            <source>StartTLS upgrades an ldap:// connection; an ldaps:// one is already encrypted, so choose one of them.</source>
-            <translation>StartTLS verschlüsselt eine ldap://-Verbindung; eine ldaps://-Verbindung ist schon verschlüsselt, wählen Sie also eines von beiden.</translation>
-        </message>
-        <message>
-            <location filename="../core/directory/directorysource.cpp" line="158" />
-            <source>The directory source needs a base DN for people and one for groups.</source>
-            <translation>Die Verzeichnisquelle braucht eine Basis-DN für Personen und eine für Gruppen.</translation>
-        </message>
-        <message>
-            <location filename="../core/directory/directorysource.cpp" line="160" />
-            <source>The directory source needs a login attribute and a group name attribute.</source>
-            <translation>Die Verzeichnisquelle braucht ein Attribut für den Anmeldenamen und eines für den Gruppennamen.</translation>
-        </message>
-        <message>
-            <location filename="../core/directory/directorysource.cpp" line="162" />
-            <source>The directory source needs at least one member attribute.</source>
-            <translation>Die Verzeichnisquelle braucht mindestens ein Mitgliedsattribut.</translation>
-        </message>
-        <message>
-            <location filename="../core/directory/directorysource.cpp" line="164" />
-            <source>The page size must be between 1 and 100000.</source>
-            <translation>Die Seitengröße muss zwischen 1 und 100000 liegen.</translation>
-        </message>
-        <message>
-            <location filename="../core/directory/directorysource.cpp" line="166" />
-            <source>The removal limit must be a share between 0 and 100 percent.</source>
-            <translation>Die Entfernungsgrenze muss ein Anteil zwischen 0 und 100 Prozent sein.</translation>
-        </message>
-        <message>
-            <location filename="../core/directory/directorysource.cpp" line="168" />
-            <source>The sync interval cannot be negative.</source>
-            <translation>Das Abgleichsintervall kann nicht negativ sein.</translation>
-        </message>
-        <message>
-            <location filename="../core/directory/directorysource.cpp" line="186" />
-            <source>No directory source is configured; an admin sets one up with "countersign-cli directory configure".</source>
-            <translation>Es ist keine Verzeichnisquelle eingerichtet; ein Administrator richtet sie mit „countersign-cli directory configure“ ein.</translation>
-        </message>
-        <message>
-            <location filename="../core/directory/directorysource.cpp" line="233" />
-            <source>"%1" comes from the company directory; change them there, and the next sync brings the change here.</source>
-            <translation>„%1“ stammt aus dem Firmenverzeichnis; ändern Sie es dort, und der nächste Abgleich bringt die Änderung hierher.</translation>
-        </message>
-        <message>
-            <location filename="../core/directory/directorysource.cpp" line="244" />
-            <source>The group "%1" comes from the company directory; change its members there, and the next sync brings the change here.</source>
-            <translation>Die Gruppe „%1“ stammt aus dem Firmenverzeichnis; ändern Sie ihre Mitglieder dort, und der nächste Abgleich bringt die Änderung hierher.</translation>
         </message>
         <message>
             <location filename="../core/directorysync/directorydiff.cpp" line="44" />

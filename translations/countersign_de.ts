@@ -1730,7 +1730,7 @@ Trotzdem speichern?</numerusform>
         </message>
         <message>
             <location filename="../ui/approvals/requestdetailwidget.cpp" line="82" />
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="469" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="481" />
             <source>Cancel request</source>
             <translation>Antrag zurückziehen</translation>
         </message>
@@ -1810,187 +1810,207 @@ Trotzdem speichern?</numerusform>
             <translation>Wählen Sie einen Antrag, um die Details zu sehen.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="235" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="220" />
+            <source>nobody can approve this phase now</source>
+            <translation>niemand kann diese Phase jetzt genehmigen</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="222" />
+            <source>any of %1 people</source>
+            <translation>eine von %1 Personen</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="223" />
+            <source>any of %1 members of %2</source>
+            <translation>eines der %1 Mitglieder von %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="244" />
             <source> (%1 people)</source>
             <translation> (%1 Personen)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="239" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="247" />
+            <source>Who can approve now:</source>
+            <translation>Wer jetzt genehmigen kann:</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="251" />
             <source>No approval needed</source>
             <translation>Keine Genehmigung nötig</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="251" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="263" />
             <source>Refused by the agent; it never ran:</source>
             <translation>Vom Agenten abgelehnt; nie ausgeführt:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="252" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="264" />
             <source>Refused by the agent (it asks again):</source>
             <translation>Vom Agenten abgelehnt (er fragt erneut an):</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="273" />
-            <source>Status:</source>
-            <translation>Status:</translation>
-        </message>
-        <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="273" />
-            <source>Requested by:</source>
-            <translation>Beantragt von:</translation>
-        </message>
-        <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="274" />
-            <source>Created:</source>
-            <translation>Erstellt:</translation>
-        </message>
-        <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="274" />
-            <source>Deadline:</source>
-            <translation>Frist:</translation>
-        </message>
-        <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="275" />
-            <source>Action version:</source>
-            <translation>Aktionsversion:</translation>
-        </message>
-        <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="275" />
-            <source>Comment:</source>
-            <translation>Kommentar:</translation>
-        </message>
-        <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="276" />
-            <source>Policy:</source>
-            <translation>Richtlinie:</translation>
-        </message>
-        <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="277" />
-            <source>rule “%1”, revision %2</source>
-            <translation>Regel „%1“, Revision %2</translation>
-        </message>
-        <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="278" />
-            <source>Digest:</source>
-            <translation>Prüfsumme:</translation>
-        </message>
-        <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="288" />
-            <source>yes</source>
-            <translation>ja</translation>
-        </message>
-        <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="288" />
-            <source>no</source>
-            <translation>nein</translation>
-        </message>
-        <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="300" />
-            <source>This value holds invisible characters (such as direction overrides), written here as \uXXXX. Check what it really says before approving.</source>
-            <translation>Dieser Wert enthält unsichtbare Zeichen (etwa Richtungswechsel), hier als \uXXXX geschrieben. Prüfen Sie vor der Genehmigung, was er wirklich besagt.</translation>
-        </message>
-        <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="308" />
-            <source>(no longer in the directory)</source>
-            <translation>(nicht mehr im Verzeichnis)</translation>
-        </message>
-        <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="370" />
-            <source>Not run: the request is waiting for approval.</source>
-            <translation>Nicht ausgeführt: Der Antrag wartet auf Genehmigung.</translation>
-        </message>
-        <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="373" />
-            <source>Will not run: the request is %1.</source>
-            <translation>Wird nicht ausgeführt: Der Antrag ist %1.</translation>
-        </message>
-        <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="513" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="525" />
             <source>No e-mail program is set up on this computer, so request #%1 was copied to the clipboard instead: paste it into a message.</source>
             <translation>Auf diesem Computer ist kein E-Mail-Programm eingerichtet, daher wurde Antrag #%1 stattdessen in die Zwischenablage kopiert: Fügen Sie ihn in eine Nachricht ein.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="524" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="536" />
             <source>Export evidence</source>
             <translation>Nachweis exportieren</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="525" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="537" />
             <source>PDF document (*.pdf);;JSON document (*.json)</source>
             <translation>PDF-Dokument (*.pdf);;JSON-Dokument (*.json)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="331" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="285" />
+            <source>Status:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="285" />
+            <source>Requested by:</source>
+            <translation>Beantragt von:</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="286" />
+            <source>Created:</source>
+            <translation>Erstellt:</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="286" />
+            <source>Deadline:</source>
+            <translation>Frist:</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="287" />
+            <source>Action version:</source>
+            <translation>Aktionsversion:</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="287" />
+            <source>Comment:</source>
+            <translation>Kommentar:</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="288" />
+            <source>Policy:</source>
+            <translation>Richtlinie:</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="289" />
+            <source>rule “%1”, revision %2</source>
+            <translation>Regel „%1“, Revision %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="290" />
+            <source>Digest:</source>
+            <translation>Prüfsumme:</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="300" />
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="300" />
+            <source>no</source>
+            <translation>nein</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="312" />
+            <source>This value holds invisible characters (such as direction overrides), written here as \uXXXX. Check what it really says before approving.</source>
+            <translation>Dieser Wert enthält unsichtbare Zeichen (etwa Richtungswechsel), hier als \uXXXX geschrieben. Prüfen Sie vor der Genehmigung, was er wirklich besagt.</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="320" />
+            <source>(no longer in the directory)</source>
+            <translation>(nicht mehr im Verzeichnis)</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="382" />
+            <source>Not run: the request is waiting for approval.</source>
+            <translation>Nicht ausgeführt: Der Antrag wartet auf Genehmigung.</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="385" />
+            <source>Will not run: the request is %1.</source>
+            <translation>Wird nicht ausgeführt: Der Antrag ist %1.</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="343" />
             <source>You can approve or reject this request (phase %1 of %2).</source>
             <translation>Sie können diesen Antrag genehmigen oder ablehnen (Phase %1 von %2).</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="258" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="270" />
             <source>Rejected by:</source>
             <translation>Abgelehnt von:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="259" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="271" />
             <source>%1 on %2: “%3”</source>
             <translation>%1 am %2: „%3“</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="352" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="364" />
             <source>Approved by %1 on %2</source>
             <translation>Genehmigt von %1 am %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="353" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="365" />
             <source>Rejected by %1 on %2</source>
             <translation>Abgelehnt von %1 am %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="357" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="369" />
             <source>counted as %1</source>
             <translation>gezählt als %1</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="359" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="371" />
             <source>“%1”</source>
             <translation>„%1“</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="433" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="445" />
             <source>Approve</source>
             <translation>Genehmigen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="433" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="445" />
             <source>Reject</source>
             <translation>Ablehnen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="442" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="454" />
             <source>Your decision is recorded; your part is done. Request #%1 now waits for %2.</source>
             <translation>Ihre Entscheidung ist gespeichert; Ihr Teil ist erledigt. Antrag #%1 wartet jetzt auf %2.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="447" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="459" />
             <source>Request #%1 is now %2.</source>
             <translation>Antrag #%1 ist jetzt %2.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="470" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="482" />
             <source>Cancel request #%1? It cannot be resumed; you would request anew.</source>
             <translation>Antrag #%1 zurückziehen? Er kann nicht fortgesetzt werden; Sie müssten neu beantragen.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="477" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="489" />
             <source>Request #%1 is cancelled; it will not run.</source>
             <translation>Antrag #%1 ist zurückgezogen; er wird nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="492" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="504" />
             <source>Request #%1 copied to the clipboard.</source>
             <translation>Antrag #%1 in die Zwischenablage kopiert.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="500" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="512" />
             <source>Countersign request #%1: %2</source>
             <translation>Countersign-Antrag #%1: %2</translation>
         </message>

@@ -375,6 +375,12 @@ DE_CORE = {
     "interrupted": "unterbrochen",
     "rejected": "abgelehnt",
     "Digest:     %1": "Prüfsumme:    %1",
+    "Can approve: %1": "Genehmigen können: %1",
+    # Who can approve the open phase now (core/requests/approvers.cpp)
+    "%1 or %2": "%1 oder %2",
+    "any of %1 members of %2": "eines der %1 Mitglieder von %2",
+    "any of %1 people (%2)": "eine von %1 Personen (%2)",
+    'nobody can approve phase "%1" now (it needs %2)': "niemand kann die Phase „%1“ jetzt genehmigen (sie braucht %2)",
     # Parameter type labels (context cs::ParameterType)
     "Text": "Text",
     "Multi-line text": "Mehrzeiliger Text",

@@ -6,6 +6,7 @@
 #include <agent/demoagent.h>
 #include <agent/directoryschedule.h>
 #include <agent/logging.h>
+#include <agent/noticesender.h>
 #include <agent/signalwatcher.h>
 #include <agent/startupretry.h>
 #include <core/common/clock.h>
@@ -142,6 +143,9 @@ int main(int argc, char* argv[])
             return stoppedOr(role.error());
         loaded->name = *role;
     }
+    // The notification outbox, delivered on its own connection and thread.
+    cs::agent::NoticeSender notices((*workspace)->database().opener(), clock, loaded->name,
+                                    cs::agent::NoticeSender::Settings::fromEnvironment());
     cs::agent::AgentServer server(*loaded, std::move(workspace).value());
     const cs::Status recovered
         = retry.run(QStringLiteral("record the runs of the previous start"), [&] { return server.recover(); });
@@ -157,6 +161,7 @@ int main(int argc, char* argv[])
         err << "countersign-agent: " << started.error().message << '\n';
         return 1;
     }
+    notices.start();
     // Only a demo agent that listens hands out its token: one that could not start leaves the running one's.
     if (!demoToken.isEmpty()) {
         if (const cs::Status published = cs::agent::DemoAgent::publishToken(demoDir, demoToken); !published.ok()) {

@@ -65,6 +65,15 @@ int expireRequests(CliContext& ctx);
 int agentLogin(CliContext& ctx);
 int executeRequest(CliContext& ctx);
 
+// notifycommands.cpp
+int notifyPrefs(CliContext& ctx);
+int notifySet(CliContext& ctx);
+int notifyWebhookAdd(CliContext& ctx);
+int notifyWebhookList(CliContext& ctx);
+int notifyWebhookEnable(CliContext& ctx);
+int notifyWebhookTest(CliContext& ctx);
+int notifyOutbox(CliContext& ctx);
+
 // postgrescommands.cpp
 int databaseLogin(CliContext& ctx);
 int setupPostgres(CliContext& ctx);

@@ -46,6 +46,12 @@ constexpr QLatin1String RequestRejected("request.rejected");
 constexpr QLatin1String RequestCancelled("request.cancelled");
 constexpr QLatin1String RequestExpired("request.expired");
 
+constexpr QLatin1String NotifyDefaultChanged("notify.default_changed");
+constexpr QLatin1String NotifyWebhookAdded("notify.webhook_added");
+constexpr QLatin1String NotifyWebhookEnabled("notify.webhook_enabled");
+constexpr QLatin1String NotifyWebhookDisabled("notify.webhook_disabled");
+constexpr QLatin1String NotifyWebhookTested("notify.webhook_tested");
+
 constexpr QLatin1String ExecutionRefused("execution.refused");
 constexpr QLatin1String ExecutionClaimed("execution.claimed");
 constexpr QLatin1String ExecutionStarted("execution.started");

@@ -123,6 +123,7 @@ Status AuditLog::appendAll(const QString& actor, qint64 requestId, const QList<A
         QVariantList values;
         QStringList rows;
         const qint64 at = m_clock.nowMs();
+        QList<AuditEntry> written;
         for (int i = 0; i < records.size(); ++i) {
             AuditEntry e;
             e.chain = chain;
@@ -155,6 +156,7 @@ Status AuditLog::appendAll(const QString& actor, qint64 requestId, const QList<A
                 CS_TRY(m_db.execKept(insertEntry, entryValues));
             }
             head = { e.chainSeq, e.hash };
+            written.append(e);
         }
         const QString moveHead = exists
             ? QStringLiteral("UPDATE audit_chains SET seq = ?, hash = ? WHERE chain = ?")
@@ -180,6 +182,10 @@ Status AuditLog::appendAll(const QString& actor, qint64 requestId, const QList<A
         }
         m_notified = true;
         m_heldHeads.insert(chain, head);
+        // Whoever owes a notice for an entry writes it in this same transaction.
+        if (m_observer)
+            for (const AuditEntry& e : std::as_const(written))
+                CS_TRY(m_observer(e));
         return {};
     });
 }

@@ -54,6 +54,11 @@ class AuditLog
 public:
     AuditLog(Database& db, const Clock& clock);
 
+    // Told of every entry inside the appending transaction (its failure fails the append): what
+    // must happen with an event, atomically, without the log knowing about it (notifications).
+    using Observer = std::function<Status(const AuditEntry& entry)>;
+    void setObserver(Observer observer) { m_observer = std::move(observer); }
+
     // Appends inside the caller's transaction, so the event commits or rolls back with the change.
     Status append(const QString& actor, const QString& event, qint64 requestId, const QJsonObject& payload);
     // Appends several entries, in order, to one chain (the request's; 0: the global chain): on
@@ -88,6 +93,7 @@ private:
     quint64 m_heldIn = 0;
     QHash<qint64, QPair<qint64, QString>> m_heldHeads;
     bool m_notified = false;
+    Observer m_observer;
 };
 
 } // namespace cs

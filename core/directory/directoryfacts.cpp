@@ -50,6 +50,12 @@ Result<ApproverFacts> DirectoryFacts::approverNow(Directory& directory, const Us
     return a;
 }
 
+const User* DirectoryFacts::user(const QString& login) const
+{
+    const auto it = m_users.constFind(login);
+    return it == m_users.constEnd() ? nullptr : &*it;
+}
+
 QStringList DirectoryFacts::activeLogins() const
 {
     QStringList out;

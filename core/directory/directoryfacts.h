@@ -24,6 +24,7 @@ public:
     bool isActiveUser(const QString& login) const;
     QSet<QString> groupsOf(const QString& login) const { return m_groups.value(login); }
     const Target* target(const QString& name) const;
+    const User* user(const QString& login) const;
 
     // With optimistic set, manager and owner criteria hold for anyone who manages someone or owns
     // something: "could this person ever approve?" rather than "for this request?".

@@ -552,6 +552,11 @@ Result<RequestDetails> RequestService::details(const QString& actor, qint64 id)
     d.history = *history;
     d.eligibility = eligibility(*r, d.decisions, *facts, m_stores.clock.nowMs());
     d.canCancel = r->requester == login && r->state == RequestState::Pending;
+    if (r->state == RequestState::Pending) {
+        auto directory = DirectoryFacts::load(m_stores.directory);
+        CS_TRY(directory);
+        d.approvers = openPhaseApprovers(*r, d.decisions, *directory, m_stores.clock.nowMs());
+    }
     return d;
 }
 

@@ -5,6 +5,7 @@
 #include <core/directory/directory.h>
 #include <core/directory/directoryfacts.h>
 #include <core/policy/policyengine.h>
+#include <core/requests/approvers.h>
 #include <core/requests/requeststore.h>
 #include <core/storage/stores.h>
 #include <functional>
@@ -54,6 +55,7 @@ struct RequestDetails
     QList<AuditEntry> history;
     Eligibility eligibility;
     bool canCancel = false;
+    OpenPhaseApprovers approvers; // who may decide the open phase now ("who can approve")
 };
 
 // The requester, the action's current version and policy, and the directory, as one plan sees them.

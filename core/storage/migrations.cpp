@@ -226,6 +226,66 @@ const QList<Migration>& allMigrations()
                              " PRIMARY KEY (checkpoint, chain))"),
               QStringLiteral("CREATE INDEX audit_checkpoint_heads_chain ON audit_checkpoint_heads (chain, seq)"),
           } },
+        { 8,
+          QStringLiteral("notifications: outbox, preferences, webhooks"),
+          {
+              // Written in the transaction of the event that causes it; the agent's sender claims
+              // and delivers each row once. One row per event and recipient (UNIQUE), and one row
+              // per event for all webhooks (recipient ''), fanned out by the sender, so the people
+              // writing events never read webhook addresses. via: the disabled webhook a notice was
+              // meant for, when it went to an admin instead.
+              QStringLiteral("CREATE TABLE notify_outbox ("
+                             " id %ID%,"
+                             " created_at BIGINT NOT NULL,"
+                             " audit_seq BIGINT NOT NULL,"
+                             " request_id BIGINT NULL REFERENCES requests(id),"
+                             " event TEXT NOT NULL,"
+                             " channel TEXT NOT NULL CHECK (channel IN ('email', 'webhook')),"
+                             " recipient TEXT NOT NULL,"
+                             " address TEXT NOT NULL DEFAULT '',"
+                             " note TEXT NOT NULL DEFAULT '',"
+                             " digest INTEGER NOT NULL DEFAULT 0,"
+                             " due_at BIGINT NOT NULL,"
+                             " state TEXT NOT NULL DEFAULT 'pending'"
+                             "   CHECK (state IN ('pending', 'sending', 'sent', 'failed')),"
+                             " attempts INTEGER NOT NULL DEFAULT 0,"
+                             " claimed_by TEXT NOT NULL DEFAULT '',"
+                             " claimed_at BIGINT NOT NULL DEFAULT 0,"
+                             " sent_at BIGINT NULL,"
+                             " last_error TEXT NOT NULL DEFAULT '',"
+                             " via TEXT NOT NULL DEFAULT '',"
+                             " UNIQUE (audit_seq, event, channel, recipient, via))"),
+              QStringLiteral("CREATE INDEX notify_outbox_due ON notify_outbox (state, due_at)"),
+              // login '' holds the workspace defaults an admin sets; mandatory only counts there.
+              QStringLiteral("CREATE TABLE notify_preferences ("
+                             " login TEXT NOT NULL,"
+                             " event TEXT NOT NULL,"
+                             " channel TEXT NOT NULL,"
+                             " mode TEXT NOT NULL CHECK (mode IN ('off', 'immediate', 'digest')),"
+                             " mandatory INTEGER NOT NULL DEFAULT 0,"
+                             " PRIMARY KEY (login, event, channel))"),
+              // The signing secret is not here: the agent reads it from its environment.
+              QStringLiteral("CREATE TABLE notify_webhooks ("
+                             " name TEXT PRIMARY KEY,"
+                             " url TEXT NOT NULL,"
+                             " format TEXT NOT NULL CHECK (format IN ('json', 'slack', 'teams')),"
+                             " enabled INTEGER NOT NULL DEFAULT 1,"
+                             " failures INTEGER NOT NULL DEFAULT 0,"
+                             " last_error TEXT NOT NULL DEFAULT '',"
+                             " created_at BIGINT NOT NULL)"),
+          } },
+        { 9,
+          QStringLiteral("notifications: one event row per notice, recipients chosen by the sender"),
+          {
+              // The deciding transaction writes only this row (one INSERT, nothing read); the
+              // agent's sender expands it into outbox rows in a transaction of its own and marks
+              // it expanded there, so each event is expanded exactly once.
+              QStringLiteral("CREATE TABLE notify_events ("
+                             " audit_seq BIGINT PRIMARY KEY,"
+                             " created_at BIGINT NOT NULL,"
+                             " expanded_at BIGINT NULL)"),
+              QStringLiteral("CREATE INDEX notify_events_open ON notify_events (audit_seq) WHERE expanded_at IS NULL"),
+          } },
     };
     return migrations;
 }

@@ -75,6 +75,30 @@ QStringList statements()
       << QStringLiteral("GRANT INSERT, UPDATE (seq, hash) ON audit_chains TO countersign_agents")
       << QStringLiteral("GRANT USAGE ON SEQUENCE audit_log_seq TO countersign_agents");
 
+    // Notifications: whoever causes an event writes its outbox rows and reads everyone's
+    // preferences (to choose recipients); people change only their own preferences, admins the
+    // defaults and the webhooks; the agents' sender claims, delivers and reroutes.
+    s << QStringLiteral("GRANT INSERT ON notify_outbox, notify_events TO countersign_people")
+      << QStringLiteral("GRANT SELECT ON notify_events TO countersign_admins, countersign_auditors")
+      << QStringLiteral("GRANT SELECT, UPDATE ON notify_events TO countersign_agents")
+      << QStringLiteral("GRANT SELECT ON notify_outbox, notify_webhooks TO countersign_admins, countersign_auditors")
+      << QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON notify_preferences TO countersign_people")
+      << QStringLiteral("GRANT INSERT, UPDATE ON notify_webhooks TO countersign_admins")
+      // Whether webhooks exist, not where they point (an incoming-webhook address is a secret).
+      << QStringLiteral("GRANT SELECT (name) ON notify_webhooks TO countersign_people")
+      << QStringLiteral("GRANT SELECT, INSERT, UPDATE ON notify_outbox TO countersign_agents")
+      << QStringLiteral("GRANT SELECT ON notify_preferences TO countersign_agents")
+      << QStringLiteral("GRANT SELECT, UPDATE ON notify_webhooks TO countersign_agents")
+      << QStringLiteral("ALTER TABLE notify_preferences ENABLE ROW LEVEL SECURITY")
+      << QStringLiteral("DROP POLICY IF EXISTS preferences_read ON notify_preferences")
+      << QStringLiteral("CREATE POLICY preferences_read ON notify_preferences FOR SELECT USING (true)")
+      << QStringLiteral("DROP POLICY IF EXISTS preferences_own ON notify_preferences")
+      << QStringLiteral("CREATE POLICY preferences_own ON notify_preferences FOR ALL TO countersign_people "
+                        "USING (login = current_user) WITH CHECK (login = current_user)")
+      << QStringLiteral("DROP POLICY IF EXISTS preferences_admin ON notify_preferences")
+      << QStringLiteral("CREATE POLICY preferences_admin ON notify_preferences FOR ALL TO countersign_admins "
+                        "USING (true) WITH CHECK (true)");
+
     // Row-level security: nobody writes rows in somebody else's name.
     s << QStringLiteral("ALTER TABLE requests ENABLE ROW LEVEL SECURITY")
       << QStringLiteral("DROP POLICY IF EXISTS requests_read ON requests")

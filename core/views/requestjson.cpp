@@ -97,6 +97,12 @@ QJsonObject details(const RequestDetails& d, const std::optional<Execution>& exe
                  QJsonObject { { QStringLiteral("agent"), dispatch->agentUrl },
                                { QStringLiteral("attemptedAt"), isoTime(dispatch->attemptedAt) },
                                { QStringLiteral("error"), dispatch->error } });
+    if (d.approvers.phase >= 0)
+        o.insert(QStringLiteral("whoCanApprove"),
+                 QJsonObject { { QStringLiteral("phase"), d.approvers.phase + 1 },
+                               { QStringLiteral("phaseName"), d.approvers.phaseName },
+                               { QStringLiteral("logins"), QJsonArray::fromStringList(d.approvers.logins) },
+                               { QStringLiteral("summary"), d.approvers.summary } });
     o.insert(QStringLiteral("youCanDecide"), d.eligibility.canDecide);
     if (!d.eligibility.canDecide)
         o.insert(QStringLiteral("whyNot"), d.eligibility.reason);

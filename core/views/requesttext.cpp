@@ -159,6 +159,8 @@ QString requestAsText(const RequestDetails& d, const std::optional<Execution>& e
                    .arg(p.name, p.approve.describe())
                    .arg(p.quorum > 1 ? CoreText::tr(" (quorum %1)").arg(p.quorum) : QString());
     }
+    if (d.approvers.phase >= 0)
+        out << CoreText::tr("Can approve: %1").arg(d.approvers.summary);
     if (!d.decisions.isEmpty()) {
         out << CoreText::tr("Decisions:");
         for (const Decision& x : d.decisions) {

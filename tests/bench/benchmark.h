@@ -38,6 +38,8 @@ QJsonObject measureAgentHttp(Bench& b, const QString& agentBinary);
 QJsonObject measureDirectory(const QString& location, const QString& password);
 // After measureAuditVerify: checkpoints and verifies over its log; exports csvRequests and pdfRequests.
 QJsonObject measureEvidence(Bench& b, qint64 csvRequests, qint64 pdfRequests);
+// paceMs: the pause between submits (0: as fast as one connection commits).
+QJsonObject measureNotify(Bench& b, const QString& agentBinary, int requests, int approvers, int paceMs);
 
 // Helpers
 double percentile(QList<double> values, double p);

@@ -140,7 +140,7 @@ int main(int argc, char* argv[])
         QStringLiteral("skip"),
         QStringLiteral(
             "sections to leave out: queue,decisions,latency,approvalStart,agenthttp,audit,evidence,footprint,"
-            "policy,directory"),
+            "policy,directory,notify"),
         QStringLiteral("list"));
     const QCommandLineOption exportRequests(QStringLiteral("export-requests"),
                                             QStringLiteral("requests in the CSV period report (evidence section)"),
@@ -148,7 +148,14 @@ int main(int argc, char* argv[])
     const QCommandLineOption pdfRequests(QStringLiteral("pdf-requests"),
                                          QStringLiteral("requests in the PDF period report (evidence section)"),
                                          QStringLiteral("N"), QStringLiteral("500"));
-    parser.addOptions({ engine, requests, auditEntries, database, skip, exportRequests, pdfRequests });
+    const QCommandLineOption notifyRequests(QStringLiteral("notify-requests"),
+                                            QStringLiteral("requests of the notify section (20 approvers each)"),
+                                            QStringLiteral("N"), QStringLiteral("500"));
+    const QCommandLineOption notifyPace(QStringLiteral("notify-pace-ms"),
+                                        QStringLiteral("pause between the notify section's submits"),
+                                        QStringLiteral("ms"), QStringLiteral("100"));
+    parser.addOptions(
+        { engine, requests, auditEntries, database, skip, exportRequests, pdfRequests, notifyRequests, notifyPace });
     parser.process(app);
 
     Bench b;
@@ -215,6 +222,10 @@ int main(int argc, char* argv[])
         QUrl url(cluster.url);
         url.setPath(QStringLiteral("/benchdirectory"));
         return measureDirectory(url.toString(), cluster.password);
+    });
+    run("notify", [&] {
+        return measureNotify(b, QStringLiteral(CS_AGENT_PATH), parser.value(notifyRequests).toInt(), 20,
+                             parser.value(notifyPace).toInt());
     });
     run("audit", [&] {
         return measureAuditVerify(b, parser.isSet(auditEntries) ? parser.value(auditEntries).toLongLong() : b.requests);

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void requesterSubmitsApproverApprovesWithoutRefresh();
     void requestFromAnotherProcessAppearsLive();
     void approveIsDisabledWithReasonForOwnRequest();
+    void requesterSeesWhoCanApproveNow();
     void rejectRequiresAComment();
     void requireApprovalCheckboxTurnsRunIntoRequestApproval();
     void actionEditorSavesParametersThroughCore();
@@ -75,6 +76,24 @@ private Q_SLOTS:
     void auditViewPagesAndFollowsChanges();
     void layoutIsRemembered();
 };
+
+void TestGuiRequestFlow::requesterSeesWhoCanApproveNow()
+{
+    GuiFixture fixture; // request #1: alice's, for any member of approvers (bob, carol)
+    auto alice = fixture.open(QStringLiteral("alice"));
+    alice->window->showApprovals();
+    ApprovalsWidget* approvals = alice->window->approvals();
+    approvals->showOutgoing();
+    QVERIFY(approvals->selectRequest(1));
+    auto* overview = approvals->detail()->findChild<QLabel*>(QStringLiteral("overview"));
+    QVERIFY(overview);
+    QVERIFY2(overview->text().contains(QLatin1String("Who can approve now:</b> bob, carol")),
+             qPrintable(overview->text()));
+    // Once bob decided, the request is approved: nobody is asked any more.
+    QVERIFY(fixture.workspace().requests().decide(QStringLiteral("bob"), 1, true, {}).ok());
+    approvals->detail()->showRequest(1);
+    QVERIFY(!overview->text().contains(QLatin1String("Who can approve now")));
+}
 
 void TestGuiRequestFlow::requesterSubmitsApproverApprovesWithoutRefresh()
 {

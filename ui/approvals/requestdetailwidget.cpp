@@ -213,6 +213,15 @@ void RequestDetailWidget::showRequest(qint64 id)
 void RequestDetailWidget::fill(const RequestDetails& d)
 {
     const Request& r = d.request;
+    // Who may decide the open phase now, shown under it.
+    QString whoCanApprove;
+    if (d.approvers.phase >= 0) {
+        const int n = int(d.approvers.logins.size());
+        whoCanApprove = n == 0            ? tr("nobody can approve this phase now")
+            : n <= 5                      ? escaped(d.approvers.logins.join(QStringLiteral(", ")))
+            : d.approvers.group.isEmpty() ? tr("any of %1 people").arg(n)
+                                          : tr("any of %1 members of %2").arg(n).arg(escaped(d.approvers.group));
+    }
     QString phases;
     if (r.isBypass()) {
         // Nobody approved: say who ran it and why, never a ticked approval phase.
@@ -233,6 +242,9 @@ void RequestDetailWidget::fill(const RequestDetails& d)
                                           : QStringLiteral("◻"),
                                escaped(p.name), escaped(p.approve.describe()),
                                p.quorum > 1 ? tr(" (%1 people)").arg(p.quorum) : QString(), votes);
+            if (open && !whoCanApprove.isEmpty())
+                phases += QStringLiteral("<tr><td></td><td colspan='2'><b>%1</b> %2</td></tr>")
+                              .arg(tr("Who can approve now:"), whoCanApprove);
         }
     }
     if (phases.isEmpty())
