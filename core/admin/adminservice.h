@@ -66,6 +66,8 @@ public:
     // Only someone nothing refers to (no requests, decisions, reports, targets, policies, audit
     // entries of their own); otherwise refused with the reasons.
     Status removeUser(const QString& actor, const QString& login);
+    // What removeUser would refuse, without removing anything: asked before the admin confirms.
+    Status checkUserRemovable(const QString& actor, const QString& login);
     // Why the person could not be removed, one phrase each; empty when nothing refers to them.
     Result<QStringList> referencesToUser(const QString& login);
     Status addGroup(const QString& actor, const QString& name, const QString& description);
@@ -74,6 +76,7 @@ public:
     Status editTarget(const QString& actor, const TargetChanges& changes);
     // Only a target no action lists and no request names; otherwise refused with the reasons.
     Status removeTarget(const QString& actor, const QString& name);
+    Status checkTargetRemovable(const QString& actor, const QString& name);
     Result<QStringList> referencesToTarget(const QString& name);
     Result<ImportOutcome> importAction(const QString& actor, const ActionFile& file);
     // How many open requests importing `file` would strand (0 unless it makes a new version), to

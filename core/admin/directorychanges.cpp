@@ -181,22 +181,30 @@ Result<QStringList> AdminService::referencesToUser(const QString& login)
     return reasons;
 }
 
+Status AdminService::checkUserRemovable(const QString& actor, const QString& login)
+{
+    const QString normalized = normalizeLogin(login);
+    CS_TRY(requireAdmin(actor));
+    CS_TRY(m_stores.directory.user(normalized));
+    CS_TRY(refuseIfSynced(m_stores.db, normalized));
+    if (normalized == normalizeLogin(actor))
+        return Error::conflict(CoreText::tr("You cannot remove your own account; ask another admin."));
+    auto references = referencesToUser(normalized);
+    CS_TRY(references);
+    if (!references->isEmpty())
+        return Error::conflict(CoreText::tr("%1 cannot be removed: they %2. Disable the account instead; "
+                                            "a disabled person keeps their history.")
+                                   .arg(normalized, references->join(QStringLiteral(", "))));
+    return {};
+}
+
 Status AdminService::removeUser(const QString& actor, const QString& login)
 {
     const QString normalized = normalizeLogin(login);
     return m_stores.db.transaction([&]() -> Status {
-        CS_TRY(requireAdmin(actor));
+        CS_TRY(checkUserRemovable(actor, normalized));
         auto user = m_stores.directory.user(normalized);
         CS_TRY(user);
-        CS_TRY(refuseIfSynced(m_stores.db, normalized));
-        if (normalized == normalizeLogin(actor))
-            return Error::conflict(CoreText::tr("You cannot remove your own account; ask another admin."));
-        auto references = referencesToUser(normalized);
-        CS_TRY(references);
-        if (!references->isEmpty())
-            return Error::conflict(CoreText::tr("%1 cannot be removed: they %2. Disable the account instead; "
-                                                "a disabled person keeps their history.")
-                                       .arg(normalized, references->join(QStringLiteral(", "))));
         auto enforced = PostgresSetup::isApplied(m_stores.db);
         CS_TRY(enforced);
         if (*enforced) {
@@ -278,17 +286,24 @@ Result<QStringList> AdminService::referencesToTarget(const QString& name)
     return reasons;
 }
 
+Status AdminService::checkTargetRemovable(const QString& actor, const QString& name)
+{
+    const QString trimmed = name.trimmed();
+    CS_TRY(requireAdmin(actor));
+    CS_TRY(m_stores.directory.target(trimmed));
+    auto references = referencesToTarget(trimmed);
+    CS_TRY(references);
+    if (!references->isEmpty())
+        return Error::conflict(
+            CoreText::tr("Target %1 cannot be removed: %2.").arg(trimmed, references->join(QStringLiteral("; "))));
+    return {};
+}
+
 Status AdminService::removeTarget(const QString& actor, const QString& name)
 {
     const QString trimmed = name.trimmed();
     return m_stores.db.transaction([&]() -> Status {
-        CS_TRY(requireAdmin(actor));
-        CS_TRY(m_stores.directory.target(trimmed));
-        auto references = referencesToTarget(trimmed);
-        CS_TRY(references);
-        if (!references->isEmpty())
-            return Error::conflict(
-                CoreText::tr("Target %1 cannot be removed: %2.").arg(trimmed, references->join(QStringLiteral("; "))));
+        CS_TRY(checkTargetRemovable(actor, trimmed));
         CS_TRY(m_stores.directory.deleteTarget(trimmed));
         return m_stores.audit.append(normalizeLogin(actor), AuditEvent::TargetRemoved, 0,
                                      AuditPayload::targetRemoved(trimmed));

@@ -66,6 +66,9 @@ QStringList statements()
       << QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO countersign_admins").arg(kAdminTables)
       // The directory source (server, bind DN, mapping) is for admins only: not in readable().
       << QStringLiteral("GRANT SELECT, INSERT, UPDATE ON directory_source TO countersign_admins")
+      // The agent service reads when a sync is due (the source holds no password); syncing writes
+      // people and groups, which only an admin's role may.
+      << QStringLiteral("GRANT SELECT ON directory_source TO countersign_agents")
       << QStringLiteral("GRANT USAGE ON SCHEMA public TO countersign_agents")
       << QStringLiteral("GRANT SELECT ON %1 TO countersign_agents").arg(readable().join(QStringLiteral(", ")))
       << QStringLiteral("GRANT SELECT, DELETE ON request_secrets TO countersign_agents")
@@ -80,7 +83,8 @@ QStringList statements()
     // defaults and the webhooks; the agents' sender claims, delivers and reroutes.
     s << QStringLiteral("GRANT INSERT ON notify_outbox, notify_events TO countersign_people")
       << QStringLiteral("GRANT SELECT ON notify_events TO countersign_admins, countersign_auditors")
-      << QStringLiteral("GRANT SELECT, UPDATE ON notify_events TO countersign_agents")
+      // Agents write events too (a run's end owes its requester a notice), and expand them.
+      << QStringLiteral("GRANT SELECT, INSERT, UPDATE ON notify_events TO countersign_agents")
       << QStringLiteral("GRANT SELECT ON notify_outbox, notify_webhooks TO countersign_admins, countersign_auditors")
       << QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON notify_preferences TO countersign_people")
       << QStringLiteral("GRANT INSERT, UPDATE ON notify_webhooks TO countersign_admins")

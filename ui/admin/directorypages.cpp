@@ -233,10 +233,9 @@ bool UsersPage::removeSelected()
         return false;
     }
     // Say why not before asking, rather than after the admin confirmed.
-    auto references = m_session.workspace().admin().referencesToUser(login);
-    if (references.ok() && !references->isEmpty()) {
-        const Status refused = m_session.workspace().admin().removeUser(m_session.actor(), login);
-        done(false, refused.ok() ? QString() : refused.error().message);
+    if (const Status refused = m_session.workspace().admin().checkUserRemovable(m_session.actor(), login);
+        !refused.ok()) {
+        done(false, refused.error().message);
         return false;
     }
     if (!m_prompts.confirm(this, tr("Remove %1?").arg(login),
@@ -483,10 +482,9 @@ bool TargetsPage::removeSelected()
         done(false, tr("Choose a target first."));
         return false;
     }
-    auto references = m_session.workspace().admin().referencesToTarget(name);
-    if (references.ok() && !references->isEmpty()) {
-        const Status refused = m_session.workspace().admin().removeTarget(m_session.actor(), name);
-        done(false, refused.ok() ? QString() : refused.error().message);
+    if (const Status refused = m_session.workspace().admin().checkTargetRemovable(m_session.actor(), name);
+        !refused.ok()) {
+        done(false, refused.error().message);
         return false;
     }
     if (!m_prompts.confirm(this, tr("Remove target %1?").arg(name),
