@@ -24,6 +24,7 @@ class DirectoryPage : public QWidget
 
 public:
     virtual void refresh() = 0;
+    QTableView* table() const { return m_table; }
 
 protected:
     DirectoryPage(Session& session, Prompts& prompts, const QStringList& headers, QWidget* parent);
