@@ -1,10 +1,13 @@
 // Administration → Directory against the real OpenLDAP server the test command starts: the source
 // shown, a preview off the GUI thread that changes nothing, the sync, the removal guard's "Sync
 // anyway", and synced people and groups read-only on the People and Groups pages.
+#include <QDir>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTranslator>
 #include <QtTest>
 #include <gui/guitestsupport.h>
 #include <support/ldapdirectory.h>
@@ -57,6 +60,8 @@ private Q_SLOTS:
     void withoutSourceSaysHowToConfigureOne();
     void previewSyncAndReadOnlySyncedEntries();
     void removalGuardAsksBeforeSyncingAnyway();
+    void screenshots_data();
+    void screenshots();
 };
 
 void TestGuiDirectorySync::withoutSourceSaysHowToConfigureOne()
@@ -197,6 +202,65 @@ void TestGuiDirectorySync::removalGuardAsksBeforeSyncingAnyway()
     QVERIFY(!f.workspace().directory().activeUser(QStringLiteral("carl")).ok());
     QVERIFY(f.workspace().directory().user(QStringLiteral("carl")).ok());
     QVERIFY(page->changeLines().contains(QStringLiteral("Disable carl (gone from the directory)")));
+}
+
+void TestGuiDirectorySync::screenshots_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QStringLiteral("en");
+    QTest::newRow("German") << QStringLiteral("de");
+}
+
+// The Directory page before a sync, with a preview and after it, and the People page with synced
+// entries, to build/screenshots/directory/ for people to look at; the German one must be German.
+void TestGuiDirectorySync::screenshots()
+{
+    REQUIRE_LDAP();
+    QFETCH(QString, language);
+    QDir out(QStringLiteral(CS_SCREENSHOT_DIR));
+    QVERIFY(out.mkpath(QStringLiteral("directory")) && out.cd(QStringLiteral("directory")));
+    QTranslator translator;
+    if (language == QLatin1String("de")) {
+        QVERIFY(translator.load(QStringLiteral(":/i18n/countersign_de.qm")));
+        QCoreApplication::installTranslator(&translator);
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    } else {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+    GuiFixture f;
+    LdapDirectory ldap;
+    const DirectorySource source = ldap.source(QStringLiteral("active-directory"));
+    TestWorkspace::must(f.workspace().directorySync().configure(QStringLiteral("dave"), source), "configure");
+    auto dave = f.open(QStringLiteral("dave"));
+    TestWorkspace::must(dave->credentials.write(source.credentialKey(), LdapDirectory::password()), "keychain");
+    auto* pages = dave->window->findChild<QTabWidget*>(QStringLiteral("pages"));
+    AdminWidget* admin = dave->window->admin();
+    pages->setCurrentWidget(admin);
+    DirectorySyncPage* page = admin->directorySync();
+    admin->setCurrentWidget(page);
+    const auto save = [&](const QString& screen) {
+        QVERIFY(QTest::qWaitForWindowExposed(dave->window.get()));
+        QCoreApplication::processEvents();
+        const QString path = out.filePath(QStringLiteral("%1-%2.png").arg(language, screen));
+        QVERIFY2(dave->window->grab().save(path), qPrintable(path));
+    };
+    save(QStringLiteral("directory-before"));
+    QVERIFY(runAndWait(page, &DirectorySyncPage::preview));
+    save(QStringLiteral("directory-preview"));
+    QVERIFY(runAndWait(page, &DirectorySyncPage::syncNow));
+    save(QStringLiteral("directory-synced"));
+    admin->setCurrentWidget(admin->users());
+    admin->users()->select(QStringLiteral("carl"));
+    save(QStringLiteral("people-synced"));
+    if (language == QLatin1String("de")) {
+        QCOMPARE(admin->tabText(admin->indexOf(page)), QStringLiteral("Verzeichnis"));
+        QCOMPARE(page->previewButton()->text(), QStringLiteral("Änderungen vorab zeigen"));
+        QVERIFY(page->changeLines().contains(QStringLiteral("Person carl (Carl Chief) hinzufügen")));
+        QCOMPARE(cell(admin->users()->table(), QStringLiteral("carl"),
+                      column(admin->users()->table(), QStringLiteral("Herkunft"))),
+                 QStringLiteral("Verzeichnis"));
+        QCoreApplication::removeTranslator(&translator);
+    }
 }
 
 QTEST_MAIN(TestGuiDirectorySync)

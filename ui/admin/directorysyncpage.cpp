@@ -21,10 +21,16 @@ QStringList syncPlanLines(const SyncReport& report)
     QStringList lines;
     for (const SnapshotPerson& x : p.added)
         lines << DirectorySyncPage::tr("Add person %1 (%2)").arg(x.login, x.displayName);
+    const auto field = [](const QString& key) {
+        return key == QLatin1String("name")   ? DirectorySyncPage::tr("the name")
+            : key == QLatin1String("email")   ? DirectorySyncPage::tr("the e-mail address")
+            : key == QLatin1String("manager") ? DirectorySyncPage::tr("the manager")
+                                              : key;
+    };
     for (const PersonChange& c : p.changed)
         for (auto it = c.changes.begin(); it != c.changes.end(); ++it)
             lines << DirectorySyncPage::tr("Change %1 of %2: \"%3\" → \"%4\"")
-                         .arg(it.key(), c.login, it.value()[QStringLiteral("from")].toString(),
+                         .arg(field(it.key()), c.login, it.value()[QStringLiteral("from")].toString(),
                               it.value()[QStringLiteral("to")].toString());
     for (const QString& login : p.enabled)
         lines << DirectorySyncPage::tr("Enable %1 again").arg(login);
