@@ -1892,6 +1892,36 @@
             <source>Target %1 cannot be removed: %2.</source>
             <translation>Das Ziel %1 kann nicht entfernt werden: %2.</translation>
         </message>
+        <message>
+            <location filename="../core/directory/directorysource.cpp" line="225" />
+            <source>"%1" comes from the company directory; change them there, and the next sync brings the change here.</source>
+            <translation>„%1“ stammt aus dem Firmenverzeichnis; ändern Sie die Person dort, der nächste Abgleich übernimmt die Änderung hierher.</translation>
+        </message>
+        <message>
+            <location filename="../core/directory/directorysource.cpp" line="236" />
+            <source>The group "%1" comes from the company directory; change its members there, and the next sync brings the change here.</source>
+            <translation>Die Gruppe „%1“ stammt aus dem Firmenverzeichnis; ändern Sie ihre Mitglieder dort, der nächste Abgleich übernimmt die Änderung hierher.</translation>
+        </message>
+        <message>
+            <location filename="../core/directorysync/directorydiff.cpp" line="44" />
+            <source>"%1" exists here as a local person and is left as it is.</source>
+            <translation>„%1“ gibt es hier als lokale Person; sie bleibt, wie sie ist.</translation>
+        </message>
+        <message>
+            <location filename="../core/directorysync/directorydiff.cpp" line="79" />
+            <source>The group "%1" exists here as a local group and is left as it is.</source>
+            <translation>Die Gruppe „%1“ gibt es hier als lokale Gruppe; sie bleibt, wie sie ist.</translation>
+        </message>
+        <message>
+            <location filename="../core/directorysync/directorydiff.cpp" line="132" />
+            <source>This sync would disable %1 of %2 people from the directory, more than the %3% allowed; check the directory source, or sync with --force if this is intended.</source>
+            <translation>Dieser Abgleich würde %1 von %2 Personen aus dem Verzeichnis deaktivieren, mehr als die erlaubten %3%; prüfen Sie die Verzeichnisquelle, oder gleichen Sie mit --force ab, wenn das gewollt ist.</translation>
+        </message>
+        <message>
+            <location filename="../core/directorysync/directorydiff.cpp" line="138" />
+            <source>This sync would remove %1 of %2 group memberships from the directory, more than the %3% allowed; check the directory source, or sync with --force if this is intended.</source>
+            <translation>Dieser Abgleich würde %1 von %2 Gruppenmitgliedschaften aus dem Verzeichnis entfernen, mehr als die erlaubten %3%; prüfen Sie die Verzeichnisquelle, oder gleichen Sie mit --force ab, wenn das gewollt ist.</translation>
+        </message>
     </context>
     <context>
         <name>cs::AgentClient</name>

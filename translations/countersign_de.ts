@@ -1254,42 +1254,52 @@ Trotzdem speichern?</numerusform>
             <translation>Antrag #%1 hätte nur von Personen genehmigt werden können, die dieser Abgleich deaktiviert</translation>
         </message>
         <message>
+            <location filename="../ui/admin/directorysyncpage.cpp" line="63" />
+            <source>No changes: Countersign matches the directory.</source>
+            <translation>Keine Änderungen: Countersign stimmt mit dem Verzeichnis überein.</translation>
+        </message>
+        <message>
             <location filename="../ui/admin/directorysyncpage.cpp" line="64" />
+            <source>People: %1 added, %2 changed, %3 enabled, %4 disabled. Groups: %5 added, %6 changed, %7 removed. Memberships: %8 added, %9 removed.</source>
+            <translation>Personen: %1 hinzugefügt, %2 geändert, %3 aktiviert, %4 deaktiviert. Gruppen: %5 hinzugefügt, %6 geändert, %7 entfernt. Mitgliedschaften: %8 hinzugefügt, %9 entfernt.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorysyncpage.cpp" line="86" />
             <source>Preview changes</source>
             <translation>Änderungen vorab zeigen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorysyncpage.cpp" line="65" />
+            <location filename="../ui/admin/directorysyncpage.cpp" line="87" />
             <source>Sync now</source>
             <translation>Jetzt abgleichen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorysyncpage.cpp" line="66" />
+            <location filename="../ui/admin/directorysyncpage.cpp" line="88" />
             <source>Reading the directory…</source>
             <translation>Das Verzeichnis wird gelesen…</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorysyncpage.cpp" line="90" />
+            <location filename="../ui/admin/directorysyncpage.cpp" line="112" />
             <source>Changes:</source>
             <translation>Änderungen:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorysyncpage.cpp" line="114" />
+            <location filename="../ui/admin/directorysyncpage.cpp" line="136" />
             <source>No directory source is configured. Set one up with "countersign-cli directory configure" (see countersign-cli --help).</source>
             <translation>Es ist keine Verzeichnisquelle eingerichtet. Richten Sie eine mit „countersign-cli directory configure“ ein (siehe countersign-cli --help).</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorysyncpage.cpp" line="121" />
+            <location filename="../ui/admin/directorysyncpage.cpp" line="143" />
             <source>Never synced.</source>
             <translation>Noch nie abgeglichen.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorysyncpage.cpp" line="122" />
+            <location filename="../ui/admin/directorysyncpage.cpp" line="144" />
             <source>Last sync %1: %2</source>
             <translation>Letzter Abgleich %1: %2</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorysyncpage.cpp" line="125" />
+            <location filename="../ui/admin/directorysyncpage.cpp" line="147" />
             <source>Server: %1 (%2)
 People from: %3
 Groups from: %4
@@ -1300,17 +1310,17 @@ Gruppen aus: %4
 %5</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorysyncpage.cpp" line="167" />
+            <location filename="../ui/admin/directorysyncpage.cpp" line="189" />
             <source>No bind password was given, so the directory was not read.</source>
             <translation>Es wurde kein Bind-Passwort angegeben, daher wurde das Verzeichnis nicht gelesen.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorysyncpage.cpp" line="195" />
+            <location filename="../ui/admin/directorysyncpage.cpp" line="217" />
             <source>Sync anyway?</source>
             <translation>Trotzdem abgleichen?</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorysyncpage.cpp" line="196" />
+            <location filename="../ui/admin/directorysyncpage.cpp" line="218" />
             <source>%1
 
 Apply the sync anyway, with all its removals?</source>
@@ -1319,17 +1329,17 @@ Apply the sync anyway, with all its removals?</source>
 Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorysyncpage.cpp" line="212" />
+            <location filename="../ui/admin/directorysyncpage.cpp" line="236" />
             <source>The system keychain did not keep the bind password; you will be asked again next time.</source>
             <translation>Der Schlüsselbund des Systems hat das Bind-Passwort nicht behalten; Sie werden beim nächsten Mal erneut gefragt.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorysyncpage.cpp" line="218" />
+            <location filename="../ui/admin/directorysyncpage.cpp" line="239" />
             <source>The directory was synced: %1</source>
             <translation>Das Verzeichnis wurde abgeglichen: %1</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorysyncpage.cpp" line="224" />
+            <location filename="../ui/admin/directorysyncpage.cpp" line="241" />
             <source>Preview, nothing changed yet: %1</source>
             <translation>Vorschau, noch nichts geändert: %1</translation>
         </message>

@@ -51,6 +51,9 @@ DE = {
     "The directory was synced: %1": "Das Verzeichnis wurde abgeglichen: %1",
     "Preview, nothing changed yet: %1": "Vorschau, noch nichts geändert: %1",
     "Origin": "Herkunft",
+    "No changes: Countersign matches the directory.": "Keine Änderungen: Countersign stimmt mit dem Verzeichnis überein.",
+    "People: %1 added, %2 changed, %3 enabled, %4 disabled. Groups: %5 added, %6 changed, %7 removed. Memberships: %8 added, %9 removed.":
+        "Personen: %1 hinzugefügt, %2 geändert, %3 aktiviert, %4 deaktiviert. Gruppen: %5 hinzugefügt, %6 geändert, %7 entfernt. Mitgliedschaften: %8 hinzugefügt, %9 entfernt.",
     "Local": "Lokal",
     "This value holds invisible characters (such as direction overrides), written here as \\uXXXX. Check what it really says before approving.":
         "Dieser Wert enthält unsichtbare Zeichen (etwa Richtungswechsel), hier als \\uXXXX geschrieben. Prüfen Sie vor der Genehmigung, was er wirklich besagt.",

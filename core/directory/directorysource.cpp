@@ -2,6 +2,7 @@
 #include <QJsonDocument>
 #include <QUrl>
 #include <core/common/canonicaljson.h>
+#include <core/common/coretext.h>
 #include <core/directory/directorysource.h>
 
 namespace cs {
@@ -221,8 +222,8 @@ Result<QString> syncedUserReason(Database& db, const QString& login)
     auto q = db.exec(QStringLiteral("SELECT origin FROM users WHERE login = ?"), { login });
     CS_TRY(q);
     if (q->next() && q->value(0).toString() == Origin::Directory)
-        return QStringLiteral("\"%1\" comes from the company directory; change them there, and the next sync "
-                              "brings the change here.")
+        return CoreText::tr("\"%1\" comes from the company directory; change them there, and the next sync "
+                            "brings the change here.")
             .arg(login);
     return QString();
 }
@@ -232,8 +233,8 @@ Result<QString> syncedGroupReason(Database& db, const QString& group)
     auto q = db.exec(QStringLiteral("SELECT origin FROM user_groups WHERE name = ?"), { group });
     CS_TRY(q);
     if (q->next() && q->value(0).toString() == Origin::Directory)
-        return QStringLiteral("The group \"%1\" comes from the company directory; change its members there, and the "
-                              "next sync brings the change here.")
+        return CoreText::tr("The group \"%1\" comes from the company directory; change its members there, and the "
+                            "next sync brings the change here.")
             .arg(group);
     return QString();
 }

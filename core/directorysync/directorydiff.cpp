@@ -1,5 +1,6 @@
 #include <QJsonArray>
 #include <algorithm>
+#include <core/common/coretext.h>
 #include <core/directorysync/directorydiff.h>
 
 namespace cs {
@@ -40,7 +41,7 @@ SyncPlan planSync(const HeldDirectory& held, const DirectorySnapshot& snapshot)
     for (const SnapshotPerson& p : snapshot.people) {
         if (held.localPeople.contains(p.login)) {
             plan.warnings.append(
-                QStringLiteral("\"%1\" exists here as a local person and is left as it is.").arg(p.login));
+                CoreText::tr("\"%1\" exists here as a local person and is left as it is.").arg(p.login));
             continue;
         }
         present.insert(p.login);
@@ -75,7 +76,7 @@ SyncPlan planSync(const HeldDirectory& held, const DirectorySnapshot& snapshot)
     for (const SnapshotGroup& g : snapshot.groups) {
         if (held.localGroups.contains(g.name)) {
             plan.warnings.append(
-                QStringLiteral("The group \"%1\" exists here as a local group and is left as it is.").arg(g.name));
+                CoreText::tr("The group \"%1\" exists here as a local group and is left as it is.").arg(g.name));
             continue;
         }
         groups.insert(g.name);
@@ -128,14 +129,14 @@ int SyncPlan::changeCount() const
 std::optional<QString> SyncPlan::removalGuard(int maxPercent) const
 {
     if (tooMany(disabled.size(), activeSyncedPeopleBefore, maxPercent))
-        return QStringLiteral("This sync would disable %1 of %2 people from the directory, more than the %3% allowed; "
-                              "check the directory source, or sync with --force if this is intended.")
+        return CoreText::tr("This sync would disable %1 of %2 people from the directory, more than the %3% allowed; "
+                            "check the directory source, or sync with --force if this is intended.")
             .arg(disabled.size())
             .arg(activeSyncedPeopleBefore)
             .arg(maxPercent);
     if (tooMany(membershipsRemoved.size(), syncedMembershipsBefore, maxPercent))
-        return QStringLiteral("This sync would remove %1 of %2 group memberships from the directory, more than the %3% "
-                              "allowed; check the directory source, or sync with --force if this is intended.")
+        return CoreText::tr("This sync would remove %1 of %2 group memberships from the directory, more than the %3% "
+                            "allowed; check the directory source, or sync with --force if this is intended.")
             .arg(membershipsRemoved.size())
             .arg(syncedMembershipsBefore)
             .arg(maxPercent);

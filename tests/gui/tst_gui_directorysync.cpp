@@ -220,9 +220,12 @@ void TestGuiDirectorySync::screenshots()
     QDir out(QStringLiteral(CS_SCREENSHOT_DIR));
     QVERIFY(out.mkpath(QStringLiteral("directory")) && out.cd(QStringLiteral("directory")));
     QTranslator translator;
+    QTranslator coreTranslator; // core's sentences: the reasons and warnings
     if (language == QLatin1String("de")) {
         QVERIFY(translator.load(QStringLiteral(":/i18n/countersign_de.qm")));
         QCoreApplication::installTranslator(&translator);
+        QVERIFY(coreTranslator.load(QStringLiteral(":/i18n/countersign_core_de.qm")));
+        QCoreApplication::installTranslator(&coreTranslator);
         QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
     } else {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
@@ -259,7 +262,9 @@ void TestGuiDirectorySync::screenshots()
         QCOMPARE(cell(admin->users()->table(), QStringLiteral("carl"),
                       column(admin->users()->table(), QStringLiteral("Herkunft"))),
                  QStringLiteral("Verzeichnis"));
+        QVERIFY(admin->users()->editButton()->toolTip().contains(QStringLiteral("stammt aus dem Firmenverzeichnis")));
         QCoreApplication::removeTranslator(&translator);
+        QCoreApplication::removeTranslator(&coreTranslator);
     }
 }
 

@@ -54,6 +54,28 @@ QStringList syncPlanLines(const SyncReport& report)
     return lines;
 }
 
+namespace {
+
+// Core's summary is stored with the last sync, so it stays untranslated; the banner says it in words.
+QString planSummary(const SyncPlan& p)
+{
+    if (p.isEmpty())
+        return DirectorySyncPage::tr("No changes: Countersign matches the directory.");
+    return DirectorySyncPage::tr("People: %1 added, %2 changed, %3 enabled, %4 disabled. Groups: %5 added, %6 "
+                                 "changed, %7 removed. Memberships: %8 added, %9 removed.")
+        .arg(p.added.size())
+        .arg(p.changed.size())
+        .arg(p.enabled.size())
+        .arg(p.disabled.size())
+        .arg(p.groupsAdded.size())
+        .arg(p.groupsChanged.size())
+        .arg(p.groupsRemoved.size())
+        .arg(p.membershipsAdded.size())
+        .arg(p.membershipsRemoved.size());
+}
+
+} // namespace
+
 DirectorySyncPage::DirectorySyncPage(Session& session, Prompts& prompts, CredentialStore& credentials, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
@@ -206,24 +228,20 @@ void DirectorySyncPage::showResult()
         Q_EMIT finished();
         return;
     }
+    QString keychainNote;
     if (m_rememberAsked && !m_asked.isNull()) {
         m_rememberAsked = false; // the directory accepted it: worth keeping
         if (const Status kept = m_credentials.write(m_askedKey, m_asked); !kept.ok())
-            m_banner->showMessage(tr("The system keychain did not keep the bind password; you will be asked again "
-                                     "next time."),
-                                  MessageBanner::Kind::Error);
+            keychainNote = QLatin1Char(' ')
+                + tr("The system keychain did not keep the bind password; you will be asked again next time.");
     }
     m_changes->setStringList(syncPlanLines(*result));
-    if (result->applied) {
-        m_banner->showMessage(tr("The directory was synced: %1").arg(result->summary()),
-                              MessageBanner::Kind::Information);
+    QString message = result->applied ? tr("The directory was synced: %1").arg(planSummary(result->plan))
+        : result->plan.isEmpty()      ? planSummary(result->plan)
+                                      : tr("Preview, nothing changed yet: %1").arg(planSummary(result->plan));
+    m_banner->showMessage(message + keychainNote, MessageBanner::Kind::Information);
+    if (result->applied)
         m_session.checkForChanges();
-    } else {
-        m_banner->showMessage(result->plan.isEmpty()
-                                  ? result->summary()
-                                  : tr("Preview, nothing changed yet: %1").arg(result->plan.summary()),
-                              MessageBanner::Kind::Information);
-    }
     refresh();
     Q_EMIT finished();
 }
