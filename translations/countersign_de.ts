@@ -52,14 +52,14 @@
             <translation>Das Passwort von &lt;b&gt;%1&lt;/b&gt; auf dem Datenbankserver &lt;b&gt;%2:%3&lt;/b&gt; (Arbeitsbereich &lt;b&gt;%4&lt;/b&gt;). Sie handeln in Countersign als diese Datenbankanmeldung.</translation>
         </message>
         <message>
-            <location filename="../ui/prompts.cpp" line="95" />
+            <location filename="../ui/prompts.cpp" line="96" />
             <source>Directory password</source>
             <translation>Verzeichnis-Passwort</translation>
         </message>
         <message>
-            <location filename="../ui/prompts.cpp" line="96" />
-            <source>The password of &lt;b&gt;%1&lt;/b&gt; on the directory server &lt;b&gt;%2&lt;/b&gt;, to read the company directory. It is kept only in the system keychain.</source>
-            <translation>Das Passwort von &lt;b&gt;%1&lt;/b&gt; auf dem Verzeichnisserver &lt;b&gt;%2&lt;/b&gt;, um das Firmenverzeichnis zu lesen. Es wird nur im Schlüsselbund des Systems aufbewahrt.</translation>
+            <location filename="../ui/prompts.cpp" line="97" />
+            <source>The password of &lt;b&gt;%1&lt;/b&gt; on the directory server &lt;b&gt;%2&lt;/b&gt;, to read the company directory. It is never shown or logged; only the system keychain may keep it.</source>
+            <translation>Das Passwort von &lt;b&gt;%1&lt;/b&gt; auf dem Verzeichnisserver &lt;b&gt;%2&lt;/b&gt;, um das Firmenverzeichnis zu lesen. Es wird nie angezeigt oder protokolliert; nur der Schlüsselbund des Systems darf es aufbewahren.</translation>
         </message>
         <message>
             <location filename="../ui/reports/reportexporter.cpp" line="16" />

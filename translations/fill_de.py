@@ -14,8 +14,8 @@ from glossary_core_de import DE_CORE
 DE = {
     # Administration → Directory (issue 14).
     "Directory password": "Verzeichnis-Passwort",
-    "The password of <b>%1</b> on the directory server <b>%2</b>, to read the company directory. It is kept only in the system keychain.":
-        "Das Passwort von <b>%1</b> auf dem Verzeichnisserver <b>%2</b>, um das Firmenverzeichnis zu lesen. Es wird nur im Schlüsselbund des Systems aufbewahrt.",
+    "The password of <b>%1</b> on the directory server <b>%2</b>, to read the company directory. It is never shown or logged; only the system keychain may keep it.":
+        "Das Passwort von <b>%1</b> auf dem Verzeichnisserver <b>%2</b>, um das Firmenverzeichnis zu lesen. Es wird nie angezeigt oder protokolliert; nur der Schlüsselbund des Systems darf es aufbewahren.",
     "Directory": "Verzeichnis",
     "Add person %1 (%2)": "Person %1 (%2) hinzufügen",
     "the name": "den Namen",

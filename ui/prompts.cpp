@@ -92,11 +92,12 @@ std::optional<Prompts::Secret> DialogPrompts::directoryPassword(QWidget* parent,
                                                                 const QString& bindDn, const QString& why,
                                                                 bool canRemember)
 {
-    SecretDialog dialog(QObject::tr("Directory password"),
-                        QObject::tr("The password of <b>%1</b> on the directory server <b>%2</b>, to read the "
-                                    "company directory. It is kept only in the system keychain.")
-                            .arg(bindDn.toHtmlEscaped(), url.toHtmlEscaped()),
-                        why, canRemember, parent);
+    SecretDialog dialog(
+        QObject::tr("Directory password"),
+        QObject::tr("The password of <b>%1</b> on the directory server <b>%2</b>, to read the "
+                    "company directory. It is never shown or logged; only the system keychain may keep it.")
+            .arg(bindDn.toHtmlEscaped(), url.toHtmlEscaped()),
+        why, canRemember, parent);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return Secret { dialog.secret(), dialog.remember() };
