@@ -450,12 +450,12 @@
             <translation>Migration %1 (%2) ist fehlgeschlagen: %3</translation>
         </message>
         <message>
-            <location filename="../core/storage/postgressetup.cpp" line="306" />
+            <location filename="../core/storage/postgressetup.cpp" line="310" />
             <source>Roles and grants exist only on PostgreSQL; an SQLite workspace has no users to enforce.</source>
             <translation>Rollen und Rechte gibt es nur unter PostgreSQL; ein SQLite-Arbeitsbereich hat keine Personen, für die sie gelten.</translation>
         </message>
         <message>
-            <location filename="../core/storage/postgressetup.cpp" line="355" />
+            <location filename="../core/storage/postgressetup.cpp" line="359" />
             <source>This workspace's database roles predate disabling people; run "countersign-cli setup-postgres" once, then try again.</source>
             <translation>Die Datenbankrollen dieses Arbeitsbereichs stammen aus der Zeit vor dem Deaktivieren von Personen; führen Sie einmal „countersign-cli setup-postgres“ aus und versuchen Sie es dann erneut.</translation>
         </message>
@@ -1565,7 +1565,7 @@
         </message>
         <message>
             <location filename="../core/admin/adminservice.cpp" line="175" />
-            <location filename="../core/admin/directorychanges.cpp" line="230" />
+            <location filename="../core/admin/directorychanges.cpp" line="238" />
             <source>Target owner "%1" is not a user.</source>
             <translation>Die Zielverantwortliche Person „%1“ ist keine Person im Arbeitsbereich.</translation>
         </message>
@@ -2148,42 +2148,42 @@
             <translation>handelt in %1 Protokolleinträgen</translation>
         </message>
         <message>
-            <location filename="../core/admin/directorychanges.cpp" line="193" />
+            <location filename="../core/admin/directorychanges.cpp" line="191" />
             <source>You cannot remove your own account; ask another admin.</source>
             <translation>Sie können Ihr eigenes Konto nicht entfernen; bitten Sie einen anderen Administrator.</translation>
         </message>
         <message>
-            <location filename="../core/admin/directorychanges.cpp" line="197" />
+            <location filename="../core/admin/directorychanges.cpp" line="195" />
             <source>%1 cannot be removed: they %2. Disable the account instead; a disabled person keeps their history.</source>
             <translation>%1 kann nicht entfernt werden: die Person %2. Deaktivieren Sie stattdessen das Konto; eine deaktivierte Person behält ihren Verlauf.</translation>
         </message>
         <message>
-            <location filename="../core/admin/directorychanges.cpp" line="240" />
+            <location filename="../core/admin/directorychanges.cpp" line="248" />
             <source>Target %1 has no attribute "%2".</source>
             <translation>Das Ziel %1 hat kein Attribut „%2“.</translation>
         </message>
         <message>
-            <location filename="../core/admin/directorychanges.cpp" line="245" />
+            <location filename="../core/admin/directorychanges.cpp" line="253" />
             <source>A target attribute needs a name.</source>
             <translation>Ein Zielattribut braucht einen Namen.</translation>
         </message>
         <message>
-            <location filename="../core/admin/directorychanges.cpp" line="271" />
+            <location filename="../core/admin/directorychanges.cpp" line="279" />
             <source>action %1 lists it</source>
             <translation>die Aktion %1 nennt es</translation>
         </message>
         <message>
-            <location filename="../core/admin/directorychanges.cpp" line="277" />
+            <location filename="../core/admin/directorychanges.cpp" line="285" />
             <source>1 request names it</source>
             <translation>1 Antrag nennt es</translation>
         </message>
         <message>
-            <location filename="../core/admin/directorychanges.cpp" line="277" />
+            <location filename="../core/admin/directorychanges.cpp" line="285" />
             <source>%1 requests name it</source>
             <translation>%1 Anträge nennen es</translation>
         </message>
         <message>
-            <location filename="../core/admin/directorychanges.cpp" line="291" />
+            <location filename="../core/admin/directorychanges.cpp" line="298" />
             <source>Target %1 cannot be removed: %2.</source>
             <translation>Das Ziel %1 kann nicht entfernt werden: %2.</translation>
         </message>

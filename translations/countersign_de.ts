@@ -52,6 +52,16 @@
             <translation>Das Passwort von &lt;b&gt;%1&lt;/b&gt; auf dem Datenbankserver &lt;b&gt;%2:%3&lt;/b&gt; (Arbeitsbereich &lt;b&gt;%4&lt;/b&gt;). Sie handeln in Countersign als diese Datenbankanmeldung.</translation>
         </message>
         <message>
+            <location filename="../ui/prompts.cpp" line="96" />
+            <source>Directory password</source>
+            <translation>Verzeichnis-Passwort</translation>
+        </message>
+        <message>
+            <location filename="../ui/prompts.cpp" line="97" />
+            <source>The password of &lt;b&gt;%1&lt;/b&gt; on the directory server &lt;b&gt;%2&lt;/b&gt;, to read the company directory. It is never shown or logged; only the system keychain may keep it.</source>
+            <translation>Das Passwort von &lt;b&gt;%1&lt;/b&gt; auf dem Verzeichnisserver &lt;b&gt;%2&lt;/b&gt;, um das Firmenverzeichnis zu lesen. Es wird nie angezeigt oder protokolliert; nur der Schlüsselbund des Systems darf es aufbewahren.</translation>
+        </message>
+        <message>
             <location filename="../ui/reports/reportexporter.cpp" line="16" />
             <source>%1 could not be written: %2.</source>
             <translation>%1 konnte nicht geschrieben werden: %2.</translation>
@@ -632,24 +642,29 @@ Trotzdem speichern?</numerusform>
     <context>
         <name>cs::ui::AdminWidget</name>
         <message>
-            <location filename="../ui/admin/adminwidget.cpp" line="15" />
+            <location filename="../ui/admin/adminwidget.cpp" line="17" />
             <source>Actions</source>
             <translation>Aktionen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/adminwidget.cpp" line="16" />
+            <location filename="../ui/admin/adminwidget.cpp" line="18" />
             <source>People</source>
             <translation>Personen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/adminwidget.cpp" line="17" />
+            <location filename="../ui/admin/adminwidget.cpp" line="19" />
             <source>Groups</source>
             <translation>Gruppen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/adminwidget.cpp" line="18" />
+            <location filename="../ui/admin/adminwidget.cpp" line="20" />
             <source>Targets</source>
             <translation>Ziele</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/adminwidget.cpp" line="21" />
+            <source>Directory</source>
+            <translation>Verzeichnis</translation>
         </message>
     </context>
     <context>
@@ -1167,6 +1182,169 @@ Trotzdem speichern?</numerusform>
         </message>
     </context>
     <context>
+        <name>cs::ui::DirectorySyncPage</name>
+        <message>
+            <location filename="../ui/admin/directorysyncpage.cpp" line="23" />
+            <source>Add person %1 (%2)</source>
+            <translation>Person %1 (%2) hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorysyncpage.cpp" line="25" />
+            <source>the name</source>
+            <translation>den Namen</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorysyncpage.cpp" line="26" />
+            <source>the e-mail address</source>
+            <translation>die E-Mail-Adresse</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorysyncpage.cpp" line="27" />
+            <source>the manager</source>
+            <translation>den Vorgesetzten</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorysyncpage.cpp" line="32" />
+            <source>Change %1 of %2: "%3" → "%4"</source>
+            <translation>%1 von %2 ändern: „%3“ → „%4“</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorysyncpage.cpp" line="36" />
+            <source>Enable %1 again</source>
+            <translation>%1 wieder aktivieren</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorysyncpage.cpp" line="38" />
+            <source>Disable %1 (gone from the directory)</source>
+            <translation>%1 deaktivieren (nicht mehr im Verzeichnis)</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorysyncpage.cpp" line="40" />
+            <source>Add group %1</source>
+            <translation>Gruppe %1 hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorysyncpage.cpp" line="42" />
+            <source>Change the description of group %1 to "%2"</source>
+            <translation>Beschreibung der Gruppe %1 ändern in „%2“</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorysyncpage.cpp" line="44" />
+            <source>Remove group %1</source>
+            <translation>Gruppe %1 entfernen</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorysyncpage.cpp" line="46" />
+            <source>Add %1 to %2</source>
+            <translation>%1 zu %2 hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorysyncpage.cpp" line="48" />
+            <source>Remove %1 from %2</source>
+            <translation>%1 aus %2 entfernen</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorysyncpage.cpp" line="50" />
+            <source>Warning: %1</source>
+            <translation>Warnung: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorysyncpage.cpp" line="53" />
+            <source>Request #%1 could only have been approved by people this sync disables</source>
+            <translation>Antrag #%1 hätte nur von Personen genehmigt werden können, die dieser Abgleich deaktiviert</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorysyncpage.cpp" line="63" />
+            <source>No changes: Countersign matches the directory.</source>
+            <translation>Keine Änderungen: Countersign stimmt mit dem Verzeichnis überein.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorysyncpage.cpp" line="64" />
+            <source>People: %1 added, %2 changed, %3 enabled, %4 disabled. Groups: %5 added, %6 changed, %7 removed. Memberships: %8 added, %9 removed.</source>
+            <translation>Personen: %1 hinzugefügt, %2 geändert, %3 aktiviert, %4 deaktiviert. Gruppen: %5 hinzugefügt, %6 geändert, %7 entfernt. Mitgliedschaften: %8 hinzugefügt, %9 entfernt.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorysyncpage.cpp" line="86" />
+            <source>Preview changes</source>
+            <translation>Änderungen vorab zeigen</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorysyncpage.cpp" line="87" />
+            <source>Sync now</source>
+            <translation>Jetzt abgleichen</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorysyncpage.cpp" line="88" />
+            <source>Reading the directory…</source>
+            <translation>Das Verzeichnis wird gelesen…</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorysyncpage.cpp" line="112" />
+            <source>Changes:</source>
+            <translation>Änderungen:</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorysyncpage.cpp" line="136" />
+            <source>No directory source is configured. Set one up with "countersign-cli directory configure" (see countersign-cli --help).</source>
+            <translation>Es ist keine Verzeichnisquelle eingerichtet. Richten Sie eine mit „countersign-cli directory configure“ ein (siehe countersign-cli --help).</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorysyncpage.cpp" line="143" />
+            <source>Never synced.</source>
+            <translation>Noch nie abgeglichen.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorysyncpage.cpp" line="144" />
+            <source>Last sync %1: %2</source>
+            <translation>Letzter Abgleich %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorysyncpage.cpp" line="147" />
+            <source>Server: %1 (%2)
+People from: %3
+Groups from: %4
+%5</source>
+            <translation>Server: %1 (%2)
+Personen aus: %3
+Gruppen aus: %4
+%5</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorysyncpage.cpp" line="189" />
+            <source>No bind password was given, so the directory was not read.</source>
+            <translation>Es wurde kein Bind-Passwort angegeben, daher wurde das Verzeichnis nicht gelesen.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorysyncpage.cpp" line="217" />
+            <source>Sync anyway?</source>
+            <translation>Trotzdem abgleichen?</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorysyncpage.cpp" line="218" />
+            <source>%1
+
+Apply the sync anyway, with all its removals?</source>
+            <translation>%1
+
+Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorysyncpage.cpp" line="236" />
+            <source>The system keychain did not keep the bind password; you will be asked again next time.</source>
+            <translation>Der Schlüsselbund des Systems hat das Bind-Passwort nicht behalten; Sie werden beim nächsten Mal erneut gefragt.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorysyncpage.cpp" line="239" />
+            <source>The directory was synced: %1</source>
+            <translation>Das Verzeichnis wurde abgeglichen: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorysyncpage.cpp" line="241" />
+            <source>Preview, nothing changed yet: %1</source>
+            <translation>Vorschau, noch nichts geändert: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>cs::ui::DispatchController</name>
         <message>
             <location filename="../ui/dispatchcontroller.cpp" line="22" />
@@ -1197,77 +1375,92 @@ Trotzdem speichern?</numerusform>
     <context>
         <name>cs::ui::GroupsPage</name>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="277" />
+            <location filename="../ui/admin/directorypages.cpp" line="291" />
             <source>Group</source>
             <translation>Gruppe</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="277" />
+            <location filename="../ui/admin/directorypages.cpp" line="291" />
             <source>Description</source>
             <translation>Beschreibung</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="277" />
+            <location filename="../ui/admin/directorypages.cpp" line="291" />
             <source>Members</source>
             <translation>Mitglieder</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="280" />
+            <location filename="../ui/admin/directorypages.cpp" line="291" />
+            <source>Origin</source>
+            <translation>Herkunft</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="294" />
             <source>Member</source>
             <translation>Mitglied</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="285" />
+            <location filename="../ui/admin/directorypages.cpp" line="301" />
             <source>Add a group</source>
             <translation>Gruppe anlegen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="287" />
+            <location filename="../ui/admin/directorypages.cpp" line="303" />
             <source>&amp;Name:</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="288" />
+            <location filename="../ui/admin/directorypages.cpp" line="304" />
             <source>&amp;Description:</source>
             <translation>&amp;Beschreibung:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="289" />
+            <location filename="../ui/admin/directorypages.cpp" line="305" />
             <source>Add group</source>
             <translation>Gruppe anlegen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="297" />
+            <location filename="../ui/admin/directorypages.cpp" line="313" />
             <source>Members of the selected group</source>
             <translation>Mitglieder der ausgewählten Gruppe</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="302" />
+            <location filename="../ui/admin/directorypages.cpp" line="297" />
             <source>Add member</source>
             <translation>Mitglied hinzufügen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="303" />
+            <location filename="../ui/admin/directorypages.cpp" line="298" />
             <source>Remove selected</source>
             <translation>Auswahl entfernen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="361" />
+            <location filename="../ui/admin/directorypages.cpp" line="353" />
+            <source>Directory</source>
+            <translation>Verzeichnis</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="353" />
+            <source>Local</source>
+            <translation>Lokal</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="396" />
             <source>Group %1 was added.</source>
             <translation>Gruppe %1 wurde angelegt.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="373" />
+            <location filename="../ui/admin/directorypages.cpp" line="408" />
             <source>Choose a person first.</source>
             <translation>Wählen Sie zuerst eine Person.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="377" />
+            <location filename="../ui/admin/directorypages.cpp" line="412" />
             <source>%1 joined %2.</source>
             <translation>%1 ist jetzt in %2.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="377" />
+            <location filename="../ui/admin/directorypages.cpp" line="412" />
             <source>%1 left %2.</source>
             <translation>%1 ist nicht mehr in %2.</translation>
         </message>
@@ -2347,113 +2540,113 @@ Trotzdem speichern?</numerusform>
     <context>
         <name>cs::ui::TargetsPage</name>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="382" />
+            <location filename="../ui/admin/directorypages.cpp" line="417" />
             <source>Target</source>
             <translation>Ziel</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="382" />
+            <location filename="../ui/admin/directorypages.cpp" line="417" />
             <source>Kind</source>
             <translation>Art</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="382" />
+            <location filename="../ui/admin/directorypages.cpp" line="417" />
             <source>Owner</source>
             <translation>Verantwortlich</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="382" />
+            <location filename="../ui/admin/directorypages.cpp" line="417" />
             <source>Agent</source>
             <translation>Agent</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="382" />
+            <location filename="../ui/admin/directorypages.cpp" line="417" />
             <source>Attributes</source>
             <translation>Attribute</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="383" />
+            <location filename="../ui/admin/directorypages.cpp" line="418" />
             <source>Edit…</source>
             <translation>Bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="384" />
+            <location filename="../ui/admin/directorypages.cpp" line="419" />
             <source>Remove…</source>
             <translation>Entfernen…</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="393" />
+            <location filename="../ui/admin/directorypages.cpp" line="428" />
             <source>environment=production, site=berlin</source>
             <translation>environment=production, site=berlin</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="394" />
+            <location filename="../ui/admin/directorypages.cpp" line="429" />
             <source>Add a target</source>
             <translation>Ziel anlegen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="396" />
+            <location filename="../ui/admin/directorypages.cpp" line="431" />
             <source>&amp;Name:</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="397" />
+            <location filename="../ui/admin/directorypages.cpp" line="432" />
             <source>&amp;Kind:</source>
             <translation>&amp;Art:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="398" />
+            <location filename="../ui/admin/directorypages.cpp" line="433" />
             <source>A&amp;gent:</source>
             <translation>A&amp;gent:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="399" />
+            <location filename="../ui/admin/directorypages.cpp" line="434" />
             <source>&amp;Owner:</source>
             <translation>&amp;Verantwortlich:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="400" />
+            <location filename="../ui/admin/directorypages.cpp" line="435" />
             <source>A&amp;ttributes:</source>
             <translation>A&amp;ttribute:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="401" />
+            <location filename="../ui/admin/directorypages.cpp" line="436" />
             <source>Add target</source>
             <translation>Ziel anlegen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="440" />
+            <location filename="../ui/admin/directorypages.cpp" line="475" />
             <source>(none)</source>
             <translation>(keine)</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="452" />
-            <location filename="../ui/admin/directorypages.cpp" line="483" />
+            <location filename="../ui/admin/directorypages.cpp" line="487" />
+            <location filename="../ui/admin/directorypages.cpp" line="518" />
             <source>Choose a target first.</source>
             <translation>Wählen Sie zuerst ein Ziel.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="474" />
+            <location filename="../ui/admin/directorypages.cpp" line="509" />
             <source>Target %1 was changed.</source>
             <translation>Ziel %1 wurde geändert.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="492" />
+            <location filename="../ui/admin/directorypages.cpp" line="526" />
             <source>Remove target %1?</source>
             <translation>Ziel %1 entfernen?</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="493" />
+            <location filename="../ui/admin/directorypages.cpp" line="527" />
             <source>No action lists %1 and no request names it; it will be removed.</source>
             <translation>Keine Aktion führt %1 auf und kein Antrag nennt es; es wird entfernt.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="500" />
+            <location filename="../ui/admin/directorypages.cpp" line="534" />
             <source>Target %1 was removed.</source>
             <translation>Ziel %1 wurde entfernt.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="516" />
+            <location filename="../ui/admin/directorypages.cpp" line="550" />
             <source>Target %1 was added.</source>
             <translation>Ziel %1 wurde angelegt.</translation>
         </message>
@@ -2461,170 +2654,185 @@ Trotzdem speichern?</numerusform>
     <context>
         <name>cs::ui::UsersPage</name>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="85" />
+            <location filename="../ui/admin/directorypages.cpp" line="87" />
             <source>Login</source>
             <translation>Anmeldename</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="85" />
+            <location filename="../ui/admin/directorypages.cpp" line="87" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="85" />
+            <location filename="../ui/admin/directorypages.cpp" line="87" />
             <source>E-mail</source>
             <translation>E-Mail</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="85" />
+            <location filename="../ui/admin/directorypages.cpp" line="87" />
             <source>Manager</source>
             <translation>Vorgesetzte(r)</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="85" />
+            <location filename="../ui/admin/directorypages.cpp" line="87" />
             <source>Roles</source>
             <translation>Rollen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="85" />
+            <location filename="../ui/admin/directorypages.cpp" line="87" />
             <source>Groups</source>
             <translation>Gruppen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="85" />
+            <location filename="../ui/admin/directorypages.cpp" line="87" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
             <location filename="../ui/admin/directorypages.cpp" line="87" />
+            <source>Origin</source>
+            <translation>Herkunft</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="89" />
             <source>Edit…</source>
             <translation>Bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="88" />
-            <location filename="../ui/admin/directorypages.cpp" line="175" />
+            <location filename="../ui/admin/directorypages.cpp" line="90" />
+            <location filename="../ui/admin/directorypages.cpp" line="190" />
             <source>Disable</source>
             <translation>Deaktivieren</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="89" />
+            <location filename="../ui/admin/directorypages.cpp" line="91" />
             <source>Remove…</source>
             <translation>Entfernen…</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="94" />
+            <location filename="../ui/admin/directorypages.cpp" line="96" />
             <source>Admin</source>
             <translation>Administration</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="95" />
+            <location filename="../ui/admin/directorypages.cpp" line="97" />
             <source>Auditor</source>
             <translation>Prüfung</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="99" />
+            <location filename="../ui/admin/directorypages.cpp" line="101" />
             <source>Add a person</source>
             <translation>Person anlegen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="101" />
+            <location filename="../ui/admin/directorypages.cpp" line="103" />
             <source>&amp;Login:</source>
             <translation>&amp;Anmeldename:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="102" />
+            <location filename="../ui/admin/directorypages.cpp" line="104" />
             <source>&amp;Name:</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="103" />
+            <location filename="../ui/admin/directorypages.cpp" line="105" />
             <source>&amp;E-mail:</source>
             <translation>&amp;E-Mail:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="104" />
+            <location filename="../ui/admin/directorypages.cpp" line="106" />
             <source>&amp;Manager:</source>
             <translation>&amp;Vorgesetzte(r):</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="109" />
+            <location filename="../ui/admin/directorypages.cpp" line="111" />
             <source>Roles:</source>
             <translation>Rollen:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="110" />
+            <location filename="../ui/admin/directorypages.cpp" line="112" />
             <source>Add person</source>
             <translation>Person anlegen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="150" />
+            <location filename="../ui/admin/directorypages.cpp" line="157" />
             <source>active</source>
             <translation>aktiv</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="150" />
+            <location filename="../ui/admin/directorypages.cpp" line="157" />
             <source>disabled</source>
             <translation>deaktiviert</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="156" />
+            <location filename="../ui/admin/directorypages.cpp" line="158" />
+            <source>Directory</source>
+            <translation>Verzeichnis</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="158" />
+            <source>Local</source>
+            <translation>Lokal</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/directorypages.cpp" line="164" />
             <source>(none)</source>
             <translation>(keine)</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="175" />
+            <location filename="../ui/admin/directorypages.cpp" line="190" />
             <source>Enable</source>
             <translation>Aktivieren</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="183" />
-            <location filename="../ui/admin/directorypages.cpp" line="209" />
-            <location filename="../ui/admin/directorypages.cpp" line="232" />
+            <location filename="../ui/admin/directorypages.cpp" line="198" />
+            <location filename="../ui/admin/directorypages.cpp" line="224" />
+            <location filename="../ui/admin/directorypages.cpp" line="247" />
             <source>Choose a person first.</source>
             <translation>Wählen Sie zuerst eine Person.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="200" />
+            <location filename="../ui/admin/directorypages.cpp" line="215" />
             <source>%1 was changed.</source>
             <translation>%1 wurde geändert.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="213" />
+            <location filename="../ui/admin/directorypages.cpp" line="228" />
             <source>Disable %1?</source>
             <translation>%1 deaktivieren?</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="214" />
+            <location filename="../ui/admin/directorypages.cpp" line="229" />
             <source>%1 will no longer be able to request, approve or administer anything. Their requests, decisions and audit entries stay. You can enable them again later.</source>
             <translation>%1 kann dann nichts mehr beantragen, genehmigen oder verwalten. Anträge, Entscheidungen und Prüfeinträge bleiben erhalten. Sie können die Person später wieder aktivieren.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="223" />
+            <location filename="../ui/admin/directorypages.cpp" line="238" />
             <source>%1 was enabled.</source>
             <translation>%1 wurde aktiviert.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="223" />
+            <location filename="../ui/admin/directorypages.cpp" line="238" />
             <source>%1 was disabled; their history stays.</source>
             <translation>%1 wurde deaktiviert; der Verlauf bleibt erhalten.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="242" />
+            <location filename="../ui/admin/directorypages.cpp" line="256" />
             <source>Remove %1?</source>
             <translation>%1 entfernen?</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="243" />
+            <location filename="../ui/admin/directorypages.cpp" line="257" />
             <source>%1 has no requests, decisions or other history and will be removed from the workspace and all groups.</source>
             <translation>%1 hat keine Anträge, Entscheidungen oder sonstigen Verlauf und wird aus dem Arbeitsbereich und allen Gruppen entfernt.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="252" />
+            <location filename="../ui/admin/directorypages.cpp" line="266" />
             <source>%1 was removed.</source>
             <translation>%1 wurde entfernt.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorypages.cpp" line="269" />
+            <location filename="../ui/admin/directorypages.cpp" line="283" />
             <source>%1 was added.</source>
             <translation>%1 wurde angelegt.</translation>
         </message>

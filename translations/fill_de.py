@@ -12,6 +12,49 @@ import xml.etree.ElementTree as ET
 from glossary_core_de import DE_CORE
 
 DE = {
+    # Administration → Directory (issue 14).
+    "Directory password": "Verzeichnis-Passwort",
+    "The password of <b>%1</b> on the directory server <b>%2</b>, to read the company directory. It is never shown or logged; only the system keychain may keep it.":
+        "Das Passwort von <b>%1</b> auf dem Verzeichnisserver <b>%2</b>, um das Firmenverzeichnis zu lesen. Es wird nie angezeigt oder protokolliert; nur der Schlüsselbund des Systems darf es aufbewahren.",
+    "Directory": "Verzeichnis",
+    "Add person %1 (%2)": "Person %1 (%2) hinzufügen",
+    "the name": "den Namen",
+    "the e-mail address": "die E-Mail-Adresse",
+    "the manager": "den Vorgesetzten",
+    'Change %1 of %2: "%3" → "%4"': "%1 von %2 ändern: „%3“ → „%4“",
+    "Enable %1 again": "%1 wieder aktivieren",
+    "Disable %1 (gone from the directory)": "%1 deaktivieren (nicht mehr im Verzeichnis)",
+    "Add group %1": "Gruppe %1 hinzufügen",
+    'Change the description of group %1 to "%2"': "Beschreibung der Gruppe %1 ändern in „%2“",
+    "Remove group %1": "Gruppe %1 entfernen",
+    "Add %1 to %2": "%1 zu %2 hinzufügen",
+    "Remove %1 from %2": "%1 aus %2 entfernen",
+    "Warning: %1": "Warnung: %1",
+    "Request #%1 could only have been approved by people this sync disables":
+        "Antrag #%1 hätte nur von Personen genehmigt werden können, die dieser Abgleich deaktiviert",
+    "Preview changes": "Änderungen vorab zeigen",
+    "Sync now": "Jetzt abgleichen",
+    "Reading the directory…": "Das Verzeichnis wird gelesen…",
+    "Changes:": "Änderungen:",
+    'No directory source is configured. Set one up with "countersign-cli directory configure" (see countersign-cli --help).':
+        "Es ist keine Verzeichnisquelle eingerichtet. Richten Sie eine mit „countersign-cli directory configure“ ein (siehe countersign-cli --help).",
+    "Never synced.": "Noch nie abgeglichen.",
+    "Last sync %1: %2": "Letzter Abgleich %1: %2",
+    "Server: %1 (%2)\nPeople from: %3\nGroups from: %4\n%5":
+        "Server: %1 (%2)\nPersonen aus: %3\nGruppen aus: %4\n%5",
+    "No bind password was given, so the directory was not read.":
+        "Es wurde kein Bind-Passwort angegeben, daher wurde das Verzeichnis nicht gelesen.",
+    "Sync anyway?": "Trotzdem abgleichen?",
+    "%1\n\nApply the sync anyway, with all its removals?": "%1\n\nDen Abgleich trotzdem anwenden, mit allen Entfernungen?",
+    "The system keychain did not keep the bind password; you will be asked again next time.":
+        "Der Schlüsselbund des Systems hat das Bind-Passwort nicht behalten; Sie werden beim nächsten Mal erneut gefragt.",
+    "The directory was synced: %1": "Das Verzeichnis wurde abgeglichen: %1",
+    "Preview, nothing changed yet: %1": "Vorschau, noch nichts geändert: %1",
+    "Origin": "Herkunft",
+    "No changes: Countersign matches the directory.": "Keine Änderungen: Countersign stimmt mit dem Verzeichnis überein.",
+    "People: %1 added, %2 changed, %3 enabled, %4 disabled. Groups: %5 added, %6 changed, %7 removed. Memberships: %8 added, %9 removed.":
+        "Personen: %1 hinzugefügt, %2 geändert, %3 aktiviert, %4 deaktiviert. Gruppen: %5 hinzugefügt, %6 geändert, %7 entfernt. Mitgliedschaften: %8 hinzugefügt, %9 entfernt.",
+    "Local": "Lokal",
     "This value holds invisible characters (such as direction overrides), written here as \\uXXXX. Check what it really says before approving.":
         "Dieser Wert enthält unsichtbare Zeichen (etwa Richtungswechsel), hier als \\uXXXX geschrieben. Prüfen Sie vor der Genehmigung, was er wirklich besagt.",
     "Require approval": "Genehmigung erforderlich",

@@ -3,6 +3,19 @@ for translations/countersign_core_de.ts. Names of fields and JSON stay in straig
 typed as written); names people chose (actions, targets, groups) go in „…“."""
 
 DE_CORE = {
+    # The directory sync: synced entries, local namesakes, the removal guard
+    '"%1" comes from the company directory; change them there, and the next sync brings the change here.':
+        "„%1“ stammt aus dem Firmenverzeichnis; ändern Sie die Person dort, der nächste Abgleich übernimmt die Änderung hierher.",
+    'The group "%1" comes from the company directory; change its members there, and the next sync brings the change here.':
+        "Die Gruppe „%1“ stammt aus dem Firmenverzeichnis; ändern Sie ihre Mitglieder dort, der nächste Abgleich übernimmt die Änderung hierher.",
+    '"%1" exists here as a local person and is left as it is.':
+        "„%1“ gibt es hier als lokale Person; sie bleibt, wie sie ist.",
+    'The group "%1" exists here as a local group and is left as it is.':
+        "Die Gruppe „%1“ gibt es hier als lokale Gruppe; sie bleibt, wie sie ist.",
+    "This sync would disable %1 of %2 people from the directory, more than the %3% allowed; check the directory source, or sync with --force if this is intended.":
+        "Dieser Abgleich würde %1 von %2 Personen aus dem Verzeichnis deaktivieren, mehr als die erlaubten %3%; prüfen Sie die Verzeichnisquelle, oder gleichen Sie mit --force ab, wenn das gewollt ist.",
+    "This sync would remove %1 of %2 group memberships from the directory, more than the %3% allowed; check the directory source, or sync with --force if this is intended.":
+        "Dieser Abgleich würde %1 von %2 Gruppenmitgliedschaften aus dem Verzeichnis entfernen, mehr als die erlaubten %3%; prüfen Sie die Verzeichnisquelle, oder gleichen Sie mit --force ab, wenn das gewollt ist.",
     # Agent transport (context cs::AgentClient)
     "The agent at %1 did not answer after the request was sent (%2), so the run may or may not have started; look with show before trying again.":
         "Der Agent unter %1 hat nach dem Senden nicht geantwortet (%2); ob der Lauf begonnen hat, ist daher unbekannt. Sehen Sie mit show nach, bevor Sie es erneut versuchen.",

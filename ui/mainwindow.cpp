@@ -55,7 +55,7 @@ MainWindow::MainWindow(Session& session, Prompts& prompts, Settings& settings, C
     m_pages->addTab(m_catalogue, tr("Catalogue"));
     m_pages->addTab(m_approvals, tr("Approvals"));
     if (session.isAdmin()) {
-        m_admin = new AdminWidget(session, prompts, this);
+        m_admin = new AdminWidget(session, prompts, credentials, this);
         m_pages->addTab(m_admin, tr("Administration"));
     }
     if (session.readsEverything()) {

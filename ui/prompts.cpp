@@ -88,4 +88,19 @@ std::optional<Prompts::Secret> DialogPrompts::databasePassword(QWidget* parent, 
     return Secret { dialog.secret(), dialog.remember() };
 }
 
+std::optional<Prompts::Secret> DialogPrompts::directoryPassword(QWidget* parent, const QString& url,
+                                                                const QString& bindDn, const QString& why,
+                                                                bool canRemember)
+{
+    SecretDialog dialog(
+        QObject::tr("Directory password"),
+        QObject::tr("The password of <b>%1</b> on the directory server <b>%2</b>, to read the "
+                    "company directory. It is never shown or logged; only the system keychain may keep it.")
+            .arg(bindDn.toHtmlEscaped(), url.toHtmlEscaped()),
+        why, canRemember, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return Secret { dialog.secret(), dialog.remember() };
+}
+
 } // namespace cs::ui

@@ -36,6 +36,11 @@ public:
     virtual std::optional<Secret> databasePassword(QWidget* parent, const QString& location, const QString& why,
                                                    bool canRemember)
         = 0;
+    // The directory's bind password (its server and bind DN shown) for a sync from this desktop;
+    // nullopt when they cancel. why: empty on the first question, else why it is asked again.
+    virtual std::optional<Secret> directoryPassword(QWidget* parent, const QString& url, const QString& bindDn,
+                                                    const QString& why, bool canRemember)
+        = 0;
     // Hands a URL (mailto:) to the desktop; false when no program took it.
     [[nodiscard]] virtual bool openExternal(const QUrl& url) = 0;
     // One of items (current preselected); nullopt when the person cancels.
@@ -67,6 +72,8 @@ public:
                                      bool canRemember) override;
     std::optional<Secret> databasePassword(QWidget* parent, const QString& location, const QString& why,
                                            bool canRemember) override;
+    std::optional<Secret> directoryPassword(QWidget* parent, const QString& url, const QString& bindDn,
+                                            const QString& why, bool canRemember) override;
     QString saveFileName(QWidget* parent, const QString& title, const QString& suggested,
                          const QString& filter) override;
 };

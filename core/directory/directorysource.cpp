@@ -247,4 +247,28 @@ Result<QString> syncedGroupReason(Database& db, const QString& group)
     return QString();
 }
 
+namespace {
+
+Result<QSet<QString>> syncedNames(Database& db, const QString& sql)
+{
+    auto q = db.exec(sql, { Origin::Directory });
+    CS_TRY(q);
+    QSet<QString> names;
+    while (q->next())
+        names.insert(q->value(0).toString());
+    return names;
+}
+
+} // namespace
+
+Result<QSet<QString>> syncedLogins(Database& db)
+{
+    return syncedNames(db, QStringLiteral("SELECT login FROM users WHERE origin = ?"));
+}
+
+Result<QSet<QString>> syncedGroupNames(Database& db)
+{
+    return syncedNames(db, QStringLiteral("SELECT name FROM user_groups WHERE origin = ?"));
+}
+
 } // namespace cs

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QSet>
 #include <QStringList>
 #include <core/storage/database.h>
 
@@ -86,5 +87,8 @@ inline const QString Directory = QStringLiteral("directory");
 // directory owns it and the next sync would undo the change. Empty when it is local or unknown.
 Result<QString> syncedUserReason(Database& db, const QString& login);
 Result<QString> syncedGroupReason(Database& db, const QString& group);
+// The logins and group names the directory owns, for listings that mark them (one query each).
+Result<QSet<QString>> syncedLogins(Database& db);
+Result<QSet<QString>> syncedGroupNames(Database& db);
 
 } // namespace cs

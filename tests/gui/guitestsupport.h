@@ -69,6 +69,14 @@ public:
         passwordReasons << why;
         return passwords.isEmpty() ? std::nullopt : passwords.takeFirst();
     }
+    QList<std::optional<Secret>> directoryPasswords; // next answers to directoryPassword
+    QStringList directoryPasswordQuestions; // the bind DNs asked for
+    std::optional<Secret> directoryPassword(QWidget*, const QString&, const QString& bindDn, const QString&,
+                                            bool) override
+    {
+        directoryPasswordQuestions << bindDn;
+        return directoryPasswords.isEmpty() ? std::nullopt : directoryPasswords.takeFirst();
+    }
 };
 
 // One running client: its own connection to the workspace, as a second desktop would have.

@@ -100,12 +100,13 @@ void TestGuiAdminForms::peopleAreEditedDisabledAndRemovedWhereNothingRefersToThe
     dialog.auditorField()->setChecked(true);
     QVERIFY(users->applyEdit(dialog.changes()));
     QCOMPARE(rowText(users->findChild<QTableView*>(), QStringLiteral("grace")),
-             QStringLiteral("grace|Grace Hopper|grace@example.com|carol|auditor|security|active"));
+             QStringLiteral("grace|Grace Hopper|grace@example.com|carol|auditor|security|active|Local"));
 
     // Disable keeps the person (and says so); the button then offers Enable.
     QVERIFY(users->setSelectedActive(false));
     QVERIFY(dave->prompts.confirmations.last().contains(QLatin1String("stay")));
-    QVERIFY(rowText(users->findChild<QTableView*>(), QStringLiteral("grace")).endsWith(QLatin1String("|disabled")));
+    QVERIFY(
+        rowText(users->findChild<QTableView*>(), QStringLiteral("grace")).endsWith(QLatin1String("|disabled|Local")));
     QCOMPARE(users->activeButton()->text(), QStringLiteral("Enable"));
     QVERIFY(!fixture.workspace().directory().activeUser(QStringLiteral("grace")).ok());
     QVERIFY(users->setSelectedActive(true));

@@ -1,21 +1,24 @@
 #include <ui/admin/actionspage.h>
 #include <ui/admin/adminwidget.h>
 #include <ui/admin/directorypages.h>
+#include <ui/admin/directorysyncpage.h>
 
 namespace cs::ui {
 
-AdminWidget::AdminWidget(Session& session, Prompts& prompts, QWidget* parent)
+AdminWidget::AdminWidget(Session& session, Prompts& prompts, CredentialStore& credentials, QWidget* parent)
     : QTabWidget(parent)
     , m_users(new UsersPage(session, prompts, this))
     , m_groups(new GroupsPage(session, prompts, this))
     , m_targets(new TargetsPage(session, prompts, this))
     , m_actions(new ActionsPage(session, prompts, this))
+    , m_directory(new DirectorySyncPage(session, prompts, credentials, this))
 {
     setObjectName(QStringLiteral("adminTabs"));
     addTab(m_actions, tr("Actions"));
     addTab(m_users, tr("People"));
     addTab(m_groups, tr("Groups"));
     addTab(m_targets, tr("Targets"));
+    addTab(m_directory, tr("Directory"));
     connect(this, &QTabWidget::currentChanged, this, [this](int index) {
         if (widget(m_lastTab) == m_actions && widget(index) != m_actions && !m_actions->leave()) {
             const QSignalBlocker stay(this);
@@ -37,6 +40,7 @@ void AdminWidget::refresh()
     m_groups->refresh();
     m_targets->refresh();
     m_actions->refresh();
+    m_directory->refresh();
 }
 
 } // namespace cs::ui

@@ -8,6 +8,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <core/directory/directorysource.h>
 #include <ui/admin/directorydialogs.h>
 #include <ui/admin/directorypages.h>
 #include <ui/messagebanner.h>
@@ -81,9 +82,10 @@ void DirectoryPage::fillUserCombo(QComboBox* combo, const QString& noneLabel)
 }
 
 UsersPage::UsersPage(Session& session, Prompts& prompts, QWidget* parent)
-    : DirectoryPage(session, prompts,
-                    { tr("Login"), tr("Name"), tr("E-mail"), tr("Manager"), tr("Roles"), tr("Groups"), tr("Status") },
-                    parent)
+    : DirectoryPage(
+        session, prompts,
+        { tr("Login"), tr("Name"), tr("E-mail"), tr("Manager"), tr("Roles"), tr("Groups"), tr("Status"), tr("Origin") },
+        parent)
     , m_edit(new QPushButton(tr("Edit…"), this))
     , m_toggleActive(new QPushButton(tr("Disable"), this))
     , m_remove(new QPushButton(tr("Remove…"), this))
@@ -136,8 +138,13 @@ void UsersPage::refresh()
 {
     auto users = m_session.workspace().directory().users();
     auto groups = m_session.workspace().directory().groups();
-    if (!users.ok() || !groups.ok())
-        return done(false, !users.ok() ? users.error().message : groups.error().message);
+    auto synced = syncedLogins(m_session.workspace().database());
+    if (!users.ok() || !groups.ok() || !synced.ok())
+        return done(false,
+                    !users.ok()        ? users.error().message
+                        : !groups.ok() ? groups.error().message
+                                       : synced.error().message);
+    m_synced = *synced;
     QHash<QString, QStringList> groupsOf;
     for (const Group& g : *groups)
         for (const QString& m : g.members)
@@ -147,7 +154,8 @@ void UsersPage::refresh()
     QVariantList active;
     for (const User& u : *users) {
         rows.append({ u.login, u.displayName, u.email, u.manager, u.roles.join(QStringLiteral(", ")),
-                      groupsOf.value(u.login).join(QStringLiteral(", ")), u.active ? tr("active") : tr("disabled") });
+                      groupsOf.value(u.login).join(QStringLiteral(", ")), u.active ? tr("active") : tr("disabled"),
+                      m_synced.contains(u.login) ? tr("Directory") : tr("Local") });
         active.append(u.active);
     }
     m_model->setRows(rows, active);
@@ -167,9 +175,16 @@ void UsersPage::updateButtons()
 {
     const QString login = selectedKey();
     const bool any = !login.isEmpty();
-    m_edit->setEnabled(any);
-    m_remove->setEnabled(any);
-    m_toggleActive->setEnabled(any);
+    // The directory owns synced people: core refuses hand edits, so say why before anyone tries.
+    QString reason;
+    if (any && m_synced.contains(login)) {
+        auto why = syncedUserReason(m_session.workspace().database(), login);
+        reason = why.ok() ? *why : why.error().message;
+    }
+    for (QPushButton* button : { m_edit, m_remove, m_toggleActive }) {
+        button->setEnabled(any && reason.isEmpty());
+        button->setToolTip(reason);
+    }
     const int row = any ? m_table->currentIndex().row() : -1;
     const bool isActive = row < 0 || m_model->index(row, 0).data(RowDataRole).toBool();
     m_toggleActive->setText(isActive ? tr("Disable") : tr("Enable"));
@@ -273,12 +288,14 @@ void UsersPage::add()
 }
 
 GroupsPage::GroupsPage(Session& session, Prompts& prompts, QWidget* parent)
-    : DirectoryPage(session, prompts, { tr("Group"), tr("Description"), tr("Members") }, parent)
+    : DirectoryPage(session, prompts, { tr("Group"), tr("Description"), tr("Members"), tr("Origin") }, parent)
     , m_name(new QLineEdit(this))
     , m_description(new QLineEdit(this))
     , m_members(new SimpleTableModel({ tr("Member") }, this))
     , m_memberTable(tableFor(m_members, this))
     , m_candidate(new QComboBox(this))
+    , m_addMember(new QPushButton(tr("Add member"), this))
+    , m_removeMember(new QPushButton(tr("Remove selected"), this))
 {
     setObjectName(QStringLiteral("groupsPage"));
     auto* addForm = new QGroupBox(tr("Add a group"), this);
@@ -298,10 +315,8 @@ GroupsPage::GroupsPage(Session& session, Prompts& prompts, QWidget* parent)
     rightLayout->addWidget(m_memberTable, 1);
     auto* memberRow = new QHBoxLayout;
     memberRow->addWidget(m_candidate, 1);
-    auto* addMember = new QPushButton(tr("Add member"), right);
-    auto* removeMember = new QPushButton(tr("Remove selected"), right);
-    memberRow->addWidget(addMember);
-    memberRow->addWidget(removeMember);
+    memberRow->addWidget(m_addMember);
+    memberRow->addWidget(m_removeMember);
     rightLayout->addLayout(memberRow);
 
     auto* splitter = new QSplitter(this);
@@ -312,8 +327,8 @@ GroupsPage::GroupsPage(Session& session, Prompts& prompts, QWidget* parent)
     layout->addWidget(splitter, 1);
 
     connect(addGroup, &QPushButton::clicked, this, &GroupsPage::addGroup);
-    connect(addMember, &QPushButton::clicked, this, [this] { setMember(true); });
-    connect(removeMember, &QPushButton::clicked, this, [this] { setMember(false); });
+    connect(m_addMember, &QPushButton::clicked, this, [this] { setMember(true); });
+    connect(m_removeMember, &QPushButton::clicked, this, [this] { setMember(false); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &GroupsPage::showMembers);
     refresh();
 }
@@ -328,11 +343,14 @@ void GroupsPage::refresh()
 {
     const QString keep = currentGroup();
     auto groups = m_session.workspace().directory().groups();
-    if (!groups.ok())
-        return done(false, groups.error().message);
+    auto synced = syncedGroupNames(m_session.workspace().database());
+    if (!groups.ok() || !synced.ok())
+        return done(false, !groups.ok() ? groups.error().message : synced.error().message);
+    m_synced = *synced;
     QList<QStringList> rows;
     for (const Group& g : *groups)
-        rows.append({ g.name, g.description, QString::number(g.members.size()) });
+        rows.append({ g.name, g.description, QString::number(g.members.size()),
+                      m_synced.contains(g.name) ? tr("Directory") : tr("Local") });
     m_model->setRows(rows);
     for (int row = 0; row < m_model->rowCount(); ++row)
         if (m_model->index(row, 0).data().toString() == keep || (keep.isEmpty() && row == 0))
@@ -341,9 +359,27 @@ void GroupsPage::refresh()
     showMembers();
 }
 
+void GroupsPage::select(const QString& group)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        if (m_model->index(row, 0).data().toString() == group)
+            m_table->setCurrentIndex(m_model->index(row, 0));
+}
+
 void GroupsPage::showMembers()
 {
-    auto group = m_session.workspace().directory().group(currentGroup());
+    const QString name = currentGroup();
+    // A synced group's members follow the directory: core refuses hand changes, so say why here.
+    QString reason;
+    if (m_synced.contains(name)) {
+        auto why = syncedGroupReason(m_session.workspace().database(), name);
+        reason = why.ok() ? *why : why.error().message;
+    }
+    for (QPushButton* button : { m_addMember, m_removeMember }) {
+        button->setEnabled(!name.isEmpty() && reason.isEmpty());
+        button->setToolTip(reason);
+    }
+    auto group = m_session.workspace().directory().group(name);
     QList<QStringList> rows;
     if (group.ok())
         for (const QString& m : group->members)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSet>
 #include <QWidget>
 #include <core/admin/adminservice.h>
 
@@ -23,6 +24,7 @@ class DirectoryPage : public QWidget
 
 public:
     virtual void refresh() = 0;
+    QTableView* table() const { return m_table; }
 
 protected:
     DirectoryPage(Session& session, Prompts& prompts, const QStringList& headers, QWidget* parent);
@@ -64,6 +66,7 @@ private:
     QPushButton* m_edit;
     QPushButton* m_toggleActive;
     QPushButton* m_remove;
+    QSet<QString> m_synced; // logins the directory owns: read-only here
     QLineEdit* m_login;
     QLineEdit* m_name;
     QLineEdit* m_email;
@@ -79,6 +82,9 @@ class GroupsPage : public DirectoryPage
 public:
     GroupsPage(Session& session, Prompts& prompts, QWidget* parent = nullptr);
     void refresh() override;
+    void select(const QString& group);
+    QPushButton* addMemberButton() const { return m_addMember; }
+    QPushButton* removeMemberButton() const { return m_removeMember; }
 
 private:
     QString currentGroup() const;
@@ -90,6 +96,9 @@ private:
     SimpleTableModel* m_members;
     QTableView* m_memberTable;
     QComboBox* m_candidate;
+    QPushButton* m_addMember;
+    QPushButton* m_removeMember;
+    QSet<QString> m_synced; // groups the directory owns: their members change only there
 };
 
 class TargetsPage : public DirectoryPage
