@@ -9,31 +9,20 @@
 namespace cs::cli {
 namespace {
 
-int done(CliContext& ctx, const Status& s, const QString& message)
-{
-    if (!s.ok())
-        return ctx.fail(s.error());
-    if (ctx.json())
-        ctx.printJson(QJsonObject { { QStringLiteral("ok"), true }, { QStringLiteral("message"), message } });
-    else
-        ctx.print(message);
-    return Ok;
-}
-
 int setRole(CliContext& ctx, bool grant)
 {
     const QStringList& pos = ctx.line.positionals;
-    return done(ctx, ctx.ws().admin().setRole(ctx.actor(), pos.at(0), pos.at(1), grant),
-                grant ? QStringLiteral("%1 now has role %2.").arg(normalizeLogin(pos.at(0)), pos.at(1))
-                      : QStringLiteral("%1 no longer has role %2.").arg(normalizeLogin(pos.at(0)), pos.at(1)));
+    return ctx.done(ctx.ws().admin().setRole(ctx.actor(), pos.at(0), pos.at(1), grant),
+                    grant ? QStringLiteral("%1 now has role %2.").arg(normalizeLogin(pos.at(0)), pos.at(1))
+                          : QStringLiteral("%1 no longer has role %2.").arg(normalizeLogin(pos.at(0)), pos.at(1)));
 }
 
 int setMembership(CliContext& ctx, bool add)
 {
     const QStringList& pos = ctx.line.positionals;
-    return done(ctx, ctx.ws().admin().setMembership(ctx.actor(), pos.at(0), pos.at(1), add),
-                add ? QStringLiteral("%1 added to %2.").arg(normalizeLogin(pos.at(1)), pos.at(0))
-                    : QStringLiteral("%1 removed from %2.").arg(normalizeLogin(pos.at(1)), pos.at(0)));
+    return ctx.done(ctx.ws().admin().setMembership(ctx.actor(), pos.at(0), pos.at(1), add),
+                    add ? QStringLiteral("%1 added to %2.").arg(normalizeLogin(pos.at(1)), pos.at(0))
+                        : QStringLiteral("%1 removed from %2.").arg(normalizeLogin(pos.at(1)), pos.at(0)));
 }
 
 } // namespace
@@ -48,8 +37,8 @@ int userAdd(CliContext& ctx)
              ctx.line.all(QStringLiteral("role")),
              true,
              0 };
-    return done(ctx, ctx.ws().admin().addUser(ctx.actor(), u),
-                QStringLiteral("User %1 added.").arg(normalizeLogin(pos.at(0))));
+    return ctx.done(ctx.ws().admin().addUser(ctx.actor(), u),
+                    QStringLiteral("User %1 added.").arg(normalizeLogin(pos.at(0))));
 }
 
 int userGrant(CliContext& ctx)
@@ -74,28 +63,28 @@ int userEdit(CliContext& ctx)
         changes.manager = ctx.line.option(QStringLiteral("manager"));
     if (!changes.displayName && !changes.email && !changes.manager)
         return ctx.fail(QStringLiteral("Say what to change: --name, --email or --manager."), Usage);
-    return done(ctx, ctx.ws().admin().editUser(ctx.actor(), changes),
-                QStringLiteral("User %1 changed.").arg(normalizeLogin(login)));
+    return ctx.done(ctx.ws().admin().editUser(ctx.actor(), changes),
+                    QStringLiteral("User %1 changed.").arg(normalizeLogin(login)));
 }
 
 int userDisable(CliContext& ctx)
 {
     const QString login = normalizeLogin(ctx.line.positionals.at(0));
-    return done(ctx, ctx.ws().admin().setUserActive(ctx.actor(), login, false),
-                QStringLiteral("User %1 disabled; their requests and decisions stay in the history.").arg(login));
+    return ctx.done(ctx.ws().admin().setUserActive(ctx.actor(), login, false),
+                    QStringLiteral("User %1 disabled; their requests and decisions stay in the history.").arg(login));
 }
 
 int userEnable(CliContext& ctx)
 {
     const QString login = normalizeLogin(ctx.line.positionals.at(0));
-    return done(ctx, ctx.ws().admin().setUserActive(ctx.actor(), login, true),
-                QStringLiteral("User %1 enabled.").arg(login));
+    return ctx.done(ctx.ws().admin().setUserActive(ctx.actor(), login, true),
+                    QStringLiteral("User %1 enabled.").arg(login));
 }
 
 int userRemove(CliContext& ctx)
 {
     const QString login = normalizeLogin(ctx.line.positionals.at(0));
-    return done(ctx, ctx.ws().admin().removeUser(ctx.actor(), login), QStringLiteral("User %1 removed.").arg(login));
+    return ctx.done(ctx.ws().admin().removeUser(ctx.actor(), login), QStringLiteral("User %1 removed.").arg(login));
 }
 
 int userList(CliContext& ctx)
@@ -127,8 +116,8 @@ int userList(CliContext& ctx)
 int groupAdd(CliContext& ctx)
 {
     const QString name = ctx.line.positionals.at(0);
-    return done(ctx, ctx.ws().admin().addGroup(ctx.actor(), name, ctx.line.option(QStringLiteral("description"))),
-                QStringLiteral("Group %1 added.").arg(name));
+    return ctx.done(ctx.ws().admin().addGroup(ctx.actor(), name, ctx.line.option(QStringLiteral("description"))),
+                    QStringLiteral("Group %1 added.").arg(name));
 }
 
 int groupAddMember(CliContext& ctx)
@@ -178,7 +167,7 @@ int targetAdd(CliContext& ctx)
             return ctx.fail(QStringLiteral("--attr takes key=value, not \"%1\".").arg(attr), Usage);
         t.attributes.insert(attr.left(eq).trimmed(), attr.mid(eq + 1));
     }
-    return done(ctx, ctx.ws().admin().addTarget(ctx.actor(), t), QStringLiteral("Target %1 added.").arg(t.name));
+    return ctx.done(ctx.ws().admin().addTarget(ctx.actor(), t), QStringLiteral("Target %1 added.").arg(t.name));
 }
 
 int targetList(CliContext& ctx)
@@ -230,14 +219,14 @@ int targetEdit(CliContext& ctx)
     if (!changes.kind && !changes.agentUrl && !changes.owner && changes.setAttributes.isEmpty()
         && changes.unsetAttributes.isEmpty())
         return ctx.fail(QStringLiteral("Say what to change: --kind, --agent, --owner, --attr or --unset-attr."), Usage);
-    return done(ctx, ctx.ws().admin().editTarget(ctx.actor(), changes),
-                QStringLiteral("Target %1 changed.").arg(changes.name.trimmed()));
+    return ctx.done(ctx.ws().admin().editTarget(ctx.actor(), changes),
+                    QStringLiteral("Target %1 changed.").arg(changes.name.trimmed()));
 }
 
 int targetRemove(CliContext& ctx)
 {
     const QString name = ctx.line.positionals.at(0).trimmed();
-    return done(ctx, ctx.ws().admin().removeTarget(ctx.actor(), name), QStringLiteral("Target %1 removed.").arg(name));
+    return ctx.done(ctx.ws().admin().removeTarget(ctx.actor(), name), QStringLiteral("Target %1 removed.").arg(name));
 }
 
 int actionImport(CliContext& ctx)

@@ -105,6 +105,17 @@ int CliContext::fail(const QString& message, int code)
     return code;
 }
 
+int CliContext::done(const Status& status, const QString& message)
+{
+    if (!status.ok())
+        return fail(status.error());
+    if (json())
+        printJson(QJsonObject { { QStringLiteral("ok"), true }, { QStringLiteral("message"), message } });
+    else
+        print(message);
+    return Ok;
+}
+
 int CliContext::fail(const Error& error)
 {
     return fail(error.message, exitCodeFor(error.code));

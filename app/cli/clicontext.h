@@ -46,6 +46,8 @@ public:
     void warn(const QString& message);
     int fail(const Error& error);
     int fail(const QString& message, int code);
+    // Ends a command that changed something: its failure, or the sentence (JSON: ok and message).
+    int done(const Status& status, const QString& message);
 
 private:
     QTextStream& m_out;

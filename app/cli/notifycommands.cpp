@@ -6,17 +6,6 @@
 namespace cs::cli {
 namespace {
 
-int done(CliContext& ctx, const Status& s, const QString& message)
-{
-    if (!s.ok())
-        return ctx.fail(s.error());
-    if (ctx.json())
-        ctx.printJson(QJsonObject { { QStringLiteral("ok"), true }, { QStringLiteral("message"), message } });
-    else
-        ctx.print(message);
-    return Ok;
-}
-
 QString channelOption(CliContext& ctx)
 {
     const QString channel = ctx.line.option(QStringLiteral("channel"));
@@ -59,19 +48,18 @@ int notifySet(CliContext& ctx)
     const QString channel = channelOption(ctx);
     const bool mandatory = ctx.line.options.contains(QStringLiteral("mandatory"));
     if (ctx.line.options.contains(QStringLiteral("default")) || mandatory)
-        return done(ctx, ctx.ws().notify().setDefault(ctx.actor(), event, channel, mode, mandatory),
-                    QStringLiteral("Workspace default for %1 by %2: %3%4.")
-                        .arg(event, channel, mode, mandatory ? QStringLiteral(" (mandatory)") : QString()));
-    return done(ctx, ctx.ws().notify().setPreference(ctx.actor(), event, channel, mode),
-                QStringLiteral("Your notices for %1 by %2: %3.").arg(event, channel, mode));
+        return ctx.done(ctx.ws().notify().setDefault(ctx.actor(), event, channel, mode, mandatory),
+                        QStringLiteral("Workspace default for %1 by %2: %3%4.")
+                            .arg(event, channel, mode, mandatory ? QStringLiteral(" (mandatory)") : QString()));
+    return ctx.done(ctx.ws().notify().setPreference(ctx.actor(), event, channel, mode),
+                    QStringLiteral("Your notices for %1 by %2: %3.").arg(event, channel, mode));
 }
 
 int notifyWebhookAdd(CliContext& ctx)
 {
     const QStringList& pos = ctx.line.positionals;
     const QString format = ctx.line.option(QStringLiteral("format"));
-    return done(
-        ctx,
+    return ctx.done(
         ctx.ws().notify().addWebhook(ctx.actor(), pos.at(0), pos.at(1),
                                      format.isEmpty() ? QStringLiteral("json") : format),
         QStringLiteral("Webhook %1 added; the agent signs its calls with COUNTERSIGN_WEBHOOK_SECRET.").arg(pos.at(0)));
@@ -113,15 +101,15 @@ int notifyWebhookList(CliContext& ctx)
 int notifyWebhookEnable(CliContext& ctx)
 {
     const QString name = ctx.line.positionals.at(0);
-    return done(ctx, ctx.ws().notify().enableWebhook(ctx.actor(), name),
-                QStringLiteral("Webhook %1 is enabled again.").arg(name));
+    return ctx.done(ctx.ws().notify().enableWebhook(ctx.actor(), name),
+                    QStringLiteral("Webhook %1 is enabled again.").arg(name));
 }
 
 int notifyWebhookTest(CliContext& ctx)
 {
     const QString name = ctx.line.positionals.at(0);
-    return done(ctx, ctx.ws().notify().testWebhook(ctx.actor(), name),
-                QStringLiteral("A test notice for webhook %1 is queued; the agent sends it.").arg(name));
+    return ctx.done(ctx.ws().notify().testWebhook(ctx.actor(), name),
+                    QStringLiteral("A test notice for webhook %1 is queued; the agent sends it.").arg(name));
 }
 
 int notifyOutbox(CliContext& ctx)

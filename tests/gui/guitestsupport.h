@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPalette>
 #include <QTemporaryDir>
 #include <core/common/clock.h>
 #include <core/views/requesttext.h>
@@ -10,6 +11,25 @@
 #include <ui/prompts.h>
 #include <ui/session.h>
 #include <ui/settings.h>
+
+// Fusion with a dark palette, as a desktop's dark theme gives Qt applications.
+inline QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(45, 45, 48));
+    p.setColor(QPalette::WindowText, QColor(230, 230, 230));
+    p.setColor(QPalette::Base, QColor(30, 30, 32));
+    p.setColor(QPalette::AlternateBase, QColor(50, 50, 54));
+    p.setColor(QPalette::Text, QColor(230, 230, 230));
+    p.setColor(QPalette::Button, QColor(55, 55, 60));
+    p.setColor(QPalette::ButtonText, QColor(230, 230, 230));
+    p.setColor(QPalette::Highlight, QColor(42, 130, 218));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::ToolTipBase, QColor(60, 60, 64));
+    p.setColor(QPalette::ToolTipText, QColor(230, 230, 230));
+    p.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
+    return p;
+}
 
 // Answers the client's questions from a script and records what it was told.
 class ScriptedPrompts : public cs::ui::Prompts
