@@ -212,6 +212,14 @@ Status AdminService::removeUser(const QString& actor, const QString& login)
                 CS_TRY(PostgresSetup::setAppRole(m_stores.db, normalized, role, false));
             CS_TRY(PostgresSetup::setPersonLogin(m_stores.db, normalized, false));
         }
+        // Their memberships go with them, each audited as a membership removed by hand would be.
+        auto groups = m_stores.directory.groupsOf(normalized);
+        CS_TRY(groups);
+        QStringList left(groups->cbegin(), groups->cend());
+        left.sort();
+        for (const QString& group : std::as_const(left))
+            CS_TRY(m_stores.audit.append(normalizeLogin(actor), AuditEvent::GroupMemberRemoved, 0,
+                                         AuditPayload::membershipChanged(group, normalized)));
         CS_TRY(m_stores.directory.deleteUser(normalized));
         return m_stores.audit.append(normalizeLogin(actor), AuditEvent::UserRemoved, 0,
                                      AuditPayload::userNamed(normalized));

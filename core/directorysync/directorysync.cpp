@@ -329,8 +329,19 @@ Status DirectorySync::apply(const SyncPlan& plan)
         CS_TRY(
             audit.append(Actor, AuditEvent::GroupMemberAdded, 0, AuditPayload::membershipChanged(m.first, m.second)));
     for (const QString& name : plan.groupsRemoved) {
-        // Hand-made memberships of people in a group the directory dropped go with it.
+        // Hand-made memberships of people in a group the directory dropped go with it, each audited:
+        // the log tells who lost approver rights.
+        auto left
+            = db.exec(QStringLiteral("SELECT login FROM group_members WHERE group_name = ? ORDER BY login"), { name });
+        CS_TRY(left);
+        QStringList members;
+        while (left->next())
+            members << left->value(0).toString();
+        left->finish();
         CS_TRY(db.exec(QStringLiteral("DELETE FROM group_members WHERE group_name = ?"), { name }));
+        for (const QString& login : std::as_const(members))
+            CS_TRY(
+                audit.append(Actor, AuditEvent::GroupMemberRemoved, 0, AuditPayload::membershipChanged(name, login)));
         CS_TRY(db.exec(QStringLiteral("DELETE FROM user_groups WHERE name = ?"), { name }));
         CS_TRY(audit.append(Actor, AuditEvent::GroupRemoved, 0,
                             AuditPayload::groupRemoved(name, QStringLiteral("no longer in the company directory"))));
