@@ -4,6 +4,10 @@
 #include <QStandardPaths>
 #include <QTcpSocket>
 #include <ui/demoagentlauncher.h>
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
 
 namespace cs::ui {
 
@@ -93,6 +97,10 @@ void DemoAgentLauncher::start(const QString& folder)
         Q_EMIT failed(tr("The demo agent (countersign-agent) is not installed, so approved requests wait."));
         return;
     }
+#ifdef Q_OS_LINUX
+    // A client that dies without quitting (its display gone, killed) takes its demo agent with it.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
     m_process.start(binary, { QStringLiteral("--demo"), m_folder, QStringLiteral("--port"), QString::number(m_port) });
 }
 
