@@ -12,6 +12,7 @@
 #include <core/common/clock.h>
 #include <core/storage/database.h>
 #include <csignal>
+#include <memory>
 #include <sys/resource.h>
 
 namespace {
@@ -130,7 +131,17 @@ int main(int argc, char* argv[])
         err << "countersign-agent: " << e.message << '\n';
         return 1;
     };
-    static cs::SystemClock clock;
+    // COUNTERSIGN_TEST_NOW moves the agent's clock (a testing aid for its schedules), loudly.
+    static const std::unique_ptr<cs::Clock> agentClock = []() -> std::unique_ptr<cs::Clock> {
+        const QDateTime testNow = QDateTime::fromString(qEnvironmentVariable("COUNTERSIGN_TEST_NOW"), Qt::ISODate);
+        if (!testNow.isValid())
+            return std::make_unique<cs::SystemClock>();
+        qCWarning(cs::agent::lcAgent).noquote()
+            << QStringLiteral("COUNTERSIGN_TEST_NOW is set: this agent's clock starts at %1 (a testing aid)")
+                   .arg(testNow.toUTC().toString(Qt::ISODate));
+        return std::make_unique<cs::ShiftedClock>(testNow.toUTC());
+    }();
+    const cs::Clock& clock = *agentClock;
     auto workspace
         = retry.run(QStringLiteral("open the workspace"), [&] { return cs::Workspace::open(loaded->database, clock); });
     if (!workspace.ok())

@@ -34,6 +34,23 @@ private:
     QDateTime m_now;
 };
 
+// A testing aid for the agent's schedules: starts at a chosen time and runs on with the real
+// one, so "revoke at T" and "remind after N hours" can be driven end to end without waiting.
+class ShiftedClock final : public Clock
+{
+public:
+    explicit ShiftedClock(const QDateTime& start)
+        : m_shiftMs(start.toMSecsSinceEpoch() - QDateTime::currentMSecsSinceEpoch())
+    { }
+    QDateTime now() const override
+    {
+        return QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch() + m_shiftMs, Qt::UTC);
+    }
+
+private:
+    qint64 m_shiftMs;
+};
+
 // Timestamps are stored as UTC milliseconds since the epoch: portable across engines and cheap to index.
 inline QDateTime fromMs(qint64 ms)
 {
