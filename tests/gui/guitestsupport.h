@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QPalette>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <core/common/clock.h>
 #include <core/views/requesttext.h>
@@ -29,6 +30,16 @@ inline QPalette darkPalette()
     p.setColor(QPalette::ToolTipText, QColor(230, 230, 230));
     p.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
     return p;
+}
+
+// Every cell of a table's model, row by row, each followed by '|': what a person reads in it.
+inline QString tableText(QTableView* view)
+{
+    QString text;
+    for (int r = 0; r < view->model()->rowCount(); ++r)
+        for (int c = 0; c < view->model()->columnCount(); ++c)
+            text += view->model()->index(r, c).data().toString() + QLatin1Char('|');
+    return text;
 }
 
 // Answers the client's questions from a script and records what it was told.

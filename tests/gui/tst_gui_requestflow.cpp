@@ -30,15 +30,6 @@ using namespace cs::ui;
 
 namespace {
 
-QString tableText(QTableView* view)
-{
-    QString text;
-    for (int r = 0; r < view->model()->rowCount(); ++r)
-        for (int c = 0; c < view->model()->columnCount(); ++c)
-            text += view->model()->index(r, c).data().toString() + QLatin1Char('|');
-    return text;
-}
-
 void check(QListWidget* list, const QString& prefix)
 {
     for (int i = 0; i < list->count(); ++i)
