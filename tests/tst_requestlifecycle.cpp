@@ -44,6 +44,7 @@ private Q_SLOTS:
     void secretsOfRequestsThatNeverRunAreDeleted_data();
     void secretsOfRequestsThatNeverRunAreDeleted();
     void commentIsMandatory();
+    void submitAgainstAnOlderFormIsRefused();
     void invalidParametersLoseNothing();
     void targetsAreCheckedAndSorted();
     void queues();
@@ -432,6 +433,32 @@ void TestRequestLifecycle::commentIsMandatory()
     QVERIFY(!reject.ok());
     QCOMPARE(reject.error().message, QStringLiteral("A comment is required to reject a request."));
     QCOMPARE(t->ws().requestStore().load(r.id)->state, RequestState::Pending);
+}
+
+void TestRequestLifecycle::submitAgainstAnOlderFormIsRefused()
+{
+    auto shown = t->ws().requests().requestableActions(QStringLiteral("req"));
+    QVERIFY(shown.ok());
+    QCOMPARE(shown->size(), 1);
+    const QString formDigest = shown->first().digest;
+    // An admin publishes a new version while the requester fills in the form.
+    t->action(actionWithPolicy(R"({"approvalRequired":true,"approverGroups":["approvers"]})")
+                  .replace("echo hi", "echo changed"));
+
+    SubmitInput in { QStringLiteral("act"), {}, { QStringLiteral("test1") }, QStringLiteral("needed") };
+    in.expectedVersionDigest = formDigest;
+    auto refused = t->ws().requests().submit(QStringLiteral("req"), in, SubmitMode::RequestApproval);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, Error::Code::Conflict);
+    QVERIFY2(refused.error().message.contains(QLatin1String("version 2")), qPrintable(refused.error().message));
+    QVERIFY(t->ws().requestStore().find({})->requests.isEmpty());
+
+    auto now = t->ws().requests().requestableActions(QStringLiteral("req"));
+    QVERIFY(now.ok());
+    in.expectedVersionDigest = now->first().digest;
+    auto accepted = t->ws().requests().submit(QStringLiteral("req"), in, SubmitMode::RequestApproval);
+    QVERIFY2(accepted.ok(), qPrintable(accepted.error().message));
+    QCOMPARE(accepted->actionVersion, 2);
 }
 
 void TestRequestLifecycle::invalidParametersLoseNothing()

@@ -886,7 +886,7 @@
         </message>
         <message>
             <location filename="../core/directory/directory.cpp" line="233" />
-            <location filename="../core/requests/requestservice.cpp" line="154" />
+            <location filename="../core/requests/requestservice.cpp" line="161" />
             <source>There is no target "%1".</source>
             <translation>Es gibt kein Ziel „%1“.</translation>
         </message>
@@ -1264,123 +1264,128 @@
             <translation>Sie (%1) sind in keiner Gruppe, die „%2“ beantragen darf.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="143" />
+            <location filename="../core/requests/requestservice.cpp" line="139" />
+            <source>"%1" was changed by an admin while the form was filled in (it is now version %2); nothing was submitted. Reload the form, check the values and submit again.</source>
+            <translation>„%1“ wurde von einem Admin geändert, während das Formular ausgefüllt wurde (jetzt Version %2); es wurde nichts eingereicht. Laden Sie das Formular neu, prüfen Sie die Werte und reichen Sie erneut ein.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requestservice.cpp" line="150" />
             <source>Choose at least one target for "%1".</source>
             <translation>Wählen Sie mindestens ein Ziel für „%1“.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="158" />
+            <location filename="../core/requests/requestservice.cpp" line="165" />
             <source>Action "%1" may not run on target "%2".</source>
             <translation>Die Aktion „%1“ darf nicht auf dem Ziel „%2“ laufen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="188" />
+            <location filename="../core/requests/requestservice.cpp" line="195" />
             <source>approval not required by the policy</source>
             <translation>laut Richtlinie ist keine Genehmigung nötig</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="190" />
+            <location filename="../core/requests/requestservice.cpp" line="197" />
             <source>member of the no-approval-needed group %1</source>
             <translation>Mitglied der Gruppe %1, die keine Genehmigung braucht</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="199" />
+            <location filename="../core/requests/requestservice.cpp" line="206" />
             <source>A comment giving the reason for the request is required.</source>
             <translation>Ein Kommentar mit dem Grund für den Antrag ist Pflicht.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="201" />
-            <location filename="../core/requests/requestservice.cpp" line="421" />
+            <location filename="../core/requests/requestservice.cpp" line="208" />
+            <location filename="../core/requests/requestservice.cpp" line="428" />
             <source>The comment is longer than %1 characters.</source>
             <translation>Der Kommentar ist länger als %1 Zeichen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="256" />
+            <location filename="../core/requests/requestservice.cpp" line="263" />
             <source>"%1" needs approval (%2); request approval instead of running it.</source>
             <translation>„%1“ braucht eine Genehmigung (%2); beantragen Sie sie, statt die Aktion direkt auszuführen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="266" />
+            <location filename="../core/requests/requestservice.cpp" line="273" />
             <source>"%1" cannot be requested: nobody could approve phase "%2" (it needs %3). Ask an admin to fix its policy.</source>
             <translation>„%1“ kann nicht beantragt werden: niemand könnte die Phase „%2“ genehmigen (sie verlangt %3). Bitten Sie einen Administrator, die Richtlinie zu korrigieren.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="317" />
+            <location filename="../core/requests/requestservice.cpp" line="324" />
             <source>The request key "%1" was already used for request #%2, which asks for something else; use a new key for a new request.</source>
             <translation>Der Antragsschlüssel „%1“ wurde schon für Antrag #%2 verwendet, der etwas anderes verlangt; nehmen Sie für einen neuen Antrag einen neuen Schlüssel.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="331" />
+            <location filename="../core/requests/requestservice.cpp" line="338" />
             <source>Request #%1 %2; there is nothing left to decide.</source>
             <translation>Antrag #%1 %2; es gibt nichts mehr zu entscheiden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="335" />
+            <location filename="../core/requests/requestservice.cpp" line="342" />
             <source>Request #%1 passed its deadline (%2); it can no longer be decided.</source>
             <translation>Antrag #%1 hat seine Frist (%2) überschritten; er kann nicht mehr entschieden werden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="342" />
+            <location filename="../core/requests/requestservice.cpp" line="349" />
             <source>You cannot approve or reject your own request #%1.</source>
             <translation>Sie können Ihren eigenen Antrag #%1 weder genehmigen noch ablehnen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="348" />
+            <location filename="../core/requests/requestservice.cpp" line="355" />
             <source>You already decided on request #%1 (%2 in phase %3); a person decides once per request.</source>
             <translation>Sie haben über Antrag #%1 schon entschieden (%2 in Phase %3); jede Person entscheidet einmal pro Antrag.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="358" />
+            <location filename="../core/requests/requestservice.cpp" line="365" />
             <source>Phase %1 (%2) of request #%3 excludes you: %4.</source>
             <translation>Phase %1 (%2) von Antrag #%3 schließt Sie aus: %4.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="367" />
+            <location filename="../core/requests/requestservice.cpp" line="374" />
             <source>Phase %1 of %2 (%3) of request #%4 needs %5; you are not among them.</source>
             <translation>Phase %1 von %2 (%3) von Antrag #%4 verlangt %5; Sie gehören nicht dazu.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="387" />
+            <location filename="../core/requests/requestservice.cpp" line="394" />
             <source>A decision on request #%1 was made for different contents (digest mismatch).</source>
             <translation>Eine Entscheidung über Antrag #%1 galt einem anderen Inhalt (Prüfsumme passt nicht).</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="389" />
+            <location filename="../core/requests/requestservice.cpp" line="396" />
             <source>Request #%1 was rejected by %2.</source>
             <translation>Antrag #%1 wurde von %2 abgelehnt.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="394" />
+            <location filename="../core/requests/requestservice.cpp" line="401" />
             <source>The recorded approvals do not complete the policy of request #%1.</source>
             <translation>Die festgehaltenen Genehmigungen erfüllen die Richtlinie von Antrag #%1 nicht.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="419" />
+            <location filename="../core/requests/requestservice.cpp" line="426" />
             <source>A comment is required to reject a request.</source>
             <translation>Zum Ablehnen eines Antrags ist ein Kommentar Pflicht.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="436" />
+            <location filename="../core/requests/requestservice.cpp" line="443" />
             <source>Request #%1 expired at %2; it can no longer be decided.</source>
             <translation>Antrag #%1 ist am %2 abgelaufen; er kann nicht mehr entschieden werden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="485" />
+            <location filename="../core/requests/requestservice.cpp" line="492" />
             <source>Only the requester (%1) can cancel request #%2.</source>
             <translation>Nur die antragstellende Person (%1) kann Antrag #%2 zurückziehen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="487" />
+            <location filename="../core/requests/requestservice.cpp" line="494" />
             <source>Request #%1 %2; only a pending request can be cancelled.</source>
             <translation>Antrag #%1 %2; nur ein offener Antrag kann zurückgezogen werden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="545" />
+            <location filename="../core/requests/requestservice.cpp" line="552" />
             <source>You are not involved in request #%1, so you cannot see it.</source>
             <translation>Sie sind an Antrag #%1 nicht beteiligt und können ihn daher nicht sehen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="691" />
+            <location filename="../core/requests/requestservice.cpp" line="698" />
             <source>Only admins and auditors can list every request.</source>
             <translation>Nur Administratoren und Prüfer können alle Anträge auflisten.</translation>
         </message>
@@ -1565,7 +1570,7 @@
         </message>
         <message>
             <location filename="../core/admin/adminservice.cpp" line="175" />
-            <location filename="../core/admin/directorychanges.cpp" line="238" />
+            <location filename="../core/admin/directorychanges.cpp" line="246" />
             <source>Target owner "%1" is not a user.</source>
             <translation>Die Zielverantwortliche Person „%1“ ist keine Person im Arbeitsbereich.</translation>
         </message>
@@ -2158,32 +2163,32 @@
             <translation>%1 kann nicht entfernt werden: die Person %2. Deaktivieren Sie stattdessen das Konto; eine deaktivierte Person behält ihren Verlauf.</translation>
         </message>
         <message>
-            <location filename="../core/admin/directorychanges.cpp" line="248" />
+            <location filename="../core/admin/directorychanges.cpp" line="256" />
             <source>Target %1 has no attribute "%2".</source>
             <translation>Das Ziel %1 hat kein Attribut „%2“.</translation>
         </message>
         <message>
-            <location filename="../core/admin/directorychanges.cpp" line="253" />
+            <location filename="../core/admin/directorychanges.cpp" line="261" />
             <source>A target attribute needs a name.</source>
             <translation>Ein Zielattribut braucht einen Namen.</translation>
         </message>
         <message>
-            <location filename="../core/admin/directorychanges.cpp" line="279" />
+            <location filename="../core/admin/directorychanges.cpp" line="287" />
             <source>action %1 lists it</source>
             <translation>die Aktion %1 nennt es</translation>
         </message>
         <message>
-            <location filename="../core/admin/directorychanges.cpp" line="285" />
+            <location filename="../core/admin/directorychanges.cpp" line="293" />
             <source>1 request names it</source>
             <translation>1 Antrag nennt es</translation>
         </message>
         <message>
-            <location filename="../core/admin/directorychanges.cpp" line="285" />
+            <location filename="../core/admin/directorychanges.cpp" line="293" />
             <source>%1 requests name it</source>
             <translation>%1 Anträge nennen es</translation>
         </message>
         <message>
-            <location filename="../core/admin/directorychanges.cpp" line="298" />
+            <location filename="../core/admin/directorychanges.cpp" line="306" />
             <source>Target %1 cannot be removed: %2.</source>
             <translation>Das Ziel %1 kann nicht entfernt werden: %2.</translation>
         </message>

@@ -537,4 +537,6 @@ DE_CORE = {
     "Audit checkpoint signed": "Prüfpunkt signiert",
     "The directory at %1 would get the bind password unencrypted: use ldaps:// or StartTLS.":
         "Das Verzeichnis unter %1 bekäme das Bind-Passwort unverschlüsselt: verwenden Sie ldaps:// oder StartTLS.",
+    "\"%1\" was changed by an admin while the form was filled in (it is now version %2); nothing was submitted. Reload the form, check the values and submit again.":
+        "„%1“ wurde von einem Admin geändert, während das Formular ausgefüllt wurde (jetzt Version %2); es wurde nichts eingereicht. Laden Sie das Formular neu, prüfen Sie die Werte und reichen Sie erneut ein.",
 }

@@ -135,6 +135,13 @@ Result<RequestService::Prepared> RequestService::prepare(PlanningSnapshot snapsh
         return Error::forbidden(
             CoreText::tr("You (%1) are not in a group allowed to request \"%2\".").arg(p.requester.login, def.name));
 
+    if (strict && !input.expectedVersionDigest.isEmpty() && input.expectedVersionDigest != p.version.digest)
+        return Error::conflict(CoreText::tr("\"%1\" was changed by an admin while the form was filled in (it is now "
+                                            "version %2); nothing was submitted. Reload the form, check the values "
+                                            "and submit again.")
+                                   .arg(def.name)
+                                   .arg(p.version.version));
+
     if (strict) {
         auto values = ParameterValidator::validate(def.parameters, input.parameters);
         CS_TRY(values);

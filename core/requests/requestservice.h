@@ -22,6 +22,9 @@ struct SubmitInput
     // returns the request the first submit made (a retry after an unknown outcome); the same key
     // with other input is refused.
     QString key;
+    // Optional: the action version (its digest) the requester's form was built for. When the
+    // action changed since, the submit is refused rather than made against a form they never saw.
+    QString expectedVersionDigest;
 };
 
 enum class SubmitMode {

@@ -298,6 +298,13 @@ void TestGuiAdminForms::aChangedActionIsReloadedOnlyWhenAskedKeepingWhatFits()
     QCOMPARE(qobject_cast<QLineEdit*>(catalogue->form()->editor(QStringLiteral("givenName")))->text(),
              QStringLiteral("Annabelle"));
     QVERIFY(!catalogue->form()->editor(QStringLiteral("phone")));
+    // Core refuses the old form too (a submit racing the live update), saving nothing.
+    const auto before = fixture.workspace().requestStore().find({})->requests.size();
+    auto stale = fixture.workspace().requests().submit(QStringLiteral("alice"), catalogue->input(),
+                                                       SubmitMode::RequestApproval);
+    QVERIFY(!stale.ok());
+    QCOMPARE(stale.error().code, Error::Code::Conflict);
+    QCOMPARE(fixture.workspace().requestStore().find({})->requests.size(), before);
 
     QTest::mouseClick(catalogue->reloadButton(), Qt::LeftButton);
     QVERIFY(catalogue->form()->editor(QStringLiteral("phone")));
@@ -307,6 +314,7 @@ void TestGuiAdminForms::aChangedActionIsReloadedOnlyWhenAskedKeepingWhatFits()
     QCOMPARE(in.parameters.value(QStringLiteral("email")).toString(), QString()); // its type changed: not kept
     QCOMPARE(in.targets, QStringList { QStringLiteral("dc01") });
     QCOMPARE(in.comment, QStringLiteral("HR ticket 9"));
+    QCOMPARE(in.expectedVersionDigest, fixture.workspace().actions().currentVersion(in.action)->digest);
 }
 
 void TestGuiAdminForms::refreshKeepsAHalfFilledForm()

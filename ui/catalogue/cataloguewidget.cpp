@@ -363,6 +363,7 @@ SubmitInput CatalogueWidget::input() const
         if (m_targets->item(i)->checkState() == Qt::Checked)
             in.targets.append(m_targets->item(i)->data(Qt::UserRole).toString());
     in.comment = m_comment->toPlainText();
+    in.expectedVersionDigest = m_shownDigest;
     return in;
 }
 
