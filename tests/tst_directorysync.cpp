@@ -2,6 +2,7 @@
 // its own copy of tests/data/directory.ldif and changes it with ldapmodify.
 #include <QDirIterator>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QtTest>
 #include <core/audit/auditevents.h>
 #include <core/directorysync/ldapclient.h>
@@ -113,6 +114,7 @@ private Q_SLOTS:
     void onlyAdminsConfigureAndSync();
     void bindPasswordIsNeverWrittenOrLogged();
     void periodicSyncIsDueAfterItsInterval();
+    void environmentPasswordGoesOnlyToItsServer();
     void cliPreviewSyncAndRefusals();
 };
 
@@ -588,7 +590,11 @@ void TestDirectorySync::periodicSyncIsDueAfterItsInterval()
     source.intervalMinutes = 15;
     TestWorkspace::must(t.ws().directorySync().configure(kRoot, source), "configure");
     QCOMPARE(t.ws().directorySync().scheduledSyncDue().value(), true); // never synced
-    auto report = t.ws().directorySync().syncScheduled(LdapDirectory::password());
+    qputenv(DirectorySource::PasswordVariable, LdapDirectory::password().toUtf8());
+    qputenv(DirectorySource::PasswordUrlVariable, source.url.toUtf8());
+    auto report = t.ws().directorySync().syncScheduled();
+    qunsetenv(DirectorySource::PasswordVariable);
+    qunsetenv(DirectorySource::PasswordUrlVariable);
     QVERIFY(report.ok());
     QCOMPARE(report->plan.added.size(), 3);
     QCOMPARE(t.ws().directorySync().scheduledSyncDue().value(), false);
@@ -598,14 +604,63 @@ void TestDirectorySync::periodicSyncIsDueAfterItsInterval()
     QCOMPARE(t.ws().directorySync().scheduledSyncDue().value(), true);
 }
 
+void TestDirectorySync::environmentPasswordGoesOnlyToItsServer()
+{
+    TestWorkspace t;
+    LdapDirectory ldap;
+    DirectorySource source = ldap.source(QStringLiteral("openldap"));
+    source.intervalMinutes = 15;
+    TestWorkspace::must(t.ws().directorySync().configure(kRoot, source), "configure");
+    const QByteArray secret = LdapDirectory::password().toUtf8();
+    const auto cleanup = qScopeGuard([] {
+        qunsetenv(DirectorySource::PasswordVariable);
+        qunsetenv(DirectorySource::PasswordUrlVariable);
+    });
+
+    QVERIFY(!source.environmentPassword().value().has_value()); // none set: the keychain's turn
+    auto noPassword = t.ws().directorySync().syncScheduled();
+    QVERIFY(!noPassword.ok());
+    QVERIFY2(noPassword.error().message.contains(QLatin1String(DirectorySource::PasswordUrlVariable)),
+             qPrintable(noPassword.error().message));
+
+    // Set without naming its server: not used, and the sentence says what to set.
+    qputenv(DirectorySource::PasswordVariable, secret);
+    auto unbound = source.environmentPassword();
+    QVERIFY(!unbound.ok());
+    QVERIFY2(unbound.error().message.contains(QLatin1String(DirectorySource::PasswordUrlVariable)),
+             qPrintable(unbound.error().message));
+    QVERIFY(!unbound.error().message.toUtf8().contains(secret));
+
+    // An admin re-points the source at a server of their own: the password stays home.
+    qputenv(DirectorySource::PasswordUrlVariable, source.url.toUtf8());
+    DirectorySource elsewhere = source;
+    elsewhere.url = QStringLiteral("ldaps://collector.example.net");
+    TestWorkspace::must(t.ws().directorySync().configure(kRoot, elsewhere), "configure");
+    auto redirected = t.ws().directorySync().syncScheduled();
+    QVERIFY(!redirected.ok());
+    QVERIFY2(redirected.error().message.contains(QLatin1String("was not sent")),
+             qPrintable(redirected.error().message));
+    QVERIFY(!redirected.error().message.toUtf8().contains(secret));
+
+    // Its own server, written another way (upper case, default port), gets it.
+    const QUrl own(source.url);
+    qputenv(DirectorySource::PasswordUrlVariable,
+            QStringLiteral("%1://%2:%3").arg(own.scheme(), own.host().toUpper()).arg(own.port(389)).toUtf8());
+    TestWorkspace::must(t.ws().directorySync().configure(kRoot, source), "configure");
+    QCOMPARE(source.environmentPassword().value().value_or(QString()).toUtf8(), secret);
+    auto synced = t.ws().directorySync().syncScheduled();
+    QVERIFY2(synced.ok(), qPrintable(synced.error().message));
+}
+
 void TestDirectorySync::cliPreviewSyncAndRefusals()
 {
     if (TestWorkspace::onPostgres())
         QSKIP("The CLI on PostgreSQL acts through login roles (tst_cli_e2e); this case runs on SQLite.");
     TestWorkspace t;
     LdapDirectory ldap;
-    TestWorkspace::must(t.ws().directorySync().configure(kRoot, ldap.source(QStringLiteral("active-directory"))),
-                        "configure");
+    const DirectorySource source = ldap.source(QStringLiteral("active-directory"));
+    TestWorkspace::must(t.ws().directorySync().configure(kRoot, source), "configure");
+    QString bindUrl = source.url;
     struct Run
     {
         int code;
@@ -615,6 +670,7 @@ void TestDirectorySync::cliPreviewSyncAndRefusals()
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("COUNTERSIGN_LDAP_BIND_PASSWORD"), password);
+        env.insert(QStringLiteral("COUNTERSIGN_LDAP_BIND_URL"), bindUrl);
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(CS_CLI_PATH),
                 QStringList { QStringLiteral("--db"), t.path(), QStringLiteral("--as"), kRoot } + args);
@@ -643,6 +699,14 @@ void TestDirectorySync::cliPreviewSyncAndRefusals()
     QVERIFY2(refused.err.contains(QStringLiteral("refused the bind DN")), qPrintable(refused.err));
     QCOMPARE(refused.err.count(QLatin1Char('\n')), 1);
     QVERIFY(!refused.err.contains(wrong) && !refused.out.contains(wrong));
+
+    // The environment's password belongs to another server: not sent, exit 4, one line.
+    bindUrl = QStringLiteral("ldaps://collector.example.net");
+    const Run unsent = cli(sync, password);
+    QCOMPARE(unsent.code, 4);
+    QVERIFY2(unsent.err.contains(QStringLiteral("was not sent")), qPrintable(unsent.err));
+    QVERIFY(!unsent.err.contains(password));
+    bindUrl = source.url;
 
     // The removal guard: exit 5 (conflict) naming --force; --force applies.
     ldap.modify(QStringLiteral("dn: cn=Ada Admin,ou=people,ou=ad,{base}\nchangetype: delete\n\n"

@@ -2063,6 +2063,16 @@
             <translation>Die Gruppe „%1“ stammt aus dem Firmenverzeichnis; ändern Sie ihre Mitglieder dort, und der nächste Abgleich bringt die Änderung hierher.</translation>
         </message>
         <message>
+            <location filename="../core/directory/directorysource.cpp" line="292" />
+            <source>%1 is set without %2 naming the directory server it belongs to, so it was not sent; set %2 to %3 if the password is for that server.</source>
+            <translation>%1 ist gesetzt, aber %2 nennt nicht den Verzeichnisserver, zu dem es gehört; deshalb wurde es nicht gesendet. Setzen Sie %2 auf %3, wenn das Passwort für diesen Server gilt.</translation>
+        </message>
+        <message>
+            <location filename="../core/directory/directorysource.cpp" line="296" />
+            <source>%1 belongs to %2, but the directory source names %3, so it was not sent.</source>
+            <translation>%1 gehört zu %2, die Verzeichnisquelle nennt aber %3; deshalb wurde es nicht gesendet.</translation>
+        </message>
+        <message>
             <location filename="../core/admin/directorychanges.cpp" line="53" />
             <source>You cannot take away your own admin role; ask another admin.</source>
             <translation>Sie können sich die Administratorrolle nicht selbst entziehen; bitten Sie einen anderen Administrator.</translation>
@@ -2226,6 +2236,11 @@
             <location filename="../core/directorysync/directorysync.cpp" line="90" />
             <source>Preview (nothing changed yet): </source>
             <translation>Vorschau (noch nichts geändert): </translation>
+        </message>
+        <message>
+            <location filename="../core/directorysync/directorysync.cpp" line="157" />
+            <source>The service has no bind password for %1: set %2 and %3 in its environment.</source>
+            <translation>Der Dienst hat kein Bind-Passwort für %1: setzen Sie %2 und %3 in seiner Umgebung.</translation>
         </message>
         <message>
             <location filename="../core/directorysync/ldapclient.cpp" line="37" />

@@ -539,4 +539,10 @@ DE_CORE = {
         "Das Verzeichnis unter %1 bekäme das Bind-Passwort unverschlüsselt: verwenden Sie ldaps:// oder StartTLS.",
     "\"%1\" was changed by an admin while the form was filled in (it is now version %2); nothing was submitted. Reload the form, check the values and submit again.":
         "„%1“ wurde von einem Admin geändert, während das Formular ausgefüllt wurde (jetzt Version %2); es wurde nichts eingereicht. Laden Sie das Formular neu, prüfen Sie die Werte und reichen Sie erneut ein.",
+    "%1 is set without %2 naming the directory server it belongs to, so it was not sent; set %2 to %3 if the password is for that server.":
+        "%1 ist gesetzt, aber %2 nennt nicht den Verzeichnisserver, zu dem es gehört; deshalb wurde es nicht gesendet. Setzen Sie %2 auf %3, wenn das Passwort für diesen Server gilt.",
+    "%1 belongs to %2, but the directory source names %3, so it was not sent.":
+        "%1 gehört zu %2, die Verzeichnisquelle nennt aber %3; deshalb wurde es nicht gesendet.",
+    "The service has no bind password for %1: set %2 and %3 in its environment.":
+        "Der Dienst hat kein Bind-Passwort für %1: setzen Sie %2 und %3 in seiner Umgebung.",
 }

@@ -17,7 +17,6 @@ public:
     Worker(QString database, const Clock& clock)
         : m_database(std::move(database))
         , m_clock(clock)
-        , m_password(qEnvironmentVariable(DirectorySource::PasswordVariable))
     { }
 
     void check()
@@ -37,7 +36,7 @@ public:
         }
         if (!*due)
             return;
-        auto report = m_workspace->directorySync().syncScheduled(m_password);
+        auto report = m_workspace->directorySync().syncScheduled();
         if (report.ok())
             qCInfo(lcAgent).noquote() << "directory sync:" << report->summary();
         else
@@ -47,7 +46,6 @@ public:
 private:
     QString m_database;
     const Clock& m_clock;
-    QString m_password;
     std::unique_ptr<Workspace> m_workspace;
 };
 

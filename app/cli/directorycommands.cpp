@@ -12,8 +12,10 @@ namespace {
 // --password-stdin` stored in the keychain. Never on the command line.
 Result<QString> bindPassword(CliContext& ctx, const DirectorySource& source)
 {
-    if (qEnvironmentVariableIsSet(DirectorySource::PasswordVariable))
-        return qEnvironmentVariable(DirectorySource::PasswordVariable);
+    auto fromEnvironment = source.environmentPassword();
+    CS_TRY(fromEnvironment);
+    if (*fromEnvironment)
+        return **fromEnvironment;
     if (source.bindDn.isEmpty())
         return QString(); // anonymous bind
     auto stored = ctx.credentials().read(source.credentialKey());

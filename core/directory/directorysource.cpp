@@ -271,4 +271,32 @@ Result<QSet<QString>> syncedGroupNames(Database& db)
     return syncedNames(db, QStringLiteral("SELECT name FROM user_groups WHERE origin = ?"));
 }
 
+namespace {
+
+// ldap://Host:389 and ldap://host are one server; a path or query does not make another.
+QString serverOf(const QString& url)
+{
+    const QUrl u(url.trimmed());
+    const int port = u.port(u.scheme().compare(QLatin1String("ldaps"), Qt::CaseInsensitive) == 0 ? 636 : 389);
+    return QStringLiteral("%1://%2:%3").arg(u.scheme().toLower(), u.host().toLower()).arg(port);
+}
+
+} // namespace
+
+Result<std::optional<QString>> DirectorySource::environmentPassword() const
+{
+    if (!qEnvironmentVariableIsSet(PasswordVariable))
+        return std::optional<QString>();
+    const QString boundTo = qEnvironmentVariable(PasswordUrlVariable);
+    if (boundTo.trimmed().isEmpty())
+        return Error::forbidden(CoreText::tr("%1 is set without %2 naming the directory server it belongs to, so it "
+                                             "was not sent; set %2 to %3 if the password is for that server.")
+                                    .arg(QLatin1String(PasswordVariable), QLatin1String(PasswordUrlVariable), url));
+    if (serverOf(boundTo) != serverOf(url))
+        return Error::forbidden(CoreText::tr("%1 belongs to %2, but the directory source names %3, so it was not "
+                                             "sent.")
+                                    .arg(QLatin1String(PasswordVariable), boundTo, url));
+    return std::optional<QString>(qEnvironmentVariable(PasswordVariable));
+}
+
 } // namespace cs

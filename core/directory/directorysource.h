@@ -4,6 +4,7 @@
 #include <QSet>
 #include <QStringList>
 #include <core/storage/database.h>
+#include <optional>
 
 namespace cs {
 
@@ -40,8 +41,10 @@ struct DirectorySource
     int maxRemovalPercent = 20; // a sync that would remove more stops unless forced
     int intervalMinutes = 0; // the agent service's periodic sync; 0: none
 
-    // Where a service (the agent) or a script finds the bind password, instead of the keychain.
+    // Where a service (the agent) or a script finds the bind password, instead of the keychain,
+    // with the server it belongs to: an admin who re-points the source cannot have it sent elsewhere.
     static constexpr const char* PasswordVariable = "COUNTERSIGN_LDAP_BIND_PASSWORD";
+    static constexpr const char* PasswordUrlVariable = "COUNTERSIGN_LDAP_BIND_URL";
 
     static QStringList presetNames();
     // The mapping of a preset, with no server, bind DN or bases yet.
@@ -53,6 +56,9 @@ struct DirectorySource
     Status validate() const;
     // The keychain entry of the bind password: one per server and bind DN.
     QString credentialKey() const;
+    // The environment's bind password for this source: none when PasswordVariable is unset; an
+    // error (the password unsent) when PasswordUrlVariable is unset or names another server.
+    Result<std::optional<QString>> environmentPassword() const;
 };
 
 // The stored source (one per workspace) and the outcome of its last sync. Plain storage; the

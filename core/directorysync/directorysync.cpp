@@ -147,11 +147,18 @@ Result<SyncReport> DirectorySync::sync(const QString& actor, const QString& bind
     return syncSnapshot(*source, *snapshot, options);
 }
 
-Result<SyncReport> DirectorySync::syncScheduled(const QString& bindPassword)
+Result<SyncReport> DirectorySync::syncScheduled()
 {
     auto source = m_sources.load();
     CS_TRY(source);
-    auto snapshot = LdapClient::read(*source, bindPassword);
+    auto password = source->environmentPassword();
+    CS_TRY(password);
+    if (!*password && !source->bindDn.isEmpty())
+        return Error::forbidden(CoreText::tr("The service has no bind password for %1: set %2 and %3 in its "
+                                             "environment.")
+                                    .arg(source->bindDn, QLatin1String(DirectorySource::PasswordVariable),
+                                         QLatin1String(DirectorySource::PasswordUrlVariable)));
+    auto snapshot = LdapClient::read(*source, password->value_or(QString()));
     if (!snapshot.ok())
         return nothingChanged(snapshot.error());
     return syncSnapshot(*source, *snapshot, {});

@@ -46,8 +46,9 @@ public:
     // An admin's sync (CLI, desktop). The bind password comes from the caller's keychain.
     Result<SyncReport> sync(const QString& actor, const QString& bindPassword, Options options);
     // The agent service's periodic sync: it runs only where an admin configured a source, with
-    // the bind password from the service's environment; never forced.
-    Result<SyncReport> syncScheduled(const QString& bindPassword);
+    // the bind password from the service's environment (DirectorySource::environmentPassword);
+    // never forced.
+    Result<SyncReport> syncScheduled();
     // Whether the periodic sync is due now: a source with an interval, and no sync within it.
     Result<bool> scheduledSyncDue();
     // Applies a directory read elsewhere (the LDAP read is the only step skipped): tests, bench.

@@ -9,6 +9,7 @@
 #include <ui/admin/directorysyncpage.h>
 #include <ui/admin/directorysyncrunner.h>
 #include <ui/errortext.h>
+#include <ui/logging.h>
 #include <ui/messagebanner.h>
 #include <ui/prompts.h>
 #include <ui/session.h>
@@ -159,8 +160,11 @@ void DirectorySyncPage::setBusy(bool busy)
 
 std::optional<QString> DirectorySyncPage::bindPassword(const DirectorySource& source)
 {
-    if (qEnvironmentVariableIsSet(DirectorySource::PasswordVariable))
-        return qEnvironmentVariable(DirectorySource::PasswordVariable);
+    // A desktop seldom has it; one set for another server is never sent (core says why, in the log).
+    if (auto fromEnvironment = source.environmentPassword(); !fromEnvironment.ok())
+        qCWarning(lcUi).noquote() << fromEnvironment.error().message;
+    else if (*fromEnvironment)
+        return **fromEnvironment;
     if (source.bindDn.isEmpty())
         return QString(); // anonymous bind
     if (!m_asked.isNull() && m_askedKey == source.credentialKey())
