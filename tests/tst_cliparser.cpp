@@ -2,6 +2,7 @@
 #include <cli/commandline.h>
 #include <cli/commands.h>
 #include <cli/parameterinput.h>
+#include <core/common/timetext.h>
 #include <set>
 
 using namespace cs::cli;
@@ -12,6 +13,7 @@ class TestCliParser : public QObject
 
 private Q_SLOTS:
     void parsesGlobalAndCommandOptions();
+    void isoTimesKeepTheirTime();
     void repeatedOptionsCollect();
     void errors_data();
     void errors();
@@ -24,6 +26,21 @@ private Q_SLOTS:
     void secretParametersAreRefusedOnTheCommandLine();
     void parameterFilesAndSecretInput();
 };
+
+void TestCliParser::isoTimesKeepTheirTime()
+{
+    const auto ms
+        = [](int d, int h, int m) { return QDateTime(QDate(2026, 12, d), QTime(h, m), Qt::UTC).toMSecsSinceEpoch(); };
+    QCOMPARE(cs::parseIsoTimeMs(QStringLiteral("2026-12-01T10:00")), ms(1, 10, 0)); // not the day's start
+    QCOMPARE(cs::parseIsoTimeMs(QStringLiteral("2026-12-01T10:00:00Z")), ms(1, 10, 0));
+    QCOMPARE(cs::parseIsoTimeMs(QStringLiteral("2026-12-01T11:30+01:00")), ms(1, 10, 30));
+    QCOMPARE(cs::parseIsoTimeMs(QStringLiteral("2026-12-01")), ms(1, 0, 0));
+    QCOMPARE(cs::parseIsoTimeMs(QStringLiteral("2026-12-01"), true), ms(2, 0, 0));
+    QCOMPARE(cs::parseIsoTimeMs(QStringLiteral("2026-12-01T10:00"), true), ms(1, 10, 0)); // a time is never moved
+    QVERIFY(!cs::parseIsoTimeMs(QStringLiteral("yesterday")));
+    QVERIFY(!cs::parseIsoTimeMs(QStringLiteral("2026-13-01")));
+    QVERIFY(!cs::parseIsoTimeMs(QString()));
+}
 
 void TestCliParser::parsesGlobalAndCommandOptions()
 {

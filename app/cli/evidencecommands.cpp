@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <cli/auditcommands.h>
 #include <cli/commands.h>
+#include <core/common/timetext.h>
 #include <core/views/csv.h>
 #include <core/views/periodreport.h>
 #include <report/evidencereport.h>
@@ -36,18 +37,10 @@ void checkpointBeforeExport(CliContext& ctx)
 // 2026-11-01 (the whole day, UTC) or an ISO date and time; `end`: a bare date means its end.
 bool parseTime(const QString& text, bool end, qint64* ms)
 {
-    const QDate date = QDate::fromString(text, Qt::ISODate);
-    if (date.isValid()) {
-        *ms = date.addDays(end ? 1 : 0).startOfDay(Qt::UTC).toMSecsSinceEpoch();
-        return true;
-    }
-    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!time.isValid())
-        return false;
-    if (time.timeSpec() == Qt::LocalTime)
-        time.setTimeSpec(Qt::UTC);
-    *ms = time.toMSecsSinceEpoch();
-    return true;
+    const std::optional<qint64> parsed = parseIsoTimeMs(text, end);
+    if (parsed)
+        *ms = *parsed;
+    return parsed.has_value();
 }
 
 } // namespace
