@@ -88,6 +88,7 @@ void TestDelegation::delegateDecidesAndItCountsForTheDelegator()
     delegate(QStringLiteral("bob"), QStringLiteral("erin"));
     const Request r = submit();
     QVERIFY(ids(t->ws().requests().incoming(QStringLiteral("erin"))).contains(r.id));
+    QVERIFY(ids(t->ws().requests().incoming(QStringLiteral("erin"), {})).contains(r.id)); // the all-states list too
     auto before = t->ws().requests().details(QStringLiteral("erin"), r.id);
     QVERIFY2(before.ok(), qPrintable(before.error().message));
     QVERIFY(before->eligibility.canDecide);

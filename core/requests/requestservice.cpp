@@ -646,11 +646,11 @@ Result<RequestPage> RequestService::incoming(const QString& actor, const QList<R
     const QString login = normalizeLogin(actor);
     auto own = ownIncoming(login, states, beforeId, limit);
     CS_TRY(own);
-    if (states != QList<RequestState> { RequestState::Pending })
+    if (!states.isEmpty() && !states.contains(RequestState::Pending))
         return own;
 
     // Delegation: the pending items of everyone whose approvals this person holds now, that they
-    // may decide for them (never their own request), merged newest first.
+    // may decide for them (never their own request), merged newest first into either queue.
     const qint64 now = m_stores.clock.nowMs();
     auto held = DelegationStore(m_stores.db).holdingFor(login, now);
     CS_TRY(held);
@@ -667,7 +667,7 @@ Result<RequestPage> RequestService::incoming(const QString& actor, const QList<R
         seen.insert(r.id);
     bool more = own->nextBeforeId != 0;
     for (const Delegation& delegation : std::as_const(*held)) {
-        auto theirs = ownIncoming(delegation.delegator, states, beforeId, limit);
+        auto theirs = ownIncoming(delegation.delegator, { RequestState::Pending }, beforeId, limit);
         if (!theirs.ok()) // a disabled delegator has no queue to hand over
             continue;
         more = more || theirs->nextBeforeId != 0;
