@@ -265,6 +265,7 @@ void TestCliEndToEnd::delegationFromTheCommandLine()
     QCOMPARE(r.json().array().size(), 1);
     const QJsonObject d = r.json().array().first().toObject();
     QCOMPARE(d.value(QStringLiteral("delegator")).toString(), QStringLiteral("bob"));
+    QCOMPARE(d.value(QStringLiteral("until")).toString(), until); // the time too, not only the day
     const QString delegation = QString::number(d.value(QStringLiteral("id")).toInteger());
 
     // erin sees bob's item and decides it for him; both names are shown and recorded.

@@ -9,7 +9,8 @@ namespace {
 // 2026-12-01 (the start of that day, UTC) or an ISO date and time.
 bool parseTime(const QString& text, qint64* ms)
 {
-    const QDate date = QDate::fromString(text, Qt::ISODate);
+    // A bare date only: QDate also accepts "2026-12-01T10:00" and would drop the time.
+    const QDate date = text.size() == 10 ? QDate::fromString(text, Qt::ISODate) : QDate();
     if (date.isValid()) {
         *ms = date.startOfDay(Qt::UTC).toMSecsSinceEpoch();
         return true;
