@@ -642,29 +642,34 @@ Trotzdem speichern?</numerusform>
     <context>
         <name>cs::ui::AdminWidget</name>
         <message>
-            <location filename="../ui/admin/adminwidget.cpp" line="17" />
+            <location filename="../ui/admin/adminwidget.cpp" line="19" />
             <source>Actions</source>
             <translation>Aktionen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/adminwidget.cpp" line="18" />
+            <location filename="../ui/admin/adminwidget.cpp" line="20" />
             <source>People</source>
             <translation>Personen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/adminwidget.cpp" line="19" />
+            <location filename="../ui/admin/adminwidget.cpp" line="21" />
             <source>Groups</source>
             <translation>Gruppen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/adminwidget.cpp" line="20" />
+            <location filename="../ui/admin/adminwidget.cpp" line="22" />
             <source>Targets</source>
             <translation>Ziele</translation>
         </message>
         <message>
-            <location filename="../ui/admin/adminwidget.cpp" line="21" />
+            <location filename="../ui/admin/adminwidget.cpp" line="23" />
             <source>Directory</source>
             <translation>Verzeichnis</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/adminwidget.cpp" line="24" />
+            <source>Webhooks</source>
+            <translation>Webhooks</translation>
         </message>
     </context>
     <context>
@@ -1155,20 +1160,108 @@ Trotzdem speichern?</numerusform>
         </message>
     </context>
     <context>
+        <name>cs::ui::DelegationDialog</name>
+        <message>
+            <location filename="../ui/delegationdialog.cpp" line="36" />
+            <source>&amp;Hand over</source>
+            <translation>&amp;Übergeben</translation>
+        </message>
+        <message>
+            <location filename="../ui/delegationdialog.cpp" line="37" />
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <location filename="../ui/delegationdialog.cpp" line="37" />
+            <source>Whose approvals</source>
+            <translation>Wessen Freigaben</translation>
+        </message>
+        <message>
+            <location filename="../ui/delegationdialog.cpp" line="37" />
+            <source>Stand-in</source>
+            <translation>Vertretung</translation>
+        </message>
+        <message>
+            <location filename="../ui/delegationdialog.cpp" line="37" />
+            <source>From</source>
+            <translation>Von</translation>
+        </message>
+        <message>
+            <location filename="../ui/delegationdialog.cpp" line="37" />
+            <source>Until</source>
+            <translation>Bis</translation>
+        </message>
+        <message>
+            <location filename="../ui/delegationdialog.cpp" line="39" />
+            <source>&amp;End now</source>
+            <translation>Jetzt &amp;beenden</translation>
+        </message>
+        <message>
+            <location filename="../ui/delegationdialog.cpp" line="43" />
+            <source>Out of office</source>
+            <translation>Abwesenheit</translation>
+        </message>
+        <message>
+            <location filename="../ui/delegationdialog.cpp" line="58" />
+            <source>While I am away</source>
+            <translation>Während ich abwesend bin</translation>
+        </message>
+        <message>
+            <location filename="../ui/delegationdialog.cpp" line="60" />
+            <source>The person you choose sees your incoming requests and may decide them for you; each decision shows both names and counts as your vote.</source>
+            <translation>Die gewählte Person sieht Ihre eingehenden Anträge und darf sie für Sie entscheiden; jede Entscheidung zeigt beide Namen und zählt als Ihre Stimme.</translation>
+        </message>
+        <message>
+            <location filename="../ui/delegationdialog.cpp" line="66" />
+            <source>Approvals &amp;of:</source>
+            <translation>Freigaben &amp;von:</translation>
+        </message>
+        <message>
+            <location filename="../ui/delegationdialog.cpp" line="68" />
+            <source>Hand &amp;to:</source>
+            <translation>Übergeben &amp;an:</translation>
+        </message>
+        <message>
+            <location filename="../ui/delegationdialog.cpp" line="69" />
+            <source>&amp;From:</source>
+            <translation>&amp;Von:</translation>
+        </message>
+        <message>
+            <location filename="../ui/delegationdialog.cpp" line="70" />
+            <source>&amp;Until:</source>
+            <translation>&amp;Bis:</translation>
+        </message>
+        <message>
+            <location filename="../ui/delegationdialog.cpp" line="92" />
+            <source>Current and coming delegations:</source>
+            <translation>Laufende und geplante Vertretungen:</translation>
+        </message>
+        <message>
+            <location filename="../ui/delegationdialog.cpp" line="149" />
+            <source>%1 decides for %2 from %3 until %4.</source>
+            <translation>%1 entscheidet von %3 bis %4 für %2.</translation>
+        </message>
+        <message>
+            <location filename="../ui/delegationdialog.cpp" line="165" />
+            <source>Delegation #%1 has ended.</source>
+            <translation>Die Vertretung #%1 ist beendet.</translation>
+        </message>
+    </context>
+    <context>
         <name>cs::ui::DemoAgentLauncher</name>
         <message>
-            <location filename="../ui/demoagentlauncher.cpp" line="18" />
+            <location filename="../ui/demoagentlauncher.cpp" line="22" />
             <source>The demo agent did not start; see %1.</source>
             <translation>Der Demo-Agent ist nicht gestartet; siehe %1.</translation>
         </message>
         <message>
-            <location filename="../ui/demoagentlauncher.cpp" line="23" />
-            <location filename="../ui/demoagentlauncher.cpp" line="93" />
+            <location filename="../ui/demoagentlauncher.cpp" line="27" />
+            <location filename="../ui/demoagentlauncher.cpp" line="97" />
             <source>The demo agent (countersign-agent) is not installed, so approved requests wait.</source>
             <translation>Der Demo-Agent (countersign-agent) ist nicht installiert, daher warten genehmigte Anträge.</translation>
         </message>
         <message>
-            <location filename="../ui/demoagentlauncher.cpp" line="88" />
+            <location filename="../ui/demoagentlauncher.cpp" line="92" />
             <source>Something else listens on the demo agent's port %1, so approved requests wait.</source>
             <translation>Ein anderes Programm belegt den Port %1 des Demo-Agenten, daher warten genehmigte Anträge.</translation>
         </message>
@@ -1468,178 +1561,188 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
     <context>
         <name>cs::ui::MainWindow</name>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="55" />
+            <location filename="../ui/mainwindow.cpp" line="57" />
             <source>Catalogue</source>
             <translation>Katalog</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="56" />
+            <location filename="../ui/mainwindow.cpp" line="58" />
             <source>Approvals</source>
             <translation>Genehmigungen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="59" />
+            <location filename="../ui/mainwindow.cpp" line="61" />
             <source>Administration</source>
             <translation>Verwaltung</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="63" />
+            <location filename="../ui/mainwindow.cpp" line="65" />
             <source>Audit</source>
             <translation>Prüfprotokoll</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="88" />
+            <location filename="../ui/mainwindow.cpp" line="90" />
             <source>%1 · SQLite workspace</source>
             <translation>%1 · SQLite-Arbeitsbereich</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="89" />
+            <location filename="../ui/mainwindow.cpp" line="91" />
             <source>%1 · shared workspace</source>
             <translation>%1 · gemeinsamer Arbeitsbereich</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="91" />
+            <location filename="../ui/mainwindow.cpp" line="93" />
             <source>Signed in as %1 on the SQLite workspace %2 (identity is not enforced on SQLite).</source>
             <translation>Angemeldet als %1 im SQLite-Arbeitsbereich %2 (unter SQLite wird die Identität nicht erzwungen).</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="93" />
+            <location filename="../ui/mainwindow.cpp" line="95" />
             <source>Signed in as %1 on %2.</source>
             <translation>Angemeldet als %1 auf %2.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="110" />
+            <location filename="../ui/mainwindow.cpp" line="112" />
             <source>Database unreachable, reconnecting…</source>
             <translation>Datenbank nicht erreichbar, neue Verbindung wird aufgebaut…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="111" />
+            <location filename="../ui/mainwindow.cpp" line="113" />
             <source>The database does not answer; Countersign keeps trying. Nothing can be decided or saved until it is back.</source>
             <translation>Die Datenbank antwortet nicht; Countersign versucht es weiter. Bis sie wieder da ist, kann nichts entschieden oder gespeichert werden.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="114" />
+            <location filename="../ui/mainwindow.cpp" line="116" />
             <source>The database cannot be reached, so nothing can be decided or saved now; this is possible again once it is back.</source>
             <translation>Die Datenbank ist nicht erreichbar, daher kann jetzt nichts entschieden oder gespeichert werden; sobald sie wieder da ist, geht es wieder.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="120" />
+            <location filename="../ui/mainwindow.cpp" line="122" />
             <source>Reconnected to the database.</source>
             <translation>Wieder mit der Datenbank verbunden.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="148" />
-            <location filename="../ui/mainwindow.cpp" line="273" />
+            <location filename="../ui/mainwindow.cpp" line="150" />
+            <location filename="../ui/mainwindow.cpp" line="285" />
             <source>Countersign</source>
             <translation>Countersign</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="161" />
+            <location filename="../ui/mainwindow.cpp" line="163" />
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="162" />
+            <location filename="../ui/mainwindow.cpp" line="164" />
             <source>&amp;Open workspace…</source>
             <translation>Arbeitsbereich ö&amp;ffnen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="163" />
+            <location filename="../ui/mainwindow.cpp" line="165" />
             <source>&amp;Switch user…</source>
             <translation>Benutzer &amp;wechseln…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="166" />
+            <location filename="../ui/mainwindow.cpp" line="169" />
+            <source>Out of &amp;office…</source>
+            <translation>&amp;Abwesenheit…</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="173" />
+            <source>&amp;Preferences…</source>
+            <translation>&amp;Einstellungen…</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="178" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="168" />
+            <location filename="../ui/mainwindow.cpp" line="180" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="170" />
+            <location filename="../ui/mainwindow.cpp" line="182" />
             <source>&amp;Catalogue</source>
             <translation>&amp;Katalog</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="171" />
+            <location filename="../ui/mainwindow.cpp" line="183" />
             <source>&amp;Approvals</source>
             <translation>&amp;Genehmigungen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="172" />
+            <location filename="../ui/mainwindow.cpp" line="184" />
             <source>A&amp;dministration</source>
             <translation>&amp;Verwaltung</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="173" />
+            <location filename="../ui/mainwindow.cpp" line="185" />
             <source>A&amp;udit</source>
             <translation>&amp;Prüfprotokoll</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="182" />
+            <location filename="../ui/mainwindow.cpp" line="194" />
             <source>&amp;Find</source>
             <translation>&amp;Suchen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="183" />
+            <location filename="../ui/mainwindow.cpp" line="195" />
             <source>&amp;Refresh</source>
             <translation>Akt&amp;ualisieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="186" />
+            <location filename="../ui/mainwindow.cpp" line="198" />
             <source>&amp;Request</source>
             <translation>A&amp;ntrag</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="187" />
+            <location filename="../ui/mainwindow.cpp" line="199" />
             <source>&amp;Approve…</source>
             <translation>&amp;Genehmigen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="189" />
+            <location filename="../ui/mainwindow.cpp" line="201" />
             <source>&amp;Reject…</source>
             <translation>&amp;Ablehnen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="192" />
+            <location filename="../ui/mainwindow.cpp" line="204" />
             <source>&amp;Copy as text</source>
             <translation>Als Text &amp;kopieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="194" />
+            <location filename="../ui/mainwindow.cpp" line="206" />
             <source>Share by &amp;e-mail</source>
             <translation>Per &amp;E-Mail teilen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="204" />
+            <location filename="../ui/mainwindow.cpp" line="216" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="205" />
+            <location filename="../ui/mainwindow.cpp" line="217" />
             <source>&amp;About Countersign</source>
             <translation>&amp;Über Countersign</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="207" />
+            <location filename="../ui/mainwindow.cpp" line="219" />
             <source>About Countersign</source>
             <translation>Über Countersign</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="208" />
+            <location filename="../ui/mainwindow.cpp" line="220" />
             <source>&lt;b&gt;Countersign %1&lt;/b&gt;&lt;p&gt;An approval gate for IT automation: sensitive actions run only with exactly what the right people approved, and every step is in a tamper-evident audit log.&lt;/p&gt;</source>
             <translation>&lt;b&gt;Countersign %1&lt;/b&gt;&lt;p&gt;Ein Genehmigungstor für IT-Automatisierung: Heikle Aktionen laufen nur mit genau dem, was die richtigen Personen genehmigt haben, und jeder Schritt steht in einem manipulationssicheren Prüfprotokoll.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="270" />
+            <location filename="../ui/mainwindow.cpp" line="282" />
             <source>Request #%1 waits for your decision.</source>
             <translation>Antrag #%1 wartet auf Ihre Entscheidung.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="271" />
+            <location filename="../ui/mainwindow.cpp" line="283" />
             <source>%1 new requests wait for your decision.</source>
             <translation>%1 neue Anträge warten auf Ihre Entscheidung.</translation>
         </message>
@@ -1650,6 +1753,99 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
             <location filename="../ui/messagebanner.cpp" line="40" />
             <source>Dismiss</source>
             <translation>Schließen</translation>
+        </message>
+    </context>
+    <context>
+        <name>cs::ui::NotificationsPage</name>
+        <message>
+            <location filename="../ui/preferencesdialog.cpp" line="33" />
+            <source>Choose how you hear about each event: off, at once, or in one daily digest (07:00 UTC). Changes are saved at once.</source>
+            <translation>Wählen Sie, wie Sie von jedem Ereignis erfahren: gar nicht, sofort oder in einer täglichen Zusammenfassung (07:00 UTC). Änderungen werden sofort gespeichert.</translation>
+        </message>
+        <message>
+            <location filename="../ui/preferencesdialog.cpp" line="39" />
+            <source>Event</source>
+            <translation>Ereignis</translation>
+        </message>
+        <message>
+            <location filename="../ui/preferencesdialog.cpp" line="40" />
+            <source>E-mail</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <location filename="../ui/preferencesdialog.cpp" line="42" />
+            <source>A request waits for my approval</source>
+            <translation>Ein Antrag wartet auf meine Freigabe</translation>
+        </message>
+        <message>
+            <location filename="../ui/preferencesdialog.cpp" line="43" />
+            <source>Someone decided on my request</source>
+            <translation>Jemand hat über meinen Antrag entschieden</translation>
+        </message>
+        <message>
+            <location filename="../ui/preferencesdialog.cpp" line="44" />
+            <source>My request was approved</source>
+            <translation>Mein Antrag wurde genehmigt</translation>
+        </message>
+        <message>
+            <location filename="../ui/preferencesdialog.cpp" line="45" />
+            <source>My request was rejected</source>
+            <translation>Mein Antrag wurde abgelehnt</translation>
+        </message>
+        <message>
+            <location filename="../ui/preferencesdialog.cpp" line="46" />
+            <source>My request expired</source>
+            <translation>Mein Antrag ist abgelaufen</translation>
+        </message>
+        <message>
+            <location filename="../ui/preferencesdialog.cpp" line="47" />
+            <source>My request was cancelled</source>
+            <translation>Mein Antrag wurde zurückgezogen</translation>
+        </message>
+        <message>
+            <location filename="../ui/preferencesdialog.cpp" line="48" />
+            <source>My request ran and succeeded</source>
+            <translation>Mein Antrag wurde erfolgreich ausgeführt</translation>
+        </message>
+        <message>
+            <location filename="../ui/preferencesdialog.cpp" line="49" />
+            <source>A request I asked for or approved failed</source>
+            <translation>Ein Antrag, den ich gestellt oder genehmigt habe, ist fehlgeschlagen</translation>
+        </message>
+        <message>
+            <location filename="../ui/preferencesdialog.cpp" line="50" />
+            <source>A webhook was disabled after failures (admins)</source>
+            <translation>Ein Webhook wurde nach Fehlern deaktiviert (Admins)</translation>
+        </message>
+        <message>
+            <location filename="../ui/preferencesdialog.cpp" line="57" />
+            <source>Off</source>
+            <translation>Aus</translation>
+        </message>
+        <message>
+            <location filename="../ui/preferencesdialog.cpp" line="58" />
+            <source>Immediately</source>
+            <translation>Sofort</translation>
+        </message>
+        <message>
+            <location filename="../ui/preferencesdialog.cpp" line="59" />
+            <source>Daily digest</source>
+            <translation>Tägliche Zusammenfassung</translation>
+        </message>
+        <message>
+            <location filename="../ui/preferencesdialog.cpp" line="100" />
+            <source>Mandatory: required by your administrator, it cannot be switched off.</source>
+            <translation>Pflicht: von Ihrer Administration vorgeschrieben, kann nicht abgeschaltet werden.</translation>
+        </message>
+        <message>
+            <location filename="../ui/preferencesdialog.cpp" line="103" />
+            <source>Mandatory: an administrator requires this notice.</source>
+            <translation>Pflicht: eine Administratorin oder ein Administrator verlangt diese Benachrichtigung.</translation>
+        </message>
+        <message>
+            <location filename="../ui/preferencesdialog.cpp" line="116" />
+            <source>Saved.</source>
+            <translation>Gespeichert.</translation>
         </message>
     </context>
     <context>
@@ -1842,6 +2038,19 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
         </message>
     </context>
     <context>
+        <name>cs::ui::PreferencesDialog</name>
+        <message>
+            <location filename="../ui/preferencesdialog.cpp" line="126" />
+            <source>Preferences</source>
+            <translation>Einstellungen</translation>
+        </message>
+        <message>
+            <location filename="../ui/preferencesdialog.cpp" line="138" />
+            <source>Notifications</source>
+            <translation>Benachrichtigungen</translation>
+        </message>
+    </context>
+    <context>
         <name>cs::ui::ReportExporter</name>
         <message>
             <location filename="../ui/reports/reportexporter.cpp" line="72" />
@@ -1923,7 +2132,7 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
         </message>
         <message>
             <location filename="../ui/approvals/requestdetailwidget.cpp" line="82" />
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="481" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="492" />
             <source>Cancel request</source>
             <translation>Antrag zurückziehen</translation>
         </message>
@@ -2043,17 +2252,28 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
             <translation>Vom Agenten abgelehnt (er fragt erneut an):</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="525" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="345" />
+            <source>You can approve or reject this request for %1, whose approvals you hold (phase %2 of %3).</source>
+            <translation>Sie können diesen Antrag für %1 genehmigen oder ablehnen, deren Freigaben Sie vertreten (Phase %2 von %3).</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="369" />
+            <source>%1 for %2</source>
+            <comment>a delegate deciding for someone</comment>
+            <translation>%1 für %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="536" />
             <source>No e-mail program is set up on this computer, so request #%1 was copied to the clipboard instead: paste it into a message.</source>
             <translation>Auf diesem Computer ist kein E-Mail-Programm eingerichtet, daher wurde Antrag #%1 stattdessen in die Zwischenablage kopiert: Fügen Sie ihn in eine Nachricht ein.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="536" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="547" />
             <source>Export evidence</source>
             <translation>Nachweis exportieren</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="537" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="548" />
             <source>PDF document (*.pdf);;JSON document (*.json)</source>
             <translation>PDF-Dokument (*.pdf);;JSON-Dokument (*.json)</translation>
         </message>
@@ -2123,17 +2343,17 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
             <translation>(nicht mehr im Verzeichnis)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="382" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="393" />
             <source>Not run: the request is waiting for approval.</source>
             <translation>Nicht ausgeführt: Der Antrag wartet auf Genehmigung.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="385" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="396" />
             <source>Will not run: the request is %1.</source>
             <translation>Wird nicht ausgeführt: Der Antrag ist %1.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="343" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="344" />
             <source>You can approve or reject this request (phase %1 of %2).</source>
             <translation>Sie können diesen Antrag genehmigen oder ablehnen (Phase %1 von %2).</translation>
         </message>
@@ -2148,62 +2368,62 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
             <translation>%1 am %2: „%3“</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="364" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="375" />
             <source>Approved by %1 on %2</source>
             <translation>Genehmigt von %1 am %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="365" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="376" />
             <source>Rejected by %1 on %2</source>
             <translation>Abgelehnt von %1 am %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="369" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="380" />
             <source>counted as %1</source>
             <translation>gezählt als %1</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="371" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="382" />
             <source>“%1”</source>
             <translation>„%1“</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="445" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="456" />
             <source>Approve</source>
             <translation>Genehmigen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="445" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="456" />
             <source>Reject</source>
             <translation>Ablehnen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="454" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="465" />
             <source>Your decision is recorded; your part is done. Request #%1 now waits for %2.</source>
             <translation>Ihre Entscheidung ist gespeichert; Ihr Teil ist erledigt. Antrag #%1 wartet jetzt auf %2.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="459" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="470" />
             <source>Request #%1 is now %2.</source>
             <translation>Antrag #%1 ist jetzt %2.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="482" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="493" />
             <source>Cancel request #%1? It cannot be resumed; you would request anew.</source>
             <translation>Antrag #%1 zurückziehen? Er kann nicht fortgesetzt werden; Sie müssten neu beantragen.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="489" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="500" />
             <source>Request #%1 is cancelled; it will not run.</source>
             <translation>Antrag #%1 ist zurückgezogen; er wird nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="504" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="515" />
             <source>Request #%1 copied to the clipboard.</source>
             <translation>Antrag #%1 in die Zwischenablage kopiert.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="512" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="523" />
             <source>Countersign request #%1: %2</source>
             <translation>Countersign-Antrag #%1: %2</translation>
         </message>
@@ -2835,6 +3055,69 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
             <location filename="../ui/admin/directorypages.cpp" line="283" />
             <source>%1 was added.</source>
             <translation>%1 wurde angelegt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cs::ui::WebhooksPage</name>
+        <message>
+            <location filename="../ui/admin/webhookspage.cpp" line="20" />
+            <source>Webhook</source>
+            <translation>Webhook</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/webhookspage.cpp" line="20" />
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/webhookspage.cpp" line="20" />
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/webhookspage.cpp" line="20" />
+            <source>Failures</source>
+            <translation>Fehlschläge</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/webhookspage.cpp" line="20" />
+            <source>Last error</source>
+            <translation>Letzter Fehler</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/webhookspage.cpp" line="20" />
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/webhookspage.cpp" line="22" />
+            <source>&amp;Re-enable</source>
+            <translation>&amp;Wieder aktivieren</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/webhookspage.cpp" line="30" />
+            <source>Webhooks receive every notice. After repeated failures the agent disables one and its notices go to the admins by e-mail until it is re-enabled.</source>
+            <translation>Webhooks erhalten jede Benachrichtigung. Nach wiederholten Fehlschlägen deaktiviert der Agent einen Webhook; seine Benachrichtigungen gehen dann per E-Mail an die Admins, bis er wieder aktiviert ist.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/webhookspage.cpp" line="59" />
+            <source>Enabled</source>
+            <translation>Aktiv</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/webhookspage.cpp" line="59" />
+            <source>Disabled</source>
+            <translation>Deaktiviert</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/webhookspage.cpp" line="66" />
+            <source>Disabled after repeated failures; its notices go to the admins.</source>
+            <translation>Nach wiederholten Fehlschlägen deaktiviert; seine Benachrichtigungen gehen an die Admins.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/webhookspage.cpp" line="105" />
+            <source>Webhook %1 is enabled again.</source>
+            <translation>Webhook %1 ist wieder aktiv.</translation>
         </message>
     </context>
 </TS>
