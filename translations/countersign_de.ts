@@ -1124,37 +1124,47 @@ Trotzdem speichern?</numerusform>
             <translation>Phase:</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="82" />
+            <location filename="../ui/decisiondialog.cpp" line="64" />
+            <source>Deciding for:</source>
+            <translation>Entscheidung für:</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisiondialog.cpp" line="64" />
+            <source>%1, whose approvals you hold</source>
+            <translation>%1, deren Freigaben Sie vertreten</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisiondialog.cpp" line="84" />
             <source>The SHA-256 digest of exactly what you decide; the agent checks it before running.</source>
             <translation>Der SHA-256-Digest genau dessen, worüber Sie entscheiden; der Agent prüft ihn vor der Ausführung.</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="85" />
+            <location filename="../ui/decisiondialog.cpp" line="87" />
             <source>Digest:</source>
             <translation>Prüfsumme:</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="104" />
+            <location filename="../ui/decisiondialog.cpp" line="106" />
             <source>Your &amp;comment (required):</source>
             <translation>Ihr &amp;Kommentar (Pflicht):</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="104" />
+            <location filename="../ui/decisiondialog.cpp" line="106" />
             <source>Your &amp;comment (optional):</source>
             <translation>Ihr &amp;Kommentar (optional):</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="118" />
+            <location filename="../ui/decisiondialog.cpp" line="120" />
             <source>Ctrl+Enter</source>
             <translation>Strg+Eingabe</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="125" />
+            <location filename="../ui/decisiondialog.cpp" line="127" />
             <source>A rejection needs a comment that tells the requester why.</source>
             <translation>Eine Ablehnung braucht einen Kommentar, der der antragstellenden Person den Grund nennt.</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="126" />
+            <location filename="../ui/decisiondialog.cpp" line="128" />
             <source>Press Ctrl+Enter to confirm.</source>
             <translation>Mit Strg+Eingabe bestätigen.</translation>
         </message>

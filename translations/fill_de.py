@@ -626,6 +626,8 @@ DE = {
     "&Hand over": "&Übergeben",
     "Whose approvals": "Wessen Freigaben",
     "Stand-in": "Vertretung",
+    "Deciding for:": "Entscheidung für:",
+    "%1, whose approvals you hold": "%1, deren Freigaben Sie vertreten",
     "From": "Von",
     "Until": "Bis",
     "&End now": "Jetzt &beenden",

@@ -18,6 +18,7 @@
 #include <ui/admin/webhookspage.h>
 #include <ui/approvals/approvalswidget.h>
 #include <ui/approvals/requestdetailwidget.h>
+#include <ui/decisiondialog.h>
 #include <ui/delegationdialog.h>
 #include <ui/messagebanner.h>
 #include <ui/preferencesdialog.h>
@@ -103,6 +104,12 @@ void TestGuiDelegation::delegatesDecisionShowsBothNames()
     QTRY_VERIFY(detail->approveButton()->isEnabled());
     QVERIFY2(detail->decisionHint()->text().contains(QLatin1String("Bob Brown")),
              qPrintable(detail->decisionHint()->text()));
+    // The dialog asking for the comment says whose vote it is.
+    auto details = fixture.workspace().requests().details(QStringLiteral("erin"), id);
+    QVERIFY(details.ok());
+    DecisionDialog dialog(QStringLiteral("Approve"), *details, false);
+    QVERIFY2(dialog.valueOf(QStringLiteral("Deciding for:")).startsWith(QLatin1String("bob")),
+             qPrintable(dialog.valueOf(QStringLiteral("Deciding for:"))));
     erin->prompts.comments << QStringLiteral("Bob is away; looks right");
     detail->approve();
     QTRY_VERIFY2(detail->overview()->text().contains(QLatin1String("Erin Evans (erin) for Bob Brown (bob)")),
