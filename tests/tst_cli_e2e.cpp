@@ -35,6 +35,7 @@ private Q_SLOTS:
     void init();
     void fullTwoPhaseScenario();
     void notifyCommandsAndWhoCanApprove();
+    void delegationFromTheCommandLine();
     void badInputGetsOneClearLineAndChangesNothing_data();
     void badInputGetsOneClearLineAndChangesNothing();
     void approvingAnExpiredRequest();
@@ -236,6 +237,72 @@ void TestCliEndToEnd::setUpDirectory()
     const Run imported = cli({ QStringLiteral("action"), QStringLiteral("import"), action, QStringLiteral("--json") });
     QVERIFY2(imported.code == 0, qPrintable(imported.err));
     QCOMPARE(imported.json().object().value(QStringLiteral("version")).toInt(), 1);
+}
+
+void TestCliEndToEnd::delegationFromTheCommandLine()
+{
+    setUpDirectory();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString from = now.addSecs(-60).toString(Qt::ISODate);
+    const QString until = now.addDays(2).toString(Qt::ISODate);
+    // Only admins hand over someone else's approvals.
+    Run r = cli({ QStringLiteral("delegate"), QStringLiteral("add"), QStringLiteral("--to"), QStringLiteral("erin"),
+                  QStringLiteral("--from"), from, QStringLiteral("--until"), until, QStringLiteral("--for"),
+                  QStringLiteral("bob") },
+                QStringLiteral("alice"));
+    QCOMPARE(r.code, 4);
+    r = cli({ QStringLiteral("delegate"), QStringLiteral("add"), QStringLiteral("--to"), QStringLiteral("bob"),
+              QStringLiteral("--from"), from, QStringLiteral("--until"), until },
+            QStringLiteral("bob"));
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QLatin1String("themselves")), qPrintable(r.err));
+    r = cli({ QStringLiteral("delegate"), QStringLiteral("add"), QStringLiteral("--to"), QStringLiteral("erin"),
+              QStringLiteral("--from"), from, QStringLiteral("--until"), until, QStringLiteral("--json") },
+            QStringLiteral("bob"));
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = cli({ QStringLiteral("delegate"), QStringLiteral("list"), QStringLiteral("--json") }, QStringLiteral("erin"));
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(r.json().array().size(), 1);
+    const QJsonObject d = r.json().array().first().toObject();
+    QCOMPARE(d.value(QStringLiteral("delegator")).toString(), QStringLiteral("bob"));
+    QCOMPARE(d.value(QStringLiteral("until")).toString(), until); // the time too, not only the day
+    const QString delegation = QString::number(d.value(QStringLiteral("id")).toInteger());
+
+    // erin sees bob's item and decides it for him; both names are shown and recorded.
+    const qint64 id = requestApproval();
+    r = cli({ QStringLiteral("list"), QStringLiteral("incoming"), QStringLiteral("--json") }, QStringLiteral("erin"));
+    QCOMPARE(r.json().array().size(), 1);
+    r = cli({ QStringLiteral("approve"), QString::number(id), QStringLiteral("--comment"), QStringLiteral("for bob") },
+            QStringLiteral("erin"));
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = cli({ QStringLiteral("approve"), QString::number(id) }, QStringLiteral("bob"));
+    QCOMPARE(r.code, 5); // bob's vote is cast
+    r = cli({ QStringLiteral("show"), QString::number(id), QStringLiteral("--json") }, QStringLiteral("alice"));
+    const QJsonObject decision = r.json().object().value(QStringLiteral("decisions")).toArray().first().toObject();
+    QCOMPARE(decision.value(QStringLiteral("approver")).toString(), QStringLiteral("bob"));
+    QCOMPARE(decision.value(QStringLiteral("decidedBy")).toString(), QStringLiteral("erin"));
+    r = cli({ QStringLiteral("show"), QString::number(id) }, QStringLiteral("alice"));
+    QVERIFY2(r.out.contains(QLatin1String("erin for bob approved in phase 1")), qPrintable(r.out));
+    r = cli({ QStringLiteral("approve"), QString::number(id) }, QStringLiteral("carol"));
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = cli({ QStringLiteral("audit"), QStringLiteral("log"), QStringLiteral("--json") });
+    bool audited = false;
+    for (const QJsonValue& e : r.json().array()) {
+        const QJsonObject o = e.toObject();
+        audited = audited
+            || (o.value(QStringLiteral("event")).toString() == QLatin1String("decision.approved")
+                && o.value(QStringLiteral("actor")).toString() == QLatin1String("erin")
+                && o.value(QStringLiteral("payload")).toObject().value(QStringLiteral("onBehalfOf")).toString()
+                    == QLatin1String("bob"));
+    }
+    QVERIFY2(audited, qPrintable(r.out.left(2000)));
+
+    // Only bob (or an admin) ends it; then it is gone from the list.
+    QCOMPARE(cli({ QStringLiteral("delegate"), QStringLiteral("end"), delegation }, QStringLiteral("erin")).code, 4);
+    r = cli({ QStringLiteral("delegate"), QStringLiteral("end"), delegation }, QStringLiteral("bob"));
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = cli({ QStringLiteral("delegate"), QStringLiteral("list") }, QStringLiteral("bob"));
+    QVERIFY2(r.out.contains(QLatin1String("No current delegations.")), qPrintable(r.out));
 }
 
 void TestCliEndToEnd::notifyCommandsAndWhoCanApprove()

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void agentsOnlyRunRequests();
     void adminsCreateLoginRoles();
     void cliRefusesAsAndUsesTheRole();
+    void delegationsAsRealRoles();
 
 private:
     std::unique_ptr<Workspace> as(const QString& login);
@@ -64,7 +65,8 @@ void TestPgPermissions::initTestCase()
     t->user(QStringLiteral("perm_alice"), { QStringLiteral("perm_helpdesk") });
     t->user(QStringLiteral("perm_bob"), { QStringLiteral("perm_approvers") });
     t->user(QStringLiteral("perm_agent"), {}, {}, { QStringLiteral("agent") });
-    for (const char* role : { "perm_alice", "perm_bob", "perm_agent" })
+    t->user(QStringLiteral("perm_dana"));
+    for (const char* role : { "perm_alice", "perm_bob", "perm_agent", "perm_dana" })
         if (!t->db().exec(QStringLiteral("ALTER ROLE %1 PASSWORD '%2'").arg(QLatin1String(role), kPassword)).ok())
             qFatal("cannot set a password");
     TestWorkspace::must(
@@ -114,6 +116,10 @@ void TestPgPermissions::peopleCannotDoBehindCountersignsBack_data()
     QTest::newRow("insert a decision as someone else")
         << "INSERT INTO decisions (request_id, phase, approver, verdict, basis, request_digest, decided_at) VALUES "
            "(%1, 0, 'perm_bob', 'approve', '[]', 'x', 0)"
+        << "row-level security";
+    QTest::newRow("hand someone else's approvals to oneself")
+        << "INSERT INTO delegations (delegator, delegate, starts_at, ends_at, created_by, created_at) VALUES "
+           "('perm_bob', 'perm_alice', 0, 9999999999999, 'perm_alice', 0)"
         << "row-level security";
     QTest::newRow("change an approved request's parameters")
         << "UPDATE requests SET parameters = '{\"n\":999}' WHERE id = %1"
@@ -273,6 +279,47 @@ void TestPgPermissions::cliRefusesAsAndUsesTheRole()
     QVERIFY(cli.waitForFinished(30000));
     QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
     QVERIFY(cli.readAllStandardOutput().contains("\"requester\": \"perm_alice\""));
+}
+
+void TestPgPermissions::delegationsAsRealRoles()
+{
+    const qint64 now = t->clock.nowMs();
+    auto dana = as(QStringLiteral("perm_dana"));
+    // Only one's own approvals are handed over (core refuses first; the database too, above).
+    QCOMPARE(dana->delegations()
+                 .add(QStringLiteral("perm_dana"),
+                      { QStringLiteral("perm_bob"), QStringLiteral("perm_dana"), now, now + 3600000 })
+                 .error()
+                 .code,
+             Error::Code::Forbidden);
+    auto d
+        = bob->delegations().add(QStringLiteral("perm_bob"), { {}, QStringLiteral("perm_dana"), now, now + 3600000 });
+    QVERIFY2(d.ok(), qPrintable(d.error().message));
+    const qint64 id = aliceRequest();
+    // A vote in someone's name needs their delegation: bob holds none of dana's.
+    auto forged = bob->database().exec(
+        QStringLiteral(
+            "INSERT INTO decisions (request_id, phase, approver, decided_by, verdict, basis, request_digest, "
+            "decided_at) VALUES (?, 0, 'perm_dana', 'perm_bob', 'approve', '[]', 'x', 0)"),
+        { id });
+    QVERIFY(!forged.ok());
+    QVERIFY2(forged.error().message.contains(QLatin1String("row-level security")), qPrintable(forged.error().message));
+    auto decided = dana->requests().decide(QStringLiteral("perm_dana"), id, true, QStringLiteral("for bob"));
+    QVERIFY2(decided.ok(), qPrintable(decided.error().message));
+    QCOMPARE(decided->state, RequestState::Approved);
+    const Decision vote = t->ws().requestStore().decisions(id)->first();
+    QCOMPARE(vote.approver, QStringLiteral("perm_bob"));
+    QCOMPARE(vote.decidedBy, QStringLiteral("perm_dana"));
+    // Someone else's delegation cannot be ended behind Countersign's back: the row is not theirs.
+    QVERIFY(alice->database()
+                .exec(QStringLiteral("UPDATE delegations SET ended_at = 1, ended_by = 'perm_alice' WHERE id = ?"),
+                      { d->id })
+                .ok());
+    QVERIFY(t->ws().delegations().list(QStringLiteral("root"))->size() == 1);
+    auto ended = bob->delegations().end(QStringLiteral("perm_bob"), d->id);
+    QVERIFY2(ended.ok(), qPrintable(ended.error().message));
+    QVERIFY(t->ws().delegations().list(QStringLiteral("root"))->isEmpty());
+    QVERIFY(t->ws().audit().verify()->intact);
 }
 
 QTEST_GUILESS_MAIN(TestPgPermissions)

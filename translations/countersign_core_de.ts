@@ -450,12 +450,12 @@
             <translation>Migration %1 (%2) ist fehlgeschlagen: %3</translation>
         </message>
         <message>
-            <location filename="../core/storage/postgressetup.cpp" line="310" />
+            <location filename="../core/storage/postgressetup.cpp" line="333" />
             <source>Roles and grants exist only on PostgreSQL; an SQLite workspace has no users to enforce.</source>
             <translation>Rollen und Rechte gibt es nur unter PostgreSQL; ein SQLite-Arbeitsbereich hat keine Personen, für die sie gelten.</translation>
         </message>
         <message>
-            <location filename="../core/storage/postgressetup.cpp" line="359" />
+            <location filename="../core/storage/postgressetup.cpp" line="382" />
             <source>This workspace's database roles predate disabling people; run "countersign-cli setup-postgres" once, then try again.</source>
             <translation>Die Datenbankrollen dieses Arbeitsbereichs stammen aus der Zeit vor dem Deaktivieren von Personen; führen Sie einmal „countersign-cli setup-postgres“ aus und versuchen Sie es dann erneut.</translation>
         </message>
@@ -886,7 +886,7 @@
         </message>
         <message>
             <location filename="../core/directory/directory.cpp" line="233" />
-            <location filename="../core/requests/requestservice.cpp" line="161" />
+            <location filename="../core/requests/requestservice.cpp" line="162" />
             <source>There is no target "%1".</source>
             <translation>Es gibt kein Ziel „%1“.</translation>
         </message>
@@ -1254,138 +1254,138 @@
             <translation>Ein Antragsschlüssel ist druckbarer Text ohne Leerzeichen am Anfang oder Ende.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="118" />
+            <location filename="../core/requests/requestservice.cpp" line="119" />
             <source>This plan was read for action "%1", not "%2".</source>
             <translation>Dieser Plan wurde für die Aktion „%1“ gelesen, nicht für „%2“.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="136" />
+            <location filename="../core/requests/requestservice.cpp" line="137" />
             <source>You (%1) are not in a group allowed to request "%2".</source>
             <translation>Sie (%1) sind in keiner Gruppe, die „%2“ beantragen darf.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="139" />
+            <location filename="../core/requests/requestservice.cpp" line="140" />
             <source>"%1" was changed by an admin while the form was filled in (it is now version %2); nothing was submitted. Reload the form, check the values and submit again.</source>
             <translation>„%1“ wurde von einem Admin geändert, während das Formular ausgefüllt wurde (jetzt Version %2); es wurde nichts eingereicht. Laden Sie das Formular neu, prüfen Sie die Werte und reichen Sie erneut ein.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="150" />
+            <location filename="../core/requests/requestservice.cpp" line="151" />
             <source>Choose at least one target for "%1".</source>
             <translation>Wählen Sie mindestens ein Ziel für „%1“.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="165" />
+            <location filename="../core/requests/requestservice.cpp" line="166" />
             <source>Action "%1" may not run on target "%2".</source>
             <translation>Die Aktion „%1“ darf nicht auf dem Ziel „%2“ laufen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="195" />
+            <location filename="../core/requests/requestservice.cpp" line="196" />
             <source>approval not required by the policy</source>
             <translation>laut Richtlinie ist keine Genehmigung nötig</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="197" />
+            <location filename="../core/requests/requestservice.cpp" line="198" />
             <source>member of the no-approval-needed group %1</source>
             <translation>Mitglied der Gruppe %1, die keine Genehmigung braucht</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="206" />
+            <location filename="../core/requests/requestservice.cpp" line="207" />
             <source>A comment giving the reason for the request is required.</source>
             <translation>Ein Kommentar mit dem Grund für den Antrag ist Pflicht.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="208" />
-            <location filename="../core/requests/requestservice.cpp" line="428" />
+            <location filename="../core/requests/requestservice.cpp" line="209" />
+            <location filename="../core/requests/requestservice.cpp" line="429" />
             <source>The comment is longer than %1 characters.</source>
             <translation>Der Kommentar ist länger als %1 Zeichen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="263" />
+            <location filename="../core/requests/requestservice.cpp" line="264" />
             <source>"%1" needs approval (%2); request approval instead of running it.</source>
             <translation>„%1“ braucht eine Genehmigung (%2); beantragen Sie sie, statt die Aktion direkt auszuführen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="273" />
+            <location filename="../core/requests/requestservice.cpp" line="274" />
             <source>"%1" cannot be requested: nobody could approve phase "%2" (it needs %3). Ask an admin to fix its policy.</source>
             <translation>„%1“ kann nicht beantragt werden: niemand könnte die Phase „%2“ genehmigen (sie verlangt %3). Bitten Sie einen Administrator, die Richtlinie zu korrigieren.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="324" />
+            <location filename="../core/requests/requestservice.cpp" line="325" />
             <source>The request key "%1" was already used for request #%2, which asks for something else; use a new key for a new request.</source>
             <translation>Der Antragsschlüssel „%1“ wurde schon für Antrag #%2 verwendet, der etwas anderes verlangt; nehmen Sie für einen neuen Antrag einen neuen Schlüssel.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="338" />
+            <location filename="../core/requests/requestservice.cpp" line="339" />
             <source>Request #%1 %2; there is nothing left to decide.</source>
             <translation>Antrag #%1 %2; es gibt nichts mehr zu entscheiden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="342" />
+            <location filename="../core/requests/requestservice.cpp" line="343" />
             <source>Request #%1 passed its deadline (%2); it can no longer be decided.</source>
             <translation>Antrag #%1 hat seine Frist (%2) überschritten; er kann nicht mehr entschieden werden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="349" />
+            <location filename="../core/requests/requestservice.cpp" line="350" />
             <source>You cannot approve or reject your own request #%1.</source>
             <translation>Sie können Ihren eigenen Antrag #%1 weder genehmigen noch ablehnen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="355" />
+            <location filename="../core/requests/requestservice.cpp" line="356" />
             <source>You already decided on request #%1 (%2 in phase %3); a person decides once per request.</source>
             <translation>Sie haben über Antrag #%1 schon entschieden (%2 in Phase %3); jede Person entscheidet einmal pro Antrag.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="365" />
+            <location filename="../core/requests/requestservice.cpp" line="366" />
             <source>Phase %1 (%2) of request #%3 excludes you: %4.</source>
             <translation>Phase %1 (%2) von Antrag #%3 schließt Sie aus: %4.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="374" />
+            <location filename="../core/requests/requestservice.cpp" line="375" />
             <source>Phase %1 of %2 (%3) of request #%4 needs %5; you are not among them.</source>
             <translation>Phase %1 von %2 (%3) von Antrag #%4 verlangt %5; Sie gehören nicht dazu.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="394" />
+            <location filename="../core/requests/requestservice.cpp" line="395" />
             <source>A decision on request #%1 was made for different contents (digest mismatch).</source>
             <translation>Eine Entscheidung über Antrag #%1 galt einem anderen Inhalt (Prüfsumme passt nicht).</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="396" />
+            <location filename="../core/requests/requestservice.cpp" line="397" />
             <source>Request #%1 was rejected by %2.</source>
             <translation>Antrag #%1 wurde von %2 abgelehnt.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="401" />
+            <location filename="../core/requests/requestservice.cpp" line="402" />
             <source>The recorded approvals do not complete the policy of request #%1.</source>
             <translation>Die festgehaltenen Genehmigungen erfüllen die Richtlinie von Antrag #%1 nicht.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="426" />
+            <location filename="../core/requests/requestservice.cpp" line="427" />
             <source>A comment is required to reject a request.</source>
             <translation>Zum Ablehnen eines Antrags ist ein Kommentar Pflicht.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="443" />
+            <location filename="../core/requests/requestservice.cpp" line="444" />
             <source>Request #%1 expired at %2; it can no longer be decided.</source>
             <translation>Antrag #%1 ist am %2 abgelaufen; er kann nicht mehr entschieden werden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="492" />
+            <location filename="../core/requests/requestservice.cpp" line="504" />
             <source>Only the requester (%1) can cancel request #%2.</source>
             <translation>Nur die antragstellende Person (%1) kann Antrag #%2 zurückziehen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="494" />
+            <location filename="../core/requests/requestservice.cpp" line="506" />
             <source>Request #%1 %2; only a pending request can be cancelled.</source>
             <translation>Antrag #%1 %2; nur ein offener Antrag kann zurückgezogen werden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="552" />
+            <location filename="../core/requests/requestservice.cpp" line="567" />
             <source>You are not involved in request #%1, so you cannot see it.</source>
             <translation>Sie sind an Antrag #%1 nicht beteiligt und können ihn daher nicht sehen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="698" />
+            <location filename="../core/requests/requestservice.cpp" line="789" />
             <source>Only admins and auditors can list every request.</source>
             <translation>Nur Administratoren und Prüfer können alle Anträge auflisten.</translation>
         </message>
@@ -1465,33 +1465,33 @@
             <translation>wurde widerrufen</translation>
         </message>
         <message>
-            <location filename="../core/requests/requeststore.cpp" line="62" />
+            <location filename="../core/requests/requeststore.cpp" line="63" />
             <source>Request #%1 is damaged (%2); it cannot be trusted or acted on.</source>
             <translation>Antrag #%1 ist beschädigt (%2); ihm kann nicht vertraut und nicht nach ihm gehandelt werden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requeststore.cpp" line="99" />
+            <location filename="../core/requests/requeststore.cpp" line="100" />
             <source>Request #%1 was altered outside Countersign: its contents no longer match its digest.</source>
             <translation>Antrag #%1 wurde außerhalb von Countersign verändert: sein Inhalt passt nicht mehr zu seiner Prüfsumme.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requeststore.cpp" line="120" />
+            <location filename="../core/requests/requeststore.cpp" line="121" />
             <source>The database did not return the new request's id.</source>
             <translation>Die Datenbank hat die Nummer des neuen Antrags nicht geliefert.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requeststore.cpp" line="160" />
-            <location filename="../core/requests/requeststore.cpp" line="171" />
+            <location filename="../core/requests/requeststore.cpp" line="161" />
+            <location filename="../core/requests/requeststore.cpp" line="172" />
             <source>There is no request #%1.</source>
             <translation>Es gibt keinen Antrag #%1.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requeststore.cpp" line="423" />
+            <location filename="../core/requests/requeststore.cpp" line="424" />
             <source>Request #%1 cannot go from %2 to %3.</source>
             <translation>Antrag #%1 kann nicht von %2 zu %3 wechseln.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requeststore.cpp" line="430" />
+            <location filename="../core/requests/requeststore.cpp" line="431" />
             <source>Request #%1 was changed by someone else meanwhile; look at it again.</source>
             <translation>Antrag #%1 wurde inzwischen von jemand anderem geändert; sehen Sie ihn sich erneut an.</translation>
         </message>
@@ -1748,192 +1748,192 @@
             <translation>Der Interpreter „%1“ ist auf diesem Agenten nicht installiert.</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="40" />
+            <location filename="../core/views/requesttext.cpp" line="41" />
             <source>#%1  %2  %3  %4  %5  deadline %6  "%7"</source>
             <translation>#%1  %2  %3  %4  %5  Frist %6  „%7“</translation>
         </message>
         <message>
             <location filename="../core/requests/requeststate.cpp" line="94" />
-            <location filename="../core/views/requesttext.cpp" line="64" />
+            <location filename="../core/views/requesttext.cpp" line="65" />
             <source>running</source>
             <translation>läuft</translation>
         </message>
         <message>
             <location filename="../core/requests/requeststate.cpp" line="96" />
-            <location filename="../core/views/requesttext.cpp" line="66" />
+            <location filename="../core/views/requesttext.cpp" line="67" />
             <source>succeeded</source>
             <translation>erfolgreich</translation>
         </message>
         <message>
             <location filename="../core/requests/requeststate.cpp" line="98" />
-            <location filename="../core/views/requesttext.cpp" line="68" />
+            <location filename="../core/views/requesttext.cpp" line="69" />
             <source>failed</source>
             <translation>fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="70" />
+            <location filename="../core/views/requesttext.cpp" line="71" />
             <source>timed out</source>
             <translation>Zeitlimit überschritten</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="72" />
+            <location filename="../core/views/requesttext.cpp" line="73" />
             <source>interrupted</source>
             <translation>unterbrochen</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="81" />
+            <location filename="../core/views/requesttext.cpp" line="82" />
             <source>Execution: refused by agent %1 (%2); it never ran.</source>
             <translation>Ausführung: von Agent %1 abgewiesen (%2); sie lief nie.</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="84" />
+            <location filename="../core/views/requesttext.cpp" line="85" />
             <source>Execution: %1 on agent %2</source>
             <translation>Ausführung: %1 auf Agent %2</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="86" />
+            <location filename="../core/views/requesttext.cpp" line="87" />
             <source>  started %1</source>
             <translation>  begonnen %1</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="88" />
+            <location filename="../core/views/requesttext.cpp" line="89" />
             <source>  finished %1%2</source>
             <translation>  beendet %1%2</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="90" />
+            <location filename="../core/views/requesttext.cpp" line="91" />
             <source>, exit code %1</source>
             <translation>, Exit-Code %1</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="94" />
+            <location filename="../core/views/requesttext.cpp" line="95" />
             <source>Output:</source>
             <translation>Ausgabe:</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="99" />
+            <location filename="../core/views/requesttext.cpp" line="100" />
             <source>Execution: refused by the agent: %1</source>
             <translation>Ausführung: vom Agenten abgewiesen: %1</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="100" />
+            <location filename="../core/views/requesttext.cpp" line="101" />
             <source>  The agent asks again on its next poll; it runs once the cause is fixed.</source>
             <translation>  Der Agent fragt bei seiner nächsten Abfrage erneut; der Lauf beginnt, sobald die Ursache behoben ist.</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="102" />
+            <location filename="../core/views/requesttext.cpp" line="103" />
             <source>Execution: waiting for the agent at %1: %2 (tried %3). It runs when the agent is back.</source>
             <translation>Ausführung: wartet auf den Agenten unter %1: %2 (versucht %3). Sie läuft, sobald der Agent wieder da ist.</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="106" />
+            <location filename="../core/views/requesttext.cpp" line="107" />
             <source>Execution: handed to the agent at %1 (%2).</source>
             <translation>Ausführung: an den Agenten unter %1 übergeben (%2).</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="109" />
+            <location filename="../core/views/requesttext.cpp" line="110" />
             <source>Execution: approved, waiting for the agent.</source>
             <translation>Ausführung: genehmigt, wartet auf den Agenten.</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="119" />
+            <location filename="../core/views/requesttext.cpp" line="120" />
             <source>Request #%1: %2 (version %3)</source>
             <translation>Antrag #%1: %2 (Version %3)</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="123" />
+            <location filename="../core/views/requesttext.cpp" line="124" />
             <source>Status:     %1</source>
             <translation>Status:       %1</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="124" />
+            <location filename="../core/views/requesttext.cpp" line="125" />
             <source>Requested:  by %1 at %2</source>
             <translation>Beantragt:    von %1 am %2</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="125" />
+            <location filename="../core/views/requesttext.cpp" line="126" />
             <source>Deadline:   %1</source>
             <translation>Frist:        %1</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="126" />
+            <location filename="../core/views/requesttext.cpp" line="127" />
             <source>Comment:    %1</source>
             <translation>Kommentar:    %1</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="128" />
+            <location filename="../core/views/requesttext.cpp" line="129" />
             <source>Bypass:     %1%2</source>
             <translation>Ohne Genehm.: %1%2</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="133" />
+            <location filename="../core/views/requesttext.cpp" line="134" />
             <source>Targets:    %1</source>
             <translation>Ziele:        %1</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="134" />
+            <location filename="../core/views/requesttext.cpp" line="135" />
             <source>Parameters:</source>
             <translation>Parameter:</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="136" />
+            <location filename="../core/views/requesttext.cpp" line="137" />
             <source>  (none)</source>
             <translation>  (keine)</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="149" />
+            <location filename="../core/views/requesttext.cpp" line="150" />
             <source>  (!) Invisible characters are written as \uXXXX: the value holds them, not that text.</source>
             <translation>  (!) Unsichtbare Zeichen sind als \uXXXX geschrieben: der Wert enthält sie, nicht diesen Text.</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="150" />
+            <location filename="../core/views/requesttext.cpp" line="151" />
             <source>Policy:     rule "%1" (revision %2)</source>
             <translation>Richtlinie:   Regel „%1“ (Revision %2)</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="154" />
+            <location filename="../core/views/requesttext.cpp" line="155" />
             <source>done</source>
             <translation>ok</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="155" />
+            <location filename="../core/views/requesttext.cpp" line="156" />
             <source>open</source>
             <translation>offen</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="160" />
+            <location filename="../core/views/requesttext.cpp" line="161" />
             <source> (quorum %1)</source>
             <translation> (Quorum %1)</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="163" />
+            <location filename="../core/views/requesttext.cpp" line="164" />
             <source>Can approve: %1</source>
             <translation>Genehmigen können: %1</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="165" />
+            <location filename="../core/views/requesttext.cpp" line="166" />
             <source>Decisions:</source>
             <translation>Entscheidungen:</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="170" />
+            <location filename="../core/views/requesttext.cpp" line="171" />
             <source>  %1 %2 in phase %3 at %4 (%5)%6</source>
             <translation>  %1 hat in Phase %3 am %4 %2 (%5)%6</translation>
         </message>
         <message>
             <location filename="../core/requests/requeststate.cpp" line="86" />
-            <location filename="../core/views/requesttext.cpp" line="171" />
+            <location filename="../core/views/requesttext.cpp" line="172" />
             <source>approved</source>
             <translation>genehmigt</translation>
         </message>
         <message>
             <location filename="../core/requests/requeststate.cpp" line="88" />
-            <location filename="../core/views/requesttext.cpp" line="171" />
+            <location filename="../core/views/requesttext.cpp" line="172" />
             <source>rejected</source>
             <translation>abgelehnt</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="177" />
+            <location filename="../core/views/requesttext.cpp" line="178" />
             <source>Digest:     %1</source>
             <translation>Prüfsumme:    %1</translation>
         </message>
@@ -2321,6 +2321,112 @@
             <location filename="../core/views/periodreport.cpp" line="35" />
             <source>"%1" is not a request state.</source>
             <translation>„%1“ ist kein Antragsstatus.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/delegation.cpp" line="62" />
+            <source>The database did not return the new delegation's id.</source>
+            <translation>Die Datenbank hat die Nummer der neuen Vertretung nicht zurückgegeben.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/delegation.cpp" line="92" />
+            <source>There is no delegation #%1.</source>
+            <translation>Es gibt keine Vertretung #%1.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/delegation.cpp" line="138" />
+            <source>Only an admin can hand over someone else's approvals (%1's).</source>
+            <translation>Nur ein Admin kann die Freigaben einer anderen Person übergeben (die von %1).</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/delegation.cpp" line="140" />
+            <source>Name the person who decides in your place.</source>
+            <translation>Nennen Sie die Person, die an Ihrer Stelle entscheidet.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/delegation.cpp" line="142" />
+            <source>%1 cannot hand their approvals to themselves.</source>
+            <translation>%1 kann die eigenen Freigaben nicht an sich selbst übergeben.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/delegation.cpp" line="148" />
+            <source>%1 is disabled and cannot decide for anyone.</source>
+            <translation>%1 ist deaktiviert und kann für niemanden entscheiden.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/delegation.cpp" line="151" />
+            <source>A delegation must end after it starts.</source>
+            <translation>Eine Vertretung muss nach ihrem Beginn enden.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/delegation.cpp" line="154" />
+            <source>The delegation would end at %1, which has passed.</source>
+            <translation>Die Vertretung würde am %1 enden, und der Zeitpunkt ist vorbei.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/delegation.cpp" line="156" />
+            <source>A delegation may last at most 366 days.</source>
+            <translation>Eine Vertretung darf höchstens 366 Tage dauern.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/delegation.cpp" line="165" />
+            <source>%1 already hands their approvals to %2 from %3 until %4 (delegation #%5); end it first or choose another period.</source>
+            <translation>%1 übergibt die Freigaben bereits von %3 bis %4 an %2 (Vertretung #%5); beenden Sie diese zuerst oder wählen Sie einen anderen Zeitraum.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/delegation.cpp" line="173" />
+            <source>%1 hands their own approvals to %2 from %3 until %4, so they cannot stand in for %5 then.</source>
+            <translation>%1 übergibt die eigenen Freigaben von %3 bis %4 an %2 und kann %5 in dieser Zeit daher nicht vertreten.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/delegation.cpp" line="177" />
+            <source>%1 stands in for %2 from %3 until %4; end that delegation first, as delegations do not pass on.</source>
+            <translation>%1 vertritt %2 von %3 bis %4; beenden Sie diese Vertretung zuerst, denn Vertretungen werden nicht weitergegeben.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/delegation.cpp" line="213" />
+            <source>Only %1 or an admin can end delegation #%2.</source>
+            <translation>Nur %1 oder ein Admin kann die Vertretung #%2 beenden.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/delegation.cpp" line="216" />
+            <source>Delegation #%1 has already ended.</source>
+            <translation>Die Vertretung #%1 ist bereits beendet.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/delegation.cpp" line="234" />
+            <source>Request #%1 is %2's own, so nobody can decide it for them.</source>
+            <translation>Antrag #%1 ist der eigene Antrag von %2; niemand kann ihn für diese Person entscheiden.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/delegation.cpp" line="238" />
+            <source>You cannot decide your own request #%1, not even for %2.</source>
+            <translation>Sie können Ihren eigenen Antrag #%1 nicht entscheiden, auch nicht für %2.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/delegation.cpp" line="244" />
+            <source>You already decided on request #%1; a person decides once per request, for themselves or for someone else.</source>
+            <translation>Sie haben über Antrag #%1 bereits entschieden; jede Person entscheidet einmal je Antrag, für sich oder für jemand anderen.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/delegation.cpp" line="252" />
+            <source>Phase %1 of request #%2 excludes you (%3), so you cannot decide it for %4.</source>
+            <translation>Phase %1 von Antrag #%2 schließt Sie aus (%3); Sie können daher nicht für %4 entscheiden.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/delegation.cpp" line="262" />
+            <source>%1 has already decided on request #%2, themselves or through a delegate; their vote counts once.</source>
+            <translation>%1 hat über Antrag #%2 bereits entschieden, selbst oder über eine Vertretung; die Stimme zählt einmal.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/delegation.cpp" line="272" />
+            <source>For %1: %2</source>
+            <translation>Für %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/delegation.cpp" line="282" />
+            <source>%1 for %2</source>
+            <comment>a delegate deciding</comment>
+            <translation>%1 für %2</translation>
         </message>
     </context>
     <context>

@@ -642,29 +642,34 @@ Trotzdem speichern?</numerusform>
     <context>
         <name>cs::ui::AdminWidget</name>
         <message>
-            <location filename="../ui/admin/adminwidget.cpp" line="17" />
+            <location filename="../ui/admin/adminwidget.cpp" line="19" />
             <source>Actions</source>
             <translation>Aktionen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/adminwidget.cpp" line="18" />
+            <location filename="../ui/admin/adminwidget.cpp" line="20" />
             <source>People</source>
             <translation>Personen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/adminwidget.cpp" line="19" />
+            <location filename="../ui/admin/adminwidget.cpp" line="21" />
             <source>Groups</source>
             <translation>Gruppen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/adminwidget.cpp" line="20" />
+            <location filename="../ui/admin/adminwidget.cpp" line="22" />
             <source>Targets</source>
             <translation>Ziele</translation>
         </message>
         <message>
-            <location filename="../ui/admin/adminwidget.cpp" line="21" />
+            <location filename="../ui/admin/adminwidget.cpp" line="23" />
             <source>Directory</source>
             <translation>Verzeichnis</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/adminwidget.cpp" line="24" />
+            <source>Webhooks</source>
+            <translation>Webhooks</translation>
         </message>
     </context>
     <context>
@@ -895,7 +900,7 @@ Trotzdem speichern?</numerusform>
         </message>
         <message>
             <location filename="../ui/catalogue/cataloguewidget.cpp" line="300" />
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="403" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="404" />
             <source>Run</source>
             <translation>Ausführen</translation>
         </message>
@@ -910,67 +915,67 @@ Trotzdem speichern?</numerusform>
             <translation>Das Formular enthält den früheren Antrag; prüfen Sie ihn und senden Sie ihn dann ab.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="403" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="404" />
             <source>Request Approval</source>
             <translation>Genehmigung beantragen</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="405" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="406" />
             <source>Approval needed — %1.</source>
             <translation>Genehmigung nötig — %1.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="406" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="407" />
             <source>You can run this directly (%1).</source>
             <translation>Sie können dies direkt ausführen (%1).</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="430" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="431" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="432" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="433" />
             <source>Run %1 on %2 now, without approval?</source>
             <translation>%1 jetzt auf %2 ausführen, ohne Genehmigung?</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="448" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="449" />
             <source>Run without approval?</source>
             <translation>Ohne Genehmigung ausführen?</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="449" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="450" />
             <source>Not run; nothing was recorded.</source>
             <translation>Nicht ausgeführt; nichts wurde protokolliert.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="463" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="464" />
             <source>Request submitted</source>
             <translation>Antrag gestellt</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="464" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="465" />
             <source>Request #%1 was submitted and waits for approval (%2). Track it under Approvals → Outgoing.</source>
             <translation>Antrag #%1 wurde gestellt und wartet auf Genehmigung (%2). Verfolgen Sie ihn unter Genehmigungen → Ausgang.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="469" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="470" />
             <source>Running without approval</source>
             <translation>Ausführung ohne Genehmigung</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="470" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="471" />
             <source>#%1 runs directly, without approval.</source>
             <translation>#%1 wird direkt ausgeführt, ohne Genehmigung.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="471" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="472" />
             <source>#%1 runs directly, without approval (%2).</source>
             <translation>#%1 wird direkt ausgeführt, ohne Genehmigung (%2).</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="473" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="474" />
             <source>It starts when its agent takes it; follow it under Approvals → Outgoing.</source>
             <translation>Die Ausführung beginnt, sobald der Agent sie übernimmt; verfolgen Sie sie unter Genehmigungen → Ausgang.</translation>
         </message>
@@ -1119,56 +1124,154 @@ Trotzdem speichern?</numerusform>
             <translation>Phase:</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="82" />
+            <location filename="../ui/decisiondialog.cpp" line="64" />
+            <source>Deciding for:</source>
+            <translation>Entscheidung für:</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisiondialog.cpp" line="64" />
+            <source>%1, whose approvals you hold</source>
+            <translation>%1, deren Freigaben Sie vertreten</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisiondialog.cpp" line="84" />
             <source>The SHA-256 digest of exactly what you decide; the agent checks it before running.</source>
             <translation>Der SHA-256-Digest genau dessen, worüber Sie entscheiden; der Agent prüft ihn vor der Ausführung.</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="85" />
+            <location filename="../ui/decisiondialog.cpp" line="87" />
             <source>Digest:</source>
             <translation>Prüfsumme:</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="104" />
+            <location filename="../ui/decisiondialog.cpp" line="106" />
             <source>Your &amp;comment (required):</source>
             <translation>Ihr &amp;Kommentar (Pflicht):</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="104" />
+            <location filename="../ui/decisiondialog.cpp" line="106" />
             <source>Your &amp;comment (optional):</source>
             <translation>Ihr &amp;Kommentar (optional):</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="118" />
+            <location filename="../ui/decisiondialog.cpp" line="120" />
             <source>Ctrl+Enter</source>
             <translation>Strg+Eingabe</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="125" />
+            <location filename="../ui/decisiondialog.cpp" line="127" />
             <source>A rejection needs a comment that tells the requester why.</source>
             <translation>Eine Ablehnung braucht einen Kommentar, der der antragstellenden Person den Grund nennt.</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="126" />
+            <location filename="../ui/decisiondialog.cpp" line="128" />
             <source>Press Ctrl+Enter to confirm.</source>
             <translation>Mit Strg+Eingabe bestätigen.</translation>
         </message>
     </context>
     <context>
+        <name>cs::ui::DelegationDialog</name>
+        <message>
+            <location filename="../ui/delegationdialog.cpp" line="36" />
+            <source>&amp;Hand over</source>
+            <translation>&amp;Übergeben</translation>
+        </message>
+        <message>
+            <location filename="../ui/delegationdialog.cpp" line="37" />
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <location filename="../ui/delegationdialog.cpp" line="37" />
+            <source>Whose approvals</source>
+            <translation>Wessen Freigaben</translation>
+        </message>
+        <message>
+            <location filename="../ui/delegationdialog.cpp" line="37" />
+            <source>Stand-in</source>
+            <translation>Vertretung</translation>
+        </message>
+        <message>
+            <location filename="../ui/delegationdialog.cpp" line="37" />
+            <source>From</source>
+            <translation>Von</translation>
+        </message>
+        <message>
+            <location filename="../ui/delegationdialog.cpp" line="37" />
+            <source>Until</source>
+            <translation>Bis</translation>
+        </message>
+        <message>
+            <location filename="../ui/delegationdialog.cpp" line="39" />
+            <source>&amp;End now</source>
+            <translation>Jetzt &amp;beenden</translation>
+        </message>
+        <message>
+            <location filename="../ui/delegationdialog.cpp" line="43" />
+            <source>Out of office</source>
+            <translation>Abwesenheit</translation>
+        </message>
+        <message>
+            <location filename="../ui/delegationdialog.cpp" line="58" />
+            <source>While I am away</source>
+            <translation>Während ich abwesend bin</translation>
+        </message>
+        <message>
+            <location filename="../ui/delegationdialog.cpp" line="60" />
+            <source>The person you choose sees your incoming requests and may decide them for you; each decision shows both names and counts as your vote.</source>
+            <translation>Die gewählte Person sieht Ihre eingehenden Anträge und darf sie für Sie entscheiden; jede Entscheidung zeigt beide Namen und zählt als Ihre Stimme.</translation>
+        </message>
+        <message>
+            <location filename="../ui/delegationdialog.cpp" line="66" />
+            <source>Approvals &amp;of:</source>
+            <translation>Freigaben &amp;von:</translation>
+        </message>
+        <message>
+            <location filename="../ui/delegationdialog.cpp" line="68" />
+            <source>Hand &amp;to:</source>
+            <translation>Übergeben &amp;an:</translation>
+        </message>
+        <message>
+            <location filename="../ui/delegationdialog.cpp" line="69" />
+            <source>&amp;From:</source>
+            <translation>&amp;Von:</translation>
+        </message>
+        <message>
+            <location filename="../ui/delegationdialog.cpp" line="70" />
+            <source>&amp;Until:</source>
+            <translation>&amp;Bis:</translation>
+        </message>
+        <message>
+            <location filename="../ui/delegationdialog.cpp" line="92" />
+            <source>Current and coming delegations:</source>
+            <translation>Laufende und geplante Vertretungen:</translation>
+        </message>
+        <message>
+            <location filename="../ui/delegationdialog.cpp" line="149" />
+            <source>%1 decides for %2 from %3 until %4.</source>
+            <translation>%1 entscheidet von %3 bis %4 für %2.</translation>
+        </message>
+        <message>
+            <location filename="../ui/delegationdialog.cpp" line="165" />
+            <source>Delegation #%1 has ended.</source>
+            <translation>Die Vertretung #%1 ist beendet.</translation>
+        </message>
+    </context>
+    <context>
         <name>cs::ui::DemoAgentLauncher</name>
         <message>
-            <location filename="../ui/demoagentlauncher.cpp" line="18" />
+            <location filename="../ui/demoagentlauncher.cpp" line="22" />
             <source>The demo agent did not start; see %1.</source>
             <translation>Der Demo-Agent ist nicht gestartet; siehe %1.</translation>
         </message>
         <message>
-            <location filename="../ui/demoagentlauncher.cpp" line="23" />
-            <location filename="../ui/demoagentlauncher.cpp" line="93" />
+            <location filename="../ui/demoagentlauncher.cpp" line="27" />
+            <location filename="../ui/demoagentlauncher.cpp" line="97" />
             <source>The demo agent (countersign-agent) is not installed, so approved requests wait.</source>
             <translation>Der Demo-Agent (countersign-agent) ist nicht installiert, daher warten genehmigte Anträge.</translation>
         </message>
         <message>
-            <location filename="../ui/demoagentlauncher.cpp" line="88" />
+            <location filename="../ui/demoagentlauncher.cpp" line="92" />
             <source>Something else listens on the demo agent's port %1, so approved requests wait.</source>
             <translation>Ein anderes Programm belegt den Port %1 des Demo-Agenten, daher warten genehmigte Anträge.</translation>
         </message>
@@ -1184,122 +1287,122 @@ Trotzdem speichern?</numerusform>
     <context>
         <name>cs::ui::DirectorySyncPage</name>
         <message>
-            <location filename="../ui/admin/directorysyncpage.cpp" line="23" />
+            <location filename="../ui/admin/directorysyncpage.cpp" line="24" />
             <source>Add person %1 (%2)</source>
             <translation>Person %1 (%2) hinzufügen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorysyncpage.cpp" line="25" />
+            <location filename="../ui/admin/directorysyncpage.cpp" line="26" />
             <source>the name</source>
             <translation>den Namen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorysyncpage.cpp" line="26" />
+            <location filename="../ui/admin/directorysyncpage.cpp" line="27" />
             <source>the e-mail address</source>
             <translation>die E-Mail-Adresse</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorysyncpage.cpp" line="27" />
+            <location filename="../ui/admin/directorysyncpage.cpp" line="28" />
             <source>the manager</source>
             <translation>den Vorgesetzten</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorysyncpage.cpp" line="32" />
+            <location filename="../ui/admin/directorysyncpage.cpp" line="33" />
             <source>Change %1 of %2: "%3" → "%4"</source>
             <translation>%1 von %2 ändern: „%3“ → „%4“</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorysyncpage.cpp" line="36" />
+            <location filename="../ui/admin/directorysyncpage.cpp" line="37" />
             <source>Enable %1 again</source>
             <translation>%1 wieder aktivieren</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorysyncpage.cpp" line="38" />
+            <location filename="../ui/admin/directorysyncpage.cpp" line="39" />
             <source>Disable %1 (gone from the directory)</source>
             <translation>%1 deaktivieren (nicht mehr im Verzeichnis)</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorysyncpage.cpp" line="40" />
+            <location filename="../ui/admin/directorysyncpage.cpp" line="41" />
             <source>Add group %1</source>
             <translation>Gruppe %1 hinzufügen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorysyncpage.cpp" line="42" />
+            <location filename="../ui/admin/directorysyncpage.cpp" line="43" />
             <source>Change the description of group %1 to "%2"</source>
             <translation>Beschreibung der Gruppe %1 ändern in „%2“</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorysyncpage.cpp" line="44" />
+            <location filename="../ui/admin/directorysyncpage.cpp" line="45" />
             <source>Remove group %1</source>
             <translation>Gruppe %1 entfernen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorysyncpage.cpp" line="46" />
+            <location filename="../ui/admin/directorysyncpage.cpp" line="47" />
             <source>Add %1 to %2</source>
             <translation>%1 zu %2 hinzufügen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorysyncpage.cpp" line="48" />
+            <location filename="../ui/admin/directorysyncpage.cpp" line="49" />
             <source>Remove %1 from %2</source>
             <translation>%1 aus %2 entfernen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorysyncpage.cpp" line="50" />
+            <location filename="../ui/admin/directorysyncpage.cpp" line="51" />
             <source>Warning: %1</source>
             <translation>Warnung: %1</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorysyncpage.cpp" line="53" />
+            <location filename="../ui/admin/directorysyncpage.cpp" line="54" />
             <source>Request #%1 could only have been approved by people this sync disables</source>
             <translation>Antrag #%1 hätte nur von Personen genehmigt werden können, die dieser Abgleich deaktiviert</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorysyncpage.cpp" line="63" />
+            <location filename="../ui/admin/directorysyncpage.cpp" line="64" />
             <source>No changes: Countersign matches the directory.</source>
             <translation>Keine Änderungen: Countersign stimmt mit dem Verzeichnis überein.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorysyncpage.cpp" line="64" />
+            <location filename="../ui/admin/directorysyncpage.cpp" line="65" />
             <source>People: %1 added, %2 changed, %3 enabled, %4 disabled. Groups: %5 added, %6 changed, %7 removed. Memberships: %8 added, %9 removed.</source>
             <translation>Personen: %1 hinzugefügt, %2 geändert, %3 aktiviert, %4 deaktiviert. Gruppen: %5 hinzugefügt, %6 geändert, %7 entfernt. Mitgliedschaften: %8 hinzugefügt, %9 entfernt.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorysyncpage.cpp" line="86" />
+            <location filename="../ui/admin/directorysyncpage.cpp" line="87" />
             <source>Preview changes</source>
             <translation>Änderungen vorab zeigen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorysyncpage.cpp" line="87" />
+            <location filename="../ui/admin/directorysyncpage.cpp" line="88" />
             <source>Sync now</source>
             <translation>Jetzt abgleichen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorysyncpage.cpp" line="88" />
+            <location filename="../ui/admin/directorysyncpage.cpp" line="89" />
             <source>Reading the directory…</source>
             <translation>Das Verzeichnis wird gelesen…</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorysyncpage.cpp" line="112" />
+            <location filename="../ui/admin/directorysyncpage.cpp" line="113" />
             <source>Changes:</source>
             <translation>Änderungen:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorysyncpage.cpp" line="136" />
+            <location filename="../ui/admin/directorysyncpage.cpp" line="137" />
             <source>No directory source is configured. Set one up with "countersign-cli directory configure" (see countersign-cli --help).</source>
             <translation>Es ist keine Verzeichnisquelle eingerichtet. Richten Sie eine mit „countersign-cli directory configure“ ein (siehe countersign-cli --help).</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorysyncpage.cpp" line="143" />
+            <location filename="../ui/admin/directorysyncpage.cpp" line="144" />
             <source>Never synced.</source>
             <translation>Noch nie abgeglichen.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorysyncpage.cpp" line="144" />
+            <location filename="../ui/admin/directorysyncpage.cpp" line="145" />
             <source>Last sync %1: %2</source>
             <translation>Letzter Abgleich %1: %2</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorysyncpage.cpp" line="147" />
+            <location filename="../ui/admin/directorysyncpage.cpp" line="148" />
             <source>Server: %1 (%2)
 People from: %3
 Groups from: %4
@@ -1310,17 +1413,17 @@ Gruppen aus: %4
 %5</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorysyncpage.cpp" line="189" />
+            <location filename="../ui/admin/directorysyncpage.cpp" line="193" />
             <source>No bind password was given, so the directory was not read.</source>
             <translation>Es wurde kein Bind-Passwort angegeben, daher wurde das Verzeichnis nicht gelesen.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorysyncpage.cpp" line="217" />
+            <location filename="../ui/admin/directorysyncpage.cpp" line="221" />
             <source>Sync anyway?</source>
             <translation>Trotzdem abgleichen?</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorysyncpage.cpp" line="218" />
+            <location filename="../ui/admin/directorysyncpage.cpp" line="222" />
             <source>%1
 
 Apply the sync anyway, with all its removals?</source>
@@ -1329,17 +1432,17 @@ Apply the sync anyway, with all its removals?</source>
 Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorysyncpage.cpp" line="236" />
+            <location filename="../ui/admin/directorysyncpage.cpp" line="240" />
             <source>The system keychain did not keep the bind password; you will be asked again next time.</source>
             <translation>Der Schlüsselbund des Systems hat das Bind-Passwort nicht behalten; Sie werden beim nächsten Mal erneut gefragt.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorysyncpage.cpp" line="239" />
+            <location filename="../ui/admin/directorysyncpage.cpp" line="243" />
             <source>The directory was synced: %1</source>
             <translation>Das Verzeichnis wurde abgeglichen: %1</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorysyncpage.cpp" line="241" />
+            <location filename="../ui/admin/directorysyncpage.cpp" line="245" />
             <source>Preview, nothing changed yet: %1</source>
             <translation>Vorschau, noch nichts geändert: %1</translation>
         </message>
@@ -1468,178 +1571,188 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
     <context>
         <name>cs::ui::MainWindow</name>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="55" />
+            <location filename="../ui/mainwindow.cpp" line="57" />
             <source>Catalogue</source>
             <translation>Katalog</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="56" />
+            <location filename="../ui/mainwindow.cpp" line="58" />
             <source>Approvals</source>
             <translation>Genehmigungen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="59" />
+            <location filename="../ui/mainwindow.cpp" line="61" />
             <source>Administration</source>
             <translation>Verwaltung</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="63" />
+            <location filename="../ui/mainwindow.cpp" line="65" />
             <source>Audit</source>
             <translation>Prüfprotokoll</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="88" />
+            <location filename="../ui/mainwindow.cpp" line="90" />
             <source>%1 · SQLite workspace</source>
             <translation>%1 · SQLite-Arbeitsbereich</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="89" />
+            <location filename="../ui/mainwindow.cpp" line="91" />
             <source>%1 · shared workspace</source>
             <translation>%1 · gemeinsamer Arbeitsbereich</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="91" />
+            <location filename="../ui/mainwindow.cpp" line="93" />
             <source>Signed in as %1 on the SQLite workspace %2 (identity is not enforced on SQLite).</source>
             <translation>Angemeldet als %1 im SQLite-Arbeitsbereich %2 (unter SQLite wird die Identität nicht erzwungen).</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="93" />
+            <location filename="../ui/mainwindow.cpp" line="95" />
             <source>Signed in as %1 on %2.</source>
             <translation>Angemeldet als %1 auf %2.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="110" />
+            <location filename="../ui/mainwindow.cpp" line="112" />
             <source>Database unreachable, reconnecting…</source>
             <translation>Datenbank nicht erreichbar, neue Verbindung wird aufgebaut…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="111" />
+            <location filename="../ui/mainwindow.cpp" line="113" />
             <source>The database does not answer; Countersign keeps trying. Nothing can be decided or saved until it is back.</source>
             <translation>Die Datenbank antwortet nicht; Countersign versucht es weiter. Bis sie wieder da ist, kann nichts entschieden oder gespeichert werden.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="114" />
+            <location filename="../ui/mainwindow.cpp" line="116" />
             <source>The database cannot be reached, so nothing can be decided or saved now; this is possible again once it is back.</source>
             <translation>Die Datenbank ist nicht erreichbar, daher kann jetzt nichts entschieden oder gespeichert werden; sobald sie wieder da ist, geht es wieder.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="120" />
+            <location filename="../ui/mainwindow.cpp" line="122" />
             <source>Reconnected to the database.</source>
             <translation>Wieder mit der Datenbank verbunden.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="148" />
-            <location filename="../ui/mainwindow.cpp" line="273" />
+            <location filename="../ui/mainwindow.cpp" line="150" />
+            <location filename="../ui/mainwindow.cpp" line="285" />
             <source>Countersign</source>
             <translation>Countersign</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="161" />
+            <location filename="../ui/mainwindow.cpp" line="163" />
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="162" />
+            <location filename="../ui/mainwindow.cpp" line="164" />
             <source>&amp;Open workspace…</source>
             <translation>Arbeitsbereich ö&amp;ffnen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="163" />
+            <location filename="../ui/mainwindow.cpp" line="165" />
             <source>&amp;Switch user…</source>
             <translation>Benutzer &amp;wechseln…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="166" />
+            <location filename="../ui/mainwindow.cpp" line="169" />
+            <source>Out of &amp;office…</source>
+            <translation>&amp;Abwesenheit…</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="173" />
+            <source>&amp;Preferences…</source>
+            <translation>&amp;Einstellungen…</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="178" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="168" />
+            <location filename="../ui/mainwindow.cpp" line="180" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="170" />
+            <location filename="../ui/mainwindow.cpp" line="182" />
             <source>&amp;Catalogue</source>
             <translation>&amp;Katalog</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="171" />
+            <location filename="../ui/mainwindow.cpp" line="183" />
             <source>&amp;Approvals</source>
             <translation>&amp;Genehmigungen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="172" />
+            <location filename="../ui/mainwindow.cpp" line="184" />
             <source>A&amp;dministration</source>
             <translation>&amp;Verwaltung</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="173" />
+            <location filename="../ui/mainwindow.cpp" line="185" />
             <source>A&amp;udit</source>
             <translation>&amp;Prüfprotokoll</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="182" />
+            <location filename="../ui/mainwindow.cpp" line="194" />
             <source>&amp;Find</source>
             <translation>&amp;Suchen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="183" />
+            <location filename="../ui/mainwindow.cpp" line="195" />
             <source>&amp;Refresh</source>
             <translation>Akt&amp;ualisieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="186" />
+            <location filename="../ui/mainwindow.cpp" line="198" />
             <source>&amp;Request</source>
             <translation>A&amp;ntrag</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="187" />
+            <location filename="../ui/mainwindow.cpp" line="199" />
             <source>&amp;Approve…</source>
             <translation>&amp;Genehmigen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="189" />
+            <location filename="../ui/mainwindow.cpp" line="201" />
             <source>&amp;Reject…</source>
             <translation>&amp;Ablehnen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="192" />
+            <location filename="../ui/mainwindow.cpp" line="204" />
             <source>&amp;Copy as text</source>
             <translation>Als Text &amp;kopieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="194" />
+            <location filename="../ui/mainwindow.cpp" line="206" />
             <source>Share by &amp;e-mail</source>
             <translation>Per &amp;E-Mail teilen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="204" />
+            <location filename="../ui/mainwindow.cpp" line="216" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="205" />
+            <location filename="../ui/mainwindow.cpp" line="217" />
             <source>&amp;About Countersign</source>
             <translation>&amp;Über Countersign</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="207" />
+            <location filename="../ui/mainwindow.cpp" line="219" />
             <source>About Countersign</source>
             <translation>Über Countersign</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="208" />
+            <location filename="../ui/mainwindow.cpp" line="220" />
             <source>&lt;b&gt;Countersign %1&lt;/b&gt;&lt;p&gt;An approval gate for IT automation: sensitive actions run only with exactly what the right people approved, and every step is in a tamper-evident audit log.&lt;/p&gt;</source>
             <translation>&lt;b&gt;Countersign %1&lt;/b&gt;&lt;p&gt;Ein Genehmigungstor für IT-Automatisierung: Heikle Aktionen laufen nur mit genau dem, was die richtigen Personen genehmigt haben, und jeder Schritt steht in einem manipulationssicheren Prüfprotokoll.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="270" />
+            <location filename="../ui/mainwindow.cpp" line="282" />
             <source>Request #%1 waits for your decision.</source>
             <translation>Antrag #%1 wartet auf Ihre Entscheidung.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="271" />
+            <location filename="../ui/mainwindow.cpp" line="283" />
             <source>%1 new requests wait for your decision.</source>
             <translation>%1 neue Anträge warten auf Ihre Entscheidung.</translation>
         </message>
@@ -1650,6 +1763,99 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
             <location filename="../ui/messagebanner.cpp" line="40" />
             <source>Dismiss</source>
             <translation>Schließen</translation>
+        </message>
+    </context>
+    <context>
+        <name>cs::ui::NotificationsPage</name>
+        <message>
+            <location filename="../ui/preferencesdialog.cpp" line="33" />
+            <source>Choose how you hear about each event: off, at once, or in one daily digest (07:00 UTC). Changes are saved at once.</source>
+            <translation>Wählen Sie, wie Sie von jedem Ereignis erfahren: gar nicht, sofort oder in einer täglichen Zusammenfassung (07:00 UTC). Änderungen werden sofort gespeichert.</translation>
+        </message>
+        <message>
+            <location filename="../ui/preferencesdialog.cpp" line="39" />
+            <source>Event</source>
+            <translation>Ereignis</translation>
+        </message>
+        <message>
+            <location filename="../ui/preferencesdialog.cpp" line="40" />
+            <source>E-mail</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <location filename="../ui/preferencesdialog.cpp" line="42" />
+            <source>A request waits for my approval</source>
+            <translation>Ein Antrag wartet auf meine Freigabe</translation>
+        </message>
+        <message>
+            <location filename="../ui/preferencesdialog.cpp" line="43" />
+            <source>Someone decided on my request</source>
+            <translation>Jemand hat über meinen Antrag entschieden</translation>
+        </message>
+        <message>
+            <location filename="../ui/preferencesdialog.cpp" line="44" />
+            <source>My request was approved</source>
+            <translation>Mein Antrag wurde genehmigt</translation>
+        </message>
+        <message>
+            <location filename="../ui/preferencesdialog.cpp" line="45" />
+            <source>My request was rejected</source>
+            <translation>Mein Antrag wurde abgelehnt</translation>
+        </message>
+        <message>
+            <location filename="../ui/preferencesdialog.cpp" line="46" />
+            <source>My request expired</source>
+            <translation>Mein Antrag ist abgelaufen</translation>
+        </message>
+        <message>
+            <location filename="../ui/preferencesdialog.cpp" line="47" />
+            <source>My request was cancelled</source>
+            <translation>Mein Antrag wurde zurückgezogen</translation>
+        </message>
+        <message>
+            <location filename="../ui/preferencesdialog.cpp" line="48" />
+            <source>My request ran and succeeded</source>
+            <translation>Mein Antrag wurde erfolgreich ausgeführt</translation>
+        </message>
+        <message>
+            <location filename="../ui/preferencesdialog.cpp" line="49" />
+            <source>A request I asked for or approved failed</source>
+            <translation>Ein Antrag, den ich gestellt oder genehmigt habe, ist fehlgeschlagen</translation>
+        </message>
+        <message>
+            <location filename="../ui/preferencesdialog.cpp" line="50" />
+            <source>A webhook was disabled after failures (admins)</source>
+            <translation>Ein Webhook wurde nach Fehlern deaktiviert (Admins)</translation>
+        </message>
+        <message>
+            <location filename="../ui/preferencesdialog.cpp" line="57" />
+            <source>Off</source>
+            <translation>Aus</translation>
+        </message>
+        <message>
+            <location filename="../ui/preferencesdialog.cpp" line="58" />
+            <source>Immediately</source>
+            <translation>Sofort</translation>
+        </message>
+        <message>
+            <location filename="../ui/preferencesdialog.cpp" line="59" />
+            <source>Daily digest</source>
+            <translation>Tägliche Zusammenfassung</translation>
+        </message>
+        <message>
+            <location filename="../ui/preferencesdialog.cpp" line="100" />
+            <source>Mandatory: required by your administrator, it cannot be switched off.</source>
+            <translation>Pflicht: von Ihrer Administration vorgeschrieben, kann nicht abgeschaltet werden.</translation>
+        </message>
+        <message>
+            <location filename="../ui/preferencesdialog.cpp" line="103" />
+            <source>Mandatory: an administrator requires this notice.</source>
+            <translation>Pflicht: eine Administratorin oder ein Administrator verlangt diese Benachrichtigung.</translation>
+        </message>
+        <message>
+            <location filename="../ui/preferencesdialog.cpp" line="116" />
+            <source>Saved.</source>
+            <translation>Gespeichert.</translation>
         </message>
     </context>
     <context>
@@ -1842,6 +2048,19 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
         </message>
     </context>
     <context>
+        <name>cs::ui::PreferencesDialog</name>
+        <message>
+            <location filename="../ui/preferencesdialog.cpp" line="126" />
+            <source>Preferences</source>
+            <translation>Einstellungen</translation>
+        </message>
+        <message>
+            <location filename="../ui/preferencesdialog.cpp" line="138" />
+            <source>Notifications</source>
+            <translation>Benachrichtigungen</translation>
+        </message>
+    </context>
+    <context>
         <name>cs::ui::ReportExporter</name>
         <message>
             <location filename="../ui/reports/reportexporter.cpp" line="72" />
@@ -1923,7 +2142,7 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
         </message>
         <message>
             <location filename="../ui/approvals/requestdetailwidget.cpp" line="82" />
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="481" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="492" />
             <source>Cancel request</source>
             <translation>Antrag zurückziehen</translation>
         </message>
@@ -2043,17 +2262,28 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
             <translation>Vom Agenten abgelehnt (er fragt erneut an):</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="525" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="345" />
+            <source>You can approve or reject this request for %1, whose approvals you hold (phase %2 of %3).</source>
+            <translation>Sie können diesen Antrag für %1 genehmigen oder ablehnen, deren Freigaben Sie vertreten (Phase %2 von %3).</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="369" />
+            <source>%1 for %2</source>
+            <comment>a delegate deciding for someone</comment>
+            <translation>%1 für %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="536" />
             <source>No e-mail program is set up on this computer, so request #%1 was copied to the clipboard instead: paste it into a message.</source>
             <translation>Auf diesem Computer ist kein E-Mail-Programm eingerichtet, daher wurde Antrag #%1 stattdessen in die Zwischenablage kopiert: Fügen Sie ihn in eine Nachricht ein.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="536" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="547" />
             <source>Export evidence</source>
             <translation>Nachweis exportieren</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="537" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="548" />
             <source>PDF document (*.pdf);;JSON document (*.json)</source>
             <translation>PDF-Dokument (*.pdf);;JSON-Dokument (*.json)</translation>
         </message>
@@ -2123,17 +2353,17 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
             <translation>(nicht mehr im Verzeichnis)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="382" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="393" />
             <source>Not run: the request is waiting for approval.</source>
             <translation>Nicht ausgeführt: Der Antrag wartet auf Genehmigung.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="385" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="396" />
             <source>Will not run: the request is %1.</source>
             <translation>Wird nicht ausgeführt: Der Antrag ist %1.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="343" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="344" />
             <source>You can approve or reject this request (phase %1 of %2).</source>
             <translation>Sie können diesen Antrag genehmigen oder ablehnen (Phase %1 von %2).</translation>
         </message>
@@ -2148,62 +2378,62 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
             <translation>%1 am %2: „%3“</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="364" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="375" />
             <source>Approved by %1 on %2</source>
             <translation>Genehmigt von %1 am %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="365" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="376" />
             <source>Rejected by %1 on %2</source>
             <translation>Abgelehnt von %1 am %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="369" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="380" />
             <source>counted as %1</source>
             <translation>gezählt als %1</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="371" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="382" />
             <source>“%1”</source>
             <translation>„%1“</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="445" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="456" />
             <source>Approve</source>
             <translation>Genehmigen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="445" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="456" />
             <source>Reject</source>
             <translation>Ablehnen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="454" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="465" />
             <source>Your decision is recorded; your part is done. Request #%1 now waits for %2.</source>
             <translation>Ihre Entscheidung ist gespeichert; Ihr Teil ist erledigt. Antrag #%1 wartet jetzt auf %2.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="459" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="470" />
             <source>Request #%1 is now %2.</source>
             <translation>Antrag #%1 ist jetzt %2.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="482" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="493" />
             <source>Cancel request #%1? It cannot be resumed; you would request anew.</source>
             <translation>Antrag #%1 zurückziehen? Er kann nicht fortgesetzt werden; Sie müssten neu beantragen.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="489" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="500" />
             <source>Request #%1 is cancelled; it will not run.</source>
             <translation>Antrag #%1 ist zurückgezogen; er wird nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="504" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="515" />
             <source>Request #%1 copied to the clipboard.</source>
             <translation>Antrag #%1 in die Zwischenablage kopiert.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="512" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="523" />
             <source>Countersign request #%1: %2</source>
             <translation>Countersign-Antrag #%1: %2</translation>
         </message>
@@ -2835,6 +3065,69 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
             <location filename="../ui/admin/directorypages.cpp" line="283" />
             <source>%1 was added.</source>
             <translation>%1 wurde angelegt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cs::ui::WebhooksPage</name>
+        <message>
+            <location filename="../ui/admin/webhookspage.cpp" line="20" />
+            <source>Webhook</source>
+            <translation>Webhook</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/webhookspage.cpp" line="20" />
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/webhookspage.cpp" line="20" />
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/webhookspage.cpp" line="20" />
+            <source>Failures</source>
+            <translation>Fehlschläge</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/webhookspage.cpp" line="20" />
+            <source>Last error</source>
+            <translation>Letzter Fehler</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/webhookspage.cpp" line="20" />
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/webhookspage.cpp" line="22" />
+            <source>&amp;Re-enable</source>
+            <translation>&amp;Wieder aktivieren</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/webhookspage.cpp" line="30" />
+            <source>Webhooks receive every notice. After repeated failures the agent disables one and its notices go to the admins by e-mail until it is re-enabled.</source>
+            <translation>Webhooks erhalten jede Benachrichtigung. Nach wiederholten Fehlschlägen deaktiviert der Agent einen Webhook; seine Benachrichtigungen gehen dann per E-Mail an die Admins, bis er wieder aktiviert ist.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/webhookspage.cpp" line="59" />
+            <source>Enabled</source>
+            <translation>Aktiv</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/webhookspage.cpp" line="59" />
+            <source>Disabled</source>
+            <translation>Deaktiviert</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/webhookspage.cpp" line="66" />
+            <source>Disabled after repeated failures; its notices go to the admins.</source>
+            <translation>Nach wiederholten Fehlschlägen deaktiviert; seine Benachrichtigungen gehen an die Admins.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/webhookspage.cpp" line="105" />
+            <source>Webhook %1 is enabled again.</source>
+            <translation>Webhook %1 ist wieder aktiv.</translation>
         </message>
     </context>
 </TS>

@@ -545,4 +545,35 @@ DE_CORE = {
         "%1 gehört zu %2, die Verzeichnisquelle nennt aber %3; deshalb wurde es nicht gesendet.",
     "The service has no bind password for %1: set %2 and %3 in its environment.":
         "Der Dienst hat kein Bind-Passwort für %1: setzen Sie %2 und %3 in seiner Umgebung.",
+    # Delegation (out of office)
+    "The database did not return the new delegation's id.": "Die Datenbank hat die Nummer der neuen Vertretung nicht zurückgegeben.",
+    "There is no delegation #%1.": "Es gibt keine Vertretung #%1.",
+    "Only an admin can hand over someone else's approvals (%1's).":
+        "Nur ein Admin kann die Freigaben einer anderen Person übergeben (die von %1).",
+    "Name the person who decides in your place.": "Nennen Sie die Person, die an Ihrer Stelle entscheidet.",
+    "%1 cannot hand their approvals to themselves.": "%1 kann die eigenen Freigaben nicht an sich selbst übergeben.",
+    "%1 is disabled and cannot decide for anyone.": "%1 ist deaktiviert und kann für niemanden entscheiden.",
+    "A delegation must end after it starts.": "Eine Vertretung muss nach ihrem Beginn enden.",
+    "The delegation would end at %1, which has passed.": "Die Vertretung würde am %1 enden, und der Zeitpunkt ist vorbei.",
+    "A delegation may last at most 366 days.": "Eine Vertretung darf höchstens 366 Tage dauern.",
+    "%1 already hands their approvals to %2 from %3 until %4 (delegation #%5); end it first or choose another period.":
+        "%1 übergibt die Freigaben bereits von %3 bis %4 an %2 (Vertretung #%5); beenden Sie diese zuerst oder wählen Sie einen anderen Zeitraum.",
+    "%1 hands their own approvals to %2 from %3 until %4, so they cannot stand in for %5 then.":
+        "%1 übergibt die eigenen Freigaben von %3 bis %4 an %2 und kann %5 in dieser Zeit daher nicht vertreten.",
+    "%1 stands in for %2 from %3 until %4; end that delegation first, as delegations do not pass on.":
+        "%1 vertritt %2 von %3 bis %4; beenden Sie diese Vertretung zuerst, denn Vertretungen werden nicht weitergegeben.",
+    "Only %1 or an admin can end delegation #%2.": "Nur %1 oder ein Admin kann die Vertretung #%2 beenden.",
+    "Delegation #%1 has already ended.": "Die Vertretung #%1 ist bereits beendet.",
+    "Request #%1 is %2's own, so nobody can decide it for them.":
+        "Antrag #%1 ist der eigene Antrag von %2; niemand kann ihn für diese Person entscheiden.",
+    "You cannot decide your own request #%1, not even for %2.":
+        "Sie können Ihren eigenen Antrag #%1 nicht entscheiden, auch nicht für %2.",
+    "You already decided on request #%1; a person decides once per request, for themselves or for someone else.":
+        "Sie haben über Antrag #%1 bereits entschieden; jede Person entscheidet einmal je Antrag, für sich oder für jemand anderen.",
+    "Phase %1 of request #%2 excludes you (%3), so you cannot decide it for %4.":
+        "Phase %1 von Antrag #%2 schließt Sie aus (%3); Sie können daher nicht für %4 entscheiden.",
+    "%1 has already decided on request #%2, themselves or through a delegate; their vote counts once.":
+        "%1 hat über Antrag #%2 bereits entschieden, selbst oder über eine Vertretung; die Stimme zählt einmal.",
+    "For %1: %2": "Für %1: %2",
+    "%1 for %2": "%1 für %2",
 }

@@ -60,6 +60,8 @@ DecisionDialog::DecisionDialog(const QString& title, const RequestDetails& d, bo
                 { p.displayLabel() + QLatin1Char(':'), escapeInvisibleCharacters(valueText(visible.value(p.name))) });
     if (r.state == RequestState::Pending && r.phase < r.phaseCount())
         m_rows.append({ tr("Phase:"), r.phaseLabel() });
+    if (!d.eligibility.onBehalfOf.isEmpty()) // a delegate: the vote is the delegator's
+        m_rows.append({ tr("Deciding for:"), tr("%1, whose approvals you hold").arg(d.eligibility.onBehalfOf) });
 
     auto* form = new QFormLayout;
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);

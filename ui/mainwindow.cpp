@@ -20,11 +20,13 @@
 #include <ui/approvals/requestqueueview.h>
 #include <ui/audit/auditwidget.h>
 #include <ui/catalogue/cataloguewidget.h>
+#include <ui/delegationdialog.h>
 #include <ui/desktopnotifier.h>
 #include <ui/dispatchcontroller.h>
 #include <ui/logging.h>
 #include <ui/mainwindow.h>
 #include <ui/messagebanner.h>
+#include <ui/preferencesdialog.h>
 #include <ui/session.h>
 #include <ui/settings.h>
 
@@ -162,6 +164,16 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Open workspace…"), this, &MainWindow::openWorkspaceRequested);
     QAction* switchUser = file->addAction(tr("&Switch user…"), this, &MainWindow::switchUserRequested);
     switchUser->setEnabled(m_session.workspace().database().engine() == Database::Engine::Sqlite);
+    file->addSeparator();
+    // Delegation and preferences: dialogs over core's DelegationService and notify preferences.
+    file->addAction(tr("Out of &office…"), this, [this] {
+        DelegationDialog dialog(m_session, this);
+        dialog.exec();
+    });
+    file->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, [this] {
+        PreferencesDialog dialog(m_session, this);
+        dialog.exec();
+    });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 

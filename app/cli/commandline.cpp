@@ -246,6 +246,21 @@ const QList<CommandSpec>& commandSpecs()
           { QStringLiteral("limit") },
           QStringLiteral("show queued and sent notices (admins, auditors)"),
           notifyOutbox },
+        { QStringLiteral("delegate add"),
+          {},
+          { QStringLiteral("to"), QStringLiteral("from"), QStringLiteral("until"), QStringLiteral("for") },
+          QStringLiteral("hand your approvals to LOGIN for a period (--to --from --until; admins: --for)"),
+          delegateAdd },
+        { QStringLiteral("delegate list"),
+          {},
+          {},
+          QStringLiteral("list current and coming delegations (yours; admins: all)"),
+          delegateList },
+        { QStringLiteral("delegate end"),
+          QStringLiteral("ID"),
+          {},
+          QStringLiteral("end a delegation now"),
+          delegateEnd },
     };
     return specs;
 }

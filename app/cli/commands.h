@@ -74,6 +74,11 @@ int notifyWebhookEnable(CliContext& ctx);
 int notifyWebhookTest(CliContext& ctx);
 int notifyOutbox(CliContext& ctx);
 
+// delegatecommands.cpp
+int delegateAdd(CliContext& ctx);
+int delegateList(CliContext& ctx);
+int delegateEnd(CliContext& ctx);
+
 // postgrescommands.cpp
 int databaseLogin(CliContext& ctx);
 int setupPostgres(CliContext& ctx);

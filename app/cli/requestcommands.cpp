@@ -184,8 +184,11 @@ int showRequest(CliContext& ctx)
         ctx.printJson(Json::details(*details, *execution, *dispatch));
     else
         ctx.print(requestAsText(*details, *execution, *dispatch)
-                  + (details->eligibility.canDecide ? QStringLiteral("You can approve or reject this request.\n")
-                                                    : QString()));
+                  + (!details->eligibility.canDecide ? QString()
+                         : details->eligibility.onBehalfOf.isEmpty()
+                         ? QStringLiteral("You can approve or reject this request.\n")
+                         : QStringLiteral("You can approve or reject this request for %1, whose approvals you hold.\n")
+                               .arg(details->eligibility.onBehalfOf)));
     return Ok;
 }
 

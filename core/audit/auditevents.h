@@ -46,6 +46,10 @@ constexpr QLatin1String RequestRejected("request.rejected");
 constexpr QLatin1String RequestCancelled("request.cancelled");
 constexpr QLatin1String RequestExpired("request.expired");
 
+// payload: id, delegator, delegate, from, until (ISO times); ended adds endedBy.
+constexpr QLatin1String DelegationCreated("delegation.created");
+constexpr QLatin1String DelegationEnded("delegation.ended");
+
 constexpr QLatin1String NotifyDefaultChanged("notify.default_changed");
 constexpr QLatin1String NotifyWebhookAdded("notify.webhook_added");
 constexpr QLatin1String NotifyWebhookEnabled("notify.webhook_enabled");

@@ -3,6 +3,7 @@
 #include <core/execution/execution.h>
 #include <core/notify/notifier.h>
 #include <core/requests/approvers.h>
+#include <core/requests/delegation.h>
 #include <core/requests/requeststore.h>
 
 namespace cs {
@@ -63,7 +64,24 @@ Result<QStringList> Notifier::openPhaseApprovers(const Request& r, qint64 at)
     CS_TRY(directory);
     auto decisions = m_stores.requests.decisions(r.id);
     CS_TRY(decisions);
-    return cs::openPhaseApprovers(r, *decisions, *directory, at).logins;
+    QStringList logins = cs::openPhaseApprovers(r, *decisions, *directory, at).logins;
+    // Delegation: whoever holds an eligible person's approvals at the event's time may decide the
+    // item for them, by the same eligibility as deciding, so they get the task too.
+    DelegationStore delegations(m_stores.db);
+    const QStringList eligible = logins;
+    for (const QString& login : eligible) {
+        auto held = delegations.holdingFrom(login, at);
+        CS_TRY(held);
+        for (const Delegation& d : std::as_const(*held)) {
+            if (logins.contains(d.delegate) || !directory->isActiveUser(d.delegate))
+                continue;
+            const ApproverFacts delegate = directory->approver(d.delegate, r.requester, r.targets);
+            const ApproverFacts delegator = directory->approver(login, r.requester, r.targets);
+            if (delegatedEligibility(r, *decisions, delegate, delegator, at).canDecide)
+                logins.append(d.delegate);
+        }
+    }
+    return logins;
 }
 
 void Notifier::forgetOtherTransactions()
@@ -202,7 +220,10 @@ Status Notifier::choose(const AuditEntry& e)
         return tell(
             e, r, Notice::Decision, { r.requester },
             QStringLiteral("%1 %2 your request #%3 in phase %4 (%5)%6")
-                .arg(e.actor,
+                .arg(payload.contains(QStringLiteral("onBehalfOf"))
+                         ? QStringLiteral("%1 for %2")
+                               .arg(e.actor, payload.value(QStringLiteral("onBehalfOf")).toString())
+                         : e.actor,
                      ev == AuditEvent::DecisionApproved ? QStringLiteral("approved") : QStringLiteral("rejected"))
                 .arg(r.id)
                 .arg(payload.value(QStringLiteral("phase")).toInt() + 1)

@@ -49,7 +49,8 @@ struct Decision
     qint64 id = 0;
     qint64 requestId = 0;
     int phase = 0;
-    QString approver;
+    QString approver; // whose vote it is
+    QString decidedBy; // who clicked, when a delegate decided for the approver; empty otherwise
     bool approve = false;
     QString comment;
     QJsonArray basis; // the criteria that made the vote count, as recorded at decision time

@@ -5,6 +5,7 @@
 #include <core/common/coretext.h>
 #include <core/common/identity.h>
 #include <core/directory/directoryfacts.h>
+#include <core/requests/delegation.h>
 #include <core/requests/requestexpiry.h>
 #include <core/requests/requestkey.h>
 #include <core/requests/requestservice.h>
@@ -350,7 +351,7 @@ Eligibility RequestService::eligibility(const Request& r, const QList<Decision>&
         return e;
     }
     for (const Decision& d : decisions) {
-        if (d.approver == normalizeLogin(a.login)) {
+        if (d.approver == normalizeLogin(a.login) || d.decidedBy == normalizeLogin(a.login)) {
             e.refusal = Error::Code::Conflict;
             e.reason = CoreText::tr(
                            "You already decided on request #%1 (%2 in phase %3); a person decides once per request.")
@@ -450,15 +451,26 @@ Result<Request> RequestService::decide(const QString& actor, qint64 id, bool app
             = r.phase < r.flow.phases.size() ? QList<Phase> { r.flow.phases.at(r.phase) } : QList<Phase> {};
         auto facts = DirectoryFacts::approverNow(m_stores.directory, *me, r.requester, r.targets, open);
         CS_TRY(facts);
-        const Eligibility e = eligibility(r, decisions, *facts, now);
-        if (!e.canDecide)
-            return Error { e.refusal, e.reason };
+        auto e = eligibilityWithDelegations(*facts, r, decisions, now);
+        CS_TRY(e);
+        if (!e->canDecide)
+            return Error { e->refusal, e->reason };
 
-        Decision d { 0, id, r.phase, login, approve, text, PolicyEngine::toJson(e.matches), r.digest, now };
+        Decision d;
+        d.requestId = id;
+        d.phase = r.phase;
+        d.approver = e->onBehalfOf.isEmpty() ? login : e->onBehalfOf;
+        d.decidedBy = e->onBehalfOf.isEmpty() ? QString() : login;
+        d.approve = approve;
+        d.comment = text;
+        d.basis = PolicyEngine::toJson(e->matches);
+        d.requestDigest = r.digest;
+        d.decidedAt = now;
         CS_TRY(m_stores.requests.insertDecision(d));
-        QList<AuditRecord> trail { { approve ? AuditEvent::DecisionApproved : AuditEvent::DecisionRejected,
-                                     AuditPayload::decision(r.phase, phaseName(r, r.phase), text, d.basis,
-                                                            r.digest) } };
+        QJsonObject decided = AuditPayload::decision(r.phase, phaseName(r, r.phase), text, d.basis, r.digest);
+        if (!d.decidedBy.isEmpty()) // the actor clicked; the vote is the delegator's
+            decided.insert(QStringLiteral("onBehalfOf"), d.approver);
+        QList<AuditRecord> trail { { approve ? AuditEvent::DecisionApproved : AuditEvent::DecisionRejected, decided } };
         if (approve) {
             decisions.append(d);
             CS_TRY(advance(r, decisions, trail));
@@ -543,9 +555,12 @@ Result<RequestDetails> RequestService::details(const QString& actor, qint64 id)
     auto facts = DirectoryFacts::approverNow(m_stores.directory, *user, r->requester, r->targets, r->flow.phases);
     CS_TRY(facts);
 
-    bool involved = r->requester == login || user->roles.contains(Role::Admin) || user->roles.contains(Role::Auditor);
+    auto eligible = eligibilityWithDelegations(*facts, *r, d.decisions, m_stores.clock.nowMs());
+    CS_TRY(eligible);
+    bool involved = r->requester == login || user->roles.contains(Role::Admin) || user->roles.contains(Role::Auditor)
+        || eligible->canDecide;
     for (const Decision& decision : std::as_const(d.decisions))
-        involved = involved || decision.approver == login;
+        involved = involved || decision.approver == login || decision.decidedBy == login;
     for (const Phase& phase : std::as_const(r->flow.phases))
         involved = involved || !PolicyEngine::matchingCriteria(phase, *facts).isEmpty();
     if (!involved)
@@ -557,7 +572,7 @@ Result<RequestDetails> RequestService::details(const QString& actor, qint64 id)
     auto history = m_stores.audit.entries(id);
     CS_TRY(history);
     d.history = *history;
-    d.eligibility = eligibility(*r, d.decisions, *facts, m_stores.clock.nowMs());
+    d.eligibility = *eligible;
     d.canCancel = r->requester == login && r->state == RequestState::Pending;
     if (r->state == RequestState::Pending) {
         auto directory = DirectoryFacts::load(m_stores.directory);
@@ -636,6 +651,82 @@ Result<RequestPage> RequestService::incoming(const QString& actor, const QList<R
                                              int limit)
 {
     const QString login = normalizeLogin(actor);
+    auto own = ownIncoming(login, states, beforeId, limit);
+    CS_TRY(own);
+    if (!states.isEmpty() && !states.contains(RequestState::Pending))
+        return own;
+
+    // Delegation: the pending items of everyone whose approvals this person holds now, that they
+    // may decide for them (never their own request), merged newest first into either queue.
+    const qint64 now = m_stores.clock.nowMs();
+    auto held = DelegationStore(m_stores.db).holdingFor(login, now);
+    CS_TRY(held);
+    if (held->isEmpty())
+        return own;
+    auto groups = m_stores.directory.groupsOf(login);
+    CS_TRY(groups);
+    auto roles = m_stores.directory.rolesOf(login);
+    CS_TRY(roles);
+    const ApproverFacts mine { login, *groups, *roles, false, false };
+    RequestPage out = *own;
+    QSet<qint64> seen;
+    for (const Request& r : std::as_const(own->requests))
+        seen.insert(r.id);
+    bool more = own->nextBeforeId != 0;
+    for (const Delegation& delegation : std::as_const(*held)) {
+        auto theirs = ownIncoming(delegation.delegator, { RequestState::Pending }, beforeId, limit);
+        if (!theirs.ok()) // a disabled delegator has no queue to hand over
+            continue;
+        more = more || theirs->nextBeforeId != 0;
+        out.integrityProblems += theirs->integrityProblems;
+        for (const Request& r : std::as_const(theirs->requests)) {
+            if (seen.contains(r.id) || r.requester == login)
+                continue;
+            if (PolicyEngine::exclusion(r.flow.phases.at(r.phase), mine))
+                continue;
+            seen.insert(r.id);
+            out.requests.append(r);
+        }
+    }
+    std::sort(out.requests.begin(), out.requests.end(), [](const Request& a, const Request& b) { return a.id > b.id; });
+    const bool truncated = out.requests.size() > limit;
+    if (truncated)
+        out.requests = out.requests.mid(0, limit);
+    out.nextBeforeId = (more || truncated) && !out.requests.isEmpty() ? out.requests.last().id : 0;
+    return out;
+}
+
+Result<Eligibility> RequestService::eligibilityWithDelegations(const ApproverFacts& me, const Request& r,
+                                                               const QList<Decision>& decisions, qint64 now)
+{
+    const Eligibility own = eligibility(r, decisions, me, now);
+    if (own.canDecide || r.state != RequestState::Pending || r.phase >= r.flow.phases.size())
+        return own;
+    // The delegation block: a vote for someone whose approvals this person holds now.
+    auto held = DelegationStore(m_stores.db).holdingFor(me.login, now);
+    CS_TRY(held);
+    std::optional<Eligibility> firstRefusal;
+    for (const Delegation& delegation : std::as_const(*held)) {
+        auto delegator = m_stores.directory.user(delegation.delegator);
+        CS_TRY(delegator);
+        if (!delegator->active)
+            continue;
+        auto facts = DirectoryFacts::approverNow(m_stores.directory, *delegator, r.requester, r.targets,
+                                                 { r.flow.phases.at(r.phase) });
+        CS_TRY(facts);
+        const Eligibility e = delegatedEligibility(r, decisions, me, *facts, now);
+        if (e.canDecide)
+            return e;
+        // Only a refusal about the delegator's own part of the request is worth telling.
+        if (!firstRefusal && !PolicyEngine::matchingCriteria(r.flow.phases.at(r.phase), *facts).isEmpty())
+            firstRefusal = e;
+    }
+    return firstRefusal ? *firstRefusal : own;
+}
+
+Result<RequestPage> RequestService::ownIncoming(const QString& login, const QList<RequestState>& states,
+                                                qint64 beforeId, int limit)
+{
     auto me = m_stores.directory.activeUser(login);
     CS_TRY(me);
     auto groups = m_stores.directory.groupsOf(login);

@@ -48,6 +48,7 @@ struct Eligibility
     Error::Code refusal = Error::Code::Forbidden;
     QString reason;
     QList<LeafMatch> matches;
+    QString onBehalfOf; // the delegator whose vote a decision would be; empty for one's own
 };
 
 struct RequestDetails
@@ -123,6 +124,13 @@ private:
     static Result<Prepared> prepare(PlanningSnapshot snapshot, const SubmitInput& input, bool strict);
     // Moves the request past the phases its decisions complete; what that completes is added to `trail`.
     Status advance(Request& request, const QList<Decision>& decisions, QList<AuditRecord>& trail);
+    // Whether this person may decide now, for themselves or else (the delegation block) for someone
+    // whose approvals they hold: the first delegator, by login, for whom the vote would count.
+    Result<Eligibility> eligibilityWithDelegations(const ApproverFacts& me, const Request& request,
+                                                   const QList<Decision>& decisions, qint64 now);
+    // The pending queue of one person, filtered by core's eligibility.
+    Result<RequestPage> ownIncoming(const QString& login, const QList<RequestState>& states, qint64 beforeId,
+                                    int limit);
     static QList<AudienceEntry> audienceFor(const Request& request, const QString& requesterManager,
                                             const QStringList& targetOwners);
 

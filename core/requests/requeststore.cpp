@@ -18,7 +18,7 @@ QString jsonText(const QJsonObject& o)
 }
 
 const QString kDecisionColumns
-    = QStringLiteral("id, phase, approver, verdict, comment, basis, request_digest, decided_at");
+    = QStringLiteral("id, phase, approver, verdict, comment, basis, request_digest, decided_at, decided_by");
 
 // The decision in kDecisionColumns' order, from column `first` on.
 Decision decisionFromRow(const QSqlQuery& q, int first, qint64 requestId)
@@ -33,6 +33,7 @@ Decision decisionFromRow(const QSqlQuery& q, int first, qint64 requestId)
     d.basis = QJsonDocument::fromJson(q.value(first + 5).toString().toUtf8()).array();
     d.requestDigest = q.value(first + 6).toString();
     d.decidedAt = q.value(first + 7).toLongLong();
+    d.decidedBy = q.value(first + 8).toString();
     return d;
 }
 
@@ -461,10 +462,10 @@ Result<QList<Decision>> RequestStore::decisions(qint64 requestId)
 Status RequestStore::insertDecision(const Decision& d)
 {
     CS_TRY(m_db.execKept(QStringLiteral("INSERT INTO decisions (request_id, phase, approver, verdict, comment, basis, "
-                                        "request_digest, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                                        "request_digest, decided_at, decided_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                          { d.requestId, d.phase, d.approver,
                            d.approve ? QStringLiteral("approve") : QStringLiteral("reject"), d.comment,
-                           QString::fromUtf8(canonicalJson(d.basis)), d.requestDigest, d.decidedAt }));
+                           QString::fromUtf8(canonicalJson(d.basis)), d.requestDigest, d.decidedAt, d.decidedBy }));
     return {};
 }
 

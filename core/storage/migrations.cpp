@@ -286,6 +286,27 @@ const QList<Migration>& allMigrations()
                              " expanded_at BIGINT NULL)"),
               QStringLiteral("CREATE INDEX notify_events_open ON notify_events (audit_seq) WHERE expanded_at IS NULL"),
           } },
+        { 11,
+          QStringLiteral("delegation: a person's approvals handed to another for a period; who clicked a decision"),
+          {
+              // ended_at: set when ended early (by the delegator or an admin); a row is never deleted.
+              QStringLiteral("CREATE TABLE delegations ("
+                             " id %ID%,"
+                             " delegator TEXT NOT NULL REFERENCES users(login),"
+                             " delegate TEXT NOT NULL REFERENCES users(login),"
+                             " starts_at BIGINT NOT NULL,"
+                             " ends_at BIGINT NOT NULL,"
+                             " created_by TEXT NOT NULL,"
+                             " created_at BIGINT NOT NULL,"
+                             " ended_at BIGINT NULL,"
+                             " ended_by TEXT NOT NULL DEFAULT '',"
+                             " CHECK (delegator <> delegate),"
+                             " CHECK (starts_at < ends_at))"),
+              QStringLiteral("CREATE INDEX delegations_delegate ON delegations (delegate, ends_at)"),
+              QStringLiteral("CREATE INDEX delegations_delegator ON delegations (delegator, ends_at)"),
+              // A decision's approver is whose vote it is; decided_by who clicked, when that was their delegate.
+              QStringLiteral("ALTER TABLE decisions ADD COLUMN decided_by TEXT NOT NULL DEFAULT ''"),
+          } },
     };
     return migrations;
 }

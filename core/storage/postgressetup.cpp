@@ -103,6 +103,25 @@ QStringList statements()
       << QStringLiteral("CREATE POLICY preferences_admin ON notify_preferences FOR ALL TO countersign_admins "
                         "USING (true) WITH CHECK (true)");
 
+    // Delegation: everyone reads them (deciding and the queue need them); a person hands over and
+    // ends only their own approvals, an admin anyone's. A delegate's decision is recorded in the
+    // delegator's name only while a delegation between them is in force (the period is core's).
+    s << QStringLiteral("GRANT SELECT, INSERT ON delegations TO countersign_people")
+      << QStringLiteral("GRANT UPDATE (ended_at, ended_by) ON delegations TO countersign_people")
+      << QStringLiteral("GRANT SELECT ON delegations TO countersign_agents")
+      << QStringLiteral("ALTER TABLE delegations ENABLE ROW LEVEL SECURITY")
+      << QStringLiteral("DROP POLICY IF EXISTS delegations_read ON delegations")
+      << QStringLiteral("CREATE POLICY delegations_read ON delegations FOR SELECT USING (true)")
+      << QStringLiteral("DROP POLICY IF EXISTS delegations_own ON delegations")
+      << QStringLiteral("CREATE POLICY delegations_own ON delegations FOR INSERT TO countersign_people "
+                        "WITH CHECK (delegator = current_user AND created_by = current_user)")
+      << QStringLiteral("DROP POLICY IF EXISTS delegations_end_own ON delegations")
+      << QStringLiteral("CREATE POLICY delegations_end_own ON delegations FOR UPDATE TO countersign_people "
+                        "USING (delegator = current_user) WITH CHECK (ended_by = current_user)")
+      << QStringLiteral("DROP POLICY IF EXISTS delegations_admin ON delegations")
+      << QStringLiteral("CREATE POLICY delegations_admin ON delegations FOR ALL TO countersign_admins "
+                        "USING (true) WITH CHECK (created_by = current_user OR ended_by = current_user)");
+
     // Row-level security: nobody writes rows in somebody else's name.
     s << QStringLiteral("ALTER TABLE requests ENABLE ROW LEVEL SECURITY")
       << QStringLiteral("DROP POLICY IF EXISTS requests_read ON requests")
@@ -115,7 +134,9 @@ QStringList statements()
       << QStringLiteral("DROP POLICY IF EXISTS decisions_read ON decisions")
       << QStringLiteral("CREATE POLICY decisions_read ON decisions FOR SELECT USING (true)")
       << QStringLiteral("DROP POLICY IF EXISTS decisions_own ON decisions")
-      << QStringLiteral("CREATE POLICY decisions_own ON decisions FOR INSERT WITH CHECK (approver = current_user)")
+      << QStringLiteral("CREATE POLICY decisions_own ON decisions FOR INSERT WITH CHECK ((approver = current_user AND "
+                        "decided_by = '') OR (decided_by = current_user AND EXISTS (SELECT 1 FROM delegations g "
+                        "WHERE g.delegator = approver AND g.delegate = current_user AND g.ended_at IS NULL)))")
       << QStringLiteral("ALTER TABLE audit_log ENABLE ROW LEVEL SECURITY")
       << QStringLiteral("DROP POLICY IF EXISTS audit_read ON audit_log")
       << QStringLiteral("CREATE POLICY audit_read ON audit_log FOR SELECT USING (true)")
@@ -176,12 +197,13 @@ BEGIN
     RETURN NEW;
   END IF;
   IF OLD.state = 'pending' AND NEW.state IN ('pending', 'approved') AND OLD.requester <> me
-     AND EXISTS (SELECT 1 FROM decisions d WHERE d.request_id = OLD.id AND d.approver = me
+     AND EXISTS (SELECT 1 FROM decisions d WHERE d.request_id = OLD.id AND (d.approver = me OR d.decided_by = me)
                  AND d.verdict = 'approve' AND d.phase = OLD.phase) THEN
     RETURN NEW;
   END IF;
   IF OLD.state = 'pending' AND NEW.state = 'rejected'
-     AND EXISTS (SELECT 1 FROM decisions d WHERE d.request_id = OLD.id AND d.approver = me AND d.verdict = 'reject') THEN
+     AND EXISTS (SELECT 1 FROM decisions d WHERE d.request_id = OLD.id AND (d.approver = me OR d.decided_by = me)
+                 AND d.verdict = 'reject') THEN
     RETURN NEW;
   END IF;
   RAISE EXCEPTION 'Countersign: % may not move request % from % to %.', me, OLD.id, OLD.state, NEW.state
@@ -197,7 +219,8 @@ BEGIN
   IF countersign_is_owner() THEN
     RETURN NEW;
   END IF;
-  IF EXISTS (SELECT 1 FROM requests r WHERE r.id = NEW.request_id AND (r.requester = NEW.approver OR r.state <> 'pending')) THEN
+  IF EXISTS (SELECT 1 FROM requests r WHERE r.id = NEW.request_id AND (r.requester = NEW.approver
+             OR r.requester = NEW.decided_by OR r.state <> 'pending')) THEN
     RAISE EXCEPTION 'Countersign: % may not decide request %.', NEW.approver, NEW.request_id USING ERRCODE = 'insufficient_privilege';
   END IF;
   RETURN NEW;

@@ -53,13 +53,16 @@ QJsonObject request(const Request& r)
 
 QJsonObject decision(const Decision& d)
 {
-    return { { QStringLiteral("approver"), d.approver },
-             { QStringLiteral("verdict"), d.approve ? QStringLiteral("approve") : QStringLiteral("reject") },
-             { QStringLiteral("phase"), d.phase + 1 },
-             { QStringLiteral("comment"), d.comment },
-             { QStringLiteral("basis"), d.basis },
-             { QStringLiteral("requestDigest"), d.requestDigest },
-             { QStringLiteral("decidedAt"), isoTime(d.decidedAt) } };
+    QJsonObject o { { QStringLiteral("approver"), d.approver },
+                    { QStringLiteral("verdict"), d.approve ? QStringLiteral("approve") : QStringLiteral("reject") },
+                    { QStringLiteral("phase"), d.phase + 1 },
+                    { QStringLiteral("comment"), d.comment },
+                    { QStringLiteral("basis"), d.basis },
+                    { QStringLiteral("requestDigest"), d.requestDigest },
+                    { QStringLiteral("decidedAt"), isoTime(d.decidedAt) } };
+    if (!d.decidedBy.isEmpty()) // a delegate clicked; the vote is the approver's
+        o.insert(QStringLiteral("decidedBy"), d.decidedBy);
+    return o;
 }
 
 QJsonObject auditEntry(const AuditEntry& e)

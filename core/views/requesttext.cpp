@@ -2,6 +2,7 @@
 #include <core/audit/auditevents.h>
 #include <core/common/coretext.h>
 #include <core/common/visibletext.h>
+#include <core/requests/delegation.h>
 #include <core/views/requestjson.h>
 #include <core/views/requesttext.h>
 
@@ -168,7 +169,7 @@ QString requestAsText(const RequestDetails& d, const std::optional<Execution>& e
             for (const auto& b : x.basis)
                 reasons << b.toObject().value(QStringLiteral("reason")).toString();
             out << CoreText::tr("  %1 %2 in phase %3 at %4 (%5)%6")
-                       .arg(x.approver, x.approve ? CoreText::tr("approved") : CoreText::tr("rejected"))
+                       .arg(decidedByText(x), x.approve ? CoreText::tr("approved") : CoreText::tr("rejected"))
                        .arg(x.phase + 1)
                        .arg(isoTime(x.decidedAt), reasons.join(QStringLiteral(", ")),
                             x.comment.isEmpty() ? QString() : QStringLiteral(": \"%1\"").arg(x.comment));

@@ -2,6 +2,7 @@
 #include <ui/admin/adminwidget.h>
 #include <ui/admin/directorypages.h>
 #include <ui/admin/directorysyncpage.h>
+#include <ui/admin/webhookspage.h>
 
 namespace cs::ui {
 
@@ -12,6 +13,7 @@ AdminWidget::AdminWidget(Session& session, Prompts& prompts, CredentialStore& cr
     , m_targets(new TargetsPage(session, prompts, this))
     , m_actions(new ActionsPage(session, prompts, this))
     , m_directory(new DirectorySyncPage(session, prompts, credentials, this))
+    , m_webhooks(new WebhooksPage(session, this))
 {
     setObjectName(QStringLiteral("adminTabs"));
     addTab(m_actions, tr("Actions"));
@@ -19,6 +21,7 @@ AdminWidget::AdminWidget(Session& session, Prompts& prompts, CredentialStore& cr
     addTab(m_groups, tr("Groups"));
     addTab(m_targets, tr("Targets"));
     addTab(m_directory, tr("Directory"));
+    addTab(m_webhooks, tr("Webhooks"));
     connect(this, &QTabWidget::currentChanged, this, [this](int index) {
         if (widget(m_lastTab) == m_actions && widget(index) != m_actions && !m_actions->leave()) {
             const QSignalBlocker stay(this);
@@ -37,6 +40,7 @@ bool AdminWidget::leave()
 void AdminWidget::refresh()
 {
     m_users->refresh();
+    m_webhooks->refresh();
     m_groups->refresh();
     m_targets->refresh();
     m_actions->refresh();

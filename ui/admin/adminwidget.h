@@ -15,6 +15,7 @@ class Prompts;
 class Session;
 class TargetsPage;
 class UsersPage;
+class WebhooksPage;
 
 // Administration: people, groups and memberships, targets, actions and their policies, and the
 // sync from the company directory.
@@ -30,6 +31,7 @@ public:
     TargetsPage* targets() const { return m_targets; }
     GroupsPage* groups() const { return m_groups; }
     DirectorySyncPage* directorySync() const { return m_directory; }
+    WebhooksPage* webhooks() const { return m_webhooks; }
     // Whether another page may be shown (unsaved action edits are discarded only when confirmed).
     bool leave();
 
@@ -39,6 +41,7 @@ private:
     TargetsPage* m_targets;
     ActionsPage* m_actions;
     DirectorySyncPage* m_directory;
+    WebhooksPage* m_webhooks;
     int m_lastTab = 0;
 };
 

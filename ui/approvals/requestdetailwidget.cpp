@@ -269,7 +269,7 @@ void RequestDetailWidget::fill(const RequestDetails& d)
             bypass = QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
                          .arg(tr("Rejected by:"),
                               tr("%1 on %2: “%3”")
-                                  .arg(escaped(personName(x.approver)), shortWhen(x.decidedAt),
+                                  .arg(escaped(voterName(x)), shortWhen(x.decidedAt),
                                        escaped(escapeInvisibleCharacters(x.comment))));
     m_overview->setText(
         QStringLiteral("<h3>#%1 %2</h3><table cellspacing='4'>"
@@ -339,9 +339,13 @@ void RequestDetailWidget::fill(const RequestDetails& d)
     else
         m_live.stop();
     m_hint->setText(
-        d.eligibility.canDecide
+        !d.eligibility.canDecide ? d.eligibility.reason
+            : d.eligibility.onBehalfOf.isEmpty()
             ? tr("You can approve or reject this request (phase %1 of %2).").arg(r.phase + 1).arg(r.phaseCount())
-            : d.eligibility.reason);
+            : tr("You can approve or reject this request for %1, whose approvals you hold (phase %2 of %3).")
+                  .arg(personName(d.eligibility.onBehalfOf))
+                  .arg(r.phase + 1)
+                  .arg(r.phaseCount()));
 }
 
 QString RequestDetailWidget::personName(const QString& login)
@@ -357,12 +361,19 @@ QString RequestDetailWidget::personName(const QString& login)
     return name;
 }
 
+// Whose vote, and who cast it when a delegate did: "Carol for Bob".
+QString RequestDetailWidget::voterName(const Decision& x)
+{
+    return x.decidedBy.isEmpty()
+        ? personName(x.approver)
+        : tr("%1 for %2", "a delegate deciding for someone").arg(personName(x.decidedBy), personName(x.approver));
+}
+
 // One vote under its phase: who, when, which way, why it counted, and what they wrote.
 QString RequestDetailWidget::decisionsRow(const Decision& x)
 {
-    const QString verdict = x.approve
-        ? tr("Approved by %1 on %2").arg(escaped(personName(x.approver)), shortWhen(x.decidedAt))
-        : tr("Rejected by %1 on %2").arg(escaped(personName(x.approver)), shortWhen(x.decidedAt));
+    const QString verdict = x.approve ? tr("Approved by %1 on %2").arg(escaped(voterName(x)), shortWhen(x.decidedAt))
+                                      : tr("Rejected by %1 on %2").arg(escaped(voterName(x)), shortWhen(x.decidedAt));
     const QString basis = basisText(x);
     QString text = QStringLiteral("<b>%1</b>").arg(verdict);
     if (x.approve && !basis.isEmpty())

@@ -81,6 +81,7 @@ private:
     void refreshExecution();
     QString decisionsRow(const Decision& decision);
     QString personName(const QString& login);
+    QString voterName(const Decision& decision);
 
     Session& m_session;
     Prompts& m_prompts;
