@@ -24,6 +24,7 @@ private Q_SLOTS:
     void agentsOnlyRunRequests();
     void adminsCreateLoginRoles();
     void cliRefusesAsAndUsesTheRole();
+    void feedbackIsOwnAndOnReadableRequests();
 
 private:
     std::unique_ptr<Workspace> as(const QString& login);
@@ -64,7 +65,8 @@ void TestPgPermissions::initTestCase()
     t->user(QStringLiteral("perm_alice"), { QStringLiteral("perm_helpdesk") });
     t->user(QStringLiteral("perm_bob"), { QStringLiteral("perm_approvers") });
     t->user(QStringLiteral("perm_agent"), {}, {}, { QStringLiteral("agent") });
-    for (const char* role : { "perm_alice", "perm_bob", "perm_agent" })
+    t->user(QStringLiteral("perm_carol")); // in no group: named by no request
+    for (const char* role : { "perm_alice", "perm_bob", "perm_agent", "perm_carol" })
         if (!t->db().exec(QStringLiteral("ALTER ROLE %1 PASSWORD '%2'").arg(QLatin1String(role), kPassword)).ok())
             qFatal("cannot set a password");
     TestWorkspace::must(
@@ -273,6 +275,51 @@ void TestPgPermissions::cliRefusesAsAndUsesTheRole()
     QVERIFY(cli.waitForFinished(30000));
     QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
     QVERIFY(cli.readAllStandardOutput().contains("\"requester\": \"perm_alice\""));
+}
+
+// Feedback: a person writes only their own, and only on a request they may read.
+void TestPgPermissions::feedbackIsOwnAndOnReadableRequests()
+{
+    const qint64 id = aliceRequest();
+    auto mine = bob->requests().giveFeedback(QStringLiteral("perm_bob"), id, { 1, QStringLiteral("fine") });
+    QVERIFY2(mine.ok(), qPrintable(mine.error().message));
+    QVERIFY(alice->requests()
+                .giveFeedback(QStringLiteral("perm_alice"), id, { std::nullopt, QStringLiteral("urgent") })
+                .ok());
+
+    auto forged = alice->database().exec(
+        QStringLiteral("INSERT INTO request_feedback (request_id, login, vote, comment, updated_at) "
+                       "VALUES (?, 'perm_bob', -1, 'not me', 0)"),
+        { id });
+    QVERIFY(!forged.ok()); // bob already has a row, and it is not alice's to write
+    auto rewritten = alice->database().exec(
+        QStringLiteral("UPDATE request_feedback SET vote = -1, comment = 'edited' WHERE request_id = ? AND "
+                       "login = 'perm_bob'"),
+        { id });
+    QVERIFY(rewritten.ok()); // no error, but no row of someone else's is visible to change
+    auto carol = as(QStringLiteral("perm_carol"));
+    auto outsider = carol->database().exec(
+        QStringLiteral("INSERT INTO request_feedback (request_id, login, vote, comment, updated_at) "
+                       "VALUES (?, 'perm_carol', 1, '', 0)"),
+        { id });
+    QVERIFY(!outsider.ok());
+    QVERIFY2(outsider.error().message.contains(QLatin1String("row-level security")),
+             qPrintable(outsider.error().message));
+    auto version = carol->database().exec(
+        QStringLiteral("INSERT INTO request_feedback_versions (request_id, login, comment, written_at) "
+                       "VALUES (?, 'perm_bob', 'words in his mouth', 0)"),
+        { id });
+    QVERIFY(!version.ok());
+
+    auto all = t->ws().requests().feedback(QStringLiteral("root"), id);
+    QVERIFY2(all.ok(), qPrintable(all.error().message));
+    QCOMPARE(all->size(), 2);
+    for (const Feedback& f : std::as_const(*all))
+        if (f.login == QLatin1String("perm_bob")) {
+            QCOMPARE(f.vote, 1);
+            QCOMPARE(f.comment, QStringLiteral("fine"));
+        }
+    QVERIFY(t->ws().audit().verify()->intact);
 }
 
 QTEST_GUILESS_MAIN(TestPgPermissions)
