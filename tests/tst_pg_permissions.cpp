@@ -65,8 +65,8 @@ void TestPgPermissions::initTestCase()
     t->user(QStringLiteral("perm_alice"), { QStringLiteral("perm_helpdesk") });
     t->user(QStringLiteral("perm_bob"), { QStringLiteral("perm_approvers") });
     t->user(QStringLiteral("perm_agent"), {}, {}, { QStringLiteral("agent") });
-    t->user(QStringLiteral("perm_carol")); // in no group: named by no request
-    for (const char* role : { "perm_alice", "perm_bob", "perm_agent", "perm_carol" })
+    t->user(QStringLiteral("perm_outsider")); // in no group: named by no request
+    for (const char* role : { "perm_alice", "perm_bob", "perm_agent", "perm_outsider" })
         if (!t->db().exec(QStringLiteral("ALTER ROLE %1 PASSWORD '%2'").arg(QLatin1String(role), kPassword)).ok())
             qFatal("cannot set a password");
     TestWorkspace::must(
@@ -297,15 +297,15 @@ void TestPgPermissions::feedbackIsOwnAndOnReadableRequests()
                        "login = 'perm_bob'"),
         { id });
     QVERIFY(rewritten.ok()); // no error, but no row of someone else's is visible to change
-    auto carol = as(QStringLiteral("perm_carol"));
-    auto outsider = carol->database().exec(
+    auto outsiderDb = as(QStringLiteral("perm_outsider"));
+    auto outsider = outsiderDb->database().exec(
         QStringLiteral("INSERT INTO request_feedback (request_id, login, vote, comment, updated_at) "
-                       "VALUES (?, 'perm_carol', 1, '', 0)"),
+                       "VALUES (?, 'perm_outsider', 1, '', 0)"),
         { id });
     QVERIFY(!outsider.ok());
     QVERIFY2(outsider.error().message.contains(QLatin1String("row-level security")),
              qPrintable(outsider.error().message));
-    auto version = carol->database().exec(
+    auto version = outsiderDb->database().exec(
         QStringLiteral("INSERT INTO request_feedback_versions (request_id, login, comment, written_at) "
                        "VALUES (?, 'perm_bob', 'words in his mouth', 0)"),
         { id });
