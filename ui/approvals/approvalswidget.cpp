@@ -54,7 +54,7 @@ ApprovalsWidget::ApprovalsWidget(Session& session, Prompts& prompts, QWidget* pa
     bulkLayout->addWidget(m_bulkLabel, 1);
     bulkLayout->addWidget(approveSelected);
     bulkLayout->addWidget(rejectSelected);
-    layout->insertWidget(1, m_bulkBar);
+    layout->addWidget(m_bulkBar); // below the list: rows do not move when it appears
     m_bulkBar->hide();
     connect(approveSelected, &QPushButton::clicked, this, [this] { decideSelected(true); });
     connect(rejectSelected, &QPushButton::clicked, this, [this] { decideSelected(false); });

@@ -31,6 +31,10 @@ BulkDecisionDialog::BulkDecisionDialog(Session& session, const QList<qint64>& id
     setWindowTitle(approve ? tr("Approve %1 requests").arg(ids.size()) : tr("Reject %1 requests").arg(ids.size()));
     m_summary->setObjectName(QStringLiteral("bulkSummary"));
     m_summary->setWordWrap(true);
+    // Room for the two sentences as they wrap: a label whose text changes after the first layout
+    // would otherwise keep the height of "Asking…".
+    m_summary->setMinimumHeight(m_summary->fontMetrics().lineSpacing() * 3);
+    m_summary->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_summary->setText(tr("Asking what each decision would do…"));
     m_table->setObjectName(QStringLiteral("bulkTable"));
     m_table->setModel(m_model);
@@ -108,7 +112,7 @@ void BulkDecisionDialog::showPreview(const QList<DecisionPreview>& preview, cons
 
 void BulkDecisionDialog::updateConfirm()
 {
-    if (m_model->decided() || m_runner->isBusy() || m_model->rowCount() == 0) {
+    if (m_started || m_runner->isBusy() || m_model->rowCount() == 0) {
         m_confirm->setEnabled(false);
         return;
     }
@@ -133,6 +137,7 @@ void BulkDecisionDialog::confirm()
         return;
     const std::optional<QString> common
         = m_forAll->isChecked() ? std::optional<QString>(m_comment->toPlainText()) : std::nullopt;
+    m_started = true;
     m_confirm->setEnabled(false);
     m_forAll->setEnabled(false);
     m_perRequest->setEnabled(false);
@@ -140,6 +145,8 @@ void BulkDecisionDialog::confirm()
     m_model->setCommentsEditable(false);
     m_summary->setText(tr("Deciding…"));
     m_runner->decide(m_model->items(common), m_approve);
+    if (common) // the result list shows what each request was sent
+        m_model->setAllComments(*common);
 }
 
 void BulkDecisionDialog::showResults(const QList<BulkDecisionResult>& results)
@@ -157,6 +164,7 @@ void BulkDecisionDialog::showResults(const QList<BulkDecisionResult>& results)
     m_summary->setText(text);
     m_hint->clear();
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
+    m_confirm->hide();
     if (done > 0)
         Q_EMIT decided();
 }

@@ -47,6 +47,7 @@ private:
     void updateConfirm();
 
     bool m_approve;
+    bool m_started = false; // confirmed: nothing more to choose
     BulkDecisionModel* m_model;
     BulkDecisionRunner* m_runner;
     QLabel* m_summary;

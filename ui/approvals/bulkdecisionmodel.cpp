@@ -34,6 +34,14 @@ void BulkDecisionModel::setCommentsEditable(bool editable)
     Q_EMIT dataChanged(index(0, CommentColumn), index(rowCount() - 1, CommentColumn));
 }
 
+void BulkDecisionModel::setAllComments(const QString& comment)
+{
+    for (int row = 0; row < m_preview.size(); ++row)
+        if (m_preview.at(row).willDecide())
+            m_comments[row] = comment;
+    Q_EMIT dataChanged(index(0, CommentColumn), index(rowCount() - 1, CommentColumn));
+}
+
 QList<BulkDecisionItem> BulkDecisionModel::items(const std::optional<QString>& common) const
 {
     QList<BulkDecisionItem> out;

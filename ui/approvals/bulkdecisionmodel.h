@@ -20,6 +20,8 @@ public:
     void setPreview(const QList<DecisionPreview>& preview);
     void setResults(const QList<BulkDecisionResult>& results);
     void setCommentsEditable(bool editable);
+    // One comment for all: each row that will be decided shows it (the result list says what was sent).
+    void setAllComments(const QString& comment);
     // Every row that will be decided, with its own comment or `common` when comments are shared.
     QList<BulkDecisionItem> items(const std::optional<QString>& common) const;
     int decidable() const;

@@ -52,6 +52,7 @@ FeedbackPanel::FeedbackPanel(Session& session, QWidget* parent)
     m_comment->setMaxLength(kFeedbackMaxLength);
     m_comment->setPlaceholderText(tr("A remark for the requester and the approvers (decides nothing)"));
     m_counter->setObjectName(QStringLiteral("feedbackCounter"));
+    m_counter->setMinimumWidth(m_counter->fontMetrics().horizontalAdvance(QStringLiteral("280/280")) + 4);
     m_save->setObjectName(QStringLiteral("feedbackSave"));
     m_message->setObjectName(QStringLiteral("feedbackMessage"));
     m_message->setWordWrap(true);
