@@ -25,7 +25,10 @@ BulkDecisionDialog::BulkDecisionDialog(Session& session, const QList<qint64>& id
     , m_comment(new QPlainTextEdit(this))
     , m_hint(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
-    , m_confirm(m_buttons->addButton(approve ? tr("Approve") : tr("Reject"), QDialogButtonBox::AcceptRole))
+    // Laid out with its longest text ("Approve 5 requests"): it only gets shorter once the preview is in.
+    , m_confirm(m_buttons->addButton(approve ? tr("Approve %1 requests").arg(ids.size())
+                                             : tr("Reject %1 requests").arg(ids.size()),
+                                     QDialogButtonBox::AcceptRole))
 {
     setObjectName(QStringLiteral("bulkDecisionDialog"));
     setWindowTitle(approve ? tr("Approve %1 requests").arg(ids.size()) : tr("Reject %1 requests").arg(ids.size()));
