@@ -883,12 +883,12 @@ Trotzdem speichern?</numerusform>
         <message>
             <location filename="../ui/approvals/bulkdecisiondialog.cpp" line="100" />
             <source>Approving these %1 requests: %2 will be approved as shown, %3 are refused (see why below).</source>
-            <translation>Genehmigung dieser %1 Anträge: %2 werden wie gezeigt genehmigt, %3 werden abgelehnt (Gründe unten).</translation>
+            <translation>Genehmigung dieser %1 Anträge: %2 werden wie gezeigt genehmigt, bei %3 ist es nicht möglich (Gründe unten).</translation>
         </message>
         <message>
             <location filename="../ui/approvals/bulkdecisiondialog.cpp" line="101" />
             <source>Rejecting these %1 requests: %2 will be rejected, %3 are refused (see why below).</source>
-            <translation>Ablehnung dieser %1 Anträge: %2 werden abgelehnt, %3 sind nicht möglich (Gründe unten).</translation>
+            <translation>Ablehnung dieser %1 Anträge: %2 werden abgelehnt, bei %3 ist es nicht möglich (Gründe unten).</translation>
         </message>
         <message>
             <location filename="../ui/approvals/bulkdecisiondialog.cpp" line="105" />
@@ -987,7 +987,7 @@ Trotzdem speichern?</numerusform>
             <location filename="../ui/approvals/bulkdecisionmodel.cpp" line="155" />
             <location filename="../ui/approvals/bulkdecisionmodel.cpp" line="162" />
             <source>Refused: %1</source>
-            <translation>Abgelehnt: %1</translation>
+            <translation>Nicht möglich: %1</translation>
         </message>
         <message>
             <location filename="../ui/approvals/bulkdecisionmodel.cpp" line="157" />

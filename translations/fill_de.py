@@ -621,7 +621,7 @@ DE = {
     "Result": "Ergebnis",
     "What it will do": "Was die Entscheidung bewirkt",
     "Done: %1": "Erledigt: %1",
-    "Refused: %1": "Abgelehnt: %1",
+    "Refused: %1": "Nicht möglich: %1",
     "Unknown, check the request: %1": "Unbekannt, prüfen Sie den Antrag: %1",
     "Not decided.": "Nicht entschieden.",
     "(not decided)": "(nicht entschieden)",
@@ -631,9 +631,9 @@ DE = {
     "Comment for every request (optional)": "Kommentar für jeden Antrag (optional)",
     "Why these requests are rejected (required)": "Warum diese Anträge abgelehnt werden (Pflicht)",
     "Approving these %1 requests: %2 will be approved as shown, %3 are refused (see why below).":
-        "Genehmigung dieser %1 Anträge: %2 werden wie gezeigt genehmigt, %3 werden abgelehnt (Gründe unten).",
+        "Genehmigung dieser %1 Anträge: %2 werden wie gezeigt genehmigt, bei %3 ist es nicht möglich (Gründe unten).",
     "Rejecting these %1 requests: %2 will be rejected, %3 are refused (see why below).":
-        "Ablehnung dieser %1 Anträge: %2 werden abgelehnt, %3 sind nicht möglich (Gründe unten).",
+        "Ablehnung dieser %1 Anträge: %2 werden abgelehnt, bei %3 ist es nicht möglich (Gründe unten).",
     "Nothing is decided until you confirm; each request is decided on its own.":
         "Nichts wird entschieden, bevor Sie bestätigen; jeder Antrag wird einzeln entschieden.",
     "None of the selected requests can be decided by you now.":
