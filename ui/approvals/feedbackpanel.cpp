@@ -134,6 +134,7 @@ void FeedbackPanel::fill(const QList<Feedback>& feedback)
     m_up->setChecked(m_myVote > 0);
     m_down->setChecked(m_myVote < 0);
     m_comment->setText(myComment);
+    m_counter->setText(QStringLiteral("%1/%2").arg(myComment.size()).arg(kFeedbackMaxLength));
     Q_EMIT changed();
 }
 
