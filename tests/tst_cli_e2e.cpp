@@ -53,6 +53,8 @@ private Q_SLOTS:
     void secretParametersStayOffTheCommandLine();
     void workspaceOpenToOthersIsWarnedAboutAfterSuccess();
     void peopleAndTargetsAreEditedDisabledAndRemoved();
+    void approveAndRejectManyReportEachRequest();
+    void feedbackDecidesNothingAndShowsApart();
 
 private:
     QSqlDatabase direct(const QString& name);
@@ -1045,6 +1047,123 @@ void TestCliEndToEnd::peopleAndTargetsAreEditedDisabledAndRemoved()
          { "user.changed", "user.disabled", "user.enabled", "user.removed", "target.changed", "target.removed" })
         QVERIFY2(events.contains(QLatin1String(e)), e);
     expect({ QStringLiteral("audit"), QStringLiteral("verify") }, 0, QStringLiteral("intact"));
+}
+
+// approve/reject ID...: each request on its own, a line each and a summary; --preview decides nothing.
+void TestCliEndToEnd::approveAndRejectManyReportEachRequest()
+{
+    setUpDirectory();
+    const qint64 a = requestApproval();
+    const qint64 b = requestApproval();
+    const qint64 c = requestApproval();
+    QCOMPARE(cli({ QStringLiteral("reject"), QString::number(c), QStringLiteral("--comment"), QStringLiteral("no") },
+                 QStringLiteral("bob"))
+                 .code,
+             0);
+    const QStringList ids { QString::number(a), QString::number(b), QStringLiteral("#%1").arg(c) };
+    const QString before = fingerprint();
+    const Run preview
+        = cli(QStringList { QStringLiteral("approve") } + ids + QStringList { QStringLiteral("--preview") },
+              QStringLiteral("bob"));
+    QCOMPARE(preview.code, 0);
+    QVERIFY2(
+        preview.out.contains(QStringLiteral("#%1 would be decided: Completes phase 1 of 2 (Technical review)").arg(a)),
+        qPrintable(preview.out));
+    QVERIFY2(preview.out.contains(QStringLiteral("#%1 refused: Request #%1 was rejected").arg(c)),
+             qPrintable(preview.out));
+    QVERIFY2(preview.out.contains(QLatin1String("Nothing was decided: 2 of 3 would be approved, 1 refused.")),
+             qPrintable(preview.out));
+    QCOMPARE(fingerprint(), before);
+
+    const Run mistyped
+        = cli({ QStringLiteral("approve"), QString::number(a), QStringLiteral("x1") }, QStringLiteral("bob"));
+    QCOMPARE(mistyped.code, 2);
+    QCOMPARE(fingerprint(), before); // a mistyped list decides nothing
+
+    const Run approved = cli(QStringList { QStringLiteral("approve") } + ids
+                                 + QStringList { QStringLiteral("--comment"), QStringLiteral("checked") },
+                             QStringLiteral("bob"));
+    QCOMPARE(approved.code, 5); // one was refused (conflict): not all decided
+    QVERIFY2(approved.out.contains(QStringLiteral("#%1 done: Recorded; request #%1 now waits for").arg(a)),
+             qPrintable(approved.out));
+    QVERIFY2(approved.out.contains(QStringLiteral("#%1 done: ").arg(b)), qPrintable(approved.out));
+    QVERIFY2(approved.out.contains(QStringLiteral("#%1 refused: Request #%1 was rejected").arg(c)),
+             qPrintable(approved.out));
+    QVERIFY2(approved.out.endsWith(QLatin1String("2 of 3 approved; 1 not.\n")), qPrintable(approved.out));
+
+    const Run rejected
+        = cli({ QStringLiteral("reject"), QString::number(a), QString::number(b), QStringLiteral("--comment"),
+                QStringLiteral("not this quarter"), QStringLiteral("--json") },
+              QStringLiteral("carol"));
+    QCOMPARE(rejected.code, 0);
+    const QJsonObject report = rejected.json().object();
+    QCOMPARE(report.value(QStringLiteral("decided")).toInt(), 2);
+    QCOMPARE(report.value(QStringLiteral("notDecided")).toInt(), 0);
+    const QJsonArray results = report.value(QStringLiteral("results")).toArray();
+    QCOMPARE(results.size(), 2);
+    for (const QJsonValue& v : results) {
+        QCOMPARE(v.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("done"));
+        QCOMPARE(v.toObject().value(QStringLiteral("request")).toObject().value(QStringLiteral("state")).toString(),
+                 QStringLiteral("rejected"));
+    }
+    // A rejection still needs its comment, for each request.
+    const qint64 d = requestApproval();
+    const Run bare = cli({ QStringLiteral("reject"), QString::number(d), QString::number(a) }, QStringLiteral("bob"));
+    QCOMPARE(bare.code, 1); // invalid input: the first refusal's exit code
+    QVERIFY2(bare.out.contains(QStringLiteral("#%1 refused: A comment is required to reject a request.").arg(d)),
+             qPrintable(bare.out));
+}
+
+void TestCliEndToEnd::feedbackDecidesNothingAndShowsApart()
+{
+    setUpDirectory();
+    const qint64 id = requestApproval();
+    const QString n = QString::number(id);
+    const QString before = fingerprint();
+    const Run up = cli({ QStringLiteral("feedback"), n, QStringLiteral("--vote"), QStringLiteral("up"),
+                         QStringLiteral("--comment"), QStringLiteral("Fine for the quarter end") },
+                       QStringLiteral("erin"));
+    QVERIFY2(up.code == 0, qPrintable(up.err));
+    QVERIFY2(up.out.contains(QLatin1String("It decides nothing.")), qPrintable(up.out));
+    const Run down = cli({ QStringLiteral("feedback"), n, QStringLiteral("--vote"), QStringLiteral("down") },
+                         QStringLiteral("carol"));
+    QVERIFY2(down.code == 0, qPrintable(down.err));
+    QVERIFY(fingerprint() != before);
+
+    const Run tooLong
+        = cli({ QStringLiteral("feedback"), n, QStringLiteral("--comment"), QString(281, QLatin1Char('x')) },
+              QStringLiteral("bob"));
+    QCOMPARE(tooLong.code, 1);
+    QVERIFY2(tooLong.err.contains(QLatin1String("at most 280 characters")), qPrintable(tooLong.err));
+    QCOMPARE(
+        cli({ QStringLiteral("feedback"), n, QStringLiteral("--vote"), QStringLiteral("maybe") }, QStringLiteral("bob"))
+            .code,
+        2);
+
+    const Run shown = cli({ QStringLiteral("show"), n, QStringLiteral("--json") }, QStringLiteral("alice"));
+    QCOMPARE(shown.code, 0);
+    const QJsonObject o = shown.json().object();
+    QCOMPARE(o.value(QStringLiteral("state")).toString(), QStringLiteral("pending"));
+    QCOMPARE(o.value(QStringLiteral("phase")).toInt(), 1); // still the first phase: feedback never counts toward one
+    QCOMPARE(o.value(QStringLiteral("decisions")).toArray().size(), 0);
+    const QJsonArray feedback = o.value(QStringLiteral("feedback")).toArray();
+    QCOMPARE(feedback.size(), 2);
+    QCOMPARE(feedback.at(0).toObject().value(QStringLiteral("login")).toString(), QStringLiteral("erin"));
+    QCOMPARE(feedback.at(0).toObject().value(QStringLiteral("vote")).toString(), QStringLiteral("up"));
+    QCOMPARE(feedback.at(1).toObject().value(QStringLiteral("vote")).toString(), QStringLiteral("down"));
+    const Run text = cli({ QStringLiteral("show"), n }, QStringLiteral("alice"));
+    QVERIFY2(text.out.contains(QLatin1String("Feedback (decides nothing): 1 up, 1 down")), qPrintable(text.out));
+    QVERIFY2(text.out.contains(QLatin1String("erin up: \"Fine for the quarter end\"")), qPrintable(text.out));
+
+    // Taking the vote back is giving "none"; the audit log has each change.
+    QCOMPARE(cli({ QStringLiteral("feedback"), n, QStringLiteral("--vote"), QStringLiteral("none") },
+                 QStringLiteral("carol"))
+                 .code,
+             0);
+    const Run audit = cli(
+        { QStringLiteral("audit"), QStringLiteral("log"), QStringLiteral("--request"), n, QStringLiteral("--json") });
+    QVERIFY2(audit.code == 0, qPrintable(audit.err));
+    QCOMPARE(audit.out.count(QLatin1String("request.feedback")), 3);
 }
 
 QTEST_GUILESS_MAIN(TestCliEndToEnd)

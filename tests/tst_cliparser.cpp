@@ -77,9 +77,12 @@ void TestCliParser::errors_data()
     QTest::newRow("unknown") << QStringList { QStringLiteral("approve-all") } << "Unknown command";
     QTest::newRow("missing argument") << QStringList { QStringLiteral("approve") }
                                       << "Usage: countersign-cli approve ID";
-    QTest::newRow("extra argument") << QStringList { QStringLiteral("approve"), QStringLiteral("1"),
-                                                     QStringLiteral("2") }
+    QTest::newRow("extra argument") << QStringList { QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("2") }
                                     << "Usage:";
+    // approve and reject take one or more ids (ID...), but at least one.
+    QTest::newRow("no id to reject") << QStringList { QStringLiteral("reject"), QStringLiteral("--comment"),
+                                                      QStringLiteral("no") }
+                                     << "Usage: countersign-cli reject ID...";
     QTest::newRow("missing value") << QStringList { QStringLiteral("approve"), QStringLiteral("1"),
                                                     QStringLiteral("--comment") }
                                    << "Option --comment needs a value.";

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void adminsCreateLoginRoles();
     void cliRefusesAsAndUsesTheRole();
     void delegationsAsRealRoles();
+    void feedbackIsOwnAndOnReadableRequests();
 
 private:
     std::unique_ptr<Workspace> as(const QString& login);
@@ -66,7 +67,8 @@ void TestPgPermissions::initTestCase()
     t->user(QStringLiteral("perm_bob"), { QStringLiteral("perm_approvers") });
     t->user(QStringLiteral("perm_agent"), {}, {}, { QStringLiteral("agent") });
     t->user(QStringLiteral("perm_dana"));
-    for (const char* role : { "perm_alice", "perm_bob", "perm_agent", "perm_dana" })
+    t->user(QStringLiteral("perm_outsider")); // in no group: named by no request
+    for (const char* role : { "perm_alice", "perm_bob", "perm_agent", "perm_dana", "perm_outsider" })
         if (!t->db().exec(QStringLiteral("ALTER ROLE %1 PASSWORD '%2'").arg(QLatin1String(role), kPassword)).ok())
             qFatal("cannot set a password");
     TestWorkspace::must(
@@ -319,6 +321,51 @@ void TestPgPermissions::delegationsAsRealRoles()
     auto ended = bob->delegations().end(QStringLiteral("perm_bob"), d->id);
     QVERIFY2(ended.ok(), qPrintable(ended.error().message));
     QVERIFY(t->ws().delegations().list(QStringLiteral("root"))->isEmpty());
+    QVERIFY(t->ws().audit().verify()->intact);
+}
+
+// Feedback: a person writes only their own, and only on a request they may read.
+void TestPgPermissions::feedbackIsOwnAndOnReadableRequests()
+{
+    const qint64 id = aliceRequest();
+    auto mine = bob->requests().giveFeedback(QStringLiteral("perm_bob"), id, { 1, QStringLiteral("fine") });
+    QVERIFY2(mine.ok(), qPrintable(mine.error().message));
+    QVERIFY(alice->requests()
+                .giveFeedback(QStringLiteral("perm_alice"), id, { std::nullopt, QStringLiteral("urgent") })
+                .ok());
+
+    auto forged = alice->database().exec(
+        QStringLiteral("INSERT INTO request_feedback (request_id, login, vote, comment, updated_at) "
+                       "VALUES (?, 'perm_bob', -1, 'not me', 0)"),
+        { id });
+    QVERIFY(!forged.ok()); // bob already has a row, and it is not alice's to write
+    auto rewritten = alice->database().exec(
+        QStringLiteral("UPDATE request_feedback SET vote = -1, comment = 'edited' WHERE request_id = ? AND "
+                       "login = 'perm_bob'"),
+        { id });
+    QVERIFY(rewritten.ok()); // no error, but no row of someone else's is visible to change
+    auto outsiderDb = as(QStringLiteral("perm_outsider"));
+    auto outsider = outsiderDb->database().exec(
+        QStringLiteral("INSERT INTO request_feedback (request_id, login, vote, comment, updated_at) "
+                       "VALUES (?, 'perm_outsider', 1, '', 0)"),
+        { id });
+    QVERIFY(!outsider.ok());
+    QVERIFY2(outsider.error().message.contains(QLatin1String("row-level security")),
+             qPrintable(outsider.error().message));
+    auto version = outsiderDb->database().exec(
+        QStringLiteral("INSERT INTO request_feedback_versions (request_id, login, comment, written_at) "
+                       "VALUES (?, 'perm_bob', 'words in his mouth', 0)"),
+        { id });
+    QVERIFY(!version.ok());
+
+    auto all = t->ws().requests().feedback(QStringLiteral("root"), id);
+    QVERIFY2(all.ok(), qPrintable(all.error().message));
+    QCOMPARE(all->size(), 2);
+    for (const Feedback& f : std::as_const(*all))
+        if (f.login == QLatin1String("perm_bob")) {
+            QCOMPARE(f.vote, 1);
+            QCOMPARE(f.comment, QStringLiteral("fine"));
+        }
     QVERIFY(t->ws().audit().verify()->intact);
 }
 

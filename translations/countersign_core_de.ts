@@ -160,106 +160,126 @@
         </message>
         <message>
             <location filename="../core/views/audittext.cpp" line="83" />
+            <source>Feedback</source>
+            <translation>Feedback</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="84" />
             <source>Refused by the agent</source>
             <translation>Vom Agenten abgelehnt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="84" />
+            <location filename="../core/views/audittext.cpp" line="85" />
             <source>Taken by the agent</source>
             <translation>Vom Agenten übernommen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="85" />
+            <location filename="../core/views/audittext.cpp" line="86" />
             <source>Run started</source>
             <translation>Ausführung begonnen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="86" />
+            <location filename="../core/views/audittext.cpp" line="87" />
             <source>Run postponed</source>
             <translation>Ausführung verschoben</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="87" />
+            <location filename="../core/views/audittext.cpp" line="88" />
             <source>Run finished</source>
             <translation>Ausführung beendet</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="88" />
+            <location filename="../core/views/audittext.cpp" line="89" />
             <source>Run interrupted</source>
             <translation>Ausführung unterbrochen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="104" />
+            <location filename="../core/views/audittext.cpp" line="105" />
             <source>%1 version %2 on %3, decide by %4.</source>
             <translation>%1 Version %2 auf %3, zu entscheiden bis %4.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="113" />
+            <location filename="../core/views/audittext.cpp" line="114" />
             <source>Run directly: member of %1, which needs no approval.</source>
             <translation>Direkt ausgeführt: Mitglied von %1, das keine Genehmigung braucht.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="114" />
+            <location filename="../core/views/audittext.cpp" line="115" />
             <source>No approval needed: %1.</source>
             <translation>Keine Genehmigung nötig: %1.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="117" />
+            <location filename="../core/views/audittext.cpp" line="118" />
             <source>Phase %1 (%2)</source>
             <translation>Phase %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="120" />
+            <location filename="../core/views/audittext.cpp" line="121" />
             <source>%1 approved; counted as %2.</source>
             <translation>%1 genehmigt; gezählt als %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="121" />
+            <location filename="../core/views/audittext.cpp" line="122" />
             <source>%1 rejected.</source>
             <translation>%1 abgelehnt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="125" />
+            <location filename="../core/views/audittext.cpp" line="127" />
+            <source>Feedback (no decision): a vote up.</source>
+            <translation>Feedback (keine Entscheidung): eine Stimme dafür.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="128" />
+            <source>Feedback (no decision): a vote down.</source>
+            <translation>Feedback (keine Entscheidung): eine Stimme dagegen.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="129" />
+            <source>Feedback (no decision), no vote.</source>
+            <translation>Feedback (keine Entscheidung), keine Stimme.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="133" />
             <source>Phase %1 (%2) is complete.</source>
             <translation>Phase %1 (%2) ist abgeschlossen.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="129" />
+            <location filename="../core/views/audittext.cpp" line="137" />
             <source>Every phase is approved; the request may run.</source>
             <translation>Alle Phasen sind genehmigt; der Antrag darf ausgeführt werden.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="131" />
+            <location filename="../core/views/audittext.cpp" line="139" />
             <source>The request was rejected and will not run.</source>
             <translation>Der Antrag wurde abgelehnt und wird nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="133" />
+            <location filename="../core/views/audittext.cpp" line="141" />
             <source>Cancelled by the requester; it will not run.</source>
             <translation>Von der antragstellenden Person zurückgezogen; er wird nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="135" />
+            <location filename="../core/views/audittext.cpp" line="143" />
             <source>Nobody decided before the deadline (%1); it will not run.</source>
             <translation>Niemand hat vor der Frist (%1) entschieden; er wird nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="138" />
+            <location filename="../core/views/audittext.cpp" line="146" />
             <source>The agent refused to run it: %1</source>
             <translation>Der Agent hat die Ausführung abgelehnt: %1</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="140" />
+            <location filename="../core/views/audittext.cpp" line="148" />
             <source>The agent took the request to run it, on behalf of %1.</source>
             <translation>Der Agent hat den Antrag zur Ausführung übernommen, im Auftrag von %1.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="142" />
+            <location filename="../core/views/audittext.cpp" line="150" />
             <source>The run started.</source>
             <translation>Die Ausführung hat begonnen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/views/audittext.cpp" line="144" />
+            <location filename="../core/views/audittext.cpp" line="152" />
             <source>Postponed for %n seconds: %1</source>
             <translation>
                 <numerusform>Verschoben um %n Sekunde: %1</numerusform>
@@ -267,72 +287,72 @@
             </translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="148" />
+            <location filename="../core/views/audittext.cpp" line="156" />
             <source>Finished (%1) with exit code %2.</source>
             <translation>Beendet (%1) mit Exit-Code %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="151" />
+            <location filename="../core/views/audittext.cpp" line="159" />
             <source>Finished (%1): %2</source>
             <translation>Beendet (%1): %2</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="154" />
+            <location filename="../core/views/audittext.cpp" line="162" />
             <source>Workspace created with %1 as its administrator.</source>
             <translation>Arbeitsbereich mit %1 als Administrator:in angelegt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="156" />
+            <location filename="../core/views/audittext.cpp" line="164" />
             <source>%1 (%2) joined the directory.</source>
             <translation>%1 (%2) wurde ins Verzeichnis aufgenommen.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="158" />
+            <location filename="../core/views/audittext.cpp" line="166" />
             <source>%1 may now act as %2.</source>
             <translation>%1 darf jetzt als %2 handeln.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="160" />
+            <location filename="../core/views/audittext.cpp" line="168" />
             <source>%1 no longer acts as %2.</source>
             <translation>%1 handelt nicht mehr als %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="162" />
+            <location filename="../core/views/audittext.cpp" line="170" />
             <source>Group %1: %2</source>
             <translation>Gruppe %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="164" />
+            <location filename="../core/views/audittext.cpp" line="172" />
             <source>%1 joined the group %2.</source>
             <translation>%1 ist jetzt in der Gruppe %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="166" />
+            <location filename="../core/views/audittext.cpp" line="174" />
             <source>%1 left the group %2.</source>
             <translation>%1 ist nicht mehr in der Gruppe %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="168" />
+            <location filename="../core/views/audittext.cpp" line="176" />
             <source>Target %1 (%2), run by the agent at %3.</source>
             <translation>Ziel %1 (%2), ausgeführt vom Agenten unter %3.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="171" />
+            <location filename="../core/views/audittext.cpp" line="179" />
             <source>%1 version %2 published.</source>
             <translation>%1 Version %2 veröffentlicht.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="175" />
+            <location filename="../core/views/audittext.cpp" line="183" />
             <source>Approval policy of %1, revision %2.</source>
             <translation>Genehmigungsregel von %1, Revision %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="187" />
+            <location filename="../core/views/audittext.cpp" line="195" />
             <source>Approval skipped — run directly by %1 (member of %2)</source>
             <translation>Genehmigung übersprungen — direkt ausgeführt von %1 (Mitglied von %2)</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="188" />
+            <location filename="../core/views/audittext.cpp" line="196" />
             <source>Approval skipped — %1</source>
             <translation>Genehmigung übersprungen — %1</translation>
         </message>
@@ -450,12 +470,12 @@
             <translation>Migration %1 (%2) ist fehlgeschlagen: %3</translation>
         </message>
         <message>
-            <location filename="../core/storage/postgressetup.cpp" line="333" />
+            <location filename="../core/storage/postgressetup.cpp" line="368" />
             <source>Roles and grants exist only on PostgreSQL; an SQLite workspace has no users to enforce.</source>
             <translation>Rollen und Rechte gibt es nur unter PostgreSQL; ein SQLite-Arbeitsbereich hat keine Personen, für die sie gelten.</translation>
         </message>
         <message>
-            <location filename="../core/storage/postgressetup.cpp" line="382" />
+            <location filename="../core/storage/postgressetup.cpp" line="417" />
             <source>This workspace's database roles predate disabling people; run "countersign-cli setup-postgres" once, then try again.</source>
             <translation>Die Datenbankrollen dieses Arbeitsbereichs stammen aus der Zeit vor dem Deaktivieren von Personen; führen Sie einmal „countersign-cli setup-postgres“ aus und versuchen Sie es dann erneut.</translation>
         </message>
@@ -1295,7 +1315,7 @@
         </message>
         <message>
             <location filename="../core/requests/requestservice.cpp" line="209" />
-            <location filename="../core/requests/requestservice.cpp" line="429" />
+            <location filename="../core/requests/requestservice.cpp" line="434" />
             <source>The comment is longer than %1 characters.</source>
             <translation>Der Kommentar ist länger als %1 Zeichen.</translation>
         </message>
@@ -1360,32 +1380,32 @@
             <translation>Die festgehaltenen Genehmigungen erfüllen die Richtlinie von Antrag #%1 nicht.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="427" />
+            <location filename="../core/requests/requestservice.cpp" line="432" />
             <source>A comment is required to reject a request.</source>
             <translation>Zum Ablehnen eines Antrags ist ein Kommentar Pflicht.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="444" />
+            <location filename="../core/requests/requestservice.cpp" line="449" />
             <source>Request #%1 expired at %2; it can no longer be decided.</source>
             <translation>Antrag #%1 ist am %2 abgelaufen; er kann nicht mehr entschieden werden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="504" />
+            <location filename="../core/requests/requestservice.cpp" line="509" />
             <source>Only the requester (%1) can cancel request #%2.</source>
             <translation>Nur die antragstellende Person (%1) kann Antrag #%2 zurückziehen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="506" />
+            <location filename="../core/requests/requestservice.cpp" line="511" />
             <source>Request #%1 %2; only a pending request can be cancelled.</source>
             <translation>Antrag #%1 %2; nur ein offener Antrag kann zurückgezogen werden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="567" />
+            <location filename="../core/requests/requestservice.cpp" line="572" />
             <source>You are not involved in request #%1, so you cannot see it.</source>
             <translation>Sie sind an Antrag #%1 nicht beteiligt und können ihn daher nicht sehen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="789" />
+            <location filename="../core/requests/requestservice.cpp" line="794" />
             <source>Only admins and auditors can list every request.</source>
             <translation>Nur Administratoren und Prüfer können alle Anträge auflisten.</translation>
         </message>
@@ -2321,6 +2341,61 @@
             <location filename="../core/views/periodreport.cpp" line="35" />
             <source>"%1" is not a request state.</source>
             <translation>„%1“ ist kein Antragsstatus.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/bulkdecision.cpp" line="13" />
+            <source>Counts toward phase %1 of %2 (%3), which needs more votes.</source>
+            <translation>Zählt für Phase %1 von %2 (%3), die weitere Stimmen braucht.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/bulkdecision.cpp" line="18" />
+            <source>Completes phase %1 of %2 (%3); the next phase opens.</source>
+            <translation>Schließt Phase %1 von %2 (%3) ab; die nächste Phase beginnt.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/bulkdecision.cpp" line="24" />
+            <source>Approves the request; no agent is set for %1.</source>
+            <translation>Genehmigt den Antrag; für %1 ist kein Agent eingetragen.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/bulkdecision.cpp" line="25" />
+            <source>Approves the request and hands it to %1 on %2.</source>
+            <translation>Genehmigt den Antrag und übergibt ihn an %1 auf %2.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/bulkdecision.cpp" line="28" />
+            <source>Rejects the request; it will not run.</source>
+            <translation>Lehnt den Antrag ab; er wird nicht ausgeführt.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/bulkdecision.cpp" line="109" />
+            <source>Recorded; request #%1 now waits for %2.</source>
+            <translation>Erfasst; Antrag #%1 wartet jetzt auf %2.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/bulkdecision.cpp" line="111" />
+            <source>Request #%1 is approved and ready to run.</source>
+            <translation>Antrag #%1 ist genehmigt und bereit zur Ausführung.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/bulkdecision.cpp" line="112" />
+            <source>Request #%1 is rejected; it will not run.</source>
+            <translation>Antrag #%1 ist abgelehnt; er wird nicht ausgeführt.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requestfeedback.cpp" line="31" />
+            <source>Give a vote (up, down or none) or a comment.</source>
+            <translation>Geben Sie eine Stimme (dafür, dagegen, keine) oder einen Kommentar ab.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requestfeedback.cpp" line="33" />
+            <source>A vote is up, down or none.</source>
+            <translation>Eine Stimme ist dafür, dagegen oder keine.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requestfeedback.cpp" line="37" />
+            <source>Feedback is at most %1 characters; this is %2.</source>
+            <translation>Feedback hat höchstens %1 Zeichen; dieses hat %2.</translation>
         </message>
         <message>
             <location filename="../core/requests/delegation.cpp" line="62" />

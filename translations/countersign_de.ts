@@ -675,32 +675,47 @@ Trotzdem speichern?</numerusform>
     <context>
         <name>cs::ui::ApprovalsWidget</name>
         <message>
-            <location filename="../ui/approvals/approvalswidget.cpp" line="23" />
+            <location filename="../ui/approvals/approvalswidget.cpp" line="27" />
             <source>No request has named you as an approver yet.</source>
             <translation>Bisher hat Sie noch kein Antrag als Genehmigende:n benannt.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/approvalswidget.cpp" line="24" />
+            <location filename="../ui/approvals/approvalswidget.cpp" line="28" />
             <source>You have not requested anything yet. Requests start in the Catalogue.</source>
             <translation>Sie haben noch nichts beantragt. Anträge beginnen im Katalog.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/approvalswidget.cpp" line="25" />
+            <location filename="../ui/approvals/approvalswidget.cpp" line="29" />
             <source>Incoming</source>
             <translation>Eingang</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/approvalswidget.cpp" line="26" />
+            <location filename="../ui/approvals/approvalswidget.cpp" line="30" />
             <source>Outgoing</source>
             <translation>Ausgang</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/approvalswidget.cpp" line="122" />
+            <location filename="../ui/approvals/approvalswidget.cpp" line="48" />
+            <source>Approve selected…</source>
+            <translation>Ausgewählte genehmigen …</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/approvalswidget.cpp" line="49" />
+            <source>Reject selected…</source>
+            <translation>Ausgewählte ablehnen …</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/approvalswidget.cpp" line="63" />
+            <source>%1 requests selected: decide them together, with a summary first.</source>
+            <translation>%1 Anträge ausgewählt: gemeinsam entscheiden, mit einer Übersicht vorab.</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/approvalswidget.cpp" line="182" />
             <source>Incoming (%1 to decide)</source>
             <translation>Eingang (%1 zu entscheiden)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/approvalswidget.cpp" line="123" />
+            <location filename="../ui/approvals/approvalswidget.cpp" line="183" />
             <source>Outgoing (%1 pending of %2)</source>
             <translation>Ausgang (%1 offen von %2)</translation>
         </message>
@@ -819,6 +834,172 @@ Trotzdem speichern?</numerusform>
             <location filename="../ui/audit/auditwidget.cpp" line="279" />
             <source>✘ The audit chain is broken: %1</source>
             <translation>✘ Die Prüfkette ist unterbrochen: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>cs::ui::BulkDecisionDialog</name>
+        <message>
+            <location filename="../ui/approvals/bulkdecisiondialog.cpp" line="23" />
+            <source>One comment for all</source>
+            <translation>Ein Kommentar für alle</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/bulkdecisiondialog.cpp" line="24" />
+            <source>A comment for each request (in the table)</source>
+            <translation>Ein Kommentar je Antrag (in der Tabelle)</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/bulkdecisiondialog.cpp" line="29" />
+            <location filename="../ui/approvals/bulkdecisiondialog.cpp" line="34" />
+            <location filename="../ui/approvals/bulkdecisiondialog.cpp" line="123" />
+            <source>Approve %1 requests</source>
+            <translation>%1 Anträge genehmigen</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/bulkdecisiondialog.cpp" line="30" />
+            <location filename="../ui/approvals/bulkdecisiondialog.cpp" line="34" />
+            <location filename="../ui/approvals/bulkdecisiondialog.cpp" line="124" />
+            <source>Reject %1 requests</source>
+            <translation>%1 Anträge ablehnen</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/bulkdecisiondialog.cpp" line="41" />
+            <source>Asking what each decision would do…</source>
+            <translation>Ermittle, was jede Entscheidung bewirken würde …</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/bulkdecisiondialog.cpp" line="59" />
+            <source>Comment for every request (optional)</source>
+            <translation>Kommentar für jeden Antrag (optional)</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/bulkdecisiondialog.cpp" line="60" />
+            <source>Why these requests are rejected (required)</source>
+            <translation>Warum diese Anträge abgelehnt werden (Pflicht)</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/bulkdecisiondialog.cpp" line="107" />
+            <source>Approving these %1 requests: %2 will be approved as shown, %3 are refused (see why below).</source>
+            <translation>Genehmigung dieser %1 Anträge: %2 werden wie gezeigt genehmigt, bei %3 ist es nicht möglich (Gründe unten).</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/bulkdecisiondialog.cpp" line="108" />
+            <source>Rejecting these %1 requests: %2 will be rejected, %3 are refused (see why below).</source>
+            <translation>Ablehnung dieser %1 Anträge: %2 werden abgelehnt, bei %3 ist es nicht möglich (Gründe unten).</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/bulkdecisiondialog.cpp" line="112" />
+            <source>Nothing is decided until you confirm; each request is decided on its own.</source>
+            <translation>Nichts wird entschieden, bevor Sie bestätigen; jeder Antrag wird einzeln entschieden.</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/bulkdecisiondialog.cpp" line="123" />
+            <source>Approve 1 request</source>
+            <translation>1 Antrag genehmigen</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/bulkdecisiondialog.cpp" line="124" />
+            <source>Reject 1 request</source>
+            <translation>1 Antrag ablehnen</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/bulkdecisiondialog.cpp" line="127" />
+            <source>None of the selected requests can be decided by you now.</source>
+            <translation>Keinen der ausgewählten Anträge können Sie jetzt entscheiden.</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/bulkdecisiondialog.cpp" line="129" />
+            <source>A rejection needs a comment.</source>
+            <translation>Eine Ablehnung braucht einen Kommentar.</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/bulkdecisiondialog.cpp" line="132" />
+            <source>A rejection needs a comment on each request; still without one: %1.</source>
+            <translation>Eine Ablehnung braucht zu jedem Antrag einen Kommentar; noch ohne: %1.</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/bulkdecisiondialog.cpp" line="149" />
+            <source>Deciding…</source>
+            <translation>Entscheide …</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/bulkdecisiondialog.cpp" line="162" />
+            <source>%1 approved, %2 not (see why below).</source>
+            <translation>%1 genehmigt, %2 nicht (Gründe unten).</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/bulkdecisiondialog.cpp" line="163" />
+            <source>%1 rejected, %2 not (see why below).</source>
+            <translation>%1 abgelehnt, %2 nicht (Gründe unten).</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/bulkdecisiondialog.cpp" line="166" />
+            <source>The outcome is unknown for %1 of them: look at those requests before deciding again.</source>
+            <translation>Bei %1 davon ist das Ergebnis unbekannt: sehen Sie sich diese Anträge an, bevor Sie erneut entscheiden.</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/bulkdecisiondialog.cpp" line="169" />
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+    </context>
+    <context>
+        <name>cs::ui::BulkDecisionModel</name>
+        <message>
+            <location filename="../ui/approvals/bulkdecisionmodel.cpp" line="94" />
+            <source>Request</source>
+            <translation>Antrag</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/bulkdecisionmodel.cpp" line="96" />
+            <source>Action</source>
+            <translation>Aktion</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/bulkdecisionmodel.cpp" line="98" />
+            <source>Targets</source>
+            <translation>Ziele</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/bulkdecisionmodel.cpp" line="100" />
+            <source>Result</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/bulkdecisionmodel.cpp" line="100" />
+            <source>What it will do</source>
+            <translation>Was die Entscheidung bewirkt</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/bulkdecisionmodel.cpp" line="102" />
+            <source>Comment</source>
+            <translation>Kommentar</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/bulkdecisionmodel.cpp" line="161" />
+            <source>Done: %1</source>
+            <translation>Erledigt: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/bulkdecisionmodel.cpp" line="163" />
+            <location filename="../ui/approvals/bulkdecisionmodel.cpp" line="170" />
+            <source>Refused: %1</source>
+            <translation>Nicht möglich: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/bulkdecisionmodel.cpp" line="165" />
+            <source>Unknown, check the request: %1</source>
+            <translation>Unbekannt, prüfen Sie den Antrag: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/bulkdecisionmodel.cpp" line="169" />
+            <source>Not decided.</source>
+            <translation>Nicht entschieden.</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/bulkdecisionmodel.cpp" line="173" />
+            <source>(not decided)</source>
+            <translation>(nicht entschieden)</translation>
         </message>
     </context>
     <context>
@@ -1476,6 +1657,104 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
         </message>
     </context>
     <context>
+        <name>cs::ui::FeedbackPanel</name>
+        <message>
+            <location filename="../ui/approvals/feedbackpanel.cpp" line="24" />
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/feedbackpanel.cpp" line="24" />
+            <source>Vote</source>
+            <translation>Stimme</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/feedbackpanel.cpp" line="24" />
+            <source>Comment</source>
+            <translation>Kommentar</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/feedbackpanel.cpp" line="24" />
+            <source>When</source>
+            <translation>Wann</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/feedbackpanel.cpp" line="27" />
+            <source>▲ Vote up</source>
+            <translation>▲ Dafür</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/feedbackpanel.cpp" line="28" />
+            <source>▼ Vote down</source>
+            <translation>▼ Dagegen</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/feedbackpanel.cpp" line="31" />
+            <source>Save comment</source>
+            <translation>Kommentar speichern</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/feedbackpanel.cpp" line="49" />
+            <source>Say you are for it; this is no approval (click again to take it back)</source>
+            <translation>Sagen, dass Sie dafür sind; das ist keine Genehmigung (erneut klicken nimmt es zurück)</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/feedbackpanel.cpp" line="50" />
+            <source>Say you have doubts; this is no rejection (click again to take it back)</source>
+            <translation>Sagen, dass Sie Bedenken haben; das ist keine Ablehnung (erneut klicken nimmt es zurück)</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/feedbackpanel.cpp" line="53" />
+            <source>A remark for the requester and the approvers (decides nothing)</source>
+            <translation>Eine Anmerkung für Antragsteller und Genehmigende (entscheidet nichts)</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/feedbackpanel.cpp" line="84" />
+            <source>Feedback (%1)</source>
+            <translation>Feedback (%1)</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/feedbackpanel.cpp" line="84" />
+            <source>Feedback</source>
+            <translation>Feedback</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/feedbackpanel.cpp" line="120" />
+            <source>▲ up</source>
+            <translation>▲ dafür</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/feedbackpanel.cpp" line="120" />
+            <source>▼ down</source>
+            <translation>▼ dagegen</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/feedbackpanel.cpp" line="120" />
+            <source>no vote</source>
+            <translation>keine Stimme</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/feedbackpanel.cpp" line="123" />
+            <source>(edited; earlier wordings kept: %1)</source>
+            <translation>(bearbeitet; frühere Fassungen aufbewahrt: %1)</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/feedbackpanel.cpp" line="132" />
+            <source>No feedback yet. Feedback is a vote or a remark; it never approves or rejects.</source>
+            <translation>Noch kein Feedback. Feedback ist eine Stimme oder Anmerkung; es genehmigt und lehnt nie ab.</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/feedbackpanel.cpp" line="133" />
+            <source>%1 up · %2 down. Feedback never counts toward a phase.</source>
+            <translation>%1 dafür · %2 dagegen. Feedback zählt nie für eine Phase.</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/feedbackpanel.cpp" line="166" />
+            <source>Your feedback is saved. It decides nothing.</source>
+            <translation>Ihr Feedback ist gespeichert. Es entscheidet nichts.</translation>
+        </message>
+    </context>
+    <context>
         <name>cs::ui::GroupsPage</name>
         <message>
             <location filename="../ui/admin/directorypages.cpp" line="291" />
@@ -2076,364 +2355,364 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
     <context>
         <name>cs::ui::RequestDetailWidget</name>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="77" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="78" />
             <source>Parameter</source>
             <translation>Parameter</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="77" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="78" />
             <source>Value</source>
             <translation>Wert</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="78" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="79" />
             <source>Target</source>
             <translation>Ziel</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="78" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="79" />
             <source>Kind</source>
             <translation>Art</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="78" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="79" />
             <source>Owner</source>
             <translation>Verantwortlich</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="78" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="79" />
             <source>Agent</source>
             <translation>Agent</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="78" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="79" />
             <source>Attributes</source>
             <translation>Attribute</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="79" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="80" />
             <source>Time</source>
             <translation>Zeit</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="79" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="80" />
             <source>Who</source>
             <translation>Wer</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="79" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="80" />
             <source>Event</source>
             <translation>Ereignis</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="79" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="80" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="80" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="81" />
             <source>&amp;Approve</source>
             <translation>&amp;Genehmigen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="81" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="82" />
             <source>&amp;Reject</source>
             <translation>&amp;Ablehnen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="82" />
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="492" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="83" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="501" />
             <source>Cancel request</source>
             <translation>Antrag zurückziehen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="83" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="84" />
             <source>Request again</source>
             <translation>Erneut beantragen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="84" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="85" />
             <source>Copy</source>
             <translation>Kopieren</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="85" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="86" />
             <source>Share by e-mail</source>
             <translation>Per E-Mail teilen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="86" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="87" />
             <source>Export evidence…</source>
             <translation>Nachweis exportieren…</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="115" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="117" />
             <source>Overview</source>
             <translation>Übersicht</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="116" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="118" />
             <source>Parameters</source>
             <translation>Parameter</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="117" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="119" />
             <source>Targets</source>
             <translation>Ziele</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="118" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="120" />
             <source>History</source>
             <translation>Verlauf</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="119" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="121" />
             <source>Execution</source>
             <translation>Ausführung</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="125" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="131" />
             <source>Open the Catalogue with a new request holding the same parameters and targets</source>
             <translation>Den Katalog mit einem neuen Antrag mit denselben Parametern und Zielen öffnen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="129" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="135" />
             <source>Save everything an auditor asks about this request as a PDF or JSON document</source>
             <translation>Alles, was ein Prüfer zu diesem Antrag fragt, als PDF- oder JSON-Dokument speichern</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="130" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="136" />
             <source>Approve the exact parameters and targets shown (Ctrl+Shift+A)</source>
             <translation>Genau die gezeigten Parameter und Ziele genehmigen (Strg+Umschalt+A)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="131" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="137" />
             <source>Reject this request; a comment is required (Ctrl+Shift+R)</source>
             <translation>Diesen Antrag ablehnen; ein Kommentar ist Pflicht (Strg+Umschalt+R)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="132" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="138" />
             <source>Copy the request as text to the clipboard</source>
             <translation>Den Antrag als Text in die Zwischenablage kopieren</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="188" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="194" />
             <source>Select a request to see its details.</source>
             <translation>Wählen Sie einen Antrag, um die Details zu sehen.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="220" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="227" />
             <source>nobody can approve this phase now</source>
             <translation>niemand kann diese Phase jetzt genehmigen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="222" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="229" />
             <source>any of %1 people</source>
             <translation>eine von %1 Personen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="223" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="230" />
             <source>any of %1 members of %2</source>
             <translation>eines der %1 Mitglieder von %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="244" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="251" />
             <source> (%1 people)</source>
             <translation> (%1 Personen)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="247" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="254" />
             <source>Who can approve now:</source>
             <translation>Wer jetzt genehmigen kann:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="251" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="258" />
             <source>No approval needed</source>
             <translation>Keine Genehmigung nötig</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="263" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="270" />
             <source>Refused by the agent; it never ran:</source>
             <translation>Vom Agenten abgelehnt; nie ausgeführt:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="264" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="271" />
             <source>Refused by the agent (it asks again):</source>
             <translation>Vom Agenten abgelehnt (er fragt erneut an):</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="345" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="352" />
             <source>You can approve or reject this request for %1, whose approvals you hold (phase %2 of %3).</source>
             <translation>Sie können diesen Antrag für %1 genehmigen oder ablehnen, deren Freigaben Sie vertreten (Phase %2 von %3).</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="369" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="376" />
             <source>%1 for %2</source>
             <comment>a delegate deciding for someone</comment>
             <translation>%1 für %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="536" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="545" />
             <source>No e-mail program is set up on this computer, so request #%1 was copied to the clipboard instead: paste it into a message.</source>
             <translation>Auf diesem Computer ist kein E-Mail-Programm eingerichtet, daher wurde Antrag #%1 stattdessen in die Zwischenablage kopiert: Fügen Sie ihn in eine Nachricht ein.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="547" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="556" />
             <source>Export evidence</source>
             <translation>Nachweis exportieren</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="548" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="557" />
             <source>PDF document (*.pdf);;JSON document (*.json)</source>
             <translation>PDF-Dokument (*.pdf);;JSON-Dokument (*.json)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="285" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="292" />
             <source>Status:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="285" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="292" />
             <source>Requested by:</source>
             <translation>Beantragt von:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="286" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="293" />
             <source>Created:</source>
             <translation>Erstellt:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="286" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="293" />
             <source>Deadline:</source>
             <translation>Frist:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="287" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="294" />
             <source>Action version:</source>
             <translation>Aktionsversion:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="287" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="294" />
             <source>Comment:</source>
             <translation>Kommentar:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="288" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="295" />
             <source>Policy:</source>
             <translation>Richtlinie:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="289" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="296" />
             <source>rule “%1”, revision %2</source>
             <translation>Regel „%1“, Revision %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="290" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="297" />
             <source>Digest:</source>
             <translation>Prüfsumme:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="300" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="307" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="300" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="307" />
             <source>no</source>
             <translation>nein</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="312" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="319" />
             <source>This value holds invisible characters (such as direction overrides), written here as \uXXXX. Check what it really says before approving.</source>
             <translation>Dieser Wert enthält unsichtbare Zeichen (etwa Richtungswechsel), hier als \uXXXX geschrieben. Prüfen Sie vor der Genehmigung, was er wirklich besagt.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="320" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="327" />
             <source>(no longer in the directory)</source>
             <translation>(nicht mehr im Verzeichnis)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="393" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="400" />
             <source>Not run: the request is waiting for approval.</source>
             <translation>Nicht ausgeführt: Der Antrag wartet auf Genehmigung.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="396" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="403" />
             <source>Will not run: the request is %1.</source>
             <translation>Wird nicht ausgeführt: Der Antrag ist %1.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="344" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="351" />
             <source>You can approve or reject this request (phase %1 of %2).</source>
             <translation>Sie können diesen Antrag genehmigen oder ablehnen (Phase %1 von %2).</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="270" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="277" />
             <source>Rejected by:</source>
             <translation>Abgelehnt von:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="271" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="278" />
             <source>%1 on %2: “%3”</source>
             <translation>%1 am %2: „%3“</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="375" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="382" />
             <source>Approved by %1 on %2</source>
             <translation>Genehmigt von %1 am %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="376" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="383" />
             <source>Rejected by %1 on %2</source>
             <translation>Abgelehnt von %1 am %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="380" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="387" />
             <source>counted as %1</source>
             <translation>gezählt als %1</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="382" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="389" />
             <source>“%1”</source>
             <translation>„%1“</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="456" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="465" />
             <source>Approve</source>
             <translation>Genehmigen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="456" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="465" />
             <source>Reject</source>
             <translation>Ablehnen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="465" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="474" />
             <source>Your decision is recorded; your part is done. Request #%1 now waits for %2.</source>
             <translation>Ihre Entscheidung ist gespeichert; Ihr Teil ist erledigt. Antrag #%1 wartet jetzt auf %2.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="470" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="479" />
             <source>Request #%1 is now %2.</source>
             <translation>Antrag #%1 ist jetzt %2.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="493" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="502" />
             <source>Cancel request #%1? It cannot be resumed; you would request anew.</source>
             <translation>Antrag #%1 zurückziehen? Er kann nicht fortgesetzt werden; Sie müssten neu beantragen.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="500" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="509" />
             <source>Request #%1 is cancelled; it will not run.</source>
             <translation>Antrag #%1 ist zurückgezogen; er wird nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="515" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="524" />
             <source>Request #%1 copied to the clipboard.</source>
             <translation>Antrag #%1 in die Zwischenablage kopiert.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="523" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="532" />
             <source>Countersign request #%1: %2</source>
             <translation>Countersign-Antrag #%1: %2</translation>
         </message>
@@ -2509,32 +2788,32 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
             <translation>Suche nach Nummer, Aktion, Antragsteller oder Kommentar</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="107" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="109" />
             <source>&amp;Status:</source>
             <translation>&amp;Status:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="118" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="120" />
             <source>No requests yet.</source>
             <translation>Noch keine Anträge.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="139" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="141" />
             <source>Needs my decision</source>
             <translation>Wartet auf meine Entscheidung</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="140" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="142" />
             <source>I decided, still pending</source>
             <translation>Von mir entschieden, noch offen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="162" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="164" />
             <source>Nothing waits for your decision right now.</source>
             <translation>Zurzeit wartet nichts auf Ihre Entscheidung.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="163" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="165" />
             <source>No request matches this status and search.</source>
             <translation>Kein Antrag passt zu diesem Status und dieser Suche.</translation>
         </message>

@@ -675,6 +675,70 @@ DE = {
     "Disabled after repeated failures; its notices go to the admins.": "Nach wiederholten Fehlschlägen deaktiviert; seine Benachrichtigungen gehen an die Admins.",
     "Webhook %1 is enabled again.": "Webhook %1 ist wieder aktiv.",
     "Webhooks": "Webhooks",
+    # Bulk decisions (ui/approvals/bulkdecision*)
+    "Result": "Ergebnis",
+    "What it will do": "Was die Entscheidung bewirkt",
+    "Done: %1": "Erledigt: %1",
+    "Refused: %1": "Nicht möglich: %1",
+    "Unknown, check the request: %1": "Unbekannt, prüfen Sie den Antrag: %1",
+    "Not decided.": "Nicht entschieden.",
+    "(not decided)": "(nicht entschieden)",
+    "One comment for all": "Ein Kommentar für alle",
+    "A comment for each request (in the table)": "Ein Kommentar je Antrag (in der Tabelle)",
+    "Asking what each decision would do…": "Ermittle, was jede Entscheidung bewirken würde …",
+    "Comment for every request (optional)": "Kommentar für jeden Antrag (optional)",
+    "Why these requests are rejected (required)": "Warum diese Anträge abgelehnt werden (Pflicht)",
+    "Approving these %1 requests: %2 will be approved as shown, %3 are refused (see why below).":
+        "Genehmigung dieser %1 Anträge: %2 werden wie gezeigt genehmigt, bei %3 ist es nicht möglich (Gründe unten).",
+    "Rejecting these %1 requests: %2 will be rejected, %3 are refused (see why below).":
+        "Ablehnung dieser %1 Anträge: %2 werden abgelehnt, bei %3 ist es nicht möglich (Gründe unten).",
+    "Nothing is decided until you confirm; each request is decided on its own.":
+        "Nichts wird entschieden, bevor Sie bestätigen; jeder Antrag wird einzeln entschieden.",
+    "None of the selected requests can be decided by you now.":
+        "Keinen der ausgewählten Anträge können Sie jetzt entscheiden.",
+    "A rejection needs a comment.": "Eine Ablehnung braucht einen Kommentar.",
+    "Deciding…": "Entscheide …",
+    "%1 approved, %2 not (see why below).": "%1 genehmigt, %2 nicht (Gründe unten).",
+    "%1 rejected, %2 not (see why below).": "%1 abgelehnt, %2 nicht (Gründe unten).",
+    "Close": "Schließen",
+    "Approve selected…": "Ausgewählte genehmigen …",
+    "Reject selected…": "Ausgewählte ablehnen …",
+    "%1 requests selected: decide them together, with a summary first.":
+        "%1 Anträge ausgewählt: gemeinsam entscheiden, mit einer Übersicht vorab.",
+    # Feedback (ui/approvals/feedbackpanel)
+    "Person": "Person",
+    "Vote": "Stimme",
+    "When": "Wann",
+    "▲ Vote up": "▲ Dafür",
+    "▼ Vote down": "▼ Dagegen",
+    "Save comment": "Kommentar speichern",
+    "Say you are for it; this is no approval (click again to take it back)":
+        "Sagen, dass Sie dafür sind; das ist keine Genehmigung (erneut klicken nimmt es zurück)",
+    "Say you have doubts; this is no rejection (click again to take it back)":
+        "Sagen, dass Sie Bedenken haben; das ist keine Ablehnung (erneut klicken nimmt es zurück)",
+    "A remark for the requester and the approvers (decides nothing)":
+        "Eine Anmerkung für Antragsteller und Genehmigende (entscheidet nichts)",
+    "Feedback (%1)": "Feedback (%1)",
+    "Feedback": "Feedback",
+    "▲ up": "▲ dafür",
+    "▼ down": "▼ dagegen",
+    "no vote": "keine Stimme",
+    "No feedback yet. Feedback is a vote or a remark; it never approves or rejects.":
+        "Noch kein Feedback. Feedback ist eine Stimme oder Anmerkung; es genehmigt und lehnt nie ab.",
+    "Your feedback is saved. It decides nothing.": "Ihr Feedback ist gespeichert. Es entscheidet nichts.",
+    "Feedback (no decision): a vote up.": "Feedback (keine Entscheidung): eine Stimme dafür.",
+    "Feedback (no decision): a vote down.": "Feedback (keine Entscheidung): eine Stimme dagegen.",
+    "Feedback (no decision), no vote.": "Feedback (keine Entscheidung), keine Stimme.",
+    "Approve %1 requests": "%1 Anträge genehmigen",
+    "Reject %1 requests": "%1 Anträge ablehnen",
+    "Approve 1 request": "1 Antrag genehmigen",
+    "Reject 1 request": "1 Antrag ablehnen",
+    "A rejection needs a comment on each request; still without one: %1.":
+        "Eine Ablehnung braucht zu jedem Antrag einen Kommentar; noch ohne: %1.",
+    "The outcome is unknown for %1 of them: look at those requests before deciding again.":
+        "Bei %1 davon ist das Ergebnis unbekannt: sehen Sie sich diese Anträge an, bevor Sie erneut entscheiden.",
+    "(edited; earlier wordings kept: %1)": "(bearbeitet; frühere Fassungen aufbewahrt: %1)",
+    "%1 up · %2 down. Feedback never counts toward a phase.": "%1 dafür · %2 dagegen. Feedback zählt nie für eine Phase.",
 }
 
 PLURALS = {

@@ -576,4 +576,19 @@ DE_CORE = {
         "%1 hat über Antrag #%2 bereits entschieden, selbst oder über eine Vertretung; die Stimme zählt einmal.",
     "For %1: %2": "Für %1: %2",
     "%1 for %2": "%1 für %2",
+    # Bulk decisions: the pre-flight summary and the report (RequestService::previewDecisions, decideMany)
+    "Counts toward phase %1 of %2 (%3), which needs more votes.":
+        "Zählt für Phase %1 von %2 (%3), die weitere Stimmen braucht.",
+    "Completes phase %1 of %2 (%3); the next phase opens.":
+        "Schließt Phase %1 von %2 (%3) ab; die nächste Phase beginnt.",
+    "Approves the request; no agent is set for %1.": "Genehmigt den Antrag; für %1 ist kein Agent eingetragen.",
+    "Approves the request and hands it to %1 on %2.": "Genehmigt den Antrag und übergibt ihn an %1 auf %2.",
+    "Rejects the request; it will not run.": "Lehnt den Antrag ab; er wird nicht ausgeführt.",
+    "Recorded; request #%1 now waits for %2.": "Erfasst; Antrag #%1 wartet jetzt auf %2.",
+    "Request #%1 is approved and ready to run.": "Antrag #%1 ist genehmigt und bereit zur Ausführung.",
+    "Request #%1 is rejected; it will not run.": "Antrag #%1 ist abgelehnt; er wird nicht ausgeführt.",
+    # Feedback that decides nothing
+    "Give a vote (up, down or none) or a comment.": "Geben Sie eine Stimme (dafür, dagegen, keine) oder einen Kommentar ab.",
+    "A vote is up, down or none.": "Eine Stimme ist dafür, dagegen oder keine.",
+    "Feedback is at most %1 characters; this is %2.": "Feedback hat höchstens %1 Zeichen; dieses hat %2.",
 }

@@ -118,15 +118,20 @@ const QList<CommandSpec>& commandSpecs()
           QStringLiteral("show a request with phases, decisions and digest"),
           showRequest },
         { QStringLiteral("approve"),
-          QStringLiteral("ID"),
-          { QStringLiteral("comment") },
-          QStringLiteral("approve a request"),
+          QStringLiteral("ID..."),
+          { QStringLiteral("comment"), QStringLiteral("preview!") },
+          QStringLiteral("approve one or more requests, each on its own (--preview: say what it would do)"),
           approveRequest },
         { QStringLiteral("reject"),
-          QStringLiteral("ID"),
-          { QStringLiteral("comment") },
-          QStringLiteral("reject a request (comment required)"),
+          QStringLiteral("ID..."),
+          { QStringLiteral("comment"), QStringLiteral("preview!") },
+          QStringLiteral("reject one or more requests, each on its own (comment required)"),
           rejectRequest },
+        { QStringLiteral("feedback"),
+          QStringLiteral("ID"),
+          { QStringLiteral("vote"), QStringLiteral("comment") },
+          QStringLiteral("leave a vote (up|down|none) or a comment on a request without deciding it"),
+          requestFeedback },
         { QStringLiteral("cancel"),
           QStringLiteral("ID"),
           { QStringLiteral("comment") },
@@ -390,7 +395,9 @@ bool parseCommandLine(const QStringList& args, CommandLine* out, QString* error)
     }
     out->positionals = words.mid(consumed);
     const int expected = out->spec->arguments.isEmpty() ? 0 : out->spec->arguments.split(QLatin1Char(' ')).size();
-    if (out->positionals.size() != expected) {
+    // "ID..." as the last argument takes one or more.
+    const bool variadic = out->spec->arguments.endsWith(QLatin1String("..."));
+    if (variadic ? out->positionals.size() < expected : out->positionals.size() != expected) {
         *error = QStringLiteral("Usage: countersign-cli %1 %2").arg(out->spec->name, out->spec->arguments).trimmed();
         return false;
     }

@@ -58,6 +58,7 @@ int listRequests(CliContext& ctx);
 int showRequest(CliContext& ctx);
 int approveRequest(CliContext& ctx);
 int rejectRequest(CliContext& ctx);
+int requestFeedback(CliContext& ctx); // feedbackcommands.cpp
 int cancelRequest(CliContext& ctx);
 int expireRequests(CliContext& ctx);
 

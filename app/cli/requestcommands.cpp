@@ -1,7 +1,8 @@
-// request, run, list, show, approve, reject, cancel and expire.
+// request, run, list, show, approve, reject (one or many), cancel and expire.
 #include <QJsonArray>
 #include <cli/commands.h>
 #include <cli/parameterinput.h>
+#include <core/views/feedbackview.h>
 #include <core/views/requestjson.h>
 #include <core/views/requesttext.h>
 
@@ -93,6 +94,100 @@ int decideOrCancel(CliContext& ctx, Verdict verdict)
     return Ok;
 }
 
+const char* bulkStatusName(BulkDecisionResult::Status status)
+{
+    switch (status) {
+    case BulkDecisionResult::Status::Done:
+        return "done";
+    case BulkDecisionResult::Status::Refused:
+        return "refused";
+    case BulkDecisionResult::Status::Unknown:
+        return "unknown";
+    }
+    return "unknown";
+}
+
+// approve/reject ID...: core's pre-flight preview (--preview), or each request decided in its own
+// transaction with a line per request and a summary; exit 0 only if every one was decided.
+int decideMany(CliContext& ctx, bool approve)
+{
+    QList<qint64> ids;
+    for (const QString& word : std::as_const(ctx.line.positionals)) {
+        auto id = requestId(word);
+        if (!id.ok())
+            return ctx.fail(id.error().message, Usage); // nothing is decided on a mistyped list
+        ids.append(*id);
+    }
+    RequestService& service = ctx.ws().requests();
+    if (ctx.line.has(QStringLiteral("preview"))) {
+        auto preview = service.previewDecisions(ctx.actor(), ids, approve);
+        if (!preview.ok())
+            return ctx.fail(preview.error());
+        int refused = 0;
+        QJsonArray items;
+        QString text;
+        for (const DecisionPreview& p : std::as_const(*preview)) {
+            refused += p.willDecide() ? 0 : 1;
+            items.append(QJsonObject { { QStringLiteral("id"), p.id },
+                                       { QStringLiteral("willDecide"), p.willDecide() },
+                                       { QStringLiteral("action"), p.action },
+                                       { QStringLiteral("targets"), QJsonArray::fromStringList(p.targets) },
+                                       { QStringLiteral("agents"), QJsonArray::fromStringList(p.agents) },
+                                       { QStringLiteral("effect"), p.sentence() } });
+            text += QStringLiteral("#%1 %2: %3\n")
+                        .arg(p.id)
+                        .arg(p.willDecide() ? QStringLiteral("would be decided") : QStringLiteral("refused"),
+                             p.sentence());
+        }
+        if (ctx.json())
+            ctx.printJson(QJsonObject { { QStringLiteral("preview"), items } });
+        else
+            ctx.print(text
+                      + QStringLiteral("Nothing was decided: %1 of %2 would be %3, %4 refused.")
+                            .arg(preview->size() - refused)
+                            .arg(preview->size())
+                            .arg(approve ? QStringLiteral("approved") : QStringLiteral("rejected"))
+                            .arg(refused));
+        return Ok;
+    }
+
+    QList<BulkDecisionItem> items;
+    const QString comment = ctx.line.option(QStringLiteral("comment"));
+    for (qint64 id : std::as_const(ids))
+        items.append({ id, comment });
+    const QList<BulkDecisionResult> results = service.decideMany(ctx.actor(), items, approve);
+    int done = 0;
+    int exit = Ok;
+    QJsonArray report;
+    QString text;
+    for (const BulkDecisionResult& r : results) {
+        if (r.status == BulkDecisionResult::Status::Done)
+            ++done;
+        else if (exit == Ok || r.status == BulkDecisionResult::Status::Unknown)
+            exit = r.status == BulkDecisionResult::Status::Unknown ? OutcomeUnknown : exitCodeFor(r.code);
+        QJsonObject line { { QStringLiteral("id"), r.id },
+                           { QStringLiteral("status"), QLatin1String(bulkStatusName(r.status)) },
+                           { QStringLiteral("message"), r.message } };
+        if (r.status == BulkDecisionResult::Status::Done)
+            line.insert(QStringLiteral("request"), Json::request(r.request));
+        report.append(line);
+        text += QStringLiteral("#%1 %2: %3\n").arg(r.id).arg(QLatin1String(bulkStatusName(r.status)), r.message);
+    }
+    if (ctx.json()) {
+        ctx.printJson(QJsonObject { { QStringLiteral("results"), report },
+                                    { QStringLiteral("decided"), done },
+                                    { QStringLiteral("notDecided"), int(results.size()) - done } });
+    } else {
+        text += QStringLiteral("%1 of %2 %3; %4 not.")
+                    .arg(done)
+                    .arg(results.size())
+                    .arg(approve ? QStringLiteral("approved") : QStringLiteral("rejected"))
+                    .arg(results.size() - done);
+        ctx.print(text);
+    }
+    return exit;
+}
+
 } // namespace
 
 int requestApproval(CliContext& ctx)
@@ -107,11 +202,15 @@ int runDirect(CliContext& ctx)
 
 int approveRequest(CliContext& ctx)
 {
+    if (ctx.line.positionals.size() > 1 || ctx.line.has(QStringLiteral("preview")))
+        return decideMany(ctx, true);
     return decideOrCancel(ctx, Verdict::Approve);
 }
 
 int rejectRequest(CliContext& ctx)
 {
+    if (ctx.line.positionals.size() > 1 || ctx.line.has(QStringLiteral("preview")))
+        return decideMany(ctx, false);
     return decideOrCancel(ctx, Verdict::Reject);
 }
 
@@ -180,10 +279,16 @@ int showRequest(CliContext& ctx)
     auto dispatch = ctx.ws().executions().lastDispatch(*id);
     if (!execution.ok() || !dispatch.ok())
         return ctx.fail(!execution.ok() ? execution.error() : dispatch.error());
-    if (ctx.json())
-        ctx.printJson(Json::details(*details, *execution, *dispatch));
-    else
-        ctx.print(requestAsText(*details, *execution, *dispatch)
+    // Feedback decides nothing: shown after the decisions, apart from them.
+    auto feedback = ctx.ws().requests().feedback(ctx.actor(), *id);
+    if (!feedback.ok())
+        return ctx.fail(feedback.error());
+    if (ctx.json()) {
+        QJsonObject json = Json::details(*details, *execution, *dispatch);
+        json.insert(QStringLiteral("feedback"), Json::feedback(*feedback));
+        ctx.printJson(json);
+    } else
+        ctx.print(requestAsText(*details, *execution, *dispatch) + feedbackAsText(*feedback)
                   + (!details->eligibility.canDecide ? QString()
                          : details->eligibility.onBehalfOf.isEmpty()
                          ? QStringLiteral("You can approve or reject this request.\n")

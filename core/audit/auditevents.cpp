@@ -45,6 +45,13 @@ QJsonObject decision(int phase, const QString& phaseName, const QString& comment
              { QStringLiteral("digest"), digest } };
 }
 
+QJsonObject feedback(const QString& vote, const QString& comment, bool commentChanged)
+{
+    return { { QStringLiteral("vote"), vote },
+             { QStringLiteral("comment"), comment },
+             { QStringLiteral("commentChanged"), commentChanged } };
+}
+
 QJsonObject phaseCompleted(int phase, const QString& name)
 {
     return { { QStringLiteral("phase"), phase }, { QStringLiteral("name"), name } };

@@ -45,6 +45,8 @@ constexpr QLatin1String RequestApproved("request.approved");
 constexpr QLatin1String RequestRejected("request.rejected");
 constexpr QLatin1String RequestCancelled("request.cancelled");
 constexpr QLatin1String RequestExpired("request.expired");
+// A vote or comment on a request that decides nothing (payload: feedback()).
+constexpr QLatin1String RequestFeedback("request.feedback");
 
 // payload: id, delegator, delegate, from, until (ISO times); ended adds endedBy.
 constexpr QLatin1String DelegationCreated("delegation.created");
@@ -76,6 +78,8 @@ QJsonObject cancelled(QJsonObject summary, const QString& comment);
 QJsonObject decision(int phase, const QString& phaseName, const QString& comment, const QJsonValue& basis,
                      const QString& digest);
 QJsonObject phaseCompleted(int phase, const QString& name);
+// vote: "up", "down" or "none"; commentChanged: whether this feedback rewrote the comment.
+QJsonObject feedback(const QString& vote, const QString& comment, bool commentChanged);
 
 // requestState: the state the refusal ended the request in ("failed"), empty when it may be claimed again.
 QJsonObject executionRefused(const QString& reason, const QString& caller, const QString& requestState = {});

@@ -4,7 +4,8 @@ namespace cs {
 
 QStringList Notice::events()
 {
-    return { ApprovalNeeded, Decision, Approved, Rejected, Expired, Cancelled, Executed, Failed, WebhookDisabled };
+    return { ApprovalNeeded, Decision, Approved, Rejected, Expired,
+             Cancelled,      Feedback, Executed, Failed,   WebhookDisabled };
 }
 
 QString Notice::describe(const QString& event)
@@ -21,6 +22,8 @@ QString Notice::describe(const QString& event)
         return QStringLiteral("your request expired");
     if (event == Cancelled)
         return QStringLiteral("your request was cancelled");
+    if (event == Feedback)
+        return QStringLiteral("someone left feedback on your request (it decides nothing)");
     if (event == Executed)
         return QStringLiteral("your request ran and succeeded");
     if (event == Failed)

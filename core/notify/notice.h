@@ -16,6 +16,7 @@ inline const QString Approved = QStringLiteral("approved");
 inline const QString Rejected = QStringLiteral("rejected");
 inline const QString Expired = QStringLiteral("expired");
 inline const QString Cancelled = QStringLiteral("cancelled");
+inline const QString Feedback = QStringLiteral("feedback"); // to the requester: a vote or comment that decides nothing
 inline const QString Executed = QStringLiteral("executed"); // ran and succeeded
 inline const QString Failed = QStringLiteral("failed"); // ran and failed, was interrupted or refused for good
 inline const QString WebhookDisabled = QStringLiteral("webhook_disabled"); // to admins (and its rerouted notices)

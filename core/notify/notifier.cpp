@@ -136,7 +136,7 @@ Status Notifier::onAudit(const AuditEntry& e)
         || ev == AuditEvent::DecisionApproved || ev == AuditEvent::DecisionRejected || ev == AuditEvent::RequestApproved
         || ev == AuditEvent::RequestRejected || ev == AuditEvent::RequestExpired || ev == AuditEvent::RequestCancelled
         || ev == AuditEvent::ExecutionFinished || ev == AuditEvent::ExecutionInterrupted
-        || ev == AuditEvent::ExecutionRefused;
+        || ev == AuditEvent::ExecutionRefused || ev == AuditEvent::RequestFeedback;
     if (ev != AuditEvent::NotifyWebhookTested && (!relevant || e.requestId <= 0))
         return {};
     return m_store.insertEvent(e.seq, m_stores.clock.nowMs());
@@ -239,6 +239,20 @@ Status Notifier::choose(const AuditEntry& e)
     if (ev == AuditEvent::RequestExpired)
         return tell(e, r, Notice::Expired, { r.requester },
                     QStringLiteral("Request #%1 expired before it was decided.").arg(r.id));
+    if (ev == AuditEvent::RequestFeedback) {
+        if (e.actor == r.requester)
+            return {}; // nobody is told of their own feedback
+        const QString vote = payload.value(QStringLiteral("vote")).toString();
+        const QString comment = payload.value(QStringLiteral("comment")).toString();
+        return tell(e, r, Notice::Feedback, { r.requester },
+                    QStringLiteral("%1 left feedback on your request #%2 (it decides nothing): %3%4")
+                        .arg(e.actor)
+                        .arg(r.id)
+                        .arg(vote == QLatin1String("up")         ? QStringLiteral("a vote up")
+                                 : vote == QLatin1String("down") ? QStringLiteral("a vote down")
+                                                                 : QStringLiteral("no vote"),
+                             comment.isEmpty() ? QStringLiteral(".") : QStringLiteral(", \"%1\"").arg(comment)));
+    }
     if (ev == AuditEvent::RequestCancelled)
         return tell(e, r, Notice::Cancelled, { r.requester },
                     QStringLiteral("Request #%1 was cancelled by %2.").arg(r.id).arg(e.actor));

@@ -403,6 +403,11 @@ Status RequestService::verifyApproval(const Request& r, const QList<Decision>& d
     return {};
 }
 
+int RequestService::openPhaseAfter(const Request& r, const QList<Decision>& decisions)
+{
+    return firstOpenPhase(r, decisions, r.phase);
+}
+
 Status RequestService::advance(Request& r, const QList<Decision>& decisions, QList<AuditRecord>& trail)
 {
     const int next = firstOpenPhase(r, decisions, r.phase);

@@ -6,6 +6,8 @@
 #include <core/directory/directoryfacts.h>
 #include <core/policy/policyengine.h>
 #include <core/requests/approvers.h>
+#include <core/requests/bulkdecision.h>
+#include <core/requests/requestfeedback.h>
 #include <core/requests/requeststore.h>
 #include <core/storage/stores.h>
 #include <functional>
@@ -90,6 +92,19 @@ public:
     Result<Request> submit(const QString& actor, const SubmitInput& input, SubmitMode mode);
     Result<Request> decide(const QString& actor, qint64 id, bool approve, const QString& comment);
     Result<Request> cancel(const QString& actor, qint64 id, const QString& comment = {});
+
+    // Bulk decisions (core/requests/bulkdecision.cpp). What approving (or rejecting) each request
+    // would do now, read without writing: the pre-flight summary the desktop and the CLI show.
+    Result<QList<DecisionPreview>> previewDecisions(const QString& actor, const QList<qint64>& ids, bool approve);
+    // Each request decided in its own transaction, in the order given: one refusal or failure does
+    // not hold back the others, and the report says which succeeded.
+    QList<BulkDecisionResult> decideMany(const QString& actor, const QList<BulkDecisionItem>& items, bool approve);
+
+    // Feedback (core/requests/requestfeedback.cpp): anyone who may read a request (details()) may
+    // leave a vote and a comment on it, one per person, edited in place; it never counts toward a
+    // phase. Audited; the requester is told (a notice).
+    Result<Feedback> giveFeedback(const QString& actor, qint64 id, const FeedbackInput& input);
+    Result<QList<Feedback>> feedback(const QString& actor, qint64 id);
     Result<QList<qint64>> expireDue(const QString& actor);
 
     Result<RequestDetails> details(const QString& actor, qint64 id);
@@ -113,6 +128,8 @@ public:
     // recorded: the check an executor repeats before running anything. The same phase logic as
     // decide() uses to approve.
     static Status verifyApproval(const Request& request, const QList<Decision>& decisions);
+    // The phase that is open once these decisions count (phaseCount(): every phase is done).
+    static int openPhaseAfter(const Request& request, const QList<Decision>& decisions);
 
 private:
     struct Prepared;
@@ -131,6 +148,7 @@ private:
     // The pending queue of one person, filtered by core's eligibility.
     Result<RequestPage> ownIncoming(const QString& login, const QList<RequestState>& states, qint64 beforeId,
                                     int limit);
+    Result<QList<Feedback>> readFeedback(qint64 id);
     static QList<AudienceEntry> audienceFor(const Request& request, const QString& requesterManager,
                                             const QStringList& targetOwners);
 

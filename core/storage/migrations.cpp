@@ -307,6 +307,29 @@ const QList<Migration>& allMigrations()
               // A decision's approver is whose vote it is; decided_by who clicked, when that was their delegate.
               QStringLiteral("ALTER TABLE decisions ADD COLUMN decided_by TEXT NOT NULL DEFAULT ''"),
           } },
+        { 14,
+          QStringLiteral("feedback on requests: a vote and a comment per person, never a decision"),
+          {
+              // One row per person and request (vote -1, 0 or 1; the comment as it is now); apart from
+              // decisions, so nothing that counts toward a phase ever reads it.
+              QStringLiteral("CREATE TABLE request_feedback ("
+                             " request_id BIGINT NOT NULL REFERENCES requests(id),"
+                             " login TEXT NOT NULL REFERENCES users(login),"
+                             " vote INTEGER NOT NULL DEFAULT 0 CHECK (vote IN (-1, 0, 1)),"
+                             " comment TEXT NOT NULL DEFAULT '',"
+                             " updated_at BIGINT NOT NULL,"
+                             " PRIMARY KEY (request_id, login))"),
+              // Every wording of a comment, newest kept: the service trims each person's to the last 12.
+              QStringLiteral("CREATE TABLE request_feedback_versions ("
+                             " id %ID%,"
+                             " request_id BIGINT NOT NULL,"
+                             " login TEXT NOT NULL,"
+                             " comment TEXT NOT NULL,"
+                             " written_at BIGINT NOT NULL,"
+                             " FOREIGN KEY (request_id, login) REFERENCES request_feedback(request_id, login))"),
+              QStringLiteral("CREATE INDEX request_feedback_versions_of ON request_feedback_versions "
+                             "(request_id, login, id)"),
+          } },
     };
     return migrations;
 }

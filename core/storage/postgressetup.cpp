@@ -78,6 +78,41 @@ QStringList statements()
       << QStringLiteral("GRANT INSERT, UPDATE (seq, hash) ON audit_chains TO countersign_agents")
       << QStringLiteral("GRANT USAGE ON SEQUENCE audit_log_seq TO countersign_agents");
 
+    // Feedback: everyone reads it; a person writes only their own, on a request they may read
+    // (its requester, a decider, an admin or auditor, or named by its audience) -- core's rule.
+    s << QStringLiteral("GRANT SELECT ON request_feedback, request_feedback_versions TO countersign_people, "
+                        "countersign_agents")
+      << QStringLiteral("GRANT INSERT, UPDATE (vote, comment, updated_at) ON request_feedback TO countersign_people")
+      << QStringLiteral("GRANT INSERT, DELETE ON request_feedback_versions TO countersign_people")
+      << QStringLiteral(R"SQL(
+CREATE OR REPLACE FUNCTION countersign_may_read_request(rid BIGINT) RETURNS boolean LANGUAGE sql STABLE AS $$
+  SELECT EXISTS (SELECT 1 FROM requests WHERE id = rid AND requester = current_user)
+      OR EXISTS (SELECT 1 FROM decisions WHERE request_id = rid AND approver = current_user)
+      OR EXISTS (SELECT 1 FROM user_roles WHERE login = current_user AND role IN ('admin', 'auditor'))
+      OR EXISTS (SELECT 1 FROM request_audience a WHERE a.request_id = rid AND (
+             (a.kind = 'user' AND a.value = current_user)
+          OR (a.kind = 'role' AND a.value IN (SELECT role FROM user_roles WHERE login = current_user))
+          OR (a.kind = 'group' AND a.value IN (SELECT group_name FROM group_members WHERE login = current_user))))
+$$)SQL")
+      << QStringLiteral("ALTER TABLE request_feedback ENABLE ROW LEVEL SECURITY")
+      << QStringLiteral("DROP POLICY IF EXISTS feedback_read ON request_feedback")
+      << QStringLiteral("CREATE POLICY feedback_read ON request_feedback FOR SELECT USING (true)")
+      << QStringLiteral("DROP POLICY IF EXISTS feedback_own ON request_feedback")
+      << QStringLiteral("CREATE POLICY feedback_own ON request_feedback FOR INSERT TO countersign_people WITH CHECK "
+                        "(login = current_user AND countersign_may_read_request(request_id))")
+      << QStringLiteral("DROP POLICY IF EXISTS feedback_edit ON request_feedback")
+      << QStringLiteral("CREATE POLICY feedback_edit ON request_feedback FOR UPDATE TO countersign_people USING "
+                        "(login = current_user) WITH CHECK (login = current_user)")
+      << QStringLiteral("ALTER TABLE request_feedback_versions ENABLE ROW LEVEL SECURITY")
+      << QStringLiteral("DROP POLICY IF EXISTS feedback_versions_read ON request_feedback_versions")
+      << QStringLiteral("CREATE POLICY feedback_versions_read ON request_feedback_versions FOR SELECT USING (true)")
+      << QStringLiteral("DROP POLICY IF EXISTS feedback_versions_own ON request_feedback_versions")
+      << QStringLiteral("CREATE POLICY feedback_versions_own ON request_feedback_versions FOR INSERT TO "
+                        "countersign_people WITH CHECK (login = current_user)")
+      << QStringLiteral("DROP POLICY IF EXISTS feedback_versions_trim ON request_feedback_versions")
+      << QStringLiteral("CREATE POLICY feedback_versions_trim ON request_feedback_versions FOR DELETE TO "
+                        "countersign_people USING (login = current_user)");
+
     // Notifications: whoever causes an event writes its outbox rows and reads everyone's
     // preferences (to choose recipients); people change only their own preferences, admins the
     // defaults and the webhooks; the agents' sender claims, delivers and reroutes.

@@ -80,6 +80,7 @@ QString auditEventLabel(const QString& event)
         { AuditEvent::RequestRejected, QT_TRANSLATE_NOOP("AuditText", "Request rejected") },
         { AuditEvent::RequestCancelled, QT_TRANSLATE_NOOP("AuditText", "Request cancelled") },
         { AuditEvent::RequestExpired, QT_TRANSLATE_NOOP("AuditText", "Request expired") },
+        { AuditEvent::RequestFeedback, QT_TRANSLATE_NOOP("AuditText", "Feedback") },
         { AuditEvent::ExecutionRefused, QT_TRANSLATE_NOOP("AuditText", "Refused by the agent") },
         { AuditEvent::ExecutionClaimed, QT_TRANSLATE_NOOP("AuditText", "Taken by the agent") },
         { AuditEvent::ExecutionStarted, QT_TRANSLATE_NOOP("AuditText", "Run started") },
@@ -119,6 +120,13 @@ QString auditEntrySentence(const AuditEntry& e, const TimeText& timeText)
         QString sentence = ev == AuditEvent::DecisionApproved
             ? AuditText::tr("%1 approved; counted as %2.").arg(phase, basis)
             : AuditText::tr("%1 rejected.").arg(phase);
+        return withComment(sentence, str(p, "comment"));
+    }
+    if (ev == AuditEvent::RequestFeedback) {
+        const QString vote = str(p, "vote");
+        const QString sentence = vote == QLatin1String("up") ? AuditText::tr("Feedback (no decision): a vote up.")
+            : vote == QLatin1String("down")                  ? AuditText::tr("Feedback (no decision): a vote down.")
+                                                             : AuditText::tr("Feedback (no decision), no vote.");
         return withComment(sentence, str(p, "comment"));
     }
     if (ev == AuditEvent::PhaseCompleted)

@@ -41,6 +41,9 @@ QJsonObject measureEvidence(Bench& b, qint64 csvRequests, qint64 pdfRequests);
 // paceMs: the pause between submits (0: as fast as one connection commits).
 QJsonObject measureNotify(Bench& b, const QString& agentBinary, int requests, int approvers, int paceMs);
 
+// Bulk decisions (bulkbench.cpp): preview and decideMany of `count` fresh requests through core.
+QJsonObject measureBulk(Bench& b, int count);
+
 // Helpers
 double percentile(QList<double> values, double p);
 [[noreturn]] void fail(const QString& message);

@@ -148,6 +148,8 @@ public:
     cs::Workspace& workspace() { return m_workspace->ws(); }
     QString password() const { return m_workspace->password(); }
     cs::ui::Settings& settings() { return *m_settings; }
+    // The clock every client of this workspace reads (set it back to make requests that are due already).
+    cs::ManualClock& clock() { return m_workspace->clock; }
 
 private:
     QTemporaryDir m_dir;

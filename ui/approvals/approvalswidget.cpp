@@ -1,7 +1,11 @@
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QVBoxLayout>
 #include <ui/approvals/approvalswidget.h>
+#include <ui/approvals/bulkdecisiondialog.h>
 #include <ui/approvals/requestdetailwidget.h>
 #include <ui/approvals/requestqueueview.h>
 #include <ui/messagebanner.h>
@@ -35,6 +39,39 @@ ApprovalsWidget::ApprovalsWidget(Session& session, Prompts& prompts, QWidget* pa
     layout->addWidget(m_banner);
     layout->addWidget(splitter);
 
+    // Bulk decisions: several rows selected in Incoming, then Approve or Reject (here, on the
+    // detail pane's buttons, or by their shortcuts) opens the pre-flight summary.
+    m_incoming->allowMultiSelection();
+    m_bulkBar = new QWidget(this);
+    m_bulkBar->setObjectName(QStringLiteral("bulkBar"));
+    m_bulkLabel = new QLabel(m_bulkBar);
+    auto* approveSelected = new QPushButton(tr("Approve selected…"), m_bulkBar);
+    auto* rejectSelected = new QPushButton(tr("Reject selected…"), m_bulkBar);
+    approveSelected->setObjectName(QStringLiteral("approveSelectedButton"));
+    rejectSelected->setObjectName(QStringLiteral("rejectSelectedButton"));
+    auto* bulkLayout = new QHBoxLayout(m_bulkBar);
+    bulkLayout->setContentsMargins(0, 0, 0, 0);
+    bulkLayout->addWidget(m_bulkLabel, 1);
+    bulkLayout->addWidget(approveSelected);
+    bulkLayout->addWidget(rejectSelected);
+    layout->addWidget(m_bulkBar); // below the list: rows do not move when it appears
+    m_bulkBar->hide();
+    connect(approveSelected, &QPushButton::clicked, this, [this] { decideSelected(true); });
+    connect(rejectSelected, &QPushButton::clicked, this, [this] { decideSelected(false); });
+    const auto showBulkBar = [this] {
+        const int n = currentQueue() == m_incoming ? int(m_incoming->selectedIds().size()) : 0;
+        m_bulkLabel->setText(tr("%1 requests selected: decide them together, with a summary first.").arg(n));
+        m_bulkBar->setVisible(n > 1);
+    };
+    connect(m_incoming, &RequestQueueView::selectionChanged, this, showBulkBar);
+    connect(m_tabs, &QTabWidget::currentChanged, this, showBulkBar);
+    m_detail->setMultiDecision([this](bool approve) {
+        if (currentQueue() != m_incoming || m_incoming->selectedIds().size() < 2)
+            return false;
+        decideSelected(approve);
+        return true;
+    });
+
     connect(m_tabs, &QTabWidget::currentChanged, this, &ApprovalsWidget::showCurrent);
     // A queue losing its selection because this person just acted on the request (decided,
     // cancelled) keeps the pane on it, to show the outcome; otherwise the pane follows the list.
@@ -67,6 +104,29 @@ void ApprovalsWidget::showCurrent()
     const qint64 id = currentQueue()->currentId();
     if (id != m_detail->requestId())
         m_detail->showRequest(id);
+}
+
+BulkDecisionDialog* ApprovalsWidget::bulkDialog() const
+{
+    return m_bulkDialog.data();
+}
+
+void ApprovalsWidget::decideSelected(bool approve)
+{
+    decideRequests(m_incoming->selectedIds(), approve);
+}
+
+void ApprovalsWidget::decideRequests(const QList<qint64>& ids, bool approve)
+{
+    if (ids.isEmpty() || m_bulkDialog)
+        return;
+    m_bulkDialog = new BulkDecisionDialog(m_session, ids, approve, this);
+    m_bulkDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_bulkDialog, &BulkDecisionDialog::decided, this, [this] {
+        refresh();
+        m_session.checkForChanges();
+    });
+    m_bulkDialog->open();
 }
 
 void ApprovalsWidget::showIncoming()

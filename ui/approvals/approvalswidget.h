@@ -1,12 +1,16 @@
 #pragma once
 
+#include <QPointer>
 #include <QSet>
 #include <QWidget>
 
+class QLabel;
+class QPushButton;
 class QTabWidget;
 
 namespace cs::ui {
 
+class BulkDecisionDialog;
 class MessageBanner;
 class Prompts;
 class RequestDetailWidget;
@@ -33,6 +37,13 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     RequestQueueView* currentQueue() const;
 
+    // Approve or reject every request selected in Incoming: the pre-flight dialog (bulkDialog()).
+    void decideSelected(bool approve);
+    // The same dialog for these requests, whatever is selected.
+    void decideRequests(const QList<qint64>& ids, bool approve);
+    BulkDecisionDialog* bulkDialog() const;
+    QWidget* bulkBar() const { return m_bulkBar; }
+
 Q_SIGNALS:
     // Requests that newly wait for this person's decision (not reported on the first load).
     void newIncoming(const QList<qint64>& ids);
@@ -49,6 +60,10 @@ private:
     MessageBanner* m_banner;
     QSet<qint64> m_awaiting;
     bool m_loaded = false;
+    // Shown while two or more requests are selected in Incoming.
+    QWidget* m_bulkBar = nullptr;
+    QLabel* m_bulkLabel = nullptr;
+    QPointer<BulkDecisionDialog> m_bulkDialog;
 };
 
 } // namespace cs::ui

@@ -18,6 +18,7 @@
 #include <core/views/audittext.h>
 #include <core/views/requestjson.h>
 #include <core/views/requesttext.h>
+#include <ui/approvals/feedbackpanel.h>
 #include <ui/approvals/requestdetailwidget.h>
 #include <ui/errortext.h>
 #include <ui/messagebanner.h>
@@ -87,6 +88,7 @@ RequestDetailWidget::RequestDetailWidget(Session& session, Prompts& prompts, QWi
     , m_exporter(new ReportExporter(session, this))
     , m_hint(new QLabel(this))
     , m_banner(new MessageBanner(this))
+    , m_feedback(new FeedbackPanel(session, this))
 {
     m_tabs->setObjectName(QStringLiteral("detailTabs"));
     m_overview->setObjectName(QStringLiteral("overview"));
@@ -117,6 +119,10 @@ RequestDetailWidget::RequestDetailWidget(Session& session, Prompts& prompts, QWi
     m_tabs->addTab(m_targetsView, tr("Targets"));
     m_tabs->addTab(m_historyView, tr("History"));
     m_tabs->addTab(m_execution, tr("Execution"));
+    // Feedback apart from the decisions (Overview), in a tab whose title counts it.
+    m_tabs->addTab(m_feedback, m_feedback->title());
+    connect(m_feedback, &FeedbackPanel::changed, this,
+            [this] { m_tabs->setTabText(m_tabs->indexOf(m_feedback), m_feedback->title()); });
 
     m_approve->setObjectName(QStringLiteral("approveButton"));
     m_reject->setObjectName(QStringLiteral("rejectButton"));
@@ -193,6 +199,7 @@ void RequestDetailWidget::showRequest(qint64 id)
         m_live.stop();
         m_hint->clear();
     }
+    m_feedback->showRequest(m_details ? id : 0);
     const bool canDecide = m_details && m_details->eligibility.canDecide;
     m_approve->setEnabled(canDecide && m_away.isEmpty());
     m_reject->setEnabled(canDecide && m_away.isEmpty());
@@ -449,6 +456,8 @@ void RequestDetailWidget::setDatabaseAway(const QString& reason)
 
 void RequestDetailWidget::decide(bool approve)
 {
+    if (m_multiDecision && m_multiDecision(approve))
+        return;
     // Shortcuts and menu entries land here too: they do what the button would, nothing more.
     if (!m_details || !m_approve->isEnabled())
         return;

@@ -4,6 +4,7 @@
 #include <QUrl>
 #include <QWidget>
 #include <core/requests/requestservice.h>
+#include <functional>
 #include <optional>
 
 class QLabel;
@@ -14,6 +15,7 @@ class QTableView;
 
 namespace cs::ui {
 
+class FeedbackPanel;
 class MessageBanner;
 class Prompts;
 class ReportExporter;
@@ -34,6 +36,9 @@ public:
     void showRequest(qint64 id); // 0 clears
     // While the database is away nothing can be decided: the buttons say why (empty: it is back).
     void setDatabaseAway(const QString& reason);
+    // Approve / Reject (buttons, menu, shortcuts) ask this first; true: it took the decision over
+    // (several requests selected: the bulk pre-flight dialog).
+    void setMultiDecision(std::function<bool(bool approve)> handler) { m_multiDecision = std::move(handler); }
     qint64 requestId() const { return m_id; }
     // The request this person last decided or cancelled here: the pane stays on it after it leaves the list.
     qint64 actedOn() const { return m_actedOn; }
@@ -54,6 +59,7 @@ public:
     QTableView* targetsView() const { return m_targetsView; }
     QString executionText() const;
     MessageBanner* banner() const { return m_banner; }
+    FeedbackPanel* feedbackPanel() const { return m_feedback; }
 
 public Q_SLOTS:
     void approve();
@@ -113,6 +119,8 @@ private:
     ReportExporter* m_exporter;
     QLabel* m_hint;
     MessageBanner* m_banner;
+    std::function<bool(bool)> m_multiDecision;
+    FeedbackPanel* m_feedback; // votes and remarks that decide nothing: a tab of their own
 };
 
 } // namespace cs::ui

@@ -98,6 +98,8 @@ RequestQueueView::RequestQueueView(const QString& name, const QString& defaultSt
         if (m_keep && currentId() != m_keep && !selectId(m_keep))
             m_table->selectionModel()->clear();
     });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &RequestQueueView::selectionChanged);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
                 Q_EMIT currentChanged(current.isValid() ? current.data(RequestIdRole).toLongLong() : 0);
@@ -195,6 +197,20 @@ bool RequestQueueView::selectId(qint64 id)
         }
     }
     return false;
+}
+
+void RequestQueueView::allowMultiSelection()
+{
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+}
+
+QList<qint64> RequestQueueView::selectedIds() const
+{
+    QList<qint64> ids;
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        if (m_table->selectionModel()->isRowSelected(row, {}))
+            ids.append(m_proxy->index(row, 0).data(RequestIdRole).toLongLong());
+    return ids;
 }
 
 int RequestQueueView::visibleCount() const

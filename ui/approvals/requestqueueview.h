@@ -34,6 +34,9 @@ public:
     bool isVisibleRow(qint64 id) const;
     QLabel* emptyLabel() const { return m_empty; }
     qint64 currentId() const;
+    // Several rows may be selected (mouse, Shift/Ctrl, Ctrl+A), for a bulk decision.
+    void allowMultiSelection();
+    QList<qint64> selectedIds() const; // in the order shown
     bool selectId(qint64 id);
     int visibleCount() const;
 
@@ -44,6 +47,7 @@ public:
 
 Q_SIGNALS:
     void currentChanged(qint64 id);
+    void selectionChanged();
     // Rows appeared in or left the view (new data, status filter, search).
     void visibleRowsChanged();
 
