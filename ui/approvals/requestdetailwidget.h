@@ -39,6 +39,10 @@ public:
     qint64 actedOn() const { return m_actedOn; }
     QLabel* overview() const { return m_overview; }
     QTableView* historyView() const { return m_historyView; }
+    QTableView* timelineView() const { return m_timelineView; }
+    SimpleTableModel* timelineModel() const { return m_timeline; }
+    // Rejected, expired, cancelled, failed or finished: its requester may ask for it again.
+    static bool canRequestAgain(RequestState state);
     QUrl mailtoUrl() const;
     QString clipboardText() const;
 
@@ -81,6 +85,7 @@ private:
     void refreshExecution();
     QString decisionsRow(const Decision& decision);
     QString personName(const QString& login);
+    QString statusBadgeHtml(const Request& request) const;
 
     Session& m_session;
     Prompts& m_prompts;
@@ -99,6 +104,8 @@ private:
     SimpleTableModel* m_parameters;
     SimpleTableModel* m_targets;
     SimpleTableModel* m_history;
+    SimpleTableModel* m_timeline;
+    QTableView* m_timelineView;
     QTableView* m_parametersView;
     QTableView* m_targetsView;
     QTableView* m_historyView;
