@@ -65,13 +65,21 @@ QString badgeSymbol(RequestState state)
 
 namespace {
 
-// Mixed towards white (dark theme) or black (light theme) until it reads on both backgrounds.
-QColor readable(QColor colour, const QColor& base, const QColor& window)
+// Mixed towards white (dark theme) or black (light theme) until it reads on every background a
+// table row or the detail pane may have.
+QColor readable(QColor colour, const QPalette& palette)
 {
+    const QColor base = palette.color(QPalette::Base);
     const bool dark = base.lightness() < 128;
     const QColor towards = dark ? QColor(Qt::white) : QColor(Qt::black);
+    const auto readsOnAll = [&palette](const QColor& c) {
+        for (QPalette::ColorRole role : { QPalette::Base, QPalette::AlternateBase, QPalette::Window })
+            if (contrastRatio(c, palette.color(role)) < 4.6)
+                return false;
+        return true;
+    };
     for (int step = 0; step < 20; ++step) {
-        if (contrastRatio(colour, base) >= 4.6 && contrastRatio(colour, window) >= 4.6)
+        if (readsOnAll(colour))
             return colour;
         colour = QColor::fromRgbF(colour.redF() + (towards.redF() - colour.redF()) * 0.15,
                                   colour.greenF() + (towards.greenF() - colour.greenF()) * 0.15,
@@ -91,7 +99,7 @@ double contrastRatio(const QColor& a, const QColor& b)
 
 QColor badgeColor(RequestState state, const QPalette& palette)
 {
-    return readable(hueOf(state), palette.color(QPalette::Base), palette.color(QPalette::Window));
+    return readable(hueOf(state), palette);
 }
 
 QIcon badgeIcon(RequestState state, const QPalette& palette)
