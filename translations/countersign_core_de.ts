@@ -1565,7 +1565,7 @@
         </message>
         <message>
             <location filename="../core/admin/adminservice.cpp" line="175" />
-            <location filename="../core/admin/directorychanges.cpp" line="238" />
+            <location filename="../core/admin/directorychanges.cpp" line="246" />
             <source>Target owner "%1" is not a user.</source>
             <translation>Die Zielverantwortliche Person „%1“ ist keine Person im Arbeitsbereich.</translation>
         </message>
@@ -2158,32 +2158,32 @@
             <translation>%1 kann nicht entfernt werden: die Person %2. Deaktivieren Sie stattdessen das Konto; eine deaktivierte Person behält ihren Verlauf.</translation>
         </message>
         <message>
-            <location filename="../core/admin/directorychanges.cpp" line="248" />
+            <location filename="../core/admin/directorychanges.cpp" line="256" />
             <source>Target %1 has no attribute "%2".</source>
             <translation>Das Ziel %1 hat kein Attribut „%2“.</translation>
         </message>
         <message>
-            <location filename="../core/admin/directorychanges.cpp" line="253" />
+            <location filename="../core/admin/directorychanges.cpp" line="261" />
             <source>A target attribute needs a name.</source>
             <translation>Ein Zielattribut braucht einen Namen.</translation>
         </message>
         <message>
-            <location filename="../core/admin/directorychanges.cpp" line="279" />
+            <location filename="../core/admin/directorychanges.cpp" line="287" />
             <source>action %1 lists it</source>
             <translation>die Aktion %1 nennt es</translation>
         </message>
         <message>
-            <location filename="../core/admin/directorychanges.cpp" line="285" />
+            <location filename="../core/admin/directorychanges.cpp" line="293" />
             <source>1 request names it</source>
             <translation>1 Antrag nennt es</translation>
         </message>
         <message>
-            <location filename="../core/admin/directorychanges.cpp" line="285" />
+            <location filename="../core/admin/directorychanges.cpp" line="293" />
             <source>%1 requests name it</source>
             <translation>%1 Anträge nennen es</translation>
         </message>
         <message>
-            <location filename="../core/admin/directorychanges.cpp" line="298" />
+            <location filename="../core/admin/directorychanges.cpp" line="306" />
             <source>Target %1 cannot be removed: %2.</source>
             <translation>Das Ziel %1 kann nicht entfernt werden: %2.</translation>
         </message>
@@ -2301,6 +2301,51 @@
             <location filename="../core/views/periodreport.cpp" line="35" />
             <source>"%1" is not a request state.</source>
             <translation>„%1“ ist kein Antragsstatus.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/homeview.cpp" line="40" />
+            <source>Rejected by %1.</source>
+            <translation>Abgelehnt von %1.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/homeview.cpp" line="41" />
+            <source>Rejected by %1: “%2”</source>
+            <translation>Abgelehnt von %1: „%2“</translation>
+        </message>
+        <message>
+            <location filename="../core/views/homeview.cpp" line="42" />
+            <source>Rejected.</source>
+            <translation>Abgelehnt.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/homeview.cpp" line="45" />
+            <source>Nobody decided before the deadline.</source>
+            <translation>Niemand hat vor Ablauf der Frist entschieden.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/homeview.cpp" line="46" />
+            <source>It did not run successfully; open it to see why.</source>
+            <translation>Er lief nicht erfolgreich; öffnen Sie ihn, um den Grund zu sehen.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/homeview.cpp" line="76" />
+            <source>nobody can approve it now</source>
+            <translation>niemand kann ihn jetzt genehmigen</translation>
+        </message>
+        <message>
+            <location filename="../core/views/progresstext.cpp" line="12" />
+            <source>%1 done</source>
+            <translation>%1 erledigt</translation>
+        </message>
+        <message>
+            <location filename="../core/views/progresstext.cpp" line="13" />
+            <source>waiting for %1 (%2 of %3)</source>
+            <translation>wartet auf %1 (%2 von %3)</translation>
+        </message>
+        <message>
+            <location filename="../core/views/timeline.cpp" line="41" />
+            <source>Submitted by %1: %2</source>
+            <translation>Eingereicht von %1: %2</translation>
         </message>
     </context>
     <context>
