@@ -23,6 +23,8 @@ DE = {
     "%1: %2 — saved %3": "%1: %2 — gespeichert %3",
     "Discard": "Verwerfen",
     "overdue": "überfällig",
+    "in 1 day": "in 1 Tag",
+    "in %1 days": "in %1 Tagen",
     "in %1 h %2 min": "in %1 Std. %2 Min.",
     "%1 — %2 can approve": "%1 — genehmigen kann: %2",
     "Decide by %1": "Entscheiden bis %1",
@@ -656,7 +658,6 @@ DE = {
 
 PLURALS = {
     "in %n min": ("in %n Min.", "in %n Min."),
-    "in %n day(s)": ("in %n Tag", "in %n Tagen"),
     "Postponed for %n seconds: %1": (
         "Verschoben um %n Sekunde: %1",
         "Verschoben um %n Sekunden: %1",

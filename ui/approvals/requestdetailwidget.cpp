@@ -120,6 +120,8 @@ RequestDetailWidget::RequestDetailWidget(Session& session, Prompts& prompts, QWi
     m_timelineView = makeTable(m_timeline, this, QStringLiteral("timelineView"));
     m_timelineView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_timelineView->setWordWrap(true);
+    // Rows follow their wrapped sentence as the pane is resized.
+    m_timelineView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tabs->addTab(overviewScroll, tr("Overview"));
     m_tabs->addTab(m_parametersView, tr("Parameters"));
     m_tabs->addTab(m_targetsView, tr("Targets"));
@@ -351,7 +353,6 @@ void RequestDetailWidget::fill(const RequestDetails& d)
     for (const TimelineEntry& t : requestTimeline(d.history, displayNames, shortWhen))
         timeline.append({ shortWhen(t.at), t.text });
     m_timeline->setRows(timeline);
-    m_timelineView->resizeRowsToContents();
 
     refreshExecution();
     if (r.state == RequestState::Approved || r.state == RequestState::Running)

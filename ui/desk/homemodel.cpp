@@ -60,7 +60,8 @@ QString HomeModel::countdown(qint64 deadline, qint64 now)
         return tr("in %n min", nullptr, int(qMax<qint64>(1, left / kMinute)));
     if (left < kDay)
         return tr("in %1 h %2 min").arg(left / kHour).arg((left % kHour) / kMinute);
-    return tr("in %n day(s)", nullptr, int(left / kDay));
+    const qint64 days = left / kDay;
+    return days == 1 ? tr("in 1 day") : tr("in %1 days").arg(days);
 }
 
 int HomeModel::urgency(qint64 deadline, qint64 now)

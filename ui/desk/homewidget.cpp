@@ -165,6 +165,9 @@ void HomeWidget::apply(const Result<HomeView>& view)
     m_waitingTitle->setText(tr("Your requests waiting on others (%1)").arg(view->waiting.size()));
     m_troubledTitle->setText(tr("Your requests that did not go through, last 14 days (%1)").arg(view->troubled.size()));
     const bool nothing = itemCount() == 0;
+    // An empty list takes no room (a requester's page starts with their own requests).
+    m_toDecideTitle->setVisible(!view->toDecide.isEmpty() || nothing);
+    m_toDecideView->setVisible(!view->toDecide.isEmpty());
     m_waitingTitle->setVisible(!view->waiting.isEmpty());
     m_waitingView->setVisible(!view->waiting.isEmpty());
     m_troubledTitle->setVisible(!view->troubled.isEmpty());
