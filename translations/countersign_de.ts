@@ -1523,56 +1523,58 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
             <source>in %1 h %2 min</source>
             <translation>in %1 Std. %2 Min.</translation>
         </message>
-        <message numerus="yes">
-            <location filename="../ui/desk/homemodel.cpp" line="63" />
-            <source>in %n day(s)</source>
-            <translation>
-                <numerusform>in %n Tag</numerusform>
-                <numerusform>in %n Tagen</numerusform>
-            </translation>
+        <message>
+            <location filename="../ui/desk/homemodel.cpp" line="64" />
+            <source>in 1 day</source>
+            <translation>in 1 Tag</translation>
         </message>
         <message>
-            <location filename="../ui/desk/homemodel.cpp" line="108" />
+            <location filename="../ui/desk/homemodel.cpp" line="64" />
+            <source>in %1 days</source>
+            <translation>in %1 Tagen</translation>
+        </message>
+        <message>
+            <location filename="../ui/desk/homemodel.cpp" line="109" />
             <source>%1 — %2 can approve</source>
             <translation>%1 — genehmigen kann: %2</translation>
         </message>
         <message>
-            <location filename="../ui/desk/homemodel.cpp" line="117" />
+            <location filename="../ui/desk/homemodel.cpp" line="118" />
             <source>Decide by %1</source>
             <translation>Entscheiden bis %1</translation>
         </message>
         <message>
-            <location filename="../ui/desk/homemodel.cpp" line="151" />
+            <location filename="../ui/desk/homemodel.cpp" line="152" />
             <source>Request</source>
             <translation>Antrag</translation>
         </message>
         <message>
-            <location filename="../ui/desk/homemodel.cpp" line="153" />
+            <location filename="../ui/desk/homemodel.cpp" line="154" />
             <source>Action</source>
             <translation>Aktion</translation>
         </message>
         <message>
-            <location filename="../ui/desk/homemodel.cpp" line="155" />
+            <location filename="../ui/desk/homemodel.cpp" line="156" />
             <source>Requester</source>
             <translation>Antragsteller</translation>
         </message>
         <message>
-            <location filename="../ui/desk/homemodel.cpp" line="157" />
+            <location filename="../ui/desk/homemodel.cpp" line="158" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../ui/desk/homemodel.cpp" line="159" />
+            <location filename="../ui/desk/homemodel.cpp" line="160" />
             <source>Where it stands</source>
             <translation>Stand</translation>
         </message>
         <message>
-            <location filename="../ui/desk/homemodel.cpp" line="161" />
+            <location filename="../ui/desk/homemodel.cpp" line="162" />
             <source>Ended</source>
             <translation>Beendet</translation>
         </message>
         <message>
-            <location filename="../ui/desk/homemodel.cpp" line="161" />
+            <location filename="../ui/desk/homemodel.cpp" line="162" />
             <source>Deadline</source>
             <translation>Frist</translation>
         </message>
@@ -2095,7 +2097,7 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
         </message>
         <message>
             <location filename="../ui/approvals/requestdetailwidget.cpp" line="86" />
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="533" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="534" />
             <source>Cancel request</source>
             <translation>Antrag zurückziehen</translation>
         </message>
@@ -2120,267 +2122,267 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
             <translation>Nachweis exportieren…</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="123" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="125" />
             <source>Overview</source>
             <translation>Übersicht</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="124" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="126" />
             <source>Parameters</source>
             <translation>Parameter</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="125" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="127" />
             <source>Targets</source>
             <translation>Ziele</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="128" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="130" />
             <source>Execution</source>
             <translation>Ausführung</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="134" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="136" />
             <source>Open the Catalogue with a new request holding the same parameters and targets</source>
             <translation>Den Katalog mit einem neuen Antrag mit denselben Parametern und Zielen öffnen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="138" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="140" />
             <source>Save everything an auditor asks about this request as a PDF or JSON document</source>
             <translation>Alles, was ein Prüfer zu diesem Antrag fragt, als PDF- oder JSON-Dokument speichern</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="139" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="141" />
             <source>Approve the exact parameters and targets shown (Ctrl+Shift+A)</source>
             <translation>Genau die gezeigten Parameter und Ziele genehmigen (Strg+Umschalt+A)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="140" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="142" />
             <source>Reject this request; a comment is required (Ctrl+Shift+R)</source>
             <translation>Diesen Antrag ablehnen; ein Kommentar ist Pflicht (Strg+Umschalt+R)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="141" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="143" />
             <source>Copy the request as text to the clipboard</source>
             <translation>Den Antrag als Text in die Zwischenablage kopieren</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="197" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="199" />
             <source>Select a request to see its details.</source>
             <translation>Wählen Sie einen Antrag, um die Details zu sehen.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="230" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="232" />
             <source>nobody can approve this phase now</source>
             <translation>niemand kann diese Phase jetzt genehmigen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="232" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="234" />
             <source>any of %1 people</source>
             <translation>eine von %1 Personen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="233" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="235" />
             <source>any of %1 members of %2</source>
             <translation>eines der %1 Mitglieder von %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="254" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="256" />
             <source> (%1 people)</source>
             <translation> (%1 Personen)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="257" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="259" />
             <source>Who can approve now:</source>
             <translation>Wer jetzt genehmigen kann:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="261" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="263" />
             <source>No approval needed</source>
             <translation>Keine Genehmigung nötig</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="273" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="275" />
             <source>Refused by the agent; it never ran:</source>
             <translation>Vom Agenten abgelehnt; nie ausgeführt:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="274" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="276" />
             <source>Refused by the agent (it asks again):</source>
             <translation>Vom Agenten abgelehnt (er fragt erneut an):</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="577" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="578" />
             <source>No e-mail program is set up on this computer, so request #%1 was copied to the clipboard instead: paste it into a message.</source>
             <translation>Auf diesem Computer ist kein E-Mail-Programm eingerichtet, daher wurde Antrag #%1 stattdessen in die Zwischenablage kopiert: Fügen Sie ihn in eine Nachricht ein.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="588" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="589" />
             <source>Export evidence</source>
             <translation>Nachweis exportieren</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="589" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="590" />
             <source>PDF document (*.pdf);;JSON document (*.json)</source>
             <translation>PDF-Dokument (*.pdf);;JSON-Dokument (*.json)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="295" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="297" />
             <source>Status:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="126" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="128" />
             <source>Timeline</source>
             <translation>Verlauf</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="127" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="129" />
             <source>Audit entries</source>
             <translation>Audit-Einträge</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="295" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="297" />
             <source>Requested by:</source>
             <translation>Beantragt von:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="296" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="298" />
             <source>Created:</source>
             <translation>Erstellt:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="296" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="298" />
             <source>Deadline:</source>
             <translation>Frist:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="297" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="299" />
             <source>Action version:</source>
             <translation>Aktionsversion:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="297" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="299" />
             <source>Comment:</source>
             <translation>Kommentar:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="298" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="300" />
             <source>Policy:</source>
             <translation>Richtlinie:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="299" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="301" />
             <source>rule “%1”, revision %2</source>
             <translation>Regel „%1“, Revision %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="300" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="302" />
             <source>Digest:</source>
             <translation>Prüfsumme:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="310" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="312" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="310" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="312" />
             <source>no</source>
             <translation>nein</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="322" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="324" />
             <source>This value holds invisible characters (such as direction overrides), written here as \uXXXX. Check what it really says before approving.</source>
             <translation>Dieser Wert enthält unsichtbare Zeichen (etwa Richtungswechsel), hier als \uXXXX geschrieben. Prüfen Sie vor der Genehmigung, was er wirklich besagt.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="330" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="332" />
             <source>(no longer in the directory)</source>
             <translation>(nicht mehr im Verzeichnis)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="414" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="415" />
             <source>Not run: the request is waiting for approval.</source>
             <translation>Nicht ausgeführt: Der Antrag wartet auf Genehmigung.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="417" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="418" />
             <source>Will not run: the request is %1.</source>
             <translation>Wird nicht ausgeführt: Der Antrag ist %1.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="363" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="364" />
             <source>You can approve or reject this request (phase %1 of %2).</source>
             <translation>Sie können diesen Antrag genehmigen oder ablehnen (Phase %1 von %2).</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="280" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="282" />
             <source>Rejected by:</source>
             <translation>Abgelehnt von:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="281" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="283" />
             <source>%1 on %2: “%3”</source>
             <translation>%1 am %2: „%3“</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="384" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="385" />
             <source>Approved by %1 on %2</source>
             <translation>Genehmigt von %1 am %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="385" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="386" />
             <source>Rejected by %1 on %2</source>
             <translation>Abgelehnt von %1 am %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="389" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="390" />
             <source>counted as %1</source>
             <translation>gezählt als %1</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="391" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="392" />
             <source>“%1”</source>
             <translation>„%1“</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="497" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="498" />
             <source>Approve</source>
             <translation>Genehmigen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="497" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="498" />
             <source>Reject</source>
             <translation>Ablehnen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="506" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="507" />
             <source>Your decision is recorded; your part is done. Request #%1 now waits for %2.</source>
             <translation>Ihre Entscheidung ist gespeichert; Ihr Teil ist erledigt. Antrag #%1 wartet jetzt auf %2.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="511" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="512" />
             <source>Request #%1 is now %2.</source>
             <translation>Antrag #%1 ist jetzt %2.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="534" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="535" />
             <source>Cancel request #%1? It cannot be resumed; you would request anew.</source>
             <translation>Antrag #%1 zurückziehen? Er kann nicht fortgesetzt werden; Sie müssten neu beantragen.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="541" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="542" />
             <source>Request #%1 is cancelled; it will not run.</source>
             <translation>Antrag #%1 ist zurückgezogen; er wird nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="556" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="557" />
             <source>Request #%1 copied to the clipboard.</source>
             <translation>Antrag #%1 in die Zwischenablage kopiert.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="564" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="565" />
             <source>Countersign request #%1: %2</source>
             <translation>Countersign-Antrag #%1: %2</translation>
         </message>

@@ -8,6 +8,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
+#include <QTranslator>
 #include <QtTest>
 #include <core/views/homeview.h>
 #include <gui/guitestsupport.h>
@@ -75,6 +76,8 @@ private Q_SLOTS:
     void requestAgainPrefillsTheForm();
     void draftSurvivesARestart();
     void shortcutOverviewListsTheRealShortcuts();
+    void deskInEveryLook_data();
+    void deskInEveryLook();
 };
 
 void TestGuiDesk::homeListsExactlyWhatICanDecideByDeadline()
@@ -276,6 +279,92 @@ void TestGuiDesk::shortcutOverviewListsTheRealShortcuts()
             || (row.at(1) == QStringLiteral("Keyboard Shortcuts")
                 && row.at(2) == QKeySequence(Qt::Key_F1).toString(QKeySequence::NativeText));
     QVERIFY(f1);
+}
+
+void TestGuiDesk::deskInEveryLook_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("en light") << QStringLiteral("en") << false;
+    QTest::newRow("de light") << QStringLiteral("de") << false;
+    QTest::newRow("en dark") << QStringLiteral("en") << true;
+    QTest::newRow("de dark") << QStringLiteral("de") << true;
+}
+
+// My work and the timeline in English and German, light and dark: German is German, the countdown's
+// warning colour reads on the palette. With CS_DESK_SHOTS set, the pages are saved there as PNGs.
+void TestGuiDesk::deskInEveryLook()
+{
+    QFETCH(QString, language);
+    QFETCH(bool, dark);
+    QTranslator translator;
+    QTranslator coreTranslator;
+    const bool german = language == QLatin1String("de");
+    if (german) {
+        QVERIFY(translator.load(QStringLiteral(":/i18n/countersign_de.qm")));
+        QCoreApplication::installTranslator(&translator);
+        QVERIFY(coreTranslator.load(QStringLiteral(":/i18n/countersign_core_de.qm")));
+        QCoreApplication::installTranslator(&coreTranslator);
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    } else {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+    const QPalette lightPalette = QApplication::palette();
+    const QString lightStyle = QApplication::style()->name();
+    if (dark) {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(darkPalette());
+    }
+    const QString shots = qEnvironmentVariable("CS_DESK_SHOTS");
+    const QString look = language + (dark ? QStringLiteral("-dark") : QStringLiteral("-light"));
+    const auto save = [&](QWidget* widget, const QString& what) {
+        if (!shots.isEmpty())
+            QVERIFY(widget->grab().save(QStringLiteral("%1/%2-%3.png").arg(shots, what, look)));
+    };
+    {
+        GuiFixture fixture;
+        submitPassword(fixture.workspace()); // decide within 8 hours: the countdown warns
+        QVERIFY(fixture.workspace().requests().decide(QStringLiteral("frank"), 2, true, QStringLiteral("ok")).ok());
+        QVERIFY(fixture.workspace()
+                    .requests()
+                    .decide(QStringLiteral("grace"), 2, false, QStringLiteral("Change freeze until Friday"))
+                    .ok());
+        auto carol = fixture.open(QStringLiteral("carol"));
+        HomeWidget* home = carol->window->home();
+        carol->window->showHome();
+        QTRY_VERIFY(home->hasLoaded());
+        QVERIFY(carol->window->pages()->tabText(0).startsWith(german ? QStringLiteral("Meine Arbeit")
+                                                                     : QStringLiteral("My work")));
+        const QModelIndex soon = home->toDecide()->index(0, HomeModel::DueColumn);
+        const QColor warning = soon.data(Qt::ForegroundRole).value<QColor>();
+        QVERIFY(warning.isValid()); // within a day: coloured, and the text says how long
+        QVERIFY2(soon.data().toString().contains(german ? QStringLiteral("Std.") : QStringLiteral(" h ")),
+                 qPrintable(soon.data().toString()));
+        const double ratio = contrastRatio(warning, QApplication::palette().color(QPalette::Base));
+        QVERIFY2(ratio >= 4.5, qPrintable(QString::number(ratio)));
+        save(carol->window.get(), QStringLiteral("home-carol"));
+
+        auto alice = fixture.open(QStringLiteral("alice"));
+        alice->window->showHome();
+        QTRY_VERIFY(alice->window->home()->hasLoaded());
+        save(alice->window.get(), QStringLiteral("home-alice"));
+        QVERIFY(alice->window->openRequest(2));
+        RequestDetailWidget* detail = alice->window->approvals()->detail();
+        detail->tabs()->setCurrentWidget(detail->timelineView());
+        QVERIFY2(timelineText(detail).startsWith(german ? QStringLiteral("Eingereicht von Alice Archer (alice)")
+                                                        : QStringLiteral("Submitted by Alice Archer (alice)")),
+                 qPrintable(timelineText(detail)));
+        save(alice->window.get(), QStringLiteral("timeline"));
+        detail->tabs()->setCurrentIndex(0);
+        save(alice->window.get(), QStringLiteral("detail-badge"));
+    }
+    if (dark) {
+        QApplication::setStyle(QStyleFactory::create(lightStyle));
+        QApplication::setPalette(lightPalette);
+    }
+    QCoreApplication::removeTranslator(&translator);
+    QCoreApplication::removeTranslator(&coreTranslator);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
 QTEST_MAIN(TestGuiDesk)
