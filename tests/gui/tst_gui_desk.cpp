@@ -268,6 +268,23 @@ void TestGuiDesk::shortcutOverviewListsTheRealShortcuts()
     QVERIFY(has(QStringLiteral("Approve"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)));
     QVERIFY(has(QStringLiteral("My work"), QKeySequence(Qt::CTRL | Qt::Key_1)));
     QVERIFY(has(QStringLiteral("Keyboard Shortcuts"), QKeySequence(Qt::Key_Question)));
+    // "?" opens the overview, except where it is text: typed into a search field it stays there.
+    bob->window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(bob->window.get()));
+    bob->window->showHome();
+    bob->window->home()->toDecideView()->setFocus();
+    QTest::keyClick(bob->window->home()->toDecideView(), Qt::Key_Question);
+    QTRY_COMPARE(bob->window->findChildren<ShortcutsDialog*>().size(), 1);
+    bob->window->findChild<ShortcutsDialog*>()->close();
+    QTRY_COMPARE(bob->window->findChildren<ShortcutsDialog*>().size(), 0);
+    bob->window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(bob->window.get()));
+    bob->window->showCatalogue();
+    QLineEdit* search = bob->window->catalogue()->searchEdit();
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("?"));
+    QCOMPARE(search->text(), QStringLiteral("?"));
+    QCOMPARE(bob->window->findChildren<ShortcutsDialog*>().size(), 0);
     // A shortcut changed on its action shows changed: the list is read from the actions.
     for (QAction* action : bob->window->findChildren<QAction*>())
         if (action->objectName() == QLatin1String("shortcutsAction"))
