@@ -335,6 +335,7 @@ void TestGuiDesk::deskInEveryLook()
     const QString shots = qEnvironmentVariable("CS_DESK_SHOTS");
     const QString look = language + (dark ? QStringLiteral("-dark") : QStringLiteral("-light"));
     const auto save = [&](QWidget* widget, const QString& what) {
+        QTest::qWait(20); // layouts settle before the grab
         if (!shots.isEmpty())
             QVERIFY(widget->grab().save(QStringLiteral("%1/%2-%3.png").arg(shots, what, look)));
     };
@@ -365,6 +366,12 @@ void TestGuiDesk::deskInEveryLook()
         alice->window->showHome();
         QTRY_VERIFY(alice->window->home()->hasLoaded());
         save(alice->window.get(), QStringLiteral("home-alice"));
+        alice->window->showCatalogue();
+        QVERIFY(alice->window->catalogue()->selectAction(QStringLiteral("restart-service")));
+        alice->window->drafts()->saveButton()->click();
+        QCOMPARE(alice->window->drafts()->draftsButton()->text(),
+                 german ? QStringLiteral("Entwürfe (1)") : QStringLiteral("Drafts (1)"));
+        save(alice->window.get(), QStringLiteral("catalogue-drafts"));
         QVERIFY(alice->window->openRequest(2));
         RequestDetailWidget* detail = alice->window->approvals()->detail();
         detail->tabs()->setCurrentWidget(detail->timelineView());
