@@ -2343,59 +2343,49 @@
             <translation>„%1“ ist kein Antragsstatus.</translation>
         </message>
         <message>
-            <location filename="../core/requests/bulkdecision.cpp" line="13" />
-            <source>Counts toward phase %1 of %2 (%3), which needs more votes.</source>
-            <translation>Zählt für Phase %1 von %2 (%3), die weitere Stimmen braucht.</translation>
+            <location filename="../core/views/homeview.cpp" line="40" />
+            <source>Rejected by %1.</source>
+            <translation>Abgelehnt von %1.</translation>
         </message>
         <message>
-            <location filename="../core/requests/bulkdecision.cpp" line="18" />
-            <source>Completes phase %1 of %2 (%3); the next phase opens.</source>
-            <translation>Schließt Phase %1 von %2 (%3) ab; die nächste Phase beginnt.</translation>
+            <location filename="../core/views/homeview.cpp" line="41" />
+            <source>Rejected by %1: “%2”</source>
+            <translation>Abgelehnt von %1: „%2“</translation>
         </message>
         <message>
-            <location filename="../core/requests/bulkdecision.cpp" line="24" />
-            <source>Approves the request; no agent is set for %1.</source>
-            <translation>Genehmigt den Antrag; für %1 ist kein Agent eingetragen.</translation>
+            <location filename="../core/views/homeview.cpp" line="42" />
+            <source>Rejected.</source>
+            <translation>Abgelehnt.</translation>
         </message>
         <message>
-            <location filename="../core/requests/bulkdecision.cpp" line="25" />
-            <source>Approves the request and hands it to %1 on %2.</source>
-            <translation>Genehmigt den Antrag und übergibt ihn an %1 auf %2.</translation>
+            <location filename="../core/views/homeview.cpp" line="45" />
+            <source>Nobody decided before the deadline.</source>
+            <translation>Niemand hat vor Ablauf der Frist entschieden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/bulkdecision.cpp" line="28" />
-            <source>Rejects the request; it will not run.</source>
-            <translation>Lehnt den Antrag ab; er wird nicht ausgeführt.</translation>
+            <location filename="../core/views/homeview.cpp" line="46" />
+            <source>It did not run successfully; open it to see why.</source>
+            <translation>Er lief nicht erfolgreich; öffnen Sie ihn, um den Grund zu sehen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/bulkdecision.cpp" line="109" />
-            <source>Recorded; request #%1 now waits for %2.</source>
-            <translation>Erfasst; Antrag #%1 wartet jetzt auf %2.</translation>
+            <location filename="../core/views/homeview.cpp" line="76" />
+            <source>nobody can approve it now</source>
+            <translation>niemand kann ihn jetzt genehmigen</translation>
         </message>
         <message>
-            <location filename="../core/requests/bulkdecision.cpp" line="111" />
-            <source>Request #%1 is approved and ready to run.</source>
-            <translation>Antrag #%1 ist genehmigt und bereit zur Ausführung.</translation>
+            <location filename="../core/views/progresstext.cpp" line="12" />
+            <source>%1 done</source>
+            <translation>%1 erledigt</translation>
         </message>
         <message>
-            <location filename="../core/requests/bulkdecision.cpp" line="112" />
-            <source>Request #%1 is rejected; it will not run.</source>
-            <translation>Antrag #%1 ist abgelehnt; er wird nicht ausgeführt.</translation>
+            <location filename="../core/views/progresstext.cpp" line="13" />
+            <source>waiting for %1 (%2 of %3)</source>
+            <translation>wartet auf %1 (%2 von %3)</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestfeedback.cpp" line="31" />
-            <source>Give a vote (up, down or none) or a comment.</source>
-            <translation>Geben Sie eine Stimme (dafür, dagegen, keine) oder einen Kommentar ab.</translation>
-        </message>
-        <message>
-            <location filename="../core/requests/requestfeedback.cpp" line="33" />
-            <source>A vote is up, down or none.</source>
-            <translation>Eine Stimme ist dafür, dagegen oder keine.</translation>
-        </message>
-        <message>
-            <location filename="../core/requests/requestfeedback.cpp" line="37" />
-            <source>Feedback is at most %1 characters; this is %2.</source>
-            <translation>Feedback hat höchstens %1 Zeichen; dieses hat %2.</translation>
+            <location filename="../core/views/timeline.cpp" line="41" />
+            <source>Submitted by %1: %2</source>
+            <translation>Eingereicht von %1: %2</translation>
         </message>
         <message>
             <location filename="../core/requests/delegation.cpp" line="62" />
@@ -2502,6 +2492,61 @@
             <source>%1 for %2</source>
             <comment>a delegate deciding</comment>
             <translation>%1 für %2</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/bulkdecision.cpp" line="13" />
+            <source>Counts toward phase %1 of %2 (%3), which needs more votes.</source>
+            <translation>Zählt für Phase %1 von %2 (%3), die weitere Stimmen braucht.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/bulkdecision.cpp" line="18" />
+            <source>Completes phase %1 of %2 (%3); the next phase opens.</source>
+            <translation>Schließt Phase %1 von %2 (%3) ab; die nächste Phase beginnt.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/bulkdecision.cpp" line="24" />
+            <source>Approves the request; no agent is set for %1.</source>
+            <translation>Genehmigt den Antrag; für %1 ist kein Agent eingetragen.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/bulkdecision.cpp" line="25" />
+            <source>Approves the request and hands it to %1 on %2.</source>
+            <translation>Genehmigt den Antrag und übergibt ihn an %1 auf %2.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/bulkdecision.cpp" line="28" />
+            <source>Rejects the request; it will not run.</source>
+            <translation>Lehnt den Antrag ab; er wird nicht ausgeführt.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/bulkdecision.cpp" line="109" />
+            <source>Recorded; request #%1 now waits for %2.</source>
+            <translation>Erfasst; Antrag #%1 wartet jetzt auf %2.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/bulkdecision.cpp" line="111" />
+            <source>Request #%1 is approved and ready to run.</source>
+            <translation>Antrag #%1 ist genehmigt und bereit zur Ausführung.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/bulkdecision.cpp" line="112" />
+            <source>Request #%1 is rejected; it will not run.</source>
+            <translation>Antrag #%1 ist abgelehnt; er wird nicht ausgeführt.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requestfeedback.cpp" line="31" />
+            <source>Give a vote (up, down or none) or a comment.</source>
+            <translation>Geben Sie eine Stimme (dafür, dagegen, keine) oder einen Kommentar ab.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requestfeedback.cpp" line="33" />
+            <source>A vote is up, down or none.</source>
+            <translation>Eine Stimme ist dafür, dagegen oder keine.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requestfeedback.cpp" line="37" />
+            <source>Feedback is at most %1 characters; this is %2.</source>
+            <translation>Feedback hat höchstens %1 Zeichen; dieses hat %2.</translation>
         </message>
     </context>
     <context>

@@ -1040,123 +1040,123 @@ Trotzdem speichern?</numerusform>
             <translation>Kommentar *:</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="206" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="207" />
             <source>Reload the form to request the new version.</source>
             <translation>Laden Sie das Formular neu, um die neue Version zu beantragen.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="207" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="208" />
             <source>%1 was changed by an admin (now version %2) while you filled it in. Reload the form to continue: the values that still fit are kept.</source>
             <translation>%1 wurde von einem Admin geändert (jetzt Version %2), während Sie das Formular ausgefüllt haben. Laden Sie das Formular neu, um fortzufahren: Werte, die noch passen, bleiben erhalten.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="231" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="232" />
             <source>%1 is no longer available to you.</source>
             <translation>%1 steht Ihnen nicht mehr zur Verfügung.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="234" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="235" />
             <source>%1 is no longer in your catalogue; this form can no longer be submitted.</source>
             <translation>%1 ist nicht mehr in Ihrem Katalog; dieses Formular kann nicht mehr abgeschickt werden.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="235" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="236" />
             <source>%1 is no longer available to you: %2 The form is kept so you can copy what you typed; ask an admin if you still need it.</source>
             <translation>%1 steht Ihnen nicht mehr zur Verfügung: %2 Das Formular bleibt stehen, damit Sie Ihre Eingaben kopieren können; wenden Sie sich an einen Admin, wenn Sie die Aktion weiter brauchen.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="267" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="268" />
             <source>The form shows version %1; check the values before you submit.</source>
             <translation>Das Formular zeigt Version %1; prüfen Sie die Werte vor dem Abschicken.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="295" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="296" />
             <source>No action selected</source>
             <translation>Keine Aktion ausgewählt</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="297" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="298" />
             <source>Choose an action on the left. Only the actions your groups may request are listed.</source>
             <translation>Wählen Sie links eine Aktion. Aufgeführt sind nur Aktionen, die Ihre Gruppen beantragen dürfen.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="300" />
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="404" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="301" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="410" />
             <source>Run</source>
             <translation>Ausführen</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="337" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="338" />
             <source>You can no longer request %1.</source>
             <translation>Sie können %1 nicht mehr beantragen.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="352" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="353" />
             <source>The form holds what was requested before; review it, then submit.</source>
             <translation>Das Formular enthält den früheren Antrag; prüfen Sie ihn und senden Sie ihn dann ab.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="404" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="410" />
             <source>Request Approval</source>
             <translation>Genehmigung beantragen</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="406" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="412" />
             <source>Approval needed — %1.</source>
             <translation>Genehmigung nötig — %1.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="407" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="413" />
             <source>You can run this directly (%1).</source>
             <translation>Sie können dies direkt ausführen (%1).</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="431" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="437" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="433" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="439" />
             <source>Run %1 on %2 now, without approval?</source>
             <translation>%1 jetzt auf %2 ausführen, ohne Genehmigung?</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="449" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="455" />
             <source>Run without approval?</source>
             <translation>Ohne Genehmigung ausführen?</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="450" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="456" />
             <source>Not run; nothing was recorded.</source>
             <translation>Nicht ausgeführt; nichts wurde protokolliert.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="464" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="470" />
             <source>Request submitted</source>
             <translation>Antrag gestellt</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="465" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="471" />
             <source>Request #%1 was submitted and waits for approval (%2). Track it under Approvals → Outgoing.</source>
             <translation>Antrag #%1 wurde gestellt und wartet auf Genehmigung (%2). Verfolgen Sie ihn unter Genehmigungen → Ausgang.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="470" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="476" />
             <source>Running without approval</source>
             <translation>Ausführung ohne Genehmigung</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="471" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="477" />
             <source>#%1 runs directly, without approval.</source>
             <translation>#%1 wird direkt ausgeführt, ohne Genehmigung.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="472" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="478" />
             <source>#%1 runs directly, without approval (%2).</source>
             <translation>#%1 wird direkt ausgeführt, ohne Genehmigung (%2).</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="474" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="480" />
             <source>It starts when its agent takes it; follow it under Approvals → Outgoing.</source>
             <translation>Die Ausführung beginnt, sobald der Agent sie übernimmt; verfolgen Sie sie unter Genehmigungen → Ausgang.</translation>
         </message>
@@ -1657,6 +1657,44 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
         </message>
     </context>
     <context>
+        <name>cs::ui::DraftBar</name>
+        <message>
+            <location filename="../ui/desk/draftbar.cpp" line="20" />
+            <source>Save draft</source>
+            <translation>Entwurf speichern</translation>
+        </message>
+        <message>
+            <location filename="../ui/desk/draftbar.cpp" line="25" />
+            <source>Keep this form to finish later (secrets are not kept)</source>
+            <translation>Dieses Formular aufbewahren, um es später fertigzustellen (Geheimnisse werden nicht gespeichert)</translation>
+        </message>
+        <message>
+            <location filename="../ui/desk/draftbar.cpp" line="55" />
+            <source>Draft saved: it is under Drafts until you submit it (secrets are typed again).</source>
+            <translation>Entwurf gespeichert: Er steht unter „Entwürfe“, bis Sie ihn einreichen (Geheimnisse geben Sie erneut ein).</translation>
+        </message>
+        <message>
+            <location filename="../ui/desk/draftbar.cpp" line="76" />
+            <source>Drafts (%1)</source>
+            <translation>Entwürfe (%1)</translation>
+        </message>
+        <message>
+            <location filename="../ui/desk/draftbar.cpp" line="84" />
+            <source>%1 — saved %2</source>
+            <translation>%1 — gespeichert %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/desk/draftbar.cpp" line="85" />
+            <source>%1: %2 — saved %3</source>
+            <translation>%1: %2 — gespeichert %3</translation>
+        </message>
+        <message>
+            <location filename="../ui/desk/draftbar.cpp" line="90" />
+            <source>Discard</source>
+            <translation>Verwerfen</translation>
+        </message>
+    </context>
+    <context>
         <name>cs::ui::FeedbackPanel</name>
         <message>
             <location filename="../ui/approvals/feedbackpanel.cpp" line="24" />
@@ -1848,190 +1886,320 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
         </message>
     </context>
     <context>
+        <name>cs::ui::HomeModel</name>
+        <message>
+            <location filename="../ui/desk/homemodel.cpp" line="58" />
+            <source>overdue</source>
+            <translation>überfällig</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/desk/homemodel.cpp" line="60" />
+            <source>in %n min</source>
+            <translation>
+                <numerusform>in %n Min.</numerusform>
+                <numerusform>in %n Min.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/desk/homemodel.cpp" line="62" />
+            <source>in %1 h %2 min</source>
+            <translation>in %1 Std. %2 Min.</translation>
+        </message>
+        <message>
+            <location filename="../ui/desk/homemodel.cpp" line="64" />
+            <source>in 1 day</source>
+            <translation>in 1 Tag</translation>
+        </message>
+        <message>
+            <location filename="../ui/desk/homemodel.cpp" line="64" />
+            <source>in %1 days</source>
+            <translation>in %1 Tagen</translation>
+        </message>
+        <message>
+            <location filename="../ui/desk/homemodel.cpp" line="109" />
+            <source>%1 — %2 can approve</source>
+            <translation>%1 — genehmigen kann: %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/desk/homemodel.cpp" line="118" />
+            <source>Decide by %1</source>
+            <translation>Entscheiden bis %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/desk/homemodel.cpp" line="152" />
+            <source>Request</source>
+            <translation>Antrag</translation>
+        </message>
+        <message>
+            <location filename="../ui/desk/homemodel.cpp" line="154" />
+            <source>Action</source>
+            <translation>Aktion</translation>
+        </message>
+        <message>
+            <location filename="../ui/desk/homemodel.cpp" line="156" />
+            <source>Requester</source>
+            <translation>Antragsteller</translation>
+        </message>
+        <message>
+            <location filename="../ui/desk/homemodel.cpp" line="158" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../ui/desk/homemodel.cpp" line="160" />
+            <source>Where it stands</source>
+            <translation>Stand</translation>
+        </message>
+        <message>
+            <location filename="../ui/desk/homemodel.cpp" line="162" />
+            <source>Ended</source>
+            <translation>Beendet</translation>
+        </message>
+        <message>
+            <location filename="../ui/desk/homemodel.cpp" line="162" />
+            <source>Deadline</source>
+            <translation>Frist</translation>
+        </message>
+    </context>
+    <context>
+        <name>cs::ui::HomeWidget</name>
+        <message>
+            <location filename="../ui/desk/homewidget.cpp" line="53" />
+            <source>Nothing needs you now: no request waits for your decision, and none of yours is open.</source>
+            <translation>Gerade ist nichts zu tun: Kein Antrag wartet auf Ihre Entscheidung, und keiner Ihrer Anträge ist offen.</translation>
+        </message>
+        <message>
+            <location filename="../ui/desk/homewidget.cpp" line="164" />
+            <source>Needs your decision now (%1)</source>
+            <translation>Wartet jetzt auf Ihre Entscheidung (%1)</translation>
+        </message>
+        <message>
+            <location filename="../ui/desk/homewidget.cpp" line="165" />
+            <source>Your requests waiting on others (%1)</source>
+            <translation>Ihre Anträge, die auf andere warten (%1)</translation>
+        </message>
+        <message>
+            <location filename="../ui/desk/homewidget.cpp" line="166" />
+            <source>Your requests that did not go through, last 14 days (%1)</source>
+            <translation>Ihre Anträge, die nicht durchgingen, letzte 14 Tage (%1)</translation>
+        </message>
+    </context>
+    <context>
         <name>cs::ui::MainWindow</name>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="57" />
+            <location filename="../ui/mainwindow.cpp" line="62" />
+            <location filename="../ui/mainwindow.cpp" line="141" />
+            <source>My work</source>
+            <translation>Meine Arbeit</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="63" />
             <source>Catalogue</source>
             <translation>Katalog</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="58" />
+            <location filename="../ui/mainwindow.cpp" line="64" />
             <source>Approvals</source>
             <translation>Genehmigungen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="61" />
+            <location filename="../ui/mainwindow.cpp" line="67" />
             <source>Administration</source>
             <translation>Verwaltung</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="65" />
+            <location filename="../ui/mainwindow.cpp" line="71" />
             <source>Audit</source>
             <translation>Prüfprotokoll</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="90" />
+            <location filename="../ui/mainwindow.cpp" line="96" />
             <source>%1 · SQLite workspace</source>
             <translation>%1 · SQLite-Arbeitsbereich</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="91" />
+            <location filename="../ui/mainwindow.cpp" line="97" />
             <source>%1 · shared workspace</source>
             <translation>%1 · gemeinsamer Arbeitsbereich</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="93" />
+            <location filename="../ui/mainwindow.cpp" line="99" />
             <source>Signed in as %1 on the SQLite workspace %2 (identity is not enforced on SQLite).</source>
             <translation>Angemeldet als %1 im SQLite-Arbeitsbereich %2 (unter SQLite wird die Identität nicht erzwungen).</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="95" />
+            <location filename="../ui/mainwindow.cpp" line="101" />
             <source>Signed in as %1 on %2.</source>
             <translation>Angemeldet als %1 auf %2.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="112" />
+            <location filename="../ui/mainwindow.cpp" line="118" />
             <source>Database unreachable, reconnecting…</source>
             <translation>Datenbank nicht erreichbar, neue Verbindung wird aufgebaut…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="113" />
+            <location filename="../ui/mainwindow.cpp" line="119" />
             <source>The database does not answer; Countersign keeps trying. Nothing can be decided or saved until it is back.</source>
             <translation>Die Datenbank antwortet nicht; Countersign versucht es weiter. Bis sie wieder da ist, kann nichts entschieden oder gespeichert werden.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="116" />
+            <location filename="../ui/mainwindow.cpp" line="122" />
             <source>The database cannot be reached, so nothing can be decided or saved now; this is possible again once it is back.</source>
             <translation>Die Datenbank ist nicht erreichbar, daher kann jetzt nichts entschieden oder gespeichert werden; sobald sie wieder da ist, geht es wieder.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="122" />
+            <location filename="../ui/mainwindow.cpp" line="128" />
             <source>Reconnected to the database.</source>
             <translation>Wieder mit der Datenbank verbunden.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="150" />
-            <location filename="../ui/mainwindow.cpp" line="285" />
+            <location filename="../ui/mainwindow.cpp" line="139" />
+            <source>My work (%1 to decide)</source>
+            <translation>Meine Arbeit (%1 zu entscheiden)</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="140" />
+            <source>My work (%1)</source>
+            <translation>Meine Arbeit (%1)</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="168" />
+            <location filename="../ui/mainwindow.cpp" line="334" />
             <source>Countersign</source>
             <translation>Countersign</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="163" />
+            <location filename="../ui/mainwindow.cpp" line="181" />
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="164" />
+            <location filename="../ui/mainwindow.cpp" line="182" />
             <source>&amp;Open workspace…</source>
             <translation>Arbeitsbereich ö&amp;ffnen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="165" />
+            <location filename="../ui/mainwindow.cpp" line="183" />
             <source>&amp;Switch user…</source>
             <translation>Benutzer &amp;wechseln…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="169" />
+            <location filename="../ui/mainwindow.cpp" line="187" />
             <source>Out of &amp;office…</source>
             <translation>&amp;Abwesenheit…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="173" />
+            <location filename="../ui/mainwindow.cpp" line="191" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Einstellungen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="178" />
+            <location filename="../ui/mainwindow.cpp" line="196" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="180" />
+            <location filename="../ui/mainwindow.cpp" line="198" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="182" />
+            <location filename="../ui/mainwindow.cpp" line="200" />
+            <source>&amp;My work</source>
+            <translation>&amp;Meine Arbeit</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="201" />
             <source>&amp;Catalogue</source>
             <translation>&amp;Katalog</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="183" />
+            <location filename="../ui/mainwindow.cpp" line="202" />
             <source>&amp;Approvals</source>
             <translation>&amp;Genehmigungen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="184" />
+            <location filename="../ui/mainwindow.cpp" line="203" />
             <source>A&amp;dministration</source>
             <translation>&amp;Verwaltung</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="185" />
+            <location filename="../ui/mainwindow.cpp" line="204" />
             <source>A&amp;udit</source>
             <translation>&amp;Prüfprotokoll</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="194" />
+            <location filename="../ui/mainwindow.cpp" line="213" />
             <source>&amp;Find</source>
             <translation>&amp;Suchen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="195" />
+            <location filename="../ui/mainwindow.cpp" line="214" />
             <source>&amp;Refresh</source>
             <translation>Akt&amp;ualisieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="198" />
+            <location filename="../ui/mainwindow.cpp" line="217" />
             <source>&amp;Request</source>
             <translation>A&amp;ntrag</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="199" />
+            <location filename="../ui/mainwindow.cpp" line="218" />
             <source>&amp;Approve…</source>
             <translation>&amp;Genehmigen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="201" />
+            <location filename="../ui/mainwindow.cpp" line="220" />
             <source>&amp;Reject…</source>
             <translation>&amp;Ablehnen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="204" />
+            <location filename="../ui/mainwindow.cpp" line="223" />
             <source>&amp;Copy as text</source>
             <translation>Als Text &amp;kopieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="206" />
+            <location filename="../ui/mainwindow.cpp" line="225" />
             <source>Share by &amp;e-mail</source>
             <translation>Per &amp;E-Mail teilen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="216" />
+            <location filename="../ui/mainwindow.cpp" line="235" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="217" />
+            <location filename="../ui/mainwindow.cpp" line="237" />
             <source>&amp;About Countersign</source>
             <translation>&amp;Über Countersign</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="219" />
+            <location filename="../ui/mainwindow.cpp" line="239" />
             <source>About Countersign</source>
             <translation>Über Countersign</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="220" />
+            <location filename="../ui/mainwindow.cpp" line="240" />
             <source>&lt;b&gt;Countersign %1&lt;/b&gt;&lt;p&gt;An approval gate for IT automation: sensitive actions run only with exactly what the right people approved, and every step is in a tamper-evident audit log.&lt;/p&gt;</source>
             <translation>&lt;b&gt;Countersign %1&lt;/b&gt;&lt;p&gt;Ein Genehmigungstor für IT-Automatisierung: Heikle Aktionen laufen nur mit genau dem, was die richtigen Personen genehmigt haben, und jeder Schritt steht in einem manipulationssicheren Prüfprotokoll.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="282" />
+            <location filename="../ui/mainwindow.cpp" line="249" />
+            <source>Open on &amp;My work</source>
+            <translation>Mit &amp;Meiner Arbeit starten</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="256" />
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>&amp;Tastenkürzel</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="331" />
             <source>Request #%1 waits for your decision.</source>
             <translation>Antrag #%1 wartet auf Ihre Entscheidung.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="283" />
+            <location filename="../ui/mainwindow.cpp" line="332" />
             <source>%1 new requests wait for your decision.</source>
             <translation>%1 neue Anträge warten auf Ihre Entscheidung.</translation>
         </message>
@@ -2355,364 +2523,375 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
     <context>
         <name>cs::ui::RequestDetailWidget</name>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="78" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="81" />
             <source>Parameter</source>
             <translation>Parameter</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="78" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="81" />
             <source>Value</source>
             <translation>Wert</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="79" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="82" />
             <source>Target</source>
             <translation>Ziel</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="79" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="82" />
             <source>Kind</source>
             <translation>Art</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="79" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="82" />
             <source>Owner</source>
             <translation>Verantwortlich</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="79" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="82" />
             <source>Agent</source>
             <translation>Agent</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="79" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="82" />
             <source>Attributes</source>
             <translation>Attribute</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="80" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="83" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="84" />
             <source>Time</source>
             <translation>Zeit</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="80" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="83" />
             <source>Who</source>
             <translation>Wer</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="80" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="83" />
             <source>Event</source>
             <translation>Ereignis</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="80" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="83" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="81" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="84" />
+            <source>What happened</source>
+            <translation>Was geschah</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="85" />
             <source>&amp;Approve</source>
             <translation>&amp;Genehmigen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="82" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="86" />
             <source>&amp;Reject</source>
             <translation>&amp;Ablehnen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="83" />
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="501" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="87" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="554" />
             <source>Cancel request</source>
             <translation>Antrag zurückziehen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="84" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="88" />
             <source>Request again</source>
             <translation>Erneut beantragen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="85" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="89" />
             <source>Copy</source>
             <translation>Kopieren</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="86" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="90" />
             <source>Share by e-mail</source>
             <translation>Per E-Mail teilen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="87" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="91" />
             <source>Export evidence…</source>
             <translation>Nachweis exportieren…</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="117" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="127" />
             <source>Overview</source>
             <translation>Übersicht</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="118" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="128" />
             <source>Parameters</source>
             <translation>Parameter</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="119" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="129" />
             <source>Targets</source>
             <translation>Ziele</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="120" />
-            <source>History</source>
-            <translation>Verlauf</translation>
-        </message>
-        <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="121" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="132" />
             <source>Execution</source>
             <translation>Ausführung</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="131" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="142" />
             <source>Open the Catalogue with a new request holding the same parameters and targets</source>
             <translation>Den Katalog mit einem neuen Antrag mit denselben Parametern und Zielen öffnen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="135" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="146" />
             <source>Save everything an auditor asks about this request as a PDF or JSON document</source>
             <translation>Alles, was ein Prüfer zu diesem Antrag fragt, als PDF- oder JSON-Dokument speichern</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="136" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="147" />
             <source>Approve the exact parameters and targets shown (Ctrl+Shift+A)</source>
             <translation>Genau die gezeigten Parameter und Ziele genehmigen (Strg+Umschalt+A)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="137" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="148" />
             <source>Reject this request; a comment is required (Ctrl+Shift+R)</source>
             <translation>Diesen Antrag ablehnen; ein Kommentar ist Pflicht (Strg+Umschalt+R)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="138" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="149" />
             <source>Copy the request as text to the clipboard</source>
             <translation>Den Antrag als Text in die Zwischenablage kopieren</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="194" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="205" />
             <source>Select a request to see its details.</source>
             <translation>Wählen Sie einen Antrag, um die Details zu sehen.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="227" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="239" />
             <source>nobody can approve this phase now</source>
             <translation>niemand kann diese Phase jetzt genehmigen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="229" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="241" />
             <source>any of %1 people</source>
             <translation>eine von %1 Personen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="230" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="242" />
             <source>any of %1 members of %2</source>
             <translation>eines der %1 Mitglieder von %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="251" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="263" />
             <source> (%1 people)</source>
             <translation> (%1 Personen)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="254" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="266" />
             <source>Who can approve now:</source>
             <translation>Wer jetzt genehmigen kann:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="258" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="270" />
             <source>No approval needed</source>
             <translation>Keine Genehmigung nötig</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="270" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="282" />
             <source>Refused by the agent; it never ran:</source>
             <translation>Vom Agenten abgelehnt; nie ausgeführt:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="271" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="283" />
             <source>Refused by the agent (it asks again):</source>
             <translation>Vom Agenten abgelehnt (er fragt erneut an):</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="352" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="373" />
             <source>You can approve or reject this request for %1, whose approvals you hold (phase %2 of %3).</source>
             <translation>Sie können diesen Antrag für %1 genehmigen oder ablehnen, deren Freigaben Sie vertreten (Phase %2 von %3).</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="376" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="397" />
             <source>%1 for %2</source>
             <comment>a delegate deciding for someone</comment>
             <translation>%1 für %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="545" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="598" />
             <source>No e-mail program is set up on this computer, so request #%1 was copied to the clipboard instead: paste it into a message.</source>
             <translation>Auf diesem Computer ist kein E-Mail-Programm eingerichtet, daher wurde Antrag #%1 stattdessen in die Zwischenablage kopiert: Fügen Sie ihn in eine Nachricht ein.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="556" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="609" />
             <source>Export evidence</source>
             <translation>Nachweis exportieren</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="557" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="610" />
             <source>PDF document (*.pdf);;JSON document (*.json)</source>
             <translation>PDF-Dokument (*.pdf);;JSON-Dokument (*.json)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="292" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="304" />
             <source>Status:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="292" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="130" />
+            <source>Timeline</source>
+            <translation>Verlauf</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="131" />
+            <source>Audit entries</source>
+            <translation>Audit-Einträge</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="304" />
             <source>Requested by:</source>
             <translation>Beantragt von:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="293" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="305" />
             <source>Created:</source>
             <translation>Erstellt:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="293" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="305" />
             <source>Deadline:</source>
             <translation>Frist:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="294" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="306" />
             <source>Action version:</source>
             <translation>Aktionsversion:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="294" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="306" />
             <source>Comment:</source>
             <translation>Kommentar:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="295" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="307" />
             <source>Policy:</source>
             <translation>Richtlinie:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="296" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="308" />
             <source>rule “%1”, revision %2</source>
             <translation>Regel „%1“, Revision %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="297" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="309" />
             <source>Digest:</source>
             <translation>Prüfsumme:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="307" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="319" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="307" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="319" />
             <source>no</source>
             <translation>nein</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="319" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="331" />
             <source>This value holds invisible characters (such as direction overrides), written here as \uXXXX. Check what it really says before approving.</source>
             <translation>Dieser Wert enthält unsichtbare Zeichen (etwa Richtungswechsel), hier als \uXXXX geschrieben. Prüfen Sie vor der Genehmigung, was er wirklich besagt.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="327" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="339" />
             <source>(no longer in the directory)</source>
             <translation>(nicht mehr im Verzeichnis)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="400" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="433" />
             <source>Not run: the request is waiting for approval.</source>
             <translation>Nicht ausgeführt: Der Antrag wartet auf Genehmigung.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="403" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="436" />
             <source>Will not run: the request is %1.</source>
             <translation>Wird nicht ausgeführt: Der Antrag ist %1.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="351" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="372" />
             <source>You can approve or reject this request (phase %1 of %2).</source>
             <translation>Sie können diesen Antrag genehmigen oder ablehnen (Phase %1 von %2).</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="277" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="289" />
             <source>Rejected by:</source>
             <translation>Abgelehnt von:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="278" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="290" />
             <source>%1 on %2: “%3”</source>
             <translation>%1 am %2: „%3“</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="382" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="403" />
             <source>Approved by %1 on %2</source>
             <translation>Genehmigt von %1 am %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="383" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="404" />
             <source>Rejected by %1 on %2</source>
             <translation>Abgelehnt von %1 am %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="387" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="408" />
             <source>counted as %1</source>
             <translation>gezählt als %1</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="389" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="410" />
             <source>“%1”</source>
             <translation>„%1“</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="465" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="518" />
             <source>Approve</source>
             <translation>Genehmigen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="465" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="518" />
             <source>Reject</source>
             <translation>Ablehnen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="474" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="527" />
             <source>Your decision is recorded; your part is done. Request #%1 now waits for %2.</source>
             <translation>Ihre Entscheidung ist gespeichert; Ihr Teil ist erledigt. Antrag #%1 wartet jetzt auf %2.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="479" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="532" />
             <source>Request #%1 is now %2.</source>
             <translation>Antrag #%1 ist jetzt %2.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="502" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="555" />
             <source>Cancel request #%1? It cannot be resumed; you would request anew.</source>
             <translation>Antrag #%1 zurückziehen? Er kann nicht fortgesetzt werden; Sie müssten neu beantragen.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="509" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="562" />
             <source>Request #%1 is cancelled; it will not run.</source>
             <translation>Antrag #%1 ist zurückgezogen; er wird nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="524" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="577" />
             <source>Request #%1 copied to the clipboard.</source>
             <translation>Antrag #%1 in die Zwischenablage kopiert.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="532" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="585" />
             <source>Countersign request #%1: %2</source>
             <translation>Countersign-Antrag #%1: %2</translation>
         </message>
@@ -2728,92 +2907,92 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
     <context>
         <name>cs::ui::RequestQueueView</name>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="56" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="57" />
             <source>All statuses</source>
             <translation>Alle Status</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="21" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="22" />
             <source>Pending</source>
             <translation>Offen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="23" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="24" />
             <source>Approved</source>
             <translation>Genehmigt</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="25" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="26" />
             <source>Rejected</source>
             <translation>Abgelehnt</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="27" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="28" />
             <source>Expired</source>
             <translation>Abgelaufen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="29" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="30" />
             <source>Cancelled</source>
             <translation>Zurückgezogen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="31" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="32" />
             <source>Running</source>
             <translation>Läuft</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="33" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="34" />
             <source>Succeeded</source>
             <translation>Erfolgreich</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="35" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="36" />
             <source>Failed</source>
             <translation>Fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="37" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="38" />
             <source>Active</source>
             <translation>Aktiv</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="39" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="40" />
             <source>Revoked</source>
             <translation>Widerrufen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="61" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="62" />
             <source>Search by id, action, requester or comment</source>
             <translation>Suche nach Nummer, Aktion, Antragsteller oder Kommentar</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="109" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="111" />
             <source>&amp;Status:</source>
             <translation>&amp;Status:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="120" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="122" />
             <source>No requests yet.</source>
             <translation>Noch keine Anträge.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="141" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="143" />
             <source>Needs my decision</source>
             <translation>Wartet auf meine Entscheidung</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="142" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="144" />
             <source>I decided, still pending</source>
             <translation>Von mir entschieden, noch offen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="164" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="166" />
             <source>Nothing waits for your decision right now.</source>
             <translation>Zurzeit wartet nichts auf Ihre Entscheidung.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="165" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="167" />
             <source>No request matches this status and search.</source>
             <translation>Kein Antrag passt zu diesem Status und dieser Suche.</translation>
         </message>
@@ -2821,102 +3000,102 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
     <context>
         <name>cs::ui::RequestTableModel</name>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="16" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="17" />
             <source>pending (%1/%2)</source>
             <translation>offen (%1/%2)</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="18" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="19" />
             <source>approved (bypass)</source>
             <translation>genehmigt (Umgehung)</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="18" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="19" />
             <source>approved</source>
             <translation>genehmigt</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="20" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="21" />
             <source>rejected</source>
             <translation>abgelehnt</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="22" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="23" />
             <source>expired</source>
             <translation>abgelaufen</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="24" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="25" />
             <source>cancelled</source>
             <translation>zurückgezogen</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="26" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="27" />
             <source>running</source>
             <translation>läuft</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="28" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="29" />
             <source>succeeded</source>
             <translation>erfolgreich</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="30" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="31" />
             <source>failed</source>
             <translation>fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="32" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="33" />
             <source>active</source>
             <translation>aktiv</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="34" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="35" />
             <source>revoked</source>
             <translation>widerrufen</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="158" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="159" />
             <source>%1 — your decision</source>
             <translation>%1 — Ihre Entscheidung</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="160" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="161" />
             <source>%1 — you decided</source>
             <translation>%1 — von Ihnen entschieden</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="182" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="183" />
             <source>ID</source>
             <translation>Nr.</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="184" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="185" />
             <source>Action</source>
             <translation>Aktion</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="186" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="187" />
             <source>Requester</source>
             <translation>Antragsteller</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="188" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="189" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="190" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="191" />
             <source>Comment</source>
             <translation>Kommentar</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="192" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="193" />
             <source>Created</source>
             <translation>Erstellt</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="194" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="195" />
             <source>Deadline</source>
             <translation>Frist</translation>
         </message>
@@ -2927,6 +3106,29 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
             <location filename="../ui/secretdialog.cpp" line="15" />
             <source>Remember it in the system keychain</source>
             <translation>Im Schlüsselbund des Systems speichern</translation>
+        </message>
+    </context>
+    <context>
+        <name>cs::ui::ShortcutsDialog</name>
+        <message>
+            <location filename="../ui/desk/shortcutsdialog.cpp" line="48" />
+            <source>Menu</source>
+            <translation>Menü</translation>
+        </message>
+        <message>
+            <location filename="../ui/desk/shortcutsdialog.cpp" line="48" />
+            <source>Command</source>
+            <translation>Befehl</translation>
+        </message>
+        <message>
+            <location filename="../ui/desk/shortcutsdialog.cpp" line="48" />
+            <source>Keys</source>
+            <translation>Tasten</translation>
+        </message>
+        <message>
+            <location filename="../ui/desk/shortcutsdialog.cpp" line="52" />
+            <source>Keyboard Shortcuts</source>
+            <translation>Tastenkürzel</translation>
         </message>
     </context>
     <context>

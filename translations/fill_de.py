@@ -12,6 +12,43 @@ import xml.etree.ElementTree as ET
 from glossary_core_de import DE_CORE
 
 DE = {
+    # The desk (issue 20): My work, timeline, drafts, shortcuts.
+    "Save draft": "Entwurf speichern",
+    "Keep this form to finish later (secrets are not kept)":
+        "Dieses Formular aufbewahren, um es später fertigzustellen (Geheimnisse werden nicht gespeichert)",
+    "Draft saved: it is under Drafts until you submit it (secrets are typed again).":
+        "Entwurf gespeichert: Er steht unter „Entwürfe“, bis Sie ihn einreichen (Geheimnisse geben Sie erneut ein).",
+    "Drafts (%1)": "Entwürfe (%1)",
+    "%1 — saved %2": "%1 — gespeichert %2",
+    "%1: %2 — saved %3": "%1: %2 — gespeichert %3",
+    "Discard": "Verwerfen",
+    "overdue": "überfällig",
+    "in 1 day": "in 1 Tag",
+    "in %1 days": "in %1 Tagen",
+    "in %1 h %2 min": "in %1 Std. %2 Min.",
+    "%1 — %2 can approve": "%1 — genehmigen kann: %2",
+    "Decide by %1": "Entscheiden bis %1",
+    "Where it stands": "Stand",
+    "Ended": "Beendet",
+    "Nothing needs you now: no request waits for your decision, and none of yours is open.":
+        "Gerade ist nichts zu tun: Kein Antrag wartet auf Ihre Entscheidung, und keiner Ihrer Anträge ist offen.",
+    "Needs your decision now (%1)": "Wartet jetzt auf Ihre Entscheidung (%1)",
+    "Your requests waiting on others (%1)": "Ihre Anträge, die auf andere warten (%1)",
+    "Your requests that did not go through, last 14 days (%1)":
+        "Ihre Anträge, die nicht durchgingen, letzte 14 Tage (%1)",
+    "My work": "Meine Arbeit",
+    "My work (%1 to decide)": "Meine Arbeit (%1 zu entscheiden)",
+    "My work (%1)": "Meine Arbeit (%1)",
+    "&My work": "&Meine Arbeit",
+    "Open on &My work": "Mit &Meiner Arbeit starten",
+    "&Keyboard Shortcuts": "&Tastenkürzel",
+    "What happened": "Was geschah",
+    "Timeline": "Verlauf",
+    "Audit entries": "Audit-Einträge",
+    "Menu": "Menü",
+    "Command": "Befehl",
+    "Keys": "Tasten",
+    "Keyboard Shortcuts": "Tastenkürzel",
     # Administration → Directory (issue 14).
     "Directory password": "Verzeichnis-Passwort",
     "The password of <b>%1</b> on the directory server <b>%2</b>, to read the company directory. It is never shown or logged; only the system keychain may keep it.":
@@ -742,6 +779,7 @@ DE = {
 }
 
 PLURALS = {
+    "in %n min": ("in %n Min.", "in %n Min."),
     "Postponed for %n seconds: %1": (
         "Verschoben um %n Sekunde: %1",
         "Verschoben um %n Sekunden: %1",

@@ -3,6 +3,16 @@ for translations/countersign_core_de.ts. Names of fields and JSON stay in straig
 typed as written); names people chose (actions, targets, groups) go in „…“."""
 
 DE_CORE = {
+    # The desk (issue 20): home view, phase progress, timeline
+    "Rejected by %1.": "Abgelehnt von %1.",
+    "Rejected by %1: “%2”": "Abgelehnt von %1: „%2“",
+    "Rejected.": "Abgelehnt.",
+    "Nobody decided before the deadline.": "Niemand hat vor Ablauf der Frist entschieden.",
+    "It did not run successfully; open it to see why.": "Er lief nicht erfolgreich; öffnen Sie ihn, um den Grund zu sehen.",
+    "nobody can approve it now": "niemand kann ihn jetzt genehmigen",
+    "%1 done": "%1 erledigt",
+    "waiting for %1 (%2 of %3)": "wartet auf %1 (%2 von %3)",
+    "Submitted by %1: %2": "Eingereicht von %1: %2",
     # The directory sync: synced entries, local namesakes, the removal guard
     '"%1" comes from the company directory; change them there, and the next sync brings the change here.':
         "„%1“ stammt aus dem Firmenverzeichnis; ändern Sie die Person dort, der nächste Abgleich übernimmt die Änderung hierher.",

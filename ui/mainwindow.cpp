@@ -21,6 +21,9 @@
 #include <ui/audit/auditwidget.h>
 #include <ui/catalogue/cataloguewidget.h>
 #include <ui/delegationdialog.h>
+#include <ui/desk/draftbar.h>
+#include <ui/desk/homewidget.h>
+#include <ui/desk/shortcutsdialog.h>
 #include <ui/desktopnotifier.h>
 #include <ui/dispatchcontroller.h>
 #include <ui/logging.h>
@@ -48,12 +51,15 @@ MainWindow::MainWindow(Session& session, Prompts& prompts, Settings& settings, C
     , m_approvals(new ApprovalsWidget(session, prompts, this))
     , m_notifier(new DesktopNotifier(this))
     , m_dispatch(new DispatchController(session, credentials, prompts, this, sessionSecrets))
+    , m_home(new HomeWidget(session, this))
+    , m_drafts(new DraftBar(*m_catalogue, session, settings, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(appIcon());
     setMinimumSize(820, 560);
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->setDocumentMode(true);
+    m_pages->addTab(m_home, tr("My work"));
     m_pages->addTab(m_catalogue, tr("Catalogue"));
     m_pages->addTab(m_approvals, tr("Approvals"));
     if (session.isAdmin()) {
@@ -126,10 +132,22 @@ MainWindow::MainWindow(Session& session, Prompts& prompts, Settings& settings, C
         m_approvals->showOutgoing();
         m_approvals->selectRequest(id);
     });
+    // The desk (issue 20): My work opens requests; Request again remembers which request it came
+    // from (the hook for SubmitInput::previousRequest); drafts sit beside the submit button.
+    connect(m_home, &HomeWidget::loaded, this, [this](int toDecide, int total) {
+        m_pages->setTabText(m_pages->indexOf(m_home),
+                            toDecide > 0    ? tr("My work (%1 to decide)").arg(toDecide)
+                                : total > 0 ? tr("My work (%1)").arg(total)
+                                            : tr("My work"));
+    });
+    connect(m_home, &HomeWidget::openRequested, this, &MainWindow::openRequest);
+    m_catalogue->addFormButtons(m_drafts);
     connect(m_approvals->detail(), &RequestDetailWidget::requestAgainWanted, this, [this](const SubmitInput& input) {
         showCatalogue();
-        m_catalogue->prefill(input);
+        if (m_catalogue->prefill(input))
+            m_catalogue->setPreviousRequest(m_approvals->detail()->requestId());
     });
+    connect(m_catalogue, &CatalogueWidget::submitted, this, [this] { m_catalogue->setPreviousRequest(0); });
     connect(m_approvals, &ApprovalsWidget::newIncoming, this, &MainWindow::notifyIncoming);
     // Approved by the final vote or as a bypass: hand it to its agent at once.
     connect(m_approvals->detail(), &RequestDetailWidget::approved, m_dispatch, &DispatchController::dispatchIfApproved);
@@ -179,7 +197,8 @@ void MainWindow::buildMenus()
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     // Ctrl+1, Ctrl+2... go by tab position: an auditor's third tab is Ctrl+3, whatever it is.
-    const QList<std::pair<QWidget*, QString>> pages { { m_catalogue, tr("&Catalogue") },
+    const QList<std::pair<QWidget*, QString>> pages { { m_home, tr("&My work") },
+                                                      { m_catalogue, tr("&Catalogue") },
                                                       { m_approvals, tr("&Approvals") },
                                                       { m_admin, tr("A&dministration") },
                                                       { m_audit, tr("A&udit") } };
@@ -214,6 +233,7 @@ void MainWindow::buildMenus()
     connect(detail, &RequestDetailWidget::decisionAvailabilityChanged, this, follow);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    buildDeskMenus(view, help);
     help->addAction(tr("&About Countersign"), this, [this] {
         QMessageBox::about(
             this, tr("About Countersign"),
@@ -221,6 +241,34 @@ void MainWindow::buildMenus()
                "exactly what the right people approved, and every step is in a tamper-evident audit log.</p>")
                 .arg(QApplication::applicationVersion()));
     });
+}
+
+void MainWindow::buildDeskMenus(QMenu* view, QMenu* help)
+{
+    view->addSeparator();
+    QAction* startHome = view->addAction(tr("Open on &My work"));
+    startHome->setObjectName(QStringLiteral("startOnHomeAction"));
+    startHome->setCheckable(true);
+    startHome->setChecked(m_settings.startupPage() == QLatin1String("home"));
+    connect(startHome, &QAction::toggled, this,
+            [this](bool on) { m_settings.setStartupPage(on ? QStringLiteral("home") : QString()); });
+    // "?" reaches the window only when no text field takes the key (they accept it as text first).
+    QAction* keys = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setObjectName(QStringLiteral("shortcutsAction"));
+    keys->setShortcut(QKeySequence(Qt::Key_Question));
+    keys->setShortcutContext(Qt::WindowShortcut);
+}
+
+void MainWindow::showShortcuts()
+{
+    auto* dialog = new ShortcutsDialog(menuBar(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::showHome()
+{
+    m_pages->setCurrentWidget(m_home);
 }
 
 void MainWindow::showCatalogue()
@@ -269,6 +317,7 @@ void MainWindow::focusSearch()
 
 void MainWindow::refreshAll()
 {
+    m_home->refresh();
     m_catalogue->refresh();
     m_approvals->refresh();
     if (m_admin)
@@ -315,6 +364,8 @@ void MainWindow::restoreLayout()
         if (!table->objectName().isEmpty())
             table->horizontalHeader()->restoreState(m_settings.layout(QStringLiteral("table/") + table->objectName()));
     m_pages->setCurrentIndex(m_settings.layout(QStringLiteral("window/page")).toInt());
+    if (m_settings.startupPage() == QLatin1String("home"))
+        m_pages->setCurrentWidget(m_home);
 }
 
 void MainWindow::fitToScreen()

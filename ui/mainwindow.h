@@ -3,6 +3,7 @@
 #include <QMainWindow>
 #include <core/execution/credentialstore.h>
 
+class QMenu;
 class QSystemTrayIcon;
 class QTabWidget;
 
@@ -10,6 +11,8 @@ namespace cs::ui {
 
 class AdminWidget;
 class DesktopNotifier;
+class DraftBar;
+class HomeWidget;
 class DispatchController;
 class ApprovalsWidget;
 class AuditWidget;
@@ -33,6 +36,10 @@ public:
     ApprovalsWidget* approvals() const { return m_approvals; }
     AdminWidget* admin() const { return m_admin; }
     AuditWidget* audit() const { return m_audit; }
+    HomeWidget* home() const { return m_home; }
+    DraftBar* drafts() const { return m_drafts; }
+    void showHome();
+    void showShortcuts();
     QTabWidget* pages() const { return m_pages; }
 
     void showCatalogue();
@@ -66,6 +73,7 @@ private:
     void notifyIncoming(const QList<qint64>& ids);
     void setDatabaseAway(const QString& reason);
     void focusSearch();
+    void buildDeskMenus(QMenu* view, QMenu* help);
 
     Session& m_session;
     Settings& m_settings;
@@ -78,6 +86,8 @@ private:
     QSystemTrayIcon* m_tray = nullptr;
     DesktopNotifier* m_notifier;
     DispatchController* m_dispatch;
+    HomeWidget* m_home;
+    DraftBar* m_drafts;
     bool m_restored = false; // geometry came from the settings: fit it once shown
 };
 

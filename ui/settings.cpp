@@ -41,4 +41,25 @@ void Settings::setLastWorkspace(const QString& location)
     m_settings->setValue(QStringLiteral("workspace/last"), location);
 }
 
+QByteArray Settings::drafts(const QString& scope) const
+{
+    return m_settings->value(QStringLiteral("drafts/") + scope).toByteArray();
+}
+
+void Settings::setDrafts(const QString& scope, const QByteArray& json)
+{
+    m_settings->setValue(QStringLiteral("drafts/") + scope, json);
+    m_settings->sync(); // a draft outlives a client that is killed
+}
+
+QString Settings::startupPage() const
+{
+    return m_settings->value(QStringLiteral("startup/page")).toString();
+}
+
+void Settings::setStartupPage(const QString& page)
+{
+    m_settings->setValue(QStringLiteral("startup/page"), page);
+}
+
 } // namespace cs::ui

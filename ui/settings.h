@@ -20,6 +20,13 @@ public:
     QString lastWorkspace() const;
     void setLastWorkspace(const QString& location);
 
+    // Saved request forms (JSON, ui/desk/drafts.h) of one scope (workspace and person); never a secret.
+    QByteArray drafts(const QString& scope) const;
+    void setDrafts(const QString& scope, const QByteArray& json);
+    // The page the client opens on: "home" (My work) or empty for the page shown last.
+    QString startupPage() const;
+    void setStartupPage(const QString& page);
+
 private:
     static constexpr int kVersion = 1;
     void migrate();

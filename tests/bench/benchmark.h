@@ -28,6 +28,8 @@ struct Bench
 QJsonObject seedWorkspace(Bench& b);
 QJsonObject measurePolicyEvaluation();
 QJsonObject measureQueue(Bench& b);
+// The approver's My work page: core's homeView over every pending page, and the model load.
+QJsonObject measureHome(Bench& b);
 QJsonObject measureAuditVerify(Bench& b, qint64 entries);
 QJsonObject measureDecisions(Bench& b);
 QJsonObject measureExecutionLatency(Bench& b, const QString& agentBinary, int samples);

@@ -139,7 +139,7 @@ int main(int argc, char* argv[])
     const QCommandLineOption skip(
         QStringLiteral("skip"),
         QStringLiteral(
-            "sections to leave out: queue,decisions,latency,approvalStart,agenthttp,audit,evidence,footprint,"
+            "sections to leave out: queue,home,decisions,latency,approvalStart,agenthttp,audit,evidence,footprint,"
             "policy,directory,notify,bulk"),
         QStringLiteral("list"));
     const QCommandLineOption exportRequests(QStringLiteral("export-requests"),
@@ -206,6 +206,7 @@ int main(int argc, char* argv[])
     };
     run("policy", [] { return measurePolicyEvaluation(); });
     run("queue", [&] { return measureQueue(b); });
+    run("home", [&] { return measureHome(b); });
     run("footprint", [&] { return measureFootprint(b, QStringLiteral(CS_DESKTOP_PATH)); });
     run("decisions", [&] { return measureDecisions(b); });
     run("bulk", [&] { return measureBulk(b, 200); });

@@ -443,13 +443,13 @@ void TestGuiApprovalDesk::restoredWindowFitsTheScreen()
 void TestGuiApprovalDesk::ctrlNumberGoesByTabPosition()
 {
     GuiFixture fixture;
-    auto erin = fixture.open(QStringLiteral("erin")); // an auditor: Catalogue, Approvals, Audit
-    QCOMPARE(erin->window->pages()->indexOf(erin->window->audit()), 2);
+    auto erin = fixture.open(QStringLiteral("erin")); // an auditor: My work, Catalogue, Approvals, Audit
+    QCOMPARE(erin->window->pages()->indexOf(erin->window->audit()), 3);
     erin->window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(erin->window.get()));
-    QTest::keySequence(erin->window.get(), QKeySequence(Qt::CTRL | Qt::Key_3));
+    QTest::keySequence(erin->window.get(), QKeySequence(Qt::CTRL | Qt::Key_4));
     QCOMPARE(erin->window->pages()->currentWidget(), erin->window->audit());
-    QTest::keySequence(erin->window.get(), QKeySequence(Qt::CTRL | Qt::Key_1));
+    QTest::keySequence(erin->window.get(), QKeySequence(Qt::CTRL | Qt::Key_2));
     QCOMPARE(erin->window->pages()->currentWidget(), erin->window->catalogue());
 }
 

@@ -90,6 +90,7 @@ void TestGuiScreenshots::render()
     GuiFixture fixture;
     {
         auto alice = fixture.open(QStringLiteral("alice"));
+        alice->window->showCatalogue(); // the window opens on My work
         CatalogueWidget* catalogue = alice->window->catalogue();
         QVERIFY(catalogue->selectAction(QStringLiteral("create-directory-user")));
         QTest::keyClicks(catalogue->form()->editor(QStringLiteral("givenName")), QStringLiteral("Ana"));
@@ -201,6 +202,7 @@ void TestGuiScreenshots::render()
     {
         // The catalogue: a typed date, a changed action offered for reload, a lost right.
         auto frank = fixture.open(QStringLiteral("frank"));
+        frank->window->showCatalogue();
         cs::Workspace& ws = fixture.workspace(); // another connection: frank's client learns of it as others do
         CatalogueWidget* catalogue = frank->window->catalogue();
         QVERIFY(catalogue->selectAction(QStringLiteral("generate-report")));

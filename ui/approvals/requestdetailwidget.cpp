@@ -16,10 +16,13 @@
 #include <core/common/identity.h>
 #include <core/common/visibletext.h>
 #include <core/views/audittext.h>
+#include <core/views/progresstext.h>
 #include <core/views/requestjson.h>
 #include <core/views/requesttext.h>
 #include <ui/approvals/feedbackpanel.h>
+#include <core/views/timeline.h>
 #include <ui/approvals/requestdetailwidget.h>
+#include <ui/desk/statusbadge.h>
 #include <ui/errortext.h>
 #include <ui/messagebanner.h>
 #include <ui/models/requesttablemodel.h>
@@ -78,6 +81,7 @@ RequestDetailWidget::RequestDetailWidget(Session& session, Prompts& prompts, QWi
     , m_parameters(new SimpleTableModel({ tr("Parameter"), tr("Value") }, this))
     , m_targets(new SimpleTableModel({ tr("Target"), tr("Kind"), tr("Owner"), tr("Agent"), tr("Attributes") }, this))
     , m_history(new SimpleTableModel({ tr("Time"), tr("Who"), tr("Event"), tr("Details") }, this))
+    , m_timeline(new SimpleTableModel({ tr("Time"), tr("What happened") }, this))
     , m_approve(new QPushButton(tr("&Approve"), this))
     , m_reject(new QPushButton(tr("&Reject"), this))
     , m_cancel(new QPushButton(tr("Cancel request"), this))
@@ -114,10 +118,17 @@ RequestDetailWidget::RequestDetailWidget(Session& session, Prompts& prompts, QWi
     for (int column : { 0, 1, 2 })
         m_historyView->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_historyView->setWordWrap(true);
+    // The request's life in sentences; the raw audit entries stay one tab further.
+    m_timelineView = makeTable(m_timeline, this, QStringLiteral("timelineView"));
+    m_timelineView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_timelineView->setWordWrap(true);
+    // Rows follow their wrapped sentence as the pane is resized.
+    m_timelineView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tabs->addTab(overviewScroll, tr("Overview"));
     m_tabs->addTab(m_parametersView, tr("Parameters"));
     m_tabs->addTab(m_targetsView, tr("Targets"));
-    m_tabs->addTab(m_historyView, tr("History"));
+    m_tabs->addTab(m_timelineView, tr("Timeline"));
+    m_tabs->addTab(m_historyView, tr("Audit entries"));
     m_tabs->addTab(m_execution, tr("Execution"));
     // Feedback apart from the decisions (Overview), in a tab whose title counts it.
     m_tabs->addTab(m_feedback, m_feedback->title());
@@ -195,6 +206,7 @@ void RequestDetailWidget::showRequest(qint64 id)
         m_parameters->setRows({});
         m_targets->setRows({});
         m_history->setRows({});
+        m_timeline->setRows({});
         m_execution->clear();
         m_live.stop();
         m_hint->clear();
@@ -209,8 +221,8 @@ void RequestDetailWidget::showRequest(qint64 id)
     m_cancel->setVisible(m_details && m_details->canCancel);
     m_cancel->setEnabled(m_away.isEmpty());
     m_cancel->setToolTip(m_away);
-    // Refused for good: only its requester can ask anew (in the Catalogue, to review first).
-    m_requestAgain->setVisible(m_details && m_details->request.state == RequestState::Failed && !m_refusal.isEmpty()
+    // Ended one way or another: only its requester can ask anew (in the Catalogue, to review first).
+    m_requestAgain->setVisible(m_details && canRequestAgain(m_details->request.state)
                                && m_details->request.requester == normalizeLogin(m_session.actor()));
     m_copy->setEnabled(m_details.has_value());
     m_exportEvidence->setEnabled(m_details.has_value() && !m_exporter->isBusy());
@@ -289,7 +301,7 @@ void RequestDetailWidget::fill(const RequestDetails& d)
                        "<p><b>%16</b> %17</p><table cellspacing='4' style='margin-left: 12px'>%18</table>"
                        "<p><b>%19</b> <code>%20</code></p>%21")
             .arg(r.id)
-            .arg(escaped(r.action), tr("Status:"), escaped(RequestTableModel::statusText(r)), tr("Requested by:"),
+            .arg(escaped(r.action), tr("Status:"), statusBadgeHtml(r), tr("Requested by:"),
                  escaped(personName(r.requester)), tr("Created:"), when(r.createdAt), tr("Deadline:"), when(r.deadline))
             .arg(tr("Action version:"), QString::number(r.actionVersion), bypass, tr("Comment:"),
                  escaped(escapeInvisibleCharacters(r.comment)), tr("Policy:"),
@@ -339,6 +351,15 @@ void RequestDetailWidget::fill(const RequestDetails& d)
         history.append(
             { shortWhen(e.at), personName(e.actor), auditEventLabel(e.event), auditEntrySentence(e, shortWhen) });
     m_history->setRows(history);
+    QHash<QString, QString> displayNames;
+    for (const AuditEntry& e : d.history)
+        if (!displayNames.contains(e.actor))
+            if (auto user = m_session.workspace().directory().user(e.actor); user.ok())
+                displayNames.insert(e.actor, user->displayName);
+    QList<QStringList> timeline;
+    for (const TimelineEntry& t : requestTimeline(d.history, displayNames, shortWhen))
+        timeline.append({ shortWhen(t.at), t.text });
+    m_timeline->setRows(timeline);
 
     refreshExecution();
     if (r.state == RequestState::Approved || r.state == RequestState::Running)
@@ -390,6 +411,18 @@ QString RequestDetailWidget::decisionsRow(const Decision& x)
     return QStringLiteral("%1 %2").arg(x.approve ? QStringLiteral("✔") : QStringLiteral("✘"), text);
 }
 
+// The state as a badge (symbol and text in the state's readable colour) and where its phases stand.
+QString RequestDetailWidget::statusBadgeHtml(const Request& r) const
+{
+    QString html = QStringLiteral("<span style='color:%1'><b>%2 %3</b></span>")
+                       .arg(badgeColor(r.state, palette()).name(), badgeSymbol(r.state),
+                            escaped(RequestTableModel::statusText(r)));
+    const QString progress = phaseProgress(r);
+    if (!progress.isEmpty())
+        html += QStringLiteral(" · ") + escaped(progress);
+    return html;
+}
+
 void RequestDetailWidget::refreshExecution()
 {
     if (!m_details)
@@ -428,7 +461,27 @@ void RequestDetailWidget::requestAgain()
     if (!m_details)
         return;
     const Request& r = m_details->request;
-    Q_EMIT requestAgainWanted({ r.action, r.parameters, r.targets, r.comment });
+    // Secrets are stored only as commitments: never carried over, the person types them again.
+    QJsonObject parameters;
+    for (auto it = r.parameters.begin(); it != r.parameters.end(); ++it)
+        if (!isSecretCommitment(it.value()))
+            parameters.insert(it.key(), it.value());
+    Q_EMIT requestAgainWanted({ r.action, parameters, r.targets, r.comment });
+}
+
+bool RequestDetailWidget::canRequestAgain(RequestState state)
+{
+    switch (state) {
+    case RequestState::Rejected:
+    case RequestState::Expired:
+    case RequestState::Cancelled:
+    case RequestState::Failed:
+    case RequestState::Succeeded:
+    case RequestState::Revoked:
+        return true;
+    default:
+        return false;
+    }
 }
 
 QString RequestDetailWidget::executionText() const

@@ -44,6 +44,10 @@ public:
     qint64 actedOn() const { return m_actedOn; }
     QLabel* overview() const { return m_overview; }
     QTableView* historyView() const { return m_historyView; }
+    QTableView* timelineView() const { return m_timelineView; }
+    SimpleTableModel* timelineModel() const { return m_timeline; }
+    // Rejected, expired, cancelled, failed or finished: its requester may ask for it again.
+    static bool canRequestAgain(RequestState state);
     QUrl mailtoUrl() const;
     QString clipboardText() const;
 
@@ -88,6 +92,7 @@ private:
     QString decisionsRow(const Decision& decision);
     QString personName(const QString& login);
     QString voterName(const Decision& decision);
+    QString statusBadgeHtml(const Request& request) const;
 
     Session& m_session;
     Prompts& m_prompts;
@@ -106,6 +111,8 @@ private:
     SimpleTableModel* m_parameters;
     SimpleTableModel* m_targets;
     SimpleTableModel* m_history;
+    SimpleTableModel* m_timeline;
+    QTableView* m_timelineView;
     QTableView* m_parametersView;
     QTableView* m_targetsView;
     QTableView* m_historyView;

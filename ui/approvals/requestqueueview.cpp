@@ -5,6 +5,7 @@
 #include <QLineEdit>
 #include <QTableView>
 #include <ui/approvals/requestqueueview.h>
+#include <ui/desk/statusbadge.h>
 #include <ui/models/itemroles.h>
 #include <ui/models/requestfilterproxy.h>
 #include <ui/models/requesttablemodel.h>
@@ -74,6 +75,7 @@ RequestQueueView::RequestQueueView(const QString& name, const QString& defaultSt
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(RequestTableModel::IdColumn, Qt::DescendingOrder);
     applyTableStyle(m_table);
+    m_table->setItemDelegateForColumn(RequestTableModel::StatusColumn, new StatusBadgeDelegate(m_table));
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(RequestTableModel::CommentColumn, QHeaderView::Stretch);

@@ -96,6 +96,7 @@ CatalogueWidget::CatalogueWidget(Session& session, Prompts& prompts, QWidget* pa
     m_reload->hide();
     connect(m_reload, &QPushButton::clicked, this, &CatalogueWidget::reloadAction);
     auto* buttonRow = new QHBoxLayout;
+    m_buttonRow = buttonRow;
     buttonRow->addWidget(m_planLabel, 1);
     buttonRow->addWidget(m_reload, 0, Qt::AlignRight | Qt::AlignTop);
     buttonRow->addWidget(m_submit, 0, Qt::AlignRight | Qt::AlignTop);
@@ -352,6 +353,11 @@ bool CatalogueWidget::prefill(const SubmitInput& input)
     m_banner->showMessage(tr("The form holds what was requested before; review it, then submit."),
                           MessageBanner::Kind::Information);
     return true;
+}
+
+void CatalogueWidget::addFormButtons(QWidget* widget)
+{
+    m_buttonRow->insertWidget(m_buttonRow->indexOf(m_submit), widget, 0, Qt::AlignRight | Qt::AlignTop);
 }
 
 SubmitInput CatalogueWidget::input() const

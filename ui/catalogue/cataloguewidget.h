@@ -3,6 +3,7 @@
 #include <QWidget>
 #include <core/requests/requestservice.h>
 
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -57,6 +58,12 @@ public:
     void reloadAction();
     // "Run ACTION on TARGET (environment) now, without approval?" for the targets ticked.
     QString directRunQuestion() const;
+    // Puts a widget beside the submit button (the drafts bar).
+    void addFormButtons(QWidget* widget);
+    // Request again: the request the form was prefilled from (0: none). At merge, input() passes it
+    // on as SubmitInput::previousRequest so the new request names the old one.
+    void setPreviousRequest(qint64 id) { m_previousRequest = id; }
+    qint64 previousRequest() const { return m_previousRequest; }
 
 Q_SIGNALS:
     void submitted(qint64 requestId);
@@ -96,6 +103,8 @@ private:
     int m_planRuns = 0;
     int m_planningReads = 0;
     std::optional<PlanningSnapshot> m_planning;
+    QHBoxLayout* m_buttonRow = nullptr;
+    qint64 m_previousRequest = 0;
 };
 
 } // namespace cs::ui

@@ -1,5 +1,6 @@
 #include <QLocale>
 #include <core/common/clock.h>
+#include <core/views/progresstext.h>
 #include <ui/models/itemroles.h>
 #include <ui/models/requesttablemodel.h>
 
@@ -131,7 +132,7 @@ QVariant RequestTableModel::data(const QModelIndex& index, int role) const
         if (index.column() == CommentColumn)
             return r.comment;
         if (index.column() == StatusColumn && r.state == RequestState::Pending)
-            return r.phaseLabel();
+            return phaseProgress(r).isEmpty() ? r.phaseLabel() : phaseProgress(r);
         return {};
     case SortRole:
         switch (index.column()) {

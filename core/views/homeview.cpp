@@ -1,0 +1,106 @@
+#include <algorithm>
+#include <core/common/coretext.h>
+#include <core/views/homeview.h>
+#include <core/views/progresstext.h>
+
+namespace cs {
+namespace {
+
+using PageReader = std::function<Result<RequestPage>(qint64 beforeId)>;
+
+// Every page of a queue, newest first.
+Result<QList<Request>> allPages(const PageReader& read, QStringList& problems)
+{
+    QList<Request> out;
+    qint64 before = 0;
+    while (true) {
+        auto page = read(before);
+        CS_TRY(page);
+        out += page->requests;
+        problems += page->integrityProblems;
+        if (page->nextBeforeId == 0)
+            return out;
+        before = page->nextBeforeId;
+    }
+}
+
+void byDeadline(QList<HomeItem>& items)
+{
+    std::stable_sort(items.begin(), items.end(), [](const HomeItem& a, const HomeItem& b) {
+        return a.request.deadline != b.request.deadline ? a.request.deadline < b.request.deadline
+                                                        : a.request.id < b.request.id;
+    });
+}
+
+QString outcomeOf(const Request& r, const QList<Decision>& decisions)
+{
+    if (r.state == RequestState::Rejected) {
+        for (const Decision& d : decisions)
+            if (!d.approve)
+                return d.comment.isEmpty() ? CoreText::tr("Rejected by %1.").arg(d.approver)
+                                           : CoreText::tr("Rejected by %1: “%2”").arg(d.approver, d.comment);
+        return CoreText::tr("Rejected.");
+    }
+    if (r.state == RequestState::Expired)
+        return CoreText::tr("Nobody decided before the deadline.");
+    return CoreText::tr("It did not run successfully; open it to see why.");
+}
+
+} // namespace
+
+Result<HomeView> homeView(RequestService& requests, RequestStore& store, Directory& directory, const Clock& clock,
+                          const QString& actor)
+{
+    HomeView view;
+    view.now = clock.nowMs();
+
+    auto mine = allPages([&](qint64 before) { return requests.incoming(actor, { RequestState::Pending }, before); },
+                         view.integrityProblems);
+    CS_TRY(mine);
+    for (const Request& r : std::as_const(*mine))
+        view.toDecide.append({ r, phaseProgress(r), {}, {} });
+    byDeadline(view.toDecide);
+
+    auto pending = allPages([&](qint64 before) { return requests.outgoing(actor, { RequestState::Pending }, before); },
+                            view.integrityProblems);
+    CS_TRY(pending);
+    if (!pending->isEmpty()) {
+        auto facts = DirectoryFacts::load(directory);
+        CS_TRY(facts);
+        for (const Request& r : std::as_const(*pending)) {
+            auto decisions = store.decisions(r.id);
+            CS_TRY(decisions);
+            const OpenPhaseApprovers who = openPhaseApprovers(r, *decisions, *facts, view.now);
+            view.waiting.append({ r,
+                                  phaseProgress(r),
+                                  who.summary.isEmpty() ? CoreText::tr("nobody can approve it now") : who.summary,
+                                  {} });
+        }
+        byDeadline(view.waiting);
+    }
+
+    // Lately ended: the queue reads newest first; the window is by when they ended.
+    qint64 before = 0;
+    const QList<RequestState> ended { RequestState::Rejected, RequestState::Expired, RequestState::Failed };
+    while (true) {
+        auto page = requests.outgoing(actor, ended, before);
+        CS_TRY(page);
+        view.integrityProblems += page->integrityProblems;
+        for (const Request& r : std::as_const(page->requests)) {
+            if (r.updatedAt < view.now - kHomeTroubleWindowMs)
+                continue;
+            auto decisions = store.decisions(r.id);
+            CS_TRY(decisions);
+            view.troubled.append({ r, {}, {}, outcomeOf(r, *decisions) });
+        }
+        if (page->nextBeforeId == 0)
+            break;
+        before = page->nextBeforeId;
+    }
+    std::stable_sort(view.troubled.begin(), view.troubled.end(),
+                     [](const HomeItem& a, const HomeItem& b) { return a.request.updatedAt > b.request.updatedAt; });
+    view.integrityProblems.removeDuplicates();
+    return view;
+}
+
+} // namespace cs

@@ -1,0 +1,395 @@
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStyleFactory>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QTranslator>
+#include <QtTest>
+#include <core/views/homeview.h>
+#include <gui/guitestsupport.h>
+#include <ui/approvals/approvalswidget.h>
+#include <ui/approvals/requestdetailwidget.h>
+#include <ui/approvals/requestqueueview.h>
+#include <ui/catalogue/cataloguewidget.h>
+#include <ui/catalogue/parameterform.h>
+#include <ui/desk/draftbar.h>
+#include <ui/desk/homemodel.h>
+#include <ui/desk/homewidget.h>
+#include <ui/desk/shortcutsdialog.h>
+#include <ui/desk/statusbadge.h>
+#include <ui/models/requesttablemodel.h>
+#include <ui/models/simpletablemodel.h>
+
+using namespace cs;
+using namespace cs::ui;
+
+namespace {
+
+QList<qint64> rowsOf(const HomeModel* model)
+{
+    QList<qint64> ids;
+    for (int row = 0; row < model->rowCount(); ++row)
+        ids << model->idAt(row);
+    return ids;
+}
+
+qint64 submitPassword(Workspace& ws)
+{
+    auto r = ws.requests().submit(QStringLiteral("alice"),
+                                  { QStringLiteral("set-initial-password"),
+                                    { { QStringLiteral("account"), QStringLiteral("mlopez") },
+                                      { QStringLiteral("password"), QStringLiteral("Sup3r-secret-pw") } },
+                                    { QStringLiteral("dc01") },
+                                    QStringLiteral("First password for Maria") },
+                                  SubmitMode::RequestApproval);
+    if (!r.ok())
+        qFatal("submit: %s", qPrintable(r.error().message));
+    return r->id;
+}
+
+QString timelineText(RequestDetailWidget* detail)
+{
+    QStringList lines;
+    for (int row = 0; row < detail->timelineModel()->rowCount(); ++row)
+        lines << detail->timelineModel()->index(row, 1).data().toString();
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+// The approver's desk (issue 20): My work, status badges, the timeline, Request again, drafts and
+// the shortcut overview, on the demo workspace.
+class TestGuiDesk : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void homeListsExactlyWhatICanDecideByDeadline();
+    void homeShowsMyRequestsWaitingAndKeepsTheSelection();
+    void badgesReadOnLightAndDark();
+    void timelineOfTwoPhaseRejectionNamesEveryone();
+    void requestAgainPrefillsTheForm();
+    void draftSurvivesARestart();
+    void shortcutOverviewListsTheRealShortcuts();
+    void deskInEveryLook_data();
+    void deskInEveryLook();
+};
+
+void TestGuiDesk::homeListsExactlyWhatICanDecideByDeadline()
+{
+    GuiFixture fixture;
+    const qint64 password = submitPassword(fixture.workspace()); // 8 hours: sooner than #1
+    auto bob = fixture.open(QStringLiteral("bob"));
+    HomeWidget* home = bob->window->home();
+    QTRY_VERIFY(home->hasLoaded());
+    auto queue = fixture.workspace().requests().incoming(QStringLiteral("bob"), { RequestState::Pending });
+    QVERIFY(queue.ok());
+    QCOMPARE(home->toDecide()->rowCount(), queue->requests.size());
+    QCOMPARE(rowsOf(home->toDecide()), (QList<qint64> { password, 1 }));
+    QCOMPARE(bob->window->pages()->tabText(0), QStringLiteral("My work (2 to decide)"));
+    QVERIFY(home->toDecide()->index(0, HomeModel::DueColumn).data().toString().startsWith(QStringLiteral("in ")));
+
+    // Once bob decided, #1 is no longer his to decide.
+    bob->prompts.comments = { QStringLiteral("ok") };
+    QVERIFY(bob->window->openRequest(1));
+    bob->window->approvals()->detail()->approve();
+    QTRY_COMPARE(rowsOf(home->toDecide()), (QList<qint64> { password }));
+
+    // frank decides only the production restart (#2), never alice's account requests.
+    auto frank = fixture.open(QStringLiteral("frank"));
+    QTRY_VERIFY(frank->window->home()->hasLoaded());
+    QCOMPARE(rowsOf(frank->window->home()->toDecide()), (QList<qint64> { 2 }));
+    // A double click (activated) opens the request.
+    QTableView* view = frank->window->home()->toDecideView();
+    Q_EMIT view->activated(view->model()->index(0, 0));
+    QCOMPARE(frank->window->pages()->currentWidget(), frank->window->approvals());
+    QCOMPARE(frank->window->approvals()->detail()->requestId(), 2);
+}
+
+void TestGuiDesk::homeShowsMyRequestsWaitingAndKeepsTheSelection()
+{
+    GuiFixture fixture;
+    auto alice = fixture.open(QStringLiteral("alice"));
+    HomeWidget* home = alice->window->home();
+    QTRY_VERIFY(home->hasLoaded());
+    QCOMPARE(home->toDecide()->rowCount(), 0);
+    QCOMPARE(home->waiting()->rowCount(), 2);
+    const int row2 = home->waiting()->rowOf(2);
+    const QString where = home->waiting()->index(row2, HomeModel::DetailColumn).data().toString();
+    QVERIFY2(where.contains(QStringLiteral("waiting for Technical review (1 of 2)")), qPrintable(where));
+    QVERIFY2(where.contains(QStringLiteral("frank")), qPrintable(where));
+    home->waitingView()->setCurrentIndex(home->waiting()->index(row2, 0));
+
+    // A live update (a new request of hers, sooner) moves the rows; the selection stays on #2.
+    const qint64 password = submitPassword(fixture.workspace());
+    QTRY_COMPARE(home->waiting()->rowCount(), 3);
+    QCOMPARE(home->waiting()->idAt(0), password);
+    QCOMPARE(home->waiting()->idAt(home->waitingView()->currentIndex().row()), 2);
+
+    // Rejected: listed as not gone through, with who and why.
+    QVERIFY(fixture.workspace()
+                .requests()
+                .decide(QStringLiteral("bob"), 1, false, QStringLiteral("HR ticket missing"))
+                .ok());
+    QTRY_COMPARE(home->troubled()->rowCount(), 1);
+    const QString why = home->troubled()->index(0, HomeModel::DetailColumn).data().toString();
+    QVERIFY2(why.contains(QStringLiteral("bob")) && why.contains(QStringLiteral("HR ticket missing")), qPrintable(why));
+}
+
+void TestGuiDesk::badgesReadOnLightAndDark()
+{
+    const QPalette light = QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette();
+    for (const QPalette& palette : { light, darkPalette() }) {
+        for (RequestState state : allStates()) {
+            const QColor colour = badgeColor(state, palette);
+            for (QPalette::ColorRole role : { QPalette::Base, QPalette::Window, QPalette::AlternateBase }) {
+                const double ratio = contrastRatio(colour, palette.color(role));
+                QVERIFY2(ratio >= 4.5,
+                         qPrintable(QStringLiteral("%1 on %2: %3 (%4)")
+                                        .arg(stateName(state))
+                                        .arg(int(role))
+                                        .arg(ratio)
+                                        .arg(colour.name())));
+            }
+            QVERIFY(!badgeSymbol(state).isEmpty()); // never colour alone
+        }
+    }
+    // Every request table paints its state column as a badge.
+    GuiFixture fixture;
+    auto bob = fixture.open(QStringLiteral("bob"));
+    for (QTableView* table : { bob->window->approvals()->incoming()->table(),
+                               bob->window->approvals()->outgoing()->table(), bob->window->home()->toDecideView() })
+        QVERIFY(qobject_cast<StatusBadgeDelegate*>(table->itemDelegateForColumn(RequestTableModel::StatusColumn)));
+}
+
+void TestGuiDesk::timelineOfTwoPhaseRejectionNamesEveryone()
+{
+    GuiFixture fixture;
+    QVERIFY(fixture.workspace().requests().decide(QStringLiteral("frank"), 2, true, QStringLiteral("reviewed")).ok());
+    QVERIFY(
+        fixture.workspace().requests().decide(QStringLiteral("grace"), 2, false, QStringLiteral("freeze week")).ok());
+    auto alice = fixture.open(QStringLiteral("alice"));
+    QVERIFY(alice->window->openRequest(2));
+    RequestDetailWidget* detail = alice->window->approvals()->detail();
+    const QString text = timelineText(detail);
+    QVERIFY2(text.contains(QStringLiteral("Submitted by Alice Archer (alice)")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Frank Fischer (frank) — Phase 1 (Technical review) approved")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("reviewed")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Phase 1 (Technical review) is complete.")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Grace Green (grace) — Phase 2 (Security sign-off) rejected.")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("freeze week")), qPrintable(text));
+    // The raw audit entries stay one tab away.
+    QTabWidget* tabs = detail->tabs();
+    QCOMPARE(tabs->indexOf(detail->historyView()), tabs->indexOf(detail->timelineView()) + 1);
+    QCOMPARE(detail->historyView()->model()->rowCount(), detail->timelineModel()->rowCount());
+    // The overview's status is a badge with the state's symbol.
+    QVERIFY2(detail->overview()->text().contains(badgeSymbol(RequestState::Rejected)),
+             qPrintable(detail->overview()->text()));
+}
+
+void TestGuiDesk::requestAgainPrefillsTheForm()
+{
+    GuiFixture fixture;
+    const qint64 password = submitPassword(fixture.workspace());
+    QVERIFY(fixture.workspace().requests().cancel(QStringLiteral("alice"), password).ok());
+    auto alice = fixture.open(QStringLiteral("alice"));
+    QVERIFY(alice->window->openRequest(password));
+    RequestDetailWidget* detail = alice->window->approvals()->detail();
+    QVERIFY(detail->requestAgainButton()->isVisibleTo(detail));
+    detail->requestAgainButton()->click();
+    CatalogueWidget* catalogue = alice->window->catalogue();
+    QCOMPARE(alice->window->pages()->currentWidget(), catalogue);
+    const SubmitInput in = catalogue->input();
+    QCOMPARE(in.action, QStringLiteral("set-initial-password"));
+    QCOMPARE(in.parameters.value(QStringLiteral("account")).toString(), QStringLiteral("mlopez"));
+    QCOMPARE(in.targets, QStringList { QStringLiteral("dc01") });
+    QCOMPARE(in.comment, QStringLiteral("First password for Maria"));
+    // The secret is typed again: nothing of it (not even its commitment) comes back.
+    QVERIFY(in.parameters.value(QStringLiteral("password")).toString().isEmpty());
+    QCOMPARE(catalogue->previousRequest(), password); // the hook for SubmitInput::previousRequest
+
+    // A pending request cannot be asked again; the button is for ended ones.
+    QVERIFY(alice->window->openRequest(1));
+    QVERIFY(!detail->requestAgainButton()->isVisibleTo(detail));
+}
+
+void TestGuiDesk::draftSurvivesARestart()
+{
+    GuiFixture fixture;
+    {
+        auto alice = fixture.open(QStringLiteral("alice"));
+        CatalogueWidget* catalogue = alice->window->catalogue();
+        alice->window->showCatalogue();
+        QVERIFY(catalogue->selectAction(QStringLiteral("set-initial-password")));
+        catalogue->form()->setValues({ { QStringLiteral("account"), QStringLiteral("jdoe") } });
+        auto* secret = qobject_cast<QLineEdit*>(catalogue->form()->editor(QStringLiteral("password")));
+        QVERIFY(secret);
+        secret->setText(QStringLiteral("Never-kept-1234"));
+        catalogue->commentEdit()->setPlainText(QStringLiteral("half done"));
+        alice->window->drafts()->saveButton()->click();
+        QCOMPARE(alice->window->drafts()->drafts().list().size(), 1);
+        alice->window->close();
+    }
+    auto again = fixture.open(QStringLiteral("alice"));
+    DraftBar* bar = again->window->drafts();
+    const QList<Draft> drafts = bar->drafts().list();
+    QCOMPARE(drafts.size(), 1);
+    // Nothing secret was kept.
+    QVERIFY(!drafts.first().parameters.contains(QStringLiteral("password")));
+    QCOMPARE(bar->draftsButton()->text(), QStringLiteral("Drafts (1)"));
+    QVERIFY(bar->resume(drafts.first().id));
+    const SubmitInput in = again->window->catalogue()->input();
+    QCOMPARE(in.action, QStringLiteral("set-initial-password"));
+    QCOMPARE(in.parameters.value(QStringLiteral("account")).toString(), QStringLiteral("jdoe"));
+    QCOMPARE(in.comment, QStringLiteral("half done"));
+    // bob on the same workspace has drafts of his own.
+    auto bob = fixture.open(QStringLiteral("bob"));
+    QVERIFY(bob->window->drafts()->drafts().list().isEmpty());
+}
+
+void TestGuiDesk::shortcutOverviewListsTheRealShortcuts()
+{
+    GuiFixture fixture;
+    auto bob = fixture.open(QStringLiteral("bob"));
+    const QList<QStringList> rows = ShortcutsDialog::shortcutRows(bob->window->menuBar());
+    const auto has = [&rows](const QString& command, const QKeySequence& keys) {
+        for (const QStringList& row : rows)
+            if (row.at(1) == command && row.at(2) == keys.toString(QKeySequence::NativeText))
+                return true;
+        return false;
+    };
+    QVERIFY(has(QStringLiteral("Approve"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)));
+    QVERIFY(has(QStringLiteral("My work"), QKeySequence(Qt::CTRL | Qt::Key_1)));
+    QVERIFY(has(QStringLiteral("Keyboard Shortcuts"), QKeySequence(Qt::Key_Question)));
+    // "?" opens the overview, except where it is text: typed into a search field it stays there.
+    bob->window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(bob->window.get()));
+    bob->window->showHome();
+    bob->window->home()->toDecideView()->setFocus();
+    QTest::keyClick(bob->window->home()->toDecideView(), Qt::Key_Question);
+    QTRY_COMPARE(bob->window->findChildren<ShortcutsDialog*>().size(), 1);
+    bob->window->findChild<ShortcutsDialog*>()->close();
+    QTRY_COMPARE(bob->window->findChildren<ShortcutsDialog*>().size(), 0);
+    bob->window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(bob->window.get()));
+    bob->window->showCatalogue();
+    QLineEdit* search = bob->window->catalogue()->searchEdit();
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("?"));
+    QCOMPARE(search->text(), QStringLiteral("?"));
+    QCOMPARE(bob->window->findChildren<ShortcutsDialog*>().size(), 0);
+    // A shortcut changed on its action shows changed: the list is read from the actions.
+    for (QAction* action : bob->window->findChildren<QAction*>())
+        if (action->objectName() == QLatin1String("shortcutsAction"))
+            action->setShortcut(QKeySequence(Qt::Key_F1));
+    const QList<QStringList> again = ShortcutsDialog::shortcutRows(bob->window->menuBar());
+    bool f1 = false;
+    for (const QStringList& row : again)
+        f1 = f1
+            || (row.at(1) == QStringLiteral("Keyboard Shortcuts")
+                && row.at(2) == QKeySequence(Qt::Key_F1).toString(QKeySequence::NativeText));
+    QVERIFY(f1);
+}
+
+void TestGuiDesk::deskInEveryLook_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("en light") << QStringLiteral("en") << false;
+    QTest::newRow("de light") << QStringLiteral("de") << false;
+    QTest::newRow("en dark") << QStringLiteral("en") << true;
+    QTest::newRow("de dark") << QStringLiteral("de") << true;
+}
+
+// My work and the timeline in English and German, light and dark: German is German, the countdown's
+// warning colour reads on the palette. With CS_DESK_SHOTS set, the pages are saved there as PNGs.
+void TestGuiDesk::deskInEveryLook()
+{
+    QFETCH(QString, language);
+    QFETCH(bool, dark);
+    QTranslator translator;
+    QTranslator coreTranslator;
+    const bool german = language == QLatin1String("de");
+    if (german) {
+        QVERIFY(translator.load(QStringLiteral(":/i18n/countersign_de.qm")));
+        QCoreApplication::installTranslator(&translator);
+        QVERIFY(coreTranslator.load(QStringLiteral(":/i18n/countersign_core_de.qm")));
+        QCoreApplication::installTranslator(&coreTranslator);
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    } else {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+    const QPalette lightPalette = QApplication::palette();
+    const QString lightStyle = QApplication::style()->name();
+    if (dark) {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(darkPalette());
+    }
+    const QString shots = qEnvironmentVariable("CS_DESK_SHOTS");
+    const QString look = language + (dark ? QStringLiteral("-dark") : QStringLiteral("-light"));
+    const auto save = [&](QWidget* widget, const QString& what) {
+        QTest::qWait(20); // layouts settle before the grab
+        if (!shots.isEmpty())
+            QVERIFY(widget->grab().save(QStringLiteral("%1/%2-%3.png").arg(shots, what, look)));
+    };
+    {
+        GuiFixture fixture;
+        submitPassword(fixture.workspace()); // decide within 8 hours: the countdown warns
+        QVERIFY(fixture.workspace().requests().decide(QStringLiteral("frank"), 2, true, QStringLiteral("ok")).ok());
+        QVERIFY(fixture.workspace()
+                    .requests()
+                    .decide(QStringLiteral("grace"), 2, false, QStringLiteral("Change freeze until Friday"))
+                    .ok());
+        auto carol = fixture.open(QStringLiteral("carol"));
+        HomeWidget* home = carol->window->home();
+        carol->window->showHome();
+        QTRY_VERIFY(home->hasLoaded());
+        QVERIFY(carol->window->pages()->tabText(0).startsWith(german ? QStringLiteral("Meine Arbeit")
+                                                                     : QStringLiteral("My work")));
+        const QModelIndex soon = home->toDecide()->index(0, HomeModel::DueColumn);
+        const QColor warning = soon.data(Qt::ForegroundRole).value<QColor>();
+        QVERIFY(warning.isValid()); // within a day: coloured, and the text says how long
+        QVERIFY2(soon.data().toString().contains(german ? QStringLiteral("Std.") : QStringLiteral(" h ")),
+                 qPrintable(soon.data().toString()));
+        const double ratio = contrastRatio(warning, QApplication::palette().color(QPalette::Base));
+        QVERIFY2(ratio >= 4.5, qPrintable(QString::number(ratio)));
+        save(carol->window.get(), QStringLiteral("home-carol"));
+
+        auto alice = fixture.open(QStringLiteral("alice"));
+        alice->window->showHome();
+        QTRY_VERIFY(alice->window->home()->hasLoaded());
+        save(alice->window.get(), QStringLiteral("home-alice"));
+        alice->window->showCatalogue();
+        QVERIFY(alice->window->catalogue()->selectAction(QStringLiteral("restart-service")));
+        alice->window->drafts()->saveButton()->click();
+        QCOMPARE(alice->window->drafts()->draftsButton()->text(),
+                 german ? QStringLiteral("Entwürfe (1)") : QStringLiteral("Drafts (1)"));
+        save(alice->window.get(), QStringLiteral("catalogue-drafts"));
+        QVERIFY(alice->window->openRequest(2));
+        RequestDetailWidget* detail = alice->window->approvals()->detail();
+        detail->tabs()->setCurrentWidget(detail->timelineView());
+        QVERIFY2(timelineText(detail).startsWith(german ? QStringLiteral("Eingereicht von Alice Archer (alice)")
+                                                        : QStringLiteral("Submitted by Alice Archer (alice)")),
+                 qPrintable(timelineText(detail)));
+        save(alice->window.get(), QStringLiteral("timeline"));
+        detail->tabs()->setCurrentIndex(0);
+        save(alice->window.get(), QStringLiteral("detail-badge"));
+    }
+    if (dark) {
+        QApplication::setStyle(QStyleFactory::create(lightStyle));
+        QApplication::setPalette(lightPalette);
+    }
+    QCoreApplication::removeTranslator(&translator);
+    QCoreApplication::removeTranslator(&coreTranslator);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+QTEST_MAIN(TestGuiDesk)
+#include "tst_gui_desk.moc"

@@ -1,0 +1,180 @@
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QTableView>
+#include <QThread>
+#include <QVBoxLayout>
+#include <ui/desk/homemodel.h>
+#include <ui/desk/homewidget.h>
+#include <ui/desk/statusbadge.h>
+#include <ui/messagebanner.h>
+#include <ui/session.h>
+#include <ui/tablestyle.h>
+
+namespace cs::ui {
+namespace {
+
+constexpr int kTickMs = 30000;
+
+QLabel* sectionTitle(QWidget* parent, const QString& name)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(name);
+    QFont font = label->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.1);
+    label->setFont(font);
+    return label;
+}
+
+} // namespace
+
+HomeWidget::HomeWidget(Session& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_toDecide(new HomeModel(this))
+    , m_waiting(new HomeModel(this))
+    , m_troubled(new HomeModel(this))
+    , m_toDecideTitle(sectionTitle(this, QStringLiteral("homeDecideTitle")))
+    , m_waitingTitle(sectionTitle(this, QStringLiteral("homeWaitingTitle")))
+    , m_troubledTitle(sectionTitle(this, QStringLiteral("homeTroubledTitle")))
+    , m_empty(new QLabel(this))
+    , m_banner(new MessageBanner(this))
+{
+    setObjectName(QStringLiteral("homePage"));
+    m_toDecideView = makeView(m_toDecide, QStringLiteral("homeDecideTable"), {});
+    m_waitingView = makeView(m_waiting, QStringLiteral("homeWaitingTable"), { HomeModel::RequesterColumn });
+    m_troubledView = makeView(m_troubled, QStringLiteral("homeTroubledTable"), { HomeModel::RequesterColumn });
+    m_troubled->setEnded(true);
+    m_empty->setObjectName(QStringLiteral("homeEmpty"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setText(tr("Nothing needs you now: no request waits for your decision, and none of yours is open."));
+    m_empty->hide();
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_empty);
+    for (auto [title, view] :
+         { std::pair { m_toDecideTitle, m_toDecideView }, std::pair { m_waitingTitle, m_waitingView },
+           std::pair { m_troubledTitle, m_troubledView } }) {
+        layout->addWidget(title);
+        layout->addWidget(view, 1);
+    }
+    m_banner->hide();
+    connect(&m_tick, &QTimer::timeout, this, [this] {
+        const qint64 now = m_session.workspace().clock().nowMs();
+        for (HomeModel* model : { m_toDecide, m_waiting })
+            model->setNow(now);
+    });
+    m_tick.start(kTickMs);
+    refresh();
+}
+
+HomeWidget::~HomeWidget()
+{
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+QTableView* HomeWidget::makeView(HomeModel* model, const QString& name, const QList<int>& hidden)
+{
+    auto* view = new QTableView(this);
+    view->setObjectName(name);
+    view->setModel(model);
+    applyTableStyle(view);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setItemDelegateForColumn(HomeModel::StatusColumn, new StatusBadgeDelegate(view));
+    view->horizontalHeader()->setStretchLastSection(false);
+    view->horizontalHeader()->setSectionResizeMode(HomeModel::DetailColumn, QHeaderView::Stretch);
+    for (int column : { HomeModel::IdColumn, HomeModel::StatusColumn, HomeModel::DueColumn })
+        view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    view->setColumnWidth(HomeModel::ActionColumn, 170);
+    for (int column : hidden)
+        view->setColumnHidden(column, true);
+    connect(view, &QAbstractItemView::activated, this,
+            [this, model](const QModelIndex& index) { Q_EMIT openRequested(model->idAt(index.row())); });
+    return view;
+}
+
+int HomeWidget::decideCount() const
+{
+    return m_toDecide->rowCount();
+}
+
+int HomeWidget::itemCount() const
+{
+    return m_toDecide->rowCount() + m_waiting->rowCount() + m_troubled->rowCount();
+}
+
+void HomeWidget::refresh()
+{
+    if (m_thread) {
+        m_again = true;
+        return;
+    }
+    auto open = m_session.workspace().database().opener();
+    const Clock& clock = m_session.workspace().clock();
+    const QString actor = m_session.actor();
+    auto result = std::make_shared<Result<HomeView>>(HomeView {});
+    m_thread = QThread::create([open, &clock, actor, result] {
+        auto db = open();
+        if (!db.ok()) {
+            *result = db.error();
+            return;
+        }
+        Workspace ws(std::move(db).value(), clock);
+        *result = homeView(ws.requests(), ws.requestStore(), ws.directory(), ws.clock(), actor);
+    });
+    connect(m_thread, &QThread::finished, this, [this, result] {
+        m_thread->deleteLater();
+        m_thread = nullptr;
+        apply(*result);
+        if (m_again) {
+            m_again = false;
+            refresh();
+        }
+    });
+    m_thread->start(QThread::LowPriority);
+}
+
+void HomeWidget::apply(const Result<HomeView>& view)
+{
+    if (!view.ok()) {
+        m_banner->showMessage(view.error().message, MessageBanner::Kind::Error);
+        return;
+    }
+    if (!view->integrityProblems.isEmpty())
+        m_banner->showMessage(view->integrityProblems.join(QLatin1Char('\n')), MessageBanner::Kind::Error);
+    else
+        m_banner->hide();
+    // Each list keeps its selected request across the reload, wherever it moved.
+    const auto refill = [&view](QTableView* table, HomeModel* model, const QList<HomeItem>& items) {
+        const qint64 selected = table->currentIndex().isValid() ? model->idAt(table->currentIndex().row()) : 0;
+        model->setItems(items, view->now);
+        const int row = selected ? model->rowOf(selected) : -1;
+        if (row >= 0)
+            table->setCurrentIndex(model->index(row, HomeModel::IdColumn));
+    };
+    refill(m_toDecideView, m_toDecide, view->toDecide);
+    refill(m_waitingView, m_waiting, view->waiting);
+    refill(m_troubledView, m_troubled, view->troubled);
+    m_toDecideTitle->setText(tr("Needs your decision now (%1)").arg(view->toDecide.size()));
+    m_waitingTitle->setText(tr("Your requests waiting on others (%1)").arg(view->waiting.size()));
+    m_troubledTitle->setText(tr("Your requests that did not go through, last 14 days (%1)").arg(view->troubled.size()));
+    const bool nothing = itemCount() == 0;
+    // An empty list takes no room (a requester's page starts with their own requests).
+    m_toDecideTitle->setVisible(!view->toDecide.isEmpty() || nothing);
+    m_toDecideView->setVisible(!view->toDecide.isEmpty());
+    m_waitingTitle->setVisible(!view->waiting.isEmpty());
+    m_waitingView->setVisible(!view->waiting.isEmpty());
+    m_troubledTitle->setVisible(!view->troubled.isEmpty());
+    m_troubledView->setVisible(!view->troubled.isEmpty());
+    m_loaded = true;
+    m_empty->setVisible(nothing);
+    Q_EMIT loaded(decideCount(), itemCount());
+}
+
+} // namespace cs::ui
