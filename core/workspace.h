@@ -11,6 +11,7 @@
 #include <core/notify/notifier.h>
 #include <core/notify/notifyservice.h>
 #include <core/notify/notifystore.h>
+#include <core/requests/phasealerts.h>
 #include <core/requests/requestservice.h>
 #include <core/requests/requeststore.h>
 #include <core/storage/database.h>
@@ -41,6 +42,7 @@ public:
     AuditService& auditService() { return m_auditService; }
     DirectorySync& directorySync() { return m_directorySync; }
     NotifyService& notify() { return m_notify; }
+    PhaseAlerts& phaseAlerts() { return m_phaseAlerts; } // reminders and escalations (issue 16)
 
 private:
     Stores stores(); // for the services, built from the members declared before them
@@ -60,6 +62,7 @@ private:
     NotifyStore m_notifyStore;
     Notifier m_notifier;
     NotifyService m_notify;
+    PhaseAlerts m_phaseAlerts;
 };
 
 } // namespace cs

@@ -45,6 +45,10 @@ constexpr QLatin1String RequestApproved("request.approved");
 constexpr QLatin1String RequestRejected("request.rejected");
 constexpr QLatin1String RequestCancelled("request.cancelled");
 constexpr QLatin1String RequestExpired("request.expired");
+// Issue 16: a phase's approvers reminded; a fallback group added to a phase (after its escalation
+// delay, or as the timeout outcome). A timeout reject is request.rejected with "timeout" in its payload.
+constexpr QLatin1String RequestReminded("request.reminded");
+constexpr QLatin1String RequestEscalated("request.escalated");
 
 constexpr QLatin1String NotifyDefaultChanged("notify.default_changed");
 constexpr QLatin1String NotifyWebhookAdded("notify.webhook_added");

@@ -56,6 +56,7 @@ struct RequestDetails
     Eligibility eligibility;
     bool canCancel = false;
     OpenPhaseApprovers approvers; // who may decide the open phase now ("who can approve")
+    qint64 now = 0; // when this was read (the next reminder is after it)
 };
 
 // The requester, the action's current version and policy, and the directory, as one plan sees them.
@@ -87,6 +88,8 @@ public:
     Result<Request> decide(const QString& actor, qint64 id, bool approve, const QString& comment);
     Result<Request> cancel(const QString& actor, qint64 id, const QString& comment = {});
     Result<QList<qint64>> expireDue(const QString& actor);
+    // The same sweep for a service that is not a person (the agent's schedule, named in the audit log).
+    Result<QList<qint64>> sweepExpired(const QString& serviceName);
 
     Result<RequestDetails> details(const QString& actor, qint64 id);
     // Queues, newest first, a page at a time (beforeId: the previous page's nextBeforeId).
