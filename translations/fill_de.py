@@ -449,6 +449,16 @@ DE = {
     "The request was rejected and will not run.": "Der Antrag wurde abgelehnt und wird nicht ausgeführt.",
     "Cancelled by the requester; it will not run.": "Von der antragstellenden Person zurückgezogen; er wird nicht ausgeführt.",
     "Nobody decided before the deadline (%1); it will not run.": "Niemand hat vor der Frist (%1) entschieden; er wird nicht ausgeführt.",
+    "Approvers reminded": "Genehmigende erinnert",
+    "Escalated": "Eskaliert",
+    "Nobody decided before the deadline (%1); the policy rejects it on timeout, it will not run.":
+        "Niemand hat vor der Frist (%1) entschieden; die Richtlinie lehnt ihn bei Fristablauf ab, er wird nicht ausgeführt.",
+    "Phase %1 (%2): its approvers who have not decided were reminded.":
+        "Phase %1 (%2): die Genehmigenden, die noch nicht entschieden haben, wurden erinnert.",
+    "Phase %1 (%2) timed out and was escalated to %3; new deadline %4.":
+        "Die Frist von Phase %1 (%2) ist abgelaufen, sie wurde an %3 eskaliert; neue Frist %4.",
+    "Phase %1 (%2) was escalated to %3, whose members may now approve it too.":
+        "Phase %1 (%2) wurde an %3 eskaliert; deren Mitglieder dürfen sie jetzt auch genehmigen.",
     "The agent refused to run it: %1": "Der Agent hat die Ausführung abgelehnt: %1",
     "The agent took the request to run it, on behalf of %1.": "Der Agent hat den Antrag zur Ausführung übernommen, im Auftrag von %1.",
     "The run started.": "Die Ausführung hat begonnen.",
