@@ -177,6 +177,12 @@ void TestPhaseAlerts::reminderGoesToUndecidedApproversOnce()
     const Request r = submit(R"({"rules":[{"name":"d","phases":[{"name":"Tech","approve":{"group":"approvers"},
         "quorum":2,"reminder":{"afterHours":8}}]}]})");
     QVERIFY(t->ws().requests().decide(QStringLiteral("bob"), r.id, true, {}).ok());
+    // show names the next reminder (submitted 09:00, 8 h later) and the phase's setting.
+    auto details = t->ws().requests().details(QStringLiteral("req"), r.id);
+    QVERIFY(details.ok());
+    const QString text = requestAsText(*details, std::nullopt, std::nullopt);
+    QVERIFY2(text.contains(QStringLiteral("Next reminder: 2026-01-05T17:00:00Z")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("a reminder after 8 h without a decision")), qPrintable(text));
     hours(7);
     QCOMPARE(runDue(t->ws()), 0);
     QVERIFY(!told(r.id).contains(QStringLiteral("reminder:alice")));
