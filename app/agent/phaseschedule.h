@@ -7,9 +7,9 @@
 namespace cs::agent {
 
 // Reminders, escalations and timeouts of approval phases (issue 16): every minute it asks core for
-// what is due (PhaseAlerts::runDue) and sweeps passed deadlines, which applies each policy's timeout
-// outcome (RequestService::sweepExpired). Each happens once however many agents run this: core
-// claims it under the request's lock. Its own thread and connection, like the directory schedule.
+// what is due (PhaseAlerts::runDue) and sweeps the passed deadlines of requests whose policy chose a
+// timeout outcome (RequestService::sweepExpired, core's expiry path, which applies it). Each happens once however many
+// agents run this: core claims it under the request's lock. Its own thread and connection, like the directory schedule.
 class PhaseSchedule : public QObject
 {
     Q_OBJECT

@@ -509,7 +509,7 @@ Result<QList<qint64>> RequestService::expireDue(const QString& actor)
     return sweepExpired(login);
 }
 
-Result<QList<qint64>> RequestService::sweepExpired(const QString& login)
+Result<QList<qint64>> RequestService::sweepExpired(const QString& login, bool timeoutOutcomesOnly)
 {
     auto due = m_stores.requests.dueForExpiry(m_stores.clock.nowMs());
     CS_TRY(due);
@@ -520,6 +520,8 @@ Result<QList<qint64>> RequestService::sweepExpired(const QString& login)
             auto r = m_stores.requests.loadForChange(id);
             CS_TRY(r);
             if (m_stores.clock.nowMs() < r->effectiveDeadline() || !canTransition(r->state, RequestState::Expired))
+                return {};
+            if (timeoutOutcomesOnly && (r->state != RequestState::Pending || !r->flow.timeout.isSet()))
                 return {};
             CS_TRY(expireRequest(m_stores, *r, login));
             if (r->state != RequestState::Pending) // a timeout escalation keeps it pending, with a new deadline

@@ -89,7 +89,9 @@ public:
     Result<Request> cancel(const QString& actor, qint64 id, const QString& comment = {});
     Result<QList<qint64>> expireDue(const QString& actor);
     // The same sweep for a service that is not a person (the agent's schedule, named in the audit log).
-    Result<QList<qint64>> sweepExpired(const QString& serviceName);
+    // timeoutOutcomesOnly: only pending requests whose policy chose a timeout outcome (reject or escalate);
+    // the phase schedule sweeps those, plain expiry stays with whoever swept it before.
+    Result<QList<qint64>> sweepExpired(const QString& serviceName, bool timeoutOutcomesOnly = false);
 
     Result<RequestDetails> details(const QString& actor, qint64 id);
     // Queues, newest first, a page at a time (beforeId: the previous page's nextBeforeId).
