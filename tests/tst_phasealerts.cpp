@@ -27,6 +27,8 @@ private Q_SLOTS:
     void timeoutRejectsInsteadOfExpiring();
     void aLateDecisionAppliesTheTimeoutOutcomeToo();
     void timeoutEscalatesOnceWithANewDeadline();
+    void whoCanApproveFromTheCandidatesIsWhoCanApproveFromEveryone_data();
+    void whoCanApproveFromTheCandidatesIsWhoCanApproveFromEveryone();
 
 private:
     Request submit(const QByteArray& policy);
@@ -309,6 +311,48 @@ void TestPhaseAlerts::timeoutEscalatesOnceWithANewDeadline()
     QVERIFY(expired.ok());
     QCOMPARE(*expired, QList<qint64> { r.id });
     QCOMPARE(t->ws().requestStore().load(r.id)->state, RequestState::Expired);
+}
+
+void TestPhaseAlerts::whoCanApproveFromTheCandidatesIsWhoCanApproveFromEveryone_data()
+{
+    QTest::addColumn<QByteArray>("approve");
+    QTest::addColumn<QString>("target");
+    QTest::newRow("group") << QByteArray(R"({"group":"approvers"})") << QStringLiteral("test1");
+    QTest::newRow("manager") << QByteArray(R"({"manager":true})") << QStringLiteral("test1");
+    QTest::newRow("owner") << QByteArray(R"({"owner":true})") << QStringLiteral("prod1");
+    QTest::newRow("role") << QByteArray(R"({"role":"admin"})") << QStringLiteral("test1");
+    QTest::newRow("user or group") << QByteArray(R"({"any":[{"user":"carol"},{"group":"approvers"}]})")
+                                   << QStringLiteral("test1");
+    QTest::newRow("group but not bob") << QByteArray(R"({"all":[{"group":"approvers"},{"not":{"user":"bob"}}]})")
+                                       << QStringLiteral("test1");
+    QTest::newRow("member of two groups")
+        << QByteArray(R"({"all":[{"group":"approvers"},{"group":"mixed"}]})") << QStringLiteral("test1");
+}
+
+// The hot-path read (only the people the open phase names) answers exactly as reading everyone did.
+void TestPhaseAlerts::whoCanApproveFromTheCandidatesIsWhoCanApproveFromEveryone()
+{
+    QFETCH(QByteArray, approve);
+    QFETCH(QString, target);
+    t->action(actionWithPolicy(R"({"rules":[{"name":"d","phases":[{"name":"P","approve":)" + approve
+                               + R"(,"samePersonMaySatisfyAll":true}]}]})"));
+    SubmitInput in { QStringLiteral("act"),
+                     { { QStringLiteral("note"), QStringLiteral("x") },
+                       { QStringLiteral("pin"), QStringLiteral("p") } },
+                     { target },
+                     QStringLiteral("because"),
+                     {} };
+    auto r = t->ws().requests().submit(QStringLiteral("req"), in, SubmitMode::RequestApproval);
+    QVERIFY2(r.ok(), qPrintable(r.error().message));
+    auto everyone = DirectoryFacts::load(t->ws().directory());
+    auto candidates
+        = DirectoryFacts::loadCandidates(t->ws().directory(), r->effectivePhase(r->phase), r->requester, r->targets);
+    QVERIFY(everyone.ok() && candidates.ok());
+    const qint64 now = t->clock.nowMs();
+    const QStringList expected = openPhaseApprovers(*r, {}, *everyone, now).logins;
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(openPhaseApprovers(*r, {}, *candidates, now).logins, expected);
+    QVERIFY(candidates->activeLogins().size() < everyone->activeLogins().size());
 }
 
 QTEST_GUILESS_MAIN(TestPhaseAlerts)

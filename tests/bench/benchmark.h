@@ -40,6 +40,8 @@ QJsonObject measureDirectory(const QString& location, const QString& password);
 QJsonObject measureEvidence(Bench& b, qint64 csvRequests, qint64 pdfRequests);
 // paceMs: the pause between submits (0: as fast as one connection commits).
 QJsonObject measureNotify(Bench& b, const QString& agentBinary, int requests, int approvers, int paceMs);
+// Who can approve a pending request: from the phase's candidates against from the whole directory.
+QJsonObject measureWhoCanApprove(Bench& b);
 
 // Helpers
 double percentile(QList<double> values, double p);

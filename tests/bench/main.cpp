@@ -140,7 +140,7 @@ int main(int argc, char* argv[])
         QStringLiteral("skip"),
         QStringLiteral(
             "sections to leave out: queue,decisions,latency,approvalStart,agenthttp,audit,evidence,footprint,"
-            "policy,directory,notify"),
+            "policy,directory,notify,whoCanApprove"),
         QStringLiteral("list"));
     const QCommandLineOption exportRequests(QStringLiteral("export-requests"),
                                             QStringLiteral("requests in the CSV period report (evidence section)"),
@@ -206,6 +206,7 @@ int main(int argc, char* argv[])
     };
     run("policy", [] { return measurePolicyEvaluation(); });
     run("queue", [&] { return measureQueue(b); });
+    run("whoCanApprove", [&] { return measureWhoCanApprove(b); });
     run("footprint", [&] { return measureFootprint(b, QStringLiteral(CS_DESKTOP_PATH)); });
     run("decisions", [&] { return measureDecisions(b); });
     run("latency", [&] { return measureExecutionLatency(b, QStringLiteral(CS_AGENT_PATH), 200); });
