@@ -520,6 +520,10 @@ DE = {
         "Der Ablauf ist gültig; die Felder oben zeigen dieselbe Richtlinie.",
     "The flow is valid. It has rules and phases, which only the JSON can show.":
         "Der Ablauf ist gültig. Er hat Regeln und Phasen, die nur das JSON zeigen kann.",
+    "The flow is valid; the fields above show it except what it does on time, which only the JSON can change.":
+        "Der Ablauf ist gültig; die Felder oben zeigen ihn, außer was er bei Zeitablauf tut – das kann nur das JSON ändern.",
+    "On time: %1.": "Zeitverhalten: %1.",
+    "%1: %2": "%1: %2",
     "Discard changes?": "Änderungen verwerfen?",
     "The new action is not saved. Discard it?": "Die neue Aktion ist nicht gespeichert. Verwerfen?",
     "Your changes to %1 are not saved. Discard them?": "Ihre Änderungen an %1 sind nicht gespeichert. Verwerfen?",
