@@ -27,6 +27,7 @@ private Q_SLOTS:
     void timeoutRejectsInsteadOfExpiring();
     void aLateDecisionAppliesTheTimeoutOutcomeToo();
     void timeoutEscalatesOnceWithANewDeadline();
+    void anEscalationToAGroupThatDoesNotExistIsRefused();
     void whoCanApproveFromTheCandidatesIsWhoCanApproveFromEveryone_data();
     void whoCanApproveFromTheCandidatesIsWhoCanApproveFromEveryone();
 
@@ -281,7 +282,7 @@ void TestPhaseAlerts::aLateDecisionAppliesTheTimeoutOutcomeToo()
     hours(11);
     auto late = t->ws().requests().decide(QStringLiteral("bob"), r.id, true, {});
     QVERIFY(!late.ok());
-    QVERIFY2(late.error().message.contains(QStringLiteral("timed out")), qPrintable(late.error().message));
+    QVERIFY2(late.error().message.contains(QStringLiteral("was rejected, as its policy says")), qPrintable(late.error().message));
     QCOMPARE(t->ws().requestStore().load(r.id)->state, RequestState::Rejected);
 }
 
@@ -311,6 +312,21 @@ void TestPhaseAlerts::timeoutEscalatesOnceWithANewDeadline()
     QVERIFY(expired.ok());
     QCOMPARE(*expired, QList<qint64> { r.id });
     QCOMPARE(t->ws().requestStore().load(r.id)->state, RequestState::Expired);
+}
+
+void TestPhaseAlerts::anEscalationToAGroupThatDoesNotExistIsRefused()
+{
+    for (const QByteArray& policy :
+         { QByteArray(
+               R"({"approverGroups":["approvers"],"timeout":{"outcome":"escalate","group":"nosuch","extendHours":2}})"),
+           QByteArray(R"({"rules":[{"name":"d","phases":[{"approve":{"group":"approvers"},
+               "escalation":{"afterHours":2,"group":"nosuch"}}]}]})") }) {
+        auto file = ActionFile::parse(actionWithPolicy(policy));
+        QVERIFY2(file.ok(), file.ok() ? "" : qPrintable(file.error().message));
+        auto imported = t->ws().admin().importAction(QStringLiteral("root"), *file);
+        QVERIFY(!imported.ok());
+        QVERIFY2(imported.error().message.contains(QStringLiteral("\"nosuch\"")), qPrintable(imported.error().message));
+    }
 }
 
 void TestPhaseAlerts::whoCanApproveFromTheCandidatesIsWhoCanApproveFromEveryone_data()

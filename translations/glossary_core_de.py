@@ -565,8 +565,8 @@ DE_CORE = {
     "on timeout: escalated to %1 with %2 h more": "bei Fristablauf: an %1 eskaliert, mit %2 h mehr Zeit",
     "%1: an automatic phase has nobody to remind or escalate.":
         "%1: eine automatische Phase hat niemanden, der erinnert oder an den eskaliert werden könnte.",
-    "Request #%1 timed out at %2 (%3); it can no longer be decided.":
-        "Die Frist von Antrag #%1 ist am %2 abgelaufen (%3); er kann nicht mehr entschieden werden.",
+    "Request #%1 timed out at %2 and was rejected, as its policy says; it can no longer be decided.":
+        "Die Frist von Antrag #%1 ist am %2 abgelaufen, er wurde laut seiner Richtlinie abgelehnt; er kann nicht mehr entschieden werden.",
     "Escalated:  phase %1 to %2 at %3 (timeout)": "Eskaliert:    Phase %1 an %2 am %3 (Fristablauf)",
     "Escalated:  phase %1 to %2 at %3": "Eskaliert:    Phase %1 an %2 am %3",
     "New deadline: %1": "Neue Frist:   %1",

@@ -267,10 +267,12 @@ Status Notifier::remindOrEscalate(const AuditEntry& e, const Request& r)
     // The fallback group's members who may now approve, then the requester (no second webhook row).
     const QString group = payload.value(QStringLiteral("group")).toString();
     auto members = m_stores.directory.group(group);
-    CS_TRY(members);
+    if (!members.ok() && members.error().code != Error::Code::NotFound)
+        return members.error();
+    // A group removed since has nobody to tell; the requester still hears of it.
     QStringList told;
     for (const QString& login : std::as_const(*approvers))
-        if (members->members.contains(login))
+        if (members.ok() && members->members.contains(login))
             told.append(login);
     const QString deadline = isoTime(r.effectiveDeadline());
     CS_TRY(tell(e, r, Notice::Escalated, told,

@@ -435,11 +435,13 @@ Result<Request> RequestService::decide(const QString& actor, qint64 id, bool app
             // timeout escalation leaves the request pending with a new deadline: the decision goes on.
             CS_TRY(expireRequest(m_stores, r, login));
             if (r.state != RequestState::Pending) {
-                refusedAfterCommit
-                    = Error::conflict(CoreText::tr("Request #%1 timed out at %2 (%3); it can no longer be decided.")
-                                          .arg(id)
-                                          .arg(isoTime(r.effectiveDeadline()))
-                                          .arg(stateInSentence(r.state)));
+                refusedAfterCommit = Error::conflict(
+                    (r.state == RequestState::Expired
+                         ? CoreText::tr("Request #%1 expired at %2; it can no longer be decided.")
+                         : CoreText::tr("Request #%1 timed out at %2 and was rejected, as its policy says; it can no "
+                                        "longer be decided."))
+                        .arg(id)
+                        .arg(isoTime(r.effectiveDeadline())));
                 return {};
             }
         }
