@@ -1396,27 +1396,32 @@
             <translation>Zum Ablehnen eines Antrags ist ein Kommentar Pflicht.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="439" />
-            <source>Request #%1 timed out at %2 (%3); it can no longer be decided.</source>
-            <translation>Die Frist von Antrag #%1 ist am %2 abgelaufen (%3); er kann nicht mehr entschieden werden.</translation>
+            <location filename="../core/requests/requestservice.cpp" line="440" />
+            <source>Request #%1 expired at %2; it can no longer be decided.</source>
+            <translation>Antrag #%1 ist am %2 abgelaufen; er kann nicht mehr entschieden werden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="490" />
+            <location filename="../core/requests/requestservice.cpp" line="441" />
+            <source>Request #%1 timed out at %2 and was rejected, as its policy says; it can no longer be decided.</source>
+            <translation>Die Frist von Antrag #%1 ist am %2 abgelaufen, er wurde laut seiner Richtlinie abgelehnt; er kann nicht mehr entschieden werden.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requestservice.cpp" line="492" />
             <source>Only the requester (%1) can cancel request #%2.</source>
             <translation>Nur die antragstellende Person (%1) kann Antrag #%2 zurückziehen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="492" />
+            <location filename="../core/requests/requestservice.cpp" line="494" />
             <source>Request #%1 %2; only a pending request can be cancelled.</source>
             <translation>Antrag #%1 %2; nur ein offener Antrag kann zurückgezogen werden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="559" />
+            <location filename="../core/requests/requestservice.cpp" line="561" />
             <source>You are not involved in request #%1, so you cannot see it.</source>
             <translation>Sie sind an Antrag #%1 nicht beteiligt und können ihn daher nicht sehen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="708" />
+            <location filename="../core/requests/requestservice.cpp" line="710" />
             <source>Only admins and auditors can list every request.</source>
             <translation>Nur Administratoren und Prüfer können alle Anträge auflisten.</translation>
         </message>
