@@ -19,6 +19,7 @@ Workspace::Workspace(std::unique_ptr<Database> db, const Clock& clock)
     , m_notifier(stores(), m_notifyStore)
     , m_notify(stores(), m_notifyStore, m_notifier)
     , m_delegations(stores())
+    , m_phaseAlerts(stores())
 {
     // Every audited event may owe someone a notice: its event row is written in the event's own
     // transaction, its recipients chosen later by the sender.

@@ -12,6 +12,7 @@
 #include <core/notify/notifyservice.h>
 #include <core/notify/notifystore.h>
 #include <core/requests/delegation.h>
+#include <core/requests/phasealerts.h>
 #include <core/requests/requestservice.h>
 #include <core/requests/requeststore.h>
 #include <core/storage/database.h>
@@ -43,6 +44,7 @@ public:
     DirectorySync& directorySync() { return m_directorySync; }
     NotifyService& notify() { return m_notify; }
     DelegationService& delegations() { return m_delegations; }
+    PhaseAlerts& phaseAlerts() { return m_phaseAlerts; } // reminders and escalations (issue 16)
 
 private:
     Stores stores(); // for the services, built from the members declared before them
@@ -63,6 +65,7 @@ private:
     Notifier m_notifier;
     NotifyService m_notify;
     DelegationService m_delegations;
+    PhaseAlerts m_phaseAlerts;
 };
 
 } // namespace cs

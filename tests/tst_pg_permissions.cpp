@@ -149,6 +149,17 @@ void TestPgPermissions::peopleCannotDoBehindCountersignsBack_data()
                                                  << "row-level security";
     QTest::newRow("read request secrets") << "SELECT value FROM request_secrets WHERE request_id = %1"
                                           << "permission denied";
+    // Issue 16: only the agents' schedule (or a passed deadline the policy escalates) adds approvers.
+    QTest::newRow("escalate to friends") << "UPDATE requests SET escalations = '[{\"phase\":0,\"group\":\"x\"}]' "
+                                            "WHERE id = %1"
+                                         << "may not escalate";
+    QTest::newRow("extend one's deadline") << "UPDATE requests SET deadline_extended = 1 WHERE id = %1"
+                                           << "may not escalate";
+    QTest::newRow("claim a reminder") << "INSERT INTO phase_alerts (request_id, phase, kind, done_at, done_by) "
+                                         "VALUES (%1, 0, 'reminder_after', 0, 'perm_alice')"
+                                      << "permission denied";
+    QTest::newRow("reject on timeout before the deadline") << "UPDATE requests SET state = 'rejected' WHERE id = %1"
+                                                           << "may not move request";
     QTest::newRow("claim an execution")
         << "INSERT INTO executions (request_id, agent, state, claimed_at) VALUES (%1, 'perm_alice', 'running', 0)"
         << "permission denied";

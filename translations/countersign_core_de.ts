@@ -165,121 +165,151 @@
         </message>
         <message>
             <location filename="../core/views/audittext.cpp" line="84" />
+            <source>Approvers reminded</source>
+            <translation>Genehmigende erinnert</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="85" />
+            <source>Escalated</source>
+            <translation>Eskaliert</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="86" />
             <source>Refused by the agent</source>
             <translation>Vom Agenten abgelehnt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="85" />
+            <location filename="../core/views/audittext.cpp" line="87" />
             <source>Taken by the agent</source>
             <translation>Vom Agenten übernommen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="86" />
+            <location filename="../core/views/audittext.cpp" line="88" />
             <source>Run started</source>
             <translation>Ausführung begonnen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="87" />
+            <location filename="../core/views/audittext.cpp" line="89" />
             <source>Run postponed</source>
             <translation>Ausführung verschoben</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="88" />
+            <location filename="../core/views/audittext.cpp" line="90" />
             <source>Run finished</source>
             <translation>Ausführung beendet</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="89" />
+            <location filename="../core/views/audittext.cpp" line="91" />
             <source>Run interrupted</source>
             <translation>Ausführung unterbrochen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="105" />
+            <location filename="../core/views/audittext.cpp" line="107" />
             <source>%1 version %2 on %3, decide by %4.</source>
             <translation>%1 Version %2 auf %3, zu entscheiden bis %4.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="114" />
+            <location filename="../core/views/audittext.cpp" line="116" />
             <source>Run directly: member of %1, which needs no approval.</source>
             <translation>Direkt ausgeführt: Mitglied von %1, das keine Genehmigung braucht.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="115" />
+            <location filename="../core/views/audittext.cpp" line="117" />
             <source>No approval needed: %1.</source>
             <translation>Keine Genehmigung nötig: %1.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="118" />
+            <location filename="../core/views/audittext.cpp" line="120" />
             <source>Phase %1 (%2)</source>
             <translation>Phase %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="121" />
+            <location filename="../core/views/audittext.cpp" line="123" />
             <source>%1 approved; counted as %2.</source>
             <translation>%1 genehmigt; gezählt als %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="122" />
+            <location filename="../core/views/audittext.cpp" line="124" />
             <source>%1 rejected.</source>
             <translation>%1 abgelehnt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="127" />
+            <location filename="../core/views/audittext.cpp" line="129" />
             <source>Feedback (no decision): a vote up.</source>
             <translation>Feedback (keine Entscheidung): eine Stimme dafür.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="128" />
+            <location filename="../core/views/audittext.cpp" line="130" />
             <source>Feedback (no decision): a vote down.</source>
             <translation>Feedback (keine Entscheidung): eine Stimme dagegen.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="129" />
+            <location filename="../core/views/audittext.cpp" line="131" />
             <source>Feedback (no decision), no vote.</source>
             <translation>Feedback (keine Entscheidung), keine Stimme.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="133" />
+            <location filename="../core/views/audittext.cpp" line="135" />
             <source>Phase %1 (%2) is complete.</source>
             <translation>Phase %1 (%2) ist abgeschlossen.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="137" />
+            <location filename="../core/views/audittext.cpp" line="139" />
             <source>Every phase is approved; the request may run.</source>
             <translation>Alle Phasen sind genehmigt; der Antrag darf ausgeführt werden.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="139" />
+            <location filename="../core/views/audittext.cpp" line="141" />
+            <source>Nobody decided before the deadline (%1); the policy rejects it on timeout, it will not run.</source>
+            <translation>Niemand hat vor der Frist (%1) entschieden; die Richtlinie lehnt ihn bei Fristablauf ab, er wird nicht ausgeführt.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="145" />
             <source>The request was rejected and will not run.</source>
             <translation>Der Antrag wurde abgelehnt und wird nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="141" />
+            <location filename="../core/views/audittext.cpp" line="147" />
+            <source>Phase %1 (%2): its approvers who have not decided were reminded.</source>
+            <translation>Phase %1 (%2): die Genehmigenden, die noch nicht entschieden haben, wurden erinnert.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="152" />
+            <source>Phase %1 (%2) timed out and was escalated to %3; new deadline %4.</source>
+            <translation>Die Frist von Phase %1 (%2) ist abgelaufen, sie wurde an %3 eskaliert; neue Frist %4.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="155" />
+            <source>Phase %1 (%2) was escalated to %3, whose members may now approve it too.</source>
+            <translation>Phase %1 (%2) wurde an %3 eskaliert; deren Mitglieder dürfen sie jetzt auch genehmigen.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="159" />
             <source>Cancelled by the requester; it will not run.</source>
             <translation>Von der antragstellenden Person zurückgezogen; er wird nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="143" />
+            <location filename="../core/views/audittext.cpp" line="161" />
             <source>Nobody decided before the deadline (%1); it will not run.</source>
             <translation>Niemand hat vor der Frist (%1) entschieden; er wird nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="146" />
+            <location filename="../core/views/audittext.cpp" line="164" />
             <source>The agent refused to run it: %1</source>
             <translation>Der Agent hat die Ausführung abgelehnt: %1</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="148" />
+            <location filename="../core/views/audittext.cpp" line="166" />
             <source>The agent took the request to run it, on behalf of %1.</source>
             <translation>Der Agent hat den Antrag zur Ausführung übernommen, im Auftrag von %1.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="150" />
+            <location filename="../core/views/audittext.cpp" line="168" />
             <source>The run started.</source>
             <translation>Die Ausführung hat begonnen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/views/audittext.cpp" line="152" />
+            <location filename="../core/views/audittext.cpp" line="170" />
             <source>Postponed for %n seconds: %1</source>
             <translation>
                 <numerusform>Verschoben um %n Sekunde: %1</numerusform>
@@ -287,72 +317,72 @@
             </translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="156" />
+            <location filename="../core/views/audittext.cpp" line="174" />
             <source>Finished (%1) with exit code %2.</source>
             <translation>Beendet (%1) mit Exit-Code %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="159" />
+            <location filename="../core/views/audittext.cpp" line="177" />
             <source>Finished (%1): %2</source>
             <translation>Beendet (%1): %2</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="162" />
+            <location filename="../core/views/audittext.cpp" line="180" />
             <source>Workspace created with %1 as its administrator.</source>
             <translation>Arbeitsbereich mit %1 als Administrator:in angelegt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="164" />
+            <location filename="../core/views/audittext.cpp" line="182" />
             <source>%1 (%2) joined the directory.</source>
             <translation>%1 (%2) wurde ins Verzeichnis aufgenommen.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="166" />
+            <location filename="../core/views/audittext.cpp" line="184" />
             <source>%1 may now act as %2.</source>
             <translation>%1 darf jetzt als %2 handeln.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="168" />
+            <location filename="../core/views/audittext.cpp" line="186" />
             <source>%1 no longer acts as %2.</source>
             <translation>%1 handelt nicht mehr als %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="170" />
+            <location filename="../core/views/audittext.cpp" line="188" />
             <source>Group %1: %2</source>
             <translation>Gruppe %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="172" />
+            <location filename="../core/views/audittext.cpp" line="190" />
             <source>%1 joined the group %2.</source>
             <translation>%1 ist jetzt in der Gruppe %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="174" />
+            <location filename="../core/views/audittext.cpp" line="192" />
             <source>%1 left the group %2.</source>
             <translation>%1 ist nicht mehr in der Gruppe %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="176" />
+            <location filename="../core/views/audittext.cpp" line="194" />
             <source>Target %1 (%2), run by the agent at %3.</source>
             <translation>Ziel %1 (%2), ausgeführt vom Agenten unter %3.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="179" />
+            <location filename="../core/views/audittext.cpp" line="197" />
             <source>%1 version %2 published.</source>
             <translation>%1 Version %2 veröffentlicht.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="183" />
+            <location filename="../core/views/audittext.cpp" line="201" />
             <source>Approval policy of %1, revision %2.</source>
             <translation>Genehmigungsregel von %1, Revision %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="195" />
+            <location filename="../core/views/audittext.cpp" line="213" />
             <source>Approval skipped — run directly by %1 (member of %2)</source>
             <translation>Genehmigung übersprungen — direkt ausgeführt von %1 (Mitglied von %2)</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="196" />
+            <location filename="../core/views/audittext.cpp" line="214" />
             <source>Approval skipped — %1</source>
             <translation>Genehmigung übersprungen — %1</translation>
         </message>
@@ -470,17 +500,18 @@
             <translation>Migration %1 (%2) ist fehlgeschlagen: %3</translation>
         </message>
         <message>
-            <location filename="../core/storage/postgressetup.cpp" line="368" />
+            <location filename="../core/storage/postgressetup.cpp" line="406" />
             <source>Roles and grants exist only on PostgreSQL; an SQLite workspace has no users to enforce.</source>
             <translation>Rollen und Rechte gibt es nur unter PostgreSQL; ein SQLite-Arbeitsbereich hat keine Personen, für die sie gelten.</translation>
         </message>
         <message>
-            <location filename="../core/storage/postgressetup.cpp" line="417" />
+            <location filename="../core/storage/postgressetup.cpp" line="455" />
             <source>This workspace's database roles predate disabling people; run "countersign-cli setup-postgres" once, then try again.</source>
             <translation>Die Datenbankrollen dieses Arbeitsbereichs stammen aus der Zeit vor dem Deaktivieren von Personen; führen Sie einmal „countersign-cli setup-postgres“ aus und versuchen Sie es dann erneut.</translation>
         </message>
         <message>
             <location filename="../core/policy/policy.cpp" line="18" />
+            <location filename="../core/policy/policytiming.cpp" line="15" />
             <source>%1: unknown field "%2".</source>
             <translation>%1: unbekanntes Feld "%2".</translation>
         </message>
@@ -566,133 +597,138 @@
         </message>
         <message>
             <location filename="../core/policy/policy.cpp" line="252" />
-            <location filename="../core/policy/policy.cpp" line="408" />
+            <location filename="../core/policy/policy.cpp" line="448" />
             <source>%1 must be a JSON object.</source>
             <translation>%1 muss ein JSON-Objekt sein.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="265" />
+            <location filename="../core/policy/policy.cpp" line="266" />
             <source>%1 needs an "approve" expression.</source>
             <translation>%1 braucht einen "approve"-Ausdruck.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="278" />
+            <location filename="../core/policy/policy.cpp" line="279" />
             <source>%1: "quorum" must be a whole number from 1 to %2.</source>
             <translation>%1: "quorum" muss eine ganze Zahl von 1 bis %2 sein.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="279" />
-            <location filename="../core/policy/policy.cpp" line="281" />
+            <location filename="../core/policy/policy.cpp" line="280" />
+            <location filename="../core/policy/policy.cpp" line="282" />
             <source>%1: an automatic phase takes no quorum.</source>
             <translation>%1: eine automatische Phase hat kein Quorum.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="286" />
+            <location filename="../core/policy/policy.cpp" line="287" />
             <source>%1: "samePersonMaySatisfyAll" must be true or false.</source>
             <translation>%1: "samePersonMaySatisfyAll" muss true oder false sein.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="306" />
+            <location filename="../core/policy/policy.cpp" line="291" />
+            <source>%1: an automatic phase has nobody to remind or escalate.</source>
+            <translation>%1: eine automatische Phase hat niemanden, der erinnert oder an den eskaliert werden könnte.</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policy.cpp" line="325" />
             <source>Each rule condition must be a JSON object with field, op and value.</source>
             <translation>Jede Regelbedingung muss ein JSON-Objekt mit field, op und value sein.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="309" />
+            <location filename="../core/policy/policy.cpp" line="328" />
             <source>Rule condition</source>
             <translation>Regelbedingung</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="318" />
+            <location filename="../core/policy/policy.cpp" line="337" />
             <source>Rule condition field "%1" is unknown: use action, param.NAME, target.ATTRIBUTE or requester.group.</source>
             <translation>Das Bedingungsfeld "%1" ist unbekannt: möglich sind action, param.NAME, target.ATTRIBUT und requester.group.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="325" />
+            <location filename="../core/policy/policy.cpp" line="344" />
             <source>Rule condition operator "%1" is unknown: use %2.</source>
             <translation>Der Bedingungsoperator "%1" ist unbekannt: möglich sind %2.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="328" />
+            <location filename="../core/policy/policy.cpp" line="347" />
             <source>Rule condition on "%1" needs a value.</source>
             <translation>Die Bedingung auf "%1" braucht einen Wert.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="331" />
+            <location filename="../core/policy/policy.cpp" line="350" />
             <source>Operator "%1" needs a list value.</source>
             <translation>Der Operator "%1" braucht eine Liste als Wert.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="332" />
+            <location filename="../core/policy/policy.cpp" line="351" />
             <source>Operator "%1" needs a single value.</source>
             <translation>Der Operator "%1" braucht einen einzelnen Wert.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="334" />
+            <location filename="../core/policy/policy.cpp" line="353" />
             <source>Operator "matches" needs a valid regular expression.</source>
             <translation>Der Operator "matches" braucht einen gültigen regulären Ausdruck.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="338" />
+            <location filename="../core/policy/policy.cpp" line="357" />
             <source>Operator "%1" needs a number.</source>
             <translation>Der Operator "%1" braucht eine Zahl.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="384" />
+            <location filename="../core/policy/policy.cpp" line="413" />
             <source>Policy: "deadlineHours" must be a whole number from 1 to 8760.</source>
             <translation>Richtlinie: "deadlineHours" muss eine ganze Zahl von 1 bis 8760 sein.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="390" />
+            <location filename="../core/policy/policy.cpp" line="425" />
             <source>Policy: "approvalRequired" must be true or false.</source>
             <translation>Richtlinie: "approvalRequired" muss true oder false sein.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="394" />
+            <location filename="../core/policy/policy.cpp" line="429" />
             <source>Policy: approval is required but no approver group is named ("approverGroups"), so nobody could ever approve.</source>
             <translation>Richtlinie: eine Genehmigung ist verlangt, aber keine genehmigende Gruppe genannt ("approverGroups"); niemand könnte je genehmigen.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="403" />
+            <location filename="../core/policy/policy.cpp" line="443" />
             <source>Policy: "rules" must be a non-empty list.</source>
             <translation>Richtlinie: "rules" muss eine nicht-leere Liste sein.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="406" />
+            <location filename="../core/policy/policy.cpp" line="446" />
             <source>Rule %1</source>
             <translation>Regel %1</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="414" />
+            <location filename="../core/policy/policy.cpp" line="454" />
             <source>%1 needs a name.</source>
             <translation>%1 braucht einen Namen.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="416" />
+            <location filename="../core/policy/policy.cpp" line="456" />
             <source>Rule name "%1" is used twice.</source>
             <translation>Der Regelname „%1“ kommt doppelt vor.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="420" />
+            <location filename="../core/policy/policy.cpp" line="460" />
             <source>Rule "%1": "when" must be a list of conditions.</source>
             <translation>Regel „%1“: "when" muss eine Liste von Bedingungen sein.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="424" />
+            <location filename="../core/policy/policy.cpp" line="464" />
             <source>Rule "%1": %2</source>
             <translation>Regel „%1“: %2</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="427" />
+            <location filename="../core/policy/policy.cpp" line="467" />
             <source>Rule "%1"</source>
             <translation>Regel „%1“</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="433" />
+            <location filename="../core/policy/policy.cpp" line="473" />
             <source>Policy: the last rule ("%1") must have no conditions, so that every request matches a rule.</source>
             <translation>Richtlinie: die letzte Regel („%1“) darf keine Bedingungen haben, damit jeder Antrag zu einer Regel passt.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="438" />
+            <location filename="../core/policy/policy.cpp" line="478" />
             <source>Policy: rule "%1" has no conditions, so the rules after it could never match.</source>
             <translation>Richtlinie: die Regel „%1“ hat keine Bedingungen, daher könnten die Regeln danach nie greifen.</translation>
         </message>
@@ -905,7 +941,7 @@
             <translation>Es gibt keine Gruppe „%1“.</translation>
         </message>
         <message>
-            <location filename="../core/directory/directory.cpp" line="233" />
+            <location filename="../core/directory/directory.cpp" line="286" />
             <location filename="../core/requests/requestservice.cpp" line="162" />
             <source>There is no target "%1".</source>
             <translation>Es gibt kein Ziel „%1“.</translation>
@@ -1259,7 +1295,7 @@
             <translation>Der Parameter „%1“ %2.</translation>
         </message>
         <message>
-            <location filename="../core/requests/request.cpp" line="12" />
+            <location filename="../core/requests/request.cpp" line="13" />
             <source>phase %1 of %2: %3</source>
             <translation>Phase %1 von %2: %3</translation>
         </message>
@@ -1385,27 +1421,32 @@
             <translation>Zum Ablehnen eines Antrags ist ein Kommentar Pflicht.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="449" />
+            <location filename="../core/requests/requestservice.cpp" line="453" />
             <source>Request #%1 expired at %2; it can no longer be decided.</source>
             <translation>Antrag #%1 ist am %2 abgelaufen; er kann nicht mehr entschieden werden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="509" />
+            <location filename="../core/requests/requestservice.cpp" line="454" />
+            <source>Request #%1 timed out at %2 and was rejected, as its policy says; it can no longer be decided.</source>
+            <translation>Die Frist von Antrag #%1 ist am %2 abgelaufen, er wurde laut seiner Richtlinie abgelehnt; er kann nicht mehr entschieden werden.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requestservice.cpp" line="516" />
             <source>Only the requester (%1) can cancel request #%2.</source>
             <translation>Nur die antragstellende Person (%1) kann Antrag #%2 zurückziehen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="511" />
+            <location filename="../core/requests/requestservice.cpp" line="518" />
             <source>Request #%1 %2; only a pending request can be cancelled.</source>
             <translation>Antrag #%1 %2; nur ein offener Antrag kann zurückgezogen werden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="572" />
+            <location filename="../core/requests/requestservice.cpp" line="588" />
             <source>You are not involved in request #%1, so you cannot see it.</source>
             <translation>Sie sind an Antrag #%1 nicht beteiligt und können ihn daher nicht sehen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="794" />
+            <location filename="../core/requests/requestservice.cpp" line="813" />
             <source>Only admins and auditors can list every request.</source>
             <translation>Nur Administratoren und Prüfer können alle Anträge auflisten.</translation>
         </message>
@@ -1490,28 +1531,29 @@
             <translation>Antrag #%1 ist beschädigt (%2); ihm kann nicht vertraut und nicht nach ihm gehandelt werden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requeststore.cpp" line="100" />
+            <location filename="../core/requests/requeststore.cpp" line="109" />
             <source>Request #%1 was altered outside Countersign: its contents no longer match its digest.</source>
             <translation>Antrag #%1 wurde außerhalb von Countersign verändert: sein Inhalt passt nicht mehr zu seiner Prüfsumme.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requeststore.cpp" line="121" />
+            <location filename="../core/requests/requeststore.cpp" line="130" />
             <source>The database did not return the new request's id.</source>
             <translation>Die Datenbank hat die Nummer des neuen Antrags nicht geliefert.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requeststore.cpp" line="161" />
-            <location filename="../core/requests/requeststore.cpp" line="172" />
+            <location filename="../core/requests/requeststore.cpp" line="170" />
+            <location filename="../core/requests/requeststore.cpp" line="181" />
             <source>There is no request #%1.</source>
             <translation>Es gibt keinen Antrag #%1.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requeststore.cpp" line="424" />
+            <location filename="../core/requests/requeststore.cpp" line="433" />
             <source>Request #%1 cannot go from %2 to %3.</source>
             <translation>Antrag #%1 kann nicht von %2 zu %3 wechseln.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requeststore.cpp" line="431" />
+            <location filename="../core/requests/requeststore.cpp" line="440" />
+            <location filename="../core/requests/requeststore.cpp" line="462" />
             <source>Request #%1 was changed by someone else meanwhile; look at it again.</source>
             <translation>Antrag #%1 wurde inzwischen von jemand anderem geändert; sehen Sie ihn sich erneut an.</translation>
         </message>
@@ -1768,192 +1810,212 @@
             <translation>Der Interpreter „%1“ ist auf diesem Agenten nicht installiert.</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="41" />
+            <location filename="../core/views/requesttext.cpp" line="43" />
             <source>#%1  %2  %3  %4  %5  deadline %6  "%7"</source>
             <translation>#%1  %2  %3  %4  %5  Frist %6  „%7“</translation>
         </message>
         <message>
             <location filename="../core/requests/requeststate.cpp" line="94" />
-            <location filename="../core/views/requesttext.cpp" line="65" />
+            <location filename="../core/views/requesttext.cpp" line="67" />
             <source>running</source>
             <translation>läuft</translation>
         </message>
         <message>
             <location filename="../core/requests/requeststate.cpp" line="96" />
-            <location filename="../core/views/requesttext.cpp" line="67" />
+            <location filename="../core/views/requesttext.cpp" line="69" />
             <source>succeeded</source>
             <translation>erfolgreich</translation>
         </message>
         <message>
             <location filename="../core/requests/requeststate.cpp" line="98" />
-            <location filename="../core/views/requesttext.cpp" line="69" />
+            <location filename="../core/views/requesttext.cpp" line="71" />
             <source>failed</source>
             <translation>fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="71" />
+            <location filename="../core/views/requesttext.cpp" line="73" />
             <source>timed out</source>
             <translation>Zeitlimit überschritten</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="73" />
+            <location filename="../core/views/requesttext.cpp" line="75" />
             <source>interrupted</source>
             <translation>unterbrochen</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="82" />
+            <location filename="../core/views/requesttext.cpp" line="84" />
             <source>Execution: refused by agent %1 (%2); it never ran.</source>
             <translation>Ausführung: von Agent %1 abgewiesen (%2); sie lief nie.</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="85" />
+            <location filename="../core/views/requesttext.cpp" line="87" />
             <source>Execution: %1 on agent %2</source>
             <translation>Ausführung: %1 auf Agent %2</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="87" />
+            <location filename="../core/views/requesttext.cpp" line="89" />
             <source>  started %1</source>
             <translation>  begonnen %1</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="89" />
+            <location filename="../core/views/requesttext.cpp" line="91" />
             <source>  finished %1%2</source>
             <translation>  beendet %1%2</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="91" />
+            <location filename="../core/views/requesttext.cpp" line="93" />
             <source>, exit code %1</source>
             <translation>, Exit-Code %1</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="95" />
+            <location filename="../core/views/requesttext.cpp" line="97" />
             <source>Output:</source>
             <translation>Ausgabe:</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="100" />
+            <location filename="../core/views/requesttext.cpp" line="102" />
             <source>Execution: refused by the agent: %1</source>
             <translation>Ausführung: vom Agenten abgewiesen: %1</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="101" />
+            <location filename="../core/views/requesttext.cpp" line="103" />
             <source>  The agent asks again on its next poll; it runs once the cause is fixed.</source>
             <translation>  Der Agent fragt bei seiner nächsten Abfrage erneut; der Lauf beginnt, sobald die Ursache behoben ist.</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="103" />
+            <location filename="../core/views/requesttext.cpp" line="105" />
             <source>Execution: waiting for the agent at %1: %2 (tried %3). It runs when the agent is back.</source>
             <translation>Ausführung: wartet auf den Agenten unter %1: %2 (versucht %3). Sie läuft, sobald der Agent wieder da ist.</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="107" />
+            <location filename="../core/views/requesttext.cpp" line="109" />
             <source>Execution: handed to the agent at %1 (%2).</source>
             <translation>Ausführung: an den Agenten unter %1 übergeben (%2).</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="110" />
+            <location filename="../core/views/requesttext.cpp" line="112" />
             <source>Execution: approved, waiting for the agent.</source>
             <translation>Ausführung: genehmigt, wartet auf den Agenten.</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="120" />
+            <location filename="../core/views/requesttext.cpp" line="122" />
             <source>Request #%1: %2 (version %3)</source>
             <translation>Antrag #%1: %2 (Version %3)</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="124" />
+            <location filename="../core/views/requesttext.cpp" line="126" />
             <source>Status:     %1</source>
             <translation>Status:       %1</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="125" />
+            <location filename="../core/views/requesttext.cpp" line="127" />
             <source>Requested:  by %1 at %2</source>
             <translation>Beantragt:    von %1 am %2</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="126" />
+            <location filename="../core/views/requesttext.cpp" line="128" />
             <source>Deadline:   %1</source>
             <translation>Frist:        %1</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="127" />
+            <location filename="../core/views/requesttext.cpp" line="129" />
             <source>Comment:    %1</source>
             <translation>Kommentar:    %1</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="129" />
+            <location filename="../core/views/requesttext.cpp" line="131" />
             <source>Bypass:     %1%2</source>
             <translation>Ohne Genehm.: %1%2</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="134" />
+            <location filename="../core/views/requesttext.cpp" line="136" />
             <source>Targets:    %1</source>
             <translation>Ziele:        %1</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="135" />
+            <location filename="../core/views/requesttext.cpp" line="137" />
             <source>Parameters:</source>
             <translation>Parameter:</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="137" />
+            <location filename="../core/views/requesttext.cpp" line="139" />
             <source>  (none)</source>
             <translation>  (keine)</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="150" />
+            <location filename="../core/views/requesttext.cpp" line="152" />
             <source>  (!) Invisible characters are written as \uXXXX: the value holds them, not that text.</source>
             <translation>  (!) Unsichtbare Zeichen sind als \uXXXX geschrieben: der Wert enthält sie, nicht diesen Text.</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="151" />
+            <location filename="../core/views/requesttext.cpp" line="153" />
             <source>Policy:     rule "%1" (revision %2)</source>
             <translation>Richtlinie:   Regel „%1“ (Revision %2)</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="155" />
+            <location filename="../core/views/requesttext.cpp" line="159" />
             <source>done</source>
             <translation>ok</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="156" />
+            <location filename="../core/views/requesttext.cpp" line="160" />
             <source>open</source>
             <translation>offen</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="161" />
+            <location filename="../core/views/requesttext.cpp" line="165" />
             <source> (quorum %1)</source>
             <translation> (Quorum %1)</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="164" />
+            <location filename="../core/views/requesttext.cpp" line="175" />
+            <source>Escalated:  phase %1 to %2 at %3 (timeout)</source>
+            <translation>Eskaliert:    Phase %1 an %2 am %3 (Fristablauf)</translation>
+        </message>
+        <message>
+            <location filename="../core/views/requesttext.cpp" line="176" />
+            <source>Escalated:  phase %1 to %2 at %3</source>
+            <translation>Eskaliert:    Phase %1 an %2 am %3</translation>
+        </message>
+        <message>
+            <location filename="../core/views/requesttext.cpp" line="180" />
+            <source>New deadline: %1</source>
+            <translation>Neue Frist:   %1</translation>
+        </message>
+        <message>
+            <location filename="../core/views/requesttext.cpp" line="183" />
+            <source>Next reminder: %1</source>
+            <translation>Nächste Erinnerung: %1</translation>
+        </message>
+        <message>
+            <location filename="../core/views/requesttext.cpp" line="186" />
             <source>Can approve: %1</source>
             <translation>Genehmigen können: %1</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="166" />
+            <location filename="../core/views/requesttext.cpp" line="188" />
             <source>Decisions:</source>
             <translation>Entscheidungen:</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="171" />
+            <location filename="../core/views/requesttext.cpp" line="193" />
             <source>  %1 %2 in phase %3 at %4 (%5)%6</source>
             <translation>  %1 hat in Phase %3 am %4 %2 (%5)%6</translation>
         </message>
         <message>
             <location filename="../core/requests/requeststate.cpp" line="86" />
-            <location filename="../core/views/requesttext.cpp" line="172" />
+            <location filename="../core/views/requesttext.cpp" line="194" />
             <source>approved</source>
             <translation>genehmigt</translation>
         </message>
         <message>
             <location filename="../core/requests/requeststate.cpp" line="88" />
-            <location filename="../core/views/requesttext.cpp" line="172" />
+            <location filename="../core/views/requesttext.cpp" line="194" />
             <source>rejected</source>
             <translation>abgelehnt</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="178" />
+            <location filename="../core/views/requesttext.cpp" line="200" />
             <source>Digest:     %1</source>
             <translation>Prüfsumme:    %1</translation>
         </message>
@@ -2343,49 +2405,104 @@
             <translation>„%1“ ist kein Antragsstatus.</translation>
         </message>
         <message>
-            <location filename="../core/views/homeview.cpp" line="40" />
-            <source>Rejected by %1.</source>
-            <translation>Abgelehnt von %1.</translation>
+            <location filename="../core/policy/policytiming.cpp" line="28" />
+            <source>%1: "%2" must be a whole number of hours from 1 to %3.</source>
+            <translation>%1: "%2" muss eine ganze Zahl von Stunden von 1 bis %3 sein.</translation>
         </message>
         <message>
-            <location filename="../core/views/homeview.cpp" line="41" />
-            <source>Rejected by %1: “%2”</source>
-            <translation>Abgelehnt von %1: „%2“</translation>
+            <location filename="../core/policy/policytiming.cpp" line="36" />
+            <source>%1 needs a "group" to escalate to.</source>
+            <translation>%1 braucht eine Gruppe ("group"), an die eskaliert wird.</translation>
         </message>
         <message>
-            <location filename="../core/views/homeview.cpp" line="42" />
-            <source>Rejected.</source>
-            <translation>Abgelehnt.</translation>
+            <location filename="../core/policy/policytiming.cpp" line="44" />
+            <source>%1, "reminder"</source>
+            <translation>%1, "reminder"</translation>
         </message>
         <message>
-            <location filename="../core/views/homeview.cpp" line="45" />
-            <source>Nobody decided before the deadline.</source>
-            <translation>Niemand hat vor Ablauf der Frist entschieden.</translation>
+            <location filename="../core/policy/policytiming.cpp" line="47" />
+            <source>%1 must be a JSON object such as {"beforeDeadlineHours": 24}.</source>
+            <translation>%1 muss ein JSON-Objekt sein, etwa {"beforeDeadlineHours": 24}.</translation>
         </message>
         <message>
-            <location filename="../core/views/homeview.cpp" line="46" />
-            <source>It did not run successfully; open it to see why.</source>
-            <translation>Er lief nicht erfolgreich; öffnen Sie ihn, um den Grund zu sehen.</translation>
+            <location filename="../core/policy/policytiming.cpp" line="58" />
+            <source>%1 needs "beforeDeadlineHours", "afterHours" or both.</source>
+            <translation>%1 braucht "beforeDeadlineHours", "afterHours" oder beides.</translation>
         </message>
         <message>
-            <location filename="../core/views/homeview.cpp" line="76" />
-            <source>nobody can approve it now</source>
-            <translation>niemand kann ihn jetzt genehmigen</translation>
+            <location filename="../core/policy/policytiming.cpp" line="75" />
+            <source>a reminder %1 h before the deadline and after %2 h without a decision</source>
+            <translation>eine Erinnerung %1 h vor der Frist und nach %2 h ohne Entscheidung</translation>
         </message>
         <message>
-            <location filename="../core/views/progresstext.cpp" line="12" />
-            <source>%1 done</source>
-            <translation>%1 erledigt</translation>
+            <location filename="../core/policy/policytiming.cpp" line="79" />
+            <source>a reminder %1 h before the deadline</source>
+            <translation>eine Erinnerung %1 h vor der Frist</translation>
         </message>
         <message>
-            <location filename="../core/views/progresstext.cpp" line="13" />
-            <source>waiting for %1 (%2 of %3)</source>
-            <translation>wartet auf %1 (%2 von %3)</translation>
+            <location filename="../core/policy/policytiming.cpp" line="80" />
+            <source>a reminder after %1 h without a decision</source>
+            <translation>eine Erinnerung nach %1 h ohne Entscheidung</translation>
         </message>
         <message>
-            <location filename="../core/views/timeline.cpp" line="41" />
-            <source>Submitted by %1: %2</source>
-            <translation>Eingereicht von %1: %2</translation>
+            <location filename="../core/policy/policytiming.cpp" line="85" />
+            <source>%1, "escalation"</source>
+            <translation>%1, "escalation"</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policytiming.cpp" line="88" />
+            <source>%1 must be a JSON object such as {"afterHours": 48, "group": "managers"}.</source>
+            <translation>%1 muss ein JSON-Objekt sein, etwa {"afterHours": 48, "group": "managers"}.</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policytiming.cpp" line="95" />
+            <source>%1 needs "afterHours".</source>
+            <translation>%1 braucht "afterHours".</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policytiming.cpp" line="110" />
+            <source>escalation to %1 after %2 h</source>
+            <translation>Eskalation an %1 nach %2 h</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policytiming.cpp" line="115" />
+            <source>Policy, "timeout"</source>
+            <translation>Richtlinie, "timeout"</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policytiming.cpp" line="117" />
+            <source>%1 must be a JSON object such as {"outcome": "reject"}.</source>
+            <translation>%1 muss ein JSON-Objekt sein, etwa {"outcome": "reject"}.</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policytiming.cpp" line="123" />
+            <source>%1: approving on timeout is not offered: a request nobody approved never runs. Use "expire", "reject" or "escalate".</source>
+            <translation>%1: Genehmigen bei Fristablauf gibt es nicht: ein Antrag, den niemand genehmigt hat, wird nie ausgeführt. Verwenden Sie "expire", "reject" oder "escalate".</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policytiming.cpp" line="134" />
+            <source>%1: "outcome" must be "expire", "reject" or "escalate".</source>
+            <translation>%1: "outcome" muss "expire", "reject" oder "escalate" sein.</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policytiming.cpp" line="142" />
+            <source>%1: escalating needs "extendHours", the time the group gets to decide.</source>
+            <translation>%1: Eskalieren braucht "extendHours", die Zeit, die die Gruppe zum Entscheiden bekommt.</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policytiming.cpp" line="168" />
+            <source>on timeout: expired</source>
+            <translation>bei Fristablauf: abgelaufen</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policytiming.cpp" line="170" />
+            <source>on timeout: rejected</source>
+            <translation>bei Fristablauf: abgelehnt</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policytiming.cpp" line="174" />
+            <source>on timeout: escalated to %1 with %2 h more</source>
+            <translation>bei Fristablauf: an %1 eskaliert, mit %2 h mehr Zeit</translation>
         </message>
         <message>
             <location filename="../core/requests/delegation.cpp" line="62" />
@@ -2547,6 +2664,51 @@
             <location filename="../core/requests/requestfeedback.cpp" line="37" />
             <source>Feedback is at most %1 characters; this is %2.</source>
             <translation>Feedback hat höchstens %1 Zeichen; dieses hat %2.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/homeview.cpp" line="40" />
+            <source>Rejected by %1.</source>
+            <translation>Abgelehnt von %1.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/homeview.cpp" line="41" />
+            <source>Rejected by %1: “%2”</source>
+            <translation>Abgelehnt von %1: „%2“</translation>
+        </message>
+        <message>
+            <location filename="../core/views/homeview.cpp" line="42" />
+            <source>Rejected.</source>
+            <translation>Abgelehnt.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/homeview.cpp" line="45" />
+            <source>Nobody decided before the deadline.</source>
+            <translation>Niemand hat vor Ablauf der Frist entschieden.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/homeview.cpp" line="46" />
+            <source>It did not run successfully; open it to see why.</source>
+            <translation>Er lief nicht erfolgreich; öffnen Sie ihn, um den Grund zu sehen.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/homeview.cpp" line="76" />
+            <source>nobody can approve it now</source>
+            <translation>niemand kann ihn jetzt genehmigen</translation>
+        </message>
+        <message>
+            <location filename="../core/views/progresstext.cpp" line="12" />
+            <source>%1 done</source>
+            <translation>%1 erledigt</translation>
+        </message>
+        <message>
+            <location filename="../core/views/progresstext.cpp" line="13" />
+            <source>waiting for %1 (%2 of %3)</source>
+            <translation>wartet auf %1 (%2 von %3)</translation>
+        </message>
+        <message>
+            <location filename="../core/views/timeline.cpp" line="41" />
+            <source>Submitted by %1: %2</source>
+            <translation>Eingereicht von %1: %2</translation>
         </message>
     </context>
     <context>

@@ -527,17 +527,32 @@
             <translation>Frist:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="238" />
+            <location filename="../ui/admin/actioneditor.cpp" line="244" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/actioneditor.cpp" line="248" />
             <source>The flow is valid; the fields above show the same policy.</source>
             <translation>Der Ablauf ist gültig; die Felder oben zeigen dieselbe Richtlinie.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="239" />
+            <location filename="../ui/admin/actioneditor.cpp" line="249" />
             <source>The flow is valid. It has rules and phases, which only the JSON can show.</source>
             <translation>Der Ablauf ist gültig. Er hat Regeln und Phasen, die nur das JSON zeigen kann.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="290" />
+            <location filename="../ui/admin/actioneditor.cpp" line="251" />
+            <source>The flow is valid; the fields above show it except what it does on time, which only the JSON can change.</source>
+            <translation>Der Ablauf ist gültig; die Felder oben zeigen ihn, außer was er bei Zeitablauf tut – das kann nur das JSON ändern.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/actioneditor.cpp" line="254" />
+            <source>On time: %1.</source>
+            <translation>Zeitverhalten: %1.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/actioneditor.cpp" line="305" />
             <source>(none)</source>
             <translation>(keine)</translation>
         </message>

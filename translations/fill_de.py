@@ -486,6 +486,16 @@ DE = {
     "The request was rejected and will not run.": "Der Antrag wurde abgelehnt und wird nicht ausgeführt.",
     "Cancelled by the requester; it will not run.": "Von der antragstellenden Person zurückgezogen; er wird nicht ausgeführt.",
     "Nobody decided before the deadline (%1); it will not run.": "Niemand hat vor der Frist (%1) entschieden; er wird nicht ausgeführt.",
+    "Approvers reminded": "Genehmigende erinnert",
+    "Escalated": "Eskaliert",
+    "Nobody decided before the deadline (%1); the policy rejects it on timeout, it will not run.":
+        "Niemand hat vor der Frist (%1) entschieden; die Richtlinie lehnt ihn bei Fristablauf ab, er wird nicht ausgeführt.",
+    "Phase %1 (%2): its approvers who have not decided were reminded.":
+        "Phase %1 (%2): die Genehmigenden, die noch nicht entschieden haben, wurden erinnert.",
+    "Phase %1 (%2) timed out and was escalated to %3; new deadline %4.":
+        "Die Frist von Phase %1 (%2) ist abgelaufen, sie wurde an %3 eskaliert; neue Frist %4.",
+    "Phase %1 (%2) was escalated to %3, whose members may now approve it too.":
+        "Phase %1 (%2) wurde an %3 eskaliert; deren Mitglieder dürfen sie jetzt auch genehmigen.",
     "The agent refused to run it: %1": "Der Agent hat die Ausführung abgelehnt: %1",
     "The agent took the request to run it, on behalf of %1.": "Der Agent hat den Antrag zur Ausführung übernommen, im Auftrag von %1.",
     "The run started.": "Die Ausführung hat begonnen.",
@@ -547,6 +557,10 @@ DE = {
         "Der Ablauf ist gültig; die Felder oben zeigen dieselbe Richtlinie.",
     "The flow is valid. It has rules and phases, which only the JSON can show.":
         "Der Ablauf ist gültig. Er hat Regeln und Phasen, die nur das JSON zeigen kann.",
+    "The flow is valid; the fields above show it except what it does on time, which only the JSON can change.":
+        "Der Ablauf ist gültig; die Felder oben zeigen ihn, außer was er bei Zeitablauf tut – das kann nur das JSON ändern.",
+    "On time: %1.": "Zeitverhalten: %1.",
+    "%1: %2": "%1: %2",
     "Discard changes?": "Änderungen verwerfen?",
     "The new action is not saved. Discard it?": "Die neue Aktion ist nicht gespeichert. Verwerfen?",
     "Your changes to %1 are not saved. Discard them?": "Ihre Änderungen an %1 sind nicht gespeichert. Verwerfen?",

@@ -601,4 +601,38 @@ DE_CORE = {
     "Give a vote (up, down or none) or a comment.": "Geben Sie eine Stimme (dafür, dagegen, keine) oder einen Kommentar ab.",
     "A vote is up, down or none.": "Eine Stimme ist dafür, dagegen oder keine.",
     "Feedback is at most %1 characters; this is %2.": "Feedback hat höchstens %1 Zeichen; dieses hat %2.",
+    # Reminders, escalation and timeout outcomes (issue 16: core/policy/policytiming.cpp, requests, views)
+    '%1: "%2" must be a whole number of hours from 1 to %3.': '%1: "%2" muss eine ganze Zahl von Stunden von 1 bis %3 sein.',
+    '%1 needs a "group" to escalate to.': '%1 braucht eine Gruppe ("group"), an die eskaliert wird.',
+    '%1, "reminder"': '%1, "reminder"',
+    '%1 must be a JSON object such as {"beforeDeadlineHours": 24}.':
+        '%1 muss ein JSON-Objekt sein, etwa {"beforeDeadlineHours": 24}.',
+    '%1 needs "beforeDeadlineHours", "afterHours" or both.': '%1 braucht "beforeDeadlineHours", "afterHours" oder beides.',
+    "a reminder %1 h before the deadline and after %2 h without a decision":
+        "eine Erinnerung %1 h vor der Frist und nach %2 h ohne Entscheidung",
+    "a reminder %1 h before the deadline": "eine Erinnerung %1 h vor der Frist",
+    "a reminder after %1 h without a decision": "eine Erinnerung nach %1 h ohne Entscheidung",
+    '%1, "escalation"': '%1, "escalation"',
+    '%1 must be a JSON object such as {"afterHours": 48, "group": "managers"}.':
+        '%1 muss ein JSON-Objekt sein, etwa {"afterHours": 48, "group": "managers"}.',
+    '%1 needs "afterHours".': '%1 braucht "afterHours".',
+    "escalation to %1 after %2 h": "Eskalation an %1 nach %2 h",
+    'Policy, "timeout"': 'Richtlinie, "timeout"',
+    '%1 must be a JSON object such as {"outcome": "reject"}.': '%1 muss ein JSON-Objekt sein, etwa {"outcome": "reject"}.',
+    '%1: approving on timeout is not offered: a request nobody approved never runs. Use "expire", "reject" or "escalate".':
+        '%1: Genehmigen bei Fristablauf gibt es nicht: ein Antrag, den niemand genehmigt hat, wird nie ausgeführt. Verwenden Sie "expire", "reject" oder "escalate".',
+    '%1: "outcome" must be "expire", "reject" or "escalate".': '%1: "outcome" muss "expire", "reject" oder "escalate" sein.',
+    '%1: escalating needs "extendHours", the time the group gets to decide.':
+        '%1: Eskalieren braucht "extendHours", die Zeit, die die Gruppe zum Entscheiden bekommt.',
+    "on timeout: expired": "bei Fristablauf: abgelaufen",
+    "on timeout: rejected": "bei Fristablauf: abgelehnt",
+    "on timeout: escalated to %1 with %2 h more": "bei Fristablauf: an %1 eskaliert, mit %2 h mehr Zeit",
+    "%1: an automatic phase has nobody to remind or escalate.":
+        "%1: eine automatische Phase hat niemanden, der erinnert oder an den eskaliert werden könnte.",
+    "Request #%1 timed out at %2 and was rejected, as its policy says; it can no longer be decided.":
+        "Die Frist von Antrag #%1 ist am %2 abgelaufen, er wurde laut seiner Richtlinie abgelehnt; er kann nicht mehr entschieden werden.",
+    "Escalated:  phase %1 to %2 at %3 (timeout)": "Eskaliert:    Phase %1 an %2 am %3 (Fristablauf)",
+    "Escalated:  phase %1 to %2 at %3": "Eskaliert:    Phase %1 an %2 am %3",
+    "New deadline: %1": "Neue Frist:   %1",
+    "Next reminder: %1": "Nächste Erinnerung: %1",
 }

@@ -7,6 +7,7 @@
 #include <agent/directoryschedule.h>
 #include <agent/logging.h>
 #include <agent/noticesender.h>
+#include <agent/phaseschedule.h>
 #include <agent/signalwatcher.h>
 #include <agent/startupretry.h>
 #include <core/common/clock.h>
@@ -167,6 +168,8 @@ int main(int argc, char* argv[])
         QCoreApplication::quit();
     });
     cs::agent::DirectorySchedule directorySync(loaded->database, clock); // when an admin configured one
+    // Reminders, escalations and timeout outcomes of pending requests (issue 16).
+    cs::agent::PhaseSchedule phaseSchedule(loaded->database, clock, loaded->name);
     auto started = server.start();
     if (!started.ok()) {
         err << "countersign-agent: " << started.error().message << '\n';

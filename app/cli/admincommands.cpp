@@ -332,9 +332,16 @@ int actionListOrShow(CliContext& ctx, bool show)
                         .arg(rule.name, rule.when.isEmpty() ? QString() : QStringLiteral(" (conditional)"));
             if (rule.phases.isEmpty())
                 text += QStringLiteral("    no approval required\n");
-            for (const Phase& p : rule.phases)
+            for (const Phase& p : rule.phases) {
                 text += QStringLiteral("    %1: %2\n").arg(p.name, p.approve.describe());
+                if (p.reminder.isSet())
+                    text += QStringLiteral("      %1\n").arg(p.reminder.describe());
+                if (p.escalation.isSet())
+                    text += QStringLiteral("      %1\n").arg(p.escalation.describe());
+            }
         }
+        if (policy->policy.timeout.isSet())
+            text += QStringLiteral("  %1\n").arg(policy->policy.timeout.describe());
         for (const QString& w : *warnings)
             text += QStringLiteral("Warning: %1\n").arg(w);
     }

@@ -52,6 +52,11 @@ constexpr QLatin1String RequestFeedback("request.feedback");
 constexpr QLatin1String DelegationCreated("delegation.created");
 constexpr QLatin1String DelegationEnded("delegation.ended");
 
+// Issue 16: a phase's approvers reminded; a fallback group added to a phase (after its escalation
+// delay, or as the timeout outcome). A timeout reject is request.rejected with "timeout" in its payload.
+constexpr QLatin1String RequestReminded("request.reminded");
+constexpr QLatin1String RequestEscalated("request.escalated");
+
 constexpr QLatin1String NotifyDefaultChanged("notify.default_changed");
 constexpr QLatin1String NotifyWebhookAdded("notify.webhook_added");
 constexpr QLatin1String NotifyWebhookEnabled("notify.webhook_enabled");

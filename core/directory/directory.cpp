@@ -225,6 +225,59 @@ Result<QSet<QString>> Directory::groupsOf(const QString& login)
     return stringSet(m_db.execKept(QStringLiteral("SELECT group_name FROM group_members WHERE login = ?"), { login }));
 }
 
+Result<Directory::People> Directory::peopleNamed(const QStringList& groups, const QStringList& roles,
+                                                 const QStringList& logins)
+{
+    People out;
+    // One predicate for all three statements: who is named, by group, role or login.
+    QStringList branches;
+    QVariantList values;
+    const auto placeholders
+        = [](qsizetype n) { return QStringList(n, QStringLiteral("?")).join(QStringLiteral(", ")); };
+    if (!groups.isEmpty()) {
+        branches << QStringLiteral("SELECT login FROM group_members WHERE group_name IN (%1)")
+                        .arg(placeholders(groups.size()));
+        for (const QString& g : groups)
+            values << g;
+    }
+    if (!roles.isEmpty()) {
+        branches << QStringLiteral("SELECT login FROM user_roles WHERE role IN (%1)").arg(placeholders(roles.size()));
+        for (const QString& r : roles)
+            values << r;
+    }
+    if (!logins.isEmpty()) {
+        branches << QStringLiteral("SELECT login FROM users WHERE login IN (%1)").arg(placeholders(logins.size()));
+        for (const QString& l : logins)
+            values << l;
+    }
+    if (branches.isEmpty())
+        return out;
+    const QString named = branches.join(QStringLiteral(" UNION "));
+    auto q = m_db.exec(
+        QStringLiteral("SELECT %1 FROM users WHERE login IN (%2) ORDER BY login").arg(kUserColumns, named), values);
+    CS_TRY(q);
+    QHash<QString, qsizetype> index;
+    while (q->next()) {
+        index.insert(q->value(0).toString(), out.users.size());
+        out.users.append(userFromRow(*q));
+    }
+    q->finish();
+    auto roleRows = m_db.exec(
+        QStringLiteral("SELECT login, role FROM user_roles WHERE login IN (%1) ORDER BY login, role").arg(named),
+        values);
+    CS_TRY(roleRows);
+    while (roleRows->next())
+        if (const auto it = index.constFind(roleRows->value(0).toString()); it != index.constEnd())
+            out.users[*it].roles.append(roleRows->value(1).toString());
+    roleRows->finish();
+    auto memberships = m_db.exec(
+        QStringLiteral("SELECT login, group_name FROM group_members WHERE login IN (%1)").arg(named), values);
+    CS_TRY(memberships);
+    while (memberships->next())
+        out.groupsOf[memberships->value(0).toString()].insert(memberships->value(1).toString());
+    return out;
+}
+
 Result<Target> Directory::target(const QString& name)
 {
     auto q = m_db.execKept(QStringLiteral("SELECT %1 FROM targets WHERE name = ?").arg(kTargetColumns), { name });

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QSet>
@@ -72,6 +73,15 @@ public:
     Status insertGroup(const Group& group, qint64 now);
     Status setMember(const QString& group, const QString& login, bool member);
     Result<QSet<QString>> groupsOf(const QString& login);
+    // The people a policy phase names (members of these groups, holders of these roles, these logins)
+    // with their roles, and every group each of them is in: three statements, however large the
+    // directory. Who-can-approve asks this instead of reading everyone (issue 16).
+    struct People
+    {
+        QList<User> users;
+        QHash<QString, QSet<QString>> groupsOf;
+    };
+    Result<People> peopleNamed(const QStringList& groups, const QStringList& roles, const QStringList& logins);
 
     Result<Target> target(const QString& name);
     Result<QList<Target>> targets();

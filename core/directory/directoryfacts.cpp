@@ -22,6 +22,40 @@ Result<DirectoryFacts> DirectoryFacts::load(Directory& directory)
     return facts;
 }
 
+Result<DirectoryFacts> DirectoryFacts::loadCandidates(Directory& directory, const Phase& phase,
+                                                      const QString& requester, const QStringList& targets)
+{
+    DirectoryFacts facts;
+    QStringList groups, roles, logins { requester };
+    for (const Expression* leaf : PolicyEngine::positiveCriteria(phase)) {
+        QStringList* list = leaf->kind == CriterionKind::Group ? &groups
+            : leaf->kind == CriterionKind::Role                ? &roles
+            : leaf->kind == CriterionKind::User                ? &logins
+                                                               : nullptr;
+        if (list && !list->contains(leaf->value))
+            list->append(leaf->value);
+    }
+    if (PolicyEngine::mentions(phase, CriterionKind::Manager)) {
+        auto requesterUser = directory.user(requester);
+        if (requesterUser.ok() && !requesterUser->manager.isEmpty())
+            logins.append(requesterUser->manager);
+    }
+    for (const QString& name : targets) {
+        auto t = directory.target(name);
+        if (!t.ok())
+            continue; // a target removed since: nobody owns it now
+        facts.m_targets.insert(t->name, *t);
+        if (!t->owner.isEmpty())
+            logins.append(t->owner);
+    }
+    auto people = directory.peopleNamed(groups, roles, logins);
+    CS_TRY(people);
+    for (const User& u : std::as_const(people->users))
+        facts.m_users.insert(u.login, u);
+    facts.m_groups = people->groupsOf;
+    return facts;
+}
+
 Result<ApproverFacts> DirectoryFacts::approverNow(Directory& directory, const User& approver, const QString& requester,
                                                   const QStringList& targets, const QList<Phase>& phases)
 {

@@ -13,6 +13,11 @@ class DirectoryFacts
 public:
     // The whole directory, for questions about everyone (fail-closed checks, queue filtering).
     static Result<DirectoryFacts> load(Directory& directory);
+    // Only the people a phase could count (the groups, roles and users it names, the requester's
+    // manager, the targets' owners), the requester and the targets: for "who may decide this phase"
+    // on a hot path, without reading the whole directory (issue 16).
+    static Result<DirectoryFacts> loadCandidates(Directory& directory, const Phase& phase, const QString& requester,
+                                                 const QStringList& targets);
 
     // One person's facts for these phases, read fresh: used at decision time inside the deciding
     // transaction. `approver` is their row as just read (its roles); the requester's manager and

@@ -4,14 +4,18 @@ namespace cs {
 
 QStringList Notice::events()
 {
-    return { ApprovalNeeded, Decision, Approved, Rejected, Expired,
-             Cancelled,      Feedback, Executed, Failed,   WebhookDisabled };
+    return { ApprovalNeeded, Reminder, Escalated, Decision, Approved, Rejected,
+             Expired,        Cancelled, Feedback, Executed, Failed,   WebhookDisabled };
 }
 
 QString Notice::describe(const QString& event)
 {
     if (event == ApprovalNeeded)
         return QStringLiteral("a request waits for your approval");
+    if (event == Reminder)
+        return QStringLiteral("a reminder that a request still waits for your approval");
+    if (event == Escalated)
+        return QStringLiteral("a request was escalated to your group, or your request was escalated");
     if (event == Decision)
         return QStringLiteral("someone decided on your request");
     if (event == Approved)

@@ -60,7 +60,11 @@ NoticePreference Notifier::resolve(const QString& event, const QString& channel,
 
 Result<QStringList> Notifier::openPhaseApprovers(const Request& r, qint64 at)
 {
-    auto directory = DirectoryFacts::load(m_stores.directory);
+    if (r.state != RequestState::Pending || r.phase >= r.phaseCount())
+        return QStringList();
+    // Only the people the open phase names, not the whole directory for every event (issue 16).
+    auto directory
+        = DirectoryFacts::loadCandidates(m_stores.directory, r.effectivePhase(r.phase), r.requester, r.targets);
     CS_TRY(directory);
     auto decisions = m_stores.requests.decisions(r.id);
     CS_TRY(decisions);
@@ -136,7 +140,8 @@ Status Notifier::onAudit(const AuditEntry& e)
         || ev == AuditEvent::DecisionApproved || ev == AuditEvent::DecisionRejected || ev == AuditEvent::RequestApproved
         || ev == AuditEvent::RequestRejected || ev == AuditEvent::RequestExpired || ev == AuditEvent::RequestCancelled
         || ev == AuditEvent::ExecutionFinished || ev == AuditEvent::ExecutionInterrupted
-        || ev == AuditEvent::ExecutionRefused || ev == AuditEvent::RequestFeedback;
+        || ev == AuditEvent::ExecutionRefused || ev == AuditEvent::RequestFeedback
+        || ev == AuditEvent::RequestReminded || ev == AuditEvent::RequestEscalated;
     if (ev != AuditEvent::NotifyWebhookTested && (!relevant || e.requestId <= 0))
         return {};
     return m_store.insertEvent(e.seq, m_stores.clock.nowMs());
@@ -215,6 +220,8 @@ Status Notifier::choose(const AuditEntry& e)
                   .arg(r.phaseLabel());
         return tell(e, r, Notice::ApprovalNeeded, *approvers, note);
     }
+    if (ev == AuditEvent::RequestReminded || ev == AuditEvent::RequestEscalated)
+        return remindOrEscalate(e, r);
     if (ev == AuditEvent::DecisionApproved || ev == AuditEvent::DecisionRejected) {
         const QString comment = payload.value(QStringLiteral("comment")).toString();
         return tell(
@@ -278,8 +285,46 @@ Status Notifier::choose(const AuditEntry& e)
     return tell(e, r, event, logins, note);
 }
 
+Status Notifier::remindOrEscalate(const AuditEntry& e, const Request& r)
+{
+    const QJsonObject payload = e.payloadObject();
+    // Only while the phase it was about is still open: a decided request needs nobody.
+    if (r.state != RequestState::Pending || payload.value(QStringLiteral("phase")).toInt() != r.phase)
+        return {};
+    auto approvers = openPhaseApprovers(r, e.at); // eligible now and not decided yet
+    CS_TRY(approvers);
+    if (e.event == AuditEvent::RequestReminded)
+        return tell(e, r, Notice::Reminder, *approvers,
+                    QStringLiteral("Reminder: request #%1 from %2 (\"%3\") still waits for your approval (%4); "
+                                   "it must be decided by %5.")
+                        .arg(r.id)
+                        .arg(r.requester, r.action, r.phaseLabel(), isoTime(r.effectiveDeadline())));
+    // The fallback group's members who may now approve, then the requester (no second webhook row).
+    const QString group = payload.value(QStringLiteral("group")).toString();
+    auto members = m_stores.directory.group(group);
+    if (!members.ok() && members.error().code != Error::Code::NotFound)
+        return members.error();
+    // A group removed since has nobody to tell; the requester still hears of it.
+    QStringList told;
+    for (const QString& login : std::as_const(*approvers))
+        if (members.ok() && members->members.contains(login))
+            told.append(login);
+    const QString deadline = isoTime(r.effectiveDeadline());
+    CS_TRY(tell(e, r, Notice::Escalated, told,
+                QStringLiteral("Request #%1 from %2 (\"%3\") was escalated to %4: you may approve %5 now; it must "
+                               "be decided by %6.")
+                    .arg(r.id)
+                    .arg(r.requester, r.action, group, r.phaseLabel(), deadline)));
+    return tell(
+        e, r, Notice::Escalated, { r.requester },
+        QStringLiteral("Your request #%1 was escalated to %2, who may now approve %3; it must be decided by %4.")
+            .arg(r.id)
+            .arg(group, r.phaseLabel(), deadline),
+        false);
+}
+
 Status Notifier::tell(const AuditEntry& e, const Request& r, const QString& event, const QStringList& logins,
-                      const QString& note)
+                      const QString& note, bool webhook)
 {
     // The event's time, not the sender's: a digest collects from when it happened.
     const qint64 now = e.at;
@@ -316,6 +361,8 @@ Status Notifier::tell(const AuditEntry& e, const Request& r, const QString& even
         CS_TRY(m_store.insert(row));
     }
     // Every event once for the webhooks, if there are any; the sender fans it out to each.
+    if (!webhook)
+        return {};
     auto webhooks = anyWebhook();
     CS_TRY(webhooks);
     if (!*webhooks)

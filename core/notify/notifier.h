@@ -36,8 +36,11 @@ public:
 private:
     Status expandOne(qint64 auditSeq);
     Status choose(const AuditEntry& entry);
+    // webhook: whether this call also writes the event's one webhook row.
     Status tell(const AuditEntry& entry, const Request& request, const QString& event, const QStringList& logins,
-                const QString& note);
+                const QString& note, bool webhook = true);
+    // Reminder: the open phase's undecided approvers. Escalation: the fallback group's, and the requester.
+    Status remindOrEscalate(const AuditEntry& entry, const Request& request);
     // Eligible at `at`, the event's time (the sender may run later, on another clock).
     Result<QStringList> openPhaseApprovers(const Request& request, qint64 at);
     // Read once per transaction (a decision tells several events): whether webhooks exist, the

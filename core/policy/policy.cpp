@@ -253,7 +253,8 @@ Result<Phase> Phase::fromJson(const QJsonValue& json, int index)
     const QJsonObject o = json.toObject();
     CS_TRY(checkKeys(o,
                      { QStringLiteral("name"), QStringLiteral("approve"), QStringLiteral("quorum"),
-                       QStringLiteral("samePersonMaySatisfyAll") },
+                       QStringLiteral("samePersonMaySatisfyAll"), QStringLiteral("reminder"),
+                       QStringLiteral("escalation") },
                      where));
 
     Phase p;
@@ -285,6 +286,20 @@ Result<Phase> Phase::fromJson(const QJsonValue& json, int index)
     if (!samePerson.isUndefined() && !samePerson.isBool())
         return Error::invalid(CoreText::tr("%1: \"samePersonMaySatisfyAll\" must be true or false.").arg(where));
     p.samePersonMaySatisfyAll = samePerson.toBool(false);
+    if (o.contains(QStringLiteral("reminder")) || o.contains(QStringLiteral("escalation"))) {
+        if (!human)
+            return Error::invalid(CoreText::tr("%1: an automatic phase has nobody to remind or escalate.").arg(where));
+        if (o.contains(QStringLiteral("reminder"))) {
+            auto reminder = PhaseReminder::fromJson(o.value(QStringLiteral("reminder")), where);
+            CS_TRY(reminder);
+            p.reminder = *reminder;
+        }
+        if (o.contains(QStringLiteral("escalation"))) {
+            auto escalation = PhaseEscalation::fromJson(o.value(QStringLiteral("escalation")), where);
+            CS_TRY(escalation);
+            p.escalation = *escalation;
+        }
+    }
     return p;
 }
 
@@ -297,6 +312,10 @@ QJsonObject Phase::toJson() const
     // the switch existed must keep theirs.
     if (samePersonMaySatisfyAll)
         o.insert(QStringLiteral("samePersonMaySatisfyAll"), true);
+    if (reminder.isSet())
+        o.insert(QStringLiteral("reminder"), reminder.toJson());
+    if (escalation.isSet())
+        o.insert(QStringLiteral("escalation"), escalation.toJson());
     return o;
 }
 
@@ -352,21 +371,31 @@ Result<Flow> Flow::fromJson(const QJsonObject& json)
     auto phases = parsePhases(json.value(QStringLiteral("phases")), QStringLiteral("Flow"));
     CS_TRY(phases);
     f.phases = *phases;
+    if (json.contains(QStringLiteral("timeout"))) {
+        auto timeout = TimeoutOutcome::fromJson(json.value(QStringLiteral("timeout")));
+        CS_TRY(timeout);
+        f.timeout = *timeout;
+    }
     return f;
 }
 
 QJsonObject Flow::toJson() const
 {
-    return { { QStringLiteral("rule"), rule },
-             { QStringLiteral("policyRevision"), policyRevision },
-             { QStringLiteral("phases"), phasesJson(phases) } };
+    QJsonObject o { { QStringLiteral("rule"), rule },
+                    { QStringLiteral("policyRevision"), policyRevision },
+                    { QStringLiteral("phases"), phasesJson(phases) } };
+    // Only when set: the flow is part of its request's digest, and older requests keep theirs.
+    if (timeout.isSet())
+        o.insert(QStringLiteral("timeout"), timeout.toJson());
+    return o;
 }
 
 Result<Policy> Policy::fromJson(const QJsonObject& json)
 {
     Policy p;
     p.simpleMode = !json.contains(QStringLiteral("rules"));
-    const QSet<QString> common { QStringLiteral("bypassGroups"), QStringLiteral("deadlineHours") };
+    const QSet<QString> common { QStringLiteral("bypassGroups"), QStringLiteral("deadlineHours"),
+                                 QStringLiteral("timeout") };
     QSet<QString> allowed = common;
     if (p.simpleMode)
         allowed += QSet<QString> { QStringLiteral("approvalRequired"), QStringLiteral("approverGroups") };
@@ -383,6 +412,12 @@ Result<Policy> Policy::fromJson(const QJsonObject& json)
         if (!deadline.isDouble() || deadline.toDouble() != hours || hours < 1 || hours > 8760)
             return Error::invalid(CoreText::tr("Policy: \"deadlineHours\" must be a whole number from 1 to 8760."));
     }
+    TimeoutOutcome timeout;
+    if (json.contains(QStringLiteral("timeout"))) {
+        auto parsed = TimeoutOutcome::fromJson(json.value(QStringLiteral("timeout")));
+        CS_TRY(parsed);
+        timeout = *parsed;
+    }
 
     if (p.simpleMode) {
         const QJsonValue required = json.value(QStringLiteral("approvalRequired"));
@@ -393,11 +428,16 @@ Result<Policy> Policy::fromJson(const QJsonObject& json)
         if (required.toBool(true) && approvers->isEmpty())
             return Error::invalid(CoreText::tr("Policy: approval is required but no approver group is named "
                                                "(\"approverGroups\"), so nobody could ever approve."));
-        return simple(required.toBool(true), *approvers, *bypass, hours);
+        Policy simplePolicy = simple(required.toBool(true), *approvers, *bypass, hours);
+        simplePolicy.timeout = timeout;
+        if (timeout.isSet())
+            simplePolicy.m_source.insert(QStringLiteral("timeout"), timeout.toJson());
+        return simplePolicy;
     }
 
     p.bypassGroups = *bypass;
     p.deadlineHours = hours;
+    p.timeout = timeout;
     const QJsonValue rules = json.value(QStringLiteral("rules"));
     if (!rules.isArray() || rules.toArray().isEmpty())
         return Error::invalid(CoreText::tr("Policy: \"rules\" must be a non-empty list."));
@@ -487,9 +527,12 @@ QJsonObject Policy::toJson() const
             o.insert(QStringLiteral("when"), when);
         rulesJson.append(o);
     }
-    return { { QStringLiteral("bypassGroups"), QJsonArray::fromStringList(bypassGroups) },
-             { QStringLiteral("deadlineHours"), deadlineHours },
-             { QStringLiteral("rules"), rulesJson } };
+    QJsonObject o { { QStringLiteral("bypassGroups"), QJsonArray::fromStringList(bypassGroups) },
+                    { QStringLiteral("deadlineHours"), deadlineHours },
+                    { QStringLiteral("rules"), rulesJson } };
+    if (timeout.isSet())
+        o.insert(QStringLiteral("timeout"), timeout.toJson());
+    return o;
 }
 
 bool Policy::approvalRequired() const
@@ -516,6 +559,13 @@ QStringList Policy::referencedGroups() const
         for (const Condition& c : r.when)
             if (c.field == QLatin1String("requester.group") && c.value.isString() && !out.contains(c.value.toString()))
                 out.append(c.value.toString());
+    // The groups a phase escalates to, and the timeout's.
+    for (const Rule& r : rules)
+        for (const Phase& p : r.phases)
+            if (p.escalation.isSet() && !out.contains(p.escalation.group))
+                out.append(p.escalation.group);
+    if (timeout.kind == TimeoutOutcome::Kind::Escalate && !out.contains(timeout.group))
+        out.append(timeout.group);
     return out;
 }
 

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QStringList>
 #include <core/common/result.h>
+#include <core/policy/policytiming.h>
 
 namespace cs {
 
@@ -39,6 +40,9 @@ struct Phase
     // counted in it; a per-node switch would have no clear meaning for the ALLs a NOT produces (not any =
     // all of not) and would let a nested node quietly weaken the rule of the ALL around it.
     bool samePersonMaySatisfyAll = false;
+    // Reminders and escalation (issue 16): snapshotted with the phase, written to JSON only when set.
+    PhaseReminder reminder;
+    PhaseEscalation escalation;
 
     static Result<Phase> fromJson(const QJsonValue& json, int index);
     QJsonObject toJson() const;
@@ -61,6 +65,7 @@ struct Flow
     QString rule;
     QList<Phase> phases; // empty: no approval needed
     int policyRevision = 0;
+    TimeoutOutcome timeout; // what the deadline passing does (written only when not plain expiry)
 
     static Result<Flow> fromJson(const QJsonObject& json);
     QJsonObject toJson() const;
@@ -80,6 +85,7 @@ struct Policy
     bool simpleMode = true;
     QStringList bypassGroups; // the no-approval-needed groups
     int deadlineHours = 72;
+    TimeoutOutcome timeout;
     QList<Rule> rules;
 
     static Result<Policy> fromJson(const QJsonObject& json);

@@ -34,7 +34,7 @@ OpenPhaseApprovers openPhaseApprovers(const Request& r, const QList<Decision>& d
     if (r.state != RequestState::Pending || r.phase >= r.phaseCount())
         return out;
     out.phase = r.phase;
-    const Phase& phase = r.flow.phases.at(r.phase);
+    const Phase phase = r.effectivePhase(r.phase);
     out.phaseName = phase.name;
     for (const QString& login : directory.activeLogins())
         if (RequestService::eligibility(r, decisions, directory.approver(login, r.requester, r.targets), now).canDecide)

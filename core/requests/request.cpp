@@ -2,6 +2,7 @@
 #include <core/common/canonicaljson.h>
 #include <core/common/coretext.h>
 #include <core/requests/request.h>
+#include <functional>
 
 namespace cs {
 
@@ -10,6 +11,56 @@ QString Request::phaseLabel() const
     if (state != RequestState::Pending || phase >= flow.phases.size())
         return {};
     return CoreText::tr("phase %1 of %2: %3").arg(phase + 1).arg(flow.phases.size()).arg(flow.phases.at(phase).name);
+}
+
+QList<RequestEscalation> Request::escalationsOf(int phase) const
+{
+    QList<RequestEscalation> out;
+    for (const RequestEscalation& e : escalations)
+        if (e.phase == phase)
+            out.append(e);
+    return out;
+}
+
+Phase Request::effectivePhase(int index) const
+{
+    Phase phase = flow.phases.at(index);
+    const QList<RequestEscalation> added = escalationsOf(index);
+    if (added.isEmpty())
+        return phase;
+    // The recorded leaves keep their numbers (votes cast before stay valid); each fallback group is
+    // a new leaf numbered after them, under an ANY with the original expression.
+    int next = 0;
+    const std::function<void(const Expression&)> highest = [&](const Expression& e) {
+        next = qMax(next, e.leafId + 1);
+        for (const Expression& c : e.children)
+            highest(c);
+    };
+    highest(phase.approve);
+    Expression any;
+    any.op = Expression::Op::Any;
+    any.children.append(phase.approve);
+    QStringList groups;
+    for (const RequestEscalation& e : added) {
+        if (groups.contains(e.group))
+            continue;
+        groups.append(e.group);
+        Expression leaf;
+        leaf.kind = CriterionKind::Group;
+        leaf.value = e.group;
+        leaf.leafId = next++;
+        any.children.append(leaf);
+    }
+    phase.approve = any;
+    return phase;
+}
+
+QList<Phase> Request::effectivePhases() const
+{
+    QList<Phase> out;
+    for (int i = 0; i < flow.phases.size(); ++i)
+        out.append(effectivePhase(i));
+    return out;
 }
 
 QJsonObject Request::auditSummary() const

@@ -8,6 +8,17 @@
 
 namespace cs {
 
+// A fallback group that also counts as approvers of one phase from `at` on (issue 16): after the
+// phase's escalation delay, or as the policy's timeout outcome. Kept beside the request, not in
+// its digest: what was asked for does not change, only who may answer.
+struct RequestEscalation
+{
+    int phase = 0;
+    QString group;
+    qint64 at = 0;
+    QString reason; // "escalation" (the phase's delay) or "timeout"
+};
+
 // A submitted request. Everything but state, phase and updatedAt is immutable after submit,
 // and the digest over the immutable part is checked whenever a request is read back.
 struct Request
@@ -28,12 +39,23 @@ struct Request
     // The requester's own name for this submission (idempotent submit); not part of the digest:
     // it names the asking, not what is approved. Empty when none was given.
     QString key;
+    // Issue 16, outside the digest: escalations so far, and the deadline a timeout escalation set
+    // (0: none; the request's own deadline stays what was approved against).
+    QList<RequestEscalation> escalations;
+    qint64 extendedDeadline = 0;
 
     RequestState state = RequestState::Pending;
     int phase = 0; // index of the open phase; equals phase count once approval is complete
     qint64 updatedAt = 0;
 
     int phaseCount() const { return flow.phases.size(); }
+    // When undecided requests time out: the deadline, or the later one a timeout escalation gave.
+    qint64 effectiveDeadline() const { return qMax(deadline, extendedDeadline); }
+    // The phase as votes are counted in it: its expression, or any of it and the groups it was
+    // escalated to. The one place escalation widens eligibility.
+    Phase effectivePhase(int phase) const;
+    QList<Phase> effectivePhases() const;
+    QList<RequestEscalation> escalationsOf(int phase) const;
     bool isBypass() const { return !bypass.isEmpty(); }
     QString phaseLabel() const;
     // What every audit event about this request records of it (AuditPayload::requestSummary).

@@ -34,7 +34,7 @@ int firstOpenPhase(const Request& r, const QList<Decision>& decisions, int from)
 {
     int phase = from;
     while (phase < r.flow.phases.size()
-           && PolicyEngine::isSatisfied(r.flow.phases.at(phase), approvalsInPhase(decisions, phase)))
+           && PolicyEngine::isSatisfied(r.effectivePhase(phase), approvalsInPhase(decisions, phase)))
         ++phase;
     return phase;
 }
@@ -231,7 +231,7 @@ Result<Request> RequestService::submit(const QString& actor, const SubmitInput& 
         r.requester = p->requester.login;
         r.comment = comment;
         r.targets = p->targets;
-        r.flow = { p->rule.name, p->rule.phases, p->policy.revision };
+        r.flow = { p->rule.name, p->rule.phases, p->policy.revision, p->policy.policy.timeout };
         r.createdAt = now;
         r.updatedAt = now;
         r.deadline = now + qint64(p->policy.policy.deadlineHours) * 3600 * 1000;
@@ -339,10 +339,10 @@ Eligibility RequestService::eligibility(const Request& r, const QList<Decision>&
             = CoreText::tr("Request #%1 %2; there is nothing left to decide.").arg(r.id).arg(stateInSentence(r.state));
         return e;
     }
-    if (now >= r.deadline) {
+    if (now >= r.effectiveDeadline()) {
         e.reason = CoreText::tr("Request #%1 passed its deadline (%2); it can no longer be decided.")
                        .arg(r.id)
-                       .arg(isoTime(r.deadline));
+                       .arg(isoTime(r.effectiveDeadline()));
         return e;
     }
     e.refusal = Error::Code::Forbidden;
@@ -361,7 +361,7 @@ Eligibility RequestService::eligibility(const Request& r, const QList<Decision>&
             return e;
         }
     }
-    const Phase& phase = r.flow.phases.at(r.phase);
+    const Phase phase = r.effectivePhase(r.phase); // with the groups it was escalated to
     if (const auto excluded = PolicyEngine::exclusion(phase, a)) {
         e.reason = CoreText::tr("Phase %1 (%2) of request #%3 excludes you: %4.")
                        .arg(r.phase + 1)
@@ -443,17 +443,24 @@ Result<Request> RequestService::decide(const QString& actor, qint64 id, bool app
         r = loaded->first;
         QList<Decision>& decisions = loaded->second;
         const qint64 now = m_stores.clock.nowMs();
-        if (r.state == RequestState::Pending && now >= r.deadline) {
-            // The deadline is enforced here too, not only by the expiry sweep; the expiry is kept.
+        if (r.state == RequestState::Pending && now >= r.effectiveDeadline()) {
+            // The deadline is enforced here too, not only by the expiry sweep; its outcome is kept. A
+            // timeout escalation leaves the request pending with a new deadline: the decision goes on.
             CS_TRY(expireRequest(m_stores, r, login));
-            refusedAfterCommit = Error::conflict(CoreText::tr("Request #%1 expired at %2; it can no longer be decided.")
-                                                     .arg(id)
-                                                     .arg(isoTime(r.deadline)));
-            return {};
+            if (r.state != RequestState::Pending) {
+                refusedAfterCommit = Error::conflict(
+                    (r.state == RequestState::Expired
+                         ? CoreText::tr("Request #%1 expired at %2; it can no longer be decided.")
+                         : CoreText::tr("Request #%1 timed out at %2 and was rejected, as its policy says; it can no "
+                                        "longer be decided."))
+                        .arg(id)
+                        .arg(isoTime(r.effectiveDeadline())));
+                return {};
+            }
         }
         // Membership is read now, inside this transaction: whoever was removed from a group no longer counts.
         const QList<Phase> open
-            = r.phase < r.flow.phases.size() ? QList<Phase> { r.flow.phases.at(r.phase) } : QList<Phase> {};
+            = r.phase < r.flow.phases.size() ? QList<Phase> { r.effectivePhase(r.phase) } : QList<Phase> {};
         auto facts = DirectoryFacts::approverNow(m_stores.directory, *me, r.requester, r.targets, open);
         CS_TRY(facts);
         auto e = eligibilityWithDelegations(*facts, r, decisions, now);
@@ -525,6 +532,11 @@ Result<QList<qint64>> RequestService::expireDue(const QString& actor)
 {
     const QString login = normalizeLogin(actor);
     CS_TRY(m_stores.directory.activeUser(login));
+    return sweepExpired(login);
+}
+
+Result<QList<qint64>> RequestService::sweepExpired(const QString& login, bool timeoutOutcomesOnly)
+{
     auto due = m_stores.requests.dueForExpiry(m_stores.clock.nowMs());
     CS_TRY(due);
     QList<qint64> expired;
@@ -533,10 +545,13 @@ Result<QList<qint64>> RequestService::expireDue(const QString& actor)
         const Status s = m_stores.db.transaction([&]() -> Status {
             auto r = m_stores.requests.loadForChange(id);
             CS_TRY(r);
-            if (m_stores.clock.nowMs() < r->deadline || !canTransition(r->state, RequestState::Expired))
+            if (m_stores.clock.nowMs() < r->effectiveDeadline() || !canTransition(r->state, RequestState::Expired))
+                return {};
+            if (timeoutOutcomesOnly && (r->state != RequestState::Pending || !r->flow.timeout.isSet()))
                 return {};
             CS_TRY(expireRequest(m_stores, *r, login));
-            expired.append(id);
+            if (r->state != RequestState::Pending) // a timeout escalation keeps it pending, with a new deadline
+                expired.append(id);
             return {};
         });
         if (!s.ok() && s.error().code != Error::Code::Integrity)
@@ -557,7 +572,8 @@ Result<RequestDetails> RequestService::details(const QString& actor, qint64 id)
     auto decisions = m_stores.requests.decisions(id);
     CS_TRY(decisions);
     d.decisions = *decisions;
-    auto facts = DirectoryFacts::approverNow(m_stores.directory, *user, r->requester, r->targets, r->flow.phases);
+    const QList<Phase> phases = r->effectivePhases(); // a fallback group is involved once escalated to
+    auto facts = DirectoryFacts::approverNow(m_stores.directory, *user, r->requester, r->targets, phases);
     CS_TRY(facts);
 
     auto eligible = eligibilityWithDelegations(*facts, *r, d.decisions, m_stores.clock.nowMs());
@@ -566,7 +582,7 @@ Result<RequestDetails> RequestService::details(const QString& actor, qint64 id)
         || eligible->canDecide;
     for (const Decision& decision : std::as_const(d.decisions))
         involved = involved || decision.approver == login || decision.decidedBy == login;
-    for (const Phase& phase : std::as_const(r->flow.phases))
+    for (const Phase& phase : phases)
         involved = involved || !PolicyEngine::matchingCriteria(phase, *facts).isEmpty();
     if (!involved)
         return Error::forbidden(CoreText::tr("You are not involved in request #%1, so you cannot see it.").arg(id));
@@ -579,8 +595,11 @@ Result<RequestDetails> RequestService::details(const QString& actor, qint64 id)
     d.history = *history;
     d.eligibility = *eligible;
     d.canCancel = r->requester == login && r->state == RequestState::Pending;
-    if (r->state == RequestState::Pending) {
-        auto directory = DirectoryFacts::load(m_stores.directory);
+    d.now = m_stores.clock.nowMs();
+    if (r->state == RequestState::Pending && r->phase < r->phaseCount()) {
+        // Only the people the open phase names: not the whole directory, for every selected request.
+        auto directory
+            = DirectoryFacts::loadCandidates(m_stores.directory, r->effectivePhase(r->phase), r->requester, r->targets);
         CS_TRY(directory);
         d.approvers = openPhaseApprovers(*r, d.decisions, *directory, m_stores.clock.nowMs());
     }

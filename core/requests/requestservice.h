@@ -62,6 +62,7 @@ struct RequestDetails
     Eligibility eligibility;
     bool canCancel = false;
     OpenPhaseApprovers approvers; // who may decide the open phase now ("who can approve")
+    qint64 now = 0; // when this was read (the next reminder is after it)
 };
 
 // The requester, the action's current version and policy, and the directory, as one plan sees them.
@@ -106,6 +107,10 @@ public:
     Result<Feedback> giveFeedback(const QString& actor, qint64 id, const FeedbackInput& input);
     Result<QList<Feedback>> feedback(const QString& actor, qint64 id);
     Result<QList<qint64>> expireDue(const QString& actor);
+    // The same sweep for a service that is not a person (the agent's schedule, named in the audit log).
+    // timeoutOutcomesOnly: only pending requests whose policy chose a timeout outcome (reject or escalate);
+    // the phase schedule sweeps those, plain expiry stays with whoever swept it before.
+    Result<QList<qint64>> sweepExpired(const QString& serviceName, bool timeoutOutcomesOnly = false);
 
     Result<RequestDetails> details(const QString& actor, qint64 id);
     // Queues, newest first, a page at a time (beforeId: the previous page's nextBeforeId).

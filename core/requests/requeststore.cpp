@@ -9,8 +9,8 @@ namespace {
 
 const QString kColumns = QStringLiteral("id, action, action_version, version_digest, requester, comment, parameters, "
                                         "targets, policy, bypass, state, phase, phase_count, created_at, deadline, "
-                                        "updated_at, digest, request_key");
-constexpr int kColumnCount = 18;
+                                        "updated_at, digest, request_key, escalations, deadline_extended");
+constexpr int kColumnCount = 20;
 
 QString jsonText(const QJsonObject& o)
 {
@@ -96,6 +96,15 @@ Result<Request> RequestStore::parseRow(const QSqlQuery& q)
     r.updatedAt = q.value(15).toLongLong();
     r.digest = q.value(16).toString();
     r.key = q.value(17).toString();
+    // Escalations (migration 12): beside the digest, not in it.
+    const QJsonDocument escalations = QJsonDocument::fromJson(q.value(18).toString().toUtf8());
+    for (const QJsonValue& v : escalations.array()) {
+        const QJsonObject o = v.toObject();
+        r.escalations.append({ o.value(QStringLiteral("phase")).toInt(), o.value(QStringLiteral("group")).toString(),
+                               o.value(QStringLiteral("at")).toString().toLongLong(),
+                               o.value(QStringLiteral("reason")).toString() });
+    }
+    r.extendedDeadline = q.value(19).toLongLong();
     if (r.computeDigest() != r.digest)
         return Error::integrity(CoreText::tr("Request #%1 was altered outside Countersign: its contents no longer "
                                              "match its digest.")
@@ -399,8 +408,8 @@ Result<QList<qint64>> RequestStore::dueForExpiry(qint64 now)
 {
     auto q
         = m_db.exec(QStringLiteral("SELECT id FROM requests WHERE state IN ('pending', 'approved') AND deadline <= ? "
-                                   "ORDER BY id"),
-                    { now });
+                                   "AND deadline_extended <= ? ORDER BY id"),
+                    { now, now });
     CS_TRY(q);
     QList<qint64> out;
     while (q->next())
@@ -432,6 +441,25 @@ Status RequestStore::transition(const Request& r, RequestState to, int phase, qi
     // A request that ends here never runs: its secrets go in the same transaction as its last state.
     if (isTerminal(to))
         return deleteSecrets(r.id);
+    return {};
+}
+
+Status RequestStore::saveEscalations(const Request& r, qint64 now)
+{
+    QJsonArray list;
+    for (const RequestEscalation& e : r.escalations)
+        list.append(QJsonObject { { QStringLiteral("phase"), e.phase },
+                                  { QStringLiteral("group"), e.group },
+                                  { QStringLiteral("at"), QString::number(e.at) },
+                                  { QStringLiteral("reason"), e.reason } });
+    auto q = m_db.execKept(
+        QStringLiteral("UPDATE requests SET escalations = ?, deadline_extended = ?, updated_at = ? "
+                       "WHERE id = ? AND state = ? AND phase = ?"),
+        { QString::fromUtf8(canonicalJson(list)), r.extendedDeadline, now, r.id, stateName(r.state), r.phase });
+    CS_TRY(q);
+    if (q->numRowsAffected() != 1)
+        return Error::conflict(
+            CoreText::tr("Request #%1 was changed by someone else meanwhile; look at it again.").arg(r.id));
     return {};
 }
 

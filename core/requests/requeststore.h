@@ -105,6 +105,10 @@ public:
     // state (rejected, expired, cancelled, failed, revoked) deletes the request's secrets with it.
     Status transition(const Request& request, RequestState to, int phase, qint64 now);
 
+    // Writes request.escalations and extendedDeadline (issue 16), if the request is still in the state
+    // and phase it was read in.
+    Status saveEscalations(const Request& request, qint64 now);
+
     Result<QList<Decision>> decisions(qint64 requestId);
     // Pending requests this person has already voted on ("I decided, still pending").
     Result<QSet<qint64>> pendingDecidedBy(const QString& login);

@@ -307,6 +307,23 @@ const QList<Migration>& allMigrations()
               // A decision's approver is whose vote it is; decided_by who clicked, when that was their delegate.
               QStringLiteral("ALTER TABLE decisions ADD COLUMN decided_by TEXT NOT NULL DEFAULT ''"),
           } },
+        { 12,
+          QStringLiteral("reminders, escalation and timeout outcomes of approval phases"),
+          {
+              // Beside the digest: escalations widen who may approve a phase, and a timeout escalation
+              // gives the request a later deadline, without changing what was asked for.
+              QStringLiteral("ALTER TABLE requests ADD COLUMN escalations TEXT NOT NULL DEFAULT '[]'"),
+              QStringLiteral("ALTER TABLE requests ADD COLUMN deadline_extended BIGINT NOT NULL DEFAULT 0"),
+              // One row per reminder or escalation done: the primary key makes each happen once, however
+              // many agents look (kind: reminder_before, reminder_after, escalation).
+              QStringLiteral("CREATE TABLE phase_alerts ("
+                             " request_id BIGINT NOT NULL REFERENCES requests(id),"
+                             " phase INTEGER NOT NULL,"
+                             " kind TEXT NOT NULL,"
+                             " done_at BIGINT NOT NULL,"
+                             " done_by TEXT NOT NULL,"
+                             " PRIMARY KEY (request_id, phase, kind))"),
+          } },
         { 14,
           QStringLiteral("feedback on requests: a vote and a comment per person, never a decision"),
           {

@@ -112,6 +112,22 @@ $$)SQL")
       << QStringLiteral("DROP POLICY IF EXISTS feedback_versions_trim ON request_feedback_versions")
       << QStringLiteral("CREATE POLICY feedback_versions_trim ON request_feedback_versions FOR DELETE TO "
                         "countersign_people USING (login = current_user)");
+    // Reminders, escalations and timeout outcomes (issue 16, migration 12): the agents' schedule claims
+    // each alert once in phase_alerts and may widen a pending phase to a fallback group; a person who
+    // decides late applies the timeout outcome like the sweep (the guard below checks the policy says so).
+    s << QStringLiteral("GRANT SELECT, INSERT ON phase_alerts TO countersign_agents")
+      << QStringLiteral("GRANT SELECT ON phase_alerts TO countersign_admins, countersign_auditors")
+      << QStringLiteral("GRANT UPDATE (escalations, deadline_extended) ON requests TO countersign_people, "
+                        "countersign_agents")
+      << QStringLiteral("GRANT INSERT ON request_audience TO countersign_agents")
+      << QStringLiteral("DROP POLICY IF EXISTS audience_agents ON request_audience")
+      << QStringLiteral("CREATE POLICY audience_agents ON request_audience FOR INSERT TO countersign_agents "
+                        "WITH CHECK (true)")
+      << QStringLiteral("DROP POLICY IF EXISTS audience_timeout ON request_audience")
+      << QStringLiteral(
+             "CREATE POLICY audience_timeout ON request_audience FOR INSERT TO countersign_people WITH CHECK "
+             "(EXISTS (SELECT 1 FROM requests r WHERE r.id = request_id AND r.state = 'pending' AND "
+             "r.deadline <= (extract(epoch FROM clock_timestamp()) * 1000)::bigint))");
 
     // Notifications: whoever causes an event writes its outbox rows and reads everyone's
     // preferences (to choose recipients); people change only their own preferences, admins the
@@ -226,6 +242,28 @@ BEGIN
     RETURN NEW;
   END IF;
   IF OLD.state = 'pending' AND NEW.state = 'cancelled' AND OLD.requester = me THEN
+    RETURN NEW;
+  END IF;
+  -- Issue 16: who may be added as approvers is the agents' schedule's to change, or the timeout outcome's;
+  -- never an approver's (the rules below would otherwise let one who voted widen the phase).
+  IF (NEW.escalations IS DISTINCT FROM OLD.escalations OR NEW.deadline_extended IS DISTINCT FROM OLD.deadline_extended)
+     AND NOT pg_has_role(me, 'countersign_agents', 'member')
+     AND NOT (OLD.state = 'pending' AND NEW.state = 'pending' AND OLD.deadline <= now_ms AND OLD.deadline_extended = 0
+              AND (OLD.policy::jsonb -> 'timeout' ->> 'outcome') = 'escalate') THEN
+    RAISE EXCEPTION 'Countersign: % may not escalate request %.', me, OLD.id USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  -- Issue 16: the agents' schedule escalates a pending phase (state and phase unchanged).
+  IF pg_has_role(me, 'countersign_agents', 'member') AND OLD.state = 'pending' AND NEW.state = 'pending'
+     AND NEW.phase = OLD.phase THEN
+    RETURN NEW;
+  END IF;
+  -- The policy's timeout outcome, applied by whoever notices the passed deadline: reject, or escalate once.
+  IF OLD.state = 'pending' AND OLD.deadline <= now_ms AND OLD.deadline_extended <= now_ms
+     AND NEW.state = 'rejected' AND (OLD.policy::jsonb -> 'timeout' ->> 'outcome') = 'reject' THEN
+    RETURN NEW;
+  END IF;
+  IF OLD.state = 'pending' AND OLD.deadline <= now_ms AND OLD.deadline_extended = 0 AND NEW.state = 'pending'
+     AND NEW.phase = OLD.phase AND (OLD.policy::jsonb -> 'timeout' ->> 'outcome') = 'escalate' THEN
     RETURN NEW;
   END IF;
   IF NEW.state = 'expired' AND OLD.state IN ('pending', 'approved') AND OLD.deadline <= now_ms THEN

@@ -81,6 +81,8 @@ QString auditEventLabel(const QString& event)
         { AuditEvent::RequestCancelled, QT_TRANSLATE_NOOP("AuditText", "Request cancelled") },
         { AuditEvent::RequestExpired, QT_TRANSLATE_NOOP("AuditText", "Request expired") },
         { AuditEvent::RequestFeedback, QT_TRANSLATE_NOOP("AuditText", "Feedback") },
+        { AuditEvent::RequestReminded, QT_TRANSLATE_NOOP("AuditText", "Approvers reminded") },
+        { AuditEvent::RequestEscalated, QT_TRANSLATE_NOOP("AuditText", "Escalated") },
         { AuditEvent::ExecutionRefused, QT_TRANSLATE_NOOP("AuditText", "Refused by the agent") },
         { AuditEvent::ExecutionClaimed, QT_TRANSLATE_NOOP("AuditText", "Taken by the agent") },
         { AuditEvent::ExecutionStarted, QT_TRANSLATE_NOOP("AuditText", "Run started") },
@@ -135,8 +137,24 @@ QString auditEntrySentence(const AuditEntry& e, const TimeText& timeText)
             .arg(str(p, "name"));
     if (ev == AuditEvent::RequestApproved)
         return AuditText::tr("Every phase is approved; the request may run.");
+    if (ev == AuditEvent::RequestRejected && p.contains(QStringLiteral("timeout")))
+        return AuditText::tr(
+                   "Nobody decided before the deadline (%1); the policy rejects it on timeout, it will not run.")
+            .arg(when(str(p, "deadline").toLongLong()));
     if (ev == AuditEvent::RequestRejected)
         return AuditText::tr("The request was rejected and will not run.");
+    if (ev == AuditEvent::RequestReminded)
+        return AuditText::tr("Phase %1 (%2): its approvers who have not decided were reminded.")
+            .arg(p.value(QStringLiteral("phase")).toInt() + 1)
+            .arg(str(p, "phaseName"));
+    if (ev == AuditEvent::RequestEscalated)
+        return str(p, "reason") == QLatin1String("timeout")
+            ? AuditText::tr("Phase %1 (%2) timed out and was escalated to %3; new deadline %4.")
+                  .arg(p.value(QStringLiteral("phase")).toInt() + 1)
+                  .arg(str(p, "phaseName"), str(p, "group"), when(str(p, "deadline").toLongLong()))
+            : AuditText::tr("Phase %1 (%2) was escalated to %3, whose members may now approve it too.")
+                  .arg(p.value(QStringLiteral("phase")).toInt() + 1)
+                  .arg(str(p, "phaseName"), str(p, "group"));
     if (ev == AuditEvent::RequestCancelled)
         return withComment(AuditText::tr("Cancelled by the requester; it will not run."), str(p, "comment"));
     if (ev == AuditEvent::RequestExpired)

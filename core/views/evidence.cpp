@@ -66,7 +66,8 @@ QJsonObject evidence(const RequestEvidence& e)
     const QJsonObject summary = request(r);
     QJsonObject req;
     for (const char* key : { "id", "action", "actionVersion", "versionDigest", "requester", "comment", "parameters",
-                             "state", "createdAt", "deadline", "updatedAt", "digest", "bypass", "key" })
+                             "state", "createdAt", "deadline", "updatedAt", "digest", "bypass", "key", "escalations",
+                             "extendedDeadline" }) // who was added as approvers, and when
         if (summary.contains(QLatin1String(key)))
             req.insert(QLatin1String(key), summary.value(QLatin1String(key)));
     req.insert(QStringLiteral("scriptDigest"), e.details.version.digest);

@@ -48,6 +48,18 @@ QJsonObject request(const Request& r)
         o.insert(QStringLiteral("bypass"), r.bypass);
     if (!r.key.isEmpty())
         o.insert(QStringLiteral("key"), r.key);
+    // Issue 16: who was added as approvers, when and why; the later deadline a timeout escalation gave.
+    if (!r.escalations.isEmpty()) {
+        QJsonArray escalations;
+        for (const RequestEscalation& e : r.escalations)
+            escalations.append(QJsonObject { { QStringLiteral("phase"), e.phase + 1 },
+                                             { QStringLiteral("group"), e.group },
+                                             { QStringLiteral("at"), isoTime(e.at) },
+                                             { QStringLiteral("reason"), e.reason } });
+        o.insert(QStringLiteral("escalations"), escalations);
+    }
+    if (r.extendedDeadline > 0)
+        o.insert(QStringLiteral("extendedDeadline"), isoTime(r.extendedDeadline));
     return o;
 }
 

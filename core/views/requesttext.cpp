@@ -1,8 +1,10 @@
+#include <QRegularExpression>
 #include <QStringList>
 #include <core/audit/auditevents.h>
 #include <core/common/coretext.h>
 #include <core/common/visibletext.h>
 #include <core/requests/delegation.h>
+#include <core/requests/phasealerts.h>
 #include <core/views/requestjson.h>
 #include <core/views/requesttext.h>
 
@@ -149,6 +151,8 @@ QString requestAsText(const RequestDetails& d, const std::optional<Execution>& e
     if (escaped)
         out << CoreText::tr("  (!) Invisible characters are written as \\uXXXX: the value holds them, not that text.");
     out << CoreText::tr("Policy:     rule \"%1\" (revision %2)").arg(r.flow.rule).arg(r.flow.policyRevision);
+    if (r.flow.timeout.isSet())
+        out << QStringLiteral("  %1").arg(r.flow.timeout.describe());
     for (int i = 0; i < r.flow.phases.size(); ++i) {
         const Phase& p = r.flow.phases.at(i);
         const QString mark = i < r.phase
@@ -159,6 +163,24 @@ QString requestAsText(const RequestDetails& d, const std::optional<Execution>& e
                    .arg(i + 1)
                    .arg(p.name, p.approve.describe())
                    .arg(p.quorum > 1 ? CoreText::tr(" (quorum %1)").arg(p.quorum) : QString());
+        if (p.reminder.isSet() || p.escalation.isSet())
+            out << QStringLiteral("        %1")
+                       .arg(QStringList { p.reminder.isSet() ? p.reminder.describe() : QString(),
+                                          p.escalation.isSet() ? p.escalation.describe() : QString() }
+                                .filter(QRegularExpression(QStringLiteral(".")))
+                                .join(QStringLiteral("; ")));
+    }
+    // Issue 16: escalations, the later deadline of a timeout escalation, the next reminder.
+    for (const RequestEscalation& e : r.escalations)
+        out << (e.reason == QLatin1String("timeout") ? CoreText::tr("Escalated:  phase %1 to %2 at %3 (timeout)")
+                                                     : CoreText::tr("Escalated:  phase %1 to %2 at %3"))
+                   .arg(e.phase + 1)
+                   .arg(e.group, isoTime(e.at));
+    if (r.extendedDeadline > 0)
+        out << CoreText::tr("New deadline: %1").arg(isoTime(r.extendedDeadline));
+    if (r.state == RequestState::Pending) {
+        if (const auto next = PhaseAlerts::nextReminder(r, d.decisions, d.now))
+            out << CoreText::tr("Next reminder: %1").arg(isoTime(*next));
     }
     if (d.approvers.phase >= 0)
         out << CoreText::tr("Can approve: %1").arg(d.approvers.summary);

@@ -42,6 +42,8 @@ QJsonObject measureDirectory(const QString& location, const QString& password);
 QJsonObject measureEvidence(Bench& b, qint64 csvRequests, qint64 pdfRequests);
 // paceMs: the pause between submits (0: as fast as one connection commits).
 QJsonObject measureNotify(Bench& b, const QString& agentBinary, int requests, int approvers, int paceMs);
+// Who can approve a pending request: from the phase's candidates against from the whole directory.
+QJsonObject measureWhoCanApprove(Bench& b);
 
 // Bulk decisions (bulkbench.cpp): preview and decideMany of `count` fresh requests through core.
 QJsonObject measureBulk(Bench& b, int count);

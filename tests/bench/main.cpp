@@ -140,7 +140,7 @@ int main(int argc, char* argv[])
         QStringLiteral("skip"),
         QStringLiteral(
             "sections to leave out: queue,home,decisions,latency,approvalStart,agenthttp,audit,evidence,footprint,"
-            "policy,directory,notify,bulk"),
+            "policy,directory,notify,bulk,whoCanApprove"),
         QStringLiteral("list"));
     const QCommandLineOption exportRequests(QStringLiteral("export-requests"),
                                             QStringLiteral("requests in the CSV period report (evidence section)"),
@@ -207,6 +207,7 @@ int main(int argc, char* argv[])
     run("policy", [] { return measurePolicyEvaluation(); });
     run("queue", [&] { return measureQueue(b); });
     run("home", [&] { return measureHome(b); });
+    run("whoCanApprove", [&] { return measureWhoCanApprove(b); });
     run("footprint", [&] { return measureFootprint(b, QStringLiteral(CS_DESKTOP_PATH)); });
     run("decisions", [&] { return measureDecisions(b); });
     run("bulk", [&] { return measureBulk(b, 200); });

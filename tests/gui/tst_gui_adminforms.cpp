@@ -263,6 +263,25 @@ void TestGuiAdminForms::flowEditorNamesLineAndColumnAndKeepsTheFieldsInStep()
     editor->validateFlowNow();
     QVERIFY2(!editor->flowStatus()->isError(), qPrintable(editor->flowStatus()->text()));
     QVERIFY(editor->approverGroups()->isHidden());
+
+    // Reminders, escalation and the timeout outcome are shown in words under the JSON (issue 16).
+    editor->policyJson()->setPlainText(QStringLiteral(
+        R"({"timeout":{"outcome":"escalate","group":"security","extendHours":24},"rules":[{"name":"all","phases":[
+        {"name":"p1","approve":{"group":"security"},"reminder":{"afterHours":8},
+         "escalation":{"afterHours":48,"group":"approvers"}}]}]})"));
+    editor->validateFlowNow();
+    const QString timing = editor->flowStatus()->text();
+    QVERIFY2(!editor->flowStatus()->isError(), qPrintable(timing));
+    QVERIFY2(timing.contains(QLatin1String("p1: a reminder after 8 h without a decision")), qPrintable(timing));
+    QVERIFY2(timing.contains(QLatin1String("p1: escalation to approvers after 48 h")), qPrintable(timing));
+    QVERIFY2(timing.contains(QLatin1String("on timeout: escalated to security with 24 h more")), qPrintable(timing));
+    if (const QByteArray shot = qgetenv("COUNTERSIGN_SCREENSHOT_DIR"); !shot.isEmpty()) {
+        dave->window->showAdmin();
+        if (auto* tabs = editor->findChild<QTabWidget*>())
+            tabs->setCurrentIndex(tabs->count() - 1); // Approval
+        dave->window->resize(1200, 900);
+        dave->window->grab().save(QString::fromLocal8Bit(shot) + QStringLiteral("/flow-timing.png"));
+    }
 }
 
 void TestGuiAdminForms::aChangedActionIsReloadedOnlyWhenAskedKeepingWhatFits()

@@ -234,10 +234,25 @@ void ActionEditor::validateFlowNow()
         return;
     }
     showPolicyInSimpleFields(*policy);
-    m_flowStatus->showMessage(policy->simpleMode
-                                  ? tr("The flow is valid; the fields above show the same policy.")
-                                  : tr("The flow is valid. It has rules and phases, which only the JSON can show."),
-                              MessageBanner::Kind::Information);
+    // Reminders, escalation and the timeout outcome (issue 16) have no fields: said here, read-only.
+    QStringList timing;
+    for (const Rule& rule : std::as_const(policy->rules))
+        for (const Phase& phase : rule.phases)
+            for (const QString& setting : { phase.reminder.isSet() ? phase.reminder.describe() : QString(),
+                                            phase.escalation.isSet() ? phase.escalation.describe() : QString() })
+                if (!setting.isEmpty())
+                    timing << tr("%1: %2").arg(phase.name, setting);
+    if (policy->timeout.isSet())
+        timing << policy->timeout.describe();
+    QString message = policy->simpleMode && timing.isEmpty()
+        ? tr("The flow is valid; the fields above show the same policy.")
+        : tr("The flow is valid. It has rules and phases, which only the JSON can show.");
+    if (policy->simpleMode && !timing.isEmpty())
+        message = tr("The flow is valid; the fields above show it except what it does on time, which only the JSON "
+                     "can change.");
+    if (!timing.isEmpty())
+        message += QLatin1Char('\n') + tr("On time: %1.").arg(timing.join(QStringLiteral("; ")));
+    m_flowStatus->showMessage(message, MessageBanner::Kind::Information);
 }
 
 // The greyed fields follow the JSON, so they never show a policy other than the one that is saved.
