@@ -66,7 +66,11 @@ Result<QList<DecisionPreview>> RequestService::previewDecisions(const QString& a
         p.phase = r->phase;
         p.phaseCount = r->phaseCount();
         p.phaseName = r->phase < r->flow.phases.size() ? r->flow.phases.at(r->phase).name : QString();
-        const Eligibility e = eligibility(*r, *decisions, directory->approver(login, r->requester, r->targets), now);
+        // The same eligibility deciding uses, delegations included: a delegate's preview is the delegator's vote.
+        auto eligible
+            = eligibilityWithDelegations(directory->approver(login, r->requester, r->targets), *r, *decisions, now);
+        CS_TRY(eligible);
+        const Eligibility& e = *eligible;
         if (!e.canDecide) {
             p.refusal = e.refusal;
             p.reason = e.reason;
@@ -74,7 +78,16 @@ Result<QList<DecisionPreview>> RequestService::previewDecisions(const QString& a
             p.outcome = DecisionPreview::Outcome::RejectsRequest;
         } else {
             QList<Decision> with = *decisions;
-            with.append({ 0, id, r->phase, login, true, {}, PolicyEngine::toJson(e.matches), r->digest, now });
+            Decision vote;
+            vote.requestId = id;
+            vote.phase = r->phase;
+            vote.approver = e.onBehalfOf.isEmpty() ? login : e.onBehalfOf;
+            vote.decidedBy = e.onBehalfOf.isEmpty() ? QString() : login;
+            vote.approve = true;
+            vote.basis = PolicyEngine::toJson(e.matches);
+            vote.requestDigest = r->digest;
+            vote.decidedAt = now;
+            with.append(vote);
             const int next = openPhaseAfter(*r, with);
             p.outcome = next == r->phase  ? DecisionPreview::Outcome::CountsTowardPhase
                 : next >= r->phaseCount() ? DecisionPreview::Outcome::ApprovesRequest
