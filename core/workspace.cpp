@@ -18,6 +18,7 @@ Workspace::Workspace(std::unique_ptr<Database> db, const Clock& clock)
     , m_notifyStore(*m_db)
     , m_notifier(stores(), m_notifyStore)
     , m_notify(stores(), m_notifyStore, m_notifier)
+    , m_grants(stores())
 {
     // Every audited event may owe someone a notice: its event row is written in the event's own
     // transaction, its recipients chosen later by the sender.

@@ -8,6 +8,7 @@
 #include <core/directorysync/directorysync.h>
 #include <core/execution/executionservice.h>
 #include <core/execution/executionstore.h>
+#include <core/execution/grantservice.h>
 #include <core/notify/notifier.h>
 #include <core/notify/notifyservice.h>
 #include <core/notify/notifystore.h>
@@ -41,6 +42,7 @@ public:
     AuditService& auditService() { return m_auditService; }
     DirectorySync& directorySync() { return m_directorySync; }
     NotifyService& notify() { return m_notify; }
+    GrantService& grants() { return m_grants; }
 
 private:
     Stores stores(); // for the services, built from the members declared before them
@@ -60,6 +62,7 @@ private:
     NotifyStore m_notifyStore;
     Notifier m_notifier;
     NotifyService m_notify;
+    GrantService m_grants;
 };
 
 } // namespace cs

@@ -28,10 +28,16 @@ struct Request
     // The requester's own name for this submission (idempotent submit); not part of the digest:
     // it names the asking, not what is approved. Empty when none was given.
     QString key;
+    // Time-bound access (SPEC §4), part of the digest when set: how long the grant lasts (seconds),
+    // the earliest start (ms since the epoch) and the active request this one extends (its id).
+    qint64 durationSeconds = 0;
+    qint64 notBefore = 0;
+    qint64 previousRequest = 0;
 
     RequestState state = RequestState::Pending;
     int phase = 0; // index of the open phase; equals phase count once approval is complete
     qint64 updatedAt = 0;
+    qint64 activeUntil = 0; // while active: when the revoke is due (ms); 0 before
 
     int phaseCount() const { return flow.phases.size(); }
     bool isBypass() const { return !bypass.isEmpty(); }

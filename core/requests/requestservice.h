@@ -22,6 +22,12 @@ struct SubmitInput
     // returns the request the first submit made (a retry after an unknown outcome); the same key
     // with other input is refused.
     QString key;
+    // Time-bound access: the duration chosen ("8h"; required when the action has a revoke script),
+    // the earliest start (ms since the epoch, 0: at once; only where the action allows it) and the
+    // active request of the same action this one extends (0: none).
+    QString duration;
+    qint64 notBefore = 0;
+    qint64 previousRequest = 0;
 };
 
 enum class SubmitMode {
@@ -118,6 +124,8 @@ private:
     // The request this person submitted under input.key (id 0: none yet), if it asks for the same.
     Result<Request> submittedUnderKey(const QString& actor, const SubmitInput& input);
     static Result<Prepared> prepare(PlanningSnapshot snapshot, const SubmitInput& input, bool strict);
+    // Duration, earliest start and extension (time-bound access), checked and set on a new request.
+    Status applyGrantTerms(Request& request, const Prepared& prepared, const SubmitInput& input, qint64 now);
     // Moves the request past the phases its decisions complete; what that completes is added to `trail`.
     Status advance(Request& request, const QList<Decision>& decisions, QList<AuditRecord>& trail);
     static QList<AudienceEntry> audienceFor(const Request& request, const QString& requesterManager,

@@ -105,6 +105,8 @@ public:
     // state (rejected, expired, cancelled, failed, revoked) deletes the request's secrets with it.
     Status transition(const Request& request, RequestState to, int phase, qint64 now);
 
+    // When an active grant's revoke is due (time-bound access); mutable like the state.
+    Status setActiveUntil(qint64 id, qint64 until);
     Result<QList<Decision>> decisions(qint64 requestId);
     // Pending requests this person has already voted on ("I decided, still pending").
     Result<QSet<qint64>> pendingDecidedBy(const QString& login);
