@@ -36,6 +36,9 @@ public:
     // Active grants a person may see: their own, those they approved; every one for admins and auditors.
     Result<QList<Request>> activeGrants(const QString& actor);
 
+    // Whether an approved request's earliest start came in (from, to]: the agent sweeps then.
+    Result<bool> startsBetween(qint64 from, qint64 to) { return m_store.startsBetween(from, to); }
+
     // Seconds before the next try after `attempts` failures: 5, 10, 20 ... at most 300.
     static int backoffSeconds(int attempts);
 

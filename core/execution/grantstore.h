@@ -47,6 +47,8 @@ public:
     // Early revoke: due now. False when it is already running or done.
     Result<bool> bringForward(qint64 requestId, qint64 now, const QString& by, const QString& comment);
     Result<QList<qint64>> runningOn(const QString& agent);
+    // Whether an approved request's earliest start falls in (from, to].
+    Result<bool> startsBetween(qint64 from, qint64 to);
 
 private:
     Database& m_db;

@@ -549,6 +549,16 @@ Result<QList<qint64>> RequestService::expireDue(const QString& actor)
 {
     const QString login = normalizeLogin(actor);
     CS_TRY(m_stores.directory.activeUser(login));
+    return expireDueAs(login);
+}
+
+Result<QList<qint64>> RequestService::expireDueForAgent(const QString& agent)
+{
+    return expireDueAs(QStringLiteral("agent:") + agent);
+}
+
+Result<QList<qint64>> RequestService::expireDueAs(const QString& login)
+{
     auto due = m_stores.requests.dueForExpiry(m_stores.clock.nowMs());
     CS_TRY(due);
     QList<qint64> expired;

@@ -93,6 +93,8 @@ public:
     Result<Request> decide(const QString& actor, qint64 id, bool approve, const QString& comment);
     Result<Request> cancel(const QString& actor, qint64 id, const QString& comment = {});
     Result<QList<qint64>> expireDue(const QString& actor);
+    // The same sweep run by the agent service's schedule, recorded as "agent:NAME" (not a person).
+    Result<QList<qint64>> expireDueForAgent(const QString& agent);
 
     Result<RequestDetails> details(const QString& actor, qint64 id);
     // Queues, newest first, a page at a time (beforeId: the previous page's nextBeforeId).
@@ -130,6 +132,8 @@ private:
     Status advance(Request& request, const QList<Decision>& decisions, QList<AuditRecord>& trail);
     static QList<AudienceEntry> audienceFor(const Request& request, const QString& requesterManager,
                                             const QStringList& targetOwners);
+
+    Result<QList<qint64>> expireDueAs(const QString& actor);
 
     Stores m_stores;
 };
