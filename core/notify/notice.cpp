@@ -4,7 +4,8 @@ namespace cs {
 
 QStringList Notice::events()
 {
-    return { ApprovalNeeded, Decision, Approved, Rejected, Expired, Cancelled, Executed, Failed, WebhookDisabled };
+    return { ApprovalNeeded, Decision, Approved, Rejected, Expired,
+             Cancelled,      Executed, Failed,   Revoked,  WebhookDisabled };
 }
 
 QString Notice::describe(const QString& event)
@@ -25,6 +26,8 @@ QString Notice::describe(const QString& event)
         return QStringLiteral("your request ran and succeeded");
     if (event == Failed)
         return QStringLiteral("a request you asked for or approved failed");
+    if (event == Revoked)
+        return QStringLiteral("access you asked for or approved was revoked");
     if (event == WebhookDisabled)
         return QStringLiteral("a webhook was disabled after repeated failures (admins)");
     if (event == Test)

@@ -18,6 +18,7 @@ inline const QString Expired = QStringLiteral("expired");
 inline const QString Cancelled = QStringLiteral("cancelled");
 inline const QString Executed = QStringLiteral("executed"); // ran and succeeded
 inline const QString Failed = QStringLiteral("failed"); // ran and failed, was interrupted or refused for good
+inline const QString Revoked = QStringLiteral("revoked"); // time-bound access ended (requester and approvers)
 inline const QString WebhookDisabled = QStringLiteral("webhook_disabled"); // to admins (and its rerouted notices)
 inline const QString Test = QStringLiteral("test"); // `notify webhook test`
 

@@ -1,3 +1,4 @@
+#include <core/views/granttext.h>
 #include <core/views/requestjson.h>
 #include <core/views/requesttext.h>
 
@@ -48,6 +49,7 @@ QJsonObject request(const Request& r)
         o.insert(QStringLiteral("bypass"), r.bypass);
     if (!r.key.isEmpty())
         o.insert(QStringLiteral("key"), r.key);
+    insertGrantTerms(r, o);
     return o;
 }
 
