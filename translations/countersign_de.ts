@@ -1157,18 +1157,18 @@ Trotzdem speichern?</numerusform>
     <context>
         <name>cs::ui::DemoAgentLauncher</name>
         <message>
-            <location filename="../ui/demoagentlauncher.cpp" line="18" />
+            <location filename="../ui/demoagentlauncher.cpp" line="22" />
             <source>The demo agent did not start; see %1.</source>
             <translation>Der Demo-Agent ist nicht gestartet; siehe %1.</translation>
         </message>
         <message>
-            <location filename="../ui/demoagentlauncher.cpp" line="23" />
-            <location filename="../ui/demoagentlauncher.cpp" line="93" />
+            <location filename="../ui/demoagentlauncher.cpp" line="27" />
+            <location filename="../ui/demoagentlauncher.cpp" line="97" />
             <source>The demo agent (countersign-agent) is not installed, so approved requests wait.</source>
             <translation>Der Demo-Agent (countersign-agent) ist nicht installiert, daher warten genehmigte Anträge.</translation>
         </message>
         <message>
-            <location filename="../ui/demoagentlauncher.cpp" line="88" />
+            <location filename="../ui/demoagentlauncher.cpp" line="92" />
             <source>Something else listens on the demo agent's port %1, so approved requests wait.</source>
             <translation>Ein anderes Programm belegt den Port %1 des Demo-Agenten, daher warten genehmigte Anträge.</translation>
         </message>
