@@ -41,6 +41,10 @@ QJsonObject measureEvidence(Bench& b, qint64 csvRequests, qint64 pdfRequests);
 // paceMs: the pause between submits (0: as fast as one connection commits).
 QJsonObject measureNotify(Bench& b, const QString& agentBinary, int requests, int approvers, int paceMs);
 
+// A fresh workspace at location: `grants` time-bound grants due in one minute, revoked by the
+// real agent; lateness from each T to its revoke script's start (revocationbench.cpp).
+QJsonObject measureRevocation(const QString& location, const QString& password, const QString& agentBinary, int grants);
+
 // Helpers
 double percentile(QList<double> values, double p);
 [[noreturn]] void fail(const QString& message);
