@@ -13,6 +13,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <core/actions/grantterms.h>
 #include <core/common/identity.h>
 #include <core/common/visibletext.h>
 #include <core/views/audittext.h>
@@ -410,7 +411,10 @@ void RequestDetailWidget::requestAgain()
     if (!m_details)
         return;
     const Request& r = m_details->request;
-    Q_EMIT requestAgainWanted({ r.action, r.parameters, r.targets, r.comment });
+    SubmitInput again { r.action, r.parameters, r.targets, r.comment };
+    if (r.durationSeconds > 0) // time-bound access: the same duration again
+        again.duration = GrantTerms::formatDuration(r.durationSeconds);
+    Q_EMIT requestAgainWanted(again);
 }
 
 QString RequestDetailWidget::executionText() const
