@@ -1,7 +1,9 @@
 // Time-bound access: 1,000 grants due in the same minute, revoked by the real agent; lateness is
 // from each grant's T (active_until) to the start of its revoke script, as the script itself
 // records it (milliseconds since the epoch, written first thing).
+#include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QTcpServer>
@@ -78,8 +80,13 @@ QJsonObject measureRevocation(const QString& location, const QString& password, 
     const qint64 deadline = realNow + 20 * 1000 + 60 * 1000 + 120 * 1000;
     QHash<qint64, qint64> started;
     while (started.size() < grants && QDateTime::currentMSecsSinceEpoch() < deadline) {
-        QThread::msleep(500);
-        static_cast<void>(agent.log()); // drained: a full pipe would stop the agent's logging, and the agent
+        // The event loop runs meanwhile: QProcess reads the agent's log only then, and a full pipe
+        // would stop the agent at its next log line.
+        QElapsedTimer pause;
+        pause.start();
+        while (pause.elapsed() < 500)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        static_cast<void>(agent.log());
         QFile f(starts);
         if (!f.open(QIODevice::ReadOnly))
             continue;
