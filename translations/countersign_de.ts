@@ -820,157 +820,167 @@ Trotzdem speichern?</numerusform>
         <name>cs::ui::CatalogueWidget</name>
         <message>
             <location filename="../ui/catalogue/cataloguewidget.cpp" line="41" />
+            <source>Duration *:</source>
+            <translation>Dauer *:</translation>
+        </message>
+        <message>
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="45" />
             <source>Reload the form</source>
             <translation>Formular neu laden</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="51" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="55" />
             <source>Search actions</source>
             <translation>Aktionen suchen</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="75" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="79" />
             <source>Why is this needed? (required, e.g. the ticket number)</source>
             <translation>Wozu wird das gebraucht? (Pflicht, z. B. die Ticketnummer)</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="83" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="87" />
             <source>Parameters</source>
             <translation>Parameter</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="86" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="90" />
             <source>Request</source>
             <translation>Antrag</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="88" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="92" />
             <source>Targets *:</source>
             <translation>Ziele *:</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="91" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="97" />
+            <source>How long the access lasts; at the end the agent revokes it.</source>
+            <translation>Wie lange der Zugriff dauert; am Ende entzieht ihn der Agent.</translation>
+        </message>
+        <message>
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="101" />
             <source>Comment *:</source>
             <translation>Kommentar *:</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="206" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="216" />
             <source>Reload the form to request the new version.</source>
             <translation>Laden Sie das Formular neu, um die neue Version zu beantragen.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="207" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="217" />
             <source>%1 was changed by an admin (now version %2) while you filled it in. Reload the form to continue: the values that still fit are kept.</source>
             <translation>%1 wurde von einem Admin geändert (jetzt Version %2), während Sie das Formular ausgefüllt haben. Laden Sie das Formular neu, um fortzufahren: Werte, die noch passen, bleiben erhalten.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="231" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="241" />
             <source>%1 is no longer available to you.</source>
             <translation>%1 steht Ihnen nicht mehr zur Verfügung.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="234" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="244" />
             <source>%1 is no longer in your catalogue; this form can no longer be submitted.</source>
             <translation>%1 ist nicht mehr in Ihrem Katalog; dieses Formular kann nicht mehr abgeschickt werden.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="235" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="245" />
             <source>%1 is no longer available to you: %2 The form is kept so you can copy what you typed; ask an admin if you still need it.</source>
             <translation>%1 steht Ihnen nicht mehr zur Verfügung: %2 Das Formular bleibt stehen, damit Sie Ihre Eingaben kopieren können; wenden Sie sich an einen Admin, wenn Sie die Aktion weiter brauchen.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="267" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="277" />
             <source>The form shows version %1; check the values before you submit.</source>
             <translation>Das Formular zeigt Version %1; prüfen Sie die Werte vor dem Abschicken.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="295" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="305" />
             <source>No action selected</source>
             <translation>Keine Aktion ausgewählt</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="297" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="307" />
             <source>Choose an action on the left. Only the actions your groups may request are listed.</source>
             <translation>Wählen Sie links eine Aktion. Aufgeführt sind nur Aktionen, die Ihre Gruppen beantragen dürfen.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="300" />
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="403" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="310" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="428" />
             <source>Run</source>
             <translation>Ausführen</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="337" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="358" />
             <source>You can no longer request %1.</source>
             <translation>Sie können %1 nicht mehr beantragen.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="352" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="375" />
             <source>The form holds what was requested before; review it, then submit.</source>
             <translation>Das Formular enthält den früheren Antrag; prüfen Sie ihn und senden Sie ihn dann ab.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="403" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="428" />
             <source>Request Approval</source>
             <translation>Genehmigung beantragen</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="405" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="430" />
             <source>Approval needed — %1.</source>
             <translation>Genehmigung nötig — %1.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="406" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="431" />
             <source>You can run this directly (%1).</source>
             <translation>Sie können dies direkt ausführen (%1).</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="430" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="455" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="432" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="457" />
             <source>Run %1 on %2 now, without approval?</source>
             <translation>%1 jetzt auf %2 ausführen, ohne Genehmigung?</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="448" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="473" />
             <source>Run without approval?</source>
             <translation>Ohne Genehmigung ausführen?</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="449" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="474" />
             <source>Not run; nothing was recorded.</source>
             <translation>Nicht ausgeführt; nichts wurde protokolliert.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="463" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="488" />
             <source>Request submitted</source>
             <translation>Antrag gestellt</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="464" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="489" />
             <source>Request #%1 was submitted and waits for approval (%2). Track it under Approvals → Outgoing.</source>
             <translation>Antrag #%1 wurde gestellt und wartet auf Genehmigung (%2). Verfolgen Sie ihn unter Genehmigungen → Ausgang.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="469" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="494" />
             <source>Running without approval</source>
             <translation>Ausführung ohne Genehmigung</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="470" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="495" />
             <source>#%1 runs directly, without approval.</source>
             <translation>#%1 wird direkt ausgeführt, ohne Genehmigung.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="471" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="496" />
             <source>#%1 runs directly, without approval (%2).</source>
             <translation>#%1 wird direkt ausgeführt, ohne Genehmigung (%2).</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="473" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="498" />
             <source>It starts when its agent takes it; follow it under Approvals → Outgoing.</source>
             <translation>Die Ausführung beginnt, sobald der Agent sie übernimmt; verfolgen Sie sie unter Genehmigungen → Ausgang.</translation>
         </message>
@@ -1059,97 +1069,117 @@ Trotzdem speichern?</numerusform>
     <context>
         <name>cs::ui::DecisionDialog</name>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="30" />
+            <location filename="../ui/decisiondialog.cpp" line="31" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="30" />
+            <location filename="../ui/decisiondialog.cpp" line="31" />
             <source>no</source>
             <translation>nein</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="45" />
+            <location filename="../ui/decisiondialog.cpp" line="46" />
             <source>%1 request #%2</source>
             <translation>Antrag #%2: %1</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="48" />
+            <location filename="../ui/decisiondialog.cpp" line="49" />
             <source>Action:</source>
             <translation>Aktion:</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="48" />
+            <location filename="../ui/decisiondialog.cpp" line="49" />
             <source>%1, version %2</source>
             <translation>%1, Version %2</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="49" />
+            <location filename="../ui/decisiondialog.cpp" line="50" />
             <source>Status:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="50" />
+            <location filename="../ui/decisiondialog.cpp" line="51" />
             <source>Requested by:</source>
             <translation>Beantragt von:</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="51" />
+            <location filename="../ui/decisiondialog.cpp" line="52" />
             <source>Created:</source>
             <translation>Erstellt:</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="52" />
+            <location filename="../ui/decisiondialog.cpp" line="53" />
             <source>Deadline:</source>
             <translation>Frist:</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="53" />
+            <location filename="../ui/decisiondialog.cpp" line="56" />
+            <source>Duration:</source>
+            <translation>Dauer:</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisiondialog.cpp" line="58" />
+            <source>Runs at:</source>
+            <translation>Läuft um:</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisiondialog.cpp" line="60" />
+            <source>Extends:</source>
+            <translation>Verlängert:</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisiondialog.cpp" line="60" />
+            <source>request #%1</source>
+            <translation>Antrag #%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisiondialog.cpp" line="61" />
             <source>Targets:</source>
             <translation>Ziele:</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="54" />
+            <location filename="../ui/decisiondialog.cpp" line="62" />
             <source>Their comment:</source>
             <translation>Kommentar des Antrags:</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="62" />
+            <location filename="../ui/decisiondialog.cpp" line="70" />
             <source>Phase:</source>
             <translation>Phase:</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="82" />
+            <location filename="../ui/decisiondialog.cpp" line="90" />
             <source>The SHA-256 digest of exactly what you decide; the agent checks it before running.</source>
             <translation>Der SHA-256-Digest genau dessen, worüber Sie entscheiden; der Agent prüft ihn vor der Ausführung.</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="85" />
+            <location filename="../ui/decisiondialog.cpp" line="93" />
             <source>Digest:</source>
             <translation>Prüfsumme:</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="104" />
+            <location filename="../ui/decisiondialog.cpp" line="112" />
             <source>Your &amp;comment (required):</source>
             <translation>Ihr &amp;Kommentar (Pflicht):</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="104" />
+            <location filename="../ui/decisiondialog.cpp" line="112" />
             <source>Your &amp;comment (optional):</source>
             <translation>Ihr &amp;Kommentar (optional):</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="118" />
+            <location filename="../ui/decisiondialog.cpp" line="126" />
             <source>Ctrl+Enter</source>
             <translation>Strg+Eingabe</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="125" />
+            <location filename="../ui/decisiondialog.cpp" line="133" />
             <source>A rejection needs a comment that tells the requester why.</source>
             <translation>Eine Ablehnung braucht einen Kommentar, der der antragstellenden Person den Grund nennt.</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="126" />
+            <location filename="../ui/decisiondialog.cpp" line="134" />
             <source>Press Ctrl+Enter to confirm.</source>
             <translation>Mit Strg+Eingabe bestätigen.</translation>
         </message>
@@ -1857,353 +1887,353 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
     <context>
         <name>cs::ui::RequestDetailWidget</name>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="77" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="78" />
             <source>Parameter</source>
             <translation>Parameter</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="77" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="78" />
             <source>Value</source>
             <translation>Wert</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="78" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="79" />
             <source>Target</source>
             <translation>Ziel</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="78" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="79" />
             <source>Kind</source>
             <translation>Art</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="78" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="79" />
             <source>Owner</source>
             <translation>Verantwortlich</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="78" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="79" />
             <source>Agent</source>
             <translation>Agent</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="78" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="79" />
             <source>Attributes</source>
             <translation>Attribute</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="79" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="80" />
             <source>Time</source>
             <translation>Zeit</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="79" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="80" />
             <source>Who</source>
             <translation>Wer</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="79" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="80" />
             <source>Event</source>
             <translation>Ereignis</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="79" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="80" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="80" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="81" />
             <source>&amp;Approve</source>
             <translation>&amp;Genehmigen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="81" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="82" />
             <source>&amp;Reject</source>
             <translation>&amp;Ablehnen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="82" />
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="481" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="83" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="485" />
             <source>Cancel request</source>
             <translation>Antrag zurückziehen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="83" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="84" />
             <source>Request again</source>
             <translation>Erneut beantragen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="84" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="85" />
             <source>Copy</source>
             <translation>Kopieren</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="85" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="86" />
             <source>Share by e-mail</source>
             <translation>Per E-Mail teilen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="86" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="87" />
             <source>Export evidence…</source>
             <translation>Nachweis exportieren…</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="115" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="116" />
             <source>Overview</source>
             <translation>Übersicht</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="116" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="117" />
             <source>Parameters</source>
             <translation>Parameter</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="117" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="118" />
             <source>Targets</source>
             <translation>Ziele</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="118" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="119" />
             <source>History</source>
             <translation>Verlauf</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="119" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="120" />
             <source>Execution</source>
             <translation>Ausführung</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="125" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="126" />
             <source>Open the Catalogue with a new request holding the same parameters and targets</source>
             <translation>Den Katalog mit einem neuen Antrag mit denselben Parametern und Zielen öffnen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="129" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="130" />
             <source>Save everything an auditor asks about this request as a PDF or JSON document</source>
             <translation>Alles, was ein Prüfer zu diesem Antrag fragt, als PDF- oder JSON-Dokument speichern</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="130" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="131" />
             <source>Approve the exact parameters and targets shown (Ctrl+Shift+A)</source>
             <translation>Genau die gezeigten Parameter und Ziele genehmigen (Strg+Umschalt+A)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="131" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="132" />
             <source>Reject this request; a comment is required (Ctrl+Shift+R)</source>
             <translation>Diesen Antrag ablehnen; ein Kommentar ist Pflicht (Strg+Umschalt+R)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="132" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="133" />
             <source>Copy the request as text to the clipboard</source>
             <translation>Den Antrag als Text in die Zwischenablage kopieren</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="188" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="189" />
             <source>Select a request to see its details.</source>
             <translation>Wählen Sie einen Antrag, um die Details zu sehen.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="220" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="221" />
             <source>nobody can approve this phase now</source>
             <translation>niemand kann diese Phase jetzt genehmigen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="222" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="223" />
             <source>any of %1 people</source>
             <translation>eine von %1 Personen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="223" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="224" />
             <source>any of %1 members of %2</source>
             <translation>eines der %1 Mitglieder von %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="244" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="245" />
             <source> (%1 people)</source>
             <translation> (%1 Personen)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="247" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="248" />
             <source>Who can approve now:</source>
             <translation>Wer jetzt genehmigen kann:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="251" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="252" />
             <source>No approval needed</source>
             <translation>Keine Genehmigung nötig</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="263" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="264" />
             <source>Refused by the agent; it never ran:</source>
             <translation>Vom Agenten abgelehnt; nie ausgeführt:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="264" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="265" />
             <source>Refused by the agent (it asks again):</source>
             <translation>Vom Agenten abgelehnt (er fragt erneut an):</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="525" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="529" />
             <source>No e-mail program is set up on this computer, so request #%1 was copied to the clipboard instead: paste it into a message.</source>
             <translation>Auf diesem Computer ist kein E-Mail-Programm eingerichtet, daher wurde Antrag #%1 stattdessen in die Zwischenablage kopiert: Fügen Sie ihn in eine Nachricht ein.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="536" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="540" />
             <source>Export evidence</source>
             <translation>Nachweis exportieren</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="537" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="541" />
             <source>PDF document (*.pdf);;JSON document (*.json)</source>
             <translation>PDF-Dokument (*.pdf);;JSON-Dokument (*.json)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="285" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="286" />
             <source>Status:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="285" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="286" />
             <source>Requested by:</source>
             <translation>Beantragt von:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="286" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="287" />
             <source>Created:</source>
             <translation>Erstellt:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="286" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="287" />
             <source>Deadline:</source>
             <translation>Frist:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="287" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="288" />
             <source>Action version:</source>
             <translation>Aktionsversion:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="287" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="288" />
             <source>Comment:</source>
             <translation>Kommentar:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="288" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="289" />
             <source>Policy:</source>
             <translation>Richtlinie:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="289" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="290" />
             <source>rule “%1”, revision %2</source>
             <translation>Regel „%1“, Revision %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="290" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="291" />
             <source>Digest:</source>
             <translation>Prüfsumme:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="300" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="301" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="300" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="301" />
             <source>no</source>
             <translation>nein</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="312" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="313" />
             <source>This value holds invisible characters (such as direction overrides), written here as \uXXXX. Check what it really says before approving.</source>
             <translation>Dieser Wert enthält unsichtbare Zeichen (etwa Richtungswechsel), hier als \uXXXX geschrieben. Prüfen Sie vor der Genehmigung, was er wirklich besagt.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="320" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="321" />
             <source>(no longer in the directory)</source>
             <translation>(nicht mehr im Verzeichnis)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="382" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="383" />
             <source>Not run: the request is waiting for approval.</source>
             <translation>Nicht ausgeführt: Der Antrag wartet auf Genehmigung.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="385" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="386" />
             <source>Will not run: the request is %1.</source>
             <translation>Wird nicht ausgeführt: Der Antrag ist %1.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="343" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="344" />
             <source>You can approve or reject this request (phase %1 of %2).</source>
             <translation>Sie können diesen Antrag genehmigen oder ablehnen (Phase %1 von %2).</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="270" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="271" />
             <source>Rejected by:</source>
             <translation>Abgelehnt von:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="271" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="272" />
             <source>%1 on %2: “%3”</source>
             <translation>%1 am %2: „%3“</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="364" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="365" />
             <source>Approved by %1 on %2</source>
             <translation>Genehmigt von %1 am %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="365" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="366" />
             <source>Rejected by %1 on %2</source>
             <translation>Abgelehnt von %1 am %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="369" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="370" />
             <source>counted as %1</source>
             <translation>gezählt als %1</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="371" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="372" />
             <source>“%1”</source>
             <translation>„%1“</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="445" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="449" />
             <source>Approve</source>
             <translation>Genehmigen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="445" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="449" />
             <source>Reject</source>
             <translation>Ablehnen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="454" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="458" />
             <source>Your decision is recorded; your part is done. Request #%1 now waits for %2.</source>
             <translation>Ihre Entscheidung ist gespeichert; Ihr Teil ist erledigt. Antrag #%1 wartet jetzt auf %2.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="459" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="463" />
             <source>Request #%1 is now %2.</source>
             <translation>Antrag #%1 ist jetzt %2.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="482" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="486" />
             <source>Cancel request #%1? It cannot be resumed; you would request anew.</source>
             <translation>Antrag #%1 zurückziehen? Er kann nicht fortgesetzt werden; Sie müssten neu beantragen.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="489" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="493" />
             <source>Request #%1 is cancelled; it will not run.</source>
             <translation>Antrag #%1 ist zurückgezogen; er wird nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="504" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="508" />
             <source>Request #%1 copied to the clipboard.</source>
             <translation>Antrag #%1 in die Zwischenablage kopiert.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="512" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="516" />
             <source>Countersign request #%1: %2</source>
             <translation>Countersign-Antrag #%1: %2</translation>
         </message>
@@ -2312,102 +2342,102 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
     <context>
         <name>cs::ui::RequestTableModel</name>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="16" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="21" />
             <source>pending (%1/%2)</source>
             <translation>offen (%1/%2)</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="18" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="23" />
             <source>approved (bypass)</source>
             <translation>genehmigt (Umgehung)</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="18" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="23" />
             <source>approved</source>
             <translation>genehmigt</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="20" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="25" />
             <source>rejected</source>
             <translation>abgelehnt</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="22" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="27" />
             <source>expired</source>
             <translation>abgelaufen</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="24" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="29" />
             <source>cancelled</source>
             <translation>zurückgezogen</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="26" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="31" />
             <source>running</source>
             <translation>läuft</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="28" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="33" />
             <source>succeeded</source>
             <translation>erfolgreich</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="30" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="35" />
             <source>failed</source>
             <translation>fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="32" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="37" />
             <source>active</source>
             <translation>aktiv</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="34" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="39" />
             <source>revoked</source>
             <translation>widerrufen</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="158" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="163" />
             <source>%1 — your decision</source>
             <translation>%1 — Ihre Entscheidung</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="160" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="165" />
             <source>%1 — you decided</source>
             <translation>%1 — von Ihnen entschieden</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="182" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="187" />
             <source>ID</source>
             <translation>Nr.</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="184" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="189" />
             <source>Action</source>
             <translation>Aktion</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="186" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="191" />
             <source>Requester</source>
             <translation>Antragsteller</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="188" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="193" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="190" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="195" />
             <source>Comment</source>
             <translation>Kommentar</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="192" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="197" />
             <source>Created</source>
             <translation>Erstellt</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="194" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="199" />
             <source>Deadline</source>
             <translation>Frist</translation>
         </message>
