@@ -20,6 +20,7 @@ Workspace::Workspace(std::unique_ptr<Database> db, const Clock& clock)
     , m_notify(stores(), m_notifyStore, m_notifier)
     , m_delegations(stores())
     , m_phaseAlerts(stores())
+    , m_grants(stores())
 {
     // Every audited event may owe someone a notice: its event row is written in the event's own
     // transaction, its recipients chosen later by the sender.

@@ -8,6 +8,7 @@
 #include <core/directorysync/directorysync.h>
 #include <core/execution/executionservice.h>
 #include <core/execution/executionstore.h>
+#include <core/execution/grantservice.h>
 #include <core/notify/notifier.h>
 #include <core/notify/notifyservice.h>
 #include <core/notify/notifystore.h>
@@ -45,6 +46,7 @@ public:
     NotifyService& notify() { return m_notify; }
     DelegationService& delegations() { return m_delegations; }
     PhaseAlerts& phaseAlerts() { return m_phaseAlerts; } // reminders and escalations (issue 16)
+    GrantService& grants() { return m_grants; }
 
 private:
     Stores stores(); // for the services, built from the members declared before them
@@ -66,6 +68,7 @@ private:
     NotifyService m_notify;
     DelegationService m_delegations;
     PhaseAlerts m_phaseAlerts;
+    GrantService m_grants;
 };
 
 } // namespace cs

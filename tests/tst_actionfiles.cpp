@@ -167,7 +167,8 @@ void TestActionFiles::serialisingIsTheInverseOfParsing_data()
         { "name": "default", "phases": [] } ]})");
     QTest::newRow("every parameter field") << QByteArray(R"json({
         "name": "every-field", "description": "all of it", "interpreter": "/usr/bin/python3", "script": "print(1)",
-        "revokeScript": "print(0)", "timeoutSeconds": 60, "requesterGroups": ["a", "b"], "targetKind": "server",
+        "revokeScript": "print(0)", "revokeTimeoutSeconds": 30, "durations": ["1h", "8h"], "maxDuration": "24h",
+        "earliestStart": true, "timeoutSeconds": 60, "requesterGroups": ["a", "b"], "targetKind": "server",
         "parameters": [
             { "name": "s", "label": "Text", "help": "Some text", "required": true, "pattern": "[a-z]+",
               "default": "abc", "maxLength": 20 },

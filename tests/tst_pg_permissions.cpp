@@ -140,6 +140,14 @@ void TestPgPermissions::peopleCannotDoBehindCountersignsBack_data()
     QTest::newRow("join the approvers")
         << "INSERT INTO group_members (group_name, login) VALUES ('perm_approvers', 'perm_alice')"
         << "permission denied";
+    // Time-bound access: people move only an early revoke's due time, never its outcome.
+    QTest::newRow("schedule a revocation by hand")
+        << "INSERT INTO revocations (request_id, due_at, next_attempt_at) VALUES (%1, 0, 0)"
+        << "permission denied";
+    QTest::newRow("mark a revoke done") << "UPDATE revocations SET state = 'done' WHERE request_id = %1"
+                                        << "permission denied";
+    QTest::newRow("stretch a grant") << "UPDATE requests SET active_until = 1 WHERE id = %1"
+                                     << "permission denied";
     QTest::newRow("delete an audit row") << "DELETE FROM audit_log WHERE request_id = %1"
                                          << "permission denied";
     QTest::newRow("rewrite an audit row") << "UPDATE audit_log SET actor = 'someone' WHERE request_id = %1"

@@ -4,312 +4,337 @@
     <context>
         <name>AuditText</name>
         <message>
-            <location filename="../core/views/audittext.cpp" line="44" />
+            <location filename="../core/views/audittext.cpp" line="45" />
             <source>Comment: “%1”</source>
             <translation>Kommentar: „%1“</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="53" />
+            <location filename="../core/views/audittext.cpp" line="54" />
             <source>Workspace created</source>
             <translation>Arbeitsbereich angelegt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="54" />
+            <location filename="../core/views/audittext.cpp" line="55" />
             <source>Person added</source>
             <translation>Person hinzugefügt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="55" />
+            <location filename="../core/views/audittext.cpp" line="56" />
             <source>Role granted</source>
             <translation>Rolle vergeben</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="56" />
+            <location filename="../core/views/audittext.cpp" line="57" />
             <source>Role revoked</source>
             <translation>Rolle entzogen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="57" />
+            <location filename="../core/views/audittext.cpp" line="58" />
             <source>Group added</source>
             <translation>Gruppe hinzugefügt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="58" />
+            <location filename="../core/views/audittext.cpp" line="59" />
             <source>Added to group</source>
             <translation>Zur Gruppe hinzugefügt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="59" />
+            <location filename="../core/views/audittext.cpp" line="60" />
             <source>Removed from group</source>
             <translation>Aus Gruppe entfernt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="60" />
+            <location filename="../core/views/audittext.cpp" line="61" />
             <source>Person changed</source>
             <translation>Person geändert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="61" />
+            <location filename="../core/views/audittext.cpp" line="62" />
             <source>Person disabled</source>
             <translation>Person deaktiviert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="62" />
+            <location filename="../core/views/audittext.cpp" line="63" />
             <source>Person enabled</source>
             <translation>Person aktiviert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="63" />
+            <location filename="../core/views/audittext.cpp" line="64" />
             <source>Person removed</source>
             <translation>Person entfernt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="64" />
+            <location filename="../core/views/audittext.cpp" line="65" />
             <source>Group changed</source>
             <translation>Gruppe geändert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="65" />
+            <location filename="../core/views/audittext.cpp" line="66" />
             <source>Group removed</source>
             <translation>Gruppe entfernt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="66" />
+            <location filename="../core/views/audittext.cpp" line="67" />
             <source>Directory source configured</source>
             <translation>Verzeichnisquelle eingerichtet</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="67" />
+            <location filename="../core/views/audittext.cpp" line="68" />
             <source>Target added</source>
             <translation>Ziel hinzugefügt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="68" />
+            <location filename="../core/views/audittext.cpp" line="69" />
             <source>Target changed</source>
             <translation>Ziel geändert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="69" />
+            <location filename="../core/views/audittext.cpp" line="70" />
             <source>Target removed</source>
             <translation>Ziel entfernt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="70" />
+            <location filename="../core/views/audittext.cpp" line="71" />
             <source>Signing key listed</source>
             <translation>Signaturschlüssel eingetragen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="71" />
+            <location filename="../core/views/audittext.cpp" line="72" />
             <source>Audit checkpoint signed</source>
             <translation>Prüfpunkt signiert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="72" />
+            <location filename="../core/views/audittext.cpp" line="73" />
             <source>Action version published</source>
             <translation>Aktionsversion veröffentlicht</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="73" />
+            <location filename="../core/views/audittext.cpp" line="74" />
             <source>Approval policy changed</source>
             <translation>Genehmigungsregel geändert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="74" />
+            <location filename="../core/views/audittext.cpp" line="75" />
             <source>Request submitted</source>
             <translation>Antrag gestellt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="75" />
+            <location filename="../core/views/audittext.cpp" line="76" />
             <source>Approval skipped</source>
             <translation>Genehmigung übersprungen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="76" />
+            <location filename="../core/views/audittext.cpp" line="78" />
+            <source>Access active</source>
+            <translation>Zugriff aktiv</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="79" />
+            <source>Early revoke asked</source>
+            <translation>Vorzeitiger Entzug verlangt</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="80" />
+            <source>Revoke started</source>
+            <translation>Entzug gestartet</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="81" />
+            <source>Revoke failed</source>
+            <translation>Entzug fehlgeschlagen</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="82" />
+            <source>Access revoked</source>
+            <translation>Zugriff entzogen</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="83" />
             <source>Approved</source>
             <translation>Genehmigt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="77" />
+            <location filename="../core/views/audittext.cpp" line="84" />
             <source>Rejected</source>
             <translation>Abgelehnt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="78" />
+            <location filename="../core/views/audittext.cpp" line="85" />
             <source>Phase completed</source>
             <translation>Phase abgeschlossen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="79" />
+            <location filename="../core/views/audittext.cpp" line="86" />
             <source>Request approved</source>
             <translation>Antrag genehmigt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="80" />
+            <location filename="../core/views/audittext.cpp" line="87" />
             <source>Request rejected</source>
             <translation>Antrag abgelehnt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="81" />
+            <location filename="../core/views/audittext.cpp" line="88" />
             <source>Request cancelled</source>
             <translation>Antrag zurückgezogen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="82" />
+            <location filename="../core/views/audittext.cpp" line="89" />
             <source>Request expired</source>
             <translation>Antrag abgelaufen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="83" />
+            <location filename="../core/views/audittext.cpp" line="90" />
             <source>Feedback</source>
             <translation>Feedback</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="84" />
+            <location filename="../core/views/audittext.cpp" line="91" />
             <source>Approvers reminded</source>
             <translation>Genehmigende erinnert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="85" />
+            <location filename="../core/views/audittext.cpp" line="92" />
             <source>Escalated</source>
             <translation>Eskaliert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="86" />
+            <location filename="../core/views/audittext.cpp" line="93" />
             <source>Refused by the agent</source>
             <translation>Vom Agenten abgelehnt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="87" />
+            <location filename="../core/views/audittext.cpp" line="94" />
             <source>Taken by the agent</source>
             <translation>Vom Agenten übernommen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="88" />
+            <location filename="../core/views/audittext.cpp" line="95" />
             <source>Run started</source>
             <translation>Ausführung begonnen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="89" />
+            <location filename="../core/views/audittext.cpp" line="96" />
             <source>Run postponed</source>
             <translation>Ausführung verschoben</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="90" />
+            <location filename="../core/views/audittext.cpp" line="97" />
             <source>Run finished</source>
             <translation>Ausführung beendet</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="91" />
+            <location filename="../core/views/audittext.cpp" line="98" />
             <source>Run interrupted</source>
             <translation>Ausführung unterbrochen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="107" />
+            <location filename="../core/views/audittext.cpp" line="114" />
             <source>%1 version %2 on %3, decide by %4.</source>
             <translation>%1 Version %2 auf %3, zu entscheiden bis %4.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="116" />
+            <location filename="../core/views/audittext.cpp" line="123" />
             <source>Run directly: member of %1, which needs no approval.</source>
             <translation>Direkt ausgeführt: Mitglied von %1, das keine Genehmigung braucht.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="117" />
+            <location filename="../core/views/audittext.cpp" line="124" />
             <source>No approval needed: %1.</source>
             <translation>Keine Genehmigung nötig: %1.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="120" />
+            <location filename="../core/views/audittext.cpp" line="127" />
             <source>Phase %1 (%2)</source>
             <translation>Phase %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="123" />
+            <location filename="../core/views/audittext.cpp" line="130" />
             <source>%1 approved; counted as %2.</source>
             <translation>%1 genehmigt; gezählt als %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="124" />
+            <location filename="../core/views/audittext.cpp" line="131" />
             <source>%1 rejected.</source>
             <translation>%1 abgelehnt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="129" />
+            <location filename="../core/views/audittext.cpp" line="136" />
             <source>Feedback (no decision): a vote up.</source>
             <translation>Feedback (keine Entscheidung): eine Stimme dafür.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="130" />
+            <location filename="../core/views/audittext.cpp" line="137" />
             <source>Feedback (no decision): a vote down.</source>
             <translation>Feedback (keine Entscheidung): eine Stimme dagegen.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="131" />
+            <location filename="../core/views/audittext.cpp" line="138" />
             <source>Feedback (no decision), no vote.</source>
             <translation>Feedback (keine Entscheidung), keine Stimme.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="135" />
+            <location filename="../core/views/audittext.cpp" line="142" />
             <source>Phase %1 (%2) is complete.</source>
             <translation>Phase %1 (%2) ist abgeschlossen.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="139" />
+            <location filename="../core/views/audittext.cpp" line="146" />
             <source>Every phase is approved; the request may run.</source>
             <translation>Alle Phasen sind genehmigt; der Antrag darf ausgeführt werden.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="141" />
+            <location filename="../core/views/audittext.cpp" line="148" />
             <source>Nobody decided before the deadline (%1); the policy rejects it on timeout, it will not run.</source>
             <translation>Niemand hat vor der Frist (%1) entschieden; die Richtlinie lehnt ihn bei Fristablauf ab, er wird nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="145" />
+            <location filename="../core/views/audittext.cpp" line="152" />
             <source>The request was rejected and will not run.</source>
             <translation>Der Antrag wurde abgelehnt und wird nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="147" />
+            <location filename="../core/views/audittext.cpp" line="154" />
             <source>Phase %1 (%2): its approvers who have not decided were reminded.</source>
             <translation>Phase %1 (%2): die Genehmigenden, die noch nicht entschieden haben, wurden erinnert.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="152" />
+            <location filename="../core/views/audittext.cpp" line="159" />
             <source>Phase %1 (%2) timed out and was escalated to %3; new deadline %4.</source>
             <translation>Die Frist von Phase %1 (%2) ist abgelaufen, sie wurde an %3 eskaliert; neue Frist %4.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="155" />
+            <location filename="../core/views/audittext.cpp" line="162" />
             <source>Phase %1 (%2) was escalated to %3, whose members may now approve it too.</source>
             <translation>Phase %1 (%2) wurde an %3 eskaliert; deren Mitglieder dürfen sie jetzt auch genehmigen.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="159" />
+            <location filename="../core/views/audittext.cpp" line="166" />
             <source>Cancelled by the requester; it will not run.</source>
             <translation>Von der antragstellenden Person zurückgezogen; er wird nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="161" />
+            <location filename="../core/views/audittext.cpp" line="168" />
             <source>Nobody decided before the deadline (%1); it will not run.</source>
             <translation>Niemand hat vor der Frist (%1) entschieden; er wird nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="164" />
+            <location filename="../core/views/audittext.cpp" line="171" />
             <source>The agent refused to run it: %1</source>
             <translation>Der Agent hat die Ausführung abgelehnt: %1</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="166" />
+            <location filename="../core/views/audittext.cpp" line="173" />
             <source>The agent took the request to run it, on behalf of %1.</source>
             <translation>Der Agent hat den Antrag zur Ausführung übernommen, im Auftrag von %1.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="168" />
+            <location filename="../core/views/audittext.cpp" line="175" />
             <source>The run started.</source>
             <translation>Die Ausführung hat begonnen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/views/audittext.cpp" line="170" />
+            <location filename="../core/views/audittext.cpp" line="177" />
             <source>Postponed for %n seconds: %1</source>
             <translation>
                 <numerusform>Verschoben um %n Sekunde: %1</numerusform>
@@ -317,72 +342,72 @@
             </translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="174" />
+            <location filename="../core/views/audittext.cpp" line="181" />
             <source>Finished (%1) with exit code %2.</source>
             <translation>Beendet (%1) mit Exit-Code %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="177" />
+            <location filename="../core/views/audittext.cpp" line="184" />
             <source>Finished (%1): %2</source>
             <translation>Beendet (%1): %2</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="180" />
+            <location filename="../core/views/audittext.cpp" line="187" />
             <source>Workspace created with %1 as its administrator.</source>
             <translation>Arbeitsbereich mit %1 als Administrator:in angelegt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="182" />
+            <location filename="../core/views/audittext.cpp" line="189" />
             <source>%1 (%2) joined the directory.</source>
             <translation>%1 (%2) wurde ins Verzeichnis aufgenommen.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="184" />
+            <location filename="../core/views/audittext.cpp" line="191" />
             <source>%1 may now act as %2.</source>
             <translation>%1 darf jetzt als %2 handeln.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="186" />
+            <location filename="../core/views/audittext.cpp" line="193" />
             <source>%1 no longer acts as %2.</source>
             <translation>%1 handelt nicht mehr als %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="188" />
+            <location filename="../core/views/audittext.cpp" line="195" />
             <source>Group %1: %2</source>
             <translation>Gruppe %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="190" />
+            <location filename="../core/views/audittext.cpp" line="197" />
             <source>%1 joined the group %2.</source>
             <translation>%1 ist jetzt in der Gruppe %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="192" />
+            <location filename="../core/views/audittext.cpp" line="199" />
             <source>%1 left the group %2.</source>
             <translation>%1 ist nicht mehr in der Gruppe %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="194" />
+            <location filename="../core/views/audittext.cpp" line="201" />
             <source>Target %1 (%2), run by the agent at %3.</source>
             <translation>Ziel %1 (%2), ausgeführt vom Agenten unter %3.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="197" />
+            <location filename="../core/views/audittext.cpp" line="204" />
             <source>%1 version %2 published.</source>
             <translation>%1 Version %2 veröffentlicht.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="201" />
+            <location filename="../core/views/audittext.cpp" line="208" />
             <source>Approval policy of %1, revision %2.</source>
             <translation>Genehmigungsregel von %1, Revision %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="213" />
+            <location filename="../core/views/audittext.cpp" line="220" />
             <source>Approval skipped — run directly by %1 (member of %2)</source>
             <translation>Genehmigung übersprungen — direkt ausgeführt von %1 (Mitglied von %2)</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="214" />
+            <location filename="../core/views/audittext.cpp" line="221" />
             <source>Approval skipped — %1</source>
             <translation>Genehmigung übersprungen — %1</translation>
         </message>
@@ -500,12 +525,12 @@
             <translation>Migration %1 (%2) ist fehlgeschlagen: %3</translation>
         </message>
         <message>
-            <location filename="../core/storage/postgressetup.cpp" line="406" />
+            <location filename="../core/storage/postgressetup.cpp" line="416" />
             <source>Roles and grants exist only on PostgreSQL; an SQLite workspace has no users to enforce.</source>
             <translation>Rollen und Rechte gibt es nur unter PostgreSQL; ein SQLite-Arbeitsbereich hat keine Personen, für die sie gelten.</translation>
         </message>
         <message>
-            <location filename="../core/storage/postgressetup.cpp" line="455" />
+            <location filename="../core/storage/postgressetup.cpp" line="465" />
             <source>This workspace's database roles predate disabling people; run "countersign-cli setup-postgres" once, then try again.</source>
             <translation>Die Datenbankrollen dieses Arbeitsbereichs stammen aus der Zeit vor dem Deaktivieren von Personen; führen Sie einmal „countersign-cli setup-postgres“ aus und versuchen Sie es dann erneut.</translation>
         </message>
@@ -639,8 +664,8 @@
         </message>
         <message>
             <location filename="../core/policy/policy.cpp" line="337" />
-            <source>Rule condition field "%1" is unknown: use action, param.NAME, target.ATTRIBUTE or requester.group.</source>
-            <translation>Das Bedingungsfeld "%1" ist unbekannt: möglich sind action, param.NAME, target.ATTRIBUT und requester.group.</translation>
+            <source>Rule condition field "%1" is unknown: use action, param.NAME, target.ATTRIBUTE, requester.group or duration (hours).</source>
+            <translation>Das Bedingungsfeld "%1" ist unbekannt: verwenden Sie action, param.NAME, target.ATTRIBUTE, requester.group oder duration (Stunden).</translation>
         </message>
         <message>
             <location filename="../core/policy/policy.cpp" line="344" />
@@ -733,12 +758,12 @@
             <translation>Richtlinie: die Regel „%1“ hat keine Bedingungen, daher könnten die Regeln danach nie greifen.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policyengine.cpp" line="282" />
+            <location filename="../core/policy/policyengine.cpp" line="284" />
             <source>the regular expression "%1" on %2 gave up on this value</source>
             <translation>der reguläre Ausdruck „%1“ auf %2 hat bei diesem Wert aufgegeben</translation>
         </message>
         <message>
-            <location filename="../core/policy/policyengine.cpp" line="296" />
+            <location filename="../core/policy/policyengine.cpp" line="298" />
             <source>Policy rule "%1" could not be checked (%2), so the request is refused; ask an administrator to simplify the rule.</source>
             <translation>Die Richtlinienregel „%1“ konnte nicht geprüft werden (%2), daher wird der Antrag abgewiesen; bitten Sie einen Administrator, die Regel zu vereinfachen.</translation>
         </message>
@@ -942,97 +967,172 @@
         </message>
         <message>
             <location filename="../core/directory/directory.cpp" line="286" />
-            <location filename="../core/requests/requestservice.cpp" line="162" />
+            <location filename="../core/requests/requestservice.cpp" line="180" />
             <source>There is no target "%1".</source>
             <translation>Es gibt kein Ziel „%1“.</translation>
         </message>
         <message>
-            <location filename="../core/actions/action.cpp" line="19" />
+            <location filename="../core/actions/action.cpp" line="21" />
             <source>Action field "%1" must be a list of names.</source>
             <translation>Das Aktionsfeld "%1" muss eine Liste von Namen sein.</translation>
         </message>
         <message>
-            <location filename="../core/actions/action.cpp" line="25" />
+            <location filename="../core/actions/action.cpp" line="27" />
             <source>Action field "%1" must contain only non-empty names.</source>
             <translation>Das Aktionsfeld "%1" darf nur nicht-leere Namen enthalten.</translation>
         </message>
         <message>
-            <location filename="../core/actions/action.cpp" line="39" />
+            <location filename="../core/actions/action.cpp" line="41" />
             <source>Action field "%1" is required and must be text.</source>
             <translation>Das Aktionsfeld "%1" ist Pflicht und muss Text sein.</translation>
         </message>
         <message>
-            <location filename="../core/actions/action.cpp" line="40" />
+            <location filename="../core/actions/action.cpp" line="42" />
             <source>Action field "%1" must be text.</source>
             <translation>Das Aktionsfeld "%1" muss Text sein.</translation>
         </message>
         <message>
-            <location filename="../core/actions/action.cpp" line="47" />
+            <location filename="../core/actions/action.cpp" line="49" />
             <source>Action "%1" needs a "policy" object (for example {"approvalRequired": false}).</source>
             <translation>Die Aktion „%1“ braucht ein "policy"-Objekt (zum Beispiel {"approvalRequired": false}).</translation>
         </message>
         <message>
-            <location filename="../core/actions/action.cpp" line="52" />
+            <location filename="../core/actions/action.cpp" line="54" />
             <source>Action "%1": %2</source>
             <translation>Aktion „%1“: %2</translation>
         </message>
         <message>
-            <location filename="../core/actions/action.cpp" line="130" />
+            <location filename="../core/actions/action.cpp" line="66" />
+            <source>Action field "revokeTimeoutSeconds" must be a whole number from 1 to 86400.</source>
+            <translation>Das Aktionsfeld "revokeTimeoutSeconds" muss eine ganze Zahl von 1 bis 86400 sein.</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/action.cpp" line="72" />
+            <source>Action field "durations" must be a list of 1 to 20 durations such as "1h" or "8h".</source>
+            <translation>Das Aktionsfeld "durations" muss eine Liste von 1 bis 20 Dauern wie "1h" oder "8h" sein.</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/action.cpp" line="78" />
+            <source>Action field "durations": %1</source>
+            <translation>Aktionsfeld "durations": %1</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/action.cpp" line="79" />
+            <source>every entry must be text.</source>
+            <translation>jeder Eintrag muss Text sein.</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/action.cpp" line="81" />
+            <source>Action field "durations" lists %1 twice.</source>
+            <translation>Das Aktionsfeld "durations" nennt %1 zweimal.</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/action.cpp" line="92" />
+            <source>Action field "maxDuration": %1</source>
+            <translation>Aktionsfeld "maxDuration": %1</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/action.cpp" line="93" />
+            <source>it must be text such as "24h".</source>
+            <translation>es muss Text wie "24h" sein.</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/action.cpp" line="97" />
+            <source>Action field "durations" offers %1, longer than its "maxDuration" %2.</source>
+            <translation>Das Aktionsfeld "durations" bietet %1 an, länger als sein "maxDuration" %2.</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/action.cpp" line="104" />
+            <source>Action field "earliestStart" must be true or false.</source>
+            <translation>Das Aktionsfeld "earliestStart" muss true oder false sein.</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/action.cpp" line="109" />
+            <source>Action "%1" has a revoke script, so it needs "durations" or "maxDuration": how long a grant may last.</source>
+            <translation>Die Aktion „%1“ hat ein Entzugsskript und braucht daher "durations" oder "maxDuration": wie lange eine Berechtigung dauern darf.</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/action.cpp" line="114" />
+            <source>Action "%1" gives durations but no "revokeScript" to end a grant.</source>
+            <translation>Die Aktion „%1“ nennt Dauern, aber kein "revokeScript", das eine Berechtigung beendet.</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/action.cpp" line="187" />
+            <source>Action "%1" grants nothing for a time; it takes no duration.</source>
+            <translation>Die Aktion „%1“ vergibt nichts auf Zeit; sie nimmt keine Dauer an.</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/action.cpp" line="189" />
+            <source>Action "%1" grants access for a time: choose a duration.</source>
+            <translation>Die Aktion „%1“ vergibt Zugriff auf Zeit: wählen Sie eine Dauer.</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/action.cpp" line="194" />
+            <source>The duration %1 is not offered by action "%2"; choose one of %3.</source>
+            <translation>Die Dauer %1 bietet die Aktion „%2“ nicht an; wählen Sie eine von %3.</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/action.cpp" line="199" />
+            <source>The duration %1 is longer than action "%2" allows (at most %3).</source>
+            <translation>Die Dauer %1 ist länger, als die Aktion „%2“ erlaubt (höchstens %3).</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/action.cpp" line="235" />
             <source>Unknown action field "%1".</source>
             <translation>Unbekanntes Aktionsfeld "%1".</translation>
         </message>
         <message>
-            <location filename="../core/actions/action.cpp" line="138" />
+            <location filename="../core/actions/action.cpp" line="243" />
             <source>Action name "%1" is invalid: use lower-case letters, digits, '.', '_' or '-' (up to 80).</source>
             <translation>Der Aktionsname „%1“ ist ungültig: erlaubt sind Kleinbuchstaben, Ziffern, '.', '_' und '-' (bis zu 80).</translation>
         </message>
         <message>
-            <location filename="../core/actions/action.cpp" line="162" />
+            <location filename="../core/actions/action.cpp" line="267" />
             <source>Action interpreter "%1" must be a program name or absolute path without spaces or shell characters.</source>
             <translation>Der Interpreter „%1“ muss ein Programmname oder absoluter Pfad ohne Leerzeichen und Shell-Zeichen sein.</translation>
         </message>
         <message>
-            <location filename="../core/actions/action.cpp" line="171" />
+            <location filename="../core/actions/action.cpp" line="276" />
             <source>Action field "timeoutSeconds" must be a whole number from 1 to 86400.</source>
             <translation>Das Aktionsfeld "timeoutSeconds" muss eine ganze Zahl von 1 bis 86400 sein.</translation>
         </message>
         <message>
-            <location filename="../core/actions/action.cpp" line="183" />
+            <location filename="../core/actions/action.cpp" line="290" />
             <source>Action "%1" names no targets: give "targets" or "targetKind".</source>
             <translation>Die Aktion „%1“ nennt keine Ziele: geben Sie "targets" oder "targetKind" an.</translation>
         </message>
         <message>
-            <location filename="../core/actions/action.cpp" line="187" />
+            <location filename="../core/actions/action.cpp" line="294" />
             <source>Action field "parameters" must be a list.</source>
             <translation>Das Aktionsfeld "parameters" muss eine Liste sein.</translation>
         </message>
         <message>
-            <location filename="../core/actions/action.cpp" line="189" />
+            <location filename="../core/actions/action.cpp" line="296" />
             <source>Action "%1" declares more than 100 parameters.</source>
             <translation>Die Aktion „%1“ deklariert mehr als 100 Parameter.</translation>
         </message>
         <message>
-            <location filename="../core/actions/action.cpp" line="196" />
+            <location filename="../core/actions/action.cpp" line="303" />
             <source>Parameter "%1" is declared twice.</source>
             <translation>Der Parameter „%1“ ist doppelt deklariert.</translation>
         </message>
         <message>
-            <location filename="../core/actions/action.cpp" line="220" />
+            <location filename="../core/actions/action.cpp" line="327" />
             <source>The policy is not valid: %1.</source>
             <translation>Die Richtlinie ist ungültig: %1.</translation>
         </message>
         <message>
-            <location filename="../core/actions/action.cpp" line="239" />
+            <location filename="../core/actions/action.cpp" line="346" />
             <source>The action file is larger than 1 MiB.</source>
             <translation>Die Aktionsdatei ist größer als 1 MiB.</translation>
         </message>
         <message>
-            <location filename="../core/actions/action.cpp" line="244" />
+            <location filename="../core/actions/action.cpp" line="351" />
             <source>The action file is not valid UTF-8 text.</source>
             <translation>Die Aktionsdatei ist kein gültiger UTF-8-Text.</translation>
         </message>
         <message>
-            <location filename="../core/actions/action.cpp" line="248" />
+            <location filename="../core/actions/action.cpp" line="355" />
             <source>The action file is not valid: %1.</source>
             <translation>Die Aktionsdatei ist ungültig: %1.</translation>
         </message>
@@ -1300,153 +1400,179 @@
             <translation>Phase %1 von %2: %3</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestkey.cpp" line="12" />
+            <location filename="../core/requests/requestkey.cpp" line="13" />
             <source>A request key is at most %1 characters.</source>
             <translation>Ein Antragsschlüssel hat höchstens %1 Zeichen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestkey.cpp" line="14" />
+            <location filename="../core/requests/requestkey.cpp" line="15" />
             <source>A request key is printable text without leading or trailing spaces.</source>
             <translation>Ein Antragsschlüssel ist druckbarer Text ohne Leerzeichen am Anfang oder Ende.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="119" />
+            <location filename="../core/requests/requestservice.cpp" line="121" />
             <source>This plan was read for action "%1", not "%2".</source>
             <translation>Dieser Plan wurde für die Aktion „%1“ gelesen, nicht für „%2“.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="137" />
+            <location filename="../core/requests/requestservice.cpp" line="139" />
             <source>You (%1) are not in a group allowed to request "%2".</source>
             <translation>Sie (%1) sind in keiner Gruppe, die „%2“ beantragen darf.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="140" />
+            <location filename="../core/requests/requestservice.cpp" line="142" />
             <source>"%1" was changed by an admin while the form was filled in (it is now version %2); nothing was submitted. Reload the form, check the values and submit again.</source>
             <translation>„%1“ wurde von einem Admin geändert, während das Formular ausgefüllt wurde (jetzt Version %2); es wurde nichts eingereicht. Laden Sie das Formular neu, prüfen Sie die Werte und reichen Sie erneut ein.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="151" />
+            <location filename="../core/requests/requestservice.cpp" line="153" />
             <source>Choose at least one target for "%1".</source>
             <translation>Wählen Sie mindestens ein Ziel für „%1“.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="166" />
+            <location filename="../core/requests/requestservice.cpp" line="170" />
+            <source>Action "%1" runs as soon as it is approved; it takes no start time.</source>
+            <translation>Die Aktion „%1“ läuft, sobald sie genehmigt ist; sie nimmt keine Startzeit an.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requestservice.cpp" line="184" />
             <source>Action "%1" may not run on target "%2".</source>
             <translation>Die Aktion „%1“ darf nicht auf dem Ziel „%2“ laufen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="196" />
+            <location filename="../core/requests/requestservice.cpp" line="214" />
             <source>approval not required by the policy</source>
             <translation>laut Richtlinie ist keine Genehmigung nötig</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="198" />
+            <location filename="../core/requests/requestservice.cpp" line="216" />
             <source>member of the no-approval-needed group %1</source>
             <translation>Mitglied der Gruppe %1, die keine Genehmigung braucht</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="207" />
+            <location filename="../core/requests/requestservice.cpp" line="226" />
+            <source>The start time %1 has passed; choose a later one or none.</source>
+            <translation>Die Startzeit %1 ist vorbei; wählen Sie eine spätere oder keine.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requestservice.cpp" line="229" />
+            <source>The start time %1 is after the request's deadline (%2); it could never run.</source>
+            <translation>Die Startzeit %1 liegt nach der Frist des Antrags (%2); er könnte nie laufen.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requestservice.cpp" line="238" />
+            <source>Request #%1 is not your own grant of "%2"; an extension names one.</source>
+            <translation>Antrag #%1 ist nicht Ihre eigene Berechtigung für „%2“; eine Verlängerung nennt eine solche.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requestservice.cpp" line="242" />
+            <source>Request #%1 %2; only an active grant can be extended.</source>
+            <translation>Antrag #%1 %2; nur eine aktive Berechtigung kann verlängert werden.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requestservice.cpp" line="254" />
             <source>A comment giving the reason for the request is required.</source>
             <translation>Ein Kommentar mit dem Grund für den Antrag ist Pflicht.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="209" />
-            <location filename="../core/requests/requestservice.cpp" line="434" />
+            <location filename="../core/requests/requestservice.cpp" line="256" />
+            <location filename="../core/requests/requestservice.cpp" line="482" />
+            <location filename="../core/execution/grantservice.cpp" line="216" />
             <source>The comment is longer than %1 characters.</source>
             <translation>Der Kommentar ist länger als %1 Zeichen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="264" />
+            <location filename="../core/requests/requestservice.cpp" line="312" />
             <source>"%1" needs approval (%2); request approval instead of running it.</source>
             <translation>„%1“ braucht eine Genehmigung (%2); beantragen Sie sie, statt die Aktion direkt auszuführen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="274" />
+            <location filename="../core/requests/requestservice.cpp" line="322" />
             <source>"%1" cannot be requested: nobody could approve phase "%2" (it needs %3). Ask an admin to fix its policy.</source>
             <translation>„%1“ kann nicht beantragt werden: niemand könnte die Phase „%2“ genehmigen (sie verlangt %3). Bitten Sie einen Administrator, die Richtlinie zu korrigieren.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="325" />
+            <location filename="../core/requests/requestservice.cpp" line="373" />
             <source>The request key "%1" was already used for request #%2, which asks for something else; use a new key for a new request.</source>
             <translation>Der Antragsschlüssel „%1“ wurde schon für Antrag #%2 verwendet, der etwas anderes verlangt; nehmen Sie für einen neuen Antrag einen neuen Schlüssel.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="339" />
+            <location filename="../core/requests/requestservice.cpp" line="387" />
             <source>Request #%1 %2; there is nothing left to decide.</source>
             <translation>Antrag #%1 %2; es gibt nichts mehr zu entscheiden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="343" />
+            <location filename="../core/requests/requestservice.cpp" line="391" />
             <source>Request #%1 passed its deadline (%2); it can no longer be decided.</source>
             <translation>Antrag #%1 hat seine Frist (%2) überschritten; er kann nicht mehr entschieden werden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="350" />
+            <location filename="../core/requests/requestservice.cpp" line="398" />
             <source>You cannot approve or reject your own request #%1.</source>
             <translation>Sie können Ihren eigenen Antrag #%1 weder genehmigen noch ablehnen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="356" />
+            <location filename="../core/requests/requestservice.cpp" line="404" />
             <source>You already decided on request #%1 (%2 in phase %3); a person decides once per request.</source>
             <translation>Sie haben über Antrag #%1 schon entschieden (%2 in Phase %3); jede Person entscheidet einmal pro Antrag.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="366" />
+            <location filename="../core/requests/requestservice.cpp" line="414" />
             <source>Phase %1 (%2) of request #%3 excludes you: %4.</source>
             <translation>Phase %1 (%2) von Antrag #%3 schließt Sie aus: %4.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="375" />
+            <location filename="../core/requests/requestservice.cpp" line="423" />
             <source>Phase %1 of %2 (%3) of request #%4 needs %5; you are not among them.</source>
             <translation>Phase %1 von %2 (%3) von Antrag #%4 verlangt %5; Sie gehören nicht dazu.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="395" />
+            <location filename="../core/requests/requestservice.cpp" line="443" />
             <source>A decision on request #%1 was made for different contents (digest mismatch).</source>
             <translation>Eine Entscheidung über Antrag #%1 galt einem anderen Inhalt (Prüfsumme passt nicht).</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="397" />
+            <location filename="../core/requests/requestservice.cpp" line="445" />
             <source>Request #%1 was rejected by %2.</source>
             <translation>Antrag #%1 wurde von %2 abgelehnt.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="402" />
+            <location filename="../core/requests/requestservice.cpp" line="450" />
             <source>The recorded approvals do not complete the policy of request #%1.</source>
             <translation>Die festgehaltenen Genehmigungen erfüllen die Richtlinie von Antrag #%1 nicht.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="432" />
+            <location filename="../core/requests/requestservice.cpp" line="480" />
             <source>A comment is required to reject a request.</source>
             <translation>Zum Ablehnen eines Antrags ist ein Kommentar Pflicht.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="453" />
+            <location filename="../core/requests/requestservice.cpp" line="501" />
             <source>Request #%1 expired at %2; it can no longer be decided.</source>
             <translation>Antrag #%1 ist am %2 abgelaufen; er kann nicht mehr entschieden werden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="454" />
+            <location filename="../core/requests/requestservice.cpp" line="502" />
             <source>Request #%1 timed out at %2 and was rejected, as its policy says; it can no longer be decided.</source>
             <translation>Die Frist von Antrag #%1 ist am %2 abgelaufen, er wurde laut seiner Richtlinie abgelehnt; er kann nicht mehr entschieden werden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="516" />
+            <location filename="../core/requests/requestservice.cpp" line="564" />
             <source>Only the requester (%1) can cancel request #%2.</source>
             <translation>Nur die antragstellende Person (%1) kann Antrag #%2 zurückziehen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="518" />
+            <location filename="../core/requests/requestservice.cpp" line="566" />
             <source>Request #%1 %2; only a pending request can be cancelled.</source>
             <translation>Antrag #%1 %2; nur ein offener Antrag kann zurückgezogen werden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="588" />
+            <location filename="../core/requests/requestservice.cpp" line="641" />
             <source>You are not involved in request #%1, so you cannot see it.</source>
             <translation>Sie sind an Antrag #%1 nicht beteiligt und können ihn daher nicht sehen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="813" />
+            <location filename="../core/requests/requestservice.cpp" line="866" />
             <source>Only admins and auditors can list every request.</source>
             <translation>Nur Administratoren und Prüfer können alle Anträge auflisten.</translation>
         </message>
@@ -1526,34 +1652,34 @@
             <translation>wurde widerrufen</translation>
         </message>
         <message>
-            <location filename="../core/requests/requeststore.cpp" line="63" />
+            <location filename="../core/requests/requeststore.cpp" line="65" />
             <source>Request #%1 is damaged (%2); it cannot be trusted or acted on.</source>
             <translation>Antrag #%1 ist beschädigt (%2); ihm kann nicht vertraut und nicht nach ihm gehandelt werden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requeststore.cpp" line="109" />
+            <location filename="../core/requests/requeststore.cpp" line="115" />
             <source>Request #%1 was altered outside Countersign: its contents no longer match its digest.</source>
             <translation>Antrag #%1 wurde außerhalb von Countersign verändert: sein Inhalt passt nicht mehr zu seiner Prüfsumme.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requeststore.cpp" line="130" />
+            <location filename="../core/requests/requeststore.cpp" line="151" />
             <source>The database did not return the new request's id.</source>
             <translation>Die Datenbank hat die Nummer des neuen Antrags nicht geliefert.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requeststore.cpp" line="170" />
-            <location filename="../core/requests/requeststore.cpp" line="181" />
+            <location filename="../core/requests/requeststore.cpp" line="191" />
+            <location filename="../core/requests/requeststore.cpp" line="202" />
             <source>There is no request #%1.</source>
             <translation>Es gibt keinen Antrag #%1.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requeststore.cpp" line="433" />
+            <location filename="../core/requests/requeststore.cpp" line="454" />
             <source>Request #%1 cannot go from %2 to %3.</source>
             <translation>Antrag #%1 kann nicht von %2 zu %3 wechseln.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requeststore.cpp" line="440" />
-            <location filename="../core/requests/requeststore.cpp" line="462" />
+            <location filename="../core/requests/requeststore.cpp" line="461" />
+            <location filename="../core/requests/requeststore.cpp" line="483" />
             <source>Request #%1 was changed by someone else meanwhile; look at it again.</source>
             <translation>Antrag #%1 wurde inzwischen von jemand anderem geändert; sehen Sie ihn sich erneut an.</translation>
         </message>
@@ -1708,73 +1834,80 @@
             <translation>Antrag #%1 wurde außerhalb von Countersign geändert: seine Prüfsumme passt nicht mehr zu der beim Einreichen festgehaltenen (Protokolleintrag #%2).</translation>
         </message>
         <message>
-            <location filename="../core/execution/executionservice.cpp" line="32" />
-            <location filename="../core/execution/executionservice.cpp" line="321" />
+            <location filename="../core/execution/executionservice.cpp" line="33" />
+            <location filename="../core/execution/executionservice.cpp" line="331" />
             <source>Request #%1 %2; only an approved request can run.</source>
             <translation>Antrag #%1 %2; nur ein genehmigter Antrag kann laufen.</translation>
         </message>
         <message>
-            <location filename="../core/execution/executionservice.cpp" line="37" />
+            <location filename="../core/execution/executionservice.cpp" line="38" />
             <source>Request #%1 passed its deadline (%2) before it ran; it will not run.</source>
             <translation>Antrag #%1 hat seine Frist (%2) überschritten, bevor er lief; er wird nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../core/execution/executionservice.cpp" line="47" />
+            <location filename="../core/execution/executionservice.cpp" line="43" />
+            <source>Request #%1 is approved to run at %2, not before.</source>
+            <translation>Antrag #%1 ist für %2 genehmigt, nicht früher.</translation>
+        </message>
+        <message>
+            <location filename="../core/execution/executionservice.cpp" line="51" />
+            <location filename="../core/execution/grantservice.cpp" line="54" />
             <source>Version %1 of action "%2" is not the one request #%3 was approved for.</source>
             <translation>Version %1 der Aktion „%2“ ist nicht die, für die Antrag #%3 genehmigt wurde.</translation>
         </message>
         <message>
-            <location filename="../core/execution/executionservice.cpp" line="56" />
+            <location filename="../core/execution/executionservice.cpp" line="60" />
             <source>Action "%1" changed after request #%2 was approved (approved version %3, current version %4); request it anew.</source>
             <translation>Die Aktion „%1“ wurde geändert, nachdem Antrag #%2 genehmigt wurde (genehmigte Version %3, aktuelle Version %4); stellen Sie ihn neu.</translation>
         </message>
         <message>
-            <location filename="../core/execution/executionservice.cpp" line="65" />
+            <location filename="../core/execution/executionservice.cpp" line="69" />
             <source>This agent does not run the interpreter "%1" (allowed: %2).</source>
             <translation>Dieser Agent führt den Interpreter „%1“ nicht aus (erlaubt: %2).</translation>
         </message>
         <message>
-            <location filename="../core/execution/executionservice.cpp" line="76" />
+            <location filename="../core/execution/executionservice.cpp" line="80" />
             <source>Target "%1" of request #%2 no longer exists.</source>
             <translation>Das Ziel „%1“ von Antrag #%2 gibt es nicht mehr.</translation>
         </message>
         <message>
-            <location filename="../core/execution/executionservice.cpp" line="86" />
+            <location filename="../core/execution/executionservice.cpp" line="90" />
+            <location filename="../core/execution/grantservice.cpp" line="76" />
             <source>The secret parameter "%1" of request #%2 is missing or altered.</source>
             <translation>Der geheime Parameter „%1“ von Antrag #%2 fehlt oder wurde verändert.</translation>
         </message>
         <message>
-            <location filename="../core/execution/executionservice.cpp" line="110" />
+            <location filename="../core/execution/executionservice.cpp" line="114" />
             <source>Request #%1 was already claimed by agent %2; it never runs twice.</source>
             <translation>Antrag #%1 wurde schon von Agent %2 übernommen; er läuft nie zweimal.</translation>
         </message>
         <message>
-            <location filename="../core/execution/executionservice.cpp" line="148" />
+            <location filename="../core/execution/executionservice.cpp" line="152" />
             <source>The claim of request #%1 was not saved (the connection to the database broke); it will be claimed again.</source>
             <translation>Die Übernahme von Antrag #%1 wurde nicht gespeichert (die Verbindung zur Datenbank brach ab); er wird erneut übernommen.</translation>
         </message>
         <message>
-            <location filename="../core/execution/executionservice.cpp" line="167" />
+            <location filename="../core/execution/executionservice.cpp" line="171" />
             <source>The claim of request #%1 cannot be confirmed yet (%2); its script starts only once it is.</source>
             <translation>Die Übernahme von Antrag #%1 lässt sich noch nicht bestätigen (%2); sein Skript startet erst danach.</translation>
         </message>
         <message>
-            <location filename="../core/execution/executionservice.cpp" line="228" />
+            <location filename="../core/execution/executionservice.cpp" line="232" />
             <source>Request #%1 is not running on agent %2.</source>
             <translation>Antrag #%1 läuft nicht auf Agent %2.</translation>
         </message>
         <message>
-            <location filename="../core/execution/executionservice.cpp" line="258" />
+            <location filename="../core/execution/executionservice.cpp" line="268" />
             <source>The agent stopped while the script was running; the script may have completed. It was not run again.</source>
             <translation>Der Agent wurde beendet, während das Skript lief; das Skript ist womöglich fertig geworden. Es wurde nicht erneut ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../core/execution/executionservice.cpp" line="269" />
+            <location filename="../core/execution/executionservice.cpp" line="279" />
             <source>Request #%1 has no target.</source>
             <translation>Antrag #%1 hat kein Ziel.</translation>
         </message>
         <message>
-            <location filename="../core/execution/executionservice.cpp" line="273" />
+            <location filename="../core/execution/executionservice.cpp" line="283" />
             <source>Target "%1" names no agent to run request #%2; an admin must give it an agent address.</source>
             <translation>Das Ziel „%1“ nennt keinen Agenten, der Antrag #%2 ausführt; ein Administrator muss ihm eine Agentenadresse geben.</translation>
         </message>
@@ -1810,212 +1943,212 @@
             <translation>Der Interpreter „%1“ ist auf diesem Agenten nicht installiert.</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="43" />
+            <location filename="../core/views/requesttext.cpp" line="44" />
             <source>#%1  %2  %3  %4  %5  deadline %6  "%7"</source>
             <translation>#%1  %2  %3  %4  %5  Frist %6  „%7“</translation>
         </message>
         <message>
             <location filename="../core/requests/requeststate.cpp" line="94" />
-            <location filename="../core/views/requesttext.cpp" line="67" />
+            <location filename="../core/views/requesttext.cpp" line="68" />
             <source>running</source>
             <translation>läuft</translation>
         </message>
         <message>
             <location filename="../core/requests/requeststate.cpp" line="96" />
-            <location filename="../core/views/requesttext.cpp" line="69" />
+            <location filename="../core/views/requesttext.cpp" line="70" />
             <source>succeeded</source>
             <translation>erfolgreich</translation>
         </message>
         <message>
             <location filename="../core/requests/requeststate.cpp" line="98" />
-            <location filename="../core/views/requesttext.cpp" line="71" />
+            <location filename="../core/views/requesttext.cpp" line="72" />
             <source>failed</source>
             <translation>fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="73" />
+            <location filename="../core/views/requesttext.cpp" line="74" />
             <source>timed out</source>
             <translation>Zeitlimit überschritten</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="75" />
+            <location filename="../core/views/requesttext.cpp" line="76" />
             <source>interrupted</source>
             <translation>unterbrochen</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="84" />
+            <location filename="../core/views/requesttext.cpp" line="85" />
             <source>Execution: refused by agent %1 (%2); it never ran.</source>
             <translation>Ausführung: von Agent %1 abgewiesen (%2); sie lief nie.</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="87" />
+            <location filename="../core/views/requesttext.cpp" line="88" />
             <source>Execution: %1 on agent %2</source>
             <translation>Ausführung: %1 auf Agent %2</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="89" />
+            <location filename="../core/views/requesttext.cpp" line="90" />
             <source>  started %1</source>
             <translation>  begonnen %1</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="91" />
+            <location filename="../core/views/requesttext.cpp" line="92" />
             <source>  finished %1%2</source>
             <translation>  beendet %1%2</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="93" />
+            <location filename="../core/views/requesttext.cpp" line="94" />
             <source>, exit code %1</source>
             <translation>, Exit-Code %1</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="97" />
+            <location filename="../core/views/requesttext.cpp" line="98" />
             <source>Output:</source>
             <translation>Ausgabe:</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="102" />
+            <location filename="../core/views/requesttext.cpp" line="103" />
             <source>Execution: refused by the agent: %1</source>
             <translation>Ausführung: vom Agenten abgewiesen: %1</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="103" />
+            <location filename="../core/views/requesttext.cpp" line="104" />
             <source>  The agent asks again on its next poll; it runs once the cause is fixed.</source>
             <translation>  Der Agent fragt bei seiner nächsten Abfrage erneut; der Lauf beginnt, sobald die Ursache behoben ist.</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="105" />
+            <location filename="../core/views/requesttext.cpp" line="106" />
             <source>Execution: waiting for the agent at %1: %2 (tried %3). It runs when the agent is back.</source>
             <translation>Ausführung: wartet auf den Agenten unter %1: %2 (versucht %3). Sie läuft, sobald der Agent wieder da ist.</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="109" />
+            <location filename="../core/views/requesttext.cpp" line="110" />
             <source>Execution: handed to the agent at %1 (%2).</source>
             <translation>Ausführung: an den Agenten unter %1 übergeben (%2).</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="112" />
+            <location filename="../core/views/requesttext.cpp" line="113" />
             <source>Execution: approved, waiting for the agent.</source>
             <translation>Ausführung: genehmigt, wartet auf den Agenten.</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="122" />
+            <location filename="../core/views/requesttext.cpp" line="123" />
             <source>Request #%1: %2 (version %3)</source>
             <translation>Antrag #%1: %2 (Version %3)</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="126" />
+            <location filename="../core/views/requesttext.cpp" line="127" />
             <source>Status:     %1</source>
             <translation>Status:       %1</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="127" />
+            <location filename="../core/views/requesttext.cpp" line="128" />
             <source>Requested:  by %1 at %2</source>
             <translation>Beantragt:    von %1 am %2</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="128" />
+            <location filename="../core/views/requesttext.cpp" line="129" />
             <source>Deadline:   %1</source>
             <translation>Frist:        %1</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="129" />
+            <location filename="../core/views/requesttext.cpp" line="131" />
             <source>Comment:    %1</source>
             <translation>Kommentar:    %1</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="131" />
+            <location filename="../core/views/requesttext.cpp" line="133" />
             <source>Bypass:     %1%2</source>
             <translation>Ohne Genehm.: %1%2</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="136" />
+            <location filename="../core/views/requesttext.cpp" line="138" />
             <source>Targets:    %1</source>
             <translation>Ziele:        %1</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="137" />
+            <location filename="../core/views/requesttext.cpp" line="139" />
             <source>Parameters:</source>
             <translation>Parameter:</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="139" />
+            <location filename="../core/views/requesttext.cpp" line="141" />
             <source>  (none)</source>
             <translation>  (keine)</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="152" />
+            <location filename="../core/views/requesttext.cpp" line="154" />
             <source>  (!) Invisible characters are written as \uXXXX: the value holds them, not that text.</source>
             <translation>  (!) Unsichtbare Zeichen sind als \uXXXX geschrieben: der Wert enthält sie, nicht diesen Text.</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="153" />
+            <location filename="../core/views/requesttext.cpp" line="155" />
             <source>Policy:     rule "%1" (revision %2)</source>
             <translation>Richtlinie:   Regel „%1“ (Revision %2)</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="159" />
+            <location filename="../core/views/requesttext.cpp" line="161" />
             <source>done</source>
             <translation>ok</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="160" />
+            <location filename="../core/views/requesttext.cpp" line="162" />
             <source>open</source>
             <translation>offen</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="165" />
+            <location filename="../core/views/requesttext.cpp" line="167" />
             <source> (quorum %1)</source>
             <translation> (Quorum %1)</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="175" />
+            <location filename="../core/views/requesttext.cpp" line="177" />
             <source>Escalated:  phase %1 to %2 at %3 (timeout)</source>
             <translation>Eskaliert:    Phase %1 an %2 am %3 (Fristablauf)</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="176" />
+            <location filename="../core/views/requesttext.cpp" line="178" />
             <source>Escalated:  phase %1 to %2 at %3</source>
             <translation>Eskaliert:    Phase %1 an %2 am %3</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="180" />
+            <location filename="../core/views/requesttext.cpp" line="182" />
             <source>New deadline: %1</source>
             <translation>Neue Frist:   %1</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="183" />
+            <location filename="../core/views/requesttext.cpp" line="185" />
             <source>Next reminder: %1</source>
             <translation>Nächste Erinnerung: %1</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="186" />
+            <location filename="../core/views/requesttext.cpp" line="188" />
             <source>Can approve: %1</source>
             <translation>Genehmigen können: %1</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="188" />
+            <location filename="../core/views/requesttext.cpp" line="190" />
             <source>Decisions:</source>
             <translation>Entscheidungen:</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="193" />
+            <location filename="../core/views/requesttext.cpp" line="195" />
             <source>  %1 %2 in phase %3 at %4 (%5)%6</source>
             <translation>  %1 hat in Phase %3 am %4 %2 (%5)%6</translation>
         </message>
         <message>
             <location filename="../core/requests/requeststate.cpp" line="86" />
-            <location filename="../core/views/requesttext.cpp" line="194" />
+            <location filename="../core/views/requesttext.cpp" line="196" />
             <source>approved</source>
             <translation>genehmigt</translation>
         </message>
         <message>
             <location filename="../core/requests/requeststate.cpp" line="88" />
-            <location filename="../core/views/requesttext.cpp" line="194" />
+            <location filename="../core/views/requesttext.cpp" line="196" />
             <source>rejected</source>
             <translation>abgelehnt</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="200" />
+            <location filename="../core/views/requesttext.cpp" line="203" />
             <source>Digest:     %1</source>
             <translation>Prüfsumme:    %1</translation>
         </message>
@@ -2405,6 +2538,96 @@
             <translation>„%1“ ist kein Antragsstatus.</translation>
         </message>
         <message>
+            <location filename="../core/actions/grantterms.cpp" line="12" />
+            <source>"%1" is not a duration: write a whole number and a unit (s, m, h or d), for example 8h, up to 366d.</source>
+            <translation>„%1“ ist keine Dauer: schreiben Sie eine ganze Zahl und eine Einheit (s, m, h oder d), zum Beispiel 8h, bis 366d.</translation>
+        </message>
+        <message>
+            <location filename="../core/execution/grantservice.cpp" line="172" />
+            <source>The revoke of request #%1 is not running on agent %2.</source>
+            <translation>Der Entzug von Antrag #%1 läuft nicht auf Agent %2.</translation>
+        </message>
+        <message>
+            <location filename="../core/execution/grantservice.cpp" line="205" />
+            <source>The agent stopped while the revoke script was running; it runs again.</source>
+            <translation>Der Agent hielt an, während das Entzugsskript lief; es läuft erneut.</translation>
+        </message>
+        <message>
+            <location filename="../core/execution/grantservice.cpp" line="214" />
+            <source>A comment is required to revoke a grant early.</source>
+            <translation>Für einen vorzeitigen Entzug ist ein Kommentar nötig.</translation>
+        </message>
+        <message>
+            <location filename="../core/execution/grantservice.cpp" line="230" />
+            <source>Only the requester (%1), an admin or an approver of request #%2 can revoke it.</source>
+            <translation>Nur der Antragsteller (%1), ein Admin oder ein Genehmiger von Antrag #%2 kann ihn entziehen.</translation>
+        </message>
+        <message>
+            <location filename="../core/execution/grantservice.cpp" line="235" />
+            <source>Request #%1 %2; only an active grant can be revoked.</source>
+            <translation>Antrag #%1 %2; nur eine aktive Berechtigung kann entzogen werden.</translation>
+        </message>
+        <message>
+            <location filename="../core/execution/grantservice.cpp" line="241" />
+            <source>The grant of request #%1 is already being revoked.</source>
+            <translation>Die Berechtigung von Antrag #%1 wird bereits entzogen.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/granttext.cpp" line="12" />
+            <source>active until %1</source>
+            <translation>aktiv bis %1</translation>
+        </message>
+        <message>
+            <location filename="../core/views/granttext.cpp" line="14" />
+            <source>approved, runs at %1</source>
+            <translation>genehmigt, läuft um %1</translation>
+        </message>
+        <message>
+            <location filename="../core/views/granttext.cpp" line="22" />
+            <source>Duration:   %1</source>
+            <translation>Dauer:      %1</translation>
+        </message>
+        <message>
+            <location filename="../core/views/granttext.cpp" line="24" />
+            <source>Runs at:    %1 (not before; never after the deadline)</source>
+            <translation>Läuft um:   %1 (nicht früher; nie nach der Frist)</translation>
+        </message>
+        <message>
+            <location filename="../core/views/granttext.cpp" line="26" />
+            <source>Extends:    request #%1</source>
+            <translation>Verlängert: Antrag #%1</translation>
+        </message>
+        <message>
+            <location filename="../core/views/granttext.cpp" line="28" />
+            <source>Active until: %1</source>
+            <translation>Aktiv bis:  %1</translation>
+        </message>
+        <message>
+            <location filename="../core/views/granttext.cpp" line="38" />
+            <source>  %1 early revoke asked by %2: "%3"</source>
+            <translation>  %1 vorzeitiger Entzug verlangt von %2: „%3“</translation>
+        </message>
+        <message>
+            <location filename="../core/views/granttext.cpp" line="41" />
+            <source>  %1 revoke attempt %2 started (due %3, %4 s late)</source>
+            <translation>  %1 Entzugsversuch %2 gestartet (fällig %3, %4 s verspätet)</translation>
+        </message>
+        <message>
+            <location filename="../core/views/granttext.cpp" line="47" />
+            <source>  %1 (!) revoke attempt %2 FAILED: %3 -- tried again at %4</source>
+            <translation>  %1 (!) Entzugsversuch %2 FEHLGESCHLAGEN: %3 -- erneut um %4</translation>
+        </message>
+        <message>
+            <location filename="../core/views/granttext.cpp" line="53" />
+            <source>  %1 revoked (due %2, started %3 s late, %4 attempts)</source>
+            <translation>  %1 entzogen (fällig %2, %3 s verspätet gestartet, %4 Versuche)</translation>
+        </message>
+        <message>
+            <location filename="../core/views/granttext.cpp" line="59" />
+            <source>Revoke:</source>
+            <translation>Entzug:</translation>
+        </message>
+        <message>
             <location filename="../core/policy/policytiming.cpp" line="28" />
             <source>%1: "%2" must be a whole number of hours from 1 to %3.</source>
             <translation>%1: "%2" muss eine ganze Zahl von Stunden von 1 bis %3 sein.</translation>
@@ -2636,17 +2859,17 @@
             <translation>Lehnt den Antrag ab; er wird nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../core/requests/bulkdecision.cpp" line="109" />
+            <location filename="../core/requests/bulkdecision.cpp" line="122" />
             <source>Recorded; request #%1 now waits for %2.</source>
             <translation>Erfasst; Antrag #%1 wartet jetzt auf %2.</translation>
         </message>
         <message>
-            <location filename="../core/requests/bulkdecision.cpp" line="111" />
+            <location filename="../core/requests/bulkdecision.cpp" line="124" />
             <source>Request #%1 is approved and ready to run.</source>
             <translation>Antrag #%1 ist genehmigt und bereit zur Ausführung.</translation>
         </message>
         <message>
-            <location filename="../core/requests/bulkdecision.cpp" line="112" />
+            <location filename="../core/requests/bulkdecision.cpp" line="125" />
             <source>Request #%1 is rejected; it will not run.</source>
             <translation>Antrag #%1 ist abgelehnt; er wird nicht ausgeführt.</translation>
         </message>

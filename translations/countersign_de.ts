@@ -1021,157 +1021,167 @@ Trotzdem speichern?</numerusform>
         <name>cs::ui::CatalogueWidget</name>
         <message>
             <location filename="../ui/catalogue/cataloguewidget.cpp" line="41" />
+            <source>Duration *:</source>
+            <translation>Dauer *:</translation>
+        </message>
+        <message>
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="45" />
             <source>Reload the form</source>
             <translation>Formular neu laden</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="51" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="55" />
             <source>Search actions</source>
             <translation>Aktionen suchen</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="75" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="79" />
             <source>Why is this needed? (required, e.g. the ticket number)</source>
             <translation>Wozu wird das gebraucht? (Pflicht, z. B. die Ticketnummer)</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="83" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="87" />
             <source>Parameters</source>
             <translation>Parameter</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="86" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="90" />
             <source>Request</source>
             <translation>Antrag</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="88" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="92" />
             <source>Targets *:</source>
             <translation>Ziele *:</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="91" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="97" />
+            <source>How long the access lasts; at the end the agent revokes it.</source>
+            <translation>Wie lange der Zugriff dauert; am Ende entzieht ihn der Agent.</translation>
+        </message>
+        <message>
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="101" />
             <source>Comment *:</source>
             <translation>Kommentar *:</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="207" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="217" />
             <source>Reload the form to request the new version.</source>
             <translation>Laden Sie das Formular neu, um die neue Version zu beantragen.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="208" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="218" />
             <source>%1 was changed by an admin (now version %2) while you filled it in. Reload the form to continue: the values that still fit are kept.</source>
             <translation>%1 wurde von einem Admin geändert (jetzt Version %2), während Sie das Formular ausgefüllt haben. Laden Sie das Formular neu, um fortzufahren: Werte, die noch passen, bleiben erhalten.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="232" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="242" />
             <source>%1 is no longer available to you.</source>
             <translation>%1 steht Ihnen nicht mehr zur Verfügung.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="235" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="245" />
             <source>%1 is no longer in your catalogue; this form can no longer be submitted.</source>
             <translation>%1 ist nicht mehr in Ihrem Katalog; dieses Formular kann nicht mehr abgeschickt werden.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="236" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="246" />
             <source>%1 is no longer available to you: %2 The form is kept so you can copy what you typed; ask an admin if you still need it.</source>
             <translation>%1 steht Ihnen nicht mehr zur Verfügung: %2 Das Formular bleibt stehen, damit Sie Ihre Eingaben kopieren können; wenden Sie sich an einen Admin, wenn Sie die Aktion weiter brauchen.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="268" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="278" />
             <source>The form shows version %1; check the values before you submit.</source>
             <translation>Das Formular zeigt Version %1; prüfen Sie die Werte vor dem Abschicken.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="296" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="306" />
             <source>No action selected</source>
             <translation>Keine Aktion ausgewählt</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="298" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="308" />
             <source>Choose an action on the left. Only the actions your groups may request are listed.</source>
             <translation>Wählen Sie links eine Aktion. Aufgeführt sind nur Aktionen, die Ihre Gruppen beantragen dürfen.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="301" />
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="410" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="311" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="435" />
             <source>Run</source>
             <translation>Ausführen</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="338" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="359" />
             <source>You can no longer request %1.</source>
             <translation>Sie können %1 nicht mehr beantragen.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="353" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="376" />
             <source>The form holds what was requested before; review it, then submit.</source>
             <translation>Das Formular enthält den früheren Antrag; prüfen Sie ihn und senden Sie ihn dann ab.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="410" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="435" />
             <source>Request Approval</source>
             <translation>Genehmigung beantragen</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="412" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="437" />
             <source>Approval needed — %1.</source>
             <translation>Genehmigung nötig — %1.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="413" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="438" />
             <source>You can run this directly (%1).</source>
             <translation>Sie können dies direkt ausführen (%1).</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="437" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="462" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="439" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="464" />
             <source>Run %1 on %2 now, without approval?</source>
             <translation>%1 jetzt auf %2 ausführen, ohne Genehmigung?</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="455" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="480" />
             <source>Run without approval?</source>
             <translation>Ohne Genehmigung ausführen?</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="456" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="481" />
             <source>Not run; nothing was recorded.</source>
             <translation>Nicht ausgeführt; nichts wurde protokolliert.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="470" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="495" />
             <source>Request submitted</source>
             <translation>Antrag gestellt</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="471" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="496" />
             <source>Request #%1 was submitted and waits for approval (%2). Track it under Approvals → Outgoing.</source>
             <translation>Antrag #%1 wurde gestellt und wartet auf Genehmigung (%2). Verfolgen Sie ihn unter Genehmigungen → Ausgang.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="476" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="501" />
             <source>Running without approval</source>
             <translation>Ausführung ohne Genehmigung</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="477" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="502" />
             <source>#%1 runs directly, without approval.</source>
             <translation>#%1 wird direkt ausgeführt, ohne Genehmigung.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="478" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="503" />
             <source>#%1 runs directly, without approval (%2).</source>
             <translation>#%1 wird direkt ausgeführt, ohne Genehmigung (%2).</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="480" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="505" />
             <source>It starts when its agent takes it; follow it under Approvals → Outgoing.</source>
             <translation>Die Ausführung beginnt, sobald der Agent sie übernimmt; verfolgen Sie sie unter Genehmigungen → Ausgang.</translation>
         </message>
@@ -1260,107 +1270,127 @@ Trotzdem speichern?</numerusform>
     <context>
         <name>cs::ui::DecisionDialog</name>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="30" />
+            <location filename="../ui/decisiondialog.cpp" line="31" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="30" />
+            <location filename="../ui/decisiondialog.cpp" line="31" />
             <source>no</source>
             <translation>nein</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="45" />
+            <location filename="../ui/decisiondialog.cpp" line="46" />
             <source>%1 request #%2</source>
             <translation>Antrag #%2: %1</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="48" />
+            <location filename="../ui/decisiondialog.cpp" line="49" />
             <source>Action:</source>
             <translation>Aktion:</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="48" />
+            <location filename="../ui/decisiondialog.cpp" line="49" />
             <source>%1, version %2</source>
             <translation>%1, Version %2</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="49" />
+            <location filename="../ui/decisiondialog.cpp" line="50" />
             <source>Status:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="50" />
+            <location filename="../ui/decisiondialog.cpp" line="51" />
             <source>Requested by:</source>
             <translation>Beantragt von:</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="51" />
+            <location filename="../ui/decisiondialog.cpp" line="52" />
             <source>Created:</source>
             <translation>Erstellt:</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="52" />
+            <location filename="../ui/decisiondialog.cpp" line="53" />
             <source>Deadline:</source>
             <translation>Frist:</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="53" />
+            <location filename="../ui/decisiondialog.cpp" line="56" />
+            <source>Duration:</source>
+            <translation>Dauer:</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisiondialog.cpp" line="58" />
+            <source>Runs at:</source>
+            <translation>Läuft um:</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisiondialog.cpp" line="60" />
+            <source>Extends:</source>
+            <translation>Verlängert:</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisiondialog.cpp" line="60" />
+            <source>request #%1</source>
+            <translation>Antrag #%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisiondialog.cpp" line="61" />
             <source>Targets:</source>
             <translation>Ziele:</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="54" />
+            <location filename="../ui/decisiondialog.cpp" line="62" />
             <source>Their comment:</source>
             <translation>Kommentar des Antrags:</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="62" />
+            <location filename="../ui/decisiondialog.cpp" line="70" />
             <source>Phase:</source>
             <translation>Phase:</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="64" />
+            <location filename="../ui/decisiondialog.cpp" line="72" />
             <source>Deciding for:</source>
             <translation>Entscheidung für:</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="64" />
+            <location filename="../ui/decisiondialog.cpp" line="72" />
             <source>%1, whose approvals you hold</source>
             <translation>%1, deren Freigaben Sie vertreten</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="84" />
+            <location filename="../ui/decisiondialog.cpp" line="92" />
             <source>The SHA-256 digest of exactly what you decide; the agent checks it before running.</source>
             <translation>Der SHA-256-Digest genau dessen, worüber Sie entscheiden; der Agent prüft ihn vor der Ausführung.</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="87" />
+            <location filename="../ui/decisiondialog.cpp" line="95" />
             <source>Digest:</source>
             <translation>Prüfsumme:</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="106" />
+            <location filename="../ui/decisiondialog.cpp" line="114" />
             <source>Your &amp;comment (required):</source>
             <translation>Ihr &amp;Kommentar (Pflicht):</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="106" />
+            <location filename="../ui/decisiondialog.cpp" line="114" />
             <source>Your &amp;comment (optional):</source>
             <translation>Ihr &amp;Kommentar (optional):</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="120" />
+            <location filename="../ui/decisiondialog.cpp" line="128" />
             <source>Ctrl+Enter</source>
             <translation>Strg+Eingabe</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="127" />
+            <location filename="../ui/decisiondialog.cpp" line="135" />
             <source>A rejection needs a comment that tells the requester why.</source>
             <translation>Eine Ablehnung braucht einen Kommentar, der der antragstellenden Person den Grund nennt.</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="128" />
+            <location filename="../ui/decisiondialog.cpp" line="136" />
             <source>Press Ctrl+Enter to confirm.</source>
             <translation>Mit Strg+Eingabe bestätigen.</translation>
         </message>
@@ -2538,375 +2568,375 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
     <context>
         <name>cs::ui::RequestDetailWidget</name>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="81" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="82" />
             <source>Parameter</source>
             <translation>Parameter</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="81" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="82" />
             <source>Value</source>
             <translation>Wert</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="82" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="83" />
             <source>Target</source>
             <translation>Ziel</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="82" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="83" />
             <source>Kind</source>
             <translation>Art</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="82" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="83" />
             <source>Owner</source>
             <translation>Verantwortlich</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="82" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="83" />
             <source>Agent</source>
             <translation>Agent</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="82" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="83" />
             <source>Attributes</source>
             <translation>Attribute</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="83" />
             <location filename="../ui/approvals/requestdetailwidget.cpp" line="84" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="85" />
             <source>Time</source>
             <translation>Zeit</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="83" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="84" />
             <source>Who</source>
             <translation>Wer</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="83" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="84" />
             <source>Event</source>
             <translation>Ereignis</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="83" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="84" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="84" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="85" />
             <source>What happened</source>
             <translation>Was geschah</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="85" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="86" />
             <source>&amp;Approve</source>
             <translation>&amp;Genehmigen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="86" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="87" />
             <source>&amp;Reject</source>
             <translation>&amp;Ablehnen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="87" />
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="554" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="88" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="558" />
             <source>Cancel request</source>
             <translation>Antrag zurückziehen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="88" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="89" />
             <source>Request again</source>
             <translation>Erneut beantragen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="89" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="90" />
             <source>Copy</source>
             <translation>Kopieren</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="90" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="91" />
             <source>Share by e-mail</source>
             <translation>Per E-Mail teilen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="91" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="92" />
             <source>Export evidence…</source>
             <translation>Nachweis exportieren…</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="127" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="128" />
             <source>Overview</source>
             <translation>Übersicht</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="128" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="129" />
             <source>Parameters</source>
             <translation>Parameter</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="129" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="130" />
             <source>Targets</source>
             <translation>Ziele</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="132" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="133" />
             <source>Execution</source>
             <translation>Ausführung</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="142" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="143" />
             <source>Open the Catalogue with a new request holding the same parameters and targets</source>
             <translation>Den Katalog mit einem neuen Antrag mit denselben Parametern und Zielen öffnen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="146" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="147" />
             <source>Save everything an auditor asks about this request as a PDF or JSON document</source>
             <translation>Alles, was ein Prüfer zu diesem Antrag fragt, als PDF- oder JSON-Dokument speichern</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="147" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="148" />
             <source>Approve the exact parameters and targets shown (Ctrl+Shift+A)</source>
             <translation>Genau die gezeigten Parameter und Ziele genehmigen (Strg+Umschalt+A)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="148" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="149" />
             <source>Reject this request; a comment is required (Ctrl+Shift+R)</source>
             <translation>Diesen Antrag ablehnen; ein Kommentar ist Pflicht (Strg+Umschalt+R)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="149" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="150" />
             <source>Copy the request as text to the clipboard</source>
             <translation>Den Antrag als Text in die Zwischenablage kopieren</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="205" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="206" />
             <source>Select a request to see its details.</source>
             <translation>Wählen Sie einen Antrag, um die Details zu sehen.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="239" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="240" />
             <source>nobody can approve this phase now</source>
             <translation>niemand kann diese Phase jetzt genehmigen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="241" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="242" />
             <source>any of %1 people</source>
             <translation>eine von %1 Personen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="242" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="243" />
             <source>any of %1 members of %2</source>
             <translation>eines der %1 Mitglieder von %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="263" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="264" />
             <source> (%1 people)</source>
             <translation> (%1 Personen)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="266" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="267" />
             <source>Who can approve now:</source>
             <translation>Wer jetzt genehmigen kann:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="270" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="271" />
             <source>No approval needed</source>
             <translation>Keine Genehmigung nötig</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="282" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="283" />
             <source>Refused by the agent; it never ran:</source>
             <translation>Vom Agenten abgelehnt; nie ausgeführt:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="283" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="284" />
             <source>Refused by the agent (it asks again):</source>
             <translation>Vom Agenten abgelehnt (er fragt erneut an):</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="373" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="374" />
             <source>You can approve or reject this request for %1, whose approvals you hold (phase %2 of %3).</source>
             <translation>Sie können diesen Antrag für %1 genehmigen oder ablehnen, deren Freigaben Sie vertreten (Phase %2 von %3).</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="397" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="398" />
             <source>%1 for %2</source>
             <comment>a delegate deciding for someone</comment>
             <translation>%1 für %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="598" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="602" />
             <source>No e-mail program is set up on this computer, so request #%1 was copied to the clipboard instead: paste it into a message.</source>
             <translation>Auf diesem Computer ist kein E-Mail-Programm eingerichtet, daher wurde Antrag #%1 stattdessen in die Zwischenablage kopiert: Fügen Sie ihn in eine Nachricht ein.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="609" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="613" />
             <source>Export evidence</source>
             <translation>Nachweis exportieren</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="610" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="614" />
             <source>PDF document (*.pdf);;JSON document (*.json)</source>
             <translation>PDF-Dokument (*.pdf);;JSON-Dokument (*.json)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="304" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="305" />
             <source>Status:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="130" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="131" />
             <source>Timeline</source>
             <translation>Verlauf</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="131" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="132" />
             <source>Audit entries</source>
             <translation>Audit-Einträge</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="304" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="305" />
             <source>Requested by:</source>
             <translation>Beantragt von:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="305" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="306" />
             <source>Created:</source>
             <translation>Erstellt:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="305" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="306" />
             <source>Deadline:</source>
             <translation>Frist:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="306" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="307" />
             <source>Action version:</source>
             <translation>Aktionsversion:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="306" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="307" />
             <source>Comment:</source>
             <translation>Kommentar:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="307" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="308" />
             <source>Policy:</source>
             <translation>Richtlinie:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="308" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="309" />
             <source>rule “%1”, revision %2</source>
             <translation>Regel „%1“, Revision %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="309" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="310" />
             <source>Digest:</source>
             <translation>Prüfsumme:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="319" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="320" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="319" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="320" />
             <source>no</source>
             <translation>nein</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="331" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="332" />
             <source>This value holds invisible characters (such as direction overrides), written here as \uXXXX. Check what it really says before approving.</source>
             <translation>Dieser Wert enthält unsichtbare Zeichen (etwa Richtungswechsel), hier als \uXXXX geschrieben. Prüfen Sie vor der Genehmigung, was er wirklich besagt.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="339" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="340" />
             <source>(no longer in the directory)</source>
             <translation>(nicht mehr im Verzeichnis)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="433" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="434" />
             <source>Not run: the request is waiting for approval.</source>
             <translation>Nicht ausgeführt: Der Antrag wartet auf Genehmigung.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="436" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="437" />
             <source>Will not run: the request is %1.</source>
             <translation>Wird nicht ausgeführt: Der Antrag ist %1.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="372" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="373" />
             <source>You can approve or reject this request (phase %1 of %2).</source>
             <translation>Sie können diesen Antrag genehmigen oder ablehnen (Phase %1 von %2).</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="289" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="290" />
             <source>Rejected by:</source>
             <translation>Abgelehnt von:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="290" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="291" />
             <source>%1 on %2: “%3”</source>
             <translation>%1 am %2: „%3“</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="403" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="404" />
             <source>Approved by %1 on %2</source>
             <translation>Genehmigt von %1 am %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="404" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="405" />
             <source>Rejected by %1 on %2</source>
             <translation>Abgelehnt von %1 am %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="408" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="409" />
             <source>counted as %1</source>
             <translation>gezählt als %1</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="410" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="411" />
             <source>“%1”</source>
             <translation>„%1“</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="518" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="522" />
             <source>Approve</source>
             <translation>Genehmigen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="518" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="522" />
             <source>Reject</source>
             <translation>Ablehnen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="527" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="531" />
             <source>Your decision is recorded; your part is done. Request #%1 now waits for %2.</source>
             <translation>Ihre Entscheidung ist gespeichert; Ihr Teil ist erledigt. Antrag #%1 wartet jetzt auf %2.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="532" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="536" />
             <source>Request #%1 is now %2.</source>
             <translation>Antrag #%1 ist jetzt %2.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="555" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="559" />
             <source>Cancel request #%1? It cannot be resumed; you would request anew.</source>
             <translation>Antrag #%1 zurückziehen? Er kann nicht fortgesetzt werden; Sie müssten neu beantragen.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="562" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="566" />
             <source>Request #%1 is cancelled; it will not run.</source>
             <translation>Antrag #%1 ist zurückgezogen; er wird nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="577" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="581" />
             <source>Request #%1 copied to the clipboard.</source>
             <translation>Antrag #%1 in die Zwischenablage kopiert.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="585" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="589" />
             <source>Countersign request #%1: %2</source>
             <translation>Countersign-Antrag #%1: %2</translation>
         </message>
@@ -3015,102 +3045,102 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
     <context>
         <name>cs::ui::RequestTableModel</name>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="17" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="22" />
             <source>pending (%1/%2)</source>
             <translation>offen (%1/%2)</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="19" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="24" />
             <source>approved (bypass)</source>
             <translation>genehmigt (Umgehung)</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="19" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="24" />
             <source>approved</source>
             <translation>genehmigt</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="21" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="26" />
             <source>rejected</source>
             <translation>abgelehnt</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="23" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="28" />
             <source>expired</source>
             <translation>abgelaufen</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="25" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="30" />
             <source>cancelled</source>
             <translation>zurückgezogen</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="27" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="32" />
             <source>running</source>
             <translation>läuft</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="29" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="34" />
             <source>succeeded</source>
             <translation>erfolgreich</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="31" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="36" />
             <source>failed</source>
             <translation>fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="33" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="38" />
             <source>active</source>
             <translation>aktiv</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="35" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="40" />
             <source>revoked</source>
             <translation>widerrufen</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="159" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="164" />
             <source>%1 — your decision</source>
             <translation>%1 — Ihre Entscheidung</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="161" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="166" />
             <source>%1 — you decided</source>
             <translation>%1 — von Ihnen entschieden</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="183" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="188" />
             <source>ID</source>
             <translation>Nr.</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="185" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="190" />
             <source>Action</source>
             <translation>Aktion</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="187" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="192" />
             <source>Requester</source>
             <translation>Antragsteller</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="189" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="194" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="191" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="196" />
             <source>Comment</source>
             <translation>Kommentar</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="193" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="198" />
             <source>Created</source>
             <translation>Erstellt</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="195" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="200" />
             <source>Deadline</source>
             <translation>Frist</translation>
         </message>

@@ -49,6 +49,13 @@ DE = {
     "Command": "Befehl",
     "Keys": "Tasten",
     "Keyboard Shortcuts": "Tastenkürzel",
+    # Time-bound access (issue 15): the catalogue's duration chooser, the decision dialog.
+    "Duration *:": "Dauer *:",
+    "How long the access lasts; at the end the agent revokes it.": "Wie lange der Zugriff dauert; am Ende entzieht ihn der Agent.",
+    "Duration:": "Dauer:",
+    "Runs at:": "Läuft um:",
+    "Extends:": "Verlängert:",
+    "request #%1": "Antrag #%1",
     # Administration → Directory (issue 14).
     "Directory password": "Verzeichnis-Passwort",
     "The password of <b>%1</b> on the directory server <b>%2</b>, to read the company directory. It is never shown or logged; only the system keychain may keep it.":

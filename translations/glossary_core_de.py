@@ -635,4 +635,74 @@ DE_CORE = {
     "Escalated:  phase %1 to %2 at %3": "Eskaliert:    Phase %1 an %2 am %3",
     "New deadline: %1": "Neue Frist:   %1",
     "Next reminder: %1": "Nächste Erinnerung: %1",
+    # Time-bound access (issue 15): action terms, durations, earliest start, extension, revoke
+    "Access active": "Zugriff aktiv",
+    "Early revoke asked": "Vorzeitiger Entzug verlangt",
+    "Revoke started": "Entzug gestartet",
+    "Revoke failed": "Entzug fehlgeschlagen",
+    "Access revoked": "Zugriff entzogen",
+    'Rule condition field "%1" is unknown: use action, param.NAME, target.ATTRIBUTE, requester.group or duration (hours).':
+        'Das Bedingungsfeld "%1" ist unbekannt: verwenden Sie action, param.NAME, target.ATTRIBUTE, requester.group oder duration (Stunden).',
+    'Action field "revokeTimeoutSeconds" must be a whole number from 1 to 86400.':
+        'Das Aktionsfeld "revokeTimeoutSeconds" muss eine ganze Zahl von 1 bis 86400 sein.',
+    'Action field "durations" must be a list of 1 to 20 durations such as "1h" or "8h".':
+        'Das Aktionsfeld "durations" muss eine Liste von 1 bis 20 Dauern wie "1h" oder "8h" sein.',
+    'Action field "durations": %1': 'Aktionsfeld "durations": %1',
+    "every entry must be text.": "jeder Eintrag muss Text sein.",
+    'Action field "durations" lists %1 twice.': 'Das Aktionsfeld "durations" nennt %1 zweimal.',
+    'Action field "maxDuration": %1': 'Aktionsfeld "maxDuration": %1',
+    'it must be text such as "24h".': 'es muss Text wie "24h" sein.',
+    'Action field "durations" offers %1, longer than its "maxDuration" %2.':
+        'Das Aktionsfeld "durations" bietet %1 an, länger als sein "maxDuration" %2.',
+    'Action field "earliestStart" must be true or false.': 'Das Aktionsfeld "earliestStart" muss true oder false sein.',
+    'Action "%1" has a revoke script, so it needs "durations" or "maxDuration": how long a grant may last.':
+        'Die Aktion „%1“ hat ein Entzugsskript und braucht daher "durations" oder "maxDuration": wie lange eine Berechtigung dauern darf.',
+    'Action "%1" gives durations but no "revokeScript" to end a grant.':
+        'Die Aktion „%1“ nennt Dauern, aber kein "revokeScript", das eine Berechtigung beendet.',
+    'Action "%1" grants nothing for a time; it takes no duration.':
+        'Die Aktion „%1“ vergibt nichts auf Zeit; sie nimmt keine Dauer an.',
+    'Action "%1" grants access for a time: choose a duration.':
+        'Die Aktion „%1“ vergibt Zugriff auf Zeit: wählen Sie eine Dauer.',
+    'The duration %1 is not offered by action "%2"; choose one of %3.':
+        'Die Dauer %1 bietet die Aktion „%2“ nicht an; wählen Sie eine von %3.',
+    'The duration %1 is longer than action "%2" allows (at most %3).':
+        'Die Dauer %1 ist länger, als die Aktion „%2“ erlaubt (höchstens %3).',
+    'Action "%1" runs as soon as it is approved; it takes no start time.':
+        'Die Aktion „%1“ läuft, sobald sie genehmigt ist; sie nimmt keine Startzeit an.',
+    "The start time %1 has passed; choose a later one or none.":
+        "Die Startzeit %1 ist vorbei; wählen Sie eine spätere oder keine.",
+    "The start time %1 is after the request's deadline (%2); it could never run.":
+        "Die Startzeit %1 liegt nach der Frist des Antrags (%2); er könnte nie laufen.",
+    'Request #%1 is not your own grant of "%2"; an extension names one.':
+        "Antrag #%1 ist nicht Ihre eigene Berechtigung für „%2“; eine Verlängerung nennt eine solche.",
+    "Request #%1 %2; only an active grant can be extended.":
+        "Antrag #%1 %2; nur eine aktive Berechtigung kann verlängert werden.",
+    "Request #%1 is approved to run at %2, not before.":
+        "Antrag #%1 ist für %2 genehmigt, nicht früher.",
+    '"%1" is not a duration: write a whole number and a unit (s, m, h or d), for example 8h, up to 366d.':
+        "„%1“ ist keine Dauer: schreiben Sie eine ganze Zahl und eine Einheit (s, m, h oder d), zum Beispiel 8h, bis 366d.",
+    "The revoke of request #%1 is not running on agent %2.":
+        "Der Entzug von Antrag #%1 läuft nicht auf Agent %2.",
+    "The agent stopped while the revoke script was running; it runs again.":
+        "Der Agent hielt an, während das Entzugsskript lief; es läuft erneut.",
+    "A comment is required to revoke a grant early.":
+        "Für einen vorzeitigen Entzug ist ein Kommentar nötig.",
+    "Only the requester (%1), an admin or an approver of request #%2 can revoke it.":
+        "Nur der Antragsteller (%1), ein Admin oder ein Genehmiger von Antrag #%2 kann ihn entziehen.",
+    "Request #%1 %2; only an active grant can be revoked.":
+        "Antrag #%1 %2; nur eine aktive Berechtigung kann entzogen werden.",
+    "The grant of request #%1 is already being revoked.":
+        "Die Berechtigung von Antrag #%1 wird bereits entzogen.",
+    "active until %1": "aktiv bis %1",
+    "approved, runs at %1": "genehmigt, läuft um %1",
+    "Duration:   %1": "Dauer:      %1",
+    "Runs at:    %1 (not before; never after the deadline)": "Läuft um:   %1 (nicht früher; nie nach der Frist)",
+    "Extends:    request #%1": "Verlängert: Antrag #%1",
+    "Active until: %1": "Aktiv bis:  %1",
+    '  %1 early revoke asked by %2: "%3"': "  %1 vorzeitiger Entzug verlangt von %2: „%3“",
+    "  %1 revoke attempt %2 started (due %3, %4 s late)": "  %1 Entzugsversuch %2 gestartet (fällig %3, %4 s verspätet)",
+    "  %1 (!) revoke attempt %2 FAILED: %3 -- tried again at %4":
+        "  %1 (!) Entzugsversuch %2 FEHLGESCHLAGEN: %3 -- erneut um %4",
+    "  %1 revoked (due %2, started %3 s late, %4 attempts)": "  %1 entzogen (fällig %2, %3 s verspätet gestartet, %4 Versuche)",
+    "Revoke:": "Entzug:",
 }

@@ -9,6 +9,7 @@
 #include <QScrollArea>
 #include <QShortcut>
 #include <QVBoxLayout>
+#include <core/actions/grantterms.h>
 #include <core/common/clock.h>
 #include <core/common/visibletext.h>
 #include <core/views/audittext.h>
@@ -50,6 +51,13 @@ DecisionDialog::DecisionDialog(const QString& title, const RequestDetails& d, bo
     m_rows.append({ tr("Requested by:"), r.requester });
     m_rows.append({ tr("Created:"), localTime(r.createdAt) });
     m_rows.append({ tr("Deadline:"), localTime(r.deadline) });
+    // Time-bound access: what the approver grants, for how long, from when, extending what.
+    if (r.durationSeconds > 0)
+        m_rows.append({ tr("Duration:"), GrantTerms::formatDuration(r.durationSeconds) });
+    if (r.notBefore > 0)
+        m_rows.append({ tr("Runs at:"), localTime(r.notBefore) });
+    if (r.previousRequest > 0)
+        m_rows.append({ tr("Extends:"), tr("request #%1").arg(r.previousRequest) });
     m_rows.append({ tr("Targets:"), r.targets.join(QStringLiteral(", ")) });
     m_rows.append({ tr("Their comment:"), escapeInvisibleCharacters(r.comment) });
     // Parameters under the labels people filled in, secrets masked, invisible characters spelled out.

@@ -121,7 +121,8 @@ Status AgentServer::recover()
     CS_TRY(interrupted);
     for (qint64 id : *interrupted)
         log(QStringLiteral("request #%1 was interrupted by a previous stop; it will not run again").arg(id));
-    return {};
+    // A revoke it had started runs again (revoke scripts are idempotent; access must not stay).
+    return m_grants.recover();
 }
 
 Result<quint16> AgentServer::start()
@@ -153,6 +154,8 @@ Result<quint16> AgentServer::start()
     m_sweep.start(m_config.pollSeconds * 1000);
     m_approvals.start(m_workspace->database()); // before the first sweep: nothing approved falls between
     m_checkpoints.start();
+    connect(&m_grants, &GrantSchedule::startsDue, this, &AgentServer::sweep);
+    m_grants.start();
     QMetaObject::invokeMethod(this, &AgentServer::sweep, Qt::QueuedConnection);
     return port;
 }
@@ -165,6 +168,7 @@ void AgentServer::stop(const QString& why)
     log(QStringLiteral("stopping on %1").arg(why));
     m_sweep.stop();
     m_approvals.stop();
+    m_grants.stop();
     m_guard->closeAll();
 
     // Running scripts are ended, not waited for: a run may last up to its timeout (hours), a

@@ -8,6 +8,7 @@
 #include <agent/approvalwatcher.h>
 #include <agent/checkpointschedule.h>
 #include <agent/connectionguard.h>
+#include <agent/grantschedule.h>
 #include <agent/outcomejournal.h>
 #include <core/execution/scriptrunner.h>
 #include <core/workspace.h>
@@ -86,6 +87,7 @@ private:
     ApprovalWatcher m_approvals { m_config.name }; // sweeps at once when something is approved (PostgreSQL)
     CheckpointSchedule m_checkpoints { *m_workspace, m_config.name, m_config.checkpointKeyFile,
                                        m_config.checkpointMinutes };
+    GrantSchedule m_grants { *m_workspace, m_config }; // revokes, earliest starts, expiry
 };
 
 } // namespace cs::agent

@@ -55,6 +55,10 @@ int directorySync(CliContext& ctx);
 int requestApproval(CliContext& ctx);
 int runDirect(CliContext& ctx);
 int listRequests(CliContext& ctx);
+// Time-bound access (grantcommands.cpp).
+Status readGrantOptions(const CommandLine& line, SubmitInput& input);
+int listActive(CliContext& ctx);
+int revokeGrant(CliContext& ctx);
 int showRequest(CliContext& ctx);
 int approveRequest(CliContext& ctx);
 int rejectRequest(CliContext& ctx);

@@ -30,6 +30,8 @@ int submit(CliContext& ctx, SubmitMode mode)
     input.key = ctx.line.option(QStringLiteral("key"));
     if (ctx.line.has(QStringLiteral("key")) && input.key.isEmpty())
         return ctx.fail(QStringLiteral("--key takes a key of your choosing."), Usage);
+    if (const Status grant = readGrantOptions(ctx.line, input); !grant.ok())
+        return ctx.fail(grant.error().message, Usage);
     // Which parameters are secret decides where their values may come from.
     auto version = ctx.ws().actions().currentVersion(input.action);
     if (!version.ok())
@@ -222,6 +224,8 @@ int cancelRequest(CliContext& ctx)
 int listRequests(CliContext& ctx)
 {
     const QString which = ctx.line.positionals.at(0);
+    if (which == QLatin1String("active"))
+        return listActive(ctx); // time-bound access: the grants still in force
     QList<RequestState> states;
     const QString statusOption = ctx.line.option(QStringLiteral("status"));
     if (statusOption.isEmpty() && which == QLatin1String("incoming"))
@@ -245,7 +249,8 @@ int listRequests(CliContext& ctx)
         : which == QLatin1String("outgoing")                      ? service.outgoing(ctx.actor(), states, before, limit)
         : which == QLatin1String("all")
         ? service.all(ctx.actor(), states, before, limit)
-        : Result<RequestPage>(Error::invalid(QStringLiteral("List incoming, outgoing or all, not \"%1\".").arg(which)));
+        : Result<RequestPage>(
+            Error::invalid(QStringLiteral("List incoming, outgoing, all or active, not \"%1\".").arg(which)));
     if (!page.ok())
         return ctx.fail(page.error().message,
                         page.error().code == Error::Code::Invalid ? Usage : exitCodeFor(page.error().code));

@@ -2,7 +2,9 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QStringDecoder>
+#include <algorithm>
 #include <core/actions/action.h>
+#include <core/actions/grantterms.h>
 #include <core/common/canonicaljson.h>
 #include <core/common/coretext.h>
 #include <core/common/wholenumber.h>
@@ -53,6 +55,66 @@ Result<Policy> policyFromJson(const QString& action, const QJsonValue& json)
     return policy;
 }
 
+// revokeTimeoutSeconds, durations, maxDuration, earliestStart: how a grant is bounded in time.
+Status readGrantTerms(const QJsonObject& o, ActionDefinition& d)
+{
+    const QJsonValue revokeTimeout = o.value(QStringLiteral("revokeTimeoutSeconds"));
+    if (!revokeTimeout.isUndefined()) {
+        const auto t = revokeTimeout.isDouble() ? exactInteger(revokeTimeout.toDouble()) : std::nullopt;
+        if (!t || *t < 1 || *t > 86400)
+            return Error::invalid(
+                CoreText::tr("Action field \"revokeTimeoutSeconds\" must be a whole number from 1 to 86400."));
+        d.revokeTimeoutSeconds = static_cast<int>(*t);
+    }
+    const QJsonValue list = o.value(QStringLiteral("durations"));
+    if (!list.isUndefined()) {
+        if (!list.isArray() || list.toArray().isEmpty() || list.toArray().size() > 20)
+            return Error::invalid(CoreText::tr("Action field \"durations\" must be a list of 1 to 20 durations such as "
+                                               "\"1h\" or \"8h\"."));
+        for (const QJsonValue& item : list.toArray()) {
+            auto seconds = GrantTerms::parseDuration(item.toString());
+            if (!item.isString() || !seconds.ok())
+                return Error::invalid(
+                    CoreText::tr("Action field \"durations\": %1")
+                        .arg(seconds.ok() ? CoreText::tr("every entry must be text.") : seconds.error().message));
+            if (d.durations.contains(*seconds))
+                return Error::invalid(CoreText::tr("Action field \"durations\" lists %1 twice.")
+                                          .arg(GrantTerms::formatDuration(*seconds)));
+            d.durations.append(*seconds);
+        }
+        std::sort(d.durations.begin(), d.durations.end());
+    }
+    const QJsonValue max = o.value(QStringLiteral("maxDuration"));
+    if (!max.isUndefined()) {
+        auto seconds = GrantTerms::parseDuration(max.toString());
+        if (!max.isString() || !seconds.ok())
+            return Error::invalid(
+                CoreText::tr("Action field \"maxDuration\": %1")
+                    .arg(seconds.ok() ? CoreText::tr("it must be text such as \"24h\".") : seconds.error().message));
+        d.maxDurationSeconds = *seconds;
+        if (!d.durations.isEmpty() && d.durations.last() > d.maxDurationSeconds)
+            return Error::invalid(
+                CoreText::tr("Action field \"durations\" offers %1, longer than its \"maxDuration\" %2.")
+                    .arg(GrantTerms::formatDuration(d.durations.last()),
+                         GrantTerms::formatDuration(d.maxDurationSeconds)));
+    }
+    const QJsonValue earliest = o.value(QStringLiteral("earliestStart"));
+    if (!earliest.isUndefined()) {
+        if (!earliest.isBool())
+            return Error::invalid(CoreText::tr("Action field \"earliestStart\" must be true or false."));
+        d.earliestStart = earliest.toBool();
+    }
+    const bool bounded = !d.durations.isEmpty() || d.maxDurationSeconds > 0;
+    if (!d.revokeScript.isEmpty() && !bounded)
+        return Error::invalid(CoreText::tr("Action \"%1\" has a revoke script, so it needs \"durations\" or "
+                                           "\"maxDuration\": how long a grant may last.")
+                                  .arg(d.name));
+    if (d.revokeScript.isEmpty() && (bounded || d.revokeTimeoutSeconds > 0))
+        return Error::invalid(
+            CoreText::tr("Action \"%1\" gives durations but no \"revokeScript\" to end a grant.").arg(d.name));
+    return {};
+}
+
 } // namespace
 
 QJsonObject ActionDefinition::toJson() const
@@ -72,6 +134,20 @@ QJsonObject ActionDefinition::toJson() const
         o.insert(QStringLiteral("revokeScript"), revokeScript);
     if (!targetKind.isEmpty())
         o.insert(QStringLiteral("targetKind"), targetKind);
+    // Written only when set: a version's digest is over this JSON, and actions made before
+    // time-bound access existed must keep theirs.
+    if (revokeTimeoutSeconds > 0)
+        o.insert(QStringLiteral("revokeTimeoutSeconds"), revokeTimeoutSeconds);
+    if (!durations.isEmpty()) {
+        QJsonArray list;
+        for (qint64 d : durations)
+            list.append(GrantTerms::formatDuration(d));
+        o.insert(QStringLiteral("durations"), list);
+    }
+    if (maxDurationSeconds > 0)
+        o.insert(QStringLiteral("maxDuration"), GrantTerms::formatDuration(maxDurationSeconds));
+    if (earliestStart)
+        o.insert(QStringLiteral("earliestStart"), true);
     return o;
 }
 
@@ -97,7 +173,32 @@ bool ActionDefinition::operator==(const ActionDefinition& o) const
 {
     return name == o.name && description == o.description && interpreter == o.interpreter && script == o.script
         && revokeScript == o.revokeScript && timeoutSeconds == o.timeoutSeconds && requesterGroups == o.requesterGroups
-        && targets == o.targets && targetKind == o.targetKind && parameters == o.parameters;
+        && targets == o.targets && targetKind == o.targetKind && parameters == o.parameters
+        && revokeTimeoutSeconds == o.revokeTimeoutSeconds && durations == o.durations
+        && maxDurationSeconds == o.maxDurationSeconds && earliestStart == o.earliestStart;
+}
+
+Status ActionDefinition::checkDuration(qint64 seconds) const
+{
+    if (!isTimeBound())
+        return seconds == 0
+            ? Status()
+            : Status(Error::invalid(
+                CoreText::tr("Action \"%1\" grants nothing for a time; it takes no duration.").arg(name)));
+    if (seconds <= 0)
+        return Error::invalid(CoreText::tr("Action \"%1\" grants access for a time: choose a duration.").arg(name));
+    if (!durations.isEmpty() && !durations.contains(seconds)) {
+        QStringList offered;
+        for (qint64 d : durations)
+            offered << GrantTerms::formatDuration(d);
+        return Error::invalid(CoreText::tr("The duration %1 is not offered by action \"%2\"; choose one of %3.")
+                                  .arg(GrantTerms::formatDuration(seconds), name, offered.join(QStringLiteral(", "))));
+    }
+    if (maxDurationSeconds > 0 && seconds > maxDurationSeconds)
+        return Error::invalid(
+            CoreText::tr("The duration %1 is longer than action \"%2\" allows (at most %3).")
+                .arg(GrantTerms::formatDuration(seconds), name, GrantTerms::formatDuration(maxDurationSeconds)));
+    return {};
 }
 
 const ParameterDefinition* ActionDefinition::parameter(const QString& parameterName) const
@@ -124,7 +225,11 @@ Result<ActionDefinition> actionDefinitionFromJson(const QJsonObject& o)
                                        QStringLiteral("requesterGroups"),
                                        QStringLiteral("targets"),
                                        QStringLiteral("targetKind"),
-                                       QStringLiteral("parameters") };
+                                       QStringLiteral("parameters"),
+                                       QStringLiteral("revokeTimeoutSeconds"),
+                                       QStringLiteral("durations"),
+                                       QStringLiteral("maxDuration"),
+                                       QStringLiteral("earliestStart") };
     for (auto it = o.begin(); it != o.end(); ++it)
         if (!known.contains(it.key()))
             return Error::invalid(CoreText::tr("Unknown action field \"%1\".").arg(it.key().left(80)));
@@ -171,6 +276,8 @@ Result<ActionDefinition> actionDefinitionFromJson(const QJsonObject& o)
                 CoreText::tr("Action field \"timeoutSeconds\" must be a whole number from 1 to 86400."));
         d.timeoutSeconds = static_cast<int>(*t);
     }
+
+    CS_TRY(readGrantTerms(o, d));
 
     auto groups = names(o, "requesterGroups");
     CS_TRY(groups);

@@ -16,6 +16,13 @@ struct ActionDefinition
     QString script;
     QString revokeScript;
     int timeoutSeconds = 300;
+    // Time-bound access: a revoke script needs a duration the requester chooses, from `durations`
+    // (seconds, the list offered) and/or up to `maxDurationSeconds`; `earliestStart` lets the
+    // requester set a not-before time. All absent (0, empty, false) for an ordinary action.
+    int revokeTimeoutSeconds = 0; // 0: timeoutSeconds
+    QList<qint64> durations;
+    qint64 maxDurationSeconds = 0;
+    bool earliestStart = false;
     QStringList requesterGroups;
     QStringList targets;
     QString targetKind;
@@ -33,6 +40,10 @@ struct ActionDefinition
     QString canonicalDigest() const { return canonical().versionDigest(); }
     const ParameterDefinition* parameter(const QString& name) const;
     bool allowsTarget(const QString& targetName, const QString& kind) const;
+    bool isTimeBound() const { return !revokeScript.isEmpty(); }
+    int revokeTimeout() const { return revokeTimeoutSeconds > 0 ? revokeTimeoutSeconds : timeoutSeconds; }
+    // Whether a requester may choose this duration: Invalid with one sentence otherwise.
+    Status checkDuration(qint64 seconds) const;
 
     bool operator==(const ActionDefinition& other) const;
     bool operator!=(const ActionDefinition& other) const { return !(*this == other); }

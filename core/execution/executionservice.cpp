@@ -1,6 +1,7 @@
 #include <core/audit/auditevents.h>
 #include <core/common/coretext.h>
 #include <core/execution/executionservice.h>
+#include <core/execution/grantservice.h>
 #include <core/requests/requestexpiry.h>
 #include <core/requests/requestservice.h>
 
@@ -37,6 +38,9 @@ Status ExecutionService::verify(const Request& r, const QStringList& allowedInte
         return Error::conflict(CoreText::tr("Request #%1 passed its deadline (%2) before it ran; it will not run.")
                                    .arg(r.id)
                                    .arg(isoTime(r.deadline)));
+    if (m_stores.clock.nowMs() < r.notBefore)
+        return Error::conflict(
+            CoreText::tr("Request #%1 is approved to run at %2, not before.").arg(r.id).arg(isoTime(r.notBefore)));
 
     auto version = m_stores.actions.version(r.action, r.actionVersion);
     CS_TRY(version);
@@ -228,14 +232,20 @@ Status ExecutionService::endRun(qint64 requestId, const QString& agent, const QS
             return Error::conflict(CoreText::tr("Request #%1 is not running on agent %2.").arg(requestId).arg(agent));
         auto r = m_stores.requests.loadForChange(requestId);
         CS_TRY(r);
-        CS_TRY(m_stores.requests.transition(
-            *r, state == ExecutionState::Succeeded ? RequestState::Succeeded : RequestState::Failed, r->phase, now));
-        // The secrets were kept for this run only.
-        CS_TRY(m_stores.requests.deleteSecrets(requestId));
+        const RequestState to = state == ExecutionState::Succeeded ? RequestState::Succeeded : RequestState::Failed;
+        CS_TRY(m_stores.requests.transition(*r, to, r->phase, now));
+        // The secrets were kept for this run only (and the revoke of a time-bound grant).
+        const bool granted = to == RequestState::Succeeded && r->durationSeconds > 0;
+        if (!granted)
+            CS_TRY(m_stores.requests.deleteSecrets(requestId));
         auto outputLength = m_executions.outputLength(requestId);
         CS_TRY(outputLength);
-        return m_stores.audit.append(agentActor(agent), event, requestId,
-                                     AuditPayload::executionEnded(state, *outputLength, exitCode, error));
+        CS_TRY(m_stores.audit.append(agentActor(agent), event, requestId,
+                                     AuditPayload::executionEnded(state, *outputLength, exitCode, error)));
+        // Time-bound access: the grant is active until now + its duration, its revoke scheduled.
+        Request ran = *r;
+        ran.state = to;
+        return GrantService::activate(m_stores, ran, now, agentActor(agent));
     });
 }
 

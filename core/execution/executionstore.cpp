@@ -110,10 +110,10 @@ Result<QList<qint64>> ExecutionStore::running(const QString& agent)
 Result<QList<ExecutionStore::Unclaimed>> ExecutionStore::unclaimedApproved(qint64 now, qint64 afterId, int limit)
 {
     auto q = m_db.exec(QStringLiteral("SELECT r.id, r.targets FROM requests r WHERE r.state = 'approved' "
-                                      "AND r.deadline > ? AND r.id > ? "
+                                      "AND r.deadline > ? AND r.not_before <= ? AND r.id > ? "
                                       "AND NOT EXISTS (SELECT 1 FROM executions e WHERE e.request_id = r.id) "
                                       "ORDER BY r.id LIMIT ?"),
-                       { now, afterId, limit });
+                       { now, now, afterId, limit });
     CS_TRY(q);
     QList<Unclaimed> out;
     while (q->next()) {

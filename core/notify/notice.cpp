@@ -4,8 +4,8 @@ namespace cs {
 
 QStringList Notice::events()
 {
-    return { ApprovalNeeded, Reminder, Escalated, Decision, Approved, Rejected,
-             Expired,        Cancelled, Feedback, Executed, Failed,   WebhookDisabled };
+    return { ApprovalNeeded, Reminder, Escalated, Decision, Approved, Rejected,        Expired,
+             Cancelled,      Feedback, Executed,  Failed,   Revoked,  WebhookDisabled };
 }
 
 QString Notice::describe(const QString& event)
@@ -32,6 +32,8 @@ QString Notice::describe(const QString& event)
         return QStringLiteral("your request ran and succeeded");
     if (event == Failed)
         return QStringLiteral("a request you asked for or approved failed");
+    if (event == Revoked)
+        return QStringLiteral("access you asked for or approved was revoked");
     if (event == WebhookDisabled)
         return QStringLiteral("a webhook was disabled after repeated failures (admins)");
     if (event == Test)

@@ -21,6 +21,7 @@ inline const QString Executed = QStringLiteral("executed"); // ran and succeeded
 inline const QString Failed = QStringLiteral("failed"); // ran and failed, was interrupted or refused for good
 inline const QString Reminder = QStringLiteral("reminder"); // to the open phase's approvers who have not decided
 inline const QString Escalated = QStringLiteral("escalated"); // to the fallback group, and the requester
+inline const QString Revoked = QStringLiteral("revoked"); // time-bound access ended (requester and approvers)
 inline const QString WebhookDisabled = QStringLiteral("webhook_disabled"); // to admins (and its rerouted notices)
 inline const QString Test = QStringLiteral("test"); // `notify webhook test`
 

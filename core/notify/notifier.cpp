@@ -1,4 +1,5 @@
 #include <core/audit/auditevents.h>
+#include <core/audit/grantevents.h>
 #include <core/directory/directoryfacts.h>
 #include <core/execution/execution.h>
 #include <core/notify/notifier.h>
@@ -141,7 +142,8 @@ Status Notifier::onAudit(const AuditEntry& e)
         || ev == AuditEvent::RequestRejected || ev == AuditEvent::RequestExpired || ev == AuditEvent::RequestCancelled
         || ev == AuditEvent::ExecutionFinished || ev == AuditEvent::ExecutionInterrupted
         || ev == AuditEvent::ExecutionRefused || ev == AuditEvent::RequestFeedback
-        || ev == AuditEvent::RequestReminded || ev == AuditEvent::RequestEscalated;
+        || ev == AuditEvent::RequestReminded || ev == AuditEvent::RequestEscalated || ev == AuditEvent::GrantRevoked
+        || ev == AuditEvent::GrantRevokeFailed;
     if (ev != AuditEvent::NotifyWebhookTested && (!relevant || e.requestId <= 0))
         return {};
     return m_store.insertEvent(e.seq, m_stores.clock.nowMs());
@@ -264,6 +266,24 @@ Status Notifier::choose(const AuditEntry& e)
         return tell(e, r, Notice::Cancelled, { r.requester },
                     QStringLiteral("Request #%1 was cancelled by %2.").arg(r.id).arg(e.actor));
 
+    // Time-bound access: the requester and whoever approved hear that access ended, or loudly
+    // that its revoke failed (it is tried again).
+    if (ev == AuditEvent::GrantRevoked || ev == AuditEvent::GrantRevokeFailed) {
+        QStringList logins { r.requester };
+        auto decisions = m_stores.requests.decisions(r.id);
+        CS_TRY(decisions);
+        for (const Decision& d : std::as_const(*decisions))
+            if (d.approve && !logins.contains(d.approver))
+                logins.append(d.approver);
+        if (ev == AuditEvent::GrantRevoked)
+            return tell(e, r, Notice::Revoked, logins,
+                        QStringLiteral("The access granted by request #%1 was revoked.").arg(r.id));
+        return tell(e, r, Notice::Failed, logins,
+                    QStringLiteral("Revoking the access of request #%1 failed (attempt %2): %3 It is tried again.")
+                        .arg(r.id)
+                        .arg(payload.value(QStringLiteral("attempt")).toInt())
+                        .arg(payload.value(QStringLiteral("error")).toString()));
+    }
     // An outcome of a run: the requester, and for failures also whoever approved it.
     const QString event = ev == AuditEvent::ExecutionFinished ? eventForExecution(payload) : Notice::Failed;
     QStringList logins { r.requester };

@@ -331,11 +331,11 @@ Result<Condition> Condition::fromJson(const QJsonValue& json)
     c.op = o.value(QStringLiteral("op")).toString(QStringLiteral("eq"));
     c.value = o.value(QStringLiteral("value"));
 
-    static const QRegularExpression fieldRe(
-        QStringLiteral("^(action|requester\\.group|param\\.[A-Za-z][A-Za-z0-9_]*|target\\.[A-Za-z][A-Za-z0-9_.-]*)$"));
+    static const QRegularExpression fieldRe(QStringLiteral(
+        "^(action|duration|requester\\.group|param\\.[A-Za-z][A-Za-z0-9_]*|target\\.[A-Za-z][A-Za-z0-9_.-]*)$"));
     if (!fieldRe.match(c.field).hasMatch())
         return Error::invalid(CoreText::tr("Rule condition field \"%1\" is unknown: use action, param.NAME, "
-                                           "target.ATTRIBUTE or requester.group.")
+                                           "target.ATTRIBUTE, requester.group or duration (hours).")
                                   .arg(c.field.left(80)));
     static const QStringList ops { QStringLiteral("eq"),     QStringLiteral("ne"), QStringLiteral("in"),
                                    QStringLiteral("not_in"), QStringLiteral("lt"), QStringLiteral("le"),

@@ -217,6 +217,8 @@ QStringList valuesOf(const Condition& c, const RequestFacts& r)
         return { r.action };
     if (c.field == QLatin1String("requester.group"))
         return QStringList(r.requesterGroups.begin(), r.requesterGroups.end());
+    if (c.field == QLatin1String("duration"))
+        return r.durationHours ? QStringList { text(*r.durationHours) } : QStringList();
     if (c.field.startsWith(QLatin1String("param."))) {
         const QJsonValue v = r.parameters.value(c.field.mid(6));
         return v.isUndefined() ? QStringList() : QStringList { text(v) };

@@ -24,6 +24,7 @@ struct RequestFacts
     QJsonObject parameters;
     QList<QJsonObject> targets; // attributes plus "name", "kind" and "owner"
     QSet<QString> requesterGroups;
+    std::optional<double> durationHours; // time-bound access: the chosen duration
 };
 
 // One criterion an approver satisfied, recorded with the decision.

@@ -70,16 +70,24 @@ QJsonObject Request::auditSummary() const
 
 QJsonObject Request::digestInput() const
 {
-    return { { QStringLiteral("action"), action },
-             { QStringLiteral("actionVersion"), actionVersion },
-             { QStringLiteral("versionDigest"), versionDigest },
-             { QStringLiteral("parameters"), parameters },
-             { QStringLiteral("targets"), QJsonArray::fromStringList(targets) },
-             { QStringLiteral("requester"), requester },
-             { QStringLiteral("deadline"), QString::number(deadline) },
-             { QStringLiteral("comment"), comment },
-             { QStringLiteral("policy"), flow.toJson() },
-             { QStringLiteral("bypass"), bypass } };
+    QJsonObject o { { QStringLiteral("action"), action },
+                    { QStringLiteral("actionVersion"), actionVersion },
+                    { QStringLiteral("versionDigest"), versionDigest },
+                    { QStringLiteral("parameters"), parameters },
+                    { QStringLiteral("targets"), QJsonArray::fromStringList(targets) },
+                    { QStringLiteral("requester"), requester },
+                    { QStringLiteral("deadline"), QString::number(deadline) },
+                    { QStringLiteral("comment"), comment },
+                    { QStringLiteral("policy"), flow.toJson() },
+                    { QStringLiteral("bypass"), bypass } };
+    // Only when set: requests made before time-bound access existed keep their digests.
+    if (durationSeconds > 0)
+        o.insert(QStringLiteral("durationSeconds"), QString::number(durationSeconds));
+    if (notBefore > 0)
+        o.insert(QStringLiteral("notBefore"), QString::number(notBefore));
+    if (previousRequest > 0)
+        o.insert(QStringLiteral("previousRequest"), QString::number(previousRequest));
+    return o;
 }
 
 QString Request::computeDigest() const

@@ -43,10 +43,16 @@ struct Request
     // (0: none; the request's own deadline stays what was approved against).
     QList<RequestEscalation> escalations;
     qint64 extendedDeadline = 0;
+    // Time-bound access (SPEC §4), part of the digest when set: how long the grant lasts (seconds),
+    // the earliest start (ms since the epoch) and the active request this one extends (its id).
+    qint64 durationSeconds = 0;
+    qint64 notBefore = 0;
+    qint64 previousRequest = 0;
 
     RequestState state = RequestState::Pending;
     int phase = 0; // index of the open phase; equals phase count once approval is complete
     qint64 updatedAt = 0;
+    qint64 activeUntil = 0; // while active: when the revoke is due (ms); 0 before
 
     int phaseCount() const { return flow.phases.size(); }
     // When undecided requests time out: the deadline, or the later one a timeout escalation gave.

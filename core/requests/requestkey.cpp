@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <core/actions/grantterms.h>
 #include <core/actions/parametervalidator.h>
 #include <core/common/coretext.h>
 #include <core/requests/requestkey.h>
@@ -18,6 +19,11 @@ Status check(const QString& key)
 bool sameSubmission(const Request& existing, const SubmitInput& input, const ParameterList& definitions)
 {
     if (existing.action != input.action || existing.comment != input.comment.trimmed())
+        return false;
+    const auto duration
+        = input.duration.trimmed().isEmpty() ? Result<qint64>(0) : GrantTerms::parseDuration(input.duration);
+    if (!duration.ok() || *duration != existing.durationSeconds || input.notBefore != existing.notBefore
+        || input.previousRequest != existing.previousRequest)
         return false;
     QStringList targets;
     for (const QString& raw : input.targets)

@@ -1,5 +1,6 @@
 #include <QRandomGenerator>
 #include <algorithm>
+#include <core/actions/grantterms.h>
 #include <core/actions/parametervalidator.h>
 #include <core/audit/auditevents.h>
 #include <core/common/coretext.h>
@@ -51,6 +52,7 @@ struct RequestService::Prepared
     QStringList targets;
     Rule rule;
     std::optional<QString> bypassGroup;
+    qint64 durationSeconds = 0;
 };
 
 RequestService::RequestService(const Stores& stores)
@@ -153,7 +155,23 @@ Result<RequestService::Prepared> RequestService::prepare(PlanningSnapshot snapsh
         ParameterValidator::check(def.parameters, input.parameters, &p.parameters);
     }
 
+    // Time-bound access: the duration is checked against the action for every front end, and
+    // the policy may route on it (condition field "duration", in hours).
+    if (!input.duration.trimmed().isEmpty()) {
+        auto seconds = GrantTerms::parseDuration(input.duration);
+        if (!seconds.ok() && strict)
+            return seconds.error();
+        p.durationSeconds = seconds.ok() ? *seconds : 0;
+    }
+    if (strict)
+        CS_TRY(def.checkDuration(p.durationSeconds));
+    if (strict && input.notBefore > 0 && !def.earliestStart)
+        return Error::invalid(
+            CoreText::tr("Action \"%1\" runs as soon as it is approved; it takes no start time.").arg(def.name));
+
     RequestFacts facts { def.name, p.parameters, {}, groups };
+    if (p.durationSeconds > 0)
+        facts.durationHours = double(p.durationSeconds) / 3600.0;
     for (const QString& raw : input.targets) {
         const QString name = raw.trimmed();
         const Target* target = directory->target(name);
@@ -200,6 +218,35 @@ Result<SubmitPlan> RequestService::plan(const PlanningSnapshot& snapshot, const 
     return plan;
 }
 
+Status RequestService::applyGrantTerms(Request& r, const Prepared& p, const SubmitInput& input, qint64 now)
+{
+    r.durationSeconds = p.durationSeconds;
+    if (input.notBefore > 0) {
+        if (input.notBefore <= now)
+            return Error::invalid(CoreText::tr("The start time %1 has passed; choose a later one or none.")
+                                      .arg(isoTime(input.notBefore)));
+        if (input.notBefore >= r.deadline)
+            return Error::invalid(CoreText::tr("The start time %1 is after the request's deadline (%2); it could never "
+                                               "run.")
+                                      .arg(isoTime(input.notBefore), isoTime(r.deadline)));
+        r.notBefore = input.notBefore;
+    }
+    if (input.previousRequest > 0) {
+        auto previous = m_stores.requests.load(input.previousRequest);
+        CS_TRY(previous);
+        if (previous->action != r.action || previous->requester != r.requester)
+            return Error::invalid(CoreText::tr("Request #%1 is not your own grant of \"%2\"; an extension names one.")
+                                      .arg(input.previousRequest)
+                                      .arg(r.action));
+        if (previous->state != RequestState::Active)
+            return Error::conflict(CoreText::tr("Request #%1 %2; only an active grant can be extended.")
+                                       .arg(input.previousRequest)
+                                       .arg(stateInSentence(previous->state)));
+        r.previousRequest = input.previousRequest;
+    }
+    return {};
+}
+
 Result<Request> RequestService::submit(const QString& actor, const SubmitInput& input, SubmitMode mode)
 {
     const QString comment = input.comment.trimmed();
@@ -235,6 +282,7 @@ Result<Request> RequestService::submit(const QString& actor, const SubmitInput& 
         r.createdAt = now;
         r.updatedAt = now;
         r.deadline = now + qint64(p->policy.policy.deadlineHours) * 3600 * 1000;
+        CS_TRY(applyGrantTerms(r, *p, input, now));
 
         // Secrets are kept apart; the request (and its digest, and the audit log) holds a commitment.
         QList<SecretValue> secrets;
@@ -533,6 +581,11 @@ Result<QList<qint64>> RequestService::expireDue(const QString& actor)
     const QString login = normalizeLogin(actor);
     CS_TRY(m_stores.directory.activeUser(login));
     return sweepExpired(login);
+}
+
+Result<QList<qint64>> RequestService::expireDueForAgent(const QString& agent)
+{
+    return sweepExpired(QStringLiteral("agent:") + agent);
 }
 
 Result<QList<qint64>> RequestService::sweepExpired(const QString& login, bool timeoutOutcomesOnly)

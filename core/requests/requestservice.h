@@ -27,6 +27,12 @@ struct SubmitInput
     // Optional: the action version (its digest) the requester's form was built for. When the
     // action changed since, the submit is refused rather than made against a form they never saw.
     QString expectedVersionDigest;
+    // Time-bound access: the duration chosen ("8h"; required when the action has a revoke script),
+    // the earliest start (ms since the epoch, 0: at once; only where the action allows it) and the
+    // active request of the same action this one extends (0: none).
+    QString duration;
+    qint64 notBefore = 0;
+    qint64 previousRequest = 0;
 };
 
 enum class SubmitMode {
@@ -111,6 +117,8 @@ public:
     // timeoutOutcomesOnly: only pending requests whose policy chose a timeout outcome (reject or escalate);
     // the phase schedule sweeps those, plain expiry stays with whoever swept it before.
     Result<QList<qint64>> sweepExpired(const QString& serviceName, bool timeoutOutcomesOnly = false);
+    // The same sweep run by the agent service's schedule, recorded as "agent:NAME" (not a person).
+    Result<QList<qint64>> expireDueForAgent(const QString& agent);
 
     Result<RequestDetails> details(const QString& actor, qint64 id);
     // Queues, newest first, a page at a time (beforeId: the previous page's nextBeforeId).
@@ -144,6 +152,8 @@ private:
     // The request this person submitted under input.key (id 0: none yet), if it asks for the same.
     Result<Request> submittedUnderKey(const QString& actor, const SubmitInput& input);
     static Result<Prepared> prepare(PlanningSnapshot snapshot, const SubmitInput& input, bool strict);
+    // Duration, earliest start and extension (time-bound access), checked and set on a new request.
+    Status applyGrantTerms(Request& request, const Prepared& prepared, const SubmitInput& input, qint64 now);
     // Moves the request past the phases its decisions complete; what that completes is added to `trail`.
     Status advance(Request& request, const QList<Decision>& decisions, QList<AuditRecord>& trail);
     // Whether this person may decide now, for themselves or else (the delegation block) for someone
@@ -156,6 +166,8 @@ private:
     Result<QList<Feedback>> readFeedback(qint64 id);
     static QList<AudienceEntry> audienceFor(const Request& request, const QString& requesterManager,
                                             const QStringList& targetOwners);
+
+    Result<QList<qint64>> expireDueAs(const QString& actor);
 
     Stores m_stores;
 };

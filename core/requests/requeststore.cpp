@@ -9,8 +9,10 @@ namespace {
 
 const QString kColumns = QStringLiteral("id, action, action_version, version_digest, requester, comment, parameters, "
                                         "targets, policy, bypass, state, phase, phase_count, created_at, deadline, "
-                                        "updated_at, digest, request_key, escalations, deadline_extended");
-constexpr int kColumnCount = 20;
+                                        "updated_at, digest, request_key, escalations, deadline_extended, "
+                                        // time-bound access (migration 10)
+                                        "duration_seconds, not_before, previous_request, active_until");
+constexpr int kColumnCount = 24;
 
 QString jsonText(const QJsonObject& o)
 {
@@ -105,6 +107,10 @@ Result<Request> RequestStore::parseRow(const QSqlQuery& q)
                                o.value(QStringLiteral("reason")).toString() });
     }
     r.extendedDeadline = q.value(19).toLongLong();
+    r.durationSeconds = q.value(20).toLongLong();
+    r.notBefore = q.value(21).toLongLong();
+    r.previousRequest = q.value(22).toLongLong();
+    r.activeUntil = q.value(23).toLongLong();
     if (r.computeDigest() != r.digest)
         return Error::integrity(CoreText::tr("Request #%1 was altered outside Countersign: its contents no longer "
                                              "match its digest.")
@@ -115,16 +121,31 @@ Result<Request> RequestStore::parseRow(const QSqlQuery& q)
 Result<qint64> RequestStore::insert(const Request& r, const QList<SecretValue>& secrets)
 {
     auto q = m_db.exec(
-        QStringLiteral(
-            "INSERT INTO requests (action, action_version, version_digest, requester, comment, "
-            "parameters, targets, policy, bypass, state, phase, phase_count, created_at, "
-            "deadline, updated_at, digest, request_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?, ?) "
-            "RETURNING id"),
-        { r.action, r.actionVersion, r.versionDigest, r.requester, r.comment, jsonText(r.parameters),
-          QString::fromUtf8(canonicalJson(QJsonArray::fromStringList(r.targets))), jsonText(r.flow.toJson()),
-          jsonText(r.bypass), stateName(r.state), r.phase, r.flow.phases.size(), r.createdAt, r.deadline, r.updatedAt,
-          r.digest, r.key.isEmpty() ? QVariant() : QVariant(r.key) }); // NULLs never collide in the unique index
+        QStringLiteral("INSERT INTO requests (action, action_version, version_digest, requester, comment, "
+                       "parameters, targets, policy, bypass, state, phase, phase_count, created_at, "
+                       "deadline, updated_at, digest, request_key, duration_seconds, not_before, previous_request) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                       "RETURNING id"),
+        { r.action,
+          r.actionVersion,
+          r.versionDigest,
+          r.requester,
+          r.comment,
+          jsonText(r.parameters),
+          QString::fromUtf8(canonicalJson(QJsonArray::fromStringList(r.targets))),
+          jsonText(r.flow.toJson()),
+          jsonText(r.bypass),
+          stateName(r.state),
+          r.phase,
+          r.flow.phases.size(),
+          r.createdAt,
+          r.deadline,
+          r.updatedAt,
+          r.digest,
+          r.key.isEmpty() ? QVariant() : QVariant(r.key), // NULLs never collide in the unique index
+          r.durationSeconds,
+          r.notBefore,
+          r.previousRequest });
     CS_TRY(q);
     if (!q->next())
         return Error::storage(CoreText::tr("The database did not return the new request's id."));
@@ -460,6 +481,13 @@ Status RequestStore::saveEscalations(const Request& r, qint64 now)
     if (q->numRowsAffected() != 1)
         return Error::conflict(
             CoreText::tr("Request #%1 was changed by someone else meanwhile; look at it again.").arg(r.id));
+    return {};
+}
+
+Status RequestStore::setActiveUntil(qint64 id, qint64 until)
+{
+    auto q = m_db.exec(QStringLiteral("UPDATE requests SET active_until = ? WHERE id = ?"), { until, id });
+    CS_TRY(q);
     return {};
 }
 

@@ -109,6 +109,8 @@ public:
     // and phase it was read in.
     Status saveEscalations(const Request& request, qint64 now);
 
+    // When an active grant's revoke is due (time-bound access); mutable like the state.
+    Status setActiveUntil(qint64 id, qint64 until);
     Result<QList<Decision>> decisions(qint64 requestId);
     // Pending requests this person has already voted on ("I decided, still pending").
     Result<QSet<qint64>> pendingDecidedBy(const QString& login);

@@ -286,6 +286,33 @@ const QList<Migration>& allMigrations()
                              " expanded_at BIGINT NULL)"),
               QStringLiteral("CREATE INDEX notify_events_open ON notify_events (audit_seq) WHERE expanded_at IS NULL"),
           } },
+        { 10,
+          QStringLiteral("time-bound access: durations, earliest start, extensions, revocations"),
+          {
+              QStringLiteral("ALTER TABLE requests ADD COLUMN duration_seconds BIGINT NOT NULL DEFAULT 0"),
+              QStringLiteral("ALTER TABLE requests ADD COLUMN not_before BIGINT NOT NULL DEFAULT 0"),
+              QStringLiteral("ALTER TABLE requests ADD COLUMN previous_request BIGINT NOT NULL DEFAULT 0"),
+              QStringLiteral("ALTER TABLE requests ADD COLUMN active_until BIGINT NOT NULL DEFAULT 0"),
+              // One row per grant, written when it becomes active: the revoke's claim (the state
+              // moves from waiting to running by one conditional UPDATE, so one agent wins), its
+              // attempts and back-off, and how late it started. A running row whose lease passed
+              // belongs to an agent that died: it is claimed again (revoke scripts are idempotent).
+              QStringLiteral("CREATE TABLE revocations ("
+                             " request_id BIGINT PRIMARY KEY REFERENCES requests(id),"
+                             " due_at BIGINT NOT NULL,"
+                             " state TEXT NOT NULL DEFAULT 'waiting'"
+                             "   CHECK (state IN ('waiting', 'running', 'done')),"
+                             " agent TEXT NOT NULL DEFAULT '',"
+                             " attempts INTEGER NOT NULL DEFAULT 0,"
+                             " next_attempt_at BIGINT NOT NULL,"
+                             " lease_until BIGINT NOT NULL DEFAULT 0,"
+                             " started_at BIGINT NOT NULL DEFAULT 0,"
+                             " finished_at BIGINT NOT NULL DEFAULT 0,"
+                             " last_error TEXT NOT NULL DEFAULT '',"
+                             " early_by TEXT NOT NULL DEFAULT '',"
+                             " early_comment TEXT NOT NULL DEFAULT '')"),
+              QStringLiteral("CREATE INDEX revocations_due ON revocations (state, next_attempt_at)"),
+          } },
         { 11,
           QStringLiteral("delegation: a person's approvals handed to another for a period; who clicked a decision"),
           {

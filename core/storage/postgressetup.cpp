@@ -172,6 +172,14 @@ $$)SQL")
       << QStringLiteral("DROP POLICY IF EXISTS delegations_admin ON delegations")
       << QStringLiteral("CREATE POLICY delegations_admin ON delegations FOR ALL TO countersign_admins "
                         "USING (true) WITH CHECK (created_by = current_user OR ended_by = current_user)");
+    // Time-bound access (migration 10): the agent that ran a grant activates it (its revocation
+    // row, active_until) and runs the revoke; a person entitled to revoke early (checked by core)
+    // moves only the revoke's due time and names themselves.
+    s << QStringLiteral("GRANT SELECT ON revocations TO countersign_people")
+      << QStringLiteral("GRANT UPDATE (due_at, next_attempt_at, early_by, early_comment) ON revocations "
+                        "TO countersign_people")
+      << QStringLiteral("GRANT SELECT, INSERT, UPDATE ON revocations TO countersign_agents")
+      << QStringLiteral("GRANT UPDATE (active_until) ON requests TO countersign_agents");
 
     // Row-level security: nobody writes rows in somebody else's name.
     s << QStringLiteral("ALTER TABLE requests ENABLE ROW LEVEL SECURITY")
@@ -238,7 +246,9 @@ BEGIN
   END IF;
   IF pg_has_role(me, 'countersign_agents', 'member')
      AND ((OLD.state = 'approved' AND NEW.state IN ('running', 'expired', 'failed'))
-          OR (OLD.state = 'running' AND NEW.state IN ('succeeded', 'failed'))) THEN
+          OR (OLD.state = 'running' AND NEW.state IN ('succeeded', 'failed'))
+          OR (OLD.state = 'succeeded' AND NEW.state = 'active')
+          OR (OLD.state = 'active' AND NEW.state IN ('active', 'revoked'))) THEN
     RETURN NEW;
   END IF;
   IF OLD.state = 'pending' AND NEW.state = 'cancelled' AND OLD.requester = me THEN

@@ -1,6 +1,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <core/audit/auditevents.h>
+#include <core/audit/grantevents.h>
 #include <core/common/clock.h>
 #include <core/views/audittext.h>
 
@@ -73,6 +74,12 @@ QString auditEventLabel(const QString& event)
         { AuditEvent::PolicyChanged, QT_TRANSLATE_NOOP("AuditText", "Approval policy changed") },
         { AuditEvent::RequestSubmitted, QT_TRANSLATE_NOOP("AuditText", "Request submitted") },
         { AuditEvent::RequestBypassed, QT_TRANSLATE_NOOP("AuditText", "Approval skipped") },
+        // time-bound access
+        { AuditEvent::GrantActivated, QT_TRANSLATE_NOOP("AuditText", "Access active") },
+        { AuditEvent::GrantRevokeRequested, QT_TRANSLATE_NOOP("AuditText", "Early revoke asked") },
+        { AuditEvent::GrantRevokeStarted, QT_TRANSLATE_NOOP("AuditText", "Revoke started") },
+        { AuditEvent::GrantRevokeFailed, QT_TRANSLATE_NOOP("AuditText", "Revoke failed") },
+        { AuditEvent::GrantRevoked, QT_TRANSLATE_NOOP("AuditText", "Access revoked") },
         { AuditEvent::DecisionApproved, QT_TRANSLATE_NOOP("AuditText", "Approved") },
         { AuditEvent::DecisionRejected, QT_TRANSLATE_NOOP("AuditText", "Rejected") },
         { AuditEvent::PhaseCompleted, QT_TRANSLATE_NOOP("AuditText", "Phase completed") },

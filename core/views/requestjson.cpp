@@ -1,3 +1,4 @@
+#include <core/views/granttext.h>
 #include <core/views/requestjson.h>
 #include <core/views/requesttext.h>
 
@@ -60,6 +61,7 @@ QJsonObject request(const Request& r)
     }
     if (r.extendedDeadline > 0)
         o.insert(QStringLiteral("extendedDeadline"), isoTime(r.extendedDeadline));
+    insertGrantTerms(r, o);
     return o;
 }
 

@@ -5,6 +5,7 @@
 #include <core/common/visibletext.h>
 #include <core/requests/delegation.h>
 #include <core/requests/phasealerts.h>
+#include <core/views/granttext.h>
 #include <core/views/requestjson.h>
 #include <core/views/requesttext.h>
 
@@ -34,7 +35,7 @@ QString indentLines(const QString& text, const QString& indent)
 
 QString requestSummaryLine(const Request& r)
 {
-    QString status = stateLabel(r.state);
+    QString status = grantStatus(r); // "active until T", "approved, runs at T", or the state
     if (r.state == RequestState::Pending)
         status += QStringLiteral(" %1/%2").arg(r.phase + 1).arg(r.phaseCount());
     QString comment = r.comment.simplified();
@@ -120,12 +121,13 @@ QString requestAsText(const RequestDetails& d, const std::optional<Execution>& e
     const Request& r = d.request;
     QStringList out;
     out << CoreText::tr("Request #%1: %2 (version %3)").arg(r.id).arg(r.action).arg(r.actionVersion);
-    QString status = stateLabel(r.state);
+    QString status = grantStatus(r);
     if (r.state == RequestState::Pending)
         status += QStringLiteral(", ") + r.phaseLabel();
     out << CoreText::tr("Status:     %1").arg(status);
     out << CoreText::tr("Requested:  by %1 at %2").arg(r.requester, isoTime(r.createdAt));
     out << CoreText::tr("Deadline:   %1").arg(isoTime(r.deadline));
+    out << grantTermLines(r); // time-bound access: duration, start, extension, active until
     out << CoreText::tr("Comment:    %1").arg(escapeInvisibleCharacters(r.comment));
     if (r.isBypass())
         out << CoreText::tr("Bypass:     %1%2")
@@ -197,6 +199,7 @@ QString requestAsText(const RequestDetails& d, const std::optional<Execution>& e
                             x.comment.isEmpty() ? QString() : QStringLiteral(": \"%1\"").arg(x.comment));
         }
     }
+    out << revokeHistoryLines(d.history);
     out << CoreText::tr("Digest:     %1").arg(r.digest);
     return out.join(QLatin1Char('\n')) + QLatin1Char('\n')
         + executionAsText(r, execution, dispatch, standingRefusal(r, execution, d.history));

@@ -29,7 +29,8 @@ QStringList demoActionFiles()
     return { QStringLiteral(":/countersign/demo/create-directory-user.json"),
              QStringLiteral(":/countersign/demo/restart-service.json"),
              QStringLiteral(":/countersign/demo/set-initial-password.json"),
-             QStringLiteral(":/countersign/demo/generate-report.json") };
+             QStringLiteral(":/countersign/demo/generate-report.json"),
+             QStringLiteral(":/countersign/demo/grant-temporary-admin.json") }; // time-bound access
 }
 
 Result<ActionFile> loadDemoAction(const QString& resourcePath)

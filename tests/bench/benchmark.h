@@ -48,6 +48,10 @@ QJsonObject measureWhoCanApprove(Bench& b);
 // Bulk decisions (bulkbench.cpp): preview and decideMany of `count` fresh requests through core.
 QJsonObject measureBulk(Bench& b, int count);
 
+// A fresh workspace at location: `grants` time-bound grants due in one minute, revoked by the
+// real agent; lateness from each T to its revoke script's start (revocationbench.cpp).
+QJsonObject measureRevocation(const QString& location, const QString& password, const QString& agentBinary, int grants);
+
 // Helpers
 double percentile(QList<double> values, double p);
 [[noreturn]] void fail(const QString& message);

@@ -140,7 +140,7 @@ int main(int argc, char* argv[])
         QStringLiteral("skip"),
         QStringLiteral(
             "sections to leave out: queue,home,decisions,latency,approvalStart,agenthttp,audit,evidence,footprint,"
-            "policy,directory,notify,bulk,whoCanApprove"),
+            "policy,directory,notify,bulk,whoCanApprove,revocation"),
         QStringLiteral("list"));
     const QCommandLineOption exportRequests(QStringLiteral("export-requests"),
                                             QStringLiteral("requests in the CSV period report (evidence section)"),
@@ -229,6 +229,19 @@ int main(int argc, char* argv[])
     run("notify", [&] {
         return measureNotify(b, QStringLiteral(CS_AGENT_PATH), parser.value(notifyRequests).toInt(), 20,
                              parser.value(notifyPace).toInt());
+    });
+    run("revocation", [&] {
+        // A workspace of its own, like directory: 1,000 grants due in the same minute.
+        if (b.engine == QLatin1String("sqlite"))
+            return measureRevocation(dir.filePath(QStringLiteral("revocation.db")), {}, QStringLiteral(CS_AGENT_PATH),
+                                     1000);
+        if (cluster.url.isEmpty())
+            return QJsonObject { { QStringLiteral("skipped"),
+                                   QStringLiteral("needs the private cluster (no --database)") } };
+        createDatabase(cluster.url, cluster.password, QStringLiteral("benchrevocation"));
+        QUrl url(cluster.url);
+        url.setPath(QStringLiteral("/benchrevocation"));
+        return measureRevocation(url.toString(), cluster.password, QStringLiteral(CS_AGENT_PATH), 1000);
     });
     run("audit", [&] {
         return measureAuditVerify(b, parser.isSet(auditEntries) ? parser.value(auditEntries).toLongLong() : b.requests);

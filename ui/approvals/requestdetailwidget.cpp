@@ -13,6 +13,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <core/actions/grantterms.h>
 #include <core/common/identity.h>
 #include <core/common/visibletext.h>
 #include <core/views/audittext.h>
@@ -466,7 +467,10 @@ void RequestDetailWidget::requestAgain()
     for (auto it = r.parameters.begin(); it != r.parameters.end(); ++it)
         if (!isSecretCommitment(it.value()))
             parameters.insert(it.key(), it.value());
-    Q_EMIT requestAgainWanted({ r.action, parameters, r.targets, r.comment });
+    SubmitInput again { r.action, parameters, r.targets, r.comment };
+    if (r.durationSeconds > 0) // time-bound access: the same duration again
+        again.duration = GrantTerms::formatDuration(r.durationSeconds);
+    Q_EMIT requestAgainWanted(again);
 }
 
 bool RequestDetailWidget::canRequestAgain(RequestState state)

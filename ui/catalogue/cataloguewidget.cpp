@@ -1,3 +1,4 @@
+#include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -11,6 +12,7 @@
 #include <QSplitter>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <core/actions/grantterms.h>
 #include <ui/catalogue/cataloguewidget.h>
 #include <ui/catalogue/parameterform.h>
 #include <ui/errortext.h>
@@ -35,6 +37,8 @@ CatalogueWidget::CatalogueWidget(Session& session, Prompts& prompts, QWidget* pa
     , m_form(new ParameterForm(this))
     , m_targets(new QListWidget(this))
     , m_comment(new QPlainTextEdit(this))
+    , m_duration(new QComboBox(this))
+    , m_durationLabel(new QLabel(tr("Duration *:"), this))
     , m_planLabel(new QLabel(this))
     , m_submit(new QPushButton(this))
     , m_banner(new MessageBanner(this))
@@ -88,6 +92,12 @@ CatalogueWidget::CatalogueWidget(Session& session, Prompts& prompts, QWidget* pa
     auto* targetsLabel = new QLabel(tr("Targets *:"), request);
     targetsLabel->setBuddy(m_targets);
     requestLayout->addRow(targetsLabel, m_targets);
+    // Time-bound access: shown only for an action that grants for a time.
+    m_duration->setObjectName(QStringLiteral("durationChooser"));
+    m_duration->setToolTip(tr("How long the access lasts; at the end the agent revokes it."));
+    m_durationLabel->setBuddy(m_duration);
+    requestLayout->addRow(m_durationLabel, m_duration);
+    connect(m_duration, &QComboBox::currentIndexChanged, this, [this] { updatePlan(); });
     auto* commentLabel = new QLabel(tr("Comment *:"), request);
     commentLabel->setBuddy(m_comment);
     requestLayout->addRow(commentLabel, m_comment);
@@ -325,6 +335,17 @@ void CatalogueWidget::showAction(const QString& name)
         if (m_targets->count() == 1)
             m_targets->item(0)->setCheckState(Qt::Checked);
     }
+    {
+        const QSignalBlocker durationBlocker(m_duration);
+        m_duration->clear();
+        QList<qint64> offered = d.durations;
+        if (offered.isEmpty() && d.maxDurationSeconds > 0)
+            offered = { d.maxDurationSeconds };
+        for (qint64 seconds : std::as_const(offered))
+            m_duration->addItem(GrantTerms::formatDuration(seconds), GrantTerms::formatDuration(seconds));
+        m_duration->setVisible(d.isTimeBound());
+        m_durationLabel->setVisible(d.isTimeBound());
+    }
     m_comment->clear();
     m_form->showIssues(ParameterValidator::check(d.parameters, m_form->values()), true);
     updatePlan(); // a newly shown action says at once what its button does
@@ -348,6 +369,8 @@ bool CatalogueWidget::prefill(const SubmitInput& input)
         }
     }
     m_comment->setPlainText(input.comment);
+    if (const int i = m_duration->findData(input.duration); i >= 0)
+        m_duration->setCurrentIndex(i);
     revalidate();
     updatePlan();
     m_banner->showMessage(tr("The form holds what was requested before; review it, then submit."),
@@ -370,6 +393,8 @@ SubmitInput CatalogueWidget::input() const
             in.targets.append(m_targets->item(i)->data(Qt::UserRole).toString());
     in.comment = m_comment->toPlainText();
     in.expectedVersionDigest = m_shownDigest;
+    if (!m_duration->isHidden())
+        in.duration = m_duration->currentData().toString();
     return in;
 }
 

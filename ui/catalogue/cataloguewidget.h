@@ -4,6 +4,7 @@
 #include <core/requests/requestservice.h>
 
 class QHBoxLayout;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -45,6 +46,7 @@ public:
     QPushButton* submitButton() const { return m_submit; }
     QListWidget* targetList() const { return m_targets; }
     QPlainTextEdit* commentEdit() const { return m_comment; }
+    QComboBox* durationChooser() const { return m_duration; }
     // What the form holds now, as core takes it.
     SubmitInput input() const;
     MessageBanner* banner() const { return m_banner; }
@@ -88,6 +90,8 @@ private:
     ParameterForm* m_form;
     QListWidget* m_targets;
     QPlainTextEdit* m_comment;
+    QComboBox* m_duration; // time-bound access: the durations the action offers
+    QLabel* m_durationLabel;
     QLabel* m_planLabel;
     QPushButton* m_submit;
     MessageBanner* m_banner;

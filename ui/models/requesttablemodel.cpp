@@ -1,6 +1,7 @@
 #include <QLocale>
 #include <core/common/clock.h>
 #include <core/views/progresstext.h>
+#include <core/views/granttext.h>
 #include <ui/models/itemroles.h>
 #include <ui/models/requesttablemodel.h>
 
@@ -12,6 +13,10 @@ RequestTableModel::RequestTableModel(QObject* parent)
 
 QString RequestTableModel::statusText(const Request& r)
 {
+    // Time-bound access: "active until T", "approved, runs at T" (core's words, core's translation).
+    if ((r.state == RequestState::Active && r.activeUntil > 0)
+        || (r.state == RequestState::Approved && r.notBefore > 0))
+        return grantStatus(r);
     switch (r.state) {
     case RequestState::Pending:
         return tr("pending (%1/%2)").arg(r.phase + 1).arg(r.phaseCount());

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QLatin1String>
+
+namespace cs::AuditEvent {
+
+// Time-bound access (SPEC §4): a grant's life after its script ran.
+constexpr QLatin1String GrantActivated("grant.activated"); // {activeUntil, durationSeconds}
+constexpr QLatin1String GrantRevokeRequested("grant.revoke_requested"); // early, by a person: {comment}
+constexpr QLatin1String GrantRevokeStarted("grant.revoke_started"); // {attempt, dueAt, lateMs}
+constexpr QLatin1String GrantRevokeFailed("grant.revoke_failed"); // {attempt, error, nextAttemptAt}
+constexpr QLatin1String GrantRevoked("grant.revoked"); // {dueAt, startedAt, lateMs, attempts, earlyBy}
+
+} // namespace cs::AuditEvent

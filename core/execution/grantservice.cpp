@@ -1,0 +1,281 @@
+#include <core/actions/actionstore.h>
+#include <core/audit/auditlog.h>
+#include <core/audit/grantevents.h>
+#include <core/common/canonicaljson.h>
+#include <core/common/clock.h>
+#include <core/common/coretext.h>
+#include <core/common/identity.h>
+#include <core/directory/directory.h>
+#include <core/execution/grantservice.h>
+
+namespace cs {
+namespace {
+
+constexpr int kMaxCommentLength = 4000;
+constexpr qint64 kLeaseGraceMs = 60 * 1000;
+
+QString agentActor(const QString& agent)
+{
+    return QStringLiteral("agent:") + agent;
+}
+
+} // namespace
+
+GrantService::GrantService(const Stores& stores)
+    : m_stores(stores)
+    , m_store(stores.db)
+{ }
+
+int GrantService::backoffSeconds(int attempts)
+{
+    return qMin(300, 5 * (1 << qBound(0, attempts - 1, 6)));
+}
+
+Status GrantService::activate(const Stores& stores, Request& r, qint64 now, const QString& actor)
+{
+    if (r.durationSeconds <= 0 || r.state != RequestState::Succeeded)
+        return {};
+    CS_TRY(stores.requests.transition(r, RequestState::Active, r.phase, now));
+    r.state = RequestState::Active;
+    r.activeUntil = now + r.durationSeconds * 1000;
+    CS_TRY(stores.requests.setActiveUntil(r.id, r.activeUntil));
+    CS_TRY(GrantStore(stores.db).insert(r.id, r.activeUntil));
+    return stores.audit.append(actor, AuditEvent::GrantActivated, r.id,
+                               { { QStringLiteral("activeUntil"), isoTime(r.activeUntil) },
+                                 { QStringLiteral("durationSeconds"), r.durationSeconds } });
+}
+
+Result<ExecutionPlan> GrantService::revokePlan(const Request& r)
+{
+    ExecutionPlan plan;
+    auto version = m_stores.actions.version(r.action, r.actionVersion);
+    CS_TRY(version);
+    if (version->digest != r.versionDigest)
+        return Error::integrity(CoreText::tr("Version %1 of action \"%2\" is not the one request #%3 was approved for.")
+                                    .arg(r.actionVersion)
+                                    .arg(r.action)
+                                    .arg(r.id));
+    plan.request = r;
+    plan.version = *version;
+    // What was granted is what is revoked: the approved version's revoke script, never a newer one.
+    plan.version.definition.script = version->definition.revokeScript;
+    plan.version.definition.timeoutSeconds = version->definition.revokeTimeout();
+    plan.parameters = r.parameters;
+    for (const QString& name : r.targets) {
+        auto target = m_stores.directory.target(name);
+        CS_TRY(target);
+        plan.targets.append(*target);
+    }
+    auto stored = m_stores.requests.secrets(r.id);
+    CS_TRY(stored);
+    for (auto it = r.parameters.begin(); it != r.parameters.end(); ++it) {
+        if (!isSecretCommitment(it.value()))
+            continue;
+        const auto secret = stored->constFind(it.key());
+        if (secret == stored->constEnd() || secretCommitment(secret->salt, secret->value) != it.value().toString())
+            return Error::integrity(CoreText::tr("The secret parameter \"%1\" of request #%2 is missing or altered.")
+                                        .arg(it.key())
+                                        .arg(r.id));
+        plan.parameters.insert(it.key(), secret->value);
+        plan.secretValues.append(secret->value);
+    }
+    return plan;
+}
+
+Result<QList<ExecutionPlan>> GrantService::claimDue(const QString& agent, const QString& agentUrl, int limit)
+{
+    auto targets = m_stores.directory.targets();
+    CS_TRY(targets);
+    QSet<QString> served;
+    for (const Target& t : *targets)
+        if (t.agentUrl == agentUrl)
+            served.insert(t.name);
+    QList<ExecutionPlan> plans;
+    if (served.isEmpty() || limit <= 0)
+        return plans;
+    auto due = m_store.due(m_stores.clock.nowMs(), qMax(limit * 4, 100));
+    CS_TRY(due);
+    for (const GrantStore::Due& candidate : *due) {
+        if (plans.size() >= limit)
+            break;
+        if (!served.contains(candidate.firstTarget))
+            continue;
+        std::optional<ExecutionPlan> plan;
+        std::optional<Error> unusable;
+        int attempt = 0;
+        const Status s = m_stores.db.transaction([&]() -> Status {
+            const qint64 now = m_stores.clock.nowMs();
+            auto request = m_stores.requests.loadForChange(candidate.requestId);
+            CS_TRY(request);
+            auto row = m_store.load(candidate.requestId, true);
+            CS_TRY(row);
+            if (!*row)
+                return {};
+            auto version = m_stores.actions.version(request->action, request->actionVersion);
+            const int timeout = version.ok() ? version->definition.revokeTimeout() : 300;
+            // The lease outlives the script's timeout: past it, the agent is taken for dead.
+            auto claimed = m_store.claim(candidate.requestId, agent, now, now + qint64(timeout) * 1000 + kLeaseGraceMs);
+            CS_TRY(claimed);
+            if (!*claimed)
+                return {}; // another agent got it first
+            attempt = (*row)->attempts + 1;
+            if (request->state != RequestState::Active) {
+                // Nothing left to revoke (revoked meanwhile by other means): the row ends.
+                return m_store.succeed(candidate.requestId, now);
+            }
+            auto built = revokePlan(*request);
+            if (!built.ok() && built.error().code == Error::Code::Storage)
+                return built.error();
+            CS_TRY(m_stores.audit.append(agentActor(agent), AuditEvent::GrantRevokeStarted, candidate.requestId,
+                                         { { QStringLiteral("attempt"), attempt },
+                                           { QStringLiteral("dueAt"), isoTime((*row)->dueAt) },
+                                           { QStringLiteral("lateMs"), qMax<qint64>(0, now - (*row)->dueAt) } }));
+            if (!built.ok()) {
+                unusable = built.error();
+                return {};
+            }
+            plan = std::move(built).value();
+            return {};
+        });
+        CS_TRY(s);
+        if (unusable)
+            CS_TRY(fail(candidate.requestId, agent, attempt, unusable->message));
+        else if (plan)
+            plans.append(std::move(*plan));
+    }
+    return plans;
+}
+
+Status GrantService::fail(qint64 requestId, const QString& agent, int attempt, const QString& error)
+{
+    return m_stores.db.transaction([&]() -> Status {
+        const qint64 next = m_stores.clock.nowMs() + qint64(backoffSeconds(attempt)) * 1000;
+        CS_TRY(m_store.fail(requestId, error, next));
+        return m_stores.audit.append(agentActor(agent), AuditEvent::GrantRevokeFailed, requestId,
+                                     { { QStringLiteral("attempt"), attempt },
+                                       { QStringLiteral("error"), error },
+                                       { QStringLiteral("nextAttemptAt"), isoTime(next) } });
+    });
+}
+
+Status GrantService::finishRevoke(qint64 requestId, const QString& agent, bool succeeded, const QString& error)
+{
+    int attempt = 0;
+    bool failed = false;
+    const Status s = m_stores.db.transaction([&]() -> Status {
+        auto request = m_stores.requests.loadForChange(requestId);
+        CS_TRY(request);
+        auto row = m_store.load(requestId, true);
+        CS_TRY(row);
+        if (!*row || (*row)->state != QLatin1String("running") || (*row)->agent != agent)
+            return Error::conflict(
+                CoreText::tr("The revoke of request #%1 is not running on agent %2.").arg(requestId).arg(agent));
+        attempt = (*row)->attempts;
+        if (!succeeded) {
+            failed = true;
+            return {};
+        }
+        const qint64 now = m_stores.clock.nowMs();
+        CS_TRY(m_store.succeed(requestId, now));
+        Request r = *request;
+        CS_TRY(m_stores.requests.transition(r, RequestState::Revoked, r.phase, now));
+        r.state = RequestState::Revoked;
+        QJsonObject payload { { QStringLiteral("dueAt"), isoTime((*row)->dueAt) },
+                              { QStringLiteral("startedAt"), isoTime((*row)->startedAt) },
+                              { QStringLiteral("lateMs"), (*row)->lateMs() },
+                              { QStringLiteral("attempts"), attempt } };
+        if (!(*row)->earlyBy.isEmpty()) {
+            payload.insert(QStringLiteral("earlyBy"), (*row)->earlyBy);
+            payload.insert(QStringLiteral("comment"), (*row)->earlyComment);
+        }
+        return m_stores.audit.append(agentActor(agent), AuditEvent::GrantRevoked, requestId, payload);
+    });
+    CS_TRY(s);
+    if (failed)
+        return fail(requestId, agent, attempt, error);
+    return {};
+}
+
+Result<QList<qint64>> GrantService::recoverInterrupted(const QString& agent)
+{
+    auto running = m_store.runningOn(agent);
+    CS_TRY(running);
+    for (qint64 id : std::as_const(*running))
+        CS_TRY(finishRevoke(id, agent, false,
+                            CoreText::tr("The agent stopped while the revoke script was running; it runs again.")));
+    return running;
+}
+
+Result<Request> GrantService::revokeEarly(const QString& actor, qint64 requestId, const QString& comment)
+{
+    const QString login = normalizeLogin(actor);
+    const QString text = comment.trimmed();
+    if (text.isEmpty())
+        return Error::invalid(CoreText::tr("A comment is required to revoke a grant early."));
+    if (text.size() > kMaxCommentLength)
+        return Error::invalid(CoreText::tr("The comment is longer than %1 characters.").arg(kMaxCommentLength));
+    Request r;
+    const Status s = m_stores.db.transaction([&]() -> Status {
+        auto me = m_stores.directory.activeUser(login);
+        CS_TRY(me);
+        auto loaded = m_stores.requests.loadForChange(requestId);
+        CS_TRY(loaded);
+        r = *loaded;
+        bool entitled = r.requester == login || me->roles.contains(Role::Admin);
+        auto decisions = m_stores.requests.decisions(requestId);
+        CS_TRY(decisions);
+        for (const Decision& d : std::as_const(*decisions))
+            entitled = entitled || (d.approve && d.approver == login);
+        if (!entitled)
+            return Error::forbidden(CoreText::tr("Only the requester (%1), an admin or an approver of request #%2 can "
+                                                 "revoke it.")
+                                        .arg(r.requester)
+                                        .arg(requestId));
+        if (r.state != RequestState::Active)
+            return Error::conflict(CoreText::tr("Request #%1 %2; only an active grant can be revoked.")
+                                       .arg(requestId)
+                                       .arg(stateInSentence(r.state)));
+        auto moved = m_store.bringForward(requestId, m_stores.clock.nowMs(), login, text);
+        CS_TRY(moved);
+        if (!*moved)
+            return Error::conflict(CoreText::tr("The grant of request #%1 is already being revoked.").arg(requestId));
+        return m_stores.audit.append(login, AuditEvent::GrantRevokeRequested, requestId,
+                                     { { QStringLiteral("comment"), text } });
+    });
+    CS_TRY(s);
+    return r;
+}
+
+Result<std::optional<Revocation>> GrantService::revocation(qint64 requestId)
+{
+    return m_store.load(requestId);
+}
+
+Result<QList<Request>> GrantService::activeGrants(const QString& actor)
+{
+    const QString login = normalizeLogin(actor);
+    auto me = m_stores.directory.activeUser(login);
+    CS_TRY(me);
+    QList<Request> out;
+    qint64 before = 0;
+    while (true) {
+        auto page = m_stores.requests.find({ {}, { RequestState::Active }, 500, before });
+        CS_TRY(page);
+        for (const Request& r : std::as_const(page->requests)) {
+            bool visible = me->readsEverything() || r.requester == login;
+            if (!visible) {
+                auto decisions = m_stores.requests.decisions(r.id);
+                CS_TRY(decisions);
+                for (const Decision& d : std::as_const(*decisions))
+                    visible = visible || d.approver == login;
+            }
+            if (visible)
+                out.append(r);
+        }
+        if (page->nextBeforeId == 0)
+            return out;
+        before = page->nextBeforeId;
+    }
+}
+
+} // namespace cs

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <core/execution/execution.h>
+#include <core/execution/grantstore.h>
+#include <core/requests/requeststore.h>
+#include <core/storage/stores.h>
+
+namespace cs {
+
+// Time-bound access after the grant ran (SPEC §4): succeeded -> active(until T) -> revoked. At T
+// the revoke script runs with the request's parameters and targets, claimed exactly once (one
+// conditional UPDATE of its `revocations` row); a failing revoke is retried with back-off, each
+// failure audited and shown, never dropped; a revoke whose agent died (its lease passed) is
+// claimed again, so revoke scripts must be idempotent (removing a member twice is harmless).
+class GrantService
+{
+public:
+    explicit GrantService(const Stores& stores);
+
+    // In the transaction that records a successful run: a time-bound request becomes active
+    // until now + its duration, and its revoke is scheduled. Nothing for other requests.
+    static Status activate(const Stores& stores, Request& request, qint64 now, const QString& actor);
+
+    // Claims up to `limit` due revokes of requests whose first target this agent serves, and
+    // returns what to run: the approved version with its revoke script and revoke timeout.
+    Result<QList<ExecutionPlan>> claimDue(const QString& agent, const QString& agentUrl, int limit);
+    // How a claimed revoke ended. Success revokes the request; failure schedules the next try.
+    Status finishRevoke(qint64 requestId, const QString& agent, bool succeeded, const QString& error);
+    // After a crash: revokes this agent had claimed and not finished are failures, tried again.
+    Result<QList<qint64>> recoverInterrupted(const QString& agent);
+
+    // The requester, an admin or an approver of the request ends it now (the agent runs the
+    // revoke script at its next tick); a comment is required.
+    Result<Request> revokeEarly(const QString& actor, qint64 requestId, const QString& comment);
+    Result<std::optional<Revocation>> revocation(qint64 requestId);
+    // Active grants a person may see: their own, those they approved; every one for admins and auditors.
+    Result<QList<Request>> activeGrants(const QString& actor);
+
+    // Whether an approved request's earliest start came in (from, to]: the agent sweeps then.
+    Result<bool> startsBetween(qint64 from, qint64 to) { return m_store.startsBetween(from, to); }
+
+    // Seconds before the next try after `attempts` failures: 5, 10, 20 ... at most 300.
+    static int backoffSeconds(int attempts);
+
+private:
+    Status fail(qint64 requestId, const QString& agent, int attempt, const QString& error);
+    Result<ExecutionPlan> revokePlan(const Request& request);
+
+    Stores m_stores;
+    GrantStore m_store;
+};
+
+} // namespace cs

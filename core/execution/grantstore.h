@@ -1,0 +1,57 @@
+#pragma once
+
+#include <core/storage/database.h>
+#include <optional>
+
+namespace cs {
+
+// The revoke of one active grant (table `revocations`, migration 10).
+struct Revocation
+{
+    qint64 requestId = 0;
+    qint64 dueAt = 0;
+    QString state; // waiting | running | done
+    QString agent;
+    int attempts = 0;
+    qint64 nextAttemptAt = 0;
+    qint64 leaseUntil = 0;
+    qint64 startedAt = 0; // the first attempt's start
+    qint64 finishedAt = 0;
+    QString lastError;
+    QString earlyBy;
+    QString earlyComment;
+
+    qint64 lateMs() const { return startedAt > 0 ? qMax<qint64>(0, startedAt - dueAt) : 0; }
+};
+
+// The one owner of the `revocations` table; the rules are GrantService's.
+class GrantStore
+{
+public:
+    explicit GrantStore(Database& db);
+
+    Status insert(qint64 requestId, qint64 dueAt);
+    Result<std::optional<Revocation>> load(qint64 requestId, bool forUpdate = false);
+    // Revocations that may be claimed now (waiting and due, or running past their lease), oldest
+    // due first, with the first target of each request.
+    struct Due
+    {
+        qint64 requestId = 0;
+        QString firstTarget;
+    };
+    Result<QList<Due>> due(qint64 now, int limit);
+    // The claim: one conditional UPDATE, so of several agents exactly one gets true.
+    Result<bool> claim(qint64 requestId, const QString& agent, qint64 now, qint64 leaseUntil);
+    Status succeed(qint64 requestId, qint64 now);
+    Status fail(qint64 requestId, const QString& error, qint64 nextAttemptAt);
+    // Early revoke: due now. False when it is already running or done.
+    Result<bool> bringForward(qint64 requestId, qint64 now, const QString& by, const QString& comment);
+    Result<QList<qint64>> runningOn(const QString& agent);
+    // Whether an approved request's earliest start falls in (from, to].
+    Result<bool> startsBetween(qint64 from, qint64 to);
+
+private:
+    Database& m_db;
+};
+
+} // namespace cs

@@ -1,0 +1,431 @@
+// Time-bound access in core: action terms, the duration in the digest and the policy, activation,
+// the revoke claimed exactly once, back-off, crash recovery, early revoke, extension, earliest start.
+#include <QtTest>
+#include <core/actions/grantterms.h>
+#include <core/audit/grantevents.h>
+#include <core/views/requesttext.h>
+#include <support/testworkspace.h>
+
+using namespace cs;
+
+namespace {
+
+const QString kAgentUrl = QStringLiteral("http://grants-agent.test");
+
+QByteArray grantAction(const QByteArray& policy = R"({"approvalRequired":true,"approverGroups":["approvers"]})",
+                       const QByteArray& extra = {})
+{
+    return QByteArrayLiteral(R"({"name": "grant", "interpreter": "/bin/sh", "script": "echo grant",
+        "revokeScript": "echo revoke", "revokeTimeoutSeconds": 30, "durations": ["1h", "8h", "24h"],
+        "maxDuration": "24h", "earliestStart": true, "requesterGroups": ["requesters"], "targets": ["g1"],
+        "parameters": [ { "name": "who", "type": "string" } ], )")
+        + extra + QByteArrayLiteral(R"("policy": )") + policy + QByteArrayLiteral("}");
+}
+
+} // namespace
+
+class TestGrants : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void durationsParseAndPrint();
+    void actionTermsAreValidated_data();
+    void actionTermsAreValidated();
+    void ordinaryActionKeepsItsDigest();
+    void durationIsCheckedByCoreForEveryFrontEnd();
+    void durationIsInTheDigest();
+    void policyRoutesOnDuration();
+    void successfulGrantBecomesActiveAndIsRevokedOnceAtT();
+    void failingRevokeIsRetriedWithBackOffAndShown();
+    void revokeInterruptedByACrashRunsAgain();
+    void deadAgentsLeaseLetsAnotherAgentRevoke();
+    void earlyRevokeByRequesterAdminOrApproverOnly();
+    void extensionNamesAnActiveGrant();
+    void earliestStartRunsNotBeforeAndNeverAfterDeadline();
+
+private:
+    qint64 approved(const QString& duration = QStringLiteral("1h"), qint64 notBefore = 0, qint64 previous = 0);
+    qint64 activeGrant(const QString& duration = QStringLiteral("1h"));
+    QStringList events(qint64 id);
+    void advance(qint64 ms) { t->clock.set(QDateTime::fromMSecsSinceEpoch(t->clock.nowMs() + ms, Qt::UTC)); }
+    std::unique_ptr<TestWorkspace> t;
+};
+
+void TestGrants::init()
+{
+    t = std::make_unique<TestWorkspace>();
+    buildStandardDirectory(*t);
+    t->target(QStringLiteral("g1"), QStringLiteral("server"), QStringLiteral("test"), {}, kAgentUrl);
+    t->action(grantAction());
+}
+
+void TestGrants::cleanup()
+{
+    t.reset();
+}
+
+qint64 TestGrants::approved(const QString& duration, qint64 notBefore, qint64 previous)
+{
+    SubmitInput in { QStringLiteral("grant"),
+                     { { QStringLiteral("who"), QStringLiteral("alice") } },
+                     { QStringLiteral("g1") },
+                     QStringLiteral("on call") };
+    in.duration = duration;
+    in.notBefore = notBefore;
+    in.previousRequest = previous;
+    auto r = t->ws().requests().submit(QStringLiteral("req"), in, SubmitMode::RequestApproval);
+    if (!r.ok())
+        qFatal("submit failed: %s", qPrintable(r.error().message));
+    if (!t->ws().requests().decide(QStringLiteral("alice"), r->id, true, {}).ok())
+        qFatal("approve failed");
+    return r->id;
+}
+
+qint64 TestGrants::activeGrant(const QString& duration)
+{
+    const qint64 id = approved(duration);
+    auto plan = t->ws().executions().claim(id, QStringLiteral("a1"), QStringLiteral("test"));
+    if (!plan.ok())
+        qFatal("claim failed: %s", qPrintable(plan.error().message));
+    TestWorkspace::must(t->ws().executions().recordStart(id, QStringLiteral("a1")), "start");
+    TestWorkspace::must(t->ws().executions().finish(id, QStringLiteral("a1"), ExecutionState::Succeeded, 0, {}),
+                        "finish");
+    return id;
+}
+
+QStringList TestGrants::events(qint64 id)
+{
+    QStringList out;
+    auto entries = t->ws().audit().entries(id);
+    if (entries.ok())
+        for (const AuditEntry& e : *entries)
+            out << e.event;
+    return out;
+}
+
+void TestGrants::durationsParseAndPrint()
+{
+    QCOMPARE(*GrantTerms::parseDuration(QStringLiteral("8h")), 8 * 3600);
+    QCOMPARE(*GrantTerms::parseDuration(QStringLiteral("90s")), 90);
+    QCOMPARE(*GrantTerms::parseDuration(QStringLiteral("2d")), 2 * 86400);
+    QCOMPARE(GrantTerms::formatDuration(3600), QStringLiteral("1h"));
+    QCOMPARE(GrantTerms::formatDuration(90), QStringLiteral("90s"));
+    for (const char* bad : { "", "8", "h", "0h", "-1h", "1.5h", "8 hours", "367d" })
+        QVERIFY2(!GrantTerms::parseDuration(QString::fromLatin1(bad)).ok(), bad);
+}
+
+void TestGrants::actionTermsAreValidated_data()
+{
+    QTest::addColumn<QByteArray>("extra");
+    QTest::addColumn<QString>("message");
+    const auto file = [](const char* fields) -> QByteArray {
+        return QByteArrayLiteral(R"({"name": "x", "script": "s", "requesterGroups": ["requesters"],
+            "targets": ["g1"], "policy": {"approvalRequired": false}, )")
+            + QByteArray(fields) + QByteArrayLiteral("}");
+    };
+    QTest::newRow("revoke without durations")
+        << file(R"("revokeScript": "r")") << QStringLiteral("needs \"durations\"");
+    QTest::newRow("durations without revoke")
+        << file(R"("durations": ["1h"])") << QStringLiteral("no \"revokeScript\"");
+    QTest::newRow("bad duration") << file(R"("revokeScript": "r", "durations": ["1 hour"])")
+                                  << QStringLiteral("not a duration");
+    QTest::newRow("duration above max") << file(R"("revokeScript": "r", "durations": ["8h"], "maxDuration": "1h")")
+                                        << QStringLiteral("longer than its");
+    QTest::newRow("duplicate") << file(R"("revokeScript": "r", "durations": ["1h", "60m"])") << QStringLiteral("twice");
+    QTest::newRow("earliestStart not bool") << file(R"("earliestStart": "yes")") << QStringLiteral("true or false");
+    QTest::newRow("revoke timeout") << file(R"("revokeScript": "r", "maxDuration": "1h", "revokeTimeoutSeconds": 0)")
+                                    << QStringLiteral("revokeTimeoutSeconds");
+    QTest::newRow("unknown field") << file(R"("revokeAfter": "1h")") << QStringLiteral("Unknown action field");
+}
+
+void TestGrants::actionTermsAreValidated()
+{
+    QFETCH(QByteArray, extra);
+    QFETCH(QString, message);
+    auto parsed = ActionFile::parse(extra);
+    QVERIFY(!parsed.ok());
+    QVERIFY2(parsed.error().message.contains(message), qPrintable(parsed.error().message));
+}
+
+void TestGrants::ordinaryActionKeepsItsDigest()
+{
+    // An action without time-bound terms serialises as before: no new keys, so no new digest.
+    auto plain = ActionFile::parse(actionWithPolicy(R"({"approvalRequired": false})"));
+    QVERIFY(plain.ok());
+    const QJsonObject json = plain->definition.toJson();
+    for (const char* key : { "durations", "maxDuration", "earliestStart", "revokeTimeoutSeconds" })
+        QVERIFY(!json.contains(QLatin1String(key)));
+    auto bounded = ActionFile::parse(grantAction());
+    QVERIFY(bounded.ok());
+    QCOMPARE(bounded->definition.durations, (QList<qint64> { 3600, 8 * 3600, 24 * 3600 }));
+    QCOMPARE(bounded->definition.revokeTimeout(), 30);
+    QCOMPARE(ActionFile::fromJson(bounded->toJson())->definition, bounded->definition); // round trip
+}
+
+void TestGrants::durationIsCheckedByCoreForEveryFrontEnd()
+{
+    SubmitInput in { QStringLiteral("grant"), {}, { QStringLiteral("g1") }, QStringLiteral("x") };
+    const auto refusal = [&](const QString& duration) {
+        in.duration = duration;
+        auto r = t->ws().requests().submit(QStringLiteral("req"), in, SubmitMode::RequestApproval);
+        return r.ok() ? QString() : r.error().message;
+    };
+    QVERIFY(refusal(QStringLiteral("2h")).contains(QStringLiteral("not offered")));
+    QVERIFY(refusal(QStringLiteral("48h")).contains(QStringLiteral("not offered")));
+    QVERIFY(refusal({}).contains(QStringLiteral("choose a duration")));
+    QVERIFY(refusal(QStringLiteral("soon")).contains(QStringLiteral("not a duration")));
+    QVERIFY(refusal(QStringLiteral("8h")).isEmpty());
+
+    // Only a maximum: anything up to it; above it refused.
+    t->action(grantAction(R"({"approvalRequired":true,"approverGroups":["approvers"]})")
+                  .replace(R"("durations": ["1h", "8h", "24h"],)", ""));
+    QVERIFY(refusal(QStringLiteral("2h")).isEmpty());
+    QVERIFY(refusal(QStringLiteral("25h")).contains(QStringLiteral("longer than")));
+
+    // An ordinary action takes none.
+    t->action(actionWithPolicy(R"({"approvalRequired":true,"approverGroups":["approvers"]})"));
+    SubmitInput plain { QStringLiteral("act"), {}, { QStringLiteral("test1") }, QStringLiteral("x") };
+    plain.duration = QStringLiteral("1h");
+    auto r = t->ws().requests().submit(QStringLiteral("req"), plain, SubmitMode::RequestApproval);
+    QVERIFY(!r.ok());
+    QVERIFY(r.error().message.contains(QStringLiteral("takes no duration")));
+}
+
+void TestGrants::durationIsInTheDigest()
+{
+    auto one = t->ws().requestStore().load(approved(QStringLiteral("1h")));
+    auto eight = t->ws().requestStore().load(approved(QStringLiteral("8h")));
+    QVERIFY(one.ok() && eight.ok());
+    QCOMPARE(one->durationSeconds, 3600);
+    QCOMPARE(eight->durationSeconds, 8 * 3600);
+    Request same = *one;
+    same.durationSeconds = eight->durationSeconds;
+    QVERIFY(same.computeDigest() != one->digest); // the duration is approved, not decoration
+    // A request without terms has the digest input it always had.
+    Request plain = *one;
+    plain.durationSeconds = 0;
+    QVERIFY(!plain.digestInput().contains(QStringLiteral("durationSeconds")));
+}
+
+void TestGrants::policyRoutesOnDuration()
+{
+    t->action(grantAction(R"({"rules":[
+        {"name":"long","when":[{"field":"duration","op":"gt","value":8}],
+         "phases":[{"name":"Approvers","approve":{"group":"approvers"}},{"name":"Security","approve":{"group":"security"}}]},
+        {"name":"short","phases":[{"name":"Approvers","approve":{"group":"approvers"}}]}]})"));
+    SubmitInput in { QStringLiteral("grant"), {}, { QStringLiteral("g1") }, QStringLiteral("x") };
+    in.duration = QStringLiteral("24h");
+    auto longOne = t->ws().requests().submit(QStringLiteral("req"), in, SubmitMode::RequestApproval);
+    in.duration = QStringLiteral("8h");
+    auto shortOne = t->ws().requests().submit(QStringLiteral("req"), in, SubmitMode::RequestApproval);
+    QVERIFY(longOne.ok() && shortOne.ok());
+    QCOMPARE(longOne->flow.rule, QStringLiteral("long"));
+    QCOMPARE(longOne->phaseCount(), 2);
+    QCOMPARE(shortOne->flow.rule, QStringLiteral("short"));
+}
+
+void TestGrants::successfulGrantBecomesActiveAndIsRevokedOnceAtT()
+{
+    const qint64 granted = t->clock.nowMs();
+    const qint64 id = activeGrant(QStringLiteral("1h"));
+    auto r = t->ws().requestStore().load(id);
+    QVERIFY(r.ok());
+    QCOMPARE(r->state, RequestState::Active);
+    QCOMPARE(r->activeUntil, granted + 3600 * 1000);
+
+    GrantService& grants = t->ws().grants();
+    advance(3600 * 1000 - 1);
+    QVERIFY(grants.claimDue(QStringLiteral("a1"), kAgentUrl, 10)->isEmpty()); // not before T
+
+    advance(1);
+    auto other = t->openAnother(); // a second agent on its own connection
+    GrantService second(Stores { other->database(), t->clock, other->audit(), other->directory(), other->actions(),
+                                 other->requestStore() });
+    auto plans = grants.claimDue(QStringLiteral("a1"), kAgentUrl, 10);
+    QVERIFY(plans.ok());
+    QCOMPARE(plans->size(), 1);
+    QCOMPARE(plans->first().version.definition.script, QStringLiteral("echo revoke"));
+    QCOMPARE(plans->first().version.definition.timeoutSeconds, 30);
+    QCOMPARE(plans->first().parameters.value(QStringLiteral("who")).toString(), QStringLiteral("alice"));
+    QVERIFY(second.claimDue(QStringLiteral("a2"), kAgentUrl, 10)->isEmpty()); // exactly one agent
+    QVERIFY(grants.claimDue(QStringLiteral("a1"), kAgentUrl, 10)->isEmpty());
+    QVERIFY(grants.claimDue(QStringLiteral("a3"), QStringLiteral("http://elsewhere"), 10)->isEmpty());
+
+    advance(2500);
+    QVERIFY(!grants.finishRevoke(id, QStringLiteral("a2"), true, {}).ok()); // not a2's
+    QVERIFY(grants.finishRevoke(id, QStringLiteral("a1"), true, {}).ok());
+    QCOMPARE(t->ws().requestStore().load(id)->state, RequestState::Revoked);
+    const QStringList trail = events(id);
+    QVERIFY(trail.contains(QLatin1String("execution.finished")));
+    QCOMPARE(trail.count(QLatin1String(AuditEvent::GrantActivated)), 1);
+    QCOMPARE(trail.count(QLatin1String(AuditEvent::GrantRevokeStarted)), 1);
+    QCOMPARE(trail.count(QLatin1String(AuditEvent::GrantRevoked)), 1);
+    auto row = grants.revocation(id);
+    QVERIFY(row.ok() && *row);
+    QCOMPARE((*row)->state, QStringLiteral("done"));
+    QCOMPARE((*row)->lateMs(), 0);
+    QVERIFY(grants.claimDue(QStringLiteral("a1"), kAgentUrl, 10)->isEmpty());
+    QVERIFY(t->ws().requestStore().secrets(id)->isEmpty());
+}
+
+void TestGrants::failingRevokeIsRetriedWithBackOffAndShown()
+{
+    const qint64 id = activeGrant();
+    GrantService& grants = t->ws().grants();
+    advance(3600 * 1000);
+    for (int attempt = 1; attempt <= 2; ++attempt) {
+        QCOMPARE(grants.claimDue(QStringLiteral("a1"), kAgentUrl, 10)->size(), 1);
+        QVERIFY(grants.finishRevoke(id, QStringLiteral("a1"), false, QStringLiteral("ldap down")).ok());
+        QCOMPARE(t->ws().requestStore().load(id)->state, RequestState::Active); // never dropped
+        const int wait = GrantService::backoffSeconds(attempt);
+        advance(qint64(wait) * 1000 - 1);
+        QVERIFY(grants.claimDue(QStringLiteral("a1"), kAgentUrl, 10)->isEmpty()); // backing off
+        advance(1);
+    }
+    QCOMPARE(GrantService::backoffSeconds(1), 5);
+    QCOMPARE(GrantService::backoffSeconds(2), 10);
+    QCOMPARE(GrantService::backoffSeconds(20), 300);
+    QCOMPARE(grants.claimDue(QStringLiteral("a1"), kAgentUrl, 10)->size(), 1);
+    QVERIFY(grants.finishRevoke(id, QStringLiteral("a1"), true, {}).ok());
+    QCOMPARE(t->ws().requestStore().load(id)->state, RequestState::Revoked);
+    QCOMPARE(events(id).count(QLatin1String(AuditEvent::GrantRevokeFailed)), 2);
+
+    auto details = t->ws().requests().details(QStringLiteral("req"), id);
+    QVERIFY(details.ok());
+    const QString text = requestAsText(*details);
+    QCOMPARE(text.count(QStringLiteral("FAILED: ldap down")), 2);
+    QVERIFY(text.contains(QStringLiteral("3 attempts")));
+    QVERIFY(text.contains(QStringLiteral("Duration:   1h")));
+}
+
+void TestGrants::revokeInterruptedByACrashRunsAgain()
+{
+    const qint64 id = activeGrant();
+    GrantService& grants = t->ws().grants();
+    advance(3600 * 1000 + 30000); // the agent was down at T: 30 s late
+    QCOMPARE(grants.claimDue(QStringLiteral("a1"), kAgentUrl, 10)->size(), 1);
+    // The agent dies while the script runs; on restart it records that and runs it again.
+    auto recovered = grants.recoverInterrupted(QStringLiteral("a1"));
+    QVERIFY(recovered.ok());
+    QCOMPARE(*recovered, QList<qint64> { id });
+    advance(5000);
+    QCOMPARE(grants.claimDue(QStringLiteral("a1"), kAgentUrl, 10)->size(), 1);
+    QVERIFY(grants.finishRevoke(id, QStringLiteral("a1"), true, {}).ok());
+    auto row = grants.revocation(id);
+    QCOMPARE((*row)->lateMs(), 30000); // how late the first attempt started
+    QCOMPARE((*row)->attempts, 2);
+}
+
+void TestGrants::deadAgentsLeaseLetsAnotherAgentRevoke()
+{
+    const qint64 id = activeGrant();
+    GrantService& grants = t->ws().grants();
+    advance(3600 * 1000);
+    QCOMPARE(grants.claimDue(QStringLiteral("a1"), kAgentUrl, 10)->size(), 1);
+    advance(30 * 1000 + 60 * 1000); // the revoke timeout and the grace: a1 is taken for dead
+    QVERIFY(grants.claimDue(QStringLiteral("a2"), kAgentUrl, 10)->isEmpty());
+    advance(1);
+    QCOMPARE(grants.claimDue(QStringLiteral("a2"), kAgentUrl, 10)->size(), 1);
+    QVERIFY(!grants.finishRevoke(id, QStringLiteral("a1"), true, {}).ok()); // a1's late answer is refused
+    QVERIFY(grants.finishRevoke(id, QStringLiteral("a2"), true, {}).ok());
+    QCOMPARE(t->ws().requestStore().load(id)->state, RequestState::Revoked);
+}
+
+void TestGrants::earlyRevokeByRequesterAdminOrApproverOnly()
+{
+    GrantService& grants = t->ws().grants();
+    const qint64 mine = activeGrant();
+    const qint64 byAdmin = activeGrant();
+    const qint64 byApprover = activeGrant();
+
+    auto refused = grants.revokeEarly(QStringLiteral("carol"), mine, QStringLiteral("not mine"));
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, Error::Code::Forbidden);
+    QVERIFY(!grants.revokeEarly(QStringLiteral("bob"), mine, QStringLiteral("bob only may approve")).ok());
+    QVERIFY(!grants.revokeEarly(QStringLiteral("req"), mine, QStringLiteral("  ")).ok()); // comment required
+
+    QVERIFY(grants.revokeEarly(QStringLiteral("req"), mine, QStringLiteral("done early")).ok());
+    QVERIFY(grants.revokeEarly(QStringLiteral("adminx"), byAdmin, QStringLiteral("incident")).ok());
+    QVERIFY(grants.revokeEarly(QStringLiteral("alice"), byApprover, QStringLiteral("no longer needed")).ok());
+    auto twice = grants.revokeEarly(QStringLiteral("req"), mine, QStringLiteral("again"));
+    QVERIFY(!twice.ok());
+    QCOMPARE(twice.error().code, Error::Code::Conflict);
+
+    auto plans = grants.claimDue(QStringLiteral("a1"), kAgentUrl, 10); // due now, long before T
+    QCOMPARE(plans->size(), 3);
+    for (qint64 id : { mine, byAdmin, byApprover })
+        QVERIFY(grants.finishRevoke(id, QStringLiteral("a1"), true, {}).ok());
+    QCOMPARE(t->ws().requestStore().load(byAdmin)->state, RequestState::Revoked);
+    auto entries = t->ws().audit().entries(byAdmin);
+    bool early = false;
+    for (const AuditEntry& e : *entries)
+        early = early
+            || (e.event == AuditEvent::GrantRevoked
+                && e.payloadObject().value(QStringLiteral("earlyBy")).toString() == QLatin1String("adminx"));
+    QVERIFY(early);
+    auto notActive = grants.revokeEarly(QStringLiteral("req"), mine, QStringLiteral("late"));
+    QCOMPARE(notActive.error().code, Error::Code::Conflict);
+}
+
+void TestGrants::extensionNamesAnActiveGrant()
+{
+    const qint64 active = activeGrant();
+    const qint64 extension = approved(QStringLiteral("8h"), 0, active);
+    auto r = t->ws().requestStore().load(extension);
+    QCOMPARE(r->previousRequest, active);
+    QVERIFY(r->digestInput().contains(QStringLiteral("previousRequest")));
+
+    // Only an active grant of the same action and requester can be extended.
+    const qint64 pending = approved();
+    SubmitInput in { QStringLiteral("grant"), {}, { QStringLiteral("g1") }, QStringLiteral("more") };
+    in.duration = QStringLiteral("1h");
+    in.previousRequest = pending;
+    auto refused = t->ws().requests().submit(QStringLiteral("req"), in, SubmitMode::RequestApproval);
+    QVERIFY(!refused.ok());
+    QVERIFY(refused.error().message.contains(QStringLiteral("only an active grant")));
+    in.previousRequest = active;
+    auto other = t->ws().requests().submit(QStringLiteral("alice"), in, SubmitMode::RequestApproval);
+    QVERIFY(!other.ok());
+    QVERIFY(other.error().message.contains(QStringLiteral("not your own")));
+}
+
+void TestGrants::earliestStartRunsNotBeforeAndNeverAfterDeadline()
+{
+    ExecutionService& executions = t->ws().executions();
+    const qint64 at = t->clock.nowMs() + 30 * 60 * 1000; // approved at 10:00 for 10:30
+    const qint64 id = approved(QStringLiteral("1h"), at);
+    QCOMPARE(t->ws().requestStore().load(id)->notBefore, at);
+    advance(29 * 60 * 1000); // 10:29
+    QVERIFY(executions.awaitingExecution(kAgentUrl)->isEmpty());
+    QVERIFY(!executions.claim(id, QStringLiteral("a1"), QStringLiteral("test")).ok());
+    QVERIFY(t->ws().grants().startsBetween(at - 1000, at).value());
+    advance(60 * 1000); // 10:30
+    QCOMPARE(*executions.awaitingExecution(kAgentUrl), QList<qint64> { id });
+    QVERIFY(executions.claim(id, QStringLiteral("a1"), QStringLiteral("test")).ok());
+    QVERIFY(!executions.claim(id, QStringLiteral("a2"), QStringLiteral("test")).ok()); // once
+
+    // Past its deadline it never runs: expired by the schedule's sweep.
+    const qint64 late = approved(QStringLiteral("1h"), t->clock.nowMs() + 60 * 1000);
+    auto request = t->ws().requestStore().load(late);
+    t->clock.set(QDateTime::fromMSecsSinceEpoch(request->deadline, Qt::UTC));
+    QVERIFY(executions.awaitingExecution(kAgentUrl)->isEmpty());
+    auto expired = t->ws().requests().expireDueForAgent(QStringLiteral("a1"));
+    QVERIFY(expired.ok());
+    QVERIFY(expired->contains(late));
+
+    // A start is refused where the action does not allow one, in the past, or after the deadline.
+    SubmitInput in { QStringLiteral("grant"), {}, { QStringLiteral("g1") }, QStringLiteral("x") };
+    in.duration = QStringLiteral("1h");
+    in.notBefore = t->clock.nowMs() - 1;
+    QVERIFY(!t->ws().requests().submit(QStringLiteral("req"), in, SubmitMode::RequestApproval).ok());
+    in.notBefore = t->clock.nowMs() + 365LL * 86400 * 1000;
+    auto afterDeadline = t->ws().requests().submit(QStringLiteral("req"), in, SubmitMode::RequestApproval);
+    QVERIFY(!afterDeadline.ok());
+    QVERIFY(afterDeadline.error().message.contains(QStringLiteral("deadline")));
+}
+
+QTEST_GUILESS_MAIN(TestGrants)
+#include "tst_grants.moc"
