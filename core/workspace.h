@@ -3,6 +3,7 @@
 #include <core/actions/actionstore.h>
 #include <core/admin/adminservice.h>
 #include <core/admin/auditservice.h>
+#include <core/admin/workflowservice.h>
 #include <core/audit/auditlog.h>
 #include <core/directory/directory.h>
 #include <core/directorysync/directorysync.h>
@@ -41,6 +42,8 @@ public:
     AuditService& auditService() { return m_auditService; }
     DirectorySync& directorySync() { return m_directorySync; }
     NotifyService& notify() { return m_notify; }
+    // Workflows (issue 19): a light service over the same stores.
+    WorkflowService workflows() { return WorkflowService(stores()); }
 
 private:
     Stores stores(); // for the services, built from the members declared before them

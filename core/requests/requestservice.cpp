@@ -1,6 +1,7 @@
 #include <QRandomGenerator>
 #include <algorithm>
 #include <core/actions/parametervalidator.h>
+#include <core/actions/workflowstore.h>
 #include <core/audit/auditevents.h>
 #include <core/common/coretext.h>
 #include <core/common/identity.h>
@@ -97,7 +98,8 @@ Result<PlanningSnapshot> RequestService::planningSnapshot(const QString& actor, 
     CS_TRY(user);
     auto version = m_stores.actions.currentVersion(action);
     CS_TRY(version);
-    auto policy = m_stores.actions.currentPolicy(action);
+    // Workflows (issue 19): the request snapshots the policy as resolved now (embedded, or its workflow).
+    auto policy = WorkflowStore(m_stores.db).effectivePolicy(m_stores.actions, action);
     CS_TRY(policy);
     auto directory = DirectoryFacts::load(m_stores.directory);
     CS_TRY(directory);
