@@ -3,6 +3,7 @@
 #include <QtTest>
 #include <core/admin/workflowservice.h>
 #include <core/audit/auditevents.h>
+#include <core/directory/directoryfacts.h>
 #include <support/testworkspace.h>
 
 using namespace cs;
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void onlyAdminsSave();
     void savesAreRevisionsAndAudited();
     void impactSentence();
+    void teamMemberCriterion();
 };
 
 void TestWorkflows::editReachesNewRequestsOfEveryActionAndNoPendingOne()
@@ -246,6 +248,44 @@ void TestWorkflows::impactSentence()
              QStringLiteral("affects new requests of 17 actions; 4 pending requests keep their snapshot"));
     QCOMPARE(workflowImpactSentence(1, 1),
              QStringLiteral("affects new requests of 1 action; 1 pending request keeps its snapshot"));
+}
+
+void TestWorkflows::teamMemberCriterion()
+{
+    TestWorkspace t;
+    buildStandardDirectory(t); // req's manager is mgr
+    t.user(QStringLiteral("mate"), { QStringLiteral("requesters") }, QStringLiteral("mgr"));
+    t.user(QStringLiteral("stranger"), { QStringLiteral("requesters") }, QStringLiteral("bob"));
+    saveWorkflow(t,
+                 R"({"name":"team","policy":{"rules":[{"name":"default","phases":[{"name":"Team",)"
+                 R"("approve":{"teamMember":true}}]}]}})");
+    t.action(namedAction("act", R"({"workflow":"team"})"));
+    auto r = submit(t, QStringLiteral("act"));
+    QVERIFY2(r.ok(), qPrintable(r.error().message));
+
+    // The engine's facts: shares the manager yes; the requester and someone with another manager no.
+    auto facts = DirectoryFacts::load(t.ws().directory());
+    QVERIFY(facts.ok());
+    const QStringList targets { QStringLiteral("test1") };
+    QVERIFY(facts->approver(QStringLiteral("mate"), QStringLiteral("req"), targets).isRequesterTeamMember);
+    QVERIFY(!facts->approver(QStringLiteral("req"), QStringLiteral("req"), targets).isRequesterTeamMember);
+    QVERIFY(!facts->approver(QStringLiteral("stranger"), QStringLiteral("req"), targets).isRequesterTeamMember);
+    QVERIFY(!facts->approver(QStringLiteral("mgr"), QStringLiteral("req"), targets).isRequesterTeamMember);
+    QCOMPARE(facts->teamOf(QStringLiteral("req")), QStringList { QStringLiteral("mate") });
+
+    // The queue shows it to the team mate only; only the team mate's approval counts.
+    auto mateQueue = t.ws().requests().incoming(QStringLiteral("mate"));
+    QVERIFY(mateQueue.ok());
+    QCOMPARE(mateQueue->requests.size(), 1);
+    auto strangerQueue = t.ws().requests().incoming(QStringLiteral("stranger"));
+    QVERIFY(strangerQueue.ok());
+    QCOMPARE(strangerQueue->requests.size(), 0);
+    QVERIFY(!t.ws().requests().decide(QStringLiteral("stranger"), r->id, true, QString()).ok());
+    QVERIFY(!t.ws().requests().decide(QStringLiteral("mgr"), r->id, true, QString()).ok());
+    QVERIFY(!t.ws().requests().decide(QStringLiteral("req"), r->id, true, QString()).ok());
+    auto approved = t.ws().requests().decide(QStringLiteral("mate"), r->id, true, QString());
+    QVERIFY2(approved.ok(), qPrintable(approved.error().message));
+    QCOMPARE(approved->state, RequestState::Approved);
 }
 
 QTEST_GUILESS_MAIN(TestWorkflows)

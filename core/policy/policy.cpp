@@ -43,6 +43,7 @@ const QList<QPair<QString, CriterionKind>>& leafKeys()
         { QStringLiteral("manager"), CriterionKind::Manager },
         { QStringLiteral("owner"), CriterionKind::TargetOwner },
         { QStringLiteral("automatic"), CriterionKind::Automatic },
+        { QStringLiteral("teamMember"), CriterionKind::TeamMember },
     };
     return keys;
 }
@@ -108,8 +109,9 @@ Result<Expression> parseExpression(const QJsonValue& json, int depth, int* nodes
         }
         return e;
     }
-    return Error::invalid(CoreText::tr("Unknown approval expression: use all, any, not, user, group, role, manager, "
-                                       "owner or automatic."));
+    return Error::invalid(
+        CoreText::tr("Unknown approval expression: use all, any, not, user, group, role, manager, teamMember, "
+                     "owner or automatic."));
 }
 
 void numberLeaves(Expression& e, int* next)
@@ -221,6 +223,8 @@ QString Expression::describeCriterion() const
         return QStringLiteral("a target owner");
     case CriterionKind::Automatic:
         return QStringLiteral("automatic");
+    case CriterionKind::TeamMember:
+        return QStringLiteral("a member of the requester's team");
     }
     return {};
 }

@@ -8,7 +8,8 @@
 
 namespace cs {
 
-enum class CriterionKind { User, Group, Role, Manager, TargetOwner, Automatic };
+// TeamMember (issue 19): someone who shares the requester's manager, never the requester.
+enum class CriterionKind { User, Group, Role, Manager, TargetOwner, Automatic, TeamMember };
 
 // An approval expression: ALL / ANY / NOT over criteria. Leaves are numbered in document
 // order so a decision can record which criteria the approver satisfied.

@@ -31,6 +31,11 @@ std::optional<LeafMatch> matchLeaf(const Expression& leaf, const ApproverFacts& 
         if (a.ownsATarget)
             return LeafMatch { leaf.leafId, leaf.describeCriterion(), QStringLiteral("owner of a target") };
         break;
+    case CriterionKind::TeamMember:
+        if (a.isRequesterTeamMember)
+            return LeafMatch { leaf.leafId, leaf.describeCriterion(),
+                               QStringLiteral("shares the requester's manager") };
+        break;
     case CriterionKind::Automatic:
         break;
     }

@@ -121,7 +121,7 @@ private:
     // Moves the request past the phases its decisions complete; what that completes is added to `trail`.
     Status advance(Request& request, const QList<Decision>& decisions, QList<AuditRecord>& trail);
     static QList<AudienceEntry> audienceFor(const Request& request, const QString& requesterManager,
-                                            const QStringList& targetOwners);
+                                            const QStringList& targetOwners, const QStringList& team = {});
 
     Stores m_stores;
 };
