@@ -698,7 +698,12 @@
             <translation>der reguläre Ausdruck „%1“ auf %2 hat bei diesem Wert aufgegeben</translation>
         </message>
         <message>
-            <location filename="../core/policy/policyengine.cpp" line="301" />
+            <location filename="../core/policy/policyengine.cpp" line="298" />
+            <source>The approval policy has no rules, so the request is refused.</source>
+            <translation>Die Genehmigungsregel hat keine Regeln, daher wird der Antrag abgelehnt.</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policyengine.cpp" line="304" />
             <source>Policy rule "%1" could not be checked (%2), so the request is refused; ask an administrator to simplify the rule.</source>
             <translation>Die Richtlinienregel „%1“ konnte nicht geprüft werden (%2), daher wird der Antrag abgewiesen; bitten Sie einen Administrator, die Regel zu vereinfachen.</translation>
         </message>

@@ -595,4 +595,6 @@ DE_CORE = {
         'Der Workflow „%1“ ist der Standard-Workflow; machen Sie zuerst einen anderen zum Standard, bevor Sie ihn archivieren.',
     'Workflow "%1" cannot be archived: actions refer to it (%2).':
         'Der Workflow „%1“ kann nicht archiviert werden: Aktionen verweisen auf ihn (%2).',
+    'The approval policy has no rules, so the request is refused.':
+        'Die Genehmigungsregel hat keine Regeln, daher wird der Antrag abgelehnt.',
 }
