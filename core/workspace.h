@@ -3,6 +3,7 @@
 #include <core/actions/actionstore.h>
 #include <core/admin/adminservice.h>
 #include <core/admin/auditservice.h>
+#include <core/admin/workflowservice.h>
 #include <core/audit/auditlog.h>
 #include <core/directory/directory.h>
 #include <core/directorysync/directorysync.h>
@@ -47,6 +48,8 @@ public:
     DelegationService& delegations() { return m_delegations; }
     PhaseAlerts& phaseAlerts() { return m_phaseAlerts; } // reminders and escalations (issue 16)
     GrantService& grants() { return m_grants; }
+    // Workflows (issue 19): a light service over the same stores.
+    WorkflowService workflows() { return WorkflowService(stores()); }
 
 private:
     Stores stores(); // for the services, built from the members declared before them

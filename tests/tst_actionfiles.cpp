@@ -34,8 +34,6 @@ void TestActionFiles::brokenFixturesAreRejected_data()
                               << "The action file is not valid: invalid JSON";
     QTest::newRow("array root") << "array-root.json"
                                 << "expected a JSON object at the top level";
-    QTest::newRow("no policy") << "no-policy.json"
-                               << "Action \"no-policy\" needs a \"policy\" object";
     QTest::newRow("no script") << "no-script.json"
                                << "Action field \"script\" is required and must be text.";
     QTest::newRow("script not text") << "script-not-text.json"

@@ -6,6 +6,7 @@
 //               ~approvers:alice  remove alice from approvers            expire  run the expiry sweep
 //               cancel / cancel@alice  cancel as the requester / as alice
 #include <QtTest>
+#include <core/admin/workflowservice.h>
 #include <core/policy/policyengine.h>
 #include <support/testworkspace.h>
 
@@ -15,9 +16,15 @@ class TestApprovalEngine : public QObject
 {
     Q_OBJECT
 
+private:
+    void runScenario(bool viaWorkflow);
+
 private Q_SLOTS:
     void scenario_data();
     void scenario();
+    // The same table with "act" referring to a workflow that holds the policy (issue 19).
+    void scenarioViaWorkflow_data() { scenario_data(); }
+    void scenarioViaWorkflow() { runScenario(true); }
     void bypassRecordsMembership();
     void noApprovalNeededIsRecordedAsBypass();
     void decisionRecordsTheMembershipThatCounted();
@@ -296,6 +303,11 @@ void TestApprovalEngine::scenario_data()
 
 void TestApprovalEngine::scenario()
 {
+    runScenario(false);
+}
+
+void TestApprovalEngine::runScenario(bool viaWorkflow)
+{
     QFETCH(QByteArray, policy);
     QFETCH(QString, requester);
     QFETCH(QString, target);
@@ -306,7 +318,17 @@ void TestApprovalEngine::scenario()
 
     TestWorkspace t;
     buildStandardDirectory(t);
-    t.action(actionWithPolicy(policy));
+    if (viaWorkflow) {
+        QJsonObject file { { QStringLiteral("name"), QStringLiteral("wf") },
+                           { QStringLiteral("policy"), QJsonDocument::fromJson(policy).object() } };
+        auto parsed = WorkflowFile::fromJson(file);
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error().message));
+        auto saved = t.ws().workflows().save(QStringLiteral("root"), *parsed);
+        QVERIFY2(saved.ok(), qPrintable(saved.error().message));
+        t.action(actionWithPolicy(R"({"workflow":"wf"})"));
+    } else {
+        t.action(actionWithPolicy(policy));
+    }
     RequestService& service = t.ws().requests();
 
     auto submitted = service.submit(

@@ -3,6 +3,7 @@
 #include <QProcess>
 #include <QUrl>
 #include <QtTest>
+#include <core/admin/workflowservice.h>
 #include <core/storage/postgressetup.h>
 #include <support/testworkspace.h>
 
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void cliRefusesAsAndUsesTheRole();
     void delegationsAsRealRoles();
     void feedbackIsOwnAndOnReadableRequests();
+    void onlyAdminsWriteWorkflows(); // issue 19
 
 private:
     std::unique_ptr<Workspace> as(const QString& login);
@@ -137,6 +139,13 @@ void TestPgPermissions::peopleCannotDoBehindCountersignsBack_data()
     QTest::newRow("change a policy") << "INSERT INTO action_policies (action, revision, policy, created_by, "
                                         "created_at) VALUES ('perm-act', 9, '{}', 'perm_alice', 0)"
                                      << "permission denied";
+    // Workflows (issue 19): people read them (submit resolves them) but never write them.
+    QTest::newRow("create a workflow") << "INSERT INTO workflows (name, current_revision, created_at) VALUES "
+                                          "('perm-wf', 1, 0)"
+                                       << "permission denied";
+    QTest::newRow("add a workflow revision") << "INSERT INTO workflow_revisions (workflow, revision, policy, "
+                                                "created_by, created_at) VALUES ('perm-wf', 1, '{}', 'perm_alice', 0)"
+                                             << "permission denied";
     QTest::newRow("join the approvers")
         << "INSERT INTO group_members (group_name, login) VALUES ('perm_approvers', 'perm_alice')"
         << "permission denied";
@@ -386,6 +395,36 @@ void TestPgPermissions::feedbackIsOwnAndOnReadableRequests()
             QCOMPARE(f.comment, QStringLiteral("fine"));
         }
     QVERIFY(t->ws().audit().verify()->intact);
+}
+
+void TestPgPermissions::onlyAdminsWriteWorkflows()
+{
+    t->user(QStringLiteral("perm_admin"), {}, {}, { QStringLiteral("admin") });
+    QVERIFY(t->db().exec(QStringLiteral("ALTER ROLE perm_admin PASSWORD '%1'").arg(kPassword)).ok());
+    auto admin = as(QStringLiteral("perm_admin"));
+    auto file = WorkflowFile::parse(R"({"name":"perm-wf","policy":{"approverGroups":["perm_approvers"]}})");
+    QVERIFY(file.ok());
+    // A person is refused by core, and the database refuses the same rows (the data rows above).
+    auto byAlice = alice->workflows().save(QStringLiteral("perm_alice"), *file);
+    QVERIFY(!byAlice.ok());
+    QCOMPARE(byAlice.error().code, Error::Code::Forbidden);
+    // An admin, connected as their own role, saves it; the action refers to it; a person submits under it.
+    auto saved = admin->workflows().save(QStringLiteral("perm_admin"), *file);
+    QVERIFY2(saved.ok(), qPrintable(saved.error().message));
+    auto action = ActionFile::parse(
+        R"({ "name": "perm-wf-act", "script": "echo hi", "requesterGroups": ["perm_helpdesk"], "targets": ["perm_t1"],
+             "policy": { "workflow": "perm-wf" } })");
+    QVERIFY(action.ok());
+    auto imported = admin->admin().importAction(QStringLiteral("perm_admin"), *action);
+    QVERIFY2(imported.ok(), qPrintable(imported.error().message));
+    auto r = alice->requests().submit(
+        QStringLiteral("perm_alice"),
+        { QStringLiteral("perm-wf-act"), {}, { QStringLiteral("perm_t1") }, QStringLiteral("via a workflow") },
+        SubmitMode::RequestApproval);
+    QVERIFY2(r.ok(), qPrintable(r.error().message));
+    auto decided = bob->requests().decide(QStringLiteral("perm_bob"), r->id, true, QString());
+    QVERIFY2(decided.ok(), qPrintable(decided.error().message));
+    QCOMPARE(decided->state, RequestState::Approved);
 }
 
 QTEST_GUILESS_MAIN(TestPgPermissions)

@@ -115,226 +115,236 @@
         </message>
         <message>
             <location filename="../core/views/audittext.cpp" line="75" />
+            <source>Workflow saved</source>
+            <translation>Workflow gespeichert</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="76" />
+            <source>Workflow archived</source>
+            <translation>Workflow archiviert</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="77" />
             <source>Request submitted</source>
             <translation>Antrag gestellt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="76" />
+            <location filename="../core/views/audittext.cpp" line="78" />
             <source>Approval skipped</source>
             <translation>Genehmigung übersprungen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="78" />
+            <location filename="../core/views/audittext.cpp" line="80" />
             <source>Access active</source>
             <translation>Zugriff aktiv</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="79" />
+            <location filename="../core/views/audittext.cpp" line="81" />
             <source>Early revoke asked</source>
             <translation>Vorzeitiger Entzug verlangt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="80" />
+            <location filename="../core/views/audittext.cpp" line="82" />
             <source>Revoke started</source>
             <translation>Entzug gestartet</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="81" />
+            <location filename="../core/views/audittext.cpp" line="83" />
             <source>Revoke failed</source>
             <translation>Entzug fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="82" />
+            <location filename="../core/views/audittext.cpp" line="84" />
             <source>Access revoked</source>
             <translation>Zugriff entzogen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="83" />
+            <location filename="../core/views/audittext.cpp" line="85" />
             <source>Approved</source>
             <translation>Genehmigt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="84" />
+            <location filename="../core/views/audittext.cpp" line="86" />
             <source>Rejected</source>
             <translation>Abgelehnt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="85" />
+            <location filename="../core/views/audittext.cpp" line="87" />
             <source>Phase completed</source>
             <translation>Phase abgeschlossen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="86" />
+            <location filename="../core/views/audittext.cpp" line="88" />
             <source>Request approved</source>
             <translation>Antrag genehmigt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="87" />
+            <location filename="../core/views/audittext.cpp" line="89" />
             <source>Request rejected</source>
             <translation>Antrag abgelehnt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="88" />
+            <location filename="../core/views/audittext.cpp" line="90" />
             <source>Request cancelled</source>
             <translation>Antrag zurückgezogen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="89" />
+            <location filename="../core/views/audittext.cpp" line="91" />
             <source>Request expired</source>
             <translation>Antrag abgelaufen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="90" />
+            <location filename="../core/views/audittext.cpp" line="92" />
             <source>Feedback</source>
             <translation>Feedback</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="91" />
+            <location filename="../core/views/audittext.cpp" line="93" />
             <source>Approvers reminded</source>
             <translation>Genehmigende erinnert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="92" />
+            <location filename="../core/views/audittext.cpp" line="94" />
             <source>Escalated</source>
             <translation>Eskaliert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="93" />
+            <location filename="../core/views/audittext.cpp" line="95" />
             <source>Refused by the agent</source>
             <translation>Vom Agenten abgelehnt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="94" />
+            <location filename="../core/views/audittext.cpp" line="96" />
             <source>Taken by the agent</source>
             <translation>Vom Agenten übernommen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="95" />
+            <location filename="../core/views/audittext.cpp" line="97" />
             <source>Run started</source>
             <translation>Ausführung begonnen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="96" />
+            <location filename="../core/views/audittext.cpp" line="98" />
             <source>Run postponed</source>
             <translation>Ausführung verschoben</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="97" />
+            <location filename="../core/views/audittext.cpp" line="99" />
             <source>Run finished</source>
             <translation>Ausführung beendet</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="98" />
+            <location filename="../core/views/audittext.cpp" line="100" />
             <source>Run interrupted</source>
             <translation>Ausführung unterbrochen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="114" />
+            <location filename="../core/views/audittext.cpp" line="116" />
             <source>%1 version %2 on %3, decide by %4.</source>
             <translation>%1 Version %2 auf %3, zu entscheiden bis %4.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="123" />
+            <location filename="../core/views/audittext.cpp" line="125" />
             <source>Run directly: member of %1, which needs no approval.</source>
             <translation>Direkt ausgeführt: Mitglied von %1, das keine Genehmigung braucht.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="124" />
+            <location filename="../core/views/audittext.cpp" line="126" />
             <source>No approval needed: %1.</source>
             <translation>Keine Genehmigung nötig: %1.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="127" />
+            <location filename="../core/views/audittext.cpp" line="129" />
             <source>Phase %1 (%2)</source>
             <translation>Phase %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="130" />
+            <location filename="../core/views/audittext.cpp" line="132" />
             <source>%1 approved; counted as %2.</source>
             <translation>%1 genehmigt; gezählt als %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="131" />
+            <location filename="../core/views/audittext.cpp" line="133" />
             <source>%1 rejected.</source>
             <translation>%1 abgelehnt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="136" />
+            <location filename="../core/views/audittext.cpp" line="138" />
             <source>Feedback (no decision): a vote up.</source>
             <translation>Feedback (keine Entscheidung): eine Stimme dafür.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="137" />
+            <location filename="../core/views/audittext.cpp" line="139" />
             <source>Feedback (no decision): a vote down.</source>
             <translation>Feedback (keine Entscheidung): eine Stimme dagegen.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="138" />
+            <location filename="../core/views/audittext.cpp" line="140" />
             <source>Feedback (no decision), no vote.</source>
             <translation>Feedback (keine Entscheidung), keine Stimme.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="142" />
+            <location filename="../core/views/audittext.cpp" line="144" />
             <source>Phase %1 (%2) is complete.</source>
             <translation>Phase %1 (%2) ist abgeschlossen.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="146" />
+            <location filename="../core/views/audittext.cpp" line="148" />
             <source>Every phase is approved; the request may run.</source>
             <translation>Alle Phasen sind genehmigt; der Antrag darf ausgeführt werden.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="148" />
+            <location filename="../core/views/audittext.cpp" line="150" />
             <source>Nobody decided before the deadline (%1); the policy rejects it on timeout, it will not run.</source>
             <translation>Niemand hat vor der Frist (%1) entschieden; die Richtlinie lehnt ihn bei Fristablauf ab, er wird nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="152" />
+            <location filename="../core/views/audittext.cpp" line="154" />
             <source>The request was rejected and will not run.</source>
             <translation>Der Antrag wurde abgelehnt und wird nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="154" />
+            <location filename="../core/views/audittext.cpp" line="156" />
             <source>Phase %1 (%2): its approvers who have not decided were reminded.</source>
             <translation>Phase %1 (%2): die Genehmigenden, die noch nicht entschieden haben, wurden erinnert.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="159" />
+            <location filename="../core/views/audittext.cpp" line="161" />
             <source>Phase %1 (%2) timed out and was escalated to %3; new deadline %4.</source>
             <translation>Die Frist von Phase %1 (%2) ist abgelaufen, sie wurde an %3 eskaliert; neue Frist %4.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="162" />
+            <location filename="../core/views/audittext.cpp" line="164" />
             <source>Phase %1 (%2) was escalated to %3, whose members may now approve it too.</source>
             <translation>Phase %1 (%2) wurde an %3 eskaliert; deren Mitglieder dürfen sie jetzt auch genehmigen.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="166" />
+            <location filename="../core/views/audittext.cpp" line="168" />
             <source>Cancelled by the requester; it will not run.</source>
             <translation>Von der antragstellenden Person zurückgezogen; er wird nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="168" />
+            <location filename="../core/views/audittext.cpp" line="170" />
             <source>Nobody decided before the deadline (%1); it will not run.</source>
             <translation>Niemand hat vor der Frist (%1) entschieden; er wird nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="171" />
+            <location filename="../core/views/audittext.cpp" line="173" />
             <source>The agent refused to run it: %1</source>
             <translation>Der Agent hat die Ausführung abgelehnt: %1</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="173" />
+            <location filename="../core/views/audittext.cpp" line="175" />
             <source>The agent took the request to run it, on behalf of %1.</source>
             <translation>Der Agent hat den Antrag zur Ausführung übernommen, im Auftrag von %1.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="175" />
+            <location filename="../core/views/audittext.cpp" line="177" />
             <source>The run started.</source>
             <translation>Die Ausführung hat begonnen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/views/audittext.cpp" line="177" />
+            <location filename="../core/views/audittext.cpp" line="179" />
             <source>Postponed for %n seconds: %1</source>
             <translation>
                 <numerusform>Verschoben um %n Sekunde: %1</numerusform>
@@ -342,72 +352,72 @@
             </translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="181" />
+            <location filename="../core/views/audittext.cpp" line="183" />
             <source>Finished (%1) with exit code %2.</source>
             <translation>Beendet (%1) mit Exit-Code %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="184" />
+            <location filename="../core/views/audittext.cpp" line="186" />
             <source>Finished (%1): %2</source>
             <translation>Beendet (%1): %2</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="187" />
+            <location filename="../core/views/audittext.cpp" line="189" />
             <source>Workspace created with %1 as its administrator.</source>
             <translation>Arbeitsbereich mit %1 als Administrator:in angelegt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="189" />
+            <location filename="../core/views/audittext.cpp" line="191" />
             <source>%1 (%2) joined the directory.</source>
             <translation>%1 (%2) wurde ins Verzeichnis aufgenommen.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="191" />
+            <location filename="../core/views/audittext.cpp" line="193" />
             <source>%1 may now act as %2.</source>
             <translation>%1 darf jetzt als %2 handeln.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="193" />
+            <location filename="../core/views/audittext.cpp" line="195" />
             <source>%1 no longer acts as %2.</source>
             <translation>%1 handelt nicht mehr als %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="195" />
+            <location filename="../core/views/audittext.cpp" line="197" />
             <source>Group %1: %2</source>
             <translation>Gruppe %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="197" />
+            <location filename="../core/views/audittext.cpp" line="199" />
             <source>%1 joined the group %2.</source>
             <translation>%1 ist jetzt in der Gruppe %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="199" />
+            <location filename="../core/views/audittext.cpp" line="201" />
             <source>%1 left the group %2.</source>
             <translation>%1 ist nicht mehr in der Gruppe %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="201" />
+            <location filename="../core/views/audittext.cpp" line="203" />
             <source>Target %1 (%2), run by the agent at %3.</source>
             <translation>Ziel %1 (%2), ausgeführt vom Agenten unter %3.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="204" />
+            <location filename="../core/views/audittext.cpp" line="206" />
             <source>%1 version %2 published.</source>
             <translation>%1 Version %2 veröffentlicht.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="208" />
+            <location filename="../core/views/audittext.cpp" line="210" />
             <source>Approval policy of %1, revision %2.</source>
             <translation>Genehmigungsregel von %1, Revision %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="220" />
+            <location filename="../core/views/audittext.cpp" line="222" />
             <source>Approval skipped — run directly by %1 (member of %2)</source>
             <translation>Genehmigung übersprungen — direkt ausgeführt von %1 (Mitglied von %2)</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="221" />
+            <location filename="../core/views/audittext.cpp" line="223" />
             <source>Approval skipped — %1</source>
             <translation>Genehmigung übersprungen — %1</translation>
         </message>
@@ -525,12 +535,12 @@
             <translation>Migration %1 (%2) ist fehlgeschlagen: %3</translation>
         </message>
         <message>
-            <location filename="../core/storage/postgressetup.cpp" line="416" />
+            <location filename="../core/storage/postgressetup.cpp" line="420" />
             <source>Roles and grants exist only on PostgreSQL; an SQLite workspace has no users to enforce.</source>
             <translation>Rollen und Rechte gibt es nur unter PostgreSQL; ein SQLite-Arbeitsbereich hat keine Personen, für die sie gelten.</translation>
         </message>
         <message>
-            <location filename="../core/storage/postgressetup.cpp" line="465" />
+            <location filename="../core/storage/postgressetup.cpp" line="469" />
             <source>This workspace's database roles predate disabling people; run "countersign-cli setup-postgres" once, then try again.</source>
             <translation>Die Datenbankrollen dieses Arbeitsbereichs stammen aus der Zeit vor dem Deaktivieren von Personen; führen Sie einmal „countersign-cli setup-postgres“ aus und versuchen Sie es dann erneut.</translation>
         </message>
@@ -551,219 +561,230 @@
             <translation>%1 darf nur nicht-leere Namen enthalten.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="53" />
+            <location filename="../core/policy/policy.cpp" line="54" />
             <source>Approval expression is nested more than %1 levels deep.</source>
             <translation>Der Genehmigungsausdruck ist tiefer als %1 Ebenen verschachtelt.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="55" />
+            <location filename="../core/policy/policy.cpp" line="56" />
             <source>Approval expression has more than %1 nodes.</source>
             <translation>Der Genehmigungsausdruck hat mehr als %1 Knoten.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="58" />
+            <location filename="../core/policy/policy.cpp" line="59" />
             <source>Each approval expression must be a JSON object such as {"group": "approvers"}.</source>
             <translation>Jeder Genehmigungsausdruck muss ein JSON-Objekt sein, etwa {"group": "approvers"}.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="65" />
+            <location filename="../core/policy/policy.cpp" line="66" />
             <source>Approval expression "%1"</source>
             <translation>Genehmigungsausdruck "%1"</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="68" />
+            <location filename="../core/policy/policy.cpp" line="69" />
             <source>"%1" needs a non-empty list of expressions.</source>
             <translation>"%1" braucht eine nicht-leere Liste von Ausdrücken.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="78" />
+            <location filename="../core/policy/policy.cpp" line="79" />
             <source>Approval expression "not"</source>
             <translation>Genehmigungsausdruck "not"</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="89" />
+            <location filename="../core/policy/policy.cpp" line="90" />
             <source>Criterion "%1"</source>
             <translation>Kriterium "%1"</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="95" />
+            <location filename="../core/policy/policy.cpp" line="96" />
             <source>Criterion "%1" needs a name.</source>
             <translation>Das Kriterium "%1" braucht einen Namen.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="98" />
+            <location filename="../core/policy/policy.cpp" line="99" />
             <source>Criterion "%1" is written {"%1": true}.</source>
             <translation>Das Kriterium "%1" wird {"%1": true} geschrieben.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="103" />
+            <location filename="../core/policy/policy.cpp" line="104" />
             <source>"count" applies only to group and role criteria.</source>
             <translation>"count" gilt nur für Gruppen- und Rollenkriterien.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="106" />
+            <location filename="../core/policy/policy.cpp" line="107" />
             <source>"count" must be a whole number from 1 to %1.</source>
             <translation>"count" muss eine ganze Zahl von 1 bis %1 sein.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="111" />
-            <source>Unknown approval expression: use all, any, not, user, group, role, manager, owner or automatic.</source>
-            <translation>Unbekannter Genehmigungsausdruck: möglich sind all, any, not, user, group, role, manager, owner und automatic.</translation>
+            <location filename="../core/policy/policy.cpp" line="113" />
+            <source>Unknown approval expression: use all, any, not, user, group, role, manager, teamMember, owner or automatic.</source>
+            <translation>Unbekannter Genehmigungsausdruck: möglich sind all, any, not, user, group, role, manager, teamMember, owner und automatic.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="149" />
+            <location filename="../core/policy/policy.cpp" line="151" />
             <source>%1: "phases" must be a list.</source>
             <translation>%1: "phases" muss eine Liste sein.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="250" />
+            <location filename="../core/policy/policy.cpp" line="254" />
             <source>Phase %1</source>
             <translation>Phase %1</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="252" />
-            <location filename="../core/policy/policy.cpp" line="448" />
+            <location filename="../core/policy/policy.cpp" line="256" />
+            <location filename="../core/policy/policy.cpp" line="501" />
             <source>%1 must be a JSON object.</source>
             <translation>%1 muss ein JSON-Objekt sein.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="266" />
+            <location filename="../core/policy/policy.cpp" line="270" />
             <source>%1 needs an "approve" expression.</source>
             <translation>%1 braucht einen "approve"-Ausdruck.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="279" />
+            <location filename="../core/policy/policy.cpp" line="283" />
             <source>%1: "quorum" must be a whole number from 1 to %2.</source>
             <translation>%1: "quorum" muss eine ganze Zahl von 1 bis %2 sein.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="280" />
-            <location filename="../core/policy/policy.cpp" line="282" />
+            <location filename="../core/policy/policy.cpp" line="284" />
+            <location filename="../core/policy/policy.cpp" line="286" />
             <source>%1: an automatic phase takes no quorum.</source>
             <translation>%1: eine automatische Phase hat kein Quorum.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="287" />
+            <location filename="../core/policy/policy.cpp" line="291" />
             <source>%1: "samePersonMaySatisfyAll" must be true or false.</source>
             <translation>%1: "samePersonMaySatisfyAll" muss true oder false sein.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="291" />
+            <location filename="../core/policy/policy.cpp" line="295" />
             <source>%1: an automatic phase has nobody to remind or escalate.</source>
             <translation>%1: eine automatische Phase hat niemanden, der erinnert oder an den eskaliert werden könnte.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="325" />
+            <location filename="../core/policy/policy.cpp" line="329" />
             <source>Each rule condition must be a JSON object with field, op and value.</source>
             <translation>Jede Regelbedingung muss ein JSON-Objekt mit field, op und value sein.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="328" />
+            <location filename="../core/policy/policy.cpp" line="332" />
             <source>Rule condition</source>
             <translation>Regelbedingung</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="337" />
+            <location filename="../core/policy/policy.cpp" line="341" />
             <source>Rule condition field "%1" is unknown: use action, param.NAME, target.ATTRIBUTE, requester.group or duration (hours).</source>
             <translation>Das Bedingungsfeld "%1" ist unbekannt: verwenden Sie action, param.NAME, target.ATTRIBUTE, requester.group oder duration (Stunden).</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="344" />
+            <location filename="../core/policy/policy.cpp" line="348" />
             <source>Rule condition operator "%1" is unknown: use %2.</source>
             <translation>Der Bedingungsoperator "%1" ist unbekannt: möglich sind %2.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="347" />
+            <location filename="../core/policy/policy.cpp" line="351" />
             <source>Rule condition on "%1" needs a value.</source>
             <translation>Die Bedingung auf "%1" braucht einen Wert.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="350" />
+            <location filename="../core/policy/policy.cpp" line="354" />
             <source>Operator "%1" needs a list value.</source>
             <translation>Der Operator "%1" braucht eine Liste als Wert.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="351" />
+            <location filename="../core/policy/policy.cpp" line="355" />
             <source>Operator "%1" needs a single value.</source>
             <translation>Der Operator "%1" braucht einen einzelnen Wert.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="353" />
+            <location filename="../core/policy/policy.cpp" line="357" />
             <source>Operator "matches" needs a valid regular expression.</source>
             <translation>Der Operator "matches" braucht einen gültigen regulären Ausdruck.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="357" />
+            <location filename="../core/policy/policy.cpp" line="361" />
             <source>Operator "%1" needs a number.</source>
             <translation>Der Operator "%1" braucht eine Zahl.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="413" />
+            <location filename="../core/policy/policy.cpp" line="408" />
+            <source>Policy: "workflow" must name a workflow.</source>
+            <translation>Regel: „workflow“ muss einen Workflow nennen.</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policy.cpp" line="420" />
+            <location filename="../core/policy/policy.cpp" line="466" />
             <source>Policy: "deadlineHours" must be a whole number from 1 to 8760.</source>
             <translation>Richtlinie: "deadlineHours" muss eine ganze Zahl von 1 bis 8760 sein.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="425" />
+            <location filename="../core/policy/policy.cpp" line="478" />
             <source>Policy: "approvalRequired" must be true or false.</source>
             <translation>Richtlinie: "approvalRequired" muss true oder false sein.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="429" />
+            <location filename="../core/policy/policy.cpp" line="482" />
             <source>Policy: approval is required but no approver group is named ("approverGroups"), so nobody could ever approve.</source>
             <translation>Richtlinie: eine Genehmigung ist verlangt, aber keine genehmigende Gruppe genannt ("approverGroups"); niemand könnte je genehmigen.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="443" />
+            <location filename="../core/policy/policy.cpp" line="496" />
             <source>Policy: "rules" must be a non-empty list.</source>
             <translation>Richtlinie: "rules" muss eine nicht-leere Liste sein.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="446" />
+            <location filename="../core/policy/policy.cpp" line="499" />
             <source>Rule %1</source>
             <translation>Regel %1</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="454" />
+            <location filename="../core/policy/policy.cpp" line="507" />
             <source>%1 needs a name.</source>
             <translation>%1 braucht einen Namen.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="456" />
+            <location filename="../core/policy/policy.cpp" line="509" />
             <source>Rule name "%1" is used twice.</source>
             <translation>Der Regelname „%1“ kommt doppelt vor.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="460" />
+            <location filename="../core/policy/policy.cpp" line="513" />
             <source>Rule "%1": "when" must be a list of conditions.</source>
             <translation>Regel „%1“: "when" muss eine Liste von Bedingungen sein.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="464" />
+            <location filename="../core/policy/policy.cpp" line="517" />
             <source>Rule "%1": %2</source>
             <translation>Regel „%1“: %2</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="467" />
+            <location filename="../core/policy/policy.cpp" line="520" />
             <source>Rule "%1"</source>
             <translation>Regel „%1“</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="473" />
+            <location filename="../core/policy/policy.cpp" line="526" />
             <source>Policy: the last rule ("%1") must have no conditions, so that every request matches a rule.</source>
             <translation>Richtlinie: die letzte Regel („%1“) darf keine Bedingungen haben, damit jeder Antrag zu einer Regel passt.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="478" />
+            <location filename="../core/policy/policy.cpp" line="531" />
             <source>Policy: rule "%1" has no conditions, so the rules after it could never match.</source>
             <translation>Richtlinie: die Regel „%1“ hat keine Bedingungen, daher könnten die Regeln danach nie greifen.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policyengine.cpp" line="284" />
+            <location filename="../core/policy/policyengine.cpp" line="289" />
             <source>the regular expression "%1" on %2 gave up on this value</source>
             <translation>der reguläre Ausdruck „%1“ auf %2 hat bei diesem Wert aufgegeben</translation>
         </message>
         <message>
-            <location filename="../core/policy/policyengine.cpp" line="298" />
+            <location filename="../core/policy/policyengine.cpp" line="300" />
+            <source>The approval policy has no rules, so the request is refused.</source>
+            <translation>Die Genehmigungsregel hat keine Regeln, daher wird der Antrag abgelehnt.</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policyengine.cpp" line="306" />
             <source>Policy rule "%1" could not be checked (%2), so the request is refused; ask an administrator to simplify the rule.</source>
             <translation>Die Richtlinienregel „%1“ konnte nicht geprüft werden (%2), daher wird der Antrag abgewiesen; bitten Sie einen Administrator, die Regel zu vereinfachen.</translation>
         </message>
@@ -967,7 +988,7 @@
         </message>
         <message>
             <location filename="../core/directory/directory.cpp" line="286" />
-            <location filename="../core/requests/requestservice.cpp" line="180" />
+            <location filename="../core/requests/requestservice.cpp" line="182" />
             <source>There is no target "%1".</source>
             <translation>Es gibt kein Ziel „%1“.</translation>
         </message>
@@ -992,147 +1013,150 @@
             <translation>Das Aktionsfeld "%1" muss Text sein.</translation>
         </message>
         <message>
-            <location filename="../core/actions/action.cpp" line="49" />
+            <location filename="../core/actions/action.cpp" line="52" />
             <source>Action "%1" needs a "policy" object (for example {"approvalRequired": false}).</source>
             <translation>Die Aktion „%1“ braucht ein "policy"-Objekt (zum Beispiel {"approvalRequired": false}).</translation>
         </message>
         <message>
-            <location filename="../core/actions/action.cpp" line="54" />
+            <location filename="../core/actions/action.cpp" line="57" />
+            <location filename="../core/actions/workflowstore.cpp" line="135" />
+            <location filename="../core/admin/adminservice.cpp" line="309" />
+            <location filename="../core/admin/workflowservice.cpp" line="165" />
             <source>Action "%1": %2</source>
             <translation>Aktion „%1“: %2</translation>
         </message>
         <message>
-            <location filename="../core/actions/action.cpp" line="66" />
+            <location filename="../core/actions/action.cpp" line="69" />
             <source>Action field "revokeTimeoutSeconds" must be a whole number from 1 to 86400.</source>
             <translation>Das Aktionsfeld "revokeTimeoutSeconds" muss eine ganze Zahl von 1 bis 86400 sein.</translation>
         </message>
         <message>
-            <location filename="../core/actions/action.cpp" line="72" />
+            <location filename="../core/actions/action.cpp" line="75" />
             <source>Action field "durations" must be a list of 1 to 20 durations such as "1h" or "8h".</source>
             <translation>Das Aktionsfeld "durations" muss eine Liste von 1 bis 20 Dauern wie "1h" oder "8h" sein.</translation>
         </message>
         <message>
-            <location filename="../core/actions/action.cpp" line="78" />
+            <location filename="../core/actions/action.cpp" line="81" />
             <source>Action field "durations": %1</source>
             <translation>Aktionsfeld "durations": %1</translation>
         </message>
         <message>
-            <location filename="../core/actions/action.cpp" line="79" />
+            <location filename="../core/actions/action.cpp" line="82" />
             <source>every entry must be text.</source>
             <translation>jeder Eintrag muss Text sein.</translation>
         </message>
         <message>
-            <location filename="../core/actions/action.cpp" line="81" />
+            <location filename="../core/actions/action.cpp" line="84" />
             <source>Action field "durations" lists %1 twice.</source>
             <translation>Das Aktionsfeld "durations" nennt %1 zweimal.</translation>
         </message>
         <message>
-            <location filename="../core/actions/action.cpp" line="92" />
+            <location filename="../core/actions/action.cpp" line="95" />
             <source>Action field "maxDuration": %1</source>
             <translation>Aktionsfeld "maxDuration": %1</translation>
         </message>
         <message>
-            <location filename="../core/actions/action.cpp" line="93" />
+            <location filename="../core/actions/action.cpp" line="96" />
             <source>it must be text such as "24h".</source>
             <translation>es muss Text wie "24h" sein.</translation>
         </message>
         <message>
-            <location filename="../core/actions/action.cpp" line="97" />
+            <location filename="../core/actions/action.cpp" line="100" />
             <source>Action field "durations" offers %1, longer than its "maxDuration" %2.</source>
             <translation>Das Aktionsfeld "durations" bietet %1 an, länger als sein "maxDuration" %2.</translation>
         </message>
         <message>
-            <location filename="../core/actions/action.cpp" line="104" />
+            <location filename="../core/actions/action.cpp" line="107" />
             <source>Action field "earliestStart" must be true or false.</source>
             <translation>Das Aktionsfeld "earliestStart" muss true oder false sein.</translation>
         </message>
         <message>
-            <location filename="../core/actions/action.cpp" line="109" />
+            <location filename="../core/actions/action.cpp" line="112" />
             <source>Action "%1" has a revoke script, so it needs "durations" or "maxDuration": how long a grant may last.</source>
             <translation>Die Aktion „%1“ hat ein Entzugsskript und braucht daher "durations" oder "maxDuration": wie lange eine Berechtigung dauern darf.</translation>
         </message>
         <message>
-            <location filename="../core/actions/action.cpp" line="114" />
+            <location filename="../core/actions/action.cpp" line="117" />
             <source>Action "%1" gives durations but no "revokeScript" to end a grant.</source>
             <translation>Die Aktion „%1“ nennt Dauern, aber kein "revokeScript", das eine Berechtigung beendet.</translation>
         </message>
         <message>
-            <location filename="../core/actions/action.cpp" line="187" />
+            <location filename="../core/actions/action.cpp" line="190" />
             <source>Action "%1" grants nothing for a time; it takes no duration.</source>
             <translation>Die Aktion „%1“ vergibt nichts auf Zeit; sie nimmt keine Dauer an.</translation>
         </message>
         <message>
-            <location filename="../core/actions/action.cpp" line="189" />
+            <location filename="../core/actions/action.cpp" line="192" />
             <source>Action "%1" grants access for a time: choose a duration.</source>
             <translation>Die Aktion „%1“ vergibt Zugriff auf Zeit: wählen Sie eine Dauer.</translation>
         </message>
         <message>
-            <location filename="../core/actions/action.cpp" line="194" />
+            <location filename="../core/actions/action.cpp" line="197" />
             <source>The duration %1 is not offered by action "%2"; choose one of %3.</source>
             <translation>Die Dauer %1 bietet die Aktion „%2“ nicht an; wählen Sie eine von %3.</translation>
         </message>
         <message>
-            <location filename="../core/actions/action.cpp" line="199" />
+            <location filename="../core/actions/action.cpp" line="202" />
             <source>The duration %1 is longer than action "%2" allows (at most %3).</source>
             <translation>Die Dauer %1 ist länger, als die Aktion „%2“ erlaubt (höchstens %3).</translation>
         </message>
         <message>
-            <location filename="../core/actions/action.cpp" line="235" />
+            <location filename="../core/actions/action.cpp" line="238" />
             <source>Unknown action field "%1".</source>
             <translation>Unbekanntes Aktionsfeld "%1".</translation>
         </message>
         <message>
-            <location filename="../core/actions/action.cpp" line="243" />
+            <location filename="../core/actions/action.cpp" line="246" />
             <source>Action name "%1" is invalid: use lower-case letters, digits, '.', '_' or '-' (up to 80).</source>
             <translation>Der Aktionsname „%1“ ist ungültig: erlaubt sind Kleinbuchstaben, Ziffern, '.', '_' und '-' (bis zu 80).</translation>
         </message>
         <message>
-            <location filename="../core/actions/action.cpp" line="267" />
+            <location filename="../core/actions/action.cpp" line="270" />
             <source>Action interpreter "%1" must be a program name or absolute path without spaces or shell characters.</source>
             <translation>Der Interpreter „%1“ muss ein Programmname oder absoluter Pfad ohne Leerzeichen und Shell-Zeichen sein.</translation>
         </message>
         <message>
-            <location filename="../core/actions/action.cpp" line="276" />
+            <location filename="../core/actions/action.cpp" line="279" />
             <source>Action field "timeoutSeconds" must be a whole number from 1 to 86400.</source>
             <translation>Das Aktionsfeld "timeoutSeconds" muss eine ganze Zahl von 1 bis 86400 sein.</translation>
         </message>
         <message>
-            <location filename="../core/actions/action.cpp" line="290" />
+            <location filename="../core/actions/action.cpp" line="293" />
             <source>Action "%1" names no targets: give "targets" or "targetKind".</source>
             <translation>Die Aktion „%1“ nennt keine Ziele: geben Sie "targets" oder "targetKind" an.</translation>
         </message>
         <message>
-            <location filename="../core/actions/action.cpp" line="294" />
+            <location filename="../core/actions/action.cpp" line="297" />
             <source>Action field "parameters" must be a list.</source>
             <translation>Das Aktionsfeld "parameters" muss eine Liste sein.</translation>
         </message>
         <message>
-            <location filename="../core/actions/action.cpp" line="296" />
+            <location filename="../core/actions/action.cpp" line="299" />
             <source>Action "%1" declares more than 100 parameters.</source>
             <translation>Die Aktion „%1“ deklariert mehr als 100 Parameter.</translation>
         </message>
         <message>
-            <location filename="../core/actions/action.cpp" line="303" />
+            <location filename="../core/actions/action.cpp" line="306" />
             <source>Parameter "%1" is declared twice.</source>
             <translation>Der Parameter „%1“ ist doppelt deklariert.</translation>
         </message>
         <message>
-            <location filename="../core/actions/action.cpp" line="327" />
+            <location filename="../core/actions/action.cpp" line="330" />
             <source>The policy is not valid: %1.</source>
             <translation>Die Richtlinie ist ungültig: %1.</translation>
         </message>
         <message>
-            <location filename="../core/actions/action.cpp" line="346" />
+            <location filename="../core/actions/action.cpp" line="349" />
             <source>The action file is larger than 1 MiB.</source>
             <translation>Die Aktionsdatei ist größer als 1 MiB.</translation>
         </message>
         <message>
-            <location filename="../core/actions/action.cpp" line="351" />
+            <location filename="../core/actions/action.cpp" line="354" />
             <source>The action file is not valid UTF-8 text.</source>
             <translation>Die Aktionsdatei ist kein gültiger UTF-8-Text.</translation>
         </message>
         <message>
-            <location filename="../core/actions/action.cpp" line="355" />
+            <location filename="../core/actions/action.cpp" line="358" />
             <source>The action file is not valid: %1.</source>
             <translation>Die Aktionsdatei ist ungültig: %1.</translation>
         </message>
@@ -1410,169 +1434,169 @@
             <translation>Ein Antragsschlüssel ist druckbarer Text ohne Leerzeichen am Anfang oder Ende.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="121" />
+            <location filename="../core/requests/requestservice.cpp" line="123" />
             <source>This plan was read for action "%1", not "%2".</source>
             <translation>Dieser Plan wurde für die Aktion „%1“ gelesen, nicht für „%2“.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="139" />
+            <location filename="../core/requests/requestservice.cpp" line="141" />
             <source>You (%1) are not in a group allowed to request "%2".</source>
             <translation>Sie (%1) sind in keiner Gruppe, die „%2“ beantragen darf.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="142" />
+            <location filename="../core/requests/requestservice.cpp" line="144" />
             <source>"%1" was changed by an admin while the form was filled in (it is now version %2); nothing was submitted. Reload the form, check the values and submit again.</source>
             <translation>„%1“ wurde von einem Admin geändert, während das Formular ausgefüllt wurde (jetzt Version %2); es wurde nichts eingereicht. Laden Sie das Formular neu, prüfen Sie die Werte und reichen Sie erneut ein.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="153" />
+            <location filename="../core/requests/requestservice.cpp" line="155" />
             <source>Choose at least one target for "%1".</source>
             <translation>Wählen Sie mindestens ein Ziel für „%1“.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="170" />
+            <location filename="../core/requests/requestservice.cpp" line="172" />
             <source>Action "%1" runs as soon as it is approved; it takes no start time.</source>
             <translation>Die Aktion „%1“ läuft, sobald sie genehmigt ist; sie nimmt keine Startzeit an.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="184" />
+            <location filename="../core/requests/requestservice.cpp" line="186" />
             <source>Action "%1" may not run on target "%2".</source>
             <translation>Die Aktion „%1“ darf nicht auf dem Ziel „%2“ laufen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="214" />
+            <location filename="../core/requests/requestservice.cpp" line="216" />
             <source>approval not required by the policy</source>
             <translation>laut Richtlinie ist keine Genehmigung nötig</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="216" />
+            <location filename="../core/requests/requestservice.cpp" line="218" />
             <source>member of the no-approval-needed group %1</source>
             <translation>Mitglied der Gruppe %1, die keine Genehmigung braucht</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="226" />
+            <location filename="../core/requests/requestservice.cpp" line="228" />
             <source>The start time %1 has passed; choose a later one or none.</source>
             <translation>Die Startzeit %1 ist vorbei; wählen Sie eine spätere oder keine.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="229" />
+            <location filename="../core/requests/requestservice.cpp" line="231" />
             <source>The start time %1 is after the request's deadline (%2); it could never run.</source>
             <translation>Die Startzeit %1 liegt nach der Frist des Antrags (%2); er könnte nie laufen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="238" />
+            <location filename="../core/requests/requestservice.cpp" line="240" />
             <source>Request #%1 is not your own grant of "%2"; an extension names one.</source>
             <translation>Antrag #%1 ist nicht Ihre eigene Berechtigung für „%2“; eine Verlängerung nennt eine solche.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="242" />
+            <location filename="../core/requests/requestservice.cpp" line="244" />
             <source>Request #%1 %2; only an active grant can be extended.</source>
             <translation>Antrag #%1 %2; nur eine aktive Berechtigung kann verlängert werden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="254" />
+            <location filename="../core/requests/requestservice.cpp" line="256" />
             <source>A comment giving the reason for the request is required.</source>
             <translation>Ein Kommentar mit dem Grund für den Antrag ist Pflicht.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="256" />
-            <location filename="../core/requests/requestservice.cpp" line="482" />
+            <location filename="../core/requests/requestservice.cpp" line="258" />
+            <location filename="../core/requests/requestservice.cpp" line="485" />
             <location filename="../core/execution/grantservice.cpp" line="216" />
             <source>The comment is longer than %1 characters.</source>
             <translation>Der Kommentar ist länger als %1 Zeichen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="312" />
+            <location filename="../core/requests/requestservice.cpp" line="314" />
             <source>"%1" needs approval (%2); request approval instead of running it.</source>
             <translation>„%1“ braucht eine Genehmigung (%2); beantragen Sie sie, statt die Aktion direkt auszuführen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="322" />
+            <location filename="../core/requests/requestservice.cpp" line="324" />
             <source>"%1" cannot be requested: nobody could approve phase "%2" (it needs %3). Ask an admin to fix its policy.</source>
             <translation>„%1“ kann nicht beantragt werden: niemand könnte die Phase „%2“ genehmigen (sie verlangt %3). Bitten Sie einen Administrator, die Richtlinie zu korrigieren.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="373" />
+            <location filename="../core/requests/requestservice.cpp" line="376" />
             <source>The request key "%1" was already used for request #%2, which asks for something else; use a new key for a new request.</source>
             <translation>Der Antragsschlüssel „%1“ wurde schon für Antrag #%2 verwendet, der etwas anderes verlangt; nehmen Sie für einen neuen Antrag einen neuen Schlüssel.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="387" />
+            <location filename="../core/requests/requestservice.cpp" line="390" />
             <source>Request #%1 %2; there is nothing left to decide.</source>
             <translation>Antrag #%1 %2; es gibt nichts mehr zu entscheiden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="391" />
+            <location filename="../core/requests/requestservice.cpp" line="394" />
             <source>Request #%1 passed its deadline (%2); it can no longer be decided.</source>
             <translation>Antrag #%1 hat seine Frist (%2) überschritten; er kann nicht mehr entschieden werden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="398" />
+            <location filename="../core/requests/requestservice.cpp" line="401" />
             <source>You cannot approve or reject your own request #%1.</source>
             <translation>Sie können Ihren eigenen Antrag #%1 weder genehmigen noch ablehnen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="404" />
+            <location filename="../core/requests/requestservice.cpp" line="407" />
             <source>You already decided on request #%1 (%2 in phase %3); a person decides once per request.</source>
             <translation>Sie haben über Antrag #%1 schon entschieden (%2 in Phase %3); jede Person entscheidet einmal pro Antrag.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="414" />
+            <location filename="../core/requests/requestservice.cpp" line="417" />
             <source>Phase %1 (%2) of request #%3 excludes you: %4.</source>
             <translation>Phase %1 (%2) von Antrag #%3 schließt Sie aus: %4.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="423" />
+            <location filename="../core/requests/requestservice.cpp" line="426" />
             <source>Phase %1 of %2 (%3) of request #%4 needs %5; you are not among them.</source>
             <translation>Phase %1 von %2 (%3) von Antrag #%4 verlangt %5; Sie gehören nicht dazu.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="443" />
+            <location filename="../core/requests/requestservice.cpp" line="446" />
             <source>A decision on request #%1 was made for different contents (digest mismatch).</source>
             <translation>Eine Entscheidung über Antrag #%1 galt einem anderen Inhalt (Prüfsumme passt nicht).</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="445" />
+            <location filename="../core/requests/requestservice.cpp" line="448" />
             <source>Request #%1 was rejected by %2.</source>
             <translation>Antrag #%1 wurde von %2 abgelehnt.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="450" />
+            <location filename="../core/requests/requestservice.cpp" line="453" />
             <source>The recorded approvals do not complete the policy of request #%1.</source>
             <translation>Die festgehaltenen Genehmigungen erfüllen die Richtlinie von Antrag #%1 nicht.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="480" />
+            <location filename="../core/requests/requestservice.cpp" line="483" />
             <source>A comment is required to reject a request.</source>
             <translation>Zum Ablehnen eines Antrags ist ein Kommentar Pflicht.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="501" />
+            <location filename="../core/requests/requestservice.cpp" line="504" />
             <source>Request #%1 expired at %2; it can no longer be decided.</source>
             <translation>Antrag #%1 ist am %2 abgelaufen; er kann nicht mehr entschieden werden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="502" />
+            <location filename="../core/requests/requestservice.cpp" line="505" />
             <source>Request #%1 timed out at %2 and was rejected, as its policy says; it can no longer be decided.</source>
             <translation>Die Frist von Antrag #%1 ist am %2 abgelaufen, er wurde laut seiner Richtlinie abgelehnt; er kann nicht mehr entschieden werden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="564" />
+            <location filename="../core/requests/requestservice.cpp" line="567" />
             <source>Only the requester (%1) can cancel request #%2.</source>
             <translation>Nur die antragstellende Person (%1) kann Antrag #%2 zurückziehen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="566" />
+            <location filename="../core/requests/requestservice.cpp" line="569" />
             <source>Request #%1 %2; only a pending request can be cancelled.</source>
             <translation>Antrag #%1 %2; nur ein offener Antrag kann zurückgezogen werden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="641" />
+            <location filename="../core/requests/requestservice.cpp" line="644" />
             <source>You are not involved in request #%1, so you cannot see it.</source>
             <translation>Sie sind an Antrag #%1 nicht beteiligt und können ihn daher nicht sehen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="866" />
+            <location filename="../core/requests/requestservice.cpp" line="874" />
             <source>Only admins and auditors can list every request.</source>
             <translation>Nur Administratoren und Prüfer können alle Anträge auflisten.</translation>
         </message>
@@ -1684,126 +1708,131 @@
             <translation>Antrag #%1 wurde inzwischen von jemand anderem geändert; sehen Sie ihn sich erneut an.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="33" />
+            <location filename="../core/admin/adminservice.cpp" line="34" />
             <source>Only admins can change users, groups, targets and actions; "%1" is not an admin.</source>
             <translation>Nur Administratoren können Personen, Gruppen, Ziele und Aktionen ändern; „%1“ ist kein Administrator.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="45" />
+            <location filename="../core/admin/adminservice.cpp" line="46" />
             <source>This workspace already has users; ask an admin to add you.</source>
             <translation>Dieser Arbeitsbereich hat schon Personen; bitten Sie einen Administrator, Sie hinzuzufügen.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="54" />
+            <location filename="../core/admin/adminservice.cpp" line="55" />
             <source>"%1" cannot be used as a login.</source>
             <translation>„%1“ kann nicht als Anmeldename dienen.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="69" />
+            <location filename="../core/admin/adminservice.cpp" line="70" />
             <source>Login "%1" is invalid: use letters, digits, '.', '_', '-' or '@', starting with a letter.</source>
             <translation>Der Anmeldename „%1“ ist ungültig: erlaubt sind Buchstaben, Ziffern, '.', '_', '-' und '@', am Anfang ein Buchstabe.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="74" />
+            <location filename="../core/admin/adminservice.cpp" line="75" />
             <location filename="../core/admin/directorychanges.cpp" line="76" />
             <source>"%1" is not an e-mail address.</source>
             <translation>„%1“ ist keine E-Mail-Adresse.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="77" />
+            <location filename="../core/admin/adminservice.cpp" line="78" />
             <location filename="../core/admin/directorychanges.cpp" line="50" />
             <source>Role "%1" is invalid.</source>
             <translation>Die Rolle „%1“ ist ungültig.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="85" />
+            <location filename="../core/admin/adminservice.cpp" line="86" />
             <source>User "%1" already exists.</source>
             <translation>Die Person „%1“ gibt es schon.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="90" />
+            <location filename="../core/admin/adminservice.cpp" line="91" />
             <location filename="../core/admin/directorychanges.cpp" line="86" />
             <source>Manager "%1" is not a user.</source>
             <translation>Die Führungskraft „%1“ ist keine Person im Arbeitsbereich.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="121" />
+            <location filename="../core/admin/adminservice.cpp" line="122" />
             <source>Group name "%1" is invalid: use letters, digits, '.', '_' or '-'.</source>
             <translation>Der Gruppenname „%1“ ist ungültig: erlaubt sind Buchstaben, Ziffern, '.', '_' und '-'.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="127" />
+            <location filename="../core/admin/adminservice.cpp" line="128" />
             <source>Group "%1" already exists.</source>
             <translation>Die Gruppe „%1“ gibt es schon.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="147" />
+            <location filename="../core/admin/adminservice.cpp" line="148" />
             <source>%1 is already a member of %2.</source>
             <translation>%1 ist schon Mitglied von %2.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="148" />
+            <location filename="../core/admin/adminservice.cpp" line="149" />
             <source>%1 is not a member of %2.</source>
             <translation>%1 ist kein Mitglied von %2.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="161" />
+            <location filename="../core/admin/adminservice.cpp" line="162" />
             <source>Target name "%1" is invalid: use letters, digits, '.', '_' or '-'.</source>
             <translation>Der Zielname „%1“ ist ungültig: erlaubt sind Buchstaben, Ziffern, '.', '_' und '-'.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="170" />
+            <location filename="../core/admin/adminservice.cpp" line="171" />
             <source>Target "%1" already exists.</source>
             <translation>Das Ziel „%1“ gibt es schon.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="175" />
+            <location filename="../core/admin/adminservice.cpp" line="176" />
             <location filename="../core/admin/directorychanges.cpp" line="246" />
             <source>Target owner "%1" is not a user.</source>
             <translation>Die Zielverantwortliche Person „%1“ ist keine Person im Arbeitsbereich.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="190" />
+            <location filename="../core/admin/adminservice.cpp" line="191" />
             <source>Action "%1" refers to group "%2", which does not exist.</source>
             <translation>Die Aktion „%1“ nennt die Gruppe „%2“, die es nicht gibt.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="198" />
+            <location filename="../core/admin/adminservice.cpp" line="199" />
             <source>Action "%1" names approver "%2", who is not a user.</source>
             <translation>Die Aktion „%1“ nennt „%2“ als Genehmigende Person, die es nicht gibt.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="204" />
+            <location filename="../core/admin/adminservice.cpp" line="205" />
             <source>Action "%1" refers to target "%2", which does not exist.</source>
             <translation>Die Aktion „%1“ nennt das Ziel „%2“, das es nicht gibt.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="244" />
+            <location filename="../core/admin/adminservice.cpp" line="245" />
             <source>Rule "%1", phase "%2": nobody could approve (%3); requests will be refused.</source>
             <translation>Regel „%1“, Phase „%2“: niemand könnte genehmigen (%3); Anträge werden abgewiesen.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="270" />
+            <location filename="../core/admin/adminservice.cpp" line="271" />
             <source>Rule "%1", phase "%2": requests by %3 could never be approved (only the requester could approve: %4); they will be refused.</source>
             <translation>Regel „%1“, Phase „%2“: Anträge von %3 könnten nie genehmigt werden (nur die antragstellende Person könnte genehmigen: %4); sie werden abgewiesen.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="279" />
+            <location filename="../core/admin/adminservice.cpp" line="280" />
             <source>Rule "%1": the regular expression "%2" in the condition on "%3" repeats a group that itself repeats or has overlapping alternatives (like (a+)+ or (a|a)*); some values can take too long to check, and such requests will be refused.</source>
             <translation>Regel „%1“: der reguläre Ausdruck „%2“ in der Bedingung auf „%3“ wiederholt eine Gruppe, die sich selbst wiederholt oder überlappende Alternativen hat (wie (a+)+ oder (a|a)*); manche Werte dauern zu lange zu prüfen, und solche Anträge werden abgewiesen.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="286" />
+            <location filename="../core/admin/adminservice.cpp" line="287" />
             <source>Parameter "%1": the pattern "%2" repeats a group that itself repeats or has overlapping alternatives (like (a+)+ or (a|a)*); some values can take too long to check, and they will be refused.</source>
             <translation>Parameter „%1“: das Muster „%2“ wiederholt eine Gruppe, die sich selbst wiederholt oder überlappende Alternativen hat (wie (a+)+ oder (a|a)*); manche Werte dauern zu lange zu prüfen und werden abgewiesen.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="315" />
+            <location filename="../core/admin/adminservice.cpp" line="316" />
+            <source>Action "%1" refers to workflow "%2", which does not exist.</source>
+            <translation>Die Aktion „%1“ verweist auf den Workflow „%2“, den es nicht gibt.</translation>
+        </message>
+        <message>
+            <location filename="../core/admin/adminservice.cpp" line="338" />
             <source>1 open request of action "%1" was made for the previous version; the agent will refuse it and it must be requested again.</source>
             <translation>1 offener Antrag der Aktion „%1“ wurde für die vorige Version gestellt; der Agent wird ihn abweisen, und er muss neu gestellt werden.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="318" />
+            <location filename="../core/admin/adminservice.cpp" line="341" />
             <source>%1 open requests of action "%2" were made for the previous version; the agent will refuse them and they must be requested again.</source>
             <translation>%1 offene Anträge der Aktion „%2“ wurden für die vorige Version gestellt; der Agent wird sie abweisen, und sie müssen neu gestellt werden.</translation>
         </message>
@@ -2538,94 +2567,125 @@
             <translation>„%1“ ist kein Antragsstatus.</translation>
         </message>
         <message>
-            <location filename="../core/actions/grantterms.cpp" line="12" />
-            <source>"%1" is not a duration: write a whole number and a unit (s, m, h or d), for example 8h, up to 366d.</source>
-            <translation>„%1“ ist keine Dauer: schreiben Sie eine ganze Zahl und eine Einheit (s, m, h oder d), zum Beispiel 8h, bis 366d.</translation>
+            <location filename="../core/actions/workflowstore.cpp" line="28" />
+            <source>The stored policy of workflow "%1" is unreadable: %2.</source>
+            <translation>Die gespeicherte Regel des Workflows „%1“ ist unlesbar: %2.</translation>
         </message>
         <message>
-            <location filename="../core/execution/grantservice.cpp" line="172" />
-            <source>The revoke of request #%1 is not running on agent %2.</source>
-            <translation>Der Entzug von Antrag #%1 läuft nicht auf Agent %2.</translation>
+            <location filename="../core/actions/workflowstore.cpp" line="31" />
+            <source>The stored policy of workflow "%1" is invalid.</source>
+            <translation>Die gespeicherte Regel des Workflows „%1“ ist ungültig.</translation>
         </message>
         <message>
-            <location filename="../core/execution/grantservice.cpp" line="205" />
-            <source>The agent stopped while the revoke script was running; it runs again.</source>
-            <translation>Der Agent hielt an, während das Entzugsskript lief; es läuft erneut.</translation>
+            <location filename="../core/actions/workflowstore.cpp" line="43" />
+            <source>There is no workflow "%1".</source>
+            <translation>Es gibt keinen Workflow „%1“.</translation>
         </message>
         <message>
-            <location filename="../core/execution/grantservice.cpp" line="214" />
-            <source>A comment is required to revoke a grant early.</source>
-            <translation>Für einen vorzeitigen Entzug ist ein Kommentar nötig.</translation>
+            <location filename="../core/actions/workflowstore.cpp" line="124" />
+            <source>The action has no policy of its own and the workspace has no default workflow, so nobody could approve it.</source>
+            <translation>Die Aktion hat keine eigene Regel und der Arbeitsbereich keinen Standard-Workflow, daher könnte niemand sie genehmigen.</translation>
         </message>
         <message>
-            <location filename="../core/execution/grantservice.cpp" line="230" />
-            <source>Only the requester (%1), an admin or an approver of request #%2 can revoke it.</source>
-            <translation>Nur der Antragsteller (%1), ein Admin oder ein Genehmiger von Antrag #%2 kann ihn entziehen.</translation>
+            <location filename="../core/actions/workflowstore.cpp" line="142" />
+            <location filename="../core/admin/adminservice.cpp" line="319" />
+            <source>Action "%1" refers to workflow "%2", which is archived.</source>
+            <translation>Die Aktion „%1“ verweist auf den Workflow „%2“, der archiviert ist.</translation>
         </message>
         <message>
-            <location filename="../core/execution/grantservice.cpp" line="235" />
-            <source>Request #%1 %2; only an active grant can be revoked.</source>
-            <translation>Antrag #%1 %2; nur eine aktive Berechtigung kann entzogen werden.</translation>
+            <location filename="../core/admin/workflowservice.cpp" line="16" />
+            <source>The workflow file is larger than 1 MiB.</source>
+            <translation>Die Workflow-Datei ist größer als 1 MiB.</translation>
         </message>
         <message>
-            <location filename="../core/execution/grantservice.cpp" line="241" />
-            <source>The grant of request #%1 is already being revoked.</source>
-            <translation>Die Berechtigung von Antrag #%1 wird bereits entzogen.</translation>
+            <location filename="../core/admin/workflowservice.cpp" line="20" />
+            <source>The workflow file is not valid: %1.</source>
+            <translation>Die Workflow-Datei ist ungültig: %1.</translation>
         </message>
         <message>
-            <location filename="../core/views/granttext.cpp" line="12" />
-            <source>active until %1</source>
-            <translation>aktiv bis %1</translation>
+            <location filename="../core/admin/workflowservice.cpp" line="30" />
+            <source>Workflow field "%1" is unknown.</source>
+            <translation>Das Workflow-Feld „%1“ ist unbekannt.</translation>
         </message>
         <message>
-            <location filename="../core/views/granttext.cpp" line="14" />
-            <source>approved, runs at %1</source>
-            <translation>genehmigt, läuft um %1</translation>
+            <location filename="../core/admin/workflowservice.cpp" line="35" />
+            <source>Workflow name "%1" is invalid: use lower-case letters, digits, dot, dash and underscore (up to 64).</source>
+            <translation>Der Workflow-Name „%1“ ist ungültig: erlaubt sind Kleinbuchstaben, Ziffern, Punkt, Bindestrich und Unterstrich (bis zu 64).</translation>
         </message>
         <message>
-            <location filename="../core/views/granttext.cpp" line="22" />
-            <source>Duration:   %1</source>
-            <translation>Dauer:      %1</translation>
+            <location filename="../core/admin/workflowservice.cpp" line="40" />
+            <source>Workflow field "description" must be text.</source>
+            <translation>Das Workflow-Feld „description“ muss Text sein.</translation>
         </message>
         <message>
-            <location filename="../core/views/granttext.cpp" line="24" />
-            <source>Runs at:    %1 (not before; never after the deadline)</source>
-            <translation>Läuft um:   %1 (nicht früher; nie nach der Frist)</translation>
+            <location filename="../core/admin/workflowservice.cpp" line="44" />
+            <source>Workflow field "default" must be true or false.</source>
+            <translation>Das Workflow-Feld „default“ muss true oder false sein.</translation>
         </message>
         <message>
-            <location filename="../core/views/granttext.cpp" line="26" />
-            <source>Extends:    request #%1</source>
-            <translation>Verlängert: Antrag #%1</translation>
+            <location filename="../core/admin/workflowservice.cpp" line="48" />
+            <source>Workflow "%1" needs a "policy" object.</source>
+            <translation>Der Workflow „%1“ braucht ein „policy“-Objekt.</translation>
         </message>
         <message>
-            <location filename="../core/views/granttext.cpp" line="28" />
-            <source>Active until: %1</source>
-            <translation>Aktiv bis:  %1</translation>
+            <location filename="../core/admin/workflowservice.cpp" line="51" />
+            <source>Workflow "%1": %2</source>
+            <translation>Workflow „%1“: %2</translation>
         </message>
         <message>
-            <location filename="../core/views/granttext.cpp" line="38" />
-            <source>  %1 early revoke asked by %2: "%3"</source>
-            <translation>  %1 vorzeitiger Entzug verlangt von %2: „%3“</translation>
+            <location filename="../core/admin/workflowservice.cpp" line="55" />
+            <source>Workflow "%1": a workflow's policy cannot refer to a workflow.</source>
+            <translation>Workflow „%1“: die Regel eines Workflows kann nicht auf einen Workflow verweisen.</translation>
         </message>
         <message>
-            <location filename="../core/views/granttext.cpp" line="41" />
-            <source>  %1 revoke attempt %2 started (due %3, %4 s late)</source>
-            <translation>  %1 Entzugsversuch %2 gestartet (fällig %3, %4 s verspätet)</translation>
+            <location filename="../core/admin/workflowservice.cpp" line="72" />
+            <source>affects new requests of 1 action</source>
+            <translation>betrifft neue Anträge von 1 Aktion</translation>
         </message>
         <message>
-            <location filename="../core/views/granttext.cpp" line="47" />
-            <source>  %1 (!) revoke attempt %2 FAILED: %3 -- tried again at %4</source>
-            <translation>  %1 (!) Entzugsversuch %2 FEHLGESCHLAGEN: %3 -- erneut um %4</translation>
+            <location filename="../core/admin/workflowservice.cpp" line="73" />
+            <source>affects new requests of %1 actions</source>
+            <translation>betrifft neue Anträge von %1 Aktionen</translation>
         </message>
         <message>
-            <location filename="../core/views/granttext.cpp" line="53" />
-            <source>  %1 revoked (due %2, started %3 s late, %4 attempts)</source>
-            <translation>  %1 entzogen (fällig %2, %3 s verspätet gestartet, %4 Versuche)</translation>
+            <location filename="../core/admin/workflowservice.cpp" line="75" />
+            <source>1 pending request keeps its snapshot</source>
+            <translation>1 offener Antrag behält seinen Stand</translation>
         </message>
         <message>
-            <location filename="../core/views/granttext.cpp" line="59" />
-            <source>Revoke:</source>
-            <translation>Entzug:</translation>
+            <location filename="../core/admin/workflowservice.cpp" line="76" />
+            <source>%1 pending requests keep their snapshot</source>
+            <translation>%1 offene Anträge behalten ihren Stand</translation>
+        </message>
+        <message>
+            <location filename="../core/admin/workflowservice.cpp" line="90" />
+            <source>Only admins can change workflows; "%1" is not an admin.</source>
+            <translation>Nur Administratoren können Workflows ändern; „%1“ ist kein Administrator.</translation>
+        </message>
+        <message>
+            <location filename="../core/admin/workflowservice.cpp" line="118" />
+            <source>Workflow "%1" refers to group "%2", which does not exist.</source>
+            <translation>Der Workflow „%1“ verweist auf die Gruppe „%2“, die es nicht gibt.</translation>
+        </message>
+        <message>
+            <location filename="../core/admin/workflowservice.cpp" line="125" />
+            <source>Workflow "%1" names approver "%2", who is not a user.</source>
+            <translation>Der Workflow „%1“ nennt „%2“ als genehmigende Person, die es nicht gibt.</translation>
+        </message>
+        <message>
+            <location filename="../core/admin/workflowservice.cpp" line="191" />
+            <source>Workflow "%1" is archived.</source>
+            <translation>Der Workflow „%1“ ist archiviert.</translation>
+        </message>
+        <message>
+            <location filename="../core/admin/workflowservice.cpp" line="226" />
+            <source>Workflow "%1" is the default workflow; make another one the default before archiving it.</source>
+            <translation>Der Workflow „%1“ ist der Standard-Workflow; machen Sie zuerst einen anderen zum Standard, bevor Sie ihn archivieren.</translation>
+        </message>
+        <message>
+            <location filename="../core/admin/workflowservice.cpp" line="232" />
+            <source>Workflow "%1" cannot be archived: actions refer to it (%2).</source>
+            <translation>Der Workflow „%1“ kann nicht archiviert werden: Aktionen verweisen auf ihn (%2).</translation>
         </message>
         <message>
             <location filename="../core/policy/policytiming.cpp" line="28" />
@@ -2726,6 +2786,11 @@
             <location filename="../core/policy/policytiming.cpp" line="174" />
             <source>on timeout: escalated to %1 with %2 h more</source>
             <translation>bei Fristablauf: an %1 eskaliert, mit %2 h mehr Zeit</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/grantterms.cpp" line="12" />
+            <source>"%1" is not a duration: write a whole number and a unit (s, m, h or d), for example 8h, up to 366d.</source>
+            <translation>„%1“ ist keine Dauer: schreiben Sie eine ganze Zahl und eine Einheit (s, m, h oder d), zum Beispiel 8h, bis 366d.</translation>
         </message>
         <message>
             <location filename="../core/requests/delegation.cpp" line="62" />
@@ -2889,6 +2954,36 @@
             <translation>Feedback hat höchstens %1 Zeichen; dieses hat %2.</translation>
         </message>
         <message>
+            <location filename="../core/execution/grantservice.cpp" line="172" />
+            <source>The revoke of request #%1 is not running on agent %2.</source>
+            <translation>Der Entzug von Antrag #%1 läuft nicht auf Agent %2.</translation>
+        </message>
+        <message>
+            <location filename="../core/execution/grantservice.cpp" line="205" />
+            <source>The agent stopped while the revoke script was running; it runs again.</source>
+            <translation>Der Agent hielt an, während das Entzugsskript lief; es läuft erneut.</translation>
+        </message>
+        <message>
+            <location filename="../core/execution/grantservice.cpp" line="214" />
+            <source>A comment is required to revoke a grant early.</source>
+            <translation>Für einen vorzeitigen Entzug ist ein Kommentar nötig.</translation>
+        </message>
+        <message>
+            <location filename="../core/execution/grantservice.cpp" line="230" />
+            <source>Only the requester (%1), an admin or an approver of request #%2 can revoke it.</source>
+            <translation>Nur der Antragsteller (%1), ein Admin oder ein Genehmiger von Antrag #%2 kann ihn entziehen.</translation>
+        </message>
+        <message>
+            <location filename="../core/execution/grantservice.cpp" line="235" />
+            <source>Request #%1 %2; only an active grant can be revoked.</source>
+            <translation>Antrag #%1 %2; nur eine aktive Berechtigung kann entzogen werden.</translation>
+        </message>
+        <message>
+            <location filename="../core/execution/grantservice.cpp" line="241" />
+            <source>The grant of request #%1 is already being revoked.</source>
+            <translation>Die Berechtigung von Antrag #%1 wird bereits entzogen.</translation>
+        </message>
+        <message>
             <location filename="../core/views/homeview.cpp" line="40" />
             <source>Rejected by %1.</source>
             <translation>Abgelehnt von %1.</translation>
@@ -2932,6 +3027,61 @@
             <location filename="../core/views/timeline.cpp" line="41" />
             <source>Submitted by %1: %2</source>
             <translation>Eingereicht von %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../core/views/granttext.cpp" line="12" />
+            <source>active until %1</source>
+            <translation>aktiv bis %1</translation>
+        </message>
+        <message>
+            <location filename="../core/views/granttext.cpp" line="14" />
+            <source>approved, runs at %1</source>
+            <translation>genehmigt, läuft um %1</translation>
+        </message>
+        <message>
+            <location filename="../core/views/granttext.cpp" line="22" />
+            <source>Duration:   %1</source>
+            <translation>Dauer:      %1</translation>
+        </message>
+        <message>
+            <location filename="../core/views/granttext.cpp" line="24" />
+            <source>Runs at:    %1 (not before; never after the deadline)</source>
+            <translation>Läuft um:   %1 (nicht früher; nie nach der Frist)</translation>
+        </message>
+        <message>
+            <location filename="../core/views/granttext.cpp" line="26" />
+            <source>Extends:    request #%1</source>
+            <translation>Verlängert: Antrag #%1</translation>
+        </message>
+        <message>
+            <location filename="../core/views/granttext.cpp" line="28" />
+            <source>Active until: %1</source>
+            <translation>Aktiv bis:  %1</translation>
+        </message>
+        <message>
+            <location filename="../core/views/granttext.cpp" line="38" />
+            <source>  %1 early revoke asked by %2: "%3"</source>
+            <translation>  %1 vorzeitiger Entzug verlangt von %2: „%3“</translation>
+        </message>
+        <message>
+            <location filename="../core/views/granttext.cpp" line="41" />
+            <source>  %1 revoke attempt %2 started (due %3, %4 s late)</source>
+            <translation>  %1 Entzugsversuch %2 gestartet (fällig %3, %4 s verspätet)</translation>
+        </message>
+        <message>
+            <location filename="../core/views/granttext.cpp" line="47" />
+            <source>  %1 (!) revoke attempt %2 FAILED: %3 -- tried again at %4</source>
+            <translation>  %1 (!) Entzugsversuch %2 FEHLGESCHLAGEN: %3 -- erneut um %4</translation>
+        </message>
+        <message>
+            <location filename="../core/views/granttext.cpp" line="53" />
+            <source>  %1 revoked (due %2, started %3 s late, %4 attempts)</source>
+            <translation>  %1 entzogen (fällig %2, %3 s verspätet gestartet, %4 Versuche)</translation>
+        </message>
+        <message>
+            <location filename="../core/views/granttext.cpp" line="59" />
+            <source>Revoke:</source>
+            <translation>Entzug:</translation>
         </message>
     </context>
     <context>

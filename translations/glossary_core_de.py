@@ -705,4 +705,64 @@ DE_CORE = {
         "  %1 (!) Entzugsversuch %2 FEHLGESCHLAGEN: %3 -- erneut um %4",
     "  %1 revoked (due %2, started %3 s late, %4 attempts)": "  %1 entzogen (fällig %2, %3 s verspätet gestartet, %4 Versuche)",
     "Revoke:": "Entzug:",
+    'Workflow saved':
+        'Workflow gespeichert',
+    'Workflow archived':
+        'Workflow archiviert',
+    'Unknown approval expression: use all, any, not, user, group, role, manager, teamMember, owner or automatic.':
+        'Unbekannter Genehmigungsausdruck: möglich sind all, any, not, user, group, role, manager, teamMember, owner und automatic.',
+    'Policy: "workflow" must name a workflow.':
+        'Regel: „workflow“ muss einen Workflow nennen.',
+    'The stored policy of workflow "%1" is unreadable: %2.':
+        'Die gespeicherte Regel des Workflows „%1“ ist unlesbar: %2.',
+    'The stored policy of workflow "%1" is invalid.':
+        'Die gespeicherte Regel des Workflows „%1“ ist ungültig.',
+    'There is no workflow "%1".':
+        'Es gibt keinen Workflow „%1“.',
+    'The action has no policy of its own and the workspace has no default workflow, so nobody could approve it.':
+        'Die Aktion hat keine eigene Regel und der Arbeitsbereich keinen Standard-Workflow, daher könnte niemand sie genehmigen.',
+    'Action "%1" refers to workflow "%2", which is archived.':
+        'Die Aktion „%1“ verweist auf den Workflow „%2“, der archiviert ist.',
+    'Action "%1" refers to workflow "%2", which does not exist.':
+        'Die Aktion „%1“ verweist auf den Workflow „%2“, den es nicht gibt.',
+    'The workflow file is larger than 1 MiB.':
+        'Die Workflow-Datei ist größer als 1 MiB.',
+    'The workflow file is not valid: %1.':
+        'Die Workflow-Datei ist ungültig: %1.',
+    'Workflow field "%1" is unknown.':
+        'Das Workflow-Feld „%1“ ist unbekannt.',
+    'Workflow name "%1" is invalid: use lower-case letters, digits, dot, dash and underscore (up to 64).':
+        'Der Workflow-Name „%1“ ist ungültig: erlaubt sind Kleinbuchstaben, Ziffern, Punkt, Bindestrich und Unterstrich (bis zu 64).',
+    'Workflow field "description" must be text.':
+        'Das Workflow-Feld „description“ muss Text sein.',
+    'Workflow field "default" must be true or false.':
+        'Das Workflow-Feld „default“ muss true oder false sein.',
+    'Workflow "%1" needs a "policy" object.':
+        'Der Workflow „%1“ braucht ein „policy“-Objekt.',
+    'Workflow "%1": %2':
+        'Workflow „%1“: %2',
+    'Workflow "%1": a workflow\'s policy cannot refer to a workflow.':
+        'Workflow „%1“: die Regel eines Workflows kann nicht auf einen Workflow verweisen.',
+    'affects new requests of 1 action':
+        'betrifft neue Anträge von 1 Aktion',
+    'affects new requests of %1 actions':
+        'betrifft neue Anträge von %1 Aktionen',
+    '1 pending request keeps its snapshot':
+        '1 offener Antrag behält seinen Stand',
+    '%1 pending requests keep their snapshot':
+        '%1 offene Anträge behalten ihren Stand',
+    'Only admins can change workflows; "%1" is not an admin.':
+        'Nur Administratoren können Workflows ändern; „%1“ ist kein Administrator.',
+    'Workflow "%1" refers to group "%2", which does not exist.':
+        'Der Workflow „%1“ verweist auf die Gruppe „%2“, die es nicht gibt.',
+    'Workflow "%1" names approver "%2", who is not a user.':
+        'Der Workflow „%1“ nennt „%2“ als genehmigende Person, die es nicht gibt.',
+    'Workflow "%1" is archived.':
+        'Der Workflow „%1“ ist archiviert.',
+    'Workflow "%1" is the default workflow; make another one the default before archiving it.':
+        'Der Workflow „%1“ ist der Standard-Workflow; machen Sie zuerst einen anderen zum Standard, bevor Sie ihn archivieren.',
+    'Workflow "%1" cannot be archived: actions refer to it (%2).':
+        'Der Workflow „%1“ kann nicht archiviert werden: Aktionen verweisen auf ihn (%2).',
+    'The approval policy has no rules, so the request is refused.':
+        'Die Genehmigungsregel hat keine Regeln, daher wird der Antrag abgelehnt.',
 }

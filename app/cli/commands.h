@@ -35,6 +35,12 @@ int targetRemove(CliContext& ctx);
 int actionImport(CliContext& ctx);
 int actionList(CliContext& ctx);
 int actionShow(CliContext& ctx);
+
+// workflowcommands.cpp (issue 19)
+int workflowImport(CliContext& ctx);
+int workflowList(CliContext& ctx);
+int workflowShow(CliContext& ctx);
+int workflowArchive(CliContext& ctx);
 int auditLog(CliContext& ctx);
 
 // auditcommands.cpp

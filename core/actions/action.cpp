@@ -45,6 +45,9 @@ Result<QString> text(const QJsonObject& o, const char* key, bool required)
 
 Result<Policy> policyFromJson(const QString& action, const QJsonValue& json)
 {
+    // No policy of its own: the workspace's default workflow gates it (resolved at import and submit).
+    if (json.isUndefined())
+        return Policy::fromJson(QJsonObject());
     if (!json.isObject())
         return Error::invalid(CoreText::tr("Action \"%1\" needs a \"policy\" object (for example "
                                            "{\"approvalRequired\": false}).")

@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <core/actions/workflowstore.h>
 #include <core/admin/adminservice.h>
 #include <core/admin/directoryrules.h>
 #include <core/audit/auditevents.h>
@@ -294,10 +295,32 @@ Result<QStringList> AdminService::policyWarnings(const QString& action)
 {
     auto version = m_stores.actions.currentVersion(action);
     CS_TRY(version);
-    auto policy = m_stores.actions.currentPolicy(action);
+    auto policy = WorkflowStore(m_stores.db).effectivePolicy(m_stores.actions, action);
     CS_TRY(policy);
     return warningsFor(version->definition, policy->policy);
 }
+
+// --- Workflows (issue 19) ---
+Result<Policy> AdminService::resolvedPolicy(const ActionFile& file)
+{
+    WorkflowStore workflows(m_stores.db);
+    auto name = workflows.workflowOf(file.policy);
+    if (!name.ok())
+        return Error::invalid(CoreText::tr("Action \"%1\": %2").arg(file.definition.name, name.error().message));
+    if (name->isEmpty())
+        return file.policy;
+    auto w = workflows.workflow(*name);
+    auto exists = found(w);
+    CS_TRY(exists);
+    if (!*exists)
+        return Error::invalid(CoreText::tr("Action \"%1\" refers to workflow \"%2\", which does not exist.")
+                                  .arg(file.definition.name, *name));
+    if (w->archived)
+        return Error::invalid(CoreText::tr("Action \"%1\" refers to workflow \"%2\", which is archived.")
+                                  .arg(file.definition.name, *name));
+    return file.policy.resolvedWith(w->policy);
+}
+// --- end workflows ---
 
 Result<int> AdminService::requestsStrandedBy(const ActionFile& file)
 {
@@ -329,6 +352,8 @@ Result<ImportOutcome> AdminService::importAction(const QString& actor, const Act
     const Status status = m_stores.db.transaction([&]() -> Status {
         CS_TRY(requireAdmin(actor));
         CS_TRY(checkReferences(file));
+        auto resolved = resolvedPolicy(file); // workflows (issue 19)
+        CS_TRY(resolved);
         auto exists = m_stores.actions.exists(file.definition.name);
         CS_TRY(exists);
         const qint64 now = m_stores.clock.nowMs();
@@ -372,7 +397,7 @@ Result<ImportOutcome> AdminService::importAction(const QString& actor, const Act
                 by, AuditEvent::PolicyChanged, 0,
                 AuditPayload::policyChanged(file.definition.name, outcome.policyRevision, file.policy.toJson())));
         }
-        auto warnings = warningsFor(file.definition, file.policy);
+        auto warnings = warningsFor(file.definition, *resolved);
         CS_TRY(warnings);
         if (outcome.strandedRequests > 0)
             outcome.warnings.append(strandedWarning(file.definition.name, outcome.strandedRequests));

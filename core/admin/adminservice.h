@@ -88,11 +88,18 @@ public:
 
     Status requireAdmin(const QString& actor);
 
+    // --- Workflows (issue 19) ---
+    // What an action file's policy means: embedded as written, or the current revision of the workflow
+    // it names (the default one for an empty policy) with its overrides; refused if that workflow is
+    // missing or archived, naming the action.
+    Result<Policy> resolvedPolicy(const ActionFile& file);
+    // Phases of this (resolved) policy that nobody requesting `definition` could get approved.
+    Result<QStringList> warningsFor(const ActionDefinition& definition, const Policy& policy);
+
 private:
     Status changeRole(const QString& actor, const QString& login, const QString& role, bool granted);
     Result<int> count(const QString& sql, const QVariantList& values);
     Status checkReferences(const ActionFile& file);
-    Result<QStringList> warningsFor(const ActionDefinition& definition, const Policy& policy);
 
     Stores m_stores;
 };

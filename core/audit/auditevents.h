@@ -29,6 +29,8 @@ constexpr QLatin1String TargetChanged("target.changed"); // payload: the target 
 constexpr QLatin1String TargetRemoved("target.removed");
 constexpr QLatin1String ActionVersionCreated("action.version_created");
 constexpr QLatin1String PolicyChanged("policy.changed");
+constexpr QLatin1String WorkflowSaved("workflow.saved"); // payload: the workflow file plus "revision"
+constexpr QLatin1String WorkflowArchived("workflow.archived");
 // The directory sync (actor "directory-sync") also writes user.added, group.added and group.member_*.
 constexpr QLatin1String DirectoryConfigured("directory.configured");
 constexpr QLatin1String GroupChanged("group.changed");

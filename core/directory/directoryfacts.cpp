@@ -74,6 +74,11 @@ Result<ApproverFacts> DirectoryFacts::approverNow(Directory& directory, const Us
         a.isRequesterManager
             = requesterUser.ok() && !requesterUser->manager.isEmpty() && requesterUser->manager == approver.login;
     }
+    if (anyPhaseMentions(CriterionKind::TeamMember)) {
+        auto requesterUser = directory.user(requester);
+        a.isRequesterTeamMember = requesterUser.ok() && !requesterUser->manager.isEmpty()
+            && approver.manager == requesterUser->manager && approver.login != requesterUser->login;
+    }
     if (anyPhaseMentions(CriterionKind::TargetOwner)) {
         for (const QString& name : targets) {
             auto t = directory.target(name);
@@ -125,6 +130,10 @@ ApproverFacts DirectoryFacts::approver(const QString& login, const QString& requ
             a.isRequesterManager = a.isRequesterManager || u.manager == login;
         for (const Target& t : m_targets)
             a.ownsATarget = a.ownsATarget || t.owner == login;
+        // Someone else shares their manager: they could be the team member of that requester.
+        for (const User& u : m_users)
+            a.isRequesterTeamMember
+                = a.isRequesterTeamMember || (!user.manager.isEmpty() && u.login != login && u.manager == user.manager);
         return a;
     }
     const auto requesterIt = m_users.constFind(requester);
@@ -133,7 +142,22 @@ ApproverFacts DirectoryFacts::approver(const QString& login, const QString& requ
     for (const QString& name : targets)
         if (const Target* t = target(name); t && !t->owner.isEmpty() && t->owner == login)
             a.ownsATarget = true;
+    a.isRequesterTeamMember = requesterIt != m_users.constEnd() && !requesterIt->manager.isEmpty()
+        && user.manager == requesterIt->manager && login != requesterIt->login;
     return a;
+}
+
+QStringList DirectoryFacts::teamOf(const QString& requester) const
+{
+    QStringList out;
+    const auto requesterIt = m_users.constFind(requester);
+    if (requesterIt == m_users.constEnd() || requesterIt->manager.isEmpty())
+        return out;
+    for (const User& u : m_users)
+        if (u.login != requester && u.manager == requesterIt->manager)
+            out.append(u.login);
+    out.sort();
+    return out;
 }
 
 } // namespace cs

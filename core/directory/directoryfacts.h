@@ -35,6 +35,8 @@ public:
     // something: "could this person ever approve?" rather than "for this request?".
     ApproverFacts approver(const QString& login, const QString& requester, const QStringList& targets,
                            bool optimistic = false) const;
+    // Those who share the requester's manager, without the requester (teamMember criteria).
+    QStringList teamOf(const QString& requester) const;
 
 private:
     QHash<QString, User> m_users;

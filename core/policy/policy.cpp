@@ -43,6 +43,7 @@ const QList<QPair<QString, CriterionKind>>& leafKeys()
         { QStringLiteral("manager"), CriterionKind::Manager },
         { QStringLiteral("owner"), CriterionKind::TargetOwner },
         { QStringLiteral("automatic"), CriterionKind::Automatic },
+        { QStringLiteral("teamMember"), CriterionKind::TeamMember },
     };
     return keys;
 }
@@ -108,8 +109,9 @@ Result<Expression> parseExpression(const QJsonValue& json, int depth, int* nodes
         }
         return e;
     }
-    return Error::invalid(CoreText::tr("Unknown approval expression: use all, any, not, user, group, role, manager, "
-                                       "owner or automatic."));
+    return Error::invalid(
+        CoreText::tr("Unknown approval expression: use all, any, not, user, group, role, manager, teamMember, "
+                     "owner or automatic."));
 }
 
 void numberLeaves(Expression& e, int* next)
@@ -221,6 +223,8 @@ QString Expression::describeCriterion() const
         return QStringLiteral("a target owner");
     case CriterionKind::Automatic:
         return QStringLiteral("automatic");
+    case CriterionKind::TeamMember:
+        return QStringLiteral("a member of the requester's team");
     }
     return {};
 }
@@ -390,8 +394,57 @@ QJsonObject Flow::toJson() const
     return o;
 }
 
+// --- Workflows (issue 19): a reference to a named workflow, or {} for the default one ---
+static Result<Policy> workflowReferenceFromJson(const QJsonObject& json)
+{
+    CS_TRY(checkKeys(json,
+                     { QStringLiteral("workflow"), QStringLiteral("bypassGroups"), QStringLiteral("deadlineHours") },
+                     QStringLiteral("Policy")));
+    Policy p;
+    p.simpleMode = false;
+    p.refersToWorkflow = true;
+    const QJsonValue name = json.value(QStringLiteral("workflow"));
+    if (!name.isUndefined() && (!name.isString() || name.toString().trimmed().isEmpty()))
+        return Error::invalid(CoreText::tr("Policy: \"workflow\" must name a workflow."));
+    p.workflow = name.toString().trimmed();
+    if (json.contains(QStringLiteral("bypassGroups"))) {
+        auto bypass = stringList(json.value(QStringLiteral("bypassGroups")), QStringLiteral("\"bypassGroups\""));
+        CS_TRY(bypass);
+        p.bypassGroups = *bypass;
+        p.overridesBypass = true;
+    }
+    const QJsonValue deadline = json.value(QStringLiteral("deadlineHours"));
+    if (!deadline.isUndefined()) {
+        const int hours = deadline.toInt(-1);
+        if (!deadline.isDouble() || deadline.toDouble() != hours || hours < 1 || hours > 8760)
+            return Error::invalid(CoreText::tr("Policy: \"deadlineHours\" must be a whole number from 1 to 8760."));
+        p.deadlineHours = hours;
+        p.overridesDeadline = true;
+    }
+    return p;
+}
+
+Policy Policy::resolvedWith(const Policy& workflowPolicy) const
+{
+    if (!refersToWorkflow)
+        return *this;
+    Policy out = workflowPolicy;
+    if (overridesBypass || overridesDeadline) {
+        out.m_source = {}; // no longer the workflow's simple source: serialise as rules
+        out.simpleMode = false;
+    }
+    if (overridesBypass)
+        out.bypassGroups = bypassGroups;
+    if (overridesDeadline)
+        out.deadlineHours = deadlineHours;
+    return out;
+}
+// --- end workflows ---
+
 Result<Policy> Policy::fromJson(const QJsonObject& json)
 {
+    if (json.isEmpty() || json.contains(QStringLiteral("workflow")))
+        return workflowReferenceFromJson(json);
     Policy p;
     p.simpleMode = !json.contains(QStringLiteral("rules"));
     const QSet<QString> common { QStringLiteral("bypassGroups"), QStringLiteral("deadlineHours"),
@@ -515,6 +568,16 @@ Policy Policy::simple(bool approvalRequired, const QStringList& approverGroups, 
 
 QJsonObject Policy::toJson() const
 {
+    if (refersToWorkflow) {
+        QJsonObject o;
+        if (!workflow.isEmpty())
+            o.insert(QStringLiteral("workflow"), workflow);
+        if (overridesBypass)
+            o.insert(QStringLiteral("bypassGroups"), QJsonArray::fromStringList(bypassGroups));
+        if (overridesDeadline)
+            o.insert(QStringLiteral("deadlineHours"), deadlineHours);
+        return o;
+    }
     if (simpleMode)
         return m_source;
     QJsonArray rulesJson;

@@ -9,7 +9,8 @@
 
 namespace cs {
 
-enum class CriterionKind { User, Group, Role, Manager, TargetOwner, Automatic };
+// TeamMember (issue 19): someone who shares the requester's manager, never the requester.
+enum class CriterionKind { User, Group, Role, Manager, TargetOwner, Automatic, TeamMember };
 
 // An approval expression: ALL / ANY / NOT over criteria. Leaves are numbered in document
 // order so a decision can record which criteria the approver satisfied.
@@ -99,6 +100,17 @@ struct Policy
 
     QStringList referencedGroups() const;
     QStringList referencedUsers() const;
+
+    // --- Workflows (issue 19) ---
+    // A policy may refer to a named workflow ({"workflow": "NAME", ...overrides}) instead of
+    // embedding rules; an empty policy ({}) refers to the workspace's default workflow. Such a
+    // reference has no rules until it is resolved at submit against the workflow's current revision.
+    bool refersToWorkflow = false;
+    QString workflow; // empty with refersToWorkflow: the default workflow
+    bool overridesDeadline = false;
+    bool overridesBypass = false;
+    // The workflow's policy with this reference's overrides applied; what a request snapshots.
+    Policy resolvedWith(const Policy& workflowPolicy) const;
 
 private:
     QJsonObject m_source;

@@ -31,6 +31,11 @@ std::optional<LeafMatch> matchLeaf(const Expression& leaf, const ApproverFacts& 
         if (a.ownsATarget)
             return LeafMatch { leaf.leafId, leaf.describeCriterion(), QStringLiteral("owner of a target") };
         break;
+    case CriterionKind::TeamMember:
+        if (a.isRequesterTeamMember)
+            return LeafMatch { leaf.leafId, leaf.describeCriterion(),
+                               QStringLiteral("shares the requester's manager") };
+        break;
     case CriterionKind::Automatic:
         break;
     }
@@ -290,6 +295,9 @@ Result<bool> conditionHolds(const Condition& c, const RequestFacts& r)
 
 Result<const Rule*> selectRule(const Policy& policy, const RequestFacts& request)
 {
+    // A workflow reference not yet resolved has no rules (issue 19): fail closed, never index into nothing.
+    if (policy.rules.isEmpty())
+        return Error::invalid(CoreText::tr("The approval policy has no rules, so the request is refused."));
     for (const Rule& rule : policy.rules) {
         bool all = true;
         for (const Condition& c : rule.when) {

@@ -15,6 +15,7 @@ struct ApproverFacts
     QSet<QString> roles;
     bool isRequesterManager = false;
     bool ownsATarget = false;
+    bool isRequesterTeamMember = false; // shares the requester's manager and is not the requester (issue 19)
 };
 
 // What rule conditions may look at.

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <core/actions/grantterms.h>
 #include <core/actions/parametervalidator.h>
+#include <core/actions/workflowstore.h>
 #include <core/audit/auditevents.h>
 #include <core/common/coretext.h>
 #include <core/common/identity.h>
@@ -100,7 +101,8 @@ Result<PlanningSnapshot> RequestService::planningSnapshot(const QString& actor, 
     CS_TRY(user);
     auto version = m_stores.actions.currentVersion(action);
     CS_TRY(version);
-    auto policy = m_stores.actions.currentPolicy(action);
+    // Workflows (issue 19): the request snapshots the policy as resolved now (embedded, or its workflow).
+    auto policy = WorkflowStore(m_stores.db).effectivePolicy(m_stores.actions, action);
     CS_TRY(policy);
     auto directory = DirectoryFacts::load(m_stores.directory);
     CS_TRY(directory);
@@ -336,7 +338,8 @@ Result<Request> RequestService::submit(const QString& actor, const SubmitInput& 
             for (const QString& name : std::as_const(r.targets))
                 if (const Target* t = p->directory.target(name))
                     owners << t->owner;
-            CS_TRY(m_stores.requests.insertAudience(r.id, audienceFor(r, p->requester.manager, owners)));
+            CS_TRY(m_stores.requests.insertAudience(
+                r.id, audienceFor(r, p->requester.manager, owners, p->directory.teamOf(r.requester))));
         }
         QList<AuditRecord> trail { { AuditEvent::RequestSubmitted,
                                      AuditPayload::submitted(r.auditSummary(), r.parameters, r.targets, r.comment,
@@ -660,7 +663,7 @@ Result<RequestDetails> RequestService::details(const QString& actor, qint64 id)
 }
 
 QList<AudienceEntry> RequestService::audienceFor(const Request& r, const QString& requesterManager,
-                                                 const QStringList& targetOwners)
+                                                 const QStringList& targetOwners, const QStringList& team)
 {
     QList<AudienceEntry> out;
     const auto add = [&out](int phase, const QString& kind, const QString& value) {
@@ -690,6 +693,10 @@ QList<AudienceEntry> RequestService::audienceFor(const Request& r, const QString
                 for (const QString& owner : targetOwners)
                     add(phase, QStringLiteral("user"), owner);
                 break;
+            case CriterionKind::TeamMember: // resolved now, like the manager
+                for (const QString& member : team)
+                    add(phase, QStringLiteral("user"), member);
+                break;
             case CriterionKind::Automatic:
                 break;
             }
@@ -714,8 +721,9 @@ Status RequestService::rebuildAudience()
                 for (const QString& name : r.targets)
                     if (const Target* t = directory->target(name))
                         owners << t->owner;
-                CS_TRY(m_stores.requests.insertAudience(
-                    r.id, audienceFor(r, requester.ok() ? requester->manager : QString(), owners)));
+                CS_TRY(m_stores.requests.insertAudience(r.id,
+                                                        audienceFor(r, requester.ok() ? requester->manager : QString(),
+                                                                    owners, directory->teamOf(r.requester))));
             }
             if (page->nextBeforeId == 0)
                 return Status();
@@ -826,8 +834,8 @@ Result<RequestPage> RequestService::ownIncoming(const QString& login, const QLis
         ApproverFacts facts { login, *groups, roles, false, false };
         bool needsDirectory = false;
         for (const Expression* leaf : PolicyEngine::positiveCriteria(r.flow.phases.at(r.phase)))
-            needsDirectory
-                = needsDirectory || leaf->kind == CriterionKind::Manager || leaf->kind == CriterionKind::TargetOwner;
+            needsDirectory = needsDirectory || leaf->kind == CriterionKind::Manager
+                || leaf->kind == CriterionKind::TargetOwner || leaf->kind == CriterionKind::TeamMember;
         if (needsDirectory) {
             if (!directory) {
                 auto loaded = DirectoryFacts::load(m_stores.directory);

@@ -165,7 +165,7 @@ private:
                                     int limit);
     Result<QList<Feedback>> readFeedback(qint64 id);
     static QList<AudienceEntry> audienceFor(const Request& request, const QString& requesterManager,
-                                            const QStringList& targetOwners);
+                                            const QStringList& targetOwners, const QStringList& team = {});
 
     Result<QList<qint64>> expireDueAs(const QString& actor);
 

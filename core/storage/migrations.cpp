@@ -351,6 +351,28 @@ const QList<Migration>& allMigrations()
                              " done_by TEXT NOT NULL,"
                              " PRIMARY KEY (request_id, phase, kind))"),
           } },
+        { 13,
+          QStringLiteral("workflows: named approval policies shared by actions, with revisions"),
+          {
+              // current_revision names the revision new requests resolve against; revisions are
+              // append-only so every save stays readable (history, diff). At most one default.
+              QStringLiteral("CREATE TABLE workflows ("
+                             " name TEXT PRIMARY KEY,"
+                             " description TEXT NOT NULL DEFAULT '',"
+                             " archived INTEGER NOT NULL DEFAULT 0,"
+                             " is_default INTEGER NOT NULL DEFAULT 0,"
+                             " current_revision INTEGER NOT NULL,"
+                             " created_at BIGINT NOT NULL)"),
+              QStringLiteral(
+                  "CREATE UNIQUE INDEX workflows_one_default ON workflows (is_default) WHERE is_default = 1"),
+              QStringLiteral("CREATE TABLE workflow_revisions ("
+                             " workflow TEXT NOT NULL REFERENCES workflows(name),"
+                             " revision INTEGER NOT NULL,"
+                             " policy TEXT NOT NULL,"
+                             " created_by TEXT NOT NULL,"
+                             " created_at BIGINT NOT NULL,"
+                             " PRIMARY KEY (workflow, revision))"),
+          } },
         { 14,
           QStringLiteral("feedback on requests: a vote and a comment per person, never a decision"),
           {

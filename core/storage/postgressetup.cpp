@@ -54,6 +54,10 @@ QStringList statements()
       // column alone is readable, for the DELETE's WHERE, and only on requests that have ended.
       << QStringLiteral("GRANT SELECT (request_id), DELETE ON request_secrets TO countersign_people")
       << QStringLiteral("GRANT INSERT ON request_audience TO countersign_people")
+      // Workflows (issue 19): everyone resolves them at submit; only admins write them.
+      << QStringLiteral("GRANT SELECT ON workflows, workflow_revisions TO countersign_people")
+      << QStringLiteral("GRANT INSERT, UPDATE ON workflows TO countersign_admins")
+      << QStringLiteral("GRANT INSERT ON workflow_revisions TO countersign_admins")
       // Only the moving parts of a request can change; what was approved cannot.
       << QStringLiteral("GRANT UPDATE (state, phase, updated_at) ON requests TO countersign_people")
       << QStringLiteral("GRANT INSERT, UPDATE (seq, hash) ON audit_chains TO countersign_people")

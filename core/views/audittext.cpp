@@ -72,6 +72,8 @@ QString auditEventLabel(const QString& event)
         { AuditEvent::Checkpoint, QT_TRANSLATE_NOOP("AuditText", "Audit checkpoint signed") },
         { AuditEvent::ActionVersionCreated, QT_TRANSLATE_NOOP("AuditText", "Action version published") },
         { AuditEvent::PolicyChanged, QT_TRANSLATE_NOOP("AuditText", "Approval policy changed") },
+        { AuditEvent::WorkflowSaved, QT_TRANSLATE_NOOP("AuditText", "Workflow saved") },
+        { AuditEvent::WorkflowArchived, QT_TRANSLATE_NOOP("AuditText", "Workflow archived") },
         { AuditEvent::RequestSubmitted, QT_TRANSLATE_NOOP("AuditText", "Request submitted") },
         { AuditEvent::RequestBypassed, QT_TRANSLATE_NOOP("AuditText", "Approval skipped") },
         // time-bound access

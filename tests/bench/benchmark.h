@@ -32,6 +32,7 @@ QJsonObject measureQueue(Bench& b);
 QJsonObject measureHome(Bench& b);
 QJsonObject measureAuditVerify(Bench& b, qint64 entries);
 QJsonObject measureDecisions(Bench& b);
+QJsonObject measureWorkflowReferences(int requests); // issue 19: its own workspaces
 QJsonObject measureExecutionLatency(Bench& b, const QString& agentBinary, int samples);
 QJsonObject measureApprovalStart(Bench& b, const QString& agentBinary, int samples);
 QJsonObject measureFootprint(Bench& b, const QString& desktopBinary);

@@ -140,7 +140,7 @@ int main(int argc, char* argv[])
         QStringLiteral("skip"),
         QStringLiteral(
             "sections to leave out: queue,home,decisions,latency,approvalStart,agenthttp,audit,evidence,footprint,"
-            "policy,directory,notify,bulk,whoCanApprove,revocation"),
+            "policy,directory,notify,bulk,whoCanApprove,revocation,workflows"),
         QStringLiteral("list"));
     const QCommandLineOption exportRequests(QStringLiteral("export-requests"),
                                             QStringLiteral("requests in the CSV period report (evidence section)"),
@@ -205,6 +205,7 @@ int main(int argc, char* argv[])
         report.insert(QLatin1String(name), section());
     };
     run("policy", [] { return measurePolicyEvaluation(); });
+    run("workflows", [] { return measureWorkflowReferences(300); }); // issue 19
     run("queue", [&] { return measureQueue(b); });
     run("home", [&] { return measureHome(b); });
     run("whoCanApprove", [&] { return measureWhoCanApprove(b); });
