@@ -37,6 +37,7 @@ private Q_SLOTS:
     void ordinaryActionKeepsItsDigest();
     void durationIsCheckedByCoreForEveryFrontEnd();
     void durationIsInTheDigest();
+    void aRowWithoutItsDurationNeverRuns();
     void policyRoutesOnDuration();
     void successfulGrantBecomesActiveAndIsRevokedOnceAtT();
     void failingRevokeIsRetriedWithBackOffAndShown();
@@ -208,6 +209,30 @@ void TestGrants::durationIsInTheDigest()
     Request plain = *one;
     plain.durationSeconds = 0;
     QVERIFY(!plain.digestInput().contains(QStringLiteral("durationSeconds")));
+}
+
+void TestGrants::aRowWithoutItsDurationNeverRuns()
+{
+    // Someone with write access to the database drops the duration and recomputes the digest
+    // (it is a plain hash): the agent must not run a time-bound grant that would never be revoked.
+    const qint64 id = approved(QStringLiteral("1h"));
+    auto r = t->ws().requestStore().load(id);
+    QVERIFY(r.ok());
+    r->durationSeconds = 0;
+    QVERIFY(t->db()
+                .exec(QStringLiteral("UPDATE requests SET duration_seconds = 0, digest = ? WHERE id = ?"),
+                      { r->computeDigest(), id })
+                .ok());
+    QVERIFY(t->db()
+                .exec(QStringLiteral("UPDATE decisions SET request_digest = ? WHERE request_id = ?"),
+                      { r->computeDigest(), id })
+                .ok());
+    auto plan = t->ws().executions().claim(id, QStringLiteral("a1"), QStringLiteral("test"));
+    QVERIFY(!plan.ok());
+    QVERIFY2(plan.error().message.contains(QLatin1String("choose a duration")), qPrintable(plan.error().message));
+    const RequestState after = t->ws().requestStore().load(id)->state;
+    QVERIFY2(after != RequestState::Running && after != RequestState::Succeeded && after != RequestState::Active,
+             qPrintable(stateName(after)));
 }
 
 void TestGrants::policyRoutesOnDuration()

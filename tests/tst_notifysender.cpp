@@ -1,3 +1,4 @@
+#include <QScopeGuard>
 #include <QTcpServer>
 #include <QtTest>
 #include <agent/noticesender.h>
@@ -391,6 +392,9 @@ void TestNoticeSender::aKilledAgentSendsEachNoticeOnceAfterRestart()
     qputenv("COUNTERSIGN_SMTP_URL", m_smtpUrl.toUtf8());
     qputenv("COUNTERSIGN_SMTP_FROM", from().toUtf8());
     qputenv("COUNTERSIGN_NOTIFY_POLL_MS", "50");
+    // The agent's clock starts at the test's: its expiry schedule must not find these requests overdue.
+    qputenv("COUNTERSIGN_TEST_NOW", t->clock.now().toString(Qt::ISODate).toUtf8());
+    const auto realClockAgain = qScopeGuard([] { qunsetenv("COUNTERSIGN_TEST_NOW"); });
     QTcpServer probe;
     QVERIFY(probe.listen(QHostAddress::LocalHost));
     const AgentProcess::Options options { QStringLiteral(CS_AGENT_PATH), QStringLiteral("notify-agent"),

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void identityIsTheDatabaseRole();
     void peopleCannotDoBehindCountersignsBack_data();
     void peopleCannotDoBehindCountersignsBack();
+    void aRevokeIsOnlyBroughtForwardByThoseInvolved();
     void theNormalFlowWorksAsRealRoles();
     void onlyAgentsClaimAndReadSecrets();
     void peopleWhoEndARequestDeleteItsSecrets();
@@ -169,9 +170,9 @@ void TestPgPermissions::peopleCannotDoBehindCountersignsBack_data()
     // Issue 16: only the agents' schedule (or a passed deadline the policy escalates) adds approvers.
     QTest::newRow("escalate to friends") << "UPDATE requests SET escalations = '[{\"phase\":0,\"group\":\"x\"}]' "
                                             "WHERE id = %1"
-                                         << "may not escalate";
+                                         << "permission denied";
     QTest::newRow("extend one's deadline") << "UPDATE requests SET deadline_extended = 1 WHERE id = %1"
-                                           << "may not escalate";
+                                           << "permission denied";
     QTest::newRow("claim a reminder") << "INSERT INTO phase_alerts (request_id, phase, kind, done_at, done_by) "
                                          "VALUES (%1, 0, 'reminder_after', 0, 'perm_alice')"
                                       << "permission denied";
@@ -195,6 +196,52 @@ void TestPgPermissions::peopleCannotDoBehindCountersignsBack()
     QCOMPARE(r->state, RequestState::Pending);
     QCOMPARE(t->ws().requestStore().decisions(id)->size(), 0);
     QVERIFY(t->ws().audit().verify()->intact);
+}
+
+void TestPgPermissions::aRevokeIsOnlyBroughtForwardByThoseInvolved()
+{
+    const qint64 id = aliceRequest();
+    const qint64 later = QDateTime::currentMSecsSinceEpoch() + 8 * 3600 * 1000;
+    // The agent's side, as the owner: an active grant whose revoke waits for T.
+    QVERIFY(t->db()
+                .exec(QStringLiteral("INSERT INTO revocations (request_id, due_at, next_attempt_at) VALUES (?, ?, ?)"),
+                      { id, later, later })
+                .ok());
+    const auto row = [&] {
+        auto q = t->db().exec(QStringLiteral("SELECT due_at, early_by FROM revocations WHERE request_id = ?"), { id });
+        return q.ok() && q->next() ? QStringLiteral("%1 %2").arg(q->value(0).toLongLong()).arg(q->value(1).toString())
+                                   : QStringLiteral("unreadable");
+    };
+    const QString untouched = row();
+    // Postponing one's own grant, or signing someone else's name, is refused by the database.
+    auto postpone = alice->database().exec(
+        QStringLiteral("UPDATE revocations SET due_at = ?, next_attempt_at = ?, early_by = 'perm_alice' "
+                       "WHERE request_id = ?"),
+        { later * 10, later * 10, id });
+    QVERIFY(!postpone.ok());
+    QVERIFY2(postpone.error().message.contains(QLatin1String("row-level security")),
+             qPrintable(postpone.error().message));
+    auto forged = alice->database().exec(
+        QStringLiteral("UPDATE revocations SET due_at = 0, next_attempt_at = 0, early_by = 'perm_bob' "
+                       "WHERE request_id = ?"),
+        { id });
+    QVERIFY(!forged.ok());
+    // Someone not involved sees no row to change.
+    auto dana = as(QStringLiteral("perm_dana"));
+    QVERIFY(dana->database()
+                .exec(QStringLiteral("UPDATE revocations SET due_at = 0, next_attempt_at = 0, early_by = 'perm_dana' "
+                                     "WHERE request_id = ?"),
+                      { id })
+                .ok());
+    QCOMPARE(row(), untouched);
+    // The requester brings it forward to now, in their own name.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QVERIFY(alice->database()
+                .exec(QStringLiteral("UPDATE revocations SET due_at = ?, next_attempt_at = ?, early_by = 'perm_alice', "
+                                     "early_comment = 'done' WHERE request_id = ?"),
+                      { now, now, id })
+                .ok());
+    QCOMPARE(row(), QStringLiteral("%1 perm_alice").arg(now));
 }
 
 void TestPgPermissions::theNormalFlowWorksAsRealRoles()

@@ -282,7 +282,8 @@ void TestPhaseAlerts::aLateDecisionAppliesTheTimeoutOutcomeToo()
     hours(11);
     auto late = t->ws().requests().decide(QStringLiteral("bob"), r.id, true, {});
     QVERIFY(!late.ok());
-    QVERIFY2(late.error().message.contains(QStringLiteral("was rejected, as its policy says")), qPrintable(late.error().message));
+    QVERIFY2(late.error().message.contains(QStringLiteral("was rejected, as its policy says")),
+             qPrintable(late.error().message));
     QCOMPARE(t->ws().requestStore().load(r.id)->state, RequestState::Rejected);
 }
 

@@ -273,6 +273,11 @@ void TestWorkflows::teamMemberCriterion()
     QVERIFY(!facts->approver(QStringLiteral("mgr"), QStringLiteral("req"), targets).isRequesterTeamMember);
     QCOMPARE(facts->teamOf(QStringLiteral("req")), QStringList { QStringLiteral("mate") });
 
+    // The requester is told who can approve: the team mate (read by the candidates-only path).
+    auto details = t.ws().requests().details(QStringLiteral("req"), r->id);
+    QVERIFY2(details.ok(), qPrintable(details.error().message));
+    QCOMPARE(details->approvers.logins, QStringList { QStringLiteral("mate") });
+
     // The queue shows it to the team mate only; only the team mate's approval counts.
     auto mateQueue = t.ws().requests().incoming(QStringLiteral("mate"));
     QVERIFY(mateQueue.ok());

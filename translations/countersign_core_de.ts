@@ -435,112 +435,112 @@
             <translation>auf oberster Ebene wird ein JSON-Objekt erwartet</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="34" />
+            <location filename="../core/storage/database.cpp" line="35" />
             <source>Cannot create the database %1: %2</source>
             <translation>Die Datenbank %1 kann nicht angelegt werden: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="51" />
+            <location filename="../core/storage/database.cpp" line="52" />
             <source>The workspace %1 can be read by other accounts on this computer, and it holds secret parameters until they run; make it private with "chmod 600 %2".</source>
             <translation>Der Arbeitsbereich %1 ist für andere Konten auf diesem Rechner lesbar und enthält geheime Parameter, bis sie laufen; machen Sie ihn mit „chmod 600 %2“ privat.</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="93" />
+            <location filename="../core/storage/database.cpp" line="94" />
             <source>Cannot create the folder %1 for the database.</source>
             <translation>Der Ordner %1 für die Datenbank kann nicht angelegt werden.</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="102" />
+            <location filename="../core/storage/database.cpp" line="103" />
             <source>The Qt SQLite driver is not installed (package libqt6sql6-sqlite).</source>
             <translation>Der SQLite-Treiber von Qt ist nicht installiert (Paket libqt6sql6-sqlite).</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="105" />
+            <location filename="../core/storage/database.cpp" line="106" />
             <source>The folder %1 is not writable, so this workspace can only be read.</source>
             <translation>Der Ordner %1 ist nicht beschreibbar, daher kann dieser Arbeitsbereich nur gelesen werden.</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="108" />
+            <location filename="../core/storage/database.cpp" line="109" />
             <source>The folder %1 is not writable, so no workspace can be created there.</source>
             <translation>Der Ordner %1 ist nicht beschreibbar, daher kann dort kein Arbeitsbereich angelegt werden.</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="132" />
+            <location filename="../core/storage/database.cpp" line="133" />
             <source>Cannot open the database %1: %2</source>
             <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="147" />
+            <location filename="../core/storage/database.cpp" line="148" />
             <source>%1 is not a usable SQLite database: %2</source>
             <translation>%1 ist keine brauchbare SQLite-Datenbank: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="178" />
+            <location filename="../core/storage/database.cpp" line="179" />
             <source>The Qt PostgreSQL driver is not installed (package libqt6sql6-psql).</source>
             <translation>Der PostgreSQL-Treiber von Qt ist nicht installiert (Paket libqt6sql6-psql).</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="183" />
+            <location filename="../core/storage/database.cpp" line="184" />
             <source>"%1" is not a PostgreSQL address like postgresql://alice@db.example.com:5432/countersign.</source>
             <translation>„%1“ ist keine PostgreSQL-Adresse wie postgresql://alice@db.example.com:5432/countersign.</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="186" />
+            <location filename="../core/storage/database.cpp" line="187" />
             <source>Do not put the password in the address; it comes from the keychain.</source>
             <translation>Schreiben Sie das Passwort nicht in die Adresse; es kommt aus dem Schlüsselbund.</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="205" />
+            <location filename="../core/storage/database.cpp" line="206" />
             <source>Cannot connect to %1: %2</source>
             <translation>Keine Verbindung zu %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="225" />
+            <location filename="../core/storage/database.cpp" line="226" />
             <source>Only PostgreSQL knows who is connected; SQLite has no users.</source>
             <translation>Nur PostgreSQL weiß, wer verbunden ist; SQLite kennt keine Personen.</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="229" />
+            <location filename="../core/storage/database.cpp" line="230" />
             <source>The database did not say who is connected.</source>
             <translation>Die Datenbank hat nicht gesagt, wer verbunden ist.</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="247" />
+            <location filename="../core/storage/database.cpp" line="248" />
             <source>The connection to the database broke while saving, so it is not known whether the change was saved. Check its current state before trying again.</source>
             <translation>Die Verbindung zur Datenbank brach beim Speichern ab; ob die Änderung gespeichert wurde, ist unbekannt. Prüfen Sie den aktuellen Stand, bevor Sie es erneut versuchen.</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="328" />
+            <location filename="../core/storage/database.cpp" line="329" />
             <source>Database error: %1 (while running "%2").</source>
             <translation>Datenbankfehler: %1 (bei „%2“).</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="358" />
+            <location filename="../core/storage/database.cpp" line="359" />
             <source>Cannot reconnect to %1: %2</source>
             <translation>Keine erneute Verbindung zu %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="504" />
+            <location filename="../core/storage/database.cpp" line="512" />
             <source>This database uses schema version %1, newer than this Countersign understands (%2). Upgrade Countersign.</source>
             <translation>Diese Datenbank nutzt Schemaversion %1, neuer als diese Countersign-Version versteht (%2). Aktualisieren Sie Countersign.</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="521" />
+            <location filename="../core/storage/database.cpp" line="529" />
             <source>The database needs schema version %1 (%2), which only its owner can install: run "countersign-cli admin setup-postgres" as the owner role. (%3)</source>
             <translation>Die Datenbank braucht Schemaversion %1 (%2), die nur ihr Eigentümer einspielen kann: führen Sie „countersign-cli admin setup-postgres“ als Eigentümerrolle aus. (%3)</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="526" />
+            <location filename="../core/storage/database.cpp" line="534" />
             <source>Migration %1 (%2) failed: %3</source>
             <translation>Migration %1 (%2) ist fehlgeschlagen: %3</translation>
         </message>
         <message>
-            <location filename="../core/storage/postgressetup.cpp" line="420" />
+            <location filename="../core/storage/postgressetup.cpp" line="435" />
             <source>Roles and grants exist only on PostgreSQL; an SQLite workspace has no users to enforce.</source>
             <translation>Rollen und Rechte gibt es nur unter PostgreSQL; ein SQLite-Arbeitsbereich hat keine Personen, für die sie gelten.</translation>
         </message>
         <message>
-            <location filename="../core/storage/postgressetup.cpp" line="469" />
+            <location filename="../core/storage/postgressetup.cpp" line="484" />
             <source>This workspace's database roles predate disabling people; run "countersign-cli setup-postgres" once, then try again.</source>
             <translation>Die Datenbankrollen dieses Arbeitsbereichs stammen aus der Zeit vor dem Deaktivieren von Personen; führen Sie einmal „countersign-cli setup-postgres“ aus und versuchen Sie es dann erneut.</translation>
         </message>
@@ -1864,7 +1864,7 @@
         </message>
         <message>
             <location filename="../core/execution/executionservice.cpp" line="33" />
-            <location filename="../core/execution/executionservice.cpp" line="331" />
+            <location filename="../core/execution/executionservice.cpp" line="337" />
             <source>Request #%1 %2; only an approved request can run.</source>
             <translation>Antrag #%1 %2; nur ein genehmigter Antrag kann laufen.</translation>
         </message>
@@ -1885,58 +1885,58 @@
             <translation>Version %1 der Aktion „%2“ ist nicht die, für die Antrag #%3 genehmigt wurde.</translation>
         </message>
         <message>
-            <location filename="../core/execution/executionservice.cpp" line="60" />
+            <location filename="../core/execution/executionservice.cpp" line="66" />
             <source>Action "%1" changed after request #%2 was approved (approved version %3, current version %4); request it anew.</source>
             <translation>Die Aktion „%1“ wurde geändert, nachdem Antrag #%2 genehmigt wurde (genehmigte Version %3, aktuelle Version %4); stellen Sie ihn neu.</translation>
         </message>
         <message>
-            <location filename="../core/execution/executionservice.cpp" line="69" />
+            <location filename="../core/execution/executionservice.cpp" line="75" />
             <source>This agent does not run the interpreter "%1" (allowed: %2).</source>
             <translation>Dieser Agent führt den Interpreter „%1“ nicht aus (erlaubt: %2).</translation>
         </message>
         <message>
-            <location filename="../core/execution/executionservice.cpp" line="80" />
+            <location filename="../core/execution/executionservice.cpp" line="86" />
             <source>Target "%1" of request #%2 no longer exists.</source>
             <translation>Das Ziel „%1“ von Antrag #%2 gibt es nicht mehr.</translation>
         </message>
         <message>
-            <location filename="../core/execution/executionservice.cpp" line="90" />
+            <location filename="../core/execution/executionservice.cpp" line="96" />
             <location filename="../core/execution/grantservice.cpp" line="76" />
             <source>The secret parameter "%1" of request #%2 is missing or altered.</source>
             <translation>Der geheime Parameter „%1“ von Antrag #%2 fehlt oder wurde verändert.</translation>
         </message>
         <message>
-            <location filename="../core/execution/executionservice.cpp" line="114" />
+            <location filename="../core/execution/executionservice.cpp" line="120" />
             <source>Request #%1 was already claimed by agent %2; it never runs twice.</source>
             <translation>Antrag #%1 wurde schon von Agent %2 übernommen; er läuft nie zweimal.</translation>
         </message>
         <message>
-            <location filename="../core/execution/executionservice.cpp" line="152" />
+            <location filename="../core/execution/executionservice.cpp" line="158" />
             <source>The claim of request #%1 was not saved (the connection to the database broke); it will be claimed again.</source>
             <translation>Die Übernahme von Antrag #%1 wurde nicht gespeichert (die Verbindung zur Datenbank brach ab); er wird erneut übernommen.</translation>
         </message>
         <message>
-            <location filename="../core/execution/executionservice.cpp" line="171" />
+            <location filename="../core/execution/executionservice.cpp" line="177" />
             <source>The claim of request #%1 cannot be confirmed yet (%2); its script starts only once it is.</source>
             <translation>Die Übernahme von Antrag #%1 lässt sich noch nicht bestätigen (%2); sein Skript startet erst danach.</translation>
         </message>
         <message>
-            <location filename="../core/execution/executionservice.cpp" line="232" />
+            <location filename="../core/execution/executionservice.cpp" line="238" />
             <source>Request #%1 is not running on agent %2.</source>
             <translation>Antrag #%1 läuft nicht auf Agent %2.</translation>
         </message>
         <message>
-            <location filename="../core/execution/executionservice.cpp" line="268" />
+            <location filename="../core/execution/executionservice.cpp" line="274" />
             <source>The agent stopped while the script was running; the script may have completed. It was not run again.</source>
             <translation>Der Agent wurde beendet, während das Skript lief; das Skript ist womöglich fertig geworden. Es wurde nicht erneut ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../core/execution/executionservice.cpp" line="279" />
+            <location filename="../core/execution/executionservice.cpp" line="285" />
             <source>Request #%1 has no target.</source>
             <translation>Antrag #%1 hat kein Ziel.</translation>
         </message>
         <message>
-            <location filename="../core/execution/executionservice.cpp" line="283" />
+            <location filename="../core/execution/executionservice.cpp" line="289" />
             <source>Target "%1" names no agent to run request #%2; an admin must give it an agent address.</source>
             <translation>Das Ziel „%1“ nennt keinen Agenten, der Antrag #%2 ausführt; ein Administrator muss ihm eine Agentenadresse geben.</translation>
         </message>

@@ -2320,32 +2320,52 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
             <translation>Ein Webhook wurde nach Fehlern deaktiviert (Admins)</translation>
         </message>
         <message>
-            <location filename="../ui/preferencesdialog.cpp" line="57" />
+            <location filename="../ui/preferencesdialog.cpp" line="51" />
+            <source>A reminder of a request waiting for my approval</source>
+            <translation>Eine Erinnerung an einen Antrag, der auf meine Freigabe wartet</translation>
+        </message>
+        <message>
+            <location filename="../ui/preferencesdialog.cpp" line="52" />
+            <source>A request was escalated to me, or my request was escalated</source>
+            <translation>Ein Antrag wurde an mich eskaliert, oder mein Antrag wurde eskaliert</translation>
+        </message>
+        <message>
+            <location filename="../ui/preferencesdialog.cpp" line="53" />
+            <source>Someone left feedback on my request</source>
+            <translation>Jemand hat eine Rückmeldung zu meinem Antrag gegeben</translation>
+        </message>
+        <message>
+            <location filename="../ui/preferencesdialog.cpp" line="54" />
+            <source>A grant I asked for or approved was revoked</source>
+            <translation>Eine Berechtigung, die ich beantragt oder genehmigt habe, wurde entzogen</translation>
+        </message>
+        <message>
+            <location filename="../ui/preferencesdialog.cpp" line="61" />
             <source>Off</source>
             <translation>Aus</translation>
         </message>
         <message>
-            <location filename="../ui/preferencesdialog.cpp" line="58" />
+            <location filename="../ui/preferencesdialog.cpp" line="62" />
             <source>Immediately</source>
             <translation>Sofort</translation>
         </message>
         <message>
-            <location filename="../ui/preferencesdialog.cpp" line="59" />
+            <location filename="../ui/preferencesdialog.cpp" line="63" />
             <source>Daily digest</source>
             <translation>Tägliche Zusammenfassung</translation>
         </message>
         <message>
-            <location filename="../ui/preferencesdialog.cpp" line="100" />
+            <location filename="../ui/preferencesdialog.cpp" line="104" />
             <source>Mandatory: required by your administrator, it cannot be switched off.</source>
             <translation>Pflicht: von Ihrer Administration vorgeschrieben, kann nicht abgeschaltet werden.</translation>
         </message>
         <message>
-            <location filename="../ui/preferencesdialog.cpp" line="103" />
+            <location filename="../ui/preferencesdialog.cpp" line="107" />
             <source>Mandatory: an administrator requires this notice.</source>
             <translation>Pflicht: eine Administratorin oder ein Administrator verlangt diese Benachrichtigung.</translation>
         </message>
         <message>
-            <location filename="../ui/preferencesdialog.cpp" line="116" />
+            <location filename="../ui/preferencesdialog.cpp" line="120" />
             <source>Saved.</source>
             <translation>Gespeichert.</translation>
         </message>
@@ -2542,12 +2562,12 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
     <context>
         <name>cs::ui::PreferencesDialog</name>
         <message>
-            <location filename="../ui/preferencesdialog.cpp" line="126" />
+            <location filename="../ui/preferencesdialog.cpp" line="130" />
             <source>Preferences</source>
             <translation>Einstellungen</translation>
         </message>
         <message>
-            <location filename="../ui/preferencesdialog.cpp" line="138" />
+            <location filename="../ui/preferencesdialog.cpp" line="142" />
             <source>Notifications</source>
             <translation>Benachrichtigungen</translation>
         </message>

@@ -48,6 +48,10 @@ NotificationsPage::NotificationsPage(Session& session, QWidget* parent)
         { Notice::Executed, tr("My request ran and succeeded") },
         { Notice::Failed, tr("A request I asked for or approved failed") },
         { Notice::WebhookDisabled, tr("A webhook was disabled after failures (admins)") },
+        { Notice::Reminder, tr("A reminder of a request waiting for my approval") },
+        { Notice::Escalated, tr("A request was escalated to me, or my request was escalated") },
+        { Notice::Feedback, tr("Someone left feedback on my request") },
+        { Notice::Revoked, tr("A grant I asked for or approved was revoked") },
     };
     int row = 1;
     for (const QString& event : Notice::events()) {

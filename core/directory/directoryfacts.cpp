@@ -25,6 +25,9 @@ Result<DirectoryFacts> DirectoryFacts::load(Directory& directory)
 Result<DirectoryFacts> DirectoryFacts::loadCandidates(Directory& directory, const Phase& phase,
                                                       const QString& requester, const QStringList& targets)
 {
+    // Team members are everyone who shares the requester's manager: no narrower read names them.
+    if (PolicyEngine::mentions(phase, CriterionKind::TeamMember))
+        return load(directory);
     DirectoryFacts facts;
     QStringList groups, roles, logins { requester };
     for (const Expression* leaf : PolicyEngine::positiveCriteria(phase)) {

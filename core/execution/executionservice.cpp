@@ -52,6 +52,12 @@ Status ExecutionService::verify(const Request& r, const QStringList& allowedInte
                                     .arg(r.actionVersion)
                                     .arg(r.action)
                                     .arg(r.id));
+    // The grant terms are checked against the approved version again: a row made outside
+    // Countersign must not turn a time-bound grant into a lasting one.
+    const Status terms = version->definition.checkDuration(r.durationSeconds);
+    *final = !terms.ok();
+    if (*final)
+        return Error::integrity(terms.error().message);
     auto current = m_stores.actions.currentVersion(r.action);
     CS_TRY(current);
     *final = current->version != r.actionVersion;

@@ -4,7 +4,7 @@ namespace cs {
 
 QStringList Notice::events()
 {
-    return { ApprovalNeeded, Reminder, Escalated, Decision, Approved, Rejected,        Expired,
+    return { ApprovalNeeded, Reminder, Escalated, Decision, Approved, Rejected,       Expired,
              Cancelled,      Feedback, Executed,  Failed,   Revoked,  WebhookDisabled };
 }
 

@@ -6,6 +6,7 @@
 #include <core/requests/approvers.h>
 #include <core/requests/delegation.h>
 #include <core/requests/requeststore.h>
+#include <optional>
 
 namespace cs {
 namespace {
@@ -74,14 +75,24 @@ Result<QStringList> Notifier::openPhaseApprovers(const Request& r, qint64 at)
     // item for them, by the same eligibility as deciding, so they get the task too.
     DelegationStore delegations(m_stores.db);
     const QStringList eligible = logins;
+    // A delegate is seldom among the phase's candidates: the whole directory is read only when
+    // someone's approvals are held by another.
+    std::optional<DirectoryFacts> everyone;
     for (const QString& login : eligible) {
         auto held = delegations.holdingFrom(login, at);
         CS_TRY(held);
         for (const Delegation& d : std::as_const(*held)) {
-            if (logins.contains(d.delegate) || !directory->isActiveUser(d.delegate))
+            if (logins.contains(d.delegate))
                 continue;
-            const ApproverFacts delegate = directory->approver(d.delegate, r.requester, r.targets);
-            const ApproverFacts delegator = directory->approver(login, r.requester, r.targets);
+            if (!everyone) {
+                auto all = DirectoryFacts::load(m_stores.directory);
+                CS_TRY(all);
+                everyone = std::move(*all);
+            }
+            if (!everyone->isActiveUser(d.delegate))
+                continue;
+            const ApproverFacts delegate = everyone->approver(d.delegate, r.requester, r.targets);
+            const ApproverFacts delegator = everyone->approver(login, r.requester, r.targets);
             if (delegatedEligibility(r, *decisions, delegate, delegator, at).canDecide)
                 logins.append(d.delegate);
         }
@@ -141,9 +152,8 @@ Status Notifier::onAudit(const AuditEntry& e)
         || ev == AuditEvent::DecisionApproved || ev == AuditEvent::DecisionRejected || ev == AuditEvent::RequestApproved
         || ev == AuditEvent::RequestRejected || ev == AuditEvent::RequestExpired || ev == AuditEvent::RequestCancelled
         || ev == AuditEvent::ExecutionFinished || ev == AuditEvent::ExecutionInterrupted
-        || ev == AuditEvent::ExecutionRefused || ev == AuditEvent::RequestFeedback
-        || ev == AuditEvent::RequestReminded || ev == AuditEvent::RequestEscalated || ev == AuditEvent::GrantRevoked
-        || ev == AuditEvent::GrantRevokeFailed;
+        || ev == AuditEvent::ExecutionRefused || ev == AuditEvent::RequestFeedback || ev == AuditEvent::RequestReminded
+        || ev == AuditEvent::RequestEscalated || ev == AuditEvent::GrantRevoked || ev == AuditEvent::GrantRevokeFailed;
     if (ev != AuditEvent::NotifyWebhookTested && (!relevant || e.requestId <= 0))
         return {};
     return m_store.insertEvent(e.seq, m_stores.clock.nowMs());

@@ -167,8 +167,6 @@ private:
     static QList<AudienceEntry> audienceFor(const Request& request, const QString& requesterManager,
                                             const QStringList& targetOwners, const QStringList& team = {});
 
-    Result<QList<qint64>> expireDueAs(const QString& actor);
-
     Stores m_stores;
 };
 

@@ -2,6 +2,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QStandardPaths>
@@ -492,9 +493,16 @@ Status Database::migrate()
     if (!exists)
         CS_TRY(exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
                                    "description TEXT NOT NULL, applied_at BIGINT NOT NULL)")));
-    auto current = exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
+    // Every version applied, not only the newest: migrations written in parallel may land out of
+    // order (a workspace at 14 that has not seen 13 still gets it).
+    auto current = exec(QStringLiteral("SELECT version FROM schema_migrations"));
     CS_TRY(current);
-    m_schemaVersion = current->next() ? current->value(0).toInt() : 0;
+    QSet<int> applied;
+    m_schemaVersion = 0;
+    while (current->next()) {
+        applied.insert(current->value(0).toInt());
+        m_schemaVersion = qMax(m_schemaVersion, current->value(0).toInt());
+    }
     m_schemaVersionFound = m_schemaVersion;
     current->finish();
 
@@ -506,7 +514,7 @@ Status Database::migrate()
                                   .arg(m_schemaVersion)
                                   .arg(newest));
     for (const Migration& m : migrations) {
-        if (m.version <= m_schemaVersion)
+        if (applied.contains(m.version))
             continue;
         const Status applied = transaction([&]() -> Status {
             for (const QString& statement : m.statements(m_engine))
@@ -526,7 +534,7 @@ Status Database::migrate()
             return Error::storage(CoreText::tr("Migration %1 (%2) failed: %3")
                                       .arg(m.version)
                                       .arg(m.description, applied.error().message));
-        m_schemaVersion = m.version;
+        m_schemaVersion = qMax(m_schemaVersion, m.version);
     }
     return {};
 }

@@ -117,21 +117,18 @@ $$)SQL")
       << QStringLiteral("CREATE POLICY feedback_versions_trim ON request_feedback_versions FOR DELETE TO "
                         "countersign_people USING (login = current_user)");
     // Reminders, escalations and timeout outcomes (issue 16, migration 12): the agents' schedule claims
-    // each alert once in phase_alerts and may widen a pending phase to a fallback group; a person who
-    // decides late applies the timeout outcome like the sweep (the guard below checks the policy says so).
+    // each alert once in phase_alerts and may widen a pending phase to a fallback group. Only the agents:
+    // the columns are outside the digest, so a person able to write them could name their own approvers
+    // (a late decision that meets an "escalate" timeout leaves it to the agents' schedule).
     s << QStringLiteral("GRANT SELECT, INSERT ON phase_alerts TO countersign_agents")
       << QStringLiteral("GRANT SELECT ON phase_alerts TO countersign_admins, countersign_auditors")
-      << QStringLiteral("GRANT UPDATE (escalations, deadline_extended) ON requests TO countersign_people, "
-                        "countersign_agents")
+      << QStringLiteral("REVOKE UPDATE (escalations, deadline_extended) ON requests FROM countersign_people")
+      << QStringLiteral("GRANT UPDATE (escalations, deadline_extended) ON requests TO countersign_agents")
       << QStringLiteral("GRANT INSERT ON request_audience TO countersign_agents")
       << QStringLiteral("DROP POLICY IF EXISTS audience_agents ON request_audience")
       << QStringLiteral("CREATE POLICY audience_agents ON request_audience FOR INSERT TO countersign_agents "
                         "WITH CHECK (true)")
-      << QStringLiteral("DROP POLICY IF EXISTS audience_timeout ON request_audience")
-      << QStringLiteral(
-             "CREATE POLICY audience_timeout ON request_audience FOR INSERT TO countersign_people WITH CHECK "
-             "(EXISTS (SELECT 1 FROM requests r WHERE r.id = request_id AND r.state = 'pending' AND "
-             "r.deadline <= (extract(epoch FROM clock_timestamp()) * 1000)::bigint))");
+      << QStringLiteral("DROP POLICY IF EXISTS audience_timeout ON request_audience");
 
     // Notifications: whoever causes an event writes its outbox rows and reads everyone's
     // preferences (to choose recipients); people change only their own preferences, admins the
@@ -183,7 +180,25 @@ $$)SQL")
       << QStringLiteral("GRANT UPDATE (due_at, next_attempt_at, early_by, early_comment) ON revocations "
                         "TO countersign_people")
       << QStringLiteral("GRANT SELECT, INSERT, UPDATE ON revocations TO countersign_agents")
-      << QStringLiteral("GRANT UPDATE (active_until) ON requests TO countersign_agents");
+      << QStringLiteral("GRANT UPDATE (active_until) ON requests TO countersign_agents")
+      // An early revoke only: a waiting revoke of a grant the person asked for, decided or
+      // administers, brought forward to about now (never postponed) and signed with their own name.
+      << QStringLiteral("ALTER TABLE revocations ENABLE ROW LEVEL SECURITY")
+      << QStringLiteral("DROP POLICY IF EXISTS revocations_read ON revocations")
+      << QStringLiteral("CREATE POLICY revocations_read ON revocations FOR SELECT USING (true)")
+      << QStringLiteral("DROP POLICY IF EXISTS revocations_agents ON revocations")
+      << QStringLiteral("CREATE POLICY revocations_agents ON revocations FOR ALL TO countersign_agents "
+                        "USING (true) WITH CHECK (true)")
+      << QStringLiteral("DROP POLICY IF EXISTS revocations_early ON revocations") << QStringLiteral(R"SQL(
+CREATE POLICY revocations_early ON revocations FOR UPDATE TO countersign_people
+  USING (state = 'waiting' AND early_by = '' AND (
+         EXISTS (SELECT 1 FROM requests r WHERE r.id = revocations.request_id AND r.requester = current_user)
+      OR EXISTS (SELECT 1 FROM decisions d WHERE d.request_id = revocations.request_id
+                 AND (d.approver = current_user OR d.decided_by = current_user))
+      OR EXISTS (SELECT 1 FROM user_roles WHERE login = current_user AND role = 'admin')))
+  WITH CHECK (state = 'waiting' AND early_by = current_user
+      AND due_at <= (extract(epoch FROM clock_timestamp()) * 1000)::bigint + 300000
+      AND next_attempt_at <= due_at))SQL");
 
     // Row-level security: nobody writes rows in somebody else's name.
     s << QStringLiteral("ALTER TABLE requests ENABLE ROW LEVEL SECURITY")

@@ -132,6 +132,9 @@ void TestGuiDelegation::notificationsPageSavesAndLocksMandatory()
     QCOMPARE(dialog.pageList()->count(), 1);
     QCOMPARE(dialog.pageList()->item(0)->text(), QStringLiteral("Notifications"));
     NotificationsPage* page = dialog.notifications();
+    // Every event is named in words, none by its stored key ("reminder", "feedback", ...).
+    for (QLabel* label : page->findChildren<QLabel*>())
+        QVERIFY2(!Notice::events().contains(label->text()), qPrintable(label->text()));
 
     QComboBox* approval = page->combo(Notice::ApprovalNeeded, NoticeChannel::Email);
     QVERIFY(approval);

@@ -20,8 +20,8 @@
 #include <core/views/progresstext.h>
 #include <core/views/requestjson.h>
 #include <core/views/requesttext.h>
-#include <ui/approvals/feedbackpanel.h>
 #include <core/views/timeline.h>
+#include <ui/approvals/feedbackpanel.h>
 #include <ui/approvals/requestdetailwidget.h>
 #include <ui/desk/statusbadge.h>
 #include <ui/errortext.h>

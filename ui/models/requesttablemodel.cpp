@@ -1,7 +1,7 @@
 #include <QLocale>
 #include <core/common/clock.h>
-#include <core/views/progresstext.h>
 #include <core/views/granttext.h>
+#include <core/views/progresstext.h>
 #include <ui/models/itemroles.h>
 #include <ui/models/requesttablemodel.h>
 
