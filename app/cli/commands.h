@@ -41,6 +41,13 @@ int workflowImport(CliContext& ctx);
 int workflowList(CliContext& ctx);
 int workflowShow(CliContext& ctx);
 int workflowArchive(CliContext& ctx);
+
+// serviceaccountcommands.cpp (issue 17)
+int serviceAccountAdd(CliContext& ctx);
+int serviceAccountList(CliContext& ctx);
+int serviceAccountToken(CliContext& ctx);
+int serviceAccountRevokeToken(CliContext& ctx);
+int serviceAccountDisable(CliContext& ctx);
 int auditLog(CliContext& ctx);
 
 // auditcommands.cpp

@@ -230,6 +230,10 @@ Eligibility delegatedEligibility(const Request& r, const QList<Decision>& decisi
     const QString me = normalizeLogin(delegate.login);
     const QString them = normalizeLogin(delegator.login);
     Eligibility e;
+    if (const auto never = RequestService::serviceAccountRefusal(delegate)) {
+        e.reason = *never;
+        return e;
+    }
     if (them == r.requester) {
         e.reason = CoreText::tr("Request #%1 is %2's own, so nobody can decide it for them.").arg(r.id).arg(them);
         return e;

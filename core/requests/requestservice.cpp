@@ -380,6 +380,15 @@ Result<Request> RequestService::submittedUnderKey(const QString& actor, const Su
     return existing;
 }
 
+std::optional<QString> RequestService::serviceAccountRefusal(const ApproverFacts& a)
+{
+    // Service accounts (issue 17) are other systems: they ask, only people decide.
+    if (!a.roles.contains(Role::Service))
+        return std::nullopt;
+    return CoreText::tr("%1 is a service account; service accounts never approve or reject requests.")
+        .arg(normalizeLogin(a.login));
+}
+
 Eligibility RequestService::eligibility(const Request& r, const QList<Decision>& decisions, const ApproverFacts& a,
                                         qint64 now)
 {
@@ -397,6 +406,10 @@ Eligibility RequestService::eligibility(const Request& r, const QList<Decision>&
         return e;
     }
     e.refusal = Error::Code::Forbidden;
+    if (const auto never = serviceAccountRefusal(a)) {
+        e.reason = *never;
+        return e;
+    }
     if (normalizeLogin(a.login) == r.requester) {
         e.reason = CoreText::tr("You cannot approve or reject your own request #%1.").arg(r.id);
         return e;

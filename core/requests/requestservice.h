@@ -134,6 +134,9 @@ public:
     // Rebuilds the queue index of pending requests (after the migration that introduced it).
     Status rebuildAudience();
 
+    // Why this person may never decide anything (a service account), or nothing: part of eligibility,
+    // also asked of a delegate, whose vote would be someone else's.
+    static std::optional<QString> serviceAccountRefusal(const ApproverFacts& approver);
     static Eligibility eligibility(const Request& request, const QList<Decision>& decisions,
                                    const ApproverFacts& approver, qint64 now);
 

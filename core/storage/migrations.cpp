@@ -396,6 +396,27 @@ const QList<Migration>& allMigrations()
               QStringLiteral("CREATE INDEX request_feedback_versions_of ON request_feedback_versions "
                              "(request_id, login, id)"),
           } },
+        { 15,
+          QStringLiteral("service accounts and their API tokens (the agent's inbound API)"),
+          {
+              // The person row (users, role "service") is the identity; this marks it a service account.
+              QStringLiteral("CREATE TABLE service_accounts ("
+                             " login TEXT PRIMARY KEY REFERENCES users(login),"
+                             " description TEXT NOT NULL DEFAULT '',"
+                             " created_by TEXT NOT NULL,"
+                             " created_at BIGINT NOT NULL)"),
+              // Only the token's SHA-256 (hex) is kept; it is shown once when issued.
+              QStringLiteral("CREATE TABLE api_tokens ("
+                             " id %ID%,"
+                             " login TEXT NOT NULL REFERENCES service_accounts(login),"
+                             " name TEXT NOT NULL,"
+                             " token_hash TEXT NOT NULL UNIQUE,"
+                             " created_by TEXT NOT NULL,"
+                             " created_at BIGINT NOT NULL,"
+                             " last_used_at BIGINT NOT NULL DEFAULT 0,"
+                             " revoked_at BIGINT NULL,"
+                             " UNIQUE (login, name))"),
+          } },
     };
     return migrations;
 }

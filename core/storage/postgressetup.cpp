@@ -423,6 +423,34 @@ $$)SQL")
                         "boolean), countersign_set_person_login(text, boolean) FROM PUBLIC")
       << QStringLiteral("GRANT EXECUTE ON FUNCTION countersign_create_person(text), countersign_set_app_role(text, "
                         "text, boolean), countersign_set_person_login(text, boolean) TO countersign_admins");
+
+    // Service accounts (issue 17): a NOLOGIN role with the people's grants, of which the agents' role
+    // is a member, so an agent serving the inbound API acts as it (SET LOCAL ROLE) and row-level
+    // security and the guards apply as to a person. The agents' role does not inherit what its
+    // memberships grant: an agent is not a person unless it takes the service account's role.
+    s << QStringLiteral("ALTER ROLE countersign_agents NOINHERIT")
+      << QStringLiteral("GRANT SELECT ON service_accounts, api_tokens TO countersign_admins, countersign_auditors, "
+                        "countersign_agents")
+      << QStringLiteral("GRANT INSERT ON service_accounts TO countersign_admins")
+      << QStringLiteral("GRANT INSERT, UPDATE (revoked_at) ON api_tokens TO countersign_admins")
+      << QStringLiteral("GRANT UPDATE (last_used_at) ON api_tokens TO countersign_agents")
+      << QStringLiteral(R"SQL(
+CREATE OR REPLACE FUNCTION countersign_make_service_account(login text) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  IF NOT countersign_session_administers() THEN
+    RAISE EXCEPTION 'Countersign: only admins add service accounts.' USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  IF NOT countersign_is_plain_role(login) THEN
+    RETURN;
+  END IF;
+  EXECUTE format('ALTER ROLE %I NOLOGIN', login); -- nobody connects as it; agents take it
+  EXECUTE format('GRANT countersign_people TO %I', login);
+  EXECUTE format('GRANT %I TO countersign_agents', login);
+END
+$$)SQL")
+      << QStringLiteral("REVOKE ALL ON FUNCTION countersign_make_service_account(text) FROM PUBLIC")
+      << QStringLiteral("GRANT EXECUTE ON FUNCTION countersign_make_service_account(text) TO countersign_admins");
     return s;
 }
 
@@ -449,6 +477,14 @@ Status apply(Database& db)
             if (!role.isEmpty())
                 CS_TRY(setAppRole(db, login, role, true));
         }
+        auto services = db.exec(QStringLiteral("SELECT login FROM service_accounts"));
+        CS_TRY(services);
+        QStringList serviceLogins;
+        while (services->next())
+            serviceLogins.append(services->value(0).toString());
+        services->finish();
+        for (const QString& login : std::as_const(serviceLogins))
+            CS_TRY(makeServiceAccount(db, login));
         return Status();
     });
 }
@@ -485,6 +521,20 @@ Status setPersonLogin(Database& db, const QString& login, bool canLogin)
                                            "\"countersign-cli setup-postgres\" once, then try again."));
     q->finish();
     CS_TRY(db.exec(QStringLiteral("SELECT countersign_set_person_login(?, ?)"), { login, canLogin }));
+    return {};
+}
+
+Status makeServiceAccount(Database& db, const QString& login)
+{
+    CS_TRY(db.exec(QStringLiteral("SELECT countersign_make_service_account(?)"), { login }));
+    return {};
+}
+
+Status actAs(Database& db, const QString& login)
+{
+    // SET LOCAL ROLE, bound: ends with the transaction, checked by the server (the agent's role must
+    // be a member of the service account's role).
+    CS_TRY(db.exec(QStringLiteral("SELECT set_config('role', ?, true)"), { login }));
     return {};
 }
 

@@ -53,6 +53,9 @@ QString auditEventLabel(const QString& event)
     static const QList<std::pair<QLatin1String, const char*>> labels {
         { AuditEvent::WorkspaceInitialised, QT_TRANSLATE_NOOP("AuditText", "Workspace created") },
         { AuditEvent::UserAdded, QT_TRANSLATE_NOOP("AuditText", "Person added") },
+        { AuditEvent::ServiceAccountAdded, QT_TRANSLATE_NOOP("AuditText", "Service account added") },
+        { AuditEvent::ServiceTokenIssued, QT_TRANSLATE_NOOP("AuditText", "API token issued") },
+        { AuditEvent::ServiceTokenRevoked, QT_TRANSLATE_NOOP("AuditText", "API token revoked") },
         { AuditEvent::RoleGranted, QT_TRANSLATE_NOOP("AuditText", "Role granted") },
         { AuditEvent::RoleRevoked, QT_TRANSLATE_NOOP("AuditText", "Role revoked") },
         { AuditEvent::GroupAdded, QT_TRANSLATE_NOOP("AuditText", "Group added") },
