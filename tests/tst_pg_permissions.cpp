@@ -181,6 +181,14 @@ void TestPgPermissions::peopleCannotDoBehindCountersignsBack_data()
     QTest::newRow("claim an execution")
         << "INSERT INTO executions (request_id, agent, state, claimed_at) VALUES (%1, 'perm_alice', 'running', 0)"
         << "permission denied";
+    // Service accounts (issue 17): only admins make them and their tokens; people cannot read the hashes.
+    QTest::newRow("make oneself a service account")
+        << "INSERT INTO service_accounts (login, created_by, created_at) VALUES ('perm_alice', 'perm_alice', 0)"
+        << "permission denied";
+    QTest::newRow("issue oneself an API token") << "INSERT INTO api_tokens (login, name, token_hash, created_by, "
+                                                   "created_at) VALUES ('perm_alice', 'x', 'x', 'perm_alice', 0)"
+                                                << "permission denied";
+    QTest::newRow("read the token hashes") << "SELECT token_hash FROM api_tokens" << "permission denied";
 }
 
 void TestPgPermissions::peopleCannotDoBehindCountersignsBack()
