@@ -460,6 +460,9 @@ DE = {
         "Auf diesem Computer ist kein E-Mail-Programm eingerichtet, daher wurde Antrag #%1 stattdessen in die Zwischenablage kopiert: Fügen Sie ihn in eine Nachricht ein.",
     "Workspace created": "Arbeitsbereich angelegt",
     "Person added": "Person hinzugefügt",
+    "Service account added": "Dienstkonto hinzugefügt",
+    "API token issued": "API-Token ausgestellt",
+    "API token revoked": "API-Token widerrufen",
     "Role granted": "Rolle vergeben",
     "Role revoked": "Rolle entzogen",
     "Group added": "Gruppe hinzugefügt",
@@ -737,6 +740,39 @@ DE = {
     "Disabled after repeated failures; its notices go to the admins.": "Nach wiederholten Fehlschlägen deaktiviert; seine Benachrichtigungen gehen an die Admins.",
     "Webhook %1 is enabled again.": "Webhook %1 ist wieder aktiv.",
     "Webhooks": "Webhooks",
+    # Service accounts (issue 17)
+    "Service accounts": "Dienstkonten",
+    "%1 (revoked)": "%1 (widerrufen)",
+    "&Add service account": "Dienstkonto &hinzufügen",
+    "&Copy": "&Kopieren",
+    "&Disable": "&Deaktivieren",
+    "&Revoke token…": "Token &widerrufen …",
+    "Copied": "Kopiert",
+    "Disable %1? All its tokens stop working at once.": "%1 deaktivieren? Alle seine Tokens funktionieren sofort nicht mehr.",
+    "Disable service account": "Dienstkonto deaktivieren",
+    "Last used": "Zuletzt verwendet",
+    "New &token": "Neues &Token",
+    "New API token for %1": "Neues API-Token für %1",
+    "Revoke token": "Token widerrufen",
+    "Service account %1 added; select it and issue a token.":
+        "Dienstkonto %1 hinzugefügt; wählen Sie es aus und stellen Sie ein Token aus.",
+    "Service account %1 disabled; its tokens no longer work.":
+        "Dienstkonto %1 deaktiviert; seine Tokens funktionieren nicht mehr.",
+    'Token "%1" of %2 revoked.': "Token „%1“ von %2 widerrufen.",
+    "Tokens": "Tokens",
+    "Which token of %1 should stop working?": "Welches Token von %1 soll nicht mehr funktionieren?",
+    "login, such as nagios": "Anmeldename, etwa nagios",
+    "name, such as Nagios monitoring": "Name, etwa Nagios-Überwachung",
+    "never": "nie",
+    "none": "keine",
+    "token name (optional)": "Token-Name (optional)",
+    "Service accounts are other systems (monitoring, ticketing) that request actions through the agent's inbound API with a token. They follow the same requester groups and policies as people and never approve anything.":
+        "Dienstkonten sind andere Systeme (Überwachung, Ticketsysteme), die Aktionen mit einem Token über die "
+        "Eingangs-API des Agenten beantragen. Für sie gelten dieselben Antragstellergruppen und Regeln wie für "
+        "Personen, und sie genehmigen nie etwas.",
+    'Copy this token now: it is shown only once and stored only as a hash. The calling system sends it as "Authorization: Bearer TOKEN".':
+        "Kopieren Sie dieses Token jetzt: Es wird nur einmal angezeigt und nur als Hash gespeichert. Das aufrufende "
+        "System sendet es als „Authorization: Bearer TOKEN“.",
     # Bulk decisions (ui/approvals/bulkdecision*)
     "Result": "Ergebnis",
     "What it will do": "Was die Entscheidung bewirkt",

@@ -765,4 +765,16 @@ DE_CORE = {
         'Der Workflow „%1“ kann nicht archiviert werden: Aktionen verweisen auf ihn (%2).',
     'The approval policy has no rules, so the request is refused.':
         'Die Genehmigungsregel hat keine Regeln, daher wird der Antrag abgelehnt.',
+    # Service accounts and the inbound API (issue 17)
+    "%1 is a service account; service accounts never approve or reject requests.":
+        "%1 ist ein Dienstkonto; Dienstkonten genehmigen oder lehnen nie Anträge ab.",
+    '"%1" is not a service account.': "„%1“ ist kein Dienstkonto.",
+    "The system could not produce random bytes for a token.":
+        "Das System konnte keine Zufallsbytes für ein Token erzeugen.",
+    "A token name has at most 64 characters.": "Ein Token-Name hat höchstens 64 Zeichen.",
+    'Service account %1 already has a token named "%2".': "Das Dienstkonto %1 hat bereits ein Token namens „%2“.",
+    'Service account %1 has no token named "%2".': "Das Dienstkonto %1 hat kein Token namens „%2“.",
+    'Token "%1" of %2 is already revoked.': "Das Token „%1“ von %2 ist bereits widerrufen.",
+    "The API token is not valid (unknown, revoked or of a disabled service account).":
+        "Das API-Token ist nicht gültig (unbekannt, widerrufen oder von einem deaktivierten Dienstkonto).",
 }

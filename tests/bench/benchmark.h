@@ -53,6 +53,10 @@ QJsonObject measureBulk(Bench& b, int count);
 // real agent; lateness from each T to its revoke script's start (revocationbench.cpp).
 QJsonObject measureRevocation(const QString& location, const QString& password, const QString& agentBinary, int grants);
 
+// The inbound API (apibench.cpp, issue 17): submissions/s from `clients` concurrent clients through
+// the real agent as a service account, against core's own submit rate on the same database.
+QJsonObject measureApi(Bench& b, const QString& agentBinary, int clients, int perClient);
+
 // Helpers
 double percentile(QList<double> values, double p);
 [[noreturn]] void fail(const QString& message);
