@@ -55,8 +55,8 @@ private Q_SLOTS:
     void postgresRefusesWhenTheRoleLacksAGrant();
 
 private:
-    Answer call(const QByteArray& method, const QString& path, const QByteArray& body = {},
-                const QString& token = {}, const QByteArray& idempotencyKey = {});
+    Answer call(const QByteArray& method, const QString& path, const QByteArray& body = {}, const QString& token = {},
+                const QByteArray& idempotencyKey = {});
     qint64 requestCount();
 
     std::unique_ptr<TestWorkspace> t;
@@ -77,9 +77,8 @@ void TestInboundApiEndToEnd::initTestCase()
                    "policy": { "approvalRequired": true, "approverGroups": ["approvers"] } })");
     ServiceAccounts accounts = t->ws().serviceAccounts();
     TestWorkspace::must(accounts.add(QStringLiteral("root"), kService, QStringLiteral("Monitoring"), {}), "add");
-    TestWorkspace::must(t->ws().admin().setMembership(QStringLiteral("root"), QStringLiteral("requesters"), kService,
-                                                      true),
-                        "member");
+    TestWorkspace::must(
+        t->ws().admin().setMembership(QStringLiteral("root"), QStringLiteral("requesters"), kService, true), "member");
     auto issued = accounts.issueToken(QStringLiteral("root"), kService, QStringLiteral("nagios"));
     TestWorkspace::must(issued.ok() ? Status() : Status(issued.error()), "token");
     token = *issued;
@@ -163,9 +162,9 @@ void TestInboundApiEndToEnd::retriedSubmitWithTheSameKeyReturnsTheSameRequest()
              first.body.value(QStringLiteral("request")).toObject().value(QStringLiteral("id")).toInteger());
     QCOMPARE(requestCount(), before);
     // The same key for something else is refused, not a second request.
-    const Answer other = call("POST", QStringLiteral("/v1/requests"),
-                              R"({"action":"act","parameters":{"count":4},"targets":["test1"]})", {},
-                              "nagios-alert-4711");
+    const Answer other
+        = call("POST", QStringLiteral("/v1/requests"),
+               R"({"action":"act","parameters":{"count":4},"targets":["test1"]})", {}, "nagios-alert-4711");
     QCOMPARE(other.status, 409);
     QCOMPARE(requestCount(), before);
 }
@@ -196,11 +195,10 @@ void TestInboundApiEndToEnd::hostileBodiesAreRefusedAndNothingIsWritten_data()
     QTest::newRow("malformed") << submit << QByteArray(R"({"action": "act",)") << "invalid_json";
     QTest::newRow("not an object") << submit << QByteArray(R"(["act"])") << "invalid_json";
     QTest::newRow("deep") << submit << (QByteArray(60, '[') + QByteArray(60, ']')) << "invalid_json";
-    QTest::newRow("deep parameters")
-        << submit
-        << (QByteArray(R"({"action":"act","parameters":{"note":)") + QByteArray(40, '[') + QByteArray(40, ']')
-            + "}}")
-        << "invalid_json";
+    QTest::newRow("deep parameters") << submit
+                                     << (QByteArray(R"({"action":"act","parameters":{"note":)") + QByteArray(40, '[')
+                                         + QByteArray(40, ']') + "}}")
+                                     << "invalid_json";
     QTest::newRow("action not a string") << submit << QByteArray(R"({"action": 7})") << "invalid";
     QTest::newRow("targets not a list") << submit << QByteArray(R"({"action":"act","targets":"test1"})") << "invalid";
     QTest::newRow("parameters a list") << submit << QByteArray(R"({"action":"act","parameters":[1]})") << "invalid";
@@ -336,9 +334,9 @@ void TestInboundApiEndToEnd::serviceAccountNeverApproves()
     // The CLI asks the same core (SQLite: --as; on PostgreSQL the role cannot log in at all).
     if (!TestWorkspace::onPostgres()) {
         QProcess cli;
-        cli.start(QStringLiteral(CS_CLI_PATH), { QStringLiteral("--db"), t->path(), QStringLiteral("--as"),
-                                                 QStringLiteral("api_judge"), QStringLiteral("approve"),
-                                                 QString::number(r->id) });
+        cli.start(QStringLiteral(CS_CLI_PATH),
+                  { QStringLiteral("--db"), t->path(), QStringLiteral("--as"), QStringLiteral("api_judge"),
+                    QStringLiteral("approve"), QString::number(r->id) });
         QVERIFY(cli.waitForFinished(60000));
         QVERIFY(cli.exitCode() != 0);
         QVERIFY(QString::fromUtf8(cli.readAllStandardError()).contains(QLatin1String("service account")));
@@ -397,9 +395,12 @@ void TestInboundApiEndToEnd::everyDocumentedRouteIsServed()
     QCOMPARE(doc.status, 200);
     const QJsonObject paths = doc.body.value(QStringLiteral("paths")).toObject();
     // What the agent routes (InboundApi::pathTemplates), all documented, and nothing more.
-    const QStringList served { QStringLiteral("/v1/actions"),       QStringLiteral("/v1/incoming"),
-                               QStringLiteral("/v1/openapi.json"),  QStringLiteral("/v1/outgoing"),
-                               QStringLiteral("/v1/requests"),      QStringLiteral("/v1/requests/{id}"),
+    const QStringList served { QStringLiteral("/v1/actions"),
+                               QStringLiteral("/v1/incoming"),
+                               QStringLiteral("/v1/openapi.json"),
+                               QStringLiteral("/v1/outgoing"),
+                               QStringLiteral("/v1/requests"),
+                               QStringLiteral("/v1/requests/{id}"),
                                QStringLiteral("/v1/requests/{id}/cancel") };
     QCOMPARE(paths.keys(), served);
     // Every documented operation is answered (never 404 "nothing here" or 405), and an undocumented

@@ -188,7 +188,8 @@ void TestPgPermissions::peopleCannotDoBehindCountersignsBack_data()
     QTest::newRow("issue oneself an API token") << "INSERT INTO api_tokens (login, name, token_hash, created_by, "
                                                    "created_at) VALUES ('perm_alice', 'x', 'x', 'perm_alice', 0)"
                                                 << "permission denied";
-    QTest::newRow("read the token hashes") << "SELECT token_hash FROM api_tokens" << "permission denied";
+    QTest::newRow("read the token hashes") << "SELECT token_hash FROM api_tokens"
+                                           << "permission denied";
 }
 
 void TestPgPermissions::peopleCannotDoBehindCountersignsBack()

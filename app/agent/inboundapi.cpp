@@ -1,10 +1,9 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLoggingCategory>
+#include <QSet>
 #include <agent/agentapi.h>
 #include <agent/inboundapi.h>
-#include <agent/logging.h>
 #include <core/common/clock.h>
 #include <core/storage/postgressetup.h>
 #include <core/views/requestjson.h>
@@ -122,9 +121,12 @@ InboundApi::InboundApi(Workspace& workspace)
 
 QStringList InboundApi::pathTemplates()
 {
-    return { QStringLiteral("/v1/openapi.json"),      QStringLiteral("/v1/actions"),
-             QStringLiteral("/v1/requests"),          QStringLiteral("/v1/requests/{id}"),
-             QStringLiteral("/v1/requests/{id}/cancel"), QStringLiteral("/v1/incoming"),
+    return { QStringLiteral("/v1/openapi.json"),
+             QStringLiteral("/v1/actions"),
+             QStringLiteral("/v1/requests"),
+             QStringLiteral("/v1/requests/{id}"),
+             QStringLiteral("/v1/requests/{id}/cancel"),
+             QStringLiteral("/v1/incoming"),
              QStringLiteral("/v1/outgoing") };
 }
 
@@ -156,9 +158,9 @@ InboundApi::Route InboundApi::route(const QByteArray& path)
     if (path == "/v1/outgoing")
         return { Endpoint::Outgoing, "GET,HEAD", std::nullopt };
     if (path.startsWith(requestPrefix)) {
-        QByteArrayView rest = QByteArrayView(path).sliced(requestPrefix.size());
+        const QByteArray rest = path.mid(requestPrefix.size());
         if (rest.endsWith("/cancel"))
-            return { Endpoint::Cancel, "POST", plainRequestNumber(rest.chopped(7)) };
+            return { Endpoint::Cancel, "POST", plainRequestNumber(QByteArrayView(rest).chopped(7)) };
         if (!rest.contains('/'))
             return { Endpoint::Request, "GET,HEAD", plainRequestNumber(rest) };
     }
@@ -175,9 +177,9 @@ std::optional<HttpReply> InboundApi::admit(const HttpRequest& head) const
     const Route r = route(head.path);
     const bool allowed = r.allow.split(',').contains(head.method) || (head.method == "HEAD" && r.allow.contains("GET"));
     if (!allowed) {
-        HttpReply reply = refusal(
-            405, QStringLiteral("method_not_allowed"),
-            QStringLiteral("Use %1.").arg(QString::fromLatin1(r.allow).replace(QLatin1Char(','), QStringLiteral(" or "))));
+        HttpReply reply = refusal(405, QStringLiteral("method_not_allowed"),
+                                  QStringLiteral("Use %1.").arg(
+                                      QString::fromLatin1(r.allow).replace(QLatin1Char(','), QStringLiteral(" or "))));
         reply.headers.append({ "Allow", QByteArray(r.allow).replace(",", ", ") });
         return reply;
     }
@@ -282,9 +284,8 @@ HttpReply InboundApi::submit(const QString& login, const HttpRequest& http)
             return refusal(400, QStringLiteral("invalid"),
                            QStringLiteral("Unknown field \"%1\" in the request.").arg(it.key().left(64)));
     }
-    const auto isStringOrAbsent = [&](const QString& key) {
-        return !body->contains(key) || body->value(key).isString();
-    };
+    const auto isStringOrAbsent
+        = [&](const QString& key) { return !body->contains(key) || body->value(key).isString(); };
     for (const QString& key : { QStringLiteral("action"), QStringLiteral("comment"), QStringLiteral("duration"),
                                 QStringLiteral("expectedVersionDigest") })
         if (!isStringOrAbsent(key))

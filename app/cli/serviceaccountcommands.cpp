@@ -29,9 +29,10 @@ int serviceAccountAdd(CliContext& ctx)
     const QString login = ctx.line.positionals.value(0);
     const Status added = ctx.ws().serviceAccounts().add(ctx.actor(), login, ctx.line.option(QStringLiteral("name")),
                                                         ctx.line.option(QStringLiteral("description")));
-    return ctx.done(added, QStringLiteral("Service account %1 added; give it a token with "
-                                          "\"countersign-cli service-account token %1\".")
-                               .arg(login));
+    return ctx.done(added,
+                    QStringLiteral("Service account %1 added; give it a token with "
+                                   "\"countersign-cli service-account token %1\".")
+                        .arg(login));
 }
 
 int serviceAccountList(CliContext& ctx)

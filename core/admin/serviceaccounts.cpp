@@ -1,4 +1,5 @@
 #include <QCryptographicHash>
+#include <QJsonObject>
 #include <core/admin/adminservice.h>
 #include <core/admin/serviceaccounts.h>
 #include <core/audit/auditevents.h>
@@ -73,8 +74,13 @@ Result<QList<ServiceAccount>> ServiceAccounts::list(const QString& actor)
                            "FROM service_accounts s JOIN users u ON u.login = s.login ORDER BY s.login"));
         CS_TRY(q);
         while (q->next())
-            out.append({ q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
-                         q->value(3).toString(), q->value(4).toLongLong(), q->value(5).toInt() == 0, {} });
+            out.append({ q->value(0).toString(),
+                         q->value(1).toString(),
+                         q->value(2).toString(),
+                         q->value(3).toString(),
+                         q->value(4).toLongLong(),
+                         q->value(5).toInt() == 0,
+                         {} });
         auto t = m_stores.db.exec(QStringLiteral("SELECT login, name, created_at, last_used_at, revoked_at FROM "
                                                  "api_tokens ORDER BY login, id"));
         CS_TRY(t);
@@ -131,8 +137,8 @@ Status ServiceAccounts::revokeToken(const QString& actor, const QString& login, 
     const QString who = normalizeLogin(login);
     return m_stores.db.transaction([&]() -> Status {
         CS_TRY(AdminService(m_stores).requireAdmin(actor));
-        auto q = m_stores.db.exec(
-            QStringLiteral("SELECT revoked_at FROM api_tokens WHERE login = ? AND name = ?"), { who, name });
+        auto q = m_stores.db.exec(QStringLiteral("SELECT revoked_at FROM api_tokens WHERE login = ? AND name = ?"),
+                                  { who, name });
         CS_TRY(q);
         if (!q->next())
             return Error::notFound(
@@ -167,11 +173,10 @@ Result<QString> ServiceAccounts::authenticate(const QByteArray& bearerToken)
     const QString hash = hashToken(bearerToken);
     QString login;
     CS_TRY(m_stores.db.transaction([&]() -> Status {
-        auto q = m_stores.db.exec(
-            QStringLiteral("SELECT t.login FROM api_tokens t JOIN users u ON u.login = t.login "
-                           "JOIN service_accounts s ON s.login = t.login "
-                           "WHERE t.token_hash = ? AND t.revoked_at IS NULL AND u.active = 1"),
-            { hash });
+        auto q = m_stores.db.exec(QStringLiteral("SELECT t.login FROM api_tokens t JOIN users u ON u.login = t.login "
+                                                 "JOIN service_accounts s ON s.login = t.login "
+                                                 "WHERE t.token_hash = ? AND t.revoked_at IS NULL AND u.active = 1"),
+                                  { hash });
         CS_TRY(q);
         if (!q->next())
             return refused;

@@ -433,8 +433,7 @@ $$)SQL")
                         "countersign_agents")
       << QStringLiteral("GRANT INSERT ON service_accounts TO countersign_admins")
       << QStringLiteral("GRANT INSERT, UPDATE (revoked_at) ON api_tokens TO countersign_admins")
-      << QStringLiteral("GRANT UPDATE (last_used_at) ON api_tokens TO countersign_agents")
-      << QStringLiteral(R"SQL(
+      << QStringLiteral("GRANT UPDATE (last_used_at) ON api_tokens TO countersign_agents") << QStringLiteral(R"SQL(
 CREATE OR REPLACE FUNCTION countersign_make_service_account(login text) RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN

@@ -63,8 +63,10 @@ QJsonObject measureApi(Bench& b, const QString& agentBinary, int clients, int pe
     t.start();
     for (int i = 0; i < total; ++i)
         mustOk(b.ws->requests().submit(QStringLiteral("apireq"),
-                                       { QStringLiteral("api-bench"), { { QStringLiteral("n"), i } },
-                                         { QStringLiteral("t1") }, QStringLiteral("core bench") },
+                                       { QStringLiteral("api-bench"),
+                                         { { QStringLiteral("n"), i } },
+                                         { QStringLiteral("t1") },
+                                         QStringLiteral("core bench") },
                                        cs::SubmitMode::RequestApproval),
                QStringLiteral("core submit"));
     const double coreSeconds = t.nsecsElapsed() / 1e9;
@@ -88,9 +90,10 @@ QJsonObject measureApi(Bench& b, const QString& agentBinary, int clients, int pe
                 return;
             }
             for (int i = 0; i < perClient; ++i) {
-                const QByteArray body = QStringLiteral(R"({"action":"api-bench","parameters":{"n":%1},"targets":["t1"]})")
-                                            .arg(c * perClient + i)
-                                            .toUtf8();
+                const QByteArray body
+                    = QStringLiteral(R"({"action":"api-bench","parameters":{"n":%1},"targets":["t1"]})")
+                          .arg(c * perClient + i)
+                          .toUtf8();
                 if (post(socket, token->toUtf8(), body) != 201)
                     ++failed;
             }
