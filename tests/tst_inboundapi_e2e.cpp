@@ -131,8 +131,9 @@ qint64 TestInboundApiEndToEnd::requestCount()
 
 void TestInboundApiEndToEnd::submitAppearsInTheApproversIncoming()
 {
-    const Answer a = call("POST", QStringLiteral("/v1/requests"),
-                          R"({"action":"act","parameters":{"count":2,"note":"disk full"},"targets":["test1"]})");
+    const Answer a = call(
+        "POST", QStringLiteral("/v1/requests"),
+        R"({"action":"act","parameters":{"count":2,"note":"disk full"},"targets":["test1"],"comment":"alert 1"})");
     QCOMPARE(a.status, 201);
     const QJsonObject r = a.body.value(QStringLiteral("request")).toObject();
     const qint64 id = r.value(QStringLiteral("id")).toInteger();
@@ -152,7 +153,7 @@ void TestInboundApiEndToEnd::submitAppearsInTheApproversIncoming()
 
 void TestInboundApiEndToEnd::retriedSubmitWithTheSameKeyReturnsTheSameRequest()
 {
-    const QByteArray body = R"({"action":"act","parameters":{"count":3},"targets":["test1"]})";
+    const QByteArray body = R"({"action":"act","parameters":{"count":3},"targets":["test1"],"comment":"alert 2"})";
     const Answer first = call("POST", QStringLiteral("/v1/requests"), body, {}, "nagios-alert-4711");
     QCOMPARE(first.status, 201);
     const qint64 before = requestCount();
@@ -162,9 +163,9 @@ void TestInboundApiEndToEnd::retriedSubmitWithTheSameKeyReturnsTheSameRequest()
              first.body.value(QStringLiteral("request")).toObject().value(QStringLiteral("id")).toInteger());
     QCOMPARE(requestCount(), before);
     // The same key for something else is refused, not a second request.
-    const Answer other
-        = call("POST", QStringLiteral("/v1/requests"),
-               R"({"action":"act","parameters":{"count":4},"targets":["test1"]})", {}, "nagios-alert-4711");
+    const Answer other = call("POST", QStringLiteral("/v1/requests"),
+                              R"({"action":"act","parameters":{"count":4},"targets":["test1"],"comment":"alert 2"})",
+                              {}, "nagios-alert-4711");
     QCOMPARE(other.status, 409);
     QCOMPARE(requestCount(), before);
 }
@@ -175,11 +176,12 @@ void TestInboundApiEndToEnd::badParameterGetsCoresSentence()
     input.action = QStringLiteral("act");
     input.parameters = { { QStringLiteral("count"), QStringLiteral("many") } };
     input.targets = { QStringLiteral("test1") };
+    input.comment = QStringLiteral("alert 3");
     auto core = t->ws().requests().submit(kService, input, SubmitMode::RequestApproval);
     QVERIFY(!core.ok());
     const qint64 before = requestCount();
     const Answer a = call("POST", QStringLiteral("/v1/requests"),
-                          R"({"action":"act","parameters":{"count":"many"},"targets":["test1"]})");
+                          R"({"action":"act","parameters":{"count":"many"},"targets":["test1"],"comment":"alert 3"})");
     QCOMPARE(a.status, 400);
     QCOMPARE(a.code(), QStringLiteral("invalid"));
     QCOMPARE(a.error(), core.error().message);
@@ -252,7 +254,8 @@ void TestInboundApiEndToEnd::hugeBodyIs413()
 void TestInboundApiEndToEnd::actionNotRequestableIs403()
 {
     const qint64 before = requestCount();
-    const Answer a = call("POST", QStringLiteral("/v1/requests"), R"({"action":"approvers-only"})");
+    const Answer a = call("POST", QStringLiteral("/v1/requests"),
+                          R"({"action":"approvers-only","targets":["test1"],"comment":"not mine"})");
     QCOMPARE(a.status, 403);
     QCOMPARE(a.code(), QStringLiteral("forbidden"));
     QVERIFY(!a.error().isEmpty());
@@ -307,6 +310,7 @@ void TestInboundApiEndToEnd::serviceAccountNeverApproves()
     SubmitInput input;
     input.action = QStringLiteral("act");
     input.targets = { QStringLiteral("test1") };
+    input.comment = QStringLiteral("for a person to decide");
     auto r = t->ws().requests().submit(QStringLiteral("req"), input, SubmitMode::RequestApproval);
     QVERIFY(r.ok());
     auto decided = t->ws().requests().decide(QStringLiteral("api_judge"), r->id, true, {});
@@ -352,7 +356,8 @@ void TestInboundApiEndToEnd::serviceAccountNeverApproves()
 
 void TestInboundApiEndToEnd::cancelAndOutgoing()
 {
-    const Answer made = call("POST", QStringLiteral("/v1/requests"), R"({"action":"act","targets":["test1"]})");
+    const Answer made
+        = call("POST", QStringLiteral("/v1/requests"), R"({"action":"act","targets":["test1"],"comment":"alert 4"})");
     QCOMPARE(made.status, 201);
     const qint64 id = made.body.value(QStringLiteral("request")).toObject().value(QStringLiteral("id")).toInteger();
     const Answer out = call("GET", QStringLiteral("/v1/outgoing"));
@@ -450,13 +455,16 @@ void TestInboundApiEndToEnd::postgresRefusesWhenTheRoleLacksAGrant()
     const qint64 before = requestCount();
     // Core would accept this submit; the service account's role loses the people's grants.
     QVERIFY(t->db().exec(QStringLiteral("REVOKE countersign_people FROM api_monitor")).ok());
-    const Answer a = call("POST", QStringLiteral("/v1/requests"), R"({"action":"act","targets":["test1"]})");
+    const Answer a
+        = call("POST", QStringLiteral("/v1/requests"), R"({"action":"act","targets":["test1"],"comment":"alert 4"})");
     QVERIFY(t->db().exec(QStringLiteral("GRANT countersign_people TO api_monitor")).ok());
     QCOMPARE(a.status, 403);
     QCOMPARE(a.code(), QStringLiteral("refused_by_database"));
     QCOMPARE(requestCount(), before);
     // With the grant back, the same call is accepted.
-    QCOMPARE(call("POST", QStringLiteral("/v1/requests"), R"({"action":"act","targets":["test1"]})").status, 201);
+    QCOMPARE(call("POST", QStringLiteral("/v1/requests"), R"({"action":"act","targets":["test1"],"comment":"alert 4"})")
+                 .status,
+             201);
 }
 
 QTEST_MAIN(TestInboundApiEndToEnd)

@@ -91,7 +91,8 @@ QJsonObject measureApi(Bench& b, const QString& agentBinary, int clients, int pe
             }
             for (int i = 0; i < perClient; ++i) {
                 const QByteArray body
-                    = QStringLiteral(R"({"action":"api-bench","parameters":{"n":%1},"targets":["t1"]})")
+                    = QStringLiteral(
+                          R"({"action":"api-bench","parameters":{"n":%1},"targets":["t1"],"comment":"api bench"})")
                           .arg(c * perClient + i)
                           .toUtf8();
                 if (post(socket, token->toUtf8(), body) != 201)
