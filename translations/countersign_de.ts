@@ -657,34 +657,39 @@ Trotzdem speichern?</numerusform>
     <context>
         <name>cs::ui::AdminWidget</name>
         <message>
-            <location filename="../ui/admin/adminwidget.cpp" line="19" />
+            <location filename="../ui/admin/adminwidget.cpp" line="20" />
             <source>Actions</source>
             <translation>Aktionen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/adminwidget.cpp" line="20" />
+            <location filename="../ui/admin/adminwidget.cpp" line="21" />
             <source>People</source>
             <translation>Personen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/adminwidget.cpp" line="21" />
+            <location filename="../ui/admin/adminwidget.cpp" line="22" />
             <source>Groups</source>
             <translation>Gruppen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/adminwidget.cpp" line="22" />
+            <location filename="../ui/admin/adminwidget.cpp" line="23" />
             <source>Targets</source>
             <translation>Ziele</translation>
         </message>
         <message>
-            <location filename="../ui/admin/adminwidget.cpp" line="23" />
+            <location filename="../ui/admin/adminwidget.cpp" line="24" />
             <source>Directory</source>
             <translation>Verzeichnis</translation>
         </message>
         <message>
-            <location filename="../ui/admin/adminwidget.cpp" line="24" />
+            <location filename="../ui/admin/adminwidget.cpp" line="25" />
             <source>Webhooks</source>
             <translation>Webhooks</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/adminwidget.cpp" line="26" />
+            <source>Service accounts</source>
+            <translation>Dienstkonten</translation>
         </message>
     </context>
     <context>
@@ -3174,6 +3179,134 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
         </message>
     </context>
     <context>
+        <name>cs::ui::ServiceAccountsPage</name>
+        <message>
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="62" />
+            <source>Login</source>
+            <translation>Anmeldename</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="62" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="62" />
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="62" />
+            <source>Tokens</source>
+            <translation>Tokens</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="62" />
+            <source>Last used</source>
+            <translation>Zuletzt verwendet</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="66" />
+            <source>&amp;Add service account</source>
+            <translation>Dienstkonto &amp;hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="68" />
+            <source>New &amp;token</source>
+            <translation>Neues &amp;Token</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="69" />
+            <source>&amp;Revoke token…</source>
+            <translation>Token &amp;widerrufen …</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="70" />
+            <source>&amp;Disable</source>
+            <translation>&amp;Deaktivieren</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="81" />
+            <source>login, such as nagios</source>
+            <translation>Anmeldename, etwa nagios</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="82" />
+            <source>name, such as Nagios monitoring</source>
+            <translation>Name, etwa Nagios-Überwachung</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="83" />
+            <source>token name (optional)</source>
+            <translation>Token-Name (optional)</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="87" />
+            <source>Service accounts are other systems (monitoring, ticketing) that request actions through the agent's inbound API with a token. They follow the same requester groups and policies as people and never approve anything.</source>
+            <translation>Dienstkonten sind andere Systeme (Überwachung, Ticketsysteme), die Aktionen mit einem Token über die Eingangs-API des Agenten beantragen. Für sie gelten dieselben Antragstellergruppen und Regeln wie für Personen, und sie genehmigen nie etwas.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="122" />
+            <source>Disable service account</source>
+            <translation>Dienstkonto deaktivieren</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="123" />
+            <source>Disable %1? All its tokens stop working at once.</source>
+            <translation>%1 deaktivieren? Alle seine Tokens funktionieren sofort nicht mehr.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="147" />
+            <source>%1 (revoked)</source>
+            <translation>%1 (widerrufen)</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="152" />
+            <source>Disabled</source>
+            <translation>Deaktiviert</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="152" />
+            <source>Active</source>
+            <translation>Aktiv</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="153" />
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="154" />
+            <source>never</source>
+            <translation>nie</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="198" />
+            <source>Service account %1 added; select it and issue a token.</source>
+            <translation>Dienstkonto %1 hinzugefügt; wählen Sie es aus und stellen Sie ein Token aus.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="231" />
+            <source>Revoke token</source>
+            <translation>Token widerrufen</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="232" />
+            <source>Which token of %1 should stop working?</source>
+            <translation>Welches Token von %1 soll nicht mehr funktionieren?</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="245" />
+            <source>Token "%1" of %2 revoked.</source>
+            <translation>Token „%1“ von %2 widerrufen.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="260" />
+            <source>Service account %1 disabled; its tokens no longer work.</source>
+            <translation>Dienstkonto %1 deaktiviert; seine Tokens funktionieren nicht mehr.</translation>
+        </message>
+    </context>
+    <context>
         <name>cs::ui::ShortcutsDialog</name>
         <message>
             <location filename="../ui/desk/shortcutsdialog.cpp" line="48" />
@@ -3425,6 +3558,29 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
             <location filename="../ui/admin/directorypages.cpp" line="550" />
             <source>Target %1 was added.</source>
             <translation>Ziel %1 wurde angelegt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cs::ui::TokenDialog</name>
+        <message>
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="26" />
+            <source>&amp;Copy</source>
+            <translation>&amp;Kopieren</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="29" />
+            <source>New API token for %1</source>
+            <translation>Neues API-Token für %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="34" />
+            <source>Copy this token now: it is shown only once and stored only as a hash. The calling system sends it as "Authorization: Bearer TOKEN".</source>
+            <translation>Kopieren Sie dieses Token jetzt: Es wird nur einmal angezeigt und nur als Hash gespeichert. Das aufrufende System sendet es als „Authorization: Bearer TOKEN“.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="48" />
+            <source>Copied</source>
+            <translation>Kopiert</translation>
         </message>
     </context>
     <context>
