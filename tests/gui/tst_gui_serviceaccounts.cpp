@@ -54,8 +54,12 @@ void TestGuiServiceAccounts::addIssueRevokeDisable()
     QCOMPARE(*fixture.workspace().serviceAccounts().authenticate(token.toUtf8()), QStringLiteral("nagios"));
     QCOMPARE(page->table()->model()->index(0, 3).data().toString(), QStringLiteral("prod"));
 
+    dialog->close();
+    QPushButton* revoke = page->findChild<QPushButton*>(QStringLiteral("revokeToken"));
+    QVERIFY(revoke->isEnabled());
     dave->prompts.chosen << QStringLiteral("prod");
-    page->findChild<QPushButton*>(QStringLiteral("revokeToken"))->click();
+    revoke->click();
+    QCOMPARE(dave->prompts.choices, QList<QStringList> { { QStringLiteral("prod") } });
     QCOMPARE(page->table()->model()->index(0, 3).data().toString(), QStringLiteral("prod (revoked)"));
     QVERIFY(!fixture.workspace().serviceAccounts().authenticate(token.toUtf8()).ok());
 

@@ -152,7 +152,7 @@ void ServiceAccountsPage::refresh()
         rows.append({ a.login, a.displayName, a.disabled ? tr("Disabled") : tr("Active"),
                       tokens.isEmpty() ? tr("none") : tokens.join(QStringLiteral(", ")),
                       lastUsed ? isoTime(lastUsed) : tr("never") });
-        data.append(QVariantList { !a.disabled, valid });
+        data.append(QVariant(QVariantList { !a.disabled, valid })); // one element, not appended items
     }
     m_model->setRows(rows, data);
     m_table->resizeColumnsToContents();
@@ -168,19 +168,22 @@ void ServiceAccountsPage::select(const QString& login)
         }
 }
 
+int ServiceAccountsPage::selectedRow() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.first().row();
+}
+
 QString ServiceAccountsPage::selectedLogin() const
 {
-    const QModelIndex index = m_table->currentIndex();
-    return index.isValid() && m_table->selectionModel()->isRowSelected(index.row(), {})
-        ? m_model->index(index.row(), 0).data().toString()
-        : QString();
+    const int row = selectedRow();
+    return row < 0 ? QString() : m_model->index(row, 0).data().toString();
 }
 
 void ServiceAccountsPage::updateButtons()
 {
-    const bool chosen = !selectedLogin().isEmpty();
-    const QVariantList data
-        = chosen ? m_model->index(m_table->currentIndex().row(), 0).data(RowDataRole).toList() : QVariantList();
+    const bool chosen = selectedRow() >= 0;
+    const QVariantList data = chosen ? m_model->index(selectedRow(), 0).data(RowDataRole).toList() : QVariantList();
     const bool active = chosen && data.value(0).toBool();
     m_issue->setEnabled(active);
     m_tokenName->setEnabled(active);
@@ -224,8 +227,9 @@ QString ServiceAccountsPage::issueToken(const QString& tokenName)
 
 void ServiceAccountsPage::chooseTokenToRevoke()
 {
-    const QStringList valid
-        = m_model->index(m_table->currentIndex().row(), 0).data(RowDataRole).toList().value(1).toStringList();
+    if (selectedRow() < 0)
+        return;
+    const QStringList valid = m_model->index(selectedRow(), 0).data(RowDataRole).toList().value(1).toStringList();
     if (valid.isEmpty())
         return;
     const auto chosen = m_prompts.choose(this, tr("Revoke token"),

@@ -55,6 +55,7 @@ public:
     TokenDialog* lastTokenDialog() const { return m_lastDialog; }
 
 private:
+    int selectedRow() const; // -1: none
     QString selectedLogin() const;
     void updateButtons();
     void chooseTokenToRevoke();
