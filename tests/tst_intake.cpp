@@ -209,7 +209,7 @@ void TestIntake::ticketConditionRoutes()
     TestWorkspace t;
     buildStandardDirectory(t);
     t.action(actionWithPolicy(R"({"intake":{"ticket":{"pattern":"^(INC|CHG)-[0-9]+$"}},"rules":[
-        {"name":"emergency","when":[{"field":"ticket","op":"matches","value":"^INC-"}],
+        {"name":"emergency","when":[{"field":"ticket","op":"matches","value":"INC-.*"}],
          "phases":[{"name":"Emergency","approve":{"group":"security"}}]},
         {"name":"default","phases":[{"name":"Review","approve":{"group":"approvers"}}]}]})"));
     auto incident = submitAs(t, QStringLiteral("req"), input(kLongComment, QStringLiteral("INC-1")));
@@ -256,7 +256,8 @@ void TestIntake::onBehalfFiles()
     QFETCH(QByteArray, field);
     QFETCH(QString, error);
     QByteArray json = actionWithPolicy(R"({"approvalRequired":true,"approverGroups":["approvers"]})");
-    json.replace(R"("requesterGroups": ["requesters"])", QByteArray(R"("requesterGroups": ["requesters"], )") + field);
+    const QByteArray with = QByteArray(R"("requesterGroups": ["requesters"], )") + field;
+    json.replace(R"("requesterGroups": ["requesters"])", with);
     auto file = ActionFile::parse(json);
     QVERIFY(!file.ok());
     QVERIFY2(file.error().message.contains(error), qPrintable(file.error().message));

@@ -17,6 +17,7 @@
 #include <ui/approvals/requestdetailwidget.h>
 #include <ui/approvals/requestqueueview.h>
 #include <ui/catalogue/cataloguewidget.h>
+#include <ui/models/requesttablemodel.h>
 
 using namespace cs;
 using namespace cs::ui;
@@ -27,11 +28,12 @@ namespace {
 // reason of 20 characters are required.
 void importResetAction(GuiFixture& fixture)
 {
-    auto file = ActionFile::parse(R"({"name":"reset-mfa","description":"Reset a person's second factor.",
-        "script":"echo reset","requesterGroups":["helpdesk"],"onBehalf":{"requesterGroups":["helpdesk"]},
-        "targets":["dc01"],"policy":{"approvalRequired":true,"approverGroups":["approvers"],
-        "intake":{"ticket":{"label":"Change ticket","pattern":"^(INC|CHG)-[0-9]+$","required":true},
-                  "minCommentLength":20}}})");
+    const QByteArray json
+        = R"({"name":"reset-mfa","description":"Reset a person's second factor.","script":"echo reset",)"
+          R"("requesterGroups":["helpdesk"],"onBehalf":{"requesterGroups":["helpdesk"]},"targets":["dc01"],)"
+          R"("policy":{"approvalRequired":true,"approverGroups":["approvers"],"intake":{"ticket":)"
+          R"({"label":"Change ticket","pattern":"^(INC|CHG)-[0-9]+$","required":true},"minCommentLength":20}}})";
+    auto file = ActionFile::parse(json);
     QVERIFY2(file.ok(), qPrintable(file.error().message));
     auto imported = fixture.workspace().admin().importAction(QStringLiteral("dave"), *file);
     QVERIFY2(imported.ok(), qPrintable(imported.error().message));
