@@ -208,7 +208,7 @@ void TestIntake::ticketConditionRoutes()
 {
     TestWorkspace t;
     buildStandardDirectory(t);
-    t.action(actionWithPolicy(R"({"intake":{"ticket":{"pattern":"^(INC|CHG)-[0-9]+$"}},"rules":[
+    t.action(actionWithPolicy(R"({"intake":{"ticket":{"pattern":"^(INC|CHG)-[0-9]+$","required":false}},"rules":[
         {"name":"emergency","when":[{"field":"ticket","op":"matches","value":"INC-.*"}],
          "phases":[{"name":"Emergency","approve":{"group":"security"}}]},
         {"name":"default","phases":[{"name":"Review","approve":{"group":"approvers"}}]}]})"));

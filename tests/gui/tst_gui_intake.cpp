@@ -29,7 +29,7 @@ namespace {
 void importResetAction(GuiFixture& fixture)
 {
     const QByteArray json
-        = R"({"name":"reset-mfa","description":"Reset a person's second factor.","script":"echo reset",)"
+        = R"({"name":"reset-mfa","description":"Reset the second factor of a person.","script":"echo reset",)"
           R"("requesterGroups":["helpdesk"],"onBehalf":{"requesterGroups":["helpdesk"]},"targets":["dc01"],)"
           R"("policy":{"approvalRequired":true,"approverGroups":["approvers"],"intake":{"ticket":)"
           R"({"label":"Change ticket","pattern":"^(INC|CHG)-[0-9]+$","required":true},"minCommentLength":20}}})";
