@@ -170,6 +170,7 @@ void TestGuiIntake::screenshots()
         auto bob = fixture.open(QStringLiteral("bob"));
         alice->session->checkForChanges();
         CatalogueWidget* catalogue = alice->window->catalogue();
+        alice->window->showCatalogue(); // the form is what the picture is of
         QTRY_VERIFY(catalogue->selectAction(QStringLiteral("reset-mfa")));
         auto* behalf = catalogue->findChild<QComboBox*>(QStringLiteral("behalfOfPicker"));
         QTRY_VERIFY(!behalf->isHidden());
