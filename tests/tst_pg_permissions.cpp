@@ -29,6 +29,7 @@ private Q_SLOTS:
     void delegationsAsRealRoles();
     void feedbackIsOwnAndOnReadableRequests();
     void onlyAdminsWriteWorkflows(); // issue 19
+    void beneficiaryAndDelegateReadAsRealRoles(); // issue 17
 
 private:
     std::unique_ptr<Workspace> as(const QString& login);
@@ -481,6 +482,52 @@ void TestPgPermissions::onlyAdminsWriteWorkflows()
     auto decided = bob->requests().decide(QStringLiteral("perm_bob"), r->id, true, QString());
     QVERIFY2(decided.ok(), qPrintable(decided.error().message));
     QCOMPARE(decided->state, RequestState::Approved);
+}
+
+// On behalf of (issue 17): the beneficiary may read the request (and so leave feedback) but never
+// decide it; a delegate of an approver reads what the approver reads. Through real roles.
+void TestPgPermissions::beneficiaryAndDelegateReadAsRealRoles()
+{
+    t->user(QStringLiteral("perm_maria")); // in no group: only being the beneficiary lets her read
+    t->user(QStringLiteral("perm_erin"));
+    for (const char* role : { "perm_maria", "perm_erin" })
+        QVERIFY(t->db().exec(QStringLiteral("ALTER ROLE %1 PASSWORD '%2'").arg(QLatin1String(role), kPassword)).ok());
+    t->action(R"({ "name": "perm-behalf-act", "script": "echo hi", "requesterGroups": ["perm_helpdesk"],
+                   "onBehalf": { "requesterGroups": ["perm_helpdesk"] }, "targets": ["perm_t1"],
+                   "policy": { "approvalRequired": true, "approverGroups": ["perm_approvers"] } })");
+    SubmitInput in {
+        QStringLiteral("perm-behalf-act"), {}, { QStringLiteral("perm_t1") }, QStringLiteral("for maria")
+    };
+    in.behalfOf = QStringLiteral("perm_maria");
+    auto r = alice->requests().submit(QStringLiteral("perm_alice"), in, SubmitMode::RequestApproval);
+    QVERIFY2(r.ok(), qPrintable(r.error().message));
+    QCOMPARE(r->behalfOf, QStringLiteral("perm_maria"));
+
+    auto maria = as(QStringLiteral("perm_maria"));
+    QVERIFY(maria->requests().details(QStringLiteral("perm_maria"), r->id).ok());
+    auto said = maria->requests().giveFeedback(QStringLiteral("perm_maria"), r->id, { 1, QStringLiteral("thanks") });
+    QVERIFY2(said.ok(), qPrintable(said.error().message));
+    // Core refuses her vote, and so does the database when asked behind Countersign's back.
+    QCOMPARE(maria->requests().decide(QStringLiteral("perm_maria"), r->id, true, {}).error().code,
+             Error::Code::Forbidden);
+    auto forged = maria->database().exec(
+        QStringLiteral("INSERT INTO decisions (request_id, phase, approver, verdict, basis, request_digest, "
+                       "decided_at) VALUES (?, 0, 'perm_maria', 'approve', '[]', ?, 0)"),
+        { r->id, r->digest });
+    QVERIFY(!forged.ok());
+
+    // Bob's delegate reads the request bob may decide, and leaves feedback on it.
+    const qint64 now = t->clock.nowMs();
+    auto d
+        = bob->delegations().add(QStringLiteral("perm_bob"), { {}, QStringLiteral("perm_erin"), now, now + 3600000 });
+    QVERIFY2(d.ok(), qPrintable(d.error().message));
+    auto erin = as(QStringLiteral("perm_erin"));
+    QVERIFY(erin->requests().details(QStringLiteral("perm_erin"), r->id).ok());
+    auto delegateSaid
+        = erin->requests().giveFeedback(QStringLiteral("perm_erin"), r->id, { std::nullopt, QStringLiteral("seen") });
+    QVERIFY2(delegateSaid.ok(), qPrintable(delegateSaid.error().message));
+    QVERIFY(bob->delegations().end(QStringLiteral("perm_bob"), d->id).ok());
+    QVERIFY(t->ws().audit().verify()->intact);
 }
 
 QTEST_GUILESS_MAIN(TestPgPermissions)

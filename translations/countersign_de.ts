@@ -111,7 +111,7 @@
         </message>
         <message>
             <location filename="../report/evidencereport.cpp" line="89" />
-            <location filename="../report/evidencereport.cpp" line="242" />
+            <location filename="../report/evidencereport.cpp" line="249" />
             <source>Evidence for request #%1</source>
             <translation>Nachweis für Antrag #%1</translation>
         </message>
@@ -131,219 +131,229 @@
             <translation>Beantragt von</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="99" />
+            <location filename="../report/evidencereport.cpp" line="101" />
+            <source>On behalf of</source>
+            <translation>Im Namen von</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="104" />
+            <source>Ticket</source>
+            <translation>Ticket</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="106" />
             <source>Requested at</source>
             <translation>Beantragt am</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="101" />
+            <location filename="../report/evidencereport.cpp" line="108" />
             <source>Action</source>
             <translation>Aktion</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="102" />
+            <location filename="../report/evidencereport.cpp" line="109" />
             <source>%1, version %2</source>
             <translation>%1, Version %2</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="106" />
+            <location filename="../report/evidencereport.cpp" line="113" />
             <source>Script digest</source>
             <translation>Skript-Digest</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="109" />
+            <location filename="../report/evidencereport.cpp" line="116" />
             <source>Request digest</source>
             <translation>Antrags-Digest</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="111" />
-            <location filename="../report/evidencereport.cpp" line="193" />
+            <location filename="../report/evidencereport.cpp" line="118" />
+            <location filename="../report/evidencereport.cpp" line="200" />
             <source>State</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="112" />
+            <location filename="../report/evidencereport.cpp" line="119" />
             <source>Parameters</source>
             <translation>Parameter</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="114" />
-            <location filename="../report/evidencereport.cpp" line="180" />
+            <location filename="../report/evidencereport.cpp" line="121" />
+            <location filename="../report/evidencereport.cpp" line="187" />
             <source>Comment</source>
             <translation>Kommentar</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="117" />
+            <location filename="../report/evidencereport.cpp" line="124" />
             <source>Approved without a vote</source>
             <translation>Ohne Abstimmung genehmigt</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="122" />
+            <location filename="../report/evidencereport.cpp" line="129" />
             <source>Targets</source>
             <translation>Ziele</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="123" />
+            <location filename="../report/evidencereport.cpp" line="130" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="124" />
+            <location filename="../report/evidencereport.cpp" line="131" />
             <source>Kind</source>
             <translation>Art</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="125" />
+            <location filename="../report/evidencereport.cpp" line="132" />
             <source>Owner</source>
             <translation>Verantwortlich</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="126" />
+            <location filename="../report/evidencereport.cpp" line="133" />
             <source>Attributes</source>
             <translation>Attribute</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="139" />
+            <location filename="../report/evidencereport.cpp" line="146" />
             <source>Policy at submission</source>
             <translation>Richtlinie bei Antragstellung</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="140" />
+            <location filename="../report/evidencereport.cpp" line="147" />
             <source>Rule</source>
             <translation>Regel</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="142" />
+            <location filename="../report/evidencereport.cpp" line="149" />
             <source>Policy revision</source>
             <translation>Richtlinienrevision</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="147" />
+            <location filename="../report/evidencereport.cpp" line="154" />
             <source>Phase %1: %2</source>
             <translation>Phase %1: %2</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="154" />
+            <location filename="../report/evidencereport.cpp" line="161" />
             <source>Decisions</source>
             <translation>Entscheidungen</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="157" />
+            <location filename="../report/evidencereport.cpp" line="164" />
             <source>No decisions.</source>
             <translation>Keine Entscheidungen.</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="162" />
+            <location filename="../report/evidencereport.cpp" line="169" />
             <source>Approver</source>
             <translation>Genehmiger</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="163" />
+            <location filename="../report/evidencereport.cpp" line="170" />
             <source>%1: %2 (phase %3, %4)</source>
             <translation>%1: %2 (Phase %3, %4)</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="167" />
+            <location filename="../report/evidencereport.cpp" line="174" />
             <source>Decided at</source>
             <translation>Entschieden am</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="169" />
+            <location filename="../report/evidencereport.cpp" line="176" />
             <source>Counted because</source>
             <translation>Gezählt, weil</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="172" />
+            <location filename="../report/evidencereport.cpp" line="179" />
             <source>Digest approved</source>
             <translation>Genehmigter Digest</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="176" />
+            <location filename="../report/evidencereport.cpp" line="183" />
             <source>(matches the request)</source>
             <translation>(stimmt mit dem Antrag überein)</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="178" />
+            <location filename="../report/evidencereport.cpp" line="185" />
             <source>(differs from the request)</source>
             <translation>(weicht vom Antrag ab)</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="185" />
+            <location filename="../report/evidencereport.cpp" line="192" />
             <source>Execution</source>
             <translation>Ausführung</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="188" />
+            <location filename="../report/evidencereport.cpp" line="195" />
             <source>Not run.</source>
             <translation>Nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="191" />
+            <location filename="../report/evidencereport.cpp" line="198" />
             <source>Agent</source>
             <translation>Agent</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="195" />
+            <location filename="../report/evidencereport.cpp" line="202" />
             <source>Claimed</source>
             <translation>Übernommen</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="197" />
+            <location filename="../report/evidencereport.cpp" line="204" />
             <source>Started</source>
             <translation>Gestartet</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="199" />
+            <location filename="../report/evidencereport.cpp" line="206" />
             <source>Finished</source>
             <translation>Beendet</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="201" />
+            <location filename="../report/evidencereport.cpp" line="208" />
             <source>Exit code</source>
             <translation>Exit-Code</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="204" />
+            <location filename="../report/evidencereport.cpp" line="211" />
             <source>Error</source>
             <translation>Fehler</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="206" />
+            <location filename="../report/evidencereport.cpp" line="213" />
             <source>Output (excerpt)</source>
             <translation>Ausgabe (Auszug)</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="212" />
+            <location filename="../report/evidencereport.cpp" line="219" />
             <source>Revocation</source>
             <translation>Widerruf</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="215" />
+            <location filename="../report/evidencereport.cpp" line="222" />
             <source>Not revoked.</source>
             <translation>Nicht widerrufen.</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="219" />
+            <location filename="../report/evidencereport.cpp" line="226" />
             <source>Audit trail</source>
             <translation>Prüfpfad</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="222" />
+            <location filename="../report/evidencereport.cpp" line="229" />
             <source>Time</source>
             <translation>Zeit</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="223" />
+            <location filename="../report/evidencereport.cpp" line="230" />
             <source>Actor</source>
             <translation>Akteur</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="224" />
+            <location filename="../report/evidencereport.cpp" line="231" />
             <source>Event</source>
             <translation>Ereignis</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="225" />
+            <location filename="../report/evidencereport.cpp" line="232" />
             <source>Hash</source>
             <translation>Hash</translation>
         </message>
@@ -1025,168 +1035,168 @@ Trotzdem speichern?</numerusform>
     <context>
         <name>cs::ui::CatalogueWidget</name>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="41" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="42" />
             <source>Duration *:</source>
             <translation>Dauer *:</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="45" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="46" />
             <source>Reload the form</source>
             <translation>Formular neu laden</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="55" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="56" />
             <source>Search actions</source>
             <translation>Aktionen suchen</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="79" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="80" />
             <source>Why is this needed? (required, e.g. the ticket number)</source>
             <translation>Wozu wird das gebraucht? (Pflicht, z. B. die Ticketnummer)</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="87" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="88" />
             <source>Parameters</source>
             <translation>Parameter</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="90" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="91" />
             <source>Request</source>
             <translation>Antrag</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="92" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="93" />
             <source>Targets *:</source>
             <translation>Ziele *:</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="97" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="98" />
             <source>How long the access lasts; at the end the agent revokes it.</source>
             <translation>Wie lange der Zugriff dauert; am Ende entzieht ihn der Agent.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="101" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="102" />
             <source>Comment *:</source>
             <translation>Kommentar *:</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="217" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="222" />
             <source>Reload the form to request the new version.</source>
             <translation>Laden Sie das Formular neu, um die neue Version zu beantragen.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="218" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="223" />
             <source>%1 was changed by an admin (now version %2) while you filled it in. Reload the form to continue: the values that still fit are kept.</source>
             <translation>%1 wurde von einem Admin geändert (jetzt Version %2), während Sie das Formular ausgefüllt haben. Laden Sie das Formular neu, um fortzufahren: Werte, die noch passen, bleiben erhalten.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="242" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="247" />
             <source>%1 is no longer available to you.</source>
             <translation>%1 steht Ihnen nicht mehr zur Verfügung.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="245" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="250" />
             <source>%1 is no longer in your catalogue; this form can no longer be submitted.</source>
             <translation>%1 ist nicht mehr in Ihrem Katalog; dieses Formular kann nicht mehr abgeschickt werden.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="246" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="251" />
             <source>%1 is no longer available to you: %2 The form is kept so you can copy what you typed; ask an admin if you still need it.</source>
             <translation>%1 steht Ihnen nicht mehr zur Verfügung: %2 Das Formular bleibt stehen, damit Sie Ihre Eingaben kopieren können; wenden Sie sich an einen Admin, wenn Sie die Aktion weiter brauchen.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="278" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="283" />
             <source>The form shows version %1; check the values before you submit.</source>
             <translation>Das Formular zeigt Version %1; prüfen Sie die Werte vor dem Abschicken.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="306" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="311" />
             <source>No action selected</source>
             <translation>Keine Aktion ausgewählt</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="308" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="313" />
             <source>Choose an action on the left. Only the actions your groups may request are listed.</source>
             <translation>Wählen Sie links eine Aktion. Aufgeführt sind nur Aktionen, die Ihre Gruppen beantragen dürfen.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="311" />
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="435" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="316" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="447" />
             <source>Run</source>
             <translation>Ausführen</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="359" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="365" />
             <source>You can no longer request %1.</source>
             <translation>Sie können %1 nicht mehr beantragen.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="376" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="383" />
             <source>The form holds what was requested before; review it, then submit.</source>
             <translation>Das Formular enthält den früheren Antrag; prüfen Sie ihn und senden Sie ihn dann ab.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="435" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="447" />
             <source>Request Approval</source>
             <translation>Genehmigung beantragen</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="437" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="449" />
             <source>Approval needed — %1.</source>
             <translation>Genehmigung nötig — %1.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="438" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="450" />
             <source>You can run this directly (%1).</source>
             <translation>Sie können dies direkt ausführen (%1).</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="462" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="475" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="464" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="477" />
             <source>Run %1 on %2 now, without approval?</source>
             <translation>%1 jetzt auf %2 ausführen, ohne Genehmigung?</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="480" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="493" />
             <source>Run without approval?</source>
             <translation>Ohne Genehmigung ausführen?</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="481" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="494" />
             <source>Not run; nothing was recorded.</source>
             <translation>Nicht ausgeführt; nichts wurde protokolliert.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="495" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="508" />
             <source>Request submitted</source>
             <translation>Antrag gestellt</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="496" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="509" />
             <source>Request #%1 was submitted and waits for approval (%2). Track it under Approvals → Outgoing.</source>
             <translation>Antrag #%1 wurde gestellt und wartet auf Genehmigung (%2). Verfolgen Sie ihn unter Genehmigungen → Ausgang.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="501" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="514" />
             <source>Running without approval</source>
             <translation>Ausführung ohne Genehmigung</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="502" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="515" />
             <source>#%1 runs directly, without approval.</source>
             <translation>#%1 wird direkt ausgeführt, ohne Genehmigung.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="503" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="516" />
             <source>#%1 runs directly, without approval (%2).</source>
             <translation>#%1 wird direkt ausgeführt, ohne Genehmigung (%2).</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="505" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="518" />
             <source>It starts when its agent takes it; follow it under Approvals → Outgoing.</source>
             <translation>Die Ausführung beginnt, sobald der Agent sie übernimmt; verfolgen Sie sie unter Genehmigungen → Ausgang.</translation>
         </message>
@@ -2035,6 +2045,54 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
         </message>
     </context>
     <context>
+        <name>cs::ui::IntakeFields</name>
+        <message>
+            <location filename="../ui/catalogue/intakefields.cpp" line="13" />
+            <source>On behalf of:</source>
+            <translation>Im Namen von:</translation>
+        </message>
+        <message>
+            <location filename="../ui/catalogue/intakefields.cpp" line="20" />
+            <source>Request this for another person: the approvers see both names, and the manager asked is theirs.</source>
+            <translation>Für eine andere Person beantragen: Die Genehmigenden sehen beide Namen, gefragt wird deren Vorgesetzte(r).</translation>
+        </message>
+        <message>
+            <location filename="../ui/catalogue/intakefields.cpp" line="45" />
+            <source>Myself</source>
+            <translation>Mich selbst</translation>
+        </message>
+        <message>
+            <location filename="../ui/catalogue/intakefields.cpp" line="51" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location filename="../ui/catalogue/intakefields.cpp" line="59" />
+            <source>Ticket</source>
+            <translation>Ticket</translation>
+        </message>
+        <message>
+            <location filename="../ui/catalogue/intakefields.cpp" line="60" />
+            <source>%1 *:</source>
+            <translation>%1 *:</translation>
+        </message>
+        <message>
+            <location filename="../ui/catalogue/intakefields.cpp" line="60" />
+            <source>%1:</source>
+            <translation>%1:</translation>
+        </message>
+        <message>
+            <location filename="../ui/catalogue/intakefields.cpp" line="62" />
+            <source>matching %1</source>
+            <translation>passend zu %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/catalogue/intakefields.cpp" line="65" />
+            <source>The reference must match the pattern %1.</source>
+            <translation>Die Referenz muss zum Muster %1 passen.</translation>
+        </message>
+    </context>
+    <context>
         <name>cs::ui::MainWindow</name>
         <message>
             <location filename="../ui/mainwindow.cpp" line="62" />
@@ -2665,7 +2723,7 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
         </message>
         <message>
             <location filename="../ui/approvals/requestdetailwidget.cpp" line="88" />
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="558" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="565" />
             <source>Cancel request</source>
             <translation>Antrag zurückziehen</translation>
         </message>
@@ -2780,33 +2838,43 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
             <translation>Vom Agenten abgelehnt (er fragt erneut an):</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="374" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="297" />
+            <source>%1 for %2</source>
+            <translation>%1 für %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="300" />
+            <source>Ticket:</source>
+            <translation>Ticket:</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="381" />
             <source>You can approve or reject this request for %1, whose approvals you hold (phase %2 of %3).</source>
             <translation>Sie können diesen Antrag für %1 genehmigen oder ablehnen, deren Freigaben Sie vertreten (Phase %2 von %3).</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="398" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="405" />
             <source>%1 for %2</source>
             <comment>a delegate deciding for someone</comment>
             <translation>%1 für %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="602" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="609" />
             <source>No e-mail program is set up on this computer, so request #%1 was copied to the clipboard instead: paste it into a message.</source>
             <translation>Auf diesem Computer ist kein E-Mail-Programm eingerichtet, daher wurde Antrag #%1 stattdessen in die Zwischenablage kopiert: Fügen Sie ihn in eine Nachricht ein.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="613" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="620" />
             <source>Export evidence</source>
             <translation>Nachweis exportieren</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="614" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="621" />
             <source>PDF document (*.pdf);;JSON document (*.json)</source>
             <translation>PDF-Dokument (*.pdf);;JSON-Dokument (*.json)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="305" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="312" />
             <source>Status:</source>
             <translation>Status:</translation>
         </message>
@@ -2821,77 +2889,77 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
             <translation>Audit-Einträge</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="305" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="312" />
             <source>Requested by:</source>
             <translation>Beantragt von:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="306" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="312" />
             <source>Created:</source>
             <translation>Erstellt:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="306" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="313" />
             <source>Deadline:</source>
             <translation>Frist:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="307" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="314" />
             <source>Action version:</source>
             <translation>Aktionsversion:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="307" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="314" />
             <source>Comment:</source>
             <translation>Kommentar:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="308" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="315" />
             <source>Policy:</source>
             <translation>Richtlinie:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="309" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="316" />
             <source>rule “%1”, revision %2</source>
             <translation>Regel „%1“, Revision %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="310" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="317" />
             <source>Digest:</source>
             <translation>Prüfsumme:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="320" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="327" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="320" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="327" />
             <source>no</source>
             <translation>nein</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="332" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="339" />
             <source>This value holds invisible characters (such as direction overrides), written here as \uXXXX. Check what it really says before approving.</source>
             <translation>Dieser Wert enthält unsichtbare Zeichen (etwa Richtungswechsel), hier als \uXXXX geschrieben. Prüfen Sie vor der Genehmigung, was er wirklich besagt.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="340" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="347" />
             <source>(no longer in the directory)</source>
             <translation>(nicht mehr im Verzeichnis)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="434" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="441" />
             <source>Not run: the request is waiting for approval.</source>
             <translation>Nicht ausgeführt: Der Antrag wartet auf Genehmigung.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="437" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="444" />
             <source>Will not run: the request is %1.</source>
             <translation>Wird nicht ausgeführt: Der Antrag ist %1.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="373" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="380" />
             <source>You can approve or reject this request (phase %1 of %2).</source>
             <translation>Sie können diesen Antrag genehmigen oder ablehnen (Phase %1 von %2).</translation>
         </message>
@@ -2906,62 +2974,62 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
             <translation>%1 am %2: „%3“</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="404" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="411" />
             <source>Approved by %1 on %2</source>
             <translation>Genehmigt von %1 am %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="405" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="412" />
             <source>Rejected by %1 on %2</source>
             <translation>Abgelehnt von %1 am %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="409" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="416" />
             <source>counted as %1</source>
             <translation>gezählt als %1</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="411" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="418" />
             <source>“%1”</source>
             <translation>„%1“</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="522" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="529" />
             <source>Approve</source>
             <translation>Genehmigen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="522" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="529" />
             <source>Reject</source>
             <translation>Ablehnen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="531" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="538" />
             <source>Your decision is recorded; your part is done. Request #%1 now waits for %2.</source>
             <translation>Ihre Entscheidung ist gespeichert; Ihr Teil ist erledigt. Antrag #%1 wartet jetzt auf %2.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="536" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="543" />
             <source>Request #%1 is now %2.</source>
             <translation>Antrag #%1 ist jetzt %2.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="559" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="566" />
             <source>Cancel request #%1? It cannot be resumed; you would request anew.</source>
             <translation>Antrag #%1 zurückziehen? Er kann nicht fortgesetzt werden; Sie müssten neu beantragen.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="566" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="573" />
             <source>Request #%1 is cancelled; it will not run.</source>
             <translation>Antrag #%1 ist zurückgezogen; er wird nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="581" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="588" />
             <source>Request #%1 copied to the clipboard.</source>
             <translation>Antrag #%1 in die Zwischenablage kopiert.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="589" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="596" />
             <source>Countersign request #%1: %2</source>
             <translation>Countersign-Antrag #%1: %2</translation>
         </message>

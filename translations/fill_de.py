@@ -12,6 +12,19 @@ import xml.etree.ElementTree as ET
 from glossary_core_de import DE_CORE
 
 DE = {
+    # Intake requirements (issue 19) and requests on behalf of someone (issue 17): the request form.
+    "On behalf of:": "Im Namen von:",
+    "Request this for another person: the approvers see both names, and the manager asked is theirs.":
+        "Für eine andere Person beantragen: Die Genehmigenden sehen beide Namen, gefragt wird deren Vorgesetzte(r).",
+    "Myself": "Mich selbst",
+    "Ticket": "Ticket",
+    "%1 *:": "%1 *:",
+    "%1:": "%1:",
+    "matching %1": "passend zu %1",
+    "The reference must match the pattern %1.": "Die Referenz muss zum Muster %1 passen.",
+    "%1 for %2": "%1 für %2",
+    "Ticket:": "Ticket:",
+    "On behalf of": "Im Namen von",
     # The desk (issue 20): My work, timeline, drafts, shortcuts.
     "Save draft": "Entwurf speichern",
     "Keep this form to finish later (secrets are not kept)":

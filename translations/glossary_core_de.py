@@ -777,4 +777,48 @@ DE_CORE = {
     'Token "%1" of %2 is already revoked.': "Das Token „%1“ von %2 ist bereits widerrufen.",
     "The API token is not valid (unknown, revoked or of a disabled service account).":
         "Das API-Token ist nicht gültig (unbekannt, widerrufen oder von einem deaktivierten Dienstkonto).",
+    # Intake requirements (issue 19) and requests on behalf of someone (issue 17).
+    'Policy: "intake" must be a JSON object.': 'Richtlinie: "intake" muss ein JSON-Objekt sein.',
+    'intake: "minCommentLength" must be a whole number from 0 to %1.':
+        'intake: "minCommentLength" muss eine ganze Zahl von 0 bis %1 sein.',
+    'intake: "ticket" must be a JSON object with label, pattern and required.':
+        'intake: "ticket" muss ein JSON-Objekt mit label, pattern und required sein.',
+    'intake.ticket: "label" must be a non-empty text.': 'intake.ticket: "label" muss ein nicht leerer Text sein.',
+    'intake.ticket: "pattern" must be a regular expression as text.':
+        'intake.ticket: "pattern" muss ein regulärer Ausdruck als Text sein.',
+    'intake.ticket: "required" must be true or false.': 'intake.ticket: "required" muss true oder false sein.',
+    'intake.ticket: the pattern is longer than %1 characters.': 'intake.ticket: Das Muster ist länger als %1 Zeichen.',
+    'intake.ticket: the pattern "%1" is not a valid regular expression (%2).':
+        'intake.ticket: Das Muster "%1" ist kein gültiger regulärer Ausdruck (%2).',
+    'intake.ticket: the pattern "%1" repeats a group that itself repeats or has overlapping alternatives, which can take exponential time; simplify it.':
+        'intake.ticket: Das Muster "%1" wiederholt eine Gruppe, die selbst wiederholt oder sich überschneidende Alternativen hat, was exponentiell lange dauern kann; vereinfachen Sie es.',
+    'Ticket': 'Ticket',
+    'The field "%1" is required for this request.': 'Das Feld "%1" ist für diesen Antrag erforderlich.',
+    'This request takes no ticket reference.': 'Dieser Antrag nimmt keine Ticket-Referenz an.',
+    'The field "%1" is longer than %2 characters.': 'Das Feld "%1" ist länger als %2 Zeichen.',
+    'The field "%1" does not have the expected form (%2): "%3".':
+        'Das Feld "%1" hat nicht die erwartete Form (%2): "%3".',
+    'The comment must be at least %1 characters long (it has %2).':
+        'Der Kommentar muss mindestens %1 Zeichen lang sein (er hat %2).',
+    'Action field "onBehalf" must be an object with only "requesterGroups": the groups that may request for someone else.':
+        'Das Aktionsfeld "onBehalf" muss ein Objekt nur mit "requesterGroups" sein: die Gruppen, die für jemand anderen beantragen dürfen.',
+    'Action field "onBehalf" names no requester groups.': 'Das Aktionsfeld "onBehalf" nennt keine Antragstellergruppen.',
+    'Action field "onBehalf" names group "%1", which may not request the action (it is not in "requesterGroups").':
+        'Das Aktionsfeld "onBehalf" nennt die Gruppe "%1", die die Aktion nicht beantragen darf (sie steht nicht in "requesterGroups").',
+    '%1 for %2': '%1 für %2',
+    'Action "%1" cannot be requested on behalf of someone else.':
+        'Die Aktion "%1" kann nicht im Namen einer anderen Person beantragt werden.',
+    'You (%1) may not request "%2" on behalf of someone else; only members of %3 may.':
+        'Sie (%1) dürfen "%2" nicht im Namen einer anderen Person beantragen; das dürfen nur Mitglieder von %3.',
+    'A request on your own behalf names nobody else; leave "on behalf of" empty.':
+        'Ein Antrag für Sie selbst nennt niemand anderen; lassen Sie "im Namen von" leer.',
+    'There is no active person "%1" to request on behalf of.':
+        'Es gibt keine aktive Person "%1", in deren Namen beantragt werden könnte.',
+    'Request #%1 was made on your behalf; you cannot approve or reject it.':
+        'Antrag #%1 wurde in Ihrem Namen gestellt; Sie können ihn weder genehmigen noch ablehnen.',
+    ' Ticket: %1.': ' Ticket: %1.',
+    'Ticket:     %1': 'Ticket:     %1',
+    'Submitted by %1 for %2: %3': 'Eingereicht von %1 für %2: %3',
+    'Rule condition field "%1" is unknown: use action, param.NAME, target.ATTRIBUTE, requester.group, duration (hours) or ticket.':
+        'Das Bedingungsfeld "%1" ist unbekannt: verwenden Sie action, param.NAME, target.ATTRIBUTE, requester.group, duration (Stunden) oder ticket.',
 }

@@ -273,13 +273,9 @@ HttpReply InboundApi::submit(const QString& login, const HttpRequest& http)
         return why;
     static const QSet<QString> known { QStringLiteral("action"),   QStringLiteral("parameters"),
                                        QStringLiteral("targets"),  QStringLiteral("comment"),
-                                       QStringLiteral("duration"), QStringLiteral("expectedVersionDigest") };
+                                       QStringLiteral("duration"), QStringLiteral("expectedVersionDigest"),
+                                       QStringLiteral("behalfOf"), QStringLiteral("ticket") };
     for (auto it = body->begin(); it != body->end(); ++it) {
-        // BEHALF-OF (issue 17, part 3): when core's SubmitInput gains `behalfOf`, accept a string here
-        // and pass it through; until then it is refused rather than silently ignored.
-        if (it.key() == QLatin1String("behalfOf"))
-            return refusal(400, QStringLiteral("invalid"),
-                           QStringLiteral("\"behalfOf\" is not supported by this agent yet."));
         if (!known.contains(it.key()))
             return refusal(400, QStringLiteral("invalid"),
                            QStringLiteral("Unknown field \"%1\" in the request.").arg(it.key().left(64)));
@@ -287,7 +283,8 @@ HttpReply InboundApi::submit(const QString& login, const HttpRequest& http)
     const auto isStringOrAbsent
         = [&](const QString& key) { return !body->contains(key) || body->value(key).isString(); };
     for (const QString& key : { QStringLiteral("action"), QStringLiteral("comment"), QStringLiteral("duration"),
-                                QStringLiteral("expectedVersionDigest") })
+                                QStringLiteral("expectedVersionDigest"), QStringLiteral("behalfOf"),
+                                QStringLiteral("ticket") })
         if (!isStringOrAbsent(key))
             return refusal(400, QStringLiteral("invalid"), QStringLiteral("\"%1\" must be a string.").arg(key));
     if (body->value(QStringLiteral("action")).toString().isEmpty())
@@ -301,6 +298,8 @@ HttpReply InboundApi::submit(const QString& login, const HttpRequest& http)
     input.comment = body->value(QStringLiteral("comment")).toString();
     input.duration = body->value(QStringLiteral("duration")).toString();
     input.expectedVersionDigest = body->value(QStringLiteral("expectedVersionDigest")).toString();
+    input.behalfOf = body->value(QStringLiteral("behalfOf")).toString();
+    input.ticket = body->value(QStringLiteral("ticket")).toString();
     const QJsonValue targets = body->value(QStringLiteral("targets"));
     if (!targets.isUndefined() && !targets.isArray())
         return refusal(400, QStringLiteral("invalid"), QStringLiteral("\"targets\" must be an array of names."));

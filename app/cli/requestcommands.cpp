@@ -32,6 +32,11 @@ int submit(CliContext& ctx, SubmitMode mode)
         return ctx.fail(QStringLiteral("--key takes a key of your choosing."), Usage);
     if (const Status grant = readGrantOptions(ctx.line, input); !grant.ok())
         return ctx.fail(grant.error().message, Usage);
+    // Issues 17 and 19: the person the request is for, and the ticket the policy's intake asks for.
+    input.behalfOf = ctx.line.option(QStringLiteral("behalf-of"));
+    input.ticket = ctx.line.option(QStringLiteral("ticket"));
+    if (ctx.line.has(QStringLiteral("behalf-of")) && input.behalfOf.trimmed().isEmpty())
+        return ctx.fail(QStringLiteral("--behalf-of takes the login of the person the request is for."), Usage);
     // Which parameters are secret decides where their values may come from.
     auto version = ctx.ws().actions().currentVersion(input.action);
     if (!version.ok())

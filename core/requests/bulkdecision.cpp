@@ -68,7 +68,7 @@ Result<QList<DecisionPreview>> RequestService::previewDecisions(const QString& a
         p.phaseName = r->phase < r->flow.phases.size() ? r->flow.phases.at(r->phase).name : QString();
         // The same eligibility deciding uses, delegations included: a delegate's preview is the delegator's vote.
         auto eligible
-            = eligibilityWithDelegations(directory->approver(login, r->requester, r->targets), *r, *decisions, now);
+            = eligibilityWithDelegations(directory->approver(login, r->subject(), r->targets), *r, *decisions, now);
         CS_TRY(eligible);
         const Eligibility& e = *eligible;
         if (!e.canDecide) {

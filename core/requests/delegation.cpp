@@ -234,11 +234,11 @@ Eligibility delegatedEligibility(const Request& r, const QList<Decision>& decisi
         e.reason = *never;
         return e;
     }
-    if (them == r.requester) {
+    if (r.isParty(them)) {
         e.reason = CoreText::tr("Request #%1 is %2's own, so nobody can decide it for them.").arg(r.id).arg(them);
         return e;
     }
-    if (me == r.requester) {
+    if (r.isParty(me)) {
         e.reason = CoreText::tr("You cannot decide your own request #%1, not even for %2.").arg(r.id).arg(them);
         return e;
     }

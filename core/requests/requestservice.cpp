@@ -54,6 +54,11 @@ struct RequestService::Prepared
     Rule rule;
     std::optional<QString> bypassGroup;
     qint64 durationSeconds = 0;
+    QString behalfOf; // issue 17: the beneficiary's login, checked; empty for oneself
+    QString subjectManager; // the manager of whom the request is for
+    QString ticket; // issue 19: trimmed
+    Status intake; // whether ticket and comment satisfy the policy's intake
+    bool onBehalfAllowed = false;
 };
 
 RequestService::RequestService(const Stores& stores)
@@ -140,6 +145,31 @@ Result<RequestService::Prepared> RequestService::prepare(PlanningSnapshot snapsh
         return Error::forbidden(
             CoreText::tr("You (%1) are not in a group allowed to request \"%2\".").arg(p.requester.login, def.name));
 
+    // On behalf of (issue 17): only the action's "onBehalf" groups, only for another active person.
+    p.onBehalfAllowed = std::any_of(def.onBehalfGroups.begin(), def.onBehalfGroups.end(),
+                                    [&](const QString& g) { return groups.contains(g); });
+    p.subjectManager = p.requester.manager;
+    if (!input.behalfOf.trimmed().isEmpty()) {
+        const QString beneficiary = normalizeLogin(input.behalfOf);
+        if (!def.allowsOnBehalf())
+            return Error::forbidden(
+                CoreText::tr("Action \"%1\" cannot be requested on behalf of someone else.").arg(def.name));
+        if (!p.onBehalfAllowed)
+            return Error::forbidden(
+                CoreText::tr("You (%1) may not request \"%2\" on behalf of someone else; only "
+                             "members of %3 may.")
+                    .arg(p.requester.login, def.name, def.onBehalfGroups.join(QStringLiteral(", "))));
+        if (beneficiary == p.requester.login)
+            return Error::invalid(CoreText::tr("A request on your own behalf names nobody else; leave \"on behalf "
+                                               "of\" empty."));
+        const User* person = p.directory.user(beneficiary);
+        if (!person || !person->active)
+            return Error::notFound(
+                CoreText::tr("There is no active person \"%1\" to request on behalf of.").arg(beneficiary.left(80)));
+        p.behalfOf = beneficiary;
+        p.subjectManager = person->manager;
+    }
+
     if (strict && !input.expectedVersionDigest.isEmpty() && input.expectedVersionDigest != p.version.digest)
         return Error::conflict(CoreText::tr("\"%1\" was changed by an admin while the form was filled in (it is now "
                                             "version %2); nothing was submitted. Reload the form, check the values "
@@ -171,9 +201,17 @@ Result<RequestService::Prepared> RequestService::prepare(PlanningSnapshot snapsh
         return Error::invalid(
             CoreText::tr("Action \"%1\" runs as soon as it is approved; it takes no start time.").arg(def.name));
 
+    // Intake (issue 19): the ticket and the comment the policy asks for; refused only at submit, and
+    // told to the form (SubmitPlan::intakeProblem) while it is filled in.
+    p.ticket = input.ticket.trimmed();
+    p.intake = policy->policy.intake.check(p.ticket, input.comment);
+    if (strict)
+        CS_TRY(p.intake);
+
     RequestFacts facts { def.name, p.parameters, {}, groups };
     if (p.durationSeconds > 0)
         facts.durationHours = double(p.durationSeconds) / 3600.0;
+    facts.ticket = p.ticket;
     for (const QString& raw : input.targets) {
         const QString name = raw.trimmed();
         const Target* target = directory->target(name);
@@ -217,6 +255,9 @@ Result<SubmitPlan> RequestService::plan(const PlanningSnapshot& snapshot, const 
     else if (p->bypassGroup)
         plan.bypassReason = CoreText::tr("member of the no-approval-needed group %1").arg(*p->bypassGroup);
     plan.approvalNeeded = plan.bypassReason.isEmpty();
+    plan.intake = p->policy.policy.intake;
+    plan.intakeProblem = p->intake.ok() ? QString() : p->intake.error().message;
+    plan.onBehalfAllowed = p->onBehalfAllowed;
     return plan;
 }
 
@@ -278,6 +319,8 @@ Result<Request> RequestService::submit(const QString& actor, const SubmitInput& 
         r.actionVersion = p->version.version;
         r.versionDigest = p->version.digest;
         r.requester = p->requester.login;
+        r.behalfOf = p->behalfOf;
+        r.ticket = p->ticket;
         r.comment = comment;
         r.targets = p->targets;
         r.flow = { p->rule.name, p->rule.phases, p->policy.revision, p->policy.policy.timeout };
@@ -317,8 +360,8 @@ Result<Request> RequestService::submit(const QString& actor, const SubmitInput& 
             // Fail closed: if no one but the requester could complete a phase, refuse now rather than let it rot.
             QList<ApproverFacts> candidates;
             for (const QString& login : p->directory.activeLogins())
-                if (login != r.requester)
-                    candidates.append(p->directory.approver(login, r.requester, r.targets));
+                if (!r.isParty(login))
+                    candidates.append(p->directory.approver(login, r.subject(), r.targets));
             for (const Phase& phase : std::as_const(r.flow.phases))
                 if (!PolicyEngine::isSatisfiable(phase, candidates))
                     return Error::conflict(CoreText::tr("\"%1\" cannot be requested: nobody could approve phase \"%2\" "
@@ -339,11 +382,15 @@ Result<Request> RequestService::submit(const QString& actor, const SubmitInput& 
                 if (const Target* t = p->directory.target(name))
                     owners << t->owner;
             CS_TRY(m_stores.requests.insertAudience(
-                r.id, audienceFor(r, p->requester.manager, owners, p->directory.teamOf(r.requester))));
+                r.id, audienceFor(r, p->subjectManager, owners, p->directory.teamOf(r.subject()))));
         }
-        QList<AuditRecord> trail { { AuditEvent::RequestSubmitted,
-                                     AuditPayload::submitted(r.auditSummary(), r.parameters, r.targets, r.comment,
-                                                             r.flow.toJson(), r.deadline) } };
+        QJsonObject submitted = AuditPayload::submitted(r.auditSummary(), r.parameters, r.targets, r.comment,
+                                                        r.flow.toJson(), r.deadline);
+        if (!r.behalfOf.isEmpty()) // issues 17 and 19: the entry names both people, and the ticket
+            submitted.insert(QStringLiteral("behalfOf"), r.behalfOf);
+        if (!r.ticket.isEmpty())
+            submitted.insert(QStringLiteral("ticket"), r.ticket);
+        QList<AuditRecord> trail { { AuditEvent::RequestSubmitted, submitted } };
         if (r.isBypass())
             trail.append({ AuditEvent::RequestBypassed, r.bypass });
         return m_stores.audit.appendAll(r.requester, r.id, trail);
@@ -412,6 +459,10 @@ Eligibility RequestService::eligibility(const Request& r, const QList<Decision>&
     }
     if (normalizeLogin(a.login) == r.requester) {
         e.reason = CoreText::tr("You cannot approve or reject your own request #%1.").arg(r.id);
+        return e;
+    }
+    if (r.isParty(normalizeLogin(a.login))) { // issue 17: the beneficiary neither
+        e.reason = CoreText::tr("Request #%1 was made on your behalf; you cannot approve or reject it.").arg(r.id);
         return e;
     }
     for (const Decision& d : decisions) {
@@ -525,7 +576,7 @@ Result<Request> RequestService::decide(const QString& actor, qint64 id, bool app
         // Membership is read now, inside this transaction: whoever was removed from a group no longer counts.
         const QList<Phase> open
             = r.phase < r.flow.phases.size() ? QList<Phase> { r.effectivePhase(r.phase) } : QList<Phase> {};
-        auto facts = DirectoryFacts::approverNow(m_stores.directory, *me, r.requester, r.targets, open);
+        auto facts = DirectoryFacts::approverNow(m_stores.directory, *me, r.subject(), r.targets, open);
         CS_TRY(facts);
         auto e = eligibilityWithDelegations(*facts, r, decisions, now);
         CS_TRY(e);
@@ -642,12 +693,12 @@ Result<RequestDetails> RequestService::details(const QString& actor, qint64 id)
     CS_TRY(decisions);
     d.decisions = *decisions;
     const QList<Phase> phases = r->effectivePhases(); // a fallback group is involved once escalated to
-    auto facts = DirectoryFacts::approverNow(m_stores.directory, *user, r->requester, r->targets, phases);
+    auto facts = DirectoryFacts::approverNow(m_stores.directory, *user, r->subject(), r->targets, phases);
     CS_TRY(facts);
 
     auto eligible = eligibilityWithDelegations(*facts, *r, d.decisions, m_stores.clock.nowMs());
     CS_TRY(eligible);
-    bool involved = r->requester == login || user->roles.contains(Role::Admin) || user->roles.contains(Role::Auditor)
+    bool involved = r->isParty(login) || user->roles.contains(Role::Admin) || user->roles.contains(Role::Auditor)
         || eligible->canDecide;
     for (const Decision& decision : std::as_const(d.decisions))
         involved = involved || decision.approver == login || decision.decidedBy == login;
@@ -668,7 +719,7 @@ Result<RequestDetails> RequestService::details(const QString& actor, qint64 id)
     if (r->state == RequestState::Pending && r->phase < r->phaseCount()) {
         // Only the people the open phase names: not the whole directory, for every selected request.
         auto directory
-            = DirectoryFacts::loadCandidates(m_stores.directory, r->effectivePhase(r->phase), r->requester, r->targets);
+            = DirectoryFacts::loadCandidates(m_stores.directory, r->effectivePhase(r->phase), r->subject(), r->targets);
         CS_TRY(directory);
         d.approvers = openPhaseApprovers(*r, d.decisions, *directory, m_stores.clock.nowMs());
     }
@@ -729,14 +780,14 @@ Status RequestService::rebuildAudience()
             auto page = m_stores.requests.find({ {}, { RequestState::Pending }, 1000, before });
             CS_TRY(page);
             for (const Request& r : std::as_const(page->requests)) {
-                auto requester = m_stores.directory.user(r.requester);
+                auto requester = m_stores.directory.user(r.subject());
                 QStringList owners;
                 for (const QString& name : r.targets)
                     if (const Target* t = directory->target(name))
                         owners << t->owner;
                 CS_TRY(m_stores.requests.insertAudience(r.id,
                                                         audienceFor(r, requester.ok() ? requester->manager : QString(),
-                                                                    owners, directory->teamOf(r.requester))));
+                                                                    owners, directory->teamOf(r.subject()))));
             }
             if (page->nextBeforeId == 0)
                 return Status();
@@ -778,7 +829,7 @@ Result<RequestPage> RequestService::incoming(const QString& actor, const QList<R
         more = more || theirs->nextBeforeId != 0;
         out.integrityProblems += theirs->integrityProblems;
         for (const Request& r : std::as_const(theirs->requests)) {
-            if (seen.contains(r.id) || r.requester == login)
+            if (seen.contains(r.id) || r.isParty(login))
                 continue;
             if (PolicyEngine::exclusion(r.flow.phases.at(r.phase), mine))
                 continue;
@@ -809,7 +860,7 @@ Result<Eligibility> RequestService::eligibilityWithDelegations(const ApproverFac
         CS_TRY(delegator);
         if (!delegator->active)
             continue;
-        auto facts = DirectoryFacts::approverNow(m_stores.directory, *delegator, r.requester, r.targets,
+        auto facts = DirectoryFacts::approverNow(m_stores.directory, *delegator, r.subject(), r.targets,
                                                  { r.flow.phases.at(r.phase) });
         CS_TRY(facts);
         const Eligibility e = delegatedEligibility(r, decisions, me, *facts, now);
@@ -855,7 +906,7 @@ Result<RequestPage> RequestService::ownIncoming(const QString& login, const QLis
                 CS_TRY(loaded);
                 directory = *loaded;
             }
-            facts = directory->approver(login, r.requester, r.targets);
+            facts = directory->approver(login, r.subject(), r.targets);
         }
         if (eligibility(r, {}, facts, now).canDecide)
             out.requests.append(r);

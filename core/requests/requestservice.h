@@ -33,6 +33,11 @@ struct SubmitInput
     QString duration;
     qint64 notBefore = 0;
     qint64 previousRequest = 0;
+    // Issue 17: the login of the person this request is for (empty: oneself); only where the action
+    // allows it and the requester is in one of its "onBehalf" groups.
+    QString behalfOf;
+    // Issue 19: the ticket reference the effective policy's intake asks for (empty: none).
+    QString ticket;
 };
 
 enum class SubmitMode {
@@ -47,6 +52,11 @@ struct SubmitPlan
     QString rule;
     QStringList phases; // "Technical review: a member of tech-leads"
     QString bypassReason;
+    // What the form asks besides parameters (issue 19), and why the input does not satisfy it yet
+    // (one sentence, empty when it does): the form's live check is core's own.
+    Intake intake;
+    QString intakeProblem;
+    bool onBehalfAllowed = false; // issue 17: this requester may request for someone else
 };
 
 // Whether a person may decide a request now, and if not, why (shown next to a disabled button).

@@ -11,8 +11,10 @@ const QString kColumns = QStringLiteral("id, action, action_version, version_dig
                                         "targets, policy, bypass, state, phase, phase_count, created_at, deadline, "
                                         "updated_at, digest, request_key, escalations, deadline_extended, "
                                         // time-bound access (migration 10)
-                                        "duration_seconds, not_before, previous_request, active_until");
-constexpr int kColumnCount = 24;
+                                        "duration_seconds, not_before, previous_request, active_until, "
+                                        // on behalf of and intake (migration 17)
+                                        "behalf_of, ticket");
+constexpr int kColumnCount = 26;
 
 QString jsonText(const QJsonObject& o)
 {
@@ -111,6 +113,8 @@ Result<Request> RequestStore::parseRow(const QSqlQuery& q)
     r.notBefore = q.value(21).toLongLong();
     r.previousRequest = q.value(22).toLongLong();
     r.activeUntil = q.value(23).toLongLong();
+    r.behalfOf = q.value(24).toString();
+    r.ticket = q.value(25).toString();
     if (r.computeDigest() != r.digest)
         return Error::integrity(CoreText::tr("Request #%1 was altered outside Countersign: its contents no longer "
                                              "match its digest.")
@@ -123,8 +127,9 @@ Result<qint64> RequestStore::insert(const Request& r, const QList<SecretValue>& 
     auto q = m_db.exec(
         QStringLiteral("INSERT INTO requests (action, action_version, version_digest, requester, comment, "
                        "parameters, targets, policy, bypass, state, phase, phase_count, created_at, "
-                       "deadline, updated_at, digest, request_key, duration_seconds, not_before, previous_request) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                       "deadline, updated_at, digest, request_key, duration_seconds, not_before, previous_request, "
+                       "behalf_of, ticket) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                        "RETURNING id"),
         { r.action,
           r.actionVersion,
@@ -145,7 +150,9 @@ Result<qint64> RequestStore::insert(const Request& r, const QList<SecretValue>& 
           r.key.isEmpty() ? QVariant() : QVariant(r.key), // NULLs never collide in the unique index
           r.durationSeconds,
           r.notBefore,
-          r.previousRequest });
+          r.previousRequest,
+          r.behalfOf,
+          r.ticket });
     CS_TRY(q);
     if (!q->next())
         return Error::storage(CoreText::tr("The database did not return the new request's id."));

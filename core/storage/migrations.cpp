@@ -417,6 +417,13 @@ const QList<Migration>& allMigrations()
                              " revoked_at BIGINT NULL,"
                              " UNIQUE (login, name))"),
           } },
+        { 17,
+          QStringLiteral("requests on behalf of someone (issue 17) and intake ticket references (issue 19)"),
+          {
+              // Empty for requests made for oneself and without a ticket; both are in the digest when set.
+              QStringLiteral("ALTER TABLE requests ADD COLUMN behalf_of TEXT NOT NULL DEFAULT ''"),
+              QStringLiteral("ALTER TABLE requests ADD COLUMN ticket TEXT NOT NULL DEFAULT ''"),
+          } },
     };
     return migrations;
 }

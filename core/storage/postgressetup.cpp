@@ -90,13 +90,20 @@ QStringList statements()
       << QStringLiteral("GRANT INSERT, DELETE ON request_feedback_versions TO countersign_people")
       << QStringLiteral(R"SQL(
 CREATE OR REPLACE FUNCTION countersign_may_read_request(rid BIGINT) RETURNS boolean LANGUAGE sql STABLE AS $$
-  SELECT EXISTS (SELECT 1 FROM requests WHERE id = rid AND requester = current_user)
-      OR EXISTS (SELECT 1 FROM decisions WHERE request_id = rid AND approver = current_user)
+  -- "me": this person and everyone whose approvals they hold (a delegation not ended; its time window
+  -- is the application's clock, so reading follows the delegation, deciding is checked by core).
+  WITH me(login) AS (
+    SELECT current_user::text
+    UNION SELECT d.delegator FROM delegations d WHERE d.delegate = current_user AND d.ended_at IS NULL)
+  SELECT EXISTS (SELECT 1 FROM requests WHERE id = rid AND (requester = current_user OR behalf_of = current_user))
+      OR EXISTS (SELECT 1 FROM decisions WHERE request_id = rid
+                 AND (approver IN (SELECT login FROM me) OR decided_by = current_user))
       OR EXISTS (SELECT 1 FROM user_roles WHERE login = current_user AND role IN ('admin', 'auditor'))
       OR EXISTS (SELECT 1 FROM request_audience a WHERE a.request_id = rid AND (
-             (a.kind = 'user' AND a.value = current_user)
-          OR (a.kind = 'role' AND a.value IN (SELECT role FROM user_roles WHERE login = current_user))
-          OR (a.kind = 'group' AND a.value IN (SELECT group_name FROM group_members WHERE login = current_user))))
+             (a.kind = 'user' AND a.value IN (SELECT login FROM me))
+          OR (a.kind = 'role' AND a.value IN (SELECT role FROM user_roles WHERE login IN (SELECT login FROM me)))
+          OR (a.kind = 'group' AND a.value IN (SELECT group_name FROM group_members
+                                               WHERE login IN (SELECT login FROM me)))))
 $$)SQL")
       << QStringLiteral("ALTER TABLE request_feedback ENABLE ROW LEVEL SECURITY")
       << QStringLiteral("DROP POLICY IF EXISTS feedback_read ON request_feedback")
@@ -322,7 +329,8 @@ BEGIN
     RETURN NEW;
   END IF;
   IF EXISTS (SELECT 1 FROM requests r WHERE r.id = NEW.request_id AND (r.requester = NEW.approver
-             OR r.requester = NEW.decided_by OR r.state <> 'pending')) THEN
+             OR r.requester = NEW.decided_by OR (r.behalf_of <> '' AND r.behalf_of IN (NEW.approver, NEW.decided_by))
+             OR r.state <> 'pending')) THEN
     RAISE EXCEPTION 'Countersign: % may not decide request %.', NEW.approver, NEW.request_id USING ERRCODE = 'insufficient_privilege';
   END IF;
   RETURN NEW;

@@ -117,10 +117,12 @@ QString auditEntrySentence(const AuditEntry& e, const TimeText& timeText)
         const QString deadline = str(p, "deadline");
         return withComment(
             AuditText::tr("%1 version %2 on %3, decide by %4.")
-                .arg(str(p, "action"))
-                .arg(p.value(QStringLiteral("version")).toInt())
-                .arg(p.value(QStringLiteral("targets")).toVariant().toStringList().join(QStringLiteral(", ")),
-                     when(deadline.toLongLong())),
+                    .arg(str(p, "action"))
+                    .arg(p.value(QStringLiteral("version")).toInt())
+                    .arg(p.value(QStringLiteral("targets")).toVariant().toStringList().join(QStringLiteral(", ")),
+                         when(deadline.toLongLong()))
+                + (p.contains(QStringLiteral("ticket")) ? AuditText::tr(" Ticket: %1.").arg(str(p, "ticket"))
+                                                        : QString()),
             str(p, "comment"));
     }
     if (ev == AuditEvent::RequestBypassed)

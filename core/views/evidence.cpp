@@ -67,7 +67,7 @@ QJsonObject evidence(const RequestEvidence& e)
     QJsonObject req;
     for (const char* key : { "id", "action", "actionVersion", "versionDigest", "requester", "comment", "parameters",
                              "state", "createdAt", "deadline", "updatedAt", "digest", "bypass", "key", "escalations",
-                             "extendedDeadline" }) // who was added as approvers, and when
+                             "extendedDeadline", "behalfOf", "ticket" }) // who was added as approvers, and when
         if (summary.contains(QLatin1String(key)))
             req.insert(QLatin1String(key), summary.value(QLatin1String(key)));
     req.insert(QStringLiteral("scriptDigest"), e.details.version.digest);

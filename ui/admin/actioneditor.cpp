@@ -328,6 +328,7 @@ void ActionEditor::clear()
     m_policyJson->clear();
     updateApprovalControls();
     m_loadedName.clear();
+    m_onBehalfGroups.clear();
     m_baseline = snapshot();
 }
 
@@ -357,6 +358,7 @@ void ActionEditor::load(const ActionDefinition& d, const Policy& policy)
     }
     updateApprovalControls();
     m_loadedName = d.name;
+    m_onBehalfGroups = d.onBehalfGroups;
     m_baseline = snapshot();
 }
 
@@ -380,6 +382,9 @@ ActionDefinition ActionEditor::definition() const
     d.targets = checked(m_targets);
     d.targetKind = m_targetKind->text().trimmed();
     d.parameters = m_parameterModel->parameters();
+    for (const QString& g : m_onBehalfGroups) // only while the group may still request the action
+        if (d.requesterGroups.contains(g))
+            d.onBehalfGroups.append(g);
     return d;
 }
 

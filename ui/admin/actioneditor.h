@@ -86,6 +86,8 @@ private:
     QTimer* m_flowCheck;
     QByteArray m_baseline;
     QString m_loadedName;
+    // Issue 17: the file's "onBehalf" groups, kept as loaded (no control edits them yet).
+    QStringList m_onBehalfGroups;
 };
 
 } // namespace cs::ui

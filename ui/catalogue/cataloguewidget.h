@@ -25,6 +25,8 @@ class Session;
 // The action catalogue: the actions this person may request, searchable, and for the selected
 // one a generated parameter form, a target picker, the mandatory comment and one button that
 // reads Run or Request Approval depending on what core's policy engine says.
+class IntakeFields;
+
 class CatalogueWidget : public QWidget
 {
     Q_OBJECT
@@ -90,6 +92,7 @@ private:
     ParameterForm* m_form;
     QListWidget* m_targets;
     QPlainTextEdit* m_comment;
+    IntakeFields* m_intake = nullptr; // ticket and on-behalf-of rows (issues 17 and 19)
     QComboBox* m_duration; // time-bound access: the durations the action offers
     QLabel* m_durationLabel;
     QLabel* m_planLabel;

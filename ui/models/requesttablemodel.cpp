@@ -157,7 +157,7 @@ QVariant RequestTableModel::data(const QModelIndex& index, int role) const
         case ActionColumn:
             return r.action;
         case RequesterColumn:
-            return r.requester;
+            return r.requesterLabel(); // "alice for maria" when made on someone's behalf (issue 17)
         case StatusColumn: {
             const QString part = myPart(r);
             if (part == toDecideFilter())
