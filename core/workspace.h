@@ -3,6 +3,7 @@
 #include <core/actions/actionstore.h>
 #include <core/admin/adminservice.h>
 #include <core/admin/auditservice.h>
+#include <core/admin/workflowoverview.h>
 #include <core/admin/workflowservice.h>
 #include <core/audit/auditlog.h>
 #include <core/directory/directory.h>
@@ -50,6 +51,7 @@ public:
     GrantService& grants() { return m_grants; }
     // Workflows (issue 19): a light service over the same stores.
     WorkflowService workflows() { return WorkflowService(stores()); }
+    WorkflowOverview workflowOverview() { return WorkflowOverview(stores()); } // the desktop's page
 
 private:
     Stores stores(); // for the services, built from the members declared before them
