@@ -2,10 +2,15 @@
 // sentence, archiving refused while in use, the diff between revisions, pending requests per
 // revision, and the action editor referring an action to a workflow. Real widgets, offscreen.
 #include <QComboBox>
+#include <QDir>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTranslator>
 #include <QtTest>
 #include <core/admin/workflowservice.h>
 #include <gui/guitestsupport.h>
@@ -86,11 +91,14 @@ private Q_SLOTS:
     void archivingInUseIsRefusedWithCoreSentence();
     void editorChecksAsTypedAndShowsTheStructure();
     void actionEditorRefersAnActionToAWorkflow();
+    void screenshots_data();
+    void screenshots(); // en, de and dark: looked at by people, not compared
 };
 
 void TestGuiWorkflows::listsWorkflowsWithWhereUsed()
 {
     GuiFixture fixture;
+    fixture.clock().set(fixture.clock().now().addSecs(60)); // saved after the demo's requests
     saveWorkflow(fixture.workspace(), kChange);
     saveWorkflow(fixture.workspace(), R"({"name": "spare", "policy": {"approvalRequired": false}})");
     referTo(fixture.workspace(), QStringLiteral("restart-service"), QStringLiteral("change"));
@@ -119,6 +127,7 @@ void TestGuiWorkflows::listsWorkflowsWithWhereUsed()
 void TestGuiWorkflows::savingShowsTheImpactAndTheDiffShowsWhatChanged()
 {
     GuiFixture fixture;
+    fixture.clock().set(fixture.clock().now().addSecs(60)); // saved after the demo's requests
     saveWorkflow(fixture.workspace(), kChange);
     referTo(fixture.workspace(), QStringLiteral("restart-service"), QStringLiteral("change"));
     referTo(fixture.workspace(), QStringLiteral("create-directory-user"), QStringLiteral("change"));
@@ -261,6 +270,88 @@ void TestGuiWorkflows::actionEditorRefersAnActionToAWorkflow()
     QVERIFY(actions->banner()->isError());
     QVERIFY2(actions->banner()->text().contains(QLatin1String("no default workflow")),
              qPrintable(actions->banner()->text()));
+}
+
+void TestGuiWorkflows::screenshots_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QStringLiteral("en");
+    QTest::newRow("German") << QStringLiteral("de");
+    QTest::newRow("English, dark palette") << QStringLiteral("en-dark");
+}
+
+void TestGuiWorkflows::screenshots()
+{
+    QFETCH(QString, language);
+    QDir().mkpath(QStringLiteral(CS_SCREENSHOT_DIR));
+    QTranslator translator;
+    QTranslator coreTranslator;
+    if (language == QLatin1String("de")) {
+        QVERIFY(translator.load(QStringLiteral(":/i18n/countersign_de.qm")));
+        QCoreApplication::installTranslator(&translator);
+        QVERIFY(coreTranslator.load(QStringLiteral(":/i18n/countersign_core_de.qm")));
+        QCoreApplication::installTranslator(&coreTranslator);
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    }
+    const QPalette lightPalette = QApplication::palette();
+    const QString lightStyle = QApplication::style()->name();
+    if (language == QLatin1String("en-dark")) {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(darkPalette());
+    }
+    const auto save = [&](QWidget* widget, const QString& screen) {
+        const QString path = QStringLiteral(CS_SCREENSHOT_DIR "/%1-%2.png").arg(language, screen);
+        QVERIFY2(widget->grab().save(path), qPrintable(path));
+    };
+    {
+        GuiFixture fixture;
+        fixture.clock().set(fixture.clock().now().addSecs(60));
+        saveWorkflow(fixture.workspace(), kChange);
+        saveWorkflow(fixture.workspace(), R"({"name": "standard", "description": "Any approver", "default": true,
+            "policy": {"approvalRequired": true, "approverGroups": ["approvers"], "deadlineHours": 48}})");
+        referTo(fixture.workspace(), QStringLiteral("restart-service"), QStringLiteral("change"));
+        referTo(fixture.workspace(), QStringLiteral("create-directory-user"), QStringLiteral("change"));
+        auto dave = fixture.open(QStringLiteral("dave"));
+        dave->window->showAdmin();
+        AdminWidget* admin = dave->window->admin();
+        auto* page = admin->findChild<WorkflowsPage*>();
+        admin->setCurrentWidget(page);
+        QVERIFY(reload(page, QStringLiteral("change")));
+        fixture.clock().set(fixture.clock().now().addSecs(3600));
+        QString text = page->editor()->toPlainText();
+        page->editor()->setPlainText(text.replace(QLatin1String(R"("approverGroups": [
+            "approvers"
+        ])"),
+                                                  QLatin1String(R"("approverGroups": [
+            "approvers",
+            "security"
+        ])")));
+        QSignalSpy loaded(page, &WorkflowsPage::loaded);
+        QVERIFY(page->save());
+        QVERIFY(loaded.wait(10000));
+        save(dave->window.get(), QStringLiteral("workflows-editor-impact"));
+        page->detailTabs()->setCurrentIndex(1);
+        page->showDiff(1, 2);
+        save(dave->window.get(), QStringLiteral("workflows-history-diff"));
+        page->detailTabs()->setCurrentIndex(2);
+        save(dave->window.get(), QStringLiteral("workflows-where-used"));
+
+        ActionsPage* actions = admin->actions();
+        admin->setCurrentWidget(actions);
+        actions->refresh();
+        QVERIFY(actions->openAction(QStringLiteral("restart-service")));
+        actions->editor()
+            ->findChild<QTabWidget*>(QStringLiteral("actionEditorTabs"))
+            ->setCurrentWidget(actions->editor()->approvalTab());
+        save(dave->window.get(), QStringLiteral("action-workflow-picker"));
+    }
+    QCoreApplication::removeTranslator(&translator);
+    QCoreApplication::removeTranslator(&coreTranslator);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    if (language == QLatin1String("en-dark")) {
+        QApplication::setStyle(QStyleFactory::create(lightStyle));
+        QApplication::setPalette(lightPalette);
+    }
 }
 
 QTEST_MAIN(TestGuiWorkflows)

@@ -281,6 +281,7 @@ void WorkflowsPage::showDetails(const WorkflowDetails& d)
         if (m_model->index(row, 0).data().toString() == w.name) {
             const QSignalBlocker quiet(m_table->selectionModel());
             m_table->selectRow(row);
+            m_table->viewport()->update(); // the view missed the blocked signal
         }
     // The stored file, unless the admin is in the middle of editing this same workflow.
     const QString stored = fileText({ w.name, w.description, w.isDefault, w.policy });
