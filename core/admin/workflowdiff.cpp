@@ -30,10 +30,10 @@ QList<DiffLine> diffLines(const QStringList& from, const QStringList& to)
             out.append({ DiffLine::Kind::Same, from.at(i) });
             ++i;
             ++j;
-        } else if (j < m && (i == n || common[i][j + 1] >= common[i + 1][j])) {
-            out.append({ DiffLine::Kind::Added, to.at(j++) });
+        } else if (i < n && (j == m || common[i + 1][j] >= common[i][j + 1])) {
+            out.append({ DiffLine::Kind::Removed, from.at(i++) }); // removals first, as diff(1) shows them
         } else {
-            out.append({ DiffLine::Kind::Removed, from.at(i++) });
+            out.append({ DiffLine::Kind::Added, to.at(j++) });
         }
     }
     return out;

@@ -215,7 +215,8 @@ void TestGuiWorkflows::editorChecksAsTypedAndShowsTheStructure()
     page->newWorkflow();
     page->editor()->setPlainText(QStringLiteral(R"({"name": "prod", "policy": {"rules": [
         {"name": "production", "when": [{"field": "target.environment", "op": "eq", "value": "production"}],
-         "phases": [{"name": "Review", "approve": {"all": [{"group": "tech-leads"}, {"group": "security"}]}}]}]},
+         "phases": [{"name": "Review", "approve": {"all": [{"group": "tech-leads"}, {"group": "security"}]}}]},
+        {"name": "default", "phases": [{"name": "Approval", "approve": {"group": "approvers"}}]}]},
         "colour": "blue"})"));
     page->validateNow();
     QVERIFY(page->editorStatus()->isError());
