@@ -422,137 +422,164 @@
     <context>
         <name>cs::ui::ActionEditor</name>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="92" />
+            <location filename="../ui/admin/actioneditor.cpp" line="96" />
             <source>Require approval</source>
             <translation>Genehmigung erforderlich</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="96" />
+            <location filename="../ui/admin/actioneditor.cpp" line="100" />
             <source>Advanced flow (rules and phases as JSON)</source>
             <translation>Erweiterter Ablauf (Regeln und Phasen als JSON)</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="104" />
+            <location filename="../ui/admin/actioneditor.cpp" line="110" />
             <source>General</source>
             <translation>Allgemein</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="105" />
+            <location filename="../ui/admin/actioneditor.cpp" line="111" />
             <source>Parameters</source>
             <translation>Parameter</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="107" />
+            <location filename="../ui/admin/actioneditor.cpp" line="113" />
             <source>Approval</source>
             <translation>Genehmigung</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="120" />
+            <location filename="../ui/admin/actioneditor.cpp" line="126" />
             <source> s</source>
             <translation> s</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="125" />
+            <location filename="../ui/admin/actioneditor.cpp" line="131" />
             <source>&amp;Name:</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="126" />
+            <location filename="../ui/admin/actioneditor.cpp" line="132" />
             <source>&amp;Description:</source>
             <translation>&amp;Beschreibung:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="127" />
+            <location filename="../ui/admin/actioneditor.cpp" line="133" />
             <source>&amp;Interpreter:</source>
             <translation>&amp;Interpreter:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="128" />
+            <location filename="../ui/admin/actioneditor.cpp" line="134" />
             <source>&amp;Timeout:</source>
             <translation>&amp;Zeitlimit:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="129" />
+            <location filename="../ui/admin/actioneditor.cpp" line="135" />
             <source>Requested by:</source>
             <translation>Beantragt von:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="130" />
+            <location filename="../ui/admin/actioneditor.cpp" line="136" />
             <source>Targets:</source>
             <translation>Ziele:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="131" />
+            <location filename="../ui/admin/actioneditor.cpp" line="137" />
             <source>…or any target of &amp;kind:</source>
             <translation>…oder jedes Ziel der &amp;Art:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="132" />
+            <location filename="../ui/admin/actioneditor.cpp" line="138" />
             <source>&amp;Script:</source>
             <translation>&amp;Skript:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="147" />
+            <location filename="../ui/admin/actioneditor.cpp" line="153" />
             <source>Add parameter</source>
             <translation>Parameter hinzufügen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="148" />
+            <location filename="../ui/admin/actioneditor.cpp" line="154" />
             <source>Remove parameter</source>
             <translation>Parameter entfernen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="179" />
+            <location filename="../ui/admin/actioneditor.cpp" line="185" />
             <source> hours</source>
             <translation> Stunden</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="182" />
+            <location filename="../ui/admin/actioneditor.cpp" line="188" />
             <source>Any one member of a checked approver group can approve. Members of the no-approval-needed group run the action directly; that is recorded as a bypass. Nobody ever approves their own request.</source>
             <translation>Ein beliebiges Mitglied einer angehakten Genehmigergruppe kann genehmigen. Mitglieder der Gruppe ohne Genehmigungspflicht führen die Aktion direkt aus; das wird als Umgehung protokolliert. Niemand genehmigt je den eigenen Antrag.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="197" />
+            <location filename="../ui/admin/actioneditor.cpp" line="204" />
+            <source>Own policy</source>
+            <translation>Eigene Richtlinie</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/actioneditor.cpp" line="205" />
+            <source>Default workflow</source>
+            <translation>Vorgabe-Workflow</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/actioneditor.cpp" line="207" />
+            <source>New requests follow the workflow's current revision (see Administration → Workflows); pending requests keep the policy they were submitted under.</source>
+            <translation>Neue Anträge folgen der aktuellen Revision des Workflows (siehe Verwaltung → Workflows); offene Anträge behalten die Richtlinie, unter der sie gestellt wurden.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/actioneditor.cpp" line="210" />
+            <source>&amp;Approval policy:</source>
+            <translation>&amp;Genehmigungsrichtlinie:</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/actioneditor.cpp" line="213" />
             <source>Approver groups:</source>
             <translation>Genehmigergruppen:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="198" />
+            <location filename="../ui/admin/actioneditor.cpp" line="214" />
             <source>No-approval-needed group:</source>
             <translation>Gruppe ohne Genehmigungspflicht:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="199" />
+            <location filename="../ui/admin/actioneditor.cpp" line="215" />
             <source>Deadline:</source>
             <translation>Frist:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="244" />
+            <location filename="../ui/admin/actioneditor.cpp" line="260" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="248" />
+            <location filename="../ui/admin/actioneditor.cpp" line="264" />
             <source>The flow is valid; the fields above show the same policy.</source>
             <translation>Der Ablauf ist gültig; die Felder oben zeigen dieselbe Richtlinie.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="249" />
+            <location filename="../ui/admin/actioneditor.cpp" line="265" />
             <source>The flow is valid. It has rules and phases, which only the JSON can show.</source>
             <translation>Der Ablauf ist gültig. Er hat Regeln und Phasen, die nur das JSON zeigen kann.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="251" />
+            <location filename="../ui/admin/actioneditor.cpp" line="267" />
             <source>The flow is valid; the fields above show it except what it does on time, which only the JSON can change.</source>
             <translation>Der Ablauf ist gültig; die Felder oben zeigen ihn, außer was er bei Zeitablauf tut – das kann nur das JSON ändern.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="254" />
+            <location filename="../ui/admin/actioneditor.cpp" line="270" />
             <source>On time: %1.</source>
             <translation>Zeitverhalten: %1.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="305" />
+            <location filename="../ui/admin/actioneditor.cpp" line="312" />
+            <location filename="../ui/admin/actioneditor.cpp" line="314" />
+            <location filename="../ui/admin/actioneditor.cpp" line="417" />
+            <source>Workflow %1</source>
+            <translation>Workflow %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/actioneditor.cpp" line="364" />
             <source>(none)</source>
             <translation>(keine)</translation>
         </message>
@@ -560,27 +587,27 @@
     <context>
         <name>cs::ui::ActionsPage</name>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="27" />
+            <location filename="../ui/admin/actionspage.cpp" line="28" />
             <source>New action</source>
             <translation>Neue Aktion</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="28" />
+            <location filename="../ui/admin/actionspage.cpp" line="29" />
             <source>Import file…</source>
             <translation>Datei importieren…</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="29" />
+            <location filename="../ui/admin/actionspage.cpp" line="30" />
             <source>Save</source>
             <translation>Speichern</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="130" />
+            <location filename="../ui/admin/actionspage.cpp" line="140" />
             <source>Save a new version?</source>
             <translation>Neue Version speichern?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/admin/actionspage.cpp" line="131" />
+            <location filename="../ui/admin/actionspage.cpp" line="141" />
             <source>This change makes a new version of %1. %n open request(s) made for the current version will then be refused by the agent and must be requested again.
 
 Save anyway?</source>
@@ -594,62 +621,62 @@ Trotzdem speichern?</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="136" />
+            <location filename="../ui/admin/actionspage.cpp" line="146" />
             <source>Not saved.</source>
             <translation>Nicht gespeichert.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="146" />
+            <location filename="../ui/admin/actionspage.cpp" line="156" />
             <source>Action %1 was created.</source>
             <translation>Aktion %1 wurde angelegt.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="148" />
+            <location filename="../ui/admin/actionspage.cpp" line="158" />
             <source>Nothing changed.</source>
             <translation>Nichts geändert.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="150" />
+            <location filename="../ui/admin/actionspage.cpp" line="160" />
             <source>Version %1 was saved; approved requests keep the version they were approved for.</source>
             <translation>Version %1 wurde gespeichert; genehmigte Anträge behalten die Version, für die sie genehmigt wurden.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="153" />
+            <location filename="../ui/admin/actionspage.cpp" line="163" />
             <source>Policy revision %1 was saved; it applies to new requests only.</source>
             <translation>Richtlinien-Revision %1 wurde gespeichert; sie gilt nur für neue Anträge.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="180" />
+            <location filename="../ui/admin/actionspage.cpp" line="190" />
             <source>Discard changes?</source>
             <translation>Änderungen verwerfen?</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="181" />
+            <location filename="../ui/admin/actionspage.cpp" line="191" />
             <source>The new action is not saved. Discard it?</source>
             <translation>Die neue Aktion ist nicht gespeichert. Verwerfen?</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="182" />
+            <location filename="../ui/admin/actionspage.cpp" line="192" />
             <source>Your changes to %1 are not saved. Discard them?</source>
             <translation>Ihre Änderungen an %1 sind nicht gespeichert. Verwerfen?</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="213" />
+            <location filename="../ui/admin/actionspage.cpp" line="223" />
             <source>Import action</source>
             <translation>Aktion importieren</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="213" />
+            <location filename="../ui/admin/actionspage.cpp" line="223" />
             <source>Action files (*.json)</source>
             <translation>Aktionsdateien (*.json)</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="218" />
+            <location filename="../ui/admin/actionspage.cpp" line="228" />
             <source>Cannot read %1.</source>
             <translation>%1 kann nicht gelesen werden.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="230" />
+            <location filename="../ui/admin/actionspage.cpp" line="240" />
             <source>Loaded %1; review it and press Save.</source>
             <translation>%1 geladen; bitte prüfen und Speichern drücken.</translation>
         </message>
@@ -657,32 +684,37 @@ Trotzdem speichern?</numerusform>
     <context>
         <name>cs::ui::AdminWidget</name>
         <message>
-            <location filename="../ui/admin/adminwidget.cpp" line="19" />
+            <location filename="../ui/admin/adminwidget.cpp" line="20" />
             <source>Actions</source>
             <translation>Aktionen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/adminwidget.cpp" line="20" />
+            <location filename="../ui/admin/adminwidget.cpp" line="21" />
+            <source>Workflows</source>
+            <translation>Workflows</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/adminwidget.cpp" line="22" />
             <source>People</source>
             <translation>Personen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/adminwidget.cpp" line="21" />
+            <location filename="../ui/admin/adminwidget.cpp" line="23" />
             <source>Groups</source>
             <translation>Gruppen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/adminwidget.cpp" line="22" />
+            <location filename="../ui/admin/adminwidget.cpp" line="24" />
             <source>Targets</source>
             <translation>Ziele</translation>
         </message>
         <message>
-            <location filename="../ui/admin/adminwidget.cpp" line="23" />
+            <location filename="../ui/admin/adminwidget.cpp" line="25" />
             <source>Directory</source>
             <translation>Verzeichnis</translation>
         </message>
         <message>
-            <location filename="../ui/admin/adminwidget.cpp" line="24" />
+            <location filename="../ui/admin/adminwidget.cpp" line="26" />
             <source>Webhooks</source>
             <translation>Webhooks</translation>
         </message>
@@ -3674,6 +3706,219 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
             <location filename="../ui/admin/webhookspage.cpp" line="105" />
             <source>Webhook %1 is enabled again.</source>
             <translation>Webhook %1 ist wieder aktiv.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cs::ui::WorkflowPolicyTree</name>
+        <message>
+            <location filename="../ui/admin/workflowpolicytree.cpp" line="39" />
+            <source>Deadline: %1 hours</source>
+            <translation>Frist: %1 Stunden</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowpolicytree.cpp" line="42" />
+            <source>No approval needed for: %1</source>
+            <translation>Keine Genehmigung nötig für: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowpolicytree.cpp" line="46" />
+            <source>Rule %1</source>
+            <translation>Regel %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowpolicytree.cpp" line="48" />
+            <source>When: every request</source>
+            <translation>Wenn: jeder Antrag</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowpolicytree.cpp" line="50" />
+            <source>When: %1</source>
+            <translation>Wenn: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowpolicytree.cpp" line="52" />
+            <source>No approval needed</source>
+            <translation>Keine Genehmigung nötig</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowpolicytree.cpp" line="56" />
+            <source>Phase %1 (automatic)</source>
+            <translation>Phase %1 (automatisch)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/admin/workflowpolicytree.cpp" line="57" />
+            <source>Phase %1 (%n approver(s))</source>
+            <translation>
+                <numerusform>Phase %1 (%n genehmigende Person)</numerusform>
+                <numerusform>Phase %1 (%n genehmigende Personen)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowpolicytree.cpp" line="76" />
+            <source>All of</source>
+            <translation>Alle von</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowpolicytree.cpp" line="79" />
+            <source>Any of</source>
+            <translation>Eine(r) von</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowpolicytree.cpp" line="82" />
+            <source>Not</source>
+            <translation>Nicht</translation>
+        </message>
+    </context>
+    <context>
+        <name>cs::ui::WorkflowsPage</name>
+        <message>
+            <location filename="../ui/admin/workflowspage.cpp" line="52" />
+            <source>Workflow</source>
+            <translation>Workflow</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowspage.cpp" line="52" />
+            <source>Description</source>
+            <translation>Beschreibung</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowspage.cpp" line="52" />
+            <location filename="../ui/admin/workflowspage.cpp" line="67" />
+            <source>Revision</source>
+            <translation>Revision</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowspage.cpp" line="52" />
+            <location filename="../ui/admin/workflowspage.cpp" line="253" />
+            <source>Default</source>
+            <translation>Vorgabe</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowspage.cpp" line="52" />
+            <location filename="../ui/admin/workflowspage.cpp" line="254" />
+            <source>Archived</source>
+            <translation>Archiviert</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowspage.cpp" line="53" />
+            <source>Actions using it</source>
+            <translation>Aktionen, die ihn nutzen</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowspage.cpp" line="53" />
+            <location filename="../ui/admin/workflowspage.cpp" line="67" />
+            <source>Pending requests</source>
+            <translation>Offene Anträge</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowspage.cpp" line="56" />
+            <source>&amp;New workflow</source>
+            <translation>&amp;Neuer Workflow</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowspage.cpp" line="57" />
+            <source>Set as &amp;default</source>
+            <translation>Als &amp;Vorgabe festlegen</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowspage.cpp" line="58" />
+            <source>&amp;Archive</source>
+            <translation>&amp;Archivieren</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowspage.cpp" line="59" />
+            <source>&amp;Save</source>
+            <translation>&amp;Speichern</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowspage.cpp" line="67" />
+            <source>Saved by</source>
+            <translation>Gespeichert von</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowspage.cpp" line="67" />
+            <source>Saved at</source>
+            <translation>Gespeichert am</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowspage.cpp" line="103" />
+            <source>The file as the CLI imports it; the tree shows how the engine reads its rules.</source>
+            <translation>Die Datei, wie die CLI sie importiert; der Baum zeigt, wie die Regel-Engine ihre Regeln liest.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowspage.cpp" line="115" />
+            <source>Changes from revision</source>
+            <translation>Änderungen von Revision</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowspage.cpp" line="117" />
+            <source>to revision</source>
+            <translation>bis Revision</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowspage.cpp" line="139" />
+            <source>Editor</source>
+            <translation>Editor</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowspage.cpp" line="140" />
+            <source>History</source>
+            <translation>Verlauf</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowspage.cpp" line="141" />
+            <source>Where used</source>
+            <translation>Verwendung</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowspage.cpp" line="323" />
+            <source>No action uses this workflow.</source>
+            <translation>Keine Aktion nutzt diesen Workflow.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowspage.cpp" line="324" />
+            <source>New requests of these actions follow revision %1; %2 pending request(s) keep the snapshot they were submitted under (by revision: see History).</source>
+            <translation>Neue Anträge dieser Aktionen folgen Revision %1; %2 offene(r) Antrag/Anträge behalten den Stand, unter dem sie gestellt wurden (je Revision: siehe Verlauf).</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowspage.cpp" line="330" />
+            <source>This is the default workflow: it gates every action without a policy of its own.</source>
+            <translation>Dies ist der Vorgabe-Workflow: Er gilt für jede Aktion ohne eigene Richtlinie.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowspage.cpp" line="351" />
+            <source>The workflow is valid.</source>
+            <translation>Der Workflow ist gültig.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowspage.cpp" line="383" />
+            <source>Workflow %1 is unchanged.</source>
+            <translation>Workflow %1 ist unverändert.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowspage.cpp" line="385" />
+            <source>Workflow %1 saved (revision %2): %3.</source>
+            <translation>Workflow %1 gespeichert (Revision %2): %3.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowspage.cpp" line="408" />
+            <source>Workflow %1 is now the default: %2.</source>
+            <translation>Workflow %1 ist jetzt die Vorgabe: %2.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowspage.cpp" line="422" />
+            <source>Archive workflow</source>
+            <translation>Workflow archivieren</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowspage.cpp" line="423" />
+            <source>Archive workflow %1? No action can refer to it afterwards.</source>
+            <translation>Workflow %1 archivieren? Danach kann keine Aktion mehr auf ihn verweisen.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowspage.cpp" line="430" />
+            <source>Workflow %1 is archived.</source>
+            <translation>Workflow %1 ist archiviert.</translation>
         </message>
     </context>
 </TS>
