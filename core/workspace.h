@@ -4,6 +4,7 @@
 #include <core/admin/adminservice.h>
 #include <core/admin/auditservice.h>
 #include <core/admin/serviceaccounts.h>
+#include <core/admin/workflowoverview.h>
 #include <core/admin/workflowservice.h>
 #include <core/audit/auditlog.h>
 #include <core/directory/directory.h>
@@ -53,6 +54,7 @@ public:
     WorkflowService workflows() { return WorkflowService(stores()); }
     // Service accounts and their API tokens (issue 17).
     ServiceAccounts serviceAccounts() { return ServiceAccounts(stores()); }
+    WorkflowOverview workflowOverview() { return WorkflowOverview(stores()); } // the desktop's page
 
 private:
     Stores stores(); // for the services, built from the members declared before them

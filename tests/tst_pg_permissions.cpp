@@ -148,6 +148,14 @@ void TestPgPermissions::peopleCannotDoBehindCountersignsBack_data()
     QTest::newRow("add a workflow revision") << "INSERT INTO workflow_revisions (workflow, revision, policy, "
                                                 "created_by, created_at) VALUES ('perm-wf', 1, '{}', 'perm_alice', 0)"
                                              << "permission denied";
+    // What the desktop's Set as default and Archive write (issue 19's Workflows page).
+    QTest::newRow("make a workflow the default") << "UPDATE workflows SET is_default = 1 WHERE name = 'perm-wf'"
+                                                 << "permission denied";
+    QTest::newRow("archive a workflow") << "UPDATE workflows SET archived = 1 WHERE name = 'perm-wf'"
+                                        << "permission denied";
+    QTest::newRow("rewrite a workflow revision") << "UPDATE workflow_revisions SET policy = '{}' WHERE workflow = "
+                                                    "'perm-wf'"
+                                                 << "permission denied";
     QTest::newRow("join the approvers")
         << "INSERT INTO group_members (group_name, login) VALUES ('perm_approvers', 'perm_alice')"
         << "permission denied";

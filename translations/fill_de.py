@@ -25,6 +25,53 @@ DE = {
     "%1 for %2": "%1 für %2",
     "Ticket:": "Ticket:",
     "On behalf of": "Im Namen von",
+    # Administration → Workflows (issue 19): list, editor, history with diff, where-used; the action editor's picker.
+    "Workflows": "Workflows",
+    "Workflow": "Workflow",
+    "Revision": "Revision",
+    "Archived": "Archiviert",
+    "Actions using it": "Aktionen, die ihn nutzen",
+    "Pending requests": "Offene Anträge",
+    "&New workflow": "&Neuer Workflow",
+    "Set as &default": "Als &Vorgabe festlegen",
+    "&Archive": "&Archivieren",
+    "&Save": "&Speichern",
+    "Saved by": "Gespeichert von",
+    "Saved at": "Gespeichert am",
+    "The file as the CLI imports it; the tree shows how the engine reads its rules.":
+        "Die Datei, wie die CLI sie importiert; der Baum zeigt, wie die Regel-Engine ihre Regeln liest.",
+    "Changes from revision": "Änderungen von Revision",
+    "to revision": "bis Revision",
+    "Editor": "Editor",
+    "Where used": "Verwendung",
+    "No action uses this workflow.": "Keine Aktion nutzt diesen Workflow.",
+    "New requests of these actions follow revision %1; %2 pending request(s) keep the snapshot they were submitted under (by revision: see History).":
+        "Neue Anträge dieser Aktionen folgen Revision %1; %2 offene(r) Antrag/Anträge behalten den Stand, unter dem sie gestellt wurden (je Revision: siehe Verlauf).",
+    "This is the default workflow: it gates every action without a policy of its own.":
+        "Dies ist der Vorgabe-Workflow: Er gilt für jede Aktion ohne eigene Richtlinie.",
+    "The workflow is valid.": "Der Workflow ist gültig.",
+    "Workflow %1 is unchanged.": "Workflow %1 ist unverändert.",
+    "Workflow %1 saved (revision %2): %3.": "Workflow %1 gespeichert (Revision %2): %3.",
+    "Workflow %1 is now the default: %2.": "Workflow %1 ist jetzt die Vorgabe: %2.",
+    "Archive workflow": "Workflow archivieren",
+    "Archive workflow %1? No action can refer to it afterwards.":
+        "Workflow %1 archivieren? Danach kann keine Aktion mehr auf ihn verweisen.",
+    "Workflow %1 is archived.": "Workflow %1 ist archiviert.",
+    "Deadline: %1 hours": "Frist: %1 Stunden",
+    "No approval needed for: %1": "Keine Genehmigung nötig für: %1",
+    "Rule %1": "Regel %1",
+    "When: every request": "Wenn: jeder Antrag",
+    "When: %1": "Wenn: %1",
+    "Phase %1 (automatic)": "Phase %1 (automatisch)",
+    "All of": "Alle von",
+    "Any of": "Eine(r) von",
+    "Not": "Nicht",
+    "Own policy": "Eigene Richtlinie",
+    "Default workflow": "Vorgabe-Workflow",
+    "New requests follow the workflow's current revision (see Administration → Workflows); pending requests keep the policy they were submitted under.":
+        "Neue Anträge folgen der aktuellen Revision des Workflows (siehe Verwaltung → Workflows); offene Anträge behalten die Richtlinie, unter der sie gestellt wurden.",
+    "&Approval policy:": "&Genehmigungsrichtlinie:",
+    "Workflow %1": "Workflow %1",
     # The desk (issue 20): My work, timeline, drafts, shortcuts.
     "Save draft": "Entwurf speichern",
     "Keep this form to finish later (secrets are not kept)":
@@ -853,6 +900,8 @@ DE = {
 }
 
 PLURALS = {
+    # Administration → Workflows (issue 19): the policy tree.
+    "Phase %1 (%n approver(s))": ("Phase %1 (%n genehmigende Person)", "Phase %1 (%n genehmigende Personen)"),
     "in %n min": ("in %n Min.", "in %n Min."),
     "Postponed for %n seconds: %1": (
         "Verschoben um %n Sekunde: %1",

@@ -4,6 +4,7 @@
 #include <ui/admin/directorysyncpage.h>
 #include <ui/admin/serviceaccountspage.h>
 #include <ui/admin/webhookspage.h>
+#include <ui/admin/workflowspage.h>
 
 namespace cs::ui {
 
@@ -18,6 +19,7 @@ AdminWidget::AdminWidget(Session& session, Prompts& prompts, CredentialStore& cr
 {
     setObjectName(QStringLiteral("adminTabs"));
     addTab(m_actions, tr("Actions"));
+    addTab(new WorkflowsPage(session, prompts, this), tr("Workflows")); // issue 19
     addTab(m_users, tr("People"));
     addTab(m_groups, tr("Groups"));
     addTab(m_targets, tr("Targets"));
@@ -47,6 +49,8 @@ void AdminWidget::refresh()
     m_targets->refresh();
     m_actions->refresh();
     m_directory->refresh();
+    if (auto* workflows = findChild<WorkflowsPage*>())
+        workflows->refresh();
 }
 
 } // namespace cs::ui
