@@ -4,6 +4,7 @@
 #include <QUrl>
 #include <QtTest>
 #include <core/admin/workflowservice.h>
+#include <core/requests/savedfilters.h>
 #include <core/storage/postgressetup.h>
 #include <support/testworkspace.h>
 
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void delegationsAsRealRoles();
     void feedbackIsOwnAndOnReadableRequests();
     void onlyAdminsWriteWorkflows(); // issue 19
+    void savedFiltersAreEachPersonsOwn(); // issue 20
 
 private:
     std::unique_ptr<Workspace> as(const QString& login);
@@ -472,6 +474,30 @@ void TestPgPermissions::onlyAdminsWriteWorkflows()
     auto decided = bob->requests().decide(QStringLiteral("perm_bob"), r->id, true, QString());
     QVERIFY2(decided.ok(), qPrintable(decided.error().message));
     QCOMPARE(decided->state, RequestState::Approved);
+}
+
+void TestPgPermissions::savedFiltersAreEachPersonsOwn()
+{
+    SavedFilters aliceFilters(alice->database(), t->clock);
+    QVERIFY(aliceFilters
+                .save(QStringLiteral("perm_alice"),
+                      { QStringLiteral("outgoing"), QStringLiteral("mine"), QString(), QStringLiteral("as myself") })
+                .ok());
+    // Not in someone else's name, and nobody else's is seen or touched.
+    auto forged = alice->database().exec(
+        QStringLiteral("INSERT INTO saved_filters (login, queue, name, state, search, updated_at) "
+                       "VALUES ('perm_bob', 'incoming', 'planted', '', '', 0)"));
+    QVERIFY(!forged.ok());
+    QVERIFY2(forged.error().message.contains(QStringLiteral("row-level security")), qPrintable(forged.error().message));
+    SavedFilters bobFilters(bob->database(), t->clock);
+    auto seen = bob->database().exec(QStringLiteral("SELECT count(*) FROM saved_filters"));
+    QVERIFY(seen.ok() && seen->next());
+    QCOMPARE(seen->value(0).toInt(), 0);
+    QVERIFY(bob->database().exec(QStringLiteral("DELETE FROM saved_filters WHERE login = 'perm_alice'")).ok());
+    auto kept = aliceFilters.list(QStringLiteral("perm_alice"), QStringLiteral("outgoing"));
+    QVERIFY(kept.ok());
+    QCOMPARE(kept->size(), 1);
+    QVERIFY(bobFilters.list(QStringLiteral("perm_bob"), QStringLiteral("outgoing")).ok());
 }
 
 QTEST_GUILESS_MAIN(TestPgPermissions)

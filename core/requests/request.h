@@ -48,6 +48,9 @@ struct Request
     qint64 durationSeconds = 0;
     qint64 notBefore = 0;
     qint64 previousRequest = 0;
+    // "Request again" (issue 20), outside the digest: the ended request this one was asked anew from
+    // (0: none). Not an extension: nothing of the old request carries over but its wording.
+    qint64 requestedAgainFrom = 0;
 
     RequestState state = RequestState::Pending;
     int phase = 0; // index of the open phase; equals phase count once approval is complete

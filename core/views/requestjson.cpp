@@ -49,6 +49,8 @@ QJsonObject request(const Request& r)
         o.insert(QStringLiteral("bypass"), r.bypass);
     if (!r.key.isEmpty())
         o.insert(QStringLiteral("key"), r.key);
+    if (r.requestedAgainFrom > 0) // issue 20: asked again from this ended request
+        o.insert(QStringLiteral("requestedAgainFrom"), r.requestedAgainFrom);
     // Issue 16: who was added as approvers, when and why; the later deadline a timeout escalation gave.
     if (!r.escalations.isEmpty()) {
         QJsonArray escalations;
