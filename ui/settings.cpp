@@ -62,4 +62,14 @@ void Settings::setStartupPage(const QString& page)
     m_settings->setValue(QStringLiteral("startup/page"), page);
 }
 
+QString Settings::language() const
+{
+    return m_settings->value(QStringLiteral("general/language")).toString();
+}
+
+void Settings::setLanguage(const QString& language)
+{
+    m_settings->setValue(QStringLiteral("general/language"), language);
+}
+
 } // namespace cs::ui

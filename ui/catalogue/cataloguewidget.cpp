@@ -395,6 +395,7 @@ SubmitInput CatalogueWidget::input() const
     in.expectedVersionDigest = m_shownDigest;
     if (!m_duration->isHidden())
         in.duration = m_duration->currentData().toString();
+    in.requestedAgainFrom = m_previousRequest;
     return in;
 }
 
