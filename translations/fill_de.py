@@ -12,6 +12,37 @@ import xml.etree.ElementTree as ET
 from glossary_core_de import DE_CORE
 
 DE = {
+    # The desk (issue 20), second part: search, saved filters, audit filters, Preferences → General,
+    # feedback notices.
+    "Search by number, action, person, comment, parameter value or target":
+        "Suche nach Nummer, Aktion, Person, Kommentar, Parameterwert oder Ziel",
+    "Pick a filter you saved": "Einen gespeicherten Filter wählen",
+    "Save filter…": "Filter speichern…",
+    "Name the current status and search to pick them again later":
+        "Den aktuellen Status und die Suche benennen, um sie später wieder zu wählen",
+    "Forget the saved filter picked in the list": "Den in der Liste gewählten gespeicherten Filter löschen",
+    "No saved filters": "Keine gespeicherten Filter",
+    "Delete": "Löschen",
+    "Saved filters (%1)": "Gespeicherte Filter (%1)",
+    "Save filter": "Filter speichern",
+    "Name for this status and search:": "Name für diesen Status und diese Suche:",
+    "any day": "beliebiger Tag",
+    "login": "Anmeldename",
+    "number": "Nummer",
+    "&From:": "&Von:",
+    "&To:": "&Bis:",
+    "&Who:": "&Wer:",
+    "Re&quest:": "A&ntrag:",
+    "As the system (%1)": "Wie das System (%1)",
+    "The page shown last": "Die zuletzt gezeigte Seite",
+    "The language changes when Countersign starts again.": "Die Sprache ändert sich beim nächsten Start von Countersign.",
+    "&Language:": "&Sprache:",
+    "&Open on:": "Ö&ffnen mit:",
+    "%1 new pieces of feedback on your requests.": "%1 neue Rückmeldungen zu Ihren Anträgen.",
+    "%1 voted up your request #%2": "%1 hat Ihren Antrag #%2 positiv bewertet",
+    "%1 voted down your request #%2": "%1 hat Ihren Antrag #%2 negativ bewertet",
+    "%1 left feedback on your request #%2": "%1 hat eine Rückmeldung zu Ihrem Antrag #%2 gegeben",
+    "%1: \"%2\"": "%1: „%2“",
     # The desk (issue 20): My work, timeline, drafts, shortcuts.
     "Save draft": "Entwurf speichern",
     "Keep this form to finish later (secrets are not kept)":
