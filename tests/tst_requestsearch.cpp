@@ -73,11 +73,14 @@ void TestRequestSearch::findsByParameterValueInEveryQueue()
     const QString text = QStringLiteral("maria lopez");
     QCOMPARE(ids(s.incoming(QStringLiteral("alice"), { RequestState::Pending }, 0, 500, text)),
              (QList<qint64> { again, maria }));
-    QCOMPARE(ids(s.incoming(QStringLiteral("alice"), {}, 0, 500, text)), QList<qint64>()); // nothing decided yet
+    QCOMPARE(ids(s.incoming(QStringLiteral("alice"), {}, 0, 500, text)), (QList<qint64> { again, maria })); // named
     QCOMPARE(ids(s.outgoing(QStringLiteral("req"), {}, 0, 500, text)), (QList<qint64> { again, maria }));
     QCOMPARE(ids(s.all(QStringLiteral("adminx"), {}, 0, 500, text)), (QList<qint64> { again, maria }));
     QVERIFY(s.decide(QStringLiteral("alice"), maria, true, {}).ok());
-    QCOMPARE(ids(s.incoming(QStringLiteral("alice"), {}, 0, 500, text)), QList<qint64> { maria }); // decided by her
+    // Decided by her: out of her pending queue, still in her history.
+    QCOMPARE(ids(s.incoming(QStringLiteral("alice"), { RequestState::Pending }, 0, 500, text)),
+             QList<qint64> { again });
+    QCOMPARE(ids(s.incoming(QStringLiteral("alice"), {}, 0, 500, text)), (QList<qint64> { again, maria }));
     QCOMPARE(ids(s.outgoing(QStringLiteral("req"), {}, 0, 500, QStringLiteral("Nobody"))), QList<qint64>());
     // Every word, anywhere and in any order.
     QCOMPARE(ids(s.outgoing(QStringLiteral("req"), {}, 0, 500, QStringLiteral("laptop  maria"))),

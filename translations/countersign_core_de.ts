@@ -535,12 +535,12 @@
             <translation>Migration %1 (%2) ist fehlgeschlagen: %3</translation>
         </message>
         <message>
-            <location filename="../core/storage/postgressetup.cpp" line="435" />
+            <location filename="../core/storage/postgressetup.cpp" line="441" />
             <source>Roles and grants exist only on PostgreSQL; an SQLite workspace has no users to enforce.</source>
             <translation>Rollen und Rechte gibt es nur unter PostgreSQL; ein SQLite-Arbeitsbereich hat keine Personen, für die sie gelten.</translation>
         </message>
         <message>
-            <location filename="../core/storage/postgressetup.cpp" line="484" />
+            <location filename="../core/storage/postgressetup.cpp" line="490" />
             <source>This workspace's database roles predate disabling people; run "countersign-cli setup-postgres" once, then try again.</source>
             <translation>Die Datenbankrollen dieses Arbeitsbereichs stammen aus der Zeit vor dem Deaktivieren von Personen; führen Sie einmal „countersign-cli setup-postgres“ aus und versuchen Sie es dann erneut.</translation>
         </message>
@@ -952,7 +952,7 @@
             <translation>Die Datenbank lieferte %1 Protokollpositionen für %2 Einträge.</translation>
         </message>
         <message>
-            <location filename="../core/audit/auditlog.cpp" line="279" />
+            <location filename="../core/audit/auditlog.cpp" line="283" />
             <source>The audit trail of request #%1 is missing.</source>
             <translation>Der Prüfpfad von Antrag #%1 fehlt.</translation>
         </message>
@@ -988,7 +988,7 @@
         </message>
         <message>
             <location filename="../core/directory/directory.cpp" line="286" />
-            <location filename="../core/requests/requestservice.cpp" line="182" />
+            <location filename="../core/requests/requestservice.cpp" line="183" />
             <source>There is no target "%1".</source>
             <translation>Es gibt kein Ziel „%1“.</translation>
         </message>
@@ -1434,169 +1434,169 @@
             <translation>Ein Antragsschlüssel ist druckbarer Text ohne Leerzeichen am Anfang oder Ende.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="123" />
+            <location filename="../core/requests/requestservice.cpp" line="124" />
             <source>This plan was read for action "%1", not "%2".</source>
             <translation>Dieser Plan wurde für die Aktion „%1“ gelesen, nicht für „%2“.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="141" />
+            <location filename="../core/requests/requestservice.cpp" line="142" />
             <source>You (%1) are not in a group allowed to request "%2".</source>
             <translation>Sie (%1) sind in keiner Gruppe, die „%2“ beantragen darf.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="144" />
+            <location filename="../core/requests/requestservice.cpp" line="145" />
             <source>"%1" was changed by an admin while the form was filled in (it is now version %2); nothing was submitted. Reload the form, check the values and submit again.</source>
             <translation>„%1“ wurde von einem Admin geändert, während das Formular ausgefüllt wurde (jetzt Version %2); es wurde nichts eingereicht. Laden Sie das Formular neu, prüfen Sie die Werte und reichen Sie erneut ein.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="155" />
+            <location filename="../core/requests/requestservice.cpp" line="156" />
             <source>Choose at least one target for "%1".</source>
             <translation>Wählen Sie mindestens ein Ziel für „%1“.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="172" />
+            <location filename="../core/requests/requestservice.cpp" line="173" />
             <source>Action "%1" runs as soon as it is approved; it takes no start time.</source>
             <translation>Die Aktion „%1“ läuft, sobald sie genehmigt ist; sie nimmt keine Startzeit an.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="186" />
+            <location filename="../core/requests/requestservice.cpp" line="187" />
             <source>Action "%1" may not run on target "%2".</source>
             <translation>Die Aktion „%1“ darf nicht auf dem Ziel „%2“ laufen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="216" />
+            <location filename="../core/requests/requestservice.cpp" line="217" />
             <source>approval not required by the policy</source>
             <translation>laut Richtlinie ist keine Genehmigung nötig</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="218" />
+            <location filename="../core/requests/requestservice.cpp" line="219" />
             <source>member of the no-approval-needed group %1</source>
             <translation>Mitglied der Gruppe %1, die keine Genehmigung braucht</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="228" />
+            <location filename="../core/requests/requestservice.cpp" line="229" />
             <source>The start time %1 has passed; choose a later one or none.</source>
             <translation>Die Startzeit %1 ist vorbei; wählen Sie eine spätere oder keine.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="231" />
+            <location filename="../core/requests/requestservice.cpp" line="232" />
             <source>The start time %1 is after the request's deadline (%2); it could never run.</source>
             <translation>Die Startzeit %1 liegt nach der Frist des Antrags (%2); er könnte nie laufen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="240" />
+            <location filename="../core/requests/requestservice.cpp" line="241" />
             <source>Request #%1 is not your own grant of "%2"; an extension names one.</source>
             <translation>Antrag #%1 ist nicht Ihre eigene Berechtigung für „%2“; eine Verlängerung nennt eine solche.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="244" />
+            <location filename="../core/requests/requestservice.cpp" line="245" />
             <source>Request #%1 %2; only an active grant can be extended.</source>
             <translation>Antrag #%1 %2; nur eine aktive Berechtigung kann verlängert werden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="256" />
+            <location filename="../core/requests/requestservice.cpp" line="257" />
             <source>A comment giving the reason for the request is required.</source>
             <translation>Ein Kommentar mit dem Grund für den Antrag ist Pflicht.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="258" />
-            <location filename="../core/requests/requestservice.cpp" line="485" />
+            <location filename="../core/requests/requestservice.cpp" line="259" />
+            <location filename="../core/requests/requestservice.cpp" line="492" />
             <location filename="../core/execution/grantservice.cpp" line="216" />
             <source>The comment is longer than %1 characters.</source>
             <translation>Der Kommentar ist länger als %1 Zeichen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="314" />
+            <location filename="../core/requests/requestservice.cpp" line="321" />
             <source>"%1" needs approval (%2); request approval instead of running it.</source>
             <translation>„%1“ braucht eine Genehmigung (%2); beantragen Sie sie, statt die Aktion direkt auszuführen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="324" />
+            <location filename="../core/requests/requestservice.cpp" line="331" />
             <source>"%1" cannot be requested: nobody could approve phase "%2" (it needs %3). Ask an admin to fix its policy.</source>
             <translation>„%1“ kann nicht beantragt werden: niemand könnte die Phase „%2“ genehmigen (sie verlangt %3). Bitten Sie einen Administrator, die Richtlinie zu korrigieren.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="376" />
+            <location filename="../core/requests/requestservice.cpp" line="383" />
             <source>The request key "%1" was already used for request #%2, which asks for something else; use a new key for a new request.</source>
             <translation>Der Antragsschlüssel „%1“ wurde schon für Antrag #%2 verwendet, der etwas anderes verlangt; nehmen Sie für einen neuen Antrag einen neuen Schlüssel.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="390" />
+            <location filename="../core/requests/requestservice.cpp" line="397" />
             <source>Request #%1 %2; there is nothing left to decide.</source>
             <translation>Antrag #%1 %2; es gibt nichts mehr zu entscheiden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="394" />
+            <location filename="../core/requests/requestservice.cpp" line="401" />
             <source>Request #%1 passed its deadline (%2); it can no longer be decided.</source>
             <translation>Antrag #%1 hat seine Frist (%2) überschritten; er kann nicht mehr entschieden werden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="401" />
+            <location filename="../core/requests/requestservice.cpp" line="408" />
             <source>You cannot approve or reject your own request #%1.</source>
             <translation>Sie können Ihren eigenen Antrag #%1 weder genehmigen noch ablehnen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="407" />
+            <location filename="../core/requests/requestservice.cpp" line="414" />
             <source>You already decided on request #%1 (%2 in phase %3); a person decides once per request.</source>
             <translation>Sie haben über Antrag #%1 schon entschieden (%2 in Phase %3); jede Person entscheidet einmal pro Antrag.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="417" />
+            <location filename="../core/requests/requestservice.cpp" line="424" />
             <source>Phase %1 (%2) of request #%3 excludes you: %4.</source>
             <translation>Phase %1 (%2) von Antrag #%3 schließt Sie aus: %4.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="426" />
+            <location filename="../core/requests/requestservice.cpp" line="433" />
             <source>Phase %1 of %2 (%3) of request #%4 needs %5; you are not among them.</source>
             <translation>Phase %1 von %2 (%3) von Antrag #%4 verlangt %5; Sie gehören nicht dazu.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="446" />
+            <location filename="../core/requests/requestservice.cpp" line="453" />
             <source>A decision on request #%1 was made for different contents (digest mismatch).</source>
             <translation>Eine Entscheidung über Antrag #%1 galt einem anderen Inhalt (Prüfsumme passt nicht).</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="448" />
+            <location filename="../core/requests/requestservice.cpp" line="455" />
             <source>Request #%1 was rejected by %2.</source>
             <translation>Antrag #%1 wurde von %2 abgelehnt.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="453" />
+            <location filename="../core/requests/requestservice.cpp" line="460" />
             <source>The recorded approvals do not complete the policy of request #%1.</source>
             <translation>Die festgehaltenen Genehmigungen erfüllen die Richtlinie von Antrag #%1 nicht.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="483" />
+            <location filename="../core/requests/requestservice.cpp" line="490" />
             <source>A comment is required to reject a request.</source>
             <translation>Zum Ablehnen eines Antrags ist ein Kommentar Pflicht.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="504" />
+            <location filename="../core/requests/requestservice.cpp" line="511" />
             <source>Request #%1 expired at %2; it can no longer be decided.</source>
             <translation>Antrag #%1 ist am %2 abgelaufen; er kann nicht mehr entschieden werden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="505" />
+            <location filename="../core/requests/requestservice.cpp" line="512" />
             <source>Request #%1 timed out at %2 and was rejected, as its policy says; it can no longer be decided.</source>
             <translation>Die Frist von Antrag #%1 ist am %2 abgelaufen, er wurde laut seiner Richtlinie abgelehnt; er kann nicht mehr entschieden werden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="567" />
+            <location filename="../core/requests/requestservice.cpp" line="574" />
             <source>Only the requester (%1) can cancel request #%2.</source>
             <translation>Nur die antragstellende Person (%1) kann Antrag #%2 zurückziehen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="569" />
+            <location filename="../core/requests/requestservice.cpp" line="576" />
             <source>Request #%1 %2; only a pending request can be cancelled.</source>
             <translation>Antrag #%1 %2; nur ein offener Antrag kann zurückgezogen werden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="644" />
+            <location filename="../core/requests/requestservice.cpp" line="651" />
             <source>You are not involved in request #%1, so you cannot see it.</source>
             <translation>Sie sind an Antrag #%1 nicht beteiligt und können ihn daher nicht sehen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="874" />
+            <location filename="../core/requests/requestservice.cpp" line="881" />
             <source>Only admins and auditors can list every request.</source>
             <translation>Nur Administratoren und Prüfer können alle Anträge auflisten.</translation>
         </message>
@@ -1676,34 +1676,34 @@
             <translation>wurde widerrufen</translation>
         </message>
         <message>
-            <location filename="../core/requests/requeststore.cpp" line="65" />
+            <location filename="../core/requests/requeststore.cpp" line="68" />
             <source>Request #%1 is damaged (%2); it cannot be trusted or acted on.</source>
             <translation>Antrag #%1 ist beschädigt (%2); ihm kann nicht vertraut und nicht nach ihm gehandelt werden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requeststore.cpp" line="115" />
+            <location filename="../core/requests/requeststore.cpp" line="119" />
             <source>Request #%1 was altered outside Countersign: its contents no longer match its digest.</source>
             <translation>Antrag #%1 wurde außerhalb von Countersign verändert: sein Inhalt passt nicht mehr zu seiner Prüfsumme.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requeststore.cpp" line="151" />
+            <location filename="../core/requests/requeststore.cpp" line="157" />
             <source>The database did not return the new request's id.</source>
             <translation>Die Datenbank hat die Nummer des neuen Antrags nicht geliefert.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requeststore.cpp" line="191" />
-            <location filename="../core/requests/requeststore.cpp" line="202" />
+            <location filename="../core/requests/requeststore.cpp" line="197" />
+            <location filename="../core/requests/requeststore.cpp" line="208" />
             <source>There is no request #%1.</source>
             <translation>Es gibt keinen Antrag #%1.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requeststore.cpp" line="454" />
+            <location filename="../core/requests/requeststore.cpp" line="472" />
             <source>Request #%1 cannot go from %2 to %3.</source>
             <translation>Antrag #%1 kann nicht von %2 zu %3 wechseln.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requeststore.cpp" line="461" />
-            <location filename="../core/requests/requeststore.cpp" line="483" />
+            <location filename="../core/requests/requeststore.cpp" line="479" />
+            <location filename="../core/requests/requeststore.cpp" line="501" />
             <source>Request #%1 was changed by someone else meanwhile; look at it again.</source>
             <translation>Antrag #%1 wurde inzwischen von jemand anderem geändert; sehen Sie ihn sich erneut an.</translation>
         </message>
@@ -1848,7 +1848,12 @@
             <translation>Eine Antragsnummer ist positiv.</translation>
         </message>
         <message>
-            <location filename="../core/admin/auditservice.cpp" line="60" />
+            <location filename="../core/admin/auditservice.cpp" line="47" />
+            <source>Choose a request number above 0 and a time range that ends after it starts.</source>
+            <translation>Wählen Sie eine Antragsnummer über 0 und einen Zeitraum, der nach seinem Beginn endet.</translation>
+        </message>
+        <message>
+            <location filename="../core/admin/auditservice.cpp" line="71" />
             <source>Only admins can list a checkpoint signing key.</source>
             <translation>Nur Administratoren können einen Signaturschlüssel für Prüfpunkte eintragen.</translation>
         </message>
@@ -2075,109 +2080,114 @@
             <translation>Beantragt:    von %1 am %2</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="129" />
+            <location filename="../core/views/requesttext.cpp" line="130" />
+            <source>Again from: request #%1</source>
+            <translation>Erneut aus: Antrag #%1</translation>
+        </message>
+        <message>
+            <location filename="../core/views/requesttext.cpp" line="131" />
             <source>Deadline:   %1</source>
             <translation>Frist:        %1</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="131" />
+            <location filename="../core/views/requesttext.cpp" line="133" />
             <source>Comment:    %1</source>
             <translation>Kommentar:    %1</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="133" />
+            <location filename="../core/views/requesttext.cpp" line="135" />
             <source>Bypass:     %1%2</source>
             <translation>Ohne Genehm.: %1%2</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="138" />
+            <location filename="../core/views/requesttext.cpp" line="140" />
             <source>Targets:    %1</source>
             <translation>Ziele:        %1</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="139" />
+            <location filename="../core/views/requesttext.cpp" line="141" />
             <source>Parameters:</source>
             <translation>Parameter:</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="141" />
+            <location filename="../core/views/requesttext.cpp" line="143" />
             <source>  (none)</source>
             <translation>  (keine)</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="154" />
+            <location filename="../core/views/requesttext.cpp" line="156" />
             <source>  (!) Invisible characters are written as \uXXXX: the value holds them, not that text.</source>
             <translation>  (!) Unsichtbare Zeichen sind als \uXXXX geschrieben: der Wert enthält sie, nicht diesen Text.</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="155" />
+            <location filename="../core/views/requesttext.cpp" line="157" />
             <source>Policy:     rule "%1" (revision %2)</source>
             <translation>Richtlinie:   Regel „%1“ (Revision %2)</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="161" />
+            <location filename="../core/views/requesttext.cpp" line="163" />
             <source>done</source>
             <translation>ok</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="162" />
+            <location filename="../core/views/requesttext.cpp" line="164" />
             <source>open</source>
             <translation>offen</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="167" />
+            <location filename="../core/views/requesttext.cpp" line="169" />
             <source> (quorum %1)</source>
             <translation> (Quorum %1)</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="177" />
+            <location filename="../core/views/requesttext.cpp" line="179" />
             <source>Escalated:  phase %1 to %2 at %3 (timeout)</source>
             <translation>Eskaliert:    Phase %1 an %2 am %3 (Fristablauf)</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="178" />
+            <location filename="../core/views/requesttext.cpp" line="180" />
             <source>Escalated:  phase %1 to %2 at %3</source>
             <translation>Eskaliert:    Phase %1 an %2 am %3</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="182" />
+            <location filename="../core/views/requesttext.cpp" line="184" />
             <source>New deadline: %1</source>
             <translation>Neue Frist:   %1</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="185" />
+            <location filename="../core/views/requesttext.cpp" line="187" />
             <source>Next reminder: %1</source>
             <translation>Nächste Erinnerung: %1</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="188" />
+            <location filename="../core/views/requesttext.cpp" line="190" />
             <source>Can approve: %1</source>
             <translation>Genehmigen können: %1</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="190" />
+            <location filename="../core/views/requesttext.cpp" line="192" />
             <source>Decisions:</source>
             <translation>Entscheidungen:</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="195" />
+            <location filename="../core/views/requesttext.cpp" line="197" />
             <source>  %1 %2 in phase %3 at %4 (%5)%6</source>
             <translation>  %1 hat in Phase %3 am %4 %2 (%5)%6</translation>
         </message>
         <message>
             <location filename="../core/requests/requeststate.cpp" line="86" />
-            <location filename="../core/views/requesttext.cpp" line="196" />
+            <location filename="../core/views/requesttext.cpp" line="198" />
             <source>approved</source>
             <translation>genehmigt</translation>
         </message>
         <message>
             <location filename="../core/requests/requeststate.cpp" line="88" />
-            <location filename="../core/views/requesttext.cpp" line="196" />
+            <location filename="../core/views/requesttext.cpp" line="198" />
             <source>rejected</source>
             <translation>abgelehnt</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="203" />
+            <location filename="../core/views/requesttext.cpp" line="205" />
             <source>Digest:     %1</source>
             <translation>Prüfsumme:    %1</translation>
         </message>
@@ -2924,17 +2934,17 @@
             <translation>Lehnt den Antrag ab; er wird nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../core/requests/bulkdecision.cpp" line="122" />
+            <location filename="../core/requests/bulkdecision.cpp" line="124" />
             <source>Recorded; request #%1 now waits for %2.</source>
             <translation>Erfasst; Antrag #%1 wartet jetzt auf %2.</translation>
         </message>
         <message>
-            <location filename="../core/requests/bulkdecision.cpp" line="124" />
+            <location filename="../core/requests/bulkdecision.cpp" line="126" />
             <source>Request #%1 is approved and ready to run.</source>
             <translation>Antrag #%1 ist genehmigt und bereit zur Ausführung.</translation>
         </message>
         <message>
-            <location filename="../core/requests/bulkdecision.cpp" line="125" />
+            <location filename="../core/requests/bulkdecision.cpp" line="127" />
             <source>Request #%1 is rejected; it will not run.</source>
             <translation>Antrag #%1 ist abgelehnt; er wird nicht ausgeführt.</translation>
         </message>
@@ -2984,32 +2994,32 @@
             <translation>Die Berechtigung von Antrag #%1 wird bereits entzogen.</translation>
         </message>
         <message>
-            <location filename="../core/views/homeview.cpp" line="40" />
+            <location filename="../core/views/homeview.cpp" line="42" />
             <source>Rejected by %1.</source>
             <translation>Abgelehnt von %1.</translation>
         </message>
         <message>
-            <location filename="../core/views/homeview.cpp" line="41" />
+            <location filename="../core/views/homeview.cpp" line="43" />
             <source>Rejected by %1: “%2”</source>
             <translation>Abgelehnt von %1: „%2“</translation>
         </message>
         <message>
-            <location filename="../core/views/homeview.cpp" line="42" />
+            <location filename="../core/views/homeview.cpp" line="44" />
             <source>Rejected.</source>
             <translation>Abgelehnt.</translation>
         </message>
         <message>
-            <location filename="../core/views/homeview.cpp" line="45" />
+            <location filename="../core/views/homeview.cpp" line="47" />
             <source>Nobody decided before the deadline.</source>
             <translation>Niemand hat vor Ablauf der Frist entschieden.</translation>
         </message>
         <message>
-            <location filename="../core/views/homeview.cpp" line="46" />
+            <location filename="../core/views/homeview.cpp" line="48" />
             <source>It did not run successfully; open it to see why.</source>
             <translation>Er lief nicht erfolgreich; öffnen Sie ihn, um den Grund zu sehen.</translation>
         </message>
         <message>
-            <location filename="../core/views/homeview.cpp" line="76" />
+            <location filename="../core/views/homeview.cpp" line="78" />
             <source>nobody can approve it now</source>
             <translation>niemand kann ihn jetzt genehmigen</translation>
         </message>
@@ -3025,6 +3035,11 @@
         </message>
         <message>
             <location filename="../core/views/timeline.cpp" line="41" />
+            <source>Submitted by %1, requested again from #%2: %3</source>
+            <translation>Eingereicht von %1, erneut gestellt aus #%2: %3</translation>
+        </message>
+        <message>
+            <location filename="../core/views/timeline.cpp" line="46" />
             <source>Submitted by %1: %2</source>
             <translation>Eingereicht von %1: %2</translation>
         </message>
@@ -3082,6 +3097,31 @@
             <location filename="../core/views/granttext.cpp" line="59" />
             <source>Revoke:</source>
             <translation>Entzug:</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requestagain.cpp" line="29" />
+            <source>Request #%1 is not your own; only your own requests can be asked again.</source>
+            <translation>Antrag #%1 ist nicht Ihr eigener; nur eigene Anträge können erneut gestellt werden.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requestagain.cpp" line="32" />
+            <source>Request #%1 has not ended; only an ended request can be asked again.</source>
+            <translation>Antrag #%1 ist nicht abgeschlossen; nur ein abgeschlossener Antrag kann erneut gestellt werden.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/savedfilters.cpp" line="11" />
+            <source>Filters are saved for Incoming or Outgoing, not "%1".</source>
+            <translation>Filter werden für Eingang oder Ausgang gespeichert, nicht für „%1“.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/savedfilters.cpp" line="40" />
+            <source>Give the filter a name.</source>
+            <translation>Geben Sie dem Filter einen Namen.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/savedfilters.cpp" line="42" />
+            <source>A filter's name has at most %1 characters.</source>
+            <translation>Der Name eines Filters hat höchstens %1 Zeichen.</translation>
         </message>
     </context>
     <context>

@@ -581,9 +581,8 @@ void TestGuiDesk::deskInEveryLook()
         save(carol->window.get(), QStringLiteral("search"));
         carol->prompts.texts = { german ? QStringLiteral("Neue Mitarbeiter") : QStringLiteral("New hires") };
         carol->window->approvals()->incomingFilters()->saveButton()->click();
-        carol->window->approvals()->incomingFilters()->list()->showPopup();
+        QCOMPARE(carol->window->approvals()->incomingFilters()->list()->currentIndex(), 1);
         save(carol->window.get(), QStringLiteral("saved-filters"));
-        carol->window->approvals()->incomingFilters()->list()->hidePopup();
 
         auto erin = fixture.open(QStringLiteral("erin"));
         erin->window->showHome();
