@@ -793,52 +793,52 @@ Trotzdem speichern?</numerusform>
             <translation>beliebiger Tag</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="122" />
+            <location filename="../ui/audit/auditwidget.cpp" line="124" />
             <source>login</source>
             <translation>Anmeldename</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="125" />
+            <location filename="../ui/audit/auditwidget.cpp" line="127" />
             <source>number</source>
             <translation>Nummer</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="140" />
+            <location filename="../ui/audit/auditwidget.cpp" line="142" />
             <source>&amp;From:</source>
             <translation>&amp;Von:</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="141" />
+            <location filename="../ui/audit/auditwidget.cpp" line="143" />
             <source>&amp;To:</source>
             <translation>&amp;Bis:</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="142" />
+            <location filename="../ui/audit/auditwidget.cpp" line="144" />
             <source>&amp;Who:</source>
             <translation>&amp;Wer:</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="143" />
+            <location filename="../ui/audit/auditwidget.cpp" line="145" />
             <source>Re&amp;quest:</source>
             <translation>A&amp;ntrag:</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="371" />
+            <location filename="../ui/audit/auditwidget.cpp" line="373" />
             <source>Export report</source>
             <translation>Bericht exportieren</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="374" />
+            <location filename="../ui/audit/auditwidget.cpp" line="376" />
             <source>CSV file (*.csv)</source>
             <translation>CSV-Datei (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="374" />
+            <location filename="../ui/audit/auditwidget.cpp" line="376" />
             <source>PDF document (*.pdf)</source>
             <translation>PDF-Dokument (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="385" />
+            <location filename="../ui/audit/auditwidget.cpp" line="387" />
             <source>Writing the report…</source>
             <translation>Bericht wird geschrieben…</translation>
         </message>
@@ -853,27 +853,27 @@ Trotzdem speichern?</numerusform>
             <translation>Ein Zeitraumbericht der Anträge für Prüfer, als PDF oder CSV</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="269" />
+            <location filename="../ui/audit/auditwidget.cpp" line="271" />
             <source>All events</source>
             <translation>Alle Ereignisse</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="312" />
+            <location filename="../ui/audit/auditwidget.cpp" line="314" />
             <source>The audit chain could not be verified.</source>
             <translation>Die Prüfkette konnte nicht geprüft werden.</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="318" />
+            <location filename="../ui/audit/auditwidget.cpp" line="320" />
             <source>Verifying the audit chain…</source>
             <translation>Die Prüfkette wird geprüft…</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="336" />
+            <location filename="../ui/audit/auditwidget.cpp" line="338" />
             <source>Verifying the audit chain… %1 entries read.</source>
             <translation>Die Prüfkette wird geprüft… %1 Einträge gelesen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/audit/auditwidget.cpp" line="345" />
+            <location filename="../ui/audit/auditwidget.cpp" line="347" />
             <source>✔ The audit chain is intact: %n entries verified.</source>
             <translation>
                 <numerusform>✔ Die Prüfkette ist intakt: %n Eintrag geprüft.</numerusform>
@@ -881,7 +881,7 @@ Trotzdem speichern?</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="349" />
+            <location filename="../ui/audit/auditwidget.cpp" line="351" />
             <source>✘ The audit chain is broken: %1</source>
             <translation>✘ Die Prüfkette ist unterbrochen: %1</translation>
         </message>
@@ -1903,32 +1903,37 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
     <context>
         <name>cs::ui::GeneralPage</name>
         <message>
-            <location filename="../ui/generalpage.cpp" line="20" />
+            <location filename="../ui/generalpage.cpp" line="21" />
             <source>As the system (%1)</source>
             <translation>Wie das System (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/generalpage.cpp" line="26" />
+            <location filename="../ui/generalpage.cpp" line="21" />
+            <source>As the system</source>
+            <translation>Wie das System</translation>
+        </message>
+        <message>
+            <location filename="../ui/generalpage.cpp" line="27" />
             <source>The page shown last</source>
             <translation>Die zuletzt gezeigte Seite</translation>
         </message>
         <message>
-            <location filename="../ui/generalpage.cpp" line="27" />
+            <location filename="../ui/generalpage.cpp" line="28" />
             <source>My work</source>
             <translation>Meine Arbeit</translation>
         </message>
         <message>
-            <location filename="../ui/generalpage.cpp" line="35" />
+            <location filename="../ui/generalpage.cpp" line="36" />
             <source>The language changes when Countersign starts again.</source>
             <translation>Die Sprache ändert sich beim nächsten Start von Countersign.</translation>
         </message>
         <message>
-            <location filename="../ui/generalpage.cpp" line="44" />
+            <location filename="../ui/generalpage.cpp" line="45" />
             <source>&amp;Language:</source>
             <translation>&amp;Sprache:</translation>
         </message>
         <message>
-            <location filename="../ui/generalpage.cpp" line="45" />
+            <location filename="../ui/generalpage.cpp" line="46" />
             <source>&amp;Open on:</source>
             <translation>Ö&amp;ffnen mit:</translation>
         </message>
@@ -2110,17 +2115,17 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
             <translation>Gerade ist nichts zu tun: Kein Antrag wartet auf Ihre Entscheidung, und keiner Ihrer Anträge ist offen.</translation>
         </message>
         <message>
-            <location filename="../ui/desk/homewidget.cpp" line="164" />
+            <location filename="../ui/desk/homewidget.cpp" line="167" />
             <source>Needs your decision now (%1)</source>
             <translation>Wartet jetzt auf Ihre Entscheidung (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/desk/homewidget.cpp" line="165" />
+            <location filename="../ui/desk/homewidget.cpp" line="168" />
             <source>Your requests waiting on others (%1)</source>
             <translation>Ihre Anträge, die auf andere warten (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/desk/homewidget.cpp" line="166" />
+            <location filename="../ui/desk/homewidget.cpp" line="169" />
             <source>Your requests that did not go through, last 14 days (%1)</source>
             <translation>Ihre Anträge, die nicht durchgingen, letzte 14 Tage (%1)</translation>
         </message>

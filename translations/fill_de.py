@@ -34,6 +34,7 @@ DE = {
     "&Who:": "&Wer:",
     "Re&quest:": "A&ntrag:",
     "As the system (%1)": "Wie das System (%1)",
+    "As the system": "Wie das System",
     "The page shown last": "Die zuletzt gezeigte Seite",
     "The language changes when Countersign starts again.": "Die Sprache ändert sich beim nächsten Start von Countersign.",
     "&Language:": "&Sprache:",

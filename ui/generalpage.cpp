@@ -17,7 +17,8 @@ GeneralPage::GeneralPage(Settings& settings, QWidget* parent)
 {
     setObjectName(QStringLiteral("generalPage"));
     m_language->setObjectName(QStringLiteral("languageCombo"));
-    m_language->addItem(tr("As the system (%1)").arg(QLocale::system().nativeLanguageName()), QString());
+    const QString system = QLocale::system().nativeLanguageName(); // empty for the C locale
+    m_language->addItem(system.isEmpty() ? tr("As the system") : tr("As the system (%1)").arg(system), QString());
     // Each language in its own words: someone who cannot read the current one still finds theirs.
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));

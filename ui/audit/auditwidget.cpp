@@ -113,6 +113,8 @@ AuditWidget::AuditWidget(Session& session, QWidget* parent)
         date->setCalendarPopup(true);
         date->setMinimumDate(QDate(2000, 1, 1));
         date->setSpecialValueText(tr("any day"));
+        // Room for the words, not only for a date: the arrow must not cover "any day".
+        date->setMinimumWidth(date->fontMetrics().horizontalAdvance(date->specialValueText()) + 48);
         date->setDate(date->minimumDate());
         connect(date, &QDateEdit::dateChanged, this, [this] { m_filterPause->start(); });
     }
