@@ -477,6 +477,11 @@ void TestGuiDesk::preferencesGeneralChoosesLanguageAndStartPage()
     auto again = fixture.open(QStringLiteral("alice"));
     QCOMPARE(again->window->pages()->currentWidget(), again->window->home()); // opens on My work
     fixture.settings().setLanguage(QString());
+
+    // The language is read by the next process: it must survive the settings file, not only the cache.
+    QTemporaryDir dir;
+    Settings(dir.filePath(QStringLiteral("next.ini"))).setLanguage(QStringLiteral("de"));
+    QCOMPARE(Settings(dir.filePath(QStringLiteral("next.ini"))).language(), QStringLiteral("de"));
 }
 
 void TestGuiDesk::requesterIsToldOfNewFeedback()
