@@ -4,6 +4,7 @@
 #include <QUrl>
 #include <QtTest>
 #include <core/admin/workflowservice.h>
+#include <core/requests/savedfilters.h>
 #include <core/storage/postgressetup.h>
 #include <support/testworkspace.h>
 
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void feedbackIsOwnAndOnReadableRequests();
     void onlyAdminsWriteWorkflows(); // issue 19
     void beneficiaryAndDelegateReadAsRealRoles(); // issue 17
+    void savedFiltersAreEachPersonsOwn(); // issue 20
 
 private:
     std::unique_ptr<Workspace> as(const QString& login);
@@ -536,6 +538,30 @@ void TestPgPermissions::beneficiaryAndDelegateReadAsRealRoles()
     QVERIFY2(delegateSaid.ok(), qPrintable(delegateSaid.error().message));
     QVERIFY(bob->delegations().end(QStringLiteral("perm_bob"), d->id).ok());
     QVERIFY(t->ws().audit().verify()->intact);
+}
+
+void TestPgPermissions::savedFiltersAreEachPersonsOwn()
+{
+    SavedFilters aliceFilters(alice->database(), t->clock);
+    QVERIFY(aliceFilters
+                .save(QStringLiteral("perm_alice"),
+                      { QStringLiteral("outgoing"), QStringLiteral("mine"), QString(), QStringLiteral("as myself") })
+                .ok());
+    // Not in someone else's name, and nobody else's is seen or touched.
+    auto forged = alice->database().exec(
+        QStringLiteral("INSERT INTO saved_filters (login, queue, name, state, search, updated_at) "
+                       "VALUES ('perm_bob', 'incoming', 'planted', '', '', 0)"));
+    QVERIFY(!forged.ok());
+    QVERIFY2(forged.error().message.contains(QStringLiteral("row-level security")), qPrintable(forged.error().message));
+    SavedFilters bobFilters(bob->database(), t->clock);
+    auto seen = bob->database().exec(QStringLiteral("SELECT count(*) FROM saved_filters"));
+    QVERIFY(seen.ok() && seen->next());
+    QCOMPARE(seen->value(0).toInt(), 0);
+    QVERIFY(bob->database().exec(QStringLiteral("DELETE FROM saved_filters WHERE login = 'perm_alice'")).ok());
+    auto kept = aliceFilters.list(QStringLiteral("perm_alice"), QStringLiteral("outgoing"));
+    QVERIFY(kept.ok());
+    QCOMPARE(kept->size(), 1);
+    QVERIFY(bobFilters.list(QStringLiteral("perm_bob"), QStringLiteral("outgoing")).ok());
 }
 
 QTEST_GUILESS_MAIN(TestPgPermissions)

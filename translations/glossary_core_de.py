@@ -821,4 +821,17 @@ DE_CORE = {
     'Submitted by %1 for %2: %3': 'Eingereicht von %1 für %2: %3',
     'Rule condition field "%1" is unknown: use action, param.NAME, target.ATTRIBUTE, requester.group, duration (hours) or ticket.':
         'Das Bedingungsfeld "%1" ist unbekannt: verwenden Sie action, param.NAME, target.ATTRIBUTE, requester.group, duration (Stunden) oder ticket.',
+    # The desk (issue 20), second part: request again, saved filters, audit filters.
+    "Request #%1 is not your own; only your own requests can be asked again.":
+        "Antrag #%1 ist nicht Ihr eigener; nur eigene Anträge können erneut gestellt werden.",
+    "Request #%1 has not ended; only an ended request can be asked again.":
+        "Antrag #%1 ist nicht abgeschlossen; nur ein abgeschlossener Antrag kann erneut gestellt werden.",
+    "Submitted by %1, requested again from #%2: %3": "Eingereicht von %1, erneut gestellt aus #%2: %3",
+    "Again from: request #%1": "Erneut aus: Antrag #%1",
+    'Filters are saved for Incoming or Outgoing, not "%1".':
+        "Filter werden für Eingang oder Ausgang gespeichert, nicht für „%1“.",
+    "Give the filter a name.": "Geben Sie dem Filter einen Namen.",
+    "A filter's name has at most %1 characters.": "Der Name eines Filters hat höchstens %1 Zeichen.",
+    "Choose a request number above 0 and a time range that ends after it starts.":
+        "Wählen Sie eine Antragsnummer über 0 und einen Zeitraum, der nach seinem Beginn endet.",
 }

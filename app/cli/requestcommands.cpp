@@ -250,10 +250,12 @@ int listRequests(CliContext& ctx)
     if (limit < 1 || limit > 10000 || (ctx.line.has(QStringLiteral("before")) && before <= 0))
         return ctx.fail(QStringLiteral("--limit takes 1 to 10000, and --before a request number."), Usage);
     RequestService& service = ctx.ws().requests();
-    Result<RequestPage> page = which == QLatin1String("incoming") ? service.incoming(ctx.actor(), states, before, limit)
-        : which == QLatin1String("outgoing")                      ? service.outgoing(ctx.actor(), states, before, limit)
+    const QString search = ctx.line.option(QStringLiteral("search"));
+    Result<RequestPage> page = which == QLatin1String("incoming")
+        ? service.incoming(ctx.actor(), states, before, limit, search)
+        : which == QLatin1String("outgoing") ? service.outgoing(ctx.actor(), states, before, limit, search)
         : which == QLatin1String("all")
-        ? service.all(ctx.actor(), states, before, limit)
+        ? service.all(ctx.actor(), states, before, limit, search)
         : Result<RequestPage>(
             Error::invalid(QStringLiteral("List incoming, outgoing, all or active, not \"%1\".").arg(which)));
     if (!page.ok())

@@ -52,6 +52,9 @@ struct Request
     // and the ticket reference the policy's intake asked for (issue 19).
     QString behalfOf;
     QString ticket;
+    // "Request again" (issue 20), outside the digest: the ended request this one was asked anew from
+    // (0: none). Not an extension: nothing of the old request carries over but its wording.
+    qint64 requestedAgainFrom = 0;
 
     RequestState state = RequestState::Pending;
     int phase = 0; // index of the open phase; equals phase count once approval is complete

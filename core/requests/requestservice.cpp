@@ -8,6 +8,7 @@
 #include <core/common/identity.h>
 #include <core/directory/directoryfacts.h>
 #include <core/requests/delegation.h>
+#include <core/requests/requestagain.h>
 #include <core/requests/requestexpiry.h>
 #include <core/requests/requestkey.h>
 #include <core/requests/requestservice.h>
@@ -328,6 +329,12 @@ Result<Request> RequestService::submit(const QString& actor, const SubmitInput& 
         r.updatedAt = now;
         r.deadline = now + qint64(p->policy.policy.deadlineHours) * 3600 * 1000;
         CS_TRY(applyGrantTerms(r, *p, input, now));
+        if (input.requestedAgainFrom > 0) { // "Request again" (issue 20): names the ended request
+            auto old = m_stores.requests.load(input.requestedAgainFrom);
+            CS_TRY(old);
+            CS_TRY(checkRequestedAgainFrom(*old, r.requester));
+            r.requestedAgainFrom = old->id;
+        }
 
         // Secrets are kept apart; the request (and its digest, and the audit log) holds a commitment.
         QList<SecretValue> secrets;
@@ -797,10 +804,10 @@ Status RequestService::rebuildAudience()
 }
 
 Result<RequestPage> RequestService::incoming(const QString& actor, const QList<RequestState>& states, qint64 beforeId,
-                                             int limit)
+                                             int limit, const QString& search)
 {
     const QString login = normalizeLogin(actor);
-    auto own = ownIncoming(login, states, beforeId, limit);
+    auto own = ownIncoming(login, states, beforeId, limit, search);
     CS_TRY(own);
     if (!states.isEmpty() && !states.contains(RequestState::Pending))
         return own;
@@ -823,7 +830,7 @@ Result<RequestPage> RequestService::incoming(const QString& actor, const QList<R
         seen.insert(r.id);
     bool more = own->nextBeforeId != 0;
     for (const Delegation& delegation : std::as_const(*held)) {
-        auto theirs = ownIncoming(delegation.delegator, { RequestState::Pending }, beforeId, limit);
+        auto theirs = ownIncoming(delegation.delegator, { RequestState::Pending }, beforeId, limit, search);
         if (!theirs.ok()) // a disabled delegator has no queue to hand over
             continue;
         more = more || theirs->nextBeforeId != 0;
@@ -874,7 +881,7 @@ Result<Eligibility> RequestService::eligibilityWithDelegations(const ApproverFac
 }
 
 Result<RequestPage> RequestService::ownIncoming(const QString& login, const QList<RequestState>& states,
-                                                qint64 beforeId, int limit)
+                                                qint64 beforeId, int limit, const QString& search)
 {
     auto me = m_stores.directory.activeUser(login);
     CS_TRY(me);
@@ -882,7 +889,7 @@ Result<RequestPage> RequestService::ownIncoming(const QString& login, const QLis
     CS_TRY(groups);
     const QSet<QString> roles(me->roles.cbegin(), me->roles.cend());
     const bool pendingQueue = states == QList<RequestState> { RequestState::Pending };
-    auto page = m_stores.requests.incoming({ login, *groups, roles, states, pendingQueue, limit, beforeId });
+    auto page = m_stores.requests.incoming({ login, *groups, roles, states, pendingQueue, limit, beforeId, search });
     CS_TRY(page);
     if (!pendingQueue)
         return page;
@@ -922,21 +929,21 @@ Result<QSet<qint64>> RequestService::pendingDecidedBy(const QString& actor)
 }
 
 Result<RequestPage> RequestService::outgoing(const QString& actor, const QList<RequestState>& states, qint64 beforeId,
-                                             int limit)
+                                             int limit, const QString& search)
 {
     const QString login = normalizeLogin(actor);
     CS_TRY(m_stores.directory.activeUser(login));
-    return m_stores.requests.find({ login, states, limit, beforeId });
+    return m_stores.requests.find({ login, states, limit, beforeId, search });
 }
 
 Result<RequestPage> RequestService::all(const QString& actor, const QList<RequestState>& states, qint64 beforeId,
-                                        int limit)
+                                        int limit, const QString& search)
 {
     auto user = m_stores.directory.activeUser(actor);
     CS_TRY(user);
     if (!user->roles.contains(Role::Admin) && !user->roles.contains(Role::Auditor))
         return Error::forbidden(CoreText::tr("Only admins and auditors can list every request."));
-    return m_stores.requests.find({ {}, states, limit, beforeId });
+    return m_stores.requests.find({ {}, states, limit, beforeId, search });
 }
 
 } // namespace cs

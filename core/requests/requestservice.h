@@ -38,6 +38,8 @@ struct SubmitInput
     QString behalfOf;
     // Issue 19: the ticket reference the effective policy's intake asks for (empty: none).
     QString ticket;
+    // Optional: the requester's own ended request this one asks again for ("Request again"; 0: none).
+    qint64 requestedAgainFrom = 0;
 };
 
 enum class SubmitMode {
@@ -132,14 +134,15 @@ public:
 
     Result<RequestDetails> details(const QString& actor, qint64 id);
     // Queues, newest first, a page at a time (beforeId: the previous page's nextBeforeId).
+    // search: only requests requestMatches() (core/requests/requestsearch.h), narrowed in SQL.
     Result<RequestPage> incoming(const QString& actor, const QList<RequestState>& states = { RequestState::Pending },
-                                 qint64 beforeId = 0, int limit = 500);
+                                 qint64 beforeId = 0, int limit = 500, const QString& search = {});
     // Pending requests this person has voted on and that now wait for others.
     Result<QSet<qint64>> pendingDecidedBy(const QString& actor);
     Result<RequestPage> outgoing(const QString& actor, const QList<RequestState>& states = {}, qint64 beforeId = 0,
-                                 int limit = 500);
+                                 int limit = 500, const QString& search = {});
     Result<RequestPage> all(const QString& actor, const QList<RequestState>& states = {}, qint64 beforeId = 0,
-                            int limit = 500);
+                            int limit = 500, const QString& search = {});
 
     // Rebuilds the queue index of pending requests (after the migration that introduced it).
     Status rebuildAudience();
@@ -174,8 +177,8 @@ private:
     Result<Eligibility> eligibilityWithDelegations(const ApproverFacts& me, const Request& request,
                                                    const QList<Decision>& decisions, qint64 now);
     // The pending queue of one person, filtered by core's eligibility.
-    Result<RequestPage> ownIncoming(const QString& login, const QList<RequestState>& states, qint64 beforeId,
-                                    int limit);
+    Result<RequestPage> ownIncoming(const QString& login, const QList<RequestState>& states, qint64 beforeId, int limit,
+                                    const QString& search = {});
     Result<QList<Feedback>> readFeedback(qint64 id);
     static QList<AudienceEntry> audienceFor(const Request& request, const QString& requesterManager,
                                             const QStringList& targetOwners, const QStringList& team = {});

@@ -1,6 +1,7 @@
 #include <QJsonDocument>
 #include <core/common/canonicaljson.h>
 #include <core/common/coretext.h>
+#include <core/requests/requestsearch.h>
 #include <core/requests/requeststore.h>
 #include <core/storage/dialect.h>
 
@@ -13,8 +14,10 @@ const QString kColumns = QStringLiteral("id, action, action_version, version_dig
                                         // time-bound access (migration 10)
                                         "duration_seconds, not_before, previous_request, active_until, "
                                         // on behalf of and intake (migration 17)
-                                        "behalf_of, ticket");
-constexpr int kColumnCount = 26;
+                                        "behalf_of, ticket, "
+                                        // request again (migration 19)
+                                        "requested_again_from");
+constexpr int kColumnCount = 27;
 
 QString jsonText(const QJsonObject& o)
 {
@@ -115,6 +118,7 @@ Result<Request> RequestStore::parseRow(const QSqlQuery& q)
     r.activeUntil = q.value(23).toLongLong();
     r.behalfOf = q.value(24).toString();
     r.ticket = q.value(25).toString();
+    r.requestedAgainFrom = q.value(26).toLongLong();
     if (r.computeDigest() != r.digest)
         return Error::integrity(CoreText::tr("Request #%1 was altered outside Countersign: its contents no longer "
                                              "match its digest.")
@@ -128,8 +132,8 @@ Result<qint64> RequestStore::insert(const Request& r, const QList<SecretValue>& 
         QStringLiteral("INSERT INTO requests (action, action_version, version_digest, requester, comment, "
                        "parameters, targets, policy, bypass, state, phase, phase_count, created_at, "
                        "deadline, updated_at, digest, request_key, duration_seconds, not_before, previous_request, "
-                       "behalf_of, ticket) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                       "behalf_of, ticket, requested_again_from) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                        "RETURNING id"),
         { r.action,
           r.actionVersion,
@@ -152,7 +156,8 @@ Result<qint64> RequestStore::insert(const Request& r, const QList<SecretValue>& 
           r.notBefore,
           r.previousRequest,
           r.behalfOf,
-          r.ticket });
+          r.ticket,
+          r.requestedAgainFrom });
     CS_TRY(q);
     if (!q->next())
         return Error::storage(CoreText::tr("The database did not return the new request's id."));
@@ -284,13 +289,17 @@ Result<RequestPage> RequestStore::find(const RequestFilter& filter)
         values.append(filter.requester);
     }
     addStates(filter.states, &sql, &values);
+    addSearchCondition(filter.search, &sql, &values);
     if (filter.beforeId > 0) {
         sql += QStringLiteral(" AND r.id < ?");
         values.append(filter.beforeId);
     }
     sql += QStringLiteral(" ORDER BY r.id DESC LIMIT ?");
     values.append(filter.limit);
-    return readPage(m_db.exec(sql, values), filter.limit);
+    auto page = readPage(m_db.exec(sql, values), filter.limit);
+    if (page.ok())
+        keepMatching(&*page, filter.search);
+    return page;
 }
 
 Result<qint64> RequestStore::idForKey(const QString& requester, const QString& key)
@@ -335,7 +344,10 @@ Result<RequestPage> RequestStore::pendingQueue(const IncomingQuery& query)
     // Kept prepared: the client runs the same text on every refresh (one text per person and
     // first/next page), and a page then costs one round trip instead of three.
     const Statement statement = pendingQueueStatement(query);
-    return readPage(m_db.execKept(statement.sql, statement.values), query.limit);
+    auto page = readPage(m_db.execKept(statement.sql, statement.values), query.limit);
+    if (page.ok())
+        keepMatching(&*page, query.search);
+    return page;
 }
 
 Statement RequestStore::pendingQueueStatement(const IncomingQuery& query)
@@ -350,6 +362,7 @@ Statement RequestStore::pendingQueueStatement(const IncomingQuery& query)
                              "AND a.value = ? AND (SELECT r.phase = a.phase AND r.requester <> ?");
         values << kind << value << query.me;
         addStates(query.states, &branch, &values);
+        addSearchCondition(query.search, &branch, &values);
         branch += QStringLiteral(" FROM requests r WHERE r.id = a.request_id)");
         if (query.beforeId > 0) {
             branch += QStringLiteral(" AND a.request_id < ?");
@@ -378,7 +391,10 @@ Statement RequestStore::pendingQueueStatement(const IncomingQuery& query)
 Result<RequestPage> RequestStore::involving(const IncomingQuery& query)
 {
     const Statement statement = involvingStatement(query);
-    return readPage(m_db.execKept(statement.sql, statement.values), query.limit);
+    auto page = readPage(m_db.execKept(statement.sql, statement.values), query.limit);
+    if (page.ok())
+        keepMatching(&*page, query.search);
+    return page;
 }
 
 Statement RequestStore::involvingStatement(const IncomingQuery& query)
@@ -391,6 +407,7 @@ Statement RequestStore::involvingStatement(const IncomingQuery& query)
         QString check = QStringLiteral(" AND (SELECT r.requester <> ?");
         values << query.me;
         addStates(query.states, &check, &values);
+        addSearchCondition(query.search, &check, &values);
         check += QStringLiteral(" FROM requests r WHERE r.id = %1)").arg(idColumn);
         if (query.beforeId > 0) {
             check += QStringLiteral(" AND %1 < ?").arg(idColumn);

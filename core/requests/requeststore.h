@@ -22,6 +22,7 @@ struct RequestFilter
     QList<RequestState> states; // empty: every state
     int limit = 500;
     qint64 beforeId = 0; // keyset: only requests older than this id (0: from the newest)
+    QString search; // requestMatches() (core/requests/requestsearch.h); empty: no search
 };
 
 // Who may decide a phase: kind "user", "group" or "role".
@@ -42,6 +43,7 @@ struct IncomingQuery
     bool currentPhaseOnly = false; // pending queue: named in the phase that is open now
     int limit = 500;
     qint64 beforeId = 0;
+    QString search; // requestMatches() (core/requests/requestsearch.h); empty: no search
 };
 
 // One SQL statement with the values bound to its placeholders, in order.

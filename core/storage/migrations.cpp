@@ -424,6 +424,24 @@ const QList<Migration>& allMigrations()
               QStringLiteral("ALTER TABLE requests ADD COLUMN behalf_of TEXT NOT NULL DEFAULT ''"),
               QStringLiteral("ALTER TABLE requests ADD COLUMN ticket TEXT NOT NULL DEFAULT ''"),
           } },
+        { 19,
+          QStringLiteral("the approver's desk: request again names the old request; saved filters"),
+          {
+              // Outside the digest, like request_key: where the asking came from, not what is approved.
+              QStringLiteral("ALTER TABLE requests ADD COLUMN requested_again_from BIGINT NOT NULL DEFAULT 0"),
+              // A person's named queue filters (status and search text), per queue; each sees only their own.
+              QStringLiteral("CREATE TABLE saved_filters ("
+                             " login TEXT NOT NULL REFERENCES users(login),"
+                             " queue TEXT NOT NULL,"
+                             " name TEXT NOT NULL,"
+                             " state TEXT NOT NULL DEFAULT '',"
+                             " search TEXT NOT NULL DEFAULT '',"
+                             " updated_at BIGINT NOT NULL,"
+                             " PRIMARY KEY (login, queue, name))"),
+              // The Audit page's filters by person and by time, without reading the whole log.
+              QStringLiteral("CREATE INDEX audit_log_actor ON audit_log (actor, seq)"),
+              QStringLiteral("CREATE INDEX audit_log_at ON audit_log (at)"),
+          } },
     };
     return migrations;
 }

@@ -123,6 +123,12 @@ $$)SQL")
       << QStringLiteral("DROP POLICY IF EXISTS feedback_versions_trim ON request_feedback_versions")
       << QStringLiteral("CREATE POLICY feedback_versions_trim ON request_feedback_versions FOR DELETE TO "
                         "countersign_people USING (login = current_user)");
+    // Saved filters (issue 20, migration 19): a person's own, read and written by them alone.
+    s << QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON saved_filters TO countersign_people")
+      << QStringLiteral("ALTER TABLE saved_filters ENABLE ROW LEVEL SECURITY")
+      << QStringLiteral("DROP POLICY IF EXISTS saved_filters_own ON saved_filters")
+      << QStringLiteral("CREATE POLICY saved_filters_own ON saved_filters FOR ALL TO countersign_people USING "
+                        "(login = current_user) WITH CHECK (login = current_user)");
     // Reminders, escalations and timeout outcomes (issue 16, migration 12): the agents' schedule claims
     // each alert once in phase_alerts and may widen a pending phase to a fallback group. Only the agents:
     // the columns are outside the digest, so a person able to write them could name their own approvers

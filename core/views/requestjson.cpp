@@ -54,6 +54,8 @@ QJsonObject request(const Request& r)
         o.insert(QStringLiteral("behalfOf"), r.behalfOf);
     if (!r.ticket.isEmpty())
         o.insert(QStringLiteral("ticket"), r.ticket);
+    if (r.requestedAgainFrom > 0) // issue 20: asked again from this ended request
+        o.insert(QStringLiteral("requestedAgainFrom"), r.requestedAgainFrom);
     // Issue 16: who was added as approvers, when and why; the later deadline a timeout escalation gave.
     if (!r.escalations.isEmpty()) {
         QJsonArray escalations;

@@ -128,6 +128,8 @@ QString requestAsText(const RequestDetails& d, const std::optional<Execution>& e
     out << CoreText::tr("Requested:  by %1 at %2").arg(r.requesterLabel(), isoTime(r.createdAt));
     if (!r.ticket.isEmpty())
         out << CoreText::tr("Ticket:     %1").arg(escapeInvisibleCharacters(r.ticket));
+    if (r.requestedAgainFrom > 0)
+        out << CoreText::tr("Again from: request #%1").arg(r.requestedAgainFrom);
     out << CoreText::tr("Deadline:   %1").arg(isoTime(r.deadline));
     out << grantTermLines(r); // time-bound access: duration, start, extension, active until
     out << CoreText::tr("Comment:    %1").arg(escapeInvisibleCharacters(r.comment));

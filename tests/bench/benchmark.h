@@ -30,6 +30,8 @@ QJsonObject measurePolicyEvaluation();
 QJsonObject measureQueue(Bench& b);
 // The approver's My work page: core's homeView over every pending page, and the model load.
 QJsonObject measureHome(Bench& b);
+// Issue 20: finding a request by a parameter's value (reported within "home").
+QJsonObject measureSearch(Bench& b);
 QJsonObject measureAuditVerify(Bench& b, qint64 entries);
 QJsonObject measureDecisions(Bench& b);
 QJsonObject measureWorkflowReferences(int requests); // issue 19: its own workspaces

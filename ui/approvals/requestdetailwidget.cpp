@@ -16,6 +16,7 @@
 #include <core/actions/grantterms.h>
 #include <core/common/identity.h>
 #include <core/common/visibletext.h>
+#include <core/requests/requestagain.h>
 #include <core/views/audittext.h>
 #include <core/views/progresstext.h>
 #include <core/views/requestjson.h>
@@ -365,7 +366,7 @@ void RequestDetailWidget::fill(const RequestDetails& d)
             if (auto user = m_session.workspace().directory().user(e.actor); user.ok())
                 displayNames.insert(e.actor, user->displayName);
     QList<QStringList> timeline;
-    for (const TimelineEntry& t : requestTimeline(d.history, displayNames, shortWhen))
+    for (const TimelineEntry& t : requestTimeline(d.history, displayNames, shortWhen, r.requestedAgainFrom))
         timeline.append({ shortWhen(t.at), t.text });
     m_timeline->setRows(timeline);
 
@@ -482,17 +483,7 @@ void RequestDetailWidget::requestAgain()
 
 bool RequestDetailWidget::canRequestAgain(RequestState state)
 {
-    switch (state) {
-    case RequestState::Rejected:
-    case RequestState::Expired:
-    case RequestState::Cancelled:
-    case RequestState::Failed:
-    case RequestState::Succeeded:
-    case RequestState::Revoked:
-        return true;
-    default:
-        return false;
-    }
+    return canBeRequestedAgain(state);
 }
 
 QString RequestDetailWidget::executionText() const

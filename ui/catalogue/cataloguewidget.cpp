@@ -403,6 +403,7 @@ SubmitInput CatalogueWidget::input() const
     if (!m_duration->isHidden())
         in.duration = m_duration->currentData().toString();
     m_intake->apply(in);
+    in.requestedAgainFrom = m_previousRequest;
     return in;
 }
 

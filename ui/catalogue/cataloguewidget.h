@@ -64,8 +64,8 @@ public:
     QString directRunQuestion() const;
     // Puts a widget beside the submit button (the drafts bar).
     void addFormButtons(QWidget* widget);
-    // Request again: the request the form was prefilled from (0: none). At merge, input() passes it
-    // on as SubmitInput::previousRequest so the new request names the old one.
+    // Request again: the request the form was prefilled from (0: none). input() passes it on as
+    // SubmitInput::requestedAgainFrom so the new request names the old one.
     void setPreviousRequest(qint64 id) { m_previousRequest = id; }
     qint64 previousRequest() const { return m_previousRequest; }
 

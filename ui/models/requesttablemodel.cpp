@@ -146,7 +146,7 @@ QVariant RequestTableModel::data(const QModelIndex& index, int role) const
         case CreatedColumn:
             return r.createdAt;
         case DeadlineColumn:
-            return r.deadline;
+            return r.effectiveDeadline();
         default:
             return data(index, Qt::DisplayRole);
         }
@@ -171,7 +171,7 @@ QVariant RequestTableModel::data(const QModelIndex& index, int role) const
         case CreatedColumn:
             return QLocale().toString(fromMs(r.createdAt).toLocalTime(), QLocale::ShortFormat);
         case DeadlineColumn:
-            return QLocale().toString(fromMs(r.deadline).toLocalTime(), QLocale::ShortFormat);
+            return QLocale().toString(fromMs(r.effectiveDeadline()).toLocalTime(), QLocale::ShortFormat);
         }
         return {};
     default:

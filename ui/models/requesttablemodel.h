@@ -28,6 +28,7 @@ public:
 
     void setRequests(const QList<Request>& requests);
     const Request* request(qint64 id) const;
+    const Request& requestAt(int row) const { return m_requests.at(row); }
     QList<qint64> ids() const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
