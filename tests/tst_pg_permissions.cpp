@@ -29,6 +29,8 @@ private Q_SLOTS:
     void delegationsAsRealRoles();
     void feedbackIsOwnAndOnReadableRequests();
     void onlyAdminsWriteWorkflows(); // issue 19
+    void anExtendedDeadlineIsTheOneThatExpires();
+    void aRefusedPasswordIsToldByTheServersCodeNotItsWords();
 
 private:
     std::unique_ptr<Workspace> as(const QString& login);
@@ -472,6 +474,47 @@ void TestPgPermissions::onlyAdminsWriteWorkflows()
     auto decided = bob->requests().decide(QStringLiteral("perm_bob"), r->id, true, QString());
     QVERIFY2(decided.ok(), qPrintable(decided.error().message));
     QCOMPARE(decided->state, RequestState::Approved);
+}
+
+// The database's own expiry rule follows the deadline a timeout escalation extended, not the first one.
+void TestPgPermissions::anExtendedDeadlineIsTheOneThatExpires()
+{
+    const qint64 id = aliceRequest();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    // As the agents' schedule leaves it: the first deadline passed, escalated to one in an hour.
+    QVERIFY(t->db()
+                .exec(QStringLiteral("UPDATE requests SET deadline = ?, deadline_extended = ? WHERE id = ?"),
+                      { now - 60 * 1000, now + 3600 * 1000, id })
+                .ok());
+    auto early = alice->database().exec(QStringLiteral("UPDATE requests SET state = 'expired' WHERE id = ?"), { id });
+    QVERIFY2(!early.ok(), "PostgreSQL expired a request before its extended deadline");
+    QVERIFY2(early.error().message.contains(QLatin1String("may not move request")), qPrintable(early.error().message));
+    // Once the extended deadline has passed too, expiring it is anybody's to do.
+    QVERIFY(t->db()
+                .exec(QStringLiteral("UPDATE requests SET deadline_extended = ? WHERE id = ?"), { now - 1000, id })
+                .ok());
+    auto late = alice->database().exec(QStringLiteral("UPDATE requests SET state = 'expired' WHERE id = ?"), { id });
+    QVERIFY2(late.ok(), qPrintable(late.ok() ? QString() : late.error().message));
+}
+
+// "Wrong password" comes from libpq and the SQLSTATE, not from the English words of a message: a
+// database whose name reads like a refusal is no refused password.
+void TestPgPermissions::aRefusedPasswordIsToldByTheServersCodeNotItsWords()
+{
+    auto wrong = Database::openPostgres(urlFor(QStringLiteral("perm_alice")), QStringLiteral("not-her-password"));
+    QVERIFY(!wrong.ok());
+    QVERIFY2(Database::isAuthenticationFailure(wrong.error()), qPrintable(wrong.error().message));
+
+    QUrl elsewhere(urlFor(QStringLiteral("perm_alice")));
+    elsewhere.setPath(QStringLiteral("/password authentication failed"));
+    auto missing = Database::openPostgres(elsewhere.toString(), kPassword);
+    QVERIFY(!missing.ok());
+    QVERIFY2(missing.error().message.contains(QLatin1String("password authentication failed")),
+             qPrintable(missing.error().message));
+    QVERIFY2(!Database::isAuthenticationFailure(missing.error()), qPrintable(missing.error().message));
+
+    auto right = Database::openPostgres(urlFor(QStringLiteral("perm_alice")), kPassword);
+    QVERIFY2(right.ok(), qPrintable(right.ok() ? QString() : right.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestPgPermissions)
