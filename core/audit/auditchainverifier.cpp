@@ -5,6 +5,7 @@
 #include <core/common/coretext.h>
 #include <core/storage/pgcursor.h>
 #include <future>
+#include <memory>
 #include <openssl/sha.h>
 #include <vector>
 
@@ -383,6 +384,64 @@ Result<ChainRangeVerification> verifyChainRange(Database& db, qint64 from, qint6
         rows->finish();
         walk.finish();
         out = { walk.result(), walk.reportKey() };
+        return {};
+    }));
+    return out;
+}
+
+Result<QHash<qint64, AuditVerification>> verifyEachChain(Database& db, qint64 from, qint64 to)
+{
+    QHash<qint64, AuditVerification> out;
+    CS_TRY(db.readSnapshot([&]() -> Status {
+        QHash<qint64, ChainHead> heads;
+        auto headRows = db.exec(
+            QStringLiteral("SELECT chain, seq, hash FROM audit_chains WHERE chain >= ? AND chain < ? ORDER BY chain"),
+            { from, to });
+        CS_TRY(headRows);
+        while (headRows->next()) {
+            ChainHead head;
+            head.chain = headRows->value(0).toLongLong();
+            head.seq = headRows->value(1).toLongLong();
+            head.hash = ChainHead::digest(headRows->value(2).toString(), &head.hashReadable);
+            heads.insert(head.chain, head);
+        }
+        headRows->finish();
+        const auto walkOf = [&heads](qint64 chain) {
+            const auto head = heads.constFind(chain);
+            return std::make_unique<ChainWalk>(head == heads.constEnd() ? std::vector<ChainHead> {}
+                                                                        : std::vector<ChainHead> { *head });
+        };
+        auto rows = db.exec(
+            QStringLiteral("SELECT %1 FROM audit_log WHERE chain >= ? AND chain < ? ORDER BY chain, chain_seq")
+                .arg(kAuditColumns),
+            { from, to });
+        CS_TRY(rows);
+        std::unique_ptr<ChainWalk> walk;
+        qint64 chain = 0;
+        const auto close = [&] {
+            if (!walk)
+                return;
+            walk->finish();
+            out.insert(chain, walk->result());
+            heads.remove(chain);
+        };
+        while (rows->next()) {
+            const AuditEntry e = auditEntryFromRow(*rows);
+            if (!walk || e.chain != chain) {
+                close();
+                chain = e.chain;
+                walk = walkOf(chain);
+            }
+            walk->check(e, AuditLog::entryHash(e) == e.hash);
+        }
+        close();
+        rows->finish();
+        // Heads whose chains have no entries left.
+        for (auto it = heads.cbegin(); it != heads.cend(); ++it) {
+            ChainWalk alone({ it.value() });
+            alone.finish();
+            out.insert(it.key(), alone.result());
+        }
         return {};
     }));
     return out;
