@@ -435,57 +435,57 @@
             <translation>auf oberster Ebene wird ein JSON-Objekt erwartet</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="35" />
+            <location filename="../core/storage/database.cpp" line="36" />
             <source>Cannot create the database %1: %2</source>
             <translation>Die Datenbank %1 kann nicht angelegt werden: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="52" />
+            <location filename="../core/storage/database.cpp" line="53" />
             <source>The workspace %1 can be read by other accounts on this computer, and it holds secret parameters until they run; make it private with "chmod 600 %2".</source>
             <translation>Der Arbeitsbereich %1 ist für andere Konten auf diesem Rechner lesbar und enthält geheime Parameter, bis sie laufen; machen Sie ihn mit „chmod 600 %2“ privat.</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="94" />
+            <location filename="../core/storage/database.cpp" line="95" />
             <source>Cannot create the folder %1 for the database.</source>
             <translation>Der Ordner %1 für die Datenbank kann nicht angelegt werden.</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="103" />
+            <location filename="../core/storage/database.cpp" line="104" />
             <source>The Qt SQLite driver is not installed (package libqt6sql6-sqlite).</source>
             <translation>Der SQLite-Treiber von Qt ist nicht installiert (Paket libqt6sql6-sqlite).</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="106" />
+            <location filename="../core/storage/database.cpp" line="107" />
             <source>The folder %1 is not writable, so this workspace can only be read.</source>
             <translation>Der Ordner %1 ist nicht beschreibbar, daher kann dieser Arbeitsbereich nur gelesen werden.</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="109" />
+            <location filename="../core/storage/database.cpp" line="110" />
             <source>The folder %1 is not writable, so no workspace can be created there.</source>
             <translation>Der Ordner %1 ist nicht beschreibbar, daher kann dort kein Arbeitsbereich angelegt werden.</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="133" />
+            <location filename="../core/storage/database.cpp" line="134" />
             <source>Cannot open the database %1: %2</source>
             <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="148" />
+            <location filename="../core/storage/database.cpp" line="149" />
             <source>%1 is not a usable SQLite database: %2</source>
             <translation>%1 ist keine brauchbare SQLite-Datenbank: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="179" />
+            <location filename="../core/storage/database.cpp" line="178" />
             <source>The Qt PostgreSQL driver is not installed (package libqt6sql6-psql).</source>
             <translation>Der PostgreSQL-Treiber von Qt ist nicht installiert (Paket libqt6sql6-psql).</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="184" />
+            <location filename="../core/storage/database.cpp" line="183" />
             <source>"%1" is not a PostgreSQL address like postgresql://alice@db.example.com:5432/countersign.</source>
             <translation>„%1“ ist keine PostgreSQL-Adresse wie postgresql://alice@db.example.com:5432/countersign.</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="187" />
+            <location filename="../core/storage/database.cpp" line="186" />
             <source>Do not put the password in the address; it comes from the keychain.</source>
             <translation>Schreiben Sie das Passwort nicht in die Adresse; es kommt aus dem Schlüsselbund.</translation>
         </message>
@@ -495,52 +495,52 @@
             <translation>Keine Verbindung zu %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="226" />
+            <location filename="../core/storage/database.cpp" line="241" />
             <source>Only PostgreSQL knows who is connected; SQLite has no users.</source>
             <translation>Nur PostgreSQL weiß, wer verbunden ist; SQLite kennt keine Personen.</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="230" />
+            <location filename="../core/storage/database.cpp" line="245" />
             <source>The database did not say who is connected.</source>
             <translation>Die Datenbank hat nicht gesagt, wer verbunden ist.</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="248" />
+            <location filename="../core/storage/database.cpp" line="263" />
             <source>The connection to the database broke while saving, so it is not known whether the change was saved. Check its current state before trying again.</source>
             <translation>Die Verbindung zur Datenbank brach beim Speichern ab; ob die Änderung gespeichert wurde, ist unbekannt. Prüfen Sie den aktuellen Stand, bevor Sie es erneut versuchen.</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="329" />
+            <location filename="../core/storage/database.cpp" line="344" />
             <source>Database error: %1 (while running "%2").</source>
             <translation>Datenbankfehler: %1 (bei „%2“).</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="359" />
+            <location filename="../core/storage/database.cpp" line="374" />
             <source>Cannot reconnect to %1: %2</source>
             <translation>Keine erneute Verbindung zu %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="512" />
+            <location filename="../core/storage/database.cpp" line="527" />
             <source>This database uses schema version %1, newer than this Countersign understands (%2). Upgrade Countersign.</source>
             <translation>Diese Datenbank nutzt Schemaversion %1, neuer als diese Countersign-Version versteht (%2). Aktualisieren Sie Countersign.</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="529" />
+            <location filename="../core/storage/database.cpp" line="544" />
             <source>The database needs schema version %1 (%2), which only its owner can install: run "countersign-cli admin setup-postgres" as the owner role. (%3)</source>
             <translation>Die Datenbank braucht Schemaversion %1 (%2), die nur ihr Eigentümer einspielen kann: führen Sie „countersign-cli admin setup-postgres“ als Eigentümerrolle aus. (%3)</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="534" />
+            <location filename="../core/storage/database.cpp" line="549" />
             <source>Migration %1 (%2) failed: %3</source>
             <translation>Migration %1 (%2) ist fehlgeschlagen: %3</translation>
         </message>
         <message>
-            <location filename="../core/storage/postgressetup.cpp" line="435" />
+            <location filename="../core/storage/postgressetup.cpp" line="436" />
             <source>Roles and grants exist only on PostgreSQL; an SQLite workspace has no users to enforce.</source>
             <translation>Rollen und Rechte gibt es nur unter PostgreSQL; ein SQLite-Arbeitsbereich hat keine Personen, für die sie gelten.</translation>
         </message>
         <message>
-            <location filename="../core/storage/postgressetup.cpp" line="484" />
+            <location filename="../core/storage/postgressetup.cpp" line="485" />
             <source>This workspace's database roles predate disabling people; run "countersign-cli setup-postgres" once, then try again.</source>
             <translation>Die Datenbankrollen dieses Arbeitsbereichs stammen aus der Zeit vor dem Deaktivieren von Personen; führen Sie einmal „countersign-cli setup-postgres“ aus und versuchen Sie es dann erneut.</translation>
         </message>
@@ -789,12 +789,12 @@
             <translation>Die Richtlinienregel „%1“ konnte nicht geprüft werden (%2), daher wird der Antrag abgewiesen; bitten Sie einen Administrator, die Regel zu vereinfachen.</translation>
         </message>
         <message>
-            <location filename="../core/audit/auditchainverifier.cpp" line="87" />
+            <location filename="../core/audit/auditchainverifier.cpp" line="91" />
             <source>An audit entry is missing from %1 between #%2 and #%3.</source>
             <translation>In %1 fehlt ein Protokolleintrag zwischen #%2 und #%3.</translation>
         </message>
         <message>
-            <location filename="../core/audit/auditchainverifier.cpp" line="91" />
+            <location filename="../core/audit/auditchainverifier.cpp" line="95" />
             <source>The first audit entries of %1 are missing (it starts at #%2).</source>
             <translation>Die ersten Protokolleinträge von %1 fehlen (sie beginnt bei #%2).</translation>
         </message>
@@ -825,7 +825,7 @@
         </message>
         <message>
             <location filename="../core/audit/auditcheckpoints.cpp" line="115" />
-            <location filename="../core/audit/auditchainverifier.cpp" line="97" />
+            <location filename="../core/audit/auditchainverifier.cpp" line="101" />
             <source>Audit entry #%1 does not link to entry #%2: the chain was broken there.</source>
             <translation>Protokolleintrag #%1 verweist nicht auf Eintrag #%2: dort wurde die Kette unterbrochen.</translation>
         </message>
@@ -836,7 +836,7 @@
         </message>
         <message>
             <location filename="../core/audit/auditcheckpoints.cpp" line="122" />
-            <location filename="../core/audit/auditchainverifier.cpp" line="103" />
+            <location filename="../core/audit/auditchainverifier.cpp" line="107" />
             <source>Audit entry #%1 (%2) was altered: its contents no longer match its hash.</source>
             <translation>Protokolleintrag #%1 (%2) wurde verändert: sein Inhalt passt nicht mehr zu seinem Hash.</translation>
         </message>
@@ -916,32 +916,33 @@
             <translation>Prüfpunkt %1 (Protokolleintrag #%2) aus der Datei ist nicht in diesem Arbeitsbereich: sein Prüfprotokoll wurde seitdem ersetzt oder umgeschrieben.</translation>
         </message>
         <message>
-            <location filename="../core/audit/auditchainverifier.cpp" line="143" />
+            <location filename="../core/audit/auditchainverifier.cpp" line="147" />
             <source>All %1 audit entries of %2 were removed.</source>
             <translation>Alle %1 Protokolleinträge von %2 wurden entfernt.</translation>
         </message>
         <message>
-            <location filename="../core/audit/auditchainverifier.cpp" line="160" />
+            <location filename="../core/audit/auditchainverifier.cpp" line="164" />
             <source>Audit entries of %1 were added outside Countersign (the chain has no head).</source>
             <translation>Protokolleinträge von %1 wurden außerhalb von Countersign hinzugefügt (die Kette hat keinen Kopf).</translation>
         </message>
         <message>
-            <location filename="../core/audit/auditchainverifier.cpp" line="164" />
+            <location filename="../core/audit/auditchainverifier.cpp" line="168" />
             <source>The last %1 audit entries of %2 were removed (after #%3).</source>
             <translation>Die letzten %1 Protokolleinträge von %2 wurden entfernt (nach #%3).</translation>
         </message>
         <message>
-            <location filename="../core/audit/auditchainverifier.cpp" line="170" />
+            <location filename="../core/audit/auditchainverifier.cpp" line="174" />
             <source>Audit entry #%1 was added to %2 outside Countersign.</source>
             <translation>Protokolleintrag #%1 wurde %2 außerhalb von Countersign hinzugefügt.</translation>
         </message>
         <message>
-            <location filename="../core/audit/auditchainverifier.cpp" line="175" />
+            <location filename="../core/audit/auditchainverifier.cpp" line="179" />
             <source>Audit entry #%1 does not match the recorded head of %2.</source>
             <translation>Protokolleintrag #%1 passt nicht zum festgehaltenen Kopf von %2.</translation>
         </message>
         <message>
-            <location filename="../core/audit/auditchainverifier.cpp" line="240" />
+            <location filename="../core/audit/auditchainverifier.cpp" line="322" />
+            <location filename="../core/audit/auditchainverifier.cpp" line="375" />
             <location filename="../core/admin/integritycheck.cpp" line="96" />
             <source>The audit chain verification was cancelled.</source>
             <translation>Die Prüfung der Protokollkette wurde abgebrochen.</translation>
@@ -1693,6 +1694,7 @@
         <message>
             <location filename="../core/requests/requeststore.cpp" line="191" />
             <location filename="../core/requests/requeststore.cpp" line="202" />
+            <location filename="../core/requests/requeststore.cpp" line="538" />
             <source>There is no request #%1.</source>
             <translation>Es gibt keinen Antrag #%1.</translation>
         </message>
@@ -2552,17 +2554,17 @@
             <translation>in Countersign nicht verwendbar</translation>
         </message>
         <message>
-            <location filename="../core/views/periodreport.cpp" line="31" />
+            <location filename="../core/views/periodreport.cpp" line="131" />
             <source>Only admins and auditors can export a period report.</source>
             <translation>Nur Administratoren und Prüfer können einen Zeitraumbericht exportieren.</translation>
         </message>
         <message>
-            <location filename="../core/views/periodreport.cpp" line="33" />
+            <location filename="../core/views/periodreport.cpp" line="133" />
             <source>The period ends before it starts.</source>
             <translation>Der Zeitraum endet, bevor er beginnt.</translation>
         </message>
         <message>
-            <location filename="../core/views/periodreport.cpp" line="35" />
+            <location filename="../core/views/periodreport.cpp" line="135" />
             <source>"%1" is not a request state.</source>
             <translation>„%1“ ist kein Antragsstatus.</translation>
         </message>
@@ -3082,6 +3084,22 @@
             <location filename="../core/views/granttext.cpp" line="59" />
             <source>Revoke:</source>
             <translation>Entzug:</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/pgcursor.cpp" line="27" />
+            <source>Reading from the database failed: %1</source>
+            <translation>Das Lesen aus der Datenbank ist fehlgeschlagen: %1</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/pgcursor.cpp" line="72" />
+            <location filename="../core/storage/pgcursor.cpp" line="98" />
+            <source>Rows can be streamed only from a PostgreSQL connection.</source>
+            <translation>Zeilen lassen sich nur von einer PostgreSQL-Verbindung streamen.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/pgcursor.cpp" line="74" />
+            <source>Rows can be streamed only inside a transaction.</source>
+            <translation>Zeilen lassen sich nur innerhalb einer Transaktion streamen.</translation>
         </message>
     </context>
     <context>
