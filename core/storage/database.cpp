@@ -1,5 +1,6 @@
 #include <QAtomicInt>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
@@ -201,17 +202,21 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QString& url, con
         options << QStringLiteral("sslmode=") + sslmode;
     db.setConnectOptions(options.join(QLatin1Char(';')));
     database->m_address = url;
+    QElapsedTimer opening;
+    opening.start();
     if (!db.open()) {
         Error error
             = Error::database(CoreText::tr("Cannot connect to %1: %2").arg(location, db.lastError().text().trimmed()));
-        // Qt's driver drops the connection and keeps only its words; libpq says what it was.
-        error.passwordRefused = postgresRefusesPassword({ { "host", parsed.host() },
-                                                          { "port", QString::number(parsed.port(5432)) },
-                                                          { "dbname", dbName },
-                                                          { "user", parsed.userName() },
-                                                          { "password", password },
-                                                          { "connect_timeout", QStringLiteral("10") },
-                                                          { "sslmode", sslmode } });
+        // Qt's driver drops the connection and keeps only its words; libpq says what it was. A
+        // server that never answered (connect_timeout) refused no password: not asked twice.
+        error.passwordRefused = opening.elapsed() < 9000
+            && postgresRefusesPassword({ { "host", parsed.host() },
+                                         { "port", QString::number(parsed.port(5432)) },
+                                         { "dbname", dbName },
+                                         { "user", parsed.userName() },
+                                         { "password", password },
+                                         { "connect_timeout", QStringLiteral("10") },
+                                         { "sslmode", sslmode } });
         return error;
     }
     CS_TRY(database->exec(QStringLiteral("SET TIME ZONE 'UTC'")));
