@@ -14,6 +14,8 @@ packages=(
   clang-format clang-tidy
   # The directory sync: OpenLDAP's client library; slapd and ldap-utils for the test server.
   libldap-dev slapd ldap-utils
+  # libpq's headers: audit verify reads the log through libpq directly (core/storage/pgcursor.h).
+  libpq-dev
   # The package test: man pages from scdoc, and the checkers of packages, metainfo,
   # desktop entries and systemd units.
   scdoc lintian appstream desktop-file-utils systemd

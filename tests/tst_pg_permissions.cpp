@@ -32,6 +32,8 @@ private Q_SLOTS:
     void onlyAdminsWriteWorkflows(); // issue 19
     void beneficiaryAndDelegateReadAsRealRoles(); // issue 17
     void savedFiltersAreEachPersonsOwn(); // issue 20
+    void anExtendedDeadlineIsTheOneThatExpires();
+    void aRefusedPasswordIsToldByTheServersCodeNotItsWords();
 
 private:
     std::unique_ptr<Workspace> as(const QString& login);
@@ -562,6 +564,47 @@ void TestPgPermissions::savedFiltersAreEachPersonsOwn()
     QVERIFY(kept.ok());
     QCOMPARE(kept->size(), 1);
     QVERIFY(bobFilters.list(QStringLiteral("perm_bob"), QStringLiteral("outgoing")).ok());
+}
+
+// The database's own expiry rule follows the deadline a timeout escalation extended, not the first one.
+void TestPgPermissions::anExtendedDeadlineIsTheOneThatExpires()
+{
+    const qint64 id = aliceRequest();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    // As the agents' schedule leaves it: the first deadline passed, escalated to one in an hour.
+    QVERIFY(t->db()
+                .exec(QStringLiteral("UPDATE requests SET deadline = ?, deadline_extended = ? WHERE id = ?"),
+                      { now - 60 * 1000, now + 3600 * 1000, id })
+                .ok());
+    auto early = alice->database().exec(QStringLiteral("UPDATE requests SET state = 'expired' WHERE id = ?"), { id });
+    QVERIFY2(!early.ok(), "PostgreSQL expired a request before its extended deadline");
+    QVERIFY2(early.error().message.contains(QLatin1String("may not move request")), qPrintable(early.error().message));
+    // Once the extended deadline has passed too, expiring it is anybody's to do.
+    QVERIFY(t->db()
+                .exec(QStringLiteral("UPDATE requests SET deadline_extended = ? WHERE id = ?"), { now - 1000, id })
+                .ok());
+    auto late = alice->database().exec(QStringLiteral("UPDATE requests SET state = 'expired' WHERE id = ?"), { id });
+    QVERIFY2(late.ok(), qPrintable(late.ok() ? QString() : late.error().message));
+}
+
+// "Wrong password" comes from libpq and the SQLSTATE, not from the English words of a message: a
+// database whose name reads like a refusal is no refused password.
+void TestPgPermissions::aRefusedPasswordIsToldByTheServersCodeNotItsWords()
+{
+    auto wrong = Database::openPostgres(urlFor(QStringLiteral("perm_alice")), QStringLiteral("not-her-password"));
+    QVERIFY(!wrong.ok());
+    QVERIFY2(Database::isAuthenticationFailure(wrong.error()), qPrintable(wrong.error().message));
+
+    QUrl elsewhere(urlFor(QStringLiteral("perm_alice")));
+    elsewhere.setPath(QStringLiteral("/password authentication failed"));
+    auto missing = Database::openPostgres(elsewhere.toString(), kPassword);
+    QVERIFY(!missing.ok());
+    QVERIFY2(missing.error().message.contains(QLatin1String("password authentication failed")),
+             qPrintable(missing.error().message));
+    QVERIFY2(!Database::isAuthenticationFailure(missing.error()), qPrintable(missing.error().message));
+
+    auto right = Database::openPostgres(urlFor(QStringLiteral("perm_alice")), kPassword);
+    QVERIFY2(right.ok(), qPrintable(right.ok() ? QString() : right.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestPgPermissions)

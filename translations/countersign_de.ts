@@ -4,12 +4,12 @@
     <context>
         <name>ErrorText</name>
         <message>
-            <location filename="../ui/errortext.cpp" line="20" />
+            <location filename="../ui/errortext.cpp" line="21" />
             <source>The database could not be reached, so nothing was saved. Try again once it is back.</source>
             <translation>Die Datenbank war nicht erreichbar, daher wurde nichts gespeichert. Versuchen Sie es erneut, sobald sie wieder da ist.</translation>
         </message>
         <message>
-            <location filename="../ui/errortext.cpp" line="28" />
+            <location filename="../ui/errortext.cpp" line="29" />
             <source>The database could not be reached; what is shown may be out of date.</source>
             <translation>Die Datenbank war nicht erreichbar; das Angezeigte ist womöglich nicht aktuell.</translation>
         </message>

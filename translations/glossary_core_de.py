@@ -340,6 +340,9 @@ DE_CORE = {
     "Do not put the password in the address; it comes from the keychain.":
         "Schreiben Sie das Passwort nicht in die Adresse; es kommt aus dem Schlüsselbund.",
     "Cannot connect to %1: %2": "Keine Verbindung zu %1: %2",
+    "Rows can be streamed only from a PostgreSQL connection.": "Zeilen lassen sich nur von einer PostgreSQL-Verbindung streamen.",
+    "Rows can be streamed only inside a transaction.": "Zeilen lassen sich nur innerhalb einer Transaktion streamen.",
+    "Reading from the database failed: %1": "Das Lesen aus der Datenbank ist fehlgeschlagen: %1",
     "Only PostgreSQL knows who is connected; SQLite has no users.": "Nur PostgreSQL weiß, wer verbunden ist; SQLite kennt keine Personen.",
     "The database did not say who is connected.": "Die Datenbank hat nicht gesagt, wer verbunden ist.",
     "The connection to the database broke while saving, so it is not known whether the change was saved. Check its current state before trying again.":

@@ -248,7 +248,8 @@ const QList<CommandSpec>& commandSpecs()
         { QStringLiteral("audit verify"),
           {},
           { QStringLiteral("since-checkpoint!"), QStringLiteral("against") },
-          QStringLiteral("verify the audit hash chain and its signed checkpoints"),
+          QStringLiteral("verify the audit hash chains and signed checkpoints (--since-checkpoint: hashes each "
+                         "chain only from its last signed head on)"),
           auditVerify },
         { QStringLiteral("audit checkpoint"),
           {},

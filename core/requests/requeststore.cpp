@@ -539,6 +539,45 @@ Result<QList<Decision>> RequestStore::decisions(qint64 requestId)
     return out;
 }
 
+Result<QList<Request>> RequestStore::loadMany(const QList<qint64>& ids)
+{
+    QList<Request> out;
+    if (ids.isEmpty())
+        return out;
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM requests WHERE id >= ? AND id <= ? ORDER BY id").arg(kColumns),
+                       { ids.first(), ids.last() });
+    CS_TRY(q);
+    qsizetype next = 0;
+    while (next < ids.size() && q->next()) {
+        const qint64 id = q->value(0).toLongLong();
+        if (id != ids.at(next))
+            continue; // between the wanted ones (another filter): not parsed, not checked
+        auto r = fromRow(*q);
+        CS_TRY(r);
+        out.append(std::move(r).value());
+        ++next;
+    }
+    q->finish();
+    if (next < ids.size())
+        return Error::notFound(CoreText::tr("There is no request #%1.").arg(ids.at(next)));
+    return out;
+}
+
+Result<QHash<qint64, QList<Decision>>> RequestStore::decisionsBetween(qint64 firstId, qint64 lastId)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT request_id, %1 FROM decisions WHERE request_id >= ? AND request_id <= ? "
+                                      "ORDER BY request_id, id")
+                           .arg(kDecisionColumns),
+                       { firstId, lastId });
+    CS_TRY(q);
+    QHash<qint64, QList<Decision>> out;
+    while (q->next()) {
+        const qint64 id = q->value(0).toLongLong();
+        out[id].append(decisionFromRow(*q, 1, id));
+    }
+    return out;
+}
+
 Status RequestStore::insertDecision(const Decision& d)
 {
     CS_TRY(m_db.execKept(QStringLiteral("INSERT INTO decisions (request_id, phase, approver, verdict, comment, basis, "

@@ -114,6 +114,11 @@ public:
     // When an active grant's revoke is due (time-bound access); mutable like the state.
     Status setActiveUntil(qint64 id, qint64 until);
     Result<QList<Decision>> decisions(qint64 requestId);
+    // Set-based reads for the period report (one statement each, not one per request): the
+    // requests of `ids` (sorted), checked as load() checks them, and the decisions of the ids in
+    // [firstId, lastId] by request, each list as decisions() orders it.
+    Result<QList<Request>> loadMany(const QList<qint64>& ids);
+    Result<QHash<qint64, QList<Decision>>> decisionsBetween(qint64 firstId, qint64 lastId);
     // Pending requests this person has already voted on ("I decided, still pending").
     Result<QSet<qint64>> pendingDecidedBy(const QString& login);
     Status insertDecision(const Decision& decision);

@@ -308,7 +308,8 @@ BEGIN
      AND NEW.phase = OLD.phase AND (OLD.policy::jsonb -> 'timeout' ->> 'outcome') = 'escalate' THEN
     RETURN NEW;
   END IF;
-  IF NEW.state = 'expired' AND OLD.state IN ('pending', 'approved') AND OLD.deadline <= now_ms THEN
+  -- Expired at the deadline in force: a timeout escalation's later one when it gave one.
+  IF NEW.state = 'expired' AND OLD.state IN ('pending', 'approved') AND GREATEST(OLD.deadline, OLD.deadline_extended) <= now_ms THEN
     RETURN NEW;
   END IF;
   IF OLD.state = 'pending' AND NEW.state IN ('pending', 'approved') AND OLD.requester <> me

@@ -7,7 +7,6 @@
 #include <core/views/requesttext.h>
 
 namespace cs {
-namespace {
 
 Result<std::optional<AuditCheckpoint>> newestCheckpoint(Database& db)
 {
@@ -27,8 +26,6 @@ Result<std::optional<AuditCheckpoint>> newestCheckpoint(Database& db)
     c.keyId = c.payload.value(QStringLiteral("key")).toString();
     return std::optional<AuditCheckpoint>(c);
 }
-
-} // namespace
 
 Result<RequestEvidence> collectEvidence(Database& db, RequestService& requests, ExecutionService& executions,
                                         Directory& directory, const Clock& clock, const QString& actor, qint64 id)
