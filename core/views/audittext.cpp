@@ -82,6 +82,8 @@ QString auditEventLabel(const QString& event)
         { AuditEvent::GrantRevokeStarted, QT_TRANSLATE_NOOP("AuditText", "Revoke started") },
         { AuditEvent::GrantRevokeFailed, QT_TRANSLATE_NOOP("AuditText", "Revoke failed") },
         { AuditEvent::GrantRevoked, QT_TRANSLATE_NOOP("AuditText", "Access revoked") },
+        { AuditEvent::GrantSuperseded, QT_TRANSLATE_NOOP("AuditText", "Access extended by a new request") },
+        { AuditEvent::GrantCleanupScheduled, QT_TRANSLATE_NOOP("AuditText", "Clean-up revoke scheduled") },
         { AuditEvent::DecisionApproved, QT_TRANSLATE_NOOP("AuditText", "Approved") },
         { AuditEvent::DecisionRejected, QT_TRANSLATE_NOOP("AuditText", "Rejected") },
         { AuditEvent::PhaseCompleted, QT_TRANSLATE_NOOP("AuditText", "Phase completed") },
