@@ -234,6 +234,13 @@ void TestPgPermissions::aRevokeIsOnlyBroughtForwardByThoseInvolved()
                       { id })
                 .ok());
     QCOMPARE(row(), untouched);
+    // Nor reads it: a revoke is read by those who may read its request.
+    const auto visibleTo = [&](Workspace& ws) {
+        auto q = ws.database().exec(QStringLiteral("SELECT count(*) FROM revocations WHERE request_id = ?"), { id });
+        return q.ok() && q->next() ? q->value(0).toInt() : -1;
+    };
+    QCOMPARE(visibleTo(*dana), 0);
+    QCOMPARE(visibleTo(*alice), 1);
     // The requester brings it forward to now, in their own name.
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QVERIFY(alice->database()

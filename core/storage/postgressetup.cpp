@@ -181,11 +181,15 @@ $$)SQL")
                         "TO countersign_people")
       << QStringLiteral("GRANT SELECT, INSERT, UPDATE ON revocations TO countersign_agents")
       << QStringLiteral("GRANT UPDATE (active_until) ON requests TO countersign_agents")
+      // An early revoke ends the grant now: the request says so (core checks who may).
+      << QStringLiteral("GRANT UPDATE (active_until) ON requests TO countersign_people")
       // An early revoke only: a waiting revoke of a grant the person asked for, decided or
       // administers, brought forward to about now (never postponed) and signed with their own name.
       << QStringLiteral("ALTER TABLE revocations ENABLE ROW LEVEL SECURITY")
       << QStringLiteral("DROP POLICY IF EXISTS revocations_read ON revocations")
-      << QStringLiteral("CREATE POLICY revocations_read ON revocations FOR SELECT USING (true)")
+      // A revoke (its errors, an early revoke's comment) is read by those who may read the request.
+      << QStringLiteral("CREATE POLICY revocations_read ON revocations FOR SELECT TO countersign_people "
+                        "USING (countersign_may_read_request(request_id))")
       << QStringLiteral("DROP POLICY IF EXISTS revocations_agents ON revocations")
       << QStringLiteral("CREATE POLICY revocations_agents ON revocations FOR ALL TO countersign_agents "
                         "USING (true) WITH CHECK (true)")
