@@ -7,6 +7,7 @@
 #include <core/audit/auditlog.h>
 #include <core/directory/directory.h>
 #include <core/directorysync/directorysync.h>
+#include <core/execution/accessreview.h>
 #include <core/execution/executionservice.h>
 #include <core/execution/executionstore.h>
 #include <core/execution/grantservice.h>
@@ -50,6 +51,8 @@ public:
     GrantService& grants() { return m_grants; }
     // Workflows (issue 19): a light service over the same stores.
     WorkflowService workflows() { return WorkflowService(stores()); }
+    // Access reviews of active grants (issue 15): keep or revoke, recorded and audited.
+    AccessReview accessReview() { return AccessReview(stores()); }
 
 private:
     Stores stores(); // for the services, built from the members declared before them

@@ -3,6 +3,7 @@
 #include <QtTest>
 #include <core/actions/grantterms.h>
 #include <core/audit/grantevents.h>
+#include <core/execution/accessreview.h>
 #include <core/views/requesttext.h>
 #include <support/testworkspace.h>
 
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void earlyRevokeEndsTheGrantNow();
     void failedGrantScriptIsCleanedUpByItsRevoke();
     void otherAgentsBacklogNeverHidesThisAgentsRevokes();
+    void accessReviewKeepsOrRevokesWithAComment();
 
 private:
     void runGrant(qint64 id, bool succeeds);
@@ -560,6 +562,53 @@ void TestGrants::otherAgentsBacklogNeverHidesThisAgentsRevokes()
     QVERIFY(plans.ok());
     QCOMPARE(plans->size(), 1);
     QCOMPARE(plans->first().request.id, mine);
+}
+
+void TestGrants::accessReviewKeepsOrRevokesWithAComment()
+{
+    const qint64 kept = activeGrant(QStringLiteral("8h"));
+    const qint64 ended = activeGrant(QStringLiteral("1h"));
+    AccessReview review = t->ws().accessReview();
+
+    // The approver and an admin see both, soonest ending first; the requester and outsiders none.
+    auto mine = review.list(QStringLiteral("alice"));
+    QVERIFY2(mine.ok(), qPrintable(mine.error().message));
+    QCOMPARE(mine->size(), 2);
+    QCOMPARE(mine->first().request.id, ended);
+    QCOMPARE(mine->first().approvedBy, QStringList { QStringLiteral("alice") });
+    QCOMPARE(mine->first().activeSince, mine->first().request.activeUntil - 3600 * 1000);
+    QCOMPARE(review.list(QStringLiteral("adminx"))->size(), 2);
+    QCOMPARE(review.list(QStringLiteral("carol"))->size(), 0);
+    QCOMPARE(review.list(QStringLiteral("req"))->size(), 0);
+    QCOMPARE(review.list(QStringLiteral("alice"), QStringLiteral("other"))->size(), 0);
+
+    // Keep: a comment is required; only an admin or an approver; recorded and audited.
+    QCOMPARE(review.keep(QStringLiteral("alice"), kept, QStringLiteral(" ")).error().code, Error::Code::Invalid);
+    QCOMPARE(review.keep(QStringLiteral("carol"), kept, QStringLiteral("fine")).error().code, Error::Code::Forbidden);
+    QCOMPARE(review.keep(QStringLiteral("req"), kept, QStringLiteral("mine")).error().code, Error::Code::Forbidden);
+    const qint64 until = t->clock.nowMs() + 4 * 3600 * 1000;
+    auto keep = review.keep(QStringLiteral("alice"), kept, QStringLiteral("still on call"), until);
+    QVERIFY2(keep.ok(), qPrintable(keep.error().message));
+    QVERIFY(events(kept).contains(QLatin1String(AuditEvent::GrantReviewed)));
+    auto after = review.list(QStringLiteral("adminx"));
+    const ReviewItem& keptItem = after->at(1);
+    QCOMPARE(keptItem.request.id, kept);
+    QVERIFY(keptItem.lastReview.has_value());
+    QCOMPARE(keptItem.lastReview->decision, QStringLiteral("keep"));
+    QCOMPARE(keptItem.lastReview->reviewedUntil, until);
+    QCOMPARE(t->ws().requestStore().load(kept)->state, RequestState::Active); // nothing changes
+
+    // Revoke: the early-revoke path, so the revoke script runs at the agent's next tick.
+    QCOMPARE(review.revoke(QStringLiteral("carol"), ended, QStringLiteral("x")).error().code, Error::Code::Forbidden);
+    auto revoked = review.revoke(QStringLiteral("adminx"), ended, QStringLiteral("no longer needed"));
+    QVERIFY2(revoked.ok(), qPrintable(revoked.error().message));
+    QCOMPARE(t->ws().requestStore().load(ended)->activeUntil, t->clock.nowMs());
+    auto plans = t->ws().grants().claimDue(QStringLiteral("a1"), kAgentUrl, 10);
+    QCOMPARE(plans->size(), 1);
+    QCOMPARE(plans->first().request.id, ended);
+    const QStringList trail = events(ended);
+    QCOMPARE(trail.count(QLatin1String(AuditEvent::GrantReviewed)), 1);
+    QCOMPARE(trail.count(QLatin1String(AuditEvent::GrantRevokeRequested)), 1);
 }
 
 QTEST_GUILESS_MAIN(TestGrants)

@@ -160,191 +160,206 @@
         </message>
         <message>
             <location filename="../core/views/audittext.cpp" line="85" />
+            <source>Access extended by a new request</source>
+            <translation>Zugriff durch einen neuen Antrag verlängert</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="86" />
+            <source>Clean-up revoke scheduled</source>
+            <translation>Entzug zum Aufräumen geplant</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="87" />
+            <source>Access reviewed</source>
+            <translation>Zugriff überprüft</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="88" />
             <source>Approved</source>
             <translation>Genehmigt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="86" />
+            <location filename="../core/views/audittext.cpp" line="89" />
             <source>Rejected</source>
             <translation>Abgelehnt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="87" />
+            <location filename="../core/views/audittext.cpp" line="90" />
             <source>Phase completed</source>
             <translation>Phase abgeschlossen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="88" />
+            <location filename="../core/views/audittext.cpp" line="91" />
             <source>Request approved</source>
             <translation>Antrag genehmigt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="89" />
+            <location filename="../core/views/audittext.cpp" line="92" />
             <source>Request rejected</source>
             <translation>Antrag abgelehnt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="90" />
+            <location filename="../core/views/audittext.cpp" line="93" />
             <source>Request cancelled</source>
             <translation>Antrag zurückgezogen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="91" />
+            <location filename="../core/views/audittext.cpp" line="94" />
             <source>Request expired</source>
             <translation>Antrag abgelaufen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="92" />
+            <location filename="../core/views/audittext.cpp" line="95" />
             <source>Feedback</source>
             <translation>Feedback</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="93" />
+            <location filename="../core/views/audittext.cpp" line="96" />
             <source>Approvers reminded</source>
             <translation>Genehmigende erinnert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="94" />
+            <location filename="../core/views/audittext.cpp" line="97" />
             <source>Escalated</source>
             <translation>Eskaliert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="95" />
+            <location filename="../core/views/audittext.cpp" line="98" />
             <source>Refused by the agent</source>
             <translation>Vom Agenten abgelehnt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="96" />
+            <location filename="../core/views/audittext.cpp" line="99" />
             <source>Taken by the agent</source>
             <translation>Vom Agenten übernommen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="97" />
+            <location filename="../core/views/audittext.cpp" line="100" />
             <source>Run started</source>
             <translation>Ausführung begonnen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="98" />
+            <location filename="../core/views/audittext.cpp" line="101" />
             <source>Run postponed</source>
             <translation>Ausführung verschoben</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="99" />
+            <location filename="../core/views/audittext.cpp" line="102" />
             <source>Run finished</source>
             <translation>Ausführung beendet</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="100" />
+            <location filename="../core/views/audittext.cpp" line="103" />
             <source>Run interrupted</source>
             <translation>Ausführung unterbrochen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="116" />
+            <location filename="../core/views/audittext.cpp" line="119" />
             <source>%1 version %2 on %3, decide by %4.</source>
             <translation>%1 Version %2 auf %3, zu entscheiden bis %4.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="125" />
+            <location filename="../core/views/audittext.cpp" line="128" />
             <source>Run directly: member of %1, which needs no approval.</source>
             <translation>Direkt ausgeführt: Mitglied von %1, das keine Genehmigung braucht.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="126" />
+            <location filename="../core/views/audittext.cpp" line="129" />
             <source>No approval needed: %1.</source>
             <translation>Keine Genehmigung nötig: %1.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="129" />
+            <location filename="../core/views/audittext.cpp" line="132" />
             <source>Phase %1 (%2)</source>
             <translation>Phase %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="132" />
+            <location filename="../core/views/audittext.cpp" line="135" />
             <source>%1 approved; counted as %2.</source>
             <translation>%1 genehmigt; gezählt als %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="133" />
+            <location filename="../core/views/audittext.cpp" line="136" />
             <source>%1 rejected.</source>
             <translation>%1 abgelehnt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="138" />
+            <location filename="../core/views/audittext.cpp" line="141" />
             <source>Feedback (no decision): a vote up.</source>
             <translation>Feedback (keine Entscheidung): eine Stimme dafür.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="139" />
+            <location filename="../core/views/audittext.cpp" line="142" />
             <source>Feedback (no decision): a vote down.</source>
             <translation>Feedback (keine Entscheidung): eine Stimme dagegen.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="140" />
+            <location filename="../core/views/audittext.cpp" line="143" />
             <source>Feedback (no decision), no vote.</source>
             <translation>Feedback (keine Entscheidung), keine Stimme.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="144" />
+            <location filename="../core/views/audittext.cpp" line="147" />
             <source>Phase %1 (%2) is complete.</source>
             <translation>Phase %1 (%2) ist abgeschlossen.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="148" />
+            <location filename="../core/views/audittext.cpp" line="151" />
             <source>Every phase is approved; the request may run.</source>
             <translation>Alle Phasen sind genehmigt; der Antrag darf ausgeführt werden.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="150" />
+            <location filename="../core/views/audittext.cpp" line="153" />
             <source>Nobody decided before the deadline (%1); the policy rejects it on timeout, it will not run.</source>
             <translation>Niemand hat vor der Frist (%1) entschieden; die Richtlinie lehnt ihn bei Fristablauf ab, er wird nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="154" />
+            <location filename="../core/views/audittext.cpp" line="157" />
             <source>The request was rejected and will not run.</source>
             <translation>Der Antrag wurde abgelehnt und wird nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="156" />
+            <location filename="../core/views/audittext.cpp" line="159" />
             <source>Phase %1 (%2): its approvers who have not decided were reminded.</source>
             <translation>Phase %1 (%2): die Genehmigenden, die noch nicht entschieden haben, wurden erinnert.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="161" />
+            <location filename="../core/views/audittext.cpp" line="164" />
             <source>Phase %1 (%2) timed out and was escalated to %3; new deadline %4.</source>
             <translation>Die Frist von Phase %1 (%2) ist abgelaufen, sie wurde an %3 eskaliert; neue Frist %4.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="164" />
+            <location filename="../core/views/audittext.cpp" line="167" />
             <source>Phase %1 (%2) was escalated to %3, whose members may now approve it too.</source>
             <translation>Phase %1 (%2) wurde an %3 eskaliert; deren Mitglieder dürfen sie jetzt auch genehmigen.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="168" />
+            <location filename="../core/views/audittext.cpp" line="171" />
             <source>Cancelled by the requester; it will not run.</source>
             <translation>Von der antragstellenden Person zurückgezogen; er wird nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="170" />
+            <location filename="../core/views/audittext.cpp" line="173" />
             <source>Nobody decided before the deadline (%1); it will not run.</source>
             <translation>Niemand hat vor der Frist (%1) entschieden; er wird nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="173" />
+            <location filename="../core/views/audittext.cpp" line="176" />
             <source>The agent refused to run it: %1</source>
             <translation>Der Agent hat die Ausführung abgelehnt: %1</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="175" />
+            <location filename="../core/views/audittext.cpp" line="178" />
             <source>The agent took the request to run it, on behalf of %1.</source>
             <translation>Der Agent hat den Antrag zur Ausführung übernommen, im Auftrag von %1.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="177" />
+            <location filename="../core/views/audittext.cpp" line="180" />
             <source>The run started.</source>
             <translation>Die Ausführung hat begonnen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/views/audittext.cpp" line="179" />
+            <location filename="../core/views/audittext.cpp" line="182" />
             <source>Postponed for %n seconds: %1</source>
             <translation>
                 <numerusform>Verschoben um %n Sekunde: %1</numerusform>
@@ -352,72 +367,72 @@
             </translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="183" />
+            <location filename="../core/views/audittext.cpp" line="186" />
             <source>Finished (%1) with exit code %2.</source>
             <translation>Beendet (%1) mit Exit-Code %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="186" />
+            <location filename="../core/views/audittext.cpp" line="189" />
             <source>Finished (%1): %2</source>
             <translation>Beendet (%1): %2</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="189" />
+            <location filename="../core/views/audittext.cpp" line="192" />
             <source>Workspace created with %1 as its administrator.</source>
             <translation>Arbeitsbereich mit %1 als Administrator:in angelegt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="191" />
+            <location filename="../core/views/audittext.cpp" line="194" />
             <source>%1 (%2) joined the directory.</source>
             <translation>%1 (%2) wurde ins Verzeichnis aufgenommen.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="193" />
+            <location filename="../core/views/audittext.cpp" line="196" />
             <source>%1 may now act as %2.</source>
             <translation>%1 darf jetzt als %2 handeln.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="195" />
+            <location filename="../core/views/audittext.cpp" line="198" />
             <source>%1 no longer acts as %2.</source>
             <translation>%1 handelt nicht mehr als %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="197" />
+            <location filename="../core/views/audittext.cpp" line="200" />
             <source>Group %1: %2</source>
             <translation>Gruppe %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="199" />
+            <location filename="../core/views/audittext.cpp" line="202" />
             <source>%1 joined the group %2.</source>
             <translation>%1 ist jetzt in der Gruppe %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="201" />
+            <location filename="../core/views/audittext.cpp" line="204" />
             <source>%1 left the group %2.</source>
             <translation>%1 ist nicht mehr in der Gruppe %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="203" />
+            <location filename="../core/views/audittext.cpp" line="206" />
             <source>Target %1 (%2), run by the agent at %3.</source>
             <translation>Ziel %1 (%2), ausgeführt vom Agenten unter %3.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="206" />
+            <location filename="../core/views/audittext.cpp" line="209" />
             <source>%1 version %2 published.</source>
             <translation>%1 Version %2 veröffentlicht.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="210" />
+            <location filename="../core/views/audittext.cpp" line="213" />
             <source>Approval policy of %1, revision %2.</source>
             <translation>Genehmigungsregel von %1, Revision %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="222" />
+            <location filename="../core/views/audittext.cpp" line="225" />
             <source>Approval skipped — run directly by %1 (member of %2)</source>
             <translation>Genehmigung übersprungen — direkt ausgeführt von %1 (Mitglied von %2)</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="223" />
+            <location filename="../core/views/audittext.cpp" line="226" />
             <source>Approval skipped — %1</source>
             <translation>Genehmigung übersprungen — %1</translation>
         </message>
@@ -535,12 +550,12 @@
             <translation>Migration %1 (%2) ist fehlgeschlagen: %3</translation>
         </message>
         <message>
-            <location filename="../core/storage/postgressetup.cpp" line="435" />
+            <location filename="../core/storage/postgressetup.cpp" line="451" />
             <source>Roles and grants exist only on PostgreSQL; an SQLite workspace has no users to enforce.</source>
             <translation>Rollen und Rechte gibt es nur unter PostgreSQL; ein SQLite-Arbeitsbereich hat keine Personen, für die sie gelten.</translation>
         </message>
         <message>
-            <location filename="../core/storage/postgressetup.cpp" line="484" />
+            <location filename="../core/storage/postgressetup.cpp" line="500" />
             <source>This workspace's database roles predate disabling people; run "countersign-cli setup-postgres" once, then try again.</source>
             <translation>Die Datenbankrollen dieses Arbeitsbereichs stammen aus der Zeit vor dem Deaktivieren von Personen; führen Sie einmal „countersign-cli setup-postgres“ aus und versuchen Sie es dann erneut.</translation>
         </message>
@@ -1501,7 +1516,8 @@
         <message>
             <location filename="../core/requests/requestservice.cpp" line="258" />
             <location filename="../core/requests/requestservice.cpp" line="485" />
-            <location filename="../core/execution/grantservice.cpp" line="216" />
+            <location filename="../core/execution/accessreview.cpp" line="102" />
+            <location filename="../core/execution/grantservice.cpp" line="268" />
             <source>The comment is longer than %1 characters.</source>
             <translation>Der Kommentar ist länger als %1 Zeichen.</translation>
         </message>
@@ -1864,7 +1880,7 @@
         </message>
         <message>
             <location filename="../core/execution/executionservice.cpp" line="33" />
-            <location filename="../core/execution/executionservice.cpp" line="337" />
+            <location filename="../core/execution/executionservice.cpp" line="340" />
             <source>Request #%1 %2; only an approved request can run.</source>
             <translation>Antrag #%1 %2; nur ein genehmigter Antrag kann laufen.</translation>
         </message>
@@ -1880,7 +1896,7 @@
         </message>
         <message>
             <location filename="../core/execution/executionservice.cpp" line="51" />
-            <location filename="../core/execution/grantservice.cpp" line="54" />
+            <location filename="../core/execution/grantservice.cpp" line="86" />
             <source>Version %1 of action "%2" is not the one request #%3 was approved for.</source>
             <translation>Version %1 der Aktion „%2“ ist nicht die, für die Antrag #%3 genehmigt wurde.</translation>
         </message>
@@ -1901,7 +1917,7 @@
         </message>
         <message>
             <location filename="../core/execution/executionservice.cpp" line="96" />
-            <location filename="../core/execution/grantservice.cpp" line="76" />
+            <location filename="../core/execution/grantservice.cpp" line="108" />
             <source>The secret parameter "%1" of request #%2 is missing or altered.</source>
             <translation>Der geheime Parameter „%1“ von Antrag #%2 fehlt oder wurde verändert.</translation>
         </message>
@@ -1926,17 +1942,17 @@
             <translation>Antrag #%1 läuft nicht auf Agent %2.</translation>
         </message>
         <message>
-            <location filename="../core/execution/executionservice.cpp" line="274" />
+            <location filename="../core/execution/executionservice.cpp" line="277" />
             <source>The agent stopped while the script was running; the script may have completed. It was not run again.</source>
             <translation>Der Agent wurde beendet, während das Skript lief; das Skript ist womöglich fertig geworden. Es wurde nicht erneut ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../core/execution/executionservice.cpp" line="285" />
+            <location filename="../core/execution/executionservice.cpp" line="288" />
             <source>Request #%1 has no target.</source>
             <translation>Antrag #%1 hat kein Ziel.</translation>
         </message>
         <message>
-            <location filename="../core/execution/executionservice.cpp" line="289" />
+            <location filename="../core/execution/executionservice.cpp" line="292" />
             <source>Target "%1" names no agent to run request #%2; an admin must give it an agent address.</source>
             <translation>Das Ziel „%1“ nennt keinen Agenten, der Antrag #%2 ausführt; ein Administrator muss ihm eine Agentenadresse geben.</translation>
         </message>
@@ -2954,32 +2970,32 @@
             <translation>Feedback hat höchstens %1 Zeichen; dieses hat %2.</translation>
         </message>
         <message>
-            <location filename="../core/execution/grantservice.cpp" line="172" />
+            <location filename="../core/execution/grantservice.cpp" line="217" />
             <source>The revoke of request #%1 is not running on agent %2.</source>
             <translation>Der Entzug von Antrag #%1 läuft nicht auf Agent %2.</translation>
         </message>
         <message>
-            <location filename="../core/execution/grantservice.cpp" line="205" />
+            <location filename="../core/execution/grantservice.cpp" line="257" />
             <source>The agent stopped while the revoke script was running; it runs again.</source>
             <translation>Der Agent hielt an, während das Entzugsskript lief; es läuft erneut.</translation>
         </message>
         <message>
-            <location filename="../core/execution/grantservice.cpp" line="214" />
+            <location filename="../core/execution/grantservice.cpp" line="266" />
             <source>A comment is required to revoke a grant early.</source>
             <translation>Für einen vorzeitigen Entzug ist ein Kommentar nötig.</translation>
         </message>
         <message>
-            <location filename="../core/execution/grantservice.cpp" line="230" />
+            <location filename="../core/execution/grantservice.cpp" line="282" />
             <source>Only the requester (%1), an admin or an approver of request #%2 can revoke it.</source>
             <translation>Nur der Antragsteller (%1), ein Admin oder ein Genehmiger von Antrag #%2 kann ihn entziehen.</translation>
         </message>
         <message>
-            <location filename="../core/execution/grantservice.cpp" line="235" />
+            <location filename="../core/execution/grantservice.cpp" line="287" />
             <source>Request #%1 %2; only an active grant can be revoked.</source>
             <translation>Antrag #%1 %2; nur eine aktive Berechtigung kann entzogen werden.</translation>
         </message>
         <message>
-            <location filename="../core/execution/grantservice.cpp" line="241" />
+            <location filename="../core/execution/grantservice.cpp" line="294" />
             <source>The grant of request #%1 is already being revoked.</source>
             <translation>Die Berechtigung von Antrag #%1 wird bereits entzogen.</translation>
         </message>
@@ -3079,9 +3095,40 @@
             <translation>  %1 entzogen (fällig %2, %3 s verspätet gestartet, %4 Versuche)</translation>
         </message>
         <message>
-            <location filename="../core/views/granttext.cpp" line="59" />
+            <location filename="../core/views/granttext.cpp" line="58" />
+            <source>  %1 superseded by #%2 (its extension); this grant's revoke does not run</source>
+            <translation>  %1 abgelöst durch #%2 (seine Verlängerung); der Entzug dieser Berechtigung läuft nicht</translation>
+        </message>
+        <message>
+            <location filename="../core/views/granttext.cpp" line="62" />
+            <source>  %1 (!) the grant script failed; the revoke script runs to clean up</source>
+            <translation>  %1 (!) das Gewährungsskript ist fehlgeschlagen; das Entzugsskript räumt auf</translation>
+        </message>
+        <message>
+            <location filename="../core/views/granttext.cpp" line="66" />
             <source>Revoke:</source>
             <translation>Entzug:</translation>
+        </message>
+        <message>
+            <location filename="../core/execution/accessreview.cpp" line="100" />
+            <source>A comment is required to keep a grant in a review.</source>
+            <translation>Um eine Berechtigung in einer Überprüfung zu behalten, ist ein Kommentar nötig.</translation>
+        </message>
+        <message>
+            <location filename="../core/execution/accessreview.cpp" line="113" />
+            <location filename="../core/execution/accessreview.cpp" line="143" />
+            <source>Only an admin or an approver of request #%1 can review its grant.</source>
+            <translation>Nur ein Admin oder ein Genehmiger von Antrag #%1 kann seine Berechtigung überprüfen.</translation>
+        </message>
+        <message>
+            <location filename="../core/execution/accessreview.cpp" line="115" />
+            <source>Request #%1 %2; only an active grant can be reviewed.</source>
+            <translation>Antrag #%1 %2; nur eine aktive Berechtigung kann überprüft werden.</translation>
+        </message>
+        <message>
+            <location filename="../core/execution/accessreview.cpp" line="120" />
+            <source>The date until which the grant is kept must be in the future.</source>
+            <translation>Das Datum, bis zu dem die Berechtigung behalten wird, muss in der Zukunft liegen.</translation>
         </message>
     </context>
     <context>

@@ -11,6 +11,7 @@ constexpr QLatin1String GrantRevokeStarted("grant.revoke_started"); // {attempt,
 constexpr QLatin1String GrantRevokeFailed("grant.revoke_failed"); // {attempt, error, nextAttemptAt}
 constexpr QLatin1String GrantSuperseded("grant.superseded"); // its extension took over: {supersededBy}
 constexpr QLatin1String GrantCleanupScheduled("grant.cleanup_scheduled"); // the grant script failed: revoke now
+constexpr QLatin1String GrantReviewed("grant.reviewed"); // access review: {decision, comment, reviewedUntil}
 constexpr QLatin1String GrantRevoked("grant.revoked"); // {dueAt, startedAt, lateMs, attempts, earlyBy}
 
 } // namespace cs::AuditEvent

@@ -154,7 +154,10 @@ Result<QList<ExecutionPlan>> GrantService::claimDue(const QString& agent, const 
                 return {};
             auto version = m_stores.actions.version(request->action, request->actionVersion);
             const int timeout = version.ok() ? version->definition.revokeTimeout() : 300;
-            // The lease outlives the script's timeout: past it, the agent is taken for dead.
+            // The lease outlives the script's timeout: past it, the agent is taken for dead. One clock
+            // for every time in this table (due, back-off, lease): the workspace's, not the database's,
+            // because due times are written on it (and test clocks shift it); the grace absorbs the
+            // skew between agents' NTP-synchronised clocks.
             auto claimed = m_store.claim(candidate.requestId, agent, now, now + qint64(timeout) * 1000 + kLeaseGraceMs);
             CS_TRY(claimed);
             if (!*claimed)

@@ -204,6 +204,18 @@ CREATE POLICY revocations_early ON revocations FOR UPDATE TO countersign_people
       AND due_at <= (extract(epoch FROM clock_timestamp()) * 1000)::bigint + 300000
       AND next_attempt_at <= due_at))SQL");
 
+    // Access reviews (migration 18): a reviewer records their own decision on a grant they may
+    // read (core checks they are an admin or its approver); read by those who may read the request.
+    s << QStringLiteral("GRANT SELECT, INSERT ON grant_reviews TO countersign_people")
+      << QStringLiteral("GRANT SELECT ON grant_reviews TO countersign_agents")
+      << QStringLiteral("ALTER TABLE grant_reviews ENABLE ROW LEVEL SECURITY")
+      << QStringLiteral("DROP POLICY IF EXISTS grant_reviews_read ON grant_reviews")
+      << QStringLiteral("CREATE POLICY grant_reviews_read ON grant_reviews FOR SELECT "
+                        "USING (countersign_may_read_request(request_id))")
+      << QStringLiteral("DROP POLICY IF EXISTS grant_reviews_own ON grant_reviews")
+      << QStringLiteral("CREATE POLICY grant_reviews_own ON grant_reviews FOR INSERT TO countersign_people "
+                        "WITH CHECK (reviewer = current_user AND countersign_may_read_request(request_id))");
+
     // Row-level security: nobody writes rows in somebody else's name.
     s << QStringLiteral("ALTER TABLE requests ENABLE ROW LEVEL SECURITY")
       << QStringLiteral("DROP POLICY IF EXISTS requests_read ON requests")

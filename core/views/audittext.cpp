@@ -84,6 +84,7 @@ QString auditEventLabel(const QString& event)
         { AuditEvent::GrantRevoked, QT_TRANSLATE_NOOP("AuditText", "Access revoked") },
         { AuditEvent::GrantSuperseded, QT_TRANSLATE_NOOP("AuditText", "Access extended by a new request") },
         { AuditEvent::GrantCleanupScheduled, QT_TRANSLATE_NOOP("AuditText", "Clean-up revoke scheduled") },
+        { AuditEvent::GrantReviewed, QT_TRANSLATE_NOOP("AuditText", "Access reviewed") },
         { AuditEvent::DecisionApproved, QT_TRANSLATE_NOOP("AuditText", "Approved") },
         { AuditEvent::DecisionRejected, QT_TRANSLATE_NOOP("AuditText", "Rejected") },
         { AuditEvent::PhaseCompleted, QT_TRANSLATE_NOOP("AuditText", "Phase completed") },
