@@ -1,5 +1,6 @@
 #pragma once
 
+#include <core/directory/directory.h>
 #include <core/execution/grantservice.h>
 #include <core/storage/stores.h>
 #include <optional>
