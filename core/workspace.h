@@ -9,6 +9,7 @@
 #include <core/audit/auditlog.h>
 #include <core/directory/directory.h>
 #include <core/directorysync/directorysync.h>
+#include <core/execution/accessreview.h>
 #include <core/execution/executionservice.h>
 #include <core/execution/executionstore.h>
 #include <core/execution/grantservice.h>
@@ -55,6 +56,8 @@ public:
     // Service accounts and their API tokens (issue 17).
     ServiceAccounts serviceAccounts() { return ServiceAccounts(stores()); }
     WorkflowOverview workflowOverview() { return WorkflowOverview(stores()); } // the desktop's page
+    // Access reviews of active grants (issue 15): keep or revoke, recorded and audited.
+    AccessReview accessReview() { return AccessReview(stores()); }
 
 private:
     Stores stores(); // for the services, built from the members declared before them

@@ -256,6 +256,24 @@ void TestPgPermissions::aRevokeIsOnlyBroughtForwardByThoseInvolved()
                       { id })
                 .ok());
     QCOMPARE(row(), untouched);
+    // Nor reads it: a revoke is read by those who may read its request.
+    const auto visibleTo = [&](Workspace& ws) {
+        auto q = ws.database().exec(QStringLiteral("SELECT count(*) FROM revocations WHERE request_id = ?"), { id });
+        return q.ok() && q->next() ? q->value(0).toInt() : -1;
+    };
+    QCOMPARE(visibleTo(*dana), 0);
+    QCOMPARE(visibleTo(*alice), 1);
+    // A review decision is written only in one's own name, on a request one may read.
+    const auto review = [&](Workspace& ws, const QString& reviewer) {
+        return ws.database()
+            .exec(QStringLiteral("INSERT INTO grant_reviews (request_id, reviewer, decision, comment, created_at) "
+                                 "VALUES (?, ?, 'keep', 'x', 0)"),
+                  { id, reviewer })
+            .ok();
+    };
+    QVERIFY(!review(*alice, QStringLiteral("perm_bob")));
+    QVERIFY(!review(*dana, QStringLiteral("perm_dana")));
+    QVERIFY(review(*alice, QStringLiteral("perm_alice")));
     // The requester brings it forward to now, in their own name.
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QVERIFY(alice->database()

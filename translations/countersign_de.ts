@@ -665,6 +665,175 @@ Trotzdem speichern?</numerusform>
         </message>
     </context>
     <context>
+        <name>cs::ui::ActiveGrantsModel</name>
+        <message>
+            <location filename="../ui/grants/activegrantsmodel.cpp" line="37" />
+            <source>ends now</source>
+            <translation>endet jetzt</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/activegrantsmodel.cpp" line="39" />
+            <source>ends in %1 min</source>
+            <translation>endet in %1 Min.</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/activegrantsmodel.cpp" line="42" />
+            <source>ends in %1 h %2 min</source>
+            <translation>endet in %1 Std. %2 Min.</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/activegrantsmodel.cpp" line="43" />
+            <source>ends in %1 days</source>
+            <translation>endet in %1 Tagen</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/grants/activegrantsmodel.cpp" line="54" />
+            <source>REVOKE FAILING: %n attempt(s); last error: %1</source>
+            <translation>
+                <numerusform>ENTZUG SCHLÄGT FEHL: %n Versuch; letzter Fehler: %1</numerusform>
+                <numerusform>ENTZUG SCHLÄGT FEHL: %n Versuche; letzter Fehler: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/activegrantsmodel.cpp" line="57" />
+            <source>revoking now</source>
+            <translation>wird gerade entzogen</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/activegrantsmodel.cpp" line="59" />
+            <source>revoke asked by %1</source>
+            <translation>Entzug verlangt von %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/activegrantsmodel.cpp" line="60" />
+            <source>scheduled</source>
+            <translation>geplant</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/activegrantsmodel.cpp" line="131" />
+            <source>not reviewed</source>
+            <translation>nicht überprüft</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/activegrantsmodel.cpp" line="133" />
+            <source>kept by %1, %2</source>
+            <translation>behalten von %1, %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/activegrantsmodel.cpp" line="134" />
+            <source>revoked by %1, %2</source>
+            <translation>entzogen von %1, %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/activegrantsmodel.cpp" line="148" />
+            <source>ID</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/activegrantsmodel.cpp" line="150" />
+            <source>Who</source>
+            <translation>Wer</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/activegrantsmodel.cpp" line="152" />
+            <source>What</source>
+            <translation>Was</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/activegrantsmodel.cpp" line="154" />
+            <source>Targets</source>
+            <translation>Ziele</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/activegrantsmodel.cpp" line="156" />
+            <source>Since</source>
+            <translation>Seit</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/activegrantsmodel.cpp" line="158" />
+            <source>Time left</source>
+            <translation>Verbleibend</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/activegrantsmodel.cpp" line="160" />
+            <source>Approved by</source>
+            <translation>Genehmigt von</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/activegrantsmodel.cpp" line="162" />
+            <source>Revoke</source>
+            <translation>Entzug</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/activegrantsmodel.cpp" line="164" />
+            <source>Last review</source>
+            <translation>Letzte Überprüfung</translation>
+        </message>
+    </context>
+    <context>
+        <name>cs::ui::ActiveGrantsWidget</name>
+        <message>
+            <location filename="../ui/grants/activegrantswidget.cpp" line="22" />
+            <source>Revoke…</source>
+            <translation>Entziehen …</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/activegrantswidget.cpp" line="23" />
+            <source>Keep…</source>
+            <translation>Behalten …</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/activegrantswidget.cpp" line="41" />
+            <source>End the selected grant now; the agent runs its revoke script.</source>
+            <translation>Die ausgewählte Berechtigung jetzt beenden; der Agent führt ihr Entzugsskript aus.</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/activegrantswidget.cpp" line="42" />
+            <source>Record that the selected grant is still needed.</source>
+            <translation>Festhalten, dass die ausgewählte Berechtigung noch gebraucht wird.</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/activegrantswidget.cpp" line="46" />
+            <source>Access still granted that you may review: keep it with a comment, or revoke it early.</source>
+            <translation>Noch gewährte Zugriffe, die Sie überprüfen dürfen: mit einem Kommentar behalten oder vorzeitig entziehen.</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/activegrantswidget.cpp" line="91" />
+            <source>No active grants to review.</source>
+            <translation>Keine aktiven Berechtigungen zu überprüfen.</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/activegrantswidget.cpp" line="107" />
+            <source>Revoke grant #%1</source>
+            <translation>Berechtigung #%1 entziehen</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/activegrantswidget.cpp" line="107" />
+            <source>Why is this access no longer needed? (required; audited)</source>
+            <translation>Warum wird dieser Zugriff nicht mehr gebraucht? (Pflicht; protokolliert)</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/activegrantswidget.cpp" line="111" />
+            <source>The grant of request #%1 is revoked at the agent's next tick.</source>
+            <translation>Die Berechtigung von Antrag #%1 wird beim nächsten Takt des Agenten entzogen.</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/activegrantswidget.cpp" line="123" />
+            <source>Keep grant #%1</source>
+            <translation>Berechtigung #%1 behalten</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/activegrantswidget.cpp" line="123" />
+            <source>Why is this access still needed? (required; audited)</source>
+            <translation>Warum wird dieser Zugriff noch gebraucht? (Pflicht; protokolliert)</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/activegrantswidget.cpp" line="127" />
+            <source>The grant of request #%1 is kept; the review is recorded.</source>
+            <translation>Die Berechtigung von Antrag #%1 bleibt; die Überprüfung ist festgehalten.</translation>
+        </message>
+    </context>
+    <context>
         <name>cs::ui::AdminWidget</name>
         <message>
             <location filename="../ui/admin/adminwidget.cpp" line="20" />
@@ -2095,219 +2264,224 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
     <context>
         <name>cs::ui::MainWindow</name>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="62" />
-            <location filename="../ui/mainwindow.cpp" line="141" />
+            <location filename="../ui/mainwindow.cpp" line="63" />
+            <location filename="../ui/mainwindow.cpp" line="144" />
             <source>My work</source>
             <translation>Meine Arbeit</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="63" />
+            <location filename="../ui/mainwindow.cpp" line="64" />
             <source>Catalogue</source>
             <translation>Katalog</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="64" />
+            <location filename="../ui/mainwindow.cpp" line="65" />
             <source>Approvals</source>
             <translation>Genehmigungen</translation>
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="67" />
+            <source>Active grants</source>
+            <translation>Aktive Berechtigungen</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="70" />
             <source>Administration</source>
             <translation>Verwaltung</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="71" />
+            <location filename="../ui/mainwindow.cpp" line="74" />
             <source>Audit</source>
             <translation>Prüfprotokoll</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="96" />
+            <location filename="../ui/mainwindow.cpp" line="99" />
             <source>%1 · SQLite workspace</source>
             <translation>%1 · SQLite-Arbeitsbereich</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="97" />
+            <location filename="../ui/mainwindow.cpp" line="100" />
             <source>%1 · shared workspace</source>
             <translation>%1 · gemeinsamer Arbeitsbereich</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="99" />
+            <location filename="../ui/mainwindow.cpp" line="102" />
             <source>Signed in as %1 on the SQLite workspace %2 (identity is not enforced on SQLite).</source>
             <translation>Angemeldet als %1 im SQLite-Arbeitsbereich %2 (unter SQLite wird die Identität nicht erzwungen).</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="101" />
+            <location filename="../ui/mainwindow.cpp" line="104" />
             <source>Signed in as %1 on %2.</source>
             <translation>Angemeldet als %1 auf %2.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="118" />
+            <location filename="../ui/mainwindow.cpp" line="121" />
             <source>Database unreachable, reconnecting…</source>
             <translation>Datenbank nicht erreichbar, neue Verbindung wird aufgebaut…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="119" />
+            <location filename="../ui/mainwindow.cpp" line="122" />
             <source>The database does not answer; Countersign keeps trying. Nothing can be decided or saved until it is back.</source>
             <translation>Die Datenbank antwortet nicht; Countersign versucht es weiter. Bis sie wieder da ist, kann nichts entschieden oder gespeichert werden.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="122" />
+            <location filename="../ui/mainwindow.cpp" line="125" />
             <source>The database cannot be reached, so nothing can be decided or saved now; this is possible again once it is back.</source>
             <translation>Die Datenbank ist nicht erreichbar, daher kann jetzt nichts entschieden oder gespeichert werden; sobald sie wieder da ist, geht es wieder.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="128" />
+            <location filename="../ui/mainwindow.cpp" line="131" />
             <source>Reconnected to the database.</source>
             <translation>Wieder mit der Datenbank verbunden.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="139" />
+            <location filename="../ui/mainwindow.cpp" line="142" />
             <source>My work (%1 to decide)</source>
             <translation>Meine Arbeit (%1 zu entscheiden)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="140" />
+            <location filename="../ui/mainwindow.cpp" line="143" />
             <source>My work (%1)</source>
             <translation>Meine Arbeit (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="168" />
-            <location filename="../ui/mainwindow.cpp" line="334" />
+            <location filename="../ui/mainwindow.cpp" line="171" />
+            <location filename="../ui/mainwindow.cpp" line="337" />
             <source>Countersign</source>
             <translation>Countersign</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="181" />
+            <location filename="../ui/mainwindow.cpp" line="184" />
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="182" />
+            <location filename="../ui/mainwindow.cpp" line="185" />
             <source>&amp;Open workspace…</source>
             <translation>Arbeitsbereich ö&amp;ffnen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="183" />
+            <location filename="../ui/mainwindow.cpp" line="186" />
             <source>&amp;Switch user…</source>
             <translation>Benutzer &amp;wechseln…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="187" />
+            <location filename="../ui/mainwindow.cpp" line="190" />
             <source>Out of &amp;office…</source>
             <translation>&amp;Abwesenheit…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="191" />
+            <location filename="../ui/mainwindow.cpp" line="194" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Einstellungen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="196" />
+            <location filename="../ui/mainwindow.cpp" line="199" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="198" />
+            <location filename="../ui/mainwindow.cpp" line="201" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="200" />
+            <location filename="../ui/mainwindow.cpp" line="203" />
             <source>&amp;My work</source>
             <translation>&amp;Meine Arbeit</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="201" />
+            <location filename="../ui/mainwindow.cpp" line="204" />
             <source>&amp;Catalogue</source>
             <translation>&amp;Katalog</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="202" />
+            <location filename="../ui/mainwindow.cpp" line="205" />
             <source>&amp;Approvals</source>
             <translation>&amp;Genehmigungen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="203" />
+            <location filename="../ui/mainwindow.cpp" line="206" />
             <source>A&amp;dministration</source>
             <translation>&amp;Verwaltung</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="204" />
+            <location filename="../ui/mainwindow.cpp" line="207" />
             <source>A&amp;udit</source>
             <translation>&amp;Prüfprotokoll</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="213" />
+            <location filename="../ui/mainwindow.cpp" line="216" />
             <source>&amp;Find</source>
             <translation>&amp;Suchen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="214" />
+            <location filename="../ui/mainwindow.cpp" line="217" />
             <source>&amp;Refresh</source>
             <translation>Akt&amp;ualisieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="217" />
+            <location filename="../ui/mainwindow.cpp" line="220" />
             <source>&amp;Request</source>
             <translation>A&amp;ntrag</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="218" />
+            <location filename="../ui/mainwindow.cpp" line="221" />
             <source>&amp;Approve…</source>
             <translation>&amp;Genehmigen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="220" />
+            <location filename="../ui/mainwindow.cpp" line="223" />
             <source>&amp;Reject…</source>
             <translation>&amp;Ablehnen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="223" />
+            <location filename="../ui/mainwindow.cpp" line="226" />
             <source>&amp;Copy as text</source>
             <translation>Als Text &amp;kopieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="225" />
+            <location filename="../ui/mainwindow.cpp" line="228" />
             <source>Share by &amp;e-mail</source>
             <translation>Per &amp;E-Mail teilen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="235" />
+            <location filename="../ui/mainwindow.cpp" line="238" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="237" />
+            <location filename="../ui/mainwindow.cpp" line="240" />
             <source>&amp;About Countersign</source>
             <translation>&amp;Über Countersign</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="239" />
+            <location filename="../ui/mainwindow.cpp" line="242" />
             <source>About Countersign</source>
             <translation>Über Countersign</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="240" />
+            <location filename="../ui/mainwindow.cpp" line="243" />
             <source>&lt;b&gt;Countersign %1&lt;/b&gt;&lt;p&gt;An approval gate for IT automation: sensitive actions run only with exactly what the right people approved, and every step is in a tamper-evident audit log.&lt;/p&gt;</source>
             <translation>&lt;b&gt;Countersign %1&lt;/b&gt;&lt;p&gt;Ein Genehmigungstor für IT-Automatisierung: Heikle Aktionen laufen nur mit genau dem, was die richtigen Personen genehmigt haben, und jeder Schritt steht in einem manipulationssicheren Prüfprotokoll.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="249" />
+            <location filename="../ui/mainwindow.cpp" line="252" />
             <source>Open on &amp;My work</source>
             <translation>Mit &amp;Meiner Arbeit starten</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="256" />
+            <location filename="../ui/mainwindow.cpp" line="259" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>&amp;Tastenkürzel</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="331" />
+            <location filename="../ui/mainwindow.cpp" line="334" />
             <source>Request #%1 waits for your decision.</source>
             <translation>Antrag #%1 wartet auf Ihre Entscheidung.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="332" />
+            <location filename="../ui/mainwindow.cpp" line="335" />
             <source>%1 new requests wait for your decision.</source>
             <translation>%1 neue Anträge warten auf Ihre Entscheidung.</translation>
         </message>
@@ -3138,104 +3312,109 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
     <context>
         <name>cs::ui::RequestTableModel</name>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="22" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="23" />
             <source>pending (%1/%2)</source>
             <translation>offen (%1/%2)</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="24" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="25" />
             <source>approved (bypass)</source>
             <translation>genehmigt (Umgehung)</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="24" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="25" />
             <source>approved</source>
             <translation>genehmigt</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="26" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="27" />
             <source>rejected</source>
             <translation>abgelehnt</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="28" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="29" />
             <source>expired</source>
             <translation>abgelaufen</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="30" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="31" />
             <source>cancelled</source>
             <translation>zurückgezogen</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="32" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="33" />
             <source>running</source>
             <translation>läuft</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="34" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="35" />
             <source>succeeded</source>
             <translation>erfolgreich</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="36" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="37" />
             <source>failed</source>
             <translation>fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="38" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="39" />
             <source>active</source>
             <translation>aktiv</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="40" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="41" />
             <source>revoked</source>
             <translation>widerrufen</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="164" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="167" />
             <source>%1 — your decision</source>
             <translation>%1 — Ihre Entscheidung</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="166" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="169" />
             <source>%1 — you decided</source>
             <translation>%1 — von Ihnen entschieden</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="188" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="193" />
             <source>ID</source>
             <translation>Nr.</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="190" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="195" />
             <source>Action</source>
             <translation>Aktion</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="192" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="197" />
             <source>Requester</source>
             <translation>Antragsteller</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="194" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="199" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="196" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="201" />
             <source>Comment</source>
             <translation>Kommentar</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="198" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="203" />
             <source>Created</source>
             <translation>Erstellt</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="200" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="205" />
             <source>Deadline</source>
             <translation>Frist</translation>
+        </message>
+        <message>
+            <location filename="../ui/models/requesttablemodel.cpp" line="207" />
+            <source>Duration</source>
+            <translation>Dauer</translation>
         </message>
     </context>
     <context>

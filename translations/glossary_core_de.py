@@ -644,6 +644,15 @@ DE_CORE = {
     "Revoke started": "Entzug gestartet",
     "Revoke failed": "Entzug fehlgeschlagen",
     "Access revoked": "Zugriff entzogen",
+    "Access extended by a new request": "Zugriff durch einen neuen Antrag verlängert",
+    "Clean-up revoke scheduled": "Entzug zum Aufräumen geplant",
+    "Access reviewed": "Zugriff überprüft",
+    "A comment is required to keep a grant in a review.": "Um eine Berechtigung in einer Überprüfung zu behalten, ist ein Kommentar nötig.",
+    "Only an admin or an approver of request #%1 can review its grant.": "Nur ein Admin oder ein Genehmiger von Antrag #%1 kann seine Berechtigung überprüfen.",
+    "Request #%1 %2; only an active grant can be reviewed.": "Antrag #%1 %2; nur eine aktive Berechtigung kann überprüft werden.",
+    "The date until which the grant is kept must be in the future.": "Das Datum, bis zu dem die Berechtigung behalten wird, muss in der Zukunft liegen.",
+    "  %1 superseded by #%2 (its extension); this grant's revoke does not run": "  %1 abgelöst durch #%2 (seine Verlängerung); der Entzug dieser Berechtigung läuft nicht",
+    "  %1 (!) the grant script failed; the revoke script runs to clean up": "  %1 (!) das Gewährungsskript ist fehlgeschlagen; das Entzugsskript räumt auf",
     'Rule condition field "%1" is unknown: use action, param.NAME, target.ATTRIBUTE, requester.group or duration (hours).':
         'Das Bedingungsfeld "%1" ist unbekannt: verwenden Sie action, param.NAME, target.ATTRIBUTE, requester.group oder duration (Stunden).',
     'Action field "revokeTimeoutSeconds" must be a whole number from 1 to 86400.':

@@ -28,6 +28,7 @@
 #include <ui/desktopnotifier.h>
 #include <ui/dispatchcontroller.h>
 #include <ui/generalpage.h>
+#include <ui/grants/activegrantswidget.h>
 #include <ui/logging.h>
 #include <ui/mainwindow.h>
 #include <ui/messagebanner.h>
@@ -64,6 +65,8 @@ MainWindow::MainWindow(Session& session, Prompts& prompts, Settings& settings, C
     m_pages->addTab(m_home, tr("My work"));
     m_pages->addTab(m_catalogue, tr("Catalogue"));
     m_pages->addTab(m_approvals, tr("Approvals"));
+    // Time-bound access (issue 15): what is still granted, to keep or revoke.
+    m_pages->addTab(new ActiveGrantsWidget(session, this), tr("Active grants"));
     if (session.isAdmin()) {
         m_admin = new AdminWidget(session, prompts, credentials, this);
         m_pages->addTab(m_admin, tr("Administration"));

@@ -424,6 +424,24 @@ const QList<Migration>& allMigrations()
               QStringLiteral("ALTER TABLE requests ADD COLUMN behalf_of TEXT NOT NULL DEFAULT ''"),
               QStringLiteral("ALTER TABLE requests ADD COLUMN ticket TEXT NOT NULL DEFAULT ''"),
           } },
+        { 18,
+          QStringLiteral("time-bound access: superseded revokes, access reviews"),
+          {
+              // An extension's activation ends the old grant's revoke without running it: the one
+              // revoke left is the extension's, at its new end.
+              QStringLiteral("ALTER TABLE revocations ADD COLUMN superseded_by BIGINT NOT NULL DEFAULT 0"),
+              // One row per review decision on an active grant (keep or revoke), append-only: the
+              // newest keep says until when the grant was found still needed.
+              QStringLiteral("CREATE TABLE grant_reviews ("
+                             " id %ID%,"
+                             " request_id BIGINT NOT NULL REFERENCES requests(id),"
+                             " reviewer TEXT NOT NULL,"
+                             " decision TEXT NOT NULL CHECK (decision IN ('keep', 'revoke')),"
+                             " comment TEXT NOT NULL,"
+                             " reviewed_until BIGINT NOT NULL DEFAULT 0,"
+                             " created_at BIGINT NOT NULL)"),
+              QStringLiteral("CREATE INDEX grant_reviews_of ON grant_reviews (request_id, id)"),
+          } },
         { 19,
           QStringLiteral("the approver's desk: request again names the old request; saved filters"),
           {

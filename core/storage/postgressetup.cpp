@@ -194,11 +194,15 @@ $$)SQL")
                         "TO countersign_people")
       << QStringLiteral("GRANT SELECT, INSERT, UPDATE ON revocations TO countersign_agents")
       << QStringLiteral("GRANT UPDATE (active_until) ON requests TO countersign_agents")
+      // An early revoke ends the grant now: the request says so (core checks who may).
+      << QStringLiteral("GRANT UPDATE (active_until) ON requests TO countersign_people")
       // An early revoke only: a waiting revoke of a grant the person asked for, decided or
       // administers, brought forward to about now (never postponed) and signed with their own name.
       << QStringLiteral("ALTER TABLE revocations ENABLE ROW LEVEL SECURITY")
       << QStringLiteral("DROP POLICY IF EXISTS revocations_read ON revocations")
-      << QStringLiteral("CREATE POLICY revocations_read ON revocations FOR SELECT USING (true)")
+      // A revoke (its errors, an early revoke's comment) is read by those who may read the request.
+      << QStringLiteral("CREATE POLICY revocations_read ON revocations FOR SELECT TO countersign_people "
+                        "USING (countersign_may_read_request(request_id))")
       << QStringLiteral("DROP POLICY IF EXISTS revocations_agents ON revocations")
       << QStringLiteral("CREATE POLICY revocations_agents ON revocations FOR ALL TO countersign_agents "
                         "USING (true) WITH CHECK (true)")
@@ -212,6 +216,18 @@ CREATE POLICY revocations_early ON revocations FOR UPDATE TO countersign_people
   WITH CHECK (state = 'waiting' AND early_by = current_user
       AND due_at <= (extract(epoch FROM clock_timestamp()) * 1000)::bigint + 300000
       AND next_attempt_at <= due_at))SQL");
+
+    // Access reviews (migration 18): a reviewer records their own decision on a grant they may
+    // read (core checks they are an admin or its approver); read by those who may read the request.
+    s << QStringLiteral("GRANT SELECT, INSERT ON grant_reviews TO countersign_people")
+      << QStringLiteral("GRANT SELECT ON grant_reviews TO countersign_agents")
+      << QStringLiteral("ALTER TABLE grant_reviews ENABLE ROW LEVEL SECURITY")
+      << QStringLiteral("DROP POLICY IF EXISTS grant_reviews_read ON grant_reviews")
+      << QStringLiteral("CREATE POLICY grant_reviews_read ON grant_reviews FOR SELECT "
+                        "USING (countersign_may_read_request(request_id))")
+      << QStringLiteral("DROP POLICY IF EXISTS grant_reviews_own ON grant_reviews")
+      << QStringLiteral("CREATE POLICY grant_reviews_own ON grant_reviews FOR INSERT TO countersign_people "
+                        "WITH CHECK (reviewer = current_user AND countersign_may_read_request(request_id))");
 
     // Row-level security: nobody writes rows in somebody else's name.
     s << QStringLiteral("ALTER TABLE requests ENABLE ROW LEVEL SECURITY")

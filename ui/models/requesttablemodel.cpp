@@ -1,4 +1,5 @@
 #include <QLocale>
+#include <core/actions/grantterms.h>
 #include <core/common/clock.h>
 #include <core/views/granttext.h>
 #include <core/views/progresstext.h>
@@ -147,6 +148,8 @@ QVariant RequestTableModel::data(const QModelIndex& index, int role) const
             return r.createdAt;
         case DeadlineColumn:
             return r.effectiveDeadline();
+        case DurationColumn:
+            return r.durationSeconds;
         default:
             return data(index, Qt::DisplayRole);
         }
@@ -172,6 +175,8 @@ QVariant RequestTableModel::data(const QModelIndex& index, int role) const
             return QLocale().toString(fromMs(r.createdAt).toLocalTime(), QLocale::ShortFormat);
         case DeadlineColumn:
             return QLocale().toString(fromMs(r.effectiveDeadline()).toLocalTime(), QLocale::ShortFormat);
+        case DurationColumn:
+            return r.durationSeconds > 0 ? GrantTerms::formatDuration(r.durationSeconds) : QString();
         }
         return {};
     default:
@@ -198,6 +203,8 @@ QVariant RequestTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Created");
     case DeadlineColumn:
         return tr("Deadline");
+    case DurationColumn:
+        return tr("Duration");
     }
     return {};
 }

@@ -21,6 +21,7 @@ public:
         CommentColumn,
         CreatedColumn,
         DeadlineColumn,
+        DurationColumn, // time-bound access: how long the grant lasts (empty for other actions)
         ColumnCount
     };
 
