@@ -170,7 +170,7 @@ void TestPgPermissions::peopleCannotDoBehindCountersignsBack_data()
     QTest::newRow("mark a revoke done") << "UPDATE revocations SET state = 'done' WHERE request_id = %1"
                                         << "permission denied";
     QTest::newRow("stretch a grant") << "UPDATE requests SET active_until = 1 WHERE id = %1"
-                                     << "permission denied";
+                                     << "may not move request";
     QTest::newRow("delete an audit row") << "DELETE FROM audit_log WHERE request_id = %1"
                                          << "permission denied";
     QTest::newRow("rewrite an audit row") << "UPDATE audit_log SET actor = 'someone' WHERE request_id = %1"
@@ -274,14 +274,28 @@ void TestPgPermissions::aRevokeIsOnlyBroughtForwardByThoseInvolved()
     QVERIFY(!review(*alice, QStringLiteral("perm_bob")));
     QVERIFY(!review(*dana, QStringLiteral("perm_dana")));
     QVERIFY(review(*alice, QStringLiteral("perm_alice")));
-    // The requester brings it forward to now, in their own name.
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    QVERIFY(alice->database()
-                .exec(QStringLiteral("UPDATE revocations SET due_at = ?, next_attempt_at = ?, early_by = 'perm_alice', "
-                                     "early_comment = 'done' WHERE request_id = ?"),
-                      { now, now, id })
+    // The grant is active (the agent's side, as the owner); nobody ends it before a revoke names them.
+    QVERIFY(t->db()
+                .exec(QStringLiteral("UPDATE requests SET state = 'active', active_until = ? WHERE id = ?"), { later, id })
                 .ok());
+    auto unsigned_ = alice->database().exec(
+        QStringLiteral("UPDATE requests SET active_until = ? WHERE id = ?"), { QDateTime::currentMSecsSinceEpoch(), id });
+    QVERIFY(!unsigned_.ok());
+    QVERIFY2(unsigned_.error().message.contains(QLatin1String("may not move request")),
+             qPrintable(unsigned_.error().message));
+    // The requester revokes early through core as her own role: the revoke is due now, signed by
+    // her, and the grant ends now.
+    auto revoked = alice->grants().revokeEarly(QStringLiteral("perm_alice"), id, QStringLiteral("done"));
+    QVERIFY2(revoked.ok(), qPrintable(revoked.error().message));
+    const qint64 now = t->clock.nowMs();
     QCOMPARE(row(), QStringLiteral("%1 perm_alice").arg(now));
+    auto ended = t->ws().requestStore().load(id);
+    QVERIFY(ended.ok());
+    QCOMPARE(ended->activeUntil, now);
+    // Nor may she stretch it afterwards.
+    auto stretched
+        = alice->database().exec(QStringLiteral("UPDATE requests SET active_until = ? WHERE id = ?"), { later, id });
+    QVERIFY(!stretched.ok());
 }
 
 void TestPgPermissions::theNormalFlowWorksAsRealRoles()

@@ -302,6 +302,14 @@ BEGIN
   IF OLD.state = 'pending' AND NEW.state = 'cancelled' AND OLD.requester = me THEN
     RETURN NEW;
   END IF;
+  -- An early revoke ends the grant about now, by the person whose name the revoke now bears
+  -- (the revocations policy checked they may); a grant is never stretched this way.
+  IF OLD.state = 'active' AND NEW.state = 'active' AND NEW.phase = OLD.phase
+     AND NEW.active_until <> OLD.active_until AND NEW.active_until <= now_ms + 300000
+     AND (OLD.active_until = 0 OR NEW.active_until <= OLD.active_until)
+     AND EXISTS (SELECT 1 FROM revocations v WHERE v.request_id = OLD.id AND v.early_by = me) THEN
+    RETURN NEW;
+  END IF;
   -- Issue 16: who may be added as approvers is the agents' schedule's to change, or the timeout outcome's;
   -- never an approver's (the rules below would otherwise let one who voted widen the phase).
   IF (NEW.escalations IS DISTINCT FROM OLD.escalations OR NEW.deadline_extended IS DISTINCT FROM OLD.deadline_extended)
