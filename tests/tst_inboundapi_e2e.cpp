@@ -54,6 +54,7 @@ private Q_SLOTS:
     void everyDocumentedRouteIsServed();
     void openApiDocumentIsValid();
     void postgresRefusesWhenTheRoleLacksAGrant();
+    void onBehalfOfAPersonWithATicket();
 
 private:
     Answer call(const QByteArray& method, const QString& path, const QByteArray& body = {}, const QString& token = {},
@@ -76,6 +77,13 @@ void TestInboundApiEndToEnd::initTestCase()
     t->action(R"({ "name": "approvers-only", "interpreter": "/bin/sh", "script": "echo hi",
                    "requesterGroups": ["approvers"], "targets": ["test1"],
                    "policy": { "approvalRequired": true, "approverGroups": ["approvers"] } })");
+    // On behalf of someone, with an incident ticket: the manager asked is the beneficiary's.
+    t->action(R"({ "name": "behalf-act", "interpreter": "/bin/sh", "script": "echo hi",
+                   "requesterGroups": ["requesters"], "onBehalf": { "requesterGroups": ["requesters"] },
+                   "targets": ["test1"],
+                   "policy": { "rules": [ { "name": "manager", "phases": [
+                                 { "name": "Manager", "approve": { "manager": true } } ] } ],
+                               "intake": { "ticket": { "label": "Incident", "pattern": "^INC-[0-9]+$" } } } })");
     ServiceAccounts accounts = t->ws().serviceAccounts();
     TestWorkspace::must(accounts.add(QStringLiteral("root"), kService, QStringLiteral("Monitoring"), {}), "add");
     TestWorkspace::must(
@@ -472,6 +480,40 @@ void TestInboundApiEndToEnd::postgresRefusesWhenTheRoleLacksAGrant()
     QCOMPARE(call("POST", QStringLiteral("/v1/requests"), R"({"action":"act","targets":["test1"],"comment":"alert 4"})")
                  .status,
              201);
+}
+
+void TestInboundApiEndToEnd::onBehalfOfAPersonWithATicket()
+{
+    const qint64 before = requestCount();
+    const Answer noTicket = call("POST", QStringLiteral("/v1/requests"),
+                                 R"({"action":"behalf-act","targets":["test1"],"comment":"disk full on the box of req",
+                                     "behalfOf":"req"})");
+    QCOMPARE(noTicket.status, 400);
+    QVERIFY2(noTicket.body.value(QStringLiteral("error")).toString().contains(QLatin1String("Incident")),
+             noTicket.raw.constData());
+    QCOMPARE(requestCount(), before);
+    const Answer wrongType = call("POST", QStringLiteral("/v1/requests"),
+                                  R"({"action":"behalf-act","targets":["test1"],"comment":"x","behalfOf":7})");
+    QCOMPARE(wrongType.status, 400);
+
+    const Answer a = call("POST", QStringLiteral("/v1/requests"),
+                          R"({"action":"behalf-act","targets":["test1"],"comment":"disk full on the box of req",
+                              "behalfOf":"req","ticket":"INC-4711"})");
+    QCOMPARE(a.status, 201);
+    const QJsonObject r = a.body.value(QStringLiteral("request")).toObject();
+    QCOMPARE(r.value(QStringLiteral("requester")).toString(), kService);
+    QCOMPARE(r.value(QStringLiteral("behalfOf")).toString(), QStringLiteral("req"));
+    QCOMPARE(r.value(QStringLiteral("ticket")).toString(), QStringLiteral("INC-4711"));
+    // The manager asked is the one of req (mgr), and req herself may not decide it.
+    const qint64 id = r.value(QStringLiteral("id")).toInteger();
+    auto incoming = t->ws().requests().incoming(QStringLiteral("mgr"));
+    QVERIFY(incoming.ok());
+    bool found = false;
+    for (const Request& req : incoming->requests)
+        found = found || req.id == id;
+    QVERIFY2(found, "the beneficiary's manager does not see the request");
+    QCOMPARE(t->ws().requests().decide(QStringLiteral("req"), id, true, QStringLiteral("mine")).error().code,
+             Error::Code::Forbidden);
 }
 
 QTEST_MAIN(TestInboundApiEndToEnd)

@@ -30,7 +30,23 @@ QStringList demoActionFiles()
              QStringLiteral(":/countersign/demo/restart-service.json"),
              QStringLiteral(":/countersign/demo/set-initial-password.json"),
              QStringLiteral(":/countersign/demo/generate-report.json"),
-             QStringLiteral(":/countersign/demo/grant-temporary-admin.json") }; // time-bound access
+             QStringLiteral(":/countersign/demo/grant-temporary-admin.json"), // time-bound access
+             QStringLiteral(":/countersign/demo/rotate-logs.json") }; // no policy: the default workflow
+}
+
+QStringList demoWorkflowFiles()
+{
+    initDemoResources();
+    return { QStringLiteral(":/countersign/demo/workflow-directory-change.json"), // two actions share it
+             QStringLiteral(":/countersign/demo/workflow-standard-change.json") }; // the default
+}
+
+Result<WorkflowFile> loadDemoWorkflow(const QString& resourcePath)
+{
+    QFile file(resourcePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::storage(QStringLiteral("The demo workflow %1 is missing from this build.").arg(resourcePath));
+    return WorkflowFile::parse(file.readAll());
 }
 
 Result<ActionFile> loadDemoAction(const QString& resourcePath)
@@ -117,6 +133,12 @@ Status seedDemo(Workspace& ws, const QString& adminLogin, const QString& agentUr
     CS_TRY(a.addTarget(admin,
                        { QStringLiteral("reports01"), QStringLiteral("reporting"), agent, {}, env("internal"), 0 }));
 
+    // Workflows before the actions that refer to them.
+    for (const QString& path : demoWorkflowFiles()) {
+        auto file = loadDemoWorkflow(path);
+        CS_TRY(file);
+        CS_TRY(ws.workflows().save(admin, *file));
+    }
     for (const QString& path : demoActionFiles()) {
         auto file = loadDemoAction(path);
         CS_TRY(file);
@@ -126,15 +148,15 @@ Status seedDemo(Workspace& ws, const QString& adminLogin, const QString& agentUr
 
     // Something in the queues from the first minute.
     RequestService& r = ws.requests();
-    auto first = r.submit(QStringLiteral("alice"),
-                          { QStringLiteral("create-directory-user"),
-                            { { QStringLiteral("givenName"), QStringLiteral("Maria") },
-                              { QStringLiteral("surname"), QStringLiteral("Lopez") },
-                              { QStringLiteral("email"), QStringLiteral("maria.lopez@example.com") },
-                              { QStringLiteral("department"), QStringLiteral("Finance") } },
-                            { QStringLiteral("dc01") },
-                            QStringLiteral("New hire in Finance, starts Monday (HR ticket 4711)") },
-                          SubmitMode::RequestApproval);
+    SubmitInput hire { QStringLiteral("create-directory-user"),
+                       { { QStringLiteral("givenName"), QStringLiteral("Maria") },
+                         { QStringLiteral("surname"), QStringLiteral("Lopez") },
+                         { QStringLiteral("email"), QStringLiteral("maria.lopez@example.com") },
+                         { QStringLiteral("department"), QStringLiteral("Finance") } },
+                       { QStringLiteral("dc01") },
+                       QStringLiteral("New hire in Finance, starts Monday (HR ticket 4711)") };
+    hire.ticket = QStringLiteral("HR-4711"); // the shared workflow's intake asks for one
+    auto first = r.submit(QStringLiteral("alice"), hire, SubmitMode::RequestApproval);
     CS_TRY(first);
     auto second = r.submit(QStringLiteral("alice"),
                            { QStringLiteral("restart-service"),

@@ -16,5 +16,8 @@ inline const QString DemoFirstUser = QStringLiteral("bob");
 // The demo's action files (also the README's format examples), by action name.
 QStringList demoActionFiles();
 Result<ActionFile> loadDemoAction(const QString& resourcePath);
+// The demo's workflows: one shared by two actions, and the default one.
+QStringList demoWorkflowFiles();
+Result<WorkflowFile> loadDemoWorkflow(const QString& resourcePath);
 
 } // namespace cs
