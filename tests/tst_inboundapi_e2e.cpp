@@ -405,7 +405,7 @@ void TestInboundApiEndToEnd::actionsListsWhatMayBeRequested()
         if (names.last() == QLatin1String("act"))
             parameters = v.toObject().value(QStringLiteral("parameters")).toArray();
     }
-    QCOMPARE(names, QStringList { QStringLiteral("act") });
+    QCOMPARE(names, (QStringList { QStringLiteral("act"), QStringLiteral("behalf-act") }));
     QCOMPARE(parameters.size(), 3);
 }
 

@@ -275,11 +275,12 @@ void TestPgPermissions::aRevokeIsOnlyBroughtForwardByThoseInvolved()
     QVERIFY(!review(*dana, QStringLiteral("perm_dana")));
     QVERIFY(review(*alice, QStringLiteral("perm_alice")));
     // The grant is active (the agent's side, as the owner); nobody ends it before a revoke names them.
-    QVERIFY(t->db()
-                .exec(QStringLiteral("UPDATE requests SET state = 'active', active_until = ? WHERE id = ?"), { later, id })
-                .ok());
-    auto unsigned_ = alice->database().exec(
-        QStringLiteral("UPDATE requests SET active_until = ? WHERE id = ?"), { QDateTime::currentMSecsSinceEpoch(), id });
+    QVERIFY(
+        t->db()
+            .exec(QStringLiteral("UPDATE requests SET state = 'active', active_until = ? WHERE id = ?"), { later, id })
+            .ok());
+    auto unsigned_ = alice->database().exec(QStringLiteral("UPDATE requests SET active_until = ? WHERE id = ?"),
+                                            { QDateTime::currentMSecsSinceEpoch(), id });
     QVERIFY(!unsigned_.ok());
     QVERIFY2(unsigned_.error().message.contains(QLatin1String("may not move request")),
              qPrintable(unsigned_.error().message));

@@ -219,6 +219,7 @@ void TestGuiAdminForms::switchingActionsWithUnsavedEditsAsksFirst()
 void TestGuiAdminForms::flowEditorNamesLineAndColumnAndKeepsTheFieldsInStep()
 {
     GuiFixture fixture;
+    givePolicy(fixture.workspace(), QStringLiteral("create-directory-user"), simpleDirectoryPolicy());
     auto dave = fixture.open(QStringLiteral("dave"));
     ActionsPage* page = dave->window->admin()->actions();
     QVERIFY(page->openAction(QStringLiteral("create-directory-user")));

@@ -65,7 +65,7 @@ void TestGuiIntake::ticketFieldValidatesLiveAndExplainsTheButton()
     auto alice = fixture.open(QStringLiteral("alice"));
     alice->session->checkForChanges();
     CatalogueWidget* catalogue = alice->window->catalogue();
-    QVERIFY(catalogue->selectAction(QStringLiteral("create-directory-user")));
+    QVERIFY(catalogue->selectAction(QStringLiteral("restart-service")));
     auto* ticket = catalogue->findChild<QLineEdit*>(QStringLiteral("ticketField"));
     auto* behalf = catalogue->findChild<QComboBox*>(QStringLiteral("behalfOfPicker"));
     QVERIFY(ticket && behalf);
