@@ -134,19 +134,8 @@ void TestGuiGrants::screenshots()
     QFETCH(QString, variant);
     QDir out(QStringLiteral(CS_SCREENSHOT_DIR));
     QVERIFY(out.mkpath(QStringLiteral("grants")) && out.cd(QStringLiteral("grants")));
-    QTranslator translator;
-    QTranslator coreTranslator;
-    const QPalette lightPalette = QApplication::palette();
-    if (variant == QLatin1String("de")) {
-        QVERIFY(translator.load(QStringLiteral(":/i18n/countersign_de.qm")));
-        QCoreApplication::installTranslator(&translator);
-        QVERIFY(coreTranslator.load(QStringLiteral(":/i18n/countersign_core_de.qm")));
-        QCoreApplication::installTranslator(&coreTranslator);
-    }
-    if (variant == QLatin1String("dark")) {
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        QApplication::setPalette(darkPalette());
-    }
+    ScreenshotLook look(variant == QLatin1String("de"), variant == QLatin1String("dark"));
+    QVERIFY(look.loaded());
     GuiFixture fixture;
     activeGrant(fixture, QStringLiteral("kim"), QStringLiteral("1h"));
     const qint64 failing = activeGrant(fixture, QStringLiteral("lee"), QStringLiteral("1h"));
@@ -187,9 +176,6 @@ void TestGuiGrants::screenshots()
         QCOMPARE(page->findChild<QPushButton*>(QStringLiteral("revokeGrant"))->text(), QStringLiteral("Entziehen …"));
 
     dave.reset();
-    QCoreApplication::removeTranslator(&translator);
-    QCoreApplication::removeTranslator(&coreTranslator);
-    QApplication::setPalette(lightPalette);
 }
 
 QTEST_MAIN(TestGuiGrants)

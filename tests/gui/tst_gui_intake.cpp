@@ -150,19 +150,8 @@ void TestGuiIntake::screenshots()
     QFETCH(QString, variant);
     QDir out(QStringLiteral(CS_SCREENSHOT_DIR));
     QVERIFY(out.mkpath(QStringLiteral("intake")) && out.cd(QStringLiteral("intake")));
-    QTranslator translator;
-    QTranslator coreTranslator;
-    const QPalette lightPalette = QApplication::palette();
-    if (variant == QLatin1String("de")) {
-        QVERIFY(translator.load(QStringLiteral(":/i18n/countersign_de.qm")));
-        QCoreApplication::installTranslator(&translator);
-        QVERIFY(coreTranslator.load(QStringLiteral(":/i18n/countersign_core_de.qm")));
-        QCoreApplication::installTranslator(&coreTranslator);
-    }
-    if (variant == QLatin1String("dark")) {
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        QApplication::setPalette(darkPalette());
-    }
+    ScreenshotLook look(variant == QLatin1String("de"), variant == QLatin1String("dark"));
+    QVERIFY(look.loaded());
     {
         GuiFixture fixture;
         importResetAction(fixture);
@@ -197,9 +186,6 @@ void TestGuiIntake::screenshots()
         QVERIFY(approvals->selectRequest(mine->requests.first().id));
         save(bob->window.get(), QStringLiteral("detail"));
     }
-    QCoreApplication::removeTranslator(&translator);
-    QCoreApplication::removeTranslator(&coreTranslator);
-    QApplication::setPalette(lightPalette);
 }
 
 QTEST_MAIN(TestGuiIntake)
