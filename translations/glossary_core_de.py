@@ -846,4 +846,17 @@ DE_CORE = {
     "A filter's name has at most %1 characters.": "Der Name eines Filters hat höchstens %1 Zeichen.",
     "Choose a request number above 0 and a time range that ends after it starts.":
         "Wählen Sie eine Antragsnummer über 0 und einen Zeitraum, der nach seinem Beginn endet.",
+    # How an approval criterion reads for people (Expression::describe).
+    "user %1": "Benutzer %1",
+    "%1 members of %2": "%1 Mitglieder von %2",
+    "a member of %1": "ein Mitglied von %1",
+    "%1 people with role %2": "%1 Personen mit der Rolle %2",
+    "someone with role %1": "jemand mit der Rolle %1",
+    "the requester's manager": "die bzw. der Vorgesetzte der antragstellenden Person",
+    "a target owner": "eine verantwortliche Person des Ziels",
+    "automatic": "automatisch",
+    "a member of the requester's team": "ein Mitglied des Teams der antragstellenden Person",
+    "not (%1)": "nicht (%1)",
+    "all of (%1)": "alle von (%1)",
+    "any of (%1)": "eines von (%1)",
 }

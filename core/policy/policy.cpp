@@ -207,28 +207,28 @@ QJsonValue Expression::toJson() const
 
 QString Expression::describeCriterion() const
 {
-    const QString n = count > 1 ? QString::number(count) + QLatin1Char(' ') : QString();
     switch (kind) {
     case CriterionKind::User:
-        return QStringLiteral("user %1").arg(value);
+        return CoreText::tr("user %1").arg(value);
     case CriterionKind::Group:
-        return count > 1 ? QStringLiteral("%1members of %2").arg(n, value)
-                         : QStringLiteral("a member of %1").arg(value);
+        return count > 1 ? CoreText::tr("%1 members of %2").arg(count).arg(value)
+                         : CoreText::tr("a member of %1").arg(value);
     case CriterionKind::Role:
-        return count > 1 ? QStringLiteral("%1people with role %2").arg(n, value)
-                         : QStringLiteral("someone with role %1").arg(value);
+        return count > 1 ? CoreText::tr("%1 people with role %2").arg(count).arg(value)
+                         : CoreText::tr("someone with role %1").arg(value);
     case CriterionKind::Manager:
-        return QStringLiteral("the requester's manager");
+        return CoreText::tr("the requester's manager");
     case CriterionKind::TargetOwner:
-        return QStringLiteral("a target owner");
+        return CoreText::tr("a target owner");
     case CriterionKind::Automatic:
-        return QStringLiteral("automatic");
+        return CoreText::tr("automatic");
     case CriterionKind::TeamMember:
-        return QStringLiteral("a member of the requester's team");
+        return CoreText::tr("a member of the requester's team");
     }
     return {};
 }
 
+// For people, in their language: "any of (a member of approvers; user alice)".
 QString Expression::describe() const
 {
     if (op == Op::Leaf)
@@ -237,11 +237,11 @@ QString Expression::describe() const
     for (const Expression& c : children)
         parts.append(c.describe());
     if (op == Op::Not)
-        return QStringLiteral("not (%1)").arg(parts.first());
+        return CoreText::tr("not (%1)").arg(parts.first());
     if (parts.size() == 1)
         return parts.first();
-    return QStringLiteral("%1 of (%2)")
-        .arg(op == Op::All ? QStringLiteral("all") : QStringLiteral("any"), parts.join(QStringLiteral("; ")));
+    const QString joined = parts.join(QStringLiteral("; "));
+    return op == Op::All ? CoreText::tr("all of (%1)").arg(joined) : CoreText::tr("any of (%1)").arg(joined);
 }
 
 bool Expression::hasHumanLeaf() const
