@@ -207,6 +207,31 @@ QJsonValue Expression::toJson() const
 
 QString Expression::describeCriterion() const
 {
+    // Stored with each decision (its basis) and so never translated: the same words in every language.
+    const QString n = count > 1 ? QString::number(count) + QLatin1Char(' ') : QString();
+    switch (kind) {
+    case CriterionKind::User:
+        return QStringLiteral("user %1").arg(value);
+    case CriterionKind::Group:
+        return count > 1 ? QStringLiteral("%1members of %2").arg(n, value)
+                         : QStringLiteral("a member of %1").arg(value);
+    case CriterionKind::Role:
+        return count > 1 ? QStringLiteral("%1people with role %2").arg(n, value)
+                         : QStringLiteral("someone with role %1").arg(value);
+    case CriterionKind::Manager:
+        return QStringLiteral("the requester's manager");
+    case CriterionKind::TargetOwner:
+        return QStringLiteral("a target owner");
+    case CriterionKind::Automatic:
+        return QStringLiteral("automatic");
+    case CriterionKind::TeamMember:
+        return QStringLiteral("a member of the requester's team");
+    }
+    return {};
+}
+
+QString Expression::describeCriterionForPeople() const
+{
     switch (kind) {
     case CriterionKind::User:
         return CoreText::tr("user %1").arg(value);
@@ -232,7 +257,7 @@ QString Expression::describeCriterion() const
 QString Expression::describe() const
 {
     if (op == Op::Leaf)
-        return describeCriterion();
+        return describeCriterionForPeople();
     QStringList parts;
     for (const Expression& c : children)
         parts.append(c.describe());

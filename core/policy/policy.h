@@ -27,8 +27,9 @@ struct Expression
 
     static Result<Expression> fromJson(const QJsonValue& json);
     QJsonValue toJson() const;
-    QString describe() const; // for people: "any of (a member of approvers; alice)"
-    QString describeCriterion() const; // a leaf alone
+    QString describe() const; // for people, translated: "any of (a member of approvers; user alice)"
+    QString describeCriterion() const; // a leaf alone, as stored in a decision's basis (never translated)
+    QString describeCriterionForPeople() const; // a leaf alone, translated
     bool hasHumanLeaf() const; // any criterion other than automatic, outside NOT
 };
 
