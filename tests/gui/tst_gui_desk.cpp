@@ -81,6 +81,7 @@ class TestGuiDesk : public QObject
 private Q_SLOTS:
     void homeListsExactlyWhatICanDecideByDeadline();
     void homeShowsMyRequestsWaitingAndKeepsTheSelection();
+    void homeShowsWholeActionNamesInALargeFont();
     void badgesReadOnLightAndDark();
     void timelineOfTwoPhaseRejectionNamesEveryone();
     void requestAgainPrefillsTheForm();
@@ -125,6 +126,26 @@ void TestGuiDesk::homeListsExactlyWhatICanDecideByDeadline()
     Q_EMIT view->activated(view->model()->index(0, 0));
     QCOMPARE(frank->window->pages()->currentWidget(), frank->window->approvals());
     QCOMPARE(frank->window->approvals()->detail()->requestId(), 2);
+}
+
+void TestGuiDesk::homeShowsWholeActionNamesInALargeFont()
+{
+    GuiFixture fixture;
+    auto bob = fixture.open(QStringLiteral("bob"));
+    HomeWidget* home = bob->window->home();
+    QTRY_VERIFY(home->hasLoaded());
+    bob->window->showHome();
+    bob->window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(bob->window.get()));
+    QTableView* view = home->toDecideView();
+    const QAbstractItemView* cells = view; // what the cells need, as the header measures it
+    QFont large = view->font();
+    large.setPointSize(20); // a desktop theme's larger font
+    view->setFont(large);
+    QTRY_VERIFY2(view->columnWidth(HomeModel::ActionColumn) >= cells->sizeHintForColumn(HomeModel::ActionColumn),
+                 qPrintable(QStringLiteral("%1 < %2")
+                                .arg(view->columnWidth(HomeModel::ActionColumn))
+                                .arg(cells->sizeHintForColumn(HomeModel::ActionColumn))));
 }
 
 void TestGuiDesk::homeShowsMyRequestsWaitingAndKeepsTheSelection()
