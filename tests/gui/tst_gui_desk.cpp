@@ -81,7 +81,7 @@ class TestGuiDesk : public QObject
 private Q_SLOTS:
     void homeListsExactlyWhatICanDecideByDeadline();
     void homeShowsMyRequestsWaitingAndKeepsTheSelection();
-    void homeShowsWholeActionNamesInALargeFont();
+    void actionNamesShowWholeInALargeFont();
     void badgesReadOnLightAndDark();
     void timelineOfTwoPhaseRejectionNamesEveryone();
     void requestAgainPrefillsTheForm();
@@ -128,7 +128,7 @@ void TestGuiDesk::homeListsExactlyWhatICanDecideByDeadline()
     QCOMPARE(frank->window->approvals()->detail()->requestId(), 2);
 }
 
-void TestGuiDesk::homeShowsWholeActionNamesInALargeFont()
+void TestGuiDesk::actionNamesShowWholeInALargeFont()
 {
     GuiFixture fixture;
     auto bob = fixture.open(QStringLiteral("bob"));
@@ -146,6 +146,18 @@ void TestGuiDesk::homeShowsWholeActionNamesInALargeFont()
                  qPrintable(QStringLiteral("%1 < %2")
                                 .arg(view->columnWidth(HomeModel::ActionColumn))
                                 .arg(cells->sizeHintForColumn(HomeModel::ActionColumn))));
+
+    // The same in the Approvals queue.
+    bob->window->showApprovals();
+    QTableView* queue = bob->window->approvals()->incoming()->table();
+    const QAbstractItemView* queueCells = queue;
+    queue->setFont(large);
+    QTRY_VERIFY(queue->model()->rowCount() > 0);
+    QTRY_VERIFY2(queue->columnWidth(RequestTableModel::ActionColumn)
+                     >= queueCells->sizeHintForColumn(RequestTableModel::ActionColumn),
+                 qPrintable(QStringLiteral("%1 < %2")
+                                .arg(queue->columnWidth(RequestTableModel::ActionColumn))
+                                .arg(queueCells->sizeHintForColumn(RequestTableModel::ActionColumn))));
 }
 
 void TestGuiDesk::homeShowsMyRequestsWaitingAndKeepsTheSelection()

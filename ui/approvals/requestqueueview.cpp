@@ -83,10 +83,10 @@ RequestQueueView::RequestQueueView(const QString& name, const QString& defaultSt
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(RequestTableModel::CommentColumn, QHeaderView::Stretch);
     m_table->setColumnWidth(RequestTableModel::IdColumn, 60);
-    m_table->setColumnWidth(RequestTableModel::ActionColumn, 170);
-    // Status ("pending (1/2) — your decision") and dates show whole; the comment takes the rest.
-    for (int column :
-         { RequestTableModel::StatusColumn, RequestTableModel::CreatedColumn, RequestTableModel::DeadlineColumn })
+    // The action, status ("pending (1/2) — your decision") and dates show whole, whatever the theme's
+    // font; the comment takes the rest.
+    for (int column : { RequestTableModel::ActionColumn, RequestTableModel::StatusColumn,
+                        RequestTableModel::CreatedColumn, RequestTableModel::DeadlineColumn })
         m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
 
     const auto applyStatus = [this] {
