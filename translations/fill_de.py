@@ -960,6 +960,25 @@ DE = {
     "Why is this access still needed? (required; audited)": "Warum wird dieser Zugriff noch gebraucht? (Pflicht; protokolliert)",
     "The grant of request #%1 is kept; the review is recorded.": "Die Berechtigung von Antrag #%1 bleibt; die Überprüfung ist festgehalten.",
     "Active grants": "Aktive Berechtigungen",
+    # desk3: search through core, the ticket field's hint
+    "Searching all requests…": "Alle Anträge werden durchsucht …",
+    "required": "Pflicht",
+    "optional": "optional",
+    "Why is this needed? (required)": "Wozu wird das gebraucht? (Pflicht)",
+    # desk3: the workflow tree in the reader's language
+    "Asks for: %1 (required)": "Verlangt: %1 (Pflicht)",
+    "Asks for: %1 (optional)": "Verlangt: %1 (optional)",
+    "Matching %1": "Passend zu %1",
+    "Comment of at least %1 characters": "Kommentar mit mindestens %1 Zeichen",
+    "user %1": "Person %1",
+    "%1 members of %2": "%1 Mitglieder von %2",
+    "a member of %1": "ein Mitglied von %1",
+    "%1 people with role %2": "%1 Personen mit der Rolle %2",
+    "someone with role %1": "jemand mit der Rolle %1",
+    "the requester's manager": "die vorgesetzte Person des Antragstellers",
+    "a target owner": "eine verantwortliche Person des Ziels",
+    "automatic": "automatisch",
+    "a member of the requester's team": "ein Mitglied des Teams des Antragstellers",
 }
 
 PLURALS = {

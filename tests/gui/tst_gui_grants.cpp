@@ -2,6 +2,7 @@
 // revoke in red, Keep… and Revoke… through core's access review; screenshots in English, German, dark.
 #include <QApplication>
 #include <QDir>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -82,6 +83,21 @@ void TestGuiGrants::listsKeepsAndRevokes()
     QVERIFY(page);
     auto* view = page->findChild<QTableView*>(QStringLiteral("activeGrantsView"));
     QCOMPARE(view->model()->rowCount(), 2);
+    // No heading is clipped, even in a large font (a desktop theme's, or German words).
+    bob->window->pages()->setCurrentWidget(page);
+    bob->window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(bob->window.get()));
+    QFont large = view->font();
+    large.setPointSize(20);
+    view->setFont(large);
+    view->horizontalHeader()->setFont(large);
+    const auto headingsFit = [view] {
+        for (int column = 0; column + 1 < view->model()->columnCount(); ++column)
+            if (view->horizontalHeader()->sectionSize(column) < view->horizontalHeader()->sectionSizeHint(column))
+                return false;
+        return true;
+    };
+    QTRY_VERIFY(headingsFit());
     QCOMPARE(view->model()->index(0, 0).data(RequestIdRole).toLongLong(), revoked); // soonest ending first
     QVERIFY(view->model()
                 ->index(0, ActiveGrantsModel::EndsColumn)

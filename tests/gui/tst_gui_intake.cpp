@@ -74,7 +74,10 @@ void TestGuiIntake::ticketFieldValidatesLiveAndExplainsTheButton()
 
     QTRY_VERIFY(catalogue->selectAction(QStringLiteral("reset-mfa")));
     QVERIFY(!ticket->isHidden());
-    QVERIFY(ticket->placeholderText().contains(QLatin1String("^(INC|CHG)-[0-9]+$")));
+    // A requester reads whether it may stay empty; the pattern is in the tooltip, not in the field.
+    QCOMPARE(ticket->placeholderText(), QStringLiteral("required"));
+    QVERIFY(ticket->toolTip().contains(QLatin1String("^(INC|CHG)-[0-9]+$")));
+    QCOMPARE(catalogue->commentEdit()->placeholderText(), QStringLiteral("Why is this needed? (required)"));
     checkAll(catalogue->targetList());
     QPushButton* submit = catalogue->submitButton();
     QTRY_VERIFY(!submit->isEnabled());
@@ -95,6 +98,9 @@ void TestGuiIntake::ticketFieldValidatesLiveAndExplainsTheButton()
     QVERIFY(mine.ok());
     QCOMPARE(mine->requests.first().ticket, QStringLiteral("CHG-12"));
     QVERIFY(mine->requests.first().behalfOf.isEmpty());
+    // The ticket went with that request, like its comment: the next one starts without it.
+    QCOMPARE(ticket->text(), QString());
+    QCOMPARE(catalogue->commentEdit()->toPlainText(), QString());
 }
 
 void TestGuiIntake::onBehalfPickerOnlyWhereAllowedAndBothNamesShown()

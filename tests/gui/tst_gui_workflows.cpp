@@ -3,6 +3,8 @@
 // revision, and the action editor referring an action to a workflow. Real widgets, offscreen.
 #include <QComboBox>
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -102,6 +104,7 @@ private Q_SLOTS:
     void archivingInUseIsRefusedWithCoreSentence();
     void editorChecksAsTypedAndShowsTheStructure();
     void actionEditorRefersAnActionToAWorkflow();
+    void policyTreeShowsTheIntakeInTheReadersLanguage();
     void screenshots_data();
     void screenshots(); // en, de and dark: looked at by people, not compared
 };
@@ -295,6 +298,33 @@ void TestGuiWorkflows::actionEditorRefersAnActionToAWorkflow()
     QVERIFY2(!archived.ok(), "the default workflow was archived while actions use it");
     QVERIFY(actions->openAction(QStringLiteral("create-directory-user")));
     QCOMPARE(actions->editor()->workflowChoice()->currentData().toString(), QStringLiteral("directory-change"));
+}
+
+void TestGuiWorkflows::policyTreeShowsTheIntakeInTheReadersLanguage()
+{
+    auto policy = Policy::fromJson(QJsonDocument::fromJson(R"({"approverGroups": ["approvers"], "deadlineHours": 48,
+        "intake": {"ticket": {"label": "HR or change ticket", "pattern": "^(HR|CHG)-[0-9]+$", "required": false},
+                   "minCommentLength": 15}})")
+                                       .object());
+    QVERIFY2(policy.ok(), qPrintable(policy.error().message));
+    WorkflowPolicyTree tree;
+    tree.showPolicy(*policy);
+    QString text = tree.text();
+    QVERIFY2(
+        text.contains(QLatin1String("  Asks for: HR or change ticket (optional)\n    Matching ^(HR|CHG)-[0-9]+$\n")),
+        qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("  Comment of at least 15 characters\n")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("a member of approvers")), qPrintable(text));
+    {
+        const ScreenshotLook german(true, false);
+        QVERIFY(german.loaded());
+        tree.showPolicy(*policy);
+        text = tree.text();
+    }
+    // Core keeps the criterion in English with each decision; the tree says it in German.
+    QVERIFY2(text.contains(QLatin1String("ein Mitglied von approvers")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("Verlangt: HR or change ticket (optional)")), qPrintable(text));
+    QVERIFY2(!text.contains(QLatin1String("a member of")), qPrintable(text));
 }
 
 void TestGuiWorkflows::screenshots_data()
