@@ -2,6 +2,7 @@
 #include <QtTest>
 #include <agent/noticesender.h>
 #include <core/audit/auditevents.h>
+#include <core/requests/delegation.h>
 #include <core/views/requestjson.h>
 #include <support/testworkspace.h>
 
@@ -218,6 +219,7 @@ void TestApprovalWebhooks::aWebhookApprovesPhaseOneAndAPersonPhaseTwo()
     QVERIFY(d.ok());
     QCOMPARE(d->decisions.size(), 2);
     QCOMPARE(d->decisions.first().approver, QStringLiteral("webhook:checker"));
+    QCOMPARE(decidedByText(d->decisions.first()), QStringLiteral("webhook checker"));
     QVERIFY(RequestService::verifyApproval(d->request, d->decisions).ok());
     bool recorded = false;
     for (const AuditEntry& e : d->history)

@@ -13,18 +13,14 @@ int webhookAdd(CliContext& ctx)
     in.url = ctx.line.option(QStringLiteral("url"));
     if (in.url.isEmpty())
         return ctx.fail(Error::invalid(QStringLiteral("Give the webhook's address with --url.")));
-    for (const QString& h : ctx.line.all(QStringLiteral("header"))) {
-        const qsizetype colon = h.indexOf(QLatin1Char(':'));
-        if (colon <= 0)
-            return ctx.fail(Error::invalid(QStringLiteral("--header is written NAME:VALUE (\"%1\" is not).").arg(h)));
-        in.headers.insert(h.left(colon).trimmed(), h.mid(colon + 1).trimmed());
-    }
-    for (const QString& f : ctx.line.all(QStringLiteral("field"))) {
-        const qsizetype eq = f.indexOf(QLatin1Char('='));
-        if (eq <= 0)
-            return ctx.fail(Error::invalid(QStringLiteral("--field is written NAME=VALUE (\"%1\" is not).").arg(f)));
-        in.fields.insert(f.left(eq).trimmed(), f.mid(eq + 1));
-    }
+    auto headers = parseWebhookPairs(ctx.line.all(QStringLiteral("header")), QLatin1Char(':'));
+    if (!headers.ok())
+        return ctx.fail(headers.error());
+    auto fields = parseWebhookPairs(ctx.line.all(QStringLiteral("field")), QLatin1Char('='));
+    if (!fields.ok())
+        return ctx.fail(fields.error());
+    in.headers = *headers;
+    in.fields = *fields;
     in.secretEnv = ctx.line.option(QStringLiteral("secret-from-env"));
     if (!in.secretEnv.isEmpty() && qEnvironmentVariableIsEmpty(in.secretEnv.toLocal8Bit().constData()))
         ctx.print(

@@ -28,6 +28,21 @@ const QStringList kBodyKeys { QStringLiteral("event"),    QStringLiteral("webhoo
 
 } // namespace
 
+Result<QJsonObject> parseWebhookPairs(const QStringList& items, QChar separator)
+{
+    QJsonObject out;
+    for (const QString& item : items) {
+        if (item.trimmed().isEmpty())
+            continue;
+        const qsizetype at = item.indexOf(separator);
+        if (at <= 0)
+            return Error::invalid(CoreText::tr("\"%1\" is not written NAME%2VALUE.").arg(item, QString(separator)));
+        out.insert(item.left(at).trimmed(),
+                   separator == QLatin1Char(':') ? item.mid(at + 1).trimmed() : item.mid(at + 1));
+    }
+    return out;
+}
+
 ApprovalWebhookService::ApprovalWebhookService(const Stores& stores, NotifyService& notify, RequestService& requests)
     : m_stores(stores)
     , m_notify(notify)

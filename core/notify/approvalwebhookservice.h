@@ -16,6 +16,9 @@ struct ApprovalWebhookInput
     QString secretEnv;
 };
 
+// "NAME:VALUE" headers or "NAME=VALUE" fields, as typed (CLI options, the desktop's lines), as an object.
+Result<QJsonObject> parseWebhookPairs(const QStringList& items, QChar separator);
+
 // One call the agent's sender is to make.
 struct ApprovalWebhookCall
 {
