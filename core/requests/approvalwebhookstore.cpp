@@ -68,7 +68,7 @@ Status ApprovalWebhookStore::insert(const ApprovalWebhook& w)
     if (!existing->next())
         CS_TRY(done(m_db.exec(QStringLiteral("INSERT INTO users (login, display_name, email, manager, active, "
                                              "created_at) VALUES (?, ?, '', NULL, 0, ?)"),
-                              { approver, QStringLiteral("webhook ") + w.name, w.createdAt })));
+                              { approver, QString(QStringLiteral("webhook ") + w.name), w.createdAt })));
     return done(m_db.exec(
         QStringLiteral("INSERT INTO approval_webhooks (%1) VALUES (?, ?, ?, ?, ?, 1, 0, '', ?)").arg(kColumns),
         { w.name, w.url, compact(w.headers), compact(w.fields), w.secretEnv, w.createdAt }));
