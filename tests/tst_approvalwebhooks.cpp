@@ -1,9 +1,13 @@
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTcpServer>
 #include <QtTest>
 #include <agent/noticesender.h>
 #include <core/audit/auditevents.h>
 #include <core/requests/delegation.h>
 #include <core/views/requestjson.h>
+#include <support/agentprocess.h>
 #include <support/testworkspace.h>
 
 using namespace cs;
@@ -57,6 +61,29 @@ const char* kTwoPhases = R"({"rules":[{"name":"default","phases":[
 const char* kBoth = R"({"rules":[{"name":"default","phases":[
     {"name":"Both","approve":{"all":[{"webhook":"checker"},{"group":"approvers"}]}}]}]})";
 
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+// One POST to the agent; the status and the JSON answer.
+QPair<int, QJsonObject> post(const QString& url, const QJsonObject& body)
+{
+    QNetworkAccessManager net;
+    QNetworkRequest request { QUrl(url) };
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    QNetworkReply* reply = net.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+    reply->deleteLater();
+    return { status, answer };
+}
+
 } // namespace
 
 // Approval webhooks (issue 17): the criterion, registration, the single-use reply token and the
@@ -78,8 +105,14 @@ private Q_SLOTS:
     void aTokenIsRefusedAfterTheDeadline();
     void theSenderCallsTheWebhookSignedWithMaskedSecrets();
     void aFailingWebhookIsDisabledAndTheAdminsAreTold();
+    void endToEndWithTheRealAgent();
+    void endToEndADecliningWebhookRejects();
 
 private:
+    // The real agent on loopback over this workspace, its sender calling `receiver` (which answers).
+    std::unique_ptr<AgentProcess> startAgent();
+    // Waits (on the real clock) until the request leaves phase `phase` or ends.
+    Request waitPast(qint64 id, int phase);
     void addChecker(const QString& url = QStringLiteral("http://127.0.0.1:9/none"));
     Request submit();
     int refusals();
@@ -408,6 +441,91 @@ void TestApprovalWebhooks::aFailingWebhookIsDisabledAndTheAdminsAreTold()
         audited = audited || e.event == AuditEvent::ApprovalWebhookDisabled;
     QVERIFY(audited);
     QVERIFY(t->ws().approvalWebhooks().enable(QStringLiteral("root"), QStringLiteral("checker")).ok());
+}
+
+std::unique_ptr<AgentProcess> TestApprovalWebhooks::startAgent()
+{
+    qputenv("CS_TEST_APPROVAL_SECRET", kSecret);
+    qputenv("COUNTERSIGN_NOTIFY_POLL_MS", "100");
+    AgentProcess::Options o;
+    o.binary = QStringLiteral(CS_AGENT_PATH);
+    o.port = freePort();
+    o.database = t->path();
+    o.databasePassword = t->password();
+    return std::make_unique<AgentProcess>(o);
+}
+
+Request TestApprovalWebhooks::waitPast(qint64 id, int phase)
+{
+    Request r;
+    for (int i = 0; i < 300; ++i) {
+        auto d = t->ws().requests().details(QStringLiteral("req"), id);
+        if (d.ok()) {
+            r = d->request;
+            if (r.state != RequestState::Pending || r.phase > phase)
+                return r;
+        }
+        QThread::msleep(100);
+    }
+    return r;
+}
+
+void TestApprovalWebhooks::endToEndWithTheRealAgent()
+{
+    t->clock.set(QDateTime::currentDateTimeUtc()); // the agent uses the real clock
+    ApprovalReceiver receiver(QStringLiteral("approve"));
+    addChecker(receiver.url());
+    t->action(actionWithPolicy(kTwoPhases));
+    const auto agent = startAgent();
+    const Request r = submit();
+    // The agent's sender calls the receiver, which answers approve at the agent's reply endpoint.
+    const Request afterWebhook = waitPast(r.id, 0);
+    QVERIFY2(afterWebhook.state == RequestState::Pending && afterWebhook.phase == 1,
+             qPrintable(receiver.lines().isEmpty()
+                            ? QStringLiteral("no call")
+                            : QString::fromUtf8(QJsonDocument(receiver.lines().last()).toJson())));
+    QList<QJsonObject> lines = receiver.lines();
+    QString token;
+    for (const QJsonObject& line : lines)
+        if (line.contains(QStringLiteral("body")))
+            token = line.value(QStringLiteral("body")).toObject().value(QStringLiteral("token")).toString();
+    QVERIFY(!token.isEmpty());
+    // The person decides phase 2: approved.
+    auto approved = t->ws().requests().decide(QStringLiteral("alice"), r.id, true, {});
+    QVERIFY2(approved.ok(), qPrintable(approved.error().message));
+    QCOMPARE(approved->state, RequestState::Approved);
+
+    // Replayed, and for a request it was not made for: refused over HTTP too, and audited.
+    const QString reply = agent->url() + QStringLiteral("/v1/approval-webhooks/reply");
+    const int before = refusals();
+    auto replayed = post(
+        reply, { { QStringLiteral("token"), token }, { QStringLiteral("decision"), QStringLiteral("approve") } });
+    QCOMPARE(replayed.first, 409);
+    QVERIFY(!replayed.second.value(QStringLiteral("error")).toString().isEmpty());
+    auto unknown = post(reply,
+                        { { QStringLiteral("token"), QStringLiteral("guessed") },
+                          { QStringLiteral("decision"), QStringLiteral("approve") } });
+    QCOMPARE(unknown.first, 403);
+    auto malformed
+        = post(reply, { { QStringLiteral("token"), 7 }, { QStringLiteral("decision"), QStringLiteral("yes") } });
+    QCOMPARE(malformed.first, 400);
+    QCOMPARE(refusals(), before + 2);
+}
+
+void TestApprovalWebhooks::endToEndADecliningWebhookRejects()
+{
+    t->clock.set(QDateTime::currentDateTimeUtc());
+    ApprovalReceiver receiver(QStringLiteral("decline"));
+    addChecker(receiver.url());
+    t->action(actionWithPolicy(kTwoPhases));
+    const auto agent = startAgent();
+    const Request r = submit();
+    QCOMPARE(waitPast(r.id, 0).state, RequestState::Rejected);
+    auto d = t->ws().requests().details(QStringLiteral("req"), r.id);
+    QVERIFY(d.ok());
+    QCOMPARE(d->decisions.size(), 1);
+    QCOMPARE(d->decisions.first().approver, QStringLiteral("webhook:checker"));
+    QVERIFY(!d->decisions.first().approve);
 }
 
 QTEST_GUILESS_MAIN(TestApprovalWebhooks)
