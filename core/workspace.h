@@ -3,10 +3,13 @@
 #include <core/actions/actionstore.h>
 #include <core/admin/adminservice.h>
 #include <core/admin/auditservice.h>
+#include <core/admin/serviceaccounts.h>
+#include <core/admin/workflowoverview.h>
 #include <core/admin/workflowservice.h>
 #include <core/audit/auditlog.h>
 #include <core/directory/directory.h>
 #include <core/directorysync/directorysync.h>
+#include <core/execution/accessreview.h>
 #include <core/execution/executionservice.h>
 #include <core/execution/executionstore.h>
 #include <core/execution/grantservice.h>
@@ -53,6 +56,11 @@ public:
     WorkflowService workflows() { return WorkflowService(stores()); }
     // Approval webhooks (issue 17): registration and the sender's side, over the same stores.
     ApprovalWebhookService approvalWebhooks() { return ApprovalWebhookService(stores(), m_notify, m_requests); }
+    // Service accounts and their API tokens (issue 17).
+    ServiceAccounts serviceAccounts() { return ServiceAccounts(stores()); }
+    WorkflowOverview workflowOverview() { return WorkflowOverview(stores()); } // the desktop's page
+    // Access reviews of active grants (issue 15): keep or revoke, recorded and audited.
+    AccessReview accessReview() { return AccessReview(stores()); }
 
 private:
     Stores stores(); // for the services, built from the members declared before them

@@ -14,6 +14,8 @@ packages=(
   clang-format clang-tidy
   # The directory sync: OpenLDAP's client library; slapd and ldap-utils for the test server.
   libldap-dev slapd ldap-utils
+  # libpq's headers: audit verify reads the log through libpq directly (core/storage/pgcursor.h).
+  libpq-dev
   # The package test: man pages from scdoc, and the checkers of packages, metainfo,
   # desktop entries and systemd units.
   scdoc lintian appstream desktop-file-utils systemd
@@ -21,19 +23,29 @@ packages=(
   poppler-utils
   # Notifications: libcurl's SMTP client in the agent's sender, and the SMTP sink the tests deliver to.
   libcurl4-openssl-dev python3-aiosmtpd
+  # The inbound API's OpenAPI document is checked by swagger-cli (npm, below).
+  nodejs npm
 )
 
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
 done
-[ ${#missing[@]} -eq 0 ] && exit 0
-
 SUDO=""
 [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-echo "Installing ${#missing[@]} missing package(s): ${missing[*]}"
-export DEBIAN_FRONTEND=noninteractive
-# slapd would otherwise create and start a dc=nodomain server of its own; tests start a private one.
-echo "slapd slapd/no_configuration boolean true" | $SUDO debconf-set-selections
-$SUDO apt-get update -qq
-$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing ${#missing[@]} missing package(s): ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  # slapd would otherwise create and start a dc=nodomain server of its own; tests start a private one.
+  echo "slapd slapd/no_configuration boolean true" | $SUDO debconf-set-selections
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# The OpenAPI validator (tst_inboundapi_e2e), pinned, in a prefix of its own: never global npm state.
+tools=/opt/countersign-tools
+if [ ! -x "$tools/node_modules/.bin/swagger-cli" ]; then
+  echo "Installing @apidevtools/swagger-cli@4.0.4 into $tools"
+  $SUDO mkdir -p "$tools"
+  $SUDO npm install --silent --no-audit --no-fund --prefix "$tools" @apidevtools/swagger-cli@4.0.4 >/dev/null
+fi

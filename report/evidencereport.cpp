@@ -96,6 +96,13 @@ QString evidenceHtml(const QJsonObject& e)
                .arg(html(QCoreApplication::translate("Report", "Request")));
     out += tableRow(QCoreApplication::translate("Report", "Requested by"),
                     html(r.value(QStringLiteral("requester")).toString()));
+    // Issues 17 and 19, where the request has them: whom it was for, and its ticket reference.
+    if (r.contains(QStringLiteral("behalfOf")))
+        out += tableRow(QCoreApplication::translate("Report", "On behalf of"),
+                        html(r.value(QStringLiteral("behalfOf")).toString()));
+    if (r.contains(QStringLiteral("ticket")))
+        out += tableRow(QCoreApplication::translate("Report", "Ticket"),
+                        html(r.value(QStringLiteral("ticket")).toString()));
     out += tableRow(QCoreApplication::translate("Report", "Requested at"),
                     html(r.value(QStringLiteral("createdAt")).toString()));
     out += tableRow(QCoreApplication::translate("Report", "Action"),

@@ -28,6 +28,8 @@ private Q_SLOTS:
     void removedHeadRecordIsNamed();
     void sinceCheckpointWalksOnlyTheNewEntries();
     void sinceCheckpointNamesAnEditAfterIt();
+    void sinceCheckpointNamesAnEditAfterTheRecordedHead();
+    void sinceCheckpointLeavesEntriesBeforeTheHeadToTheFullVerify();
     void exportedCheckpointVerifiesLater();
     void onlyAdminsListKeysAndOnlyAuditorsCheckpoint();
     void keyFileIsTheOwnersAlone();
@@ -259,6 +261,45 @@ void TestCheckpoints::sinceCheckpointNamesAnEditAfterIt()
     QVERIFY(!v->intact);
     QCOMPARE(v->firstBrokenSeq, seq);
     QVERIFY2(v->problem.startsWith(QStringLiteral("Audit entry #%1 (").arg(seq)), qPrintable(v->problem));
+}
+
+// A chain the checkpoint recorded that grew afterwards: what it gained is rehashed and an edit is named.
+void TestCheckpoints::sinceCheckpointNamesAnEditAfterTheRecordedHead()
+{
+    auto r = t->ws().requests().submit(QStringLiteral("req"),
+                                       { QStringLiteral("act"), {}, { QStringLiteral("test1") }, QStringLiteral("x") },
+                                       SubmitMode::RequestApproval);
+    QVERIFY(r.ok());
+    auto before = t->ws().audit().entries(r->id);
+    QVERIFY(before.ok());
+    checkpoint(); // records the pending request's head
+    QVERIFY(t->ws().requests().decide(QStringLiteral("alice"), r->id, true, {}).ok());
+    auto after = t->ws().audit().entries(r->id);
+    QVERIFY(after.ok() && after->size() > before->size());
+    const qint64 seq = after->last().seq;
+    QVERIFY(t->db().exec(QStringLiteral("UPDATE audit_log SET actor = 'mallory' WHERE seq = ?"), { seq }).ok());
+    auto v = verifySinceCheckpoint(t->db(), t->clock);
+    QVERIFY(v.ok());
+    QVERIFY(!v->intact);
+    QCOMPARE(v->firstBrokenSeq, seq);
+    QVERIFY2(v->problem.startsWith(QStringLiteral("Audit entry #%1 (").arg(seq)), qPrintable(v->problem));
+}
+
+// What --since-checkpoint does not do, as README and --help say: an entry before a recorded head
+// is not hashed again (the recorded head pins the chain up to it); the full verify names an edit there.
+void TestCheckpoints::sinceCheckpointLeavesEntriesBeforeTheHeadToTheFullVerify()
+{
+    checkpoint();
+    auto entries = t->ws().audit().entries(1);
+    QVERIFY(entries.ok() && entries->size() == 4);
+    const qint64 seq = entries->at(1).seq;
+    QVERIFY(t->db().exec(QStringLiteral("UPDATE audit_log SET actor = 'mallory' WHERE seq = ?"), { seq }).ok());
+    auto quick = verifySinceCheckpoint(t->db(), t->clock);
+    QVERIFY(quick.ok());
+    QVERIFY2(quick->intact, qPrintable(quick->problem));
+    const AuditVerification full = verifyAll();
+    QVERIFY(!full.intact);
+    QCOMPARE(full.firstBrokenSeq, seq);
 }
 
 void TestCheckpoints::exportedCheckpointVerifiesLater()

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void periodCsvRoundTripsAndNeutralisesFormulas();
     void periodPdfHasCoverAndOneSectionPerRequest();
     void periodReportIsForAuditorsOnly();
+    void periodReportReadsEachRequestAsItsEvidenceDoes();
     void csvCellsAreQuotedAndNeutralised();
 
 private:
@@ -293,6 +294,35 @@ void TestEvidence::periodReportIsForAuditorsOnly()
     QVERIFY(!collectEvidence(t->db(), t->ws().requests(), t->ws().executions(), t->ws().directory(), t->clock,
                              QStringLiteral("owner1"), executed)
                  .ok());
+}
+
+// The period report reads its requests in bulk: each must come out exactly as the one-request
+// evidence reads it (the CSV and PDF are made from these), a broken chain included.
+void TestEvidence::periodReportReadsEachRequestAsItsEvidenceDoes()
+{
+    auto trail = t->ws().audit().entries(pending);
+    QVERIFY(trail.ok() && !trail->isEmpty());
+    QVERIFY(t->db()
+                .exec(QStringLiteral("UPDATE audit_log SET actor = 'mallory' WHERE seq = ?"), { trail->first().seq })
+                .ok());
+    for (const QString& action : { QString(), QStringLiteral("act") }) {
+        PeriodFilter filter;
+        filter.to = t->clock.nowMs() + 1;
+        filter.action = action;
+        const PeriodReport bulk = period(filter);
+        QVERIFY(bulk.requests.size() >= 2);
+        PeriodReport oneByOne = bulk;
+        oneByOne.requests.clear();
+        bool sawBroken = false;
+        for (const RequestEvidence& e : bulk.requests) {
+            oneByOne.requests.append(evidenceOf(e.details.request.id));
+            QCOMPARE(Json::evidence(e), Json::evidence(oneByOne.requests.last()));
+            sawBroken = sawBroken || !e.chain.intact;
+        }
+        QVERIFY(sawBroken);
+        QCOMPARE(Json::periodRows(bulk), Json::periodRows(oneByOne));
+        QCOMPARE(Json::periodReport(bulk), Json::periodReport(oneByOne));
+    }
 }
 
 void TestEvidence::csvCellsAreQuotedAndNeutralised()

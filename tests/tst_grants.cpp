@@ -3,6 +3,7 @@
 #include <QtTest>
 #include <core/actions/grantterms.h>
 #include <core/audit/grantevents.h>
+#include <core/execution/accessreview.h>
 #include <core/views/requesttext.h>
 #include <support/testworkspace.h>
 
@@ -46,8 +47,14 @@ private Q_SLOTS:
     void earlyRevokeByRequesterAdminOrApproverOnly();
     void extensionNamesAnActiveGrant();
     void earliestStartRunsNotBeforeAndNeverAfterDeadline();
+    void extensionSupersedesTheOldRevoke();
+    void earlyRevokeEndsTheGrantNow();
+    void failedGrantScriptIsCleanedUpByItsRevoke();
+    void otherAgentsBacklogNeverHidesThisAgentsRevokes();
+    void accessReviewKeepsOrRevokesWithAComment();
 
 private:
+    void runGrant(qint64 id, bool succeeds);
     qint64 approved(const QString& duration = QStringLiteral("1h"), qint64 notBefore = 0, qint64 previous = 0);
     qint64 activeGrant(const QString& duration = QStringLiteral("1h"));
     QStringList events(qint64 id);
@@ -83,6 +90,18 @@ qint64 TestGrants::approved(const QString& duration, qint64 notBefore, qint64 pr
     if (!t->ws().requests().decide(QStringLiteral("alice"), r->id, true, {}).ok())
         qFatal("approve failed");
     return r->id;
+}
+
+void TestGrants::runGrant(qint64 id, bool succeeds)
+{
+    auto plan = t->ws().executions().claim(id, QStringLiteral("a1"), QStringLiteral("test"));
+    if (!plan.ok())
+        qFatal("claim failed: %s", qPrintable(plan.error().message));
+    TestWorkspace::must(t->ws().executions().recordStart(id, QStringLiteral("a1")), "start");
+    TestWorkspace::must(t->ws().executions().finish(id, QStringLiteral("a1"),
+                                                    succeeds ? ExecutionState::Succeeded : ExecutionState::Failed,
+                                                    succeeds ? 0 : 1, {}),
+                        "finish");
 }
 
 qint64 TestGrants::activeGrant(const QString& duration)
@@ -450,6 +469,146 @@ void TestGrants::earliestStartRunsNotBeforeAndNeverAfterDeadline()
     auto afterDeadline = t->ws().requests().submit(QStringLiteral("req"), in, SubmitMode::RequestApproval);
     QVERIFY(!afterDeadline.ok());
     QVERIFY(afterDeadline.error().message.contains(QStringLiteral("deadline")));
+}
+
+void TestGrants::extensionSupersedesTheOldRevoke()
+{
+    GrantService& grants = t->ws().grants();
+    const qint64 old = activeGrant(QStringLiteral("1h"));
+    advance(50 * 60 * 1000); // ten minutes left: the requester asks for more
+    const qint64 extension = approved(QStringLiteral("8h"), 0, old);
+    runGrant(extension, true);
+    const qint64 extendedAt = t->clock.nowMs();
+
+    auto before = t->ws().requestStore().load(old);
+    QCOMPARE(before->state, RequestState::Revoked); // handed over, not revoked by a script
+    QCOMPARE(before->activeUntil, extendedAt);
+    auto row = grants.revocation(old);
+    QCOMPARE((*row)->supersededBy, extension);
+    QCOMPARE((*row)->state, QStringLiteral("done"));
+    QCOMPARE(events(old).count(QLatin1String(AuditEvent::GrantSuperseded)), 1);
+
+    // The old T passes: nothing is revoked (the extension granted that access).
+    advance(10 * 60 * 1000 + 1);
+    QVERIFY(grants.claimDue(QStringLiteral("a1"), kAgentUrl, 10)->isEmpty());
+    // Exactly one revoke, the extension's, at its own end.
+    t->clock.set(QDateTime::fromMSecsSinceEpoch(extendedAt + 8 * 3600 * 1000, Qt::UTC));
+    auto plans = grants.claimDue(QStringLiteral("a1"), kAgentUrl, 10);
+    QCOMPARE(plans->size(), 1);
+    QCOMPARE(plans->first().request.id, extension);
+    QCOMPARE(events(old).count(QLatin1String(AuditEvent::GrantRevokeStarted)), 0);
+}
+
+void TestGrants::earlyRevokeEndsTheGrantNow()
+{
+    const qint64 id = activeGrant(QStringLiteral("8h"));
+    advance(3600 * 1000);
+    const qint64 askedAt = t->clock.nowMs();
+    auto revoked = t->ws().grants().revokeEarly(QStringLiteral("req"), id, QStringLiteral("done"));
+    QVERIFY(revoked.ok());
+    QCOMPARE(revoked->activeUntil, askedAt);
+    QCOMPARE(t->ws().requestStore().load(id)->activeUntil, askedAt); // no longer the old 8 h end
+    advance(2000);
+    QCOMPARE(t->ws().grants().claimDue(QStringLiteral("a1"), kAgentUrl, 10)->size(), 1);
+    QVERIFY(t->ws().grants().finishRevoke(id, QStringLiteral("a1"), true, {}).ok());
+    QCOMPARE(t->ws().requestStore().load(id)->activeUntil, askedAt + 2000); // when access really ended
+}
+
+void TestGrants::failedGrantScriptIsCleanedUpByItsRevoke()
+{
+    GrantService& grants = t->ws().grants();
+    const qint64 id = approved();
+    runGrant(id, false); // it may have granted part of the access
+    QCOMPARE(t->ws().requestStore().load(id)->state, RequestState::Failed);
+    QVERIFY(events(id).contains(QLatin1String(AuditEvent::GrantCleanupScheduled)));
+    auto plans = grants.claimDue(QStringLiteral("a1"), kAgentUrl, 10);
+    QVERIFY(plans.ok());
+    QCOMPARE(plans->size(), 1);
+    QCOMPARE(plans->first().version.definition.script, QStringLiteral("echo revoke"));
+    QCOMPARE(plans->first().parameters.value(QStringLiteral("who")).toString(), QStringLiteral("alice"));
+    // A failing clean-up is retried like any revoke.
+    QVERIFY(grants.finishRevoke(id, QStringLiteral("a1"), false, QStringLiteral("ldap down")).ok());
+    advance(5000);
+    QCOMPARE(grants.claimDue(QStringLiteral("a1"), kAgentUrl, 10)->size(), 1);
+    QVERIFY(grants.finishRevoke(id, QStringLiteral("a1"), true, {}).ok());
+    QCOMPARE(t->ws().requestStore().load(id)->state, RequestState::Failed); // it stays what it was
+    QCOMPARE((*grants.revocation(id))->state, QStringLiteral("done"));
+    QVERIFY(t->ws().requestStore().secrets(id)->isEmpty());
+    QVERIFY(grants.claimDue(QStringLiteral("a1"), kAgentUrl, 10)->isEmpty());
+}
+
+void TestGrants::otherAgentsBacklogNeverHidesThisAgentsRevokes()
+{
+    // 250 grants served by another agent fall due first; then one of ours.
+    t->target(QStringLiteral("g2"), QStringLiteral("server"), QStringLiteral("test"), {},
+              QStringLiteral("http://other-agent.test"));
+    t->action(grantAction().replace(R"("name": "grant")", R"("name": "grant2")").replace(R"(["g1"])", R"(["g2"])"));
+    for (int i = 0; i < 250; ++i) {
+        SubmitInput in { QStringLiteral("grant2"),
+                         { { QStringLiteral("who"), QStringLiteral("bob") } },
+                         { QStringLiteral("g2") },
+                         QStringLiteral("backlog") };
+        in.duration = QStringLiteral("1h");
+        auto r = t->ws().requests().submit(QStringLiteral("req"), in, SubmitMode::RequestApproval);
+        QVERIFY(r.ok());
+        QVERIFY(t->ws().requests().decide(QStringLiteral("alice"), r->id, true, {}).ok());
+        QVERIFY(t->ws().executions().claim(r->id, QStringLiteral("other"), QStringLiteral("test")).ok());
+        QVERIFY(t->ws().executions().finish(r->id, QStringLiteral("other"), ExecutionState::Succeeded, 0, {}).ok());
+    }
+    advance(1000);
+    const qint64 mine = activeGrant(QStringLiteral("1h"));
+    advance(2 * 3600 * 1000);
+    auto plans = t->ws().grants().claimDue(QStringLiteral("a1"), kAgentUrl, 10);
+    QVERIFY(plans.ok());
+    QCOMPARE(plans->size(), 1);
+    QCOMPARE(plans->first().request.id, mine);
+}
+
+void TestGrants::accessReviewKeepsOrRevokesWithAComment()
+{
+    const qint64 kept = activeGrant(QStringLiteral("8h"));
+    const qint64 ended = activeGrant(QStringLiteral("1h"));
+    AccessReview review = t->ws().accessReview();
+
+    // The approver and an admin see both, soonest ending first; the requester and outsiders none.
+    auto mine = review.list(QStringLiteral("alice"));
+    QVERIFY2(mine.ok(), qPrintable(mine.error().message));
+    QCOMPARE(mine->size(), 2);
+    QCOMPARE(mine->first().request.id, ended);
+    QCOMPARE(mine->first().approvedBy, QStringList { QStringLiteral("alice") });
+    QCOMPARE(mine->first().activeSince, mine->first().request.activeUntil - 3600 * 1000);
+    QCOMPARE(review.list(QStringLiteral("adminx"))->size(), 2);
+    QCOMPARE(review.list(QStringLiteral("carol"))->size(), 0);
+    QCOMPARE(review.list(QStringLiteral("req"))->size(), 0);
+    QCOMPARE(review.list(QStringLiteral("alice"), QStringLiteral("other"))->size(), 0);
+
+    // Keep: a comment is required; only an admin or an approver; recorded and audited.
+    QCOMPARE(review.keep(QStringLiteral("alice"), kept, QStringLiteral(" ")).error().code, Error::Code::Invalid);
+    QCOMPARE(review.keep(QStringLiteral("carol"), kept, QStringLiteral("fine")).error().code, Error::Code::Forbidden);
+    QCOMPARE(review.keep(QStringLiteral("req"), kept, QStringLiteral("mine")).error().code, Error::Code::Forbidden);
+    const qint64 until = t->clock.nowMs() + 4 * 3600 * 1000;
+    auto keep = review.keep(QStringLiteral("alice"), kept, QStringLiteral("still on call"), until);
+    QVERIFY2(keep.ok(), qPrintable(keep.error().message));
+    QVERIFY(events(kept).contains(QLatin1String(AuditEvent::GrantReviewed)));
+    auto after = review.list(QStringLiteral("adminx"));
+    const ReviewItem& keptItem = after->at(1);
+    QCOMPARE(keptItem.request.id, kept);
+    QVERIFY(keptItem.lastReview.has_value());
+    QCOMPARE(keptItem.lastReview->decision, QStringLiteral("keep"));
+    QCOMPARE(keptItem.lastReview->reviewedUntil, until);
+    QCOMPARE(t->ws().requestStore().load(kept)->state, RequestState::Active); // nothing changes
+
+    // Revoke: the early-revoke path, so the revoke script runs at the agent's next tick.
+    QCOMPARE(review.revoke(QStringLiteral("carol"), ended, QStringLiteral("x")).error().code, Error::Code::Forbidden);
+    auto revoked = review.revoke(QStringLiteral("adminx"), ended, QStringLiteral("no longer needed"));
+    QVERIFY2(revoked.ok(), qPrintable(revoked.error().message));
+    QCOMPARE(t->ws().requestStore().load(ended)->activeUntil, t->clock.nowMs());
+    auto plans = t->ws().grants().claimDue(QStringLiteral("a1"), kAgentUrl, 10);
+    QCOMPARE(plans->size(), 1);
+    QCOMPARE(plans->first().request.id, ended);
+    const QStringList trail = events(ended);
+    QCOMPARE(trail.count(QLatin1String(AuditEvent::GrantReviewed)), 1);
+    QCOMPARE(trail.count(QLatin1String(AuditEvent::GrantRevokeRequested)), 1);
 }
 
 QTEST_GUILESS_MAIN(TestGrants)

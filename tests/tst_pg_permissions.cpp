@@ -4,6 +4,7 @@
 #include <QUrl>
 #include <QtTest>
 #include <core/admin/workflowservice.h>
+#include <core/requests/savedfilters.h>
 #include <core/storage/postgressetup.h>
 #include <support/testworkspace.h>
 
@@ -29,6 +30,10 @@ private Q_SLOTS:
     void delegationsAsRealRoles();
     void feedbackIsOwnAndOnReadableRequests();
     void onlyAdminsWriteWorkflows(); // issue 19
+    void beneficiaryAndDelegateReadAsRealRoles(); // issue 17
+    void savedFiltersAreEachPersonsOwn(); // issue 20
+    void anExtendedDeadlineIsTheOneThatExpires();
+    void aRefusedPasswordIsToldByTheServersCodeNotItsWords();
 
 private:
     std::unique_ptr<Workspace> as(const QString& login);
@@ -147,6 +152,14 @@ void TestPgPermissions::peopleCannotDoBehindCountersignsBack_data()
     QTest::newRow("add a workflow revision") << "INSERT INTO workflow_revisions (workflow, revision, policy, "
                                                 "created_by, created_at) VALUES ('perm-wf', 1, '{}', 'perm_alice', 0)"
                                              << "permission denied";
+    // What the desktop's Set as default and Archive write (issue 19's Workflows page).
+    QTest::newRow("make a workflow the default") << "UPDATE workflows SET is_default = 1 WHERE name = 'perm-wf'"
+                                                 << "permission denied";
+    QTest::newRow("archive a workflow") << "UPDATE workflows SET archived = 1 WHERE name = 'perm-wf'"
+                                        << "permission denied";
+    QTest::newRow("rewrite a workflow revision") << "UPDATE workflow_revisions SET policy = '{}' WHERE workflow = "
+                                                    "'perm-wf'"
+                                                 << "permission denied";
     QTest::newRow("join the approvers")
         << "INSERT INTO group_members (group_name, login) VALUES ('perm_approvers', 'perm_alice')"
         << "permission denied";
@@ -157,7 +170,7 @@ void TestPgPermissions::peopleCannotDoBehindCountersignsBack_data()
     QTest::newRow("mark a revoke done") << "UPDATE revocations SET state = 'done' WHERE request_id = %1"
                                         << "permission denied";
     QTest::newRow("stretch a grant") << "UPDATE requests SET active_until = 1 WHERE id = %1"
-                                     << "permission denied";
+                                     << "may not move request";
     QTest::newRow("delete an audit row") << "DELETE FROM audit_log WHERE request_id = %1"
                                          << "permission denied";
     QTest::newRow("rewrite an audit row") << "UPDATE audit_log SET actor = 'someone' WHERE request_id = %1"
@@ -181,6 +194,15 @@ void TestPgPermissions::peopleCannotDoBehindCountersignsBack_data()
     QTest::newRow("claim an execution")
         << "INSERT INTO executions (request_id, agent, state, claimed_at) VALUES (%1, 'perm_alice', 'running', 0)"
         << "permission denied";
+    // Service accounts (issue 17): only admins make them and their tokens; people cannot read the hashes.
+    QTest::newRow("make oneself a service account")
+        << "INSERT INTO service_accounts (login, created_by, created_at) VALUES ('perm_alice', 'perm_alice', 0)"
+        << "permission denied";
+    QTest::newRow("issue oneself an API token") << "INSERT INTO api_tokens (login, name, token_hash, created_by, "
+                                                   "created_at) VALUES ('perm_alice', 'x', 'x', 'perm_alice', 0)"
+                                                << "permission denied";
+    QTest::newRow("read the token hashes") << "SELECT token_hash FROM api_tokens"
+                                           << "permission denied";
 }
 
 void TestPgPermissions::peopleCannotDoBehindCountersignsBack()
@@ -234,14 +256,46 @@ void TestPgPermissions::aRevokeIsOnlyBroughtForwardByThoseInvolved()
                       { id })
                 .ok());
     QCOMPARE(row(), untouched);
-    // The requester brings it forward to now, in their own name.
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    QVERIFY(alice->database()
-                .exec(QStringLiteral("UPDATE revocations SET due_at = ?, next_attempt_at = ?, early_by = 'perm_alice', "
-                                     "early_comment = 'done' WHERE request_id = ?"),
-                      { now, now, id })
+    // Nor reads it: a revoke is read by those who may read its request.
+    const auto visibleTo = [&](Workspace& ws) {
+        auto q = ws.database().exec(QStringLiteral("SELECT count(*) FROM revocations WHERE request_id = ?"), { id });
+        return q.ok() && q->next() ? q->value(0).toInt() : -1;
+    };
+    QCOMPARE(visibleTo(*dana), 0);
+    QCOMPARE(visibleTo(*alice), 1);
+    // A review decision is written only in one's own name, on a request one may read.
+    const auto review = [&](Workspace& ws, const QString& reviewer) {
+        return ws.database()
+            .exec(QStringLiteral("INSERT INTO grant_reviews (request_id, reviewer, decision, comment, created_at) "
+                                 "VALUES (?, ?, 'keep', 'x', 0)"),
+                  { id, reviewer })
+            .ok();
+    };
+    QVERIFY(!review(*alice, QStringLiteral("perm_bob")));
+    QVERIFY(!review(*dana, QStringLiteral("perm_dana")));
+    QVERIFY(review(*alice, QStringLiteral("perm_alice")));
+    // The grant is active (the agent's side, as the owner); nobody ends it before a revoke names them.
+    QVERIFY(t->db()
+                .exec(QStringLiteral("UPDATE requests SET state = 'active', active_until = ? WHERE id = ?"), { later, id })
                 .ok());
+    auto unsigned_ = alice->database().exec(
+        QStringLiteral("UPDATE requests SET active_until = ? WHERE id = ?"), { QDateTime::currentMSecsSinceEpoch(), id });
+    QVERIFY(!unsigned_.ok());
+    QVERIFY2(unsigned_.error().message.contains(QLatin1String("may not move request")),
+             qPrintable(unsigned_.error().message));
+    // The requester revokes early through core as her own role: the revoke is due now, signed by
+    // her, and the grant ends now.
+    auto revoked = alice->grants().revokeEarly(QStringLiteral("perm_alice"), id, QStringLiteral("done"));
+    QVERIFY2(revoked.ok(), qPrintable(revoked.error().message));
+    const qint64 now = t->clock.nowMs();
     QCOMPARE(row(), QStringLiteral("%1 perm_alice").arg(now));
+    auto ended = t->ws().requestStore().load(id);
+    QVERIFY(ended.ok());
+    QCOMPARE(ended->activeUntil, now);
+    // Nor may she stretch it afterwards.
+    auto stretched
+        = alice->database().exec(QStringLiteral("UPDATE requests SET active_until = ? WHERE id = ?"), { later, id });
+    QVERIFY(!stretched.ok());
 }
 
 void TestPgPermissions::theNormalFlowWorksAsRealRoles()
@@ -472,6 +526,117 @@ void TestPgPermissions::onlyAdminsWriteWorkflows()
     auto decided = bob->requests().decide(QStringLiteral("perm_bob"), r->id, true, QString());
     QVERIFY2(decided.ok(), qPrintable(decided.error().message));
     QCOMPARE(decided->state, RequestState::Approved);
+}
+
+// On behalf of (issue 17): the beneficiary may read the request (and so leave feedback) but never
+// decide it; a delegate of an approver reads what the approver reads. Through real roles.
+void TestPgPermissions::beneficiaryAndDelegateReadAsRealRoles()
+{
+    t->user(QStringLiteral("perm_maria")); // in no group: only being the beneficiary lets her read
+    t->user(QStringLiteral("perm_erin"));
+    for (const char* role : { "perm_maria", "perm_erin" })
+        QVERIFY(t->db().exec(QStringLiteral("ALTER ROLE %1 PASSWORD '%2'").arg(QLatin1String(role), kPassword)).ok());
+    t->action(R"({ "name": "perm-behalf-act", "script": "echo hi", "requesterGroups": ["perm_helpdesk"],
+                   "onBehalf": { "requesterGroups": ["perm_helpdesk"] }, "targets": ["perm_t1"],
+                   "policy": { "approvalRequired": true, "approverGroups": ["perm_approvers"] } })");
+    SubmitInput in {
+        QStringLiteral("perm-behalf-act"), {}, { QStringLiteral("perm_t1") }, QStringLiteral("for maria")
+    };
+    in.behalfOf = QStringLiteral("perm_maria");
+    auto r = alice->requests().submit(QStringLiteral("perm_alice"), in, SubmitMode::RequestApproval);
+    QVERIFY2(r.ok(), qPrintable(r.error().message));
+    QCOMPARE(r->behalfOf, QStringLiteral("perm_maria"));
+
+    auto maria = as(QStringLiteral("perm_maria"));
+    QVERIFY(maria->requests().details(QStringLiteral("perm_maria"), r->id).ok());
+    auto said = maria->requests().giveFeedback(QStringLiteral("perm_maria"), r->id, { 1, QStringLiteral("thanks") });
+    QVERIFY2(said.ok(), qPrintable(said.error().message));
+    // Core refuses her vote, and so does the database when asked behind Countersign's back.
+    QCOMPARE(maria->requests().decide(QStringLiteral("perm_maria"), r->id, true, {}).error().code,
+             Error::Code::Forbidden);
+    auto forged = maria->database().exec(
+        QStringLiteral("INSERT INTO decisions (request_id, phase, approver, verdict, basis, request_digest, "
+                       "decided_at) VALUES (?, 0, 'perm_maria', 'approve', '[]', ?, 0)"),
+        { r->id, r->digest });
+    QVERIFY(!forged.ok());
+
+    // Bob's delegate reads the request bob may decide, and leaves feedback on it.
+    const qint64 now = t->clock.nowMs();
+    auto d
+        = bob->delegations().add(QStringLiteral("perm_bob"), { {}, QStringLiteral("perm_erin"), now, now + 3600000 });
+    QVERIFY2(d.ok(), qPrintable(d.error().message));
+    auto erin = as(QStringLiteral("perm_erin"));
+    QVERIFY(erin->requests().details(QStringLiteral("perm_erin"), r->id).ok());
+    auto delegateSaid
+        = erin->requests().giveFeedback(QStringLiteral("perm_erin"), r->id, { std::nullopt, QStringLiteral("seen") });
+    QVERIFY2(delegateSaid.ok(), qPrintable(delegateSaid.error().message));
+    QVERIFY(bob->delegations().end(QStringLiteral("perm_bob"), d->id).ok());
+    QVERIFY(t->ws().audit().verify()->intact);
+}
+
+void TestPgPermissions::savedFiltersAreEachPersonsOwn()
+{
+    SavedFilters aliceFilters(alice->database(), t->clock);
+    QVERIFY(aliceFilters
+                .save(QStringLiteral("perm_alice"),
+                      { QStringLiteral("outgoing"), QStringLiteral("mine"), QString(), QStringLiteral("as myself") })
+                .ok());
+    // Not in someone else's name, and nobody else's is seen or touched.
+    auto forged = alice->database().exec(
+        QStringLiteral("INSERT INTO saved_filters (login, queue, name, state, search, updated_at) "
+                       "VALUES ('perm_bob', 'incoming', 'planted', '', '', 0)"));
+    QVERIFY(!forged.ok());
+    QVERIFY2(forged.error().message.contains(QStringLiteral("row-level security")), qPrintable(forged.error().message));
+    SavedFilters bobFilters(bob->database(), t->clock);
+    auto seen = bob->database().exec(QStringLiteral("SELECT count(*) FROM saved_filters"));
+    QVERIFY(seen.ok() && seen->next());
+    QCOMPARE(seen->value(0).toInt(), 0);
+    QVERIFY(bob->database().exec(QStringLiteral("DELETE FROM saved_filters WHERE login = 'perm_alice'")).ok());
+    auto kept = aliceFilters.list(QStringLiteral("perm_alice"), QStringLiteral("outgoing"));
+    QVERIFY(kept.ok());
+    QCOMPARE(kept->size(), 1);
+    QVERIFY(bobFilters.list(QStringLiteral("perm_bob"), QStringLiteral("outgoing")).ok());
+}
+
+// The database's own expiry rule follows the deadline a timeout escalation extended, not the first one.
+void TestPgPermissions::anExtendedDeadlineIsTheOneThatExpires()
+{
+    const qint64 id = aliceRequest();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    // As the agents' schedule leaves it: the first deadline passed, escalated to one in an hour.
+    QVERIFY(t->db()
+                .exec(QStringLiteral("UPDATE requests SET deadline = ?, deadline_extended = ? WHERE id = ?"),
+                      { now - 60 * 1000, now + 3600 * 1000, id })
+                .ok());
+    auto early = alice->database().exec(QStringLiteral("UPDATE requests SET state = 'expired' WHERE id = ?"), { id });
+    QVERIFY2(!early.ok(), "PostgreSQL expired a request before its extended deadline");
+    QVERIFY2(early.error().message.contains(QLatin1String("may not move request")), qPrintable(early.error().message));
+    // Once the extended deadline has passed too, expiring it is anybody's to do.
+    QVERIFY(t->db()
+                .exec(QStringLiteral("UPDATE requests SET deadline_extended = ? WHERE id = ?"), { now - 1000, id })
+                .ok());
+    auto late = alice->database().exec(QStringLiteral("UPDATE requests SET state = 'expired' WHERE id = ?"), { id });
+    QVERIFY2(late.ok(), qPrintable(late.ok() ? QString() : late.error().message));
+}
+
+// "Wrong password" comes from libpq and the SQLSTATE, not from the English words of a message: a
+// database whose name reads like a refusal is no refused password.
+void TestPgPermissions::aRefusedPasswordIsToldByTheServersCodeNotItsWords()
+{
+    auto wrong = Database::openPostgres(urlFor(QStringLiteral("perm_alice")), QStringLiteral("not-her-password"));
+    QVERIFY(!wrong.ok());
+    QVERIFY2(Database::isAuthenticationFailure(wrong.error()), qPrintable(wrong.error().message));
+
+    QUrl elsewhere(urlFor(QStringLiteral("perm_alice")));
+    elsewhere.setPath(QStringLiteral("/password authentication failed"));
+    auto missing = Database::openPostgres(elsewhere.toString(), kPassword);
+    QVERIFY(!missing.ok());
+    QVERIFY2(missing.error().message.contains(QLatin1String("password authentication failed")),
+             qPrintable(missing.error().message));
+    QVERIFY2(!Database::isAuthenticationFailure(missing.error()), qPrintable(missing.error().message));
+
+    auto right = Database::openPostgres(urlFor(QStringLiteral("perm_alice")), kPassword);
+    QVERIFY2(right.ok(), qPrintable(right.ok() ? QString() : right.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestPgPermissions)

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void importListShowArchive();
     void badWorkflowFiles_data();
     void badWorkflowFiles();
+    void intakeAndOnBehalf();
 
 private:
     Run cli(const QStringList& args, const QString& as = QStringLiteral("root"));
@@ -170,6 +171,63 @@ void TestWorkflowsCli::badWorkflowFiles()
     QVERIFY(r.code != 0);
     QVERIFY2(r.err.contains(error), qPrintable(r.err));
     QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+}
+
+// Issues 19 and 17 through the CLI: --ticket checked against the workflow's intake (bad input gets
+// one sentence naming the field), --behalf-of recorded and shown with both names.
+void TestWorkflowsCli::intakeAndOnBehalf()
+{
+    setUp();
+    for (const QStringList& step : QList<QStringList> {
+             { QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("maria"), QStringLiteral("--manager"),
+               QStringLiteral("carol") },
+             { QStringLiteral("workflow"), QStringLiteral("import"),
+               writeFile(QStringLiteral("wf.json"),
+                         R"({"name":"change","policy":{"approverGroups":["security"],"intake":{"ticket":)"
+                         R"({"label":"Change ticket","pattern":"^(INC|CHG)-[0-9]+$"},"minCommentLength":10}}})") },
+             { QStringLiteral("action"), QStringLiteral("import"),
+               writeFile(QStringLiteral("a1.json"),
+                         action("a1", R"({"workflow":"change"},"onBehalf":{"requesterGroups":["helpdesk"]})")) } }) {
+        const Run r = cli(step);
+        QVERIFY2(r.code == 0, qPrintable(step.join(QLatin1Char(' ')) + QStringLiteral(": ") + r.err));
+    }
+    const QStringList base { QStringLiteral("request"), QStringLiteral("a1"), QStringLiteral("--target"),
+                             QStringLiteral("db01") };
+    const QString comment = QStringLiteral("the nightly job failed twice");
+    const QList<QPair<QStringList, QString>> refused {
+        { { QStringLiteral("--comment"), comment }, QStringLiteral("\"Change ticket\" is required") },
+        { { QStringLiteral("--comment"), comment, QStringLiteral("--ticket"), QStringLiteral("TASK-1") },
+          QStringLiteral("\"Change ticket\" does not have the expected form") },
+        { { QStringLiteral("--comment"), QStringLiteral("short"), QStringLiteral("--ticket"), QStringLiteral("CHG-1") },
+          QStringLiteral("at least 10 characters") },
+        { { QStringLiteral("--comment"), comment, QStringLiteral("--ticket"), QStringLiteral("CHG-1"),
+            QStringLiteral("--behalf-of"), QStringLiteral("nobody") },
+          QStringLiteral("no active person \"nobody\"") },
+    };
+    for (const auto& [extra, error] : refused) {
+        const Run r = cli(base + extra, QStringLiteral("alice"));
+        QVERIFY2(r.code != 0, qPrintable(extra.join(QLatin1Char(' '))));
+        QVERIFY2(r.err.contains(error), qPrintable(r.err));
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+    }
+    Run r = cli(QStringList { QStringLiteral("--json") } + base
+                    + QStringList { QStringLiteral("--comment"), comment, QStringLiteral("--ticket"),
+                                    QStringLiteral("CHG-123"), QStringLiteral("--behalf-of"), QStringLiteral("maria") },
+                QStringLiteral("alice"));
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonObject made = r.json().object();
+    QCOMPARE(made.value(QStringLiteral("requester")).toString(), QStringLiteral("alice"));
+    QCOMPARE(made.value(QStringLiteral("behalfOf")).toString(), QStringLiteral("maria"));
+    QCOMPARE(made.value(QStringLiteral("ticket")).toString(), QStringLiteral("CHG-123"));
+    const QString id = QString::number(made.value(QStringLiteral("id")).toInteger());
+    r = cli({ QStringLiteral("show"), id }, QStringLiteral("carol"));
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QLatin1String("by alice for maria")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QLatin1String("Ticket:     CHG-123")), qPrintable(r.out));
+    r = cli({ QStringLiteral("show"), id }, QStringLiteral("maria")); // the beneficiary reads it
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = cli({ QStringLiteral("list"), QStringLiteral("incoming") }, QStringLiteral("carol"));
+    QVERIFY2(r.out.contains(QLatin1String("alice for maria")), qPrintable(r.out));
 }
 
 QTEST_GUILESS_MAIN(TestWorkflowsCli)

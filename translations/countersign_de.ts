@@ -4,12 +4,12 @@
     <context>
         <name>ErrorText</name>
         <message>
-            <location filename="../ui/errortext.cpp" line="20" />
+            <location filename="../ui/errortext.cpp" line="21" />
             <source>The database could not be reached, so nothing was saved. Try again once it is back.</source>
             <translation>Die Datenbank war nicht erreichbar, daher wurde nichts gespeichert. Versuchen Sie es erneut, sobald sie wieder da ist.</translation>
         </message>
         <message>
-            <location filename="../ui/errortext.cpp" line="28" />
+            <location filename="../ui/errortext.cpp" line="29" />
             <source>The database could not be reached; what is shown may be out of date.</source>
             <translation>Die Datenbank war nicht erreichbar; das Angezeigte ist womöglich nicht aktuell.</translation>
         </message>
@@ -111,7 +111,7 @@
         </message>
         <message>
             <location filename="../report/evidencereport.cpp" line="89" />
-            <location filename="../report/evidencereport.cpp" line="242" />
+            <location filename="../report/evidencereport.cpp" line="249" />
             <source>Evidence for request #%1</source>
             <translation>Nachweis für Antrag #%1</translation>
         </message>
@@ -131,219 +131,229 @@
             <translation>Beantragt von</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="99" />
+            <location filename="../report/evidencereport.cpp" line="101" />
+            <source>On behalf of</source>
+            <translation>Im Namen von</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="104" />
+            <source>Ticket</source>
+            <translation>Ticket</translation>
+        </message>
+        <message>
+            <location filename="../report/evidencereport.cpp" line="106" />
             <source>Requested at</source>
             <translation>Beantragt am</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="101" />
+            <location filename="../report/evidencereport.cpp" line="108" />
             <source>Action</source>
             <translation>Aktion</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="102" />
+            <location filename="../report/evidencereport.cpp" line="109" />
             <source>%1, version %2</source>
             <translation>%1, Version %2</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="106" />
+            <location filename="../report/evidencereport.cpp" line="113" />
             <source>Script digest</source>
             <translation>Skript-Digest</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="109" />
+            <location filename="../report/evidencereport.cpp" line="116" />
             <source>Request digest</source>
             <translation>Antrags-Digest</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="111" />
-            <location filename="../report/evidencereport.cpp" line="193" />
+            <location filename="../report/evidencereport.cpp" line="118" />
+            <location filename="../report/evidencereport.cpp" line="200" />
             <source>State</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="112" />
+            <location filename="../report/evidencereport.cpp" line="119" />
             <source>Parameters</source>
             <translation>Parameter</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="114" />
-            <location filename="../report/evidencereport.cpp" line="180" />
+            <location filename="../report/evidencereport.cpp" line="121" />
+            <location filename="../report/evidencereport.cpp" line="187" />
             <source>Comment</source>
             <translation>Kommentar</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="117" />
+            <location filename="../report/evidencereport.cpp" line="124" />
             <source>Approved without a vote</source>
             <translation>Ohne Abstimmung genehmigt</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="122" />
+            <location filename="../report/evidencereport.cpp" line="129" />
             <source>Targets</source>
             <translation>Ziele</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="123" />
+            <location filename="../report/evidencereport.cpp" line="130" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="124" />
+            <location filename="../report/evidencereport.cpp" line="131" />
             <source>Kind</source>
             <translation>Art</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="125" />
+            <location filename="../report/evidencereport.cpp" line="132" />
             <source>Owner</source>
             <translation>Verantwortlich</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="126" />
+            <location filename="../report/evidencereport.cpp" line="133" />
             <source>Attributes</source>
             <translation>Attribute</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="139" />
+            <location filename="../report/evidencereport.cpp" line="146" />
             <source>Policy at submission</source>
             <translation>Richtlinie bei Antragstellung</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="140" />
+            <location filename="../report/evidencereport.cpp" line="147" />
             <source>Rule</source>
             <translation>Regel</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="142" />
+            <location filename="../report/evidencereport.cpp" line="149" />
             <source>Policy revision</source>
             <translation>Richtlinienrevision</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="147" />
+            <location filename="../report/evidencereport.cpp" line="154" />
             <source>Phase %1: %2</source>
             <translation>Phase %1: %2</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="154" />
+            <location filename="../report/evidencereport.cpp" line="161" />
             <source>Decisions</source>
             <translation>Entscheidungen</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="157" />
+            <location filename="../report/evidencereport.cpp" line="164" />
             <source>No decisions.</source>
             <translation>Keine Entscheidungen.</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="162" />
+            <location filename="../report/evidencereport.cpp" line="169" />
             <source>Approver</source>
             <translation>Genehmiger</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="163" />
+            <location filename="../report/evidencereport.cpp" line="170" />
             <source>%1: %2 (phase %3, %4)</source>
             <translation>%1: %2 (Phase %3, %4)</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="167" />
+            <location filename="../report/evidencereport.cpp" line="174" />
             <source>Decided at</source>
             <translation>Entschieden am</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="169" />
+            <location filename="../report/evidencereport.cpp" line="176" />
             <source>Counted because</source>
             <translation>Gezählt, weil</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="172" />
+            <location filename="../report/evidencereport.cpp" line="179" />
             <source>Digest approved</source>
             <translation>Genehmigter Digest</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="176" />
+            <location filename="../report/evidencereport.cpp" line="183" />
             <source>(matches the request)</source>
             <translation>(stimmt mit dem Antrag überein)</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="178" />
+            <location filename="../report/evidencereport.cpp" line="185" />
             <source>(differs from the request)</source>
             <translation>(weicht vom Antrag ab)</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="185" />
+            <location filename="../report/evidencereport.cpp" line="192" />
             <source>Execution</source>
             <translation>Ausführung</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="188" />
+            <location filename="../report/evidencereport.cpp" line="195" />
             <source>Not run.</source>
             <translation>Nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="191" />
+            <location filename="../report/evidencereport.cpp" line="198" />
             <source>Agent</source>
             <translation>Agent</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="195" />
+            <location filename="../report/evidencereport.cpp" line="202" />
             <source>Claimed</source>
             <translation>Übernommen</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="197" />
+            <location filename="../report/evidencereport.cpp" line="204" />
             <source>Started</source>
             <translation>Gestartet</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="199" />
+            <location filename="../report/evidencereport.cpp" line="206" />
             <source>Finished</source>
             <translation>Beendet</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="201" />
+            <location filename="../report/evidencereport.cpp" line="208" />
             <source>Exit code</source>
             <translation>Exit-Code</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="204" />
+            <location filename="../report/evidencereport.cpp" line="211" />
             <source>Error</source>
             <translation>Fehler</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="206" />
+            <location filename="../report/evidencereport.cpp" line="213" />
             <source>Output (excerpt)</source>
             <translation>Ausgabe (Auszug)</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="212" />
+            <location filename="../report/evidencereport.cpp" line="219" />
             <source>Revocation</source>
             <translation>Widerruf</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="215" />
+            <location filename="../report/evidencereport.cpp" line="222" />
             <source>Not revoked.</source>
             <translation>Nicht widerrufen.</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="219" />
+            <location filename="../report/evidencereport.cpp" line="226" />
             <source>Audit trail</source>
             <translation>Prüfpfad</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="222" />
+            <location filename="../report/evidencereport.cpp" line="229" />
             <source>Time</source>
             <translation>Zeit</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="223" />
+            <location filename="../report/evidencereport.cpp" line="230" />
             <source>Actor</source>
             <translation>Akteur</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="224" />
+            <location filename="../report/evidencereport.cpp" line="231" />
             <source>Event</source>
             <translation>Ereignis</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="225" />
+            <location filename="../report/evidencereport.cpp" line="232" />
             <source>Hash</source>
             <translation>Hash</translation>
         </message>
@@ -655,36 +665,210 @@ Trotzdem speichern?</numerusform>
         </message>
     </context>
     <context>
-        <name>cs::ui::AdminWidget</name>
+        <name>cs::ui::ActiveGrantsModel</name>
         <message>
-            <location filename="../ui/admin/adminwidget.cpp" line="19" />
-            <source>Actions</source>
-            <translation>Aktionen</translation>
+            <location filename="../ui/grants/activegrantsmodel.cpp" line="37" />
+            <source>ends now</source>
+            <translation>endet jetzt</translation>
         </message>
         <message>
-            <location filename="../ui/admin/adminwidget.cpp" line="20" />
-            <source>People</source>
-            <translation>Personen</translation>
+            <location filename="../ui/grants/activegrantsmodel.cpp" line="39" />
+            <source>ends in %1 min</source>
+            <translation>endet in %1 Min.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/adminwidget.cpp" line="21" />
-            <source>Groups</source>
-            <translation>Gruppen</translation>
+            <location filename="../ui/grants/activegrantsmodel.cpp" line="42" />
+            <source>ends in %1 h %2 min</source>
+            <translation>endet in %1 Std. %2 Min.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/adminwidget.cpp" line="22" />
+            <location filename="../ui/grants/activegrantsmodel.cpp" line="43" />
+            <source>ends in %1 days</source>
+            <translation>endet in %1 Tagen</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/grants/activegrantsmodel.cpp" line="54" />
+            <source>REVOKE FAILING: %n attempt(s); last error: %1</source>
+            <translation>
+                <numerusform>ENTZUG SCHLÄGT FEHL: %n Versuch; letzter Fehler: %1</numerusform>
+                <numerusform>ENTZUG SCHLÄGT FEHL: %n Versuche; letzter Fehler: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/activegrantsmodel.cpp" line="57" />
+            <source>revoking now</source>
+            <translation>wird gerade entzogen</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/activegrantsmodel.cpp" line="59" />
+            <source>revoke asked by %1</source>
+            <translation>Entzug verlangt von %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/activegrantsmodel.cpp" line="60" />
+            <source>scheduled</source>
+            <translation>geplant</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/activegrantsmodel.cpp" line="131" />
+            <source>not reviewed</source>
+            <translation>nicht überprüft</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/activegrantsmodel.cpp" line="133" />
+            <source>kept by %1, %2</source>
+            <translation>behalten von %1, %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/activegrantsmodel.cpp" line="134" />
+            <source>revoked by %1, %2</source>
+            <translation>entzogen von %1, %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/activegrantsmodel.cpp" line="148" />
+            <source>ID</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/activegrantsmodel.cpp" line="150" />
+            <source>Who</source>
+            <translation>Wer</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/activegrantsmodel.cpp" line="152" />
+            <source>What</source>
+            <translation>Was</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/activegrantsmodel.cpp" line="154" />
             <source>Targets</source>
             <translation>Ziele</translation>
         </message>
         <message>
+            <location filename="../ui/grants/activegrantsmodel.cpp" line="156" />
+            <source>Since</source>
+            <translation>Seit</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/activegrantsmodel.cpp" line="158" />
+            <source>Time left</source>
+            <translation>Verbleibend</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/activegrantsmodel.cpp" line="160" />
+            <source>Approved by</source>
+            <translation>Genehmigt von</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/activegrantsmodel.cpp" line="162" />
+            <source>Revoke</source>
+            <translation>Entzug</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/activegrantsmodel.cpp" line="164" />
+            <source>Last review</source>
+            <translation>Letzte Überprüfung</translation>
+        </message>
+    </context>
+    <context>
+        <name>cs::ui::ActiveGrantsWidget</name>
+        <message>
+            <location filename="../ui/grants/activegrantswidget.cpp" line="22" />
+            <source>Revoke…</source>
+            <translation>Entziehen …</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/activegrantswidget.cpp" line="23" />
+            <source>Keep…</source>
+            <translation>Behalten …</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/activegrantswidget.cpp" line="41" />
+            <source>End the selected grant now; the agent runs its revoke script.</source>
+            <translation>Die ausgewählte Berechtigung jetzt beenden; der Agent führt ihr Entzugsskript aus.</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/activegrantswidget.cpp" line="42" />
+            <source>Record that the selected grant is still needed.</source>
+            <translation>Festhalten, dass die ausgewählte Berechtigung noch gebraucht wird.</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/activegrantswidget.cpp" line="46" />
+            <source>Access still granted that you may review: keep it with a comment, or revoke it early.</source>
+            <translation>Noch gewährte Zugriffe, die Sie überprüfen dürfen: mit einem Kommentar behalten oder vorzeitig entziehen.</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/activegrantswidget.cpp" line="91" />
+            <source>No active grants to review.</source>
+            <translation>Keine aktiven Berechtigungen zu überprüfen.</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/activegrantswidget.cpp" line="107" />
+            <source>Revoke grant #%1</source>
+            <translation>Berechtigung #%1 entziehen</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/activegrantswidget.cpp" line="107" />
+            <source>Why is this access no longer needed? (required; audited)</source>
+            <translation>Warum wird dieser Zugriff nicht mehr gebraucht? (Pflicht; protokolliert)</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/activegrantswidget.cpp" line="111" />
+            <source>The grant of request #%1 is revoked at the agent's next tick.</source>
+            <translation>Die Berechtigung von Antrag #%1 wird beim nächsten Takt des Agenten entzogen.</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/activegrantswidget.cpp" line="123" />
+            <source>Keep grant #%1</source>
+            <translation>Berechtigung #%1 behalten</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/activegrantswidget.cpp" line="123" />
+            <source>Why is this access still needed? (required; audited)</source>
+            <translation>Warum wird dieser Zugriff noch gebraucht? (Pflicht; protokolliert)</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/activegrantswidget.cpp" line="127" />
+            <source>The grant of request #%1 is kept; the review is recorded.</source>
+            <translation>Die Berechtigung von Antrag #%1 bleibt; die Überprüfung ist festgehalten.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cs::ui::AdminWidget</name>
+        <message>
+            <location filename="../ui/admin/adminwidget.cpp" line="20" />
+            <source>Actions</source>
+            <translation>Aktionen</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/adminwidget.cpp" line="21" />
+            <source>People</source>
+            <translation>Personen</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/adminwidget.cpp" line="22" />
+            <source>Groups</source>
+            <translation>Gruppen</translation>
+        </message>
+        <message>
             <location filename="../ui/admin/adminwidget.cpp" line="23" />
+            <source>Targets</source>
+            <translation>Ziele</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/adminwidget.cpp" line="24" />
             <source>Directory</source>
             <translation>Verzeichnis</translation>
         </message>
         <message>
-            <location filename="../ui/admin/adminwidget.cpp" line="24" />
+            <location filename="../ui/admin/adminwidget.cpp" line="25" />
             <source>Webhooks</source>
             <translation>Webhooks</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/adminwidget.cpp" line="26" />
+            <source>Service accounts</source>
+            <translation>Dienstkonten</translation>
         </message>
     </context>
     <context>
@@ -1020,168 +1204,168 @@ Trotzdem speichern?</numerusform>
     <context>
         <name>cs::ui::CatalogueWidget</name>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="41" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="42" />
             <source>Duration *:</source>
             <translation>Dauer *:</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="45" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="46" />
             <source>Reload the form</source>
             <translation>Formular neu laden</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="55" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="56" />
             <source>Search actions</source>
             <translation>Aktionen suchen</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="79" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="80" />
             <source>Why is this needed? (required, e.g. the ticket number)</source>
             <translation>Wozu wird das gebraucht? (Pflicht, z. B. die Ticketnummer)</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="87" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="88" />
             <source>Parameters</source>
             <translation>Parameter</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="90" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="91" />
             <source>Request</source>
             <translation>Antrag</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="92" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="93" />
             <source>Targets *:</source>
             <translation>Ziele *:</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="97" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="98" />
             <source>How long the access lasts; at the end the agent revokes it.</source>
             <translation>Wie lange der Zugriff dauert; am Ende entzieht ihn der Agent.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="101" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="102" />
             <source>Comment *:</source>
             <translation>Kommentar *:</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="217" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="222" />
             <source>Reload the form to request the new version.</source>
             <translation>Laden Sie das Formular neu, um die neue Version zu beantragen.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="218" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="223" />
             <source>%1 was changed by an admin (now version %2) while you filled it in. Reload the form to continue: the values that still fit are kept.</source>
             <translation>%1 wurde von einem Admin geändert (jetzt Version %2), während Sie das Formular ausgefüllt haben. Laden Sie das Formular neu, um fortzufahren: Werte, die noch passen, bleiben erhalten.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="242" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="247" />
             <source>%1 is no longer available to you.</source>
             <translation>%1 steht Ihnen nicht mehr zur Verfügung.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="245" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="250" />
             <source>%1 is no longer in your catalogue; this form can no longer be submitted.</source>
             <translation>%1 ist nicht mehr in Ihrem Katalog; dieses Formular kann nicht mehr abgeschickt werden.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="246" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="251" />
             <source>%1 is no longer available to you: %2 The form is kept so you can copy what you typed; ask an admin if you still need it.</source>
             <translation>%1 steht Ihnen nicht mehr zur Verfügung: %2 Das Formular bleibt stehen, damit Sie Ihre Eingaben kopieren können; wenden Sie sich an einen Admin, wenn Sie die Aktion weiter brauchen.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="278" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="283" />
             <source>The form shows version %1; check the values before you submit.</source>
             <translation>Das Formular zeigt Version %1; prüfen Sie die Werte vor dem Abschicken.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="306" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="311" />
             <source>No action selected</source>
             <translation>Keine Aktion ausgewählt</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="308" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="313" />
             <source>Choose an action on the left. Only the actions your groups may request are listed.</source>
             <translation>Wählen Sie links eine Aktion. Aufgeführt sind nur Aktionen, die Ihre Gruppen beantragen dürfen.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="311" />
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="435" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="316" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="447" />
             <source>Run</source>
             <translation>Ausführen</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="359" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="365" />
             <source>You can no longer request %1.</source>
             <translation>Sie können %1 nicht mehr beantragen.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="376" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="383" />
             <source>The form holds what was requested before; review it, then submit.</source>
             <translation>Das Formular enthält den früheren Antrag; prüfen Sie ihn und senden Sie ihn dann ab.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="435" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="447" />
             <source>Request Approval</source>
             <translation>Genehmigung beantragen</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="437" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="449" />
             <source>Approval needed — %1.</source>
             <translation>Genehmigung nötig — %1.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="438" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="450" />
             <source>You can run this directly (%1).</source>
             <translation>Sie können dies direkt ausführen (%1).</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="462" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="475" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="464" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="477" />
             <source>Run %1 on %2 now, without approval?</source>
             <translation>%1 jetzt auf %2 ausführen, ohne Genehmigung?</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="480" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="493" />
             <source>Run without approval?</source>
             <translation>Ohne Genehmigung ausführen?</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="481" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="494" />
             <source>Not run; nothing was recorded.</source>
             <translation>Nicht ausgeführt; nichts wurde protokolliert.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="495" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="508" />
             <source>Request submitted</source>
             <translation>Antrag gestellt</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="496" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="509" />
             <source>Request #%1 was submitted and waits for approval (%2). Track it under Approvals → Outgoing.</source>
             <translation>Antrag #%1 wurde gestellt und wartet auf Genehmigung (%2). Verfolgen Sie ihn unter Genehmigungen → Ausgang.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="501" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="514" />
             <source>Running without approval</source>
             <translation>Ausführung ohne Genehmigung</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="502" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="515" />
             <source>#%1 runs directly, without approval.</source>
             <translation>#%1 wird direkt ausgeführt, ohne Genehmigung.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="503" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="516" />
             <source>#%1 runs directly, without approval (%2).</source>
             <translation>#%1 wird direkt ausgeführt, ohne Genehmigung (%2).</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="505" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="518" />
             <source>It starts when its agent takes it; follow it under Approvals → Outgoing.</source>
             <translation>Die Ausführung beginnt, sobald der Agent sie übernimmt; verfolgen Sie sie unter Genehmigungen → Ausgang.</translation>
         </message>
@@ -2030,221 +2214,274 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
         </message>
     </context>
     <context>
+        <name>cs::ui::IntakeFields</name>
+        <message>
+            <location filename="../ui/catalogue/intakefields.cpp" line="13" />
+            <source>On behalf of:</source>
+            <translation>Im Namen von:</translation>
+        </message>
+        <message>
+            <location filename="../ui/catalogue/intakefields.cpp" line="20" />
+            <source>Request this for another person: the approvers see both names, and the manager asked is theirs.</source>
+            <translation>Für eine andere Person beantragen: Die Genehmigenden sehen beide Namen, gefragt wird deren Vorgesetzte(r).</translation>
+        </message>
+        <message>
+            <location filename="../ui/catalogue/intakefields.cpp" line="45" />
+            <source>Myself</source>
+            <translation>Mich selbst</translation>
+        </message>
+        <message>
+            <location filename="../ui/catalogue/intakefields.cpp" line="51" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location filename="../ui/catalogue/intakefields.cpp" line="59" />
+            <source>Ticket</source>
+            <translation>Ticket</translation>
+        </message>
+        <message>
+            <location filename="../ui/catalogue/intakefields.cpp" line="60" />
+            <source>%1 *:</source>
+            <translation>%1 *:</translation>
+        </message>
+        <message>
+            <location filename="../ui/catalogue/intakefields.cpp" line="60" />
+            <source>%1:</source>
+            <translation>%1:</translation>
+        </message>
+        <message>
+            <location filename="../ui/catalogue/intakefields.cpp" line="62" />
+            <source>matching %1</source>
+            <translation>passend zu %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/catalogue/intakefields.cpp" line="65" />
+            <source>The reference must match the pattern %1.</source>
+            <translation>Die Referenz muss zum Muster %1 passen.</translation>
+        </message>
+    </context>
+    <context>
         <name>cs::ui::MainWindow</name>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="62" />
-            <location filename="../ui/mainwindow.cpp" line="141" />
+            <location filename="../ui/mainwindow.cpp" line="63" />
+            <location filename="../ui/mainwindow.cpp" line="144" />
             <source>My work</source>
             <translation>Meine Arbeit</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="63" />
+            <location filename="../ui/mainwindow.cpp" line="64" />
             <source>Catalogue</source>
             <translation>Katalog</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="64" />
+            <location filename="../ui/mainwindow.cpp" line="65" />
             <source>Approvals</source>
             <translation>Genehmigungen</translation>
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="67" />
+            <source>Active grants</source>
+            <translation>Aktive Berechtigungen</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="70" />
             <source>Administration</source>
             <translation>Verwaltung</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="71" />
+            <location filename="../ui/mainwindow.cpp" line="74" />
             <source>Audit</source>
             <translation>Prüfprotokoll</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="96" />
+            <location filename="../ui/mainwindow.cpp" line="99" />
             <source>%1 · SQLite workspace</source>
             <translation>%1 · SQLite-Arbeitsbereich</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="97" />
+            <location filename="../ui/mainwindow.cpp" line="100" />
             <source>%1 · shared workspace</source>
             <translation>%1 · gemeinsamer Arbeitsbereich</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="99" />
+            <location filename="../ui/mainwindow.cpp" line="102" />
             <source>Signed in as %1 on the SQLite workspace %2 (identity is not enforced on SQLite).</source>
             <translation>Angemeldet als %1 im SQLite-Arbeitsbereich %2 (unter SQLite wird die Identität nicht erzwungen).</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="101" />
+            <location filename="../ui/mainwindow.cpp" line="104" />
             <source>Signed in as %1 on %2.</source>
             <translation>Angemeldet als %1 auf %2.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="118" />
+            <location filename="../ui/mainwindow.cpp" line="121" />
             <source>Database unreachable, reconnecting…</source>
             <translation>Datenbank nicht erreichbar, neue Verbindung wird aufgebaut…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="119" />
+            <location filename="../ui/mainwindow.cpp" line="122" />
             <source>The database does not answer; Countersign keeps trying. Nothing can be decided or saved until it is back.</source>
             <translation>Die Datenbank antwortet nicht; Countersign versucht es weiter. Bis sie wieder da ist, kann nichts entschieden oder gespeichert werden.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="122" />
+            <location filename="../ui/mainwindow.cpp" line="125" />
             <source>The database cannot be reached, so nothing can be decided or saved now; this is possible again once it is back.</source>
             <translation>Die Datenbank ist nicht erreichbar, daher kann jetzt nichts entschieden oder gespeichert werden; sobald sie wieder da ist, geht es wieder.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="128" />
+            <location filename="../ui/mainwindow.cpp" line="131" />
             <source>Reconnected to the database.</source>
             <translation>Wieder mit der Datenbank verbunden.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="139" />
+            <location filename="../ui/mainwindow.cpp" line="142" />
             <source>My work (%1 to decide)</source>
             <translation>Meine Arbeit (%1 zu entscheiden)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="140" />
+            <location filename="../ui/mainwindow.cpp" line="143" />
             <source>My work (%1)</source>
             <translation>Meine Arbeit (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="168" />
-            <location filename="../ui/mainwindow.cpp" line="334" />
+            <location filename="../ui/mainwindow.cpp" line="171" />
+            <location filename="../ui/mainwindow.cpp" line="337" />
             <source>Countersign</source>
             <translation>Countersign</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="181" />
+            <location filename="../ui/mainwindow.cpp" line="184" />
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="182" />
+            <location filename="../ui/mainwindow.cpp" line="185" />
             <source>&amp;Open workspace…</source>
             <translation>Arbeitsbereich ö&amp;ffnen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="183" />
+            <location filename="../ui/mainwindow.cpp" line="186" />
             <source>&amp;Switch user…</source>
             <translation>Benutzer &amp;wechseln…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="187" />
+            <location filename="../ui/mainwindow.cpp" line="190" />
             <source>Out of &amp;office…</source>
             <translation>&amp;Abwesenheit…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="191" />
+            <location filename="../ui/mainwindow.cpp" line="194" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Einstellungen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="196" />
+            <location filename="../ui/mainwindow.cpp" line="199" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="198" />
+            <location filename="../ui/mainwindow.cpp" line="201" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="200" />
+            <location filename="../ui/mainwindow.cpp" line="203" />
             <source>&amp;My work</source>
             <translation>&amp;Meine Arbeit</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="201" />
+            <location filename="../ui/mainwindow.cpp" line="204" />
             <source>&amp;Catalogue</source>
             <translation>&amp;Katalog</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="202" />
+            <location filename="../ui/mainwindow.cpp" line="205" />
             <source>&amp;Approvals</source>
             <translation>&amp;Genehmigungen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="203" />
+            <location filename="../ui/mainwindow.cpp" line="206" />
             <source>A&amp;dministration</source>
             <translation>&amp;Verwaltung</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="204" />
+            <location filename="../ui/mainwindow.cpp" line="207" />
             <source>A&amp;udit</source>
             <translation>&amp;Prüfprotokoll</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="213" />
+            <location filename="../ui/mainwindow.cpp" line="216" />
             <source>&amp;Find</source>
             <translation>&amp;Suchen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="214" />
+            <location filename="../ui/mainwindow.cpp" line="217" />
             <source>&amp;Refresh</source>
             <translation>Akt&amp;ualisieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="217" />
+            <location filename="../ui/mainwindow.cpp" line="220" />
             <source>&amp;Request</source>
             <translation>A&amp;ntrag</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="218" />
+            <location filename="../ui/mainwindow.cpp" line="221" />
             <source>&amp;Approve…</source>
             <translation>&amp;Genehmigen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="220" />
+            <location filename="../ui/mainwindow.cpp" line="223" />
             <source>&amp;Reject…</source>
             <translation>&amp;Ablehnen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="223" />
+            <location filename="../ui/mainwindow.cpp" line="226" />
             <source>&amp;Copy as text</source>
             <translation>Als Text &amp;kopieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="225" />
+            <location filename="../ui/mainwindow.cpp" line="228" />
             <source>Share by &amp;e-mail</source>
             <translation>Per &amp;E-Mail teilen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="235" />
+            <location filename="../ui/mainwindow.cpp" line="238" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="237" />
+            <location filename="../ui/mainwindow.cpp" line="240" />
             <source>&amp;About Countersign</source>
             <translation>&amp;Über Countersign</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="239" />
+            <location filename="../ui/mainwindow.cpp" line="242" />
             <source>About Countersign</source>
             <translation>Über Countersign</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="240" />
+            <location filename="../ui/mainwindow.cpp" line="243" />
             <source>&lt;b&gt;Countersign %1&lt;/b&gt;&lt;p&gt;An approval gate for IT automation: sensitive actions run only with exactly what the right people approved, and every step is in a tamper-evident audit log.&lt;/p&gt;</source>
             <translation>&lt;b&gt;Countersign %1&lt;/b&gt;&lt;p&gt;Ein Genehmigungstor für IT-Automatisierung: Heikle Aktionen laufen nur mit genau dem, was die richtigen Personen genehmigt haben, und jeder Schritt steht in einem manipulationssicheren Prüfprotokoll.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="249" />
+            <location filename="../ui/mainwindow.cpp" line="252" />
             <source>Open on &amp;My work</source>
             <translation>Mit &amp;Meiner Arbeit starten</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="256" />
+            <location filename="../ui/mainwindow.cpp" line="259" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>&amp;Tastenkürzel</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="331" />
+            <location filename="../ui/mainwindow.cpp" line="334" />
             <source>Request #%1 waits for your decision.</source>
             <translation>Antrag #%1 wartet auf Ihre Entscheidung.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="332" />
+            <location filename="../ui/mainwindow.cpp" line="335" />
             <source>%1 new requests wait for your decision.</source>
             <translation>%1 neue Anträge warten auf Ihre Entscheidung.</translation>
         </message>
@@ -2660,7 +2897,7 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
         </message>
         <message>
             <location filename="../ui/approvals/requestdetailwidget.cpp" line="88" />
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="558" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="565" />
             <source>Cancel request</source>
             <translation>Antrag zurückziehen</translation>
         </message>
@@ -2775,33 +3012,43 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
             <translation>Vom Agenten abgelehnt (er fragt erneut an):</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="374" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="297" />
+            <source>%1 for %2</source>
+            <translation>%1 für %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="300" />
+            <source>Ticket:</source>
+            <translation>Ticket:</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="381" />
             <source>You can approve or reject this request for %1, whose approvals you hold (phase %2 of %3).</source>
             <translation>Sie können diesen Antrag für %1 genehmigen oder ablehnen, deren Freigaben Sie vertreten (Phase %2 von %3).</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="398" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="405" />
             <source>%1 for %2</source>
             <comment>a delegate deciding for someone</comment>
             <translation>%1 für %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="602" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="609" />
             <source>No e-mail program is set up on this computer, so request #%1 was copied to the clipboard instead: paste it into a message.</source>
             <translation>Auf diesem Computer ist kein E-Mail-Programm eingerichtet, daher wurde Antrag #%1 stattdessen in die Zwischenablage kopiert: Fügen Sie ihn in eine Nachricht ein.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="613" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="620" />
             <source>Export evidence</source>
             <translation>Nachweis exportieren</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="614" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="621" />
             <source>PDF document (*.pdf);;JSON document (*.json)</source>
             <translation>PDF-Dokument (*.pdf);;JSON-Dokument (*.json)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="305" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="312" />
             <source>Status:</source>
             <translation>Status:</translation>
         </message>
@@ -2816,77 +3063,77 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
             <translation>Audit-Einträge</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="305" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="312" />
             <source>Requested by:</source>
             <translation>Beantragt von:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="306" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="312" />
             <source>Created:</source>
             <translation>Erstellt:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="306" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="313" />
             <source>Deadline:</source>
             <translation>Frist:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="307" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="314" />
             <source>Action version:</source>
             <translation>Aktionsversion:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="307" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="314" />
             <source>Comment:</source>
             <translation>Kommentar:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="308" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="315" />
             <source>Policy:</source>
             <translation>Richtlinie:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="309" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="316" />
             <source>rule “%1”, revision %2</source>
             <translation>Regel „%1“, Revision %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="310" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="317" />
             <source>Digest:</source>
             <translation>Prüfsumme:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="320" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="327" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="320" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="327" />
             <source>no</source>
             <translation>nein</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="332" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="339" />
             <source>This value holds invisible characters (such as direction overrides), written here as \uXXXX. Check what it really says before approving.</source>
             <translation>Dieser Wert enthält unsichtbare Zeichen (etwa Richtungswechsel), hier als \uXXXX geschrieben. Prüfen Sie vor der Genehmigung, was er wirklich besagt.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="340" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="347" />
             <source>(no longer in the directory)</source>
             <translation>(nicht mehr im Verzeichnis)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="434" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="441" />
             <source>Not run: the request is waiting for approval.</source>
             <translation>Nicht ausgeführt: Der Antrag wartet auf Genehmigung.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="437" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="444" />
             <source>Will not run: the request is %1.</source>
             <translation>Wird nicht ausgeführt: Der Antrag ist %1.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="373" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="380" />
             <source>You can approve or reject this request (phase %1 of %2).</source>
             <translation>Sie können diesen Antrag genehmigen oder ablehnen (Phase %1 von %2).</translation>
         </message>
@@ -2901,62 +3148,62 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
             <translation>%1 am %2: „%3“</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="404" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="411" />
             <source>Approved by %1 on %2</source>
             <translation>Genehmigt von %1 am %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="405" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="412" />
             <source>Rejected by %1 on %2</source>
             <translation>Abgelehnt von %1 am %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="409" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="416" />
             <source>counted as %1</source>
             <translation>gezählt als %1</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="411" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="418" />
             <source>“%1”</source>
             <translation>„%1“</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="522" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="529" />
             <source>Approve</source>
             <translation>Genehmigen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="522" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="529" />
             <source>Reject</source>
             <translation>Ablehnen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="531" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="538" />
             <source>Your decision is recorded; your part is done. Request #%1 now waits for %2.</source>
             <translation>Ihre Entscheidung ist gespeichert; Ihr Teil ist erledigt. Antrag #%1 wartet jetzt auf %2.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="536" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="543" />
             <source>Request #%1 is now %2.</source>
             <translation>Antrag #%1 ist jetzt %2.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="559" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="566" />
             <source>Cancel request #%1? It cannot be resumed; you would request anew.</source>
             <translation>Antrag #%1 zurückziehen? Er kann nicht fortgesetzt werden; Sie müssten neu beantragen.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="566" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="573" />
             <source>Request #%1 is cancelled; it will not run.</source>
             <translation>Antrag #%1 ist zurückgezogen; er wird nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="581" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="588" />
             <source>Request #%1 copied to the clipboard.</source>
             <translation>Antrag #%1 in die Zwischenablage kopiert.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="589" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="596" />
             <source>Countersign request #%1: %2</source>
             <translation>Countersign-Antrag #%1: %2</translation>
         </message>
@@ -3065,104 +3312,109 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
     <context>
         <name>cs::ui::RequestTableModel</name>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="22" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="23" />
             <source>pending (%1/%2)</source>
             <translation>offen (%1/%2)</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="24" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="25" />
             <source>approved (bypass)</source>
             <translation>genehmigt (Umgehung)</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="24" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="25" />
             <source>approved</source>
             <translation>genehmigt</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="26" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="27" />
             <source>rejected</source>
             <translation>abgelehnt</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="28" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="29" />
             <source>expired</source>
             <translation>abgelaufen</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="30" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="31" />
             <source>cancelled</source>
             <translation>zurückgezogen</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="32" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="33" />
             <source>running</source>
             <translation>läuft</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="34" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="35" />
             <source>succeeded</source>
             <translation>erfolgreich</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="36" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="37" />
             <source>failed</source>
             <translation>fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="38" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="39" />
             <source>active</source>
             <translation>aktiv</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="40" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="41" />
             <source>revoked</source>
             <translation>widerrufen</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="164" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="167" />
             <source>%1 — your decision</source>
             <translation>%1 — Ihre Entscheidung</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="166" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="169" />
             <source>%1 — you decided</source>
             <translation>%1 — von Ihnen entschieden</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="188" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="193" />
             <source>ID</source>
             <translation>Nr.</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="190" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="195" />
             <source>Action</source>
             <translation>Aktion</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="192" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="197" />
             <source>Requester</source>
             <translation>Antragsteller</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="194" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="199" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="196" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="201" />
             <source>Comment</source>
             <translation>Kommentar</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="198" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="203" />
             <source>Created</source>
             <translation>Erstellt</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="200" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="205" />
             <source>Deadline</source>
             <translation>Frist</translation>
+        </message>
+        <message>
+            <location filename="../ui/models/requesttablemodel.cpp" line="207" />
+            <source>Duration</source>
+            <translation>Dauer</translation>
         </message>
     </context>
     <context>
@@ -3171,6 +3423,134 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
             <location filename="../ui/secretdialog.cpp" line="15" />
             <source>Remember it in the system keychain</source>
             <translation>Im Schlüsselbund des Systems speichern</translation>
+        </message>
+    </context>
+    <context>
+        <name>cs::ui::ServiceAccountsPage</name>
+        <message>
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="62" />
+            <source>Login</source>
+            <translation>Anmeldename</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="62" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="62" />
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="62" />
+            <source>Tokens</source>
+            <translation>Tokens</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="62" />
+            <source>Last used</source>
+            <translation>Zuletzt verwendet</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="66" />
+            <source>&amp;Add service account</source>
+            <translation>Dienstkonto &amp;hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="68" />
+            <source>New &amp;token</source>
+            <translation>Neues &amp;Token</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="69" />
+            <source>&amp;Revoke token…</source>
+            <translation>Token &amp;widerrufen …</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="70" />
+            <source>&amp;Disable</source>
+            <translation>&amp;Deaktivieren</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="81" />
+            <source>login, such as nagios</source>
+            <translation>Anmeldename, etwa nagios</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="82" />
+            <source>name, such as Nagios monitoring</source>
+            <translation>Name, etwa Nagios-Überwachung</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="83" />
+            <source>token name (optional)</source>
+            <translation>Token-Name (optional)</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="87" />
+            <source>Service accounts are other systems (monitoring, ticketing) that request actions through the agent's inbound API with a token. They follow the same requester groups and policies as people and never approve anything.</source>
+            <translation>Dienstkonten sind andere Systeme (Überwachung, Ticketsysteme), die Aktionen mit einem Token über die Eingangs-API des Agenten beantragen. Für sie gelten dieselben Antragstellergruppen und Regeln wie für Personen, und sie genehmigen nie etwas.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="122" />
+            <source>Disable service account</source>
+            <translation>Dienstkonto deaktivieren</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="123" />
+            <source>Disable %1? All its tokens stop working at once.</source>
+            <translation>%1 deaktivieren? Alle seine Tokens funktionieren sofort nicht mehr.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="147" />
+            <source>%1 (revoked)</source>
+            <translation>%1 (widerrufen)</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="152" />
+            <source>Disabled</source>
+            <translation>Deaktiviert</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="152" />
+            <source>Active</source>
+            <translation>Aktiv</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="153" />
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="154" />
+            <source>never</source>
+            <translation>nie</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="198" />
+            <source>Service account %1 added; select it and issue a token.</source>
+            <translation>Dienstkonto %1 hinzugefügt; wählen Sie es aus und stellen Sie ein Token aus.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="231" />
+            <source>Revoke token</source>
+            <translation>Token widerrufen</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="232" />
+            <source>Which token of %1 should stop working?</source>
+            <translation>Welches Token von %1 soll nicht mehr funktionieren?</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="245" />
+            <source>Token "%1" of %2 revoked.</source>
+            <translation>Token „%1“ von %2 widerrufen.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="260" />
+            <source>Service account %1 disabled; its tokens no longer work.</source>
+            <translation>Dienstkonto %1 deaktiviert; seine Tokens funktionieren nicht mehr.</translation>
         </message>
     </context>
     <context>
@@ -3425,6 +3805,29 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
             <location filename="../ui/admin/directorypages.cpp" line="550" />
             <source>Target %1 was added.</source>
             <translation>Ziel %1 wurde angelegt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cs::ui::TokenDialog</name>
+        <message>
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="26" />
+            <source>&amp;Copy</source>
+            <translation>&amp;Kopieren</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="29" />
+            <source>New API token for %1</source>
+            <translation>Neues API-Token für %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="34" />
+            <source>Copy this token now: it is shown only once and stored only as a hash. The calling system sends it as "Authorization: Bearer TOKEN".</source>
+            <translation>Kopieren Sie dieses Token jetzt: Es wird nur einmal angezeigt und nur als Hash gespeichert. Das aufrufende System sendet es als „Authorization: Bearer TOKEN“.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="48" />
+            <source>Copied</source>
+            <translation>Kopiert</translation>
         </message>
     </context>
     <context>

@@ -340,6 +340,9 @@ DE_CORE = {
     "Do not put the password in the address; it comes from the keychain.":
         "Schreiben Sie das Passwort nicht in die Adresse; es kommt aus dem Schlüsselbund.",
     "Cannot connect to %1: %2": "Keine Verbindung zu %1: %2",
+    "Rows can be streamed only from a PostgreSQL connection.": "Zeilen lassen sich nur von einer PostgreSQL-Verbindung streamen.",
+    "Rows can be streamed only inside a transaction.": "Zeilen lassen sich nur innerhalb einer Transaktion streamen.",
+    "Reading from the database failed: %1": "Das Lesen aus der Datenbank ist fehlgeschlagen: %1",
     "Only PostgreSQL knows who is connected; SQLite has no users.": "Nur PostgreSQL weiß, wer verbunden ist; SQLite kennt keine Personen.",
     "The database did not say who is connected.": "Die Datenbank hat nicht gesagt, wer verbunden ist.",
     "The connection to the database broke while saving, so it is not known whether the change was saved. Check its current state before trying again.":
@@ -641,6 +644,15 @@ DE_CORE = {
     "Revoke started": "Entzug gestartet",
     "Revoke failed": "Entzug fehlgeschlagen",
     "Access revoked": "Zugriff entzogen",
+    "Access extended by a new request": "Zugriff durch einen neuen Antrag verlängert",
+    "Clean-up revoke scheduled": "Entzug zum Aufräumen geplant",
+    "Access reviewed": "Zugriff überprüft",
+    "A comment is required to keep a grant in a review.": "Um eine Berechtigung in einer Überprüfung zu behalten, ist ein Kommentar nötig.",
+    "Only an admin or an approver of request #%1 can review its grant.": "Nur ein Admin oder ein Genehmiger von Antrag #%1 kann seine Berechtigung überprüfen.",
+    "Request #%1 %2; only an active grant can be reviewed.": "Antrag #%1 %2; nur eine aktive Berechtigung kann überprüft werden.",
+    "The date until which the grant is kept must be in the future.": "Das Datum, bis zu dem die Berechtigung behalten wird, muss in der Zukunft liegen.",
+    "  %1 superseded by #%2 (its extension); this grant's revoke does not run": "  %1 abgelöst durch #%2 (seine Verlängerung); der Entzug dieser Berechtigung läuft nicht",
+    "  %1 (!) the grant script failed; the revoke script runs to clean up": "  %1 (!) das Gewährungsskript ist fehlgeschlagen; das Entzugsskript räumt auf",
     'Rule condition field "%1" is unknown: use action, param.NAME, target.ATTRIBUTE, requester.group or duration (hours).':
         'Das Bedingungsfeld "%1" ist unbekannt: verwenden Sie action, param.NAME, target.ATTRIBUTE, requester.group oder duration (Stunden).',
     'Action field "revokeTimeoutSeconds" must be a whole number from 1 to 86400.':
@@ -810,4 +822,73 @@ DE_CORE = {
         'Webhook %1',
     '"%1" is not written NAME%2VALUE.':
         '„%1“ ist nicht in der Form NAME%2WERT geschrieben.',
+    # Service accounts and the inbound API (issue 17)
+    "%1 is a service account; service accounts never approve or reject requests.":
+        "%1 ist ein Dienstkonto; Dienstkonten genehmigen oder lehnen nie Anträge ab.",
+    '"%1" is not a service account.': "„%1“ ist kein Dienstkonto.",
+    "The system could not produce random bytes for a token.":
+        "Das System konnte keine Zufallsbytes für ein Token erzeugen.",
+    "A token name has at most 64 characters.": "Ein Token-Name hat höchstens 64 Zeichen.",
+    'Service account %1 already has a token named "%2".': "Das Dienstkonto %1 hat bereits ein Token namens „%2“.",
+    'Service account %1 has no token named "%2".': "Das Dienstkonto %1 hat kein Token namens „%2“.",
+    'Token "%1" of %2 is already revoked.': "Das Token „%1“ von %2 ist bereits widerrufen.",
+    "The API token is not valid (unknown, revoked or of a disabled service account).":
+        "Das API-Token ist nicht gültig (unbekannt, widerrufen oder von einem deaktivierten Dienstkonto).",
+    # Intake requirements (issue 19) and requests on behalf of someone (issue 17).
+    'Policy: "intake" must be a JSON object.': 'Richtlinie: "intake" muss ein JSON-Objekt sein.',
+    'intake: "minCommentLength" must be a whole number from 0 to %1.':
+        'intake: "minCommentLength" muss eine ganze Zahl von 0 bis %1 sein.',
+    'intake: "ticket" must be a JSON object with label, pattern and required.':
+        'intake: "ticket" muss ein JSON-Objekt mit label, pattern und required sein.',
+    'intake.ticket: "label" must be a non-empty text.': 'intake.ticket: "label" muss ein nicht leerer Text sein.',
+    'intake.ticket: "pattern" must be a regular expression as text.':
+        'intake.ticket: "pattern" muss ein regulärer Ausdruck als Text sein.',
+    'intake.ticket: "required" must be true or false.': 'intake.ticket: "required" muss true oder false sein.',
+    'intake.ticket: the pattern is longer than %1 characters.': 'intake.ticket: Das Muster ist länger als %1 Zeichen.',
+    'intake.ticket: the pattern "%1" is not a valid regular expression (%2).':
+        'intake.ticket: Das Muster "%1" ist kein gültiger regulärer Ausdruck (%2).',
+    'intake.ticket: the pattern "%1" repeats a group that itself repeats or has overlapping alternatives, which can take exponential time; simplify it.':
+        'intake.ticket: Das Muster "%1" wiederholt eine Gruppe, die selbst wiederholt oder sich überschneidende Alternativen hat, was exponentiell lange dauern kann; vereinfachen Sie es.',
+    'Ticket': 'Ticket',
+    'The field "%1" is required for this request.': 'Das Feld "%1" ist für diesen Antrag erforderlich.',
+    'This request takes no ticket reference.': 'Dieser Antrag nimmt keine Ticket-Referenz an.',
+    'The field "%1" is longer than %2 characters.': 'Das Feld "%1" ist länger als %2 Zeichen.',
+    'The field "%1" does not have the expected form (%2): "%3".':
+        'Das Feld "%1" hat nicht die erwartete Form (%2): "%3".',
+    'The comment must be at least %1 characters long (it has %2).':
+        'Der Kommentar muss mindestens %1 Zeichen lang sein (er hat %2).',
+    'Action field "onBehalf" must be an object with only "requesterGroups": the groups that may request for someone else.':
+        'Das Aktionsfeld "onBehalf" muss ein Objekt nur mit "requesterGroups" sein: die Gruppen, die für jemand anderen beantragen dürfen.',
+    'Action field "onBehalf" names no requester groups.': 'Das Aktionsfeld "onBehalf" nennt keine Antragstellergruppen.',
+    'Action field "onBehalf" names group "%1", which may not request the action (it is not in "requesterGroups").':
+        'Das Aktionsfeld "onBehalf" nennt die Gruppe "%1", die die Aktion nicht beantragen darf (sie steht nicht in "requesterGroups").',
+    '%1 for %2': '%1 für %2',
+    'Action "%1" cannot be requested on behalf of someone else.':
+        'Die Aktion "%1" kann nicht im Namen einer anderen Person beantragt werden.',
+    'You (%1) may not request "%2" on behalf of someone else; only members of %3 may.':
+        'Sie (%1) dürfen "%2" nicht im Namen einer anderen Person beantragen; das dürfen nur Mitglieder von %3.',
+    'A request on your own behalf names nobody else; leave "on behalf of" empty.':
+        'Ein Antrag für Sie selbst nennt niemand anderen; lassen Sie "im Namen von" leer.',
+    'There is no active person "%1" to request on behalf of.':
+        'Es gibt keine aktive Person "%1", in deren Namen beantragt werden könnte.',
+    'Request #%1 was made on your behalf; you cannot approve or reject it.':
+        'Antrag #%1 wurde in Ihrem Namen gestellt; Sie können ihn weder genehmigen noch ablehnen.',
+    ' Ticket: %1.': ' Ticket: %1.',
+    'Ticket:     %1': 'Ticket:     %1',
+    'Submitted by %1 for %2: %3': 'Eingereicht von %1 für %2: %3',
+    'Rule condition field "%1" is unknown: use action, param.NAME, target.ATTRIBUTE, requester.group, duration (hours) or ticket.':
+        'Das Bedingungsfeld "%1" ist unbekannt: verwenden Sie action, param.NAME, target.ATTRIBUTE, requester.group, duration (Stunden) oder ticket.',
+    # The desk (issue 20), second part: request again, saved filters, audit filters.
+    "Request #%1 is not your own; only your own requests can be asked again.":
+        "Antrag #%1 ist nicht Ihr eigener; nur eigene Anträge können erneut gestellt werden.",
+    "Request #%1 has not ended; only an ended request can be asked again.":
+        "Antrag #%1 ist nicht abgeschlossen; nur ein abgeschlossener Antrag kann erneut gestellt werden.",
+    "Submitted by %1, requested again from #%2: %3": "Eingereicht von %1, erneut gestellt aus #%2: %3",
+    "Again from: request #%1": "Erneut aus: Antrag #%1",
+    'Filters are saved for Incoming or Outgoing, not "%1".':
+        "Filter werden für Eingang oder Ausgang gespeichert, nicht für „%1“.",
+    "Give the filter a name.": "Geben Sie dem Filter einen Namen.",
+    "A filter's name has at most %1 characters.": "Der Name eines Filters hat höchstens %1 Zeichen.",
+    "Choose a request number above 0 and a time range that ends after it starts.":
+        "Wählen Sie eine Antragsnummer über 0 und einen Zeitraum, der nach seinem Beginn endet.",
 }

@@ -1,4 +1,5 @@
 #include <QUrl>
+#include <core/storage/database.h>
 #include <ui/errortext.h>
 #include <ui/logging.h>
 
@@ -35,10 +36,9 @@ QString ErrorText::forConnect(const QString& location, const Error& error)
     qCWarning(lcUi).noquote() << "cannot open" << location << ':' << error.message;
     const QUrl url(location);
     const QString server = QStringLiteral("%1:%2").arg(url.host()).arg(url.port(5432));
-    const QString& m = error.message;
-    if (m.contains(QLatin1String("password authentication failed")) || m.contains(QLatin1String("no password")))
+    if (Database::isAuthenticationFailure(error)) // libpq's verdict and the server's SQLSTATE, not its words
         return tr("The database server %1 did not accept the password for %2.").arg(server, url.userName());
-    if (m.contains(QLatin1String("does not exist")))
+    if (error.message.contains(QLatin1String("does not exist")))
         return tr("The database server %1 has no workspace database \"%2\" for %3.")
             .arg(server, url.path().mid(1), url.userName());
     return tr("The database server %1 cannot be reached; check the address and that the server runs.").arg(server);

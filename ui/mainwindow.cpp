@@ -22,10 +22,13 @@
 #include <ui/catalogue/cataloguewidget.h>
 #include <ui/delegationdialog.h>
 #include <ui/desk/draftbar.h>
+#include <ui/desk/feedbackwatcher.h>
 #include <ui/desk/homewidget.h>
 #include <ui/desk/shortcutsdialog.h>
 #include <ui/desktopnotifier.h>
 #include <ui/dispatchcontroller.h>
+#include <ui/generalpage.h>
+#include <ui/grants/activegrantswidget.h>
 #include <ui/logging.h>
 #include <ui/mainwindow.h>
 #include <ui/messagebanner.h>
@@ -62,6 +65,8 @@ MainWindow::MainWindow(Session& session, Prompts& prompts, Settings& settings, C
     m_pages->addTab(m_home, tr("My work"));
     m_pages->addTab(m_catalogue, tr("Catalogue"));
     m_pages->addTab(m_approvals, tr("Approvals"));
+    // Time-bound access (issue 15): what is still granted, to keep or revoke.
+    m_pages->addTab(new ActiveGrantsWidget(session, this), tr("Active grants"));
     if (session.isAdmin()) {
         m_admin = new AdminWidget(session, prompts, credentials, this);
         m_pages->addTab(m_admin, tr("Administration"));
@@ -149,6 +154,14 @@ MainWindow::MainWindow(Session& session, Prompts& prompts, Settings& settings, C
     });
     connect(m_catalogue, &CatalogueWidget::submitted, this, [this] { m_catalogue->setPreviousRequest(0); });
     connect(m_approvals, &ApprovalsWidget::newIncoming, this, &MainWindow::notifyIncoming);
+    // New feedback on this person's requests (issue 20): told like new work is.
+    auto* feedback = new FeedbackWatcher(m_session, this);
+    connect(&m_session, &Session::changed, feedback, &FeedbackWatcher::check);
+    connect(feedback, &FeedbackWatcher::newFeedback, this, [this](const QList<AuditEntry>& entries) {
+        const QString text = FeedbackWatcher::noticeText(entries);
+        statusBar()->showMessage(text, kNoticeMs);
+        m_notifier->notify(tr("Countersign"), text);
+    });
     // Approved by the final vote or as a bypass: hand it to its agent at once.
     connect(m_approvals->detail(), &RequestDetailWidget::approved, m_dispatch, &DispatchController::dispatchIfApproved);
     connect(m_catalogue, &CatalogueWidget::submitted, m_dispatch, &DispatchController::dispatchIfApproved);
@@ -188,10 +201,7 @@ void MainWindow::buildMenus()
         DelegationDialog dialog(m_session, this);
         dialog.exec();
     });
-    file->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, [this] {
-        PreferencesDialog dialog(m_session, this);
-        dialog.exec();
-    });
+    file->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, &MainWindow::showPreferences);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -366,6 +376,24 @@ void MainWindow::restoreLayout()
     m_pages->setCurrentIndex(m_settings.layout(QStringLiteral("window/page")).toInt());
     if (m_settings.startupPage() == QLatin1String("home"))
         m_pages->setCurrentWidget(m_home);
+}
+
+void MainWindow::showPreferences()
+{
+    if (m_preferences) {
+        m_preferences->raise();
+        return;
+    }
+    m_preferences = new PreferencesDialog(m_session, this);
+    m_preferences->setAttribute(Qt::WA_DeleteOnClose);
+    auto* general = new GeneralPage(m_settings, m_preferences);
+    m_preferences->insertPage(0, tr("General"), general);
+    // The View menu's "Open on My work" is the same choice: both show what was chosen last.
+    connect(general, &GeneralPage::startupPageChanged, this, [this](const QString& page) {
+        if (auto* action = findChild<QAction*>(QStringLiteral("startOnHomeAction")))
+            action->setChecked(page == QLatin1String("home"));
+    });
+    m_preferences->open();
 }
 
 void MainWindow::fitToScreen()

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 #include <core/execution/credentialstore.h>
+#include <ui/preferencesdialog.h>
 
 class QMenu;
 class QSystemTrayIcon;
@@ -17,6 +19,7 @@ class DispatchController;
 class ApprovalsWidget;
 class AuditWidget;
 class CatalogueWidget;
+class PreferencesDialog;
 class Prompts;
 class Session;
 class Settings;
@@ -40,6 +43,9 @@ public:
     DraftBar* drafts() const { return m_drafts; }
     void showHome();
     void showShortcuts();
+    // File → Preferences…: General (language, startup page), Notifications. Window-modal, not blocking.
+    void showPreferences();
+    PreferencesDialog* preferences() const { return m_preferences; }
     QTabWidget* pages() const { return m_pages; }
 
     void showCatalogue();
@@ -88,6 +94,7 @@ private:
     DispatchController* m_dispatch;
     HomeWidget* m_home;
     DraftBar* m_drafts;
+    QPointer<PreferencesDialog> m_preferences;
     bool m_restored = false; // geometry came from the settings: fit it once shown
 };
 

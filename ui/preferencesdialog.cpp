@@ -150,4 +150,11 @@ void PreferencesDialog::addPage(const QString& title, QWidget* page)
     m_pages->addWidget(page);
 }
 
+void PreferencesDialog::insertPage(int index, const QString& title, QWidget* page)
+{
+    m_list->insertItem(index, title);
+    m_pages->insertWidget(index, page);
+    m_list->setCurrentRow(index);
+}
+
 } // namespace cs::ui

@@ -45,6 +45,8 @@ public:
     explicit PreferencesDialog(Session& session, QWidget* parent = nullptr);
 
     void addPage(const QString& title, QWidget* page);
+    // Puts a page at this place in the list (General first) and shows it.
+    void insertPage(int index, const QString& title, QWidget* page);
     QListWidget* pageList() const { return m_list; }
     NotificationsPage* notifications() const { return m_notifications; }
 

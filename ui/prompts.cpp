@@ -1,6 +1,7 @@
 #include <QDesktopServices>
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QUrl>
 #include <ui/decisiondialog.h>
@@ -52,6 +53,16 @@ std::optional<int> DialogPrompts::choose(QWidget* parent, const QString& title, 
     if (!ok || !items.contains(chosen))
         return std::nullopt;
     return int(items.indexOf(chosen));
+}
+
+std::optional<QString> DialogPrompts::askText(QWidget* parent, const QString& title, const QString& label,
+                                              const QString& suggested)
+{
+    bool ok = false;
+    const QString text = QInputDialog::getText(parent, title, label, QLineEdit::Normal, suggested, &ok);
+    if (!ok)
+        return std::nullopt;
+    return text;
 }
 
 } // namespace cs::ui

@@ -47,6 +47,16 @@ public:
     virtual std::optional<int> choose(QWidget* parent, const QString& title, const QString& label,
                                       const QStringList& items, int current)
         = 0;
+    // A short line of text (a saved filter's name); nullopt when the person cancels (and by default).
+    virtual std::optional<QString> askText(QWidget* parent, const QString& title, const QString& label,
+                                           const QString& suggested)
+    {
+        Q_UNUSED(parent)
+        Q_UNUSED(title)
+        Q_UNUSED(label)
+        Q_UNUSED(suggested)
+        return std::nullopt;
+    }
     // Where to save an export; empty when the person cancels (and by default, for prompts that never save).
     virtual QString saveFileName(QWidget* parent, const QString& title, const QString& suggested, const QString& filter)
     {
@@ -68,6 +78,8 @@ public:
     bool openExternal(const QUrl& url) override;
     std::optional<int> choose(QWidget* parent, const QString& title, const QString& label, const QStringList& items,
                               int current) override;
+    std::optional<QString> askText(QWidget* parent, const QString& title, const QString& label,
+                                   const QString& suggested) override;
     std::optional<Secret> agentToken(QWidget* parent, const QString& agentUrl, const QString& why,
                                      bool canRemember) override;
     std::optional<Secret> databasePassword(QWidget* parent, const QString& location, const QString& why,

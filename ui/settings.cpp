@@ -62,4 +62,16 @@ void Settings::setStartupPage(const QString& page)
     m_settings->setValue(QStringLiteral("startup/page"), page);
 }
 
+// Not "general/...": QSettings writes a group named General as [%General] and reads it back as
+// "General", so a lowercase "general" group is lost at the next start.
+QString Settings::language() const
+{
+    return m_settings->value(QStringLiteral("preferences/language")).toString();
+}
+
+void Settings::setLanguage(const QString& language)
+{
+    m_settings->setValue(QStringLiteral("preferences/language"), language);
+}
+
 } // namespace cs::ui

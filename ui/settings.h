@@ -26,6 +26,9 @@ public:
     // The page the client opens on: "home" (My work) or empty for the page shown last.
     QString startupPage() const;
     void setStartupPage(const QString& page);
+    // The language of this client ("de", "en"); empty: the system's. Read when the client starts.
+    QString language() const;
+    void setLanguage(const QString& language);
 
 private:
     static constexpr int kVersion = 1;

@@ -78,7 +78,8 @@ Result<AgentConfig> AgentConfig::load(const QString& path)
                                        QStringLiteral("tokens"),      QStringLiteral("interpreters"),
                                        QStringLiteral("workDir"),     QStringLiteral("concurrency"),
                                        QStringLiteral("pollSeconds"), QStringLiteral("tls"),
-                                       QStringLiteral("limits"),      QStringLiteral("checkpoint") };
+                                       QStringLiteral("limits"),      QStringLiteral("checkpoint"),
+                                       QStringLiteral("api") };
     for (auto it = o.begin(); it != o.end(); ++it)
         if (!known.contains(it.key()))
             return Error::invalid(QStringLiteral("Unknown field \"%1\" in the agent configuration.").arg(it.key()));
@@ -129,6 +130,10 @@ Result<AgentConfig> AgentConfig::load(const QString& path)
         return Error::invalid(
             QStringLiteral("The agent configuration lists no tokens, so no client could ever call it."));
     CS_TRY(readLimits(o.value(QStringLiteral("limits")).toObject(), &c.limits));
+    const QJsonValue api = o.value(QStringLiteral("api"));
+    if (!api.isUndefined() && !(api.isObject() && api.toObject().value(QStringLiteral("enabled")).isBool()))
+        return Error::invalid(QStringLiteral("\"api\" must be {\"enabled\": true} or {\"enabled\": false}."));
+    c.apiEnabled = api.toObject().value(QStringLiteral("enabled")).toBool();
     const QJsonObject tls = o.value(QStringLiteral("tls")).toObject();
     c.tlsCertificate = resolved(tls.value(QStringLiteral("certificate")).toString(), dir);
     c.tlsKey = resolved(tls.value(QStringLiteral("key")).toString(), dir);

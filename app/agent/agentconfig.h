@@ -33,6 +33,7 @@ struct AgentConfig
     QString tlsCertificate;
     QString tlsKey;
     HttpLimits limits; // "limits": what one client may hold of the agent
+    bool apiEnabled = false; // "api": {"enabled": true}: the inbound API for service accounts (issue 17)
 
     static Result<AgentConfig> load(const QString& path);
     // The token's name if it is one of ours (constant-time comparison), else empty.

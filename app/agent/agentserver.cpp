@@ -86,6 +86,18 @@ AgentServer::AgentServer(AgentConfig config, std::unique_ptr<Workspace> workspac
                  [served](const QString&, const QHttpServerRequest& request, QHttpServerResponder&& responder) {
                      served(request, std::move(responder));
                  });
+    // The inbound API (issue 17): its own routes, admitted and answered by InboundApi.
+    if (m_config.apiEnabled) {
+        m_api = std::make_unique<InboundApi>(*m_workspace);
+        for (const QString& pattern : InboundApi::routePatterns()) {
+            if (pattern.count(QStringLiteral("<arg>")) == 0)
+                m_http.route(pattern, method, served);
+            else
+                m_http.route(pattern, method,
+                             [served](const QString&, const QHttpServerRequest& request,
+                                      QHttpServerResponder&& responder) { served(request, std::move(responder)); });
+        }
+    }
     connect(&m_sweep, &QTimer::timeout, this, &AgentServer::sweep);
     connect(&m_approvals, &ApprovalWatcher::workMayWait, this, &AgentServer::sweep);
 }
@@ -209,6 +221,8 @@ QString AgentServer::caller(const HttpRequest& request) const
 
 std::optional<HttpReply> AgentServer::admit(const HttpRequest& head) const
 {
+    if (m_api && InboundApi::owns(head.path))
+        return m_api->admit(head);
     const AgentRoute route = routeFor(head.path);
     if (route.endpoint == AgentRoute::Endpoint::None)
         return problem(QStringLiteral("There is nothing at this address."), Http::NotFound);
@@ -246,6 +260,8 @@ void AgentServer::serve(const QHttpServerRequest& request, QHttpServerResponder&
 
 HttpReply AgentServer::respond(const HttpRequest& request)
 {
+    if (m_api && InboundApi::owns(request.path))
+        return m_api->respond(request);
     const AgentRoute route = routeFor(request.path);
     switch (route.endpoint) {
     case AgentRoute::Endpoint::Health:

@@ -9,6 +9,7 @@
 #include <agent/checkpointschedule.h>
 #include <agent/connectionguard.h>
 #include <agent/grantschedule.h>
+#include <agent/inboundapi.h>
 #include <agent/outcomejournal.h>
 #include <core/execution/scriptrunner.h>
 #include <core/workspace.h>
@@ -88,6 +89,7 @@ private:
     CheckpointSchedule m_checkpoints { *m_workspace, m_config.name, m_config.checkpointKeyFile,
                                        m_config.checkpointMinutes };
     GrantSchedule m_grants { *m_workspace, m_config }; // revokes, earliest starts, expiry
+    std::unique_ptr<InboundApi> m_api; // the inbound API for service accounts, when turned on (issue 17)
 };
 
 } // namespace cs::agent

@@ -39,12 +39,7 @@ public:
             qCWarning(lcAgent).noquote() << "phase schedule:" << done.error().message;
         else if (*done > 0)
             qCInfo(lcAgent).noquote() << QStringLiteral("phase schedule: %1 reminder(s) or escalation(s)").arg(*done);
-        // Timeout outcomes only: plain expiry is the expiry sweep's (the CLI's, or a schedule of its own).
-        auto expired = m_workspace->requests().sweepExpired(m_name, true);
-        if (!expired.ok())
-            qCWarning(lcAgent).noquote() << "phase schedule: expiry:" << expired.error().message;
-        else if (!expired->isEmpty())
-            qCInfo(lcAgent).noquote() << QStringLiteral("phase schedule: %1 request(s) timed out").arg(expired->size());
+        // Deadlines (timeout outcomes included) are the grant schedule's: one owner for expiry.
     }
 
 private:

@@ -6,10 +6,10 @@
 
 namespace cs::agent {
 
-// Reminders, escalations and timeouts of approval phases (issue 16): every minute it asks core for
-// what is due (PhaseAlerts::runDue) and sweeps the passed deadlines of requests whose policy chose a
-// timeout outcome (RequestService::sweepExpired, core's expiry path, which applies it). Each happens once however many
-// agents run this: core claims it under the request's lock. Its own thread and connection, like the directory schedule.
+// Reminders and escalations of approval phases (issue 16): every minute it asks core for what is
+// due (PhaseAlerts::runDue). Each happens once however many agents run this: core claims it under
+// the request's lock. Passed deadlines, timeout outcomes included, are expired by one owner only:
+// the GrantSchedule (RequestService::expireDueForAgent). Its own thread and connection.
 class PhaseSchedule : public QObject
 {
     Q_OBJECT

@@ -1,10 +1,13 @@
 // user, group, target, action and audit commands.
 #include <QFile>
 #include <QJsonArray>
+#include <algorithm>
 #include <cli/commands.h>
 #include <core/admin/integritycheck.h>
 #include <core/common/identity.h>
+#include <core/common/timetext.h>
 #include <core/views/requestjson.h>
+#include <tuple>
 
 namespace cs::cli {
 namespace {
@@ -370,7 +373,26 @@ int auditLog(CliContext& ctx)
     if (ctx.line.has(QStringLiteral("request")) && requestId <= 0)
         return ctx.fail(QStringLiteral("--request takes a request number."), Usage);
     const int limit = ctx.line.has(QStringLiteral("limit")) ? ctx.line.option(QStringLiteral("limit")).toInt() : 1000;
-    auto entries = ctx.ws().auditService().entries(ctx.actor(), requestId, limit > 0 ? limit : 1000);
+    // Issue 20: a time range and a person narrow the log; the newest matches, shown oldest first.
+    AuditFilter filter;
+    filter.requestId = requestId;
+    filter.actor = ctx.line.option(QStringLiteral("actor"));
+    for (const auto& [option, end, into] : { std::tuple { QStringLiteral("from"), false, &filter.from },
+                                             std::tuple { QStringLiteral("to"), true, &filter.to } }) {
+        if (!ctx.line.has(option))
+            continue;
+        const std::optional<qint64> at = parseIsoTimeMs(ctx.line.option(option), end);
+        if (!at)
+            return ctx.fail(
+                QStringLiteral("--%1 takes a date (2026-12-01) or an ISO time (2026-12-01T10:30:00Z).").arg(option),
+                Usage);
+        *into = *at;
+    }
+    const bool narrowed = filter.from > 0 || filter.to > 0 || !filter.actor.trimmed().isEmpty();
+    auto entries = narrowed ? ctx.ws().auditService().newest(ctx.actor(), limit > 0 ? limit : 1000, 0, filter)
+                            : ctx.ws().auditService().entries(ctx.actor(), requestId, limit > 0 ? limit : 1000);
+    if (entries.ok() && narrowed)
+        std::reverse(entries->begin(), entries->end());
     if (!entries.ok())
         return ctx.fail(entries.error());
     QJsonArray json;

@@ -41,6 +41,13 @@ int workflowImport(CliContext& ctx);
 int workflowList(CliContext& ctx);
 int workflowShow(CliContext& ctx);
 int workflowArchive(CliContext& ctx);
+
+// serviceaccountcommands.cpp (issue 17)
+int serviceAccountAdd(CliContext& ctx);
+int serviceAccountList(CliContext& ctx);
+int serviceAccountToken(CliContext& ctx);
+int serviceAccountRevokeToken(CliContext& ctx);
+int serviceAccountDisable(CliContext& ctx);
 int auditLog(CliContext& ctx);
 
 // auditcommands.cpp
@@ -65,6 +72,9 @@ int listRequests(CliContext& ctx);
 Status readGrantOptions(const CommandLine& line, SubmitInput& input);
 int listActive(CliContext& ctx);
 int revokeGrant(CliContext& ctx);
+int reviewList(CliContext& ctx);
+int reviewKeep(CliContext& ctx);
+int reviewRevoke(CliContext& ctx);
 int showRequest(CliContext& ctx);
 int approveRequest(CliContext& ctx);
 int rejectRequest(CliContext& ctx);

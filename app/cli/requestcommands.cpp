@@ -32,6 +32,11 @@ int submit(CliContext& ctx, SubmitMode mode)
         return ctx.fail(QStringLiteral("--key takes a key of your choosing."), Usage);
     if (const Status grant = readGrantOptions(ctx.line, input); !grant.ok())
         return ctx.fail(grant.error().message, Usage);
+    // Issues 17 and 19: the person the request is for, and the ticket the policy's intake asks for.
+    input.behalfOf = ctx.line.option(QStringLiteral("behalf-of"));
+    input.ticket = ctx.line.option(QStringLiteral("ticket"));
+    if (ctx.line.has(QStringLiteral("behalf-of")) && input.behalfOf.trimmed().isEmpty())
+        return ctx.fail(QStringLiteral("--behalf-of takes the login of the person the request is for."), Usage);
     // Which parameters are secret decides where their values may come from.
     auto version = ctx.ws().actions().currentVersion(input.action);
     if (!version.ok())
@@ -245,10 +250,12 @@ int listRequests(CliContext& ctx)
     if (limit < 1 || limit > 10000 || (ctx.line.has(QStringLiteral("before")) && before <= 0))
         return ctx.fail(QStringLiteral("--limit takes 1 to 10000, and --before a request number."), Usage);
     RequestService& service = ctx.ws().requests();
-    Result<RequestPage> page = which == QLatin1String("incoming") ? service.incoming(ctx.actor(), states, before, limit)
-        : which == QLatin1String("outgoing")                      ? service.outgoing(ctx.actor(), states, before, limit)
+    const QString search = ctx.line.option(QStringLiteral("search"));
+    Result<RequestPage> page = which == QLatin1String("incoming")
+        ? service.incoming(ctx.actor(), states, before, limit, search)
+        : which == QLatin1String("outgoing") ? service.outgoing(ctx.actor(), states, before, limit, search)
         : which == QLatin1String("all")
-        ? service.all(ctx.actor(), states, before, limit)
+        ? service.all(ctx.actor(), states, before, limit, search)
         : Result<RequestPage>(
             Error::invalid(QStringLiteral("List incoming, outgoing, all or active, not \"%1\".").arg(which)));
     if (!page.ok())

@@ -25,7 +25,10 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(COUNTERSIGN_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.countersign.Countersign"));
 
-    // Follows the system language (LANGUAGE=de shows German).
+    // Follows the system language (LANGUAGE=de shows German), unless Preferences → General chose one.
+    cs::ui::Settings settings;
+    if (const QString language = settings.language(); !language.isEmpty())
+        QLocale::setDefault(QLocale(language));
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
@@ -53,7 +56,6 @@ int main(int argc, char* argv[])
     parser.process(app);
     const QString link = parser.positionalArguments().value(0);
 
-    cs::ui::Settings settings;
     cs::ui::DialogPrompts prompts;
     cs::SystemClock clock;
     cs::KeychainStore keychain(QStringLiteral("org.countersign.Countersign"), /*retryOnce=*/true);

@@ -151,6 +151,9 @@ QJsonObject ActionDefinition::toJson() const
         o.insert(QStringLiteral("maxDuration"), GrantTerms::formatDuration(maxDurationSeconds));
     if (earliestStart)
         o.insert(QStringLiteral("earliestStart"), true);
+    if (!onBehalfGroups.isEmpty()) // likewise: only when set (issue 17)
+        o.insert(QStringLiteral("onBehalf"),
+                 QJsonObject { { QStringLiteral("requesterGroups"), QJsonArray::fromStringList(onBehalfGroups) } });
     return o;
 }
 
@@ -168,6 +171,7 @@ ActionDefinition ActionDefinition::canonical() const
     };
     ActionDefinition c = *this;
     c.requesterGroups = sortedSet(requesterGroups);
+    c.onBehalfGroups = sortedSet(onBehalfGroups);
     c.targets = sortedSet(targets);
     return c;
 }
@@ -178,7 +182,8 @@ bool ActionDefinition::operator==(const ActionDefinition& o) const
         && revokeScript == o.revokeScript && timeoutSeconds == o.timeoutSeconds && requesterGroups == o.requesterGroups
         && targets == o.targets && targetKind == o.targetKind && parameters == o.parameters
         && revokeTimeoutSeconds == o.revokeTimeoutSeconds && durations == o.durations
-        && maxDurationSeconds == o.maxDurationSeconds && earliestStart == o.earliestStart;
+        && maxDurationSeconds == o.maxDurationSeconds && earliestStart == o.earliestStart
+        && onBehalfGroups == o.onBehalfGroups;
 }
 
 Status ActionDefinition::checkDuration(qint64 seconds) const
@@ -232,7 +237,8 @@ Result<ActionDefinition> actionDefinitionFromJson(const QJsonObject& o)
                                        QStringLiteral("revokeTimeoutSeconds"),
                                        QStringLiteral("durations"),
                                        QStringLiteral("maxDuration"),
-                                       QStringLiteral("earliestStart") };
+                                       QStringLiteral("earliestStart"),
+                                       QStringLiteral("onBehalf") };
     for (auto it = o.begin(); it != o.end(); ++it)
         if (!known.contains(it.key()))
             return Error::invalid(CoreText::tr("Unknown action field \"%1\".").arg(it.key().left(80)));
@@ -285,6 +291,23 @@ Result<ActionDefinition> actionDefinitionFromJson(const QJsonObject& o)
     auto groups = names(o, "requesterGroups");
     CS_TRY(groups);
     d.requesterGroups = *groups;
+    if (o.contains(QStringLiteral("onBehalf"))) {
+        const QJsonValue behalf = o.value(QStringLiteral("onBehalf"));
+        const QJsonObject b = behalf.toObject();
+        if (!behalf.isObject() || b.size() != 1 || !b.contains(QStringLiteral("requesterGroups")))
+            return Error::invalid(CoreText::tr("Action field \"onBehalf\" must be an object with only "
+                                               "\"requesterGroups\": the groups that may request for someone else."));
+        auto behalfGroups = names(b, "requesterGroups");
+        CS_TRY(behalfGroups);
+        if (behalfGroups->isEmpty())
+            return Error::invalid(CoreText::tr("Action field \"onBehalf\" names no requester groups."));
+        for (const QString& g : std::as_const(*behalfGroups))
+            if (!d.requesterGroups.contains(g))
+                return Error::invalid(CoreText::tr("Action field \"onBehalf\" names group \"%1\", which may not "
+                                                   "request the action (it is not in \"requesterGroups\").")
+                                          .arg(g));
+        d.onBehalfGroups = *behalfGroups;
+    }
     auto targets = names(o, "targets");
     CS_TRY(targets);
     d.targets = *targets;

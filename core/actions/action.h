@@ -24,6 +24,9 @@ struct ActionDefinition
     qint64 maxDurationSeconds = 0;
     bool earliestStart = false;
     QStringList requesterGroups;
+    // Issue 17: members of these groups (who may request the action) may request it on behalf of
+    // another person ("onBehalf": {"requesterGroups": [...]}); empty: nobody may.
+    QStringList onBehalfGroups;
     QStringList targets;
     QString targetKind;
     ParameterList parameters;
@@ -40,6 +43,7 @@ struct ActionDefinition
     QString canonicalDigest() const { return canonical().versionDigest(); }
     const ParameterDefinition* parameter(const QString& name) const;
     bool allowsTarget(const QString& targetName, const QString& kind) const;
+    bool allowsOnBehalf() const { return !onBehalfGroups.isEmpty(); }
     bool isTimeBound() const { return !revokeScript.isEmpty(); }
     int revokeTimeout() const { return revokeTimeoutSeconds > 0 ? revokeTimeoutSeconds : timeoutSeconds; }
     // Whether a requester may choose this duration: Invalid with one sentence otherwise.

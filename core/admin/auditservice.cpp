@@ -40,10 +40,21 @@ Result<QList<AuditEntry>> AuditService::entries(const QString& actor, qint64 req
     return m_stores.audit.entries(requestId, limit, afterSeq);
 }
 
-Result<QList<AuditEntry>> AuditService::newest(const QString& actor, int limit, qint64 beforeSeq)
+Result<QList<AuditEntry>> AuditService::newest(const QString& actor, int limit, qint64 beforeSeq,
+                                               const AuditFilter& filter)
 {
-    CS_TRY(requireWholeLog(actor));
-    return m_stores.audit.newest(limit, beforeSeq);
+    if (filter.requestId < 0 || (filter.to > 0 && filter.to <= filter.from))
+        return Error::invalid(CoreText::tr("Choose a request number above 0 and a time range that ends after it "
+                                           "starts."));
+    if (filter.requestId > 0) {
+        auto privileged = readsEverything(actor);
+        CS_TRY(privileged);
+        if (!*privileged)
+            CS_TRY(m_requests.details(actor, filter.requestId)); // refuses anyone not involved in the request
+    } else {
+        CS_TRY(requireWholeLog(actor));
+    }
+    return m_stores.audit.newest(limit, beforeSeq, filter);
 }
 
 AuditCheckpoints AuditService::checkpoints()

@@ -19,8 +19,10 @@ public:
     // requestId 0: the whole log (admins and auditors only).
     // afterSeq: only entries newer than it (the live view's catch-up).
     Result<QList<AuditEntry>> entries(const QString& actor, qint64 requestId, int limit, qint64 afterSeq = 0);
-    // The newest entries of the whole log, keyset-paged (admins and auditors only).
-    Result<QList<AuditEntry>> newest(const QString& actor, int limit, qint64 beforeSeq = 0);
+    // The newest entries of the whole log, keyset-paged (admins and auditors only), narrowed by filter;
+    // a filter naming a request is also open to those involved in it.
+    Result<QList<AuditEntry>> newest(const QString& actor, int limit, qint64 beforeSeq = 0,
+                                     const AuditFilter& filter = {});
 
     // Lists a checkpoint signing key (admins only), valid from now, until validUntil if given.
     Status registerCheckpointKey(const QString& actor, const QByteArray& publicKey,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <core/audit/auditlog.h>
 #include <functional>
 #include <limits>
@@ -26,5 +27,10 @@ using ChainBatchRead = std::function<bool(qint64 entries)>;
 // before and matching its hash, the head row matching the last entry.
 Result<ChainRangeVerification> verifyChainRange(Database& db, qint64 from, qint64 to,
                                                 const ChainBatchRead& onBatch = {});
+
+// Each of the chains in [from, to) verified on its own, exactly as verifyChainRange(db, chain,
+// chain + 1) would, from one read of the range (the period report's requests): by chain; a chain
+// with neither head nor entries is absent (intact, nothing checked).
+Result<QHash<qint64, AuditVerification>> verifyEachChain(Database& db, qint64 from, qint64 to);
 
 } // namespace cs

@@ -19,6 +19,10 @@ constexpr QLatin1String UserChanged("user.changed"); // payload: the person as t
 constexpr QLatin1String UserDisabled("user.disabled");
 constexpr QLatin1String UserEnabled("user.enabled");
 constexpr QLatin1String UserRemoved("user.removed");
+// Service accounts (issue 17); payload {"login", "token": the token's name}.
+constexpr QLatin1String ServiceAccountAdded("service_account.added");
+constexpr QLatin1String ServiceTokenIssued("service_account.token_issued");
+constexpr QLatin1String ServiceTokenRevoked("service_account.token_revoked");
 constexpr QLatin1String RoleGranted("role.granted");
 constexpr QLatin1String RoleRevoked("role.revoked");
 constexpr QLatin1String GroupAdded("group.added");

@@ -208,14 +208,18 @@ Result<QList<AuditEntry>> AuditLog::entries(qint64 requestId, int limit, qint64 
     return auditEntriesOf(std::move(q));
 }
 
-Result<QList<AuditEntry>> AuditLog::newest(int limit, qint64 beforeSeq)
+Result<QList<AuditEntry>> AuditLog::newest(int limit, qint64 beforeSeq, const AuditFilter& filter)
 {
-    auto q = beforeSeq > 0
-        ? m_db.exec(
-            QStringLiteral("SELECT %1 FROM audit_log WHERE seq < ? ORDER BY seq DESC LIMIT ?").arg(kAuditColumns),
-            { beforeSeq, limit })
-        : m_db.exec(QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq DESC LIMIT ?").arg(kAuditColumns), { limit });
-    return auditEntriesOf(std::move(q));
+    QString sql = QStringLiteral("SELECT %1 FROM audit_log WHERE 1 = 1").arg(kAuditColumns);
+    QVariantList values;
+    if (beforeSeq > 0) {
+        sql += QStringLiteral(" AND seq < ?");
+        values.append(beforeSeq);
+    }
+    filter.addConditions(&sql, &values);
+    sql += QStringLiteral(" ORDER BY seq DESC LIMIT ?");
+    values.append(limit);
+    return auditEntriesOf(m_db.exec(sql, values));
 }
 
 Result<AuditVerification> AuditLog::verify(const Progress& progress)

@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <core/audit/auditfilter.h>
 #include <core/common/clock.h>
 #include <core/storage/database.h>
 #include <functional>
@@ -73,7 +74,8 @@ public:
     Result<QList<AuditEntry>> entries(qint64 requestId = 0, int limit = 1000, qint64 afterSeq = 0);
     // The newest entries first, keyset-paged by sequence number (0: from the newest), for views
     // that must open at once on a log of millions.
-    Result<QList<AuditEntry>> newest(int limit, qint64 beforeSeq = 0);
+    // filter (issue 20): only the entries it matches, still newest first.
+    Result<QList<AuditEntry>> newest(int limit, qint64 beforeSeq = 0, const AuditFilter& filter = {});
     // Checks every chain. `progress`, if given, is told the number of entries read so far, from
     // the worker threads (two at once: it must be thread-safe); when it returns false, verify
     // stops and returns an error saying it was cancelled.

@@ -9,6 +9,9 @@ constexpr QLatin1String GrantActivated("grant.activated"); // {activeUntil, dura
 constexpr QLatin1String GrantRevokeRequested("grant.revoke_requested"); // early, by a person: {comment}
 constexpr QLatin1String GrantRevokeStarted("grant.revoke_started"); // {attempt, dueAt, lateMs}
 constexpr QLatin1String GrantRevokeFailed("grant.revoke_failed"); // {attempt, error, nextAttemptAt}
+constexpr QLatin1String GrantSuperseded("grant.superseded"); // its extension took over: {supersededBy}
+constexpr QLatin1String GrantCleanupScheduled("grant.cleanup_scheduled"); // the grant script failed: revoke now
+constexpr QLatin1String GrantReviewed("grant.reviewed"); // access review: {decision, comment, reviewedUntil}
 constexpr QLatin1String GrantRevoked("grant.revoked"); // {dueAt, startedAt, lateMs, attempts, earlyBy}
 
 } // namespace cs::AuditEvent

@@ -26,6 +26,9 @@ struct Error
     // The message holds the database's own words (driver or server text, a statement): logged,
     // and replaced by a sentence before it reaches a person.
     bool fromDatabase = false;
+    // PostgreSQL refused the password, or wanted one and had none (decided by libpq and the
+    // server's SQLSTATE, not by its words): the front ends ask for the password again.
+    bool passwordRefused = false;
 
     static Error invalid(const QString& m) { return { Code::Invalid, m }; }
     static Error notFound(const QString& m) { return { Code::NotFound, m }; }

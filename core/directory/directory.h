@@ -12,6 +12,8 @@ namespace cs {
 namespace Role {
 inline const QString Admin = QStringLiteral("admin");
 inline const QString Auditor = QStringLiteral("auditor");
+// A service account (issue 17): another system calling the inbound API; requests, never decides.
+inline const QString Service = QStringLiteral("service");
 } // namespace Role
 
 struct User

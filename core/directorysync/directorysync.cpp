@@ -32,7 +32,7 @@ bool completable(const DirectoryFacts& facts, const Request& r, const QList<Deci
     QList<Vote> votes;
     const auto vote = [&](const QString& login) {
         Vote v { login, {} };
-        for (const LeafMatch& m : PolicyEngine::matchingCriteria(phase, facts.approver(login, r.requester, r.targets)))
+        for (const LeafMatch& m : PolicyEngine::matchingCriteria(phase, facts.approver(login, r.subject(), r.targets)))
             v.leaves.append(m.leafId);
         if (!v.leaves.isEmpty())
             votes.append(v);
@@ -43,7 +43,7 @@ bool completable(const DirectoryFacts& facts, const Request& r, const QList<Deci
             vote(d.approver);
     }
     for (const QString& login : facts.activeLogins())
-        if (login != r.requester && !voted.contains(login))
+        if (!r.isParty(login) && !voted.contains(login))
             vote(login);
     return PolicyEngine::isSatisfied(phase, votes);
 }

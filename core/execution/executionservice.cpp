@@ -241,7 +241,8 @@ Status ExecutionService::endRun(qint64 requestId, const QString& agent, const QS
         const RequestState to = state == ExecutionState::Succeeded ? RequestState::Succeeded : RequestState::Failed;
         CS_TRY(m_stores.requests.transition(*r, to, r->phase, now));
         // The secrets were kept for this run only (and the revoke of a time-bound grant).
-        const bool granted = to == RequestState::Succeeded && r->durationSeconds > 0;
+        // A failed time-bound grant keeps them too: its clean-up revoke runs with the same values.
+        const bool granted = r->durationSeconds > 0;
         if (!granted)
             CS_TRY(m_stores.requests.deleteSecrets(requestId));
         auto outputLength = m_executions.outputLength(requestId);
@@ -251,6 +252,8 @@ Status ExecutionService::endRun(qint64 requestId, const QString& agent, const QS
         // Time-bound access: the grant is active until now + its duration, its revoke scheduled.
         Request ran = *r;
         ran.state = to;
+        if (to == RequestState::Failed)
+            return GrantService::scheduleCleanup(m_stores, ran, now, agentActor(agent));
         return GrantService::activate(m_stores, ran, now, agentActor(agent));
     });
 }

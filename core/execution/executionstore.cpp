@@ -49,6 +49,21 @@ Result<std::optional<Execution>> ExecutionStore::load(qint64 requestId)
     return std::optional<Execution>(executionFromRow(*q));
 }
 
+Result<QHash<qint64, Execution>> ExecutionStore::loadBetween(qint64 firstId, qint64 lastId)
+{
+    auto q = m_db.exec(
+        QStringLiteral("SELECT request_id, agent, state, claimed_at, started_at, finished_at, exit_code, output, error "
+                       "FROM executions WHERE request_id >= ? AND request_id <= ?"),
+        { firstId, lastId });
+    CS_TRY(q);
+    QHash<qint64, Execution> out;
+    while (q->next()) {
+        Execution e = executionFromRow(*q);
+        out.insert(e.requestId, std::move(e));
+    }
+    return out;
+}
+
 Status ExecutionStore::insertClaim(qint64 requestId, const QString& agent, qint64 claimedAt)
 {
     CS_TRY(

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <core/execution/execution.h>
 #include <core/storage/database.h>
 #include <optional>
@@ -14,6 +15,8 @@ public:
     explicit ExecutionStore(Database& db);
 
     Result<std::optional<Execution>> load(qint64 requestId);
+    // The runs of the requests in [firstId, lastId], by request (the period report's one read).
+    Result<QHash<qint64, Execution>> loadBetween(qint64 firstId, qint64 lastId);
     // The row whose primary key makes a run exactly-once: a second insert for the request fails.
     Status insertClaim(qint64 requestId, const QString& agent, qint64 claimedAt);
     // The same row for a request that will never run: ended at once in state "refused", with the reason.

@@ -40,9 +40,41 @@ Status GrantService::activate(const Stores& stores, Request& r, qint64 now, cons
     r.activeUntil = now + r.durationSeconds * 1000;
     CS_TRY(stores.requests.setActiveUntil(r.id, r.activeUntil));
     CS_TRY(GrantStore(stores.db).insert(r.id, r.activeUntil));
-    return stores.audit.append(actor, AuditEvent::GrantActivated, r.id,
+    CS_TRY(stores.audit.append(actor, AuditEvent::GrantActivated, r.id,
                                { { QStringLiteral("activeUntil"), isoTime(r.activeUntil) },
-                                 { QStringLiteral("durationSeconds"), r.durationSeconds } });
+                                 { QStringLiteral("durationSeconds"), r.durationSeconds } }));
+    return r.previousRequest > 0 ? supersede(stores, r.previousRequest, r.id, now, actor) : Status {};
+}
+
+Status GrantService::supersede(const Stores& stores, qint64 previousId, qint64 by, qint64 now, const QString& actor)
+{
+    // The extension now holds the access: the old grant ends here without its revoke script (which
+    // would remove what the extension granted), so exactly one revoke runs, at the new end. A revoke
+    // already running or brought forward by a person is left alone.
+    GrantStore store(stores.db);
+    auto previous = stores.requests.loadForChange(previousId);
+    CS_TRY(previous);
+    if (previous->state != RequestState::Active)
+        return {};
+    auto superseded = store.supersede(previousId, by, now);
+    CS_TRY(superseded);
+    if (!*superseded)
+        return {};
+    Request old = *previous;
+    CS_TRY(stores.requests.transition(old, RequestState::Revoked, old.phase, now));
+    CS_TRY(stores.requests.setActiveUntil(previousId, now));
+    return stores.audit.append(actor, AuditEvent::GrantSuperseded, previousId,
+                               { { QStringLiteral("supersededBy"), by } });
+}
+
+Status GrantService::scheduleCleanup(const Stores& stores, const Request& r, qint64 now, const QString& actor)
+{
+    // A grant script that failed may have granted part of the access (one group of two): its revoke
+    // runs now, retried like any other, so nothing half-granted stays behind unnoticed.
+    if (r.durationSeconds <= 0 || r.state != RequestState::Failed)
+        return {};
+    CS_TRY(GrantStore(stores.db).insertCleanup(r.id, now));
+    return stores.audit.append(actor, AuditEvent::GrantCleanupScheduled, r.id, {});
 }
 
 Result<ExecutionPlan> GrantService::revokePlan(const Request& r)
@@ -93,13 +125,22 @@ Result<QList<ExecutionPlan>> GrantService::claimDue(const QString& agent, const 
     QList<ExecutionPlan> plans;
     if (served.isEmpty() || limit <= 0)
         return plans;
-    auto due = m_store.due(m_stores.clock.nowMs(), qMax(limit * 4, 100));
-    CS_TRY(due);
-    for (const GrantStore::Due& candidate : *due) {
-        if (plans.size() >= limit)
+    // Page through what is due: other agents' due rows never hide this agent's behind them.
+    constexpr int kPage = 200;
+    QList<GrantStore::Due> mine;
+    GrantStore::Due after;
+    const qint64 asOf = m_stores.clock.nowMs();
+    while (mine.size() < limit) {
+        auto page = m_store.due(asOf, kPage, after.nextAttemptAt, after.requestId);
+        CS_TRY(page);
+        for (const GrantStore::Due& candidate : std::as_const(*page))
+            if (served.contains(candidate.firstTarget) && mine.size() < limit)
+                mine.append(candidate);
+        if (page->size() < kPage)
             break;
-        if (!served.contains(candidate.firstTarget))
-            continue;
+        after = page->last();
+    }
+    for (const GrantStore::Due& candidate : std::as_const(mine)) {
         std::optional<ExecutionPlan> plan;
         std::optional<Error> unusable;
         int attempt = 0;
@@ -113,13 +154,17 @@ Result<QList<ExecutionPlan>> GrantService::claimDue(const QString& agent, const 
                 return {};
             auto version = m_stores.actions.version(request->action, request->actionVersion);
             const int timeout = version.ok() ? version->definition.revokeTimeout() : 300;
-            // The lease outlives the script's timeout: past it, the agent is taken for dead.
+            // The lease outlives the script's timeout: past it, the agent is taken for dead. One clock
+            // for every time in this table (due, back-off, lease): the workspace's, not the database's,
+            // because due times are written on it (and test clocks shift it); the grace absorbs the
+            // skew between agents' NTP-synchronised clocks.
             auto claimed = m_store.claim(candidate.requestId, agent, now, now + qint64(timeout) * 1000 + kLeaseGraceMs);
             CS_TRY(claimed);
             if (!*claimed)
                 return {}; // another agent got it first
             attempt = (*row)->attempts + 1;
-            if (request->state != RequestState::Active) {
+            // Active: at its end; failed: the clean-up of a grant script that failed.
+            if (request->state != RequestState::Active && request->state != RequestState::Failed) {
                 // Nothing left to revoke (revoked meanwhile by other means): the row ends.
                 return m_store.succeed(candidate.requestId, now);
             }
@@ -178,12 +223,19 @@ Status GrantService::finishRevoke(qint64 requestId, const QString& agent, bool s
         const qint64 now = m_stores.clock.nowMs();
         CS_TRY(m_store.succeed(requestId, now));
         Request r = *request;
-        CS_TRY(m_stores.requests.transition(r, RequestState::Revoked, r.phase, now));
-        r.state = RequestState::Revoked;
+        if (r.state == RequestState::Active) {
+            CS_TRY(m_stores.requests.transition(r, RequestState::Revoked, r.phase, now));
+            r.state = RequestState::Revoked;
+            CS_TRY(m_stores.requests.setActiveUntil(requestId, now)); // when the access really ended
+        } else {
+            CS_TRY(m_stores.requests.deleteSecrets(requestId)); // a failed grant cleaned up: it stays failed
+        }
         QJsonObject payload { { QStringLiteral("dueAt"), isoTime((*row)->dueAt) },
                               { QStringLiteral("startedAt"), isoTime((*row)->startedAt) },
                               { QStringLiteral("lateMs"), (*row)->lateMs() },
                               { QStringLiteral("attempts"), attempt } };
+        if (r.state == RequestState::Failed)
+            payload.insert(QStringLiteral("cleanup"), true);
         if (!(*row)->earlyBy.isEmpty()) {
             payload.insert(QStringLiteral("earlyBy"), (*row)->earlyBy);
             payload.insert(QStringLiteral("comment"), (*row)->earlyComment);
@@ -235,10 +287,13 @@ Result<Request> GrantService::revokeEarly(const QString& actor, qint64 requestId
             return Error::conflict(CoreText::tr("Request #%1 %2; only an active grant can be revoked.")
                                        .arg(requestId)
                                        .arg(stateInSentence(r.state)));
-        auto moved = m_store.bringForward(requestId, m_stores.clock.nowMs(), login, text);
+        const qint64 now = m_stores.clock.nowMs();
+        auto moved = m_store.bringForward(requestId, now, login, text);
         CS_TRY(moved);
         if (!*moved)
             return Error::conflict(CoreText::tr("The grant of request #%1 is already being revoked.").arg(requestId));
+        CS_TRY(m_stores.requests.setActiveUntil(requestId, now)); // the grant now ends now, not at the old T
+        r.activeUntil = now;
         return m_stores.audit.append(login, AuditEvent::GrantRevokeRequested, requestId,
                                      { { QStringLiteral("comment"), text } });
     });

@@ -19,7 +19,10 @@ public:
 
     // In the transaction that records a successful run: a time-bound request becomes active
     // until now + its duration, and its revoke is scheduled. Nothing for other requests.
+    // An extension's activation supersedes the grant it extends (its revoke ends unrun).
     static Status activate(const Stores& stores, Request& request, qint64 now, const QString& actor);
+    // In the transaction that records a failed grant run: its revoke runs now to clean up.
+    static Status scheduleCleanup(const Stores& stores, const Request& request, qint64 now, const QString& actor);
 
     // Claims up to `limit` due revokes of requests whose first target this agent serves, and
     // returns what to run: the approved version with its revoke script and revoke timeout.
@@ -43,6 +46,7 @@ public:
     static int backoffSeconds(int attempts);
 
 private:
+    static Status supersede(const Stores& stores, qint64 previousId, qint64 by, qint64 now, const QString& actor);
     Status fail(qint64 requestId, const QString& agent, int attempt, const QString& error);
     Result<ExecutionPlan> revokePlan(const Request& request);
 

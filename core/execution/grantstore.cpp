@@ -7,7 +7,7 @@ namespace cs {
 namespace {
 
 const QString kColumns = QStringLiteral("request_id, due_at, state, agent, attempts, next_attempt_at, lease_until, "
-                                        "started_at, finished_at, last_error, early_by, early_comment");
+                                        "started_at, finished_at, last_error, early_by, early_comment, superseded_by");
 
 Revocation fromRow(const QSqlQuery& q)
 {
@@ -24,6 +24,7 @@ Revocation fromRow(const QSqlQuery& q)
     r.lastError = q.value(9).toString();
     r.earlyBy = q.value(10).toString();
     r.earlyComment = q.value(11).toString();
+    r.supersededBy = q.value(12).toLongLong();
     return r;
 }
 
@@ -57,19 +58,21 @@ Result<std::optional<Revocation>> GrantStore::load(qint64 requestId, bool forUpd
     return std::optional<Revocation>(fromRow(*q));
 }
 
-Result<QList<GrantStore::Due>> GrantStore::due(qint64 now, int limit)
+Result<QList<GrantStore::Due>> GrantStore::due(qint64 now, int limit, qint64 afterNextAttempt, qint64 afterId)
 {
-    auto q = m_db.execKept(QStringLiteral("SELECT v.request_id, r.targets FROM revocations v "
+    auto q = m_db.execKept(QStringLiteral("SELECT v.request_id, r.targets, v.next_attempt_at FROM revocations v "
                                           "JOIN requests r ON r.id = v.request_id "
-                                          "WHERE (v.state = 'waiting' AND v.next_attempt_at <= ?) "
-                                          "OR (v.state = 'running' AND v.lease_until < ?) "
+                                          "WHERE ((v.state = 'waiting' AND v.next_attempt_at <= ?) "
+                                          "OR (v.state = 'running' AND v.lease_until < ?)) "
+                                          "AND (v.next_attempt_at > ? OR (v.next_attempt_at = ? AND v.request_id > ?)) "
                                           "ORDER BY v.next_attempt_at, v.request_id LIMIT ?"),
-                           { now, now, limit });
+                           { now, now, afterNextAttempt, afterNextAttempt, afterId, limit });
     CS_TRY(q);
     QList<Due> out;
     while (q->next()) {
         const QJsonDocument targets = QJsonDocument::fromJson(q->value(1).toString().toUtf8());
-        out.append({ q->value(0).toLongLong(), targets.isArray() ? targets.array().at(0).toString() : QString() });
+        out.append({ q->value(0).toLongLong(), targets.isArray() ? targets.array().at(0).toString() : QString(),
+                     q->value(2).toLongLong() });
     }
     q->finish();
     return out;
@@ -120,6 +123,15 @@ Result<QList<qint64>> GrantStore::runningOn(const QString& agent)
     while (q->next())
         out.append(q->value(0).toLongLong());
     return out;
+}
+
+Result<bool> GrantStore::supersede(qint64 requestId, qint64 by, qint64 now)
+{
+    auto q = m_db.exec(QStringLiteral("UPDATE revocations SET state = 'done', superseded_by = ?, finished_at = ? "
+                                      "WHERE request_id = ? AND state = 'waiting' AND early_by = ''"),
+                       { by, now, requestId });
+    CS_TRY(q);
+    return q->numRowsAffected() == 1;
 }
 
 Result<bool> GrantStore::startsBetween(qint64 from, qint64 to)

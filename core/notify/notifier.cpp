@@ -67,7 +67,7 @@ Result<QStringList> Notifier::openPhaseApprovers(const Request& r, qint64 at)
         return QStringList();
     // Only the people the open phase names, not the whole directory for every event (issue 16).
     auto directory
-        = DirectoryFacts::loadCandidates(m_stores.directory, r.effectivePhase(r.phase), r.requester, r.targets);
+        = DirectoryFacts::loadCandidates(m_stores.directory, r.effectivePhase(r.phase), r.subject(), r.targets);
     CS_TRY(directory);
     auto decisions = m_stores.requests.decisions(r.id);
     CS_TRY(decisions);
@@ -92,8 +92,8 @@ Result<QStringList> Notifier::openPhaseApprovers(const Request& r, qint64 at)
             }
             if (!everyone->isActiveUser(d.delegate))
                 continue;
-            const ApproverFacts delegate = everyone->approver(d.delegate, r.requester, r.targets);
-            const ApproverFacts delegator = everyone->approver(login, r.requester, r.targets);
+            const ApproverFacts delegate = everyone->approver(d.delegate, r.subject(), r.targets);
+            const ApproverFacts delegator = everyone->approver(login, r.subject(), r.targets);
             if (delegatedEligibility(r, *decisions, delegate, delegator, at).canDecide)
                 logins.append(d.delegate);
         }

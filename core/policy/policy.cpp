@@ -340,10 +340,10 @@ Result<Condition> Condition::fromJson(const QJsonValue& json)
     c.value = o.value(QStringLiteral("value"));
 
     static const QRegularExpression fieldRe(QStringLiteral(
-        "^(action|duration|requester\\.group|param\\.[A-Za-z][A-Za-z0-9_]*|target\\.[A-Za-z][A-Za-z0-9_.-]*)$"));
+        "^(action|duration|ticket|requester\\.group|param\\.[A-Za-z][A-Za-z0-9_]*|target\\.[A-Za-z][A-Za-z0-9_.-]*)$"));
     if (!fieldRe.match(c.field).hasMatch())
         return Error::invalid(CoreText::tr("Rule condition field \"%1\" is unknown: use action, param.NAME, "
-                                           "target.ATTRIBUTE, requester.group or duration (hours).")
+                                           "target.ATTRIBUTE, requester.group, duration (hours) or ticket.")
                                   .arg(c.field.left(80)));
     static const QStringList ops { QStringLiteral("eq"),     QStringLiteral("ne"), QStringLiteral("in"),
                                    QStringLiteral("not_in"), QStringLiteral("lt"), QStringLiteral("le"),
@@ -452,7 +452,7 @@ Result<Policy> Policy::fromJson(const QJsonObject& json)
     Policy p;
     p.simpleMode = !json.contains(QStringLiteral("rules"));
     const QSet<QString> common { QStringLiteral("bypassGroups"), QStringLiteral("deadlineHours"),
-                                 QStringLiteral("timeout") };
+                                 QStringLiteral("timeout"), QStringLiteral("intake") };
     QSet<QString> allowed = common;
     if (p.simpleMode)
         allowed += QSet<QString> { QStringLiteral("approvalRequired"), QStringLiteral("approverGroups") };
@@ -475,6 +475,12 @@ Result<Policy> Policy::fromJson(const QJsonObject& json)
         CS_TRY(parsed);
         timeout = *parsed;
     }
+    Intake intake;
+    if (json.contains(QStringLiteral("intake"))) {
+        auto parsed = Intake::fromJson(json.value(QStringLiteral("intake")));
+        CS_TRY(parsed);
+        intake = *parsed;
+    }
 
     if (p.simpleMode) {
         const QJsonValue required = json.value(QStringLiteral("approvalRequired"));
@@ -489,12 +495,16 @@ Result<Policy> Policy::fromJson(const QJsonObject& json)
         simplePolicy.timeout = timeout;
         if (timeout.isSet())
             simplePolicy.m_source.insert(QStringLiteral("timeout"), timeout.toJson());
+        simplePolicy.intake = intake;
+        if (intake.isSet())
+            simplePolicy.m_source.insert(QStringLiteral("intake"), intake.toJson());
         return simplePolicy;
     }
 
     p.bypassGroups = *bypass;
     p.deadlineHours = hours;
     p.timeout = timeout;
+    p.intake = intake;
     const QJsonValue rules = json.value(QStringLiteral("rules"));
     if (!rules.isArray() || rules.toArray().isEmpty())
         return Error::invalid(CoreText::tr("Policy: \"rules\" must be a non-empty list."));
@@ -599,6 +609,8 @@ QJsonObject Policy::toJson() const
                     { QStringLiteral("rules"), rulesJson } };
     if (timeout.isSet())
         o.insert(QStringLiteral("timeout"), timeout.toJson());
+    if (intake.isSet())
+        o.insert(QStringLiteral("intake"), intake.toJson());
     return o;
 }
 

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QStringList>
 #include <core/common/result.h>
+#include <core/policy/intake.h>
 #include <core/policy/policytiming.h>
 
 namespace cs {
@@ -52,7 +53,7 @@ struct Phase
 
 struct Condition
 {
-    QString field; // action | param.<name> | target.<attribute> | requester.group
+    QString field; // action | param.<name> | target.<attribute> | requester.group | duration | ticket
     QString op; // eq ne in not_in lt le gt ge matches
     QJsonValue value;
 
@@ -89,6 +90,7 @@ struct Policy
     int deadlineHours = 72;
     TimeoutOutcome timeout;
     QList<Rule> rules;
+    Intake intake; // issue 19: the ticket and comment a request must bring (written only when set)
 
     static Result<Policy> fromJson(const QJsonObject& json);
     static Policy simple(bool approvalRequired, const QStringList& approverGroups, const QStringList& bypassGroups = {},

@@ -229,6 +229,8 @@ QStringList valuesOf(const Condition& c, const RequestFacts& r)
         return QStringList(r.requesterGroups.begin(), r.requesterGroups.end());
     if (c.field == QLatin1String("duration"))
         return r.durationHours ? QStringList { text(*r.durationHours) } : QStringList();
+    if (c.field == QLatin1String("ticket"))
+        return r.ticket.isEmpty() ? QStringList() : QStringList { r.ticket };
     if (c.field.startsWith(QLatin1String("param."))) {
         const QJsonValue v = r.parameters.value(c.field.mid(6));
         return v.isUndefined() ? QStringList() : QStringList { text(v) };

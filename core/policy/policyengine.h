@@ -27,6 +27,7 @@ struct RequestFacts
     QList<QJsonObject> targets; // attributes plus "name", "kind" and "owner"
     QSet<QString> requesterGroups;
     std::optional<double> durationHours; // time-bound access: the chosen duration
+    QString ticket; // intake (issue 19): the ticket reference given; empty when none
 };
 
 // One criterion an approver satisfied, recorded with the decision.

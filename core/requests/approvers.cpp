@@ -37,7 +37,7 @@ OpenPhaseApprovers openPhaseApprovers(const Request& r, const QList<Decision>& d
     const Phase phase = r.effectivePhase(r.phase);
     out.phaseName = phase.name;
     for (const QString& login : directory.activeLogins())
-        if (RequestService::eligibility(r, decisions, directory.approver(login, r.requester, r.targets), now).canDecide)
+        if (RequestService::eligibility(r, decisions, directory.approver(login, r.subject(), r.targets), now).canDecide)
             out.logins.append(login);
     std::sort(out.logins.begin(), out.logins.end());
     out.group = singleGroup(phase.approve);

@@ -37,9 +37,6 @@ Result<QList<DecisionPreview>> RequestService::previewDecisions(const QString& a
 {
     const QString login = normalizeLogin(actor);
     CS_TRY(m_stores.directory.activeUser(login));
-    // One reading of the directory for all of them: a preview, checked again by each decision.
-    auto directory = DirectoryFacts::load(m_stores.directory);
-    CS_TRY(directory);
     const qint64 now = m_stores.clock.nowMs();
     QList<DecisionPreview> out;
     QSet<qint64> seen;
@@ -61,6 +58,11 @@ Result<QList<DecisionPreview>> RequestService::previewDecisions(const QString& a
         }
         auto decisions = m_stores.requests.decisions(id);
         CS_TRY(decisions);
+        // Only the people the open phase could count, its requester and targets: a preview of 200
+        // requests never reads the whole directory (each decision checks again, fresh).
+        auto directory = DirectoryFacts::loadCandidates(m_stores.directory, r->flow.phases.value(r->phase),
+                                                        r->requester, r->targets);
+        CS_TRY(directory);
         p.action = r->action;
         p.targets = r->targets;
         p.phase = r->phase;
@@ -68,7 +70,7 @@ Result<QList<DecisionPreview>> RequestService::previewDecisions(const QString& a
         p.phaseName = r->phase < r->flow.phases.size() ? r->flow.phases.at(r->phase).name : QString();
         // The same eligibility deciding uses, delegations included: a delegate's preview is the delegator's vote.
         auto eligible
-            = eligibilityWithDelegations(directory->approver(login, r->requester, r->targets), *r, *decisions, now);
+            = eligibilityWithDelegations(directory->approver(login, r->subject(), r->targets), *r, *decisions, now);
         CS_TRY(eligible);
         const Eligibility& e = *eligible;
         if (!e.canDecide) {

@@ -230,11 +230,15 @@ Eligibility delegatedEligibility(const Request& r, const QList<Decision>& decisi
     const QString me = normalizeLogin(delegate.login);
     const QString them = normalizeLogin(delegator.login);
     Eligibility e;
-    if (them == r.requester) {
+    if (const auto never = RequestService::serviceAccountRefusal(delegate)) {
+        e.reason = *never;
+        return e;
+    }
+    if (r.isParty(them)) {
         e.reason = CoreText::tr("Request #%1 is %2's own, so nobody can decide it for them.").arg(r.id).arg(them);
         return e;
     }
-    if (me == r.requester) {
+    if (r.isParty(me)) {
         e.reason = CoreText::tr("You cannot decide your own request #%1, not even for %2.").arg(r.id).arg(them);
         return e;
     }

@@ -87,7 +87,17 @@ QJsonObject Request::digestInput() const
         o.insert(QStringLiteral("notBefore"), QString::number(notBefore));
     if (previousRequest > 0)
         o.insert(QStringLiteral("previousRequest"), QString::number(previousRequest));
+    // Likewise (migration 17): requests without a beneficiary or ticket keep their digests.
+    if (!behalfOf.isEmpty())
+        o.insert(QStringLiteral("behalfOf"), behalfOf);
+    if (!ticket.isEmpty())
+        o.insert(QStringLiteral("ticket"), ticket);
     return o;
+}
+
+QString Request::requesterLabel() const
+{
+    return behalfOf.isEmpty() ? requester : CoreText::tr("%1 for %2").arg(requester, behalfOf);
 }
 
 QString Request::computeDigest() const

@@ -48,6 +48,13 @@ struct Request
     qint64 durationSeconds = 0;
     qint64 notBefore = 0;
     qint64 previousRequest = 0;
+    // Part of the digest when set (migration 17): the person this request is made for (issue 17),
+    // and the ticket reference the policy's intake asked for (issue 19).
+    QString behalfOf;
+    QString ticket;
+    // "Request again" (issue 20), outside the digest: the ended request this one was asked anew from
+    // (0: none). Not an extension: nothing of the old request carries over but its wording.
+    qint64 requestedAgainFrom = 0;
 
     RequestState state = RequestState::Pending;
     int phase = 0; // index of the open phase; equals phase count once approval is complete
@@ -55,6 +62,16 @@ struct Request
     qint64 activeUntil = 0; // while active: when the revoke is due (ms); 0 before
 
     int phaseCount() const { return flow.phases.size(); }
+    // Whom the request is for: the beneficiary when made on someone's behalf, else the requester.
+    // Their manager and team are the ones "manager" and "teamMember" criteria mean.
+    QString subject() const { return behalfOf.isEmpty() ? requester : behalfOf; }
+    // Neither the requester nor the beneficiary may decide it.
+    bool isParty(const QString& login) const
+    {
+        return login == requester || (!behalfOf.isEmpty() && login == behalfOf);
+    }
+    // "alice" or "alice for maria", as lists and the timeline show who asked.
+    QString requesterLabel() const;
     // When undecided requests time out: the deadline, or the later one a timeout escalation gave.
     qint64 effectiveDeadline() const { return qMax(deadline, extendedDeadline); }
     // The phase as votes are counted in it: its expression, or any of it and the groups it was

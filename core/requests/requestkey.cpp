@@ -2,6 +2,7 @@
 #include <core/actions/grantterms.h>
 #include <core/actions/parametervalidator.h>
 #include <core/common/coretext.h>
+#include <core/common/identity.h>
 #include <core/requests/requestkey.h>
 #include <core/requests/requestservice.h>
 
@@ -24,6 +25,9 @@ bool sameSubmission(const Request& existing, const SubmitInput& input, const Par
         = input.duration.trimmed().isEmpty() ? Result<qint64>(0) : GrantTerms::parseDuration(input.duration);
     if (!duration.ok() || *duration != existing.durationSeconds || input.notBefore != existing.notBefore
         || input.previousRequest != existing.previousRequest)
+        return false;
+    // Issues 17 and 19: the same beneficiary and ticket (the inbound API retries with a key too).
+    if (normalizeLogin(input.behalfOf) != existing.behalfOf || input.ticket.trimmed() != existing.ticket)
         return false;
     QStringList targets;
     for (const QString& raw : input.targets)

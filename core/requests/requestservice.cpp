@@ -8,6 +8,7 @@
 #include <core/common/identity.h>
 #include <core/directory/directoryfacts.h>
 #include <core/requests/delegation.h>
+#include <core/requests/requestagain.h>
 #include <core/requests/requestexpiry.h>
 #include <core/requests/requestkey.h>
 #include <core/requests/requestservice.h>
@@ -54,6 +55,11 @@ struct RequestService::Prepared
     Rule rule;
     std::optional<QString> bypassGroup;
     qint64 durationSeconds = 0;
+    QString behalfOf; // issue 17: the beneficiary's login, checked; empty for oneself
+    QString subjectManager; // the manager of whom the request is for
+    QString ticket; // issue 19: trimmed
+    Status intake; // whether ticket and comment satisfy the policy's intake
+    bool onBehalfAllowed = false;
 };
 
 RequestService::RequestService(const Stores& stores)
@@ -140,6 +146,31 @@ Result<RequestService::Prepared> RequestService::prepare(PlanningSnapshot snapsh
         return Error::forbidden(
             CoreText::tr("You (%1) are not in a group allowed to request \"%2\".").arg(p.requester.login, def.name));
 
+    // On behalf of (issue 17): only the action's "onBehalf" groups, only for another active person.
+    p.onBehalfAllowed = std::any_of(def.onBehalfGroups.begin(), def.onBehalfGroups.end(),
+                                    [&](const QString& g) { return groups.contains(g); });
+    p.subjectManager = p.requester.manager;
+    if (!input.behalfOf.trimmed().isEmpty()) {
+        const QString beneficiary = normalizeLogin(input.behalfOf);
+        if (!def.allowsOnBehalf())
+            return Error::forbidden(
+                CoreText::tr("Action \"%1\" cannot be requested on behalf of someone else.").arg(def.name));
+        if (!p.onBehalfAllowed)
+            return Error::forbidden(
+                CoreText::tr("You (%1) may not request \"%2\" on behalf of someone else; only "
+                             "members of %3 may.")
+                    .arg(p.requester.login, def.name, def.onBehalfGroups.join(QStringLiteral(", "))));
+        if (beneficiary == p.requester.login)
+            return Error::invalid(CoreText::tr("A request on your own behalf names nobody else; leave \"on behalf "
+                                               "of\" empty."));
+        const User* person = p.directory.user(beneficiary);
+        if (!person || !person->active)
+            return Error::notFound(
+                CoreText::tr("There is no active person \"%1\" to request on behalf of.").arg(beneficiary.left(80)));
+        p.behalfOf = beneficiary;
+        p.subjectManager = person->manager;
+    }
+
     if (strict && !input.expectedVersionDigest.isEmpty() && input.expectedVersionDigest != p.version.digest)
         return Error::conflict(CoreText::tr("\"%1\" was changed by an admin while the form was filled in (it is now "
                                             "version %2); nothing was submitted. Reload the form, check the values "
@@ -171,9 +202,17 @@ Result<RequestService::Prepared> RequestService::prepare(PlanningSnapshot snapsh
         return Error::invalid(
             CoreText::tr("Action \"%1\" runs as soon as it is approved; it takes no start time.").arg(def.name));
 
+    // Intake (issue 19): the ticket and the comment the policy asks for; refused only at submit, and
+    // told to the form (SubmitPlan::intakeProblem) while it is filled in.
+    p.ticket = input.ticket.trimmed();
+    p.intake = policy->policy.intake.check(p.ticket, input.comment);
+    if (strict)
+        CS_TRY(p.intake);
+
     RequestFacts facts { def.name, p.parameters, {}, groups };
     if (p.durationSeconds > 0)
         facts.durationHours = double(p.durationSeconds) / 3600.0;
+    facts.ticket = p.ticket;
     for (const QString& raw : input.targets) {
         const QString name = raw.trimmed();
         const Target* target = directory->target(name);
@@ -217,6 +256,9 @@ Result<SubmitPlan> RequestService::plan(const PlanningSnapshot& snapshot, const 
     else if (p->bypassGroup)
         plan.bypassReason = CoreText::tr("member of the no-approval-needed group %1").arg(*p->bypassGroup);
     plan.approvalNeeded = plan.bypassReason.isEmpty();
+    plan.intake = p->policy.policy.intake;
+    plan.intakeProblem = p->intake.ok() ? QString() : p->intake.error().message;
+    plan.onBehalfAllowed = p->onBehalfAllowed;
     return plan;
 }
 
@@ -278,6 +320,8 @@ Result<Request> RequestService::submit(const QString& actor, const SubmitInput& 
         r.actionVersion = p->version.version;
         r.versionDigest = p->version.digest;
         r.requester = p->requester.login;
+        r.behalfOf = p->behalfOf;
+        r.ticket = p->ticket;
         r.comment = comment;
         r.targets = p->targets;
         r.flow = { p->rule.name, p->rule.phases, p->policy.revision, p->policy.policy.timeout };
@@ -285,6 +329,12 @@ Result<Request> RequestService::submit(const QString& actor, const SubmitInput& 
         r.updatedAt = now;
         r.deadline = now + qint64(p->policy.policy.deadlineHours) * 3600 * 1000;
         CS_TRY(applyGrantTerms(r, *p, input, now));
+        if (input.requestedAgainFrom > 0) { // "Request again" (issue 20): names the ended request
+            auto old = m_stores.requests.load(input.requestedAgainFrom);
+            CS_TRY(old);
+            CS_TRY(checkRequestedAgainFrom(*old, r.requester));
+            r.requestedAgainFrom = old->id;
+        }
 
         // Secrets are kept apart; the request (and its digest, and the audit log) holds a commitment.
         QList<SecretValue> secrets;
@@ -317,8 +367,8 @@ Result<Request> RequestService::submit(const QString& actor, const SubmitInput& 
             // Fail closed: if no one but the requester could complete a phase, refuse now rather than let it rot.
             QList<ApproverFacts> candidates;
             for (const QString& login : p->directory.activeLogins())
-                if (login != r.requester)
-                    candidates.append(p->directory.approver(login, r.requester, r.targets));
+                if (!r.isParty(login))
+                    candidates.append(p->directory.approver(login, r.subject(), r.targets));
             for (const Phase& phase : std::as_const(r.flow.phases))
                 if (!PolicyEngine::isSatisfiable(phase, candidates))
                     return Error::conflict(CoreText::tr("\"%1\" cannot be requested: nobody could approve phase \"%2\" "
@@ -339,11 +389,15 @@ Result<Request> RequestService::submit(const QString& actor, const SubmitInput& 
                 if (const Target* t = p->directory.target(name))
                     owners << t->owner;
             CS_TRY(m_stores.requests.insertAudience(
-                r.id, audienceFor(r, p->requester.manager, owners, p->directory.teamOf(r.requester))));
+                r.id, audienceFor(r, p->subjectManager, owners, p->directory.teamOf(r.subject()))));
         }
-        QList<AuditRecord> trail { { AuditEvent::RequestSubmitted,
-                                     AuditPayload::submitted(r.auditSummary(), r.parameters, r.targets, r.comment,
-                                                             r.flow.toJson(), r.deadline) } };
+        QJsonObject submitted = AuditPayload::submitted(r.auditSummary(), r.parameters, r.targets, r.comment,
+                                                        r.flow.toJson(), r.deadline);
+        if (!r.behalfOf.isEmpty()) // issues 17 and 19: the entry names both people, and the ticket
+            submitted.insert(QStringLiteral("behalfOf"), r.behalfOf);
+        if (!r.ticket.isEmpty())
+            submitted.insert(QStringLiteral("ticket"), r.ticket);
+        QList<AuditRecord> trail { { AuditEvent::RequestSubmitted, submitted } };
         if (r.isBypass())
             trail.append({ AuditEvent::RequestBypassed, r.bypass });
         return m_stores.audit.appendAll(r.requester, r.id, trail);
@@ -380,6 +434,15 @@ Result<Request> RequestService::submittedUnderKey(const QString& actor, const Su
     return existing;
 }
 
+std::optional<QString> RequestService::serviceAccountRefusal(const ApproverFacts& a)
+{
+    // Service accounts (issue 17) are other systems: they ask, only people decide.
+    if (!a.roles.contains(Role::Service))
+        return std::nullopt;
+    return CoreText::tr("%1 is a service account; service accounts never approve or reject requests.")
+        .arg(normalizeLogin(a.login));
+}
+
 Eligibility RequestService::eligibility(const Request& r, const QList<Decision>& decisions, const ApproverFacts& a,
                                         qint64 now)
 {
@@ -397,8 +460,16 @@ Eligibility RequestService::eligibility(const Request& r, const QList<Decision>&
         return e;
     }
     e.refusal = Error::Code::Forbidden;
+    if (const auto never = serviceAccountRefusal(a)) {
+        e.reason = *never;
+        return e;
+    }
     if (normalizeLogin(a.login) == r.requester) {
         e.reason = CoreText::tr("You cannot approve or reject your own request #%1.").arg(r.id);
+        return e;
+    }
+    if (r.isParty(normalizeLogin(a.login))) { // issue 17: the beneficiary neither
+        e.reason = CoreText::tr("Request #%1 was made on your behalf; you cannot approve or reject it.").arg(r.id);
         return e;
     }
     for (const Decision& d : decisions) {
@@ -512,7 +583,7 @@ Result<Request> RequestService::decide(const QString& actor, qint64 id, bool app
         // Membership is read now, inside this transaction: whoever was removed from a group no longer counts.
         const QList<Phase> open
             = r.phase < r.flow.phases.size() ? QList<Phase> { r.effectivePhase(r.phase) } : QList<Phase> {};
-        auto facts = DirectoryFacts::approverNow(m_stores.directory, *me, r.requester, r.targets, open);
+        auto facts = DirectoryFacts::approverNow(m_stores.directory, *me, r.subject(), r.targets, open);
         CS_TRY(facts);
         auto e = eligibilityWithDelegations(*facts, r, decisions, now);
         CS_TRY(e);
@@ -629,12 +700,12 @@ Result<RequestDetails> RequestService::details(const QString& actor, qint64 id)
     CS_TRY(decisions);
     d.decisions = *decisions;
     const QList<Phase> phases = r->effectivePhases(); // a fallback group is involved once escalated to
-    auto facts = DirectoryFacts::approverNow(m_stores.directory, *user, r->requester, r->targets, phases);
+    auto facts = DirectoryFacts::approverNow(m_stores.directory, *user, r->subject(), r->targets, phases);
     CS_TRY(facts);
 
     auto eligible = eligibilityWithDelegations(*facts, *r, d.decisions, m_stores.clock.nowMs());
     CS_TRY(eligible);
-    bool involved = r->requester == login || user->roles.contains(Role::Admin) || user->roles.contains(Role::Auditor)
+    bool involved = r->isParty(login) || user->roles.contains(Role::Admin) || user->roles.contains(Role::Auditor)
         || eligible->canDecide;
     for (const Decision& decision : std::as_const(d.decisions))
         involved = involved || decision.approver == login || decision.decidedBy == login;
@@ -655,7 +726,7 @@ Result<RequestDetails> RequestService::details(const QString& actor, qint64 id)
     if (r->state == RequestState::Pending && r->phase < r->phaseCount()) {
         // Only the people the open phase names: not the whole directory, for every selected request.
         auto directory
-            = DirectoryFacts::loadCandidates(m_stores.directory, r->effectivePhase(r->phase), r->requester, r->targets);
+            = DirectoryFacts::loadCandidates(m_stores.directory, r->effectivePhase(r->phase), r->subject(), r->targets);
         CS_TRY(directory);
         d.approvers = openPhaseApprovers(*r, d.decisions, *directory, m_stores.clock.nowMs());
     }
@@ -717,14 +788,14 @@ Status RequestService::rebuildAudience()
             auto page = m_stores.requests.find({ {}, { RequestState::Pending }, 1000, before });
             CS_TRY(page);
             for (const Request& r : std::as_const(page->requests)) {
-                auto requester = m_stores.directory.user(r.requester);
+                auto requester = m_stores.directory.user(r.subject());
                 QStringList owners;
                 for (const QString& name : r.targets)
                     if (const Target* t = directory->target(name))
                         owners << t->owner;
                 CS_TRY(m_stores.requests.insertAudience(r.id,
                                                         audienceFor(r, requester.ok() ? requester->manager : QString(),
-                                                                    owners, directory->teamOf(r.requester))));
+                                                                    owners, directory->teamOf(r.subject()))));
             }
             if (page->nextBeforeId == 0)
                 return Status();
@@ -734,10 +805,10 @@ Status RequestService::rebuildAudience()
 }
 
 Result<RequestPage> RequestService::incoming(const QString& actor, const QList<RequestState>& states, qint64 beforeId,
-                                             int limit)
+                                             int limit, const QString& search)
 {
     const QString login = normalizeLogin(actor);
-    auto own = ownIncoming(login, states, beforeId, limit);
+    auto own = ownIncoming(login, states, beforeId, limit, search);
     CS_TRY(own);
     if (!states.isEmpty() && !states.contains(RequestState::Pending))
         return own;
@@ -760,13 +831,13 @@ Result<RequestPage> RequestService::incoming(const QString& actor, const QList<R
         seen.insert(r.id);
     bool more = own->nextBeforeId != 0;
     for (const Delegation& delegation : std::as_const(*held)) {
-        auto theirs = ownIncoming(delegation.delegator, { RequestState::Pending }, beforeId, limit);
+        auto theirs = ownIncoming(delegation.delegator, { RequestState::Pending }, beforeId, limit, search);
         if (!theirs.ok()) // a disabled delegator has no queue to hand over
             continue;
         more = more || theirs->nextBeforeId != 0;
         out.integrityProblems += theirs->integrityProblems;
         for (const Request& r : std::as_const(theirs->requests)) {
-            if (seen.contains(r.id) || r.requester == login)
+            if (seen.contains(r.id) || r.isParty(login))
                 continue;
             if (PolicyEngine::exclusion(r.flow.phases.at(r.phase), mine))
                 continue;
@@ -797,7 +868,7 @@ Result<Eligibility> RequestService::eligibilityWithDelegations(const ApproverFac
         CS_TRY(delegator);
         if (!delegator->active)
             continue;
-        auto facts = DirectoryFacts::approverNow(m_stores.directory, *delegator, r.requester, r.targets,
+        auto facts = DirectoryFacts::approverNow(m_stores.directory, *delegator, r.subject(), r.targets,
                                                  { r.flow.phases.at(r.phase) });
         CS_TRY(facts);
         const Eligibility e = delegatedEligibility(r, decisions, me, *facts, now);
@@ -811,7 +882,7 @@ Result<Eligibility> RequestService::eligibilityWithDelegations(const ApproverFac
 }
 
 Result<RequestPage> RequestService::ownIncoming(const QString& login, const QList<RequestState>& states,
-                                                qint64 beforeId, int limit)
+                                                qint64 beforeId, int limit, const QString& search)
 {
     auto me = m_stores.directory.activeUser(login);
     CS_TRY(me);
@@ -819,7 +890,7 @@ Result<RequestPage> RequestService::ownIncoming(const QString& login, const QLis
     CS_TRY(groups);
     const QSet<QString> roles(me->roles.cbegin(), me->roles.cend());
     const bool pendingQueue = states == QList<RequestState> { RequestState::Pending };
-    auto page = m_stores.requests.incoming({ login, *groups, roles, states, pendingQueue, limit, beforeId });
+    auto page = m_stores.requests.incoming({ login, *groups, roles, states, pendingQueue, limit, beforeId, search });
     CS_TRY(page);
     if (!pendingQueue)
         return page;
@@ -843,7 +914,7 @@ Result<RequestPage> RequestService::ownIncoming(const QString& login, const QLis
                 CS_TRY(loaded);
                 directory = *loaded;
             }
-            facts = directory->approver(login, r.requester, r.targets);
+            facts = directory->approver(login, r.subject(), r.targets);
         }
         if (eligibility(r, {}, facts, now).canDecide)
             out.requests.append(r);
@@ -859,21 +930,21 @@ Result<QSet<qint64>> RequestService::pendingDecidedBy(const QString& actor)
 }
 
 Result<RequestPage> RequestService::outgoing(const QString& actor, const QList<RequestState>& states, qint64 beforeId,
-                                             int limit)
+                                             int limit, const QString& search)
 {
     const QString login = normalizeLogin(actor);
     CS_TRY(m_stores.directory.activeUser(login));
-    return m_stores.requests.find({ login, states, limit, beforeId });
+    return m_stores.requests.find({ login, states, limit, beforeId, search });
 }
 
 Result<RequestPage> RequestService::all(const QString& actor, const QList<RequestState>& states, qint64 beforeId,
-                                        int limit)
+                                        int limit, const QString& search)
 {
     auto user = m_stores.directory.activeUser(actor);
     CS_TRY(user);
     if (!user->roles.contains(Role::Admin) && !user->roles.contains(Role::Auditor))
         return Error::forbidden(CoreText::tr("Only admins and auditors can list every request."));
-    return m_stores.requests.find({ {}, states, limit, beforeId });
+    return m_stores.requests.find({ {}, states, limit, beforeId, search });
 }
 
 } // namespace cs

@@ -33,6 +33,13 @@ struct SubmitInput
     QString duration;
     qint64 notBefore = 0;
     qint64 previousRequest = 0;
+    // Issue 17: the login of the person this request is for (empty: oneself); only where the action
+    // allows it and the requester is in one of its "onBehalf" groups.
+    QString behalfOf;
+    // Issue 19: the ticket reference the effective policy's intake asks for (empty: none).
+    QString ticket;
+    // Optional: the requester's own ended request this one asks again for ("Request again"; 0: none).
+    qint64 requestedAgainFrom = 0;
 };
 
 enum class SubmitMode {
@@ -56,6 +63,11 @@ struct SubmitPlan
     QString rule;
     QStringList phases; // "Technical review: a member of tech-leads"
     QString bypassReason;
+    // What the form asks besides parameters (issue 19), and why the input does not satisfy it yet
+    // (one sentence, empty when it does): the form's live check is core's own.
+    Intake intake;
+    QString intakeProblem;
+    bool onBehalfAllowed = false; // issue 17: this requester may request for someone else
 };
 
 // Whether a person may decide a request now, and if not, why (shown next to a disabled button).
@@ -138,18 +150,22 @@ public:
 
     Result<RequestDetails> details(const QString& actor, qint64 id);
     // Queues, newest first, a page at a time (beforeId: the previous page's nextBeforeId).
+    // search: only requests requestMatches() (core/requests/requestsearch.h), narrowed in SQL.
     Result<RequestPage> incoming(const QString& actor, const QList<RequestState>& states = { RequestState::Pending },
-                                 qint64 beforeId = 0, int limit = 500);
+                                 qint64 beforeId = 0, int limit = 500, const QString& search = {});
     // Pending requests this person has voted on and that now wait for others.
     Result<QSet<qint64>> pendingDecidedBy(const QString& actor);
     Result<RequestPage> outgoing(const QString& actor, const QList<RequestState>& states = {}, qint64 beforeId = 0,
-                                 int limit = 500);
+                                 int limit = 500, const QString& search = {});
     Result<RequestPage> all(const QString& actor, const QList<RequestState>& states = {}, qint64 beforeId = 0,
-                            int limit = 500);
+                            int limit = 500, const QString& search = {});
 
     // Rebuilds the queue index of pending requests (after the migration that introduced it).
     Status rebuildAudience();
 
+    // Why this person may never decide anything (a service account), or nothing: part of eligibility,
+    // also asked of a delegate, whose vote would be someone else's.
+    static std::optional<QString> serviceAccountRefusal(const ApproverFacts& approver);
     static Eligibility eligibility(const Request& request, const QList<Decision>& decisions,
                                    const ApproverFacts& approver, qint64 now);
 
@@ -177,8 +193,8 @@ private:
     Result<Eligibility> eligibilityWithDelegations(const ApproverFacts& me, const Request& request,
                                                    const QList<Decision>& decisions, qint64 now);
     // The pending queue of one person, filtered by core's eligibility.
-    Result<RequestPage> ownIncoming(const QString& login, const QList<RequestState>& states, qint64 beforeId,
-                                    int limit);
+    Result<RequestPage> ownIncoming(const QString& login, const QList<RequestState>& states, qint64 beforeId, int limit,
+                                    const QString& search = {});
     Result<QList<Feedback>> readFeedback(qint64 id);
     static QList<AudienceEntry> audienceFor(const Request& request, const QString& requesterManager,
                                             const QStringList& targetOwners, const QStringList& team = {});

@@ -1,6 +1,7 @@
 #include <QJsonDocument>
 #include <core/common/canonicaljson.h>
 #include <core/common/coretext.h>
+#include <core/requests/requestsearch.h>
 #include <core/requests/requeststore.h>
 #include <core/storage/dialect.h>
 
@@ -11,8 +12,12 @@ const QString kColumns = QStringLiteral("id, action, action_version, version_dig
                                         "targets, policy, bypass, state, phase, phase_count, created_at, deadline, "
                                         "updated_at, digest, request_key, escalations, deadline_extended, "
                                         // time-bound access (migration 10)
-                                        "duration_seconds, not_before, previous_request, active_until");
-constexpr int kColumnCount = 24;
+                                        "duration_seconds, not_before, previous_request, active_until, "
+                                        // on behalf of and intake (migration 17)
+                                        "behalf_of, ticket, "
+                                        // request again (migration 19)
+                                        "requested_again_from");
+constexpr int kColumnCount = 27;
 
 QString jsonText(const QJsonObject& o)
 {
@@ -111,6 +116,9 @@ Result<Request> RequestStore::parseRow(const QSqlQuery& q)
     r.notBefore = q.value(21).toLongLong();
     r.previousRequest = q.value(22).toLongLong();
     r.activeUntil = q.value(23).toLongLong();
+    r.behalfOf = q.value(24).toString();
+    r.ticket = q.value(25).toString();
+    r.requestedAgainFrom = q.value(26).toLongLong();
     if (r.computeDigest() != r.digest)
         return Error::integrity(CoreText::tr("Request #%1 was altered outside Countersign: its contents no longer "
                                              "match its digest.")
@@ -123,8 +131,9 @@ Result<qint64> RequestStore::insert(const Request& r, const QList<SecretValue>& 
     auto q = m_db.exec(
         QStringLiteral("INSERT INTO requests (action, action_version, version_digest, requester, comment, "
                        "parameters, targets, policy, bypass, state, phase, phase_count, created_at, "
-                       "deadline, updated_at, digest, request_key, duration_seconds, not_before, previous_request) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                       "deadline, updated_at, digest, request_key, duration_seconds, not_before, previous_request, "
+                       "behalf_of, ticket, requested_again_from) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                        "RETURNING id"),
         { r.action,
           r.actionVersion,
@@ -145,7 +154,10 @@ Result<qint64> RequestStore::insert(const Request& r, const QList<SecretValue>& 
           r.key.isEmpty() ? QVariant() : QVariant(r.key), // NULLs never collide in the unique index
           r.durationSeconds,
           r.notBefore,
-          r.previousRequest });
+          r.previousRequest,
+          r.behalfOf,
+          r.ticket,
+          r.requestedAgainFrom });
     CS_TRY(q);
     if (!q->next())
         return Error::storage(CoreText::tr("The database did not return the new request's id."));
@@ -277,13 +289,17 @@ Result<RequestPage> RequestStore::find(const RequestFilter& filter)
         values.append(filter.requester);
     }
     addStates(filter.states, &sql, &values);
+    addSearchCondition(filter.search, &sql, &values);
     if (filter.beforeId > 0) {
         sql += QStringLiteral(" AND r.id < ?");
         values.append(filter.beforeId);
     }
     sql += QStringLiteral(" ORDER BY r.id DESC LIMIT ?");
     values.append(filter.limit);
-    return readPage(m_db.exec(sql, values), filter.limit);
+    auto page = readPage(m_db.exec(sql, values), filter.limit);
+    if (page.ok())
+        keepMatching(&*page, filter.search);
+    return page;
 }
 
 Result<qint64> RequestStore::idForKey(const QString& requester, const QString& key)
@@ -328,7 +344,10 @@ Result<RequestPage> RequestStore::pendingQueue(const IncomingQuery& query)
     // Kept prepared: the client runs the same text on every refresh (one text per person and
     // first/next page), and a page then costs one round trip instead of three.
     const Statement statement = pendingQueueStatement(query);
-    return readPage(m_db.execKept(statement.sql, statement.values), query.limit);
+    auto page = readPage(m_db.execKept(statement.sql, statement.values), query.limit);
+    if (page.ok())
+        keepMatching(&*page, query.search);
+    return page;
 }
 
 Statement RequestStore::pendingQueueStatement(const IncomingQuery& query)
@@ -343,6 +362,7 @@ Statement RequestStore::pendingQueueStatement(const IncomingQuery& query)
                              "AND a.value = ? AND (SELECT r.phase = a.phase AND r.requester <> ?");
         values << kind << value << query.me;
         addStates(query.states, &branch, &values);
+        addSearchCondition(query.search, &branch, &values);
         branch += QStringLiteral(" FROM requests r WHERE r.id = a.request_id)");
         if (query.beforeId > 0) {
             branch += QStringLiteral(" AND a.request_id < ?");
@@ -371,7 +391,10 @@ Statement RequestStore::pendingQueueStatement(const IncomingQuery& query)
 Result<RequestPage> RequestStore::involving(const IncomingQuery& query)
 {
     const Statement statement = involvingStatement(query);
-    return readPage(m_db.execKept(statement.sql, statement.values), query.limit);
+    auto page = readPage(m_db.execKept(statement.sql, statement.values), query.limit);
+    if (page.ok())
+        keepMatching(&*page, query.search);
+    return page;
 }
 
 Statement RequestStore::involvingStatement(const IncomingQuery& query)
@@ -384,6 +407,7 @@ Statement RequestStore::involvingStatement(const IncomingQuery& query)
         QString check = QStringLiteral(" AND (SELECT r.requester <> ?");
         values << query.me;
         addStates(query.states, &check, &values);
+        addSearchCondition(query.search, &check, &values);
         check += QStringLiteral(" FROM requests r WHERE r.id = %1)").arg(idColumn);
         if (query.beforeId > 0) {
             check += QStringLiteral(" AND %1 < ?").arg(idColumn);
@@ -512,6 +536,45 @@ Result<QList<Decision>> RequestStore::decisions(qint64 requestId)
     QList<Decision> out;
     while (q->next())
         out.append(decisionFromRow(*q, 0, requestId));
+    return out;
+}
+
+Result<QList<Request>> RequestStore::loadMany(const QList<qint64>& ids)
+{
+    QList<Request> out;
+    if (ids.isEmpty())
+        return out;
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM requests WHERE id >= ? AND id <= ? ORDER BY id").arg(kColumns),
+                       { ids.first(), ids.last() });
+    CS_TRY(q);
+    qsizetype next = 0;
+    while (next < ids.size() && q->next()) {
+        const qint64 id = q->value(0).toLongLong();
+        if (id != ids.at(next))
+            continue; // between the wanted ones (another filter): not parsed, not checked
+        auto r = fromRow(*q);
+        CS_TRY(r);
+        out.append(std::move(r).value());
+        ++next;
+    }
+    q->finish();
+    if (next < ids.size())
+        return Error::notFound(CoreText::tr("There is no request #%1.").arg(ids.at(next)));
+    return out;
+}
+
+Result<QHash<qint64, QList<Decision>>> RequestStore::decisionsBetween(qint64 firstId, qint64 lastId)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT request_id, %1 FROM decisions WHERE request_id >= ? AND request_id <= ? "
+                                      "ORDER BY request_id, id")
+                           .arg(kDecisionColumns),
+                       { firstId, lastId });
+    CS_TRY(q);
+    QHash<qint64, QList<Decision>> out;
+    while (q->next()) {
+        const qint64 id = q->value(0).toLongLong();
+        out[id].append(decisionFromRow(*q, 1, id));
+    }
     return out;
 }
 

@@ -22,6 +22,7 @@ struct RequestFilter
     QList<RequestState> states; // empty: every state
     int limit = 500;
     qint64 beforeId = 0; // keyset: only requests older than this id (0: from the newest)
+    QString search; // requestMatches() (core/requests/requestsearch.h); empty: no search
 };
 
 // Who may decide a phase: kind "user", "group" or "role".
@@ -42,6 +43,7 @@ struct IncomingQuery
     bool currentPhaseOnly = false; // pending queue: named in the phase that is open now
     int limit = 500;
     qint64 beforeId = 0;
+    QString search; // requestMatches() (core/requests/requestsearch.h); empty: no search
 };
 
 // One SQL statement with the values bound to its placeholders, in order.
@@ -112,6 +114,11 @@ public:
     // When an active grant's revoke is due (time-bound access); mutable like the state.
     Status setActiveUntil(qint64 id, qint64 until);
     Result<QList<Decision>> decisions(qint64 requestId);
+    // Set-based reads for the period report (one statement each, not one per request): the
+    // requests of `ids` (sorted), checked as load() checks them, and the decisions of the ids in
+    // [firstId, lastId] by request, each list as decisions() orders it.
+    Result<QList<Request>> loadMany(const QList<qint64>& ids);
+    Result<QHash<qint64, QList<Decision>>> decisionsBetween(qint64 firstId, qint64 lastId);
     // Pending requests this person has already voted on ("I decided, still pending").
     Result<QSet<qint64>> pendingDecidedBy(const QString& login);
     Status insertDecision(const Decision& decision);

@@ -1,5 +1,6 @@
 #include <QAtomicInt>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
@@ -12,6 +13,7 @@
 #include <core/common/logging.h>
 #include <core/storage/database.h>
 #include <core/storage/migrations.h>
+#include <core/storage/pgpasswordprobe.h>
 #include <utility>
 
 namespace cs {
@@ -168,9 +170,7 @@ QString Database::canonicalPostgresUrl(const QString& url)
 
 bool Database::isAuthenticationFailure(const Error& error)
 {
-    return error.message.contains(QLatin1String("password authentication failed"))
-        || error.message.contains(QLatin1String("no password supplied"))
-        || error.message.contains(QLatin1String("fe_sendauth"));
+    return error.passwordRefused;
 }
 
 Result<std::unique_ptr<Database>> Database::openPostgres(const QString& url, const QString& password)
@@ -202,8 +202,23 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QString& url, con
         options << QStringLiteral("sslmode=") + sslmode;
     db.setConnectOptions(options.join(QLatin1Char(';')));
     database->m_address = url;
-    if (!db.open())
-        return Error::database(CoreText::tr("Cannot connect to %1: %2").arg(location, db.lastError().text().trimmed()));
+    QElapsedTimer opening;
+    opening.start();
+    if (!db.open()) {
+        Error error
+            = Error::database(CoreText::tr("Cannot connect to %1: %2").arg(location, db.lastError().text().trimmed()));
+        // Qt's driver drops the connection and keeps only its words; libpq says what it was. A
+        // server that never answered (connect_timeout) refused no password: not asked twice.
+        error.passwordRefused = opening.elapsed() < 9000
+            && postgresRefusesPassword({ { "host", parsed.host() },
+                                         { "port", QString::number(parsed.port(5432)) },
+                                         { "dbname", dbName },
+                                         { "user", parsed.userName() },
+                                         { "password", password },
+                                         { "connect_timeout", QStringLiteral("10") },
+                                         { "sslmode", sslmode } });
+        return error;
+    }
     CS_TRY(database->exec(QStringLiteral("SET TIME ZONE 'UTC'")));
     CS_TRY(database->exec(QStringLiteral("SET client_min_messages TO warning")));
     CS_TRY(database->migrate());
@@ -218,6 +233,11 @@ std::function<Result<std::unique_ptr<Database>>()> Database::opener() const
             return openSqlite(path, access);
         };
     return [url = m_address, password = m_db.password()] { return openPostgres(url, password); };
+}
+
+QVariant Database::driverHandle() const
+{
+    return m_db.isOpen() && m_db.driver() ? m_db.driver()->handle() : QVariant();
 }
 
 Result<QString> Database::currentUser()

@@ -97,6 +97,9 @@ public:
         m_downAfterLostCommit = connectionStaysDown;
     }
     int statementsRun() const { return m_statements; }
+    // The driver's native connection (PostgreSQL: a PGconn*), for the one reader that bypasses Qt's
+    // per-column QVariant (storage/pgcursor.h); invalid when closed.
+    QVariant driverHandle() const;
 
 private:
     Database(QSqlDatabase db, Engine engine, QString location);

@@ -396,6 +396,27 @@ const QList<Migration>& allMigrations()
               QStringLiteral("CREATE INDEX request_feedback_versions_of ON request_feedback_versions "
                              "(request_id, login, id)"),
           } },
+        { 15,
+          QStringLiteral("service accounts and their API tokens (the agent's inbound API)"),
+          {
+              // The person row (users, role "service") is the identity; this marks it a service account.
+              QStringLiteral("CREATE TABLE service_accounts ("
+                             " login TEXT PRIMARY KEY REFERENCES users(login),"
+                             " description TEXT NOT NULL DEFAULT '',"
+                             " created_by TEXT NOT NULL,"
+                             " created_at BIGINT NOT NULL)"),
+              // Only the token's SHA-256 (hex) is kept; it is shown once when issued.
+              QStringLiteral("CREATE TABLE api_tokens ("
+                             " id %ID%,"
+                             " login TEXT NOT NULL REFERENCES service_accounts(login),"
+                             " name TEXT NOT NULL,"
+                             " token_hash TEXT NOT NULL UNIQUE,"
+                             " created_by TEXT NOT NULL,"
+                             " created_at BIGINT NOT NULL,"
+                             " last_used_at BIGINT NOT NULL DEFAULT 0,"
+                             " revoked_at BIGINT NULL,"
+                             " UNIQUE (login, name))"),
+          } },
         { 16,
           QStringLiteral("approval webhooks: registrations and single-use reply tokens"),
           {
@@ -419,6 +440,49 @@ const QList<Migration>& allMigrations()
                              " issued_at BIGINT NOT NULL,"
                              " used_at BIGINT NOT NULL DEFAULT 0,"
                              " UNIQUE (request_id, phase, webhook))"),
+          } },
+        { 17,
+          QStringLiteral("requests on behalf of someone (issue 17) and intake ticket references (issue 19)"),
+          {
+              // Empty for requests made for oneself and without a ticket; both are in the digest when set.
+              QStringLiteral("ALTER TABLE requests ADD COLUMN behalf_of TEXT NOT NULL DEFAULT ''"),
+              QStringLiteral("ALTER TABLE requests ADD COLUMN ticket TEXT NOT NULL DEFAULT ''"),
+          } },
+        { 18,
+          QStringLiteral("time-bound access: superseded revokes, access reviews"),
+          {
+              // An extension's activation ends the old grant's revoke without running it: the one
+              // revoke left is the extension's, at its new end.
+              QStringLiteral("ALTER TABLE revocations ADD COLUMN superseded_by BIGINT NOT NULL DEFAULT 0"),
+              // One row per review decision on an active grant (keep or revoke), append-only: the
+              // newest keep says until when the grant was found still needed.
+              QStringLiteral("CREATE TABLE grant_reviews ("
+                             " id %ID%,"
+                             " request_id BIGINT NOT NULL REFERENCES requests(id),"
+                             " reviewer TEXT NOT NULL,"
+                             " decision TEXT NOT NULL CHECK (decision IN ('keep', 'revoke')),"
+                             " comment TEXT NOT NULL,"
+                             " reviewed_until BIGINT NOT NULL DEFAULT 0,"
+                             " created_at BIGINT NOT NULL)"),
+              QStringLiteral("CREATE INDEX grant_reviews_of ON grant_reviews (request_id, id)"),
+          } },
+        { 19,
+          QStringLiteral("the approver's desk: request again names the old request; saved filters"),
+          {
+              // Outside the digest, like request_key: where the asking came from, not what is approved.
+              QStringLiteral("ALTER TABLE requests ADD COLUMN requested_again_from BIGINT NOT NULL DEFAULT 0"),
+              // A person's named queue filters (status and search text), per queue; each sees only their own.
+              QStringLiteral("CREATE TABLE saved_filters ("
+                             " login TEXT NOT NULL REFERENCES users(login),"
+                             " queue TEXT NOT NULL,"
+                             " name TEXT NOT NULL,"
+                             " state TEXT NOT NULL DEFAULT '',"
+                             " search TEXT NOT NULL DEFAULT '',"
+                             " updated_at BIGINT NOT NULL,"
+                             " PRIMARY KEY (login, queue, name))"),
+              // The Audit page's filters by person and by time, without reading the whole log.
+              QStringLiteral("CREATE INDEX audit_log_actor ON audit_log (actor, seq)"),
+              QStringLiteral("CREATE INDEX audit_log_at ON audit_log (at)"),
           } },
     };
     return migrations;

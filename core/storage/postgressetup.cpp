@@ -90,13 +90,20 @@ QStringList statements()
       << QStringLiteral("GRANT INSERT, DELETE ON request_feedback_versions TO countersign_people")
       << QStringLiteral(R"SQL(
 CREATE OR REPLACE FUNCTION countersign_may_read_request(rid BIGINT) RETURNS boolean LANGUAGE sql STABLE AS $$
-  SELECT EXISTS (SELECT 1 FROM requests WHERE id = rid AND requester = current_user)
-      OR EXISTS (SELECT 1 FROM decisions WHERE request_id = rid AND approver = current_user)
+  -- "me": this person and everyone whose approvals they hold (a delegation not ended; its time window
+  -- is the application's clock, so reading follows the delegation, deciding is checked by core).
+  WITH me(login) AS (
+    SELECT current_user::text
+    UNION SELECT d.delegator FROM delegations d WHERE d.delegate = current_user AND d.ended_at IS NULL)
+  SELECT EXISTS (SELECT 1 FROM requests WHERE id = rid AND (requester = current_user OR behalf_of = current_user))
+      OR EXISTS (SELECT 1 FROM decisions WHERE request_id = rid
+                 AND (approver IN (SELECT login FROM me) OR decided_by = current_user))
       OR EXISTS (SELECT 1 FROM user_roles WHERE login = current_user AND role IN ('admin', 'auditor'))
       OR EXISTS (SELECT 1 FROM request_audience a WHERE a.request_id = rid AND (
-             (a.kind = 'user' AND a.value = current_user)
-          OR (a.kind = 'role' AND a.value IN (SELECT role FROM user_roles WHERE login = current_user))
-          OR (a.kind = 'group' AND a.value IN (SELECT group_name FROM group_members WHERE login = current_user))))
+             (a.kind = 'user' AND a.value IN (SELECT login FROM me))
+          OR (a.kind = 'role' AND a.value IN (SELECT role FROM user_roles WHERE login IN (SELECT login FROM me)))
+          OR (a.kind = 'group' AND a.value IN (SELECT group_name FROM group_members
+                                               WHERE login IN (SELECT login FROM me)))))
 $$)SQL")
       << QStringLiteral("ALTER TABLE request_feedback ENABLE ROW LEVEL SECURITY")
       << QStringLiteral("DROP POLICY IF EXISTS feedback_read ON request_feedback")
@@ -116,6 +123,12 @@ $$)SQL")
       << QStringLiteral("DROP POLICY IF EXISTS feedback_versions_trim ON request_feedback_versions")
       << QStringLiteral("CREATE POLICY feedback_versions_trim ON request_feedback_versions FOR DELETE TO "
                         "countersign_people USING (login = current_user)");
+    // Saved filters (issue 20, migration 19): a person's own, read and written by them alone.
+    s << QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON saved_filters TO countersign_people")
+      << QStringLiteral("ALTER TABLE saved_filters ENABLE ROW LEVEL SECURITY")
+      << QStringLiteral("DROP POLICY IF EXISTS saved_filters_own ON saved_filters")
+      << QStringLiteral("CREATE POLICY saved_filters_own ON saved_filters FOR ALL TO countersign_people USING "
+                        "(login = current_user) WITH CHECK (login = current_user)");
     // Reminders, escalations and timeout outcomes (issue 16, migration 12): the agents' schedule claims
     // each alert once in phase_alerts and may widen a pending phase to a fallback group. Only the agents:
     // the columns are outside the digest, so a person able to write them could name their own approvers
@@ -200,11 +213,15 @@ $$)SQL")
                         "TO countersign_people")
       << QStringLiteral("GRANT SELECT, INSERT, UPDATE ON revocations TO countersign_agents")
       << QStringLiteral("GRANT UPDATE (active_until) ON requests TO countersign_agents")
+      // An early revoke ends the grant now: the request says so (core checks who may).
+      << QStringLiteral("GRANT UPDATE (active_until) ON requests TO countersign_people")
       // An early revoke only: a waiting revoke of a grant the person asked for, decided or
       // administers, brought forward to about now (never postponed) and signed with their own name.
       << QStringLiteral("ALTER TABLE revocations ENABLE ROW LEVEL SECURITY")
       << QStringLiteral("DROP POLICY IF EXISTS revocations_read ON revocations")
-      << QStringLiteral("CREATE POLICY revocations_read ON revocations FOR SELECT USING (true)")
+      // A revoke (its errors, an early revoke's comment) is read by those who may read the request.
+      << QStringLiteral("CREATE POLICY revocations_read ON revocations FOR SELECT TO countersign_people "
+                        "USING (countersign_may_read_request(request_id))")
       << QStringLiteral("DROP POLICY IF EXISTS revocations_agents ON revocations")
       << QStringLiteral("CREATE POLICY revocations_agents ON revocations FOR ALL TO countersign_agents "
                         "USING (true) WITH CHECK (true)")
@@ -218,6 +235,18 @@ CREATE POLICY revocations_early ON revocations FOR UPDATE TO countersign_people
   WITH CHECK (state = 'waiting' AND early_by = current_user
       AND due_at <= (extract(epoch FROM clock_timestamp()) * 1000)::bigint + 300000
       AND next_attempt_at <= due_at))SQL");
+
+    // Access reviews (migration 18): a reviewer records their own decision on a grant they may
+    // read (core checks they are an admin or its approver); read by those who may read the request.
+    s << QStringLiteral("GRANT SELECT, INSERT ON grant_reviews TO countersign_people")
+      << QStringLiteral("GRANT SELECT ON grant_reviews TO countersign_agents")
+      << QStringLiteral("ALTER TABLE grant_reviews ENABLE ROW LEVEL SECURITY")
+      << QStringLiteral("DROP POLICY IF EXISTS grant_reviews_read ON grant_reviews")
+      << QStringLiteral("CREATE POLICY grant_reviews_read ON grant_reviews FOR SELECT "
+                        "USING (countersign_may_read_request(request_id))")
+      << QStringLiteral("DROP POLICY IF EXISTS grant_reviews_own ON grant_reviews")
+      << QStringLiteral("CREATE POLICY grant_reviews_own ON grant_reviews FOR INSERT TO countersign_people "
+                        "WITH CHECK (reviewer = current_user AND countersign_may_read_request(request_id))");
 
     // Row-level security: nobody writes rows in somebody else's name.
     s << QStringLiteral("ALTER TABLE requests ENABLE ROW LEVEL SECURITY")
@@ -292,6 +321,14 @@ BEGIN
   IF OLD.state = 'pending' AND NEW.state = 'cancelled' AND OLD.requester = me THEN
     RETURN NEW;
   END IF;
+  -- An early revoke ends the grant about now, by the person whose name the revoke now bears
+  -- (the revocations policy checked they may); a grant is never stretched this way.
+  IF OLD.state = 'active' AND NEW.state = 'active' AND NEW.phase = OLD.phase
+     AND NEW.active_until <> OLD.active_until AND NEW.active_until <= now_ms + 300000
+     AND (OLD.active_until = 0 OR NEW.active_until <= OLD.active_until)
+     AND EXISTS (SELECT 1 FROM revocations v WHERE v.request_id = OLD.id AND v.early_by = me) THEN
+    RETURN NEW;
+  END IF;
   -- Issue 16: who may be added as approvers is the agents' schedule's to change, or the timeout outcome's;
   -- never an approver's (the rules below would otherwise let one who voted widen the phase).
   IF (NEW.escalations IS DISTINCT FROM OLD.escalations OR NEW.deadline_extended IS DISTINCT FROM OLD.deadline_extended)
@@ -314,7 +351,8 @@ BEGIN
      AND NEW.phase = OLD.phase AND (OLD.policy::jsonb -> 'timeout' ->> 'outcome') = 'escalate' THEN
     RETURN NEW;
   END IF;
-  IF NEW.state = 'expired' AND OLD.state IN ('pending', 'approved') AND OLD.deadline <= now_ms THEN
+  -- Expired at the deadline in force: a timeout escalation's later one when it gave one.
+  IF NEW.state = 'expired' AND OLD.state IN ('pending', 'approved') AND GREATEST(OLD.deadline, OLD.deadline_extended) <= now_ms THEN
     RETURN NEW;
   END IF;
   IF OLD.state = 'pending' AND NEW.state IN ('pending', 'approved') AND OLD.requester <> me
@@ -347,7 +385,8 @@ BEGIN
     RETURN NEW;
   END IF;
   IF EXISTS (SELECT 1 FROM requests r WHERE r.id = NEW.request_id AND (r.requester = NEW.approver
-             OR r.requester = NEW.decided_by OR r.state <> 'pending')) THEN
+             OR r.requester = NEW.decided_by OR (r.behalf_of <> '' AND r.behalf_of IN (NEW.approver, NEW.decided_by))
+             OR r.state <> 'pending')) THEN
     RAISE EXCEPTION 'Countersign: % may not decide request %.', NEW.approver, NEW.request_id USING ERRCODE = 'insufficient_privilege';
   END IF;
   RETURN NEW;
@@ -448,6 +487,33 @@ $$)SQL")
                         "boolean), countersign_set_person_login(text, boolean) FROM PUBLIC")
       << QStringLiteral("GRANT EXECUTE ON FUNCTION countersign_create_person(text), countersign_set_app_role(text, "
                         "text, boolean), countersign_set_person_login(text, boolean) TO countersign_admins");
+
+    // Service accounts (issue 17): a NOLOGIN role with the people's grants, of which the agents' role
+    // is a member, so an agent serving the inbound API acts as it (SET LOCAL ROLE) and row-level
+    // security and the guards apply as to a person. The agents' role does not inherit what its
+    // memberships grant: an agent is not a person unless it takes the service account's role.
+    s << QStringLiteral("ALTER ROLE countersign_agents NOINHERIT")
+      << QStringLiteral("GRANT SELECT ON service_accounts, api_tokens TO countersign_admins, countersign_auditors, "
+                        "countersign_agents")
+      << QStringLiteral("GRANT INSERT ON service_accounts TO countersign_admins")
+      << QStringLiteral("GRANT INSERT, UPDATE (revoked_at) ON api_tokens TO countersign_admins")
+      << QStringLiteral("GRANT UPDATE (last_used_at) ON api_tokens TO countersign_agents") << QStringLiteral(R"SQL(
+CREATE OR REPLACE FUNCTION countersign_make_service_account(login text) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  IF NOT countersign_session_administers() THEN
+    RAISE EXCEPTION 'Countersign: only admins add service accounts.' USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  IF NOT countersign_is_plain_role(login) THEN
+    RETURN;
+  END IF;
+  EXECUTE format('ALTER ROLE %I NOLOGIN', login); -- nobody connects as it; agents take it
+  EXECUTE format('GRANT countersign_people TO %I', login);
+  EXECUTE format('GRANT %I TO countersign_agents', login);
+END
+$$)SQL")
+      << QStringLiteral("REVOKE ALL ON FUNCTION countersign_make_service_account(text) FROM PUBLIC")
+      << QStringLiteral("GRANT EXECUTE ON FUNCTION countersign_make_service_account(text) TO countersign_admins");
     return s;
 }
 
@@ -474,6 +540,14 @@ Status apply(Database& db)
             if (!role.isEmpty())
                 CS_TRY(setAppRole(db, login, role, true));
         }
+        auto services = db.exec(QStringLiteral("SELECT login FROM service_accounts"));
+        CS_TRY(services);
+        QStringList serviceLogins;
+        while (services->next())
+            serviceLogins.append(services->value(0).toString());
+        services->finish();
+        for (const QString& login : std::as_const(serviceLogins))
+            CS_TRY(makeServiceAccount(db, login));
         return Status();
     });
 }
@@ -510,6 +584,20 @@ Status setPersonLogin(Database& db, const QString& login, bool canLogin)
                                            "\"countersign-cli setup-postgres\" once, then try again."));
     q->finish();
     CS_TRY(db.exec(QStringLiteral("SELECT countersign_set_person_login(?, ?)"), { login, canLogin }));
+    return {};
+}
+
+Status makeServiceAccount(Database& db, const QString& login)
+{
+    CS_TRY(db.exec(QStringLiteral("SELECT countersign_make_service_account(?)"), { login }));
+    return {};
+}
+
+Status actAs(Database& db, const QString& login)
+{
+    // SET LOCAL ROLE, bound: ends with the transaction, checked by the server (the agent's role must
+    // be a member of the service account's role).
+    CS_TRY(db.exec(QStringLiteral("SELECT set_config('role', ?, true)"), { login }));
     return {};
 }
 

@@ -27,6 +27,10 @@ Status createPerson(Database& db, const QString& login);
 Status setAppRole(Database& db, const QString& login, const QString& role, bool granted);
 // A disabled or removed person's login role keeps its grants but can no longer connect.
 Status setPersonLogin(Database& db, const QString& login, bool canLogin);
+// A service account's role: NOLOGIN, a person's grants, taken by the agents' role (issue 17).
+Status makeServiceAccount(Database& db, const QString& login);
+// Inside an open transaction: the rest of it runs as `login`'s role (SET LOCAL ROLE).
+Status actAs(Database& db, const QString& login);
 
 } // namespace PostgresSetup
 } // namespace cs

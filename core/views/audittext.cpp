@@ -53,6 +53,9 @@ QString auditEventLabel(const QString& event)
     static const QList<std::pair<QLatin1String, const char*>> labels {
         { AuditEvent::WorkspaceInitialised, QT_TRANSLATE_NOOP("AuditText", "Workspace created") },
         { AuditEvent::UserAdded, QT_TRANSLATE_NOOP("AuditText", "Person added") },
+        { AuditEvent::ServiceAccountAdded, QT_TRANSLATE_NOOP("AuditText", "Service account added") },
+        { AuditEvent::ServiceTokenIssued, QT_TRANSLATE_NOOP("AuditText", "API token issued") },
+        { AuditEvent::ServiceTokenRevoked, QT_TRANSLATE_NOOP("AuditText", "API token revoked") },
         { AuditEvent::RoleGranted, QT_TRANSLATE_NOOP("AuditText", "Role granted") },
         { AuditEvent::RoleRevoked, QT_TRANSLATE_NOOP("AuditText", "Role revoked") },
         { AuditEvent::GroupAdded, QT_TRANSLATE_NOOP("AuditText", "Group added") },
@@ -82,6 +85,9 @@ QString auditEventLabel(const QString& event)
         { AuditEvent::GrantRevokeStarted, QT_TRANSLATE_NOOP("AuditText", "Revoke started") },
         { AuditEvent::GrantRevokeFailed, QT_TRANSLATE_NOOP("AuditText", "Revoke failed") },
         { AuditEvent::GrantRevoked, QT_TRANSLATE_NOOP("AuditText", "Access revoked") },
+        { AuditEvent::GrantSuperseded, QT_TRANSLATE_NOOP("AuditText", "Access extended by a new request") },
+        { AuditEvent::GrantCleanupScheduled, QT_TRANSLATE_NOOP("AuditText", "Clean-up revoke scheduled") },
+        { AuditEvent::GrantReviewed, QT_TRANSLATE_NOOP("AuditText", "Access reviewed") },
         { AuditEvent::DecisionApproved, QT_TRANSLATE_NOOP("AuditText", "Approved") },
         { AuditEvent::DecisionRejected, QT_TRANSLATE_NOOP("AuditText", "Rejected") },
         { AuditEvent::PhaseCompleted, QT_TRANSLATE_NOOP("AuditText", "Phase completed") },
@@ -114,10 +120,12 @@ QString auditEntrySentence(const AuditEntry& e, const TimeText& timeText)
         const QString deadline = str(p, "deadline");
         return withComment(
             AuditText::tr("%1 version %2 on %3, decide by %4.")
-                .arg(str(p, "action"))
-                .arg(p.value(QStringLiteral("version")).toInt())
-                .arg(p.value(QStringLiteral("targets")).toVariant().toStringList().join(QStringLiteral(", ")),
-                     when(deadline.toLongLong())),
+                    .arg(str(p, "action"))
+                    .arg(p.value(QStringLiteral("version")).toInt())
+                    .arg(p.value(QStringLiteral("targets")).toVariant().toStringList().join(QStringLiteral(", ")),
+                         when(deadline.toLongLong()))
+                + (p.contains(QStringLiteral("ticket")) ? AuditText::tr(" Ticket: %1.").arg(str(p, "ticket"))
+                                                        : QString()),
             str(p, "comment"));
     }
     if (ev == AuditEvent::RequestBypassed)

@@ -7,7 +7,6 @@
 #include <core/views/requesttext.h>
 
 namespace cs {
-namespace {
 
 Result<std::optional<AuditCheckpoint>> newestCheckpoint(Database& db)
 {
@@ -27,8 +26,6 @@ Result<std::optional<AuditCheckpoint>> newestCheckpoint(Database& db)
     c.keyId = c.payload.value(QStringLiteral("key")).toString();
     return std::optional<AuditCheckpoint>(c);
 }
-
-} // namespace
 
 Result<RequestEvidence> collectEvidence(Database& db, RequestService& requests, ExecutionService& executions,
                                         Directory& directory, const Clock& clock, const QString& actor, qint64 id)
@@ -67,7 +64,7 @@ QJsonObject evidence(const RequestEvidence& e)
     QJsonObject req;
     for (const char* key : { "id", "action", "actionVersion", "versionDigest", "requester", "comment", "parameters",
                              "state", "createdAt", "deadline", "updatedAt", "digest", "bypass", "key", "escalations",
-                             "extendedDeadline" }) // who was added as approvers, and when
+                             "extendedDeadline", "behalfOf", "ticket" }) // who was added as approvers, and when
         if (summary.contains(QLatin1String(key)))
             req.insert(QLatin1String(key), summary.value(QLatin1String(key)));
     req.insert(QStringLiteral("scriptDigest"), e.details.version.digest);

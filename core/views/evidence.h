@@ -22,6 +22,9 @@ struct RequestEvidence
     qint64 generatedAt = 0;
 };
 
+// The newest signed checkpoint as the evidence names it (its own checks run in `audit verify`).
+Result<std::optional<AuditCheckpoint>> newestCheckpoint(Database& db);
+
 // Refuses whoever may not read the request (RequestService::details decides).
 Result<RequestEvidence> collectEvidence(Database& db, RequestService& requests, ExecutionService& executions,
                                         Directory& directory, const Clock& clock, const QString& actor, qint64 id);

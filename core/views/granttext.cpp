@@ -54,6 +54,13 @@ QStringList revokeHistoryLines(const QList<AuditEntry>& history)
                        .arg(isoTime(e.at), p.value(QStringLiteral("dueAt")).toString())
                        .arg(p.value(QStringLiteral("lateMs")).toDouble() / 1000.0, 0, 'f', 1)
                        .arg(p.value(QStringLiteral("attempts")).toInt());
+        else if (e.event == AuditEvent::GrantSuperseded)
+            out << CoreText::tr("  %1 superseded by #%2 (its extension); this grant's revoke does not run")
+                       .arg(isoTime(e.at))
+                       .arg(p.value(QStringLiteral("supersededBy")).toInteger());
+        else if (e.event == AuditEvent::GrantCleanupScheduled)
+            out << CoreText::tr("  %1 (!) the grant script failed; the revoke script runs to clean up")
+                       .arg(isoTime(e.at));
     }
     if (!out.isEmpty())
         out.prepend(CoreText::tr("Revoke:"));

@@ -27,8 +27,10 @@ Result<QList<Request>> allPages(const PageReader& read, QStringList& problems)
 void byDeadline(QList<HomeItem>& items)
 {
     std::stable_sort(items.begin(), items.end(), [](const HomeItem& a, const HomeItem& b) {
-        return a.request.deadline != b.request.deadline ? a.request.deadline < b.request.deadline
-                                                        : a.request.id < b.request.id;
+        // The deadline in force: a timeout escalation's later one counts (issue 16).
+        const qint64 da = a.request.effectiveDeadline();
+        const qint64 db = b.request.effectiveDeadline();
+        return da != db ? da < db : a.request.id < b.request.id;
     });
 }
 

@@ -49,6 +49,13 @@ QJsonObject request(const Request& r)
         o.insert(QStringLiteral("bypass"), r.bypass);
     if (!r.key.isEmpty())
         o.insert(QStringLiteral("key"), r.key);
+    // Issues 17 and 19, only when set: the person the request is for, and its ticket reference.
+    if (!r.behalfOf.isEmpty())
+        o.insert(QStringLiteral("behalfOf"), r.behalfOf);
+    if (!r.ticket.isEmpty())
+        o.insert(QStringLiteral("ticket"), r.ticket);
+    if (r.requestedAgainFrom > 0) // issue 20: asked again from this ended request
+        o.insert(QStringLiteral("requestedAgainFrom"), r.requestedAgainFrom);
     // Issue 16: who was added as approvers, when and why; the later deadline a timeout escalation gave.
     if (!r.escalations.isEmpty()) {
         QJsonArray escalations;

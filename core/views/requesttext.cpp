@@ -44,7 +44,7 @@ QString requestSummaryLine(const Request& r)
     return CoreText::tr("#%1  %2  %3  %4  %5  deadline %6  \"%7\"")
         .arg(r.id)
         .arg(r.action, -24)
-        .arg(r.requester, -10)
+        .arg(r.requesterLabel(), -10)
         .arg(status, -12)
         .arg(isoTime(r.createdAt), isoTime(r.deadline), comment);
 }
@@ -125,7 +125,11 @@ QString requestAsText(const RequestDetails& d, const std::optional<Execution>& e
     if (r.state == RequestState::Pending)
         status += QStringLiteral(", ") + r.phaseLabel();
     out << CoreText::tr("Status:     %1").arg(status);
-    out << CoreText::tr("Requested:  by %1 at %2").arg(r.requester, isoTime(r.createdAt));
+    out << CoreText::tr("Requested:  by %1 at %2").arg(r.requesterLabel(), isoTime(r.createdAt));
+    if (!r.ticket.isEmpty())
+        out << CoreText::tr("Ticket:     %1").arg(escapeInvisibleCharacters(r.ticket));
+    if (r.requestedAgainFrom > 0)
+        out << CoreText::tr("Again from: request #%1").arg(r.requestedAgainFrom);
     out << CoreText::tr("Deadline:   %1").arg(isoTime(r.deadline));
     out << grantTermLines(r); // time-bound access: duration, start, extension, active until
     out << CoreText::tr("Comment:    %1").arg(escapeInvisibleCharacters(r.comment));

@@ -25,7 +25,7 @@ QString personText(const QString& login, const QHash<QString, QString>& names)
 } // namespace
 
 QList<TimelineEntry> requestTimeline(const QList<AuditEntry>& history, const QHash<QString, QString>& names,
-                                     const TimeText& timeText)
+                                     const TimeText& timeText, qint64 requestedAgainFrom)
 {
     QList<TimelineEntry> out;
     out.reserve(history.size());
@@ -39,7 +39,17 @@ QList<TimelineEntry> requestTimeline(const QList<AuditEntry>& history, const QHa
             t.actor = e.actor;
             t.person = personText(e.actor, names);
         }
-        if (e.event == AuditEvent::RequestSubmitted)
+        const QString behalfOf = e.event == AuditEvent::RequestSubmitted
+            ? e.payloadObject().value(QStringLiteral("behalfOf")).toString()
+            : QString();
+        if (!behalfOf.isEmpty()) // issue 17: "alice for maria"
+            t.text = CoreText::tr("Submitted by %1 for %2: %3").arg(t.person, personText(behalfOf, names), sentence);
+        else if (e.event == AuditEvent::RequestSubmitted && requestedAgainFrom > 0)
+            t.text = CoreText::tr("Submitted by %1, requested again from #%2: %3")
+                         .arg(t.person)
+                         .arg(requestedAgainFrom)
+                         .arg(sentence);
+        else if (e.event == AuditEvent::RequestSubmitted)
             t.text = CoreText::tr("Submitted by %1: %2").arg(t.person, sentence);
         else if (t.person.isEmpty())
             t.text = sentence;

@@ -20,7 +20,9 @@ struct TimelineEntry
 // whom, each decision with person, criterion and comment, phase completions, dispatch, the run's
 // start and end with its exit code, cancellation, expiry and any later event (revocation,
 // escalation, delegation) in its audit sentence. names: display names by login (missing: the login).
+// requestedAgainFrom: the request this one was asked again from (Request::requestedAgainFrom; 0: none),
+// named where it was submitted.
 QList<TimelineEntry> requestTimeline(const QList<AuditEntry>& history, const QHash<QString, QString>& names,
-                                     const TimeText& timeText = {});
+                                     const TimeText& timeText = {}, qint64 requestedAgainFrom = 0);
 
 } // namespace cs

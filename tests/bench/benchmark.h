@@ -30,6 +30,8 @@ QJsonObject measurePolicyEvaluation();
 QJsonObject measureQueue(Bench& b);
 // The approver's My work page: core's homeView over every pending page, and the model load.
 QJsonObject measureHome(Bench& b);
+// Issue 20: finding a request by a parameter's value (reported within "home").
+QJsonObject measureSearch(Bench& b);
 QJsonObject measureAuditVerify(Bench& b, qint64 entries);
 QJsonObject measureDecisions(Bench& b);
 QJsonObject measureWorkflowReferences(int requests); // issue 19: its own workspaces
@@ -52,6 +54,10 @@ QJsonObject measureBulk(Bench& b, int count);
 // A fresh workspace at location: `grants` time-bound grants due in one minute, revoked by the
 // real agent; lateness from each T to its revoke script's start (revocationbench.cpp).
 QJsonObject measureRevocation(const QString& location, const QString& password, const QString& agentBinary, int grants);
+
+// The inbound API (apibench.cpp, issue 17): submissions/s from `clients` concurrent clients through
+// the real agent as a service account, against core's own submit rate on the same database.
+QJsonObject measureApi(Bench& b, const QString& agentBinary, int clients, int perClient);
 
 // Helpers
 double percentile(QList<double> values, double p);

@@ -139,7 +139,7 @@ int main(int argc, char* argv[])
     const QCommandLineOption skip(
         QStringLiteral("skip"),
         QStringLiteral(
-            "sections to leave out: queue,home,decisions,latency,approvalStart,agenthttp,audit,evidence,footprint,"
+            "sections to leave out: queue,home,decisions,latency,approvalStart,agenthttp,api,audit,evidence,footprint,"
             "policy,directory,notify,bulk,whoCanApprove,revocation,workflows"),
         QStringLiteral("list"));
     const QCommandLineOption exportRequests(QStringLiteral("export-requests"),
@@ -215,6 +215,7 @@ int main(int argc, char* argv[])
     run("latency", [&] { return measureExecutionLatency(b, QStringLiteral(CS_AGENT_PATH), 200); });
     run("approvalStart", [&] { return measureApprovalStart(b, QStringLiteral(CS_AGENT_PATH), 200); });
     run("agenthttp", [&] { return measureAgentHttp(b, QStringLiteral(CS_AGENT_PATH)); });
+    run("api", [&] { return measureApi(b, QStringLiteral(CS_AGENT_PATH), 8, 100); }); // issue 17
     run("directory", [&] {
         // A workspace of its own: the sync must start from an empty directory.
         if (b.engine == QLatin1String("sqlite"))

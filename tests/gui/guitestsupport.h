@@ -1,8 +1,13 @@
 #pragma once
 
+#include <QApplication>
 #include <QPalette>
+#include <QStyle>
+#include <QStyleFactory>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTranslator>
+#include <QtTest>
 #include <core/common/clock.h>
 #include <core/views/requesttext.h>
 #include <demo/demoworkspace.h>
@@ -30,6 +35,61 @@ inline QPalette darkPalette()
     p.setColor(QPalette::ToolTipText, QColor(230, 230, 230));
     p.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
     return p;
+}
+
+// One look for screenshots, the same in every screenshot test: German or English, the platform's
+// light palette or Fusion with darkPalette(); put back as it was when it goes out of scope.
+class ScreenshotLook
+{
+public:
+    ScreenshotLook(bool german, bool dark)
+        : m_dark(dark)
+        , m_palette(QApplication::palette())
+        , m_style(QApplication::style()->name()) // setStyle() deletes the style it replaces
+    {
+        if (german) {
+            m_loaded = m_ui.load(QStringLiteral(":/i18n/countersign_de.qm"))
+                && m_core.load(QStringLiteral(":/i18n/countersign_core_de.qm"));
+            QCoreApplication::installTranslator(&m_ui);
+            QCoreApplication::installTranslator(&m_core); // core's sentences (refusals, request text)
+            QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        } else {
+            QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        }
+        if (dark) {
+            QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+            QApplication::setPalette(darkPalette());
+        }
+    }
+    ~ScreenshotLook()
+    {
+        QCoreApplication::removeTranslator(&m_ui);
+        QCoreApplication::removeTranslator(&m_core);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        if (m_dark) {
+            QApplication::setStyle(QStyleFactory::create(m_style));
+            QApplication::setPalette(m_palette);
+        }
+    }
+    ScreenshotLook(const ScreenshotLook&) = delete;
+    ScreenshotLook& operator=(const ScreenshotLook&) = delete;
+    bool loaded() const { return m_loaded; } // the German translations were found
+
+private:
+    bool m_dark;
+    bool m_loaded = true;
+    QPalette m_palette;
+    QString m_style;
+    QTranslator m_ui;
+    QTranslator m_core;
+};
+
+// Grabs a widget once its layouts have settled and saves it as a PNG; false when either fails.
+inline bool saveScreenshot(QWidget* widget, const QString& path)
+{
+    QTest::qWait(20);
+    const QPixmap shot = widget->grab();
+    return !shot.isNull() && shot.save(path);
 }
 
 // Every cell of a table's model, row by row, each followed by '|': what a person reads in it.
@@ -88,6 +148,13 @@ public:
         choices << items;
         const int index = chosen.isEmpty() ? -1 : int(items.indexOf(chosen.takeFirst()));
         return index < 0 ? std::nullopt : std::optional<int>(index);
+    }
+    QList<std::optional<QString>> texts; // next answers to askText
+    QStringList textQuestions;
+    std::optional<QString> askText(QWidget*, const QString&, const QString& label, const QString&) override
+    {
+        textQuestions << label;
+        return texts.isEmpty() ? std::nullopt : texts.takeFirst();
     }
     QString savePath; // the answer to saveFileName (empty: cancelled)
     QString saveFileName(QWidget*, const QString&, const QString&, const QString&) override { return savePath; }

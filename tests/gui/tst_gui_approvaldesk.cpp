@@ -317,7 +317,7 @@ void TestGuiApprovalDesk::detailClearsWhenItsRequestLeavesTheList()
     QVERIFY(approvals->selectRequest(2));
     QCOMPARE(approvals->detail()->requestId(), 2);
     QTest::keyClicks(approvals->outgoing()->searchEdit(), QStringLiteral("Finance")); // only #1 matches
-    QCOMPARE(approvals->outgoing()->visibleCount(), 1);
+    QTRY_COMPARE(approvals->outgoing()->visibleCount(), 1);
     QCOMPARE(approvals->detail()->requestId(), 0);
 
     // Another person removes it from the filtered list: the pane follows too.
@@ -342,7 +342,7 @@ void TestGuiApprovalDesk::emptyResultsSaySo()
     QVERIFY(outgoing->table()->isVisibleTo(outgoing));
     QVERIFY(!outgoing->emptyLabel()->isVisibleTo(outgoing));
     QTest::keyClicks(outgoing->searchEdit(), QStringLiteral("no such thing"));
-    QCOMPARE(outgoing->visibleCount(), 0);
+    QTRY_COMPARE(outgoing->visibleCount(), 0);
     QVERIFY(!outgoing->table()->isVisibleTo(outgoing));
     QVERIFY(outgoing->emptyLabel()->isVisibleTo(outgoing));
     QCOMPARE(outgoing->emptyLabel()->text(), QStringLiteral("No request matches this status and search."));

@@ -1,6 +1,8 @@
 // "Verify chain" on a large log: the answer comes from a worker thread while the window keeps
 // handling events, with progress on the way.
+#include <QDateEdit>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QtTest>
 #include <gui/guitestsupport.h>
@@ -31,6 +33,7 @@ class TestGuiAudit : public QObject
 
 private Q_SLOTS:
     void verifyKeepsTheWindowResponsive();
+    void filtersNarrowTheLogByPersonRequestAndDate();
 };
 
 void TestGuiAudit::verifyKeepsTheWindowResponsive()
@@ -104,6 +107,63 @@ void TestGuiAudit::verifyKeepsTheWindowResponsive()
     QTRY_VERIFY_WITH_TIMEOUT(!audit->isVerifying(), 20000);
     QVERIFY2(audit->verifyResult()->text().contains(QLatin1String("cancelled")),
              qPrintable(audit->verifyResult()->text()));
+}
+
+namespace {
+
+// The Who and Request columns of every row shown.
+QStringList columnOf(AuditWidget* audit, int column)
+{
+    auto* table = audit->findChild<QTableView*>(QStringLiteral("auditTable"));
+    QStringList out;
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        out << table->model()->index(row, column).data().toString();
+    return out;
+}
+
+} // namespace
+
+void TestGuiAudit::filtersNarrowTheLogByPersonRequestAndDate()
+{
+    GuiFixture fixture;
+    auto erin = fixture.open(QStringLiteral("erin"));
+    erin->window->showAudit();
+    AuditWidget* audit = erin->window->audit();
+    QTRY_VERIFY(audit->rowCount() > 0);
+    const int everything = audit->rowCount();
+
+    // A person: only their entries, read from the database (not the page already loaded).
+    QTest::keyClicks(audit->actorEdit(), QStringLiteral("alice"));
+    QTRY_VERIFY(audit->rowCount() > 0 && audit->rowCount() < everything);
+    QVERIFY(!columnOf(audit, 2).isEmpty());
+    for (const QString& who : columnOf(audit, 2))
+        QCOMPARE(who, QStringLiteral("alice"));
+    const int alices = audit->rowCount();
+    // And a request: both at once.
+    QTest::keyClicks(audit->requestEdit(), QStringLiteral("#2"));
+    QTRY_VERIFY(audit->rowCount() > 0 && audit->rowCount() < alices);
+    for (const QString& request : columnOf(audit, 4))
+        QCOMPARE(request, QStringLiteral("#2"));
+
+    // A change arriving while the filter stands: frank's decision is not alice's.
+    const int before = audit->rowCount();
+    QVERIFY(fixture.workspace().requests().decide(QStringLiteral("frank"), 2, true, QStringLiteral("ok")).ok());
+    audit->refresh();
+    QCOMPARE(audit->rowCount(), before);
+    audit->actorEdit()->clear();
+    audit->applyFilterNow();
+    QVERIFY(columnOf(audit, 2).contains(QStringLiteral("frank")));
+
+    // Dates: today holds everything; from tomorrow on, nothing yet.
+    audit->requestEdit()->clear();
+    audit->fromEdit()->setDate(QDate::currentDate());
+    audit->toEdit()->setDate(QDate::currentDate());
+    audit->applyFilterNow();
+    QVERIFY(audit->rowCount() > everything); // and frank's vote
+    audit->fromEdit()->setDate(QDate::currentDate().addDays(1));
+    audit->toEdit()->setDate(audit->toEdit()->minimumDate()); // "any day"
+    audit->applyFilterNow();
+    QCOMPARE(audit->rowCount(), 0);
 }
 
 QTEST_MAIN(TestGuiAudit)

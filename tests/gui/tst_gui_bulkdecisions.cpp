@@ -300,26 +300,11 @@ void TestGuiBulkDecisions::screenshots()
 {
     QFETCH(QString, language);
     QDir().mkpath(QStringLiteral(CS_SCREENSHOT_DIR));
-    QTranslator translator;
-    QTranslator coreTranslator;
-    if (language == QLatin1String("de")) {
-        QVERIFY(translator.load(QStringLiteral(":/i18n/countersign_de.qm")));
-        QCoreApplication::installTranslator(&translator);
-        QVERIFY(coreTranslator.load(QStringLiteral(":/i18n/countersign_core_de.qm")));
-        QCoreApplication::installTranslator(&coreTranslator);
-        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
-    } else {
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    }
-    const QPalette lightPalette = QApplication::palette();
-    const QString lightStyle = QApplication::style()->name();
-    if (language == QLatin1String("en-dark")) {
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        QApplication::setPalette(darkPalette());
-    }
+    const ScreenshotLook look(language == QLatin1String("de"), language == QLatin1String("en-dark"));
+    QVERIFY(look.loaded());
     const auto save = [&](QWidget* widget, const QString& screen) {
         const QString path = QStringLiteral(CS_SCREENSHOT_DIR "/%1-%2.png").arg(language, screen);
-        QVERIFY2(widget->grab().save(path), qPrintable(path));
+        QVERIFY2(saveScreenshot(widget, path), qPrintable(path));
     };
     {
         GuiFixture fixture;
@@ -347,13 +332,6 @@ void TestGuiBulkDecisions::screenshots()
         detail->tabs()->setCurrentWidget(detail->feedbackPanel());
         detail->feedbackPanel()->commentEdit()->setText(QStringLiteral("Thanks, fixed in the HR ticket"));
         save(alice->window.get(), QStringLiteral("feedback"));
-    }
-    QCoreApplication::removeTranslator(&translator);
-    QCoreApplication::removeTranslator(&coreTranslator);
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    if (language == QLatin1String("en-dark")) {
-        QApplication::setStyle(QStyleFactory::create(lightStyle));
-        QApplication::setPalette(lightPalette);
     }
 }
 

@@ -1,9 +1,13 @@
+#include <QAction>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QStyleFactory>
 #include <QTabWidget>
 #include <QTableView>
@@ -11,10 +15,13 @@
 #include <QTranslator>
 #include <QtTest>
 #include <core/views/homeview.h>
+#include <core/views/requestjson.h>
 #include <gui/guitestsupport.h>
 #include <ui/approvals/approvalswidget.h>
 #include <ui/approvals/requestdetailwidget.h>
 #include <ui/approvals/requestqueueview.h>
+#include <ui/approvals/savedfilterbar.h>
+#include <ui/audit/auditwidget.h>
 #include <ui/catalogue/cataloguewidget.h>
 #include <ui/catalogue/parameterform.h>
 #include <ui/desk/draftbar.h>
@@ -22,8 +29,10 @@
 #include <ui/desk/homewidget.h>
 #include <ui/desk/shortcutsdialog.h>
 #include <ui/desk/statusbadge.h>
+#include <ui/generalpage.h>
 #include <ui/models/requesttablemodel.h>
 #include <ui/models/simpletablemodel.h>
+#include <ui/preferencesdialog.h>
 
 using namespace cs;
 using namespace cs::ui;
@@ -76,6 +85,11 @@ private Q_SLOTS:
     void requestAgainPrefillsTheForm();
     void draftSurvivesARestart();
     void shortcutOverviewListsTheRealShortcuts();
+    void searchFindsAParameterValueAndKeepsTheTextAcrossARefresh();
+    void emptyHomeSaysNothingNeedsYou();
+    void savedFilterIsPickedAgainAfterARestart();
+    void preferencesGeneralChoosesLanguageAndStartPage();
+    void requesterIsToldOfNewFeedback();
     void deskInEveryLook_data();
     void deskInEveryLook();
 };
@@ -213,11 +227,38 @@ void TestGuiDesk::requestAgainPrefillsTheForm()
     QCOMPARE(in.comment, QStringLiteral("First password for Maria"));
     // The secret is typed again: nothing of it (not even its commitment) comes back.
     QVERIFY(in.parameters.value(QStringLiteral("password")).toString().isEmpty());
-    QCOMPARE(catalogue->previousRequest(), password); // the hook for SubmitInput::previousRequest
+    QCOMPARE(in.requestedAgainFrom, password);
 
-    // A pending request cannot be asked again; the button is for ended ones.
+    // Submitted, the new request names the old one: in the request, its JSON and its timeline.
+    auto* secret = qobject_cast<QLineEdit*>(catalogue->form()->editor(QStringLiteral("password")));
+    QVERIFY(secret);
+    secret->setText(QStringLiteral("An0ther-secret-pw"));
+    QSignalSpy submitted(catalogue, &CatalogueWidget::submitted);
+    QTest::mouseClick(catalogue->submitButton(), Qt::LeftButton);
+    QTRY_COMPARE(submitted.size(), 1);
+    const qint64 again = submitted.first().first().toLongLong();
+    QVERIFY(again > password);
+    auto made = fixture.workspace().requestStore().load(again);
+    QVERIFY(made.ok());
+    QCOMPARE(made->requestedAgainFrom, password);
+    QCOMPARE(made->previousRequest, qint64(0)); // not an extension
+    QCOMPARE(Json::request(*made).value(QStringLiteral("requestedAgainFrom")).toInteger(), password);
+    QVERIFY(alice->window->openRequest(again));
+    QTRY_COMPARE(detail->requestId(), again);
+    QTRY_VERIFY2(timelineText(detail).contains(QStringLiteral("requested again from #%1").arg(password)),
+                 qPrintable(timelineText(detail)));
+    QCOMPARE(catalogue->previousRequest(), qint64(0)); // the next request from the form is a new one
+
+    // A pending request cannot be asked again; the button is for ended ones; and core refuses to name one.
     QVERIFY(alice->window->openRequest(1));
     QVERIFY(!detail->requestAgainButton()->isVisibleTo(detail));
+    SubmitInput pendingAgain = in;
+    pendingAgain.parameters.insert(QStringLiteral("password"), QStringLiteral("Third-secret-pw9"));
+    pendingAgain.requestedAgainFrom = 1;
+    auto refused
+        = fixture.workspace().requests().submit(QStringLiteral("alice"), pendingAgain, SubmitMode::RequestApproval);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.contains(QStringLiteral("has not ended")), qPrintable(refused.error().message));
 }
 
 void TestGuiDesk::draftSurvivesARestart()
@@ -298,6 +339,175 @@ void TestGuiDesk::shortcutOverviewListsTheRealShortcuts()
     QVERIFY(f1);
 }
 
+void TestGuiDesk::searchFindsAParameterValueAndKeepsTheTextAcrossARefresh()
+{
+    GuiFixture fixture;
+    const qint64 first = submitPassword(fixture.workspace()); // account "mlopez": a parameter value only
+    auto bob = fixture.open(QStringLiteral("bob"));
+    bob->window->showApprovals();
+    ApprovalsWidget* approvals = bob->window->approvals();
+    approvals->showIncoming();
+    RequestQueueView* incoming = approvals->incoming();
+    QTRY_VERIFY(incoming->model()->rowCount() >= 2);
+    QTest::keyClicks(incoming->searchEdit(), QStringLiteral("MLOPEZ"));
+    QTRY_COMPARE(incoming->visibleCount(), 1);
+    QVERIFY(incoming->isVisibleRow(first));
+
+    // Another client submits while bob's search stands: the new match appears, his text stays.
+    const qint64 second = submitPassword(fixture.workspace());
+    QTRY_COMPARE(incoming->visibleCount(), 2);
+    QVERIFY(incoming->isVisibleRow(second));
+    QCOMPARE(incoming->searchEdit()->text(), QStringLiteral("MLOPEZ"));
+    // Secrets are never searched.
+    incoming->searchEdit()->clear();
+    QTest::keyClicks(incoming->searchEdit(), QStringLiteral("Sup3r-secret"));
+    QTRY_COMPARE(incoming->visibleCount(), 0);
+    QCOMPARE(incoming->emptyLabel()->text(), QStringLiteral("No request matches this status and search."));
+}
+
+void TestGuiDesk::emptyHomeSaysNothingNeedsYou()
+{
+    GuiFixture fixture;
+    auto erin = fixture.open(QStringLiteral("erin")); // an auditor: nothing to decide, nothing asked
+    erin->window->showHome();
+    HomeWidget* home = erin->window->home();
+    QTRY_VERIFY(home->hasLoaded());
+    auto* empty = home->findChild<QLabel*>(QStringLiteral("homeEmpty"));
+    QVERIFY(empty);
+    QVERIFY(empty->isVisibleTo(home));
+    QVERIFY(empty->text().startsWith(QStringLiteral("Nothing needs you now")));
+    QVERIFY(!home->toDecideView()->isVisibleTo(home));
+
+    // Once something waits for her, the sentence goes.
+    auto alice = fixture.open(QStringLiteral("alice"));
+    HomeWidget* aliceHome = alice->window->home();
+    QTRY_VERIFY(aliceHome->hasLoaded());
+    QVERIFY(!aliceHome->findChild<QLabel*>(QStringLiteral("homeEmpty"))->isVisibleTo(aliceHome));
+}
+
+void TestGuiDesk::savedFilterIsPickedAgainAfterARestart()
+{
+    GuiFixture fixture;
+    {
+        auto alice = fixture.open(QStringLiteral("alice"));
+        alice->window->showApprovals();
+        ApprovalsWidget* approvals = alice->window->approvals();
+        approvals->showOutgoing();
+        RequestQueueView* outgoing = approvals->outgoing();
+        SavedFilterBar* bar = approvals->outgoingFilters();
+        QVERIFY(!bar->list()->isEnabled()); // nothing saved yet
+        QTRY_COMPARE(outgoing->model()->rowCount(), 2);
+        outgoing->statusFilter()->setCurrentIndex(outgoing->statusFilter()->findData(QStringLiteral("pending")));
+        QTest::keyClicks(outgoing->searchEdit(), QStringLiteral("maria lopez"));
+        QTRY_COMPARE(outgoing->visibleCount(), 1); // #1: given name Maria, surname Lopez
+        alice->prompts.texts = { QStringLiteral("New hires") };
+        bar->saveButton()->click();
+        QCOMPARE(alice->prompts.textQuestions.size(), 1);
+        QCOMPARE(bar->list()->currentText(), QStringLiteral("New hires"));
+        QVERIFY(bar->deleteButton()->isEnabled());
+        // Changing the filter by hand leaves the saved one.
+        outgoing->searchEdit()->clear();
+        QTest::keyClicks(outgoing->searchEdit(), QStringLiteral("x"));
+        QCOMPARE(bar->list()->currentIndex(), 0);
+        alice->window->close();
+    }
+    auto again = fixture.open(QStringLiteral("alice"));
+    again->window->showApprovals();
+    ApprovalsWidget* approvals = again->window->approvals();
+    approvals->showOutgoing();
+    RequestQueueView* outgoing = approvals->outgoing();
+    QTRY_COMPARE(outgoing->model()->rowCount(), 2);
+    QCOMPARE(outgoing->visibleCount(), 2);
+    QVERIFY(approvals->outgoingFilters()->pick(QStringLiteral("New hires")));
+    QCOMPARE(outgoing->searchEdit()->text(), QStringLiteral("maria lopez"));
+    QCOMPARE(outgoing->statusFilter()->currentData().toString(), QStringLiteral("pending"));
+    QCOMPARE(outgoing->visibleCount(), 1);
+    QVERIFY(outgoing->isVisibleRow(1));
+    // Per person and queue: not in alice's Incoming, not in bob's Outgoing.
+    QCOMPARE(approvals->incomingFilters()->list()->findText(QStringLiteral("New hires")), -1);
+    auto bob = fixture.open(QStringLiteral("bob"));
+    QCOMPARE(bob->window->approvals()->outgoingFilters()->list()->findText(QStringLiteral("New hires")), -1);
+    // Deleted, it is gone.
+    approvals->outgoingFilters()->deleteButton()->click();
+    QCOMPARE(approvals->outgoingFilters()->list()->findText(QStringLiteral("New hires")), -1);
+    QVERIFY(!approvals->outgoingFilters()->list()->isEnabled());
+}
+
+void TestGuiDesk::preferencesGeneralChoosesLanguageAndStartPage()
+{
+    GuiFixture fixture;
+    fixture.settings().setStartupPage(QString());
+    {
+        auto alice = fixture.open(QStringLiteral("alice"));
+        alice->window->showCatalogue();
+        auto* startHome = alice->window->findChild<QAction*>(QStringLiteral("startOnHomeAction"));
+        QVERIFY(startHome);
+        QVERIFY(!startHome->isChecked());
+        alice->window->showPreferences();
+        PreferencesDialog* dialog = alice->window->preferences();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QCOMPARE(dialog->pageList()->item(0)->text(), QStringLiteral("General"));
+        QCOMPARE(dialog->pageList()->currentRow(), 0);
+        auto* general = dialog->findChild<GeneralPage*>();
+        QVERIFY(general && general->isVisible());
+
+        // The startup page: saved at once, and the View menu shows the same choice.
+        general->startupCombo()->setCurrentIndex(general->startupCombo()->findData(QStringLiteral("home")));
+        QCOMPARE(fixture.settings().startupPage(), QStringLiteral("home"));
+        QVERIFY(startHome->isChecked());
+        // The language: saved, applied at the next start, and the page says so.
+        QVERIFY(general->note()->text().isEmpty());
+        general->languageCombo()->setCurrentIndex(general->languageCombo()->findData(QStringLiteral("de")));
+        QCOMPARE(fixture.settings().language(), QStringLiteral("de"));
+        QVERIFY(general->note()->text().contains(QStringLiteral("starts again")));
+        dialog->close();
+        QTRY_VERIFY(!alice->window->preferences());
+
+        // And the other way round: the View menu's choice is what Preferences shows next time.
+        startHome->setChecked(false);
+        alice->window->showPreferences();
+        general = alice->window->preferences()->findChild<GeneralPage*>();
+        QCOMPARE(general->startupCombo()->currentData().toString(), QString());
+        QCOMPARE(general->languageCombo()->currentData().toString(), QStringLiteral("de"));
+        general->startupCombo()->setCurrentIndex(general->startupCombo()->findData(QStringLiteral("home")));
+        alice->window->preferences()->close();
+        alice->window->close();
+    }
+    auto again = fixture.open(QStringLiteral("alice"));
+    QCOMPARE(again->window->pages()->currentWidget(), again->window->home()); // opens on My work
+    fixture.settings().setLanguage(QString());
+
+    // The language is read by the next process: it must survive the settings file, not only the cache.
+    QTemporaryDir dir;
+    Settings(dir.filePath(QStringLiteral("next.ini"))).setLanguage(QStringLiteral("de"));
+    QCOMPARE(Settings(dir.filePath(QStringLiteral("next.ini"))).language(), QStringLiteral("de"));
+}
+
+void TestGuiDesk::requesterIsToldOfNewFeedback()
+{
+    GuiFixture fixture;
+    // Feedback left before the client opened is not news.
+    QVERIFY(fixture.workspace().requests().giveFeedback(QStringLiteral("bob"), 1, { 1, QStringLiteral("old") }).ok());
+    auto alice = fixture.open(QStringLiteral("alice"));
+    QTRY_VERIFY(alice->window->home()->hasLoaded());
+    QTest::qWait(200); // a few polls: nothing is announced
+    QVERIFY(!alice->window->statusBar()->currentMessage().contains(QStringLiteral("feedback")));
+
+    QVERIFY(fixture.workspace()
+                .requests()
+                .giveFeedback(QStringLiteral("frank"), 2, { -1, QStringLiteral("Not during the freeze") })
+                .ok());
+    QTRY_COMPARE(alice->window->statusBar()->currentMessage(),
+                 QStringLiteral("frank voted down your request #2: \"Not during the freeze\""));
+    // Her own feedback is not news to her.
+    alice->window->statusBar()->clearMessage();
+    const qint64 hers = submitPassword(fixture.workspace()); // the helper submits as alice
+    QVERIFY(fixture.workspace().requests().giveFeedback(QStringLiteral("alice"), hers, { 1, {} }).ok());
+    QTest::qWait(200);
+    QCOMPARE(alice->window->statusBar()->currentMessage(), QString());
+}
+
 void TestGuiDesk::deskInEveryLook_data()
 {
     QTest::addColumn<QString>("language");
@@ -314,30 +524,14 @@ void TestGuiDesk::deskInEveryLook()
 {
     QFETCH(QString, language);
     QFETCH(bool, dark);
-    QTranslator translator;
-    QTranslator coreTranslator;
     const bool german = language == QLatin1String("de");
-    if (german) {
-        QVERIFY(translator.load(QStringLiteral(":/i18n/countersign_de.qm")));
-        QCoreApplication::installTranslator(&translator);
-        QVERIFY(coreTranslator.load(QStringLiteral(":/i18n/countersign_core_de.qm")));
-        QCoreApplication::installTranslator(&coreTranslator);
-        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
-    } else {
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    }
-    const QPalette lightPalette = QApplication::palette();
-    const QString lightStyle = QApplication::style()->name();
-    if (dark) {
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        QApplication::setPalette(darkPalette());
-    }
+    const ScreenshotLook lookNow(german, dark);
+    QVERIFY(lookNow.loaded());
     const QString shots = qEnvironmentVariable("CS_DESK_SHOTS");
     const QString look = language + (dark ? QStringLiteral("-dark") : QStringLiteral("-light"));
     const auto save = [&](QWidget* widget, const QString& what) {
-        QTest::qWait(20); // layouts settle before the grab
         if (!shots.isEmpty())
-            QVERIFY(widget->grab().save(QStringLiteral("%1/%2-%3.png").arg(shots, what, look)));
+            QVERIFY(saveScreenshot(widget, QStringLiteral("%1/%2-%3.png").arg(shots, what, look)));
     };
     {
         GuiFixture fixture;
@@ -381,14 +575,39 @@ void TestGuiDesk::deskInEveryLook()
         save(alice->window.get(), QStringLiteral("timeline"));
         detail->tabs()->setCurrentIndex(0);
         save(alice->window.get(), QStringLiteral("detail-badge"));
+
+        // Search by a parameter's value (issue 20, "find things").
+        carol->window->showApprovals();
+        carol->window->approvals()->showIncoming();
+        RequestQueueView* incoming = carol->window->approvals()->incoming();
+        incoming->statusFilter()->setCurrentIndex(0); // all statuses
+        QTest::keyClicks(incoming->searchEdit(), QStringLiteral("Maria Lopez"));
+        // #1 (given name Maria, surname Lopez) and the password for mlopez; not the restart (#2).
+        QTRY_COMPARE(incoming->visibleCount(), 2);
+        QVERIFY(incoming->isVisibleRow(1) && !incoming->isVisibleRow(2));
+        save(carol->window.get(), QStringLiteral("search"));
+        carol->prompts.texts = { german ? QStringLiteral("Neue Mitarbeiter") : QStringLiteral("New hires") };
+        carol->window->approvals()->incomingFilters()->saveButton()->click();
+        QCOMPARE(carol->window->approvals()->incomingFilters()->list()->currentIndex(), 1);
+        save(carol->window.get(), QStringLiteral("saved-filters"));
+
+        auto erin = fixture.open(QStringLiteral("erin"));
+        erin->window->showHome();
+        QTRY_VERIFY(erin->window->home()->hasLoaded());
+        save(erin->window.get(), QStringLiteral("home-empty"));
+        erin->window->showAudit();
+        AuditWidget* audit = erin->window->audit();
+        QTRY_VERIFY(audit->rowCount() > 0);
+        audit->actorEdit()->setText(QStringLiteral("alice"));
+        audit->fromEdit()->setDate(QDate::currentDate());
+        audit->applyFilterNow();
+        QVERIFY(audit->rowCount() > 0);
+        save(erin->window.get(), QStringLiteral("audit-filters"));
+        erin->window->showPreferences();
+        QTRY_VERIFY(erin->window->preferences() && erin->window->preferences()->isVisible());
+        save(erin->window->preferences(), QStringLiteral("preferences-general"));
+        erin->window->preferences()->close();
     }
-    if (dark) {
-        QApplication::setStyle(QStyleFactory::create(lightStyle));
-        QApplication::setPalette(lightPalette);
-    }
-    QCoreApplication::removeTranslator(&translator);
-    QCoreApplication::removeTranslator(&coreTranslator);
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
 QTEST_MAIN(TestGuiDesk)

@@ -2,6 +2,7 @@
 #include <QComboBox>
 #include <QtTest>
 #include <ui/approvals/requestqueueview.h>
+#include <ui/grants/activegrantsmodel.h>
 #include <ui/models/actionlistmodel.h>
 #include <ui/models/itemroles.h>
 #include <ui/models/parametertablemodel.h>
@@ -39,6 +40,8 @@ private Q_SLOTS:
     void requestModelDiffsByIdAndKeepsRows();
     void proxyFiltersByStatusAndText();
     void proxySortsByTimeNotText();
+    void durationColumnAndStartTime();
+    void activeGrantsCountDownAndShowFailingRevokes();
     void simpleAndActionModels();
     void parameterModelEditsCoreDefinitions();
     void statusFilterListsCoresStates();
@@ -101,6 +104,64 @@ void TestGuiModels::proxySortsByTimeNotText()
     QCOMPARE(proxy.index(0, 0).data(RequestIdRole).toLongLong(), 9);
     proxy.sort(RequestTableModel::CreatedColumn, Qt::AscendingOrder);
     QCOMPARE(proxy.index(0, 0).data(RequestIdRole).toLongLong(), 10);
+}
+
+void TestGuiModels::durationColumnAndStartTime()
+{
+    RequestTableModel model;
+    RequestFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    Request eightHours = request(1, RequestState::Approved, QStringLiteral("grant"), {}, 1000);
+    eightHours.durationSeconds = 8 * 3600;
+    eightHours.notBefore = 1767225600000; // 2026-01-01T00:00:00Z
+    Request oneHour = request(2, RequestState::Pending, QStringLiteral("grant"), {}, 2000);
+    oneHour.durationSeconds = 3600;
+    const Request ordinary = request(3, RequestState::Pending, QStringLiteral("restart"), {}, 3000);
+    model.setRequests({ eightHours, oneHour, ordinary });
+    QCOMPARE(model.headerData(RequestTableModel::DurationColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Duration"));
+    QCOMPARE(model.index(0, RequestTableModel::DurationColumn).data().toString(), QStringLiteral("8h"));
+    QCOMPARE(model.index(1, RequestTableModel::DurationColumn).data().toString(), QStringLiteral("1h"));
+    QCOMPARE(model.index(2, RequestTableModel::DurationColumn).data().toString(), QString());
+    QCOMPARE(model.index(0, RequestTableModel::StatusColumn).data().toString(),
+             QStringLiteral("approved, runs at 2026-01-01T00:00:00Z"));
+    proxy.sort(RequestTableModel::DurationColumn, Qt::DescendingOrder); // by seconds, not by text
+    QCOMPARE(proxy.index(0, 0).data(RequestIdRole).toLongLong(), 1);
+    QCOMPARE(proxy.index(1, 0).data(RequestIdRole).toLongLong(), 2);
+}
+
+void TestGuiModels::activeGrantsCountDownAndShowFailingRevokes()
+{
+    ActiveGrantsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const qint64 now = 1767225600000;
+    ReviewItem fine;
+    fine.request = request(4, RequestState::Active, QStringLiteral("grant"), {}, 1000);
+    fine.request.targets = { QStringLiteral("web01"), QStringLiteral("web02") };
+    fine.request.activeUntil = now + 3 * 3600 * 1000;
+    fine.approvedBy = { QStringLiteral("alice") };
+    ReviewItem failing = fine;
+    failing.request.id = 5;
+    failing.request.activeUntil = now - 60 * 1000;
+    failing.revocation = Revocation {};
+    failing.revocation->state = QStringLiteral("waiting");
+    failing.revocation->attempts = 3;
+    failing.revocation->lastError = QStringLiteral("ldap down");
+    model.setItems({ fine, failing });
+    model.setNow(now);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(0, ActiveGrantsModel::EndsColumn).data().toString(), QStringLiteral("ends in 3 h 0 min"));
+    QCOMPARE(model.index(0, ActiveGrantsModel::TargetsColumn).data().toString(), QStringLiteral("web01, web02"));
+    QCOMPARE(model.index(0, ActiveGrantsModel::ApprovedByColumn).data().toString(), QStringLiteral("alice"));
+    QCOMPARE(model.index(0, ActiveGrantsModel::RevokeColumn).data().toString(), QStringLiteral("scheduled"));
+    QVERIFY(!model.index(0, 0).data(Qt::ForegroundRole).isValid());
+    QCOMPARE(model.index(1, ActiveGrantsModel::EndsColumn).data().toString(), QStringLiteral("ends now"));
+    QCOMPARE(model.index(1, ActiveGrantsModel::RevokeColumn).data().toString(),
+             QStringLiteral("REVOKE FAILING: 3 attempt(s); last error: ldap down"));
+    QVERIFY(model.index(1, 0).data(Qt::ForegroundRole).isValid()); // loud
+    QCOMPARE(model.index(1, 0).data(RequestIdRole).toLongLong(), 5);
+    QCOMPARE(ActiveGrantsModel::timeLeft(now, now + 61 * 1000), QStringLiteral("ends in 2 min"));
+    QCOMPARE(ActiveGrantsModel::timeLeft(now, now + 3 * 86400 * 1000), QStringLiteral("ends in 3 days"));
 }
 
 void TestGuiModels::simpleAndActionModels()

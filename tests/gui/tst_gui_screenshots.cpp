@@ -47,12 +47,9 @@ private:
 void TestGuiScreenshots::save(QWidget* widget, const QString& language, const QString& screen)
 {
     QVERIFY(QTest::qWaitForWindowExposed(widget));
-    QCoreApplication::processEvents();
-    const QPixmap shot = widget->grab();
-    QVERIFY(!shot.isNull());
-    QVERIFY(shot.width() >= 800);
+    QVERIFY(widget->width() >= 800);
     const QString path = QStringLiteral(CS_SCREENSHOT_DIR "/%1-%2.png").arg(language, screen);
-    QVERIFY2(shot.save(path), qPrintable(path));
+    QVERIFY2(saveScreenshot(widget, path), qPrintable(path));
 }
 
 void TestGuiScreenshots::render_data()
@@ -69,23 +66,8 @@ void TestGuiScreenshots::render()
 {
     QFETCH(QString, language);
     QDir().mkpath(QStringLiteral(CS_SCREENSHOT_DIR));
-    QTranslator translator;
-    QTranslator coreTranslator; // core's sentences (validation, refusals, request text)
-    if (language == QLatin1String("de")) {
-        QVERIFY(translator.load(QStringLiteral(":/i18n/countersign_de.qm")));
-        QCoreApplication::installTranslator(&translator);
-        QVERIFY(coreTranslator.load(QStringLiteral(":/i18n/countersign_core_de.qm")));
-        QCoreApplication::installTranslator(&coreTranslator);
-        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
-    } else {
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    }
-    const QPalette lightPalette = QApplication::palette();
-    const QString lightStyle = QApplication::style()->name(); // setStyle() deletes the style it replaces
-    if (language == QLatin1String("en-dark")) {
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        QApplication::setPalette(darkPalette());
-    }
+    const ScreenshotLook look(language == QLatin1String("de"), language == QLatin1String("en-dark"));
+    QVERIFY(look.loaded());
 
     GuiFixture fixture;
     {
@@ -241,12 +223,6 @@ void TestGuiScreenshots::render()
     start.resize(820, 560);
     start.show();
     save(&start, language, QStringLiteral("start"));
-    if (language == QLatin1String("en-dark")) {
-        QApplication::setStyle(QStyleFactory::create(lightStyle));
-        QApplication::setPalette(lightPalette);
-    }
-
-    QCoreApplication::removeTranslator(&translator);
 }
 
 QTEST_MAIN(TestGuiScreenshots)

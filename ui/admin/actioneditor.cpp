@@ -75,6 +75,10 @@ QStringList checked(const QListWidget* list)
     return out;
 }
 
+// Workflow names are lower-case letters, digits and .-_ only, so these never collide with one.
+const QString kOwnPolicy = QStringLiteral("(own)");
+const QString kDefaultWorkflow = QStringLiteral("(default)");
+
 } // namespace
 
 ActionEditor::ActionEditor(QWidget* parent)
@@ -98,6 +102,8 @@ ActionEditor::ActionEditor(QWidget* parent)
     , m_policyHint(new QLabel(this))
     , m_flowStatus(new MessageBanner(this))
     , m_flowCheck(new QTimer(this))
+    , m_workflow(new QComboBox(this))
+    , m_workflowNote(new QLabel(this))
 {
     auto* tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("actionEditorTabs"));
@@ -193,6 +199,16 @@ QWidget* ActionEditor::buildApproval()
     });
     auto* form = new QFormLayout;
     m_approvalForm = form;
+    // Workflows (issue 19): the action follows a named workflow, the default one, or its own policy.
+    m_workflow->setObjectName(QStringLiteral("workflowChoice"));
+    m_workflow->addItem(tr("Own policy"), kOwnPolicy);
+    m_workflow->addItem(tr("Default workflow"), kDefaultWorkflow);
+    m_workflowNote->setWordWrap(true);
+    m_workflowNote->setText(tr("New requests follow the workflow's current revision (see Administration → "
+                               "Workflows); pending requests keep the policy they were submitted under."));
+    connect(m_workflow, &QComboBox::currentIndexChanged, this, &ActionEditor::updateApprovalControls);
+    form->addRow(tr("&Approval policy:"), m_workflow);
+    form->addRow(QString(), m_workflowNote);
     form->addRow(QString(), m_requireApproval);
     form->addRow(tr("Approver groups:"), m_approverGroups);
     form->addRow(tr("No-approval-needed group:"), m_bypassGroup);
@@ -271,7 +287,7 @@ void ActionEditor::showPolicyInSimpleFields(const Policy& policy)
 
 QByteArray ActionEditor::snapshot() const
 {
-    QByteArray out = canonicalJson(definition().toJson());
+    QByteArray out = canonicalJson(definition().toJson()) + m_workflow->currentData().toString().toUtf8();
     out += m_advanced->isChecked() ? m_policyJson->toPlainText().toUtf8() : canonicalJson(simplePolicy().toJson());
     return out;
 }
@@ -281,8 +297,51 @@ bool ActionEditor::isModified() const
     return snapshot() != m_baseline;
 }
 
+bool ActionEditor::refersToWorkflow() const
+{
+    return m_workflow->currentData().toString() != kOwnPolicy;
+}
+
+void ActionEditor::setWorkflows(const QStringList& names)
+{
+    const QString keep = m_workflow->currentData().toString();
+    const QSignalBlocker quiet(m_workflow);
+    while (m_workflow->count() > 2)
+        m_workflow->removeItem(2);
+    for (const QString& n : names)
+        m_workflow->addItem(tr("Workflow %1").arg(n), n);
+    if (m_workflow->findData(keep) < 0) // e.g. an archived one the loaded action still names
+        m_workflow->addItem(tr("Workflow %1").arg(keep), keep);
+    m_workflow->setCurrentIndex(m_workflow->findData(keep));
+}
+
+// {"workflow": NAME} or {} for the default, with the loaded reference's overrides kept.
+Result<Policy> ActionEditor::workflowReference() const
+{
+    QJsonObject json = m_reference.refersToWorkflow ? m_reference.toJson() : QJsonObject();
+    const QString name = m_workflow->currentData().toString();
+    if (name == kDefaultWorkflow)
+        json.remove(QStringLiteral("workflow"));
+    else
+        json.insert(QStringLiteral("workflow"), name);
+    return Policy::fromJson(json);
+}
+
 void ActionEditor::updateApprovalControls()
 {
+    const bool workflow = refersToWorkflow();
+    m_approvalForm->setRowVisible(m_workflowNote, workflow);
+    m_approvalForm->setRowVisible(m_bypassGroup, !workflow);
+    m_approvalForm->setRowVisible(m_deadline, !workflow);
+    m_policyHint->setVisible(!workflow);
+    m_advanced->setVisible(!workflow);
+    if (workflow) {
+        m_approvalForm->setRowVisible(m_requireApproval, false);
+        m_approvalForm->setRowVisible(m_approverGroups, false);
+        m_policyJson->setVisible(false);
+        m_flowStatus->hide();
+        return;
+    }
     const bool advanced = m_advanced->isChecked();
     if (!advanced) {
         m_approvalForm->setRowVisible(m_requireApproval, true);
@@ -326,8 +385,14 @@ void ActionEditor::clear()
     m_deadline->setValue(72);
     m_advanced->setChecked(false);
     m_policyJson->clear();
+    m_reference = Policy();
+    {
+        const QSignalBlocker quiet(m_workflow);
+        m_workflow->setCurrentIndex(0);
+    }
     updateApprovalControls();
     m_loadedName.clear();
+    m_onBehalfGroups.clear();
     m_baseline = snapshot();
 }
 
@@ -346,7 +411,14 @@ void ActionEditor::load(const ActionDefinition& d, const Policy& policy)
     m_parameterModel->setParameters(d.parameters);
     m_parameters->resizeColumnsToContents();
     m_deadline->setValue(policy.deadlineHours);
-    if (policy.simpleMode) {
+    if (policy.refersToWorkflow) {
+        m_reference = policy;
+        const QString choice = policy.workflow.isEmpty() ? kDefaultWorkflow : policy.workflow;
+        if (m_workflow->findData(choice) < 0)
+            m_workflow->addItem(tr("Workflow %1").arg(choice), choice);
+        const QSignalBlocker quiet(m_workflow);
+        m_workflow->setCurrentIndex(m_workflow->findData(choice));
+    } else if (policy.simpleMode) {
         m_requireApproval->setChecked(policy.approvalRequired());
         check(m_approverGroups, policy.approverGroups());
         m_bypassGroup->setCurrentIndex(qMax(0, m_bypassGroup->findData(policy.bypassGroups.value(0))));
@@ -357,6 +429,7 @@ void ActionEditor::load(const ActionDefinition& d, const Policy& policy)
     }
     updateApprovalControls();
     m_loadedName = d.name;
+    m_onBehalfGroups = d.onBehalfGroups;
     m_baseline = snapshot();
 }
 
@@ -380,13 +453,20 @@ ActionDefinition ActionEditor::definition() const
     d.targets = checked(m_targets);
     d.targetKind = m_targetKind->text().trimmed();
     d.parameters = m_parameterModel->parameters();
+    for (const QString& g : m_onBehalfGroups) // only while the group may still request the action
+        if (d.requesterGroups.contains(g))
+            d.onBehalfGroups.append(g);
     return d;
 }
 
 Result<ActionFile> ActionEditor::file() const
 {
     ActionFile file { definition(), simplePolicy() };
-    if (m_advanced->isChecked()) {
+    if (refersToWorkflow()) {
+        auto reference = workflowReference();
+        CS_TRY(reference);
+        file.policy = *reference;
+    } else if (m_advanced->isChecked()) {
         auto policy = ActionFile::parsePolicy(file.definition.name, m_policyJson->toPlainText().toUtf8());
         CS_TRY(policy);
         file.policy = *policy;

@@ -29,6 +29,8 @@ public:
     explicit ActionEditor(QWidget* parent = nullptr);
 
     void setChoices(const QStringList& groups, const QStringList& targets);
+    // The workflows an action may refer to (issue 19): the non-archived ones.
+    void setWorkflows(const QStringList& names);
     void load(const ActionDefinition& definition, const Policy& policy);
     void clear();
     // What the admin typed, checked by core's rules for action files (with core's message if not).
@@ -52,6 +54,8 @@ public:
     QWidget* approvalTab() const { return m_approvalTab; }
     MessageBanner* flowStatus() const { return m_flowStatus; }
     QSpinBox* deadline() const { return m_deadline; }
+    // Own policy, the default workflow, or a named workflow (its name as the item's data).
+    QComboBox* workflowChoice() const { return m_workflow; }
 
 private:
     QWidget* buildGeneral();
@@ -62,6 +66,8 @@ private:
     void updateApprovalControls();
     void showPolicyInSimpleFields(const Policy& policy);
     QByteArray snapshot() const;
+    Result<Policy> workflowReference() const;
+    bool refersToWorkflow() const;
 
     QLineEdit* m_name;
     QLineEdit* m_description;
@@ -84,8 +90,13 @@ private:
     QFormLayout* m_approvalForm = nullptr;
     MessageBanner* m_flowStatus;
     QTimer* m_flowCheck;
+    QComboBox* m_workflow;
+    QLabel* m_workflowNote;
+    Policy m_reference; // the loaded reference, whose overrides (deadline, bypass) are kept
     QByteArray m_baseline;
     QString m_loadedName;
+    // Issue 17: the file's "onBehalf" groups, kept as loaded (no control edits them yet).
+    QStringList m_onBehalfGroups;
 };
 
 } // namespace cs::ui

@@ -6,6 +6,7 @@
 #include <QSplitter>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <core/actions/workflowstore.h>
 #include <ui/admin/actioneditor.h>
 #include <ui/admin/actionspage.h>
 #include <ui/messagebanner.h>
@@ -80,6 +81,15 @@ void ActionsPage::refresh()
         for (const Target& target : *t)
             targets << target.name;
     m_editor->setChoices(groups, targets);
+    { // workflows an action may refer to (issue 19)
+        QStringList workflows;
+        WorkflowStore store(ws.database());
+        if (auto names = store.names(); names.ok())
+            for (const QString& n : *names)
+                if (auto w = store.workflow(n); w.ok() && !w->archived)
+                    workflows << n;
+        m_editor->setWorkflows(workflows);
+    }
 
     auto names = ws.actions().names();
     if (!names.ok()) {

@@ -3,7 +3,9 @@
 #include <ui/admin/approvalwebhookspage.h>
 #include <ui/admin/directorypages.h>
 #include <ui/admin/directorysyncpage.h>
+#include <ui/admin/serviceaccountspage.h>
 #include <ui/admin/webhookspage.h>
+#include <ui/admin/workflowspage.h>
 
 namespace cs::ui {
 
@@ -18,12 +20,14 @@ AdminWidget::AdminWidget(Session& session, Prompts& prompts, CredentialStore& cr
 {
     setObjectName(QStringLiteral("adminTabs"));
     addTab(m_actions, tr("Actions"));
+    addTab(new WorkflowsPage(session, prompts, this), tr("Workflows")); // issue 19
     addTab(m_users, tr("People"));
     addTab(m_groups, tr("Groups"));
     addTab(m_targets, tr("Targets"));
     addTab(m_directory, tr("Directory"));
     addTab(m_webhooks, tr("Webhooks"));
     addTab(new ApprovalWebhooksPage(session, this), tr("Approval webhooks")); // issue 17
+    addTab(new ServiceAccountsPage(session, prompts, this), tr("Service accounts")); // issue 17
     connect(this, &QTabWidget::currentChanged, this, [this](int index) {
         if (widget(m_lastTab) == m_actions && widget(index) != m_actions && !m_actions->leave()) {
             const QSignalBlocker stay(this);
@@ -47,6 +51,8 @@ void AdminWidget::refresh()
     m_targets->refresh();
     m_actions->refresh();
     m_directory->refresh();
+    if (auto* workflows = findChild<WorkflowsPage*>())
+        workflows->refresh();
 }
 
 } // namespace cs::ui

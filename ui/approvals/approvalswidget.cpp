@@ -8,6 +8,7 @@
 #include <ui/approvals/bulkdecisiondialog.h>
 #include <ui/approvals/requestdetailwidget.h>
 #include <ui/approvals/requestqueueview.h>
+#include <ui/approvals/savedfilterbar.h>
 #include <ui/messagebanner.h>
 #include <ui/session.h>
 
@@ -26,6 +27,12 @@ ApprovalsWidget::ApprovalsWidget(Session& session, Prompts& prompts, QWidget* pa
     m_incoming->offerMyPartFilters();
     m_incoming->setEmptyText(tr("No request has named you as an approver yet."));
     m_outgoing->setEmptyText(tr("You have not requested anything yet. Requests start in the Catalogue."));
+    // Saved filters (issue 20): per person, in the workspace.
+    m_incomingFilters = new SavedFilterBar(session, prompts, m_incoming, QStringLiteral("incoming"));
+    m_outgoingFilters = new SavedFilterBar(session, prompts, m_outgoing, QStringLiteral("outgoing"));
+    for (SavedFilterBar* bar : { m_incomingFilters, m_outgoingFilters })
+        connect(bar, &SavedFilterBar::problem, this,
+                [this](const QString& message) { m_banner->showMessage(message, MessageBanner::Kind::Error); });
     m_tabs->addTab(m_incoming, tr("Incoming"));
     m_tabs->addTab(m_outgoing, tr("Outgoing"));
     auto* splitter = new QSplitter(Qt::Vertical, this);

@@ -10,6 +10,8 @@ class QTabWidget;
 
 namespace cs::ui {
 
+class SavedFilterBar;
+
 class BulkDecisionDialog;
 class MessageBanner;
 class Prompts;
@@ -43,6 +45,9 @@ public:
     void decideRequests(const QList<qint64>& ids, bool approve);
     BulkDecisionDialog* bulkDialog() const;
     QWidget* bulkBar() const { return m_bulkBar; }
+    // Saved filters (issue 20) beside each queue's status and search.
+    SavedFilterBar* incomingFilters() const { return m_incomingFilters; }
+    SavedFilterBar* outgoingFilters() const { return m_outgoingFilters; }
 
 Q_SIGNALS:
     // Requests that newly wait for this person's decision (not reported on the first load).
@@ -64,6 +69,8 @@ private:
     QWidget* m_bulkBar = nullptr;
     QLabel* m_bulkLabel = nullptr;
     QPointer<BulkDecisionDialog> m_bulkDialog;
+    SavedFilterBar* m_incomingFilters = nullptr;
+    SavedFilterBar* m_outgoingFilters = nullptr;
 };
 
 } // namespace cs::ui

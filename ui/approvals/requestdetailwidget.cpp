@@ -16,6 +16,7 @@
 #include <core/actions/grantterms.h>
 #include <core/common/identity.h>
 #include <core/common/visibletext.h>
+#include <core/requests/requestagain.h>
 #include <core/views/audittext.h>
 #include <core/views/progresstext.h>
 #include <core/views/requestjson.h>
@@ -291,6 +292,13 @@ void RequestDetailWidget::fill(const RequestDetails& d)
                               tr("%1 on %2: “%3”")
                                   .arg(escaped(voterName(x)), shortWhen(x.decidedAt),
                                        escaped(escapeInvisibleCharacters(x.comment))));
+    // Issues 17 and 19: "alice for maria", and the ticket reference, where the request has them.
+    const QString requestedBy = r.behalfOf.isEmpty()
+        ? escaped(personName(r.requester))
+        : tr("%1 for %2").arg(escaped(personName(r.requester)), escaped(personName(r.behalfOf)));
+    if (!r.ticket.isEmpty())
+        bypass += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                      .arg(tr("Ticket:"), escaped(escapeInvisibleCharacters(r.ticket)));
     m_overview->setText(
         QStringLiteral("<h3>#%1 %2</h3><table cellspacing='4'>"
                        "<tr><td><b>%3</b></td><td>%4</td></tr>"
@@ -302,8 +310,8 @@ void RequestDetailWidget::fill(const RequestDetails& d)
                        "<p><b>%16</b> %17</p><table cellspacing='4' style='margin-left: 12px'>%18</table>"
                        "<p><b>%19</b> <code>%20</code></p>%21")
             .arg(r.id)
-            .arg(escaped(r.action), tr("Status:"), statusBadgeHtml(r), tr("Requested by:"),
-                 escaped(personName(r.requester)), tr("Created:"), when(r.createdAt), tr("Deadline:"), when(r.deadline))
+            .arg(escaped(r.action), tr("Status:"), statusBadgeHtml(r), tr("Requested by:"), requestedBy, tr("Created:"),
+                 when(r.createdAt), tr("Deadline:"), when(r.deadline))
             .arg(tr("Action version:"), QString::number(r.actionVersion), bypass, tr("Comment:"),
                  escaped(escapeInvisibleCharacters(r.comment)), tr("Policy:"),
                  tr("rule “%1”, revision %2").arg(escaped(r.flow.rule)).arg(r.flow.policyRevision), phases,
@@ -358,7 +366,7 @@ void RequestDetailWidget::fill(const RequestDetails& d)
             if (auto user = m_session.workspace().directory().user(e.actor); user.ok())
                 displayNames.insert(e.actor, user->displayName);
     QList<QStringList> timeline;
-    for (const TimelineEntry& t : requestTimeline(d.history, displayNames, shortWhen))
+    for (const TimelineEntry& t : requestTimeline(d.history, displayNames, shortWhen, r.requestedAgainFrom))
         timeline.append({ shortWhen(t.at), t.text });
     m_timeline->setRows(timeline);
 
@@ -475,17 +483,7 @@ void RequestDetailWidget::requestAgain()
 
 bool RequestDetailWidget::canRequestAgain(RequestState state)
 {
-    switch (state) {
-    case RequestState::Rejected:
-    case RequestState::Expired:
-    case RequestState::Cancelled:
-    case RequestState::Failed:
-    case RequestState::Succeeded:
-    case RequestState::Revoked:
-        return true;
-    default:
-        return false;
-    }
+    return canBeRequestedAgain(state);
 }
 
 QString RequestDetailWidget::executionText() const

@@ -4,6 +4,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
+#include <QTimer>
 #include <ui/approvals/requestqueueview.h>
 #include <ui/desk/statusbadge.h>
 #include <ui/models/itemroles.h>
@@ -48,6 +49,7 @@ RequestQueueView::RequestQueueView(const QString& name, const QString& defaultSt
     , m_proxy(new RequestFilterProxy(this))
     , m_status(new QComboBox(this))
     , m_search(new QLineEdit(this))
+    , m_searchPause(new QTimer(this))
     , m_table(new QTableView(this))
     , m_empty(new QLabel(this))
 {
@@ -59,7 +61,7 @@ RequestQueueView::RequestQueueView(const QString& name, const QString& defaultSt
         m_status->addItem(stateLabel(state), stateName(state));
     m_status->setCurrentIndex(qMax(0, m_status->findData(defaultState)));
     m_search->setObjectName(name + QStringLiteral("Search"));
-    m_search->setPlaceholderText(tr("Search by id, action, requester or comment"));
+    m_search->setPlaceholderText(tr("Search by number, action, person, comment, parameter value or target"));
     m_search->setClearButtonEnabled(true);
 
     // When the selected request leaves the view (decided, filtered), select nothing rather than let
@@ -92,9 +94,18 @@ RequestQueueView::RequestQueueView(const QString& name, const QString& defaultSt
     };
     applyStatus();
     connect(m_status, &QComboBox::currentIndexChanged, this, applyStatus);
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &RequestFilterProxy::setSearchText);
+    // The search waits for a pause in typing, so a long queue is filtered once per word, not per
+    // key; clearing the box shows everything at once.
+    m_searchPause->setSingleShot(true);
+    m_searchPause->setInterval(200);
+    connect(m_searchPause, &QTimer::timeout, this, &RequestQueueView::applySearchNow);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
+        if (text.isEmpty())
+            applySearchNow();
+        else
+            m_searchPause->start();
+    });
     connect(m_status, &QComboBox::currentIndexChanged, this, &RequestQueueView::showEmptyState);
-    connect(m_search, &QLineEdit::textChanged, this, &RequestQueueView::showEmptyState);
     connect(m_proxy, &QAbstractItemModel::layoutAboutToBeChanged, this, [this] { m_keep = currentId(); });
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, [this] {
         if (m_keep && currentId() != m_keep && !selectId(m_keep))
@@ -107,7 +118,8 @@ RequestQueueView::RequestQueueView(const QString& name, const QString& defaultSt
                 Q_EMIT currentChanged(current.isValid() ? current.data(RequestIdRole).toLongLong() : 0);
             });
 
-    auto* filters = new QHBoxLayout;
+    m_filters = new QHBoxLayout;
+    auto* filters = m_filters;
     auto* statusLabel = new QLabel(tr("&Status:"), this);
     statusLabel->setBuddy(m_status);
     filters->addWidget(statusLabel);
@@ -143,6 +155,18 @@ void RequestQueueView::offerMyPartFilters()
     m_status->addItem(tr("Needs my decision"), RequestTableModel::toDecideFilter());
     m_status->addItem(tr("I decided, still pending"), RequestTableModel::decidedFilter());
     m_status->setCurrentIndex(m_status->findData(RequestTableModel::toDecideFilter()));
+}
+
+void RequestQueueView::addFilterWidget(QWidget* widget)
+{
+    m_filters->addWidget(widget);
+}
+
+void RequestQueueView::applySearchNow()
+{
+    m_searchPause->stop();
+    m_proxy->setSearchText(m_search->text());
+    showEmptyState();
 }
 
 void RequestQueueView::setMyPart(const QSet<qint64>& toDecide, const QSet<qint64>& decided)

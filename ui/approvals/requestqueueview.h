@@ -4,9 +4,11 @@
 #include <core/requests/request.h>
 
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QTableView;
+class QTimer;
 
 namespace cs::ui {
 
@@ -44,6 +46,10 @@ public:
     QTableView* table() const { return m_table; }
     QComboBox* statusFilter() const { return m_status; }
     QLineEdit* searchEdit() const { return m_search; }
+    // Puts a widget at the end of the filter row (saved filters).
+    void addFilterWidget(QWidget* widget);
+    // Filters by the search box now, without waiting for a pause in typing (a saved filter picked).
+    void applySearchNow();
 
 Q_SIGNALS:
     void currentChanged(qint64 id);
@@ -58,6 +64,8 @@ private:
     RequestFilterProxy* m_proxy;
     QComboBox* m_status;
     QLineEdit* m_search;
+    QTimer* m_searchPause;
+    QHBoxLayout* m_filters;
     QTableView* m_table;
     QLabel* m_empty;
     QString m_emptyText;

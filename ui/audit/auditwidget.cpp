@@ -1,4 +1,5 @@
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -11,6 +12,7 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QThread>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <core/admin/integritycheck.h>
@@ -42,6 +44,11 @@ AuditWidget::AuditWidget(Session& session, QWidget* parent)
     , m_proxy(new QSortFilterProxyModel(this))
     , m_event(new QComboBox(this))
     , m_search(new QLineEdit(this))
+    , m_from(new QDateEdit(this))
+    , m_to(new QDateEdit(this))
+    , m_actor(new QLineEdit(this))
+    , m_request(new QLineEdit(this))
+    , m_filterPause(new QTimer(this))
     , m_table(new QTableView(this))
     , m_result(new QLabel(this))
     , m_older(new QPushButton(tr("Show older entries"), this))
@@ -101,8 +108,46 @@ AuditWidget::AuditWidget(Session& session, QWidget* parent)
     filters->addWidget(m_verify);
     filters->addWidget(m_cancel);
     filters->addWidget(m_export);
+    // Narrowing the log itself (issue 20): read again from the database, not filtered in the page.
+    for (QDateEdit* date : { m_from, m_to }) {
+        date->setCalendarPopup(true);
+        date->setMinimumDate(QDate(2000, 1, 1));
+        date->setSpecialValueText(tr("any day"));
+        // Room for the words, not only for a date: the arrow must not cover "any day".
+        date->setMinimumWidth(date->fontMetrics().horizontalAdvance(date->specialValueText()) + 48);
+        date->setDate(date->minimumDate());
+        connect(date, &QDateEdit::dateChanged, this, [this] { m_filterPause->start(); });
+    }
+    m_from->setObjectName(QStringLiteral("auditFrom"));
+    m_to->setObjectName(QStringLiteral("auditTo"));
+    m_actor->setObjectName(QStringLiteral("auditActor"));
+    m_actor->setPlaceholderText(tr("login"));
+    m_actor->setClearButtonEnabled(true);
+    m_request->setObjectName(QStringLiteral("auditRequest"));
+    m_request->setPlaceholderText(tr("number"));
+    m_request->setClearButtonEnabled(true);
+    m_request->setMaximumWidth(110);
+    for (QLineEdit* edit : { m_actor, m_request })
+        connect(edit, &QLineEdit::textChanged, this, [this] { m_filterPause->start(); });
+    m_filterPause->setSingleShot(true);
+    m_filterPause->setInterval(300);
+    connect(m_filterPause, &QTimer::timeout, this, &AuditWidget::applyFilterNow);
+    auto* narrow = new QHBoxLayout;
+    const auto addField = [this, narrow](const QString& text, QWidget* field) {
+        auto* label = new QLabel(text, this);
+        label->setBuddy(field);
+        narrow->addWidget(label);
+        narrow->addWidget(field);
+    };
+    addField(tr("&From:"), m_from);
+    addField(tr("&To:"), m_to);
+    addField(tr("&Who:"), m_actor);
+    addField(tr("Re&quest:"), m_request);
+    narrow->addStretch(1);
+
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
+    layout->addLayout(narrow);
     layout->addWidget(m_result);
     layout->addWidget(m_table, 1);
     auto* paging = new QHBoxLayout;
@@ -139,13 +184,17 @@ void AuditWidget::refresh()
         return showError(newer.error().message);
     if (newer->size() == m_pageSize) // more than a page arrived: start again from the newest
         return loadNewest();
+    if (!newer->isEmpty()) // read up to here, whether the filter shows them or not
+        m_newestSeq = qMax(m_newestSeq, newer->last().seq);
+    newer->removeIf([this](const AuditEntry& e) { return !m_filter.matches(e); });
     std::reverse(newer->begin(), newer->end());
     addEntries(0, *newer);
 }
 
 void AuditWidget::loadNewest()
 {
-    auto entries = m_session.workspace().auditService().newest(m_session.actor(), m_pageSize);
+    m_filter = filter();
+    auto entries = m_session.workspace().auditService().newest(m_session.actor(), m_pageSize, 0, m_filter);
     if (!entries.ok())
         return showError(entries.error().message);
     m_loaded = true;
@@ -157,9 +206,32 @@ void AuditWidget::loadNewest()
     m_older->setEnabled(entries->size() == m_pageSize);
 }
 
+AuditFilter AuditWidget::filter() const
+{
+    AuditFilter f;
+    if (m_from->date() > m_from->minimumDate())
+        f.from = m_from->date().startOfDay().toMSecsSinceEpoch();
+    if (m_to->date() > m_to->minimumDate()) // the whole day chosen
+        f.to = m_to->date().addDays(1).startOfDay().toMSecsSinceEpoch();
+    f.actor = m_actor->text().trimmed();
+    f.requestId = QString(m_request->text()).remove(QLatin1Char('#')).trimmed().toLongLong();
+    return f;
+}
+
+void AuditWidget::applyFilterNow()
+{
+    m_filterPause->stop();
+    loadNewest();
+}
+
+int AuditWidget::rowCount() const
+{
+    return m_proxy->rowCount();
+}
+
 void AuditWidget::showOlder()
 {
-    auto entries = m_session.workspace().auditService().newest(m_session.actor(), m_pageSize, m_oldestSeq);
+    auto entries = m_session.workspace().auditService().newest(m_session.actor(), m_pageSize, m_oldestSeq, m_filter);
     if (!entries.ok())
         return showError(entries.error().message);
     addEntries(m_model->rowCount(), *entries);

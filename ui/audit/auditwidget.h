@@ -3,16 +3,19 @@
 #include <QSet>
 #include <QWidget>
 #include <atomic>
+#include <core/audit/auditfilter.h>
 #include <core/common/result.h>
 #include <memory>
 
 class QComboBox;
+class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 class QThread;
+class QTimer;
 
 namespace cs {
 struct AuditEntry;
@@ -54,6 +57,15 @@ public:
     QPushButton* cancelButton() const { return m_cancel; }
     void setPageSize(int entries) { m_pageSize = entries; }
     QLabel* verifyResult() const { return m_result; }
+    // Issue 20: the log narrowed by a date range, a person and a request (core's AuditFilter), read
+    // again from the database when they change (after a pause in typing).
+    QDateEdit* fromEdit() const { return m_from; }
+    QDateEdit* toEdit() const { return m_to; }
+    QLineEdit* actorEdit() const { return m_actor; }
+    QLineEdit* requestEdit() const { return m_request; }
+    AuditFilter filter() const; // what the fields say now (dates in local time, "to" whole)
+    void applyFilterNow();
+    int rowCount() const;
     int visibleCount() const;
     int loadedCount() const;
 
@@ -72,6 +84,12 @@ private:
     QSortFilterProxyModel* m_proxy;
     QComboBox* m_event;
     QLineEdit* m_search;
+    QDateEdit* m_from;
+    QDateEdit* m_to;
+    QLineEdit* m_actor;
+    QLineEdit* m_request;
+    QTimer* m_filterPause;
+    AuditFilter m_filter; // what the rows shown were read with
     QTableView* m_table;
     QLabel* m_result;
     QPushButton* m_older;

@@ -14,6 +14,7 @@
 #include <QVBoxLayout>
 #include <core/actions/grantterms.h>
 #include <ui/catalogue/cataloguewidget.h>
+#include <ui/catalogue/intakefields.h>
 #include <ui/catalogue/parameterform.h>
 #include <ui/errortext.h>
 #include <ui/messagebanner.h>
@@ -101,6 +102,10 @@ CatalogueWidget::CatalogueWidget(Session& session, Prompts& prompts, QWidget* pa
     auto* commentLabel = new QLabel(tr("Comment *:"), request);
     commentLabel->setBuddy(m_comment);
     requestLayout->addRow(commentLabel, m_comment);
+    // On behalf of and the ticket reference: rows shown only where the action or policy asks.
+    m_intake = new IntakeFields(requestLayout, requestLayout->rowCount() - 1, request);
+    connect(m_intake, &IntakeFields::edited, this, [this] { m_planTimer->start(); });
+    connect(m_comment, &QPlainTextEdit::textChanged, this, [this] { m_planTimer->start(); }); // its minimum length
 
     m_reload->setObjectName(QStringLiteral("reloadAction"));
     m_reload->hide();
@@ -347,6 +352,7 @@ void CatalogueWidget::showAction(const QString& name)
         m_durationLabel->setVisible(d.isTimeBound());
     }
     m_comment->clear();
+    m_intake->clear();
     m_form->showIssues(ParameterValidator::check(d.parameters, m_form->values()), true);
     updatePlan(); // a newly shown action says at once what its button does
 }
@@ -369,6 +375,7 @@ bool CatalogueWidget::prefill(const SubmitInput& input)
         }
     }
     m_comment->setPlainText(input.comment);
+    m_intake->fill(input);
     if (const int i = m_duration->findData(input.duration); i >= 0)
         m_duration->setCurrentIndex(i);
     revalidate();
@@ -395,6 +402,8 @@ SubmitInput CatalogueWidget::input() const
     in.expectedVersionDigest = m_shownDigest;
     if (!m_duration->isHidden())
         in.duration = m_duration->currentData().toString();
+    m_intake->apply(in);
+    in.requestedAgainFrom = m_previousRequest;
     return in;
 }
 
@@ -422,6 +431,7 @@ void CatalogueWidget::updatePlan()
         }
         m_planning = std::move(*snapshot);
         ++m_planningReads;
+        m_intake->setPeople(*m_planning);
     }
     auto plan = RequestService::plan(*m_planning, input());
     if (!plan.ok()) {
@@ -429,13 +439,17 @@ void CatalogueWidget::updatePlan()
         m_submit->setEnabled(false);
         return;
     }
-    m_submit->setEnabled(m_away.isEmpty());
-    m_submit->setToolTip(m_away);
+    m_intake->showFor(*plan);
+    // What the intake still needs (core's sentence) keeps the button disabled and says why.
+    const QString blocker = m_away.isEmpty() ? plan->intakeProblem : m_away;
+    m_submit->setEnabled(blocker.isEmpty());
+    m_submit->setToolTip(blocker);
     m_approvalNeeded = plan->approvalNeeded;
     m_submit->setText(plan->approvalNeeded ? tr("Request Approval") : tr("Run"));
-    m_planLabel->setText(plan->approvalNeeded
-                             ? tr("Approval needed — %1.").arg(plan->phases.join(QStringLiteral(" → ")))
-                             : tr("You can run this directly (%1).").arg(plan->bypassReason));
+    const QString planText = plan->approvalNeeded
+        ? tr("Approval needed — %1.").arg(plan->phases.join(QStringLiteral(" → ")))
+        : tr("You can run this directly (%1).").arg(plan->bypassReason);
+    m_planLabel->setText(plan->intakeProblem.isEmpty() ? planText : planText + QLatin1Char('\n') + plan->intakeProblem);
 }
 
 void CatalogueWidget::setDatabaseAway(const QString& reason)

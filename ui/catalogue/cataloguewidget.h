@@ -25,6 +25,8 @@ class Session;
 // The action catalogue: the actions this person may request, searchable, and for the selected
 // one a generated parameter form, a target picker, the mandatory comment and one button that
 // reads Run or Request Approval depending on what core's policy engine says.
+class IntakeFields;
+
 class CatalogueWidget : public QWidget
 {
     Q_OBJECT
@@ -62,8 +64,8 @@ public:
     QString directRunQuestion() const;
     // Puts a widget beside the submit button (the drafts bar).
     void addFormButtons(QWidget* widget);
-    // Request again: the request the form was prefilled from (0: none). At merge, input() passes it
-    // on as SubmitInput::previousRequest so the new request names the old one.
+    // Request again: the request the form was prefilled from (0: none). input() passes it on as
+    // SubmitInput::requestedAgainFrom so the new request names the old one.
     void setPreviousRequest(qint64 id) { m_previousRequest = id; }
     qint64 previousRequest() const { return m_previousRequest; }
 
@@ -90,6 +92,7 @@ private:
     ParameterForm* m_form;
     QListWidget* m_targets;
     QPlainTextEdit* m_comment;
+    IntakeFields* m_intake = nullptr; // ticket and on-behalf-of rows (issues 17 and 19)
     QComboBox* m_duration; // time-bound access: the durations the action offers
     QLabel* m_durationLabel;
     QLabel* m_planLabel;

@@ -110,30 +110,30 @@ QVariant HomeModel::data(const QModelIndex& index, int role) const
             return item.progress;
         case DueColumn:
             return ended ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.updatedAt), QLocale::ShortFormat)
-                         : countdown(r.deadline, m_now);
+                         : countdown(r.effectiveDeadline(), m_now);
         }
         return {};
     case Qt::ToolTipRole:
         if (index.column() == DueColumn && !ended)
             return tr("Decide by %1")
-                .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.deadline), QLocale::LongFormat));
+                .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.effectiveDeadline()), QLocale::LongFormat));
         if (index.column() == DetailColumn)
             return data(index, Qt::DisplayRole);
         return {};
     case Qt::ForegroundRole:
         // Nearer the deadline, warmer: from the palette's readable badge colours (text says it too).
-        if (index.column() == DueColumn && !ended && urgency(r.deadline, m_now) > 0) {
+        if (index.column() == DueColumn && !ended && urgency(r.effectiveDeadline(), m_now) > 0) {
             const QPalette palette = QApplication::palette();
-            return urgency(r.deadline, m_now) == 2 ? MessageBanner::errorTextColor(palette)
-                                                   : badgeColor(RequestState::Pending, palette);
+            return urgency(r.effectiveDeadline(), m_now) == 2 ? MessageBanner::errorTextColor(palette)
+                                                              : badgeColor(RequestState::Pending, palette);
         }
         return {};
     case Qt::DecorationRole:
-        if (index.column() == DueColumn && !ended && urgency(r.deadline, m_now) == 2)
+        if (index.column() == DueColumn && !ended && urgency(r.effectiveDeadline(), m_now) == 2)
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
         return {};
     case Qt::FontRole:
-        if (index.column() == DueColumn && !ended && urgency(r.deadline, m_now) == 2) {
+        if (index.column() == DueColumn && !ended && urgency(r.effectiveDeadline(), m_now) == 2) {
             QFont font;
             font.setBold(true);
             return font;

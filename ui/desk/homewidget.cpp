@@ -51,10 +51,13 @@ HomeWidget::HomeWidget(Session& session, QWidget* parent)
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
     m_empty->setText(tr("Nothing needs you now: no request waits for your decision, and none of yours is open."));
+    // Like the other empty lists: a quiet sentence in the middle of the page, nothing else.
+    m_empty->setMargin(24);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
     m_empty->hide();
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
-    layout->addWidget(m_empty);
+    layout->addWidget(m_empty, 1);
     for (auto [title, view] :
          { std::pair { m_toDecideTitle, m_toDecideView }, std::pair { m_waitingTitle, m_waitingView },
            std::pair { m_troubledTitle, m_troubledView } }) {
@@ -166,7 +169,7 @@ void HomeWidget::apply(const Result<HomeView>& view)
     m_troubledTitle->setText(tr("Your requests that did not go through, last 14 days (%1)").arg(view->troubled.size()));
     const bool nothing = itemCount() == 0;
     // An empty list takes no room (a requester's page starts with their own requests).
-    m_toDecideTitle->setVisible(!view->toDecide.isEmpty() || nothing);
+    m_toDecideTitle->setVisible(!view->toDecide.isEmpty());
     m_toDecideView->setVisible(!view->toDecide.isEmpty());
     m_waitingTitle->setVisible(!view->waiting.isEmpty());
     m_waitingView->setVisible(!view->waiting.isEmpty());

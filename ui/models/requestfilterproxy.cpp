@@ -1,3 +1,4 @@
+#include <core/requests/requestsearch.h>
 #include <ui/models/itemroles.h>
 #include <ui/models/requestfilterproxy.h>
 #include <ui/models/requesttablemodel.h>
@@ -32,13 +33,16 @@ bool RequestFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sour
         return false;
     if (m_search.isEmpty())
         return true;
-    for (int column :
-         { RequestTableModel::IdColumn, RequestTableModel::ActionColumn, RequestTableModel::RequesterColumn,
-           RequestTableModel::CommentColumn, RequestTableModel::StatusColumn }) {
-        if (model->index(sourceRow, column, sourceParent).data().toString().contains(m_search, Qt::CaseInsensitive))
-            return true;
-    }
-    return false;
+    // Core's rule (number, action, requester, comment, parameter values, targets) on the request the
+    // queue already holds; the status words as shown are the desktop's own.
+    const auto* requests = qobject_cast<const RequestTableModel*>(model);
+    const Request* request = requests ? &requests->requestAt(sourceRow) : nullptr;
+    if (request && requestMatches(*request, m_search))
+        return true;
+    return model->index(sourceRow, RequestTableModel::StatusColumn, sourceParent)
+        .data()
+        .toString()
+        .contains(m_search, Qt::CaseInsensitive);
 }
 
 } // namespace cs::ui

@@ -6,7 +6,8 @@
 namespace cs::ui {
 
 // Sorts a request queue by the model's SortRole and filters it by status and by free text
-// (id, action, requester, comment).
+// (core's requestMatches(): number, action, requester, comment, parameter values, targets; and the
+// status as shown).
 class RequestFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT

@@ -1,4 +1,5 @@
 #include <QLocale>
+#include <core/actions/grantterms.h>
 #include <core/common/clock.h>
 #include <core/views/granttext.h>
 #include <core/views/progresstext.h>
@@ -146,7 +147,9 @@ QVariant RequestTableModel::data(const QModelIndex& index, int role) const
         case CreatedColumn:
             return r.createdAt;
         case DeadlineColumn:
-            return r.deadline;
+            return r.effectiveDeadline();
+        case DurationColumn:
+            return r.durationSeconds;
         default:
             return data(index, Qt::DisplayRole);
         }
@@ -157,7 +160,7 @@ QVariant RequestTableModel::data(const QModelIndex& index, int role) const
         case ActionColumn:
             return r.action;
         case RequesterColumn:
-            return r.requester;
+            return r.requesterLabel(); // "alice for maria" when made on someone's behalf (issue 17)
         case StatusColumn: {
             const QString part = myPart(r);
             if (part == toDecideFilter())
@@ -171,7 +174,9 @@ QVariant RequestTableModel::data(const QModelIndex& index, int role) const
         case CreatedColumn:
             return QLocale().toString(fromMs(r.createdAt).toLocalTime(), QLocale::ShortFormat);
         case DeadlineColumn:
-            return QLocale().toString(fromMs(r.deadline).toLocalTime(), QLocale::ShortFormat);
+            return QLocale().toString(fromMs(r.effectiveDeadline()).toLocalTime(), QLocale::ShortFormat);
+        case DurationColumn:
+            return r.durationSeconds > 0 ? GrantTerms::formatDuration(r.durationSeconds) : QString();
         }
         return {};
     default:
@@ -198,6 +203,8 @@ QVariant RequestTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Created");
     case DeadlineColumn:
         return tr("Deadline");
+    case DurationColumn:
+        return tr("Duration");
     }
     return {};
 }

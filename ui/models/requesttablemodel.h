@@ -21,6 +21,7 @@ public:
         CommentColumn,
         CreatedColumn,
         DeadlineColumn,
+        DurationColumn, // time-bound access: how long the grant lasts (empty for other actions)
         ColumnCount
     };
 
@@ -28,6 +29,7 @@ public:
 
     void setRequests(const QList<Request>& requests);
     const Request* request(qint64 id) const;
+    const Request& requestAt(int row) const { return m_requests.at(row); }
     QList<qint64> ids() const;
 
     int rowCount(const QModelIndex& parent = {}) const override;

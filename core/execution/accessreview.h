@@ -1,0 +1,54 @@
+#pragma once
+
+#include <core/directory/directory.h>
+#include <core/execution/grantservice.h>
+#include <core/storage/stores.h>
+#include <optional>
+
+namespace cs {
+
+// One reviewer's decision on an active grant (table `grant_reviews`, migration 18).
+struct GrantReview
+{
+    qint64 id = 0;
+    qint64 requestId = 0;
+    QString reviewer;
+    QString decision; // keep | revoke
+    QString comment;
+    qint64 reviewedUntil = 0; // keep: found needed until then (0: not said)
+    qint64 createdAt = 0;
+};
+
+// What a reviewer sees of one active grant: who has what, on which targets, since and until when,
+// approved by whom, its revoke's trouble, and the last review.
+struct ReviewItem
+{
+    Request request;
+    qint64 activeSince = 0;
+    QStringList approvedBy;
+    std::optional<Revocation> revocation;
+    std::optional<GrantReview> lastReview;
+};
+
+// Access reviews (SPEC §4): an admin, or an approver of the grant, looks at what is still granted
+// and keeps it (a comment, optionally until when it is needed) or revokes it early (the existing
+// early-revoke path, so the revoke script runs at the agent's next tick). Both are recorded and audited.
+class AccessReview
+{
+public:
+    explicit AccessReview(const Stores& stores);
+
+    // The active grants this person may review, optionally of one action, soonest ending first.
+    Result<QList<ReviewItem>> list(const QString& actor, const QString& action = {});
+    Result<GrantReview> keep(const QString& actor, qint64 requestId, const QString& comment, qint64 reviewedUntil = 0);
+    Result<Request> revoke(const QString& actor, qint64 requestId, const QString& comment);
+
+private:
+    Result<bool> mayReview(const User& me, const Request& r);
+    Status record(const GrantReview& review);
+    Result<std::optional<GrantReview>> lastReview(qint64 requestId);
+
+    Stores m_stores;
+};
+
+} // namespace cs

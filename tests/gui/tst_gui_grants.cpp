@@ -1,0 +1,196 @@
+// The Active grants page (issue 15): the grants a reviewer may see with their time left, a failing
+// revoke in red, Keep… and Revoke… through core's access review; screenshots in English, German, dark.
+#include <QApplication>
+#include <QDir>
+#include <QInputDialog>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStyleFactory>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QTranslator>
+#include <QtTest>
+#include <core/audit/grantevents.h>
+#include <gui/guitestsupport.h>
+#include <ui/grants/activegrantsmodel.h>
+#include <ui/grants/activegrantswidget.h>
+#include <ui/models/itemroles.h>
+
+using namespace cs;
+using namespace cs::ui;
+
+namespace {
+
+// alice asks for temporary admin for `person`; bob approves; the grant script ran: active.
+qint64 activeGrant(GuiFixture& fixture, const QString& person, const QString& duration)
+{
+    Workspace& ws = fixture.workspace();
+    SubmitInput in { QStringLiteral("grant-temporary-admin"),
+                     { { QStringLiteral("person"), person } },
+                     { QStringLiteral("web-staging") },
+                     QStringLiteral("deploy INC-42") };
+    in.duration = duration;
+    auto r = ws.requests().submit(QStringLiteral("alice"), in, SubmitMode::RequestApproval);
+    if (!r.ok())
+        qFatal("submit: %s", qPrintable(r.error().message));
+    auto decided = ws.requests().decide(QStringLiteral("bob"), r->id, true, QStringLiteral("ok"));
+    if (!decided.ok())
+        qFatal("decide: %s", qPrintable(decided.error().message));
+    auto plan = ws.executions().claim(r->id, QStringLiteral("a1"), QStringLiteral("test"));
+    if (!plan.ok())
+        qFatal("claim: %s", qPrintable(plan.error().message));
+    TestWorkspace::must(ws.executions().recordStart(r->id, QStringLiteral("a1")), "start");
+    TestWorkspace::must(ws.executions().finish(r->id, QStringLiteral("a1"), ExecutionState::Succeeded, 0, {}),
+                        "finish");
+    return r->id;
+}
+
+// Answers the next comment dialog with `text`.
+void answerNextDialog(const QString& text)
+{
+    QTimer::singleShot(0, [text] {
+        for (QWidget* w : QApplication::topLevelWidgets())
+            if (auto* dialog = qobject_cast<QInputDialog*>(w); dialog && dialog->isVisible()) {
+                dialog->setTextValue(text);
+                dialog->accept();
+                return;
+            }
+    });
+}
+
+} // namespace
+
+class TestGuiGrants : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void listsKeepsAndRevokes();
+    void screenshots_data();
+    void screenshots();
+};
+
+void TestGuiGrants::listsKeepsAndRevokes()
+{
+    GuiFixture fixture;
+    const qint64 kept = activeGrant(fixture, QStringLiteral("kim"), QStringLiteral("1h"));
+    const qint64 revoked = activeGrant(fixture, QStringLiteral("lee"), QStringLiteral("5m"));
+    auto bob = fixture.open(QStringLiteral("bob")); // the approver
+    auto* page = bob->window->findChild<ActiveGrantsWidget*>(QStringLiteral("activeGrants"));
+    QVERIFY(page);
+    auto* view = page->findChild<QTableView*>(QStringLiteral("activeGrantsView"));
+    QCOMPARE(view->model()->rowCount(), 2);
+    QCOMPARE(view->model()->index(0, 0).data(RequestIdRole).toLongLong(), revoked); // soonest ending first
+    QVERIFY(view->model()
+                ->index(0, ActiveGrantsModel::EndsColumn)
+                .data()
+                .toString()
+                .startsWith(QStringLiteral("ends in ")));
+    QCOMPARE(view->model()->index(0, ActiveGrantsModel::ApprovedByColumn).data().toString(), QStringLiteral("bob"));
+    auto* keep = page->findChild<QPushButton*>(QStringLiteral("keepGrant"));
+    auto* revoke = page->findChild<QPushButton*>(QStringLiteral("revokeGrant"));
+    QVERIFY(!keep->isEnabled()); // nothing selected
+
+    view->selectRow(1);
+    QVERIFY(keep->isEnabled());
+    answerNextDialog(QStringLiteral("still deploying"));
+    keep->click();
+    auto entries = fixture.workspace().audit().entries(kept);
+    bool reviewed = false;
+    for (const AuditEntry& e : *entries)
+        reviewed = reviewed || e.event == AuditEvent::GrantReviewed;
+    QVERIFY(reviewed);
+    QCOMPARE(view->model()->index(1, ActiveGrantsModel::ReviewColumn).data().toString().left(11),
+             QStringLiteral("kept by bob"));
+
+    view->selectRow(0);
+    answerNextDialog(QStringLiteral("deploy done"));
+    revoke->click();
+    auto row = fixture.workspace().grants().revocation(revoked);
+    QVERIFY(row.ok() && *row);
+    QCOMPARE((*row)->earlyBy, QStringLiteral("bob"));
+    QCOMPARE(page->findChild<QLabel*>(QStringLiteral("activeGrantsStatus"))->text(),
+             QStringLiteral("The grant of request #%1 is revoked at the agent's next tick.").arg(revoked));
+
+    // carol approved neither: nothing to review.
+    auto carol = fixture.open(QStringLiteral("carol"));
+    auto* hers = carol->window->findChild<ActiveGrantsWidget*>(QStringLiteral("activeGrants"));
+    QCOMPARE(hers->findChild<QTableView*>(QStringLiteral("activeGrantsView"))->model()->rowCount(), 0);
+}
+
+void TestGuiGrants::screenshots_data()
+{
+    QTest::addColumn<QString>("variant");
+    QTest::newRow("English") << QStringLiteral("en");
+    QTest::newRow("German") << QStringLiteral("de");
+    QTest::newRow("dark") << QStringLiteral("dark");
+}
+
+// The Active grants page with a failing revoke, and the revoke dialog, to build/screenshots/grants/.
+void TestGuiGrants::screenshots()
+{
+    QFETCH(QString, variant);
+    QDir out(QStringLiteral(CS_SCREENSHOT_DIR));
+    QVERIFY(out.mkpath(QStringLiteral("grants")) && out.cd(QStringLiteral("grants")));
+    QTranslator translator;
+    QTranslator coreTranslator;
+    const QPalette lightPalette = QApplication::palette();
+    if (variant == QLatin1String("de")) {
+        QVERIFY(translator.load(QStringLiteral(":/i18n/countersign_de.qm")));
+        QCoreApplication::installTranslator(&translator);
+        QVERIFY(coreTranslator.load(QStringLiteral(":/i18n/countersign_core_de.qm")));
+        QCoreApplication::installTranslator(&coreTranslator);
+    }
+    if (variant == QLatin1String("dark")) {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(darkPalette());
+    }
+    GuiFixture fixture;
+    activeGrant(fixture, QStringLiteral("kim"), QStringLiteral("1h"));
+    const qint64 failing = activeGrant(fixture, QStringLiteral("lee"), QStringLiteral("1h"));
+    activeGrant(fixture, QStringLiteral("sam"), QStringLiteral("5m"));
+    QVERIFY(fixture.workspace()
+                .database()
+                .exec(QStringLiteral("UPDATE revocations SET attempts = 3, last_error = ? WHERE request_id = ?"),
+                      { QStringLiteral("The revoke script exited with code 1. Output: ldap_modify: Can't contact "
+                                       "LDAP server (-1)"),
+                        failing })
+                .ok());
+    auto dave = fixture.open(QStringLiteral("dave")); // the admin sees every grant
+    auto* page = dave->window->findChild<ActiveGrantsWidget*>(QStringLiteral("activeGrants"));
+    dave->window->findChild<QTabWidget*>(QStringLiteral("pages"))->setCurrentWidget(page);
+    page->refresh();
+    auto* view = page->findChild<QTableView*>(QStringLiteral("activeGrantsView"));
+    view->resizeColumnsToContents();
+    view->selectRow(0);
+    QVERIFY(QTest::qWaitForWindowExposed(dave->window.get()));
+    QCoreApplication::processEvents();
+    const QString pagePath = out.filePath(QStringLiteral("%1-active-grants.png").arg(variant));
+    QVERIFY2(dave->window->grab().save(pagePath), qPrintable(pagePath));
+
+    // The revoke dialog as it asks for the comment (grabbed, then cancelled).
+    QString dialogPath = out.filePath(QStringLiteral("%1-revoke-dialog.png").arg(variant));
+    bool grabbed = false;
+    QTimer::singleShot(100, [&] {
+        for (QWidget* w : QApplication::topLevelWidgets())
+            if (auto* dialog = qobject_cast<QInputDialog*>(w); dialog && dialog->isVisible()) {
+                dialog->setTextValue(QStringLiteral("vendor finished"));
+                grabbed = dialog->grab().save(dialogPath);
+                dialog->reject();
+            }
+    });
+    page->findChild<QPushButton*>(QStringLiteral("revokeGrant"))->click();
+    QVERIFY(grabbed);
+    if (variant == QLatin1String("de"))
+        QCOMPARE(page->findChild<QPushButton*>(QStringLiteral("revokeGrant"))->text(), QStringLiteral("Entziehen …"));
+
+    dave.reset();
+    QCoreApplication::removeTranslator(&translator);
+    QCoreApplication::removeTranslator(&coreTranslator);
+    QApplication::setPalette(lightPalette);
+}
+
+QTEST_MAIN(TestGuiGrants)
+#include "tst_gui_grants.moc"

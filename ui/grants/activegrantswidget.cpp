@@ -1,0 +1,139 @@
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <ui/grants/activegrantsmodel.h>
+#include <ui/grants/activegrantswidget.h>
+#include <ui/models/itemroles.h>
+#include <ui/session.h>
+
+namespace cs::ui {
+
+ActiveGrantsWidget::ActiveGrantsWidget(Session& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(new ActiveGrantsModel(this))
+    , m_view(new QTableView(this))
+    , m_revoke(new QPushButton(tr("Revoke…"), this))
+    , m_keep(new QPushButton(tr("Keep…"), this))
+    , m_status(new QLabel(this))
+    , m_tick(new QTimer(this))
+{
+    setObjectName(QStringLiteral("activeGrants"));
+    auto* proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(m_model);
+    proxy->setSortRole(SortRole);
+    m_view->setObjectName(QStringLiteral("activeGrantsView"));
+    m_view->setModel(proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(ActiveGrantsModel::EndsColumn, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_revoke->setObjectName(QStringLiteral("revokeGrant"));
+    m_keep->setObjectName(QStringLiteral("keepGrant"));
+    m_revoke->setToolTip(tr("End the selected grant now; the agent runs its revoke script."));
+    m_keep->setToolTip(tr("Record that the selected grant is still needed."));
+    m_status->setObjectName(QStringLiteral("activeGrantsStatus"));
+    m_status->setWordWrap(true);
+
+    auto* intro = new QLabel(tr("Access still granted that you may review: keep it with a comment, or revoke it "
+                                "early."),
+                             this);
+    intro->setWordWrap(true);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_keep);
+    buttons->addWidget(m_revoke);
+    buttons->addStretch();
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(buttons);
+    layout->addWidget(m_status);
+
+    const auto updateButtons = [this] {
+        const bool any = selectedId() > 0;
+        m_revoke->setEnabled(any);
+        m_keep->setEnabled(any);
+    };
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, updateButtons);
+    connect(m_revoke, &QPushButton::clicked, this, &ActiveGrantsWidget::revokeSelected);
+    connect(m_keep, &QPushButton::clicked, this, &ActiveGrantsWidget::keepSelected);
+    connect(&session, &Session::changed, this, &ActiveGrantsWidget::refresh);
+    // The countdown moves on its own; the list itself follows the session's changes.
+    connect(m_tick, &QTimer::timeout, this, [this] { m_model->setNow(m_session.workspace().clock().nowMs()); });
+    m_tick->start(30 * 1000);
+    updateButtons();
+    refresh();
+}
+
+void ActiveGrantsWidget::refresh()
+{
+    const qint64 keep = selectedId();
+    auto items = m_session.workspace().accessReview().list(m_session.actor());
+    if (!items.ok()) {
+        showResult(items.error().message, false);
+        return;
+    }
+    m_model->setNow(m_session.workspace().clock().nowMs());
+    m_model->setItems(*items);
+    for (int row = 0; row < m_view->model()->rowCount(); ++row)
+        if (m_view->model()->index(row, 0).data(RequestIdRole).toLongLong() == keep)
+            m_view->selectRow(row);
+    if (items->isEmpty())
+        m_status->setText(tr("No active grants to review."));
+}
+
+qint64 ActiveGrantsWidget::selectedId() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : rows.first().data(RequestIdRole).toLongLong();
+}
+
+void ActiveGrantsWidget::revokeSelected()
+{
+    const qint64 id = selectedId();
+    if (id <= 0)
+        return;
+    bool ok = false;
+    const QString comment = QInputDialog::getMultiLineText(
+        this, tr("Revoke grant #%1").arg(id), tr("Why is this access no longer needed? (required; audited)"), {}, &ok);
+    if (!ok)
+        return;
+    auto r = m_session.workspace().accessReview().revoke(m_session.actor(), id, comment);
+    showResult(r.ok() ? tr("The grant of request #%1 is revoked at the agent's next tick.").arg(id) : r.error().message,
+               r.ok());
+    refresh();
+}
+
+void ActiveGrantsWidget::keepSelected()
+{
+    const qint64 id = selectedId();
+    if (id <= 0)
+        return;
+    bool ok = false;
+    const QString comment = QInputDialog::getMultiLineText(
+        this, tr("Keep grant #%1").arg(id), tr("Why is this access still needed? (required; audited)"), {}, &ok);
+    if (!ok)
+        return;
+    auto kept = m_session.workspace().accessReview().keep(m_session.actor(), id, comment);
+    showResult(kept.ok() ? tr("The grant of request #%1 is kept; the review is recorded.").arg(id)
+                         : kept.error().message,
+               kept.ok());
+    refresh();
+}
+
+void ActiveGrantsWidget::showResult(const QString& text, bool ok)
+{
+    m_status->setText(text);
+    m_status->setStyleSheet(ok ? QString() : QStringLiteral("color: #dc322f;"));
+}
+
+} // namespace cs::ui
