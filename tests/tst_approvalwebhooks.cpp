@@ -150,6 +150,7 @@ Request TestApprovalWebhooks::submit()
                       { QStringLiteral("note"), QStringLiteral("hello") },
                       { QStringLiteral("pin"), QStringLiteral("s3cret-pin") } };
     in.targets = { QStringLiteral("test1") };
+    in.comment = QStringLiteral("checked by a webhook first"); // core requires a reason
     auto r = t->ws().requests().submit(QStringLiteral("req"), in, SubmitMode::RequestApproval);
     if (!r.ok())
         qFatal("submit: %s", qPrintable(r.error().message));
@@ -177,13 +178,13 @@ void TestApprovalWebhooks::theCriterionParsesAndDescribesItself()
     QCOMPARE(e->toJson().toObject().value(QStringLiteral("webhook")).toString(), QStringLiteral("checker"));
     QVERIFY(!Expression::fromJson(QJsonDocument::fromJson(R"({"webhook":true})").object()).ok());
     QVERIFY(!Expression::fromJson(QJsonDocument::fromJson(R"({"webhook":"a","count":2})").object()).ok());
-    // Only the webhook itself matches the criterion; no person does.
+    // Only the webhook itself matches the criterion; no person does (people never have a webhook's login).
     auto both
         = Expression::fromJson(QJsonDocument::fromJson(R"({"all":[{"webhook":"checker"},{"group":"g"}]})").object());
     QVERIFY(both.ok());
     Phase phase;
     phase.approve = *both;
-    ApproverFacts person { QStringLiteral("webhook:checker"), { QStringLiteral("g") }, {}, false, false };
+    ApproverFacts person { QStringLiteral("carol"), { QStringLiteral("g") }, {}, false, false };
     QCOMPARE(PolicyEngine::matchingCriteria(phase, person).size(), 1); // the group only
     QCOMPARE(PolicyEngine::matchingCriteria(phase, PolicyEngine::webhookFacts(QStringLiteral("checker"))).size(), 1);
     QVERIFY(PolicyEngine::isSatisfiable(phase, { person }));
@@ -389,6 +390,7 @@ void TestApprovalWebhooks::theSenderCallsTheWebhookSignedWithMaskedSecrets()
     const QJsonObject request = body.value(QStringLiteral("request")).toObject();
     QCOMPARE(request.value(QStringLiteral("id")).toInteger(), r.id);
     QCOMPARE(request.value(QStringLiteral("requester")).toString(), QStringLiteral("req"));
+    QCOMPARE(request.value(QStringLiteral("beneficiary")).toString(), QStringLiteral("req")); // for themselves
     QCOMPARE(request.value(QStringLiteral("parameters")).toObject().value(QStringLiteral("pin")).toString(),
              Json::SecretMask);
     QVERIFY(!QJsonDocument(body).toJson().contains("s3cret-pin"));

@@ -195,8 +195,8 @@ Result<std::optional<ApprovalWebhookCall>> ApprovalWebhookService::prepare(const
     QJsonArray targets;
     for (const QString& t : std::as_const(r->targets))
         targets.append(t);
-    // The request as the webhook needs it; secrets appear only as their mask. (A beneficiary, when
-    // requests on behalf of someone exist, belongs in "request" beside the requester.)
+    // The request as the webhook needs it; secrets appear only as their mask. The beneficiary is the
+    // requester unless the request was made on someone's behalf.
     body.insert(QStringLiteral("event"), QStringLiteral("approval_requested"));
     body.insert(QStringLiteral("request"),
                 QJsonObject { { QStringLiteral("id"), r->id },
@@ -204,6 +204,8 @@ Result<std::optional<ApprovalWebhookCall>> ApprovalWebhookService::prepare(const
                               { QStringLiteral("parameters"), Json::visibleParameters(r->parameters) },
                               { QStringLiteral("targets"), targets },
                               { QStringLiteral("requester"), r->requester },
+                              { QStringLiteral("beneficiary"), r->subject() },
+                              { QStringLiteral("ticket"), r->ticket },
                               { QStringLiteral("comment"), r->comment },
                               { QStringLiteral("digest"), r->digest } });
     body.insert(QStringLiteral("phase"),

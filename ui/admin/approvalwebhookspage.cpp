@@ -36,6 +36,11 @@ ApprovalWebhooksPage::ApprovalWebhooksPage(Session& session, QWidget* parent)
     m_add->setObjectName(QStringLiteral("addApprovalWebhook"));
     m_test->setObjectName(QStringLiteral("testApprovalWebhook"));
     m_enable->setObjectName(QStringLiteral("enableApprovalWebhook"));
+    m_name->setObjectName(QStringLiteral("approvalWebhookName"));
+    m_url->setObjectName(QStringLiteral("approvalWebhookUrl"));
+    m_secretEnv->setObjectName(QStringLiteral("approvalWebhookSecretEnv"));
+    m_headers->setObjectName(QStringLiteral("approvalWebhookHeaders"));
+    m_fields->setObjectName(QStringLiteral("approvalWebhookFields"));
     m_table->setModel(m_model);
     applyTableStyle(m_table);
     m_table->horizontalHeader()->setStretchLastSection(true);
