@@ -244,8 +244,10 @@ Status Notifier::choose(const AuditEntry& e)
             : QStringLiteral("The previous phase of request #%1 is complete; %2 now needs your approval.")
                   .arg(r.id)
                   .arg(r.phaseLabel());
-        // Issue 17: the approval webhooks the open phase names are called (note: the phase index).
-        for (const Expression* leaf : PolicyEngine::positiveCriteria(r.effectivePhase(r.phase))) {
+        // Issue 17: the approval webhooks the open phase names are called (note: the phase index). The
+        // phase is a copy held here: the criteria point into it.
+        const Phase open = r.effectivePhase(r.phase);
+        for (const Expression* leaf : PolicyEngine::positiveCriteria(open)) {
             if (leaf->kind != CriterionKind::Webhook)
                 continue;
             OutboxRow call;
