@@ -90,9 +90,9 @@ void TestPgPermissions::initTestCase()
                    "parameters": [ { "name": "n", "type": "integer" }, { "name": "pin", "type": "secret" } ],
                    "policy": { "approvalRequired": true, "approverGroups": ["perm_approvers"] } })");
     // Approval webhooks (issue 17): one registered, for the rows people try to forge below.
-    TestWorkspace::must(t->ws().approvalWebhooks().add(QStringLiteral("root"),
-                                                       { QStringLiteral("perm-hook"),
-                                                         QStringLiteral("http://127.0.0.1:9/approve"), {}, {}, {} }),
+    TestWorkspace::must(t->ws().approvalWebhooks().add(
+                            QStringLiteral("root"),
+                            { QStringLiteral("perm-hook"), QStringLiteral("http://127.0.0.1:9/approve"), {}, {}, {} }),
                         "approval webhook");
     alice = as(QStringLiteral("perm_alice"));
     bob = as(QStringLiteral("perm_bob"));
@@ -298,11 +298,12 @@ void TestPgPermissions::aRevokeIsOnlyBroughtForwardByThoseInvolved()
     QVERIFY(!review(*dana, QStringLiteral("perm_dana")));
     QVERIFY(review(*alice, QStringLiteral("perm_alice")));
     // The grant is active (the agent's side, as the owner); nobody ends it before a revoke names them.
-    QVERIFY(t->db()
-                .exec(QStringLiteral("UPDATE requests SET state = 'active', active_until = ? WHERE id = ?"), { later, id })
-                .ok());
-    auto unsigned_ = alice->database().exec(
-        QStringLiteral("UPDATE requests SET active_until = ? WHERE id = ?"), { QDateTime::currentMSecsSinceEpoch(), id });
+    QVERIFY(
+        t->db()
+            .exec(QStringLiteral("UPDATE requests SET state = 'active', active_until = ? WHERE id = ?"), { later, id })
+            .ok());
+    auto unsigned_ = alice->database().exec(QStringLiteral("UPDATE requests SET active_until = ? WHERE id = ?"),
+                                            { QDateTime::currentMSecsSinceEpoch(), id });
     QVERIFY(!unsigned_.ok());
     QVERIFY2(unsigned_.error().message.contains(QLatin1String("may not move request")),
              qPrintable(unsigned_.error().message));
@@ -712,8 +713,20 @@ void TestPgPermissions::aWebhookDecidesOnlyThroughTheAgentsWithItsToken()
     QVERIFY2(!forged.ok(), "an agent wrote a webhook decision without its token");
     QVERIFY2(forged.error().message.contains(QLatin1String("row-level security")), qPrintable(forged.error().message));
 
+    // Nor can it vote in its own name, or send the calls elsewhere (it only counts failures and disables).
+    QVERIFY(
+        !agent->database()
+             .exec(QStringLiteral("INSERT INTO decisions (request_id, phase, approver, verdict, basis, "
+                                  "request_digest, decided_at) VALUES (?, 0, 'perm_agent', 'approve', '[]', 'x', 0)"),
+                   { r->id })
+             .ok());
+    QVERIFY(!agent->database()
+                 .exec(QStringLiteral("UPDATE approval_webhooks SET url = 'http://127.0.0.1:9/elsewhere'"))
+                 .ok());
+
     // Through core, as the agent's role: the webhook decides phase 1, a replay is refused and audited.
-    auto decided = agent->requests().decideByWebhook({ *token, true, QStringLiteral("ok"), QStringLiteral("127.0.0.1") });
+    auto decided
+        = agent->requests().decideByWebhook({ *token, true, QStringLiteral("ok"), QStringLiteral("127.0.0.1") });
     QVERIFY2(decided.ok(), qPrintable(decided.error().message));
     QCOMPARE(decided->state, RequestState::Pending);
     QCOMPARE(decided->phase, 1);

@@ -164,7 +164,8 @@ $$)SQL")
       // audit entries only under a webhook's name and only of what a decision writes.
       << QStringLiteral("GRANT SELECT ON approval_webhooks TO countersign_admins, countersign_auditors")
       << QStringLiteral("GRANT INSERT, UPDATE ON approval_webhooks TO countersign_admins")
-      << QStringLiteral("GRANT SELECT, UPDATE ON approval_webhooks TO countersign_agents")
+      << QStringLiteral("GRANT SELECT, UPDATE (enabled, failures, last_error) ON approval_webhooks TO "
+                        "countersign_agents")
       << QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON approval_webhook_tokens TO countersign_agents")
       << QStringLiteral("GRANT INSERT ON decisions TO countersign_agents")
       << QStringLiteral("DROP POLICY IF EXISTS decisions_webhook ON decisions")
@@ -260,7 +261,9 @@ CREATE POLICY revocations_early ON revocations FOR UPDATE TO countersign_people
       << QStringLiteral("DROP POLICY IF EXISTS decisions_read ON decisions")
       << QStringLiteral("CREATE POLICY decisions_read ON decisions FOR SELECT USING (true)")
       << QStringLiteral("DROP POLICY IF EXISTS decisions_own ON decisions")
-      << QStringLiteral("CREATE POLICY decisions_own ON decisions FOR INSERT WITH CHECK ((approver = current_user AND "
+      // People's own votes only: the agents may insert decisions (an approval webhook's), never in their own name.
+      << QStringLiteral("CREATE POLICY decisions_own ON decisions FOR INSERT TO countersign_people WITH CHECK "
+                        "((approver = current_user AND "
                         "decided_by = '') OR (decided_by = current_user AND EXISTS (SELECT 1 FROM delegations g "
                         "WHERE g.delegator = approver AND g.delegate = current_user AND g.ended_at IS NULL)))")
       << QStringLiteral("ALTER TABLE audit_log ENABLE ROW LEVEL SECURITY")

@@ -99,8 +99,9 @@ void TestGuiApprovalWebhooks::addTestEnable()
     QVERIFY(store.recordResult(QStringLiteral("cmdb"), false, QStringLiteral("connection refused")).ok());
     QVERIFY(store.setEnabled(QStringLiteral("cmdb"), false).ok());
     page->refresh();
-    QCOMPARE(tableText(page->table()),
-             QStringLiteral("cmdb|Disabled|1|connection refused|COUNTERSIGN_WEBHOOK_SECRET|https://cmdb.example/approve|"));
+    QCOMPARE(
+        tableText(page->table()),
+        QStringLiteral("cmdb|Disabled|1|connection refused|COUNTERSIGN_WEBHOOK_SECRET|https://cmdb.example/approve|"));
     page->table()->selectRow(0);
     QVERIFY(enable->isEnabled());
     enable->click();
@@ -129,11 +130,17 @@ void TestGuiApprovalWebhooks::screenshots()
     QVERIFY(look.loaded());
     GuiFixture fixture;
     ApprovalWebhookService hooks = fixture.workspace().approvalWebhooks();
-    QVERIFY(hooks.add(QStringLiteral("dave"), { QStringLiteral("cmdb"), QStringLiteral("https://cmdb.example/approve"),
-                                                 {}, {}, QStringLiteral("CMDB_KEY") })
+    QVERIFY(hooks
+                .add(QStringLiteral("dave"),
+                     { QStringLiteral("cmdb"),
+                       QStringLiteral("https://cmdb.example/approve"),
+                       {},
+                       {},
+                       QStringLiteral("CMDB_KEY") })
                 .ok());
-    QVERIFY(hooks.add(QStringLiteral("dave"),
-                      { QStringLiteral("scanner"), QStringLiteral("http://10.0.0.7:8080/"), {}, {}, {} })
+    QVERIFY(hooks
+                .add(QStringLiteral("dave"),
+                     { QStringLiteral("scanner"), QStringLiteral("http://10.0.0.7:8080/"), {}, {}, {} })
                 .ok());
     ApprovalWebhookStore store(fixture.workspace().database());
     QVERIFY(store.recordResult(QStringLiteral("scanner"), false, QStringLiteral("connection refused")).ok());
