@@ -175,191 +175,211 @@
         </message>
         <message>
             <location filename="../core/views/audittext.cpp" line="88" />
+            <source>Access extended by a new request</source>
+            <translation>Zugriff durch einen neuen Antrag verlängert</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="89" />
+            <source>Clean-up revoke scheduled</source>
+            <translation>Entzug zum Aufräumen geplant</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="90" />
+            <source>Access reviewed</source>
+            <translation>Zugriff überprüft</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="91" />
             <source>Approved</source>
             <translation>Genehmigt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="89" />
+            <location filename="../core/views/audittext.cpp" line="92" />
             <source>Rejected</source>
             <translation>Abgelehnt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="90" />
+            <location filename="../core/views/audittext.cpp" line="93" />
             <source>Phase completed</source>
             <translation>Phase abgeschlossen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="91" />
+            <location filename="../core/views/audittext.cpp" line="94" />
             <source>Request approved</source>
             <translation>Antrag genehmigt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="92" />
+            <location filename="../core/views/audittext.cpp" line="95" />
             <source>Request rejected</source>
             <translation>Antrag abgelehnt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="93" />
+            <location filename="../core/views/audittext.cpp" line="96" />
             <source>Request cancelled</source>
             <translation>Antrag zurückgezogen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="94" />
+            <location filename="../core/views/audittext.cpp" line="97" />
             <source>Request expired</source>
             <translation>Antrag abgelaufen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="95" />
+            <location filename="../core/views/audittext.cpp" line="98" />
             <source>Feedback</source>
             <translation>Feedback</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="96" />
+            <location filename="../core/views/audittext.cpp" line="99" />
             <source>Approvers reminded</source>
             <translation>Genehmigende erinnert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="97" />
+            <location filename="../core/views/audittext.cpp" line="100" />
             <source>Escalated</source>
             <translation>Eskaliert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="98" />
+            <location filename="../core/views/audittext.cpp" line="101" />
             <source>Refused by the agent</source>
             <translation>Vom Agenten abgelehnt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="99" />
+            <location filename="../core/views/audittext.cpp" line="102" />
             <source>Taken by the agent</source>
             <translation>Vom Agenten übernommen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="100" />
+            <location filename="../core/views/audittext.cpp" line="103" />
             <source>Run started</source>
             <translation>Ausführung begonnen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="101" />
+            <location filename="../core/views/audittext.cpp" line="104" />
             <source>Run postponed</source>
             <translation>Ausführung verschoben</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="102" />
+            <location filename="../core/views/audittext.cpp" line="105" />
             <source>Run finished</source>
             <translation>Ausführung beendet</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="103" />
+            <location filename="../core/views/audittext.cpp" line="106" />
             <source>Run interrupted</source>
             <translation>Ausführung unterbrochen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="119" />
+            <location filename="../core/views/audittext.cpp" line="122" />
             <source>%1 version %2 on %3, decide by %4.</source>
             <translation>%1 Version %2 auf %3, zu entscheiden bis %4.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="128" />
+            <location filename="../core/views/audittext.cpp" line="127" />
+            <source> Ticket: %1.</source>
+            <translation> Ticket: %1.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="133" />
             <source>Run directly: member of %1, which needs no approval.</source>
             <translation>Direkt ausgeführt: Mitglied von %1, das keine Genehmigung braucht.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="129" />
+            <location filename="../core/views/audittext.cpp" line="134" />
             <source>No approval needed: %1.</source>
             <translation>Keine Genehmigung nötig: %1.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="132" />
+            <location filename="../core/views/audittext.cpp" line="137" />
             <source>Phase %1 (%2)</source>
             <translation>Phase %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="135" />
+            <location filename="../core/views/audittext.cpp" line="140" />
             <source>%1 approved; counted as %2.</source>
             <translation>%1 genehmigt; gezählt als %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="136" />
+            <location filename="../core/views/audittext.cpp" line="141" />
             <source>%1 rejected.</source>
             <translation>%1 abgelehnt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="141" />
+            <location filename="../core/views/audittext.cpp" line="146" />
             <source>Feedback (no decision): a vote up.</source>
             <translation>Feedback (keine Entscheidung): eine Stimme dafür.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="142" />
+            <location filename="../core/views/audittext.cpp" line="147" />
             <source>Feedback (no decision): a vote down.</source>
             <translation>Feedback (keine Entscheidung): eine Stimme dagegen.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="143" />
+            <location filename="../core/views/audittext.cpp" line="148" />
             <source>Feedback (no decision), no vote.</source>
             <translation>Feedback (keine Entscheidung), keine Stimme.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="147" />
+            <location filename="../core/views/audittext.cpp" line="152" />
             <source>Phase %1 (%2) is complete.</source>
             <translation>Phase %1 (%2) ist abgeschlossen.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="151" />
+            <location filename="../core/views/audittext.cpp" line="156" />
             <source>Every phase is approved; the request may run.</source>
             <translation>Alle Phasen sind genehmigt; der Antrag darf ausgeführt werden.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="153" />
+            <location filename="../core/views/audittext.cpp" line="158" />
             <source>Nobody decided before the deadline (%1); the policy rejects it on timeout, it will not run.</source>
             <translation>Niemand hat vor der Frist (%1) entschieden; die Richtlinie lehnt ihn bei Fristablauf ab, er wird nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="157" />
+            <location filename="../core/views/audittext.cpp" line="162" />
             <source>The request was rejected and will not run.</source>
             <translation>Der Antrag wurde abgelehnt und wird nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="159" />
+            <location filename="../core/views/audittext.cpp" line="164" />
             <source>Phase %1 (%2): its approvers who have not decided were reminded.</source>
             <translation>Phase %1 (%2): die Genehmigenden, die noch nicht entschieden haben, wurden erinnert.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="164" />
+            <location filename="../core/views/audittext.cpp" line="169" />
             <source>Phase %1 (%2) timed out and was escalated to %3; new deadline %4.</source>
             <translation>Die Frist von Phase %1 (%2) ist abgelaufen, sie wurde an %3 eskaliert; neue Frist %4.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="167" />
+            <location filename="../core/views/audittext.cpp" line="172" />
             <source>Phase %1 (%2) was escalated to %3, whose members may now approve it too.</source>
             <translation>Phase %1 (%2) wurde an %3 eskaliert; deren Mitglieder dürfen sie jetzt auch genehmigen.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="171" />
+            <location filename="../core/views/audittext.cpp" line="176" />
             <source>Cancelled by the requester; it will not run.</source>
             <translation>Von der antragstellenden Person zurückgezogen; er wird nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="173" />
+            <location filename="../core/views/audittext.cpp" line="178" />
             <source>Nobody decided before the deadline (%1); it will not run.</source>
             <translation>Niemand hat vor der Frist (%1) entschieden; er wird nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="176" />
+            <location filename="../core/views/audittext.cpp" line="181" />
             <source>The agent refused to run it: %1</source>
             <translation>Der Agent hat die Ausführung abgelehnt: %1</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="178" />
+            <location filename="../core/views/audittext.cpp" line="183" />
             <source>The agent took the request to run it, on behalf of %1.</source>
             <translation>Der Agent hat den Antrag zur Ausführung übernommen, im Auftrag von %1.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="180" />
+            <location filename="../core/views/audittext.cpp" line="185" />
             <source>The run started.</source>
             <translation>Die Ausführung hat begonnen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/views/audittext.cpp" line="182" />
+            <location filename="../core/views/audittext.cpp" line="187" />
             <source>Postponed for %n seconds: %1</source>
             <translation>
                 <numerusform>Verschoben um %n Sekunde: %1</numerusform>
@@ -367,72 +387,72 @@
             </translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="186" />
+            <location filename="../core/views/audittext.cpp" line="191" />
             <source>Finished (%1) with exit code %2.</source>
             <translation>Beendet (%1) mit Exit-Code %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="189" />
+            <location filename="../core/views/audittext.cpp" line="194" />
             <source>Finished (%1): %2</source>
             <translation>Beendet (%1): %2</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="192" />
+            <location filename="../core/views/audittext.cpp" line="197" />
             <source>Workspace created with %1 as its administrator.</source>
             <translation>Arbeitsbereich mit %1 als Administrator:in angelegt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="194" />
+            <location filename="../core/views/audittext.cpp" line="199" />
             <source>%1 (%2) joined the directory.</source>
             <translation>%1 (%2) wurde ins Verzeichnis aufgenommen.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="196" />
+            <location filename="../core/views/audittext.cpp" line="201" />
             <source>%1 may now act as %2.</source>
             <translation>%1 darf jetzt als %2 handeln.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="198" />
+            <location filename="../core/views/audittext.cpp" line="203" />
             <source>%1 no longer acts as %2.</source>
             <translation>%1 handelt nicht mehr als %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="200" />
+            <location filename="../core/views/audittext.cpp" line="205" />
             <source>Group %1: %2</source>
             <translation>Gruppe %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="202" />
+            <location filename="../core/views/audittext.cpp" line="207" />
             <source>%1 joined the group %2.</source>
             <translation>%1 ist jetzt in der Gruppe %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="204" />
+            <location filename="../core/views/audittext.cpp" line="209" />
             <source>%1 left the group %2.</source>
             <translation>%1 ist nicht mehr in der Gruppe %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="206" />
+            <location filename="../core/views/audittext.cpp" line="211" />
             <source>Target %1 (%2), run by the agent at %3.</source>
             <translation>Ziel %1 (%2), ausgeführt vom Agenten unter %3.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="209" />
+            <location filename="../core/views/audittext.cpp" line="214" />
             <source>%1 version %2 published.</source>
             <translation>%1 Version %2 veröffentlicht.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="213" />
+            <location filename="../core/views/audittext.cpp" line="218" />
             <source>Approval policy of %1, revision %2.</source>
             <translation>Genehmigungsregel von %1, Revision %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="225" />
+            <location filename="../core/views/audittext.cpp" line="230" />
             <source>Approval skipped — run directly by %1 (member of %2)</source>
             <translation>Genehmigung übersprungen — direkt ausgeführt von %1 (Mitglied von %2)</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="226" />
+            <location filename="../core/views/audittext.cpp" line="231" />
             <source>Approval skipped — %1</source>
             <translation>Genehmigung übersprungen — %1</translation>
         </message>
@@ -450,42 +470,42 @@
             <translation>auf oberster Ebene wird ein JSON-Objekt erwartet</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="35" />
+            <location filename="../core/storage/database.cpp" line="37" />
             <source>Cannot create the database %1: %2</source>
             <translation>Die Datenbank %1 kann nicht angelegt werden: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="52" />
+            <location filename="../core/storage/database.cpp" line="54" />
             <source>The workspace %1 can be read by other accounts on this computer, and it holds secret parameters until they run; make it private with "chmod 600 %2".</source>
             <translation>Der Arbeitsbereich %1 ist für andere Konten auf diesem Rechner lesbar und enthält geheime Parameter, bis sie laufen; machen Sie ihn mit „chmod 600 %2“ privat.</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="94" />
+            <location filename="../core/storage/database.cpp" line="96" />
             <source>Cannot create the folder %1 for the database.</source>
             <translation>Der Ordner %1 für die Datenbank kann nicht angelegt werden.</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="103" />
+            <location filename="../core/storage/database.cpp" line="105" />
             <source>The Qt SQLite driver is not installed (package libqt6sql6-sqlite).</source>
             <translation>Der SQLite-Treiber von Qt ist nicht installiert (Paket libqt6sql6-sqlite).</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="106" />
+            <location filename="../core/storage/database.cpp" line="108" />
             <source>The folder %1 is not writable, so this workspace can only be read.</source>
             <translation>Der Ordner %1 ist nicht beschreibbar, daher kann dieser Arbeitsbereich nur gelesen werden.</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="109" />
+            <location filename="../core/storage/database.cpp" line="111" />
             <source>The folder %1 is not writable, so no workspace can be created there.</source>
             <translation>Der Ordner %1 ist nicht beschreibbar, daher kann dort kein Arbeitsbereich angelegt werden.</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="133" />
+            <location filename="../core/storage/database.cpp" line="135" />
             <source>Cannot open the database %1: %2</source>
             <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="148" />
+            <location filename="../core/storage/database.cpp" line="150" />
             <source>%1 is not a usable SQLite database: %2</source>
             <translation>%1 ist keine brauchbare SQLite-Datenbank: %2</translation>
         </message>
@@ -505,65 +525,141 @@
             <translation>Schreiben Sie das Passwort nicht in die Adresse; es kommt aus dem Schlüsselbund.</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="206" />
+            <location filename="../core/storage/database.cpp" line="209" />
             <source>Cannot connect to %1: %2</source>
             <translation>Keine Verbindung zu %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="226" />
+            <location filename="../core/storage/database.cpp" line="246" />
             <source>Only PostgreSQL knows who is connected; SQLite has no users.</source>
             <translation>Nur PostgreSQL weiß, wer verbunden ist; SQLite kennt keine Personen.</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="230" />
+            <location filename="../core/storage/database.cpp" line="250" />
             <source>The database did not say who is connected.</source>
             <translation>Die Datenbank hat nicht gesagt, wer verbunden ist.</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="248" />
+            <location filename="../core/storage/database.cpp" line="268" />
             <source>The connection to the database broke while saving, so it is not known whether the change was saved. Check its current state before trying again.</source>
             <translation>Die Verbindung zur Datenbank brach beim Speichern ab; ob die Änderung gespeichert wurde, ist unbekannt. Prüfen Sie den aktuellen Stand, bevor Sie es erneut versuchen.</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="329" />
+            <location filename="../core/storage/database.cpp" line="349" />
             <source>Database error: %1 (while running "%2").</source>
             <translation>Datenbankfehler: %1 (bei „%2“).</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="359" />
+            <location filename="../core/storage/database.cpp" line="379" />
             <source>Cannot reconnect to %1: %2</source>
             <translation>Keine erneute Verbindung zu %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="512" />
+            <location filename="../core/storage/database.cpp" line="532" />
             <source>This database uses schema version %1, newer than this Countersign understands (%2). Upgrade Countersign.</source>
             <translation>Diese Datenbank nutzt Schemaversion %1, neuer als diese Countersign-Version versteht (%2). Aktualisieren Sie Countersign.</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="529" />
+            <location filename="../core/storage/database.cpp" line="549" />
             <source>The database needs schema version %1 (%2), which only its owner can install: run "countersign-cli admin setup-postgres" as the owner role. (%3)</source>
             <translation>Die Datenbank braucht Schemaversion %1 (%2), die nur ihr Eigentümer einspielen kann: führen Sie „countersign-cli admin setup-postgres“ als Eigentümerrolle aus. (%3)</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="534" />
+            <location filename="../core/storage/database.cpp" line="554" />
             <source>Migration %1 (%2) failed: %3</source>
             <translation>Migration %1 (%2) ist fehlgeschlagen: %3</translation>
         </message>
         <message>
-            <location filename="../core/storage/postgressetup.cpp" line="462" />
+            <location filename="../core/storage/postgressetup.cpp" line="529" />
             <source>Roles and grants exist only on PostgreSQL; an SQLite workspace has no users to enforce.</source>
             <translation>Rollen und Rechte gibt es nur unter PostgreSQL; ein SQLite-Arbeitsbereich hat keine Personen, für die sie gelten.</translation>
         </message>
         <message>
-            <location filename="../core/storage/postgressetup.cpp" line="519" />
+            <location filename="../core/storage/postgressetup.cpp" line="586" />
             <source>This workspace's database roles predate disabling people; run "countersign-cli setup-postgres" once, then try again.</source>
             <translation>Die Datenbankrollen dieses Arbeitsbereichs stammen aus der Zeit vor dem Deaktivieren von Personen; führen Sie einmal „countersign-cli setup-postgres“ aus und versuchen Sie es dann erneut.</translation>
         </message>
         <message>
+            <location filename="../core/policy/intake.cpp" line="18" />
             <location filename="../core/policy/policy.cpp" line="18" />
             <location filename="../core/policy/policytiming.cpp" line="15" />
             <source>%1: unknown field "%2".</source>
             <translation>%1: unbekanntes Feld "%2".</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/intake.cpp" line="27" />
+            <source>Policy: "intake" must be a JSON object.</source>
+            <translation>Richtlinie: "intake" muss ein JSON-Objekt sein.</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/intake.cpp" line="35" />
+            <source>intake: "minCommentLength" must be a whole number from 0 to %1.</source>
+            <translation>intake: "minCommentLength" muss eine ganze Zahl von 0 bis %1 sein.</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/intake.cpp" line="44" />
+            <source>intake: "ticket" must be a JSON object with label, pattern and required.</source>
+            <translation>intake: "ticket" muss ein JSON-Objekt mit label, pattern und required sein.</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/intake.cpp" line="52" />
+            <source>intake.ticket: "label" must be a non-empty text.</source>
+            <translation>intake.ticket: "label" muss ein nicht leerer Text sein.</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/intake.cpp" line="54" />
+            <source>intake.ticket: "pattern" must be a regular expression as text.</source>
+            <translation>intake.ticket: "pattern" muss ein regulärer Ausdruck als Text sein.</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/intake.cpp" line="56" />
+            <source>intake.ticket: "required" must be true or false.</source>
+            <translation>intake.ticket: "required" muss true oder false sein.</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/intake.cpp" line="63" />
+            <source>intake.ticket: the pattern is longer than %1 characters.</source>
+            <translation>intake.ticket: Das Muster ist länger als %1 Zeichen.</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/intake.cpp" line="66" />
+            <source>intake.ticket: the pattern "%1" is not a valid regular expression (%2).</source>
+            <translation>intake.ticket: Das Muster "%1" ist kein gültiger regulärer Ausdruck (%2).</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/intake.cpp" line="69" />
+            <source>intake.ticket: the pattern "%1" repeats a group that itself repeats or has overlapping alternatives, which can take exponential time; simplify it.</source>
+            <translation>intake.ticket: Das Muster "%1" wiederholt eine Gruppe, die selbst wiederholt oder sich überschneidende Alternativen hat, was exponentiell lange dauern kann; vereinfachen Sie es.</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/intake.cpp" line="95" />
+            <source>Ticket</source>
+            <translation>Ticket</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/intake.cpp" line="98" />
+            <source>The field "%1" is required for this request.</source>
+            <translation>Das Feld "%1" ist für diesen Antrag erforderlich.</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/intake.cpp" line="102" />
+            <source>This request takes no ticket reference.</source>
+            <translation>Dieser Antrag nimmt keine Ticket-Referenz an.</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/intake.cpp" line="105" />
+            <source>The field "%1" is longer than %2 characters.</source>
+            <translation>Das Feld "%1" ist länger als %2 Zeichen.</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/intake.cpp" line="110" />
+            <source>The field "%1" does not have the expected form (%2): "%3".</source>
+            <translation>Das Feld "%1" hat nicht die erwartete Form (%2): "%3".</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/intake.cpp" line="119" />
+            <source>The comment must be at least %1 characters long (it has %2).</source>
+            <translation>Der Kommentar muss mindestens %1 Zeichen lang sein (er hat %2).</translation>
         </message>
         <message>
             <location filename="../core/policy/policy.cpp" line="27" />
@@ -576,240 +672,240 @@
             <translation>%1 darf nur nicht-leere Namen enthalten.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="54" />
+            <location filename="../core/policy/policy.cpp" line="55" />
             <source>Approval expression is nested more than %1 levels deep.</source>
             <translation>Der Genehmigungsausdruck ist tiefer als %1 Ebenen verschachtelt.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="56" />
+            <location filename="../core/policy/policy.cpp" line="57" />
             <source>Approval expression has more than %1 nodes.</source>
             <translation>Der Genehmigungsausdruck hat mehr als %1 Knoten.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="59" />
+            <location filename="../core/policy/policy.cpp" line="60" />
             <source>Each approval expression must be a JSON object such as {"group": "approvers"}.</source>
             <translation>Jeder Genehmigungsausdruck muss ein JSON-Objekt sein, etwa {"group": "approvers"}.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="66" />
+            <location filename="../core/policy/policy.cpp" line="67" />
             <source>Approval expression "%1"</source>
             <translation>Genehmigungsausdruck "%1"</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="69" />
+            <location filename="../core/policy/policy.cpp" line="70" />
             <source>"%1" needs a non-empty list of expressions.</source>
             <translation>"%1" braucht eine nicht-leere Liste von Ausdrücken.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="79" />
+            <location filename="../core/policy/policy.cpp" line="80" />
             <source>Approval expression "not"</source>
             <translation>Genehmigungsausdruck "not"</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="90" />
+            <location filename="../core/policy/policy.cpp" line="91" />
             <source>Criterion "%1"</source>
             <translation>Kriterium "%1"</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="96" />
+            <location filename="../core/policy/policy.cpp" line="98" />
             <source>Criterion "%1" needs a name.</source>
             <translation>Das Kriterium "%1" braucht einen Namen.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="99" />
+            <location filename="../core/policy/policy.cpp" line="101" />
             <source>Criterion "%1" is written {"%1": true}.</source>
             <translation>Das Kriterium "%1" wird {"%1": true} geschrieben.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="104" />
+            <location filename="../core/policy/policy.cpp" line="106" />
             <source>"count" applies only to group and role criteria.</source>
             <translation>"count" gilt nur für Gruppen- und Rollenkriterien.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="107" />
+            <location filename="../core/policy/policy.cpp" line="109" />
             <source>"count" must be a whole number from 1 to %1.</source>
             <translation>"count" muss eine ganze Zahl von 1 bis %1 sein.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="113" />
-            <source>Unknown approval expression: use all, any, not, user, group, role, manager, teamMember, owner or automatic.</source>
-            <translation>Unbekannter Genehmigungsausdruck: möglich sind all, any, not, user, group, role, manager, teamMember, owner und automatic.</translation>
-        </message>
-        <message>
-            <location filename="../core/policy/policy.cpp" line="151" />
+            <location filename="../core/policy/policy.cpp" line="153" />
             <source>%1: "phases" must be a list.</source>
             <translation>%1: "phases" muss eine Liste sein.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="254" />
+            <location filename="../core/policy/policy.cpp" line="258" />
             <source>Phase %1</source>
             <translation>Phase %1</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="256" />
-            <location filename="../core/policy/policy.cpp" line="501" />
+            <location filename="../core/policy/policy.cpp" line="260" />
+            <location filename="../core/policy/policy.cpp" line="515" />
             <source>%1 must be a JSON object.</source>
             <translation>%1 muss ein JSON-Objekt sein.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="270" />
+            <location filename="../core/policy/policy.cpp" line="274" />
             <source>%1 needs an "approve" expression.</source>
             <translation>%1 braucht einen "approve"-Ausdruck.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="283" />
+            <location filename="../core/policy/policy.cpp" line="287" />
             <source>%1: "quorum" must be a whole number from 1 to %2.</source>
             <translation>%1: "quorum" muss eine ganze Zahl von 1 bis %2 sein.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="284" />
-            <location filename="../core/policy/policy.cpp" line="286" />
+            <location filename="../core/policy/policy.cpp" line="288" />
+            <location filename="../core/policy/policy.cpp" line="290" />
             <source>%1: an automatic phase takes no quorum.</source>
             <translation>%1: eine automatische Phase hat kein Quorum.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="291" />
+            <location filename="../core/policy/policy.cpp" line="295" />
             <source>%1: "samePersonMaySatisfyAll" must be true or false.</source>
             <translation>%1: "samePersonMaySatisfyAll" muss true oder false sein.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="295" />
+            <location filename="../core/policy/policy.cpp" line="299" />
             <source>%1: an automatic phase has nobody to remind or escalate.</source>
             <translation>%1: eine automatische Phase hat niemanden, der erinnert oder an den eskaliert werden könnte.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="329" />
+            <location filename="../core/policy/policy.cpp" line="333" />
             <source>Each rule condition must be a JSON object with field, op and value.</source>
             <translation>Jede Regelbedingung muss ein JSON-Objekt mit field, op und value sein.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="332" />
+            <location filename="../core/policy/policy.cpp" line="336" />
             <source>Rule condition</source>
             <translation>Regelbedingung</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="341" />
-            <source>Rule condition field "%1" is unknown: use action, param.NAME, target.ATTRIBUTE, requester.group or duration (hours).</source>
-            <translation>Das Bedingungsfeld "%1" ist unbekannt: verwenden Sie action, param.NAME, target.ATTRIBUTE, requester.group oder duration (Stunden).</translation>
+            <location filename="../core/policy/policy.cpp" line="115" />
+            <source>Unknown approval expression: use all, any, not, user, group, role, manager, teamMember, owner, webhook or automatic.</source>
+            <translation>Unbekannter Genehmigungsausdruck: möglich sind all, any, not, user, group, role, manager, teamMember, owner, webhook und automatic.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="348" />
+            <location filename="../core/policy/policy.cpp" line="345" />
+            <source>Rule condition field "%1" is unknown: use action, param.NAME, target.ATTRIBUTE, requester.group, duration (hours) or ticket.</source>
+            <translation>Das Bedingungsfeld "%1" ist unbekannt: verwenden Sie action, param.NAME, target.ATTRIBUTE, requester.group, duration (Stunden) oder ticket.</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policy.cpp" line="352" />
             <source>Rule condition operator "%1" is unknown: use %2.</source>
             <translation>Der Bedingungsoperator "%1" ist unbekannt: möglich sind %2.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="351" />
+            <location filename="../core/policy/policy.cpp" line="355" />
             <source>Rule condition on "%1" needs a value.</source>
             <translation>Die Bedingung auf "%1" braucht einen Wert.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="354" />
+            <location filename="../core/policy/policy.cpp" line="358" />
             <source>Operator "%1" needs a list value.</source>
             <translation>Der Operator "%1" braucht eine Liste als Wert.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="355" />
+            <location filename="../core/policy/policy.cpp" line="359" />
             <source>Operator "%1" needs a single value.</source>
             <translation>Der Operator "%1" braucht einen einzelnen Wert.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="357" />
+            <location filename="../core/policy/policy.cpp" line="361" />
             <source>Operator "matches" needs a valid regular expression.</source>
             <translation>Der Operator "matches" braucht einen gültigen regulären Ausdruck.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="361" />
+            <location filename="../core/policy/policy.cpp" line="365" />
             <source>Operator "%1" needs a number.</source>
             <translation>Der Operator "%1" braucht eine Zahl.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="408" />
+            <location filename="../core/policy/policy.cpp" line="412" />
             <source>Policy: "workflow" must name a workflow.</source>
             <translation>Regel: „workflow“ muss einen Workflow nennen.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="420" />
-            <location filename="../core/policy/policy.cpp" line="466" />
+            <location filename="../core/policy/policy.cpp" line="424" />
+            <location filename="../core/policy/policy.cpp" line="470" />
             <source>Policy: "deadlineHours" must be a whole number from 1 to 8760.</source>
             <translation>Richtlinie: "deadlineHours" muss eine ganze Zahl von 1 bis 8760 sein.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="478" />
+            <location filename="../core/policy/policy.cpp" line="488" />
             <source>Policy: "approvalRequired" must be true or false.</source>
             <translation>Richtlinie: "approvalRequired" muss true oder false sein.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="482" />
+            <location filename="../core/policy/policy.cpp" line="492" />
             <source>Policy: approval is required but no approver group is named ("approverGroups"), so nobody could ever approve.</source>
             <translation>Richtlinie: eine Genehmigung ist verlangt, aber keine genehmigende Gruppe genannt ("approverGroups"); niemand könnte je genehmigen.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="496" />
+            <location filename="../core/policy/policy.cpp" line="510" />
             <source>Policy: "rules" must be a non-empty list.</source>
             <translation>Richtlinie: "rules" muss eine nicht-leere Liste sein.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="499" />
+            <location filename="../core/policy/policy.cpp" line="513" />
             <source>Rule %1</source>
             <translation>Regel %1</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="507" />
+            <location filename="../core/policy/policy.cpp" line="521" />
             <source>%1 needs a name.</source>
             <translation>%1 braucht einen Namen.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="509" />
+            <location filename="../core/policy/policy.cpp" line="523" />
             <source>Rule name "%1" is used twice.</source>
             <translation>Der Regelname „%1“ kommt doppelt vor.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="513" />
+            <location filename="../core/policy/policy.cpp" line="527" />
             <source>Rule "%1": "when" must be a list of conditions.</source>
             <translation>Regel „%1“: "when" muss eine Liste von Bedingungen sein.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="517" />
+            <location filename="../core/policy/policy.cpp" line="531" />
             <source>Rule "%1": %2</source>
             <translation>Regel „%1“: %2</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="520" />
+            <location filename="../core/policy/policy.cpp" line="534" />
             <source>Rule "%1"</source>
             <translation>Regel „%1“</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="526" />
+            <location filename="../core/policy/policy.cpp" line="540" />
             <source>Policy: the last rule ("%1") must have no conditions, so that every request matches a rule.</source>
             <translation>Richtlinie: die letzte Regel („%1“) darf keine Bedingungen haben, damit jeder Antrag zu einer Regel passt.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="531" />
+            <location filename="../core/policy/policy.cpp" line="545" />
             <source>Policy: rule "%1" has no conditions, so the rules after it could never match.</source>
             <translation>Richtlinie: die Regel „%1“ hat keine Bedingungen, daher könnten die Regeln danach nie greifen.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policyengine.cpp" line="289" />
+            <location filename="../core/policy/policyengine.cpp" line="296" />
             <source>the regular expression "%1" on %2 gave up on this value</source>
             <translation>der reguläre Ausdruck „%1“ auf %2 hat bei diesem Wert aufgegeben</translation>
         </message>
         <message>
-            <location filename="../core/policy/policyengine.cpp" line="300" />
+            <location filename="../core/policy/policyengine.cpp" line="307" />
             <source>The approval policy has no rules, so the request is refused.</source>
             <translation>Die Genehmigungsregel hat keine Regeln, daher wird der Antrag abgelehnt.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policyengine.cpp" line="306" />
+            <location filename="../core/policy/policyengine.cpp" line="313" />
             <source>Policy rule "%1" could not be checked (%2), so the request is refused; ask an administrator to simplify the rule.</source>
             <translation>Die Richtlinienregel „%1“ konnte nicht geprüft werden (%2), daher wird der Antrag abgewiesen; bitten Sie einen Administrator, die Regel zu vereinfachen.</translation>
         </message>
         <message>
-            <location filename="../core/audit/auditchainverifier.cpp" line="87" />
+            <location filename="../core/audit/auditchainverifier.cpp" line="91" />
             <source>An audit entry is missing from %1 between #%2 and #%3.</source>
             <translation>In %1 fehlt ein Protokolleintrag zwischen #%2 und #%3.</translation>
         </message>
         <message>
-            <location filename="../core/audit/auditchainverifier.cpp" line="91" />
+            <location filename="../core/audit/auditchainverifier.cpp" line="95" />
             <source>The first audit entries of %1 are missing (it starts at #%2).</source>
             <translation>Die ersten Protokolleinträge von %1 fehlen (sie beginnt bei #%2).</translation>
         </message>
@@ -840,7 +936,7 @@
         </message>
         <message>
             <location filename="../core/audit/auditcheckpoints.cpp" line="115" />
-            <location filename="../core/audit/auditchainverifier.cpp" line="97" />
+            <location filename="../core/audit/auditchainverifier.cpp" line="101" />
             <source>Audit entry #%1 does not link to entry #%2: the chain was broken there.</source>
             <translation>Protokolleintrag #%1 verweist nicht auf Eintrag #%2: dort wurde die Kette unterbrochen.</translation>
         </message>
@@ -851,7 +947,7 @@
         </message>
         <message>
             <location filename="../core/audit/auditcheckpoints.cpp" line="122" />
-            <location filename="../core/audit/auditchainverifier.cpp" line="103" />
+            <location filename="../core/audit/auditchainverifier.cpp" line="107" />
             <source>Audit entry #%1 (%2) was altered: its contents no longer match its hash.</source>
             <translation>Protokolleintrag #%1 (%2) wurde verändert: sein Inhalt passt nicht mehr zu seinem Hash.</translation>
         </message>
@@ -931,32 +1027,33 @@
             <translation>Prüfpunkt %1 (Protokolleintrag #%2) aus der Datei ist nicht in diesem Arbeitsbereich: sein Prüfprotokoll wurde seitdem ersetzt oder umgeschrieben.</translation>
         </message>
         <message>
-            <location filename="../core/audit/auditchainverifier.cpp" line="143" />
+            <location filename="../core/audit/auditchainverifier.cpp" line="147" />
             <source>All %1 audit entries of %2 were removed.</source>
             <translation>Alle %1 Protokolleinträge von %2 wurden entfernt.</translation>
         </message>
         <message>
-            <location filename="../core/audit/auditchainverifier.cpp" line="160" />
+            <location filename="../core/audit/auditchainverifier.cpp" line="164" />
             <source>Audit entries of %1 were added outside Countersign (the chain has no head).</source>
             <translation>Protokolleinträge von %1 wurden außerhalb von Countersign hinzugefügt (die Kette hat keinen Kopf).</translation>
         </message>
         <message>
-            <location filename="../core/audit/auditchainverifier.cpp" line="164" />
+            <location filename="../core/audit/auditchainverifier.cpp" line="168" />
             <source>The last %1 audit entries of %2 were removed (after #%3).</source>
             <translation>Die letzten %1 Protokolleinträge von %2 wurden entfernt (nach #%3).</translation>
         </message>
         <message>
-            <location filename="../core/audit/auditchainverifier.cpp" line="170" />
+            <location filename="../core/audit/auditchainverifier.cpp" line="174" />
             <source>Audit entry #%1 was added to %2 outside Countersign.</source>
             <translation>Protokolleintrag #%1 wurde %2 außerhalb von Countersign hinzugefügt.</translation>
         </message>
         <message>
-            <location filename="../core/audit/auditchainverifier.cpp" line="175" />
+            <location filename="../core/audit/auditchainverifier.cpp" line="179" />
             <source>Audit entry #%1 does not match the recorded head of %2.</source>
             <translation>Protokolleintrag #%1 passt nicht zum festgehaltenen Kopf von %2.</translation>
         </message>
         <message>
-            <location filename="../core/audit/auditchainverifier.cpp" line="240" />
+            <location filename="../core/audit/auditchainverifier.cpp" line="322" />
+            <location filename="../core/audit/auditchainverifier.cpp" line="375" />
             <location filename="../core/admin/integritycheck.cpp" line="96" />
             <source>The audit chain verification was cancelled.</source>
             <translation>Die Prüfung der Protokollkette wurde abgebrochen.</translation>
@@ -967,7 +1064,7 @@
             <translation>Die Datenbank lieferte %1 Protokollpositionen für %2 Einträge.</translation>
         </message>
         <message>
-            <location filename="../core/audit/auditlog.cpp" line="279" />
+            <location filename="../core/audit/auditlog.cpp" line="283" />
             <source>The audit trail of request #%1 is missing.</source>
             <translation>Der Prüfpfad von Antrag #%1 fehlt.</translation>
         </message>
@@ -1003,7 +1100,7 @@
         </message>
         <message>
             <location filename="../core/directory/directory.cpp" line="286" />
-            <location filename="../core/requests/requestservice.cpp" line="182" />
+            <location filename="../core/requests/requestservice.cpp" line="221" />
             <source>There is no target "%1".</source>
             <translation>Es gibt kein Ziel „%1“.</translation>
         </message>
@@ -1035,8 +1132,8 @@
         <message>
             <location filename="../core/actions/action.cpp" line="57" />
             <location filename="../core/actions/workflowstore.cpp" line="135" />
-            <location filename="../core/admin/adminservice.cpp" line="309" />
-            <location filename="../core/admin/workflowservice.cpp" line="165" />
+            <location filename="../core/admin/adminservice.cpp" line="318" />
+            <location filename="../core/admin/workflowservice.cpp" line="174" />
             <source>Action "%1": %2</source>
             <translation>Aktion „%1“: %2</translation>
         </message>
@@ -1096,82 +1193,97 @@
             <translation>Die Aktion „%1“ nennt Dauern, aber kein "revokeScript", das eine Berechtigung beendet.</translation>
         </message>
         <message>
-            <location filename="../core/actions/action.cpp" line="190" />
+            <location filename="../core/actions/action.cpp" line="195" />
             <source>Action "%1" grants nothing for a time; it takes no duration.</source>
             <translation>Die Aktion „%1“ vergibt nichts auf Zeit; sie nimmt keine Dauer an.</translation>
         </message>
         <message>
-            <location filename="../core/actions/action.cpp" line="192" />
+            <location filename="../core/actions/action.cpp" line="197" />
             <source>Action "%1" grants access for a time: choose a duration.</source>
             <translation>Die Aktion „%1“ vergibt Zugriff auf Zeit: wählen Sie eine Dauer.</translation>
         </message>
         <message>
-            <location filename="../core/actions/action.cpp" line="197" />
+            <location filename="../core/actions/action.cpp" line="202" />
             <source>The duration %1 is not offered by action "%2"; choose one of %3.</source>
             <translation>Die Dauer %1 bietet die Aktion „%2“ nicht an; wählen Sie eine von %3.</translation>
         </message>
         <message>
-            <location filename="../core/actions/action.cpp" line="202" />
+            <location filename="../core/actions/action.cpp" line="207" />
             <source>The duration %1 is longer than action "%2" allows (at most %3).</source>
             <translation>Die Dauer %1 ist länger, als die Aktion „%2“ erlaubt (höchstens %3).</translation>
         </message>
         <message>
-            <location filename="../core/actions/action.cpp" line="238" />
+            <location filename="../core/actions/action.cpp" line="244" />
             <source>Unknown action field "%1".</source>
             <translation>Unbekanntes Aktionsfeld "%1".</translation>
         </message>
         <message>
-            <location filename="../core/actions/action.cpp" line="246" />
+            <location filename="../core/actions/action.cpp" line="252" />
             <source>Action name "%1" is invalid: use lower-case letters, digits, '.', '_' or '-' (up to 80).</source>
             <translation>Der Aktionsname „%1“ ist ungültig: erlaubt sind Kleinbuchstaben, Ziffern, '.', '_' und '-' (bis zu 80).</translation>
         </message>
         <message>
-            <location filename="../core/actions/action.cpp" line="270" />
+            <location filename="../core/actions/action.cpp" line="276" />
             <source>Action interpreter "%1" must be a program name or absolute path without spaces or shell characters.</source>
             <translation>Der Interpreter „%1“ muss ein Programmname oder absoluter Pfad ohne Leerzeichen und Shell-Zeichen sein.</translation>
         </message>
         <message>
-            <location filename="../core/actions/action.cpp" line="279" />
+            <location filename="../core/actions/action.cpp" line="285" />
             <source>Action field "timeoutSeconds" must be a whole number from 1 to 86400.</source>
             <translation>Das Aktionsfeld "timeoutSeconds" muss eine ganze Zahl von 1 bis 86400 sein.</translation>
         </message>
         <message>
-            <location filename="../core/actions/action.cpp" line="293" />
+            <location filename="../core/actions/action.cpp" line="298" />
+            <source>Action field "onBehalf" must be an object with only "requesterGroups": the groups that may request for someone else.</source>
+            <translation>Das Aktionsfeld "onBehalf" muss ein Objekt nur mit "requesterGroups" sein: die Gruppen, die für jemand anderen beantragen dürfen.</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/action.cpp" line="303" />
+            <source>Action field "onBehalf" names no requester groups.</source>
+            <translation>Das Aktionsfeld "onBehalf" nennt keine Antragstellergruppen.</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/action.cpp" line="306" />
+            <source>Action field "onBehalf" names group "%1", which may not request the action (it is not in "requesterGroups").</source>
+            <translation>Das Aktionsfeld "onBehalf" nennt die Gruppe "%1", die die Aktion nicht beantragen darf (sie steht nicht in "requesterGroups").</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/action.cpp" line="316" />
             <source>Action "%1" names no targets: give "targets" or "targetKind".</source>
             <translation>Die Aktion „%1“ nennt keine Ziele: geben Sie "targets" oder "targetKind" an.</translation>
         </message>
         <message>
-            <location filename="../core/actions/action.cpp" line="297" />
+            <location filename="../core/actions/action.cpp" line="320" />
             <source>Action field "parameters" must be a list.</source>
             <translation>Das Aktionsfeld "parameters" muss eine Liste sein.</translation>
         </message>
         <message>
-            <location filename="../core/actions/action.cpp" line="299" />
+            <location filename="../core/actions/action.cpp" line="322" />
             <source>Action "%1" declares more than 100 parameters.</source>
             <translation>Die Aktion „%1“ deklariert mehr als 100 Parameter.</translation>
         </message>
         <message>
-            <location filename="../core/actions/action.cpp" line="306" />
+            <location filename="../core/actions/action.cpp" line="329" />
             <source>Parameter "%1" is declared twice.</source>
             <translation>Der Parameter „%1“ ist doppelt deklariert.</translation>
         </message>
         <message>
-            <location filename="../core/actions/action.cpp" line="330" />
+            <location filename="../core/actions/action.cpp" line="353" />
             <source>The policy is not valid: %1.</source>
             <translation>Die Richtlinie ist ungültig: %1.</translation>
         </message>
         <message>
-            <location filename="../core/actions/action.cpp" line="349" />
+            <location filename="../core/actions/action.cpp" line="372" />
             <source>The action file is larger than 1 MiB.</source>
             <translation>Die Aktionsdatei ist größer als 1 MiB.</translation>
         </message>
         <message>
-            <location filename="../core/actions/action.cpp" line="354" />
+            <location filename="../core/actions/action.cpp" line="377" />
             <source>The action file is not valid UTF-8 text.</source>
             <translation>Die Aktionsdatei ist kein gültiger UTF-8-Text.</translation>
         </message>
         <message>
-            <location filename="../core/actions/action.cpp" line="358" />
+            <location filename="../core/actions/action.cpp" line="381" />
             <source>The action file is not valid: %1.</source>
             <translation>Die Aktionsdatei ist ungültig: %1.</translation>
         </message>
@@ -1439,184 +1551,241 @@
             <translation>Phase %1 von %2: %3</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestkey.cpp" line="13" />
+            <location filename="../core/requests/request.cpp" line="100" />
+            <source>%1 for %2</source>
+            <translation>%1 für %2</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requestkey.cpp" line="14" />
             <source>A request key is at most %1 characters.</source>
             <translation>Ein Antragsschlüssel hat höchstens %1 Zeichen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestkey.cpp" line="15" />
+            <location filename="../core/requests/requestkey.cpp" line="16" />
             <source>A request key is printable text without leading or trailing spaces.</source>
             <translation>Ein Antragsschlüssel ist druckbarer Text ohne Leerzeichen am Anfang oder Ende.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="123" />
+            <location filename="../core/requests/requestservice.cpp" line="129" />
             <source>This plan was read for action "%1", not "%2".</source>
             <translation>Dieser Plan wurde für die Aktion „%1“ gelesen, nicht für „%2“.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="141" />
+            <location filename="../core/requests/requestservice.cpp" line="147" />
             <source>You (%1) are not in a group allowed to request "%2".</source>
             <translation>Sie (%1) sind in keiner Gruppe, die „%2“ beantragen darf.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="144" />
+            <location filename="../core/requests/requestservice.cpp" line="157" />
+            <source>Action "%1" cannot be requested on behalf of someone else.</source>
+            <translation>Die Aktion "%1" kann nicht im Namen einer anderen Person beantragt werden.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requestservice.cpp" line="160" />
+            <source>You (%1) may not request "%2" on behalf of someone else; only members of %3 may.</source>
+            <translation>Sie (%1) dürfen "%2" nicht im Namen einer anderen Person beantragen; das dürfen nur Mitglieder von %3.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requestservice.cpp" line="164" />
+            <source>A request on your own behalf names nobody else; leave "on behalf of" empty.</source>
+            <translation>Ein Antrag für Sie selbst nennt niemand anderen; lassen Sie "im Namen von" leer.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requestservice.cpp" line="169" />
+            <source>There is no active person "%1" to request on behalf of.</source>
+            <translation>Es gibt keine aktive Person "%1", in deren Namen beantragt werden könnte.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requestservice.cpp" line="175" />
             <source>"%1" was changed by an admin while the form was filled in (it is now version %2); nothing was submitted. Reload the form, check the values and submit again.</source>
             <translation>„%1“ wurde von einem Admin geändert, während das Formular ausgefüllt wurde (jetzt Version %2); es wurde nichts eingereicht. Laden Sie das Formular neu, prüfen Sie die Werte und reichen Sie erneut ein.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="155" />
+            <location filename="../core/requests/requestservice.cpp" line="186" />
             <source>Choose at least one target for "%1".</source>
             <translation>Wählen Sie mindestens ein Ziel für „%1“.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="172" />
+            <location filename="../core/requests/requestservice.cpp" line="203" />
             <source>Action "%1" runs as soon as it is approved; it takes no start time.</source>
             <translation>Die Aktion „%1“ läuft, sobald sie genehmigt ist; sie nimmt keine Startzeit an.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="186" />
+            <location filename="../core/requests/requestservice.cpp" line="225" />
             <source>Action "%1" may not run on target "%2".</source>
             <translation>Die Aktion „%1“ darf nicht auf dem Ziel „%2“ laufen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="216" />
+            <location filename="../core/requests/requestservice.cpp" line="255" />
             <source>approval not required by the policy</source>
             <translation>laut Richtlinie ist keine Genehmigung nötig</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="218" />
+            <location filename="../core/requests/requestservice.cpp" line="257" />
             <source>member of the no-approval-needed group %1</source>
             <translation>Mitglied der Gruppe %1, die keine Genehmigung braucht</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="228" />
+            <location filename="../core/requests/requestservice.cpp" line="270" />
             <source>The start time %1 has passed; choose a later one or none.</source>
             <translation>Die Startzeit %1 ist vorbei; wählen Sie eine spätere oder keine.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="231" />
+            <location filename="../core/requests/requestservice.cpp" line="273" />
             <source>The start time %1 is after the request's deadline (%2); it could never run.</source>
             <translation>Die Startzeit %1 liegt nach der Frist des Antrags (%2); er könnte nie laufen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="240" />
+            <location filename="../core/requests/requestservice.cpp" line="282" />
             <source>Request #%1 is not your own grant of "%2"; an extension names one.</source>
             <translation>Antrag #%1 ist nicht Ihre eigene Berechtigung für „%2“; eine Verlängerung nennt eine solche.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="244" />
+            <location filename="../core/requests/requestservice.cpp" line="286" />
             <source>Request #%1 %2; only an active grant can be extended.</source>
             <translation>Antrag #%1 %2; nur eine aktive Berechtigung kann verlängert werden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="256" />
+            <location filename="../core/requests/requestservice.cpp" line="298" />
             <source>A comment giving the reason for the request is required.</source>
             <translation>Ein Kommentar mit dem Grund für den Antrag ist Pflicht.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="258" />
-            <location filename="../core/requests/requestservice.cpp" line="498" />
-            <location filename="../core/execution/grantservice.cpp" line="216" />
+            <location filename="../core/requests/requestservice.cpp" line="300" />
+            <location filename="../core/requests/requestservice.cpp" line="556" />
+            <location filename="../core/execution/accessreview.cpp" line="102" />
+            <location filename="../core/execution/grantservice.cpp" line="268" />
             <source>The comment is longer than %1 characters.</source>
             <translation>Der Kommentar ist länger als %1 Zeichen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="314" />
+            <location filename="../core/requests/requestservice.cpp" line="364" />
             <source>"%1" needs approval (%2); request approval instead of running it.</source>
             <translation>„%1“ braucht eine Genehmigung (%2); beantragen Sie sie, statt die Aktion direkt auszuführen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="324" />
+            <location filename="../core/requests/requestservice.cpp" line="374" />
             <source>"%1" cannot be requested: nobody could approve phase "%2" (it needs %3). Ask an admin to fix its policy.</source>
             <translation>„%1“ kann nicht beantragt werden: niemand könnte die Phase „%2“ genehmigen (sie verlangt %3). Bitten Sie einen Administrator, die Richtlinie zu korrigieren.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="376" />
+            <location filename="../core/requests/requestservice.cpp" line="430" />
             <source>The request key "%1" was already used for request #%2, which asks for something else; use a new key for a new request.</source>
             <translation>Der Antragsschlüssel „%1“ wurde schon für Antrag #%2 verwendet, der etwas anderes verlangt; nehmen Sie für einen neuen Antrag einen neuen Schlüssel.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="388" />
+            <location filename="../core/requests/requestservice.cpp" line="442" />
             <source>%1 is a service account; service accounts never approve or reject requests.</source>
             <translation>%1 ist ein Dienstkonto; Dienstkonten genehmigen oder lehnen nie Anträge ab.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="399" />
+            <location filename="../core/requests/requestservice.cpp" line="453" />
             <source>Request #%1 %2; there is nothing left to decide.</source>
             <translation>Antrag #%1 %2; es gibt nichts mehr zu entscheiden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="403" />
+            <location filename="../core/requests/webhookdecision.cpp" line="32" />
+            <source>Phase %1 of request #%2 is not open.</source>
+            <translation>Phase %1 von Antrag #%2 ist nicht offen.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/webhookdecision.cpp" line="36" />
+            <source>Webhook %1 already answered phase %2 of request #%3.</source>
+            <translation>Der Webhook %1 hat Phase %2 von Antrag #%3 bereits beantwortet.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/webhookdecision.cpp" line="54" />
+            <source>The reason is longer than %1 characters.</source>
+            <translation>Die Begründung ist länger als %1 Zeichen.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/webhookdecision.cpp" line="87" />
+            <source>Phase %1 of request #%2 is closed; the token no longer works.</source>
+            <translation>Phase %1 von Antrag #%2 ist abgeschlossen; das Token gilt nicht mehr.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/webhookdecision.cpp" line="92" />
+            <location filename="../core/requests/requestservice.cpp" line="457" />
             <source>Request #%1 passed its deadline (%2); it can no longer be decided.</source>
             <translation>Antrag #%1 hat seine Frist (%2) überschritten; er kann nicht mehr entschieden werden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="414" />
+            <location filename="../core/requests/webhookdecision.cpp" line="100" />
+            <source>Approval webhook "%1" is disabled.</source>
+            <translation>Der Genehmigungs-Webhook „%1“ ist deaktiviert.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requestservice.cpp" line="468" />
             <source>You cannot approve or reject your own request #%1.</source>
             <translation>Sie können Ihren eigenen Antrag #%1 weder genehmigen noch ablehnen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="420" />
+            <location filename="../core/requests/requestservice.cpp" line="472" />
+            <source>Request #%1 was made on your behalf; you cannot approve or reject it.</source>
+            <translation>Antrag #%1 wurde in Ihrem Namen gestellt; Sie können ihn weder genehmigen noch ablehnen.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requestservice.cpp" line="478" />
             <source>You already decided on request #%1 (%2 in phase %3); a person decides once per request.</source>
             <translation>Sie haben über Antrag #%1 schon entschieden (%2 in Phase %3); jede Person entscheidet einmal pro Antrag.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="430" />
+            <location filename="../core/requests/requestservice.cpp" line="488" />
             <source>Phase %1 (%2) of request #%3 excludes you: %4.</source>
             <translation>Phase %1 (%2) von Antrag #%3 schließt Sie aus: %4.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="439" />
+            <location filename="../core/requests/requestservice.cpp" line="497" />
             <source>Phase %1 of %2 (%3) of request #%4 needs %5; you are not among them.</source>
             <translation>Phase %1 von %2 (%3) von Antrag #%4 verlangt %5; Sie gehören nicht dazu.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="459" />
+            <location filename="../core/requests/requestservice.cpp" line="517" />
             <source>A decision on request #%1 was made for different contents (digest mismatch).</source>
             <translation>Eine Entscheidung über Antrag #%1 galt einem anderen Inhalt (Prüfsumme passt nicht).</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="461" />
+            <location filename="../core/requests/requestservice.cpp" line="519" />
             <source>Request #%1 was rejected by %2.</source>
             <translation>Antrag #%1 wurde von %2 abgelehnt.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="466" />
+            <location filename="../core/requests/requestservice.cpp" line="524" />
             <source>The recorded approvals do not complete the policy of request #%1.</source>
             <translation>Die festgehaltenen Genehmigungen erfüllen die Richtlinie von Antrag #%1 nicht.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="496" />
+            <location filename="../core/requests/requestservice.cpp" line="554" />
             <source>A comment is required to reject a request.</source>
             <translation>Zum Ablehnen eines Antrags ist ein Kommentar Pflicht.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="517" />
+            <location filename="../core/requests/requestservice.cpp" line="575" />
             <source>Request #%1 expired at %2; it can no longer be decided.</source>
             <translation>Antrag #%1 ist am %2 abgelaufen; er kann nicht mehr entschieden werden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="518" />
+            <location filename="../core/requests/requestservice.cpp" line="576" />
             <source>Request #%1 timed out at %2 and was rejected, as its policy says; it can no longer be decided.</source>
             <translation>Die Frist von Antrag #%1 ist am %2 abgelaufen, er wurde laut seiner Richtlinie abgelehnt; er kann nicht mehr entschieden werden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="580" />
+            <location filename="../core/requests/requestservice.cpp" line="638" />
             <source>Only the requester (%1) can cancel request #%2.</source>
             <translation>Nur die antragstellende Person (%1) kann Antrag #%2 zurückziehen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="582" />
+            <location filename="../core/requests/requestservice.cpp" line="640" />
             <source>Request #%1 %2; only a pending request can be cancelled.</source>
             <translation>Antrag #%1 %2; nur ein offener Antrag kann zurückgezogen werden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="657" />
+            <location filename="../core/requests/requestservice.cpp" line="715" />
             <source>You are not involved in request #%1, so you cannot see it.</source>
             <translation>Sie sind an Antrag #%1 nicht beteiligt und können ihn daher nicht sehen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="887" />
+            <location filename="../core/requests/requestservice.cpp" line="946" />
             <source>Only admins and auditors can list every request.</source>
             <translation>Nur Administratoren und Prüfer können alle Anträge auflisten.</translation>
         </message>
@@ -1696,163 +1865,169 @@
             <translation>wurde widerrufen</translation>
         </message>
         <message>
-            <location filename="../core/requests/requeststore.cpp" line="65" />
+            <location filename="../core/requests/requeststore.cpp" line="70" />
             <source>Request #%1 is damaged (%2); it cannot be trusted or acted on.</source>
             <translation>Antrag #%1 ist beschädigt (%2); ihm kann nicht vertraut und nicht nach ihm gehandelt werden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requeststore.cpp" line="115" />
+            <location filename="../core/requests/requeststore.cpp" line="123" />
             <source>Request #%1 was altered outside Countersign: its contents no longer match its digest.</source>
             <translation>Antrag #%1 wurde außerhalb von Countersign verändert: sein Inhalt passt nicht mehr zu seiner Prüfsumme.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requeststore.cpp" line="151" />
+            <location filename="../core/requests/requeststore.cpp" line="163" />
             <source>The database did not return the new request's id.</source>
             <translation>Die Datenbank hat die Nummer des neuen Antrags nicht geliefert.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requeststore.cpp" line="191" />
-            <location filename="../core/requests/requeststore.cpp" line="202" />
+            <location filename="../core/requests/requeststore.cpp" line="203" />
+            <location filename="../core/requests/requeststore.cpp" line="214" />
+            <location filename="../core/requests/requeststore.cpp" line="562" />
             <source>There is no request #%1.</source>
             <translation>Es gibt keinen Antrag #%1.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requeststore.cpp" line="454" />
+            <location filename="../core/requests/requeststore.cpp" line="478" />
             <source>Request #%1 cannot go from %2 to %3.</source>
             <translation>Antrag #%1 kann nicht von %2 zu %3 wechseln.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requeststore.cpp" line="461" />
-            <location filename="../core/requests/requeststore.cpp" line="483" />
+            <location filename="../core/requests/requeststore.cpp" line="485" />
+            <location filename="../core/requests/requeststore.cpp" line="507" />
             <source>Request #%1 was changed by someone else meanwhile; look at it again.</source>
             <translation>Antrag #%1 wurde inzwischen von jemand anderem geändert; sehen Sie ihn sich erneut an.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="34" />
+            <location filename="../core/admin/adminservice.cpp" line="35" />
             <source>Only admins can change users, groups, targets and actions; "%1" is not an admin.</source>
             <translation>Nur Administratoren können Personen, Gruppen, Ziele und Aktionen ändern; „%1“ ist kein Administrator.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="46" />
+            <location filename="../core/admin/adminservice.cpp" line="47" />
             <source>This workspace already has users; ask an admin to add you.</source>
             <translation>Dieser Arbeitsbereich hat schon Personen; bitten Sie einen Administrator, Sie hinzuzufügen.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="55" />
+            <location filename="../core/admin/adminservice.cpp" line="56" />
             <source>"%1" cannot be used as a login.</source>
             <translation>„%1“ kann nicht als Anmeldename dienen.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="70" />
+            <location filename="../core/admin/adminservice.cpp" line="71" />
             <source>Login "%1" is invalid: use letters, digits, '.', '_', '-' or '@', starting with a letter.</source>
             <translation>Der Anmeldename „%1“ ist ungültig: erlaubt sind Buchstaben, Ziffern, '.', '_', '-' und '@', am Anfang ein Buchstabe.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="75" />
+            <location filename="../core/admin/adminservice.cpp" line="76" />
             <location filename="../core/admin/directorychanges.cpp" line="76" />
             <source>"%1" is not an e-mail address.</source>
             <translation>„%1“ ist keine E-Mail-Adresse.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="78" />
+            <location filename="../core/admin/adminservice.cpp" line="79" />
             <location filename="../core/admin/directorychanges.cpp" line="50" />
             <source>Role "%1" is invalid.</source>
             <translation>Die Rolle „%1“ ist ungültig.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="86" />
+            <location filename="../core/admin/adminservice.cpp" line="87" />
             <source>User "%1" already exists.</source>
             <translation>Die Person „%1“ gibt es schon.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="91" />
+            <location filename="../core/admin/adminservice.cpp" line="92" />
             <location filename="../core/admin/directorychanges.cpp" line="86" />
             <source>Manager "%1" is not a user.</source>
             <translation>Die Führungskraft „%1“ ist keine Person im Arbeitsbereich.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="122" />
+            <location filename="../core/admin/adminservice.cpp" line="123" />
             <source>Group name "%1" is invalid: use letters, digits, '.', '_' or '-'.</source>
             <translation>Der Gruppenname „%1“ ist ungültig: erlaubt sind Buchstaben, Ziffern, '.', '_' und '-'.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="128" />
+            <location filename="../core/admin/adminservice.cpp" line="129" />
             <source>Group "%1" already exists.</source>
             <translation>Die Gruppe „%1“ gibt es schon.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="148" />
+            <location filename="../core/admin/adminservice.cpp" line="149" />
             <source>%1 is already a member of %2.</source>
             <translation>%1 ist schon Mitglied von %2.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="149" />
+            <location filename="../core/admin/adminservice.cpp" line="150" />
             <source>%1 is not a member of %2.</source>
             <translation>%1 ist kein Mitglied von %2.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="162" />
+            <location filename="../core/admin/adminservice.cpp" line="163" />
             <source>Target name "%1" is invalid: use letters, digits, '.', '_' or '-'.</source>
             <translation>Der Zielname „%1“ ist ungültig: erlaubt sind Buchstaben, Ziffern, '.', '_' und '-'.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="171" />
+            <location filename="../core/admin/adminservice.cpp" line="172" />
             <source>Target "%1" already exists.</source>
             <translation>Das Ziel „%1“ gibt es schon.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="176" />
+            <location filename="../core/admin/adminservice.cpp" line="177" />
             <location filename="../core/admin/directorychanges.cpp" line="246" />
             <source>Target owner "%1" is not a user.</source>
             <translation>Die Zielverantwortliche Person „%1“ ist keine Person im Arbeitsbereich.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="191" />
+            <location filename="../core/admin/adminservice.cpp" line="192" />
             <source>Action "%1" refers to group "%2", which does not exist.</source>
             <translation>Die Aktion „%1“ nennt die Gruppe „%2“, die es nicht gibt.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="199" />
+            <location filename="../core/admin/adminservice.cpp" line="200" />
             <source>Action "%1" names approver "%2", who is not a user.</source>
             <translation>Die Aktion „%1“ nennt „%2“ als Genehmigende Person, die es nicht gibt.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="205" />
+            <location filename="../core/admin/adminservice.cpp" line="206" />
+            <source>Action "%1" names approval webhook "%2", which is not registered (countersign-cli webhook add).</source>
+            <translation>Die Aktion „%1“ nennt den Genehmigungs-Webhook „%2“, der nicht registriert ist (countersign-cli webhook add).</translation>
+        </message>
+        <message>
+            <location filename="../core/admin/adminservice.cpp" line="214" />
             <source>Action "%1" refers to target "%2", which does not exist.</source>
             <translation>Die Aktion „%1“ nennt das Ziel „%2“, das es nicht gibt.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="245" />
+            <location filename="../core/admin/adminservice.cpp" line="254" />
             <source>Rule "%1", phase "%2": nobody could approve (%3); requests will be refused.</source>
             <translation>Regel „%1“, Phase „%2“: niemand könnte genehmigen (%3); Anträge werden abgewiesen.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="271" />
+            <location filename="../core/admin/adminservice.cpp" line="280" />
             <source>Rule "%1", phase "%2": requests by %3 could never be approved (only the requester could approve: %4); they will be refused.</source>
             <translation>Regel „%1“, Phase „%2“: Anträge von %3 könnten nie genehmigt werden (nur die antragstellende Person könnte genehmigen: %4); sie werden abgewiesen.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="280" />
+            <location filename="../core/admin/adminservice.cpp" line="289" />
             <source>Rule "%1": the regular expression "%2" in the condition on "%3" repeats a group that itself repeats or has overlapping alternatives (like (a+)+ or (a|a)*); some values can take too long to check, and such requests will be refused.</source>
             <translation>Regel „%1“: der reguläre Ausdruck „%2“ in der Bedingung auf „%3“ wiederholt eine Gruppe, die sich selbst wiederholt oder überlappende Alternativen hat (wie (a+)+ oder (a|a)*); manche Werte dauern zu lange zu prüfen, und solche Anträge werden abgewiesen.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="287" />
+            <location filename="../core/admin/adminservice.cpp" line="296" />
             <source>Parameter "%1": the pattern "%2" repeats a group that itself repeats or has overlapping alternatives (like (a+)+ or (a|a)*); some values can take too long to check, and they will be refused.</source>
             <translation>Parameter „%1“: das Muster „%2“ wiederholt eine Gruppe, die sich selbst wiederholt oder überlappende Alternativen hat (wie (a+)+ oder (a|a)*); manche Werte dauern zu lange zu prüfen und werden abgewiesen.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="316" />
+            <location filename="../core/admin/adminservice.cpp" line="325" />
             <source>Action "%1" refers to workflow "%2", which does not exist.</source>
             <translation>Die Aktion „%1“ verweist auf den Workflow „%2“, den es nicht gibt.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="338" />
+            <location filename="../core/admin/adminservice.cpp" line="347" />
             <source>1 open request of action "%1" was made for the previous version; the agent will refuse it and it must be requested again.</source>
             <translation>1 offener Antrag der Aktion „%1“ wurde für die vorige Version gestellt; der Agent wird ihn abweisen, und er muss neu gestellt werden.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="341" />
+            <location filename="../core/admin/adminservice.cpp" line="350" />
             <source>%1 open requests of action "%2" were made for the previous version; the agent will refuse them and they must be requested again.</source>
             <translation>%1 offene Anträge der Aktion „%2“ wurden für die vorige Version gestellt; der Agent wird sie abweisen, und sie müssen neu gestellt werden.</translation>
         </message>
@@ -1868,7 +2043,12 @@
             <translation>Eine Antragsnummer ist positiv.</translation>
         </message>
         <message>
-            <location filename="../core/admin/auditservice.cpp" line="60" />
+            <location filename="../core/admin/auditservice.cpp" line="47" />
+            <source>Choose a request number above 0 and a time range that ends after it starts.</source>
+            <translation>Wählen Sie eine Antragsnummer über 0 und einen Zeitraum, der nach seinem Beginn endet.</translation>
+        </message>
+        <message>
+            <location filename="../core/admin/auditservice.cpp" line="71" />
             <source>Only admins can list a checkpoint signing key.</source>
             <translation>Nur Administratoren können einen Signaturschlüssel für Prüfpunkte eintragen.</translation>
         </message>
@@ -1884,7 +2064,7 @@
         </message>
         <message>
             <location filename="../core/execution/executionservice.cpp" line="33" />
-            <location filename="../core/execution/executionservice.cpp" line="337" />
+            <location filename="../core/execution/executionservice.cpp" line="340" />
             <source>Request #%1 %2; only an approved request can run.</source>
             <translation>Antrag #%1 %2; nur ein genehmigter Antrag kann laufen.</translation>
         </message>
@@ -1900,7 +2080,7 @@
         </message>
         <message>
             <location filename="../core/execution/executionservice.cpp" line="51" />
-            <location filename="../core/execution/grantservice.cpp" line="54" />
+            <location filename="../core/execution/grantservice.cpp" line="86" />
             <source>Version %1 of action "%2" is not the one request #%3 was approved for.</source>
             <translation>Version %1 der Aktion „%2“ ist nicht die, für die Antrag #%3 genehmigt wurde.</translation>
         </message>
@@ -1921,7 +2101,7 @@
         </message>
         <message>
             <location filename="../core/execution/executionservice.cpp" line="96" />
-            <location filename="../core/execution/grantservice.cpp" line="76" />
+            <location filename="../core/execution/grantservice.cpp" line="108" />
             <source>The secret parameter "%1" of request #%2 is missing or altered.</source>
             <translation>Der geheime Parameter „%1“ von Antrag #%2 fehlt oder wurde verändert.</translation>
         </message>
@@ -1946,17 +2126,17 @@
             <translation>Antrag #%1 läuft nicht auf Agent %2.</translation>
         </message>
         <message>
-            <location filename="../core/execution/executionservice.cpp" line="274" />
+            <location filename="../core/execution/executionservice.cpp" line="277" />
             <source>The agent stopped while the script was running; the script may have completed. It was not run again.</source>
             <translation>Der Agent wurde beendet, während das Skript lief; das Skript ist womöglich fertig geworden. Es wurde nicht erneut ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../core/execution/executionservice.cpp" line="285" />
+            <location filename="../core/execution/executionservice.cpp" line="288" />
             <source>Request #%1 has no target.</source>
             <translation>Antrag #%1 hat kein Ziel.</translation>
         </message>
         <message>
-            <location filename="../core/execution/executionservice.cpp" line="289" />
+            <location filename="../core/execution/executionservice.cpp" line="292" />
             <source>Target "%1" names no agent to run request #%2; an admin must give it an agent address.</source>
             <translation>Das Ziel „%1“ nennt keinen Agenten, der Antrag #%2 ausführt; ein Administrator muss ihm eine Agentenadresse geben.</translation>
         </message>
@@ -2095,109 +2275,119 @@
             <translation>Beantragt:    von %1 am %2</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="129" />
+            <location filename="../core/views/requesttext.cpp" line="130" />
+            <source>Ticket:     %1</source>
+            <translation>Ticket:     %1</translation>
+        </message>
+        <message>
+            <location filename="../core/views/requesttext.cpp" line="132" />
+            <source>Again from: request #%1</source>
+            <translation>Erneut aus: Antrag #%1</translation>
+        </message>
+        <message>
+            <location filename="../core/views/requesttext.cpp" line="133" />
             <source>Deadline:   %1</source>
             <translation>Frist:        %1</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="131" />
+            <location filename="../core/views/requesttext.cpp" line="135" />
             <source>Comment:    %1</source>
             <translation>Kommentar:    %1</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="133" />
+            <location filename="../core/views/requesttext.cpp" line="137" />
             <source>Bypass:     %1%2</source>
             <translation>Ohne Genehm.: %1%2</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="138" />
+            <location filename="../core/views/requesttext.cpp" line="142" />
             <source>Targets:    %1</source>
             <translation>Ziele:        %1</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="139" />
+            <location filename="../core/views/requesttext.cpp" line="143" />
             <source>Parameters:</source>
             <translation>Parameter:</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="141" />
+            <location filename="../core/views/requesttext.cpp" line="145" />
             <source>  (none)</source>
             <translation>  (keine)</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="154" />
+            <location filename="../core/views/requesttext.cpp" line="158" />
             <source>  (!) Invisible characters are written as \uXXXX: the value holds them, not that text.</source>
             <translation>  (!) Unsichtbare Zeichen sind als \uXXXX geschrieben: der Wert enthält sie, nicht diesen Text.</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="155" />
+            <location filename="../core/views/requesttext.cpp" line="159" />
             <source>Policy:     rule "%1" (revision %2)</source>
             <translation>Richtlinie:   Regel „%1“ (Revision %2)</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="161" />
+            <location filename="../core/views/requesttext.cpp" line="165" />
             <source>done</source>
             <translation>ok</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="162" />
+            <location filename="../core/views/requesttext.cpp" line="166" />
             <source>open</source>
             <translation>offen</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="167" />
+            <location filename="../core/views/requesttext.cpp" line="171" />
             <source> (quorum %1)</source>
             <translation> (Quorum %1)</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="177" />
+            <location filename="../core/views/requesttext.cpp" line="181" />
             <source>Escalated:  phase %1 to %2 at %3 (timeout)</source>
             <translation>Eskaliert:    Phase %1 an %2 am %3 (Fristablauf)</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="178" />
+            <location filename="../core/views/requesttext.cpp" line="182" />
             <source>Escalated:  phase %1 to %2 at %3</source>
             <translation>Eskaliert:    Phase %1 an %2 am %3</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="182" />
+            <location filename="../core/views/requesttext.cpp" line="186" />
             <source>New deadline: %1</source>
             <translation>Neue Frist:   %1</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="185" />
+            <location filename="../core/views/requesttext.cpp" line="189" />
             <source>Next reminder: %1</source>
             <translation>Nächste Erinnerung: %1</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="188" />
+            <location filename="../core/views/requesttext.cpp" line="192" />
             <source>Can approve: %1</source>
             <translation>Genehmigen können: %1</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="190" />
+            <location filename="../core/views/requesttext.cpp" line="194" />
             <source>Decisions:</source>
             <translation>Entscheidungen:</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="195" />
+            <location filename="../core/views/requesttext.cpp" line="199" />
             <source>  %1 %2 in phase %3 at %4 (%5)%6</source>
             <translation>  %1 hat in Phase %3 am %4 %2 (%5)%6</translation>
         </message>
         <message>
             <location filename="../core/requests/requeststate.cpp" line="86" />
-            <location filename="../core/views/requesttext.cpp" line="196" />
+            <location filename="../core/views/requesttext.cpp" line="200" />
             <source>approved</source>
             <translation>genehmigt</translation>
         </message>
         <message>
             <location filename="../core/requests/requeststate.cpp" line="88" />
-            <location filename="../core/views/requesttext.cpp" line="196" />
+            <location filename="../core/views/requesttext.cpp" line="200" />
             <source>rejected</source>
             <translation>abgelehnt</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="203" />
+            <location filename="../core/views/requesttext.cpp" line="207" />
             <source>Digest:     %1</source>
             <translation>Prüfsumme:    %1</translation>
         </message>
@@ -2207,17 +2397,24 @@
             <translation>%1 oder %2</translation>
         </message>
         <message>
-            <location filename="../core/requests/approvers.cpp" line="46" />
+            <location filename="../core/requests/approvers.cpp" line="49" />
+            <location filename="../core/requests/delegation.cpp" line="286" />
+            <location filename="../core/views/timeline.cpp" line="20" />
+            <source>webhook %1</source>
+            <translation>Webhook %1</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/approvers.cpp" line="52" />
             <source>nobody can approve phase "%1" now (it needs %2)</source>
             <translation>niemand kann die Phase „%1“ jetzt genehmigen (sie braucht %2)</translation>
         </message>
         <message>
-            <location filename="../core/requests/approvers.cpp" line="51" />
+            <location filename="../core/requests/approvers.cpp" line="57" />
             <source>any of %1 members of %2</source>
             <translation>eines der %1 Mitglieder von %2</translation>
         </message>
         <message>
-            <location filename="../core/requests/approvers.cpp" line="53" />
+            <location filename="../core/requests/approvers.cpp" line="59" />
             <source>any of %1 people (%2)</source>
             <translation>eine von %1 Personen (%2)</translation>
         </message>
@@ -2572,17 +2769,17 @@
             <translation>in Countersign nicht verwendbar</translation>
         </message>
         <message>
-            <location filename="../core/views/periodreport.cpp" line="31" />
+            <location filename="../core/views/periodreport.cpp" line="131" />
             <source>Only admins and auditors can export a period report.</source>
             <translation>Nur Administratoren und Prüfer können einen Zeitraumbericht exportieren.</translation>
         </message>
         <message>
-            <location filename="../core/views/periodreport.cpp" line="33" />
+            <location filename="../core/views/periodreport.cpp" line="133" />
             <source>The period ends before it starts.</source>
             <translation>Der Zeitraum endet, bevor er beginnt.</translation>
         </message>
         <message>
-            <location filename="../core/views/periodreport.cpp" line="35" />
+            <location filename="../core/views/periodreport.cpp" line="135" />
             <source>"%1" is not a request state.</source>
             <translation>„%1“ ist kein Antragsstatus.</translation>
         </message>
@@ -2608,102 +2805,107 @@
         </message>
         <message>
             <location filename="../core/actions/workflowstore.cpp" line="142" />
-            <location filename="../core/admin/adminservice.cpp" line="319" />
+            <location filename="../core/admin/adminservice.cpp" line="328" />
             <source>Action "%1" refers to workflow "%2", which is archived.</source>
             <translation>Die Aktion „%1“ verweist auf den Workflow „%2“, der archiviert ist.</translation>
         </message>
         <message>
-            <location filename="../core/admin/workflowservice.cpp" line="16" />
+            <location filename="../core/admin/workflowservice.cpp" line="17" />
             <source>The workflow file is larger than 1 MiB.</source>
             <translation>Die Workflow-Datei ist größer als 1 MiB.</translation>
         </message>
         <message>
-            <location filename="../core/admin/workflowservice.cpp" line="20" />
+            <location filename="../core/admin/workflowservice.cpp" line="21" />
             <source>The workflow file is not valid: %1.</source>
             <translation>Die Workflow-Datei ist ungültig: %1.</translation>
         </message>
         <message>
-            <location filename="../core/admin/workflowservice.cpp" line="30" />
+            <location filename="../core/admin/workflowservice.cpp" line="31" />
             <source>Workflow field "%1" is unknown.</source>
             <translation>Das Workflow-Feld „%1“ ist unbekannt.</translation>
         </message>
         <message>
-            <location filename="../core/admin/workflowservice.cpp" line="35" />
+            <location filename="../core/admin/workflowservice.cpp" line="36" />
             <source>Workflow name "%1" is invalid: use lower-case letters, digits, dot, dash and underscore (up to 64).</source>
             <translation>Der Workflow-Name „%1“ ist ungültig: erlaubt sind Kleinbuchstaben, Ziffern, Punkt, Bindestrich und Unterstrich (bis zu 64).</translation>
         </message>
         <message>
-            <location filename="../core/admin/workflowservice.cpp" line="40" />
+            <location filename="../core/admin/workflowservice.cpp" line="41" />
             <source>Workflow field "description" must be text.</source>
             <translation>Das Workflow-Feld „description“ muss Text sein.</translation>
         </message>
         <message>
-            <location filename="../core/admin/workflowservice.cpp" line="44" />
+            <location filename="../core/admin/workflowservice.cpp" line="45" />
             <source>Workflow field "default" must be true or false.</source>
             <translation>Das Workflow-Feld „default“ muss true oder false sein.</translation>
         </message>
         <message>
-            <location filename="../core/admin/workflowservice.cpp" line="48" />
+            <location filename="../core/admin/workflowservice.cpp" line="49" />
             <source>Workflow "%1" needs a "policy" object.</source>
             <translation>Der Workflow „%1“ braucht ein „policy“-Objekt.</translation>
         </message>
         <message>
-            <location filename="../core/admin/workflowservice.cpp" line="51" />
+            <location filename="../core/admin/workflowservice.cpp" line="52" />
             <source>Workflow "%1": %2</source>
             <translation>Workflow „%1“: %2</translation>
         </message>
         <message>
-            <location filename="../core/admin/workflowservice.cpp" line="55" />
+            <location filename="../core/admin/workflowservice.cpp" line="56" />
             <source>Workflow "%1": a workflow's policy cannot refer to a workflow.</source>
             <translation>Workflow „%1“: die Regel eines Workflows kann nicht auf einen Workflow verweisen.</translation>
         </message>
         <message>
-            <location filename="../core/admin/workflowservice.cpp" line="72" />
+            <location filename="../core/admin/workflowservice.cpp" line="73" />
             <source>affects new requests of 1 action</source>
             <translation>betrifft neue Anträge von 1 Aktion</translation>
         </message>
         <message>
-            <location filename="../core/admin/workflowservice.cpp" line="73" />
+            <location filename="../core/admin/workflowservice.cpp" line="74" />
             <source>affects new requests of %1 actions</source>
             <translation>betrifft neue Anträge von %1 Aktionen</translation>
         </message>
         <message>
-            <location filename="../core/admin/workflowservice.cpp" line="75" />
+            <location filename="../core/admin/workflowservice.cpp" line="76" />
             <source>1 pending request keeps its snapshot</source>
             <translation>1 offener Antrag behält seinen Stand</translation>
         </message>
         <message>
-            <location filename="../core/admin/workflowservice.cpp" line="76" />
+            <location filename="../core/admin/workflowservice.cpp" line="77" />
             <source>%1 pending requests keep their snapshot</source>
             <translation>%1 offene Anträge behalten ihren Stand</translation>
         </message>
         <message>
-            <location filename="../core/admin/workflowservice.cpp" line="90" />
+            <location filename="../core/admin/workflowservice.cpp" line="91" />
             <source>Only admins can change workflows; "%1" is not an admin.</source>
             <translation>Nur Administratoren können Workflows ändern; „%1“ ist kein Administrator.</translation>
         </message>
         <message>
-            <location filename="../core/admin/workflowservice.cpp" line="118" />
+            <location filename="../core/admin/workflowservice.cpp" line="119" />
             <source>Workflow "%1" refers to group "%2", which does not exist.</source>
             <translation>Der Workflow „%1“ verweist auf die Gruppe „%2“, die es nicht gibt.</translation>
         </message>
         <message>
-            <location filename="../core/admin/workflowservice.cpp" line="125" />
+            <location filename="../core/admin/workflowservice.cpp" line="126" />
             <source>Workflow "%1" names approver "%2", who is not a user.</source>
             <translation>Der Workflow „%1“ nennt „%2“ als genehmigende Person, die es nicht gibt.</translation>
         </message>
         <message>
-            <location filename="../core/admin/workflowservice.cpp" line="191" />
+            <location filename="../core/admin/workflowservice.cpp" line="132" />
+            <source>Workflow "%1" names approval webhook "%2", which is not registered (countersign-cli webhook add).</source>
+            <translation>Der Workflow „%1“ nennt den Genehmigungs-Webhook „%2“, der nicht registriert ist (countersign-cli webhook add).</translation>
+        </message>
+        <message>
+            <location filename="../core/admin/workflowservice.cpp" line="200" />
             <source>Workflow "%1" is archived.</source>
             <translation>Der Workflow „%1“ ist archiviert.</translation>
         </message>
         <message>
-            <location filename="../core/admin/workflowservice.cpp" line="226" />
+            <location filename="../core/admin/workflowservice.cpp" line="235" />
             <source>Workflow "%1" is the default workflow; make another one the default before archiving it.</source>
             <translation>Der Workflow „%1“ ist der Standard-Workflow; machen Sie zuerst einen anderen zum Standard, bevor Sie ihn archivieren.</translation>
         </message>
         <message>
-            <location filename="../core/admin/workflowservice.cpp" line="232" />
+            <location filename="../core/admin/workflowservice.cpp" line="241" />
             <source>Workflow "%1" cannot be archived: actions refer to it (%2).</source>
             <translation>Der Workflow „%1“ kann nicht archiviert werden: Aktionen verweisen auf ihn (%2).</translation>
         </message>
@@ -2913,7 +3115,7 @@
             <translation>Für %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/requests/delegation.cpp" line="286" />
+            <location filename="../core/requests/delegation.cpp" line="288" />
             <source>%1 for %2</source>
             <comment>a delegate deciding</comment>
             <translation>%1 für %2</translation>
@@ -2944,17 +3146,17 @@
             <translation>Lehnt den Antrag ab; er wird nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../core/requests/bulkdecision.cpp" line="122" />
+            <location filename="../core/requests/bulkdecision.cpp" line="124" />
             <source>Recorded; request #%1 now waits for %2.</source>
             <translation>Erfasst; Antrag #%1 wartet jetzt auf %2.</translation>
         </message>
         <message>
-            <location filename="../core/requests/bulkdecision.cpp" line="124" />
+            <location filename="../core/requests/bulkdecision.cpp" line="126" />
             <source>Request #%1 is approved and ready to run.</source>
             <translation>Antrag #%1 ist genehmigt und bereit zur Ausführung.</translation>
         </message>
         <message>
-            <location filename="../core/requests/bulkdecision.cpp" line="125" />
+            <location filename="../core/requests/bulkdecision.cpp" line="127" />
             <source>Request #%1 is rejected; it will not run.</source>
             <translation>Antrag #%1 ist abgelehnt; er wird nicht ausgeführt.</translation>
         </message>
@@ -2974,62 +3176,62 @@
             <translation>Feedback hat höchstens %1 Zeichen; dieses hat %2.</translation>
         </message>
         <message>
-            <location filename="../core/execution/grantservice.cpp" line="172" />
+            <location filename="../core/execution/grantservice.cpp" line="217" />
             <source>The revoke of request #%1 is not running on agent %2.</source>
             <translation>Der Entzug von Antrag #%1 läuft nicht auf Agent %2.</translation>
         </message>
         <message>
-            <location filename="../core/execution/grantservice.cpp" line="205" />
+            <location filename="../core/execution/grantservice.cpp" line="257" />
             <source>The agent stopped while the revoke script was running; it runs again.</source>
             <translation>Der Agent hielt an, während das Entzugsskript lief; es läuft erneut.</translation>
         </message>
         <message>
-            <location filename="../core/execution/grantservice.cpp" line="214" />
+            <location filename="../core/execution/grantservice.cpp" line="266" />
             <source>A comment is required to revoke a grant early.</source>
             <translation>Für einen vorzeitigen Entzug ist ein Kommentar nötig.</translation>
         </message>
         <message>
-            <location filename="../core/execution/grantservice.cpp" line="230" />
+            <location filename="../core/execution/grantservice.cpp" line="282" />
             <source>Only the requester (%1), an admin or an approver of request #%2 can revoke it.</source>
             <translation>Nur der Antragsteller (%1), ein Admin oder ein Genehmiger von Antrag #%2 kann ihn entziehen.</translation>
         </message>
         <message>
-            <location filename="../core/execution/grantservice.cpp" line="235" />
+            <location filename="../core/execution/grantservice.cpp" line="287" />
             <source>Request #%1 %2; only an active grant can be revoked.</source>
             <translation>Antrag #%1 %2; nur eine aktive Berechtigung kann entzogen werden.</translation>
         </message>
         <message>
-            <location filename="../core/execution/grantservice.cpp" line="241" />
+            <location filename="../core/execution/grantservice.cpp" line="294" />
             <source>The grant of request #%1 is already being revoked.</source>
             <translation>Die Berechtigung von Antrag #%1 wird bereits entzogen.</translation>
         </message>
         <message>
-            <location filename="../core/views/homeview.cpp" line="40" />
+            <location filename="../core/views/homeview.cpp" line="42" />
             <source>Rejected by %1.</source>
             <translation>Abgelehnt von %1.</translation>
         </message>
         <message>
-            <location filename="../core/views/homeview.cpp" line="41" />
+            <location filename="../core/views/homeview.cpp" line="43" />
             <source>Rejected by %1: “%2”</source>
             <translation>Abgelehnt von %1: „%2“</translation>
         </message>
         <message>
-            <location filename="../core/views/homeview.cpp" line="42" />
+            <location filename="../core/views/homeview.cpp" line="44" />
             <source>Rejected.</source>
             <translation>Abgelehnt.</translation>
         </message>
         <message>
-            <location filename="../core/views/homeview.cpp" line="45" />
+            <location filename="../core/views/homeview.cpp" line="47" />
             <source>Nobody decided before the deadline.</source>
             <translation>Niemand hat vor Ablauf der Frist entschieden.</translation>
         </message>
         <message>
-            <location filename="../core/views/homeview.cpp" line="46" />
+            <location filename="../core/views/homeview.cpp" line="48" />
             <source>It did not run successfully; open it to see why.</source>
             <translation>Er lief nicht erfolgreich; öffnen Sie ihn, um den Grund zu sehen.</translation>
         </message>
         <message>
-            <location filename="../core/views/homeview.cpp" line="76" />
+            <location filename="../core/views/homeview.cpp" line="78" />
             <source>nobody can approve it now</source>
             <translation>niemand kann ihn jetzt genehmigen</translation>
         </message>
@@ -3044,7 +3246,17 @@
             <translation>wartet auf %1 (%2 von %3)</translation>
         </message>
         <message>
-            <location filename="../core/views/timeline.cpp" line="41" />
+            <location filename="../core/views/timeline.cpp" line="46" />
+            <source>Submitted by %1 for %2: %3</source>
+            <translation>Eingereicht von %1 für %2: %3</translation>
+        </message>
+        <message>
+            <location filename="../core/views/timeline.cpp" line="48" />
+            <source>Submitted by %1, requested again from #%2: %3</source>
+            <translation>Eingereicht von %1, erneut gestellt aus #%2: %3</translation>
+        </message>
+        <message>
+            <location filename="../core/views/timeline.cpp" line="53" />
             <source>Submitted by %1: %2</source>
             <translation>Eingereicht von %1: %2</translation>
         </message>
@@ -3099,7 +3311,17 @@
             <translation>  %1 entzogen (fällig %2, %3 s verspätet gestartet, %4 Versuche)</translation>
         </message>
         <message>
-            <location filename="../core/views/granttext.cpp" line="59" />
+            <location filename="../core/views/granttext.cpp" line="58" />
+            <source>  %1 superseded by #%2 (its extension); this grant's revoke does not run</source>
+            <translation>  %1 abgelöst durch #%2 (seine Verlängerung); der Entzug dieser Berechtigung läuft nicht</translation>
+        </message>
+        <message>
+            <location filename="../core/views/granttext.cpp" line="62" />
+            <source>  %1 (!) the grant script failed; the revoke script runs to clean up</source>
+            <translation>  %1 (!) das Gewährungsskript ist fehlgeschlagen; das Entzugsskript räumt auf</translation>
+        </message>
+        <message>
+            <location filename="../core/views/granttext.cpp" line="66" />
             <source>Revoke:</source>
             <translation>Entzug:</translation>
         </message>
@@ -3138,6 +3360,136 @@
             <location filename="../core/admin/serviceaccounts.cpp" line="169" />
             <source>The API token is not valid (unknown, revoked or of a disabled service account).</source>
             <translation>Das API-Token ist nicht gültig (unbekannt, widerrufen oder von einem deaktivierten Dienstkonto).</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/pgcursor.cpp" line="27" />
+            <source>Reading from the database failed: %1</source>
+            <translation>Das Lesen aus der Datenbank ist fehlgeschlagen: %1</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/pgcursor.cpp" line="72" />
+            <location filename="../core/storage/pgcursor.cpp" line="98" />
+            <source>Rows can be streamed only from a PostgreSQL connection.</source>
+            <translation>Zeilen lassen sich nur von einer PostgreSQL-Verbindung streamen.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/pgcursor.cpp" line="74" />
+            <source>Rows can be streamed only inside a transaction.</source>
+            <translation>Zeilen lassen sich nur innerhalb einer Transaktion streamen.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/approvalwebhookstore.cpp" line="59" />
+            <location filename="../core/requests/approvalwebhookstore.cpp" line="84" />
+            <source>There is no approval webhook "%1".</source>
+            <translation>Es gibt keinen Genehmigungs-Webhook „%1“.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/approvalwebhookstore.cpp" line="125" />
+            <location filename="../core/requests/webhookdecision.cpp" line="75" />
+            <source>This approval token is not known.</source>
+            <translation>Dieses Genehmigungs-Token ist unbekannt.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/approvalwebhookstore.cpp" line="136" />
+            <location filename="../core/requests/webhookdecision.cpp" line="84" />
+            <source>This approval token was used already.</source>
+            <translation>Dieses Genehmigungs-Token wurde bereits verwendet.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requestagain.cpp" line="29" />
+            <source>Request #%1 is not your own; only your own requests can be asked again.</source>
+            <translation>Antrag #%1 ist nicht Ihr eigener; nur eigene Anträge können erneut gestellt werden.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requestagain.cpp" line="32" />
+            <source>Request #%1 has not ended; only an ended request can be asked again.</source>
+            <translation>Antrag #%1 ist nicht abgeschlossen; nur ein abgeschlossener Antrag kann erneut gestellt werden.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/savedfilters.cpp" line="11" />
+            <source>Filters are saved for Incoming or Outgoing, not "%1".</source>
+            <translation>Filter werden für Eingang oder Ausgang gespeichert, nicht für „%1“.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/savedfilters.cpp" line="40" />
+            <source>Give the filter a name.</source>
+            <translation>Geben Sie dem Filter einen Namen.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/savedfilters.cpp" line="42" />
+            <source>A filter's name has at most %1 characters.</source>
+            <translation>Der Name eines Filters hat höchstens %1 Zeichen.</translation>
+        </message>
+        <message>
+            <location filename="../core/execution/accessreview.cpp" line="100" />
+            <source>A comment is required to keep a grant in a review.</source>
+            <translation>Um eine Berechtigung in einer Überprüfung zu behalten, ist ein Kommentar nötig.</translation>
+        </message>
+        <message>
+            <location filename="../core/execution/accessreview.cpp" line="113" />
+            <location filename="../core/execution/accessreview.cpp" line="143" />
+            <source>Only an admin or an approver of request #%1 can review its grant.</source>
+            <translation>Nur ein Admin oder ein Genehmiger von Antrag #%1 kann seine Berechtigung überprüfen.</translation>
+        </message>
+        <message>
+            <location filename="../core/execution/accessreview.cpp" line="115" />
+            <source>Request #%1 %2; only an active grant can be reviewed.</source>
+            <translation>Antrag #%1 %2; nur eine aktive Berechtigung kann überprüft werden.</translation>
+        </message>
+        <message>
+            <location filename="../core/execution/accessreview.cpp" line="120" />
+            <source>The date until which the grant is kept must be in the future.</source>
+            <translation>Das Datum, bis zu dem die Berechtigung behalten wird, muss in der Zukunft liegen.</translation>
+        </message>
+        <message>
+            <location filename="../core/notify/approvalwebhookservice.cpp" line="39" />
+            <source>"%1" is not written NAME%2VALUE.</source>
+            <translation>„%1“ ist nicht in der Form NAME%2WERT geschrieben.</translation>
+        </message>
+        <message>
+            <location filename="../core/notify/approvalwebhookservice.cpp" line="63" />
+            <source>Only admins can change approval webhooks.</source>
+            <translation>Nur Administratoren können Genehmigungs-Webhooks ändern.</translation>
+        </message>
+        <message>
+            <location filename="../core/notify/approvalwebhookservice.cpp" line="73" />
+            <source>An approval webhook name is 1 to 63 lower-case letters, digits, '-' or '_' ("%1" is not).</source>
+            <translation>„%1“ ist kein gültiger Name: Ein Genehmigungs-Webhook heißt 1 bis 63 Kleinbuchstaben, Ziffern, „-“ oder „_“.</translation>
+        </message>
+        <message>
+            <location filename="../core/notify/approvalwebhookservice.cpp" line="79" />
+            <source>"%1" is not an http:// or https:// address.</source>
+            <translation>„%1“ ist keine http://- oder https://-Adresse.</translation>
+        </message>
+        <message>
+            <location filename="../core/notify/approvalwebhookservice.cpp" line="83" />
+            <source>"%1" cannot be set as a header of an approval webhook.</source>
+            <translation>„%1“ kann nicht als Header eines Genehmigungs-Webhooks gesetzt werden.</translation>
+        </message>
+        <message>
+            <location filename="../core/notify/approvalwebhookservice.cpp" line="86" />
+            <source>The value of header "%1" must be one line of text.</source>
+            <translation>Der Wert des Headers „%1“ muss eine Textzeile sein.</translation>
+        </message>
+        <message>
+            <location filename="../core/notify/approvalwebhookservice.cpp" line="91" />
+            <source>"%1" is a field Countersign writes; choose another name.</source>
+            <translation>„%1“ ist ein Feld, das Countersign selbst schreibt; wählen Sie einen anderen Namen.</translation>
+        </message>
+        <message>
+            <location filename="../core/notify/approvalwebhookservice.cpp" line="93" />
+            <source>"%1" is not an environment variable name.</source>
+            <translation>„%1“ ist kein Name einer Umgebungsvariablen.</translation>
+        </message>
+        <message>
+            <location filename="../core/notify/approvalwebhookservice.cpp" line="99" />
+            <source>There is already an approval webhook "%1".</source>
+            <translation>Es gibt bereits einen Genehmigungs-Webhook „%1“.</translation>
+        </message>
+        <message>
+            <location filename="../core/notify/approvalwebhookservice.cpp" line="120" />
+            <source>Only admins and auditors can list approval webhooks.</source>
+            <translation>Nur Administratoren und Prüfer können Genehmigungs-Webhooks auflisten.</translation>
         </message>
     </context>
     <context>

@@ -32,32 +32,32 @@
     <context>
         <name>QObject</name>
         <message>
-            <location filename="../ui/prompts.cpp" line="65" />
+            <location filename="../ui/prompts.cpp" line="76" />
             <source>Agent token</source>
             <translation>Agent-Token</translation>
         </message>
         <message>
-            <location filename="../ui/prompts.cpp" line="66" />
+            <location filename="../ui/prompts.cpp" line="77" />
             <source>The approved request goes to the agent at &lt;b&gt;%1&lt;/b&gt;, which needs your token for it. Ask the agent's administrator for one (countersign-agent --new-token).</source>
             <translation>Der genehmigte Antrag geht an den Agenten unter &lt;b&gt;%1&lt;/b&gt;, der dafür Ihr Token braucht. Die Verwaltung des Agenten stellt eines aus (countersign-agent --new-token).</translation>
         </message>
         <message>
-            <location filename="../ui/prompts.cpp" line="79" />
+            <location filename="../ui/prompts.cpp" line="90" />
             <source>Database password</source>
             <translation>Datenbank-Passwort</translation>
         </message>
         <message>
-            <location filename="../ui/prompts.cpp" line="80" />
+            <location filename="../ui/prompts.cpp" line="91" />
             <source>The password of &lt;b&gt;%1&lt;/b&gt; on the database server &lt;b&gt;%2:%3&lt;/b&gt; (workspace &lt;b&gt;%4&lt;/b&gt;). You act in Countersign as this database login.</source>
             <translation>Das Passwort von &lt;b&gt;%1&lt;/b&gt; auf dem Datenbankserver &lt;b&gt;%2:%3&lt;/b&gt; (Arbeitsbereich &lt;b&gt;%4&lt;/b&gt;). Sie handeln in Countersign als diese Datenbankanmeldung.</translation>
         </message>
         <message>
-            <location filename="../ui/prompts.cpp" line="96" />
+            <location filename="../ui/prompts.cpp" line="107" />
             <source>Directory password</source>
             <translation>Verzeichnis-Passwort</translation>
         </message>
         <message>
-            <location filename="../ui/prompts.cpp" line="97" />
+            <location filename="../ui/prompts.cpp" line="108" />
             <source>The password of &lt;b&gt;%1&lt;/b&gt; on the directory server &lt;b&gt;%2&lt;/b&gt;, to read the company directory. It is never shown or logged; only the system keychain may keep it.</source>
             <translation>Das Passwort von &lt;b&gt;%1&lt;/b&gt; auf dem Verzeichnisserver &lt;b&gt;%2&lt;/b&gt;, um das Firmenverzeichnis zu lesen. Es wird nie angezeigt oder protokolliert; nur der Schlüsselbund des Systems darf es aufbewahren.</translation>
         </message>
@@ -432,137 +432,164 @@
     <context>
         <name>cs::ui::ActionEditor</name>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="92" />
+            <location filename="../ui/admin/actioneditor.cpp" line="96" />
             <source>Require approval</source>
             <translation>Genehmigung erforderlich</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="96" />
+            <location filename="../ui/admin/actioneditor.cpp" line="100" />
             <source>Advanced flow (rules and phases as JSON)</source>
             <translation>Erweiterter Ablauf (Regeln und Phasen als JSON)</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="104" />
+            <location filename="../ui/admin/actioneditor.cpp" line="110" />
             <source>General</source>
             <translation>Allgemein</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="105" />
+            <location filename="../ui/admin/actioneditor.cpp" line="111" />
             <source>Parameters</source>
             <translation>Parameter</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="107" />
+            <location filename="../ui/admin/actioneditor.cpp" line="113" />
             <source>Approval</source>
             <translation>Genehmigung</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="120" />
+            <location filename="../ui/admin/actioneditor.cpp" line="126" />
             <source> s</source>
             <translation> s</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="125" />
+            <location filename="../ui/admin/actioneditor.cpp" line="131" />
             <source>&amp;Name:</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="126" />
+            <location filename="../ui/admin/actioneditor.cpp" line="132" />
             <source>&amp;Description:</source>
             <translation>&amp;Beschreibung:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="127" />
+            <location filename="../ui/admin/actioneditor.cpp" line="133" />
             <source>&amp;Interpreter:</source>
             <translation>&amp;Interpreter:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="128" />
+            <location filename="../ui/admin/actioneditor.cpp" line="134" />
             <source>&amp;Timeout:</source>
             <translation>&amp;Zeitlimit:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="129" />
+            <location filename="../ui/admin/actioneditor.cpp" line="135" />
             <source>Requested by:</source>
             <translation>Beantragt von:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="130" />
+            <location filename="../ui/admin/actioneditor.cpp" line="136" />
             <source>Targets:</source>
             <translation>Ziele:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="131" />
+            <location filename="../ui/admin/actioneditor.cpp" line="137" />
             <source>…or any target of &amp;kind:</source>
             <translation>…oder jedes Ziel der &amp;Art:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="132" />
+            <location filename="../ui/admin/actioneditor.cpp" line="138" />
             <source>&amp;Script:</source>
             <translation>&amp;Skript:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="147" />
+            <location filename="../ui/admin/actioneditor.cpp" line="153" />
             <source>Add parameter</source>
             <translation>Parameter hinzufügen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="148" />
+            <location filename="../ui/admin/actioneditor.cpp" line="154" />
             <source>Remove parameter</source>
             <translation>Parameter entfernen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="179" />
+            <location filename="../ui/admin/actioneditor.cpp" line="185" />
             <source> hours</source>
             <translation> Stunden</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="182" />
+            <location filename="../ui/admin/actioneditor.cpp" line="188" />
             <source>Any one member of a checked approver group can approve. Members of the no-approval-needed group run the action directly; that is recorded as a bypass. Nobody ever approves their own request.</source>
             <translation>Ein beliebiges Mitglied einer angehakten Genehmigergruppe kann genehmigen. Mitglieder der Gruppe ohne Genehmigungspflicht führen die Aktion direkt aus; das wird als Umgehung protokolliert. Niemand genehmigt je den eigenen Antrag.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="197" />
+            <location filename="../ui/admin/actioneditor.cpp" line="204" />
+            <source>Own policy</source>
+            <translation>Eigene Richtlinie</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/actioneditor.cpp" line="205" />
+            <source>Default workflow</source>
+            <translation>Vorgabe-Workflow</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/actioneditor.cpp" line="207" />
+            <source>New requests follow the workflow's current revision (see Administration → Workflows); pending requests keep the policy they were submitted under.</source>
+            <translation>Neue Anträge folgen der aktuellen Revision des Workflows (siehe Verwaltung → Workflows); offene Anträge behalten die Richtlinie, unter der sie gestellt wurden.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/actioneditor.cpp" line="210" />
+            <source>&amp;Approval policy:</source>
+            <translation>&amp;Genehmigungsrichtlinie:</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/actioneditor.cpp" line="213" />
             <source>Approver groups:</source>
             <translation>Genehmigergruppen:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="198" />
+            <location filename="../ui/admin/actioneditor.cpp" line="214" />
             <source>No-approval-needed group:</source>
             <translation>Gruppe ohne Genehmigungspflicht:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="199" />
+            <location filename="../ui/admin/actioneditor.cpp" line="215" />
             <source>Deadline:</source>
             <translation>Frist:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="244" />
+            <location filename="../ui/admin/actioneditor.cpp" line="260" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="248" />
+            <location filename="../ui/admin/actioneditor.cpp" line="264" />
             <source>The flow is valid; the fields above show the same policy.</source>
             <translation>Der Ablauf ist gültig; die Felder oben zeigen dieselbe Richtlinie.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="249" />
+            <location filename="../ui/admin/actioneditor.cpp" line="265" />
             <source>The flow is valid. It has rules and phases, which only the JSON can show.</source>
             <translation>Der Ablauf ist gültig. Er hat Regeln und Phasen, die nur das JSON zeigen kann.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="251" />
+            <location filename="../ui/admin/actioneditor.cpp" line="267" />
             <source>The flow is valid; the fields above show it except what it does on time, which only the JSON can change.</source>
             <translation>Der Ablauf ist gültig; die Felder oben zeigen ihn, außer was er bei Zeitablauf tut – das kann nur das JSON ändern.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="254" />
+            <location filename="../ui/admin/actioneditor.cpp" line="270" />
             <source>On time: %1.</source>
             <translation>Zeitverhalten: %1.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="305" />
+            <location filename="../ui/admin/actioneditor.cpp" line="312" />
+            <location filename="../ui/admin/actioneditor.cpp" line="314" />
+            <location filename="../ui/admin/actioneditor.cpp" line="418" />
+            <source>Workflow %1</source>
+            <translation>Workflow %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/actioneditor.cpp" line="364" />
             <source>(none)</source>
             <translation>(keine)</translation>
         </message>
@@ -570,27 +597,27 @@
     <context>
         <name>cs::ui::ActionsPage</name>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="27" />
+            <location filename="../ui/admin/actionspage.cpp" line="28" />
             <source>New action</source>
             <translation>Neue Aktion</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="28" />
+            <location filename="../ui/admin/actionspage.cpp" line="29" />
             <source>Import file…</source>
             <translation>Datei importieren…</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="29" />
+            <location filename="../ui/admin/actionspage.cpp" line="30" />
             <source>Save</source>
             <translation>Speichern</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="130" />
+            <location filename="../ui/admin/actionspage.cpp" line="140" />
             <source>Save a new version?</source>
             <translation>Neue Version speichern?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/admin/actionspage.cpp" line="131" />
+            <location filename="../ui/admin/actionspage.cpp" line="141" />
             <source>This change makes a new version of %1. %n open request(s) made for the current version will then be refused by the agent and must be requested again.
 
 Save anyway?</source>
@@ -604,62 +631,62 @@ Trotzdem speichern?</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="136" />
+            <location filename="../ui/admin/actionspage.cpp" line="146" />
             <source>Not saved.</source>
             <translation>Nicht gespeichert.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="146" />
+            <location filename="../ui/admin/actionspage.cpp" line="156" />
             <source>Action %1 was created.</source>
             <translation>Aktion %1 wurde angelegt.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="148" />
+            <location filename="../ui/admin/actionspage.cpp" line="158" />
             <source>Nothing changed.</source>
             <translation>Nichts geändert.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="150" />
+            <location filename="../ui/admin/actionspage.cpp" line="160" />
             <source>Version %1 was saved; approved requests keep the version they were approved for.</source>
             <translation>Version %1 wurde gespeichert; genehmigte Anträge behalten die Version, für die sie genehmigt wurden.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="153" />
+            <location filename="../ui/admin/actionspage.cpp" line="163" />
             <source>Policy revision %1 was saved; it applies to new requests only.</source>
             <translation>Richtlinien-Revision %1 wurde gespeichert; sie gilt nur für neue Anträge.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="180" />
+            <location filename="../ui/admin/actionspage.cpp" line="190" />
             <source>Discard changes?</source>
             <translation>Änderungen verwerfen?</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="181" />
+            <location filename="../ui/admin/actionspage.cpp" line="191" />
             <source>The new action is not saved. Discard it?</source>
             <translation>Die neue Aktion ist nicht gespeichert. Verwerfen?</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="182" />
+            <location filename="../ui/admin/actionspage.cpp" line="192" />
             <source>Your changes to %1 are not saved. Discard them?</source>
             <translation>Ihre Änderungen an %1 sind nicht gespeichert. Verwerfen?</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="213" />
+            <location filename="../ui/admin/actionspage.cpp" line="223" />
             <source>Import action</source>
             <translation>Aktion importieren</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="213" />
+            <location filename="../ui/admin/actionspage.cpp" line="223" />
             <source>Action files (*.json)</source>
             <translation>Aktionsdateien (*.json)</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="218" />
+            <location filename="../ui/admin/actionspage.cpp" line="228" />
             <source>Cannot read %1.</source>
             <translation>%1 kann nicht gelesen werden.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actionspage.cpp" line="230" />
+            <location filename="../ui/admin/actionspage.cpp" line="240" />
             <source>Loaded %1; review it and press Save.</source>
             <translation>%1 geladen; bitte prüfen und Speichern drücken.</translation>
         </message>
@@ -836,85 +863,209 @@ Trotzdem speichern?</numerusform>
     <context>
         <name>cs::ui::AdminWidget</name>
         <message>
-            <location filename="../ui/admin/adminwidget.cpp" line="20" />
+            <location filename="../ui/admin/adminwidget.cpp" line="22" />
             <source>Actions</source>
             <translation>Aktionen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/adminwidget.cpp" line="21" />
+            <location filename="../ui/admin/adminwidget.cpp" line="23" />
+            <source>Workflows</source>
+            <translation>Workflows</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/adminwidget.cpp" line="24" />
             <source>People</source>
             <translation>Personen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/adminwidget.cpp" line="22" />
+            <location filename="../ui/admin/adminwidget.cpp" line="25" />
             <source>Groups</source>
             <translation>Gruppen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/adminwidget.cpp" line="23" />
+            <location filename="../ui/admin/adminwidget.cpp" line="26" />
             <source>Targets</source>
             <translation>Ziele</translation>
         </message>
         <message>
-            <location filename="../ui/admin/adminwidget.cpp" line="24" />
+            <location filename="../ui/admin/adminwidget.cpp" line="27" />
             <source>Directory</source>
             <translation>Verzeichnis</translation>
         </message>
         <message>
-            <location filename="../ui/admin/adminwidget.cpp" line="25" />
+            <location filename="../ui/admin/adminwidget.cpp" line="28" />
             <source>Webhooks</source>
             <translation>Webhooks</translation>
         </message>
         <message>
-            <location filename="../ui/admin/adminwidget.cpp" line="26" />
+            <location filename="../ui/admin/adminwidget.cpp" line="29" />
+            <source>Approval webhooks</source>
+            <translation>Genehmigungs-Webhooks</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/adminwidget.cpp" line="30" />
             <source>Service accounts</source>
             <translation>Dienstkonten</translation>
         </message>
     </context>
     <context>
+        <name>cs::ui::ApprovalWebhooksPage</name>
+        <message>
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="23" />
+            <source>Webhook</source>
+            <translation>Webhook</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="23" />
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="23" />
+            <source>Failures</source>
+            <translation>Fehlschläge</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="23" />
+            <source>Last error</source>
+            <translation>Letzter Fehler</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="23" />
+            <source>Key from</source>
+            <translation>Schlüssel aus</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="23" />
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="61" />
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="30" />
+            <source>&amp;Add</source>
+            <translation>&amp;Hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="31" />
+            <source>&amp;Test</source>
+            <translation>&amp;Testen</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="32" />
+            <source>&amp;Enable</source>
+            <translation>&amp;Aktivieren</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="47" />
+            <source>Approval webhooks decide the phases whose policy names them ({"webhook": "NAME"}). The agent sends each one the request and a single-use token; it answers approve or decline. After repeated failures the agent disables it and the admins are told.</source>
+            <translation>Genehmigungs-Webhooks entscheiden die Phasen, deren Richtlinie sie nennt ({"webhook": "NAME"}). Der Agent schickt jedem den Antrag und ein Einmal-Token; er antwortet mit Genehmigen oder Ablehnen. Nach wiederholten Fehlschlägen deaktiviert der Agent ihn, und die Admins werden benachrichtigt.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="55" />
+            <source>One per line: Name: value</source>
+            <translation>Einer pro Zeile: Name: Wert</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="56" />
+            <source>One per line: name=value</source>
+            <translation>Eines pro Zeile: name=Wert</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="60" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="62" />
+            <source>Key in the agent's variable</source>
+            <translation>Schlüssel in der Variablen des Agenten</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="63" />
+            <source>Headers</source>
+            <translation>Header</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="64" />
+            <source>Body fields</source>
+            <translation>Felder im Inhalt</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="101" />
+            <source>Enabled</source>
+            <translation>Aktiv</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="101" />
+            <source>Disabled</source>
+            <translation>Deaktiviert</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="108" />
+            <source>Disabled after repeated failures; its phases wait for the admins.</source>
+            <translation>Nach wiederholten Fehlschlägen deaktiviert; seine Phasen warten auf die Admins.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="142" />
+            <source>Approval webhook %1 added.</source>
+            <translation>Genehmigungs-Webhook %1 hinzugefügt.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="162" />
+            <source>A test call to %1 is queued; the agent sends it.</source>
+            <translation>Ein Testaufruf an %1 ist eingereiht; der Agent sendet ihn.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="177" />
+            <source>Approval webhook %1 is enabled.</source>
+            <translation>Genehmigungs-Webhook %1 ist aktiviert.</translation>
+        </message>
+    </context>
+    <context>
         <name>cs::ui::ApprovalsWidget</name>
         <message>
-            <location filename="../ui/approvals/approvalswidget.cpp" line="27" />
+            <location filename="../ui/approvals/approvalswidget.cpp" line="28" />
             <source>No request has named you as an approver yet.</source>
             <translation>Bisher hat Sie noch kein Antrag als Genehmigende:n benannt.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/approvalswidget.cpp" line="28" />
+            <location filename="../ui/approvals/approvalswidget.cpp" line="29" />
             <source>You have not requested anything yet. Requests start in the Catalogue.</source>
             <translation>Sie haben noch nichts beantragt. Anträge beginnen im Katalog.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/approvalswidget.cpp" line="29" />
+            <location filename="../ui/approvals/approvalswidget.cpp" line="36" />
             <source>Incoming</source>
             <translation>Eingang</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/approvalswidget.cpp" line="30" />
+            <location filename="../ui/approvals/approvalswidget.cpp" line="37" />
             <source>Outgoing</source>
             <translation>Ausgang</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/approvalswidget.cpp" line="48" />
+            <location filename="../ui/approvals/approvalswidget.cpp" line="55" />
             <source>Approve selected…</source>
             <translation>Ausgewählte genehmigen …</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/approvalswidget.cpp" line="49" />
+            <location filename="../ui/approvals/approvalswidget.cpp" line="56" />
             <source>Reject selected…</source>
             <translation>Ausgewählte ablehnen …</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/approvalswidget.cpp" line="63" />
+            <location filename="../ui/approvals/approvalswidget.cpp" line="70" />
             <source>%1 requests selected: decide them together, with a summary first.</source>
             <translation>%1 Anträge ausgewählt: gemeinsam entscheiden, mit einer Übersicht vorab.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/approvalswidget.cpp" line="182" />
+            <location filename="../ui/approvals/approvalswidget.cpp" line="189" />
             <source>Incoming (%1 to decide)</source>
             <translation>Eingang (%1 zu entscheiden)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/approvalswidget.cpp" line="183" />
+            <location filename="../ui/approvals/approvalswidget.cpp" line="190" />
             <source>Outgoing (%1 pending of %2)</source>
             <translation>Ausgang (%1 offen von %2)</translation>
         </message>
@@ -922,107 +1073,142 @@ Trotzdem speichern?</numerusform>
     <context>
         <name>cs::ui::AuditWidget</name>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="41" />
+            <location filename="../ui/audit/auditwidget.cpp" line="43" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="41" />
+            <location filename="../ui/audit/auditwidget.cpp" line="43" />
             <source>Time</source>
             <translation>Zeit</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="41" />
+            <location filename="../ui/audit/auditwidget.cpp" line="43" />
             <source>Who</source>
             <translation>Wer</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="41" />
+            <location filename="../ui/audit/auditwidget.cpp" line="43" />
             <source>Event</source>
             <translation>Ereignis</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="41" />
+            <location filename="../ui/audit/auditwidget.cpp" line="43" />
             <source>Request</source>
             <translation>Antrag</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="41" />
+            <location filename="../ui/audit/auditwidget.cpp" line="43" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="47" />
+            <location filename="../ui/audit/auditwidget.cpp" line="54" />
             <source>Show older entries</source>
             <translation>Ältere Einträge zeigen</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="49" />
+            <location filename="../ui/audit/auditwidget.cpp" line="56" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="50" />
+            <location filename="../ui/audit/auditwidget.cpp" line="57" />
             <source>Export report…</source>
             <translation>Bericht exportieren…</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="64" />
+            <location filename="../ui/audit/auditwidget.cpp" line="71" />
             <source>Search who, event, request or details</source>
             <translation>Suche nach Person, Ereignis, Antrag oder Details</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="301" />
+            <location filename="../ui/audit/auditwidget.cpp" line="115" />
+            <source>any day</source>
+            <translation>beliebiger Tag</translation>
+        </message>
+        <message>
+            <location filename="../ui/audit/auditwidget.cpp" line="124" />
+            <source>login</source>
+            <translation>Anmeldename</translation>
+        </message>
+        <message>
+            <location filename="../ui/audit/auditwidget.cpp" line="127" />
+            <source>number</source>
+            <translation>Nummer</translation>
+        </message>
+        <message>
+            <location filename="../ui/audit/auditwidget.cpp" line="142" />
+            <source>&amp;From:</source>
+            <translation>&amp;Von:</translation>
+        </message>
+        <message>
+            <location filename="../ui/audit/auditwidget.cpp" line="143" />
+            <source>&amp;To:</source>
+            <translation>&amp;Bis:</translation>
+        </message>
+        <message>
+            <location filename="../ui/audit/auditwidget.cpp" line="144" />
+            <source>&amp;Who:</source>
+            <translation>&amp;Wer:</translation>
+        </message>
+        <message>
+            <location filename="../ui/audit/auditwidget.cpp" line="145" />
+            <source>Re&amp;quest:</source>
+            <translation>A&amp;ntrag:</translation>
+        </message>
+        <message>
+            <location filename="../ui/audit/auditwidget.cpp" line="373" />
             <source>Export report</source>
             <translation>Bericht exportieren</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="304" />
+            <location filename="../ui/audit/auditwidget.cpp" line="376" />
             <source>CSV file (*.csv)</source>
             <translation>CSV-Datei (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="304" />
+            <location filename="../ui/audit/auditwidget.cpp" line="376" />
             <source>PDF document (*.pdf)</source>
             <translation>PDF-Dokument (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="315" />
+            <location filename="../ui/audit/auditwidget.cpp" line="387" />
             <source>Writing the report…</source>
             <translation>Bericht wird geschrieben…</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="48" />
+            <location filename="../ui/audit/auditwidget.cpp" line="55" />
             <source>Verify chain</source>
             <translation>Kette prüfen</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="87" />
+            <location filename="../ui/audit/auditwidget.cpp" line="94" />
             <source>A period report of requests for auditors, as PDF or CSV</source>
             <translation>Ein Zeitraumbericht der Anträge für Prüfer, als PDF oder CSV</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="199" />
+            <location filename="../ui/audit/auditwidget.cpp" line="271" />
             <source>All events</source>
             <translation>Alle Ereignisse</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="242" />
+            <location filename="../ui/audit/auditwidget.cpp" line="314" />
             <source>The audit chain could not be verified.</source>
             <translation>Die Prüfkette konnte nicht geprüft werden.</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="248" />
+            <location filename="../ui/audit/auditwidget.cpp" line="320" />
             <source>Verifying the audit chain…</source>
             <translation>Die Prüfkette wird geprüft…</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="266" />
+            <location filename="../ui/audit/auditwidget.cpp" line="338" />
             <source>Verifying the audit chain… %1 entries read.</source>
             <translation>Die Prüfkette wird geprüft… %1 Einträge gelesen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/audit/auditwidget.cpp" line="275" />
+            <location filename="../ui/audit/auditwidget.cpp" line="347" />
             <source>✔ The audit chain is intact: %n entries verified.</source>
             <translation>
                 <numerusform>✔ Die Prüfkette ist intakt: %n Eintrag geprüft.</numerusform>
@@ -1030,7 +1216,7 @@ Trotzdem speichern?</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="279" />
+            <location filename="../ui/audit/auditwidget.cpp" line="351" />
             <source>✘ The audit chain is broken: %1</source>
             <translation>✘ Die Prüfkette ist unterbrochen: %1</translation>
         </message>
@@ -1290,7 +1476,7 @@ Trotzdem speichern?</numerusform>
         </message>
         <message>
             <location filename="../ui/catalogue/cataloguewidget.cpp" line="316" />
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="447" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="448" />
             <source>Run</source>
             <translation>Ausführen</translation>
         </message>
@@ -1305,67 +1491,67 @@ Trotzdem speichern?</numerusform>
             <translation>Das Formular enthält den früheren Antrag; prüfen Sie ihn und senden Sie ihn dann ab.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="447" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="448" />
             <source>Request Approval</source>
             <translation>Genehmigung beantragen</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="449" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="450" />
             <source>Approval needed — %1.</source>
             <translation>Genehmigung nötig — %1.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="450" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="451" />
             <source>You can run this directly (%1).</source>
             <translation>Sie können dies direkt ausführen (%1).</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="475" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="476" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="477" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="478" />
             <source>Run %1 on %2 now, without approval?</source>
             <translation>%1 jetzt auf %2 ausführen, ohne Genehmigung?</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="493" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="494" />
             <source>Run without approval?</source>
             <translation>Ohne Genehmigung ausführen?</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="494" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="495" />
             <source>Not run; nothing was recorded.</source>
             <translation>Nicht ausgeführt; nichts wurde protokolliert.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="508" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="509" />
             <source>Request submitted</source>
             <translation>Antrag gestellt</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="509" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="510" />
             <source>Request #%1 was submitted and waits for approval (%2). Track it under Approvals → Outgoing.</source>
             <translation>Antrag #%1 wurde gestellt und wartet auf Genehmigung (%2). Verfolgen Sie ihn unter Genehmigungen → Ausgang.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="514" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="515" />
             <source>Running without approval</source>
             <translation>Ausführung ohne Genehmigung</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="515" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="516" />
             <source>#%1 runs directly, without approval.</source>
             <translation>#%1 wird direkt ausgeführt, ohne Genehmigung.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="516" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="517" />
             <source>#%1 runs directly, without approval (%2).</source>
             <translation>#%1 wird direkt ausgeführt, ohne Genehmigung (%2).</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="518" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="519" />
             <source>It starts when its agent takes it; follow it under Approvals → Outgoing.</source>
             <translation>Die Ausführung beginnt, sobald der Agent sie übernimmt; verfolgen Sie sie unter Genehmigungen → Ausgang.</translation>
         </message>
@@ -2022,6 +2208,72 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
         </message>
     </context>
     <context>
+        <name>cs::ui::FeedbackWatcher</name>
+        <message>
+            <location filename="../ui/desk/feedbackwatcher.cpp" line="33" />
+            <source>%1 new pieces of feedback on your requests.</source>
+            <translation>%1 neue Rückmeldungen zu Ihren Anträgen.</translation>
+        </message>
+        <message>
+            <location filename="../ui/desk/feedbackwatcher.cpp" line="38" />
+            <source>%1 voted up your request #%2</source>
+            <translation>%1 hat Ihren Antrag #%2 positiv bewertet</translation>
+        </message>
+        <message>
+            <location filename="../ui/desk/feedbackwatcher.cpp" line="39" />
+            <source>%1 voted down your request #%2</source>
+            <translation>%1 hat Ihren Antrag #%2 negativ bewertet</translation>
+        </message>
+        <message>
+            <location filename="../ui/desk/feedbackwatcher.cpp" line="40" />
+            <source>%1 left feedback on your request #%2</source>
+            <translation>%1 hat eine Rückmeldung zu Ihrem Antrag #%2 gegeben</translation>
+        </message>
+        <message>
+            <location filename="../ui/desk/feedbackwatcher.cpp" line="41" />
+            <source>%1: "%2"</source>
+            <translation>%1: „%2“</translation>
+        </message>
+    </context>
+    <context>
+        <name>cs::ui::GeneralPage</name>
+        <message>
+            <location filename="../ui/generalpage.cpp" line="21" />
+            <source>As the system</source>
+            <translation>Wie das System</translation>
+        </message>
+        <message>
+            <location filename="../ui/generalpage.cpp" line="21" />
+            <source>As the system (%1)</source>
+            <translation>Wie das System (%1)</translation>
+        </message>
+        <message>
+            <location filename="../ui/generalpage.cpp" line="27" />
+            <source>The page shown last</source>
+            <translation>Die zuletzt gezeigte Seite</translation>
+        </message>
+        <message>
+            <location filename="../ui/generalpage.cpp" line="28" />
+            <source>My work</source>
+            <translation>Meine Arbeit</translation>
+        </message>
+        <message>
+            <location filename="../ui/generalpage.cpp" line="36" />
+            <source>The language changes when Countersign starts again.</source>
+            <translation>Die Sprache ändert sich beim nächsten Start von Countersign.</translation>
+        </message>
+        <message>
+            <location filename="../ui/generalpage.cpp" line="45" />
+            <source>&amp;Language:</source>
+            <translation>&amp;Sprache:</translation>
+        </message>
+        <message>
+            <location filename="../ui/generalpage.cpp" line="46" />
+            <source>&amp;Open on:</source>
+            <translation>Ö&amp;ffnen mit:</translation>
+        </message>
+    </context>
+    <context>
         <name>cs::ui::GroupsPage</name>
         <message>
             <location filename="../ui/admin/directorypages.cpp" line="291" />
@@ -2198,17 +2450,17 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
             <translation>Gerade ist nichts zu tun: Kein Antrag wartet auf Ihre Entscheidung, und keiner Ihrer Anträge ist offen.</translation>
         </message>
         <message>
-            <location filename="../ui/desk/homewidget.cpp" line="164" />
+            <location filename="../ui/desk/homewidget.cpp" line="167" />
             <source>Needs your decision now (%1)</source>
             <translation>Wartet jetzt auf Ihre Entscheidung (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/desk/homewidget.cpp" line="165" />
+            <location filename="../ui/desk/homewidget.cpp" line="168" />
             <source>Your requests waiting on others (%1)</source>
             <translation>Ihre Anträge, die auf andere warten (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/desk/homewidget.cpp" line="166" />
+            <location filename="../ui/desk/homewidget.cpp" line="169" />
             <source>Your requests that did not go through, last 14 days (%1)</source>
             <translation>Ihre Anträge, die nicht durchgingen, letzte 14 Tage (%1)</translation>
         </message>
@@ -2264,226 +2516,232 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
     <context>
         <name>cs::ui::MainWindow</name>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="63" />
-            <location filename="../ui/mainwindow.cpp" line="144" />
+            <location filename="../ui/mainwindow.cpp" line="65" />
+            <location filename="../ui/mainwindow.cpp" line="146" />
             <source>My work</source>
             <translation>Meine Arbeit</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="64" />
+            <location filename="../ui/mainwindow.cpp" line="66" />
             <source>Catalogue</source>
             <translation>Katalog</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="65" />
+            <location filename="../ui/mainwindow.cpp" line="67" />
             <source>Approvals</source>
             <translation>Genehmigungen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="67" />
+            <location filename="../ui/mainwindow.cpp" line="69" />
             <source>Active grants</source>
             <translation>Aktive Berechtigungen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="70" />
+            <location filename="../ui/mainwindow.cpp" line="72" />
             <source>Administration</source>
             <translation>Verwaltung</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="74" />
+            <location filename="../ui/mainwindow.cpp" line="76" />
             <source>Audit</source>
             <translation>Prüfprotokoll</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="99" />
+            <location filename="../ui/mainwindow.cpp" line="101" />
             <source>%1 · SQLite workspace</source>
             <translation>%1 · SQLite-Arbeitsbereich</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="100" />
+            <location filename="../ui/mainwindow.cpp" line="102" />
             <source>%1 · shared workspace</source>
             <translation>%1 · gemeinsamer Arbeitsbereich</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="102" />
+            <location filename="../ui/mainwindow.cpp" line="104" />
             <source>Signed in as %1 on the SQLite workspace %2 (identity is not enforced on SQLite).</source>
             <translation>Angemeldet als %1 im SQLite-Arbeitsbereich %2 (unter SQLite wird die Identität nicht erzwungen).</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="104" />
+            <location filename="../ui/mainwindow.cpp" line="106" />
             <source>Signed in as %1 on %2.</source>
             <translation>Angemeldet als %1 auf %2.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="121" />
+            <location filename="../ui/mainwindow.cpp" line="123" />
             <source>Database unreachable, reconnecting…</source>
             <translation>Datenbank nicht erreichbar, neue Verbindung wird aufgebaut…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="122" />
+            <location filename="../ui/mainwindow.cpp" line="124" />
             <source>The database does not answer; Countersign keeps trying. Nothing can be decided or saved until it is back.</source>
             <translation>Die Datenbank antwortet nicht; Countersign versucht es weiter. Bis sie wieder da ist, kann nichts entschieden oder gespeichert werden.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="125" />
+            <location filename="../ui/mainwindow.cpp" line="127" />
             <source>The database cannot be reached, so nothing can be decided or saved now; this is possible again once it is back.</source>
             <translation>Die Datenbank ist nicht erreichbar, daher kann jetzt nichts entschieden oder gespeichert werden; sobald sie wieder da ist, geht es wieder.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="131" />
+            <location filename="../ui/mainwindow.cpp" line="133" />
             <source>Reconnected to the database.</source>
             <translation>Wieder mit der Datenbank verbunden.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="142" />
+            <location filename="../ui/mainwindow.cpp" line="144" />
             <source>My work (%1 to decide)</source>
             <translation>Meine Arbeit (%1 zu entscheiden)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="143" />
+            <location filename="../ui/mainwindow.cpp" line="145" />
             <source>My work (%1)</source>
             <translation>Meine Arbeit (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="171" />
-            <location filename="../ui/mainwindow.cpp" line="337" />
+            <location filename="../ui/mainwindow.cpp" line="163" />
+            <location filename="../ui/mainwindow.cpp" line="181" />
+            <location filename="../ui/mainwindow.cpp" line="344" />
             <source>Countersign</source>
             <translation>Countersign</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="184" />
+            <location filename="../ui/mainwindow.cpp" line="194" />
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="185" />
+            <location filename="../ui/mainwindow.cpp" line="195" />
             <source>&amp;Open workspace…</source>
             <translation>Arbeitsbereich ö&amp;ffnen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="186" />
+            <location filename="../ui/mainwindow.cpp" line="196" />
             <source>&amp;Switch user…</source>
             <translation>Benutzer &amp;wechseln…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="190" />
+            <location filename="../ui/mainwindow.cpp" line="200" />
             <source>Out of &amp;office…</source>
             <translation>&amp;Abwesenheit…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="194" />
+            <location filename="../ui/mainwindow.cpp" line="204" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Einstellungen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="199" />
+            <location filename="../ui/mainwindow.cpp" line="206" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="201" />
+            <location filename="../ui/mainwindow.cpp" line="208" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="203" />
+            <location filename="../ui/mainwindow.cpp" line="210" />
             <source>&amp;My work</source>
             <translation>&amp;Meine Arbeit</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="204" />
+            <location filename="../ui/mainwindow.cpp" line="211" />
             <source>&amp;Catalogue</source>
             <translation>&amp;Katalog</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="205" />
+            <location filename="../ui/mainwindow.cpp" line="212" />
             <source>&amp;Approvals</source>
             <translation>&amp;Genehmigungen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="206" />
+            <location filename="../ui/mainwindow.cpp" line="213" />
             <source>A&amp;dministration</source>
             <translation>&amp;Verwaltung</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="207" />
+            <location filename="../ui/mainwindow.cpp" line="214" />
             <source>A&amp;udit</source>
             <translation>&amp;Prüfprotokoll</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="216" />
+            <location filename="../ui/mainwindow.cpp" line="223" />
             <source>&amp;Find</source>
             <translation>&amp;Suchen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="217" />
+            <location filename="../ui/mainwindow.cpp" line="224" />
             <source>&amp;Refresh</source>
             <translation>Akt&amp;ualisieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="220" />
+            <location filename="../ui/mainwindow.cpp" line="227" />
             <source>&amp;Request</source>
             <translation>A&amp;ntrag</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="221" />
+            <location filename="../ui/mainwindow.cpp" line="228" />
             <source>&amp;Approve…</source>
             <translation>&amp;Genehmigen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="223" />
+            <location filename="../ui/mainwindow.cpp" line="230" />
             <source>&amp;Reject…</source>
             <translation>&amp;Ablehnen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="226" />
+            <location filename="../ui/mainwindow.cpp" line="233" />
             <source>&amp;Copy as text</source>
             <translation>Als Text &amp;kopieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="228" />
+            <location filename="../ui/mainwindow.cpp" line="235" />
             <source>Share by &amp;e-mail</source>
             <translation>Per &amp;E-Mail teilen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="238" />
+            <location filename="../ui/mainwindow.cpp" line="245" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="240" />
+            <location filename="../ui/mainwindow.cpp" line="247" />
             <source>&amp;About Countersign</source>
             <translation>&amp;Über Countersign</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="242" />
+            <location filename="../ui/mainwindow.cpp" line="249" />
             <source>About Countersign</source>
             <translation>Über Countersign</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="243" />
+            <location filename="../ui/mainwindow.cpp" line="250" />
             <source>&lt;b&gt;Countersign %1&lt;/b&gt;&lt;p&gt;An approval gate for IT automation: sensitive actions run only with exactly what the right people approved, and every step is in a tamper-evident audit log.&lt;/p&gt;</source>
             <translation>&lt;b&gt;Countersign %1&lt;/b&gt;&lt;p&gt;Ein Genehmigungstor für IT-Automatisierung: Heikle Aktionen laufen nur mit genau dem, was die richtigen Personen genehmigt haben, und jeder Schritt steht in einem manipulationssicheren Prüfprotokoll.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="252" />
+            <location filename="../ui/mainwindow.cpp" line="259" />
             <source>Open on &amp;My work</source>
             <translation>Mit &amp;Meiner Arbeit starten</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="259" />
+            <location filename="../ui/mainwindow.cpp" line="266" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>&amp;Tastenkürzel</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="334" />
+            <location filename="../ui/mainwindow.cpp" line="341" />
             <source>Request #%1 waits for your decision.</source>
             <translation>Antrag #%1 wartet auf Ihre Entscheidung.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="335" />
+            <location filename="../ui/mainwindow.cpp" line="342" />
             <source>%1 new requests wait for your decision.</source>
             <translation>%1 neue Anträge warten auf Ihre Entscheidung.</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="390" />
+            <source>General</source>
+            <translation>Allgemein</translation>
         </message>
     </context>
     <context>
@@ -2825,385 +3083,385 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
     <context>
         <name>cs::ui::RequestDetailWidget</name>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="82" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="83" />
             <source>Parameter</source>
             <translation>Parameter</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="82" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="83" />
             <source>Value</source>
             <translation>Wert</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="83" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="84" />
             <source>Target</source>
             <translation>Ziel</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="83" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="84" />
             <source>Kind</source>
             <translation>Art</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="83" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="84" />
             <source>Owner</source>
             <translation>Verantwortlich</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="83" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="84" />
             <source>Agent</source>
             <translation>Agent</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="83" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="84" />
             <source>Attributes</source>
             <translation>Attribute</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="84" />
             <location filename="../ui/approvals/requestdetailwidget.cpp" line="85" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="86" />
             <source>Time</source>
             <translation>Zeit</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="84" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="85" />
             <source>Who</source>
             <translation>Wer</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="84" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="85" />
             <source>Event</source>
             <translation>Ereignis</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="84" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="85" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="85" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="86" />
             <source>What happened</source>
             <translation>Was geschah</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="86" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="87" />
             <source>&amp;Approve</source>
             <translation>&amp;Genehmigen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="87" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="88" />
             <source>&amp;Reject</source>
             <translation>&amp;Ablehnen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="88" />
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="565" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="89" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="556" />
             <source>Cancel request</source>
             <translation>Antrag zurückziehen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="89" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="90" />
             <source>Request again</source>
             <translation>Erneut beantragen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="90" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="91" />
             <source>Copy</source>
             <translation>Kopieren</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="91" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="92" />
             <source>Share by e-mail</source>
             <translation>Per E-Mail teilen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="92" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="93" />
             <source>Export evidence…</source>
             <translation>Nachweis exportieren…</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="128" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="129" />
             <source>Overview</source>
             <translation>Übersicht</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="129" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="130" />
             <source>Parameters</source>
             <translation>Parameter</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="130" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="131" />
             <source>Targets</source>
             <translation>Ziele</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="133" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="134" />
             <source>Execution</source>
             <translation>Ausführung</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="143" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="144" />
             <source>Open the Catalogue with a new request holding the same parameters and targets</source>
             <translation>Den Katalog mit einem neuen Antrag mit denselben Parametern und Zielen öffnen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="147" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="148" />
             <source>Save everything an auditor asks about this request as a PDF or JSON document</source>
             <translation>Alles, was ein Prüfer zu diesem Antrag fragt, als PDF- oder JSON-Dokument speichern</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="148" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="149" />
             <source>Approve the exact parameters and targets shown (Ctrl+Shift+A)</source>
             <translation>Genau die gezeigten Parameter und Ziele genehmigen (Strg+Umschalt+A)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="149" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="150" />
             <source>Reject this request; a comment is required (Ctrl+Shift+R)</source>
             <translation>Diesen Antrag ablehnen; ein Kommentar ist Pflicht (Strg+Umschalt+R)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="150" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="151" />
             <source>Copy the request as text to the clipboard</source>
             <translation>Den Antrag als Text in die Zwischenablage kopieren</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="206" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="207" />
             <source>Select a request to see its details.</source>
             <translation>Wählen Sie einen Antrag, um die Details zu sehen.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="240" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="241" />
             <source>nobody can approve this phase now</source>
             <translation>niemand kann diese Phase jetzt genehmigen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="242" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="243" />
             <source>any of %1 people</source>
             <translation>eine von %1 Personen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="243" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="244" />
             <source>any of %1 members of %2</source>
             <translation>eines der %1 Mitglieder von %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="264" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="265" />
             <source> (%1 people)</source>
             <translation> (%1 Personen)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="267" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="268" />
             <source>Who can approve now:</source>
             <translation>Wer jetzt genehmigen kann:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="271" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="272" />
             <source>No approval needed</source>
             <translation>Keine Genehmigung nötig</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="283" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="284" />
             <source>Refused by the agent; it never ran:</source>
             <translation>Vom Agenten abgelehnt; nie ausgeführt:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="284" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="285" />
             <source>Refused by the agent (it asks again):</source>
             <translation>Vom Agenten abgelehnt (er fragt erneut an):</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="297" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="298" />
             <source>%1 for %2</source>
             <translation>%1 für %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="300" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="301" />
             <source>Ticket:</source>
             <translation>Ticket:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="381" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="382" />
             <source>You can approve or reject this request for %1, whose approvals you hold (phase %2 of %3).</source>
             <translation>Sie können diesen Antrag für %1 genehmigen oder ablehnen, deren Freigaben Sie vertreten (Phase %2 von %3).</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="405" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="406" />
             <source>%1 for %2</source>
             <comment>a delegate deciding for someone</comment>
             <translation>%1 für %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="609" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="600" />
             <source>No e-mail program is set up on this computer, so request #%1 was copied to the clipboard instead: paste it into a message.</source>
             <translation>Auf diesem Computer ist kein E-Mail-Programm eingerichtet, daher wurde Antrag #%1 stattdessen in die Zwischenablage kopiert: Fügen Sie ihn in eine Nachricht ein.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="620" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="611" />
             <source>Export evidence</source>
             <translation>Nachweis exportieren</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="621" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="612" />
             <source>PDF document (*.pdf);;JSON document (*.json)</source>
             <translation>PDF-Dokument (*.pdf);;JSON-Dokument (*.json)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="312" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="313" />
             <source>Status:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="131" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="132" />
             <source>Timeline</source>
             <translation>Verlauf</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="132" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="133" />
             <source>Audit entries</source>
             <translation>Audit-Einträge</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="312" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="313" />
             <source>Requested by:</source>
             <translation>Beantragt von:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="312" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="313" />
             <source>Created:</source>
             <translation>Erstellt:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="313" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="314" />
             <source>Deadline:</source>
             <translation>Frist:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="314" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="315" />
             <source>Action version:</source>
             <translation>Aktionsversion:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="314" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="315" />
             <source>Comment:</source>
             <translation>Kommentar:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="315" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="316" />
             <source>Policy:</source>
             <translation>Richtlinie:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="316" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="317" />
             <source>rule “%1”, revision %2</source>
             <translation>Regel „%1“, Revision %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="317" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="318" />
             <source>Digest:</source>
             <translation>Prüfsumme:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="327" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="328" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="327" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="328" />
             <source>no</source>
             <translation>nein</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="339" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="340" />
             <source>This value holds invisible characters (such as direction overrides), written here as \uXXXX. Check what it really says before approving.</source>
             <translation>Dieser Wert enthält unsichtbare Zeichen (etwa Richtungswechsel), hier als \uXXXX geschrieben. Prüfen Sie vor der Genehmigung, was er wirklich besagt.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="347" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="348" />
             <source>(no longer in the directory)</source>
             <translation>(nicht mehr im Verzeichnis)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="441" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="442" />
             <source>Not run: the request is waiting for approval.</source>
             <translation>Nicht ausgeführt: Der Antrag wartet auf Genehmigung.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="444" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="445" />
             <source>Will not run: the request is %1.</source>
             <translation>Wird nicht ausgeführt: Der Antrag ist %1.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="380" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="381" />
             <source>You can approve or reject this request (phase %1 of %2).</source>
             <translation>Sie können diesen Antrag genehmigen oder ablehnen (Phase %1 von %2).</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="290" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="291" />
             <source>Rejected by:</source>
             <translation>Abgelehnt von:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="291" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="292" />
             <source>%1 on %2: “%3”</source>
             <translation>%1 am %2: „%3“</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="411" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="412" />
             <source>Approved by %1 on %2</source>
             <translation>Genehmigt von %1 am %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="412" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="413" />
             <source>Rejected by %1 on %2</source>
             <translation>Abgelehnt von %1 am %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="416" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="417" />
             <source>counted as %1</source>
             <translation>gezählt als %1</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="418" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="419" />
             <source>“%1”</source>
             <translation>„%1“</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="529" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="520" />
             <source>Approve</source>
             <translation>Genehmigen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="529" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="520" />
             <source>Reject</source>
             <translation>Ablehnen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="538" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="529" />
             <source>Your decision is recorded; your part is done. Request #%1 now waits for %2.</source>
             <translation>Ihre Entscheidung ist gespeichert; Ihr Teil ist erledigt. Antrag #%1 wartet jetzt auf %2.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="543" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="534" />
             <source>Request #%1 is now %2.</source>
             <translation>Antrag #%1 ist jetzt %2.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="566" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="557" />
             <source>Cancel request #%1? It cannot be resumed; you would request anew.</source>
             <translation>Antrag #%1 zurückziehen? Er kann nicht fortgesetzt werden; Sie müssten neu beantragen.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="573" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="564" />
             <source>Request #%1 is cancelled; it will not run.</source>
             <translation>Antrag #%1 ist zurückgezogen; er wird nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="588" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="579" />
             <source>Request #%1 copied to the clipboard.</source>
             <translation>Antrag #%1 in die Zwischenablage kopiert.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="596" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="587" />
             <source>Countersign request #%1: %2</source>
             <translation>Countersign-Antrag #%1: %2</translation>
         </message>
@@ -3219,92 +3477,92 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
     <context>
         <name>cs::ui::RequestQueueView</name>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="57" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="59" />
             <source>All statuses</source>
             <translation>Alle Status</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="22" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="23" />
             <source>Pending</source>
             <translation>Offen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="24" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="25" />
             <source>Approved</source>
             <translation>Genehmigt</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="26" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="27" />
             <source>Rejected</source>
             <translation>Abgelehnt</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="28" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="29" />
             <source>Expired</source>
             <translation>Abgelaufen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="30" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="31" />
             <source>Cancelled</source>
             <translation>Zurückgezogen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="32" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="33" />
             <source>Running</source>
             <translation>Läuft</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="34" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="35" />
             <source>Succeeded</source>
             <translation>Erfolgreich</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="36" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="37" />
             <source>Failed</source>
             <translation>Fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="38" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="39" />
             <source>Active</source>
             <translation>Aktiv</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="40" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="41" />
             <source>Revoked</source>
             <translation>Widerrufen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="62" />
-            <source>Search by id, action, requester or comment</source>
-            <translation>Suche nach Nummer, Aktion, Antragsteller oder Kommentar</translation>
+            <location filename="../ui/approvals/requestqueueview.cpp" line="64" />
+            <source>Search by number, action, person, comment, parameter value or target</source>
+            <translation>Suche nach Nummer, Aktion, Person, Kommentar, Parameterwert oder Ziel</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="111" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="123" />
             <source>&amp;Status:</source>
             <translation>&amp;Status:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="122" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="134" />
             <source>No requests yet.</source>
             <translation>Noch keine Anträge.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="143" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="155" />
             <source>Needs my decision</source>
             <translation>Wartet auf meine Entscheidung</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="144" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="156" />
             <source>I decided, still pending</source>
             <translation>Von mir entschieden, noch offen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="166" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="190" />
             <source>Nothing waits for your decision right now.</source>
             <translation>Zurzeit wartet nichts auf Ihre Entscheidung.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="167" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="191" />
             <source>No request matches this status and search.</source>
             <translation>Kein Antrag passt zu diesem Status und dieser Suche.</translation>
         </message>
@@ -3418,6 +3676,54 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
         </message>
     </context>
     <context>
+        <name>cs::ui::SavedFilterBar</name>
+        <message>
+            <location filename="../ui/approvals/savedfilterbar.cpp" line="27" />
+            <source>Pick a filter you saved</source>
+            <translation>Einen gespeicherten Filter wählen</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/savedfilterbar.cpp" line="30" />
+            <source>Save filter…</source>
+            <translation>Filter speichern…</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/savedfilterbar.cpp" line="31" />
+            <source>Name the current status and search to pick them again later</source>
+            <translation>Den aktuellen Status und die Suche benennen, um sie später wieder zu wählen</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/savedfilterbar.cpp" line="33" />
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/savedfilterbar.cpp" line="34" />
+            <source>Forget the saved filter picked in the list</source>
+            <translation>Den in der Liste gewählten gespeicherten Filter löschen</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/savedfilterbar.cpp" line="72" />
+            <source>No saved filters</source>
+            <translation>Keine gespeicherten Filter</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/savedfilterbar.cpp" line="72" />
+            <source>Saved filters (%1)</source>
+            <translation>Gespeicherte Filter (%1)</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/savedfilterbar.cpp" line="109" />
+            <source>Save filter</source>
+            <translation>Filter speichern</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/savedfilterbar.cpp" line="109" />
+            <source>Name for this status and search:</source>
+            <translation>Name für diesen Status und diese Suche:</translation>
+        </message>
+    </context>
+    <context>
         <name>cs::ui::SecretDialog</name>
         <message>
             <location filename="../ui/secretdialog.cpp" line="15" />
@@ -3528,27 +3834,27 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
             <translation>nie</translation>
         </message>
         <message>
-            <location filename="../ui/admin/serviceaccountspage.cpp" line="198" />
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="201" />
             <source>Service account %1 added; select it and issue a token.</source>
             <translation>Dienstkonto %1 hinzugefügt; wählen Sie es aus und stellen Sie ein Token aus.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/serviceaccountspage.cpp" line="231" />
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="235" />
             <source>Revoke token</source>
             <translation>Token widerrufen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/serviceaccountspage.cpp" line="232" />
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="236" />
             <source>Which token of %1 should stop working?</source>
             <translation>Welches Token von %1 soll nicht mehr funktionieren?</translation>
         </message>
         <message>
-            <location filename="../ui/admin/serviceaccountspage.cpp" line="245" />
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="249" />
             <source>Token "%1" of %2 revoked.</source>
             <translation>Token „%1“ von %2 widerrufen.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/serviceaccountspage.cpp" line="260" />
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="264" />
             <source>Service account %1 disabled; its tokens no longer work.</source>
             <translation>Dienstkonto %1 deaktiviert; seine Tokens funktionieren nicht mehr.</translation>
         </message>
@@ -4077,6 +4383,219 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
             <location filename="../ui/admin/webhookspage.cpp" line="105" />
             <source>Webhook %1 is enabled again.</source>
             <translation>Webhook %1 ist wieder aktiv.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cs::ui::WorkflowPolicyTree</name>
+        <message>
+            <location filename="../ui/admin/workflowpolicytree.cpp" line="39" />
+            <source>Deadline: %1 hours</source>
+            <translation>Frist: %1 Stunden</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowpolicytree.cpp" line="42" />
+            <source>No approval needed for: %1</source>
+            <translation>Keine Genehmigung nötig für: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowpolicytree.cpp" line="46" />
+            <source>Rule %1</source>
+            <translation>Regel %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowpolicytree.cpp" line="48" />
+            <source>When: every request</source>
+            <translation>Wenn: jeder Antrag</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowpolicytree.cpp" line="50" />
+            <source>When: %1</source>
+            <translation>Wenn: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowpolicytree.cpp" line="52" />
+            <source>No approval needed</source>
+            <translation>Keine Genehmigung nötig</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowpolicytree.cpp" line="56" />
+            <source>Phase %1 (automatic)</source>
+            <translation>Phase %1 (automatisch)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/admin/workflowpolicytree.cpp" line="57" />
+            <source>Phase %1 (%n approver(s))</source>
+            <translation>
+                <numerusform>Phase %1 (%n genehmigende Person)</numerusform>
+                <numerusform>Phase %1 (%n genehmigende Personen)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowpolicytree.cpp" line="76" />
+            <source>All of</source>
+            <translation>Alle von</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowpolicytree.cpp" line="79" />
+            <source>Any of</source>
+            <translation>Eine(r) von</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowpolicytree.cpp" line="82" />
+            <source>Not</source>
+            <translation>Nicht</translation>
+        </message>
+    </context>
+    <context>
+        <name>cs::ui::WorkflowsPage</name>
+        <message>
+            <location filename="../ui/admin/workflowspage.cpp" line="52" />
+            <source>Workflow</source>
+            <translation>Workflow</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowspage.cpp" line="52" />
+            <source>Description</source>
+            <translation>Beschreibung</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowspage.cpp" line="52" />
+            <location filename="../ui/admin/workflowspage.cpp" line="67" />
+            <source>Revision</source>
+            <translation>Revision</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowspage.cpp" line="52" />
+            <location filename="../ui/admin/workflowspage.cpp" line="253" />
+            <source>Default</source>
+            <translation>Vorgabe</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowspage.cpp" line="52" />
+            <location filename="../ui/admin/workflowspage.cpp" line="254" />
+            <source>Archived</source>
+            <translation>Archiviert</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowspage.cpp" line="53" />
+            <source>Actions using it</source>
+            <translation>Aktionen, die ihn nutzen</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowspage.cpp" line="53" />
+            <location filename="../ui/admin/workflowspage.cpp" line="67" />
+            <source>Pending requests</source>
+            <translation>Offene Anträge</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowspage.cpp" line="56" />
+            <source>&amp;New workflow</source>
+            <translation>&amp;Neuer Workflow</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowspage.cpp" line="57" />
+            <source>Set as &amp;default</source>
+            <translation>Als &amp;Vorgabe festlegen</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowspage.cpp" line="58" />
+            <source>&amp;Archive</source>
+            <translation>&amp;Archivieren</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowspage.cpp" line="59" />
+            <source>&amp;Save</source>
+            <translation>&amp;Speichern</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowspage.cpp" line="67" />
+            <source>Saved by</source>
+            <translation>Gespeichert von</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowspage.cpp" line="67" />
+            <source>Saved at</source>
+            <translation>Gespeichert am</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowspage.cpp" line="103" />
+            <source>The file as the CLI imports it; the tree shows how the engine reads its rules.</source>
+            <translation>Die Datei, wie die CLI sie importiert; der Baum zeigt, wie die Regel-Engine ihre Regeln liest.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowspage.cpp" line="115" />
+            <source>Changes from revision</source>
+            <translation>Änderungen von Revision</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowspage.cpp" line="117" />
+            <source>to revision</source>
+            <translation>bis Revision</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowspage.cpp" line="139" />
+            <source>Editor</source>
+            <translation>Editor</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowspage.cpp" line="140" />
+            <source>History</source>
+            <translation>Verlauf</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowspage.cpp" line="141" />
+            <source>Where used</source>
+            <translation>Verwendung</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowspage.cpp" line="323" />
+            <source>No action uses this workflow.</source>
+            <translation>Keine Aktion nutzt diesen Workflow.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowspage.cpp" line="324" />
+            <source>New requests of these actions follow revision %1; %2 pending request(s) keep the snapshot they were submitted under (by revision: see History).</source>
+            <translation>Neue Anträge dieser Aktionen folgen Revision %1; %2 offene(r) Antrag/Anträge behalten den Stand, unter dem sie gestellt wurden (je Revision: siehe Verlauf).</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowspage.cpp" line="330" />
+            <source>This is the default workflow: it gates every action without a policy of its own.</source>
+            <translation>Dies ist der Vorgabe-Workflow: Er gilt für jede Aktion ohne eigene Richtlinie.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowspage.cpp" line="351" />
+            <source>The workflow is valid.</source>
+            <translation>Der Workflow ist gültig.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowspage.cpp" line="383" />
+            <source>Workflow %1 is unchanged.</source>
+            <translation>Workflow %1 ist unverändert.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowspage.cpp" line="385" />
+            <source>Workflow %1 saved (revision %2): %3.</source>
+            <translation>Workflow %1 gespeichert (Revision %2): %3.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowspage.cpp" line="408" />
+            <source>Workflow %1 is now the default: %2.</source>
+            <translation>Workflow %1 ist jetzt die Vorgabe: %2.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowspage.cpp" line="422" />
+            <source>Archive workflow</source>
+            <translation>Workflow archivieren</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowspage.cpp" line="423" />
+            <source>Archive workflow %1? No action can refer to it afterwards.</source>
+            <translation>Workflow %1 archivieren? Danach kann keine Aktion mehr auf ihn verweisen.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowspage.cpp" line="430" />
+            <source>Workflow %1 is archived.</source>
+            <translation>Workflow %1 ist archiviert.</translation>
         </message>
     </context>
 </TS>
