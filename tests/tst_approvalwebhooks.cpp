@@ -2,6 +2,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QtTest>
 #include <agent/noticesender.h>
 #include <core/audit/auditevents.h>
@@ -69,12 +70,12 @@ quint16 freePort()
 }
 
 // One POST to the agent; the status and the JSON answer.
-QPair<int, QJsonObject> post(const QString& url, const QJsonObject& body)
+QPair<int, QJsonObject> postRaw(const QString& url, const QByteArray& body)
 {
     QNetworkAccessManager net;
     QNetworkRequest request { QUrl(url) };
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    QNetworkReply* reply = net.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QNetworkReply* reply = net.post(request, body);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
@@ -82,6 +83,11 @@ QPair<int, QJsonObject> post(const QString& url, const QJsonObject& body)
     const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
     reply->deleteLater();
     return { status, answer };
+}
+
+QPair<int, QJsonObject> post(const QString& url, const QJsonObject& body)
+{
+    return postRaw(url, QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
 } // namespace
@@ -107,6 +113,7 @@ private Q_SLOTS:
     void aFailingWebhookIsDisabledAndTheAdminsAreTold();
     void endToEndWithTheRealAgent();
     void endToEndADecliningWebhookRejects();
+    void hostileRepliesAreRefusedAndNothingIsWritten();
 
 private:
     // The real agent on loopback over this workspace, its sender calling `receiver` (which answers).
@@ -528,6 +535,74 @@ void TestApprovalWebhooks::endToEndADecliningWebhookRejects()
     QCOMPARE(d->decisions.size(), 1);
     QCOMPARE(d->decisions.first().approver, QStringLiteral("webhook:checker"));
     QVERIFY(!d->decisions.first().approve);
+}
+
+// Bodies no webhook would send get 400 (or 413) with one sentence, and nothing is written: no
+// decision, no audit entry (they never reach core, so there is nothing to audit).
+void TestApprovalWebhooks::hostileRepliesAreRefusedAndNothingIsWritten()
+{
+    t->clock.set(QDateTime::currentDateTimeUtc()); // the agent uses the real clock
+    ApprovalReceiver receiver(QStringLiteral("none")); // takes the call, answers nothing itself
+    addChecker(receiver.url());
+    t->action(actionWithPolicy(kTwoPhases));
+    const auto agent = startAgent();
+    const Request r = submit();
+    QString called;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            for (const QJsonObject& line : receiver.lines())
+                called = line.value(QStringLiteral("body")).toObject().value(QStringLiteral("token")).toString();
+            return !called.isEmpty();
+        },
+        30000));
+    const std::optional<QString> token = called;
+    const QString reply = agent->url() + QStringLiteral("/v1/approval-webhooks/reply");
+    auto entries = t->ws().audit().entries(0, 100000);
+    QVERIFY(entries.ok());
+    const qsizetype audited = entries->size();
+    const QByteArray valid = QStringLiteral(R"("token":"%1","decision":"approve")").arg(*token).toUtf8();
+    const QList<QByteArray> bodies { "not json",
+                                     "[1,2]",
+                                     "{" + valid,
+                                     "{" + valid + R"(,"extra":1})",
+                                     "{" + valid + R"(,"reason":5})",
+                                     QStringLiteral(R"({"token":"%1","decision":"yes"})").arg(*token).toUtf8(),
+                                     R"({"token":7,"decision":"approve"})",
+                                     R"({"decision":"approve"})",
+                                     QByteArray(1500, '[') + QByteArray(1500, ']'),
+                                     "{\"token\":" + QByteArray(1500, '[') + QByteArray(1500, ']') + "}" };
+    for (const QByteArray& body : bodies) {
+        const auto answer = postRaw(reply, body);
+        QVERIFY2(answer.first == 400, body.left(60).constData());
+        QVERIFY(!answer.second.value(QStringLiteral("error")).toString().isEmpty());
+    }
+    // Larger than the agent takes: refused from the headers (raw HTTP: it answers before the body).
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, QUrl(agent->url()).port());
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write("POST /v1/approval-webhooks/reply HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                 "Content-Length: 5000000\r\n\r\n{\"token\":\"");
+    QByteArray raw;
+    while (!raw.contains("\r\n\r\n{") || !raw.endsWith('}')) {
+        if (!socket.waitForReadyRead(10000))
+            break;
+        raw += socket.readAll();
+    }
+    QVERIFY2(raw.startsWith("HTTP/1.1 413 "), raw.constData());
+    QVERIFY(raw.contains("\"error\""));
+
+    auto d = t->ws().requests().details(QStringLiteral("req"), r.id);
+    QVERIFY(d.ok());
+    QVERIFY(d->decisions.isEmpty());
+    QCOMPARE(d->request.phase, 0);
+    entries = t->ws().audit().entries(0, 100000);
+    QVERIFY(entries.ok());
+    QCOMPARE(entries->size(), audited);
+    // The token still works for the answer the webhook meant to give.
+    const auto meant = post(
+        reply, { { QStringLiteral("token"), *token }, { QStringLiteral("decision"), QStringLiteral("approve") } });
+    QCOMPARE(meant.first, 200);
+    QCOMPARE(meant.second.value(QStringLiteral("phase")).toInt(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestApprovalWebhooks)

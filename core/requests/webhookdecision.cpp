@@ -10,7 +10,8 @@
 namespace cs {
 namespace {
 
-constexpr int kMaxReason = 4000;
+// Fits the agent's default body limit (4096 bytes) with the token, even in three-byte UTF-8.
+constexpr int kMaxReason = 1000;
 
 QString newToken()
 {
