@@ -109,7 +109,8 @@ Result<Request> RequestService::decideByWebhook(const WebhookReply& reply)
         d.phase = r.phase;
         d.approver = actor;
         d.approve = reply.approve;
-        d.comment = !reason.isEmpty() || reply.approve ? reason : QString(QStringLiteral("declined by webhook ") + hook->name);
+        d.comment = !reason.isEmpty() || reply.approve ? reason
+                                                       : QString(QStringLiteral("declined by webhook ") + hook->name);
         d.basis = PolicyEngine::toJson(e.matches);
         d.requestDigest = r.digest;
         d.decidedAt = now;
