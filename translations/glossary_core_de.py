@@ -777,6 +777,51 @@ DE_CORE = {
         'Der Workflow „%1“ kann nicht archiviert werden: Aktionen verweisen auf ihn (%2).',
     'The approval policy has no rules, so the request is refused.':
         'Die Genehmigungsregel hat keine Regeln, daher wird der Antrag abgelehnt.',
+    # Approval webhooks (issue 17)
+    'Unknown approval expression: use all, any, not, user, group, role, manager, teamMember, owner, webhook or automatic.':
+        'Unbekannter Genehmigungsausdruck: möglich sind all, any, not, user, group, role, manager, teamMember, owner, webhook und automatic.',
+    'Action "%1" names approval webhook "%2", which is not registered (countersign-cli webhook add).':
+        'Die Aktion „%1“ nennt den Genehmigungs-Webhook „%2“, der nicht registriert ist (countersign-cli webhook add).',
+    'Workflow "%1" names approval webhook "%2", which is not registered (countersign-cli webhook add).':
+        'Der Workflow „%1“ nennt den Genehmigungs-Webhook „%2“, der nicht registriert ist (countersign-cli webhook add).',
+    "An approval webhook name is 1 to 63 lower-case letters, digits, '-' or '_' (\"%1\" is not).":
+        '„%1“ ist kein gültiger Name: Ein Genehmigungs-Webhook heißt 1 bis 63 Kleinbuchstaben, Ziffern, „-“ oder „_“.',
+    'Approval webhook "%1" is disabled.':
+        'Der Genehmigungs-Webhook „%1“ ist deaktiviert.',
+    'Only admins and auditors can list approval webhooks.':
+        'Nur Administratoren und Prüfer können Genehmigungs-Webhooks auflisten.',
+    'Only admins can change approval webhooks.':
+        'Nur Administratoren können Genehmigungs-Webhooks ändern.',
+    'Phase %1 of request #%2 is closed; the token no longer works.':
+        'Phase %1 von Antrag #%2 ist abgeschlossen; das Token gilt nicht mehr.',
+    'Phase %1 of request #%2 is not open.':
+        'Phase %1 von Antrag #%2 ist nicht offen.',
+    'The reason is longer than %1 characters.':
+        'Die Begründung ist länger als %1 Zeichen.',
+    'The value of header "%1" must be one line of text.':
+        'Der Wert des Headers „%1“ muss eine Textzeile sein.',
+    'There is already an approval webhook "%1".':
+        'Es gibt bereits einen Genehmigungs-Webhook „%1“.',
+    'There is no approval webhook "%1".':
+        'Es gibt keinen Genehmigungs-Webhook „%1“.',
+    'This approval token is not known.':
+        'Dieses Genehmigungs-Token ist unbekannt.',
+    'This approval token was used already.':
+        'Dieses Genehmigungs-Token wurde bereits verwendet.',
+    'Webhook %1 already answered phase %2 of request #%3.':
+        'Der Webhook %1 hat Phase %2 von Antrag #%3 bereits beantwortet.',
+    '"%1" cannot be set as a header of an approval webhook.':
+        '„%1“ kann nicht als Header eines Genehmigungs-Webhooks gesetzt werden.',
+    '"%1" is a field Countersign writes; choose another name.':
+        '„%1“ ist ein Feld, das Countersign selbst schreibt; wählen Sie einen anderen Namen.',
+    '"%1" is not an environment variable name.':
+        '„%1“ ist kein Name einer Umgebungsvariablen.',
+    '"%1" is not an http:// or https:// address.':
+        '„%1“ ist keine http://- oder https://-Adresse.',
+    'webhook %1':
+        'Webhook %1',
+    '"%1" is not written NAME%2VALUE.':
+        '„%1“ ist nicht in der Form NAME%2WERT geschrieben.',
     # Service accounts and the inbound API (issue 17)
     "%1 is a service account; service accounts never approve or reject requests.":
         "%1 ist ein Dienstkonto; Dienstkonten genehmigen oder lehnen nie Anträge ab.",

@@ -44,6 +44,7 @@ const QList<QPair<QString, CriterionKind>>& leafKeys()
         { QStringLiteral("owner"), CriterionKind::TargetOwner },
         { QStringLiteral("automatic"), CriterionKind::Automatic },
         { QStringLiteral("teamMember"), CriterionKind::TeamMember },
+        { QStringLiteral("webhook"), CriterionKind::Webhook },
     };
     return keys;
 }
@@ -91,7 +92,8 @@ Result<Expression> parseExpression(const QJsonValue& json, int depth, int* nodes
         e.op = Expression::Op::Leaf;
         e.kind = kind;
         const QJsonValue v = o.value(key);
-        if (kind == CriterionKind::User || kind == CriterionKind::Group || kind == CriterionKind::Role) {
+        if (kind == CriterionKind::User || kind == CriterionKind::Group || kind == CriterionKind::Role
+            || kind == CriterionKind::Webhook) {
             if (!v.isString() || v.toString().trimmed().isEmpty())
                 return Error::invalid(CoreText::tr("Criterion \"%1\" needs a name.").arg(key));
             e.value = kind == CriterionKind::User ? v.toString().trimmed().toCaseFolded() : v.toString().trimmed();
@@ -111,7 +113,7 @@ Result<Expression> parseExpression(const QJsonValue& json, int depth, int* nodes
     }
     return Error::invalid(
         CoreText::tr("Unknown approval expression: use all, any, not, user, group, role, manager, teamMember, "
-                     "owner or automatic."));
+                     "owner, webhook or automatic."));
 }
 
 void numberLeaves(Expression& e, int* next)
@@ -226,6 +228,8 @@ QString Expression::describeCriterion() const
         return QStringLiteral("automatic");
     case CriterionKind::TeamMember:
         return QStringLiteral("a member of the requester's team");
+    case CriterionKind::Webhook:
+        return QStringLiteral("webhook %1").arg(value);
     }
     return {};
 }
@@ -675,6 +679,15 @@ QStringList Policy::referencedUsers() const
     for (const Rule& r : rules)
         for (const Phase& p : r.phases)
             collect(p.approve, CriterionKind::User, &out);
+    return out;
+}
+
+QStringList Policy::referencedWebhooks() const
+{
+    QStringList out;
+    for (const Rule& r : rules)
+        for (const Phase& p : r.phases)
+            collect(p.approve, CriterionKind::Webhook, &out);
     return out;
 }
 
