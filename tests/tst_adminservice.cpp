@@ -29,6 +29,7 @@ private Q_SLOTS:
     void removingAPersonIsRefusedWithTheReasonWhileAnythingRefersToThem();
     void editingAndRemovingTargets();
     void onlyAdminsEditDisableOrRemove();
+    void aServiceAccountsRoleIsFixed();
 
 private:
     // Runs `attempt` with the n-th statement failing, for every n until it succeeds; every
@@ -541,6 +542,40 @@ void TestAdminService::onlyAdminsEditDisableOrRemove()
     QVERIFY(admin.setUserActive(QStringLiteral("root"), QStringLiteral("adminx"), false).ok());
     QCOMPARE(admin.removeUser(QStringLiteral("adminx"), QStringLiteral("temp")).error().code, Error::Code::Forbidden);
     QVERIFY(t->ws().directory().user(QStringLiteral("temp")).ok());
+}
+
+// Service accounts only ask (issue 17): an admin can neither turn one into an approver by taking
+// its role away or giving it another, nor make a person one by a role change; nor does a phase
+// only a service account could satisfy pass the fail-closed check at submit.
+void TestAdminService::aServiceAccountsRoleIsFixed()
+{
+    ServiceAccounts accounts = t->ws().serviceAccounts();
+    QVERIFY(accounts.add(QStringLiteral("adminx"), QStringLiteral("monitor"), QStringLiteral("Monitoring"), {}).ok());
+    AdminService& a = t->ws().admin();
+    for (const auto& [role, granted] : { std::pair { Role::Service, false }, std::pair { Role::Admin, true } }) {
+        const Status changed = a.setRole(QStringLiteral("adminx"), QStringLiteral("monitor"), role, granted);
+        QVERIFY(!changed.ok());
+        QVERIFY2(changed.error().message.contains(QLatin1String("service account")),
+                 qPrintable(changed.error().message));
+    }
+    QVERIFY(t->ws().directory().user(QStringLiteral("monitor"))->roles == QStringList { Role::Service });
+    const Status person = a.setRole(QStringLiteral("adminx"), QStringLiteral("bob"), Role::Service, true);
+    QVERIFY(!person.ok());
+    QVERIFY(!t->ws().directory().user(QStringLiteral("bob"))->roles.contains(Role::Service));
+
+    TestWorkspace::must(
+        a.setMembership(QStringLiteral("adminx"), QStringLiteral("empty"), QStringLiteral("monitor"), true), "member");
+    t->action(R"({ "name": "only-machines", "interpreter": "/bin/sh", "script": "echo hi",
+                   "requesterGroups": ["requesters"], "targets": ["test1"],
+                   "policy": { "approvalRequired": true, "approverGroups": ["empty"] } })");
+    auto r = t->ws().requests().submit(QStringLiteral("req"),
+                                       { QStringLiteral("only-machines"),
+                                         {},
+                                         { QStringLiteral("test1") },
+                                         QStringLiteral("nobody but a machine could approve") },
+                                       SubmitMode::RequestApproval);
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error().message.contains(QLatin1String("nobody could approve")), qPrintable(r.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestAdminService)

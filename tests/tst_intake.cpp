@@ -367,6 +367,30 @@ void TestIntake::beneficiaryReadsAndViewsNameBoth()
     const QJsonObject submitted = d->history.first().payloadObject();
     QCOMPARE(submitted.value(QStringLiteral("behalfOf")).toString(), QStringLiteral("req"));
     QCOMPARE(submitted.value(QStringLiteral("ticket")).toString(), QStringLiteral("CHG-42"));
+    // Both follow it in their Outgoing (the beneficiary's own requests stay there too), found by
+    // the ticket and by the beneficiary's name; someone else's Outgoing does not list it.
+    SubmitInput own = input(kLongComment, QStringLiteral("CHG-43"));
+    auto mine = submitAs(t, QStringLiteral("req"), own);
+    QVERIFY2(mine.ok(), qPrintable(mine.error().message));
+    const auto outgoing = [&](const QString& who, const QString& search = {}) {
+        QList<qint64> ids;
+        auto page = t.ws().requests().outgoing(who, {}, 0, 50, search);
+        if (page.ok())
+            for (const Request& q : page->requests)
+                ids << q.id;
+        return ids;
+    };
+    QCOMPARE(outgoing(QStringLiteral("req")), (QList<qint64> { mine->id, r->id }));
+    QCOMPARE(outgoing(QStringLiteral("hd")), QList<qint64> { r->id });
+    QCOMPARE(outgoing(QStringLiteral("bob")), QList<qint64>());
+    QCOMPARE(outgoing(QStringLiteral("req"), QStringLiteral("chg-42")), QList<qint64> { r->id });
+    QCOMPARE(outgoing(QStringLiteral("hd"), QStringLiteral("req")), QList<qint64> { r->id });
+    // Paged: the second page starts below the first.
+    auto first = t.ws().requests().outgoing(QStringLiteral("req"), {}, 0, 1);
+    QVERIFY(first.ok() && first->requests.size() == 1);
+    auto second = t.ws().requests().outgoing(QStringLiteral("req"), {}, first->requests.first().id, 1);
+    QVERIFY(second.ok() && second->requests.size() == 1);
+    QCOMPARE(second->requests.first().id, r->id);
 }
 
 QTEST_GUILESS_MAIN(TestIntake)

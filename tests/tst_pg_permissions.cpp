@@ -296,7 +296,6 @@ void TestPgPermissions::aRevokeIsOnlyBroughtForwardByThoseInvolved()
     };
     QVERIFY(!review(*alice, QStringLiteral("perm_bob")));
     QVERIFY(!review(*dana, QStringLiteral("perm_dana")));
-    QVERIFY(review(*alice, QStringLiteral("perm_alice")));
     // The grant is active (the agent's side, as the owner); nobody ends it before a revoke names them.
     QVERIFY(
         t->db()
@@ -307,6 +306,15 @@ void TestPgPermissions::aRevokeIsOnlyBroughtForwardByThoseInvolved()
     QVERIFY(!unsigned_.ok());
     QVERIFY2(unsigned_.error().message.contains(QLatin1String("may not move request")),
              qPrintable(unsigned_.error().message));
+    // Only an admin or an approver of the grant reviews it: not its requester, who may read it.
+    QVERIFY(!review(*alice, QStringLiteral("perm_alice")));
+    QVERIFY(!review(*bob, QStringLiteral("perm_bob")));
+    QVERIFY(t->db()
+                .exec(QStringLiteral("INSERT INTO decisions (request_id, phase, approver, verdict, basis, "
+                                     "request_digest, decided_at) VALUES (?, 0, 'perm_bob', 'approve', '[]', 'x', 0)"),
+                      { id })
+                .ok());
+    QVERIFY(review(*bob, QStringLiteral("perm_bob")));
     // The requester revokes early through core as her own role: the revoke is due now, signed by
     // her, and the grant ends now.
     auto revoked = alice->grants().revokeEarly(QStringLiteral("perm_alice"), id, QStringLiteral("done"));

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void findsByTargetNumberAndComment();
     void neverMatchesSecretsOrParameterNames();
     void wildcardsAreLiteral();
+    void lettersBeyondAsciiMatchInAnyCase();
     void pagesThroughMatchesOnly();
     void savedFiltersArePerPersonAndQueue();
 
@@ -122,6 +123,18 @@ void TestRequestSearch::wildcardsAreLiteral()
     RequestService& s = t->ws().requests();
     QCOMPARE(ids(s.outgoing(QStringLiteral("req"), {}, 0, 500, QStringLiteral("100%"))), QList<qint64> { percent });
     QCOMPARE(ids(s.outgoing(QStringLiteral("req"), {}, 0, 500, QStringLiteral("db_1"))), QList<qint64> { percent });
+}
+
+// The databases fold only ASCII; "özdemir" still finds "Özdemir", and not "Ozdemir".
+void TestRequestSearch::lettersBeyondAsciiMatchInAnyCase()
+{
+    const qint64 umlaut = submit(QStringLiteral("account for Ünal Özdemir"));
+    submit(QStringLiteral("account for Unal Ozdemir"));
+    RequestService& s = t->ws().requests();
+    QCOMPARE(ids(s.outgoing(QStringLiteral("req"), {}, 0, 500, QStringLiteral("özdemir"))), QList<qint64> { umlaut });
+    QCOMPARE(ids(s.outgoing(QStringLiteral("req"), {}, 0, 500, QStringLiteral("ÜNAL"))), QList<qint64> { umlaut });
+    QCOMPARE(ids(s.all(QStringLiteral("adminx"), {}, 0, 500, QStringLiteral("ünal özdemir"))),
+             QList<qint64> { umlaut });
 }
 
 void TestRequestSearch::pagesThroughMatchesOnly()

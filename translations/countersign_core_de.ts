@@ -570,12 +570,12 @@
             <translation>Migration %1 (%2) ist fehlgeschlagen: %3</translation>
         </message>
         <message>
-            <location filename="../core/storage/postgressetup.cpp" line="501" />
+            <location filename="../core/storage/postgressetup.cpp" line="548" />
             <source>Roles and grants exist only on PostgreSQL; an SQLite workspace has no users to enforce.</source>
             <translation>Rollen und Rechte gibt es nur unter PostgreSQL; ein SQLite-Arbeitsbereich hat keine Personen, für die sie gelten.</translation>
         </message>
         <message>
-            <location filename="../core/storage/postgressetup.cpp" line="558" />
+            <location filename="../core/storage/postgressetup.cpp" line="605" />
             <source>This workspace's database roles predate disabling people; run "countersign-cli setup-postgres" once, then try again.</source>
             <translation>Die Datenbankrollen dieses Arbeitsbereichs stammen aus der Zeit vor dem Deaktivieren von Personen; führen Sie einmal „countersign-cli setup-postgres“ aus und versuchen Sie es dann erneut.</translation>
         </message>
@@ -672,290 +672,298 @@
             <translation>%1 darf nur nicht-leere Namen enthalten.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="54" />
+            <location filename="../core/policy/policy.cpp" line="55" />
             <source>Approval expression is nested more than %1 levels deep.</source>
             <translation>Der Genehmigungsausdruck ist tiefer als %1 Ebenen verschachtelt.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="56" />
+            <location filename="../core/policy/policy.cpp" line="57" />
             <source>Approval expression has more than %1 nodes.</source>
             <translation>Der Genehmigungsausdruck hat mehr als %1 Knoten.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="59" />
+            <location filename="../core/policy/policy.cpp" line="60" />
             <source>Each approval expression must be a JSON object such as {"group": "approvers"}.</source>
             <translation>Jeder Genehmigungsausdruck muss ein JSON-Objekt sein, etwa {"group": "approvers"}.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="66" />
+            <location filename="../core/policy/policy.cpp" line="67" />
             <source>Approval expression "%1"</source>
             <translation>Genehmigungsausdruck "%1"</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="69" />
+            <location filename="../core/policy/policy.cpp" line="70" />
             <source>"%1" needs a non-empty list of expressions.</source>
             <translation>"%1" braucht eine nicht-leere Liste von Ausdrücken.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="79" />
+            <location filename="../core/policy/policy.cpp" line="80" />
             <source>Approval expression "not"</source>
             <translation>Genehmigungsausdruck "not"</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="90" />
+            <location filename="../core/policy/policy.cpp" line="91" />
             <source>Criterion "%1"</source>
             <translation>Kriterium "%1"</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="96" />
+            <location filename="../core/policy/policy.cpp" line="98" />
             <source>Criterion "%1" needs a name.</source>
             <translation>Das Kriterium "%1" braucht einen Namen.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="99" />
+            <location filename="../core/policy/policy.cpp" line="101" />
             <source>Criterion "%1" is written {"%1": true}.</source>
             <translation>Das Kriterium "%1" wird {"%1": true} geschrieben.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="104" />
+            <location filename="../core/policy/policy.cpp" line="106" />
             <source>"count" applies only to group and role criteria.</source>
             <translation>"count" gilt nur für Gruppen- und Rollenkriterien.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="107" />
+            <location filename="../core/policy/policy.cpp" line="109" />
             <source>"count" must be a whole number from 1 to %1.</source>
             <translation>"count" muss eine ganze Zahl von 1 bis %1 sein.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="113" />
-            <source>Unknown approval expression: use all, any, not, user, group, role, manager, teamMember, owner or automatic.</source>
-            <translation>Unbekannter Genehmigungsausdruck: möglich sind all, any, not, user, group, role, manager, teamMember, owner und automatic.</translation>
+            <location filename="../core/policy/policy.cpp" line="115" />
+            <source>Unknown approval expression: use all, any, not, user, group, role, manager, teamMember, owner, webhook or automatic.</source>
+            <translation>Unbekannter Genehmigungsausdruck: möglich sind all, any, not, user, group, role, manager, teamMember, owner, webhook und automatic.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="151" />
+            <location filename="../core/policy/policy.cpp" line="153" />
             <source>%1: "phases" must be a list.</source>
             <translation>%1: "phases" muss eine Liste sein.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="212" />
+            <location filename="../core/policy/policy.cpp" line="241" />
             <source>user %1</source>
             <translation>Benutzer %1</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="214" />
+            <location filename="../core/policy/policy.cpp" line="243" />
             <source>%1 members of %2</source>
             <translation>%1 Mitglieder von %2</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="215" />
+            <location filename="../core/policy/policy.cpp" line="244" />
             <source>a member of %1</source>
             <translation>ein Mitglied von %1</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="217" />
+            <location filename="../core/policy/policy.cpp" line="246" />
             <source>%1 people with role %2</source>
             <translation>%1 Personen mit der Rolle %2</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="218" />
+            <location filename="../core/policy/policy.cpp" line="247" />
             <source>someone with role %1</source>
             <translation>jemand mit der Rolle %1</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="220" />
+            <location filename="../core/policy/policy.cpp" line="249" />
             <source>the requester's manager</source>
             <translation>die bzw. der Vorgesetzte der antragstellenden Person</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="222" />
+            <location filename="../core/policy/policy.cpp" line="251" />
             <source>a target owner</source>
             <translation>eine verantwortliche Person des Ziels</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="224" />
+            <location filename="../core/policy/policy.cpp" line="253" />
             <source>automatic</source>
             <translation>automatisch</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="226" />
+            <location filename="../core/policy/policy.cpp" line="255" />
             <source>a member of the requester's team</source>
             <translation>ein Mitglied des Teams der antragstellenden Person</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="240" />
+            <location filename="../core/policy/policy.cpp" line="257" />
+            <location filename="../core/requests/approvers.cpp" line="49" />
+            <location filename="../core/requests/delegation.cpp" line="286" />
+            <location filename="../core/views/timeline.cpp" line="20" />
+            <source>webhook %1</source>
+            <translation>Webhook %1</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policy.cpp" line="271" />
             <source>not (%1)</source>
             <translation>nicht (%1)</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="244" />
+            <location filename="../core/policy/policy.cpp" line="275" />
             <source>all of (%1)</source>
             <translation>alle von (%1)</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="244" />
+            <location filename="../core/policy/policy.cpp" line="275" />
             <source>any of (%1)</source>
             <translation>eines von (%1)</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="254" />
+            <location filename="../core/policy/policy.cpp" line="285" />
             <source>Phase %1</source>
             <translation>Phase %1</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="256" />
-            <location filename="../core/policy/policy.cpp" line="511" />
+            <location filename="../core/policy/policy.cpp" line="287" />
+            <location filename="../core/policy/policy.cpp" line="542" />
             <source>%1 must be a JSON object.</source>
             <translation>%1 muss ein JSON-Objekt sein.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="270" />
+            <location filename="../core/policy/policy.cpp" line="301" />
             <source>%1 needs an "approve" expression.</source>
             <translation>%1 braucht einen "approve"-Ausdruck.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="283" />
+            <location filename="../core/policy/policy.cpp" line="314" />
             <source>%1: "quorum" must be a whole number from 1 to %2.</source>
             <translation>%1: "quorum" muss eine ganze Zahl von 1 bis %2 sein.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="284" />
-            <location filename="../core/policy/policy.cpp" line="286" />
+            <location filename="../core/policy/policy.cpp" line="315" />
+            <location filename="../core/policy/policy.cpp" line="317" />
             <source>%1: an automatic phase takes no quorum.</source>
             <translation>%1: eine automatische Phase hat kein Quorum.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="291" />
+            <location filename="../core/policy/policy.cpp" line="322" />
             <source>%1: "samePersonMaySatisfyAll" must be true or false.</source>
             <translation>%1: "samePersonMaySatisfyAll" muss true oder false sein.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="295" />
+            <location filename="../core/policy/policy.cpp" line="326" />
             <source>%1: an automatic phase has nobody to remind or escalate.</source>
             <translation>%1: eine automatische Phase hat niemanden, der erinnert oder an den eskaliert werden könnte.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="329" />
+            <location filename="../core/policy/policy.cpp" line="360" />
             <source>Each rule condition must be a JSON object with field, op and value.</source>
             <translation>Jede Regelbedingung muss ein JSON-Objekt mit field, op und value sein.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="332" />
+            <location filename="../core/policy/policy.cpp" line="363" />
             <source>Rule condition</source>
             <translation>Regelbedingung</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="341" />
+            <location filename="../core/policy/policy.cpp" line="372" />
             <source>Rule condition field "%1" is unknown: use action, param.NAME, target.ATTRIBUTE, requester.group, duration (hours) or ticket.</source>
             <translation>Das Bedingungsfeld "%1" ist unbekannt: verwenden Sie action, param.NAME, target.ATTRIBUTE, requester.group, duration (Stunden) oder ticket.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="348" />
+            <location filename="../core/policy/policy.cpp" line="379" />
             <source>Rule condition operator "%1" is unknown: use %2.</source>
             <translation>Der Bedingungsoperator "%1" ist unbekannt: möglich sind %2.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="351" />
+            <location filename="../core/policy/policy.cpp" line="382" />
             <source>Rule condition on "%1" needs a value.</source>
             <translation>Die Bedingung auf "%1" braucht einen Wert.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="354" />
+            <location filename="../core/policy/policy.cpp" line="385" />
             <source>Operator "%1" needs a list value.</source>
             <translation>Der Operator "%1" braucht eine Liste als Wert.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="355" />
+            <location filename="../core/policy/policy.cpp" line="386" />
             <source>Operator "%1" needs a single value.</source>
             <translation>Der Operator "%1" braucht einen einzelnen Wert.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="357" />
+            <location filename="../core/policy/policy.cpp" line="388" />
             <source>Operator "matches" needs a valid regular expression.</source>
             <translation>Der Operator "matches" braucht einen gültigen regulären Ausdruck.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="361" />
+            <location filename="../core/policy/policy.cpp" line="392" />
             <source>Operator "%1" needs a number.</source>
             <translation>Der Operator "%1" braucht eine Zahl.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="408" />
+            <location filename="../core/policy/policy.cpp" line="439" />
             <source>Policy: "workflow" must name a workflow.</source>
             <translation>Regel: „workflow“ muss einen Workflow nennen.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="420" />
-            <location filename="../core/policy/policy.cpp" line="466" />
+            <location filename="../core/policy/policy.cpp" line="451" />
+            <location filename="../core/policy/policy.cpp" line="497" />
             <source>Policy: "deadlineHours" must be a whole number from 1 to 8760.</source>
             <translation>Richtlinie: "deadlineHours" muss eine ganze Zahl von 1 bis 8760 sein.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="484" />
+            <location filename="../core/policy/policy.cpp" line="515" />
             <source>Policy: "approvalRequired" must be true or false.</source>
             <translation>Richtlinie: "approvalRequired" muss true oder false sein.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="488" />
+            <location filename="../core/policy/policy.cpp" line="519" />
             <source>Policy: approval is required but no approver group is named ("approverGroups"), so nobody could ever approve.</source>
             <translation>Richtlinie: eine Genehmigung ist verlangt, aber keine genehmigende Gruppe genannt ("approverGroups"); niemand könnte je genehmigen.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="506" />
+            <location filename="../core/policy/policy.cpp" line="537" />
             <source>Policy: "rules" must be a non-empty list.</source>
             <translation>Richtlinie: "rules" muss eine nicht-leere Liste sein.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="509" />
+            <location filename="../core/policy/policy.cpp" line="540" />
             <source>Rule %1</source>
             <translation>Regel %1</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="517" />
+            <location filename="../core/policy/policy.cpp" line="548" />
             <source>%1 needs a name.</source>
             <translation>%1 braucht einen Namen.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="519" />
+            <location filename="../core/policy/policy.cpp" line="550" />
             <source>Rule name "%1" is used twice.</source>
             <translation>Der Regelname „%1“ kommt doppelt vor.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="523" />
+            <location filename="../core/policy/policy.cpp" line="554" />
             <source>Rule "%1": "when" must be a list of conditions.</source>
             <translation>Regel „%1“: "when" muss eine Liste von Bedingungen sein.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="527" />
+            <location filename="../core/policy/policy.cpp" line="558" />
             <source>Rule "%1": %2</source>
             <translation>Regel „%1“: %2</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="530" />
+            <location filename="../core/policy/policy.cpp" line="561" />
             <source>Rule "%1"</source>
             <translation>Regel „%1“</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="536" />
+            <location filename="../core/policy/policy.cpp" line="567" />
             <source>Policy: the last rule ("%1") must have no conditions, so that every request matches a rule.</source>
             <translation>Richtlinie: die letzte Regel („%1“) darf keine Bedingungen haben, damit jeder Antrag zu einer Regel passt.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="541" />
+            <location filename="../core/policy/policy.cpp" line="572" />
             <source>Policy: rule "%1" has no conditions, so the rules after it could never match.</source>
             <translation>Richtlinie: die Regel „%1“ hat keine Bedingungen, daher könnten die Regeln danach nie greifen.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policyengine.cpp" line="291" />
+            <location filename="../core/policy/policyengine.cpp" line="296" />
             <source>the regular expression "%1" on %2 gave up on this value</source>
             <translation>der reguläre Ausdruck „%1“ auf %2 hat bei diesem Wert aufgegeben</translation>
         </message>
         <message>
-            <location filename="../core/policy/policyengine.cpp" line="302" />
+            <location filename="../core/policy/policyengine.cpp" line="307" />
             <source>The approval policy has no rules, so the request is refused.</source>
             <translation>Die Genehmigungsregel hat keine Regeln, daher wird der Antrag abgelehnt.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policyengine.cpp" line="308" />
+            <location filename="../core/policy/policyengine.cpp" line="313" />
             <source>Policy rule "%1" could not be checked (%2), so the request is refused; ask an administrator to simplify the rule.</source>
             <translation>Die Richtlinienregel „%1“ konnte nicht geprüft werden (%2), daher wird der Antrag abgewiesen; bitten Sie einen Administrator, die Regel zu vereinfachen.</translation>
         </message>
@@ -1192,8 +1200,8 @@
         <message>
             <location filename="../core/actions/action.cpp" line="57" />
             <location filename="../core/actions/workflowstore.cpp" line="135" />
-            <location filename="../core/admin/adminservice.cpp" line="309" />
-            <location filename="../core/admin/workflowservice.cpp" line="165" />
+            <location filename="../core/admin/adminservice.cpp" line="318" />
+            <location filename="../core/admin/workflowservice.cpp" line="174" />
             <source>Action "%1": %2</source>
             <translation>Aktion „%1“: %2</translation>
         </message>
@@ -1744,9 +1752,35 @@
             <translation>Antrag #%1 %2; es gibt nichts mehr zu entscheiden.</translation>
         </message>
         <message>
+            <location filename="../core/requests/webhookdecision.cpp" line="33" />
+            <source>Phase %1 of request #%2 is not open.</source>
+            <translation>Phase %1 von Antrag #%2 ist nicht offen.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/webhookdecision.cpp" line="37" />
+            <source>Webhook %1 already answered phase %2 of request #%3.</source>
+            <translation>Der Webhook %1 hat Phase %2 von Antrag #%3 bereits beantwortet.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/webhookdecision.cpp" line="55" />
+            <source>The reason is longer than %1 characters.</source>
+            <translation>Die Begründung ist länger als %1 Zeichen.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/webhookdecision.cpp" line="88" />
+            <source>Phase %1 of request #%2 is closed; the token no longer works.</source>
+            <translation>Phase %1 von Antrag #%2 ist abgeschlossen; das Token gilt nicht mehr.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/webhookdecision.cpp" line="93" />
             <location filename="../core/requests/requestservice.cpp" line="457" />
             <source>Request #%1 passed its deadline (%2); it can no longer be decided.</source>
             <translation>Antrag #%1 hat seine Frist (%2) überschritten; er kann nicht mehr entschieden werden.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/webhookdecision.cpp" line="101" />
+            <source>Approval webhook "%1" is disabled.</source>
+            <translation>Der Genehmigungs-Webhook „%1“ ist deaktiviert.</translation>
         </message>
         <message>
             <location filename="../core/requests/requestservice.cpp" line="468" />
@@ -1819,7 +1853,7 @@
             <translation>Sie sind an Antrag #%1 nicht beteiligt und können ihn daher nicht sehen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="945" />
+            <location filename="../core/requests/requestservice.cpp" line="947" />
             <source>Only admins and auditors can list every request.</source>
             <translation>Nur Administratoren und Prüfer können alle Anträge auflisten.</translation>
         </message>
@@ -1916,147 +1950,152 @@
         <message>
             <location filename="../core/requests/requeststore.cpp" line="203" />
             <location filename="../core/requests/requeststore.cpp" line="214" />
-            <location filename="../core/requests/requeststore.cpp" line="562" />
+            <location filename="../core/requests/requeststore.cpp" line="594" />
             <source>There is no request #%1.</source>
             <translation>Es gibt keinen Antrag #%1.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requeststore.cpp" line="478" />
+            <location filename="../core/requests/requeststore.cpp" line="510" />
             <source>Request #%1 cannot go from %2 to %3.</source>
             <translation>Antrag #%1 kann nicht von %2 zu %3 wechseln.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requeststore.cpp" line="485" />
-            <location filename="../core/requests/requeststore.cpp" line="507" />
+            <location filename="../core/requests/requeststore.cpp" line="517" />
+            <location filename="../core/requests/requeststore.cpp" line="539" />
             <source>Request #%1 was changed by someone else meanwhile; look at it again.</source>
             <translation>Antrag #%1 wurde inzwischen von jemand anderem geändert; sehen Sie ihn sich erneut an.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="34" />
+            <location filename="../core/admin/adminservice.cpp" line="35" />
             <source>Only admins can change users, groups, targets and actions; "%1" is not an admin.</source>
             <translation>Nur Administratoren können Personen, Gruppen, Ziele und Aktionen ändern; „%1“ ist kein Administrator.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="46" />
+            <location filename="../core/admin/adminservice.cpp" line="47" />
             <source>This workspace already has users; ask an admin to add you.</source>
             <translation>Dieser Arbeitsbereich hat schon Personen; bitten Sie einen Administrator, Sie hinzuzufügen.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="55" />
+            <location filename="../core/admin/adminservice.cpp" line="56" />
             <source>"%1" cannot be used as a login.</source>
             <translation>„%1“ kann nicht als Anmeldename dienen.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="70" />
+            <location filename="../core/admin/adminservice.cpp" line="71" />
             <source>Login "%1" is invalid: use letters, digits, '.', '_', '-' or '@', starting with a letter.</source>
             <translation>Der Anmeldename „%1“ ist ungültig: erlaubt sind Buchstaben, Ziffern, '.', '_', '-' und '@', am Anfang ein Buchstabe.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="75" />
-            <location filename="../core/admin/directorychanges.cpp" line="76" />
+            <location filename="../core/admin/adminservice.cpp" line="76" />
+            <location filename="../core/admin/directorychanges.cpp" line="85" />
             <source>"%1" is not an e-mail address.</source>
             <translation>„%1“ ist keine E-Mail-Adresse.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="78" />
+            <location filename="../core/admin/adminservice.cpp" line="79" />
             <location filename="../core/admin/directorychanges.cpp" line="50" />
             <source>Role "%1" is invalid.</source>
             <translation>Die Rolle „%1“ ist ungültig.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="86" />
+            <location filename="../core/admin/adminservice.cpp" line="87" />
             <source>User "%1" already exists.</source>
             <translation>Die Person „%1“ gibt es schon.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="91" />
-            <location filename="../core/admin/directorychanges.cpp" line="86" />
+            <location filename="../core/admin/adminservice.cpp" line="92" />
+            <location filename="../core/admin/directorychanges.cpp" line="95" />
             <source>Manager "%1" is not a user.</source>
             <translation>Die Führungskraft „%1“ ist keine Person im Arbeitsbereich.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="122" />
+            <location filename="../core/admin/adminservice.cpp" line="123" />
             <source>Group name "%1" is invalid: use letters, digits, '.', '_' or '-'.</source>
             <translation>Der Gruppenname „%1“ ist ungültig: erlaubt sind Buchstaben, Ziffern, '.', '_' und '-'.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="128" />
+            <location filename="../core/admin/adminservice.cpp" line="129" />
             <source>Group "%1" already exists.</source>
             <translation>Die Gruppe „%1“ gibt es schon.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="148" />
+            <location filename="../core/admin/adminservice.cpp" line="149" />
             <source>%1 is already a member of %2.</source>
             <translation>%1 ist schon Mitglied von %2.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="149" />
+            <location filename="../core/admin/adminservice.cpp" line="150" />
             <source>%1 is not a member of %2.</source>
             <translation>%1 ist kein Mitglied von %2.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="162" />
+            <location filename="../core/admin/adminservice.cpp" line="163" />
             <source>Target name "%1" is invalid: use letters, digits, '.', '_' or '-'.</source>
             <translation>Der Zielname „%1“ ist ungültig: erlaubt sind Buchstaben, Ziffern, '.', '_' und '-'.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="171" />
+            <location filename="../core/admin/adminservice.cpp" line="172" />
             <source>Target "%1" already exists.</source>
             <translation>Das Ziel „%1“ gibt es schon.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="176" />
-            <location filename="../core/admin/directorychanges.cpp" line="246" />
+            <location filename="../core/admin/adminservice.cpp" line="177" />
+            <location filename="../core/admin/directorychanges.cpp" line="255" />
             <source>Target owner "%1" is not a user.</source>
             <translation>Die Zielverantwortliche Person „%1“ ist keine Person im Arbeitsbereich.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="191" />
+            <location filename="../core/admin/adminservice.cpp" line="192" />
             <source>Action "%1" refers to group "%2", which does not exist.</source>
             <translation>Die Aktion „%1“ nennt die Gruppe „%2“, die es nicht gibt.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="199" />
+            <location filename="../core/admin/adminservice.cpp" line="200" />
             <source>Action "%1" names approver "%2", who is not a user.</source>
             <translation>Die Aktion „%1“ nennt „%2“ als Genehmigende Person, die es nicht gibt.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="205" />
+            <location filename="../core/admin/adminservice.cpp" line="206" />
+            <source>Action "%1" names approval webhook "%2", which is not registered (countersign-cli webhook add).</source>
+            <translation>Die Aktion „%1“ nennt den Genehmigungs-Webhook „%2“, der nicht registriert ist (countersign-cli webhook add).</translation>
+        </message>
+        <message>
+            <location filename="../core/admin/adminservice.cpp" line="214" />
             <source>Action "%1" refers to target "%2", which does not exist.</source>
             <translation>Die Aktion „%1“ nennt das Ziel „%2“, das es nicht gibt.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="245" />
+            <location filename="../core/admin/adminservice.cpp" line="254" />
             <source>Rule "%1", phase "%2": nobody could approve (%3); requests will be refused.</source>
             <translation>Regel „%1“, Phase „%2“: niemand könnte genehmigen (%3); Anträge werden abgewiesen.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="271" />
+            <location filename="../core/admin/adminservice.cpp" line="280" />
             <source>Rule "%1", phase "%2": requests by %3 could never be approved (only the requester could approve: %4); they will be refused.</source>
             <translation>Regel „%1“, Phase „%2“: Anträge von %3 könnten nie genehmigt werden (nur die antragstellende Person könnte genehmigen: %4); sie werden abgewiesen.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="280" />
+            <location filename="../core/admin/adminservice.cpp" line="289" />
             <source>Rule "%1": the regular expression "%2" in the condition on "%3" repeats a group that itself repeats or has overlapping alternatives (like (a+)+ or (a|a)*); some values can take too long to check, and such requests will be refused.</source>
             <translation>Regel „%1“: der reguläre Ausdruck „%2“ in der Bedingung auf „%3“ wiederholt eine Gruppe, die sich selbst wiederholt oder überlappende Alternativen hat (wie (a+)+ oder (a|a)*); manche Werte dauern zu lange zu prüfen, und solche Anträge werden abgewiesen.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="287" />
+            <location filename="../core/admin/adminservice.cpp" line="296" />
             <source>Parameter "%1": the pattern "%2" repeats a group that itself repeats or has overlapping alternatives (like (a+)+ or (a|a)*); some values can take too long to check, and they will be refused.</source>
             <translation>Parameter „%1“: das Muster „%2“ wiederholt eine Gruppe, die sich selbst wiederholt oder überlappende Alternativen hat (wie (a+)+ oder (a|a)*); manche Werte dauern zu lange zu prüfen und werden abgewiesen.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="316" />
+            <location filename="../core/admin/adminservice.cpp" line="325" />
             <source>Action "%1" refers to workflow "%2", which does not exist.</source>
             <translation>Die Aktion „%1“ verweist auf den Workflow „%2“, den es nicht gibt.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="338" />
+            <location filename="../core/admin/adminservice.cpp" line="347" />
             <source>1 open request of action "%1" was made for the previous version; the agent will refuse it and it must be requested again.</source>
             <translation>1 offener Antrag der Aktion „%1“ wurde für die vorige Version gestellt; der Agent wird ihn abweisen, und er muss neu gestellt werden.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="341" />
+            <location filename="../core/admin/adminservice.cpp" line="350" />
             <source>%1 open requests of action "%2" were made for the previous version; the agent will refuse them and they must be requested again.</source>
             <translation>%1 offene Anträge der Aktion „%2“ wurden für die vorige Version gestellt; der Agent wird sie abweisen, und sie müssen neu gestellt werden.</translation>
         </message>
@@ -2426,17 +2465,17 @@
             <translation>%1 oder %2</translation>
         </message>
         <message>
-            <location filename="../core/requests/approvers.cpp" line="46" />
+            <location filename="../core/requests/approvers.cpp" line="52" />
             <source>nobody can approve phase "%1" now (it needs %2)</source>
             <translation>niemand kann die Phase „%1“ jetzt genehmigen (sie braucht %2)</translation>
         </message>
         <message>
-            <location filename="../core/requests/approvers.cpp" line="51" />
+            <location filename="../core/requests/approvers.cpp" line="57" />
             <source>any of %1 members of %2</source>
             <translation>eines der %1 Mitglieder von %2</translation>
         </message>
         <message>
-            <location filename="../core/requests/approvers.cpp" line="53" />
+            <location filename="../core/requests/approvers.cpp" line="59" />
             <source>any of %1 people (%2)</source>
             <translation>eine von %1 Personen (%2)</translation>
         </message>
@@ -2561,127 +2600,137 @@
             <translation>Sie können sich die Administratorrolle nicht selbst entziehen; bitten Sie einen anderen Administrator.</translation>
         </message>
         <message>
-            <location filename="../core/admin/directorychanges.cpp" line="81" />
+            <location filename="../core/admin/directorychanges.cpp" line="58" />
+            <source>The service role comes only with a service account (service-account add).</source>
+            <translation>Die Rolle service gibt es nur mit einem Dienstkonto (service-account add).</translation>
+        </message>
+        <message>
+            <location filename="../core/admin/directorychanges.cpp" line="62" />
+            <source>%1 is a service account; its role cannot change.</source>
+            <translation>%1 ist ein Dienstkonto; seine Rolle kann sich nicht ändern.</translation>
+        </message>
+        <message>
+            <location filename="../core/admin/directorychanges.cpp" line="90" />
             <source>%1 cannot be their own manager.</source>
             <translation>%1 kann nicht die eigene Führungskraft sein.</translation>
         </message>
         <message>
-            <location filename="../core/admin/directorychanges.cpp" line="120" />
+            <location filename="../core/admin/directorychanges.cpp" line="129" />
             <source>You cannot disable your own account; ask another admin.</source>
             <translation>Sie können Ihr eigenes Konto nicht deaktivieren; bitten Sie einen anderen Administrator.</translation>
         </message>
         <message>
-            <location filename="../core/admin/directorychanges.cpp" line="122" />
+            <location filename="../core/admin/directorychanges.cpp" line="131" />
             <source>%1 is already enabled.</source>
             <translation>%1 ist schon aktiviert.</translation>
         </message>
         <message>
-            <location filename="../core/admin/directorychanges.cpp" line="123" />
+            <location filename="../core/admin/directorychanges.cpp" line="132" />
             <source>%1 is already disabled.</source>
             <translation>%1 ist schon deaktiviert.</translation>
         </message>
         <message>
-            <location filename="../core/admin/directorychanges.cpp" line="142" />
+            <location filename="../core/admin/directorychanges.cpp" line="151" />
             <source>made 1 request</source>
             <translation>hat 1 Antrag gestellt</translation>
         </message>
         <message>
-            <location filename="../core/admin/directorychanges.cpp" line="142" />
+            <location filename="../core/admin/directorychanges.cpp" line="151" />
             <source>made %1 requests</source>
             <translation>hat %1 Anträge gestellt</translation>
         </message>
         <message>
-            <location filename="../core/admin/directorychanges.cpp" line="146" />
+            <location filename="../core/admin/directorychanges.cpp" line="155" />
             <source>made 1 decision</source>
             <translation>hat 1 Entscheidung getroffen</translation>
         </message>
         <message>
-            <location filename="../core/admin/directorychanges.cpp" line="146" />
+            <location filename="../core/admin/directorychanges.cpp" line="155" />
             <source>made %1 decisions</source>
             <translation>hat %1 Entscheidungen getroffen</translation>
         </message>
         <message>
-            <location filename="../core/admin/directorychanges.cpp" line="150" />
+            <location filename="../core/admin/directorychanges.cpp" line="159" />
             <source>is the manager of 1 person</source>
             <translation>ist Führungskraft von 1 Person</translation>
         </message>
         <message>
-            <location filename="../core/admin/directorychanges.cpp" line="151" />
+            <location filename="../core/admin/directorychanges.cpp" line="160" />
             <source>is the manager of %1 people</source>
             <translation>ist Führungskraft von %1 Personen</translation>
         </message>
         <message>
-            <location filename="../core/admin/directorychanges.cpp" line="155" />
+            <location filename="../core/admin/directorychanges.cpp" line="164" />
             <source>owns 1 target</source>
             <translation>verantwortet 1 Ziel</translation>
         </message>
         <message>
-            <location filename="../core/admin/directorychanges.cpp" line="155" />
+            <location filename="../core/admin/directorychanges.cpp" line="164" />
             <source>owns %1 targets</source>
             <translation>verantwortet %1 Ziele</translation>
         </message>
         <message>
-            <location filename="../core/admin/directorychanges.cpp" line="167" />
+            <location filename="../core/admin/directorychanges.cpp" line="176" />
             <source>is named as an approver by %1</source>
             <translation>wird von %1 als genehmigende Person genannt</translation>
         </message>
         <message>
-            <location filename="../core/admin/directorychanges.cpp" line="171" />
+            <location filename="../core/admin/directorychanges.cpp" line="180" />
             <source>ran 1 execution as an agent</source>
             <translation>hat als Agent 1 Ausführung durchgeführt</translation>
         </message>
         <message>
-            <location filename="../core/admin/directorychanges.cpp" line="172" />
+            <location filename="../core/admin/directorychanges.cpp" line="181" />
             <source>ran %1 executions as an agent</source>
             <translation>hat als Agent %1 Ausführungen durchgeführt</translation>
         </message>
         <message>
-            <location filename="../core/admin/directorychanges.cpp" line="178" />
+            <location filename="../core/admin/directorychanges.cpp" line="187" />
             <source>acted in 1 audit entry</source>
             <translation>handelt in 1 Protokolleintrag</translation>
         </message>
         <message>
-            <location filename="../core/admin/directorychanges.cpp" line="179" />
+            <location filename="../core/admin/directorychanges.cpp" line="188" />
             <source>acted in %1 audit entries</source>
             <translation>handelt in %1 Protokolleinträgen</translation>
         </message>
         <message>
-            <location filename="../core/admin/directorychanges.cpp" line="191" />
+            <location filename="../core/admin/directorychanges.cpp" line="200" />
             <source>You cannot remove your own account; ask another admin.</source>
             <translation>Sie können Ihr eigenes Konto nicht entfernen; bitten Sie einen anderen Administrator.</translation>
         </message>
         <message>
-            <location filename="../core/admin/directorychanges.cpp" line="195" />
+            <location filename="../core/admin/directorychanges.cpp" line="204" />
             <source>%1 cannot be removed: they %2. Disable the account instead; a disabled person keeps their history.</source>
             <translation>%1 kann nicht entfernt werden: die Person %2. Deaktivieren Sie stattdessen das Konto; eine deaktivierte Person behält ihren Verlauf.</translation>
         </message>
         <message>
-            <location filename="../core/admin/directorychanges.cpp" line="256" />
+            <location filename="../core/admin/directorychanges.cpp" line="265" />
             <source>Target %1 has no attribute "%2".</source>
             <translation>Das Ziel %1 hat kein Attribut „%2“.</translation>
         </message>
         <message>
-            <location filename="../core/admin/directorychanges.cpp" line="261" />
+            <location filename="../core/admin/directorychanges.cpp" line="270" />
             <source>A target attribute needs a name.</source>
             <translation>Ein Zielattribut braucht einen Namen.</translation>
         </message>
         <message>
-            <location filename="../core/admin/directorychanges.cpp" line="287" />
+            <location filename="../core/admin/directorychanges.cpp" line="296" />
             <source>action %1 lists it</source>
             <translation>die Aktion %1 nennt es</translation>
         </message>
         <message>
-            <location filename="../core/admin/directorychanges.cpp" line="293" />
+            <location filename="../core/admin/directorychanges.cpp" line="302" />
             <source>1 request names it</source>
             <translation>1 Antrag nennt es</translation>
         </message>
         <message>
-            <location filename="../core/admin/directorychanges.cpp" line="293" />
+            <location filename="../core/admin/directorychanges.cpp" line="302" />
             <source>%1 requests name it</source>
             <translation>%1 Anträge nennen es</translation>
         </message>
         <message>
-            <location filename="../core/admin/directorychanges.cpp" line="306" />
+            <location filename="../core/admin/directorychanges.cpp" line="315" />
             <source>Target %1 cannot be removed: %2.</source>
             <translation>Das Ziel %1 kann nicht entfernt werden: %2.</translation>
         </message>
@@ -2827,102 +2876,107 @@
         </message>
         <message>
             <location filename="../core/actions/workflowstore.cpp" line="142" />
-            <location filename="../core/admin/adminservice.cpp" line="319" />
+            <location filename="../core/admin/adminservice.cpp" line="328" />
             <source>Action "%1" refers to workflow "%2", which is archived.</source>
             <translation>Die Aktion „%1“ verweist auf den Workflow „%2“, der archiviert ist.</translation>
         </message>
         <message>
-            <location filename="../core/admin/workflowservice.cpp" line="16" />
+            <location filename="../core/admin/workflowservice.cpp" line="17" />
             <source>The workflow file is larger than 1 MiB.</source>
             <translation>Die Workflow-Datei ist größer als 1 MiB.</translation>
         </message>
         <message>
-            <location filename="../core/admin/workflowservice.cpp" line="20" />
+            <location filename="../core/admin/workflowservice.cpp" line="21" />
             <source>The workflow file is not valid: %1.</source>
             <translation>Die Workflow-Datei ist ungültig: %1.</translation>
         </message>
         <message>
-            <location filename="../core/admin/workflowservice.cpp" line="30" />
+            <location filename="../core/admin/workflowservice.cpp" line="31" />
             <source>Workflow field "%1" is unknown.</source>
             <translation>Das Workflow-Feld „%1“ ist unbekannt.</translation>
         </message>
         <message>
-            <location filename="../core/admin/workflowservice.cpp" line="35" />
+            <location filename="../core/admin/workflowservice.cpp" line="36" />
             <source>Workflow name "%1" is invalid: use lower-case letters, digits, dot, dash and underscore (up to 64).</source>
             <translation>Der Workflow-Name „%1“ ist ungültig: erlaubt sind Kleinbuchstaben, Ziffern, Punkt, Bindestrich und Unterstrich (bis zu 64).</translation>
         </message>
         <message>
-            <location filename="../core/admin/workflowservice.cpp" line="40" />
+            <location filename="../core/admin/workflowservice.cpp" line="41" />
             <source>Workflow field "description" must be text.</source>
             <translation>Das Workflow-Feld „description“ muss Text sein.</translation>
         </message>
         <message>
-            <location filename="../core/admin/workflowservice.cpp" line="44" />
+            <location filename="../core/admin/workflowservice.cpp" line="45" />
             <source>Workflow field "default" must be true or false.</source>
             <translation>Das Workflow-Feld „default“ muss true oder false sein.</translation>
         </message>
         <message>
-            <location filename="../core/admin/workflowservice.cpp" line="48" />
+            <location filename="../core/admin/workflowservice.cpp" line="49" />
             <source>Workflow "%1" needs a "policy" object.</source>
             <translation>Der Workflow „%1“ braucht ein „policy“-Objekt.</translation>
         </message>
         <message>
-            <location filename="../core/admin/workflowservice.cpp" line="51" />
+            <location filename="../core/admin/workflowservice.cpp" line="52" />
             <source>Workflow "%1": %2</source>
             <translation>Workflow „%1“: %2</translation>
         </message>
         <message>
-            <location filename="../core/admin/workflowservice.cpp" line="55" />
+            <location filename="../core/admin/workflowservice.cpp" line="56" />
             <source>Workflow "%1": a workflow's policy cannot refer to a workflow.</source>
             <translation>Workflow „%1“: die Regel eines Workflows kann nicht auf einen Workflow verweisen.</translation>
         </message>
         <message>
-            <location filename="../core/admin/workflowservice.cpp" line="72" />
+            <location filename="../core/admin/workflowservice.cpp" line="73" />
             <source>affects new requests of 1 action</source>
             <translation>betrifft neue Anträge von 1 Aktion</translation>
         </message>
         <message>
-            <location filename="../core/admin/workflowservice.cpp" line="73" />
+            <location filename="../core/admin/workflowservice.cpp" line="74" />
             <source>affects new requests of %1 actions</source>
             <translation>betrifft neue Anträge von %1 Aktionen</translation>
         </message>
         <message>
-            <location filename="../core/admin/workflowservice.cpp" line="75" />
+            <location filename="../core/admin/workflowservice.cpp" line="76" />
             <source>1 pending request keeps its snapshot</source>
             <translation>1 offener Antrag behält seinen Stand</translation>
         </message>
         <message>
-            <location filename="../core/admin/workflowservice.cpp" line="76" />
+            <location filename="../core/admin/workflowservice.cpp" line="77" />
             <source>%1 pending requests keep their snapshot</source>
             <translation>%1 offene Anträge behalten ihren Stand</translation>
         </message>
         <message>
-            <location filename="../core/admin/workflowservice.cpp" line="90" />
+            <location filename="../core/admin/workflowservice.cpp" line="91" />
             <source>Only admins can change workflows; "%1" is not an admin.</source>
             <translation>Nur Administratoren können Workflows ändern; „%1“ ist kein Administrator.</translation>
         </message>
         <message>
-            <location filename="../core/admin/workflowservice.cpp" line="118" />
+            <location filename="../core/admin/workflowservice.cpp" line="119" />
             <source>Workflow "%1" refers to group "%2", which does not exist.</source>
             <translation>Der Workflow „%1“ verweist auf die Gruppe „%2“, die es nicht gibt.</translation>
         </message>
         <message>
-            <location filename="../core/admin/workflowservice.cpp" line="125" />
+            <location filename="../core/admin/workflowservice.cpp" line="126" />
             <source>Workflow "%1" names approver "%2", who is not a user.</source>
             <translation>Der Workflow „%1“ nennt „%2“ als genehmigende Person, die es nicht gibt.</translation>
         </message>
         <message>
-            <location filename="../core/admin/workflowservice.cpp" line="191" />
+            <location filename="../core/admin/workflowservice.cpp" line="132" />
+            <source>Workflow "%1" names approval webhook "%2", which is not registered (countersign-cli webhook add).</source>
+            <translation>Der Workflow „%1“ nennt den Genehmigungs-Webhook „%2“, der nicht registriert ist (countersign-cli webhook add).</translation>
+        </message>
+        <message>
+            <location filename="../core/admin/workflowservice.cpp" line="200" />
             <source>Workflow "%1" is archived.</source>
             <translation>Der Workflow „%1“ ist archiviert.</translation>
         </message>
         <message>
-            <location filename="../core/admin/workflowservice.cpp" line="226" />
+            <location filename="../core/admin/workflowservice.cpp" line="235" />
             <source>Workflow "%1" is the default workflow; make another one the default before archiving it.</source>
             <translation>Der Workflow „%1“ ist der Standard-Workflow; machen Sie zuerst einen anderen zum Standard, bevor Sie ihn archivieren.</translation>
         </message>
         <message>
-            <location filename="../core/admin/workflowservice.cpp" line="232" />
+            <location filename="../core/admin/workflowservice.cpp" line="241" />
             <source>Workflow "%1" cannot be archived: actions refer to it (%2).</source>
             <translation>Der Workflow „%1“ kann nicht archiviert werden: Aktionen verweisen auf ihn (%2).</translation>
         </message>
@@ -3132,7 +3186,7 @@
             <translation>Für %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/requests/delegation.cpp" line="286" />
+            <location filename="../core/requests/delegation.cpp" line="288" />
             <source>%1 for %2</source>
             <comment>a delegate deciding</comment>
             <translation>%1 für %2</translation>
@@ -3263,17 +3317,17 @@
             <translation>wartet auf %1 (%2 von %3)</translation>
         </message>
         <message>
-            <location filename="../core/views/timeline.cpp" line="44" />
+            <location filename="../core/views/timeline.cpp" line="46" />
             <source>Submitted by %1 for %2: %3</source>
             <translation>Eingereicht von %1 für %2: %3</translation>
         </message>
         <message>
-            <location filename="../core/views/timeline.cpp" line="46" />
+            <location filename="../core/views/timeline.cpp" line="48" />
             <source>Submitted by %1, requested again from #%2: %3</source>
             <translation>Eingereicht von %1, erneut gestellt aus #%2: %3</translation>
         </message>
         <message>
-            <location filename="../core/views/timeline.cpp" line="51" />
+            <location filename="../core/views/timeline.cpp" line="53" />
             <source>Submitted by %1: %2</source>
             <translation>Eingereicht von %1: %2</translation>
         </message>
@@ -3439,6 +3493,74 @@
             <location filename="../core/execution/accessreview.cpp" line="120" />
             <source>The date until which the grant is kept must be in the future.</source>
             <translation>Das Datum, bis zu dem die Berechtigung behalten wird, muss in der Zukunft liegen.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/approvalwebhookstore.cpp" line="59" />
+            <location filename="../core/requests/approvalwebhookstore.cpp" line="84" />
+            <source>There is no approval webhook "%1".</source>
+            <translation>Es gibt keinen Genehmigungs-Webhook „%1“.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/approvalwebhookstore.cpp" line="125" />
+            <location filename="../core/requests/webhookdecision.cpp" line="76" />
+            <source>This approval token is not known.</source>
+            <translation>Dieses Genehmigungs-Token ist unbekannt.</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/approvalwebhookstore.cpp" line="136" />
+            <location filename="../core/requests/webhookdecision.cpp" line="85" />
+            <source>This approval token was used already.</source>
+            <translation>Dieses Genehmigungs-Token wurde bereits verwendet.</translation>
+        </message>
+        <message>
+            <location filename="../core/notify/approvalwebhookservice.cpp" line="39" />
+            <source>"%1" is not written NAME%2VALUE.</source>
+            <translation>„%1“ ist nicht in der Form NAME%2WERT geschrieben.</translation>
+        </message>
+        <message>
+            <location filename="../core/notify/approvalwebhookservice.cpp" line="63" />
+            <source>Only admins can change approval webhooks.</source>
+            <translation>Nur Administratoren können Genehmigungs-Webhooks ändern.</translation>
+        </message>
+        <message>
+            <location filename="../core/notify/approvalwebhookservice.cpp" line="73" />
+            <source>An approval webhook name is 1 to 63 lower-case letters, digits, '-' or '_' ("%1" is not).</source>
+            <translation>„%1“ ist kein gültiger Name: Ein Genehmigungs-Webhook heißt 1 bis 63 Kleinbuchstaben, Ziffern, „-“ oder „_“.</translation>
+        </message>
+        <message>
+            <location filename="../core/notify/approvalwebhookservice.cpp" line="79" />
+            <source>"%1" is not an http:// or https:// address.</source>
+            <translation>„%1“ ist keine http://- oder https://-Adresse.</translation>
+        </message>
+        <message>
+            <location filename="../core/notify/approvalwebhookservice.cpp" line="83" />
+            <source>"%1" cannot be set as a header of an approval webhook.</source>
+            <translation>„%1“ kann nicht als Header eines Genehmigungs-Webhooks gesetzt werden.</translation>
+        </message>
+        <message>
+            <location filename="../core/notify/approvalwebhookservice.cpp" line="86" />
+            <source>The value of header "%1" must be one line of text.</source>
+            <translation>Der Wert des Headers „%1“ muss eine Textzeile sein.</translation>
+        </message>
+        <message>
+            <location filename="../core/notify/approvalwebhookservice.cpp" line="91" />
+            <source>"%1" is a field Countersign writes; choose another name.</source>
+            <translation>„%1“ ist ein Feld, das Countersign selbst schreibt; wählen Sie einen anderen Namen.</translation>
+        </message>
+        <message>
+            <location filename="../core/notify/approvalwebhookservice.cpp" line="93" />
+            <source>"%1" is not an environment variable name.</source>
+            <translation>„%1“ ist kein Name einer Umgebungsvariablen.</translation>
+        </message>
+        <message>
+            <location filename="../core/notify/approvalwebhookservice.cpp" line="99" />
+            <source>There is already an approval webhook "%1".</source>
+            <translation>Es gibt bereits einen Genehmigungs-Webhook „%1“.</translation>
+        </message>
+        <message>
+            <location filename="../core/notify/approvalwebhookservice.cpp" line="120" />
+            <source>Only admins and auditors can list approval webhooks.</source>
+            <translation>Nur Administratoren und Prüfer können Genehmigungs-Webhooks auflisten.</translation>
         </message>
     </context>
     <context>

@@ -863,44 +863,163 @@ Trotzdem speichern?</numerusform>
     <context>
         <name>cs::ui::AdminWidget</name>
         <message>
-            <location filename="../ui/admin/adminwidget.cpp" line="21" />
+            <location filename="../ui/admin/adminwidget.cpp" line="22" />
             <source>Actions</source>
             <translation>Aktionen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/adminwidget.cpp" line="22" />
+            <location filename="../ui/admin/adminwidget.cpp" line="23" />
             <source>Workflows</source>
             <translation>Workflows</translation>
         </message>
         <message>
-            <location filename="../ui/admin/adminwidget.cpp" line="23" />
+            <location filename="../ui/admin/adminwidget.cpp" line="24" />
             <source>People</source>
             <translation>Personen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/adminwidget.cpp" line="24" />
+            <location filename="../ui/admin/adminwidget.cpp" line="25" />
             <source>Groups</source>
             <translation>Gruppen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/adminwidget.cpp" line="25" />
+            <location filename="../ui/admin/adminwidget.cpp" line="26" />
             <source>Targets</source>
             <translation>Ziele</translation>
         </message>
         <message>
-            <location filename="../ui/admin/adminwidget.cpp" line="26" />
+            <location filename="../ui/admin/adminwidget.cpp" line="27" />
             <source>Directory</source>
             <translation>Verzeichnis</translation>
         </message>
         <message>
-            <location filename="../ui/admin/adminwidget.cpp" line="27" />
+            <location filename="../ui/admin/adminwidget.cpp" line="28" />
             <source>Webhooks</source>
             <translation>Webhooks</translation>
         </message>
         <message>
-            <location filename="../ui/admin/adminwidget.cpp" line="28" />
+            <location filename="../ui/admin/adminwidget.cpp" line="29" />
+            <source>Approval webhooks</source>
+            <translation>Genehmigungs-Webhooks</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/adminwidget.cpp" line="30" />
             <source>Service accounts</source>
             <translation>Dienstkonten</translation>
+        </message>
+    </context>
+    <context>
+        <name>cs::ui::ApprovalWebhooksPage</name>
+        <message>
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="23" />
+            <source>Webhook</source>
+            <translation>Webhook</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="23" />
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="23" />
+            <source>Failures</source>
+            <translation>Fehlschläge</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="23" />
+            <source>Last error</source>
+            <translation>Letzter Fehler</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="23" />
+            <source>Key from</source>
+            <translation>Schlüssel aus</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="23" />
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="61" />
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="30" />
+            <source>&amp;Add</source>
+            <translation>&amp;Hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="31" />
+            <source>&amp;Test</source>
+            <translation>&amp;Testen</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="32" />
+            <source>&amp;Enable</source>
+            <translation>&amp;Aktivieren</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="47" />
+            <source>Approval webhooks decide the phases whose policy names them ({"webhook": "NAME"}). The agent sends each one the request and a single-use token; it answers approve or decline. After repeated failures the agent disables it and the admins are told.</source>
+            <translation>Genehmigungs-Webhooks entscheiden die Phasen, deren Richtlinie sie nennt ({"webhook": "NAME"}). Der Agent schickt jedem den Antrag und ein Einmal-Token; er antwortet mit Genehmigen oder Ablehnen. Nach wiederholten Fehlschlägen deaktiviert der Agent ihn, und die Admins werden benachrichtigt.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="55" />
+            <source>One per line: Name: value</source>
+            <translation>Einer pro Zeile: Name: Wert</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="56" />
+            <source>One per line: name=value</source>
+            <translation>Eines pro Zeile: name=Wert</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="60" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="62" />
+            <source>Key in the agent's variable</source>
+            <translation>Schlüssel in der Variablen des Agenten</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="63" />
+            <source>Headers</source>
+            <translation>Header</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="64" />
+            <source>Body fields</source>
+            <translation>Felder im Inhalt</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="101" />
+            <source>Enabled</source>
+            <translation>Aktiv</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="101" />
+            <source>Disabled</source>
+            <translation>Deaktiviert</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="108" />
+            <source>Disabled after repeated failures; its phases wait for the admins.</source>
+            <translation>Nach wiederholten Fehlschlägen deaktiviert; seine Phasen warten auf die Admins.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="142" />
+            <source>Approval webhook %1 added.</source>
+            <translation>Genehmigungs-Webhook %1 hinzugefügt.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="162" />
+            <source>A test call to %1 is queued; the agent sends it.</source>
+            <translation>Ein Testaufruf an %1 ist eingereiht; der Agent sendet ihn.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="177" />
+            <source>Approval webhook %1 is enabled.</source>
+            <translation>Genehmigungs-Webhook %1 ist aktiviert.</translation>
         </message>
     </context>
     <context>
@@ -4285,112 +4404,67 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
     <context>
         <name>cs::ui::WorkflowPolicyTree</name>
         <message>
-            <location filename="../ui/admin/workflowpolicytree.cpp" line="24" />
-            <source>user %1</source>
-            <translation>Person %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/admin/workflowpolicytree.cpp" line="26" />
-            <source>%1 members of %2</source>
-            <translation>%1 Mitglieder von %2</translation>
-        </message>
-        <message>
-            <location filename="../ui/admin/workflowpolicytree.cpp" line="27" />
-            <source>a member of %1</source>
-            <translation>ein Mitglied von %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/admin/workflowpolicytree.cpp" line="29" />
-            <source>%1 people with role %2</source>
-            <translation>%1 Personen mit der Rolle %2</translation>
-        </message>
-        <message>
-            <location filename="../ui/admin/workflowpolicytree.cpp" line="30" />
-            <source>someone with role %1</source>
-            <translation>jemand mit der Rolle %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/admin/workflowpolicytree.cpp" line="32" />
-            <source>the requester's manager</source>
-            <translation>die vorgesetzte Person des Antragstellers</translation>
-        </message>
-        <message>
-            <location filename="../ui/admin/workflowpolicytree.cpp" line="34" />
-            <source>a target owner</source>
-            <translation>eine verantwortliche Person des Ziels</translation>
-        </message>
-        <message>
-            <location filename="../ui/admin/workflowpolicytree.cpp" line="36" />
-            <source>automatic</source>
-            <translation>automatisch</translation>
-        </message>
-        <message>
-            <location filename="../ui/admin/workflowpolicytree.cpp" line="38" />
-            <source>a member of the requester's team</source>
-            <translation>ein Mitglied des Teams des Antragstellers</translation>
-        </message>
-        <message>
-            <location filename="../ui/admin/workflowpolicytree.cpp" line="63" />
+            <location filename="../ui/admin/workflowpolicytree.cpp" line="39" />
             <source>Deadline: %1 hours</source>
             <translation>Frist: %1 Stunden</translation>
         </message>
         <message>
-            <location filename="../ui/admin/workflowpolicytree.cpp" line="66" />
+            <location filename="../ui/admin/workflowpolicytree.cpp" line="42" />
             <source>No approval needed for: %1</source>
             <translation>Keine Genehmigung nötig für: %1</translation>
         </message>
         <message>
-            <location filename="../ui/admin/workflowpolicytree.cpp" line="72" />
+            <location filename="../ui/admin/workflowpolicytree.cpp" line="48" />
             <source>Ticket</source>
             <translation>Ticket</translation>
         </message>
         <message>
-            <location filename="../ui/admin/workflowpolicytree.cpp" line="74" />
+            <location filename="../ui/admin/workflowpolicytree.cpp" line="50" />
             <source>Asks for: %1 (required)</source>
             <translation>Verlangt: %1 (Pflicht)</translation>
         </message>
         <message>
-            <location filename="../ui/admin/workflowpolicytree.cpp" line="75" />
+            <location filename="../ui/admin/workflowpolicytree.cpp" line="51" />
             <source>Asks for: %1 (optional)</source>
             <translation>Verlangt: %1 (optional)</translation>
         </message>
         <message>
-            <location filename="../ui/admin/workflowpolicytree.cpp" line="77" />
+            <location filename="../ui/admin/workflowpolicytree.cpp" line="53" />
             <source>Matching %1</source>
             <translation>Passend zu %1</translation>
         </message>
         <message>
-            <location filename="../ui/admin/workflowpolicytree.cpp" line="80" />
+            <location filename="../ui/admin/workflowpolicytree.cpp" line="56" />
             <source>Comment of at least %1 characters</source>
             <translation>Kommentar mit mindestens %1 Zeichen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/workflowpolicytree.cpp" line="82" />
+            <location filename="../ui/admin/workflowpolicytree.cpp" line="58" />
             <source>Rule %1</source>
             <translation>Regel %1</translation>
         </message>
         <message>
-            <location filename="../ui/admin/workflowpolicytree.cpp" line="84" />
+            <location filename="../ui/admin/workflowpolicytree.cpp" line="60" />
             <source>When: every request</source>
             <translation>Wenn: jeder Antrag</translation>
         </message>
         <message>
-            <location filename="../ui/admin/workflowpolicytree.cpp" line="86" />
+            <location filename="../ui/admin/workflowpolicytree.cpp" line="62" />
             <source>When: %1</source>
             <translation>Wenn: %1</translation>
         </message>
         <message>
-            <location filename="../ui/admin/workflowpolicytree.cpp" line="88" />
+            <location filename="../ui/admin/workflowpolicytree.cpp" line="64" />
             <source>No approval needed</source>
             <translation>Keine Genehmigung nötig</translation>
         </message>
         <message>
-            <location filename="../ui/admin/workflowpolicytree.cpp" line="92" />
+            <location filename="../ui/admin/workflowpolicytree.cpp" line="68" />
             <source>Phase %1 (automatic)</source>
             <translation>Phase %1 (automatisch)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/admin/workflowpolicytree.cpp" line="93" />
+            <location filename="../ui/admin/workflowpolicytree.cpp" line="69" />
             <source>Phase %1 (%n approver(s))</source>
             <translation>
                 <numerusform>Phase %1 (%n genehmigende Person)</numerusform>
@@ -4398,17 +4472,17 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../ui/admin/workflowpolicytree.cpp" line="112" />
+            <location filename="../ui/admin/workflowpolicytree.cpp" line="88" />
             <source>All of</source>
             <translation>Alle von</translation>
         </message>
         <message>
-            <location filename="../ui/admin/workflowpolicytree.cpp" line="115" />
+            <location filename="../ui/admin/workflowpolicytree.cpp" line="91" />
             <source>Any of</source>
             <translation>Eine(r) von</translation>
         </message>
         <message>
-            <location filename="../ui/admin/workflowpolicytree.cpp" line="118" />
+            <location filename="../ui/admin/workflowpolicytree.cpp" line="94" />
             <source>Not</source>
             <translation>Nicht</translation>
         </message>
@@ -4515,52 +4589,52 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
             <translation>Verwendung</translation>
         </message>
         <message>
-            <location filename="../ui/admin/workflowspage.cpp" line="323" />
+            <location filename="../ui/admin/workflowspage.cpp" line="327" />
             <source>No action uses this workflow.</source>
             <translation>Keine Aktion nutzt diesen Workflow.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/workflowspage.cpp" line="324" />
+            <location filename="../ui/admin/workflowspage.cpp" line="328" />
             <source>New requests of these actions follow revision %1; %2 pending request(s) keep the snapshot they were submitted under (by revision: see History).</source>
             <translation>Neue Anträge dieser Aktionen folgen Revision %1; %2 offene(r) Antrag/Anträge behalten den Stand, unter dem sie gestellt wurden (je Revision: siehe Verlauf).</translation>
         </message>
         <message>
-            <location filename="../ui/admin/workflowspage.cpp" line="330" />
+            <location filename="../ui/admin/workflowspage.cpp" line="334" />
             <source>This is the default workflow: it gates every action without a policy of its own.</source>
             <translation>Dies ist der Vorgabe-Workflow: Er gilt für jede Aktion ohne eigene Richtlinie.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/workflowspage.cpp" line="351" />
+            <location filename="../ui/admin/workflowspage.cpp" line="355" />
             <source>The workflow is valid.</source>
             <translation>Der Workflow ist gültig.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/workflowspage.cpp" line="383" />
+            <location filename="../ui/admin/workflowspage.cpp" line="387" />
             <source>Workflow %1 is unchanged.</source>
             <translation>Workflow %1 ist unverändert.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/workflowspage.cpp" line="385" />
+            <location filename="../ui/admin/workflowspage.cpp" line="389" />
             <source>Workflow %1 saved (revision %2): %3.</source>
             <translation>Workflow %1 gespeichert (Revision %2): %3.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/workflowspage.cpp" line="408" />
+            <location filename="../ui/admin/workflowspage.cpp" line="412" />
             <source>Workflow %1 is now the default: %2.</source>
             <translation>Workflow %1 ist jetzt die Vorgabe: %2.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/workflowspage.cpp" line="422" />
+            <location filename="../ui/admin/workflowspage.cpp" line="426" />
             <source>Archive workflow</source>
             <translation>Workflow archivieren</translation>
         </message>
         <message>
-            <location filename="../ui/admin/workflowspage.cpp" line="423" />
+            <location filename="../ui/admin/workflowspage.cpp" line="427" />
             <source>Archive workflow %1? No action can refer to it afterwards.</source>
             <translation>Workflow %1 archivieren? Danach kann keine Aktion mehr auf ihn verweisen.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/workflowspage.cpp" line="430" />
+            <location filename="../ui/admin/workflowspage.cpp" line="434" />
             <source>Workflow %1 is archived.</source>
             <translation>Workflow %1 ist archiviert.</translation>
         </message>

@@ -904,4 +904,8 @@ DE_CORE = {
     "not (%1)": "nicht (%1)",
     "all of (%1)": "alle von (%1)",
     "any of (%1)": "eines von (%1)",
+    "webhook %1": "Webhook %1",
+    "The service role comes only with a service account (service-account add).":
+        "Die Rolle service gibt es nur mit einem Dienstkonto (service-account add).",
+    "%1 is a service account; its role cannot change.": "%1 ist ein Dienstkonto; seine Rolle kann sich nicht ändern.",
 }

@@ -41,8 +41,9 @@ HttpReply failure(const Error& e, const QString& login)
         return refusal(409, QStringLiteral("integrity"), e.message);
     case Error::Code::OutcomeUnknown:
         return refusal(503, QStringLiteral("outcome_unknown"),
-                       QStringLiteral("The database did not say whether it took this; send the same call again "
-                                      "with the same Idempotency-Key."));
+                       QStringLiteral("The database did not say whether this call took effect; read the request "
+                                      "before trying again (a submit may be sent again with the same "
+                                      "Idempotency-Key, which never makes a second request)."));
     case Error::Code::Storage:
         break;
     }

@@ -233,7 +233,7 @@ Result<QStringList> AdminService::warningsFor(const ActionDefinition& definition
     const QSet<QString> mayRequest(requesters.begin(), requesters.end());
     // Any requester, any targets: the most hopeful case, the same for every phase.
     QList<ApproverFacts> everyone;
-    for (const QString& login : facts->activeLogins())
+    for (const QString& login : facts->possibleDeciders())
         everyone.append(facts->approver(login, {}, {}, /*optimistic=*/true));
 
     QStringList warnings;

@@ -51,6 +51,15 @@ Status AdminService::changeRole(const QString& actor, const QString& login, cons
     // An admin who takes away their own admin role could lock everyone out of administration.
     if (!granted && role == Role::Admin && login == normalizeLogin(actor))
         return Error::conflict(CoreText::tr("You cannot take away your own admin role; ask another admin."));
+    // A service account is another system: it only ever asks (issue 17), so its one role is fixed,
+    // and no person becomes one by a role change.
+    if (role == Role::Service)
+        return Error::invalid(
+            CoreText::tr("The service role comes only with a service account (service-account add)."));
+    auto user = m_stores.directory.user(normalizeLogin(login));
+    if (user.ok() && user->roles.contains(Role::Service))
+        return Error::conflict(
+            CoreText::tr("%1 is a service account; its role cannot change.").arg(normalizeLogin(login)));
     CS_TRY(m_stores.directory.setRole(login, role, granted));
     auto enforced = PostgresSetup::isApplied(m_stores.db);
     CS_TRY(enforced);

@@ -108,6 +108,16 @@ QStringList DirectoryFacts::activeLogins() const
     return out;
 }
 
+QStringList DirectoryFacts::possibleDeciders() const
+{
+    QStringList out;
+    for (const User& u : m_users)
+        if (u.active && !u.roles.contains(Role::Service))
+            out.append(u.login);
+    out.sort();
+    return out;
+}
+
 bool DirectoryFacts::isActiveUser(const QString& login) const
 {
     const auto it = m_users.constFind(login);

@@ -26,6 +26,8 @@ public:
                                              const QStringList& targets, const QList<Phase>& phases);
 
     QStringList activeLogins() const;
+    // The active people who could ever decide something: service accounts only ask (issue 17).
+    QStringList possibleDeciders() const;
     bool isActiveUser(const QString& login) const;
     QSet<QString> groupsOf(const QString& login) const { return m_groups.value(login); }
     const Target* target(const QString& name) const;

@@ -42,7 +42,7 @@ bool completable(const DirectoryFacts& facts, const Request& r, const QList<Deci
         if (d.phase == r.phase && d.approve && facts.isActiveUser(d.approver))
             vote(d.approver);
     }
-    for (const QString& login : facts.activeLogins())
+    for (const QString& login : facts.possibleDeciders())
         if (!r.isParty(login) && !voted.contains(login))
             vote(login);
     return PolicyEngine::isSatisfied(phase, votes);

@@ -253,6 +253,8 @@ QString Expression::describeCriterionForPeople() const
         return CoreText::tr("automatic");
     case CriterionKind::TeamMember:
         return CoreText::tr("a member of the requester's team");
+    case CriterionKind::Webhook:
+        return CoreText::tr("webhook %1").arg(value);
     }
     return {};
 }

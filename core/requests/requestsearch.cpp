@@ -35,13 +35,20 @@ bool valueMatches(const QJsonValue& value, const QString& text)
     }
 }
 
-// LIKE's wildcards in what was typed are meant literally.
+// LIKE's wildcards in what was typed are meant literally. The databases' LOWER() folds only ASCII
+// (SQLite's always), so a letter beyond ASCII matches any one character here: the SQL is a coarse
+// filter and keepMatching() decides, folding case as Qt does ("özdemir" finds "Özdemir").
 QString likePattern(const QString& text)
 {
-    QString escaped = text.toLower();
-    escaped.replace(QLatin1Char('!'), QLatin1String("!!"));
-    escaped.replace(QLatin1Char('%'), QLatin1String("!%"));
-    escaped.replace(QLatin1Char('_'), QLatin1String("!_"));
+    QString escaped;
+    for (const QChar c : text.toLower()) {
+        if (c == QLatin1Char('!') || c == QLatin1Char('%') || c == QLatin1Char('_'))
+            escaped += QLatin1Char('!') + c;
+        else if (c.unicode() > 0x7f)
+            escaped += QLatin1Char('_');
+        else
+            escaped += c;
+    }
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
@@ -58,7 +65,8 @@ bool wordMatches(const Request& request, const QString& word)
         number.remove(0, 1);
     if (QString::number(request.id) == number)
         return true;
-    if (contains(request.action, word) || contains(request.requester, word) || contains(request.comment, word))
+    if (contains(request.action, word) || contains(request.requester, word) || contains(request.comment, word)
+        || contains(request.behalfOf, word) || contains(request.ticket, word))
         return true;
     for (const QString& target : request.targets)
         if (contains(target, word))
@@ -89,8 +97,10 @@ void addSearchCondition(const QString& text, QString* sql, QVariantList* values)
         const QString pattern = likePattern(word);
         *sql += QStringLiteral(" AND (LOWER(r.action) LIKE ? ESCAPE '!' OR LOWER(r.requester) LIKE ? ESCAPE '!'"
                                " OR LOWER(r.comment) LIKE ? ESCAPE '!' OR LOWER(r.targets) LIKE ? ESCAPE '!'"
-                               " OR LOWER(r.parameters) LIKE ? ESCAPE '!' OR r.id = ?)");
-        *values << pattern << pattern << pattern << pattern << pattern << (isNumber ? id : qint64(-1));
+                               " OR LOWER(r.parameters) LIKE ? ESCAPE '!' OR LOWER(r.behalf_of) LIKE ? ESCAPE '!'"
+                               " OR LOWER(r.ticket) LIKE ? ESCAPE '!' OR r.id = ?)");
+        *values << pattern << pattern << pattern << pattern << pattern << pattern << pattern
+                << (isNumber ? id : qint64(-1));
     }
 }
 

@@ -366,7 +366,7 @@ Result<Request> RequestService::submit(const QString& actor, const SubmitInput& 
         } else {
             // Fail closed: if no one but the requester could complete a phase, refuse now rather than let it rot.
             QList<ApproverFacts> candidates;
-            for (const QString& login : p->directory.activeLogins())
+            for (const QString& login : p->directory.possibleDeciders())
                 if (!r.isParty(login))
                     candidates.append(p->directory.approver(login, r.subject(), r.targets));
             for (const Phase& phase : std::as_const(r.flow.phases))
@@ -934,7 +934,8 @@ Result<RequestPage> RequestService::outgoing(const QString& actor, const QList<R
 {
     const QString login = normalizeLogin(actor);
     CS_TRY(m_stores.directory.activeUser(login));
-    return m_stores.requests.find({ login, states, limit, beforeId, search });
+    // Issue 17: requests made on one's behalf are one's own to follow too.
+    return m_stores.requests.find({ login, states, limit, beforeId, search, /*orBehalfOf=*/true });
 }
 
 Result<RequestPage> RequestService::all(const QString& actor, const QList<RequestState>& states, qint64 beforeId,

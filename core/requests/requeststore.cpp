@@ -281,6 +281,8 @@ QList<QPair<QString, QString>> principalsOf(const IncomingQuery& query)
 
 Result<RequestPage> RequestStore::find(const RequestFilter& filter)
 {
+    if (filter.orBehalfOf && !filter.requester.isEmpty())
+        return findOwnAndOnBehalf(filter);
     // Newest first, keyset-paged: the (requester, id) and (state, id) indexes serve both filters.
     QString sql = QStringLiteral("SELECT %1 FROM requests r WHERE 1 = 1").arg(kColumns);
     QVariantList values;
@@ -295,6 +297,37 @@ Result<RequestPage> RequestStore::find(const RequestFilter& filter)
         values.append(filter.beforeId);
     }
     sql += QStringLiteral(" ORDER BY r.id DESC LIMIT ?");
+    values.append(filter.limit);
+    auto page = readPage(m_db.exec(sql, values), filter.limit);
+    if (page.ok())
+        keepMatching(&*page, filter.search);
+    return page;
+}
+
+// One's own requests and those made on one's behalf: each branch walks its own index newest first
+// and stops at the page size ((requester, id) and (behalf_of, id)); the outer query merges them.
+Result<RequestPage> RequestStore::findOwnAndOnBehalf(const RequestFilter& filter)
+{
+    QStringList branches;
+    QVariantList values;
+    const QStringList columns { QStringLiteral("r.requester = ?"), QStringLiteral("r.behalf_of = ?") };
+    for (int i = 0; i < columns.size(); ++i) {
+        QString branch = QStringLiteral("SELECT request_id FROM (SELECT r.id AS request_id FROM requests r WHERE %1")
+                             .arg(columns.at(i));
+        values.append(filter.requester);
+        addStates(filter.states, &branch, &values);
+        addSearchCondition(filter.search, &branch, &values);
+        if (filter.beforeId > 0) {
+            branch += QStringLiteral(" AND r.id < ?");
+            values.append(filter.beforeId);
+        }
+        branch += QStringLiteral(" ORDER BY r.id DESC LIMIT ?) b%1").arg(i + 1);
+        values.append(filter.limit);
+        branches << branch;
+    }
+    const QString sql
+        = QStringLiteral("SELECT %1 FROM (%2) q JOIN requests r ON r.id = q.request_id ORDER BY r.id DESC LIMIT ?")
+              .arg(kColumns, branches.join(QStringLiteral(" UNION ")));
     values.append(filter.limit);
     auto page = readPage(m_db.exec(sql, values), filter.limit);
     if (page.ok())

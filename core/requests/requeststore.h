@@ -23,6 +23,7 @@ struct RequestFilter
     int limit = 500;
     qint64 beforeId = 0; // keyset: only requests older than this id (0: from the newest)
     QString search; // requestMatches() (core/requests/requestsearch.h); empty: no search
+    bool orBehalfOf = false; // with requester: also the requests made on their behalf (issue 17)
 };
 
 // Who may decide a phase: kind "user", "group" or "role".
@@ -88,6 +89,7 @@ public:
     // loadForChange(), then decisions(): what deciding on a request reads first.
     Result<std::pair<Request, QList<Decision>>> loadForDecision(qint64 id);
     Result<RequestPage> find(const RequestFilter& filter);
+    Result<RequestPage> findOwnAndOnBehalf(const RequestFilter& filter);
     // The request this requester submitted under this key (idempotent submit); 0: none.
     Result<qint64> idForKey(const QString& requester, const QString& key);
     // The requests (afterId, throughId] in id order, a page at a time (afterId: the previous page's

@@ -484,6 +484,12 @@ const QList<Migration>& allMigrations()
               QStringLiteral("CREATE INDEX audit_log_actor ON audit_log (actor, seq)"),
               QStringLiteral("CREATE INDEX audit_log_at ON audit_log (at)"),
           } },
+        { 21,
+          QStringLiteral("requests made on someone's behalf are in their Outgoing"),
+          {
+              // Outgoing walks (requester, id) and (behalf_of, id) newest first, one branch each.
+              QStringLiteral("CREATE INDEX requests_behalf_of_id ON requests (behalf_of, id)"),
+          } },
     };
     return migrations;
 }

@@ -237,8 +237,8 @@ CREATE POLICY revocations_early ON revocations FOR UPDATE TO countersign_people
       AND due_at <= (extract(epoch FROM clock_timestamp()) * 1000)::bigint + 300000
       AND next_attempt_at <= due_at))SQL");
 
-    // Access reviews (migration 18): a reviewer records their own decision on a grant they may
-    // read (core checks they are an admin or its approver); read by those who may read the request.
+    // Access reviews (migration 18): a reviewer records their own decision on an active grant they
+    // administer or approved; read by those who may read the request.
     s << QStringLiteral("GRANT SELECT, INSERT ON grant_reviews TO countersign_people")
       << QStringLiteral("GRANT SELECT ON grant_reviews TO countersign_agents")
       << QStringLiteral("ALTER TABLE grant_reviews ENABLE ROW LEVEL SECURITY")
@@ -246,8 +246,14 @@ CREATE POLICY revocations_early ON revocations FOR UPDATE TO countersign_people
       << QStringLiteral("CREATE POLICY grant_reviews_read ON grant_reviews FOR SELECT "
                         "USING (countersign_may_read_request(request_id))")
       << QStringLiteral("DROP POLICY IF EXISTS grant_reviews_own ON grant_reviews")
-      << QStringLiteral("CREATE POLICY grant_reviews_own ON grant_reviews FOR INSERT TO countersign_people "
-                        "WITH CHECK (reviewer = current_user AND countersign_may_read_request(request_id))");
+      // As core's AccessReview: an admin, or someone who approved the grant, on an active grant.
+      << QStringLiteral(R"SQL(
+CREATE POLICY grant_reviews_own ON grant_reviews FOR INSERT TO countersign_people
+  WITH CHECK (reviewer = current_user
+      AND EXISTS (SELECT 1 FROM requests r WHERE r.id = grant_reviews.request_id AND r.state = 'active')
+      AND (EXISTS (SELECT 1 FROM user_roles WHERE login = current_user AND role = 'admin')
+           OR EXISTS (SELECT 1 FROM decisions d WHERE d.request_id = grant_reviews.request_id
+                      AND d.verdict = 'approve' AND (d.approver = current_user OR d.decided_by = current_user)))))SQL");
 
     // Row-level security: nobody writes rows in somebody else's name.
     s << QStringLiteral("ALTER TABLE requests ENABLE ROW LEVEL SECURITY")
@@ -326,11 +332,14 @@ BEGIN
   END IF;
   -- An early revoke ends the grant about now, by the person whose name the revoke now bears
   -- (the revocations policy checked they may); a grant is never stretched this way.
-  IF OLD.state = 'active' AND NEW.state = 'active' AND NEW.phase = OLD.phase
-     AND NEW.active_until <> OLD.active_until AND NEW.active_until <= now_ms + 300000
-     AND (OLD.active_until = 0 OR NEW.active_until <= OLD.active_until)
-     AND EXISTS (SELECT 1 FROM revocations v WHERE v.request_id = OLD.id AND v.early_by = me) THEN
-    RETURN NEW;
+  IF NEW.active_until IS DISTINCT FROM OLD.active_until AND NOT pg_has_role(me, 'countersign_agents', 'member') THEN
+    IF OLD.state = 'active' AND NEW.state = 'active' AND NEW.phase = OLD.phase
+       AND NEW.active_until <= now_ms + 300000 AND (OLD.active_until = 0 OR NEW.active_until <= OLD.active_until)
+       AND EXISTS (SELECT 1 FROM revocations v WHERE v.request_id = OLD.id AND v.early_by = me) THEN
+      RETURN NEW;
+    END IF;
+    RAISE EXCEPTION 'Countersign: % may not move request % from % to %.', me, OLD.id, OLD.state, NEW.state
+      USING ERRCODE = 'insufficient_privilege';
   END IF;
   -- Issue 16: who may be added as approvers is the agents' schedule's to change, or the timeout outcome's;
   -- never an approver's (the rules below would otherwise let one who voted widen the phase).
@@ -391,6 +400,10 @@ BEGIN
              OR r.requester = NEW.decided_by OR (r.behalf_of <> '' AND r.behalf_of IN (NEW.approver, NEW.decided_by))
              OR r.state <> 'pending')) THEN
     RAISE EXCEPTION 'Countersign: % may not decide request %.', NEW.approver, NEW.request_id USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  -- Service accounts (issue 17) only ask; their role is fixed once they are made.
+  IF EXISTS (SELECT 1 FROM user_roles ur WHERE ur.login IN (NEW.approver, NEW.decided_by) AND ur.role = 'service') THEN
+    RAISE EXCEPTION 'Countersign: % is a service account and never decides.', NEW.approver USING ERRCODE = 'insufficient_privilege';
   END IF;
   RETURN NEW;
 END
@@ -509,6 +522,12 @@ BEGIN
   END IF;
   IF NOT countersign_is_plain_role(login) THEN
     RETURN;
+  END IF;
+  -- Only a service account core just made: never a person's role turned into one behind its back.
+  IF NOT EXISTS (SELECT 1 FROM service_accounts s WHERE s.login = countersign_make_service_account.login)
+     OR NOT EXISTS (SELECT 1 FROM user_roles ur WHERE ur.login = countersign_make_service_account.login
+                    AND ur.role = 'service') THEN
+    RAISE EXCEPTION 'Countersign: % is not a service account.', login USING ERRCODE = 'insufficient_privilege';
   END IF;
   EXECUTE format('ALTER ROLE %I NOLOGIN', login); -- nobody connects as it; agents take it
   EXECUTE format('GRANT countersign_people TO %I', login);

@@ -16,30 +16,6 @@ QString conditionText(const Condition& c)
     return QStringLiteral("%1 %2 %3").arg(c.field, c.op, value);
 }
 
-// Core's describeCriterion() is the English kept with decisions; people read it in their language.
-QString criterionText(const Expression& e)
-{
-    switch (e.kind) {
-    case CriterionKind::User:
-        return WorkflowPolicyTree::tr("user %1").arg(e.value);
-    case CriterionKind::Group:
-        return e.count > 1 ? WorkflowPolicyTree::tr("%1 members of %2").arg(e.count).arg(e.value)
-                           : WorkflowPolicyTree::tr("a member of %1").arg(e.value);
-    case CriterionKind::Role:
-        return e.count > 1 ? WorkflowPolicyTree::tr("%1 people with role %2").arg(e.count).arg(e.value)
-                           : WorkflowPolicyTree::tr("someone with role %1").arg(e.value);
-    case CriterionKind::Manager:
-        return WorkflowPolicyTree::tr("the requester's manager");
-    case CriterionKind::TargetOwner:
-        return WorkflowPolicyTree::tr("a target owner");
-    case CriterionKind::Automatic:
-        return WorkflowPolicyTree::tr("automatic");
-    case CriterionKind::TeamMember:
-        return WorkflowPolicyTree::tr("a member of the requester's team");
-    }
-    return e.describeCriterion();
-}
-
 void collect(const QTreeWidgetItem* item, int depth, QStringList& out)
 {
     out << QString(depth * 2, QLatin1Char(' ')) + item->text(0);
@@ -106,7 +82,7 @@ void WorkflowPolicyTree::addExpression(QTreeWidgetItem* parent, const Expression
     QString label;
     switch (e.op) {
     case Expression::Op::Leaf:
-        new QTreeWidgetItem(parent, { criterionText(e) });
+        new QTreeWidgetItem(parent, { e.describeCriterionForPeople() });
         return;
     case Expression::Op::All:
         label = tr("All of");
