@@ -34,6 +34,8 @@ QTableView* table(QWidget* parent, QAbstractItemModel* model, const QString& nam
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->verticalHeader()->hide();
+    // Few rows: every column as wide as its text, the last (state, comment) takes the rest.
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setStretchLastSection(true);
     return view;
 }
@@ -73,6 +75,7 @@ ReviewsWidget::ReviewsWidget(Session& session, Prompts& prompts, QWidget* parent
     m_detailTitle->setFont(bold);
     // Only admins and auditors start reviews (core says so too).
     m_start->setVisible(m_session.readsEverything());
+    m_admin = m_session.isAdmin();
 
     auto* intro = new QLabel(tr("Reviews of the access still granted: each reviewer keeps or revokes the grants "
                                 "assigned to them, with a comment."),
@@ -102,7 +105,7 @@ ReviewsWidget::ReviewsWidget(Session& session, Prompts& prompts, QWidget* parent
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(upper);
     split->addWidget(lower);
-    split->setStretchFactor(0, 2);
+    split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 3);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(split, 1);
@@ -240,7 +243,8 @@ void ReviewsWidget::updateButtons()
     const bool mine = m_items->mayDecide(selectedItemRow());
     m_keep->setEnabled(mine);
     m_revoke->setEnabled(mine);
-    m_close->setEnabled(open);
+    // Its starter or an admin closes it (core checks it again).
+    m_close->setEnabled(open && (m_detail->review.startedBy == m_session.actor() || m_admin));
     m_export->setEnabled(m_detail.has_value());
 }
 

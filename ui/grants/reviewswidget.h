@@ -76,6 +76,7 @@ private:
     QLabel* m_status;
     QThread* m_thread = nullptr;
     bool m_again = false;
+    bool m_admin = false; // read once: who may close
     qint64 m_current = 0;
     std::optional<ReviewCampaignDetail> m_detail;
 };
