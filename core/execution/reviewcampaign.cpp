@@ -293,22 +293,29 @@ Result<ReviewCampaignItem> ReviewCampaigns::decide(const QString& actor, qint64 
         CS_TRY(review);
         if (!review->isOpen())
             return Error::conflict(CoreText::tr("Access review #%1 is closed.").arg(reviewId));
-        auto list = items(reviewId);
-        CS_TRY(list);
-        const auto item = std::find_if(list->cbegin(), list->cend(),
-                                       [&](const ReviewCampaignItem& i) { return i.request.id == requestId; });
-        if (item == list->cend())
+        // This grant's rows only: a review may hold thousands.
+        auto rows = m_stores.db.exec(QStringLiteral("SELECT reviewer, decision FROM access_review_items WHERE "
+                                                    "review_id = ? AND request_id = ? ORDER BY reviewer"),
+                                     { reviewId, requestId });
+        CS_TRY(rows);
+        ReviewCampaignItem item;
+        while (rows->next()) {
+            item.reviewers << rows->value(0).toString();
+            if (!rows->value(1).toString().isEmpty())
+                item.decidedBy = rows->value(0).toString();
+        }
+        if (item.reviewers.isEmpty())
             return Error::notFound(
                 CoreText::tr("Request #%1 is not in access review #%2.").arg(requestId).arg(reviewId));
-        if (!item->reviewers.contains(login))
+        if (!item.reviewers.contains(login))
             return Error::forbidden(CoreText::tr("Only its assigned reviewers (%1) can decide request #%2 in access "
                                                  "review #%3.")
-                                        .arg(item->reviewers.join(QStringLiteral(", ")))
+                                        .arg(item.reviewers.join(QStringLiteral(", ")))
                                         .arg(requestId)
                                         .arg(reviewId));
-        if (item->isDecided())
+        if (item.isDecided())
             return Error::conflict(
-                CoreText::tr("%1 already decided request #%2 in this review.").arg(item->decidedBy).arg(requestId));
+                CoreText::tr("%1 already decided request #%2 in this review.").arg(item.decidedBy).arg(requestId));
         if (r->state != RequestState::Active)
             return Error::conflict(CoreText::tr("Request #%1 %2; only an active grant can be reviewed.")
                                        .arg(requestId)
@@ -316,10 +323,16 @@ Result<ReviewCampaignItem> ReviewCampaigns::decide(const QString& actor, qint64 
         const qint64 now = m_stores.clock.nowMs();
         if (decision == QLatin1String("revoke"))
             CS_TRY(GrantService(m_stores).endEarly(*r, login, text));
-        CS_TRY(m_stores.db.exec(QStringLiteral("UPDATE access_review_items SET decision = ?, comment = ?, decided_at "
-                                               "= ? WHERE review_id = ? AND request_id = ? AND reviewer = ?"),
-                                { decision, text, now, reviewId, requestId, login }));
-        decided = *item;
+        // Only while undecided and the review open: a close or a second decision that got in first wins.
+        auto updated = m_stores.db.exec(
+            QStringLiteral("UPDATE access_review_items SET decision = ?, comment = ?, decided_at = ? WHERE review_id = "
+                           "? AND request_id = ? AND reviewer = ? AND decision = '' AND EXISTS (SELECT 1 FROM "
+                           "access_reviews a WHERE a.id = review_id AND a.closed_at = 0)"),
+            { decision, text, now, reviewId, requestId, login });
+        CS_TRY(updated);
+        if (updated->numRowsAffected() != 1)
+            return Error::conflict(CoreText::tr("Access review #%1 is closed.").arg(reviewId));
+        decided = item;
         decided.request = *r;
         decided.decidedBy = login;
         decided.decision = decision;
