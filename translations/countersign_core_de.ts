@@ -3393,7 +3393,7 @@
         </message>
         <message>
             <location filename="../core/execution/accessreview.cpp" line="115" />
-            <location filename="../core/execution/reviewcampaign.cpp" line="320" />
+            <location filename="../core/execution/reviewcampaign.cpp" line="313" />
             <source>Request #%1 %2; only an active grant can be reviewed.</source>
             <translation>Antrag #%1 %2; nur eine aktive Berechtigung kann überprüft werden.</translation>
         </message>
@@ -3454,32 +3454,31 @@
         </message>
         <message>
             <location filename="../core/execution/reviewcampaign.cpp" line="295" />
-            <location filename="../core/execution/reviewcampaign.cpp" line="334" />
             <source>Access review #%1 is closed.</source>
             <translation>Zugriffsüberprüfung #%1 ist geschlossen.</translation>
         </message>
         <message>
-            <location filename="../core/execution/reviewcampaign.cpp" line="309" />
+            <location filename="../core/execution/reviewcampaign.cpp" line="302" />
             <source>Request #%1 is not in access review #%2.</source>
             <translation>Antrag #%1 gehört nicht zu Zugriffsüberprüfung #%2.</translation>
         </message>
         <message>
-            <location filename="../core/execution/reviewcampaign.cpp" line="311" />
+            <location filename="../core/execution/reviewcampaign.cpp" line="304" />
             <source>Only its assigned reviewers (%1) can decide request #%2 in access review #%3.</source>
             <translation>Nur die zugewiesenen Überprüfenden (%1) können Antrag #%2 in Zugriffsüberprüfung #%3 entscheiden.</translation>
         </message>
         <message>
-            <location filename="../core/execution/reviewcampaign.cpp" line="318" />
+            <location filename="../core/execution/reviewcampaign.cpp" line="311" />
             <source>%1 already decided request #%2 in this review.</source>
             <translation>%1 hat Antrag #%2 in dieser Überprüfung schon entschieden.</translation>
         </message>
         <message>
-            <location filename="../core/execution/reviewcampaign.cpp" line="360" />
+            <location filename="../core/execution/reviewcampaign.cpp" line="347" />
             <source>Only its starter (%1) or an admin can close access review #%2.</source>
             <translation>Nur wer sie gestartet hat (%1), oder ein Admin kann Zugriffsüberprüfung #%2 schließen.</translation>
         </message>
         <message>
-            <location filename="../core/execution/reviewcampaign.cpp" line="369" />
+            <location filename="../core/execution/reviewcampaign.cpp" line="356" />
             <source>Access review #%1 is already closed.</source>
             <translation>Zugriffsüberprüfung #%1 ist bereits geschlossen.</translation>
         </message>
