@@ -14,6 +14,7 @@
 #include <core/execution/executionstore.h>
 #include <core/execution/grantservice.h>
 #include <core/execution/reviewcampaign.h>
+#include <core/notify/approvalwebhookservice.h>
 #include <core/notify/notifier.h>
 #include <core/notify/notifyservice.h>
 #include <core/notify/notifystore.h>
@@ -54,6 +55,8 @@ public:
     GrantService& grants() { return m_grants; }
     // Workflows (issue 19): a light service over the same stores.
     WorkflowService workflows() { return WorkflowService(stores()); }
+    // Approval webhooks (issue 17): registration and the sender's side, over the same stores.
+    ApprovalWebhookService approvalWebhooks() { return ApprovalWebhookService(stores(), m_notify, m_requests); }
     // Service accounts and their API tokens (issue 17).
     ServiceAccounts serviceAccounts() { return ServiceAccounts(stores()); }
     WorkflowOverview workflowOverview() { return WorkflowOverview(stores()); } // the desktop's page

@@ -24,7 +24,7 @@ packages=(
   # Notifications: libcurl's SMTP client in the agent's sender, and the SMTP sink the tests deliver to.
   libcurl4-openssl-dev python3-aiosmtpd
   # The inbound API's OpenAPI document is checked by swagger-cli (npm, below).
-  nodejs npm
+  nodejs
 )
 
 missing=()
@@ -40,6 +40,13 @@ if [ ${#missing[@]} -gt 0 ]; then
   echo "slapd slapd/no_configuration boolean true" | $SUDO debconf-set-selections
   $SUDO apt-get update -qq
   $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# npm is Debian's own package beside Debian's nodejs; a nodejs that bundles npm (and conflicts
+# with Debian's npm) is used as it is.
+if ! command -v npm >/dev/null; then
+  echo "Installing npm"
+  $SUDO apt-get install -y -qq --no-install-recommends npm >/dev/null
 fi
 
 # The OpenAPI validator (tst_inboundapi_e2e), pinned, in a prefix of its own: never global npm state.

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void peopleAndTargetsAreEditedDisabledAndRemoved();
     void approveAndRejectManyReportEachRequest();
     void feedbackDecidesNothingAndShowsApart();
+    void approvalWebhookCommands(); // issue 17
 
 private:
     QSqlDatabase direct(const QString& name);
@@ -1164,6 +1165,87 @@ void TestCliEndToEnd::feedbackDecidesNothingAndShowsApart()
         { QStringLiteral("audit"), QStringLiteral("log"), QStringLiteral("--request"), n, QStringLiteral("--json") });
     QVERIFY2(audit.code == 0, qPrintable(audit.err));
     QCOMPARE(audit.out.count(QLatin1String("request.feedback")), 3);
+}
+
+// Approval webhooks (issue 17): admins add, test and re-enable them; auditors list them; a header's
+// value (it may be a credential) is never printed; a policy may name one only once it is registered.
+void TestCliEndToEnd::approvalWebhookCommands()
+{
+    setUpDirectory();
+    const QStringList add { QStringLiteral("webhook"),
+                            QStringLiteral("add"),
+                            QStringLiteral("cmdb"),
+                            QStringLiteral("--url"),
+                            QStringLiteral("https://cmdb.example/approve"),
+                            QStringLiteral("--header"),
+                            QStringLiteral("Authorization: Bearer cmdb-credential"),
+                            QStringLiteral("--field"),
+                            QStringLiteral("tenant=acme"),
+                            QStringLiteral("--secret-from-env"),
+                            QStringLiteral("CMDB_KEY") };
+    const QString before = fingerprint();
+    Run r = cli(add, QStringLiteral("alice"));
+    QCOMPARE(r.code, 4);
+    r = cli({ QStringLiteral("webhook"), QStringLiteral("add"), QStringLiteral("cmdb"), QStringLiteral("--url"),
+              QStringLiteral("ftp://cmdb.example/") });
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QLatin1String("is not an http:// or https:// address")), qPrintable(r.err));
+    QCOMPARE(fingerprint(), before);
+    r = cli(add);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QLatin1String("CMDB_KEY")), qPrintable(r.out));
+    QCOMPARE(cli(add).code, 5); // there is one already
+
+    r = cli({ QStringLiteral("webhook"), QStringLiteral("list"), QStringLiteral("--json") }, QStringLiteral("erin"));
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(r.json().array().size(), 1);
+    const QJsonObject listed = r.json().array().first().toObject();
+    QCOMPARE(listed.value(QStringLiteral("name")).toString(), QStringLiteral("cmdb"));
+    QVERIFY(listed.value(QStringLiteral("enabled")).toBool());
+    QCOMPARE(listed.value(QStringLiteral("headers")).toArray(), QJsonArray { QStringLiteral("Authorization") });
+    QCOMPARE(listed.value(QStringLiteral("fields")).toObject().value(QStringLiteral("tenant")).toString(),
+             QStringLiteral("acme"));
+    QVERIFY(!r.out.contains(QLatin1String("cmdb-credential")));
+    r = cli({ QStringLiteral("webhook"), QStringLiteral("list") });
+    QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("cmdb")) && r.out.contains(QLatin1String("enabled")),
+             qPrintable(r.out + r.err));
+    QVERIFY(!r.out.contains(QLatin1String("cmdb-credential")));
+    QCOMPARE(cli({ QStringLiteral("webhook"), QStringLiteral("list") }, QStringLiteral("alice")).code, 4);
+
+    for (const QString& verb : { QStringLiteral("test"), QStringLiteral("enable") }) {
+        r = cli({ QStringLiteral("webhook"), verb, QStringLiteral("cmdb") });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(cli({ QStringLiteral("webhook"), verb, QStringLiteral("cmdb") }, QStringLiteral("alice")).code, 4);
+    }
+    QCOMPARE(cli({ QStringLiteral("webhook"), QStringLiteral("test"), QStringLiteral("nosuch") }).code, 3);
+    r = cli({ QStringLiteral("audit"), QStringLiteral("log"), QStringLiteral("--json") });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QStringList events;
+    for (const QJsonValue& e : r.json().array())
+        events << e.toObject().value(QStringLiteral("event")).toString();
+    QVERIFY2(events.contains(QStringLiteral("approval_webhook.added"))
+                 && events.contains(QStringLiteral("approval_webhook.tested"))
+                 && events.contains(QStringLiteral("approval_webhook.enabled")),
+             qPrintable(events.join(QLatin1Char(' '))));
+    QVERIFY(!r.out.contains(QLatin1String("cmdb-credential")));
+
+    // An action's policy may name the registered webhook, and no other.
+    const QString action = writeFile(QStringLiteral("hooked.json"), R"({
+        "name": "hooked", "script": "echo hi", "requesterGroups": ["helpdesk"], "targetKind": "database",
+        "policy": { "rules": [ { "name": "default", "phases": [
+            { "name": "CMDB", "approve": { "webhook": "%1" } },
+            { "name": "Review", "approve": { "group": "reviewers" } } ] } ] } })");
+    QFile file(action);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    file.close();
+    const QString unknown = writeFile(QStringLiteral("unknown.json"), QByteArray(text).replace("%1", "nosuch"));
+    r = cli({ QStringLiteral("action"), QStringLiteral("import"), unknown });
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QLatin1String("\"nosuch\", which is not registered")), qPrintable(r.err));
+    const QString known = writeFile(QStringLiteral("known.json"), QByteArray(text).replace("%1", "cmdb"));
+    r = cli({ QStringLiteral("action"), QStringLiteral("import"), known });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliEndToEnd)

@@ -405,7 +405,7 @@ void TestInboundApiEndToEnd::actionsListsWhatMayBeRequested()
         if (names.last() == QLatin1String("act"))
             parameters = v.toObject().value(QStringLiteral("parameters")).toArray();
     }
-    QCOMPARE(names, QStringList { QStringLiteral("act") });
+    QCOMPARE(names, (QStringList { QStringLiteral("act"), QStringLiteral("behalf-act") }));
     QCOMPARE(parameters.size(), 3);
 }
 
@@ -414,8 +414,10 @@ void TestInboundApiEndToEnd::everyDocumentedRouteIsServed()
     const Answer doc = call("GET", QStringLiteral("/v1/openapi.json"), {}, QStringLiteral(""));
     QCOMPARE(doc.status, 200);
     const QJsonObject paths = doc.body.value(QStringLiteral("paths")).toObject();
-    // What the agent routes (InboundApi::pathTemplates), all documented, and nothing more.
+    // What the agent routes (InboundApi::pathTemplates and the approval webhooks' reply), all documented,
+    // and nothing more.
     const QStringList served { QStringLiteral("/v1/actions"),
+                               QStringLiteral("/v1/approval-webhooks/reply"), // issue 17: always served
                                QStringLiteral("/v1/incoming"),
                                QStringLiteral("/v1/openapi.json"),
                                QStringLiteral("/v1/outgoing"),

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void anExtendedDeadlineIsTheOneThatExpires();
     void aRefusedPasswordIsToldByTheServersCodeNotItsWords();
     void accessReviewsAsRealRoles(); // issue 15, migration 20
+    void aWebhookDecidesOnlyThroughTheAgentsWithItsToken(); // issue 17
 
 private:
     std::unique_ptr<Workspace> as(const QString& login);
@@ -89,6 +90,11 @@ void TestPgPermissions::initTestCase()
         R"({ "name": "perm-act", "script": "echo hi", "requesterGroups": ["perm_helpdesk"], "targets": ["perm_t1"],
                    "parameters": [ { "name": "n", "type": "integer" }, { "name": "pin", "type": "secret" } ],
                    "policy": { "approvalRequired": true, "approverGroups": ["perm_approvers"] } })");
+    // Approval webhooks (issue 17): one registered, for the rows people try to forge below.
+    TestWorkspace::must(t->ws().approvalWebhooks().add(
+                            QStringLiteral("root"),
+                            { QStringLiteral("perm-hook"), QStringLiteral("http://127.0.0.1:9/approve"), {}, {}, {} }),
+                        "approval webhook");
     alice = as(QStringLiteral("perm_alice"));
     bob = as(QStringLiteral("perm_bob"));
 }
@@ -204,6 +210,23 @@ void TestPgPermissions::peopleCannotDoBehindCountersignsBack_data()
                                                 << "permission denied";
     QTest::newRow("read the token hashes") << "SELECT token_hash FROM api_tokens"
                                            << "permission denied";
+    // Approval webhooks (issue 17): admins register them, the agents keep the reply tokens and record
+    // a webhook's answer; a person can neither plant a webhook nor a token, nor decide in its name.
+    QTest::newRow("register an approval webhook")
+        << "INSERT INTO approval_webhooks (name, url, created_at) VALUES ('perm-mine', 'http://127.0.0.1:9/', 0)"
+        << "permission denied";
+    QTest::newRow("point a webhook elsewhere") << "UPDATE approval_webhooks SET url = 'http://127.0.0.1:9/mine'"
+                                               << "permission denied";
+    QTest::newRow("mint a webhook reply token")
+        << "INSERT INTO approval_webhook_tokens (token_hash, request_id, phase, webhook, issued_at, used_at) "
+           "VALUES ('x', %1, 0, 'perm-hook', 0, 1)"
+        << "permission denied";
+    QTest::newRow("read the reply token hashes") << "SELECT token_hash FROM approval_webhook_tokens"
+                                                 << "permission denied";
+    QTest::newRow("decide as an approval webhook")
+        << "INSERT INTO decisions (request_id, phase, approver, verdict, basis, request_digest, decided_at) VALUES "
+           "(%1, 0, 'webhook:perm-hook', 'approve', '[]', 'x', 0)"
+        << "row-level security";
 }
 
 void TestPgPermissions::peopleCannotDoBehindCountersignsBack()
@@ -639,6 +662,85 @@ void TestPgPermissions::aRefusedPasswordIsToldByTheServersCodeNotItsWords()
 
     auto right = Database::openPostgres(urlFor(QStringLiteral("perm_alice")), kPassword);
     QVERIFY2(right.ok(), qPrintable(right.ok() ? QString() : right.error().message));
+}
+
+// Approval webhooks (issue 17) through real roles: an admin registers one; the agent's role issues the
+// token and records the webhook's answer through core; a person holding the token cannot use it, and
+// the agent's role cannot write a webhook's decision without a token used for that request and phase.
+void TestPgPermissions::aWebhookDecidesOnlyThroughTheAgentsWithItsToken()
+{
+    t->user(QStringLiteral("perm_hookadmin"), {}, {}, { QStringLiteral("admin") });
+    QVERIFY(t->db().exec(QStringLiteral("ALTER ROLE perm_hookadmin PASSWORD '%1'").arg(kPassword)).ok());
+    auto admin = as(QStringLiteral("perm_hookadmin"));
+    QCOMPARE(alice->approvalWebhooks()
+                 .add(QStringLiteral("perm_alice"),
+                      { QStringLiteral("perm-bot"), QStringLiteral("http://127.0.0.1:9/bot"), {}, {}, {} })
+                 .error()
+                 .code,
+             Error::Code::Forbidden);
+    const Status added = admin->approvalWebhooks().add(
+        QStringLiteral("perm_hookadmin"),
+        { QStringLiteral("perm-bot"), QStringLiteral("http://127.0.0.1:9/bot"), {}, {}, {} });
+    QVERIFY2(added.ok(), qPrintable(added.error().message));
+    auto action = ActionFile::parse(
+        R"({ "name": "perm-bot-act", "script": "echo hi", "requesterGroups": ["perm_helpdesk"], "targets": ["perm_t1"],
+             "policy": { "rules": [ { "name": "default", "phases": [
+                 { "name": "Bot", "approve": { "webhook": "perm-bot" } },
+                 { "name": "People", "approve": { "group": "perm_approvers" } } ] } ] } })");
+    QVERIFY(action.ok());
+    auto imported = admin->admin().importAction(QStringLiteral("perm_hookadmin"), *action);
+    QVERIFY2(imported.ok(), qPrintable(imported.error().message));
+    auto r = alice->requests().submit(
+        QStringLiteral("perm_alice"),
+        { QStringLiteral("perm-bot-act"), {}, { QStringLiteral("perm_t1") }, QStringLiteral("asked of a bot") },
+        SubmitMode::RequestApproval);
+    QVERIFY2(r.ok(), qPrintable(r.error().message));
+    auto agent = as(QStringLiteral("perm_agent"));
+
+    // Only the agents issue tokens; a person who got hold of one still cannot record its answer.
+    QVERIFY(!bob->requests().issueWebhookToken(r->id, 0, QStringLiteral("perm-bot")).ok());
+    auto token = agent->requests().issueWebhookToken(r->id, 0, QStringLiteral("perm-bot"));
+    QVERIFY2(token.ok(), qPrintable(token.error().message));
+    QVERIFY(!bob->requests().decideByWebhook({ *token, true, {}, QStringLiteral("127.0.0.1") }).ok());
+    QVERIFY(!alice->requests().decideByWebhook({ *token, true, {}, QStringLiteral("127.0.0.1") }).ok());
+    QCOMPARE(t->ws().requestStore().decisions(r->id)->size(), 0);
+
+    // The agent's role writes a webhook's decision only where that webhook's token was used.
+    const qint64 other = aliceRequest();
+    auto forged = agent->database().exec(
+        QStringLiteral("INSERT INTO decisions (request_id, phase, approver, verdict, basis, request_digest, "
+                       "decided_at) VALUES (?, 0, 'webhook:perm-bot', 'approve', '[]', 'x', 0)"),
+        { other });
+    QVERIFY2(!forged.ok(), "an agent wrote a webhook decision without its token");
+    QVERIFY2(forged.error().message.contains(QLatin1String("row-level security")), qPrintable(forged.error().message));
+
+    // Nor can it vote in its own name, or send the calls elsewhere (it only counts failures and disables).
+    QVERIFY(
+        !agent->database()
+             .exec(QStringLiteral("INSERT INTO decisions (request_id, phase, approver, verdict, basis, "
+                                  "request_digest, decided_at) VALUES (?, 0, 'perm_agent', 'approve', '[]', 'x', 0)"),
+                   { r->id })
+             .ok());
+    QVERIFY(!agent->database()
+                 .exec(QStringLiteral("UPDATE approval_webhooks SET url = 'http://127.0.0.1:9/elsewhere'"))
+                 .ok());
+
+    // Through core, as the agent's role: the webhook decides phase 1, a replay is refused and audited.
+    auto decided
+        = agent->requests().decideByWebhook({ *token, true, QStringLiteral("ok"), QStringLiteral("127.0.0.1") });
+    QVERIFY2(decided.ok(), qPrintable(decided.error().message));
+    QCOMPARE(decided->state, RequestState::Pending);
+    QCOMPARE(decided->phase, 1);
+    QCOMPARE(agent->requests().decideByWebhook({ *token, true, {}, QStringLiteral("127.0.0.1") }).error().code,
+             Error::Code::Conflict);
+    auto approved = bob->requests().decide(QStringLiteral("perm_bob"), r->id, true, {});
+    QVERIFY2(approved.ok(), qPrintable(approved.error().message));
+    QCOMPARE(approved->state, RequestState::Approved);
+    auto decisions = t->ws().requestStore().decisions(r->id);
+    QVERIFY(decisions.ok());
+    QCOMPARE(decisions->size(), 2);
+    QCOMPARE(decisions->first().approver, QStringLiteral("webhook:perm-bot"));
+    QVERIFY(t->ws().audit().verify()->intact);
 }
 
 QTEST_GUILESS_MAIN(TestPgPermissions)

@@ -752,6 +752,66 @@
             <translation>%1: "phases" muss eine Liste sein.</translation>
         </message>
         <message>
+            <location filename="../core/policy/policy.cpp" line="212" />
+            <source>user %1</source>
+            <translation>Benutzer %1</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policy.cpp" line="214" />
+            <source>%1 members of %2</source>
+            <translation>%1 Mitglieder von %2</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policy.cpp" line="215" />
+            <source>a member of %1</source>
+            <translation>ein Mitglied von %1</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policy.cpp" line="217" />
+            <source>%1 people with role %2</source>
+            <translation>%1 Personen mit der Rolle %2</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policy.cpp" line="218" />
+            <source>someone with role %1</source>
+            <translation>jemand mit der Rolle %1</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policy.cpp" line="220" />
+            <source>the requester's manager</source>
+            <translation>die bzw. der Vorgesetzte der antragstellenden Person</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policy.cpp" line="222" />
+            <source>a target owner</source>
+            <translation>eine verantwortliche Person des Ziels</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policy.cpp" line="224" />
+            <source>automatic</source>
+            <translation>automatisch</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policy.cpp" line="226" />
+            <source>a member of the requester's team</source>
+            <translation>ein Mitglied des Teams der antragstellenden Person</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policy.cpp" line="240" />
+            <source>not (%1)</source>
+            <translation>nicht (%1)</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policy.cpp" line="244" />
+            <source>all of (%1)</source>
+            <translation>alle von (%1)</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policy.cpp" line="244" />
+            <source>any of (%1)</source>
+            <translation>eines von (%1)</translation>
+        </message>
+        <message>
             <location filename="../core/policy/policy.cpp" line="254" />
             <source>Phase %1</source>
             <translation>Phase %1</translation>

@@ -432,164 +432,164 @@
     <context>
         <name>cs::ui::ActionEditor</name>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="96" />
+            <location filename="../ui/admin/actioneditor.cpp" line="100" />
             <source>Require approval</source>
             <translation>Genehmigung erforderlich</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="100" />
+            <location filename="../ui/admin/actioneditor.cpp" line="104" />
             <source>Advanced flow (rules and phases as JSON)</source>
             <translation>Erweiterter Ablauf (Regeln und Phasen als JSON)</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="110" />
+            <location filename="../ui/admin/actioneditor.cpp" line="114" />
             <source>General</source>
             <translation>Allgemein</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="111" />
+            <location filename="../ui/admin/actioneditor.cpp" line="115" />
             <source>Parameters</source>
             <translation>Parameter</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="113" />
+            <location filename="../ui/admin/actioneditor.cpp" line="117" />
             <source>Approval</source>
             <translation>Genehmigung</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="126" />
+            <location filename="../ui/admin/actioneditor.cpp" line="130" />
             <source> s</source>
             <translation> s</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="131" />
+            <location filename="../ui/admin/actioneditor.cpp" line="133" />
             <source>&amp;Name:</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="132" />
+            <location filename="../ui/admin/actioneditor.cpp" line="134" />
             <source>&amp;Description:</source>
             <translation>&amp;Beschreibung:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="133" />
+            <location filename="../ui/admin/actioneditor.cpp" line="135" />
             <source>&amp;Interpreter:</source>
             <translation>&amp;Interpreter:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="134" />
+            <location filename="../ui/admin/actioneditor.cpp" line="136" />
             <source>&amp;Timeout:</source>
             <translation>&amp;Zeitlimit:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="135" />
+            <location filename="../ui/admin/actioneditor.cpp" line="137" />
             <source>Requested by:</source>
             <translation>Beantragt von:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="136" />
+            <location filename="../ui/admin/actioneditor.cpp" line="138" />
             <source>Targets:</source>
             <translation>Ziele:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="137" />
+            <location filename="../ui/admin/actioneditor.cpp" line="139" />
             <source>…or any target of &amp;kind:</source>
             <translation>…oder jedes Ziel der &amp;Art:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="138" />
+            <location filename="../ui/admin/actioneditor.cpp" line="140" />
             <source>&amp;Script:</source>
             <translation>&amp;Skript:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="153" />
+            <location filename="../ui/admin/actioneditor.cpp" line="155" />
             <source>Add parameter</source>
             <translation>Parameter hinzufügen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="154" />
+            <location filename="../ui/admin/actioneditor.cpp" line="156" />
             <source>Remove parameter</source>
             <translation>Parameter entfernen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="185" />
+            <location filename="../ui/admin/actioneditor.cpp" line="186" />
             <source> hours</source>
             <translation> Stunden</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="188" />
+            <location filename="../ui/admin/actioneditor.cpp" line="189" />
             <source>Any one member of a checked approver group can approve. Members of the no-approval-needed group run the action directly; that is recorded as a bypass. Nobody ever approves their own request.</source>
             <translation>Ein beliebiges Mitglied einer angehakten Genehmigergruppe kann genehmigen. Mitglieder der Gruppe ohne Genehmigungspflicht führen die Aktion direkt aus; das wird als Umgehung protokolliert. Niemand genehmigt je den eigenen Antrag.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="204" />
+            <location filename="../ui/admin/actioneditor.cpp" line="205" />
             <source>Own policy</source>
             <translation>Eigene Richtlinie</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="205" />
+            <location filename="../ui/admin/actioneditor.cpp" line="206" />
             <source>Default workflow</source>
             <translation>Vorgabe-Workflow</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="207" />
+            <location filename="../ui/admin/actioneditor.cpp" line="208" />
             <source>New requests follow the workflow's current revision (see Administration → Workflows); pending requests keep the policy they were submitted under.</source>
             <translation>Neue Anträge folgen der aktuellen Revision des Workflows (siehe Verwaltung → Workflows); offene Anträge behalten die Richtlinie, unter der sie gestellt wurden.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="210" />
+            <location filename="../ui/admin/actioneditor.cpp" line="211" />
             <source>&amp;Approval policy:</source>
             <translation>&amp;Genehmigungsrichtlinie:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="213" />
+            <location filename="../ui/admin/actioneditor.cpp" line="214" />
             <source>Approver groups:</source>
             <translation>Genehmigergruppen:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="214" />
+            <location filename="../ui/admin/actioneditor.cpp" line="215" />
             <source>No-approval-needed group:</source>
             <translation>Gruppe ohne Genehmigungspflicht:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="215" />
+            <location filename="../ui/admin/actioneditor.cpp" line="216" />
             <source>Deadline:</source>
             <translation>Frist:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="260" />
+            <location filename="../ui/admin/actioneditor.cpp" line="261" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="264" />
+            <location filename="../ui/admin/actioneditor.cpp" line="265" />
             <source>The flow is valid; the fields above show the same policy.</source>
             <translation>Der Ablauf ist gültig; die Felder oben zeigen dieselbe Richtlinie.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="265" />
+            <location filename="../ui/admin/actioneditor.cpp" line="266" />
             <source>The flow is valid. It has rules and phases, which only the JSON can show.</source>
             <translation>Der Ablauf ist gültig. Er hat Regeln und Phasen, die nur das JSON zeigen kann.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="267" />
+            <location filename="../ui/admin/actioneditor.cpp" line="268" />
             <source>The flow is valid; the fields above show it except what it does on time, which only the JSON can change.</source>
             <translation>Der Ablauf ist gültig; die Felder oben zeigen ihn, außer was er bei Zeitablauf tut – das kann nur das JSON ändern.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="270" />
+            <location filename="../ui/admin/actioneditor.cpp" line="271" />
             <source>On time: %1.</source>
             <translation>Zeitverhalten: %1.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="312" />
-            <location filename="../ui/admin/actioneditor.cpp" line="314" />
-            <location filename="../ui/admin/actioneditor.cpp" line="418" />
+            <location filename="../ui/admin/actioneditor.cpp" line="313" />
+            <location filename="../ui/admin/actioneditor.cpp" line="315" />
+            <location filename="../ui/admin/actioneditor.cpp" line="419" />
             <source>Workflow %1</source>
             <translation>Workflow %1</translation>
         </message>
         <message>
-            <location filename="../ui/admin/actioneditor.cpp" line="364" />
+            <location filename="../ui/admin/actioneditor.cpp" line="365" />
             <source>(none)</source>
             <translation>(keine)</translation>
         </message>
@@ -810,52 +810,52 @@ Trotzdem speichern?</numerusform>
             <translation>Behalten …</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantswidget.cpp" line="41" />
+            <location filename="../ui/grants/activegrantswidget.cpp" line="44" />
             <source>End the selected grant now; the agent runs its revoke script.</source>
             <translation>Die ausgewählte Berechtigung jetzt beenden; der Agent führt ihr Entzugsskript aus.</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantswidget.cpp" line="42" />
+            <location filename="../ui/grants/activegrantswidget.cpp" line="45" />
             <source>Record that the selected grant is still needed.</source>
             <translation>Festhalten, dass die ausgewählte Berechtigung noch gebraucht wird.</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantswidget.cpp" line="46" />
+            <location filename="../ui/grants/activegrantswidget.cpp" line="49" />
             <source>Access still granted that you may review: keep it with a comment, or revoke it early.</source>
             <translation>Noch gewährte Zugriffe, die Sie überprüfen dürfen: mit einem Kommentar behalten oder vorzeitig entziehen.</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantswidget.cpp" line="91" />
+            <location filename="../ui/grants/activegrantswidget.cpp" line="94" />
             <source>No active grants to review.</source>
             <translation>Keine aktiven Berechtigungen zu überprüfen.</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantswidget.cpp" line="107" />
+            <location filename="../ui/grants/activegrantswidget.cpp" line="110" />
             <source>Revoke grant #%1</source>
             <translation>Berechtigung #%1 entziehen</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantswidget.cpp" line="107" />
+            <location filename="../ui/grants/activegrantswidget.cpp" line="110" />
             <source>Why is this access no longer needed? (required; audited)</source>
             <translation>Warum wird dieser Zugriff nicht mehr gebraucht? (Pflicht; protokolliert)</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantswidget.cpp" line="111" />
+            <location filename="../ui/grants/activegrantswidget.cpp" line="114" />
             <source>The grant of request #%1 is revoked at the agent's next tick.</source>
             <translation>Die Berechtigung von Antrag #%1 wird beim nächsten Takt des Agenten entzogen.</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantswidget.cpp" line="123" />
+            <location filename="../ui/grants/activegrantswidget.cpp" line="126" />
             <source>Keep grant #%1</source>
             <translation>Berechtigung #%1 behalten</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantswidget.cpp" line="123" />
+            <location filename="../ui/grants/activegrantswidget.cpp" line="126" />
             <source>Why is this access still needed? (required; audited)</source>
             <translation>Warum wird dieser Zugriff noch gebraucht? (Pflicht; protokolliert)</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantswidget.cpp" line="127" />
+            <location filename="../ui/grants/activegrantswidget.cpp" line="130" />
             <source>The grant of request #%1 is kept; the review is recorded.</source>
             <translation>Die Berechtigung von Antrag #%1 bleibt; die Überprüfung ist festgehalten.</translation>
         </message>
@@ -906,47 +906,47 @@ Trotzdem speichern?</numerusform>
     <context>
         <name>cs::ui::ApprovalsWidget</name>
         <message>
-            <location filename="../ui/approvals/approvalswidget.cpp" line="28" />
+            <location filename="../ui/approvals/approvalswidget.cpp" line="29" />
             <source>No request has named you as an approver yet.</source>
             <translation>Bisher hat Sie noch kein Antrag als Genehmigende:n benannt.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/approvalswidget.cpp" line="29" />
+            <location filename="../ui/approvals/approvalswidget.cpp" line="30" />
             <source>You have not requested anything yet. Requests start in the Catalogue.</source>
             <translation>Sie haben noch nichts beantragt. Anträge beginnen im Katalog.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/approvalswidget.cpp" line="36" />
+            <location filename="../ui/approvals/approvalswidget.cpp" line="54" />
             <source>Incoming</source>
             <translation>Eingang</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/approvalswidget.cpp" line="37" />
+            <location filename="../ui/approvals/approvalswidget.cpp" line="55" />
             <source>Outgoing</source>
             <translation>Ausgang</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/approvalswidget.cpp" line="55" />
+            <location filename="../ui/approvals/approvalswidget.cpp" line="73" />
             <source>Approve selected…</source>
             <translation>Ausgewählte genehmigen …</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/approvalswidget.cpp" line="56" />
+            <location filename="../ui/approvals/approvalswidget.cpp" line="74" />
             <source>Reject selected…</source>
             <translation>Ausgewählte ablehnen …</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/approvalswidget.cpp" line="70" />
+            <location filename="../ui/approvals/approvalswidget.cpp" line="88" />
             <source>%1 requests selected: decide them together, with a summary first.</source>
             <translation>%1 Anträge ausgewählt: gemeinsam entscheiden, mit einer Übersicht vorab.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/approvalswidget.cpp" line="189" />
+            <location filename="../ui/approvals/approvalswidget.cpp" line="207" />
             <source>Incoming (%1 to decide)</source>
             <translation>Eingang (%1 zu entscheiden)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/approvalswidget.cpp" line="190" />
+            <location filename="../ui/approvals/approvalswidget.cpp" line="208" />
             <source>Outgoing (%1 pending of %2)</source>
             <translation>Ausgang (%1 offen von %2)</translation>
         </message>
@@ -1287,6 +1287,7 @@ Trotzdem speichern?</numerusform>
         </message>
         <message>
             <location filename="../ui/catalogue/cataloguewidget.cpp" line="80" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="446" />
             <source>Why is this needed? (required, e.g. the ticket number)</source>
             <translation>Wozu wird das gebraucht? (Pflicht, z. B. die Ticketnummer)</translation>
         </message>
@@ -1357,7 +1358,7 @@ Trotzdem speichern?</numerusform>
         </message>
         <message>
             <location filename="../ui/catalogue/cataloguewidget.cpp" line="316" />
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="448" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="452" />
             <source>Run</source>
             <translation>Ausführen</translation>
         </message>
@@ -1372,67 +1373,72 @@ Trotzdem speichern?</numerusform>
             <translation>Das Formular enthält den früheren Antrag; prüfen Sie ihn und senden Sie ihn dann ab.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="448" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="445" />
+            <source>Why is this needed? (required)</source>
+            <translation>Wozu wird das gebraucht? (Pflicht)</translation>
+        </message>
+        <message>
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="452" />
             <source>Request Approval</source>
             <translation>Genehmigung beantragen</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="450" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="454" />
             <source>Approval needed — %1.</source>
             <translation>Genehmigung nötig — %1.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="451" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="455" />
             <source>You can run this directly (%1).</source>
             <translation>Sie können dies direkt ausführen (%1).</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="476" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="480" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="478" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="482" />
             <source>Run %1 on %2 now, without approval?</source>
             <translation>%1 jetzt auf %2 ausführen, ohne Genehmigung?</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="494" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="498" />
             <source>Run without approval?</source>
             <translation>Ohne Genehmigung ausführen?</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="495" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="499" />
             <source>Not run; nothing was recorded.</source>
             <translation>Nicht ausgeführt; nichts wurde protokolliert.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="509" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="514" />
             <source>Request submitted</source>
             <translation>Antrag gestellt</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="510" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="515" />
             <source>Request #%1 was submitted and waits for approval (%2). Track it under Approvals → Outgoing.</source>
             <translation>Antrag #%1 wurde gestellt und wartet auf Genehmigung (%2). Verfolgen Sie ihn unter Genehmigungen → Ausgang.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="515" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="520" />
             <source>Running without approval</source>
             <translation>Ausführung ohne Genehmigung</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="516" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="521" />
             <source>#%1 runs directly, without approval.</source>
             <translation>#%1 wird direkt ausgeführt, ohne Genehmigung.</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="517" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="522" />
             <source>#%1 runs directly, without approval (%2).</source>
             <translation>#%1 wird direkt ausgeführt, ohne Genehmigung (%2).</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/cataloguewidget.cpp" line="519" />
+            <location filename="../ui/catalogue/cataloguewidget.cpp" line="524" />
             <source>It starts when its agent takes it; follow it under Approvals → Outgoing.</source>
             <translation>Die Ausführung beginnt, sobald der Agent sie übernimmt; verfolgen Sie sie unter Genehmigungen → Ausgang.</translation>
         </message>
@@ -1993,97 +1999,97 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
     <context>
         <name>cs::ui::FeedbackPanel</name>
         <message>
-            <location filename="../ui/approvals/feedbackpanel.cpp" line="24" />
+            <location filename="../ui/approvals/feedbackpanel.cpp" line="26" />
             <source>Person</source>
             <translation>Person</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/feedbackpanel.cpp" line="24" />
+            <location filename="../ui/approvals/feedbackpanel.cpp" line="26" />
             <source>Vote</source>
             <translation>Stimme</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/feedbackpanel.cpp" line="24" />
+            <location filename="../ui/approvals/feedbackpanel.cpp" line="26" />
             <source>Comment</source>
             <translation>Kommentar</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/feedbackpanel.cpp" line="24" />
+            <location filename="../ui/approvals/feedbackpanel.cpp" line="26" />
             <source>When</source>
             <translation>Wann</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/feedbackpanel.cpp" line="27" />
+            <location filename="../ui/approvals/feedbackpanel.cpp" line="29" />
             <source>▲ Vote up</source>
             <translation>▲ Dafür</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/feedbackpanel.cpp" line="28" />
+            <location filename="../ui/approvals/feedbackpanel.cpp" line="30" />
             <source>▼ Vote down</source>
             <translation>▼ Dagegen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/feedbackpanel.cpp" line="31" />
+            <location filename="../ui/approvals/feedbackpanel.cpp" line="33" />
             <source>Save comment</source>
             <translation>Kommentar speichern</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/feedbackpanel.cpp" line="49" />
+            <location filename="../ui/approvals/feedbackpanel.cpp" line="51" />
             <source>Say you are for it; this is no approval (click again to take it back)</source>
             <translation>Sagen, dass Sie dafür sind; das ist keine Genehmigung (erneut klicken nimmt es zurück)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/feedbackpanel.cpp" line="50" />
+            <location filename="../ui/approvals/feedbackpanel.cpp" line="52" />
             <source>Say you have doubts; this is no rejection (click again to take it back)</source>
             <translation>Sagen, dass Sie Bedenken haben; das ist keine Ablehnung (erneut klicken nimmt es zurück)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/feedbackpanel.cpp" line="53" />
+            <location filename="../ui/approvals/feedbackpanel.cpp" line="55" />
             <source>A remark for the requester and the approvers (decides nothing)</source>
             <translation>Eine Anmerkung für Antragsteller und Genehmigende (entscheidet nichts)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/feedbackpanel.cpp" line="84" />
+            <location filename="../ui/approvals/feedbackpanel.cpp" line="88" />
             <source>Feedback (%1)</source>
             <translation>Feedback (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/feedbackpanel.cpp" line="84" />
+            <location filename="../ui/approvals/feedbackpanel.cpp" line="88" />
             <source>Feedback</source>
             <translation>Feedback</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/feedbackpanel.cpp" line="120" />
+            <location filename="../ui/approvals/feedbackpanel.cpp" line="149" />
             <source>▲ up</source>
             <translation>▲ dafür</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/feedbackpanel.cpp" line="120" />
+            <location filename="../ui/approvals/feedbackpanel.cpp" line="149" />
             <source>▼ down</source>
             <translation>▼ dagegen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/feedbackpanel.cpp" line="120" />
+            <location filename="../ui/approvals/feedbackpanel.cpp" line="149" />
             <source>no vote</source>
             <translation>keine Stimme</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/feedbackpanel.cpp" line="123" />
+            <location filename="../ui/approvals/feedbackpanel.cpp" line="152" />
             <source>(edited; earlier wordings kept: %1)</source>
             <translation>(bearbeitet; frühere Fassungen aufbewahrt: %1)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/feedbackpanel.cpp" line="132" />
+            <location filename="../ui/approvals/feedbackpanel.cpp" line="161" />
             <source>No feedback yet. Feedback is a vote or a remark; it never approves or rejects.</source>
             <translation>Noch kein Feedback. Feedback ist eine Stimme oder Anmerkung; es genehmigt und lehnt nie ab.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/feedbackpanel.cpp" line="133" />
+            <location filename="../ui/approvals/feedbackpanel.cpp" line="162" />
             <source>%1 up · %2 down. Feedback never counts toward a phase.</source>
             <translation>%1 dafür · %2 dagegen. Feedback zählt nie für eine Phase.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/feedbackpanel.cpp" line="166" />
+            <location filename="../ui/approvals/feedbackpanel.cpp" line="222" />
             <source>Your feedback is saved. It decides nothing.</source>
             <translation>Ihr Feedback ist gespeichert. Es entscheidet nichts.</translation>
         </message>
@@ -2374,37 +2380,42 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
             <translation>Für eine andere Person beantragen: Die Genehmigenden sehen beide Namen, gefragt wird deren Vorgesetzte(r).</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/intakefields.cpp" line="45" />
+            <location filename="../ui/catalogue/intakefields.cpp" line="55" />
             <source>Myself</source>
             <translation>Mich selbst</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/intakefields.cpp" line="51" />
+            <location filename="../ui/catalogue/intakefields.cpp" line="61" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/intakefields.cpp" line="59" />
+            <location filename="../ui/catalogue/intakefields.cpp" line="69" />
             <source>Ticket</source>
             <translation>Ticket</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/intakefields.cpp" line="60" />
+            <location filename="../ui/catalogue/intakefields.cpp" line="70" />
             <source>%1 *:</source>
             <translation>%1 *:</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/intakefields.cpp" line="60" />
+            <location filename="../ui/catalogue/intakefields.cpp" line="70" />
             <source>%1:</source>
             <translation>%1:</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/intakefields.cpp" line="62" />
-            <source>matching %1</source>
-            <translation>passend zu %1</translation>
+            <location filename="../ui/catalogue/intakefields.cpp" line="73" />
+            <source>required</source>
+            <translation>Pflicht</translation>
         </message>
         <message>
-            <location filename="../ui/catalogue/intakefields.cpp" line="65" />
+            <location filename="../ui/catalogue/intakefields.cpp" line="73" />
+            <source>optional</source>
+            <translation>optional</translation>
+        </message>
+        <message>
+            <location filename="../ui/catalogue/intakefields.cpp" line="76" />
             <source>The reference must match the pattern %1.</source>
             <translation>Die Referenz muss zum Muster %1 passen.</translation>
         </message>
@@ -3378,92 +3389,97 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
     <context>
         <name>cs::ui::RequestQueueView</name>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="59" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="60" />
             <source>All statuses</source>
             <translation>Alle Status</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="23" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="24" />
             <source>Pending</source>
             <translation>Offen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="25" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="26" />
             <source>Approved</source>
             <translation>Genehmigt</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="27" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="28" />
             <source>Rejected</source>
             <translation>Abgelehnt</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="29" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="30" />
             <source>Expired</source>
             <translation>Abgelaufen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="31" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="32" />
             <source>Cancelled</source>
             <translation>Zurückgezogen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="33" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="34" />
             <source>Running</source>
             <translation>Läuft</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="35" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="36" />
             <source>Succeeded</source>
             <translation>Erfolgreich</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="37" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="38" />
             <source>Failed</source>
             <translation>Fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="39" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="40" />
             <source>Active</source>
             <translation>Aktiv</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="41" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="42" />
             <source>Revoked</source>
             <translation>Widerrufen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="64" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="65" />
             <source>Search by number, action, person, comment, parameter value or target</source>
             <translation>Suche nach Nummer, Aktion, Person, Kommentar, Parameterwert oder Ziel</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="123" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="124" />
             <source>&amp;Status:</source>
             <translation>&amp;Status:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="134" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="135" />
             <source>No requests yet.</source>
             <translation>Noch keine Anträge.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="155" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="156" />
             <source>Needs my decision</source>
             <translation>Wartet auf meine Entscheidung</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="156" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="157" />
             <source>I decided, still pending</source>
             <translation>Von mir entschieden, noch offen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="190" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="242" />
+            <source>Searching all requests…</source>
+            <translation>Alle Anträge werden durchsucht …</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestqueueview.cpp" line="245" />
             <source>Nothing waits for your decision right now.</source>
             <translation>Zurzeit wartet nichts auf Ihre Entscheidung.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestqueueview.cpp" line="191" />
+            <location filename="../ui/approvals/requestqueueview.cpp" line="246" />
             <source>No request matches this status and search.</source>
             <translation>Kein Antrag passt zu diesem Status und dieser Suche.</translation>
         </message>
@@ -4614,42 +4630,112 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
     <context>
         <name>cs::ui::WorkflowPolicyTree</name>
         <message>
-            <location filename="../ui/admin/workflowpolicytree.cpp" line="39" />
+            <location filename="../ui/admin/workflowpolicytree.cpp" line="24" />
+            <source>user %1</source>
+            <translation>Person %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowpolicytree.cpp" line="26" />
+            <source>%1 members of %2</source>
+            <translation>%1 Mitglieder von %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowpolicytree.cpp" line="27" />
+            <source>a member of %1</source>
+            <translation>ein Mitglied von %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowpolicytree.cpp" line="29" />
+            <source>%1 people with role %2</source>
+            <translation>%1 Personen mit der Rolle %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowpolicytree.cpp" line="30" />
+            <source>someone with role %1</source>
+            <translation>jemand mit der Rolle %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowpolicytree.cpp" line="32" />
+            <source>the requester's manager</source>
+            <translation>die vorgesetzte Person des Antragstellers</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowpolicytree.cpp" line="34" />
+            <source>a target owner</source>
+            <translation>eine verantwortliche Person des Ziels</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowpolicytree.cpp" line="36" />
+            <source>automatic</source>
+            <translation>automatisch</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowpolicytree.cpp" line="38" />
+            <source>a member of the requester's team</source>
+            <translation>ein Mitglied des Teams des Antragstellers</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowpolicytree.cpp" line="63" />
             <source>Deadline: %1 hours</source>
             <translation>Frist: %1 Stunden</translation>
         </message>
         <message>
-            <location filename="../ui/admin/workflowpolicytree.cpp" line="42" />
+            <location filename="../ui/admin/workflowpolicytree.cpp" line="66" />
             <source>No approval needed for: %1</source>
             <translation>Keine Genehmigung nötig für: %1</translation>
         </message>
         <message>
-            <location filename="../ui/admin/workflowpolicytree.cpp" line="46" />
+            <location filename="../ui/admin/workflowpolicytree.cpp" line="72" />
+            <source>Ticket</source>
+            <translation>Ticket</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowpolicytree.cpp" line="74" />
+            <source>Asks for: %1 (required)</source>
+            <translation>Verlangt: %1 (Pflicht)</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowpolicytree.cpp" line="75" />
+            <source>Asks for: %1 (optional)</source>
+            <translation>Verlangt: %1 (optional)</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowpolicytree.cpp" line="77" />
+            <source>Matching %1</source>
+            <translation>Passend zu %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowpolicytree.cpp" line="80" />
+            <source>Comment of at least %1 characters</source>
+            <translation>Kommentar mit mindestens %1 Zeichen</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/workflowpolicytree.cpp" line="82" />
             <source>Rule %1</source>
             <translation>Regel %1</translation>
         </message>
         <message>
-            <location filename="../ui/admin/workflowpolicytree.cpp" line="48" />
+            <location filename="../ui/admin/workflowpolicytree.cpp" line="84" />
             <source>When: every request</source>
             <translation>Wenn: jeder Antrag</translation>
         </message>
         <message>
-            <location filename="../ui/admin/workflowpolicytree.cpp" line="50" />
+            <location filename="../ui/admin/workflowpolicytree.cpp" line="86" />
             <source>When: %1</source>
             <translation>Wenn: %1</translation>
         </message>
         <message>
-            <location filename="../ui/admin/workflowpolicytree.cpp" line="52" />
+            <location filename="../ui/admin/workflowpolicytree.cpp" line="88" />
             <source>No approval needed</source>
             <translation>Keine Genehmigung nötig</translation>
         </message>
         <message>
-            <location filename="../ui/admin/workflowpolicytree.cpp" line="56" />
+            <location filename="../ui/admin/workflowpolicytree.cpp" line="92" />
             <source>Phase %1 (automatic)</source>
             <translation>Phase %1 (automatisch)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/admin/workflowpolicytree.cpp" line="57" />
+            <location filename="../ui/admin/workflowpolicytree.cpp" line="93" />
             <source>Phase %1 (%n approver(s))</source>
             <translation>
                 <numerusform>Phase %1 (%n genehmigende Person)</numerusform>
@@ -4657,17 +4743,17 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../ui/admin/workflowpolicytree.cpp" line="76" />
+            <location filename="../ui/admin/workflowpolicytree.cpp" line="112" />
             <source>All of</source>
             <translation>Alle von</translation>
         </message>
         <message>
-            <location filename="../ui/admin/workflowpolicytree.cpp" line="79" />
+            <location filename="../ui/admin/workflowpolicytree.cpp" line="115" />
             <source>Any of</source>
             <translation>Eine(r) von</translation>
         </message>
         <message>
-            <location filename="../ui/admin/workflowpolicytree.cpp" line="82" />
+            <location filename="../ui/admin/workflowpolicytree.cpp" line="118" />
             <source>Not</source>
             <translation>Nicht</translation>
         </message>

@@ -866,6 +866,26 @@ DE = {
     'Copy this token now: it is shown only once and stored only as a hash. The calling system sends it as "Authorization: Bearer TOKEN".':
         "Kopieren Sie dieses Token jetzt: Es wird nur einmal angezeigt und nur als Hash gespeichert. Das aufrufende "
         "System sendet es als „Authorization: Bearer TOKEN“.",
+    # Approval webhooks (issue 17, ui/admin/approvalwebhookspage)
+    "Approval webhooks": "Genehmigungs-Webhooks",
+    "Key from": "Schlüssel aus",
+    "&Add": "&Hinzufügen",
+    "&Test": "&Testen",
+    "&Enable": "&Aktivieren",
+    'Approval webhooks decide the phases whose policy names them ({"webhook": "NAME"}). The agent sends each one the request and a single-use token; it answers approve or decline. After repeated failures the agent disables it and the admins are told.':
+        "Genehmigungs-Webhooks entscheiden die Phasen, deren Richtlinie sie nennt ({\"webhook\": \"NAME\"}). Der "
+        "Agent schickt jedem den Antrag und ein Einmal-Token; er antwortet mit Genehmigen oder Ablehnen. Nach "
+        "wiederholten Fehlschlägen deaktiviert der Agent ihn, und die Admins werden benachrichtigt.",
+    "One per line: Name: value": "Einer pro Zeile: Name: Wert",
+    "One per line: name=value": "Eines pro Zeile: name=Wert",
+    "Key in the agent's variable": "Schlüssel in der Variablen des Agenten",
+    "Headers": "Header",
+    "Body fields": "Felder im Inhalt",
+    "Disabled after repeated failures; its phases wait for the admins.":
+        "Nach wiederholten Fehlschlägen deaktiviert; seine Phasen warten auf die Admins.",
+    "Approval webhook %1 added.": "Genehmigungs-Webhook %1 hinzugefügt.",
+    "A test call to %1 is queued; the agent sends it.": "Ein Testaufruf an %1 ist eingereiht; der Agent sendet ihn.",
+    "Approval webhook %1 is enabled.": "Genehmigungs-Webhook %1 ist aktiviert.",
     # Bulk decisions (ui/approvals/bulkdecision*)
     "Result": "Ergebnis",
     "What it will do": "Was die Entscheidung bewirkt",
@@ -1013,6 +1033,25 @@ DE = {
     "Requester's group:": "Gruppe der antragstellenden Person:",
     "Reviewers:": "Überprüfende:",
     "Start review": "Überprüfung starten",
+    # desk3: search through core, the ticket field's hint
+    "Searching all requests…": "Alle Anträge werden durchsucht …",
+    "required": "Pflicht",
+    "optional": "optional",
+    "Why is this needed? (required)": "Wozu wird das gebraucht? (Pflicht)",
+    # desk3: the workflow tree in the reader's language
+    "Asks for: %1 (required)": "Verlangt: %1 (Pflicht)",
+    "Asks for: %1 (optional)": "Verlangt: %1 (optional)",
+    "Matching %1": "Passend zu %1",
+    "Comment of at least %1 characters": "Kommentar mit mindestens %1 Zeichen",
+    "user %1": "Person %1",
+    "%1 members of %2": "%1 Mitglieder von %2",
+    "a member of %1": "ein Mitglied von %1",
+    "%1 people with role %2": "%1 Personen mit der Rolle %2",
+    "someone with role %1": "jemand mit der Rolle %1",
+    "the requester's manager": "die vorgesetzte Person des Antragstellers",
+    "a target owner": "eine verantwortliche Person des Ziels",
+    "automatic": "automatisch",
+    "a member of the requester's team": "ein Mitglied des Teams des Antragstellers",
 }
 
 PLURALS = {

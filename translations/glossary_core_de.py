@@ -802,6 +802,51 @@ DE_CORE = {
         'Der Workflow „%1“ kann nicht archiviert werden: Aktionen verweisen auf ihn (%2).',
     'The approval policy has no rules, so the request is refused.':
         'Die Genehmigungsregel hat keine Regeln, daher wird der Antrag abgelehnt.',
+    # Approval webhooks (issue 17)
+    'Unknown approval expression: use all, any, not, user, group, role, manager, teamMember, owner, webhook or automatic.':
+        'Unbekannter Genehmigungsausdruck: möglich sind all, any, not, user, group, role, manager, teamMember, owner, webhook und automatic.',
+    'Action "%1" names approval webhook "%2", which is not registered (countersign-cli webhook add).':
+        'Die Aktion „%1“ nennt den Genehmigungs-Webhook „%2“, der nicht registriert ist (countersign-cli webhook add).',
+    'Workflow "%1" names approval webhook "%2", which is not registered (countersign-cli webhook add).':
+        'Der Workflow „%1“ nennt den Genehmigungs-Webhook „%2“, der nicht registriert ist (countersign-cli webhook add).',
+    "An approval webhook name is 1 to 63 lower-case letters, digits, '-' or '_' (\"%1\" is not).":
+        '„%1“ ist kein gültiger Name: Ein Genehmigungs-Webhook heißt 1 bis 63 Kleinbuchstaben, Ziffern, „-“ oder „_“.',
+    'Approval webhook "%1" is disabled.':
+        'Der Genehmigungs-Webhook „%1“ ist deaktiviert.',
+    'Only admins and auditors can list approval webhooks.':
+        'Nur Administratoren und Prüfer können Genehmigungs-Webhooks auflisten.',
+    'Only admins can change approval webhooks.':
+        'Nur Administratoren können Genehmigungs-Webhooks ändern.',
+    'Phase %1 of request #%2 is closed; the token no longer works.':
+        'Phase %1 von Antrag #%2 ist abgeschlossen; das Token gilt nicht mehr.',
+    'Phase %1 of request #%2 is not open.':
+        'Phase %1 von Antrag #%2 ist nicht offen.',
+    'The reason is longer than %1 characters.':
+        'Die Begründung ist länger als %1 Zeichen.',
+    'The value of header "%1" must be one line of text.':
+        'Der Wert des Headers „%1“ muss eine Textzeile sein.',
+    'There is already an approval webhook "%1".':
+        'Es gibt bereits einen Genehmigungs-Webhook „%1“.',
+    'There is no approval webhook "%1".':
+        'Es gibt keinen Genehmigungs-Webhook „%1“.',
+    'This approval token is not known.':
+        'Dieses Genehmigungs-Token ist unbekannt.',
+    'This approval token was used already.':
+        'Dieses Genehmigungs-Token wurde bereits verwendet.',
+    'Webhook %1 already answered phase %2 of request #%3.':
+        'Der Webhook %1 hat Phase %2 von Antrag #%3 bereits beantwortet.',
+    '"%1" cannot be set as a header of an approval webhook.':
+        '„%1“ kann nicht als Header eines Genehmigungs-Webhooks gesetzt werden.',
+    '"%1" is a field Countersign writes; choose another name.':
+        '„%1“ ist ein Feld, das Countersign selbst schreibt; wählen Sie einen anderen Namen.',
+    '"%1" is not an environment variable name.':
+        '„%1“ ist kein Name einer Umgebungsvariablen.',
+    '"%1" is not an http:// or https:// address.':
+        '„%1“ ist keine http://- oder https://-Adresse.',
+    'webhook %1':
+        'Webhook %1',
+    '"%1" is not written NAME%2VALUE.':
+        '„%1“ ist nicht in der Form NAME%2WERT geschrieben.',
     # Service accounts and the inbound API (issue 17)
     "%1 is a service account; service accounts never approve or reject requests.":
         "%1 ist ein Dienstkonto; Dienstkonten genehmigen oder lehnen nie Anträge ab.",
@@ -871,4 +916,17 @@ DE_CORE = {
     "A filter's name has at most %1 characters.": "Der Name eines Filters hat höchstens %1 Zeichen.",
     "Choose a request number above 0 and a time range that ends after it starts.":
         "Wählen Sie eine Antragsnummer über 0 und einen Zeitraum, der nach seinem Beginn endet.",
+    # How an approval criterion reads for people (Expression::describe).
+    "user %1": "Benutzer %1",
+    "%1 members of %2": "%1 Mitglieder von %2",
+    "a member of %1": "ein Mitglied von %1",
+    "%1 people with role %2": "%1 Personen mit der Rolle %2",
+    "someone with role %1": "jemand mit der Rolle %1",
+    "the requester's manager": "die bzw. der Vorgesetzte der antragstellenden Person",
+    "a target owner": "eine verantwortliche Person des Ziels",
+    "automatic": "automatisch",
+    "a member of the requester's team": "ein Mitglied des Teams der antragstellenden Person",
+    "not (%1)": "nicht (%1)",
+    "all of (%1)": "alle von (%1)",
+    "any of (%1)": "eines von (%1)",
 }

@@ -16,6 +16,8 @@ AgentRoute routeFor(const QByteArray& path)
         return { AgentRoute::Endpoint::Health, "GET,HEAD", false, std::nullopt };
     if (path == "/v1/executions")
         return { AgentRoute::Endpoint::Executions, "POST", true, std::nullopt };
+    if (path == "/v1/approval-webhooks/reply") // issue 17: the token in the body is the credential
+        return { AgentRoute::Endpoint::WebhookReply, "POST", false, std::nullopt };
     if (path.startsWith(executionPrefix))
         return { AgentRoute::Endpoint::Execution, "GET,HEAD", true,
                  plainRequestNumber(QByteArrayView(path).sliced(executionPrefix.size())) };

@@ -10,7 +10,7 @@ namespace cs::agent {
 // proxy, a log and the agent can never disagree about which request was asked for.
 struct AgentRoute
 {
-    enum class Endpoint { None, Health, Executions, Execution };
+    enum class Endpoint { None, Health, Executions, Execution, WebhookReply };
 
     Endpoint endpoint = Endpoint::None;
     QByteArray allow; // the methods served, for 405's Allow header

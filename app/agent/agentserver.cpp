@@ -9,6 +9,7 @@
 #include <agent/agentapi.h>
 #include <agent/agentserver.h>
 #include <agent/logging.h>
+#include <agent/webhookreplyapi.h>
 
 namespace cs::agent {
 namespace {
@@ -80,6 +81,7 @@ AgentServer::AgentServer(AgentConfig config, std::unique_ptr<Workspace> workspac
         = [this](const QHttpServerRequest& request, QHttpServerResponder&& responder) { serve(request, responder); };
     m_http.route(QStringLiteral("/v1/health"), method, served);
     m_http.route(QStringLiteral("/v1/executions"), method, served);
+    m_http.route(QStringLiteral("/v1/approval-webhooks/reply"), method, served); // issue 17 (webhookreplyapi)
     m_http.route(QStringLiteral("/v1/executions/<arg>"), method,
                  [served](const QString&, const QHttpServerRequest& request, QHttpServerResponder&& responder) {
                      served(request, std::move(responder));
@@ -270,6 +272,8 @@ HttpReply AgentServer::respond(const HttpRequest& request)
         if (!route.id)
             return problem(QStringLiteral("The address must end in a request number (digits only)."), Http::BadRequest);
         return executionById(*route.id);
+    case AgentRoute::Endpoint::WebhookReply: // issue 17: an approval webhook's answer
+        return webhookReply(m_workspace->requests(), request);
     case AgentRoute::Endpoint::None:
         break;
     }

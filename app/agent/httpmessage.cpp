@@ -48,6 +48,7 @@ HttpRequest HttpRequest::from(const QHttpServerRequest& request)
         if (const QByteArray value = request.value(name); !value.isEmpty())
             r.headers.append({ name, value });
     r.body = request.body();
+    r.peerAddress = request.remoteAddress().toString();
     return r;
 }
 

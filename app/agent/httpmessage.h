@@ -22,6 +22,7 @@ struct HttpRequest
     QByteArray path; // the target before any '?', not decoded
     HttpHeaders headers; // names in lower case
     QByteArray body;
+    QString peerAddress; // the caller's address (empty in the guard's look at the headers)
 
     QByteArray header(const QByteArray& lowerCaseName) const;
     static HttpRequest from(const QHttpServerRequest& request);

@@ -282,9 +282,9 @@ HttpReply InboundApi::submit(const QString& login, const HttpRequest& http)
     }
     const auto isStringOrAbsent
         = [&](const QString& key) { return !body->contains(key) || body->value(key).isString(); };
-    for (const QString& key : { QStringLiteral("action"), QStringLiteral("comment"), QStringLiteral("duration"),
-                                QStringLiteral("expectedVersionDigest"), QStringLiteral("behalfOf"),
-                                QStringLiteral("ticket") })
+    for (const QString& key :
+         { QStringLiteral("action"), QStringLiteral("comment"), QStringLiteral("duration"),
+           QStringLiteral("expectedVersionDigest"), QStringLiteral("behalfOf"), QStringLiteral("ticket") })
         if (!isStringOrAbsent(key))
             return refusal(400, QStringLiteral("invalid"), QStringLiteral("\"%1\" must be a string.").arg(key));
     if (body->value(QStringLiteral("action")).toString().isEmpty())

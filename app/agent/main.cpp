@@ -156,8 +156,10 @@ int main(int argc, char* argv[])
         loaded->name = *role;
     }
     // The notification outbox, delivered on its own connection and thread.
-    cs::agent::NoticeSender notices((*workspace)->database().opener(), clock, loaded->name,
-                                    cs::agent::NoticeSender::Settings::fromEnvironment());
+    auto noticeSettings = cs::agent::NoticeSender::Settings::fromEnvironment();
+    if (noticeSettings.replyUrl.isEmpty()) // approval webhooks answer to this agent (issue 17)
+        noticeSettings.replyUrl = loaded->publicUrl + QStringLiteral("/v1/approval-webhooks/reply");
+    cs::agent::NoticeSender notices((*workspace)->database().opener(), clock, loaded->name, noticeSettings);
     cs::agent::AgentServer server(*loaded, std::move(workspace).value());
     const cs::Status recovered
         = retry.run(QStringLiteral("record the runs of the previous start"), [&] { return server.recover(); });

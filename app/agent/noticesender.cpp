@@ -19,6 +19,7 @@ NoticeSender::Settings NoticeSender::Settings::fromEnvironment()
     Settings s;
     s.transport = NoticeTransportSettings::fromEnvironment();
     s.pollMs = envInt("COUNTERSIGN_NOTIFY_POLL_MS", s.pollMs);
+    s.replyUrl = qEnvironmentVariable("COUNTERSIGN_WEBHOOK_REPLY_URL");
     s.delivery.webhookFailureLimit = envInt("COUNTERSIGN_WEBHOOK_FAILURE_LIMIT", s.delivery.webhookFailureLimit);
     s.delivery.firstRetryMs = envInt("COUNTERSIGN_NOTIFY_RETRY_MS", int(s.delivery.firstRetryMs));
     return s;
@@ -77,7 +78,8 @@ void NoticeSender::run()
                 const Status s = workspace->notify().releaseClaims(m_name);
                 released = s.ok();
             }
-            auto done = sendDue(workspace->notify());
+            ApprovalWebhookService approvals = workspace->approvalWebhooks();
+            auto done = sendDue(workspace->notify(), &approvals);
             if (done.ok()) {
                 handled = *done;
             } else {
@@ -93,7 +95,7 @@ void NoticeSender::run()
     }
 }
 
-Result<int> NoticeSender::sendDue(NotifyService& service)
+Result<int> NoticeSender::sendDue(NotifyService& service, ApprovalWebhookService* approvals)
 {
     // Recipients first: the events committed since the last pass become outbox rows.
     auto expanded = service.expandEvents(m_settings.batch);
@@ -105,6 +107,8 @@ Result<int> NoticeSender::sendDue(NotifyService& service)
     for (const OutboxRow& row : std::as_const(*rows)) {
         if (row.channel == NoticeChannel::Email && row.digest)
             digests[row.address].append(row);
+        else if (ApprovalWebhookService::isApprovalRow(row) && approvals)
+            CS_TRY(deliverApprovalCall(*approvals, row));
         else
             CS_TRY(deliver(service, row));
     }
@@ -155,6 +159,28 @@ Status NoticeSender::deliver(NotifyService& service, const OutboxRow& row)
     qCWarning(lcAgent).noquote()
         << QStringLiteral("notice %1 to %2: %3").arg(row.id).arg(row.address, sent.error().message);
     return service.deliveryFailed(row, sent.error().message, m_settings.delivery);
+}
+
+Status NoticeSender::deliverApprovalCall(ApprovalWebhookService service, const OutboxRow& row)
+{
+    auto call = service.prepare(row, m_settings.replyUrl);
+    CS_TRY(call);
+    if (!*call)
+        return {};
+    const ApprovalWebhook& hook = (*call)->webhook;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    for (auto it = hook.headers.constBegin(); it != hook.headers.constEnd(); ++it)
+        headers.append({ it.key().toUtf8(), it.value().toString().toUtf8() });
+    // The key lives in the agent's environment, never in the database (empty: the notice webhooks' key).
+    const QByteArray secret
+        = hook.secretEnv.isEmpty() ? QByteArray() : qgetenv(hook.secretEnv.toLocal8Bit().constData());
+    const Status sent
+        = m_transport.postWebhook(hook.url, (*call)->body, QString::number(row.id), row.event, headers, secret);
+    if (!sent.ok())
+        qCWarning(lcAgent).noquote()
+            << QStringLiteral("approval webhook call %1 to %2: %3").arg(row.id).arg(hook.name, sent.error().message);
+    return service.result(row, sent.ok(), sent.ok() ? QString() : sent.error().message,
+                          QStringLiteral("agent:") + m_name, m_settings.delivery);
 }
 
 Status NoticeSender::deliverDigests(NotifyService& service, const QList<OutboxRow>& rows)

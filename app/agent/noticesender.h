@@ -3,6 +3,7 @@
 #include <agent/noticetransport.h>
 #include <atomic>
 #include <condition_variable>
+#include <core/notify/approvalwebhookservice.h>
 #include <core/notify/notifyservice.h>
 #include <core/storage/database.h>
 #include <functional>
@@ -28,6 +29,7 @@ public:
         NotifyService::Settings delivery;
         int pollMs = 500;
         int batch = 50;
+        QString replyUrl; // where approval webhooks answer (issue 17): the agent's public URL + the reply path
 
         // The transport's variables, COUNTERSIGN_NOTIFY_POLL_MS, COUNTERSIGN_WEBHOOK_FAILURE_LIMIT,
         // COUNTERSIGN_NOTIFY_RETRY_MS (first retry, doubled each time).
@@ -41,7 +43,8 @@ public:
     void start();
     void stop();
     // One pass over what is due, on the caller's thread (tests, the bench): how many rows it handled.
-    Result<int> sendDue(NotifyService& service);
+    // Approval webhook calls need the workspace's request service (sendDue(Workspace&)).
+    Result<int> sendDue(NotifyService& service, ApprovalWebhookService* approvals = nullptr);
 
 private:
     void run();
@@ -49,6 +52,8 @@ private:
     // The text of a notice, rendered once per event for all its recipients in one pass.
     Result<NoticeMessage> render(NotifyService& service, const OutboxRow& row);
     Status deliverDigests(NotifyService& service, const QList<OutboxRow>& rows);
+    // A call to an approval webhook (issue 17): the request and a fresh reply token, signed with its key.
+    Status deliverApprovalCall(ApprovalWebhookService service, const OutboxRow& row);
 
     Opener m_opener;
     const Clock& m_clock;

@@ -158,7 +158,8 @@ Status NoticeTransport::sendMail(const MailMessage& m)
 }
 
 Status NoticeTransport::postWebhook(const QString& url, const QByteArray& body, const QString& deliveryId,
-                                    const QString& event) const
+                                    const QString& event, const QList<QPair<QByteArray, QByteArray>>& extraHeaders,
+                                    const QByteArray& secret) const
 {
     CurlHandle curl(curl_easy_init());
     if (!curl)
@@ -179,9 +180,11 @@ Status NoticeTransport::postWebhook(const QString& url, const QByteArray& body, 
     append(headers, QStringLiteral("Content-Type: application/json"));
     append(headers, QStringLiteral("X-Countersign-Event: %1").arg(event));
     append(headers, QStringLiteral("X-Countersign-Delivery: %1").arg(deliveryId));
-    if (!m_settings.webhookSecret.isEmpty())
-        append(headers,
-               QStringLiteral("X-Countersign-Signature: sha256=%1").arg(hmacSha256Hex(m_settings.webhookSecret, body)));
+    for (const auto& [name, value] : extraHeaders)
+        append(headers, QString::fromUtf8(name + ": " + value));
+    const QByteArray key = secret.isEmpty() ? m_settings.webhookSecret : secret;
+    if (!key.isEmpty())
+        append(headers, QStringLiteral("X-Countersign-Signature: sha256=%1").arg(hmacSha256Hex(key, body)));
     curl_easy_setopt(c, CURLOPT_HTTPHEADER, headers.get());
     const CURLcode code = curl_easy_perform(c);
     if (code != CURLE_OK)

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
+#include <QPair>
 #include <QString>
 #include <core/common/result.h>
 
@@ -43,9 +45,11 @@ public:
     NoticeTransport& operator=(const NoticeTransport&) = delete;
 
     Status sendMail(const MailMessage& message);
-    // POSTs body signed with the HMAC header; any 2xx answer is a delivery.
-    Status postWebhook(const QString& url, const QByteArray& body, const QString& deliveryId,
-                       const QString& event) const;
+    // POSTs body signed with the HMAC header; any 2xx answer is a delivery. An approval webhook
+    // (issue 17) adds its own headers and may sign with its own key (empty: the notice webhooks').
+    Status postWebhook(const QString& url, const QByteArray& body, const QString& deliveryId, const QString& event,
+                       const QList<QPair<QByteArray, QByteArray>>& extraHeaders = {},
+                       const QByteArray& secret = {}) const;
 
 private:
     NoticeTransportSettings m_settings;

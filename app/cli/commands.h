@@ -102,6 +102,12 @@ int notifyWebhookEnable(CliContext& ctx);
 int notifyWebhookTest(CliContext& ctx);
 int notifyOutbox(CliContext& ctx);
 
+// approvalwebhookcommands.cpp (issue 17)
+int webhookAdd(CliContext& ctx);
+int webhookList(CliContext& ctx);
+int webhookEnable(CliContext& ctx);
+int webhookTest(CliContext& ctx);
+
 // delegatecommands.cpp
 int delegateAdd(CliContext& ctx);
 int delegateList(CliContext& ctx);

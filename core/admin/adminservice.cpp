@@ -10,6 +10,7 @@
 #include <core/directory/directoryfacts.h>
 #include <core/directory/directorysource.h>
 #include <core/policy/policyengine.h>
+#include <core/requests/approvalwebhookstore.h>
 #include <core/requests/requeststore.h>
 #include <core/storage/postgressetup.h>
 
@@ -197,6 +198,14 @@ Status AdminService::checkReferences(const ActionFile& file)
         if (!*exists)
             return Error::invalid(
                 CoreText::tr("Action \"%1\" names approver \"%2\", who is not a user.").arg(file.definition.name, u));
+    }
+    for (const QString& w : file.policy.referencedWebhooks()) { // issue 17
+        auto exists = found(ApprovalWebhookStore(m_stores.db).webhook(w));
+        CS_TRY(exists);
+        if (!*exists)
+            return Error::invalid(CoreText::tr("Action \"%1\" names approval webhook \"%2\", which is not registered "
+                                               "(countersign-cli webhook add).")
+                                      .arg(file.definition.name, w));
     }
     for (const QString& t : file.definition.targets) {
         auto exists = found(m_stores.directory.target(t));

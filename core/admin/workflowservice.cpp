@@ -6,6 +6,7 @@
 #include <core/common/coretext.h>
 #include <core/common/identity.h>
 #include <core/directory/directory.h>
+#include <core/requests/approvalwebhookstore.h>
 #include <core/requests/requeststore.h>
 
 namespace cs {
@@ -123,6 +124,14 @@ Result<WorkflowSaveOutcome> WorkflowService::assess(const WorkflowFile& file)
         if (!*exists)
             return Error::invalid(
                 CoreText::tr("Workflow \"%1\" names approver \"%2\", who is not a user.").arg(file.name, u));
+    }
+    for (const QString& w : file.policy.referencedWebhooks()) { // issue 17
+        auto exists = found(ApprovalWebhookStore(m_stores.db).webhook(w));
+        CS_TRY(exists);
+        if (!*exists)
+            return Error::invalid(CoreText::tr("Workflow \"%1\" names approval webhook \"%2\", which is not "
+                                               "registered (countersign-cli webhook add).")
+                                      .arg(file.name, w));
     }
     auto used = usage(file.name);
     CS_TRY(used);

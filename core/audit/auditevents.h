@@ -69,6 +69,14 @@ constexpr QLatin1String NotifyWebhookEnabled("notify.webhook_enabled");
 constexpr QLatin1String NotifyWebhookDisabled("notify.webhook_disabled");
 constexpr QLatin1String NotifyWebhookTested("notify.webhook_tested");
 
+// Issue 17: approval webhooks registered, tested, disabled after failing, and their replies refused.
+constexpr QLatin1String ApprovalWebhookAdded("approval_webhook.added");
+constexpr QLatin1String ApprovalWebhookEnabled("approval_webhook.enabled");
+constexpr QLatin1String ApprovalWebhookDisabled("approval_webhook.disabled");
+constexpr QLatin1String ApprovalWebhookTested("approval_webhook.tested");
+constexpr QLatin1String ApprovalWebhookCalled("approval_webhook.called");
+constexpr QLatin1String ApprovalWebhookReplyRefused("approval_webhook.reply_refused");
+
 constexpr QLatin1String ExecutionRefused("execution.refused");
 constexpr QLatin1String ExecutionClaimed("execution.claimed");
 constexpr QLatin1String ExecutionStarted("execution.started");

@@ -2,6 +2,7 @@
 #include <core/audit/grantevents.h>
 #include <core/directory/directoryfacts.h>
 #include <core/execution/execution.h>
+#include <core/notify/approvalwebhookservice.h>
 #include <core/notify/notifier.h>
 #include <core/requests/approvers.h>
 #include <core/requests/delegation.h>
@@ -154,7 +155,8 @@ Status Notifier::onAudit(const AuditEntry& e)
         || ev == AuditEvent::ExecutionFinished || ev == AuditEvent::ExecutionInterrupted
         || ev == AuditEvent::ExecutionRefused || ev == AuditEvent::RequestFeedback || ev == AuditEvent::RequestReminded
         || ev == AuditEvent::RequestEscalated || ev == AuditEvent::GrantRevoked || ev == AuditEvent::GrantRevokeFailed;
-    if (ev != AuditEvent::NotifyWebhookTested && (!relevant || e.requestId <= 0))
+    if (ev != AuditEvent::NotifyWebhookTested && ev != AuditEvent::ApprovalWebhookTested
+        && (!relevant || e.requestId <= 0))
         return {};
     return m_store.insertEvent(e.seq, m_stores.clock.nowMs());
 }
@@ -206,6 +208,18 @@ Status Notifier::choose(const AuditEntry& e)
         row.dueAt = now;
         return m_store.insert(row);
     }
+    if (ev == AuditEvent::ApprovalWebhookTested) { // issue 17: a test call to an approval webhook
+        OutboxRow row;
+        row.createdAt = e.at;
+        row.auditSeq = e.seq;
+        row.event = Notice::Test;
+        row.channel = NoticeChannel::Webhook;
+        row.recipient
+            = ApprovalWebhookService::RecipientPrefix + e.payloadObject().value(QStringLiteral("name")).toString();
+        row.note = QStringLiteral("A test call from %1: there is nothing to decide.").arg(e.actor);
+        row.dueAt = e.at;
+        return m_store.insert(row);
+    }
     const QJsonObject payload = e.payloadObject();
     if (ev == AuditEvent::ExecutionRefused && payload.value(QStringLiteral("requestState")).toString().isEmpty())
         return {}; // the agent asks again later: not an outcome yet
@@ -230,6 +244,23 @@ Status Notifier::choose(const AuditEntry& e)
             : QStringLiteral("The previous phase of request #%1 is complete; %2 now needs your approval.")
                   .arg(r.id)
                   .arg(r.phaseLabel());
+        // Issue 17: the approval webhooks the open phase names are called (note: the phase index). The
+        // phase is a copy held here: the criteria point into it.
+        const Phase open = r.effectivePhase(r.phase);
+        for (const Expression* leaf : PolicyEngine::positiveCriteria(open)) {
+            if (leaf->kind != CriterionKind::Webhook)
+                continue;
+            OutboxRow call;
+            call.createdAt = e.at;
+            call.auditSeq = e.seq;
+            call.requestId = r.id;
+            call.event = ApprovalWebhookService::CallEvent;
+            call.channel = NoticeChannel::Webhook;
+            call.recipient = ApprovalWebhookService::RecipientPrefix + leaf->value;
+            call.note = QString::number(r.phase);
+            call.dueAt = m_stores.clock.nowMs();
+            CS_TRY(m_store.insert(call));
+        }
         return tell(e, r, Notice::ApprovalNeeded, *approvers, note);
     }
     if (ev == AuditEvent::RequestReminded || ev == AuditEvent::RequestEscalated)

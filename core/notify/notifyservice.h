@@ -58,9 +58,11 @@ public:
     Status webhookResult(const OutboxRow& row, bool ok, const QString& error, const QString& actor,
                          const Settings& settings);
 
+    // An e-mail notice to every active admin about this row (also the approval webhooks' alert).
+    Status toAdmins(const OutboxRow& about, const QString& event, const QString& note);
+
 private:
     Status requireAdmin(const QString& actor);
-    Status toAdmins(const OutboxRow& about, const QString& event, const QString& note);
 
     Stores m_stores;
     NotifyStore& m_store;

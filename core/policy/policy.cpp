@@ -44,6 +44,7 @@ const QList<QPair<QString, CriterionKind>>& leafKeys()
         { QStringLiteral("owner"), CriterionKind::TargetOwner },
         { QStringLiteral("automatic"), CriterionKind::Automatic },
         { QStringLiteral("teamMember"), CriterionKind::TeamMember },
+        { QStringLiteral("webhook"), CriterionKind::Webhook },
     };
     return keys;
 }
@@ -91,7 +92,8 @@ Result<Expression> parseExpression(const QJsonValue& json, int depth, int* nodes
         e.op = Expression::Op::Leaf;
         e.kind = kind;
         const QJsonValue v = o.value(key);
-        if (kind == CriterionKind::User || kind == CriterionKind::Group || kind == CriterionKind::Role) {
+        if (kind == CriterionKind::User || kind == CriterionKind::Group || kind == CriterionKind::Role
+            || kind == CriterionKind::Webhook) {
             if (!v.isString() || v.toString().trimmed().isEmpty())
                 return Error::invalid(CoreText::tr("Criterion \"%1\" needs a name.").arg(key));
             e.value = kind == CriterionKind::User ? v.toString().trimmed().toCaseFolded() : v.toString().trimmed();
@@ -111,7 +113,7 @@ Result<Expression> parseExpression(const QJsonValue& json, int depth, int* nodes
     }
     return Error::invalid(
         CoreText::tr("Unknown approval expression: use all, any, not, user, group, role, manager, teamMember, "
-                     "owner or automatic."));
+                     "owner, webhook or automatic."));
 }
 
 void numberLeaves(Expression& e, int* next)
@@ -207,6 +209,7 @@ QJsonValue Expression::toJson() const
 
 QString Expression::describeCriterion() const
 {
+    // Stored with each decision (its basis) and so never translated: the same words in every language.
     const QString n = count > 1 ? QString::number(count) + QLatin1Char(' ') : QString();
     switch (kind) {
     case CriterionKind::User:
@@ -225,23 +228,49 @@ QString Expression::describeCriterion() const
         return QStringLiteral("automatic");
     case CriterionKind::TeamMember:
         return QStringLiteral("a member of the requester's team");
+    case CriterionKind::Webhook:
+        return QStringLiteral("webhook %1").arg(value);
     }
     return {};
 }
 
+QString Expression::describeCriterionForPeople() const
+{
+    switch (kind) {
+    case CriterionKind::User:
+        return CoreText::tr("user %1").arg(value);
+    case CriterionKind::Group:
+        return count > 1 ? CoreText::tr("%1 members of %2").arg(count).arg(value)
+                         : CoreText::tr("a member of %1").arg(value);
+    case CriterionKind::Role:
+        return count > 1 ? CoreText::tr("%1 people with role %2").arg(count).arg(value)
+                         : CoreText::tr("someone with role %1").arg(value);
+    case CriterionKind::Manager:
+        return CoreText::tr("the requester's manager");
+    case CriterionKind::TargetOwner:
+        return CoreText::tr("a target owner");
+    case CriterionKind::Automatic:
+        return CoreText::tr("automatic");
+    case CriterionKind::TeamMember:
+        return CoreText::tr("a member of the requester's team");
+    }
+    return {};
+}
+
+// For people, in their language: "any of (a member of approvers; user alice)".
 QString Expression::describe() const
 {
     if (op == Op::Leaf)
-        return describeCriterion();
+        return describeCriterionForPeople();
     QStringList parts;
     for (const Expression& c : children)
         parts.append(c.describe());
     if (op == Op::Not)
-        return QStringLiteral("not (%1)").arg(parts.first());
+        return CoreText::tr("not (%1)").arg(parts.first());
     if (parts.size() == 1)
         return parts.first();
-    return QStringLiteral("%1 of (%2)")
-        .arg(op == Op::All ? QStringLiteral("all") : QStringLiteral("any"), parts.join(QStringLiteral("; ")));
+    const QString joined = parts.join(QStringLiteral("; "));
+    return op == Op::All ? CoreText::tr("all of (%1)").arg(joined) : CoreText::tr("any of (%1)").arg(joined);
 }
 
 bool Expression::hasHumanLeaf() const
@@ -650,6 +679,15 @@ QStringList Policy::referencedUsers() const
     for (const Rule& r : rules)
         for (const Phase& p : r.phases)
             collect(p.approve, CriterionKind::User, &out);
+    return out;
+}
+
+QStringList Policy::referencedWebhooks() const
+{
+    QStringList out;
+    for (const Rule& r : rules)
+        for (const Phase& p : r.phases)
+            collect(p.approve, CriterionKind::Webhook, &out);
     return out;
 }
 

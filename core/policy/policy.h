@@ -11,7 +11,8 @@
 namespace cs {
 
 // TeamMember (issue 19): someone who shares the requester's manager, never the requester.
-enum class CriterionKind { User, Group, Role, Manager, TargetOwner, Automatic, TeamMember };
+// Webhook (issue 17): a registered approval webhook that answers through the agent's reply endpoint.
+enum class CriterionKind { User, Group, Role, Manager, TargetOwner, Automatic, TeamMember, Webhook };
 
 // An approval expression: ALL / ANY / NOT over criteria. Leaves are numbered in document
 // order so a decision can record which criteria the approver satisfied.
@@ -27,8 +28,9 @@ struct Expression
 
     static Result<Expression> fromJson(const QJsonValue& json);
     QJsonValue toJson() const;
-    QString describe() const; // for people: "any of (a member of approvers; alice)"
-    QString describeCriterion() const; // a leaf alone
+    QString describe() const; // for people, translated: "any of (a member of approvers; user alice)"
+    QString describeCriterion() const; // a leaf alone, as stored in a decision's basis (never translated)
+    QString describeCriterionForPeople() const; // a leaf alone, translated
     bool hasHumanLeaf() const; // any criterion other than automatic, outside NOT
 };
 
@@ -102,6 +104,7 @@ struct Policy
 
     QStringList referencedGroups() const;
     QStringList referencedUsers() const;
+    QStringList referencedWebhooks() const; // approval webhooks named by {"webhook": NAME}
 
     // --- Workflows (issue 19) ---
     // A policy may refer to a named workflow ({"workflow": "NAME", ...overrides}) instead of

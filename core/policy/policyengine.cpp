@@ -36,6 +36,11 @@ std::optional<LeafMatch> matchLeaf(const Expression& leaf, const ApproverFacts& 
             return LeafMatch { leaf.leafId, leaf.describeCriterion(),
                                QStringLiteral("shares the requester's manager") };
         break;
+    case CriterionKind::Webhook:
+        if (!a.webhook.isEmpty() && a.webhook == leaf.value)
+            return LeafMatch { leaf.leafId, leaf.describeCriterion(),
+                               QStringLiteral("answered by webhook %1").arg(leaf.value) };
+        break;
     case CriterionKind::Automatic:
         break;
     }
@@ -352,8 +357,13 @@ bool isSatisfied(const Phase& phase, const QList<Vote>& approvals)
 
 bool isSatisfiable(const Phase& phase, const QList<ApproverFacts>& candidates)
 {
+    // A webhook the phase names is a candidate of its own: it may answer approve.
+    QList<ApproverFacts> all = candidates;
+    for (const Expression* leaf : positiveCriteria(phase))
+        if (leaf->kind == CriterionKind::Webhook)
+            all.append(webhookFacts(leaf->value));
     QList<Vote> votes;
-    for (const ApproverFacts& c : candidates) {
+    for (const ApproverFacts& c : std::as_const(all)) {
         Vote v { c.login, {} };
         for (const LeafMatch& m : matchingCriteria(phase, c))
             v.leaves.append(m.leafId);
@@ -361,6 +371,19 @@ bool isSatisfiable(const Phase& phase, const QList<ApproverFacts>& candidates)
             votes.append(v);
     }
     return evaluateVotes(phase, votes);
+}
+
+ApproverFacts webhookFacts(const QString& webhook)
+{
+    ApproverFacts a;
+    a.login = webhookApprover(webhook);
+    a.webhook = webhook;
+    return a;
+}
+
+QString webhookApprover(const QString& webhook)
+{
+    return QStringLiteral("webhook:") + webhook;
 }
 
 QList<const Expression*> positiveCriteria(const Phase& phase)

@@ -16,6 +16,7 @@ struct ApproverFacts
     bool isRequesterManager = false;
     bool ownsATarget = false;
     bool isRequesterTeamMember = false; // shares the requester's manager and is not the requester (issue 19)
+    QString webhook; // set only when an approval webhook answers (its login is "webhook:NAME")
 };
 
 // What rule conditions may look at.
@@ -77,6 +78,10 @@ bool isSatisfiable(const Phase& phase, const QList<ApproverFacts>& candidates);
 // Who a phase names positively, for the queue index: (kind, value) with kind user, group or role.
 // Manager and owner criteria are resolved by the caller (they depend on the request).
 QList<const Expression*> positiveCriteria(const Phase& phase);
+
+// An approval webhook as an approver: login "webhook:NAME", matching only {"webhook": NAME}.
+ApproverFacts webhookFacts(const QString& webhook);
+QString webhookApprover(const QString& webhook);
 
 // Whether any criterion of the phase, negated or not, is of this kind.
 bool mentions(const Phase& phase, CriterionKind kind);

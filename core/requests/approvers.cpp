@@ -41,12 +41,18 @@ OpenPhaseApprovers openPhaseApprovers(const Request& r, const QList<Decision>& d
             out.logins.append(login);
     std::sort(out.logins.begin(), out.logins.end());
     out.group = singleGroup(phase.approve);
-    const int n = int(out.logins.size());
+    // An approval webhook the phase names is shown beside the people ("webhook NAME"), never as a login.
+    QStringList named = out.logins;
+    for (const Expression* leaf : PolicyEngine::positiveCriteria(phase))
+        if (leaf->kind == CriterionKind::Webhook
+            && RequestService::eligibility(r, decisions, PolicyEngine::webhookFacts(leaf->value), now).canDecide)
+            named.append(CoreText::tr("webhook %1").arg(leaf->value));
+    const int n = int(named.size());
     if (n == 0)
         out.summary = CoreText::tr("nobody can approve phase \"%1\" now (it needs %2)")
                           .arg(phase.name, phase.approve.describe());
     else if (n <= kNamedApprovers)
-        out.summary = namesInSentence(out.logins);
+        out.summary = namesInSentence(named);
     else if (!out.group.isEmpty())
         out.summary = CoreText::tr("any of %1 members of %2").arg(n).arg(out.group);
     else

@@ -282,6 +282,8 @@ Eligibility delegatedEligibility(const Request& r, const QList<Decision>& decisi
 
 QString decidedByText(const Decision& d)
 {
+    if (d.approver.startsWith(QLatin1String("webhook:"))) // an approval webhook (issue 17)
+        return CoreText::tr("webhook %1").arg(d.approver.mid(8));
     return d.decidedBy.isEmpty() ? d.approver
                                  : CoreText::tr("%1 for %2", "a delegate deciding").arg(d.decidedBy, d.approver);
 }

@@ -45,7 +45,8 @@ Status escalateRequest(const Stores& stores, Request& r, const QString& group, c
     const qint64 now = stores.clock.nowMs();
     // Already in the open phase's audience (named by it, or escalated to before): no second index row.
     bool indexed = false;
-    for (const Expression* leaf : PolicyEngine::positiveCriteria(r.effectivePhase(r.phase)))
+    const Phase open = r.effectivePhase(r.phase); // held here: the criteria point into it
+    for (const Expression* leaf : PolicyEngine::positiveCriteria(open))
         indexed = indexed || (leaf->kind == CriterionKind::Group && leaf->value == group);
     r.escalations.append({ r.phase, group, now, reason });
     if (newDeadline > 0)

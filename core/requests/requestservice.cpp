@@ -768,6 +768,7 @@ QList<AudienceEntry> RequestService::audienceFor(const Request& r, const QString
                 for (const QString& member : team)
                     add(phase, QStringLiteral("user"), member);
                 break;
+            case CriterionKind::Webhook: // answered by the webhook, never from a person's queue
             case CriterionKind::Automatic:
                 break;
             }

@@ -47,6 +47,15 @@ enum class SubmitMode {
     RunDirect, // refused unless the policy lets this person run without approval
 };
 
+// An approval webhook's answer as the agent's reply endpoint received it.
+struct WebhookReply
+{
+    QString token;
+    bool approve = false;
+    QString reason;
+    QString address; // the caller's address, recorded with the decision
+};
+
 // What submitting would do, for the client's "Run" versus "Request Approval" button.
 struct SubmitPlan
 {
@@ -131,6 +140,13 @@ public:
     Result<QList<qint64>> sweepExpired(const QString& serviceName, bool timeoutOutcomesOnly = false);
     // The same sweep run by the agent service's schedule, recorded as "agent:NAME" (not a person).
     Result<QList<qint64>> expireDueForAgent(const QString& agent);
+
+    // Approval webhooks (issue 17, core/requests/webhookdecision.cpp). A fresh single-use reply token
+    // for this request's phase and webhook (any earlier unused one stops working); only its SHA-256 is
+    // kept. The answer a token carries is decided like a person's vote, recorded as "webhook:NAME"
+    // with the caller's address; every refusal is audited.
+    Result<QString> issueWebhookToken(qint64 id, int phase, const QString& webhook);
+    Result<Request> decideByWebhook(const WebhookReply& reply);
 
     Result<RequestDetails> details(const QString& actor, qint64 id);
     // Queues, newest first, a page at a time (beforeId: the previous page's nextBeforeId).

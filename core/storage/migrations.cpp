@@ -417,6 +417,30 @@ const QList<Migration>& allMigrations()
                              " revoked_at BIGINT NULL,"
                              " UNIQUE (login, name))"),
           } },
+        { 16,
+          QStringLiteral("approval webhooks: registrations and single-use reply tokens"),
+          {
+              // The HMAC key is not here: secret_env names the agent's environment variable holding it.
+              QStringLiteral("CREATE TABLE approval_webhooks ("
+                             " name TEXT PRIMARY KEY,"
+                             " url TEXT NOT NULL,"
+                             " headers TEXT NOT NULL DEFAULT '{}',"
+                             " fields TEXT NOT NULL DEFAULT '{}',"
+                             " secret_env TEXT NOT NULL DEFAULT '',"
+                             " enabled INTEGER NOT NULL DEFAULT 1,"
+                             " failures INTEGER NOT NULL DEFAULT 0,"
+                             " last_error TEXT NOT NULL DEFAULT '',"
+                             " created_at BIGINT NOT NULL)"),
+              // Only the token's SHA-256; one token per request, phase and webhook.
+              QStringLiteral("CREATE TABLE approval_webhook_tokens ("
+                             " token_hash TEXT PRIMARY KEY,"
+                             " request_id BIGINT NOT NULL REFERENCES requests(id),"
+                             " phase INTEGER NOT NULL,"
+                             " webhook TEXT NOT NULL REFERENCES approval_webhooks(name),"
+                             " issued_at BIGINT NOT NULL,"
+                             " used_at BIGINT NOT NULL DEFAULT 0,"
+                             " UNIQUE (request_id, phase, webhook))"),
+          } },
         { 17,
           QStringLiteral("requests on behalf of someone (issue 17) and intake ticket references (issue 19)"),
           {

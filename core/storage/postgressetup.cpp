@@ -158,6 +158,26 @@ $$)SQL")
       << QStringLiteral("GRANT SELECT, INSERT, UPDATE ON notify_outbox TO countersign_agents")
       << QStringLiteral("GRANT SELECT ON notify_preferences TO countersign_agents")
       << QStringLiteral("GRANT SELECT, UPDATE ON notify_webhooks TO countersign_agents")
+      // Approval webhooks (issue 17): admins register them; the agents' sender calls them, keeps the
+      // reply tokens (hashes) and records a webhook's decision as "webhook:NAME" -- that and nothing
+      // broader: a decision row only for a webhook whose token for that request and phase was just used,
+      // audit entries only under a webhook's name and only of what a decision writes.
+      << QStringLiteral("GRANT SELECT ON approval_webhooks TO countersign_admins, countersign_auditors")
+      << QStringLiteral("GRANT INSERT, UPDATE ON approval_webhooks TO countersign_admins")
+      << QStringLiteral("GRANT SELECT, UPDATE (enabled, failures, last_error) ON approval_webhooks TO "
+                        "countersign_agents")
+      << QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON approval_webhook_tokens TO countersign_agents")
+      << QStringLiteral("GRANT INSERT ON decisions TO countersign_agents")
+      << QStringLiteral("DROP POLICY IF EXISTS decisions_webhook ON decisions")
+      << QStringLiteral("CREATE POLICY decisions_webhook ON decisions FOR INSERT TO countersign_agents WITH CHECK "
+                        "(decided_by = '' AND EXISTS (SELECT 1 FROM approval_webhook_tokens t WHERE t.request_id = "
+                        "decisions.request_id AND t.phase = decisions.phase AND 'webhook:' || t.webhook = "
+                        "decisions.approver AND t.used_at > 0))")
+      << QStringLiteral("DROP POLICY IF EXISTS audit_webhook ON audit_log")
+      << QStringLiteral("CREATE POLICY audit_webhook ON audit_log FOR INSERT TO countersign_agents WITH CHECK "
+                        "((actor LIKE 'webhook:%' OR actor = 'webhook') AND event IN ('decision.approved', "
+                        "'decision.rejected', 'request.phase_completed', 'request.approved', 'request.rejected', "
+                        "'approval_webhook.reply_refused'))")
       << QStringLiteral("ALTER TABLE notify_preferences ENABLE ROW LEVEL SECURITY")
       << QStringLiteral("DROP POLICY IF EXISTS preferences_read ON notify_preferences")
       << QStringLiteral("CREATE POLICY preferences_read ON notify_preferences FOR SELECT USING (true)")
@@ -309,7 +329,9 @@ CREATE POLICY revocations_review ON revocations FOR UPDATE TO countersign_people
       << QStringLiteral("DROP POLICY IF EXISTS decisions_read ON decisions")
       << QStringLiteral("CREATE POLICY decisions_read ON decisions FOR SELECT USING (true)")
       << QStringLiteral("DROP POLICY IF EXISTS decisions_own ON decisions")
-      << QStringLiteral("CREATE POLICY decisions_own ON decisions FOR INSERT WITH CHECK ((approver = current_user AND "
+      // People's own votes only: the agents may insert decisions (an approval webhook's), never in their own name.
+      << QStringLiteral("CREATE POLICY decisions_own ON decisions FOR INSERT TO countersign_people WITH CHECK "
+                        "((approver = current_user AND "
                         "decided_by = '') OR (decided_by = current_user AND EXISTS (SELECT 1 FROM delegations g "
                         "WHERE g.delegator = approver AND g.delegate = current_user AND g.ended_at IS NULL)))")
       << QStringLiteral("ALTER TABLE audit_log ENABLE ROW LEVEL SECURITY")
@@ -412,6 +434,12 @@ BEGIN
   IF OLD.state = 'pending' AND NEW.state = 'rejected'
      AND EXISTS (SELECT 1 FROM decisions d WHERE d.request_id = OLD.id AND (d.approver = me OR d.decided_by = me)
                  AND d.verdict = 'reject') THEN
+    RETURN NEW;
+  END IF;
+  -- Issue 17: the agents record an approval webhook's decision (a decision row "webhook:NAME" in this phase).
+  IF pg_has_role(me, 'countersign_agents', 'member') AND OLD.state = 'pending' AND NEW.state IN ('pending', 'approved', 'rejected')
+     AND EXISTS (SELECT 1 FROM decisions d WHERE d.request_id = OLD.id AND d.approver LIKE 'webhook:%'
+                 AND d.phase = OLD.phase AND (d.verdict = 'approve') = (NEW.state <> 'rejected')) THEN
     RETURN NEW;
   END IF;
   RAISE EXCEPTION 'Countersign: % may not move request % from % to %.', me, OLD.id, OLD.state, NEW.state

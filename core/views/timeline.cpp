@@ -16,6 +16,8 @@ bool nobodysStep(const QString& event)
 
 QString personText(const QString& login, const QHash<QString, QString>& names)
 {
+    if (login.startsWith(QLatin1String("webhook:"))) // an approval webhook decided (issue 17)
+        return CoreText::tr("webhook %1").arg(login.mid(8));
     const QString name = names.value(login);
     return name.isEmpty() || name == login ? login : QStringLiteral("%1 (%2)").arg(name, login);
 }

@@ -92,6 +92,27 @@ inline bool saveScreenshot(QWidget* widget, const QString& path)
     return !shot.isNull() && shot.save(path);
 }
 
+// Gives a demo action a policy of its own (JSON as in an action file), or a reference to a
+// workflow ({"workflow": NAME}); the demo's directory actions use a shared workflow.
+inline void givePolicy(cs::Workspace& ws, const QString& action, const QJsonObject& policyJson)
+{
+    auto version = ws.actions().currentVersion(action);
+    TestWorkspace::must(version.ok() ? cs::Status() : cs::Status(version.error()), "action");
+    auto policy = cs::Policy::fromJson(policyJson);
+    TestWorkspace::must(policy.ok() ? cs::Status() : cs::Status(policy.error()), "policy");
+    auto imported = ws.admin().importAction(QStringLiteral("dave"), { version->definition, *policy });
+    TestWorkspace::must(imported.ok() ? cs::Status() : cs::Status(imported.error()), "give policy");
+}
+
+// The simple policy create-directory-user had before the demo shared a workflow between actions.
+inline QJsonObject simpleDirectoryPolicy()
+{
+    return { { QStringLiteral("approvalRequired"), true },
+             { QStringLiteral("approverGroups"), QJsonArray { QStringLiteral("approvers") } },
+             { QStringLiteral("bypassGroups"), QJsonArray { QStringLiteral("admins") } },
+             { QStringLiteral("deadlineHours"), 48 } };
+}
+
 // Every cell of a table's model, row by row, each followed by '|': what a person reads in it.
 inline QString tableText(QTableView* view)
 {

@@ -80,6 +80,7 @@ private Q_SLOTS:
     void losingTheRightToRequestSaysWhy();
     void datesOpenOnTodayAndKeepTypedIsoText();
     void aDirectRunIsConfirmedAndNotCalledApproved();
+    void groupChecklistsShowEveryGroupWithoutScrolling();
 };
 
 void TestGuiAdminForms::peopleAreEditedDisabledAndRemovedWhereNothingRefersToThem()
@@ -216,9 +217,25 @@ void TestGuiAdminForms::switchingActionsWithUnsavedEditsAsksFirst()
                  ->definition.script.contains(QLatin1String("echo edited")));
 }
 
+void TestGuiAdminForms::groupChecklistsShowEveryGroupWithoutScrolling()
+{
+    GuiFixture fixture; // the demo has seven groups
+    auto dave = fixture.open(QStringLiteral("dave"));
+    ActionsPage* page = dave->window->admin()->actions();
+    QVERIFY(page->openAction(QStringLiteral("create-directory-user")));
+    ActionEditor* editor = page->editor();
+    for (QListWidget* list : { editor->requesterGroups(), editor->approverGroups() }) {
+        QVERIFY(list->count() >= 7);
+        const int needed = list->count() * list->sizeHintForRow(0) + 2 * list->frameWidth();
+        QVERIFY2(list->maximumHeight() >= needed,
+                 qPrintable(QStringLiteral("%1 < %2").arg(list->maximumHeight()).arg(needed)));
+    }
+}
+
 void TestGuiAdminForms::flowEditorNamesLineAndColumnAndKeepsTheFieldsInStep()
 {
     GuiFixture fixture;
+    givePolicy(fixture.workspace(), QStringLiteral("create-directory-user"), simpleDirectoryPolicy());
     auto dave = fixture.open(QStringLiteral("dave"));
     ActionsPage* page = dave->window->admin()->actions();
     QVERIFY(page->openAction(QStringLiteral("create-directory-user")));

@@ -443,11 +443,12 @@ void TestGuiApprovalDesk::restoredWindowFitsTheScreen()
 void TestGuiApprovalDesk::ctrlNumberGoesByTabPosition()
 {
     GuiFixture fixture;
-    auto erin = fixture.open(QStringLiteral("erin")); // an auditor: My work, Catalogue, Approvals, Audit
-    QCOMPARE(erin->window->pages()->indexOf(erin->window->audit()), 3);
+    // An auditor: My work, Catalogue, Approvals, Active grants (all, for auditors), Audit.
+    auto erin = fixture.open(QStringLiteral("erin"));
+    QCOMPARE(erin->window->pages()->indexOf(erin->window->audit()), 4);
     erin->window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(erin->window.get()));
-    QTest::keySequence(erin->window.get(), QKeySequence(Qt::CTRL | Qt::Key_4));
+    QTest::keySequence(erin->window.get(), QKeySequence(Qt::CTRL | Qt::Key_5));
     QCOMPARE(erin->window->pages()->currentWidget(), erin->window->audit());
     QTest::keySequence(erin->window.get(), QKeySequence(Qt::CTRL | Qt::Key_2));
     QCOMPARE(erin->window->pages()->currentWidget(), erin->window->catalogue());

@@ -145,6 +145,7 @@ private Q_SLOTS:
     void bulkApproveRefusesOwnAndExpiredAndDecidesTheRest();
     void ctrlASelectsAllAndRejectAsksForComments();
     void feedbackByTwoAppearsForTheRequesterAndDecidesNothing();
+    void feedbackReadsOffTheGuiThreadAndKeepsWhatIsTyped();
     void screenshots_data();
     void screenshots();
 };
@@ -251,9 +252,17 @@ void TestGuiBulkDecisions::feedbackByTwoAppearsForTheRequesterAndDecidesNothing(
         FeedbackPanel* panel = detail->feedbackPanel();
         if (panel->requestId() != 1)
             return QStringLiteral("the panel does not show request #1");
+        // Reads and saves run off the GUI thread: each step waits for the one before.
+        const auto idle = [panel] { return QTest::qWaitFor([panel] { return panel->isIdle(); }, 10000); };
+        if (!idle())
+            return QStringLiteral("the feedback was not read");
         QTest::mouseClick(up ? panel->upButton() : panel->downButton(), Qt::LeftButton);
+        if (!idle())
+            return QStringLiteral("the vote was not saved");
         panel->commentEdit()->setText(comment);
         QTest::mouseClick(panel->saveButton(), Qt::LeftButton);
+        if (!idle())
+            return QStringLiteral("the comment was not saved");
         return panel->message()->text();
     };
     QCOMPARE(leave(QStringLiteral("bob"), true, QStringLiteral("HR ticket is there")),
@@ -267,6 +276,7 @@ void TestGuiBulkDecisions::feedbackByTwoAppearsForTheRequesterAndDecidesNothing(
     RequestDetailWidget* detail = alice->window->approvals()->detail();
     detail->showRequest(1);
     FeedbackPanel* panel = detail->feedbackPanel();
+    QTRY_VERIFY(panel->isIdle());
     QCOMPARE(panel->view()->model()->rowCount(), 2);
     QVERIFY2(panel->summary()->text().startsWith(QStringLiteral("1 up · 1 down.")),
              qPrintable(panel->summary()->text()));
@@ -281,11 +291,64 @@ void TestGuiBulkDecisions::feedbackByTwoAppearsForTheRequesterAndDecidesNothing(
     auto bob = fixture.open(QStringLiteral("bob"));
     bob->window->approvals()->detail()->showRequest(1);
     FeedbackPanel* bobs = bob->window->approvals()->detail()->feedbackPanel();
+    QTRY_VERIFY(bobs->isIdle());
     QVERIFY(bobs->upButton()->isChecked());
     QTest::mouseClick(bobs->upButton(), Qt::LeftButton);
+    QTRY_VERIFY(bobs->isIdle());
     QVERIFY(!bobs->upButton()->isChecked());
     QVERIFY2(bobs->summary()->text().startsWith(QStringLiteral("0 up · 1 down")), qPrintable(bobs->summary()->text()));
     QCOMPARE(bobs->commentEdit()->maxLength(), 280);
+}
+
+void TestGuiBulkDecisions::feedbackReadsOffTheGuiThreadAndKeepsWhatIsTyped()
+{
+    GuiFixture fixture;
+    auto bob = fixture.open(QStringLiteral("bob"));
+    bob->window->showApprovals();
+    RequestDetailWidget* detail = bob->window->approvals()->detail();
+    FeedbackPanel* panel = detail->feedbackPanel();
+    detail->showRequest(1);
+    // The read runs on a worker: nothing of it is on show before the event loop delivers it, and
+    // the vote buttons wait for it.
+    QVERIFY(!panel->isIdle());
+    QVERIFY(!panel->upButton()->isEnabled());
+    QTRY_VERIFY(panel->isIdle());
+    QVERIFY(panel->upButton()->isEnabled());
+    QCOMPARE(panel->view()->model()->rowCount(), 0);
+
+    // bob types a remark; meanwhile erin leaves feedback from her own client and bob's pane updates
+    // live, with his half-written remark left as it is.
+    panel->commentEdit()->setFocus();
+    QTest::keyClicks(panel->commentEdit(), QStringLiteral("Checked the HR tic"));
+    QVERIFY(
+        fixture.workspace().requests().giveFeedback(QStringLiteral("erin"), 1, { -1, QStringLiteral("Why?") }).ok());
+    QTRY_COMPARE(panel->view()->model()->rowCount(), 1);
+    QTRY_VERIFY(panel->isIdle());
+    QCOMPARE(panel->commentEdit()->text(), QStringLiteral("Checked the HR tic"));
+    QTest::keyClicks(panel->commentEdit(), QStringLiteral("ket"));
+
+    // Saving runs off the GUI thread too; typing may go on while it does.
+    QTest::mouseClick(panel->saveButton(), Qt::LeftButton);
+    QVERIFY(!panel->isIdle());
+    QVERIFY(!panel->saveButton()->isEnabled());
+    QVERIFY(panel->commentEdit()->isEnabled());
+    QTRY_VERIFY(panel->isIdle());
+    QCOMPARE(panel->message()->text(), QStringLiteral("Your feedback is saved. It decides nothing."));
+    QCOMPARE(panel->view()->model()->rowCount(), 2);
+    auto stored = fixture.workspace().requests().feedback(QStringLiteral("bob"), 1);
+    QVERIFY(stored.ok());
+    bool found = false;
+    for (const Feedback& f : *stored)
+        found = found || (f.login == QStringLiteral("bob") && f.comment == QStringLiteral("Checked the HR ticket"));
+    QVERIFY(found);
+
+    // Another request shows its own (empty) remark; back on #1, the stored one.
+    detail->showRequest(2);
+    QTRY_VERIFY(panel->isIdle());
+    QCOMPARE(panel->commentEdit()->text(), QString());
+    detail->showRequest(1);
+    QTRY_VERIFY(panel->isIdle());
+    QCOMPARE(panel->commentEdit()->text(), QStringLiteral("Checked the HR ticket"));
 }
 
 void TestGuiBulkDecisions::screenshots_data()
@@ -330,6 +393,7 @@ void TestGuiBulkDecisions::screenshots()
         QVERIFY(alice->window->approvals()->selectRequest(1));
         RequestDetailWidget* detail = alice->window->approvals()->detail();
         detail->tabs()->setCurrentWidget(detail->feedbackPanel());
+        QTRY_VERIFY(detail->feedbackPanel()->isIdle());
         detail->feedbackPanel()->commentEdit()->setText(QStringLiteral("Thanks, fixed in the HR ticket"));
         save(alice->window.get(), QStringLiteral("feedback"));
     }

@@ -205,19 +205,8 @@ void TestGuiDelegation::screenshots()
     QFETCH(QString, variant);
     QDir out(QStringLiteral(CS_SCREENSHOT_DIR));
     QVERIFY(out.mkpath(QStringLiteral("delegation")) && out.cd(QStringLiteral("delegation")));
-    QTranslator translator;
-    QTranslator coreTranslator;
-    const QPalette lightPalette = QApplication::palette();
-    if (variant == QLatin1String("de")) {
-        QVERIFY(translator.load(QStringLiteral(":/i18n/countersign_de.qm")));
-        QCoreApplication::installTranslator(&translator);
-        QVERIFY(coreTranslator.load(QStringLiteral(":/i18n/countersign_core_de.qm")));
-        QCoreApplication::installTranslator(&coreTranslator);
-    }
-    if (variant == QLatin1String("dark")) {
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        QApplication::setPalette(darkPalette());
-    }
+    ScreenshotLook look(variant == QLatin1String("de"), variant == QLatin1String("dark"));
+    QVERIFY(look.loaded());
     GuiFixture fixture;
     const qint64 now = fixture.workspace().clock().nowMs();
     QVERIFY(fixture.workspace()
@@ -280,10 +269,6 @@ void TestGuiDelegation::screenshots()
     detail->approve();
     QTRY_VERIFY(detail->overview()->text().contains(QLatin1String("(erin)")));
     save(erin->window.get(), QStringLiteral("decision-for"));
-
-    QCoreApplication::removeTranslator(&translator);
-    QCoreApplication::removeTranslator(&coreTranslator);
-    QApplication::setPalette(lightPalette);
 }
 
 QTEST_MAIN(TestGuiDelegation)

@@ -18,6 +18,7 @@
 #include <core/views/requestjson.h>
 #include <gui/guitestsupport.h>
 #include <ui/approvals/approvalswidget.h>
+#include <ui/approvals/queuesearch.h>
 #include <ui/approvals/requestdetailwidget.h>
 #include <ui/approvals/requestqueueview.h>
 #include <ui/approvals/savedfilterbar.h>
@@ -80,12 +81,14 @@ class TestGuiDesk : public QObject
 private Q_SLOTS:
     void homeListsExactlyWhatICanDecideByDeadline();
     void homeShowsMyRequestsWaitingAndKeepsTheSelection();
+    void actionNamesShowWholeInALargeFont();
     void badgesReadOnLightAndDark();
     void timelineOfTwoPhaseRejectionNamesEveryone();
     void requestAgainPrefillsTheForm();
     void draftSurvivesARestart();
     void shortcutOverviewListsTheRealShortcuts();
     void searchFindsAParameterValueAndKeepsTheTextAcrossARefresh();
+    void searchFindsARequestBeyondTheLoadedPage();
     void emptyHomeSaysNothingNeedsYou();
     void savedFilterIsPickedAgainAfterARestart();
     void preferencesGeneralChoosesLanguageAndStartPage();
@@ -123,6 +126,38 @@ void TestGuiDesk::homeListsExactlyWhatICanDecideByDeadline()
     Q_EMIT view->activated(view->model()->index(0, 0));
     QCOMPARE(frank->window->pages()->currentWidget(), frank->window->approvals());
     QCOMPARE(frank->window->approvals()->detail()->requestId(), 2);
+}
+
+void TestGuiDesk::actionNamesShowWholeInALargeFont()
+{
+    GuiFixture fixture;
+    auto bob = fixture.open(QStringLiteral("bob"));
+    HomeWidget* home = bob->window->home();
+    QTRY_VERIFY(home->hasLoaded());
+    bob->window->showHome();
+    bob->window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(bob->window.get()));
+    QTableView* view = home->toDecideView();
+    const QAbstractItemView* cells = view; // what the cells need, as the header measures it
+    QFont large = view->font();
+    large.setPointSize(20); // a desktop theme's larger font
+    view->setFont(large);
+    QTRY_VERIFY2(view->columnWidth(HomeModel::ActionColumn) >= cells->sizeHintForColumn(HomeModel::ActionColumn),
+                 qPrintable(QStringLiteral("%1 < %2")
+                                .arg(view->columnWidth(HomeModel::ActionColumn))
+                                .arg(cells->sizeHintForColumn(HomeModel::ActionColumn))));
+
+    // The same in the Approvals queue.
+    bob->window->showApprovals();
+    QTableView* queue = bob->window->approvals()->incoming()->table();
+    const QAbstractItemView* queueCells = queue;
+    queue->setFont(large);
+    QTRY_VERIFY(queue->model()->rowCount() > 0);
+    QTRY_VERIFY2(queue->columnWidth(RequestTableModel::ActionColumn)
+                     >= queueCells->sizeHintForColumn(RequestTableModel::ActionColumn),
+                 qPrintable(QStringLiteral("%1 < %2")
+                                .arg(queue->columnWidth(RequestTableModel::ActionColumn))
+                                .arg(queueCells->sizeHintForColumn(RequestTableModel::ActionColumn))));
 }
 
 void TestGuiDesk::homeShowsMyRequestsWaitingAndKeepsTheSelection()
@@ -362,7 +397,62 @@ void TestGuiDesk::searchFindsAParameterValueAndKeepsTheTextAcrossARefresh()
     incoming->searchEdit()->clear();
     QTest::keyClicks(incoming->searchEdit(), QStringLiteral("Sup3r-secret"));
     QTRY_COMPARE(incoming->visibleCount(), 0);
-    QCOMPARE(incoming->emptyLabel()->text(), QStringLiteral("No request matches this status and search."));
+    // Until core has looked through the whole queue, the queue says it is searching.
+    QTRY_COMPARE(incoming->emptyLabel()->text(), QStringLiteral("No request matches this status and search."));
+}
+
+void TestGuiDesk::searchFindsARequestBeyondTheLoadedPage()
+{
+    GuiFixture fixture;
+    // #1 (alice's new account for Maria Lopez) is the oldest; more than a page of newer requests
+    // for bob to decide push it off the page the queue loads.
+    for (int i = 0; i < QueueSearch::kLimit + 5; ++i) {
+        auto r = fixture.workspace().requests().submit(
+            QStringLiteral("alice"),
+            { QStringLiteral("set-initial-password"),
+              { { QStringLiteral("account"), QStringLiteral("temp%1").arg(i) },
+                { QStringLiteral("password"), QStringLiteral("Initial-pw-%1").arg(i) } },
+              { QStringLiteral("dc01") },
+              QStringLiteral("Seasonal staff") },
+            SubmitMode::RequestApproval);
+        QVERIFY2(r.ok(), qPrintable(r.error().message));
+    }
+    auto bob = fixture.open(QStringLiteral("bob"));
+    bob->window->showApprovals();
+    ApprovalsWidget* approvals = bob->window->approvals();
+    approvals->showIncoming();
+    RequestQueueView* incoming = approvals->incoming();
+    QTRY_VERIFY(incoming->model()->rowCount() > 0);
+    QVERIFY(!incoming->model()->request(1)); // not on the page
+
+    QTest::keyClicks(incoming->searchEdit(), QStringLiteral("Maria Lopez"));
+    QTRY_VERIFY(incoming->isVisibleRow(1));
+    QCOMPARE(incoming->visibleCount(), 1); // under "Needs my decision": core's eligibility says so
+    QVERIFY(!incoming->isSearching());
+    QCOMPARE(incoming->searchEdit()->text(), QStringLiteral("Maria Lopez"));
+    QVERIFY(incoming->selectId(1));
+    QCOMPARE(approvals->detail()->requestId(), 1);
+
+    // Saved, cleared and picked again, the filter finds it the same way.
+    bob->prompts.texts = { QStringLiteral("Maria") };
+    approvals->incomingFilters()->saveButton()->click();
+    incoming->searchEdit()->clear();
+    QTRY_VERIFY(!incoming->model()->request(1)); // back to the page alone
+    QVERIFY(approvals->incomingFilters()->pick(QStringLiteral("Maria")));
+    QTRY_VERIFY(incoming->isVisibleRow(1));
+    QCOMPARE(incoming->visibleCount(), 1);
+
+    // Typing on while core searches: only the answer to the text in the box counts, and the text
+    // is never changed.
+    incoming->searchEdit()->clear();
+    QTest::keyClicks(incoming->searchEdit(), QStringLiteral("Maria"));
+    incoming->applySearchNow();
+    QTest::keyClicks(incoming->searchEdit(), QStringLiteral(" Smith"));
+    incoming->applySearchNow();
+    QTRY_VERIFY(!incoming->isSearching());
+    QCOMPARE(incoming->searchEdit()->text(), QStringLiteral("Maria Smith"));
+    QCOMPARE(incoming->visibleCount(), 0);
+    QVERIFY(!incoming->model()->request(1));
 }
 
 void TestGuiDesk::emptyHomeSaysNothingNeedsYou()

@@ -2,6 +2,7 @@
 // revoke in red, Keep… and Revoke… through core's access review; screenshots in English, German, dark.
 #include <QApplication>
 #include <QDir>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -82,6 +83,21 @@ void TestGuiGrants::listsKeepsAndRevokes()
     QVERIFY(page);
     auto* view = page->findChild<QTableView*>(QStringLiteral("activeGrantsView"));
     QCOMPARE(view->model()->rowCount(), 2);
+    // No heading is clipped, even in a large font (a desktop theme's, or German words).
+    bob->window->pages()->setCurrentWidget(page);
+    bob->window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(bob->window.get()));
+    QFont large = view->font();
+    large.setPointSize(20);
+    view->setFont(large);
+    view->horizontalHeader()->setFont(large);
+    const auto headingsFit = [view] {
+        for (int column = 0; column + 1 < view->model()->columnCount(); ++column)
+            if (view->horizontalHeader()->sectionSize(column) < view->horizontalHeader()->sectionSizeHint(column))
+                return false;
+        return true;
+    };
+    QTRY_VERIFY(headingsFit());
     QCOMPARE(view->model()->index(0, 0).data(RequestIdRole).toLongLong(), revoked); // soonest ending first
     QVERIFY(view->model()
                 ->index(0, ActiveGrantsModel::EndsColumn)
@@ -134,19 +150,8 @@ void TestGuiGrants::screenshots()
     QFETCH(QString, variant);
     QDir out(QStringLiteral(CS_SCREENSHOT_DIR));
     QVERIFY(out.mkpath(QStringLiteral("grants")) && out.cd(QStringLiteral("grants")));
-    QTranslator translator;
-    QTranslator coreTranslator;
-    const QPalette lightPalette = QApplication::palette();
-    if (variant == QLatin1String("de")) {
-        QVERIFY(translator.load(QStringLiteral(":/i18n/countersign_de.qm")));
-        QCoreApplication::installTranslator(&translator);
-        QVERIFY(coreTranslator.load(QStringLiteral(":/i18n/countersign_core_de.qm")));
-        QCoreApplication::installTranslator(&coreTranslator);
-    }
-    if (variant == QLatin1String("dark")) {
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        QApplication::setPalette(darkPalette());
-    }
+    ScreenshotLook look(variant == QLatin1String("de"), variant == QLatin1String("dark"));
+    QVERIFY(look.loaded());
     GuiFixture fixture;
     activeGrant(fixture, QStringLiteral("kim"), QStringLiteral("1h"));
     const qint64 failing = activeGrant(fixture, QStringLiteral("lee"), QStringLiteral("1h"));
@@ -187,9 +192,6 @@ void TestGuiGrants::screenshots()
         QCOMPARE(page->findChild<QPushButton*>(QStringLiteral("revokeGrant"))->text(), QStringLiteral("Entziehen …"));
 
     dave.reset();
-    QCoreApplication::removeTranslator(&translator);
-    QCoreApplication::removeTranslator(&coreTranslator);
-    QApplication::setPalette(lightPalette);
 }
 
 QTEST_MAIN(TestGuiGrants)

@@ -83,18 +83,8 @@ void TestGuiServiceAccounts::screenshots()
     QFETCH(QString, variant);
     QDir out(QStringLiteral(CS_SCREENSHOT_DIR));
     QVERIFY(out.mkpath(QStringLiteral("serviceaccounts")) && out.cd(QStringLiteral("serviceaccounts")));
-    QTranslator translator;
-    QTranslator coreTranslator;
-    if (variant == QLatin1String("de")) {
-        QVERIFY(translator.load(QStringLiteral(":/i18n/countersign_de.qm")));
-        QCoreApplication::installTranslator(&translator);
-        QVERIFY(coreTranslator.load(QStringLiteral(":/i18n/countersign_core_de.qm")));
-        QCoreApplication::installTranslator(&coreTranslator);
-    }
-    if (variant == QLatin1String("dark")) {
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        QApplication::setPalette(darkPalette());
-    }
+    ScreenshotLook look(variant == QLatin1String("de"), variant == QLatin1String("dark"));
+    QVERIFY(look.loaded());
     GuiFixture fixture;
     ServiceAccounts accounts = fixture.workspace().serviceAccounts();
     QVERIFY(accounts.add(QStringLiteral("dave"), QStringLiteral("zabbix"), QStringLiteral("Zabbix"), {}).ok());
@@ -118,11 +108,6 @@ void TestGuiServiceAccounts::screenshots()
         QCOMPARE(admin->tabText(admin->indexOf(page)), QStringLiteral("Dienstkonten"));
         QCOMPARE(dialog->copyButton()->text(), QStringLiteral("&Kopieren"));
     }
-    if (variant == QLatin1String("dark")) {
-        QApplication::setPalette(QApplication::style()->standardPalette());
-    }
-    QCoreApplication::removeTranslator(&translator);
-    QCoreApplication::removeTranslator(&coreTranslator);
 }
 
 QTEST_MAIN(TestGuiServiceAccounts)

@@ -3,6 +3,8 @@
 // revision, and the action editor referring an action to a workflow. Real widgets, offscreen.
 #include <QComboBox>
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -40,11 +42,7 @@ void saveWorkflow(Workspace& ws, const QByteArray& json)
 // Makes a demo action refer to a workflow, as an admin importing its file would.
 void referTo(Workspace& ws, const QString& action, const QString& workflow)
 {
-    auto version = ws.actions().currentVersion(action);
-    TestWorkspace::must(version.ok() ? Status() : Status(version.error()), "action");
-    auto policy = Policy::fromJson({ { QStringLiteral("workflow"), workflow } });
-    auto imported = ws.admin().importAction(QStringLiteral("dave"), { version->definition, *policy });
-    TestWorkspace::must(imported.ok() ? Status() : Status(imported.error()), "refer to workflow");
+    givePolicy(ws, action, { { QStringLiteral("workflow"), workflow } });
 }
 
 // Reads again and waits for the page's worker to hand over the result.
@@ -79,6 +77,21 @@ QString revisionRow(QTableView* view, int revision)
     return {};
 }
 
+// The row of one workflow in the list, every cell followed by '|' (as tableText does).
+QString workflowRow(QTableView* view, const QString& name)
+{
+    const QAbstractItemModel* m = view->model();
+    for (int r = 0; r < m->rowCount(); ++r) {
+        if (m->index(r, 0).data().toString() != name)
+            continue;
+        QString row;
+        for (int c = 0; c < m->columnCount(); ++c)
+            row += m->index(r, c).data().toString() + QLatin1Char('|');
+        return row;
+    }
+    return {};
+}
+
 } // namespace
 
 class TestGuiWorkflows : public QObject
@@ -91,6 +104,7 @@ private Q_SLOTS:
     void archivingInUseIsRefusedWithCoreSentence();
     void editorChecksAsTypedAndShowsTheStructure();
     void actionEditorRefersAnActionToAWorkflow();
+    void policyTreeShowsTheIntakeInTheReadersLanguage();
     void screenshots_data();
     void screenshots(); // en, de and dark: looked at by people, not compared
 };
@@ -109,7 +123,13 @@ void TestGuiWorkflows::listsWorkflowsWithWhereUsed()
     QVERIFY(reload(page, QStringLiteral("change")));
 
     // Both demo requests are pending, and both of their actions now use "change".
-    QCOMPARE(tableText(page->table()), QStringLiteral("change|Team lead review|1|||2|2|spare||1|||0|0|"));
+    QCOMPARE(page->table()->model()->rowCount(), 4); // with the demo's directory-change and standard-change
+    QCOMPARE(workflowRow(page->table(), QStringLiteral("change")), QStringLiteral("change|Team lead review|1|||2|2|"));
+    QCOMPARE(workflowRow(page->table(), QStringLiteral("spare")), QStringLiteral("spare||1|||0|0|"));
+    // set-initial-password still uses the demo's shared workflow, without a pending request.
+    QVERIFY(workflowRow(page->table(), QStringLiteral("directory-change")).endsWith(QLatin1String("|1|||1|0|")));
+    // The demo's default gates rotate-logs, which has no policy of its own.
+    QVERIFY(workflowRow(page->table(), QStringLiteral("standard-change")).endsWith(QLatin1String("|1|Default||1|0|")));
     QCOMPARE(page->usedBy()->count(), 2);
     QCOMPARE(page->usedBy()->item(0)->text(), QStringLiteral("create-directory-user"));
     QCOMPARE(page->usedBy()->item(1)->text(), QStringLiteral("restart-service"));
@@ -121,7 +141,8 @@ void TestGuiWorkflows::listsWorkflowsWithWhereUsed()
     QVERIFY(page->setSelectedAsDefault());
     QVERIFY(page->banner()->text().contains(QLatin1String("is now the default")));
     QVERIFY(settle(page));
-    QVERIFY(tableText(page->table()).contains(QLatin1String("spare||1|Default||0|0|")));
+    QCOMPARE(workflowRow(page->table(), QStringLiteral("spare")), QStringLiteral("spare||1|Default||1|0|"));
+    QVERIFY(workflowRow(page->table(), QStringLiteral("standard-change")).endsWith(QLatin1String("|1|||0|0|")));
 }
 
 void TestGuiWorkflows::savingShowsTheImpactAndTheDiffShowsWhatChanged()
@@ -277,6 +298,33 @@ void TestGuiWorkflows::actionEditorRefersAnActionToAWorkflow()
     QVERIFY2(!archived.ok(), "the default workflow was archived while actions use it");
     QVERIFY(actions->openAction(QStringLiteral("create-directory-user")));
     QCOMPARE(actions->editor()->workflowChoice()->currentData().toString(), QStringLiteral("directory-change"));
+}
+
+void TestGuiWorkflows::policyTreeShowsTheIntakeInTheReadersLanguage()
+{
+    auto policy = Policy::fromJson(QJsonDocument::fromJson(R"({"approverGroups": ["approvers"], "deadlineHours": 48,
+        "intake": {"ticket": {"label": "HR or change ticket", "pattern": "^(HR|CHG)-[0-9]+$", "required": false},
+                   "minCommentLength": 15}})")
+                                       .object());
+    QVERIFY2(policy.ok(), qPrintable(policy.error().message));
+    WorkflowPolicyTree tree;
+    tree.showPolicy(*policy);
+    QString text = tree.text();
+    QVERIFY2(
+        text.contains(QLatin1String("  Asks for: HR or change ticket (optional)\n    Matching ^(HR|CHG)-[0-9]+$\n")),
+        qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("  Comment of at least 15 characters\n")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("a member of approvers")), qPrintable(text));
+    {
+        const ScreenshotLook german(true, false);
+        QVERIFY(german.loaded());
+        tree.showPolicy(*policy);
+        text = tree.text();
+    }
+    // Core keeps the criterion in English with each decision; the tree says it in German.
+    QVERIFY2(text.contains(QLatin1String("ein Mitglied von approvers")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("Verlangt: HR or change ticket (optional)")), qPrintable(text));
+    QVERIFY2(!text.contains(QLatin1String("a member of")), qPrintable(text));
 }
 
 void TestGuiWorkflows::screenshots_data()

@@ -58,6 +58,10 @@ void fillChecklist(QListWidget* list, const QStringList& names)
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(checked.contains(n) ? Qt::Checked : Qt::Unchecked);
     }
+    // Tall enough for every choice up to eight, then it scrolls: a half-hidden last row reads as
+    // if the group were not there.
+    const int rowHeight = list->count() > 0 ? list->sizeHintForRow(0) : list->fontMetrics().height();
+    list->setFixedHeight(qBound(3, int(list->count()), 8) * rowHeight + 2 * list->frameWidth() + 2);
 }
 
 void check(QListWidget* list, const QStringList& names)
@@ -124,8 +128,6 @@ QWidget* ActionEditor::buildGeneral()
     m_name->setObjectName(QStringLiteral("actionName"));
     m_timeout->setRange(1, 86400);
     m_timeout->setSuffix(tr(" s"));
-    m_requesterGroups->setMaximumHeight(90);
-    m_targets->setMaximumHeight(90);
     m_script->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_script->setObjectName(QStringLiteral("actionScript"));
     form->addRow(tr("&Name:"), m_name);
@@ -180,7 +182,6 @@ QWidget* ActionEditor::buildApproval()
     m_advanced->setObjectName(QStringLiteral("advancedPolicy"));
     m_policyJson->setObjectName(QStringLiteral("policyJson"));
     m_policyJson->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_approverGroups->setMaximumHeight(120);
     m_deadline->setRange(1, 8760);
     m_deadline->setSuffix(tr(" hours"));
     m_policyHint->setWordWrap(true);

@@ -46,6 +46,7 @@ public:
 
     QCheckBox* requireApproval() const { return m_requireApproval; }
     QListWidget* approverGroups() const { return m_approverGroups; }
+    QListWidget* requesterGroups() const { return m_requesterGroups; }
     QComboBox* bypassGroup() const { return m_bypassGroup; }
     QCheckBox* advancedMode() const { return m_advanced; }
     QPlainTextEdit* policyJson() const { return m_policyJson; }

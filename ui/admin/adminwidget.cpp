@@ -1,5 +1,6 @@
 #include <ui/admin/actionspage.h>
 #include <ui/admin/adminwidget.h>
+#include <ui/admin/approvalwebhookspage.h>
 #include <ui/admin/directorypages.h>
 #include <ui/admin/directorysyncpage.h>
 #include <ui/admin/serviceaccountspage.h>
@@ -25,6 +26,7 @@ AdminWidget::AdminWidget(Session& session, Prompts& prompts, CredentialStore& cr
     addTab(m_targets, tr("Targets"));
     addTab(m_directory, tr("Directory"));
     addTab(m_webhooks, tr("Webhooks"));
+    addTab(new ApprovalWebhooksPage(session, this), tr("Approval webhooks")); // issue 17
     addTab(new ServiceAccountsPage(session, prompts, this), tr("Service accounts")); // issue 17
     connect(this, &QTabWidget::currentChanged, this, [this](int index) {
         if (widget(m_lastTab) == m_actions && widget(index) != m_actions && !m_actions->leave()) {

@@ -16,6 +16,30 @@ QString conditionText(const Condition& c)
     return QStringLiteral("%1 %2 %3").arg(c.field, c.op, value);
 }
 
+// Core's describeCriterion() is the English kept with decisions; people read it in their language.
+QString criterionText(const Expression& e)
+{
+    switch (e.kind) {
+    case CriterionKind::User:
+        return WorkflowPolicyTree::tr("user %1").arg(e.value);
+    case CriterionKind::Group:
+        return e.count > 1 ? WorkflowPolicyTree::tr("%1 members of %2").arg(e.count).arg(e.value)
+                           : WorkflowPolicyTree::tr("a member of %1").arg(e.value);
+    case CriterionKind::Role:
+        return e.count > 1 ? WorkflowPolicyTree::tr("%1 people with role %2").arg(e.count).arg(e.value)
+                           : WorkflowPolicyTree::tr("someone with role %1").arg(e.value);
+    case CriterionKind::Manager:
+        return WorkflowPolicyTree::tr("the requester's manager");
+    case CriterionKind::TargetOwner:
+        return WorkflowPolicyTree::tr("a target owner");
+    case CriterionKind::Automatic:
+        return WorkflowPolicyTree::tr("automatic");
+    case CriterionKind::TeamMember:
+        return WorkflowPolicyTree::tr("a member of the requester's team");
+    }
+    return e.describeCriterion();
+}
+
 void collect(const QTreeWidgetItem* item, int depth, QStringList& out)
 {
     out << QString(depth * 2, QLatin1Char(' ')) + item->text(0);
@@ -42,6 +66,18 @@ void WorkflowPolicyTree::showPolicy(const Policy& policy)
                             { tr("No approval needed for: %1").arg(policy.bypassGroups.join(QStringLiteral(", "))) });
     if (policy.timeout.isSet())
         new QTreeWidgetItem(settings, { policy.timeout.describe() });
+    // What a request must bring (the form's ticket field and the comment's length).
+    const Intake& intake = policy.intake;
+    if (intake.asksTicket) {
+        const QString label = intake.ticketLabel.isEmpty() ? tr("Ticket") : intake.ticketLabel;
+        auto* ticket = new QTreeWidgetItem(settings,
+                                           { intake.ticketRequired ? tr("Asks for: %1 (required)").arg(label)
+                                                                   : tr("Asks for: %1 (optional)").arg(label) });
+        if (!intake.ticketPattern.isEmpty())
+            new QTreeWidgetItem(ticket, { tr("Matching %1").arg(intake.ticketPattern) });
+    }
+    if (intake.minCommentLength > 0)
+        new QTreeWidgetItem(settings, { tr("Comment of at least %1 characters").arg(intake.minCommentLength) });
     for (const Rule& rule : policy.rules) {
         auto* ruleItem = new QTreeWidgetItem(this, { tr("Rule %1").arg(rule.name) });
         if (rule.when.isEmpty())
@@ -70,7 +106,7 @@ void WorkflowPolicyTree::addExpression(QTreeWidgetItem* parent, const Expression
     QString label;
     switch (e.op) {
     case Expression::Op::Leaf:
-        new QTreeWidgetItem(parent, { e.describeCriterion() });
+        new QTreeWidgetItem(parent, { criterionText(e) });
         return;
     case Expression::Op::All:
         label = tr("All of");

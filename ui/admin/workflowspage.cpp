@@ -259,6 +259,10 @@ void WorkflowsPage::apply(const Loaded& loaded, const QString&)
         const QSignalBlocker quiet(m_table->selectionModel());
         m_model->setRows(rows, names);
         m_table->resizeColumnsToContents();
+        // A long description is elided so the counts beside it stay in view.
+        const int descriptionWidth = m_table->fontMetrics().averageCharWidth() * 48;
+        if (m_table->columnWidth(1) > descriptionWidth)
+            m_table->setColumnWidth(1, descriptionWidth);
     }
     if (loaded.details) {
         if (!loaded.details->ok())

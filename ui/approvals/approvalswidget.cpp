@@ -6,6 +6,7 @@
 #include <QVBoxLayout>
 #include <ui/approvals/approvalswidget.h>
 #include <ui/approvals/bulkdecisiondialog.h>
+#include <ui/approvals/queuesearch.h>
 #include <ui/approvals/requestdetailwidget.h>
 #include <ui/approvals/requestqueueview.h>
 #include <ui/approvals/savedfilterbar.h>
@@ -33,6 +34,23 @@ ApprovalsWidget::ApprovalsWidget(Session& session, Prompts& prompts, QWidget* pa
     for (SavedFilterBar* bar : { m_incomingFilters, m_outgoingFilters })
         connect(bar, &SavedFilterBar::problem, this,
                 [this](const QString& message) { m_banner->showMessage(message, MessageBanner::Kind::Error); });
+    // Search (issue 20): core looks through the whole queue, beyond the page loaded, off the GUI thread.
+    for (const auto& queue : { std::pair { m_incoming, QueueSearch::Queue::Incoming },
+                               std::pair { m_outgoing, QueueSearch::Queue::Outgoing } }) {
+        RequestQueueView* view = queue.first;
+        auto* search = new QueueSearch(session, queue.second, view);
+        connect(view, &RequestQueueView::searchRequested, search, [search](const QString& text) {
+            if (text.isEmpty())
+                search->cancel();
+            else
+                search->search(text);
+        });
+        connect(search, &QueueSearch::found, view, &RequestQueueView::setFound);
+        connect(search, &QueueSearch::failed, this, [this, view](const QString& message) {
+            view->stopSearching();
+            m_banner->showMessage(message, MessageBanner::Kind::Error);
+        });
+    }
     m_tabs->addTab(m_incoming, tr("Incoming"));
     m_tabs->addTab(m_outgoing, tr("Outgoing"));
     auto* splitter = new QSplitter(Qt::Vertical, this);

@@ -15,12 +15,14 @@
 #include <ui/models/simpletablemodel.h>
 #include <ui/session.h>
 #include <ui/tablestyle.h>
+#include <ui/workspaceworker.h>
 
 namespace cs::ui {
 
 FeedbackPanel::FeedbackPanel(Session& session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
+    , m_worker(new WorkspaceWorker(session.workspace().database().opener(), session.workspace().clock(), this))
     , m_model(new SimpleTableModel({ tr("Person"), tr("Vote"), tr("Comment"), tr("When") }, this))
     , m_summary(new QLabel(this))
     , m_view(new QTableView(this))
@@ -73,10 +75,12 @@ FeedbackPanel::FeedbackPanel(Session& session, QWidget* parent)
     connect(m_down, &QPushButton::clicked, this, &FeedbackPanel::voteDown);
     connect(m_save, &QPushButton::clicked, this, &FeedbackPanel::saveComment);
     connect(m_comment, &QLineEdit::returnPressed, this, &FeedbackPanel::saveComment);
+    connect(m_comment, &QLineEdit::textEdited, this, [this] { m_edited = true; });
     connect(m_comment, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_counter->setText(QStringLiteral("%1/%2").arg(text.size()).arg(kFeedbackMaxLength));
     });
-    showRequest(0);
+    fill({});
+    updateEnabled();
 }
 
 QString FeedbackPanel::title() const
@@ -84,22 +88,47 @@ QString FeedbackPanel::title() const
     return m_count > 0 ? tr("Feedback (%1)").arg(m_count) : tr("Feedback");
 }
 
+bool FeedbackPanel::isIdle() const
+{
+    return m_shownId == m_id && !m_worker->isBusy();
+}
+
 void FeedbackPanel::showRequest(qint64 id)
 {
-    if (id != m_id)
+    if (id != m_id) {
+        // Another request: its own stored comment will show, not what was typed for this one.
         m_message->clear();
-    m_id = id;
-    QList<Feedback> feedback;
-    if (id > 0) {
-        auto read = m_session.workspace().requests().feedback(m_session.actor(), id);
-        if (read.ok())
-            feedback = *read;
-        else
-            m_message->setText(ErrorText::forRead(read.error()));
+        m_edited = false;
+        m_id = id;
+        m_shownId = 0;
+        fill({});
     }
-    fill(feedback);
-    for (QWidget* w : std::initializer_list<QWidget*> { m_up, m_down, m_comment, m_save })
-        w->setEnabled(id > 0);
+    const int generation = ++m_generation;
+    updateEnabled();
+    if (id <= 0) {
+        m_shownId = 0;
+        return;
+    }
+    const QString actor = m_session.actor();
+    m_worker->run<QList<Feedback>>([actor, id](Workspace& ws) { return ws.requests().feedback(actor, id); },
+                                   [this, generation, id](const Result<QList<Feedback>>& read) {
+                                       if (generation != m_generation)
+                                           return; // another request, or a newer read
+                                       if (!read.ok())
+                                           m_message->setText(ErrorText::forRead(read.error()));
+                                       m_shownId = id;
+                                       fill(read.ok() ? *read : QList<Feedback>());
+                                       updateEnabled();
+                                   });
+}
+
+void FeedbackPanel::updateEnabled()
+{
+    const bool ready = m_id > 0 && m_shownId == m_id && !m_saving;
+    for (QWidget* w : std::initializer_list<QWidget*> { m_up, m_down, m_save })
+        w->setEnabled(ready);
+    // The comment stays open for typing while a save or a reload is under way.
+    m_comment->setEnabled(m_id > 0);
 }
 
 void FeedbackPanel::fill(const QList<Feedback>& feedback)
@@ -127,14 +156,15 @@ void FeedbackPanel::fill(const QList<Feedback>& feedback)
     m_model->setRows(rows);
     m_view->resizeRowsToContents();
     m_count = int(feedback.size());
-    m_summary->setText(m_id <= 0 ? QString()
+    m_summary->setText(m_id <= 0 || m_shownId != m_id ? QString()
                            : feedback.isEmpty()
                            ? tr("No feedback yet. Feedback is a vote or a remark; it never approves or rejects.")
                            : tr("%1 up · %2 down. Feedback never counts toward a phase.").arg(up).arg(down));
     m_up->setChecked(m_myVote > 0);
     m_down->setChecked(m_myVote < 0);
-    m_comment->setText(myComment);
-    m_counter->setText(QStringLiteral("%1/%2").arg(myComment.size()).arg(kFeedbackMaxLength));
+    if (!m_edited && m_comment->text() != myComment) // never what the person is typing
+        m_comment->setText(myComment);
+    m_counter->setText(QStringLiteral("%1/%2").arg(m_comment->text().size()).arg(kFeedbackMaxLength));
     Q_EMIT changed();
 }
 
@@ -155,16 +185,53 @@ void FeedbackPanel::saveComment()
 
 void FeedbackPanel::give(const FeedbackInput& input)
 {
-    if (m_id <= 0)
+    if (m_id <= 0 || m_saving)
         return;
-    auto given = m_session.workspace().requests().giveFeedback(m_session.actor(), m_id, input);
-    if (!given.ok()) {
-        m_message->setText(ErrorText::forWrite(given.error()));
-        showRequest(m_id); // the buttons show what is stored, not what was clicked
-        return;
-    }
-    m_message->setText(tr("Your feedback is saved. It decides nothing."));
-    showRequest(m_id);
+    struct Saved
+    {
+        std::optional<Error> refused;
+        QList<Feedback> feedback;
+    };
+    const QString actor = m_session.actor();
+    const qint64 id = m_id;
+    const int generation = ++m_generation; // reads under way may predate the save
+    m_saving = true;
+    updateEnabled();
+    m_worker->run<Saved>(
+        [actor, id, input](Workspace& ws) -> Result<Saved> {
+            Saved saved;
+            auto given = ws.requests().giveFeedback(actor, id, input);
+            if (!given.ok())
+                saved.refused = given.error();
+            auto read = ws.requests().feedback(actor, id);
+            if (!read.ok())
+                return read.error();
+            saved.feedback = *read;
+            return saved;
+        },
+        [this, generation, id, input](const Result<Saved>& saved) {
+            m_saving = false;
+            if (id != m_id) {
+                updateEnabled();
+                return; // the person moved on to another request
+            }
+            const std::optional<Error> refused = saved.ok() ? saved->refused : saved.error();
+            if (refused) {
+                m_message->setText(ErrorText::forWrite(*refused));
+            } else {
+                m_message->setText(tr("Your feedback is saved. It decides nothing."));
+                if (input.comment && m_comment->text() == *input.comment)
+                    m_edited = false; // what is in the box is what is stored
+            }
+            // The buttons show what is stored, not what was clicked.
+            if (saved.ok() && generation == m_generation) {
+                m_shownId = id;
+                fill(saved->feedback);
+            } else if (!saved.ok()) {
+                showRequest(id);
+            }
+            updateEnabled();
+        });
 }
 
 } // namespace cs::ui

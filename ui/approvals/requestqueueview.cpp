@@ -5,6 +5,7 @@
 #include <QLineEdit>
 #include <QTableView>
 #include <QTimer>
+#include <ui/approvals/queuesearch.h>
 #include <ui/approvals/requestqueueview.h>
 #include <ui/desk/statusbadge.h>
 #include <ui/models/itemroles.h>
@@ -82,10 +83,10 @@ RequestQueueView::RequestQueueView(const QString& name, const QString& defaultSt
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(RequestTableModel::CommentColumn, QHeaderView::Stretch);
     m_table->setColumnWidth(RequestTableModel::IdColumn, 60);
-    m_table->setColumnWidth(RequestTableModel::ActionColumn, 170);
-    // Status ("pending (1/2) — your decision") and dates show whole; the comment takes the rest.
-    for (int column :
-         { RequestTableModel::StatusColumn, RequestTableModel::CreatedColumn, RequestTableModel::DeadlineColumn })
+    // The action, status ("pending (1/2) — your decision") and dates show whole, whatever the theme's
+    // font; the comment takes the rest.
+    for (int column : { RequestTableModel::ActionColumn, RequestTableModel::StatusColumn,
+                        RequestTableModel::CreatedColumn, RequestTableModel::DeadlineColumn })
         m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
 
     const auto applyStatus = [this] {
@@ -165,14 +166,65 @@ void RequestQueueView::addFilterWidget(QWidget* widget)
 void RequestQueueView::applySearchNow()
 {
     m_searchPause->stop();
-    m_proxy->setSearchText(m_search->text());
+    const QString text = m_search->text().trimmed();
+    m_proxy->setSearchText(text);
+    // The page holds only the newest requests: core searches the whole queue. Until it answers, the
+    // page's own matches show.
+    if (text != m_foundFor && !m_found.isEmpty()) {
+        m_found.clear();
+        m_foundToDecide.clear();
+        showRows();
+    }
+    m_foundFor.clear();
+    m_searchingFor = text;
+    Q_EMIT searchRequested(text);
+    if (text.isEmpty())
+        m_searchingFor.clear();
     showEmptyState();
+}
+
+void RequestQueueView::setFound(const QueueSearchResult& result)
+{
+    if (result.text != m_search->text().trimmed())
+        return; // an answer to a text no longer in the box
+    m_searchingFor.clear();
+    m_foundFor = result.text;
+    m_found = result.requests;
+    m_foundToDecide = result.toDecide;
+    showRows();
+    showEmptyState();
+}
+
+void RequestQueueView::stopSearching()
+{
+    m_searchingFor.clear();
+    showEmptyState();
+}
+
+void RequestQueueView::showRows()
+{
+    QList<Request> rows = m_page;
+    QHash<qint64, int> rowOf;
+    for (int row = 0; row < rows.size(); ++row)
+        rowOf.insert(rows.at(row).id, row);
+    for (const Request& r : std::as_const(m_found)) {
+        const auto it = rowOf.constFind(r.id);
+        if (it == rowOf.constEnd())
+            rows.append(r);
+        else if (rows.at(*it).updatedAt < r.updatedAt) // the fresher of the two reads
+            rows[*it] = r;
+    }
+    m_model->setRequests(rows);
+    const QSet<qint64> toDecide = m_pageToDecide + m_foundToDecide;
+    m_model->setMyPart(toDecide, m_decided - toDecide);
+    m_proxy->refilter();
 }
 
 void RequestQueueView::setMyPart(const QSet<qint64>& toDecide, const QSet<qint64>& decided)
 {
-    m_model->setMyPart(toDecide, decided);
-    m_proxy->refilter();
+    m_pageToDecide = toDecide;
+    m_decided = decided;
+    showRows();
 }
 
 void RequestQueueView::setEmptyText(const QString& text)
@@ -185,7 +237,10 @@ void RequestQueueView::showEmptyState()
 {
     const bool empty = m_proxy->rowCount() == 0;
     const QString filter = m_status->currentData().toString();
-    m_empty->setText(m_model->rowCount() == 0 ? m_emptyText
+    // A new text waits for core's answer; a standing search asked again after new data does not.
+    const bool newSearch = !m_searchingFor.isEmpty() && m_searchingFor != m_foundFor;
+    m_empty->setText(newSearch                      ? tr("Searching all requests…")
+                         : m_model->rowCount() == 0 ? m_emptyText
                          : filter == RequestTableModel::toDecideFilter() && m_search->text().isEmpty()
                          ? tr("Nothing waits for your decision right now.")
                          : tr("No request matches this status and search."));
@@ -203,7 +258,13 @@ bool RequestQueueView::isVisibleRow(qint64 id) const
 
 void RequestQueueView::setRequests(const QList<Request>& requests)
 {
-    m_model->setRequests(requests);
+    m_page = requests;
+    showRows();
+    // A standing search is asked again, so what it found beyond the page stays current.
+    if (!m_foundFor.isEmpty() && m_foundFor == m_search->text().trimmed() && m_searchingFor.isEmpty()) {
+        m_searchingFor = m_foundFor;
+        Q_EMIT searchRequested(m_foundFor);
+    }
 }
 
 qint64 RequestQueueView::currentId() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSet>
 #include <QWidget>
 #include <core/requests/request.h>
 
@@ -14,6 +15,7 @@ namespace cs::ui {
 
 class RequestFilterProxy;
 class RequestTableModel;
+struct QueueSearchResult;
 
 // One queue (Incoming or Outgoing): a status filter, a search box and a sortable table.
 class RequestQueueView : public QWidget
@@ -50,15 +52,27 @@ public:
     void addFilterWidget(QWidget* widget);
     // Filters by the search box now, without waiting for a pause in typing (a saved filter picked).
     void applySearchNow();
+    // What core found for the search text beyond the loaded page (searchRequested()); shown with the
+    // page while the box holds that text. An answer to an older text is ignored.
+    void setFound(const QueueSearchResult& result);
+    // Core could not search (the banner says why): the page's own matches stay.
+    void stopSearching();
+    // A search was asked of core and has not answered yet.
+    bool isSearching() const { return !m_searchingFor.isEmpty(); }
 
 Q_SIGNALS:
     void currentChanged(qint64 id);
     void selectionChanged();
     // Rows appeared in or left the view (new data, status filter, search).
     void visibleRowsChanged();
+    // After a pause in typing, a saved filter or new data while a search stands: find this text in
+    // the whole queue (empty: the search was cleared, forget it).
+    void searchRequested(const QString& text);
 
 private:
     void showEmptyState();
+    // The loaded page and what core found for the search, as one list.
+    void showRows();
 
     RequestTableModel* m_model;
     RequestFilterProxy* m_proxy;
@@ -70,6 +84,13 @@ private:
     QLabel* m_empty;
     QString m_emptyText;
     qint64 m_keep = 0;
+    QList<Request> m_page; // as loaded (setRequests)
+    QSet<qint64> m_pageToDecide;
+    QSet<qint64> m_decided;
+    QList<Request> m_found; // core's matches for m_foundFor
+    QSet<qint64> m_foundToDecide;
+    QString m_foundFor;
+    QString m_searchingFor;
 };
 
 } // namespace cs::ui

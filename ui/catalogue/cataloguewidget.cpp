@@ -440,6 +440,10 @@ void CatalogueWidget::updatePlan()
         return;
     }
     m_intake->showFor(*plan);
+    // With a ticket field of its own, the comment is not where the ticket goes.
+    m_comment->setPlaceholderText(m_intake->asksTicket()
+                                      ? tr("Why is this needed? (required)")
+                                      : tr("Why is this needed? (required, e.g. the ticket number)"));
     // What the intake still needs (core's sentence) keeps the button disabled and says why.
     const QString blocker = m_away.isEmpty() ? plan->intakeProblem : m_away;
     m_submit->setEnabled(blocker.isEmpty());
@@ -503,6 +507,7 @@ void CatalogueWidget::submit()
     }
     m_banner->hide();
     m_comment->clear();
+    m_intake->clearTicket();
     m_session.checkForChanges();
     if (r->state == RequestState::Pending)
         m_prompts.inform(

@@ -37,6 +37,16 @@ void IntakeFields::clear()
     m_behalf->setCurrentIndex(0);
 }
 
+void IntakeFields::clearTicket()
+{
+    m_ticket->clear();
+}
+
+bool IntakeFields::asksTicket() const
+{
+    return !m_ticket->isHidden();
+}
+
 void IntakeFields::setPeople(const PlanningSnapshot& snapshot)
 {
     const QSignalBlocker behalfBlocker(m_behalf);
@@ -58,8 +68,9 @@ void IntakeFields::showFor(const SubmitPlan& plan)
     const Intake& intake = plan.intake;
     const QString label = intake.ticketLabel.isEmpty() ? tr("Ticket") : intake.ticketLabel;
     m_ticketLabel->setText(intake.ticketRequired ? tr("%1 *:").arg(label) : tr("%1:").arg(label));
-    m_ticket->setPlaceholderText(intake.ticketPattern.isEmpty() ? QString()
-                                                                : tr("matching %1").arg(intake.ticketPattern));
+    // The pattern is for admins; a requester reads whether the field may stay empty (the tooltip and
+    // core's sentence say what fits).
+    m_ticket->setPlaceholderText(intake.ticketRequired ? tr("required") : tr("optional"));
     m_ticket->setToolTip(intake.ticketPattern.isEmpty()
                              ? QString()
                              : tr("The reference must match the pattern %1.").arg(intake.ticketPattern));

@@ -24,6 +24,9 @@ public:
 
     // A newly shown action: empty fields.
     void clear();
+    // After a request went out: its ticket was for that request, like its comment.
+    void clearTicket();
+    bool asksTicket() const;
     // The people one may request for, as the planning snapshot knows them (the choice is kept).
     void setPeople(const PlanningSnapshot& snapshot);
     // Shows the rows the plan asks for, with the ticket's label and the hint its pattern gives.

@@ -96,9 +96,9 @@ QTableView* HomeWidget::makeView(HomeModel* model, const QString& name, const QL
     view->setItemDelegateForColumn(HomeModel::StatusColumn, new StatusBadgeDelegate(view));
     view->horizontalHeader()->setStretchLastSection(false);
     view->horizontalHeader()->setSectionResizeMode(HomeModel::DetailColumn, QHeaderView::Stretch);
-    for (int column : { HomeModel::IdColumn, HomeModel::StatusColumn, HomeModel::DueColumn })
+    // The action's name shows whole, whatever the theme's font (a fixed width cut it short).
+    for (int column : { HomeModel::IdColumn, HomeModel::ActionColumn, HomeModel::StatusColumn, HomeModel::DueColumn })
         view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    view->setColumnWidth(HomeModel::ActionColumn, 170);
     for (int column : hidden)
         view->setColumnHidden(column, true);
     connect(view, &QAbstractItemView::activated, this,

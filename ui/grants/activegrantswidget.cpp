@@ -36,6 +36,9 @@ ActiveGrantsWidget::ActiveGrantsWidget(Session& session, QWidget* parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
+    // Each column as wide as its heading and cells (a larger font or German words must not clip);
+    // the last one takes the rest.
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_revoke->setObjectName(QStringLiteral("revokeGrant"));
     m_keep->setObjectName(QStringLiteral("keepGrant"));
     m_revoke->setToolTip(tr("End the selected grant now; the agent runs its revoke script."));

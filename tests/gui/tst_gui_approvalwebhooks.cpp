@@ -1,0 +1,168 @@
+// Administration → Approval webhooks (issue 17): add one through the form (core's refusal shown in one
+// sentence, nothing added), queue a test call, enable one the agent disabled after failures; and
+// screenshots in English, German and dark. Offscreen.
+#include <QDir>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QtTest>
+#include <core/audit/auditevents.h>
+#include <gui/guitestsupport.h>
+#include <ui/admin/adminwidget.h>
+#include <ui/admin/approvalwebhookspage.h>
+#include <ui/messagebanner.h>
+
+using namespace cs;
+using namespace cs::ui;
+
+namespace {
+
+// Types a webhook into the page's form, as an admin would.
+void fillForm(ApprovalWebhooksPage* page, const QString& name, const QString& url, const QString& headers = {},
+              const QString& fields = {})
+{
+    page->findChild<QLineEdit*>(QStringLiteral("approvalWebhookName"))->setText(name);
+    page->findChild<QLineEdit*>(QStringLiteral("approvalWebhookUrl"))->setText(url);
+    page->findChild<QPlainTextEdit*>(QStringLiteral("approvalWebhookHeaders"))->setPlainText(headers);
+    page->findChild<QPlainTextEdit*>(QStringLiteral("approvalWebhookFields"))->setPlainText(fields);
+}
+
+int auditCount(Workspace& ws, QLatin1String event)
+{
+    auto entries = ws.audit().entries(0, 100000);
+    if (!entries.ok())
+        qFatal("audit: %s", qPrintable(entries.error().message));
+    int n = 0;
+    for (const AuditEntry& e : *entries)
+        n += e.event == event;
+    return n;
+}
+
+} // namespace
+
+class TestGuiApprovalWebhooks : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void addTestEnable();
+    void screenshots_data();
+    void screenshots();
+};
+
+void TestGuiApprovalWebhooks::addTestEnable()
+{
+    GuiFixture fixture;
+    auto dave = fixture.open(QStringLiteral("dave")); // the demo's admin
+    ApprovalWebhooksPage* page = dave->window->findChild<ApprovalWebhooksPage*>();
+    QVERIFY(page);
+    page->refresh();
+    QCOMPARE(page->table()->model()->rowCount(), 0);
+
+    // Core's refusal in one sentence, nothing added, and the form kept for correcting.
+    fillForm(page, QStringLiteral("cmdb"), QStringLiteral("ftp://cmdb.example/approve"));
+    page->findChild<QPushButton*>(QStringLiteral("addApprovalWebhook"))->click();
+    QVERIFY(page->banner()->isError());
+    QVERIFY2(page->banner()->text().contains(QStringLiteral("ftp://cmdb.example/approve")),
+             qPrintable(page->banner()->text()));
+    QCOMPARE(page->table()->model()->rowCount(), 0);
+    QCOMPARE(page->findChild<QLineEdit*>(QStringLiteral("approvalWebhookName"))->text(), QStringLiteral("cmdb"));
+
+    fillForm(page, QStringLiteral("cmdb"), QStringLiteral("https://cmdb.example/approve"),
+             QStringLiteral("X-Team: ops"), QStringLiteral("tenant=acme"));
+    QVERIFY2(page->addFromForm(), qPrintable(page->banner()->text()));
+    QVERIFY(!page->banner()->isError());
+    QCOMPARE(page->table()->model()->rowCount(), 1);
+    QCOMPARE(tableText(page->table()),
+             QStringLiteral("cmdb|Enabled|0||COUNTERSIGN_WEBHOOK_SECRET|https://cmdb.example/approve|"));
+    auto stored = fixture.workspace().approvalWebhooks().webhooks(QStringLiteral("dave"));
+    QVERIFY(stored.ok());
+    QCOMPARE(stored->first().headers.value(QStringLiteral("X-Team")).toString(), QStringLiteral("ops"));
+    QCOMPARE(stored->first().fields.value(QStringLiteral("tenant")).toString(), QStringLiteral("acme"));
+    QVERIFY(page->findChild<QLineEdit*>(QStringLiteral("approvalWebhookName"))->text().isEmpty());
+
+    // Nothing selected: neither Test nor Enable; an enabled webhook cannot be enabled again.
+    QPushButton* test = page->findChild<QPushButton*>(QStringLiteral("testApprovalWebhook"));
+    QPushButton* enable = page->findChild<QPushButton*>(QStringLiteral("enableApprovalWebhook"));
+    QVERIFY(!test->isEnabled());
+    QVERIFY(!enable->isEnabled());
+    page->table()->selectRow(0);
+    QVERIFY(test->isEnabled());
+    QVERIFY(!enable->isEnabled());
+    test->click();
+    QVERIFY(!page->banner()->isError());
+    QCOMPARE(auditCount(fixture.workspace(), AuditEvent::ApprovalWebhookTested), 1);
+
+    // As the agent's sender does after repeated failures; the page shows it and offers Enable.
+    ApprovalWebhookStore store(fixture.workspace().database());
+    QVERIFY(store.recordResult(QStringLiteral("cmdb"), false, QStringLiteral("connection refused")).ok());
+    QVERIFY(store.setEnabled(QStringLiteral("cmdb"), false).ok());
+    page->refresh();
+    QCOMPARE(
+        tableText(page->table()),
+        QStringLiteral("cmdb|Disabled|1|connection refused|COUNTERSIGN_WEBHOOK_SECRET|https://cmdb.example/approve|"));
+    page->table()->selectRow(0);
+    QVERIFY(enable->isEnabled());
+    enable->click();
+    QVERIFY2(!page->banner()->isError(), qPrintable(page->banner()->text()));
+    QVERIFY(fixture.workspace().approvalWebhooks().webhooks(QStringLiteral("dave"))->first().enabled);
+    QCOMPARE(page->table()->model()->index(0, 1).data().toString(), QStringLiteral("Enabled"));
+    QCOMPARE(page->table()->model()->index(0, 2).data().toString(), QStringLiteral("0"));
+    QCOMPARE(auditCount(fixture.workspace(), AuditEvent::ApprovalWebhookEnabled), 1);
+}
+
+void TestGuiApprovalWebhooks::screenshots_data()
+{
+    QTest::addColumn<QString>("variant");
+    QTest::newRow("English") << QStringLiteral("en");
+    QTest::newRow("German") << QStringLiteral("de");
+    QTest::newRow("dark") << QStringLiteral("dark");
+}
+
+// The page with an enabled and a disabled webhook and a refusal, to build/screenshots/approvalwebhooks/.
+void TestGuiApprovalWebhooks::screenshots()
+{
+    QFETCH(QString, variant);
+    QDir out(QStringLiteral(CS_SCREENSHOT_DIR));
+    QVERIFY(out.mkpath(QStringLiteral("approvalwebhooks")) && out.cd(QStringLiteral("approvalwebhooks")));
+    ScreenshotLook look(variant == QLatin1String("de"), variant == QLatin1String("dark"));
+    QVERIFY(look.loaded());
+    GuiFixture fixture;
+    ApprovalWebhookService hooks = fixture.workspace().approvalWebhooks();
+    QVERIFY(hooks
+                .add(QStringLiteral("dave"),
+                     { QStringLiteral("cmdb"),
+                       QStringLiteral("https://cmdb.example/approve"),
+                       {},
+                       {},
+                       QStringLiteral("CMDB_KEY") })
+                .ok());
+    QVERIFY(hooks
+                .add(QStringLiteral("dave"),
+                     { QStringLiteral("scanner"), QStringLiteral("http://10.0.0.7:8080/"), {}, {}, {} })
+                .ok());
+    ApprovalWebhookStore store(fixture.workspace().database());
+    QVERIFY(store.recordResult(QStringLiteral("scanner"), false, QStringLiteral("connection refused")).ok());
+    QVERIFY(store.setEnabled(QStringLiteral("scanner"), false).ok());
+    auto dave = fixture.open(QStringLiteral("dave"));
+    AdminWidget* admin = dave->window->findChild<AdminWidget*>();
+    ApprovalWebhooksPage* page = dave->window->findChild<ApprovalWebhooksPage*>();
+    dave->window->findChild<QTabWidget*>(QStringLiteral("pages"))->setCurrentWidget(admin);
+    admin->setCurrentWidget(page);
+    QVERIFY(QTest::qWaitForWindowExposed(dave->window.get()));
+    fillForm(page, QStringLiteral("Bad Name"), QStringLiteral("https://x.example/"), QStringLiteral("X-Team: ops"),
+             QStringLiteral("tenant=acme"));
+    QVERIFY(!page->addFromForm());
+    page->table()->selectRow(1);
+    QVERIFY(saveScreenshot(dave->window.get(), out.filePath(variant + QStringLiteral("-admin-approvalwebhooks.png"))));
+    if (variant == QLatin1String("de")) {
+        QCOMPARE(admin->tabText(admin->indexOf(page)), QStringLiteral("Genehmigungs-Webhooks"));
+        QCOMPARE(page->table()->model()->index(1, 1).data().toString(), QStringLiteral("Deaktiviert"));
+        QVERIFY2(page->banner()->text().contains(QStringLiteral("kein gültiger Name")),
+                 qPrintable(page->banner()->text()));
+    }
+}
+
+QTEST_MAIN(TestGuiApprovalWebhooks)
+#include "tst_gui_approvalwebhooks.moc"

@@ -1,0 +1,32 @@
+#include <ui/workspaceworker.h>
+
+namespace cs::ui {
+
+WorkspaceWorker::WorkspaceWorker(std::function<Result<std::unique_ptr<Database>>()> open, const Clock& clock,
+                                 QObject* parent)
+    : QObject(parent)
+    , m_open(std::move(open))
+    , m_clock(clock)
+{ }
+
+WorkspaceWorker::~WorkspaceWorker()
+{
+    for (QThread* thread : std::as_const(m_threads)) {
+        thread->wait();
+        delete thread;
+    }
+}
+
+void WorkspaceWorker::start(std::function<void()> work, std::function<void()> done)
+{
+    QThread* thread = QThread::create(std::move(work));
+    m_threads.insert(thread);
+    connect(thread, &QThread::finished, this, [this, thread, done] {
+        m_threads.remove(thread);
+        thread->deleteLater();
+        done();
+    });
+    thread->start(QThread::LowPriority);
+}
+
+} // namespace cs::ui
