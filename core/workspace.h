@@ -13,6 +13,7 @@
 #include <core/execution/executionservice.h>
 #include <core/execution/executionstore.h>
 #include <core/execution/grantservice.h>
+#include <core/execution/reviewcampaign.h>
 #include <core/notify/approvalwebhookservice.h>
 #include <core/notify/notifier.h>
 #include <core/notify/notifyservice.h>
@@ -61,6 +62,8 @@ public:
     WorkflowOverview workflowOverview() { return WorkflowOverview(stores()); } // the desktop's page
     // Access reviews of active grants (issue 15): keep or revoke, recorded and audited.
     AccessReview accessReview() { return AccessReview(stores()); }
+    // Access reviews as campaigns (issue 15): start, decide, close.
+    ReviewCampaigns reviewCampaigns() { return ReviewCampaigns(stores()); }
 
 private:
     Stores stores(); // for the services, built from the members declared before them

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void savedFiltersAreEachPersonsOwn(); // issue 20
     void anExtendedDeadlineIsTheOneThatExpires();
     void aRefusedPasswordIsToldByTheServersCodeNotItsWords();
+    void accessReviewsAsRealRoles(); // issue 15, migration 20
     void aWebhookDecidesOnlyThroughTheAgentsWithItsToken(); // issue 17
 
 private:
@@ -751,4 +752,128 @@ void TestPgPermissions::aWebhookDecidesOnlyThroughTheAgentsWithItsToken()
 }
 
 QTEST_GUILESS_MAIN(TestPgPermissions)
+// Access reviews as campaigns (issue 15): only admins and auditors start them; a decision is written
+// only by an assigned reviewer on their own row of an open review; a forged one changes nothing.
+void TestPgPermissions::accessReviewsAsRealRoles()
+{
+    t->user(QStringLiteral("perm_auditor"), {}, {}, { QStringLiteral("auditor") });
+    QVERIFY(t->db().exec(QStringLiteral("ALTER ROLE perm_auditor PASSWORD '%1'").arg(kPassword)).ok());
+    const qint64 later = QDateTime::currentMSecsSinceEpoch() + 8 * 3600 * 1000;
+    // Two active grants alice asked for and bob approved (the agent's side, as the owner).
+    const auto activeGrant = [&] {
+        const qint64 id = aliceRequest();
+        if (!bob->requests().decide(QStringLiteral("perm_bob"), id, true, QStringLiteral("ok")).ok())
+            qFatal("bob cannot approve");
+        if (!t->db()
+                 .exec(QStringLiteral("INSERT INTO revocations (request_id, due_at, next_attempt_at) VALUES (?, ?, ?)"),
+                       { id, later, later })
+                 .ok()
+            || !t->db()
+                    .exec(QStringLiteral("UPDATE requests SET state = 'active', active_until = ? WHERE id = ?"),
+                          { later, id })
+                    .ok())
+            qFatal("cannot activate");
+        return id;
+    };
+    const qint64 first = activeGrant();
+    const qint64 second = activeGrant();
+    auto auditor = as(QStringLiteral("perm_auditor"));
+    auto dana = as(QStringLiteral("perm_dana"));
+    auto outsider = as(QStringLiteral("perm_outsider"));
+    const qint64 due = t->clock.nowMs() + 24 * 3600 * 1000;
+
+    // A person who is neither admin nor auditor starts none, through core or behind its back.
+    QVERIFY(
+        !alice->reviewCampaigns().start(QStringLiteral("perm_alice"), { QStringLiteral("mine"), {}, due, {} }).ok());
+    QVERIFY(!alice->database()
+                 .exec(QStringLiteral("INSERT INTO access_reviews (title, due_at, started_by, started_at) "
+                                      "VALUES ('x', ?, 'perm_alice', 0)"),
+                       { due })
+                 .ok());
+    // The auditor starts one as their own role: bob, the approver, reviews every grant.
+    auto review = auditor->reviewCampaigns().start(QStringLiteral("perm_auditor"),
+                                                   { QStringLiteral("approvers review"), {}, due, {} });
+    QVERIFY2(review.ok(), qPrintable(review.error().message));
+    const auto item = [&](qint64 requestId) {
+        auto q = t->db().exec(QStringLiteral("SELECT reviewer, decision FROM access_review_items WHERE review_id = ? "
+                                             "AND request_id = ?"),
+                              { review->id, requestId });
+        return q.ok() && q->next() ? q->value(0).toString() + QLatin1Char(' ') + q->value(1).toString()
+                                   : QStringLiteral("missing");
+    };
+    QCOMPARE(item(first), QStringLiteral("perm_bob "));
+
+    // A forged decision by someone not assigned: refused by core; behind its back it reaches no row
+    // (and cannot be inserted in her name either).
+    auto refused = dana->reviewCampaigns().decide(QStringLiteral("perm_dana"), review->id, first,
+                                                  QStringLiteral("revoke"), QStringLiteral("forged"));
+    QVERIFY(!refused.ok());
+    QVERIFY(dana->database()
+                .exec(QStringLiteral("UPDATE access_review_items SET decision = 'revoke', comment = 'forged', "
+                                     "decided_at = 1 WHERE review_id = ? AND request_id = ?"),
+                      { review->id, first })
+                .ok());
+    QCOMPARE(item(first), QStringLiteral("perm_bob "));
+    QVERIFY(!dana->database()
+                 .exec(QStringLiteral("INSERT INTO access_review_items (review_id, request_id, reviewer, decision) "
+                                      "VALUES (?, ?, 'perm_dana', 'keep')"),
+                       { review->id, first })
+                 .ok());
+    // The requester forging "keep" on her own grant fares no better; nor does bob rename the reviewer.
+    QVERIFY(alice->database()
+                .exec(QStringLiteral("UPDATE access_review_items SET decision = 'keep' WHERE review_id = ?"),
+                      { review->id })
+                .ok());
+    QCOMPARE(item(first), QStringLiteral("perm_bob "));
+    QVERIFY(!bob->database()
+                 .exec(QStringLiteral("UPDATE access_review_items SET reviewer = 'perm_dana' WHERE review_id = ?"),
+                       { review->id })
+                 .ok());
+    // Reading: the outsider sees no review; bob, assigned, sees it and its items.
+    const auto count = [&](Workspace& ws, const QString& table) {
+        auto q = ws.database().exec(QStringLiteral("SELECT count(*) FROM %1").arg(table));
+        return q.ok() && q->next() ? q->value(0).toInt() : -1;
+    };
+    QCOMPARE(count(*outsider, QStringLiteral("access_reviews")), 0);
+    QCOMPARE(count(*outsider, QStringLiteral("access_review_items")), 0);
+    QVERIFY(count(*bob, QStringLiteral("access_reviews")) >= 1);
+
+    // bob decides as his own role: keep one, revoke the other (its revoke is due now, signed by him).
+    auto kept = bob->reviewCampaigns().decide(QStringLiteral("perm_bob"), review->id, first, QStringLiteral("keep"),
+                                              QStringLiteral("needed"));
+    QVERIFY2(kept.ok(), qPrintable(kept.error().message));
+    QCOMPARE(item(first), QStringLiteral("perm_bob keep"));
+    auto revoked = bob->reviewCampaigns().decide(QStringLiteral("perm_bob"), review->id, second,
+                                                 QStringLiteral("revoke"), QStringLiteral("done"));
+    QVERIFY2(revoked.ok(), qPrintable(revoked.error().message));
+    QCOMPARE(t->ws().grants().revocation(second)->value().earlyBy, QStringLiteral("perm_bob"));
+    // Decided is decided: not even bob changes it behind core's back.
+    QVERIFY(bob->database()
+                .exec(QStringLiteral("UPDATE access_review_items SET decision = 'revoke' WHERE review_id = ? AND "
+                                     "request_id = ?"),
+                      { review->id, first })
+                .ok());
+    QCOMPARE(item(first), QStringLiteral("perm_bob keep"));
+
+    // A named reviewer who approved nothing (dana) revokes a grant assigned to her, as her own role.
+    const qint64 third = activeGrant();
+    auto named = auditor->reviewCampaigns().start(
+        QStringLiteral("perm_auditor"), { QStringLiteral("dana reviews"), {}, due, { QStringLiteral("perm_dana") } });
+    QVERIFY2(named.ok(), qPrintable(named.error().message));
+    auto hers = dana->reviewCampaigns().decide(QStringLiteral("perm_dana"), named->id, third, QStringLiteral("revoke"),
+                                               QStringLiteral("not needed"));
+    QVERIFY2(hers.ok(), qPrintable(hers.error().message));
+    QCOMPARE(t->ws().grants().revocation(third)->value().earlyBy, QStringLiteral("perm_dana"));
+
+    // Closing: bob (a reviewer) may not, behind core's back either; the auditor who started it may.
+    QVERIFY(!bob->reviewCampaigns().close(QStringLiteral("perm_bob"), review->id).ok());
+    QVERIFY(!bob->database()
+                 .exec(QStringLiteral("UPDATE access_reviews SET closed_by = 'perm_bob', closed_at = 1 WHERE id = ?"),
+                       { review->id })
+                 .ok());
+    auto closed = auditor->reviewCampaigns().close(QStringLiteral("perm_auditor"), review->id);
+    QVERIFY2(closed.ok(), qPrintable(closed.error().message));
+    QVERIFY(t->ws().audit().verify()->intact);
+}
+
 #include "tst_pg_permissions.moc"

@@ -2403,72 +2403,87 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
             <translation>in %1 Tagen</translation>
         </message>
         <message>
-            <location filename="../ui/desk/homemodel.cpp" line="109" />
+            <location filename="../ui/desk/homemodel.cpp" line="112" />
             <source>%1 — %2 can approve</source>
             <translation>%1 — genehmigen kann: %2</translation>
         </message>
         <message>
-            <location filename="../ui/desk/homemodel.cpp" line="118" />
+            <location filename="../ui/desk/homemodel.cpp" line="121" />
             <source>Decide by %1</source>
             <translation>Entscheiden bis %1</translation>
         </message>
         <message>
-            <location filename="../ui/desk/homemodel.cpp" line="152" />
+            <location filename="../ui/desk/homemodel.cpp" line="121" />
+            <source>Ends at %1</source>
+            <translation>Endet am %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/desk/homemodel.cpp" line="155" />
             <source>Request</source>
             <translation>Antrag</translation>
         </message>
         <message>
-            <location filename="../ui/desk/homemodel.cpp" line="154" />
+            <location filename="../ui/desk/homemodel.cpp" line="157" />
             <source>Action</source>
             <translation>Aktion</translation>
         </message>
         <message>
-            <location filename="../ui/desk/homemodel.cpp" line="156" />
+            <location filename="../ui/desk/homemodel.cpp" line="159" />
             <source>Requester</source>
             <translation>Antragsteller</translation>
         </message>
         <message>
-            <location filename="../ui/desk/homemodel.cpp" line="158" />
+            <location filename="../ui/desk/homemodel.cpp" line="161" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../ui/desk/homemodel.cpp" line="160" />
+            <location filename="../ui/desk/homemodel.cpp" line="163" />
             <source>Where it stands</source>
             <translation>Stand</translation>
         </message>
         <message>
-            <location filename="../ui/desk/homemodel.cpp" line="162" />
+            <location filename="../ui/desk/homemodel.cpp" line="165" />
             <source>Ended</source>
             <translation>Beendet</translation>
         </message>
         <message>
-            <location filename="../ui/desk/homemodel.cpp" line="162" />
+            <location filename="../ui/desk/homemodel.cpp" line="165" />
             <source>Deadline</source>
             <translation>Frist</translation>
+        </message>
+        <message>
+            <location filename="../ui/desk/homemodel.cpp" line="165" />
+            <source>Ends</source>
+            <translation>Endet</translation>
         </message>
     </context>
     <context>
         <name>cs::ui::HomeWidget</name>
         <message>
-            <location filename="../ui/desk/homewidget.cpp" line="53" />
+            <location filename="../ui/desk/homewidget.cpp" line="57" />
             <source>Nothing needs you now: no request waits for your decision, and none of yours is open.</source>
             <translation>Gerade ist nichts zu tun: Kein Antrag wartet auf Ihre Entscheidung, und keiner Ihrer Anträge ist offen.</translation>
         </message>
         <message>
-            <location filename="../ui/desk/homewidget.cpp" line="167" />
+            <location filename="../ui/desk/homewidget.cpp" line="172" />
             <source>Needs your decision now (%1)</source>
             <translation>Wartet jetzt auf Ihre Entscheidung (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/desk/homewidget.cpp" line="168" />
+            <location filename="../ui/desk/homewidget.cpp" line="173" />
             <source>Your requests waiting on others (%1)</source>
             <translation>Ihre Anträge, die auf andere warten (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/desk/homewidget.cpp" line="169" />
+            <location filename="../ui/desk/homewidget.cpp" line="174" />
             <source>Your requests that did not go through, last 14 days (%1)</source>
             <translation>Ihre Anträge, die nicht durchgingen, letzte 14 Tage (%1)</translation>
+        </message>
+        <message>
+            <location filename="../ui/desk/homewidget.cpp" line="175" />
+            <source>Grants about to end, next 24 hours (%1)</source>
+            <translation>Bald endende Berechtigungen, nächste 24 Stunden (%1)</translation>
         </message>
     </context>
     <context>
@@ -2527,230 +2542,235 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
     <context>
         <name>cs::ui::MainWindow</name>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="65" />
-            <location filename="../ui/mainwindow.cpp" line="146" />
+            <location filename="../ui/mainwindow.cpp" line="66" />
+            <location filename="../ui/mainwindow.cpp" line="149" />
             <source>My work</source>
             <translation>Meine Arbeit</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="66" />
+            <location filename="../ui/mainwindow.cpp" line="67" />
             <source>Catalogue</source>
             <translation>Katalog</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="67" />
+            <location filename="../ui/mainwindow.cpp" line="68" />
             <source>Approvals</source>
             <translation>Genehmigungen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="69" />
+            <location filename="../ui/mainwindow.cpp" line="70" />
             <source>Active grants</source>
             <translation>Aktive Berechtigungen</translation>
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="72" />
+            <source>Access reviews</source>
+            <translation>Zugriffsüberprüfungen</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="75" />
             <source>Administration</source>
             <translation>Verwaltung</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="76" />
+            <location filename="../ui/mainwindow.cpp" line="79" />
             <source>Audit</source>
             <translation>Prüfprotokoll</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="101" />
+            <location filename="../ui/mainwindow.cpp" line="104" />
             <source>%1 · SQLite workspace</source>
             <translation>%1 · SQLite-Arbeitsbereich</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="102" />
+            <location filename="../ui/mainwindow.cpp" line="105" />
             <source>%1 · shared workspace</source>
             <translation>%1 · gemeinsamer Arbeitsbereich</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="104" />
+            <location filename="../ui/mainwindow.cpp" line="107" />
             <source>Signed in as %1 on the SQLite workspace %2 (identity is not enforced on SQLite).</source>
             <translation>Angemeldet als %1 im SQLite-Arbeitsbereich %2 (unter SQLite wird die Identität nicht erzwungen).</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="106" />
+            <location filename="../ui/mainwindow.cpp" line="109" />
             <source>Signed in as %1 on %2.</source>
             <translation>Angemeldet als %1 auf %2.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="123" />
+            <location filename="../ui/mainwindow.cpp" line="126" />
             <source>Database unreachable, reconnecting…</source>
             <translation>Datenbank nicht erreichbar, neue Verbindung wird aufgebaut…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="124" />
+            <location filename="../ui/mainwindow.cpp" line="127" />
             <source>The database does not answer; Countersign keeps trying. Nothing can be decided or saved until it is back.</source>
             <translation>Die Datenbank antwortet nicht; Countersign versucht es weiter. Bis sie wieder da ist, kann nichts entschieden oder gespeichert werden.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="127" />
+            <location filename="../ui/mainwindow.cpp" line="130" />
             <source>The database cannot be reached, so nothing can be decided or saved now; this is possible again once it is back.</source>
             <translation>Die Datenbank ist nicht erreichbar, daher kann jetzt nichts entschieden oder gespeichert werden; sobald sie wieder da ist, geht es wieder.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="133" />
+            <location filename="../ui/mainwindow.cpp" line="136" />
             <source>Reconnected to the database.</source>
             <translation>Wieder mit der Datenbank verbunden.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="144" />
+            <location filename="../ui/mainwindow.cpp" line="147" />
             <source>My work (%1 to decide)</source>
             <translation>Meine Arbeit (%1 zu entscheiden)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="145" />
+            <location filename="../ui/mainwindow.cpp" line="148" />
             <source>My work (%1)</source>
             <translation>Meine Arbeit (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="163" />
-            <location filename="../ui/mainwindow.cpp" line="181" />
-            <location filename="../ui/mainwindow.cpp" line="344" />
+            <location filename="../ui/mainwindow.cpp" line="166" />
+            <location filename="../ui/mainwindow.cpp" line="184" />
+            <location filename="../ui/mainwindow.cpp" line="347" />
             <source>Countersign</source>
             <translation>Countersign</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="194" />
+            <location filename="../ui/mainwindow.cpp" line="197" />
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="195" />
+            <location filename="../ui/mainwindow.cpp" line="198" />
             <source>&amp;Open workspace…</source>
             <translation>Arbeitsbereich ö&amp;ffnen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="196" />
+            <location filename="../ui/mainwindow.cpp" line="199" />
             <source>&amp;Switch user…</source>
             <translation>Benutzer &amp;wechseln…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="200" />
+            <location filename="../ui/mainwindow.cpp" line="203" />
             <source>Out of &amp;office…</source>
             <translation>&amp;Abwesenheit…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="204" />
+            <location filename="../ui/mainwindow.cpp" line="207" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Einstellungen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="206" />
+            <location filename="../ui/mainwindow.cpp" line="209" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="208" />
+            <location filename="../ui/mainwindow.cpp" line="211" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="210" />
+            <location filename="../ui/mainwindow.cpp" line="213" />
             <source>&amp;My work</source>
             <translation>&amp;Meine Arbeit</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="211" />
+            <location filename="../ui/mainwindow.cpp" line="214" />
             <source>&amp;Catalogue</source>
             <translation>&amp;Katalog</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="212" />
+            <location filename="../ui/mainwindow.cpp" line="215" />
             <source>&amp;Approvals</source>
             <translation>&amp;Genehmigungen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="213" />
+            <location filename="../ui/mainwindow.cpp" line="216" />
             <source>A&amp;dministration</source>
             <translation>&amp;Verwaltung</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="214" />
+            <location filename="../ui/mainwindow.cpp" line="217" />
             <source>A&amp;udit</source>
             <translation>&amp;Prüfprotokoll</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="223" />
+            <location filename="../ui/mainwindow.cpp" line="226" />
             <source>&amp;Find</source>
             <translation>&amp;Suchen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="224" />
+            <location filename="../ui/mainwindow.cpp" line="227" />
             <source>&amp;Refresh</source>
             <translation>Akt&amp;ualisieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="227" />
+            <location filename="../ui/mainwindow.cpp" line="230" />
             <source>&amp;Request</source>
             <translation>A&amp;ntrag</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="228" />
+            <location filename="../ui/mainwindow.cpp" line="231" />
             <source>&amp;Approve…</source>
             <translation>&amp;Genehmigen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="230" />
+            <location filename="../ui/mainwindow.cpp" line="233" />
             <source>&amp;Reject…</source>
             <translation>&amp;Ablehnen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="233" />
+            <location filename="../ui/mainwindow.cpp" line="236" />
             <source>&amp;Copy as text</source>
             <translation>Als Text &amp;kopieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="235" />
+            <location filename="../ui/mainwindow.cpp" line="238" />
             <source>Share by &amp;e-mail</source>
             <translation>Per &amp;E-Mail teilen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="245" />
+            <location filename="../ui/mainwindow.cpp" line="248" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="247" />
+            <location filename="../ui/mainwindow.cpp" line="250" />
             <source>&amp;About Countersign</source>
             <translation>&amp;Über Countersign</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="249" />
+            <location filename="../ui/mainwindow.cpp" line="252" />
             <source>About Countersign</source>
             <translation>Über Countersign</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="250" />
+            <location filename="../ui/mainwindow.cpp" line="253" />
             <source>&lt;b&gt;Countersign %1&lt;/b&gt;&lt;p&gt;An approval gate for IT automation: sensitive actions run only with exactly what the right people approved, and every step is in a tamper-evident audit log.&lt;/p&gt;</source>
             <translation>&lt;b&gt;Countersign %1&lt;/b&gt;&lt;p&gt;Ein Genehmigungstor für IT-Automatisierung: Heikle Aktionen laufen nur mit genau dem, was die richtigen Personen genehmigt haben, und jeder Schritt steht in einem manipulationssicheren Prüfprotokoll.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="259" />
+            <location filename="../ui/mainwindow.cpp" line="262" />
             <source>Open on &amp;My work</source>
             <translation>Mit &amp;Meiner Arbeit starten</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="266" />
+            <location filename="../ui/mainwindow.cpp" line="269" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>&amp;Tastenkürzel</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="341" />
+            <location filename="../ui/mainwindow.cpp" line="344" />
             <source>Request #%1 waits for your decision.</source>
             <translation>Antrag #%1 wartet auf Ihre Entscheidung.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="342" />
+            <location filename="../ui/mainwindow.cpp" line="345" />
             <source>%1 new requests wait for your decision.</source>
             <translation>%1 neue Anträge warten auf Ihre Entscheidung.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="390" />
+            <location filename="../ui/mainwindow.cpp" line="393" />
             <source>General</source>
             <translation>Allgemein</translation>
         </message>
@@ -3692,6 +3712,268 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
         </message>
     </context>
     <context>
+        <name>cs::ui::ReviewItemsModel</name>
+        <message>
+            <location filename="../ui/grants/reviewmodels.cpp" line="185" />
+            <source>yours to decide</source>
+            <translation>von Ihnen zu entscheiden</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/reviewmodels.cpp" line="185" />
+            <source>undecided</source>
+            <translation>unentschieden</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/reviewmodels.cpp" line="186" />
+            <source>kept by %1</source>
+            <translation>behalten von %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/reviewmodels.cpp" line="187" />
+            <source>revoked by %1</source>
+            <translation>entzogen von %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/reviewmodels.cpp" line="213" />
+            <source>Request</source>
+            <translation>Antrag</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/reviewmodels.cpp" line="215" />
+            <source>Who</source>
+            <translation>Wer</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/reviewmodels.cpp" line="217" />
+            <source>Action</source>
+            <translation>Aktion</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/reviewmodels.cpp" line="219" />
+            <source>Targets</source>
+            <translation>Ziele</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/reviewmodels.cpp" line="221" />
+            <source>Ends</source>
+            <translation>Endet</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/reviewmodels.cpp" line="223" />
+            <source>Reviewers</source>
+            <translation>Überprüfende</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/reviewmodels.cpp" line="225" />
+            <source>Decision</source>
+            <translation>Entscheidung</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/reviewmodels.cpp" line="227" />
+            <source>Comment</source>
+            <translation>Kommentar</translation>
+        </message>
+    </context>
+    <context>
+        <name>cs::ui::ReviewListModel</name>
+        <message>
+            <location filename="../ui/grants/reviewmodels.cpp" line="79" />
+            <source>%1 of %2 decided</source>
+            <translation>%1 von %2 entschieden</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/reviewmodels.cpp" line="81" />
+            <source>%1 (overdue)</source>
+            <translation>%1 (überfällig)</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/reviewmodels.cpp" line="85" />
+            <source>open</source>
+            <translation>offen</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/reviewmodels.cpp" line="85" />
+            <source>closed by %1, %2</source>
+            <translation>geschlossen von %1, %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/reviewmodels.cpp" line="105" />
+            <source>Review</source>
+            <translation>Überprüfung</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/reviewmodels.cpp" line="107" />
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/reviewmodels.cpp" line="109" />
+            <source>Progress</source>
+            <translation>Fortschritt</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/reviewmodels.cpp" line="111" />
+            <source>Due</source>
+            <translation>Fällig</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/reviewmodels.cpp" line="113" />
+            <source>Started by</source>
+            <translation>Gestartet von</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/reviewmodels.cpp" line="115" />
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>cs::ui::ReviewsWidget</name>
+        <message>
+            <location filename="../ui/grants/reviewswidget.cpp" line="50" />
+            <source>Start review…</source>
+            <translation>Überprüfung starten …</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/reviewswidget.cpp" line="51" />
+            <source>Close review…</source>
+            <translation>Überprüfung schließen …</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/reviewswidget.cpp" line="52" />
+            <source>Export CSV…</source>
+            <translation>CSV exportieren …</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/reviewswidget.cpp" line="53" />
+            <source>Keep…</source>
+            <translation>Behalten …</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/reviewswidget.cpp" line="54" />
+            <source>Revoke…</source>
+            <translation>Entziehen …</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/reviewswidget.cpp" line="66" />
+            <source>Record that the selected grant is still needed.</source>
+            <translation>Festhalten, dass die ausgewählte Berechtigung noch gebraucht wird.</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/reviewswidget.cpp" line="67" />
+            <source>End the selected grant now; the agent runs its revoke script.</source>
+            <translation>Die ausgewählte Berechtigung jetzt beenden; der Agent führt ihr Entzugsskript aus.</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/reviewswidget.cpp" line="77" />
+            <source>Reviews of the access still granted: each reviewer keeps or revokes the grants assigned to them, with a comment.</source>
+            <translation>Überprüfungen der noch gewährten Zugriffe: Wer überprüft, behält oder entzieht die zugewiesenen Berechtigungen mit einem Kommentar.</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/reviewswidget.cpp" line="212" />
+            <source>#%1 %2: %3 of %4 decided</source>
+            <translation>#%1 %2: %3 von %4 entschieden</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/reviewswidget.cpp" line="214" />
+            <source>No access reviews.</source>
+            <translation>Keine Zugriffsüberprüfungen.</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/reviewswidget.cpp" line="215" />
+            <source>Select a review to see its grants.</source>
+            <translation>Wählen Sie eine Überprüfung, um ihre Berechtigungen zu sehen.</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/reviewswidget.cpp" line="251" />
+            <source>Access review #%1 started over %2 grants.</source>
+            <translation>Zugriffsüberprüfung #%1 über %2 Berechtigungen gestartet.</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/reviewswidget.cpp" line="268" />
+            <source>Request #%1 is kept.</source>
+            <translation>Antrag #%1 bleibt bestehen.</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/reviewswidget.cpp" line="269" />
+            <source>Request #%1 is revoked; the agent runs its revoke at its next tick.</source>
+            <translation>Antrag #%1 wird entzogen; der Agent führt den Entzug bei seinem nächsten Takt aus.</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/reviewswidget.cpp" line="286" />
+            <source>Access review #%1 is closed; every grant was decided.</source>
+            <translation>Zugriffsüberprüfung #%1 ist geschlossen; jede Berechtigung wurde entschieden.</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/reviewswidget.cpp" line="287" />
+            <source>Access review #%1 is closed; undecided: %2.</source>
+            <translation>Zugriffsüberprüfung #%1 ist geschlossen; unentschieden: %2.</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/reviewswidget.cpp" line="298" />
+            <source>Select a review to export.</source>
+            <translation>Wählen Sie eine Überprüfung zum Exportieren.</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/reviewswidget.cpp" line="303" />
+            <source>Cannot write %1: %2.</source>
+            <translation>%1 kann nicht geschrieben werden: %2.</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/reviewswidget.cpp" line="307" />
+            <source>Wrote the report of access review #%1 to %2.</source>
+            <translation>Der Bericht der Zugriffsüberprüfung #%1 wurde nach %2 geschrieben.</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/reviewswidget.cpp" line="319" />
+            <source>Keep grant #%1</source>
+            <translation>Berechtigung #%1 behalten</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/reviewswidget.cpp" line="319" />
+            <source>Revoke grant #%1</source>
+            <translation>Berechtigung #%1 entziehen</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/reviewswidget.cpp" line="320" />
+            <source>Why is this access still needed? (required; audited)</source>
+            <translation>Warum wird dieser Zugriff noch gebraucht? (Pflicht; protokolliert)</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/reviewswidget.cpp" line="321" />
+            <source>Why is this access no longer needed? (required; audited)</source>
+            <translation>Warum wird dieser Zugriff nicht mehr gebraucht? (Pflicht; protokolliert)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/grants/reviewswidget.cpp" line="340" />
+            <source>Close access review #%1? %n grant(s) are still undecided and will be listed as such.</source>
+            <translation>
+                <numerusform>Zugriffsüberprüfung #%1 schließen? %n Berechtigung ist noch unentschieden und wird als solche aufgeführt.</numerusform>
+                <numerusform>Zugriffsüberprüfung #%1 schließen? %n Berechtigungen sind noch unentschieden und werden als solche aufgeführt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/reviewswidget.cpp" line="342" />
+            <source>Close access review #%1?</source>
+            <translation>Zugriffsüberprüfung #%1 schließen?</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/reviewswidget.cpp" line="343" />
+            <source>Close review</source>
+            <translation>Überprüfung schließen</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/reviewswidget.cpp" line="351" />
+            <source>Export access review</source>
+            <translation>Zugriffsüberprüfung exportieren</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/reviewswidget.cpp" line="353" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-Dateien (*.csv)</translation>
+        </message>
+    </context>
+    <context>
         <name>cs::ui::SavedFilterBar</name>
         <message>
             <location filename="../ui/approvals/savedfilterbar.cpp" line="27" />
@@ -3970,6 +4252,69 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
             <location filename="../ui/startpage.cpp" line="103" />
             <source>&amp;Try again: %1 on %2</source>
             <translation>&amp;Erneut versuchen: %1 auf %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>cs::ui::StartReviewDialog</name>
+        <message>
+            <location filename="../ui/grants/startreviewdialog.cpp" line="28" />
+            <source>Start access review</source>
+            <translation>Zugriffsüberprüfung starten</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/startreviewdialog.cpp" line="37" />
+            <source>any</source>
+            <translation>beliebig</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/startreviewdialog.cpp" line="38" />
+            <source>each grant's approvers</source>
+            <translation>die Genehmigenden jeder Berechtigung</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/startreviewdialog.cpp" line="39" />
+            <source>Logins separated by commas; every grant is then assigned to them.</source>
+            <translation>Anmeldenamen, durch Kommas getrennt; jede Berechtigung wird dann ihnen zugewiesen.</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/startreviewdialog.cpp" line="40" />
+            <source>Reviewers keep or revoke each active grant assigned to them, with a comment.</source>
+            <translation>Die Überprüfenden behalten oder entziehen jede ihnen zugewiesene aktive Berechtigung mit einem Kommentar.</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/startreviewdialog.cpp" line="43" />
+            <source>Title:</source>
+            <translation>Titel:</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/startreviewdialog.cpp" line="44" />
+            <source>Due:</source>
+            <translation>Fällig:</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/startreviewdialog.cpp" line="45" />
+            <source>Action:</source>
+            <translation>Aktion:</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/startreviewdialog.cpp" line="46" />
+            <source>Target:</source>
+            <translation>Ziel:</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/startreviewdialog.cpp" line="47" />
+            <source>Requester's group:</source>
+            <translation>Gruppe der antragstellenden Person:</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/startreviewdialog.cpp" line="48" />
+            <source>Reviewers:</source>
+            <translation>Überprüfende:</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/startreviewdialog.cpp" line="50" />
+            <source>Start review</source>
+            <translation>Überprüfung starten</translation>
         </message>
     </context>
     <context>

@@ -980,6 +980,59 @@ DE = {
     "Why is this access still needed? (required; audited)": "Warum wird dieser Zugriff noch gebraucht? (Pflicht; protokolliert)",
     "The grant of request #%1 is kept; the review is recorded.": "Die Berechtigung von Antrag #%1 bleibt; die Überprüfung ist festgehalten.",
     "Active grants": "Aktive Berechtigungen",
+    # Access reviews as campaigns (issue 15) and My work's grants about to end (issue 20).
+    "Ends at %1": "Endet am %1",
+    "Ends": "Endet",
+    "Grants about to end, next 24 hours (%1)": "Bald endende Berechtigungen, nächste 24 Stunden (%1)",
+    "Access reviews": "Zugriffsüberprüfungen",
+    "yours to decide": "von Ihnen zu entscheiden",
+    "undecided": "unentschieden",
+    "kept by %1": "behalten von %1",
+    "revoked by %1": "entzogen von %1",
+    "Reviewers": "Überprüfende",
+    "Decision": "Entscheidung",
+    "%1 of %2 decided": "%1 von %2 entschieden",
+    "%1 (overdue)": "%1 (überfällig)",
+    "open": "offen",
+    "closed by %1, %2": "geschlossen von %1, %2",
+    "Review": "Überprüfung",
+    "Title": "Titel",
+    "Progress": "Fortschritt",
+    "Due": "Fällig",
+    "Started by": "Gestartet von",
+    "Start review…": "Überprüfung starten …",
+    "Close review…": "Überprüfung schließen …",
+    "Export CSV…": "CSV exportieren …",
+    "Reviews of the access still granted: each reviewer keeps or revokes the grants assigned to them, with a comment.":
+        "Überprüfungen der noch gewährten Zugriffe: Wer überprüft, behält oder entzieht die zugewiesenen Berechtigungen mit einem Kommentar.",
+    "#%1 %2: %3 of %4 decided": "#%1 %2: %3 von %4 entschieden",
+    "No access reviews.": "Keine Zugriffsüberprüfungen.",
+    "Select a review to see its grants.": "Wählen Sie eine Überprüfung, um ihre Berechtigungen zu sehen.",
+    "Access review #%1 started over %2 grants.": "Zugriffsüberprüfung #%1 über %2 Berechtigungen gestartet.",
+    "Request #%1 is kept.": "Antrag #%1 bleibt bestehen.",
+    "Request #%1 is revoked; the agent runs its revoke at its next tick.":
+        "Antrag #%1 wird entzogen; der Agent führt den Entzug bei seinem nächsten Takt aus.",
+    "Access review #%1 is closed; every grant was decided.":
+        "Zugriffsüberprüfung #%1 ist geschlossen; jede Berechtigung wurde entschieden.",
+    "Access review #%1 is closed; undecided: %2.": "Zugriffsüberprüfung #%1 ist geschlossen; unentschieden: %2.",
+    "Select a review to export.": "Wählen Sie eine Überprüfung zum Exportieren.",
+    "Cannot write %1: %2.": "%1 kann nicht geschrieben werden: %2.",
+    "Wrote the report of access review #%1 to %2.": "Der Bericht der Zugriffsüberprüfung #%1 wurde nach %2 geschrieben.",
+    "Close access review #%1?": "Zugriffsüberprüfung #%1 schließen?",
+    "Close review": "Überprüfung schließen",
+    "Export access review": "Zugriffsüberprüfung exportieren",
+    "CSV files (*.csv)": "CSV-Dateien (*.csv)",
+    "Start access review": "Zugriffsüberprüfung starten",
+    "each grant's approvers": "die Genehmigenden jeder Berechtigung",
+    "Logins separated by commas; every grant is then assigned to them.":
+        "Anmeldenamen, durch Kommas getrennt; jede Berechtigung wird dann ihnen zugewiesen.",
+    "Reviewers keep or revoke each active grant assigned to them, with a comment.":
+        "Die Überprüfenden behalten oder entziehen jede ihnen zugewiesene aktive Berechtigung mit einem Kommentar.",
+    "Title:": "Titel:",
+    "Due:": "Fällig:",
+    "Requester's group:": "Gruppe der antragstellenden Person:",
+    "Reviewers:": "Überprüfende:",
+    "Start review": "Überprüfung starten",
     # desk3: search through core, the ticket field's hint
     "Searching all requests…": "Alle Anträge werden durchsucht …",
     "required": "Pflicht",
@@ -1002,6 +1055,10 @@ DE = {
 }
 
 PLURALS = {
+    "Close access review #%1? %n grant(s) are still undecided and will be listed as such.": (
+        "Zugriffsüberprüfung #%1 schließen? %n Berechtigung ist noch unentschieden und wird als solche aufgeführt.",
+        "Zugriffsüberprüfung #%1 schließen? %n Berechtigungen sind noch unentschieden und werden als solche aufgeführt.",
+    ),
     # Administration → Workflows (issue 19): the policy tree.
     "Phase %1 (%n approver(s))": ("Phase %1 (%n genehmigende Person)", "Phase %1 (%n genehmigende Personen)"),
     "REVOKE FAILING: %n attempt(s); last error: %1": (

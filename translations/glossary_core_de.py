@@ -647,6 +647,31 @@ DE_CORE = {
     "Access extended by a new request": "Zugriff durch einen neuen Antrag verlängert",
     "Clean-up revoke scheduled": "Entzug zum Aufräumen geplant",
     "Access reviewed": "Zugriff überprüft",
+    # Access reviews as campaigns (issue 15) and My work's grants about to end (issue 20).
+    "Access review started": "Zugriffsüberprüfung gestartet",
+    "Access review decision": "Entscheidung in einer Zugriffsüberprüfung",
+    "Access review closed": "Zugriffsüberprüfung geschlossen",
+    "Access on %1": "Zugriff auf %1",
+    "A review needs a title.": "Eine Überprüfung braucht einen Titel.",
+    "The title is longer than %1 characters.": "Der Titel ist länger als %1 Zeichen.",
+    "The review's due date must be in the future.": "Das Fälligkeitsdatum der Überprüfung muss in der Zukunft liegen.",
+    "Only an admin or an auditor can start an access review.":
+        "Nur ein Admin oder ein Prüfer kann eine Zugriffsüberprüfung starten.",
+    "No active grant matches; there is nothing to review.": "Keine aktive Berechtigung passt; es gibt nichts zu überprüfen.",
+    "The review could not be stored.": "Die Überprüfung konnte nicht gespeichert werden.",
+    "There is no access review #%1.": "Es gibt keine Zugriffsüberprüfung #%1.",
+    "Only its starter, an admin, an auditor or an assigned reviewer can see access review #%1.":
+        "Nur wer sie gestartet hat, Admins, Prüfer und zugewiesene Überprüfende sehen Zugriffsüberprüfung #%1.",
+    "A review decision is keep or revoke.": "Eine Überprüfungsentscheidung lautet behalten (keep) oder entziehen (revoke).",
+    "A comment is required for a review decision.": "Eine Überprüfungsentscheidung braucht einen Kommentar.",
+    "Access review #%1 is closed.": "Zugriffsüberprüfung #%1 ist geschlossen.",
+    "Request #%1 is not in access review #%2.": "Antrag #%1 gehört nicht zu Zugriffsüberprüfung #%2.",
+    "Only its assigned reviewers (%1) can decide request #%2 in access review #%3.":
+        "Nur die zugewiesenen Überprüfenden (%1) können Antrag #%2 in Zugriffsüberprüfung #%3 entscheiden.",
+    "%1 already decided request #%2 in this review.": "%1 hat Antrag #%2 in dieser Überprüfung schon entschieden.",
+    "Only its starter (%1) or an admin can close access review #%2.":
+        "Nur wer sie gestartet hat (%1), oder ein Admin kann Zugriffsüberprüfung #%2 schließen.",
+    "Access review #%1 is already closed.": "Zugriffsüberprüfung #%1 ist bereits geschlossen.",
     "A comment is required to keep a grant in a review.": "Um eine Berechtigung in einer Überprüfung zu behalten, ist ein Kommentar nötig.",
     "Only an admin or an approver of request #%1 can review its grant.": "Nur ein Admin oder ein Genehmiger von Antrag #%1 kann seine Berechtigung überprüfen.",
     "Request #%1 %2; only an active grant can be reviewed.": "Antrag #%1 %2; nur eine aktive Berechtigung kann überprüft werden.",

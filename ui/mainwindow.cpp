@@ -29,6 +29,7 @@
 #include <ui/dispatchcontroller.h>
 #include <ui/generalpage.h>
 #include <ui/grants/activegrantswidget.h>
+#include <ui/grants/reviewswidget.h>
 #include <ui/logging.h>
 #include <ui/mainwindow.h>
 #include <ui/messagebanner.h>
@@ -67,6 +68,8 @@ MainWindow::MainWindow(Session& session, Prompts& prompts, Settings& settings, C
     m_pages->addTab(m_approvals, tr("Approvals"));
     // Time-bound access (issue 15): what is still granted, to keep or revoke.
     m_pages->addTab(new ActiveGrantsWidget(session, this), tr("Active grants"));
+    // Access reviews as campaigns (issue 15), next to the grants they review.
+    m_pages->addTab(new ReviewsWidget(session, prompts, this), tr("Access reviews"));
     if (session.isAdmin()) {
         m_admin = new AdminWidget(session, prompts, credentials, this);
         m_pages->addTab(m_admin, tr("Administration"));

@@ -75,6 +75,13 @@ int revokeGrant(CliContext& ctx);
 int reviewList(CliContext& ctx);
 int reviewKeep(CliContext& ctx);
 int reviewRevoke(CliContext& ctx);
+// Access reviews as campaigns (reviewcommands.cpp).
+int reviewStart(CliContext& ctx);
+int reviewCampaignList(CliContext& ctx);
+int reviewShow(CliContext& ctx);
+int reviewDecide(CliContext& ctx);
+int reviewClose(CliContext& ctx);
+int reviewReport(CliContext& ctx);
 int showRequest(CliContext& ctx);
 int approveRequest(CliContext& ctx);
 int rejectRequest(CliContext& ctx);

@@ -13,5 +13,11 @@ constexpr QLatin1String GrantSuperseded("grant.superseded"); // its extension to
 constexpr QLatin1String GrantCleanupScheduled("grant.cleanup_scheduled"); // the grant script failed: revoke now
 constexpr QLatin1String GrantReviewed("grant.reviewed"); // access review: {decision, comment, reviewedUntil}
 constexpr QLatin1String GrantRevoked("grant.revoked"); // {dueAt, startedAt, lateMs, attempts, earlyBy}
+// Access reviews as campaigns (issue 15): started {review, title, filter, dueAt, reviewers, items};
+// decided, on the grant's request {review, decision, comment}; closed {review, title, startedBy, dueAt,
+// total, kept, revoked, undecided} (request numbers).
+constexpr QLatin1String AccessReviewStarted("access_review.started");
+constexpr QLatin1String AccessReviewDecided("access_review.decided");
+constexpr QLatin1String AccessReviewClosed("access_review.closed");
 
 } // namespace cs::AuditEvent

@@ -287,18 +287,23 @@ Result<Request> GrantService::revokeEarly(const QString& actor, qint64 requestId
             return Error::conflict(CoreText::tr("Request #%1 %2; only an active grant can be revoked.")
                                        .arg(requestId)
                                        .arg(stateInSentence(r.state)));
-        const qint64 now = m_stores.clock.nowMs();
-        auto moved = m_store.bringForward(requestId, now, login, text);
-        CS_TRY(moved);
-        if (!*moved)
-            return Error::conflict(CoreText::tr("The grant of request #%1 is already being revoked.").arg(requestId));
-        CS_TRY(m_stores.requests.setActiveUntil(requestId, now)); // the grant now ends now, not at the old T
-        r.activeUntil = now;
-        return m_stores.audit.append(login, AuditEvent::GrantRevokeRequested, requestId,
-                                     { { QStringLiteral("comment"), text } });
+        return endEarly(r, login, text);
     });
     CS_TRY(s);
     return r;
+}
+
+Status GrantService::endEarly(Request& r, const QString& login, const QString& text)
+{
+    const qint64 now = m_stores.clock.nowMs();
+    auto moved = m_store.bringForward(r.id, now, login, text);
+    CS_TRY(moved);
+    if (!*moved)
+        return Error::conflict(CoreText::tr("The grant of request #%1 is already being revoked.").arg(r.id));
+    CS_TRY(m_stores.requests.setActiveUntil(r.id, now)); // the grant now ends now, not at the old T
+    r.activeUntil = now;
+    return m_stores.audit.append(login, AuditEvent::GrantRevokeRequested, r.id,
+                                 { { QStringLiteral("comment"), text } });
 }
 
 Result<std::optional<Revocation>> GrantService::revocation(qint64 requestId)

@@ -35,6 +35,9 @@ public:
     // The requester, an admin or an approver of the request ends it now (the agent runs the
     // revoke script at its next tick); a comment is required.
     Result<Request> revokeEarly(const QString& actor, qint64 requestId, const QString& comment);
+    // Inside the caller's transaction, after the caller checked who may (revokeEarly; a review's
+    // assigned reviewer): the active, locked grant `r` ends now and its revoke is due now.
+    Status endEarly(Request& r, const QString& login, const QString& text);
     Result<std::optional<Revocation>> revocation(qint64 requestId);
     // Active grants a person may see: their own, those they approved; every one for admins and auditors.
     Result<QList<Request>> activeGrants(const QString& actor);

@@ -484,6 +484,31 @@ const QList<Migration>& allMigrations()
               QStringLiteral("CREATE INDEX audit_log_actor ON audit_log (actor, seq)"),
               QStringLiteral("CREATE INDEX audit_log_at ON audit_log (at)"),
           } },
+        { 20,
+          QStringLiteral("access reviews as campaigns: a review of active grants, its items and reviewers"),
+          {
+              // One review: which grants it covers (the filter as JSON), by when, who started and closed it.
+              QStringLiteral("CREATE TABLE access_reviews ("
+                             " id %ID%,"
+                             " title TEXT NOT NULL,"
+                             " filter TEXT NOT NULL DEFAULT '{}',"
+                             " due_at BIGINT NOT NULL,"
+                             " started_by TEXT NOT NULL REFERENCES users(login),"
+                             " started_at BIGINT NOT NULL,"
+                             " closed_by TEXT NOT NULL DEFAULT '',"
+                             " closed_at BIGINT NOT NULL DEFAULT 0)"),
+              // One row per grant and assigned reviewer; the grant is decided once, on the deciding
+              // reviewer's row (decision empty while undecided).
+              QStringLiteral("CREATE TABLE access_review_items ("
+                             " review_id BIGINT NOT NULL REFERENCES access_reviews(id),"
+                             " request_id BIGINT NOT NULL REFERENCES requests(id),"
+                             " reviewer TEXT NOT NULL REFERENCES users(login),"
+                             " decision TEXT NOT NULL DEFAULT '' CHECK (decision IN ('', 'keep', 'revoke')),"
+                             " comment TEXT NOT NULL DEFAULT '',"
+                             " decided_at BIGINT NOT NULL DEFAULT 0,"
+                             " PRIMARY KEY (review_id, request_id, reviewer))"),
+              QStringLiteral("CREATE INDEX access_review_items_reviewer ON access_review_items (reviewer, review_id)"),
+          } },
         { 21,
           QStringLiteral("requests made on someone's behalf are in their Outgoing"),
           {

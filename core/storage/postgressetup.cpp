@@ -255,6 +255,74 @@ CREATE POLICY grant_reviews_own ON grant_reviews FOR INSERT TO countersign_peopl
            OR EXISTS (SELECT 1 FROM decisions d WHERE d.request_id = grant_reviews.request_id
                       AND d.verdict = 'approve' AND (d.approver = current_user OR d.decided_by = current_user)))))SQL");
 
+    // Access reviews as campaigns (migration 20): admins and auditors start them in their own name;
+    // an assigned reviewer decides only their own rows of an open review; the starter or an admin
+    // closes it. Read by the starter, admins, auditors and the review's assigned reviewers. The check
+    // is a SECURITY DEFINER function (session_user) so the items' policy need not read its own table.
+    s << QStringLiteral("GRANT SELECT ON access_reviews, access_review_items TO countersign_people, "
+                        "countersign_agents")
+      << QStringLiteral("GRANT INSERT, UPDATE (closed_by, closed_at) ON access_reviews TO countersign_admins, "
+                        "countersign_auditors")
+      << QStringLiteral("GRANT INSERT ON access_review_items TO countersign_admins, countersign_auditors")
+      << QStringLiteral("GRANT UPDATE (decision, comment, decided_at) ON access_review_items TO countersign_people")
+      << QStringLiteral(R"SQL(
+CREATE OR REPLACE FUNCTION countersign_may_read_review(rid BIGINT) RETURNS boolean LANGUAGE sql STABLE
+SECURITY DEFINER SET search_path = public AS $$
+  SELECT EXISTS (SELECT 1 FROM access_reviews WHERE id = rid AND started_by = session_user)
+      OR EXISTS (SELECT 1 FROM user_roles WHERE login = session_user AND role IN ('admin', 'auditor'))
+      OR EXISTS (SELECT 1 FROM access_review_items WHERE review_id = rid AND reviewer = session_user)
+$$)SQL")
+      << QStringLiteral(R"SQL(
+CREATE OR REPLACE FUNCTION countersign_reviews_grant(rid BIGINT) RETURNS boolean LANGUAGE sql STABLE
+SECURITY DEFINER SET search_path = public AS $$
+  -- An open review assigns this request to the person: they may bring its revoke forward.
+  SELECT EXISTS (SELECT 1 FROM access_review_items i JOIN access_reviews a ON a.id = i.review_id
+                 WHERE i.request_id = rid AND i.reviewer = session_user AND i.decision = '' AND a.closed_at = 0)
+$$)SQL")
+      << QStringLiteral("ALTER TABLE access_reviews ENABLE ROW LEVEL SECURITY")
+      << QStringLiteral("DROP POLICY IF EXISTS access_reviews_read ON access_reviews")
+      << QStringLiteral("CREATE POLICY access_reviews_read ON access_reviews FOR SELECT TO countersign_people "
+                        "USING (countersign_may_read_review(id))")
+      << QStringLiteral("DROP POLICY IF EXISTS access_reviews_agents ON access_reviews")
+      << QStringLiteral("CREATE POLICY access_reviews_agents ON access_reviews FOR SELECT TO countersign_agents "
+                        "USING (true)")
+      << QStringLiteral("DROP POLICY IF EXISTS access_reviews_start ON access_reviews")
+      << QStringLiteral("CREATE POLICY access_reviews_start ON access_reviews FOR INSERT TO countersign_admins, "
+                        "countersign_auditors WITH CHECK (started_by = current_user AND closed_at = 0)")
+      << QStringLiteral("DROP POLICY IF EXISTS access_reviews_close ON access_reviews")
+      << QStringLiteral("CREATE POLICY access_reviews_close ON access_reviews FOR UPDATE TO countersign_admins, "
+                        "countersign_auditors USING (closed_at = 0 AND (started_by = current_user OR "
+                        "pg_has_role(current_user, 'countersign_admins', 'member'))) WITH CHECK (closed_by = "
+                        "current_user)")
+      << QStringLiteral("ALTER TABLE access_review_items ENABLE ROW LEVEL SECURITY")
+      << QStringLiteral("DROP POLICY IF EXISTS access_review_items_read ON access_review_items")
+      << QStringLiteral("CREATE POLICY access_review_items_read ON access_review_items FOR SELECT TO "
+                        "countersign_people USING (countersign_may_read_review(review_id))")
+      << QStringLiteral("DROP POLICY IF EXISTS access_review_items_agents ON access_review_items")
+      << QStringLiteral("CREATE POLICY access_review_items_agents ON access_review_items FOR SELECT TO "
+                        "countersign_agents USING (true)")
+      << QStringLiteral("DROP POLICY IF EXISTS access_review_items_assign ON access_review_items")
+      << QStringLiteral("CREATE POLICY access_review_items_assign ON access_review_items FOR INSERT TO "
+                        "countersign_admins, countersign_auditors WITH CHECK (decision = '' AND EXISTS (SELECT 1 "
+                        "FROM access_reviews a WHERE a.id = review_id AND a.started_by = current_user AND "
+                        "a.closed_at = 0))")
+      << QStringLiteral("DROP POLICY IF EXISTS access_review_items_decide ON access_review_items")
+      << QStringLiteral("CREATE POLICY access_review_items_decide ON access_review_items FOR UPDATE TO "
+                        "countersign_people USING (reviewer = current_user AND decision = '' AND EXISTS (SELECT 1 "
+                        "FROM access_reviews a WHERE a.id = review_id AND a.closed_at = 0)) WITH CHECK (reviewer = "
+                        "current_user AND decision IN ('keep', 'revoke'))")
+      // A reviewer assigned a grant in an open review reads its revoke and brings it forward, like
+      // an early revoke (the guard on requests then lets them end the grant now).
+      << QStringLiteral("DROP POLICY IF EXISTS revocations_review_read ON revocations")
+      << QStringLiteral("CREATE POLICY revocations_review_read ON revocations FOR SELECT TO countersign_people "
+                        "USING (countersign_reviews_grant(request_id))")
+      << QStringLiteral("DROP POLICY IF EXISTS revocations_review ON revocations") << QStringLiteral(R"SQL(
+CREATE POLICY revocations_review ON revocations FOR UPDATE TO countersign_people
+  USING (state = 'waiting' AND early_by = '' AND countersign_reviews_grant(request_id))
+  WITH CHECK (state = 'waiting' AND early_by = current_user
+      AND due_at <= (extract(epoch FROM clock_timestamp()) * 1000)::bigint + 300000
+      AND next_attempt_at <= due_at))SQL");
+
     // Row-level security: nobody writes rows in somebody else's name.
     s << QStringLiteral("ALTER TABLE requests ENABLE ROW LEVEL SECURITY")
       << QStringLiteral("DROP POLICY IF EXISTS requests_read ON requests")

@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <core/common/coretext.h>
+#include <core/common/identity.h>
 #include <core/views/homeview.h>
 #include <core/views/progresstext.h>
 
@@ -55,6 +56,7 @@ Result<HomeView> homeView(RequestService& requests, RequestStore& store, Directo
 {
     HomeView view;
     view.now = clock.nowMs();
+    const QString me = normalizeLogin(actor);
 
     auto mine = allPages([&](qint64 before) { return requests.incoming(actor, { RequestState::Pending }, before); },
                          view.integrityProblems);
@@ -101,6 +103,27 @@ Result<HomeView> homeView(RequestService& requests, RequestStore& store, Directo
     }
     std::stable_sort(view.troubled.begin(), view.troubled.end(),
                      [](const HomeItem& a, const HomeItem& b) { return a.request.updatedAt > b.request.updatedAt; });
+
+    // Grants about to end (issue 20): theirs as requester or beneficiary, within the window, soonest first.
+    before = 0;
+    while (true) {
+        auto page = store.find({ {}, { RequestState::Active }, 500, before });
+        CS_TRY(page);
+        view.integrityProblems += page->integrityProblems;
+        for (const Request& r : std::as_const(page->requests))
+            if ((r.requester == me || r.behalfOf == me) && r.activeUntil > 0
+                && r.activeUntil <= view.now + kHomeEndingWindowMs)
+                view.endingSoon.append(
+                    { r, CoreText::tr("Access on %1").arg(r.targets.join(QStringLiteral(", "))), {}, {} });
+        if (page->nextBeforeId == 0)
+            break;
+        before = page->nextBeforeId;
+    }
+    std::stable_sort(view.endingSoon.begin(), view.endingSoon.end(), [](const HomeItem& a, const HomeItem& b) {
+        return a.request.activeUntil < b.request.activeUntil;
+    });
+    if (view.endingSoon.size() > kHomeEndingMax)
+        view.endingSoon.resize(kHomeEndingMax);
     view.integrityProblems.removeDuplicates();
     return view;
 }

@@ -20,11 +20,16 @@ struct HomeView
     QList<HomeItem> toDecide; // exactly the requests this person may decide now (core's queue), soonest deadline first
     QList<HomeItem> waiting; // their pending requests, waiting on others, soonest deadline first
     QList<HomeItem> troubled; // their requests that failed, were rejected or expired lately, newest first
+    QList<HomeItem> endingSoon; // their active grants (asked for or on their behalf) ending soon, soonest first
     QStringList integrityProblems;
 };
 
 // How far back the home view shows requests that did not go through.
 constexpr qint64 kHomeTroubleWindowMs = 14LL * 24 * 60 * 60 * 1000;
+
+// Which active grants "Grants about to end" shows: those ending within a day, at most the soonest few.
+constexpr qint64 kHomeEndingWindowMs = 24LL * 60 * 60 * 1000;
+constexpr int kHomeEndingMax = 5;
 
 // The home view of one person, read through core's queues (incoming = exactly what they may decide).
 Result<HomeView> homeView(RequestService& requests, RequestStore& store, Directory& directory, const Clock& clock,

@@ -87,6 +87,9 @@ QVariant HomeModel::data(const QModelIndex& index, int role) const
     const HomeItem& item = m_items.at(index.row());
     const Request& r = item.request;
     const bool ended = !item.outcome.isEmpty();
+    // A grant about to end counts down to its end (issue 20); everything else to its deadline.
+    const bool grant = r.state == RequestState::Active;
+    const qint64 due = grant ? r.activeUntil : r.effectiveDeadline();
     switch (role) {
     case RequestIdRole:
         return r.id;
@@ -110,30 +113,30 @@ QVariant HomeModel::data(const QModelIndex& index, int role) const
             return item.progress;
         case DueColumn:
             return ended ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.updatedAt), QLocale::ShortFormat)
-                         : countdown(r.effectiveDeadline(), m_now);
+                         : countdown(due, m_now);
         }
         return {};
     case Qt::ToolTipRole:
         if (index.column() == DueColumn && !ended)
-            return tr("Decide by %1")
-                .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.effectiveDeadline()), QLocale::LongFormat));
+            return (grant ? tr("Ends at %1") : tr("Decide by %1"))
+                .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(due), QLocale::LongFormat));
         if (index.column() == DetailColumn)
             return data(index, Qt::DisplayRole);
         return {};
     case Qt::ForegroundRole:
         // Nearer the deadline, warmer: from the palette's readable badge colours (text says it too).
-        if (index.column() == DueColumn && !ended && urgency(r.effectiveDeadline(), m_now) > 0) {
+        if (index.column() == DueColumn && !ended && urgency(due, m_now) > 0) {
             const QPalette palette = QApplication::palette();
-            return urgency(r.effectiveDeadline(), m_now) == 2 ? MessageBanner::errorTextColor(palette)
-                                                              : badgeColor(RequestState::Pending, palette);
+            return urgency(due, m_now) == 2 ? MessageBanner::errorTextColor(palette)
+                                            : badgeColor(RequestState::Pending, palette);
         }
         return {};
     case Qt::DecorationRole:
-        if (index.column() == DueColumn && !ended && urgency(r.effectiveDeadline(), m_now) == 2)
+        if (index.column() == DueColumn && !ended && urgency(due, m_now) == 2)
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
         return {};
     case Qt::FontRole:
-        if (index.column() == DueColumn && !ended && urgency(r.effectiveDeadline(), m_now) == 2) {
+        if (index.column() == DueColumn && !ended && urgency(due, m_now) == 2) {
             QFont font;
             font.setBold(true);
             return font;
@@ -159,7 +162,7 @@ QVariant HomeModel::headerData(int section, Qt::Orientation orientation, int rol
     case DetailColumn:
         return tr("Where it stands");
     case DueColumn:
-        return m_ended ? tr("Ended") : tr("Deadline");
+        return m_ended ? tr("Ended") : m_ending ? tr("Ends") : tr("Deadline");
     }
     return {};
 }

@@ -20,6 +20,8 @@ public:
     void setNow(qint64 now);
     // The list of ended requests: its last column says when they ended.
     void setEnded(bool ended) { m_ended = ended; }
+    // The list of grants about to end: its last column counts down to their end.
+    void setEnding(bool ending) { m_ending = ending; }
     qint64 idAt(int row) const;
     int rowOf(qint64 id) const;
     // "in 3 h 20 min", "in 2 days", "overdue"; how near: 0 far, 1 within a day, 2 within the hour or past.
@@ -35,6 +37,7 @@ private:
     QList<HomeItem> m_items;
     qint64 m_now = 0;
     bool m_ended = false;
+    bool m_ending = false;
 };
 
 } // namespace cs::ui

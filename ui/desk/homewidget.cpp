@@ -36,9 +36,11 @@ HomeWidget::HomeWidget(Session& session, QWidget* parent)
     , m_toDecide(new HomeModel(this))
     , m_waiting(new HomeModel(this))
     , m_troubled(new HomeModel(this))
+    , m_ending(new HomeModel(this))
     , m_toDecideTitle(sectionTitle(this, QStringLiteral("homeDecideTitle")))
     , m_waitingTitle(sectionTitle(this, QStringLiteral("homeWaitingTitle")))
     , m_troubledTitle(sectionTitle(this, QStringLiteral("homeTroubledTitle")))
+    , m_endingTitle(sectionTitle(this, QStringLiteral("homeEndingTitle")))
     , m_empty(new QLabel(this))
     , m_banner(new MessageBanner(this))
 {
@@ -47,6 +49,8 @@ HomeWidget::HomeWidget(Session& session, QWidget* parent)
     m_waitingView = makeView(m_waiting, QStringLiteral("homeWaitingTable"), { HomeModel::RequesterColumn });
     m_troubledView = makeView(m_troubled, QStringLiteral("homeTroubledTable"), { HomeModel::RequesterColumn });
     m_troubled->setEnded(true);
+    m_endingView = makeView(m_ending, QStringLiteral("homeEndingTable"), { HomeModel::RequesterColumn });
+    m_ending->setEnding(true);
     m_empty->setObjectName(QStringLiteral("homeEmpty"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
@@ -60,14 +64,14 @@ HomeWidget::HomeWidget(Session& session, QWidget* parent)
     layout->addWidget(m_empty, 1);
     for (auto [title, view] :
          { std::pair { m_toDecideTitle, m_toDecideView }, std::pair { m_waitingTitle, m_waitingView },
-           std::pair { m_troubledTitle, m_troubledView } }) {
+           std::pair { m_endingTitle, m_endingView }, std::pair { m_troubledTitle, m_troubledView } }) {
         layout->addWidget(title);
         layout->addWidget(view, 1);
     }
     m_banner->hide();
     connect(&m_tick, &QTimer::timeout, this, [this] {
         const qint64 now = m_session.workspace().clock().nowMs();
-        for (HomeModel* model : { m_toDecide, m_waiting })
+        for (HomeModel* model : { m_toDecide, m_waiting, m_ending })
             model->setNow(now);
     });
     m_tick.start(kTickMs);
@@ -109,7 +113,7 @@ int HomeWidget::decideCount() const
 
 int HomeWidget::itemCount() const
 {
-    return m_toDecide->rowCount() + m_waiting->rowCount() + m_troubled->rowCount();
+    return m_toDecide->rowCount() + m_waiting->rowCount() + m_troubled->rowCount() + m_ending->rowCount();
 }
 
 void HomeWidget::refresh()
@@ -164,9 +168,11 @@ void HomeWidget::apply(const Result<HomeView>& view)
     refill(m_toDecideView, m_toDecide, view->toDecide);
     refill(m_waitingView, m_waiting, view->waiting);
     refill(m_troubledView, m_troubled, view->troubled);
+    refill(m_endingView, m_ending, view->endingSoon);
     m_toDecideTitle->setText(tr("Needs your decision now (%1)").arg(view->toDecide.size()));
     m_waitingTitle->setText(tr("Your requests waiting on others (%1)").arg(view->waiting.size()));
     m_troubledTitle->setText(tr("Your requests that did not go through, last 14 days (%1)").arg(view->troubled.size()));
+    m_endingTitle->setText(tr("Grants about to end, next 24 hours (%1)").arg(view->endingSoon.size()));
     const bool nothing = itemCount() == 0;
     // An empty list takes no room (a requester's page starts with their own requests).
     m_toDecideTitle->setVisible(!view->toDecide.isEmpty());
@@ -175,6 +181,8 @@ void HomeWidget::apply(const Result<HomeView>& view)
     m_waitingView->setVisible(!view->waiting.isEmpty());
     m_troubledTitle->setVisible(!view->troubled.isEmpty());
     m_troubledView->setVisible(!view->troubled.isEmpty());
+    m_endingTitle->setVisible(!view->endingSoon.isEmpty());
+    m_endingView->setVisible(!view->endingSoon.isEmpty());
     m_loaded = true;
     m_empty->setVisible(nothing);
     Q_EMIT loaded(decideCount(), itemCount());

@@ -15,7 +15,8 @@ class MessageBanner;
 class Session;
 
 // "My work": the requests that need this person's decision now (soonest deadline first, with a
-// countdown), their own requests waiting on others, and those that did not go through. Read by
+// countdown), their own requests waiting on others, their grants about to end, and those that did
+// not go through. Read by
 // core's homeView() on a worker thread with its own connection; a double click or Enter opens the request.
 class HomeWidget : public QWidget
 {
@@ -33,9 +34,11 @@ public:
     HomeModel* toDecide() const { return m_toDecide; }
     HomeModel* waiting() const { return m_waiting; }
     HomeModel* troubled() const { return m_troubled; }
+    HomeModel* ending() const { return m_ending; } // grants about to end (issue 20)
     QTableView* toDecideView() const { return m_toDecideView; }
     QTableView* waitingView() const { return m_waitingView; }
     QTableView* troubledView() const { return m_troubledView; }
+    QTableView* endingView() const { return m_endingView; }
     int decideCount() const;
     int itemCount() const;
 
@@ -52,12 +55,15 @@ private:
     HomeModel* m_toDecide;
     HomeModel* m_waiting;
     HomeModel* m_troubled;
+    HomeModel* m_ending;
     QTableView* m_toDecideView;
     QTableView* m_waitingView;
     QTableView* m_troubledView;
+    QTableView* m_endingView;
     QLabel* m_toDecideTitle;
     QLabel* m_waitingTitle;
     QLabel* m_troubledTitle;
+    QLabel* m_endingTitle;
     QLabel* m_empty;
     MessageBanner* m_banner;
     QThread* m_thread = nullptr;

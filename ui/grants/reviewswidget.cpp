@@ -1,0 +1,368 @@
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QThread>
+#include <QVBoxLayout>
+#include <core/views/reviewreport.h>
+#include <ui/grants/reviewmodels.h>
+#include <ui/grants/reviewswidget.h>
+#include <ui/grants/startreviewdialog.h>
+#include <ui/models/itemroles.h>
+#include <ui/prompts.h>
+#include <ui/session.h>
+#include <ui/tablestyle.h>
+
+namespace cs::ui {
+namespace {
+
+QTableView* table(QWidget* parent, QAbstractItemModel* model, const QString& name, int sortColumn)
+{
+    auto* proxy = new QSortFilterProxyModel(parent);
+    proxy->setSourceModel(model);
+    proxy->setSortRole(SortRole);
+    auto* view = new QTableView(parent);
+    view->setObjectName(name);
+    view->setModel(proxy);
+    applyTableStyle(view);
+    view->setSortingEnabled(true);
+    view->sortByColumn(sortColumn, Qt::AscendingOrder);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->verticalHeader()->hide();
+    // Few rows: every column as wide as its text, the last (state, comment) takes the rest.
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setStretchLastSection(true);
+    return view;
+}
+
+} // namespace
+
+ReviewsWidget::ReviewsWidget(Session& session, Prompts& prompts, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_prompts(prompts)
+    , m_reviews(new ReviewListModel(this))
+    , m_items(new ReviewItemsModel(this))
+    , m_detailTitle(new QLabel(this))
+    , m_start(new QPushButton(tr("Start review…"), this))
+    , m_close(new QPushButton(tr("Close review…"), this))
+    , m_export(new QPushButton(tr("Export CSV…"), this))
+    , m_keep(new QPushButton(tr("Keep…"), this))
+    , m_revoke(new QPushButton(tr("Revoke…"), this))
+    , m_status(new QLabel(this))
+{
+    setObjectName(QStringLiteral("accessReviews"));
+    m_reviewView = table(this, m_reviews, QStringLiteral("reviewList"), ReviewListModel::IdColumn);
+    m_reviewView->sortByColumn(ReviewListModel::IdColumn, Qt::DescendingOrder);
+    m_itemView = table(this, m_items, QStringLiteral("reviewItems"), ReviewItemsModel::RequestColumn);
+    m_start->setObjectName(QStringLiteral("startReview"));
+    m_close->setObjectName(QStringLiteral("closeReview"));
+    m_export->setObjectName(QStringLiteral("exportReview"));
+    m_keep->setObjectName(QStringLiteral("keepReviewItem"));
+    m_revoke->setObjectName(QStringLiteral("revokeReviewItem"));
+    m_keep->setToolTip(tr("Record that the selected grant is still needed."));
+    m_revoke->setToolTip(tr("End the selected grant now; the agent runs its revoke script."));
+    m_status->setObjectName(QStringLiteral("reviewStatus"));
+    m_status->setWordWrap(true);
+    m_detailTitle->setObjectName(QStringLiteral("reviewDetailTitle"));
+    QFont bold = m_detailTitle->font();
+    bold.setBold(true);
+    m_detailTitle->setFont(bold);
+    // Only admins and auditors start reviews (core says so too).
+    m_start->setVisible(m_session.readsEverything());
+    m_admin = m_session.isAdmin();
+
+    auto* intro = new QLabel(tr("Reviews of the access still granted: each reviewer keeps or revokes the grants "
+                                "assigned to them, with a comment."),
+                             this);
+    intro->setWordWrap(true);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_start);
+    top->addWidget(m_close);
+    top->addWidget(m_export);
+    top->addStretch();
+    auto* upper = new QWidget(this);
+    auto* upperLayout = new QVBoxLayout(upper);
+    upperLayout->setContentsMargins(0, 0, 0, 0);
+    upperLayout->addWidget(intro);
+    upperLayout->addWidget(m_reviewView, 1);
+    upperLayout->addLayout(top);
+    auto* lower = new QWidget(this);
+    auto* lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    auto* decide = new QHBoxLayout;
+    decide->addWidget(m_keep);
+    decide->addWidget(m_revoke);
+    decide->addStretch();
+    lowerLayout->addWidget(m_detailTitle);
+    lowerLayout->addWidget(m_itemView, 1);
+    lowerLayout->addLayout(decide);
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(upper);
+    split->addWidget(lower);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 3);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(split, 1);
+    layout->addWidget(m_status);
+
+    connect(m_reviewView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const QModelIndexList rows = m_reviewView->selectionModel()->selectedRows();
+        const qint64 id = rows.isEmpty() ? 0 : rows.first().data(RequestIdRole).toLongLong();
+        if (id != m_current) {
+            m_current = id;
+            refresh();
+        }
+    });
+    connect(m_itemView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ReviewsWidget::updateButtons);
+    connect(m_start, &QPushButton::clicked, this, &ReviewsWidget::startWithDialog);
+    connect(m_close, &QPushButton::clicked, this, &ReviewsWidget::closeWithConfirmation);
+    connect(m_export, &QPushButton::clicked, this, &ReviewsWidget::exportWithDialog);
+    connect(m_keep, &QPushButton::clicked, this, [this] { decideSelected(QStringLiteral("keep")); });
+    connect(m_revoke, &QPushButton::clicked, this, [this] { decideSelected(QStringLiteral("revoke")); });
+    connect(&session, &Session::changed, this, &ReviewsWidget::refresh);
+    updateButtons();
+    refresh();
+}
+
+ReviewsWidget::~ReviewsWidget()
+{
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+void ReviewsWidget::refresh()
+{
+    if (m_thread) {
+        m_again = true;
+        return;
+    }
+    auto open = m_session.workspace().database().opener();
+    const Clock& clock = m_session.workspace().clock();
+    const QString actor = m_session.actor();
+    const qint64 current = m_current;
+    auto result = std::make_shared<Result<Snapshot>>(Snapshot {});
+    m_thread = QThread::create([open, &clock, actor, current, result] {
+        auto db = open();
+        if (!db.ok()) {
+            *result = db.error();
+            return;
+        }
+        Workspace ws(std::move(db).value(), clock);
+        ReviewCampaigns campaigns = ws.reviewCampaigns();
+        Snapshot snapshot;
+        snapshot.now = clock.nowMs();
+        auto reviews = campaigns.list(actor);
+        if (!reviews.ok()) {
+            *result = reviews.error();
+            return;
+        }
+        snapshot.reviews = *reviews;
+        if (current > 0) {
+            auto detail = campaigns.show(actor, current);
+            if (!detail.ok()) {
+                *result = detail.error();
+                return;
+            }
+            snapshot.detail = *detail;
+        }
+        *result = snapshot;
+    });
+    connect(m_thread, &QThread::finished, this, [this, result] {
+        m_thread->deleteLater();
+        m_thread = nullptr;
+        apply(*result);
+        if (m_again) {
+            m_again = false;
+            refresh();
+        } else {
+            Q_EMIT loaded();
+        }
+    });
+    m_thread->start(QThread::LowPriority);
+}
+
+void ReviewsWidget::apply(const Result<Snapshot>& snapshot)
+{
+    if (!snapshot.ok()) {
+        showResult(snapshot.error().message, false);
+        return;
+    }
+    const qint64 keepItem = selectedItemRow() >= 0 ? m_items->item(selectedItemRow())->request.id : 0;
+    {
+        const QSignalBlocker block(m_reviewView->selectionModel());
+        m_reviews->setReviews(snapshot->reviews, snapshot->now);
+        const int row = m_reviews->rowOf(m_current);
+        if (row >= 0) {
+            const QModelIndex at
+                = static_cast<QSortFilterProxyModel*>(m_reviewView->model())->mapFromSource(m_reviews->index(row, 0));
+            m_reviewView->selectRow(at.row());
+        }
+    }
+    // The detail belongs to the review selected when the read began; a newer selection reads again.
+    m_detail = snapshot->detail && snapshot->detail->review.id == m_current ? snapshot->detail : std::nullopt;
+    m_items->setItems(m_detail ? m_detail->items : QList<ReviewCampaignItem> {}, m_session.actor(),
+                      m_detail && m_detail->review.isOpen());
+    if (m_detail) {
+        const ReviewCampaign& r = m_detail->review;
+        m_detailTitle->setText(tr("#%1 %2: %3 of %4 decided").arg(r.id).arg(r.title).arg(r.decided).arg(r.total));
+    } else {
+        m_detailTitle->setText(snapshot->reviews.isEmpty() ? tr("No access reviews.")
+                                                           : tr("Select a review to see its grants."));
+    }
+    for (int row = 0; row < m_itemView->model()->rowCount(); ++row)
+        if (m_itemView->model()->index(row, 0).data(RequestIdRole).toLongLong() == keepItem)
+            m_itemView->selectRow(row);
+    updateButtons();
+}
+
+void ReviewsWidget::selectReview(qint64 id)
+{
+    m_current = id;
+    refresh();
+}
+
+int ReviewsWidget::selectedItemRow() const
+{
+    const QModelIndexList rows = m_itemView->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return -1;
+    return static_cast<QSortFilterProxyModel*>(m_itemView->model())->mapToSource(rows.first()).row();
+}
+
+void ReviewsWidget::updateButtons()
+{
+    const bool open = m_detail && m_detail->review.isOpen();
+    const bool mine = m_items->mayDecide(selectedItemRow());
+    m_keep->setEnabled(mine);
+    m_revoke->setEnabled(mine);
+    // Its starter or an admin closes it (core checks it again).
+    m_close->setEnabled(open && (m_detail->review.startedBy == m_session.actor() || m_admin));
+    m_export->setEnabled(m_detail.has_value());
+}
+
+Result<ReviewCampaign> ReviewsWidget::start(const ReviewStart& input)
+{
+    auto started = m_session.workspace().reviewCampaigns().start(m_session.actor(), input);
+    if (started.ok()) {
+        showResult(tr("Access review #%1 started over %2 grants.").arg(started->id).arg(started->total), true);
+        selectReview(started->id);
+    } else {
+        showResult(started.error().message, false);
+    }
+    return started;
+}
+
+Status ReviewsWidget::decide(qint64 requestId, const QString& decision, const QString& comment)
+{
+    auto decided
+        = m_session.workspace().reviewCampaigns().decide(m_session.actor(), m_current, requestId, decision, comment);
+    if (!decided.ok()) {
+        showResult(decided.error().message, false);
+        return decided.error();
+    }
+    showResult(decision == QLatin1String("keep")
+                   ? tr("Request #%1 is kept.").arg(requestId)
+                   : tr("Request #%1 is revoked; the agent runs its revoke at its next tick.").arg(requestId),
+               true);
+    refresh();
+    return {};
+}
+
+Status ReviewsWidget::closeCurrent()
+{
+    auto closed = m_session.workspace().reviewCampaigns().close(m_session.actor(), m_current);
+    if (!closed.ok()) {
+        showResult(closed.error().message, false);
+        return closed.error();
+    }
+    QStringList undecided;
+    for (const ReviewCampaignItem& item : std::as_const(closed->items))
+        if (!item.isDecided())
+            undecided << QStringLiteral("#%1").arg(item.request.id);
+    showResult(undecided.isEmpty() ? tr("Access review #%1 is closed; every grant was decided.").arg(m_current)
+                                   : tr("Access review #%1 is closed; undecided: %2.")
+                                         .arg(m_current)
+                                         .arg(undecided.join(QStringLiteral(", "))),
+               true);
+    refresh();
+    return {};
+}
+
+Status ReviewsWidget::exportCsv(const QString& path)
+{
+    if (!m_detail)
+        return Error::invalid(tr("Select a review to export."));
+    // The report is of what was loaded: the table the person sees.
+    const QByteArray csv = reviewReportCsv(*m_detail);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
+        const QString message = tr("Cannot write %1: %2.").arg(path, file.errorString());
+        showResult(message, false);
+        return Error::storage(message);
+    }
+    showResult(tr("Wrote the report of access review #%1 to %2.").arg(m_detail->review.id).arg(path), true);
+    return {};
+}
+
+void ReviewsWidget::decideSelected(const QString& decision)
+{
+    const ReviewCampaignItem* item = m_items->item(selectedItemRow());
+    if (!item)
+        return;
+    const qint64 id = item->request.id;
+    const bool keep = decision == QLatin1String("keep");
+    const std::optional<QString> comment
+        = m_prompts.askText(this, keep ? tr("Keep grant #%1").arg(id) : tr("Revoke grant #%1").arg(id),
+                            keep ? tr("Why is this access still needed? (required; audited)")
+                                 : tr("Why is this access no longer needed? (required; audited)"),
+                            {});
+    if (comment)
+        (void)decide(id, decision, *comment); // shown in the status line
+}
+
+void ReviewsWidget::startWithDialog()
+{
+    StartReviewDialog dialog(m_session.workspace().clock().nowMs(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        (void)start(dialog.input());
+}
+
+void ReviewsWidget::closeWithConfirmation()
+{
+    if (!m_detail)
+        return;
+    const int open = m_detail->review.total - m_detail->review.decided;
+    const QString question = open > 0
+        ? tr("Close access review #%1? %n grant(s) are still undecided and will be listed as such.", nullptr, open)
+              .arg(m_detail->review.id)
+        : tr("Close access review #%1?").arg(m_detail->review.id);
+    if (m_prompts.confirm(this, tr("Close review"), question))
+        (void)closeCurrent();
+}
+
+void ReviewsWidget::exportWithDialog()
+{
+    if (!m_detail)
+        return;
+    const QString path = m_prompts.saveFileName(this, tr("Export access review"),
+                                                QStringLiteral("access-review-%1.csv").arg(m_detail->review.id),
+                                                tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        (void)exportCsv(path);
+}
+
+void ReviewsWidget::showResult(const QString& text, bool ok)
+{
+    m_status->setText(text);
+    m_status->setStyleSheet(ok ? QString() : QStringLiteral("color: #dc322f;"));
+}
+
+} // namespace cs::ui
