@@ -190,196 +190,211 @@
         </message>
         <message>
             <location filename="../core/views/audittext.cpp" line="91" />
+            <source>Access review started</source>
+            <translation>Zugriffsüberprüfung gestartet</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="92" />
+            <source>Access review decision</source>
+            <translation>Entscheidung in einer Zugriffsüberprüfung</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="93" />
+            <source>Access review closed</source>
+            <translation>Zugriffsüberprüfung geschlossen</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="94" />
             <source>Approved</source>
             <translation>Genehmigt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="92" />
+            <location filename="../core/views/audittext.cpp" line="95" />
             <source>Rejected</source>
             <translation>Abgelehnt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="93" />
+            <location filename="../core/views/audittext.cpp" line="96" />
             <source>Phase completed</source>
             <translation>Phase abgeschlossen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="94" />
+            <location filename="../core/views/audittext.cpp" line="97" />
             <source>Request approved</source>
             <translation>Antrag genehmigt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="95" />
+            <location filename="../core/views/audittext.cpp" line="98" />
             <source>Request rejected</source>
             <translation>Antrag abgelehnt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="96" />
+            <location filename="../core/views/audittext.cpp" line="99" />
             <source>Request cancelled</source>
             <translation>Antrag zurückgezogen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="97" />
+            <location filename="../core/views/audittext.cpp" line="100" />
             <source>Request expired</source>
             <translation>Antrag abgelaufen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="98" />
+            <location filename="../core/views/audittext.cpp" line="101" />
             <source>Feedback</source>
             <translation>Feedback</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="99" />
+            <location filename="../core/views/audittext.cpp" line="102" />
             <source>Approvers reminded</source>
             <translation>Genehmigende erinnert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="100" />
+            <location filename="../core/views/audittext.cpp" line="103" />
             <source>Escalated</source>
             <translation>Eskaliert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="101" />
+            <location filename="../core/views/audittext.cpp" line="104" />
             <source>Refused by the agent</source>
             <translation>Vom Agenten abgelehnt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="102" />
+            <location filename="../core/views/audittext.cpp" line="105" />
             <source>Taken by the agent</source>
             <translation>Vom Agenten übernommen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="103" />
+            <location filename="../core/views/audittext.cpp" line="106" />
             <source>Run started</source>
             <translation>Ausführung begonnen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="104" />
+            <location filename="../core/views/audittext.cpp" line="107" />
             <source>Run postponed</source>
             <translation>Ausführung verschoben</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="105" />
+            <location filename="../core/views/audittext.cpp" line="108" />
             <source>Run finished</source>
             <translation>Ausführung beendet</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="106" />
+            <location filename="../core/views/audittext.cpp" line="109" />
             <source>Run interrupted</source>
             <translation>Ausführung unterbrochen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="122" />
+            <location filename="../core/views/audittext.cpp" line="125" />
             <source>%1 version %2 on %3, decide by %4.</source>
             <translation>%1 Version %2 auf %3, zu entscheiden bis %4.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="127" />
+            <location filename="../core/views/audittext.cpp" line="130" />
             <source> Ticket: %1.</source>
             <translation> Ticket: %1.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="133" />
+            <location filename="../core/views/audittext.cpp" line="136" />
             <source>Run directly: member of %1, which needs no approval.</source>
             <translation>Direkt ausgeführt: Mitglied von %1, das keine Genehmigung braucht.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="134" />
+            <location filename="../core/views/audittext.cpp" line="137" />
             <source>No approval needed: %1.</source>
             <translation>Keine Genehmigung nötig: %1.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="137" />
+            <location filename="../core/views/audittext.cpp" line="140" />
             <source>Phase %1 (%2)</source>
             <translation>Phase %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="140" />
+            <location filename="../core/views/audittext.cpp" line="143" />
             <source>%1 approved; counted as %2.</source>
             <translation>%1 genehmigt; gezählt als %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="141" />
+            <location filename="../core/views/audittext.cpp" line="144" />
             <source>%1 rejected.</source>
             <translation>%1 abgelehnt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="146" />
+            <location filename="../core/views/audittext.cpp" line="149" />
             <source>Feedback (no decision): a vote up.</source>
             <translation>Feedback (keine Entscheidung): eine Stimme dafür.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="147" />
+            <location filename="../core/views/audittext.cpp" line="150" />
             <source>Feedback (no decision): a vote down.</source>
             <translation>Feedback (keine Entscheidung): eine Stimme dagegen.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="148" />
+            <location filename="../core/views/audittext.cpp" line="151" />
             <source>Feedback (no decision), no vote.</source>
             <translation>Feedback (keine Entscheidung), keine Stimme.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="152" />
+            <location filename="../core/views/audittext.cpp" line="155" />
             <source>Phase %1 (%2) is complete.</source>
             <translation>Phase %1 (%2) ist abgeschlossen.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="156" />
+            <location filename="../core/views/audittext.cpp" line="159" />
             <source>Every phase is approved; the request may run.</source>
             <translation>Alle Phasen sind genehmigt; der Antrag darf ausgeführt werden.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="158" />
+            <location filename="../core/views/audittext.cpp" line="161" />
             <source>Nobody decided before the deadline (%1); the policy rejects it on timeout, it will not run.</source>
             <translation>Niemand hat vor der Frist (%1) entschieden; die Richtlinie lehnt ihn bei Fristablauf ab, er wird nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="162" />
+            <location filename="../core/views/audittext.cpp" line="165" />
             <source>The request was rejected and will not run.</source>
             <translation>Der Antrag wurde abgelehnt und wird nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="164" />
+            <location filename="../core/views/audittext.cpp" line="167" />
             <source>Phase %1 (%2): its approvers who have not decided were reminded.</source>
             <translation>Phase %1 (%2): die Genehmigenden, die noch nicht entschieden haben, wurden erinnert.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="169" />
+            <location filename="../core/views/audittext.cpp" line="172" />
             <source>Phase %1 (%2) timed out and was escalated to %3; new deadline %4.</source>
             <translation>Die Frist von Phase %1 (%2) ist abgelaufen, sie wurde an %3 eskaliert; neue Frist %4.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="172" />
+            <location filename="../core/views/audittext.cpp" line="175" />
             <source>Phase %1 (%2) was escalated to %3, whose members may now approve it too.</source>
             <translation>Phase %1 (%2) wurde an %3 eskaliert; deren Mitglieder dürfen sie jetzt auch genehmigen.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="176" />
+            <location filename="../core/views/audittext.cpp" line="179" />
             <source>Cancelled by the requester; it will not run.</source>
             <translation>Von der antragstellenden Person zurückgezogen; er wird nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="178" />
+            <location filename="../core/views/audittext.cpp" line="181" />
             <source>Nobody decided before the deadline (%1); it will not run.</source>
             <translation>Niemand hat vor der Frist (%1) entschieden; er wird nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="181" />
+            <location filename="../core/views/audittext.cpp" line="184" />
             <source>The agent refused to run it: %1</source>
             <translation>Der Agent hat die Ausführung abgelehnt: %1</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="183" />
+            <location filename="../core/views/audittext.cpp" line="186" />
             <source>The agent took the request to run it, on behalf of %1.</source>
             <translation>Der Agent hat den Antrag zur Ausführung übernommen, im Auftrag von %1.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="185" />
+            <location filename="../core/views/audittext.cpp" line="188" />
             <source>The run started.</source>
             <translation>Die Ausführung hat begonnen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/views/audittext.cpp" line="187" />
+            <location filename="../core/views/audittext.cpp" line="190" />
             <source>Postponed for %n seconds: %1</source>
             <translation>
                 <numerusform>Verschoben um %n Sekunde: %1</numerusform>
@@ -387,72 +402,72 @@
             </translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="191" />
+            <location filename="../core/views/audittext.cpp" line="194" />
             <source>Finished (%1) with exit code %2.</source>
             <translation>Beendet (%1) mit Exit-Code %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="194" />
+            <location filename="../core/views/audittext.cpp" line="197" />
             <source>Finished (%1): %2</source>
             <translation>Beendet (%1): %2</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="197" />
+            <location filename="../core/views/audittext.cpp" line="200" />
             <source>Workspace created with %1 as its administrator.</source>
             <translation>Arbeitsbereich mit %1 als Administrator:in angelegt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="199" />
+            <location filename="../core/views/audittext.cpp" line="202" />
             <source>%1 (%2) joined the directory.</source>
             <translation>%1 (%2) wurde ins Verzeichnis aufgenommen.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="201" />
+            <location filename="../core/views/audittext.cpp" line="204" />
             <source>%1 may now act as %2.</source>
             <translation>%1 darf jetzt als %2 handeln.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="203" />
+            <location filename="../core/views/audittext.cpp" line="206" />
             <source>%1 no longer acts as %2.</source>
             <translation>%1 handelt nicht mehr als %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="205" />
+            <location filename="../core/views/audittext.cpp" line="208" />
             <source>Group %1: %2</source>
             <translation>Gruppe %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="207" />
+            <location filename="../core/views/audittext.cpp" line="210" />
             <source>%1 joined the group %2.</source>
             <translation>%1 ist jetzt in der Gruppe %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="209" />
+            <location filename="../core/views/audittext.cpp" line="212" />
             <source>%1 left the group %2.</source>
             <translation>%1 ist nicht mehr in der Gruppe %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="211" />
+            <location filename="../core/views/audittext.cpp" line="214" />
             <source>Target %1 (%2), run by the agent at %3.</source>
             <translation>Ziel %1 (%2), ausgeführt vom Agenten unter %3.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="214" />
+            <location filename="../core/views/audittext.cpp" line="217" />
             <source>%1 version %2 published.</source>
             <translation>%1 Version %2 veröffentlicht.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="218" />
+            <location filename="../core/views/audittext.cpp" line="221" />
             <source>Approval policy of %1, revision %2.</source>
             <translation>Genehmigungsregel von %1, Revision %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="230" />
+            <location filename="../core/views/audittext.cpp" line="233" />
             <source>Approval skipped — run directly by %1 (member of %2)</source>
             <translation>Genehmigung übersprungen — direkt ausgeführt von %1 (Mitglied von %2)</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="231" />
+            <location filename="../core/views/audittext.cpp" line="234" />
             <source>Approval skipped — %1</source>
             <translation>Genehmigung übersprungen — %1</translation>
         </message>
@@ -570,12 +585,12 @@
             <translation>Migration %1 (%2) ist fehlgeschlagen: %3</translation>
         </message>
         <message>
-            <location filename="../core/storage/postgressetup.cpp" line="548" />
+            <location filename="../core/storage/postgressetup.cpp" line="616" />
             <source>Roles and grants exist only on PostgreSQL; an SQLite workspace has no users to enforce.</source>
             <translation>Rollen und Rechte gibt es nur unter PostgreSQL; ein SQLite-Arbeitsbereich hat keine Personen, für die sie gelten.</translation>
         </message>
         <message>
-            <location filename="../core/storage/postgressetup.cpp" line="605" />
+            <location filename="../core/storage/postgressetup.cpp" line="673" />
             <source>This workspace's database roles predate disabling people; run "countersign-cli setup-postgres" once, then try again.</source>
             <translation>Die Datenbankrollen dieses Arbeitsbereichs stammen aus der Zeit vor dem Deaktivieren von Personen; führen Sie einmal „countersign-cli setup-postgres“ aus und versuchen Sie es dann erneut.</translation>
         </message>
@@ -1722,6 +1737,7 @@
             <location filename="../core/requests/requestservice.cpp" line="300" />
             <location filename="../core/requests/requestservice.cpp" line="556" />
             <location filename="../core/execution/accessreview.cpp" line="102" />
+            <location filename="../core/execution/reviewcampaign.cpp" line="285" />
             <location filename="../core/execution/grantservice.cpp" line="268" />
             <source>The comment is longer than %1 characters.</source>
             <translation>Der Kommentar ist länger als %1 Zeichen.</translation>
@@ -1950,18 +1966,18 @@
         <message>
             <location filename="../core/requests/requeststore.cpp" line="203" />
             <location filename="../core/requests/requeststore.cpp" line="214" />
-            <location filename="../core/requests/requeststore.cpp" line="594" />
+            <location filename="../core/requests/requeststore.cpp" line="595" />
             <source>There is no request #%1.</source>
             <translation>Es gibt keinen Antrag #%1.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requeststore.cpp" line="510" />
+            <location filename="../core/requests/requeststore.cpp" line="511" />
             <source>Request #%1 cannot go from %2 to %3.</source>
             <translation>Antrag #%1 kann nicht von %2 zu %3 wechseln.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requeststore.cpp" line="517" />
-            <location filename="../core/requests/requeststore.cpp" line="539" />
+            <location filename="../core/requests/requeststore.cpp" line="518" />
+            <location filename="../core/requests/requeststore.cpp" line="540" />
             <source>Request #%1 was changed by someone else meanwhile; look at it again.</source>
             <translation>Antrag #%1 wurde inzwischen von jemand anderem geändert; sehen Sie ihn sich erneut an.</translation>
         </message>
@@ -3272,39 +3288,44 @@
             <translation>Antrag #%1 %2; nur eine aktive Berechtigung kann entzogen werden.</translation>
         </message>
         <message>
-            <location filename="../core/execution/grantservice.cpp" line="294" />
+            <location filename="../core/execution/grantservice.cpp" line="302" />
             <source>The grant of request #%1 is already being revoked.</source>
             <translation>Die Berechtigung von Antrag #%1 wird bereits entzogen.</translation>
         </message>
         <message>
-            <location filename="../core/views/homeview.cpp" line="42" />
+            <location filename="../core/views/homeview.cpp" line="43" />
             <source>Rejected by %1.</source>
             <translation>Abgelehnt von %1.</translation>
         </message>
         <message>
-            <location filename="../core/views/homeview.cpp" line="43" />
+            <location filename="../core/views/homeview.cpp" line="44" />
             <source>Rejected by %1: “%2”</source>
             <translation>Abgelehnt von %1: „%2“</translation>
         </message>
         <message>
-            <location filename="../core/views/homeview.cpp" line="44" />
+            <location filename="../core/views/homeview.cpp" line="45" />
             <source>Rejected.</source>
             <translation>Abgelehnt.</translation>
         </message>
         <message>
-            <location filename="../core/views/homeview.cpp" line="47" />
+            <location filename="../core/views/homeview.cpp" line="48" />
             <source>Nobody decided before the deadline.</source>
             <translation>Niemand hat vor Ablauf der Frist entschieden.</translation>
         </message>
         <message>
-            <location filename="../core/views/homeview.cpp" line="48" />
+            <location filename="../core/views/homeview.cpp" line="49" />
             <source>It did not run successfully; open it to see why.</source>
             <translation>Er lief nicht erfolgreich; öffnen Sie ihn, um den Grund zu sehen.</translation>
         </message>
         <message>
-            <location filename="../core/views/homeview.cpp" line="78" />
+            <location filename="../core/views/homeview.cpp" line="80" />
             <source>nobody can approve it now</source>
             <translation>niemand kann ihn jetzt genehmigen</translation>
+        </message>
+        <message>
+            <location filename="../core/views/homeview.cpp" line="117" />
+            <source>Access on %1</source>
+            <translation>Zugriff auf %1</translation>
         </message>
         <message>
             <location filename="../core/views/progresstext.cpp" line="12" />
@@ -3486,6 +3507,7 @@
         </message>
         <message>
             <location filename="../core/execution/accessreview.cpp" line="115" />
+            <location filename="../core/execution/reviewcampaign.cpp" line="320" />
             <source>Request #%1 %2; only an active grant can be reviewed.</source>
             <translation>Antrag #%1 %2; nur eine aktive Berechtigung kann überprüft werden.</translation>
         </message>
@@ -3561,6 +3583,87 @@
             <location filename="../core/notify/approvalwebhookservice.cpp" line="120" />
             <source>Only admins and auditors can list approval webhooks.</source>
             <translation>Nur Administratoren und Prüfer können Genehmigungs-Webhooks auflisten.</translation>
+        </message>
+        <message>
+            <location filename="../core/execution/reviewcampaign.cpp" line="102" />
+            <source>A review needs a title.</source>
+            <translation>Eine Überprüfung braucht einen Titel.</translation>
+        </message>
+        <message>
+            <location filename="../core/execution/reviewcampaign.cpp" line="104" />
+            <source>The title is longer than %1 characters.</source>
+            <translation>Der Titel ist länger als %1 Zeichen.</translation>
+        </message>
+        <message>
+            <location filename="../core/execution/reviewcampaign.cpp" line="107" />
+            <source>The review's due date must be in the future.</source>
+            <translation>Das Fälligkeitsdatum der Überprüfung muss in der Zukunft liegen.</translation>
+        </message>
+        <message>
+            <location filename="../core/execution/reviewcampaign.cpp" line="113" />
+            <source>Only an admin or an auditor can start an access review.</source>
+            <translation>Nur ein Admin oder ein Prüfer kann eine Zugriffsüberprüfung starten.</translation>
+        </message>
+        <message>
+            <location filename="../core/execution/reviewcampaign.cpp" line="128" />
+            <source>No active grant matches; there is nothing to review.</source>
+            <translation>Keine aktive Berechtigung passt; es gibt nichts zu überprüfen.</translation>
+        </message>
+        <message>
+            <location filename="../core/execution/reviewcampaign.cpp" line="136" />
+            <source>The review could not be stored.</source>
+            <translation>Die Überprüfung konnte nicht gespeichert werden.</translation>
+        </message>
+        <message>
+            <location filename="../core/execution/reviewcampaign.cpp" line="177" />
+            <source>There is no access review #%1.</source>
+            <translation>Es gibt keine Zugriffsüberprüfung #%1.</translation>
+        </message>
+        <message>
+            <location filename="../core/execution/reviewcampaign.cpp" line="267" />
+            <source>Only its starter, an admin, an auditor or an assigned reviewer can see access review #%1.</source>
+            <translation>Nur wer sie gestartet hat, Admins, Prüfer und zugewiesene Überprüfende sehen Zugriffsüberprüfung #%1.</translation>
+        </message>
+        <message>
+            <location filename="../core/execution/reviewcampaign.cpp" line="281" />
+            <source>A review decision is keep or revoke.</source>
+            <translation>Eine Überprüfungsentscheidung lautet behalten (keep) oder entziehen (revoke).</translation>
+        </message>
+        <message>
+            <location filename="../core/execution/reviewcampaign.cpp" line="283" />
+            <source>A comment is required for a review decision.</source>
+            <translation>Eine Überprüfungsentscheidung braucht einen Kommentar.</translation>
+        </message>
+        <message>
+            <location filename="../core/execution/reviewcampaign.cpp" line="295" />
+            <location filename="../core/execution/reviewcampaign.cpp" line="334" />
+            <source>Access review #%1 is closed.</source>
+            <translation>Zugriffsüberprüfung #%1 ist geschlossen.</translation>
+        </message>
+        <message>
+            <location filename="../core/execution/reviewcampaign.cpp" line="309" />
+            <source>Request #%1 is not in access review #%2.</source>
+            <translation>Antrag #%1 gehört nicht zu Zugriffsüberprüfung #%2.</translation>
+        </message>
+        <message>
+            <location filename="../core/execution/reviewcampaign.cpp" line="311" />
+            <source>Only its assigned reviewers (%1) can decide request #%2 in access review #%3.</source>
+            <translation>Nur die zugewiesenen Überprüfenden (%1) können Antrag #%2 in Zugriffsüberprüfung #%3 entscheiden.</translation>
+        </message>
+        <message>
+            <location filename="../core/execution/reviewcampaign.cpp" line="318" />
+            <source>%1 already decided request #%2 in this review.</source>
+            <translation>%1 hat Antrag #%2 in dieser Überprüfung schon entschieden.</translation>
+        </message>
+        <message>
+            <location filename="../core/execution/reviewcampaign.cpp" line="360" />
+            <source>Only its starter (%1) or an admin can close access review #%2.</source>
+            <translation>Nur wer sie gestartet hat (%1), oder ein Admin kann Zugriffsüberprüfung #%2 schließen.</translation>
+        </message>
+        <message>
+            <location filename="../core/execution/reviewcampaign.cpp" line="369" />
+            <source>Access review #%1 is already closed.</source>
+            <translation>Zugriffsüberprüfung #%1 ist bereits geschlossen.</translation>
         </message>
     </context>
     <context>

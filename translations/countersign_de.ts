@@ -3830,122 +3830,122 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
     <context>
         <name>cs::ui::ReviewsWidget</name>
         <message>
-            <location filename="../ui/grants/reviewswidget.cpp" line="50" />
+            <location filename="../ui/grants/reviewswidget.cpp" line="52" />
             <source>Start review…</source>
             <translation>Überprüfung starten …</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewswidget.cpp" line="51" />
+            <location filename="../ui/grants/reviewswidget.cpp" line="53" />
             <source>Close review…</source>
             <translation>Überprüfung schließen …</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewswidget.cpp" line="52" />
+            <location filename="../ui/grants/reviewswidget.cpp" line="54" />
             <source>Export CSV…</source>
             <translation>CSV exportieren …</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewswidget.cpp" line="53" />
+            <location filename="../ui/grants/reviewswidget.cpp" line="55" />
             <source>Keep…</source>
             <translation>Behalten …</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewswidget.cpp" line="54" />
+            <location filename="../ui/grants/reviewswidget.cpp" line="56" />
             <source>Revoke…</source>
             <translation>Entziehen …</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewswidget.cpp" line="66" />
+            <location filename="../ui/grants/reviewswidget.cpp" line="68" />
             <source>Record that the selected grant is still needed.</source>
             <translation>Festhalten, dass die ausgewählte Berechtigung noch gebraucht wird.</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewswidget.cpp" line="67" />
+            <location filename="../ui/grants/reviewswidget.cpp" line="69" />
             <source>End the selected grant now; the agent runs its revoke script.</source>
             <translation>Die ausgewählte Berechtigung jetzt beenden; der Agent führt ihr Entzugsskript aus.</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewswidget.cpp" line="77" />
+            <location filename="../ui/grants/reviewswidget.cpp" line="80" />
             <source>Reviews of the access still granted: each reviewer keeps or revokes the grants assigned to them, with a comment.</source>
             <translation>Überprüfungen der noch gewährten Zugriffe: Wer überprüft, behält oder entzieht die zugewiesenen Berechtigungen mit einem Kommentar.</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewswidget.cpp" line="212" />
+            <location filename="../ui/grants/reviewswidget.cpp" line="215" />
             <source>#%1 %2: %3 of %4 decided</source>
             <translation>#%1 %2: %3 von %4 entschieden</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewswidget.cpp" line="214" />
+            <location filename="../ui/grants/reviewswidget.cpp" line="217" />
             <source>No access reviews.</source>
             <translation>Keine Zugriffsüberprüfungen.</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewswidget.cpp" line="215" />
+            <location filename="../ui/grants/reviewswidget.cpp" line="218" />
             <source>Select a review to see its grants.</source>
             <translation>Wählen Sie eine Überprüfung, um ihre Berechtigungen zu sehen.</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewswidget.cpp" line="251" />
+            <location filename="../ui/grants/reviewswidget.cpp" line="255" />
             <source>Access review #%1 started over %2 grants.</source>
             <translation>Zugriffsüberprüfung #%1 über %2 Berechtigungen gestartet.</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewswidget.cpp" line="268" />
+            <location filename="../ui/grants/reviewswidget.cpp" line="272" />
             <source>Request #%1 is kept.</source>
             <translation>Antrag #%1 bleibt bestehen.</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewswidget.cpp" line="269" />
+            <location filename="../ui/grants/reviewswidget.cpp" line="273" />
             <source>Request #%1 is revoked; the agent runs its revoke at its next tick.</source>
             <translation>Antrag #%1 wird entzogen; der Agent führt den Entzug bei seinem nächsten Takt aus.</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewswidget.cpp" line="286" />
+            <location filename="../ui/grants/reviewswidget.cpp" line="290" />
             <source>Access review #%1 is closed; every grant was decided.</source>
             <translation>Zugriffsüberprüfung #%1 ist geschlossen; jede Berechtigung wurde entschieden.</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewswidget.cpp" line="287" />
+            <location filename="../ui/grants/reviewswidget.cpp" line="291" />
             <source>Access review #%1 is closed; undecided: %2.</source>
             <translation>Zugriffsüberprüfung #%1 ist geschlossen; unentschieden: %2.</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewswidget.cpp" line="298" />
+            <location filename="../ui/grants/reviewswidget.cpp" line="302" />
             <source>Select a review to export.</source>
             <translation>Wählen Sie eine Überprüfung zum Exportieren.</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewswidget.cpp" line="303" />
+            <location filename="../ui/grants/reviewswidget.cpp" line="307" />
             <source>Cannot write %1: %2.</source>
             <translation>%1 kann nicht geschrieben werden: %2.</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewswidget.cpp" line="307" />
+            <location filename="../ui/grants/reviewswidget.cpp" line="311" />
             <source>Wrote the report of access review #%1 to %2.</source>
             <translation>Der Bericht der Zugriffsüberprüfung #%1 wurde nach %2 geschrieben.</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewswidget.cpp" line="319" />
+            <location filename="../ui/grants/reviewswidget.cpp" line="323" />
             <source>Keep grant #%1</source>
             <translation>Berechtigung #%1 behalten</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewswidget.cpp" line="319" />
+            <location filename="../ui/grants/reviewswidget.cpp" line="323" />
             <source>Revoke grant #%1</source>
             <translation>Berechtigung #%1 entziehen</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewswidget.cpp" line="320" />
+            <location filename="../ui/grants/reviewswidget.cpp" line="324" />
             <source>Why is this access still needed? (required; audited)</source>
             <translation>Warum wird dieser Zugriff noch gebraucht? (Pflicht; protokolliert)</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewswidget.cpp" line="321" />
+            <location filename="../ui/grants/reviewswidget.cpp" line="325" />
             <source>Why is this access no longer needed? (required; audited)</source>
             <translation>Warum wird dieser Zugriff nicht mehr gebraucht? (Pflicht; protokolliert)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/grants/reviewswidget.cpp" line="340" />
+            <location filename="../ui/grants/reviewswidget.cpp" line="344" />
             <source>Close access review #%1? %n grant(s) are still undecided and will be listed as such.</source>
             <translation>
                 <numerusform>Zugriffsüberprüfung #%1 schließen? %n Berechtigung ist noch unentschieden und wird als solche aufgeführt.</numerusform>
@@ -3953,22 +3953,22 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewswidget.cpp" line="342" />
+            <location filename="../ui/grants/reviewswidget.cpp" line="346" />
             <source>Close access review #%1?</source>
             <translation>Zugriffsüberprüfung #%1 schließen?</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewswidget.cpp" line="343" />
+            <location filename="../ui/grants/reviewswidget.cpp" line="347" />
             <source>Close review</source>
             <translation>Überprüfung schließen</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewswidget.cpp" line="351" />
+            <location filename="../ui/grants/reviewswidget.cpp" line="355" />
             <source>Export access review</source>
             <translation>Zugriffsüberprüfung exportieren</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewswidget.cpp" line="353" />
+            <location filename="../ui/grants/reviewswidget.cpp" line="357" />
             <source>CSV files (*.csv)</source>
             <translation>CSV-Dateien (*.csv)</translation>
         </message>
