@@ -52,6 +52,7 @@ private Q_SLOTS:
     void failedGrantScriptIsCleanedUpByItsRevoke();
     void otherAgentsBacklogNeverHidesThisAgentsRevokes();
     void accessReviewKeepsOrRevokesWithAComment();
+    void aDelegateWhoApprovedMayRevokeEarly();
 
 private:
     void runGrant(qint64 id, bool succeeds);
@@ -609,6 +610,29 @@ void TestGrants::accessReviewKeepsOrRevokesWithAComment()
     const QStringList trail = events(ended);
     QCOMPARE(trail.count(QLatin1String(AuditEvent::GrantReviewed)), 1);
     QCOMPARE(trail.count(QLatin1String(AuditEvent::GrantRevokeRequested)), 1);
+}
+
+// Who approved a grant may end it early: that includes a delegate who approved for an approver
+// (as access reviews and the database's revocation policy already read it).
+void TestGrants::aDelegateWhoApprovedMayRevokeEarly()
+{
+    const qint64 now = t->clock.nowMs();
+    auto delegation = t->ws().delegations().add(QStringLiteral("alice"),
+                                                { {}, QStringLiteral("carol"), now - 60000, now + 3600000 });
+    QVERIFY2(delegation.ok(), qPrintable(delegation.error().message));
+    SubmitInput in { QStringLiteral("grant"),
+                     { { QStringLiteral("who"), QStringLiteral("alice") } },
+                     { QStringLiteral("g1") },
+                     QStringLiteral("on call") };
+    in.duration = QStringLiteral("1h");
+    auto r = t->ws().requests().submit(QStringLiteral("req"), in, SubmitMode::RequestApproval);
+    QVERIFY2(r.ok(), qPrintable(r.error().message));
+    auto decided = t->ws().requests().decide(QStringLiteral("carol"), r->id, true, QStringLiteral("for alice"));
+    QVERIFY2(decided.ok(), qPrintable(decided.error().message));
+    runGrant(r->id, true);
+    QCOMPARE(t->ws().requestStore().load(r->id)->state, RequestState::Active);
+    auto revoked = t->ws().grants().revokeEarly(QStringLiteral("carol"), r->id, QStringLiteral("no longer needed"));
+    QVERIFY2(revoked.ok(), qPrintable(revoked.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestGrants)

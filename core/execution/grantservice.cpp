@@ -277,7 +277,8 @@ Result<Request> GrantService::revokeEarly(const QString& actor, qint64 requestId
         auto decisions = m_stores.requests.decisions(requestId);
         CS_TRY(decisions);
         for (const Decision& d : std::as_const(*decisions))
-            entitled = entitled || (d.approve && d.approver == login);
+            // The approver, or the delegate who approved for them (as access reviews and the database see it).
+            entitled = entitled || (d.approve && (d.approver == login || d.decidedBy == login));
         if (!entitled)
             return Error::forbidden(CoreText::tr("Only the requester (%1), an admin or an approver of request #%2 can "
                                                  "revoke it.")

@@ -22,11 +22,15 @@ bool canBeRequestedAgain(RequestState state)
     return false;
 }
 
+QString notYourOwnToAskAgain(qint64 id)
+{
+    return CoreText::tr("Request #%1 is not your own; only your own requests can be asked again.").arg(id);
+}
+
 Status checkRequestedAgainFrom(const Request& old, const QString& requester)
 {
     if (old.requester != requester)
-        return Error::invalid(
-            CoreText::tr("Request #%1 is not your own; only your own requests can be asked again.").arg(old.id));
+        return Error::forbidden(notYourOwnToAskAgain(old.id));
     if (!canBeRequestedAgain(old.state))
         return Error::conflict(
             CoreText::tr("Request #%1 has not ended; only an ended request can be asked again.").arg(old.id));

@@ -331,6 +331,8 @@ Result<Request> RequestService::submit(const QString& actor, const SubmitInput& 
         CS_TRY(applyGrantTerms(r, *p, input, now));
         if (input.requestedAgainFrom > 0) { // "Request again" (issue 20): names the ended request
             auto old = m_stores.requests.load(input.requestedAgainFrom);
+            if (!old.ok() && old.error().code == Error::Code::NotFound) // the same answer as someone else's
+                return Error::forbidden(notYourOwnToAskAgain(input.requestedAgainFrom));
             CS_TRY(old);
             CS_TRY(checkRequestedAgainFrom(*old, r.requester));
             r.requestedAgainFrom = old->id;

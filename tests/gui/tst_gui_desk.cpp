@@ -14,6 +14,7 @@
 #include <QToolButton>
 #include <QTranslator>
 #include <QtTest>
+#include <core/requests/requestagain.h>
 #include <core/views/homeview.h>
 #include <core/views/requestjson.h>
 #include <gui/guitestsupport.h>
@@ -294,6 +295,13 @@ void TestGuiDesk::requestAgainPrefillsTheForm()
         = fixture.workspace().requests().submit(QStringLiteral("alice"), pendingAgain, SubmitMode::RequestApproval);
     QVERIFY(!refused.ok());
     QVERIFY2(refused.error().message.contains(QStringLiteral("has not ended")), qPrintable(refused.error().message));
+    // A request that does not exist is answered as one of someone else's: its number tells nothing.
+    pendingAgain.requestedAgainFrom = 99999;
+    auto missing
+        = fixture.workspace().requests().submit(QStringLiteral("alice"), pendingAgain, SubmitMode::RequestApproval);
+    QVERIFY(!missing.ok());
+    QCOMPARE(missing.error().code, Error::Code::Forbidden);
+    QCOMPARE(missing.error().message, notYourOwnToAskAgain(99999));
 }
 
 void TestGuiDesk::draftSurvivesARestart()
