@@ -1735,7 +1735,7 @@
         </message>
         <message>
             <location filename="../core/requests/requestservice.cpp" line="300" />
-            <location filename="../core/requests/requestservice.cpp" line="556" />
+            <location filename="../core/requests/requestservice.cpp" line="558" />
             <location filename="../core/execution/accessreview.cpp" line="102" />
             <location filename="../core/execution/reviewcampaign.cpp" line="285" />
             <location filename="../core/execution/grantservice.cpp" line="268" />
@@ -1743,27 +1743,27 @@
             <translation>Der Kommentar ist länger als %1 Zeichen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="364" />
+            <location filename="../core/requests/requestservice.cpp" line="366" />
             <source>"%1" needs approval (%2); request approval instead of running it.</source>
             <translation>„%1“ braucht eine Genehmigung (%2); beantragen Sie sie, statt die Aktion direkt auszuführen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="374" />
+            <location filename="../core/requests/requestservice.cpp" line="376" />
             <source>"%1" cannot be requested: nobody could approve phase "%2" (it needs %3). Ask an admin to fix its policy.</source>
             <translation>„%1“ kann nicht beantragt werden: niemand könnte die Phase „%2“ genehmigen (sie verlangt %3). Bitten Sie einen Administrator, die Richtlinie zu korrigieren.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="430" />
+            <location filename="../core/requests/requestservice.cpp" line="432" />
             <source>The request key "%1" was already used for request #%2, which asks for something else; use a new key for a new request.</source>
             <translation>Der Antragsschlüssel „%1“ wurde schon für Antrag #%2 verwendet, der etwas anderes verlangt; nehmen Sie für einen neuen Antrag einen neuen Schlüssel.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="442" />
+            <location filename="../core/requests/requestservice.cpp" line="444" />
             <source>%1 is a service account; service accounts never approve or reject requests.</source>
             <translation>%1 ist ein Dienstkonto; Dienstkonten genehmigen oder lehnen nie Anträge ab.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="453" />
+            <location filename="../core/requests/requestservice.cpp" line="455" />
             <source>Request #%1 %2; there is nothing left to decide.</source>
             <translation>Antrag #%1 %2; es gibt nichts mehr zu entscheiden.</translation>
         </message>
@@ -1789,7 +1789,7 @@
         </message>
         <message>
             <location filename="../core/requests/webhookdecision.cpp" line="93" />
-            <location filename="../core/requests/requestservice.cpp" line="457" />
+            <location filename="../core/requests/requestservice.cpp" line="459" />
             <source>Request #%1 passed its deadline (%2); it can no longer be decided.</source>
             <translation>Antrag #%1 hat seine Frist (%2) überschritten; er kann nicht mehr entschieden werden.</translation>
         </message>
@@ -1799,77 +1799,77 @@
             <translation>Der Genehmigungs-Webhook „%1“ ist deaktiviert.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="468" />
+            <location filename="../core/requests/requestservice.cpp" line="470" />
             <source>You cannot approve or reject your own request #%1.</source>
             <translation>Sie können Ihren eigenen Antrag #%1 weder genehmigen noch ablehnen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="472" />
+            <location filename="../core/requests/requestservice.cpp" line="474" />
             <source>Request #%1 was made on your behalf; you cannot approve or reject it.</source>
             <translation>Antrag #%1 wurde in Ihrem Namen gestellt; Sie können ihn weder genehmigen noch ablehnen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="478" />
+            <location filename="../core/requests/requestservice.cpp" line="480" />
             <source>You already decided on request #%1 (%2 in phase %3); a person decides once per request.</source>
             <translation>Sie haben über Antrag #%1 schon entschieden (%2 in Phase %3); jede Person entscheidet einmal pro Antrag.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="488" />
+            <location filename="../core/requests/requestservice.cpp" line="490" />
             <source>Phase %1 (%2) of request #%3 excludes you: %4.</source>
             <translation>Phase %1 (%2) von Antrag #%3 schließt Sie aus: %4.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="497" />
+            <location filename="../core/requests/requestservice.cpp" line="499" />
             <source>Phase %1 of %2 (%3) of request #%4 needs %5; you are not among them.</source>
             <translation>Phase %1 von %2 (%3) von Antrag #%4 verlangt %5; Sie gehören nicht dazu.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="517" />
+            <location filename="../core/requests/requestservice.cpp" line="519" />
             <source>A decision on request #%1 was made for different contents (digest mismatch).</source>
             <translation>Eine Entscheidung über Antrag #%1 galt einem anderen Inhalt (Prüfsumme passt nicht).</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="519" />
+            <location filename="../core/requests/requestservice.cpp" line="521" />
             <source>Request #%1 was rejected by %2.</source>
             <translation>Antrag #%1 wurde von %2 abgelehnt.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="524" />
+            <location filename="../core/requests/requestservice.cpp" line="526" />
             <source>The recorded approvals do not complete the policy of request #%1.</source>
             <translation>Die festgehaltenen Genehmigungen erfüllen die Richtlinie von Antrag #%1 nicht.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="554" />
+            <location filename="../core/requests/requestservice.cpp" line="556" />
             <source>A comment is required to reject a request.</source>
             <translation>Zum Ablehnen eines Antrags ist ein Kommentar Pflicht.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="575" />
+            <location filename="../core/requests/requestservice.cpp" line="577" />
             <source>Request #%1 expired at %2; it can no longer be decided.</source>
             <translation>Antrag #%1 ist am %2 abgelaufen; er kann nicht mehr entschieden werden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="576" />
+            <location filename="../core/requests/requestservice.cpp" line="578" />
             <source>Request #%1 timed out at %2 and was rejected, as its policy says; it can no longer be decided.</source>
             <translation>Die Frist von Antrag #%1 ist am %2 abgelaufen, er wurde laut seiner Richtlinie abgelehnt; er kann nicht mehr entschieden werden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="638" />
+            <location filename="../core/requests/requestservice.cpp" line="640" />
             <source>Only the requester (%1) can cancel request #%2.</source>
             <translation>Nur die antragstellende Person (%1) kann Antrag #%2 zurückziehen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="640" />
+            <location filename="../core/requests/requestservice.cpp" line="642" />
             <source>Request #%1 %2; only a pending request can be cancelled.</source>
             <translation>Antrag #%1 %2; nur ein offener Antrag kann zurückgezogen werden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="715" />
+            <location filename="../core/requests/requestservice.cpp" line="717" />
             <source>You are not involved in request #%1, so you cannot see it.</source>
             <translation>Sie sind an Antrag #%1 nicht beteiligt und können ihn daher nicht sehen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="947" />
+            <location filename="../core/requests/requestservice.cpp" line="949" />
             <source>Only admins and auditors can list every request.</source>
             <translation>Nur Administratoren und Prüfer können alle Anträge auflisten.</translation>
         </message>
@@ -3278,17 +3278,17 @@
             <translation>Für einen vorzeitigen Entzug ist ein Kommentar nötig.</translation>
         </message>
         <message>
-            <location filename="../core/execution/grantservice.cpp" line="282" />
+            <location filename="../core/execution/grantservice.cpp" line="283" />
             <source>Only the requester (%1), an admin or an approver of request #%2 can revoke it.</source>
             <translation>Nur der Antragsteller (%1), ein Admin oder ein Genehmiger von Antrag #%2 kann ihn entziehen.</translation>
         </message>
         <message>
-            <location filename="../core/execution/grantservice.cpp" line="287" />
+            <location filename="../core/execution/grantservice.cpp" line="288" />
             <source>Request #%1 %2; only an active grant can be revoked.</source>
             <translation>Antrag #%1 %2; nur eine aktive Berechtigung kann entzogen werden.</translation>
         </message>
         <message>
-            <location filename="../core/execution/grantservice.cpp" line="302" />
+            <location filename="../core/execution/grantservice.cpp" line="303" />
             <source>The grant of request #%1 is already being revoked.</source>
             <translation>Die Berechtigung von Antrag #%1 wird bereits entzogen.</translation>
         </message>
@@ -3470,12 +3470,12 @@
             <translation>Zeilen lassen sich nur innerhalb einer Transaktion streamen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestagain.cpp" line="29" />
+            <location filename="../core/requests/requestagain.cpp" line="27" />
             <source>Request #%1 is not your own; only your own requests can be asked again.</source>
             <translation>Antrag #%1 ist nicht Ihr eigener; nur eigene Anträge können erneut gestellt werden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestagain.cpp" line="32" />
+            <location filename="../core/requests/requestagain.cpp" line="36" />
             <source>Request #%1 has not ended; only an ended request can be asked again.</source>
             <translation>Antrag #%1 ist nicht abgeschlossen; nur ein abgeschlossener Antrag kann erneut gestellt werden.</translation>
         </message>

@@ -3606,107 +3606,107 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
     <context>
         <name>cs::ui::RequestTableModel</name>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="23" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="24" />
             <source>pending (%1/%2)</source>
             <translation>offen (%1/%2)</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="25" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="26" />
             <source>approved (bypass)</source>
             <translation>genehmigt (Umgehung)</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="25" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="26" />
             <source>approved</source>
             <translation>genehmigt</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="27" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="28" />
             <source>rejected</source>
             <translation>abgelehnt</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="29" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="30" />
             <source>expired</source>
             <translation>abgelaufen</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="31" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="32" />
             <source>cancelled</source>
             <translation>zurückgezogen</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="33" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="34" />
             <source>running</source>
             <translation>läuft</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="35" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="36" />
             <source>succeeded</source>
             <translation>erfolgreich</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="37" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="38" />
             <source>failed</source>
             <translation>fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="39" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="40" />
             <source>active</source>
             <translation>aktiv</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="41" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="42" />
             <source>revoked</source>
             <translation>widerrufen</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="167" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="168" />
             <source>%1 — your decision</source>
             <translation>%1 — Ihre Entscheidung</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="169" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="170" />
             <source>%1 — you decided</source>
             <translation>%1 — von Ihnen entschieden</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="193" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="194" />
             <source>ID</source>
             <translation>Nr.</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="195" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="196" />
             <source>Action</source>
             <translation>Aktion</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="197" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="198" />
             <source>Requester</source>
             <translation>Antragsteller</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="199" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="200" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="201" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="202" />
             <source>Comment</source>
             <translation>Kommentar</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="203" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="204" />
             <source>Created</source>
             <translation>Erstellt</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="205" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="206" />
             <source>Deadline</source>
             <translation>Frist</translation>
         </message>
         <message>
-            <location filename="../ui/models/requesttablemodel.cpp" line="207" />
+            <location filename="../ui/models/requesttablemodel.cpp" line="208" />
             <source>Duration</source>
             <translation>Dauer</translation>
         </message>

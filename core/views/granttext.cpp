@@ -6,12 +6,12 @@
 
 namespace cs {
 
-QString grantStatus(const Request& r)
+QString grantStatus(const Request& r, const std::function<QString(qint64)>& time)
 {
     if (r.state == RequestState::Active && r.activeUntil > 0)
-        return CoreText::tr("active until %1").arg(isoTime(r.activeUntil));
+        return CoreText::tr("active until %1").arg(time(r.activeUntil));
     if (r.state == RequestState::Approved && r.notBefore > 0)
-        return CoreText::tr("approved, runs at %1").arg(isoTime(r.notBefore));
+        return CoreText::tr("approved, runs at %1").arg(time(r.notBefore));
     return stateLabel(r.state);
 }
 

@@ -2,14 +2,18 @@
 
 #include <QJsonObject>
 #include <core/audit/auditlog.h>
+#include <core/common/clock.h>
 #include <core/requests/request.h>
+#include <functional>
 
 namespace cs {
 
 // Time-bound access in the words of `show`, `list` and the Copy text: "active until T",
 // "approved, runs at T"; the duration, start and extension lines; the revoke's history (from
 // the audit entries, so a failing revoke is shown with every failure, never hidden).
-QString grantStatus(const Request& request);
+// "active until T", "approved, runs at T", or the state; `time` writes T (ISO UTC for the CLI and
+// text views; the desktop passes the person's local time).
+QString grantStatus(const Request& request, const std::function<QString(qint64)>& time = isoTime);
 QStringList grantTermLines(const Request& request);
 QStringList revokeHistoryLines(const QList<AuditEntry>& history);
 // The same for JSON: durationSeconds, notBefore, previousRequest, activeUntil (only when set).

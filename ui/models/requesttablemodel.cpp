@@ -17,7 +17,8 @@ QString RequestTableModel::statusText(const Request& r)
     // Time-bound access: "active until T", "approved, runs at T" (core's words, core's translation).
     if ((r.state == RequestState::Active && r.activeUntil > 0)
         || (r.state == RequestState::Approved && r.notBefore > 0))
-        return grantStatus(r);
+        return grantStatus(
+            r, [](qint64 ms) { return QLocale().toString(fromMs(ms).toLocalTime(), QLocale::ShortFormat); });
     switch (r.state) {
     case RequestState::Pending:
         return tr("pending (%1/%2)").arg(r.phase + 1).arg(r.phaseCount());
