@@ -270,7 +270,11 @@ void TestApprovalWebhooks::aPolicyNamingAnUnknownWebhookIsRefused()
     QVERIFY(!refused.ok());
     QVERIFY2(refused.error().message.contains(QStringLiteral("\"checker\"")), qPrintable(refused.error().message));
     addChecker();
-    QVERIFY(t->ws().admin().importAction(QStringLiteral("root"), *file).ok());
+    auto imported = t->ws().admin().importAction(QStringLiteral("root"), *file);
+    QVERIFY(imported.ok());
+    // The webhook approves its phase: no "nobody could approve" warning for it.
+    QVERIFY2(!imported->warnings.join(QLatin1Char('\n')).contains(QStringLiteral("\"Bot\"")),
+             qPrintable(imported->warnings.join(QLatin1Char('\n'))));
 }
 
 void TestApprovalWebhooks::aWebhookApprovesPhaseOneAndAPersonPhaseTwo()

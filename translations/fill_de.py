@@ -903,12 +903,16 @@ DE = {
         "erscheinen hier, bis sie enden (Admins sehen alle).",
     "ended %1": "beendet %1",
     "ended, nothing to decide": "beendet, nichts zu entscheiden",
+    "No access reviews yet. Start one to have the active grants kept or revoked by their reviewers.":
+        "Noch keine Zugriffsüberprüfungen. Starten Sie eine, damit die Überprüfenden die aktiven Berechtigungen behalten oder entziehen.",
+    "No access review is assigned to you. When an admin or auditor starts one with you as a reviewer, it appears here.":
+        "Ihnen ist keine Zugriffsüberprüfung zugewiesen. Sobald ein Admin oder Prüfer eine mit Ihnen als Überprüfende(r) startet, erscheint sie hier.",
     "This review is closed.": "Diese Überprüfung ist geschlossen.",
     "%1 already decided this grant.": "%1 hat diese Berechtigung bereits entschieden.",
     "This grant has ended; there is nothing to keep or revoke.":
         "Diese Berechtigung ist beendet; es gibt nichts zu behalten oder zu entziehen.",
     "Only its assigned reviewers (%1) decide this grant.":
-        "Nur die zugewiesenen Prüfer (%1) entscheiden über diese Berechtigung.",
+        "Nur die zugewiesenen Überprüfenden (%1) entscheiden über diese Berechtigung.",
     "Approved by webhook %1 on %2": "Genehmigt von Webhook %1 am %2",
     "Declined by webhook %1 on %2": "Abgelehnt von Webhook %1 am %2",
     "Declined by:": "Abgelehnt von:",

@@ -2,6 +2,7 @@
 // sentence, nothing added), queue a test call, enable one the agent disabled after failures; and
 // screenshots in English, German and dark. Offscreen.
 #include <QDir>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -13,6 +14,8 @@
 #include <gui/guitestsupport.h>
 #include <ui/admin/adminwidget.h>
 #include <ui/admin/approvalwebhookspage.h>
+#include <ui/approvals/approvalswidget.h>
+#include <ui/approvals/requestdetailwidget.h>
 #include <ui/messagebanner.h>
 
 using namespace cs;
@@ -50,6 +53,8 @@ class TestGuiApprovalWebhooks : public QObject
 private Q_SLOTS:
     void addTestEnable();
     void othersChangesArriveWhileTyping();
+    void theDetailNamesTheWebhookThatDecided_data();
+    void theDetailNamesTheWebhookThatDecided();
     void screenshots_data();
     void screenshots();
 };
@@ -171,6 +176,55 @@ void TestGuiApprovalWebhooks::othersChangesArriveWhileTyping()
     QVERIFY(page->banner()->isError());
     QVERIFY2(page->banner()->text().startsWith(QStringLiteral("Give the approval webhook a name")),
              qPrintable(page->banner()->text()));
+}
+
+void TestGuiApprovalWebhooks::theDetailNamesTheWebhookThatDecided_data()
+{
+    QTest::addColumn<bool>("approve");
+    QTest::newRow("approved") << true;
+    QTest::newRow("declined") << false;
+}
+
+// Issue 17: a phase a webhook decided says so by name in the request's detail, not as a person.
+void TestGuiApprovalWebhooks::theDetailNamesTheWebhookThatDecided()
+{
+    QFETCH(bool, approve);
+    GuiFixture fixture;
+    Workspace& ws = fixture.workspace();
+    QVERIFY(ws.approvalWebhooks()
+                .add(QStringLiteral("dave"),
+                     { QStringLiteral("cmdb"), QStringLiteral("https://cmdb.example/"), {}, {}, {} })
+                .ok());
+    givePolicy(ws, QStringLiteral("rotate-logs"),
+               QJsonDocument::fromJson(R"({"rules":[{"name":"default","phases":[
+                   {"name":"CMDB","approve":{"webhook":"cmdb"}},
+                   {"name":"People","approve":{"group":"approvers"}}]}]})")
+                   .object());
+    SubmitInput in { QStringLiteral("rotate-logs"),
+                     { { QStringLiteral("unit"), QStringLiteral("nginx.service") } },
+                     { QStringLiteral("web-staging") },
+                     QStringLiteral("disk almost full on staging") };
+    auto r = ws.requests().submit(QStringLiteral("alice"), in, SubmitMode::RequestApproval);
+    QVERIFY2(r.ok(), qPrintable(r.error().message));
+    auto token = ws.requests().issueWebhookToken(r->id, 0, QStringLiteral("cmdb"));
+    QVERIFY2(token.ok(), qPrintable(token.error().message));
+    auto decided = ws.requests().decideByWebhook(
+        { *token, approve, approve ? QString() : QStringLiteral("no change ticket"), QStringLiteral("10.0.0.7") });
+    QVERIFY2(decided.ok(), qPrintable(decided.error().message));
+
+    auto alice = fixture.open(QStringLiteral("alice"));
+    alice->window->showApprovals();
+    alice->window->approvals()->showOutgoing();
+    QVERIFY(alice->window->approvals()->selectRequest(r->id));
+    auto* overview = alice->window->approvals()->detail()->findChild<QLabel*>(QStringLiteral("overview"));
+    QTRY_VERIFY(overview->text().contains(QStringLiteral("#%1").arg(r->id)));
+    const QString text = overview->text();
+    QVERIFY2(text.contains(approve ? QStringLiteral("Approved by webhook cmdb on ")
+                                   : QStringLiteral("Declined by webhook cmdb on ")),
+             qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("webhook:cmdb")), qPrintable(text)); // never the internal login
+    if (!approve)
+        QVERIFY2(text.contains(QStringLiteral("Declined by:")), qPrintable(text));
 }
 
 void TestGuiApprovalWebhooks::screenshots_data()

@@ -9,6 +9,7 @@
 #include <QThread>
 #include <QVBoxLayout>
 #include <core/views/reviewreport.h>
+#include <ui/emptytablehint.h>
 #include <ui/grants/reviewmodels.h>
 #include <ui/grants/reviewswidget.h>
 #include <ui/grants/startreviewdialog.h>
@@ -60,6 +61,12 @@ ReviewsWidget::ReviewsWidget(Session& session, Prompts& prompts, QWidget* parent
     m_reviewView = table(this, m_reviews, QStringLiteral("reviewList"), ReviewListModel::IdColumn);
     m_reviewView->sortByColumn(ReviewListModel::IdColumn, Qt::DescendingOrder);
     m_itemView = table(this, m_items, QStringLiteral("reviewItems"), ReviewItemsModel::RequestColumn);
+    new EmptyTableHint(m_reviewView,
+                       m_session.readsEverything()
+                           ? tr("No access reviews yet. Start one to have the active grants kept or "
+                                "revoked by their reviewers.")
+                           : tr("No access review is assigned to you. When an admin or auditor starts "
+                                "one with you as a reviewer, it appears here."));
     m_start->setObjectName(QStringLiteral("startReview"));
     m_close->setObjectName(QStringLiteral("closeReview"));
     m_export->setObjectName(QStringLiteral("exportReview"));
