@@ -103,6 +103,8 @@ private Q_SLOTS:
     void cleanup();
     void theCriterionParsesAndDescribesItself();
     void registrationIsForAdminsAndChecked();
+    void anEmptyNameOrAddressIsAskedForInASentence();
+    void anAdminDisablesAndEnablesAWebhook();
     void aPolicyNamingAnUnknownWebhookIsRefused();
     void aWebhookApprovesPhaseOneAndAPersonPhaseTwo();
     void aDecliningWebhookRejects();
@@ -222,6 +224,44 @@ void TestApprovalWebhooks::registrationIsForAdminsAndChecked()
     QCOMPARE(t->ws().approvalWebhooks().webhooks(QStringLiteral("alice")).error().code, Error::Code::Forbidden);
 }
 
+void TestApprovalWebhooks::anEmptyNameOrAddressIsAskedForInASentence()
+{
+    ApprovalWebhookInput in;
+    in.url = QStringLiteral("http://127.0.0.1:9/x");
+    auto refused = t->ws().approvalWebhooks().add(QStringLiteral("root"), in);
+    QCOMPARE(refused.error().code, Error::Code::Invalid);
+    // Not "(\"\" is not)": the person is asked for the name.
+    QVERIFY2(refused.error().message.startsWith(QLatin1String("Give the approval webhook a name")),
+             qPrintable(refused.error().message));
+    in.name = QStringLiteral("checker");
+    in.url.clear();
+    refused = t->ws().approvalWebhooks().add(QStringLiteral("root"), in);
+    QVERIFY2(refused.error().message.startsWith(QLatin1String("Give the approval webhook's address")),
+             qPrintable(refused.error().message));
+}
+
+void TestApprovalWebhooks::anAdminDisablesAndEnablesAWebhook()
+{
+    addChecker();
+    ApprovalWebhookService hooks = t->ws().approvalWebhooks();
+    QCOMPARE(hooks.disable(QStringLiteral("alice"), QStringLiteral("checker")).error().code, Error::Code::Forbidden);
+    QCOMPARE(hooks.disable(QStringLiteral("root"), QStringLiteral("nosuch")).error().code, Error::Code::NotFound);
+    QVERIFY(hooks.disable(QStringLiteral("root"), QStringLiteral("checker")).ok());
+    auto list = hooks.webhooks(QStringLiteral("root"));
+    QVERIFY(list.ok());
+    QVERIFY(!list->first().enabled);
+    QCOMPARE(hooks.disable(QStringLiteral("root"), QStringLiteral("checker")).error().code, Error::Code::Conflict);
+    auto entries = t->ws().audit().entries(0, 100000);
+    QVERIFY(entries.ok());
+    int disabledByRoot = 0;
+    for (const AuditEntry& e : *entries)
+        disabledByRoot += e.event == AuditEvent::ApprovalWebhookDisabled && e.actor == QStringLiteral("root");
+    QCOMPARE(disabledByRoot, 1);
+    QVERIFY(hooks.enable(QStringLiteral("root"), QStringLiteral("checker")).ok());
+    list = hooks.webhooks(QStringLiteral("root"));
+    QVERIFY(list.ok() && list->first().enabled);
+}
+
 void TestApprovalWebhooks::aPolicyNamingAnUnknownWebhookIsRefused()
 {
     auto file = ActionFile::parse(actionWithPolicy(kTwoPhases));
@@ -230,7 +270,11 @@ void TestApprovalWebhooks::aPolicyNamingAnUnknownWebhookIsRefused()
     QVERIFY(!refused.ok());
     QVERIFY2(refused.error().message.contains(QStringLiteral("\"checker\"")), qPrintable(refused.error().message));
     addChecker();
-    QVERIFY(t->ws().admin().importAction(QStringLiteral("root"), *file).ok());
+    auto imported = t->ws().admin().importAction(QStringLiteral("root"), *file);
+    QVERIFY(imported.ok());
+    // The webhook approves its phase: no "nobody could approve" warning for it.
+    QVERIFY2(!imported->warnings.join(QLatin1Char('\n')).contains(QStringLiteral("\"Bot\"")),
+             qPrintable(imported->warnings.join(QLatin1Char('\n'))));
 }
 
 void TestApprovalWebhooks::aWebhookApprovesPhaseOneAndAPersonPhaseTwo()

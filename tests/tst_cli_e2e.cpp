@@ -1217,6 +1217,17 @@ void TestCliEndToEnd::approvalWebhookCommands()
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(cli({ QStringLiteral("webhook"), verb, QStringLiteral("cmdb") }, QStringLiteral("alice")).code, 4);
     }
+    // An admin takes one out of service by hand, and it says so in the list.
+    QCOMPARE(
+        cli({ QStringLiteral("webhook"), QStringLiteral("disable"), QStringLiteral("cmdb") }, QStringLiteral("alice"))
+            .code,
+        4);
+    r = cli({ QStringLiteral("webhook"), QStringLiteral("disable"), QStringLiteral("cmdb") });
+    QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("disabled")), qPrintable(r.out + r.err));
+    r = cli({ QStringLiteral("webhook"), QStringLiteral("list"), QStringLiteral("--json") });
+    QVERIFY(!r.json().array().first().toObject().value(QStringLiteral("enabled")).toBool());
+    QCOMPARE(cli({ QStringLiteral("webhook"), QStringLiteral("disable"), QStringLiteral("nosuch") }).code, 3);
+    QVERIFY(cli({ QStringLiteral("webhook"), QStringLiteral("enable"), QStringLiteral("cmdb") }).code == 0);
     QCOMPARE(cli({ QStringLiteral("webhook"), QStringLiteral("test"), QStringLiteral("nosuch") }).code, 3);
     r = cli({ QStringLiteral("audit"), QStringLiteral("log"), QStringLiteral("--json") });
     QVERIFY2(r.code == 0, qPrintable(r.err));
@@ -1225,7 +1236,8 @@ void TestCliEndToEnd::approvalWebhookCommands()
         events << e.toObject().value(QStringLiteral("event")).toString();
     QVERIFY2(events.contains(QStringLiteral("approval_webhook.added"))
                  && events.contains(QStringLiteral("approval_webhook.tested"))
-                 && events.contains(QStringLiteral("approval_webhook.enabled")),
+                 && events.contains(QStringLiteral("approval_webhook.enabled"))
+                 && events.contains(QStringLiteral("approval_webhook.disabled")),
              qPrintable(events.join(QLatin1Char(' '))));
     QVERIFY(!r.out.contains(QLatin1String("cmdb-credential")));
 

@@ -114,6 +114,16 @@ void TestReviewCampaign::keepRevokeAndCloseWithTheUndecidedListed()
                                QStringLiteral("still on call"));
     QVERIFY2(kept.ok(), qPrintable(kept.error().message));
     QCOMPARE(t->ws().requestStore().load(a)->state, RequestState::Active);
+    // The Active grants list shows it as reviewed (by this keep), not "not reviewed".
+    auto listed = t->ws().accessReview().list(QStringLiteral("alice"));
+    QVERIFY2(listed.ok(), qPrintable(listed.error().message));
+    bool shownKept = false;
+    for (const ReviewItem& item : std::as_const(*listed))
+        shownKept = shownKept
+            || (item.request.id == a && item.lastReview && item.lastReview->decision == QLatin1String("keep")
+                && item.lastReview->reviewer == QStringLiteral("alice")
+                && item.lastReview->comment == QStringLiteral("still on call"));
+    QVERIFY(shownKept);
     auto again = reviews.decide(QStringLiteral("alice"), started->id, a, QStringLiteral("revoke"), QStringLiteral("x"));
     QVERIFY(!again.ok());
     QCOMPARE(again.error().code, Error::Code::Conflict);

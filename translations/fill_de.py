@@ -886,6 +886,37 @@ DE = {
     "Approval webhook %1 added.": "Genehmigungs-Webhook %1 hinzugefügt.",
     "A test call to %1 is queued; the agent sends it.": "Ein Testaufruf an %1 ist eingereiht; der Agent sendet ihn.",
     "Approval webhook %1 is enabled.": "Genehmigungs-Webhook %1 ist aktiviert.",
+    # Driving the new screens (branch drive): empty tables, Disable, webhook decisions, ended grants
+    "No approval webhooks yet. Add one below; a phase names it as {\"webhook\": \"NAME\"}.":
+        "Noch keine Genehmigungs-Webhooks. Fügen Sie unten einen hinzu; eine Phase nennt ihn als {\"webhook\": \"NAME\"}.",
+    "Take the selected webhook out of service; its phases wait for the admins.":
+        "Den ausgewählten Webhook außer Betrieb nehmen; seine Phasen warten dann auf die Admins.",
+    "Disabled by an admin; its phases wait for the admins.":
+        "Von einem Admin deaktiviert; seine Phasen warten auf die Admins.",
+    "Approval webhook %1 is disabled; its phases wait for the admins.":
+        "Genehmigungs-Webhook %1 ist deaktiviert; seine Phasen warten auf die Admins.",
+    "No service accounts yet. Add one above for each system that requests actions through the agent's inbound API, then give it a token.":
+        "Noch keine Dienstkonten. Legen Sie oben eines für jedes System an, das Aktionen über die eingehende API des "
+        "Agenten beantragt, und geben Sie ihm dann ein Token.",
+    "No active grants for you to review. Time-bound access that you approved appears here until it ends (admins see everyone's).":
+        "Keine aktiven Berechtigungen, die Sie überprüfen können. Befristete Zugriffe, die Sie genehmigt haben, "
+        "erscheinen hier, bis sie enden (Admins sehen alle).",
+    "ended %1": "beendet %1",
+    "ended, nothing to decide": "beendet, nichts zu entscheiden",
+    "No access reviews yet. Start one to have the active grants kept or revoked by their reviewers.":
+        "Noch keine Zugriffsüberprüfungen. Starten Sie eine, damit die Überprüfenden die aktiven Berechtigungen behalten oder entziehen.",
+    "No access review is assigned to you. When an admin or auditor starts one with you as a reviewer, it appears here.":
+        "Ihnen ist keine Zugriffsüberprüfung zugewiesen. Sobald ein Admin oder Prüfer eine mit Ihnen als Überprüfende(r) startet, erscheint sie hier.",
+    "This review is closed.": "Diese Überprüfung ist geschlossen.",
+    "%1 already decided this grant.": "%1 hat diese Berechtigung bereits entschieden.",
+    "This grant has ended; there is nothing to keep or revoke.":
+        "Diese Berechtigung ist beendet; es gibt nichts zu behalten oder zu entziehen.",
+    "Only its assigned reviewers (%1) decide this grant.":
+        "Nur die zugewiesenen Überprüfenden (%1) entscheiden über diese Berechtigung.",
+    "Approved by webhook %1 on %2": "Genehmigt von Webhook %1 am %2",
+    "Declined by webhook %1 on %2": "Abgelehnt von Webhook %1 am %2",
+    "Declined by:": "Abgelehnt von:",
+    "webhook %1": "Webhook %1",
     # Bulk decisions (ui/approvals/bulkdecision*)
     "Result": "Ergebnis",
     "What it will do": "Was die Entscheidung bewirkt",

@@ -811,6 +811,12 @@ DE_CORE = {
         'Der Workflow „%1“ nennt den Genehmigungs-Webhook „%2“, der nicht registriert ist (countersign-cli webhook add).',
     "An approval webhook name is 1 to 63 lower-case letters, digits, '-' or '_' (\"%1\" is not).":
         '„%1“ ist kein gültiger Name: Ein Genehmigungs-Webhook heißt 1 bis 63 Kleinbuchstaben, Ziffern, „-“ oder „_“.',
+    "Give the approval webhook a name: 1 to 63 lower-case letters, digits, '-' or '_', as its phases name it.":
+        "Geben Sie dem Genehmigungs-Webhook einen Namen: 1 bis 63 Kleinbuchstaben, Ziffern, „-“ oder „_“, so wie seine Phasen ihn nennen.",
+    "Give the approval webhook's address (http:// or https://).":
+        "Geben Sie die Adresse des Genehmigungs-Webhooks an (http:// oder https://).",
+    'Approval webhook "%1" is already disabled.':
+        'Der Genehmigungs-Webhook „%1“ ist bereits deaktiviert.',
     'Approval webhook "%1" is disabled.':
         'Der Genehmigungs-Webhook „%1“ ist deaktiviert.',
     'Only admins and auditors can list approval webhooks.':

@@ -72,6 +72,13 @@ int webhookEnable(CliContext& ctx)
                     QStringLiteral("Approval webhook %1 is enabled.").arg(name));
 }
 
+int webhookDisable(CliContext& ctx)
+{
+    const QString name = ctx.line.positionals.at(0);
+    return ctx.done(ctx.ws().approvalWebhooks().disable(ctx.actor(), name),
+                    QStringLiteral("Approval webhook %1 is disabled; its phases wait for the admins.").arg(name));
+}
+
 int webhookTest(CliContext& ctx)
 {
     const QString name = ctx.line.positionals.at(0);

@@ -106,6 +106,7 @@ int notifyOutbox(CliContext& ctx);
 int webhookAdd(CliContext& ctx);
 int webhookList(CliContext& ctx);
 int webhookEnable(CliContext& ctx);
+int webhookDisable(CliContext& ctx);
 int webhookTest(CliContext& ctx);
 
 // delegatecommands.cpp

@@ -235,6 +235,9 @@ Result<QStringList> AdminService::warningsFor(const ActionDefinition& definition
     QList<ApproverFacts> everyone;
     for (const QString& login : facts->possibleDeciders())
         everyone.append(facts->approver(login, {}, {}, /*optimistic=*/true));
+    // The approval webhooks it names decide too (issue 17): a phase only a webhook approves is not stranded.
+    for (const QString& w : policy.referencedWebhooks())
+        everyone.append(PolicyEngine::webhookFacts(w));
 
     QStringList warnings;
     for (const Rule& rule : policy.rules) {

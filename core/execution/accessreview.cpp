@@ -169,10 +169,15 @@ Status AccessReview::record(const GrantReview& g)
 
 Result<std::optional<GrantReview>> AccessReview::lastReview(qint64 requestId)
 {
-    auto q = m_stores.db.exec(QStringLiteral("SELECT id, request_id, reviewer, decision, comment, reviewed_until, "
-                                             "created_at FROM grant_reviews WHERE request_id = ? ORDER BY id DESC "
-                                             "LIMIT 1"),
-                              { requestId });
+    // A keep or revoke in an access review campaign (issue 15) is a review of the grant too: the
+    // latest of either is the grant's last review, so a kept grant never reads "not reviewed".
+    auto q = m_stores.db.exec(
+        QStringLiteral("SELECT id, request_id, reviewer, decision, comment, reviewed_until, created_at FROM ("
+                       "SELECT id, request_id, reviewer, decision, comment, reviewed_until, created_at FROM "
+                       "grant_reviews WHERE request_id = ? UNION ALL SELECT 0, request_id, reviewer, decision, "
+                       "comment, 0, decided_at FROM access_review_items WHERE request_id = ? AND decision <> '') "
+                       "reviews ORDER BY created_at DESC, id DESC LIMIT 1"),
+        { requestId, requestId });
     CS_TRY(q);
     if (!q->next())
         return std::optional<GrantReview>();

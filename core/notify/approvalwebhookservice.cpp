@@ -69,10 +69,15 @@ Status ApprovalWebhookService::add(const QString& actor, const ApprovalWebhookIn
     static const QRegularExpression validName(QStringLiteral("^[a-z0-9][a-z0-9_-]{0,62}$"));
     static const QRegularExpression validHeader(QStringLiteral("^[A-Za-z0-9-]{1,64}$"));
     static const QRegularExpression validEnv(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]{0,127}$"));
+    if (in.name.isEmpty())
+        return Error::invalid(CoreText::tr("Give the approval webhook a name: 1 to 63 lower-case letters, digits, "
+                                           "'-' or '_', as its phases name it."));
     if (!validName.match(in.name).hasMatch())
         return Error::invalid(CoreText::tr("An approval webhook name is 1 to 63 lower-case letters, digits, '-' or "
                                            "'_' (\"%1\" is not).")
                                   .arg(in.name));
+    if (in.url.isEmpty())
+        return Error::invalid(CoreText::tr("Give the approval webhook's address (http:// or https://)."));
     const QUrl parsed(in.url, QUrl::StrictMode);
     if (!parsed.isValid() || (parsed.scheme() != QStringLiteral("https") && parsed.scheme() != QStringLiteral("http"))
         || parsed.host().isEmpty())
@@ -127,6 +132,20 @@ Status ApprovalWebhookService::enable(const QString& actor, const QString& name)
         CS_TRY(requireAdmin(actor));
         CS_TRY(m_store.setEnabled(name, true));
         return m_stores.audit.append(normalizeLogin(actor), AuditEvent::ApprovalWebhookEnabled, 0,
+                                     { { QStringLiteral("name"), name } });
+    });
+}
+
+Status ApprovalWebhookService::disable(const QString& actor, const QString& name)
+{
+    return m_stores.db.transaction([&]() -> Status {
+        CS_TRY(requireAdmin(actor));
+        auto hook = m_store.webhook(name);
+        CS_TRY(hook);
+        if (!hook->enabled)
+            return Error::conflict(CoreText::tr("Approval webhook \"%1\" is already disabled.").arg(name));
+        CS_TRY(m_store.setEnabled(name, false));
+        return m_stores.audit.append(normalizeLogin(actor), AuditEvent::ApprovalWebhookDisabled, 0,
                                      { { QStringLiteral("name"), name } });
     });
 }

@@ -41,6 +41,8 @@ public:
     Status add(const QString& actor, const ApprovalWebhookInput& input);
     Result<QList<ApprovalWebhook>> webhooks(const QString& actor);
     Status enable(const QString& actor, const QString& name);
+    // An admin takes it out of service: its phases wait for the admins, as after repeated failures.
+    Status disable(const QString& actor, const QString& name);
     // Queues a test call (no token, nothing to decide), delivered by the agent's sender.
     Status test(const QString& actor, const QString& name);
 

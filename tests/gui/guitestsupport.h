@@ -172,9 +172,11 @@ public:
     }
     QList<std::optional<QString>> texts; // next answers to askText
     QStringList textQuestions;
-    std::optional<QString> askText(QWidget*, const QString&, const QString& label, const QString&) override
+    QStringList textSuggestions; // the text each question offered, filled in
+    std::optional<QString> askText(QWidget*, const QString&, const QString& label, const QString& suggested) override
     {
         textQuestions << label;
+        textSuggestions << suggested;
         return texts.isEmpty() ? std::nullopt : texts.takeFirst();
     }
     QString savePath; // the answer to saveFileName (empty: cancelled)

@@ -2,15 +2,20 @@
 // sentence, nothing added), queue a test call, enable one the agent disabled after failures; and
 // screenshots in English, German and dark. Offscreen.
 #include <QDir>
+#include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QtTest>
 #include <core/audit/auditevents.h>
 #include <gui/guitestsupport.h>
 #include <ui/admin/adminwidget.h>
 #include <ui/admin/approvalwebhookspage.h>
+#include <ui/approvals/approvalswidget.h>
+#include <ui/approvals/requestdetailwidget.h>
 #include <ui/messagebanner.h>
 
 using namespace cs;
@@ -47,6 +52,9 @@ class TestGuiApprovalWebhooks : public QObject
 
 private Q_SLOTS:
     void addTestEnable();
+    void othersChangesArriveWhileTyping();
+    void theDetailNamesTheWebhookThatDecided_data();
+    void theDetailNamesTheWebhookThatDecided();
     void screenshots_data();
     void screenshots();
 };
@@ -110,6 +118,113 @@ void TestGuiApprovalWebhooks::addTestEnable()
     QCOMPARE(page->table()->model()->index(0, 1).data().toString(), QStringLiteral("Enabled"));
     QCOMPARE(page->table()->model()->index(0, 2).data().toString(), QStringLiteral("0"));
     QCOMPARE(auditCount(fixture.workspace(), AuditEvent::ApprovalWebhookEnabled), 1);
+}
+
+// Issue 17, used as a person would: the page is shown, half a webhook typed in its form, while another
+// admin adds one, and later enables the one this admin disabled. Both arrive; the form stays as typed.
+void TestGuiApprovalWebhooks::othersChangesArriveWhileTyping()
+{
+    GuiFixture fixture;
+    auto dave = fixture.open(QStringLiteral("dave"));
+    AdminWidget* admin = dave->window->findChild<AdminWidget*>();
+    ApprovalWebhooksPage* page = dave->window->findChild<ApprovalWebhooksPage*>();
+    dave->window->findChild<QTabWidget*>(QStringLiteral("pages"))->setCurrentWidget(admin);
+    admin->setCurrentWidget(page);
+    QVERIFY(QTest::qWaitForWindowExposed(dave->window.get()));
+    // The empty table says what belongs there.
+    auto* empty = page->table()->findChild<QLabel*>(QStringLiteral("approvalWebhooksEmpty"));
+    QVERIFY(empty);
+    QVERIFY(empty->isVisible());
+    QVERIFY2(empty->text().startsWith(QStringLiteral("No approval webhooks yet.")), qPrintable(empty->text()));
+
+    fillForm(page, QStringLiteral("half-typed"), QStringLiteral("https://half"));
+    ApprovalWebhookService hooks = fixture.workspace().approvalWebhooks(); // the other admin's connection
+    QVERIFY(hooks
+                .add(QStringLiteral("dave"),
+                     { QStringLiteral("cmdb"), QStringLiteral("https://cmdb.example/"), {}, {}, {} })
+                .ok());
+    QTRY_COMPARE(page->table()->model()->rowCount(), 1);
+    QVERIFY(!empty->isVisible());
+    QCOMPARE(page->findChild<QLineEdit*>(QStringLiteral("approvalWebhookName"))->text(), QStringLiteral("half-typed"));
+    QCOMPARE(page->findChild<QLineEdit*>(QStringLiteral("approvalWebhookUrl"))->text(), QStringLiteral("https://half"));
+
+    // Disable: offered for an enabled webhook only, audited, shown.
+    QPushButton* enable = page->findChild<QPushButton*>(QStringLiteral("enableApprovalWebhook"));
+    QPushButton* disable = page->findChild<QPushButton*>(QStringLiteral("disableApprovalWebhook"));
+    QVERIFY(disable);
+    QVERIFY(!disable->isEnabled()); // nothing selected
+    page->table()->selectRow(0);
+    QVERIFY(disable->isEnabled());
+    disable->click();
+    QVERIFY2(!page->banner()->isError(), qPrintable(page->banner()->text()));
+    QVERIFY(!hooks.webhooks(QStringLiteral("dave"))->first().enabled);
+    QCOMPARE(auditCount(fixture.workspace(), AuditEvent::ApprovalWebhookDisabled), 1);
+    QCOMPARE(page->table()->model()->index(0, 1).data().toString(), QStringLiteral("Disabled"));
+    QVERIFY(enable->isEnabled());
+    QVERIFY(!disable->isEnabled());
+
+    // The other admin enables it again: it arrives, the selection stays, Disable is offered again.
+    QVERIFY(hooks.enable(QStringLiteral("dave"), QStringLiteral("cmdb")).ok());
+    QTRY_COMPARE(page->table()->model()->index(0, 1).data().toString(), QStringLiteral("Enabled"));
+    QVERIFY(page->table()->selectionModel()->isRowSelected(0, {}));
+    QVERIFY(disable->isEnabled());
+    QCOMPARE(page->findChild<QLineEdit*>(QStringLiteral("approvalWebhookName"))->text(), QStringLiteral("half-typed"));
+
+    // A webhook without a name is asked for one in a sentence, not told '"" is not' a name.
+    fillForm(page, QString(), QStringLiteral("https://x.example/"));
+    page->findChild<QPushButton*>(QStringLiteral("addApprovalWebhook"))->click();
+    QVERIFY(page->banner()->isError());
+    QVERIFY2(page->banner()->text().startsWith(QStringLiteral("Give the approval webhook a name")),
+             qPrintable(page->banner()->text()));
+}
+
+void TestGuiApprovalWebhooks::theDetailNamesTheWebhookThatDecided_data()
+{
+    QTest::addColumn<bool>("approve");
+    QTest::newRow("approved") << true;
+    QTest::newRow("declined") << false;
+}
+
+// Issue 17: a phase a webhook decided says so by name in the request's detail, not as a person.
+void TestGuiApprovalWebhooks::theDetailNamesTheWebhookThatDecided()
+{
+    QFETCH(bool, approve);
+    GuiFixture fixture;
+    Workspace& ws = fixture.workspace();
+    QVERIFY(ws.approvalWebhooks()
+                .add(QStringLiteral("dave"),
+                     { QStringLiteral("cmdb"), QStringLiteral("https://cmdb.example/"), {}, {}, {} })
+                .ok());
+    givePolicy(ws, QStringLiteral("rotate-logs"),
+               QJsonDocument::fromJson(R"({"rules":[{"name":"default","phases":[
+                   {"name":"CMDB","approve":{"webhook":"cmdb"}},
+                   {"name":"People","approve":{"group":"approvers"}}]}]})")
+                   .object());
+    SubmitInput in { QStringLiteral("rotate-logs"),
+                     { { QStringLiteral("unit"), QStringLiteral("nginx.service") } },
+                     { QStringLiteral("web-staging") },
+                     QStringLiteral("disk almost full on staging") };
+    auto r = ws.requests().submit(QStringLiteral("alice"), in, SubmitMode::RequestApproval);
+    QVERIFY2(r.ok(), qPrintable(r.error().message));
+    auto token = ws.requests().issueWebhookToken(r->id, 0, QStringLiteral("cmdb"));
+    QVERIFY2(token.ok(), qPrintable(token.error().message));
+    auto decided = ws.requests().decideByWebhook(
+        { *token, approve, approve ? QString() : QStringLiteral("no change ticket"), QStringLiteral("10.0.0.7") });
+    QVERIFY2(decided.ok(), qPrintable(decided.error().message));
+
+    auto alice = fixture.open(QStringLiteral("alice"));
+    alice->window->showApprovals();
+    alice->window->approvals()->showOutgoing();
+    QVERIFY(alice->window->approvals()->selectRequest(r->id));
+    auto* overview = alice->window->approvals()->detail()->findChild<QLabel*>(QStringLiteral("overview"));
+    QTRY_VERIFY(overview->text().contains(QStringLiteral("#%1").arg(r->id)));
+    const QString text = overview->text();
+    QVERIFY2(text.contains(approve ? QStringLiteral("Approved by webhook cmdb on ")
+                                   : QStringLiteral("Declined by webhook cmdb on ")),
+             qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("webhook:cmdb")), qPrintable(text)); // never the internal login
+    if (!approve)
+        QVERIFY2(text.contains(QStringLiteral("Declined by:")), qPrintable(text));
 }
 
 void TestGuiApprovalWebhooks::screenshots_data()

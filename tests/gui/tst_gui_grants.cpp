@@ -15,6 +15,7 @@
 #include <QtTest>
 #include <core/audit/grantevents.h>
 #include <gui/guitestsupport.h>
+#include <memory>
 #include <ui/grants/activegrantsmodel.h>
 #include <ui/grants/activegrantswidget.h>
 #include <ui/models/itemroles.h>
@@ -61,6 +62,24 @@ void answerNextDialog(const QString& text)
     });
 }
 
+// Answers the comment dialogs as they come, one answer each, and records the text each one offered.
+void answerDialogs(QStringList answers, const std::shared_ptr<QStringList>& offered, int tries = 200)
+{
+    QTimer::singleShot(0, [answers, offered, tries]() mutable {
+        for (QWidget* w : QApplication::topLevelWidgets())
+            if (auto* dialog = qobject_cast<QInputDialog*>(w); dialog && dialog->isVisible()) {
+                *offered << dialog->textValue();
+                dialog->setTextValue(answers.takeFirst());
+                if (!answers.isEmpty())
+                    answerDialogs(answers, offered);
+                dialog->accept();
+                return;
+            }
+        if (tries > 0)
+            answerDialogs(answers, offered, tries - 1); // not shown yet
+    });
+}
+
 } // namespace
 
 class TestGuiGrants : public QObject
@@ -69,6 +88,7 @@ class TestGuiGrants : public QObject
 
 private Q_SLOTS:
     void listsKeepsAndRevokes();
+    void aRefusedCommentIsOfferedAgainAsTyped();
     void screenshots_data();
     void screenshots();
 };
@@ -134,6 +154,36 @@ void TestGuiGrants::listsKeepsAndRevokes()
     auto carol = fixture.open(QStringLiteral("carol"));
     auto* hers = carol->window->findChild<ActiveGrantsWidget*>(QStringLiteral("activeGrants"));
     QCOMPARE(hers->findChild<QTableView*>(QStringLiteral("activeGrantsView"))->model()->rowCount(), 0);
+    // An empty table says what would be there.
+    auto* empty = hers->findChild<QLabel*>(QStringLiteral("activeGrantsViewEmpty"));
+    QVERIFY(empty);
+    QVERIFY(!empty->isHidden());
+    QVERIFY2(empty->text().startsWith(QStringLiteral("No active grants for you to review.")),
+             qPrintable(empty->text()));
+    QVERIFY(page->findChild<QLabel*>(QStringLiteral("activeGrantsViewEmpty"))->isHidden());
+}
+
+// A comment core refuses (too long) comes back in the dialog as typed, the reason said; the
+// corrected one is recorded.
+void TestGuiGrants::aRefusedCommentIsOfferedAgainAsTyped()
+{
+    GuiFixture fixture;
+    const qint64 id = activeGrant(fixture, QStringLiteral("kim"), QStringLiteral("1h"));
+    auto bob = fixture.open(QStringLiteral("bob"));
+    auto* page = bob->window->findChild<ActiveGrantsWidget*>(QStringLiteral("activeGrants"));
+    auto* view = page->findChild<QTableView*>(QStringLiteral("activeGrantsView"));
+    view->selectRow(0);
+    const QString tooLong = QStringLiteral("still deploying ") + QString(4000, QLatin1Char('x'));
+    auto offered = std::make_shared<QStringList>();
+    answerDialogs({ tooLong, QStringLiteral("still deploying") }, offered);
+    page->findChild<QPushButton*>(QStringLiteral("keepGrant"))->click();
+    QCOMPARE(offered->size(), 2);
+    QCOMPARE(offered->at(0), QString());
+    QCOMPARE(offered->at(1), tooLong); // offered again as typed
+    QCOMPARE(page->findChild<QLabel*>(QStringLiteral("activeGrantsStatus"))->text(),
+             QStringLiteral("The grant of request #%1 is kept; the review is recorded.").arg(id));
+    QCOMPARE(view->model()->index(0, ActiveGrantsModel::ReviewColumn).data().toString().left(11),
+             QStringLiteral("kept by bob"));
 }
 
 void TestGuiGrants::screenshots_data()

@@ -1,12 +1,14 @@
 // The Access reviews page (issue 15): start a review, an assigned reviewer keeps and revokes through
 // the page, someone not assigned cannot, the starter closes it and exports the CSV; My work's
 // "Grants about to end" (issue 20). Screenshots in English, German and dark to build/screenshots/reviews/.
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QtTest>
 #include <gui/guitestsupport.h>
 #include <ui/desk/homemodel.h>
@@ -70,6 +72,9 @@ class TestGuiReviews : public QObject
 private Q_SLOTS:
     void startDecideCloseExport();
     void myWorkShowsGrantsAboutToEnd();
+    void aRefusedStartKeepsTheDialogAsTyped();
+    void aRefusedCommentIsOfferedAgainAsTyped();
+    void anEndedGrantIsNotOfferedForADecision();
     void screenshots_data();
     void screenshots();
 };
@@ -156,6 +161,98 @@ void TestGuiReviews::startDecideCloseExport()
     const QStringList lines = QString::fromUtf8(csv.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 4);
     QVERIFY2(lines.at(1).contains(QLatin1String(",bob,keep,still deploying,")), qPrintable(lines.at(1)));
+}
+
+// A start core refuses leaves the dialog open with everything typed and the reason in it; corrected,
+// it starts and closes.
+void TestGuiReviews::aRefusedStartKeepsTheDialogAsTyped()
+{
+    GuiFixture fixture;
+    activeGrant(fixture, QStringLiteral("kim"), QStringLiteral("1h"));
+    auto dave = fixture.open(QStringLiteral("dave"));
+    ReviewsWidget* page = reviewsPage(*dave);
+    bool stayedOpen = false;
+    bool closed = false;
+    QString refusal, keptTitle, keptAction, keptReviewers;
+    QTimer::singleShot(0, [&] {
+        StartReviewDialog* dialog = nullptr;
+        for (QWidget* w : QApplication::topLevelWidgets())
+            if (auto* d = qobject_cast<StartReviewDialog*>(w); d && d->isVisible())
+                dialog = d;
+        if (!dialog)
+            return;
+        auto* action = dialog->findChild<QLineEdit*>(QStringLiteral("reviewAction"));
+        dialog->titleEdit()->setText(QStringLiteral("Q3 staging"));
+        dialog->reviewersEdit()->setText(QStringLiteral("bob, carol"));
+        action->setText(QStringLiteral("nosuch"));
+        QPushButton* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        ok->click();
+        stayedOpen = dialog->isVisible();
+        auto* label = dialog->findChild<QLabel*>(QStringLiteral("startReviewError"));
+        refusal = label && label->isVisible() ? label->text() : QString();
+        keptTitle = dialog->titleEdit()->text();
+        keptAction = action->text();
+        keptReviewers = dialog->reviewersEdit()->text();
+        action->setText(QStringLiteral("grant-temporary-admin"));
+        ok->click();
+        closed = !dialog->isVisible();
+        dialog->reject(); // never left open, whatever happened
+    });
+    page->findChild<QPushButton*>(QStringLiteral("startReview"))->click();
+    QVERIFY(stayedOpen);
+    QCOMPARE(refusal, QStringLiteral("No active grant matches; there is nothing to review."));
+    QCOMPARE(keptTitle, QStringLiteral("Q3 staging"));
+    QCOMPARE(keptAction, QStringLiteral("nosuch"));
+    QCOMPARE(keptReviewers, QStringLiteral("bob, carol"));
+    QVERIFY(closed);
+    QTRY_COMPARE(page->reviews()->rowCount(), 1);
+    QTRY_COMPARE(page->items()->rowCount(), 1);
+}
+
+// A comment core refuses (too long) is offered again as typed; the corrected one decides.
+void TestGuiReviews::aRefusedCommentIsOfferedAgainAsTyped()
+{
+    GuiFixture fixture;
+    const qint64 id = activeGrant(fixture, QStringLiteral("kim"), QStringLiteral("1h"));
+    auto started = fixture.workspace().reviewCampaigns().start(
+        QStringLiteral("dave"), { QStringLiteral("Staging"), {}, fixture.workspace().clock().nowMs() + kWeek, {} });
+    QVERIFY(started.ok());
+    auto bob = fixture.open(QStringLiteral("bob"));
+    ReviewsWidget* page = reviewsPage(*bob);
+    page->selectReview(started->id);
+    QTRY_COMPARE(page->items()->rowCount(), 1);
+    selectItem(page, id);
+    const QString tooLong = QStringLiteral("still deploying ") + QString(4000, QLatin1Char('x'));
+    bob->prompts.texts << tooLong << QStringLiteral("still deploying");
+    page->findChild<QPushButton*>(QStringLiteral("keepReviewItem"))->click();
+    QCOMPARE(bob->prompts.textSuggestions, QStringList({ QString(), tooLong }));
+    QTRY_COMPARE(page->items()->index(0, ReviewItemsModel::DecisionColumn).data().toString(),
+                 QStringLiteral("kept by bob"));
+}
+
+// A grant past its end (the agent has not revoked it yet) is not offered for a keep or revoke.
+void TestGuiReviews::anEndedGrantIsNotOfferedForADecision()
+{
+    GuiFixture fixture;
+    const qint64 id = activeGrant(fixture, QStringLiteral("kim"), QStringLiteral("5m"));
+    auto started = fixture.workspace().reviewCampaigns().start(
+        QStringLiteral("dave"), { QStringLiteral("Staging"), {}, fixture.workspace().clock().nowMs() + kWeek, {} });
+    QVERIFY(started.ok());
+    auto bob = fixture.open(QStringLiteral("bob"));
+    ReviewsWidget* page = reviewsPage(*bob);
+    page->selectReview(started->id);
+    QTRY_COMPARE(page->items()->rowCount(), 1);
+    auto* keep = page->findChild<QPushButton*>(QStringLiteral("keepReviewItem"));
+    selectItem(page, id);
+    QVERIFY(keep->isEnabled()); // running: his to decide
+    fixture.clock().advanceSecs(10 * 60);
+    page->refresh();
+    QTRY_VERIFY(!page->isLoading());
+    QTRY_COMPARE(page->items()->index(0, ReviewItemsModel::DecisionColumn).data().toString(),
+                 QStringLiteral("ended, nothing to decide"));
+    selectItem(page, id);
+    QVERIFY(!keep->isEnabled());
+    QVERIFY(!page->findChild<QPushButton*>(QStringLiteral("revokeReviewItem"))->isEnabled());
 }
 
 void TestGuiReviews::myWorkShowsGrantsAboutToEnd()

@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStyleFactory>
@@ -38,10 +39,16 @@ void TestGuiServiceAccounts::addIssueRevokeDisable()
     QVERIFY(!page->addAccount(QStringLiteral("9bad"), {}));
     QVERIFY(page->banner()->isError());
     QCOMPARE(page->table()->model()->rowCount(), 0);
+    // The empty table says what belongs there (hidden only with its page, not by itself).
+    auto* empty = page->table()->findChild<QLabel*>(QStringLiteral("serviceAccountsEmpty"));
+    QVERIFY(empty);
+    QVERIFY(!empty->isHidden());
+    QVERIFY2(empty->text().startsWith(QStringLiteral("No service accounts yet.")), qPrintable(empty->text()));
 
     QVERIFY2(page->addAccount(QStringLiteral("nagios"), QStringLiteral("Nagios monitoring")),
              qPrintable(page->banner()->text()));
     QCOMPARE(page->table()->model()->rowCount(), 1);
+    QVERIFY(empty->isHidden());
     QCOMPARE(page->table()->model()->index(0, 2).data().toString(), QStringLiteral("Active"));
     const QString token = page->issueToken(QStringLiteral("prod"));
     QVERIFY(!token.isEmpty());

@@ -8,6 +8,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 #include <ui/admin/approvalwebhookspage.h>
+#include <ui/emptytablehint.h>
 #include <ui/messagebanner.h>
 #include <ui/models/itemroles.h>
 #include <ui/models/simpletablemodel.h>
@@ -30,19 +31,25 @@ ApprovalWebhooksPage::ApprovalWebhooksPage(Session& session, QWidget* parent)
     , m_add(new QPushButton(tr("&Add"), this))
     , m_test(new QPushButton(tr("&Test"), this))
     , m_enable(new QPushButton(tr("&Enable"), this))
+    , m_disable(new QPushButton(tr("&Disable"), this))
     , m_banner(new MessageBanner(this))
 {
     setObjectName(QStringLiteral("approvalWebhooksPage"));
     m_add->setObjectName(QStringLiteral("addApprovalWebhook"));
     m_test->setObjectName(QStringLiteral("testApprovalWebhook"));
     m_enable->setObjectName(QStringLiteral("enableApprovalWebhook"));
+    m_disable->setObjectName(QStringLiteral("disableApprovalWebhook"));
+    m_disable->setToolTip(tr("Take the selected webhook out of service; its phases wait for the admins."));
     m_name->setObjectName(QStringLiteral("approvalWebhookName"));
     m_url->setObjectName(QStringLiteral("approvalWebhookUrl"));
     m_secretEnv->setObjectName(QStringLiteral("approvalWebhookSecretEnv"));
     m_headers->setObjectName(QStringLiteral("approvalWebhookHeaders"));
     m_fields->setObjectName(QStringLiteral("approvalWebhookFields"));
+    m_table->setObjectName(QStringLiteral("approvalWebhooks"));
     m_table->setModel(m_model);
     applyTableStyle(m_table);
+    new EmptyTableHint(m_table,
+                       tr("No approval webhooks yet. Add one below; a phase names it as {\"webhook\": \"NAME\"}."));
     m_table->horizontalHeader()->setStretchLastSection(true);
     auto* intro = new QLabel(tr("Approval webhooks decide the phases whose policy names them ({\"webhook\": "
                                 "\"NAME\"}). The agent sends each one the request and a single-use token; it "
@@ -65,6 +72,7 @@ ApprovalWebhooksPage::ApprovalWebhooksPage(Session& session, QWidget* parent)
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_test);
     buttons->addWidget(m_enable);
+    buttons->addWidget(m_disable);
     buttons->addStretch(1);
     buttons->addWidget(m_add);
     auto* layout = new QVBoxLayout(this);
@@ -76,6 +84,12 @@ ApprovalWebhooksPage::ApprovalWebhooksPage(Session& session, QWidget* parent)
     connect(m_add, &QPushButton::clicked, this, &ApprovalWebhooksPage::addFromForm);
     connect(m_test, &QPushButton::clicked, this, &ApprovalWebhooksPage::testSelected);
     connect(m_enable, &QPushButton::clicked, this, &ApprovalWebhooksPage::enableSelected);
+    connect(m_disable, &QPushButton::clicked, this, &ApprovalWebhooksPage::disableSelected);
+    // Another admin's change (or the agent disabling one) arrives while the page is shown.
+    connect(&session, &Session::changed, this, [this] {
+        if (isVisible())
+            refresh();
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ApprovalWebhooksPage::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ApprovalWebhooksPage::updateButtons);
@@ -95,6 +109,7 @@ void ApprovalWebhooksPage::refresh()
         m_banner->showMessage(hooks.error().message, MessageBanner::Kind::Error);
         return;
     }
+    const QString keep = selectedName();
     QList<QStringList> rows;
     QVariantList enabled;
     for (const ApprovalWebhook& w : *hooks) {
@@ -105,8 +120,19 @@ void ApprovalWebhooksPage::refresh()
     m_model->setRows(rows, enabled);
     for (int row = 0; row < rows.size(); ++row)
         if (!enabled.at(row).toBool())
-            m_model->markCell(row, 1, tr("Disabled after repeated failures; its phases wait for the admins."));
+            m_model->markCell(row, 1,
+                              hooks->at(row).failures > 0
+                                  ? tr("Disabled after repeated failures; its phases wait for the admins.")
+                                  : tr("Disabled by an admin; its phases wait for the admins."));
     m_table->resizeColumnsToContents();
+    for (int row = 0; row < rows.size(); ++row)
+        if (!keep.isEmpty() && rows.at(row).first() == keep)
+            m_table->selectRow(row);
+}
+
+void ApprovalWebhooksPage::showRefusal(const Status& refused)
+{
+    m_banner->showMessage(refused.error().message, MessageBanner::Kind::Error);
 }
 
 QString ApprovalWebhooksPage::selectedName() const
@@ -121,8 +147,9 @@ void ApprovalWebhooksPage::updateButtons()
 {
     const QString name = selectedName();
     m_test->setEnabled(!name.isEmpty());
-    m_enable->setEnabled(!name.isEmpty()
-                         && !m_model->index(m_table->currentIndex().row(), 0).data(RowDataRole).toBool());
+    const bool enabled = m_model->index(m_table->currentIndex().row(), 0).data(RowDataRole).toBool();
+    m_enable->setEnabled(!name.isEmpty() && !enabled);
+    m_disable->setEnabled(!name.isEmpty() && enabled);
 }
 
 bool ApprovalWebhooksPage::addFromForm()
@@ -144,6 +171,24 @@ bool ApprovalWebhooksPage::addFromForm()
         e->clear();
     m_headers->clear();
     m_fields->clear();
+    m_session.checkForChanges();
+    refresh();
+    return true;
+}
+
+bool ApprovalWebhooksPage::disableSelected()
+{
+    const QString name = selectedName();
+    if (name.isEmpty())
+        return false;
+    const Status s = m_session.workspace().approvalWebhooks().disable(m_session.actor(), name);
+    if (!s.ok()) {
+        showRefusal(s);
+        refresh(); // another admin may have changed it: show what is true now
+        return false;
+    }
+    m_banner->showMessage(tr("Approval webhook %1 is disabled; its phases wait for the admins.").arg(name),
+                          MessageBanner::Kind::Information);
     m_session.checkForChanges();
     refresh();
     return true;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QWidget>
+#include <core/common/result.h>
 
 class QLineEdit;
 class QPlainTextEdit;
@@ -14,8 +15,9 @@ class Session;
 class SimpleTableModel;
 
 // Administration → Approval webhooks (issue 17): the external systems that decide phases naming
-// {"webhook": NAME}; add one, queue a test call, enable one the agent disabled after failures.
-// Every rule is core's (ApprovalWebhookService); the page only collects and shows.
+// {"webhook": NAME}; add one, queue a test call, disable one, enable one again (also after the agent
+// disabled it for failures). Others' changes arrive while it is shown; the form is never touched by
+// them. Every rule is core's (ApprovalWebhookService); the page only collects and shows.
 class ApprovalWebhooksPage : public QWidget
 {
     Q_OBJECT
@@ -27,6 +29,7 @@ public:
     bool addFromForm();
     bool testSelected();
     bool enableSelected();
+    bool disableSelected();
     QTableView* table() const { return m_table; }
     MessageBanner* banner() const { return m_banner; }
 
@@ -36,6 +39,7 @@ protected:
 private:
     QString selectedName() const;
     void updateButtons();
+    void showRefusal(const Status& refused);
 
     Session& m_session;
     SimpleTableModel* m_model;
@@ -48,6 +52,7 @@ private:
     QPushButton* m_add;
     QPushButton* m_test;
     QPushButton* m_enable;
+    QPushButton* m_disable;
     MessageBanner* m_banner;
 };
 

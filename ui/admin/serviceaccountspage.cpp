@@ -11,6 +11,7 @@
 #include <QVBoxLayout>
 #include <core/common/clock.h>
 #include <ui/admin/serviceaccountspage.h>
+#include <ui/emptytablehint.h>
 #include <ui/messagebanner.h>
 #include <ui/models/itemroles.h>
 #include <ui/models/simpletablemodel.h>
@@ -81,8 +82,12 @@ ServiceAccountsPage::ServiceAccountsPage(Session& session, Prompts& prompts, QWi
     m_login->setPlaceholderText(tr("login, such as nagios"));
     m_name->setPlaceholderText(tr("name, such as Nagios monitoring"));
     m_tokenName->setPlaceholderText(tr("token name (optional)"));
+    m_table->setObjectName(QStringLiteral("serviceAccounts"));
     m_table->setModel(m_model);
     applyTableStyle(m_table);
+    new EmptyTableHint(m_table,
+                       tr("No service accounts yet. Add one above for each system that requests actions through "
+                          "the agent's inbound API, then give it a token."));
     m_table->horizontalHeader()->setStretchLastSection(true);
     auto* intro = new QLabel(tr("Service accounts are other systems (monitoring, ticketing) that request actions "
                                 "through the agent's inbound API with a token. They follow the same requester "

@@ -63,6 +63,12 @@ QString shortWhen(qint64 ms)
     return QLocale().toString(fromMs(ms).toLocalTime(), QLocale::ShortFormat);
 }
 
+// The approval webhook that cast this vote (its approver is "webhook:NAME"), or empty for a person.
+QString webhookName(const Decision& d)
+{
+    return d.approver.startsWith(QLatin1String("webhook:")) ? d.approver.mid(8) : QString();
+}
+
 QString basisText(const Decision& d)
 {
     QStringList reasons;
@@ -288,10 +294,11 @@ void RequestDetailWidget::fill(const RequestDetails& d)
     for (const Decision& x : d.decisions)
         if (!x.approve)
             bypass = QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
-                         .arg(tr("Rejected by:"),
+                         .arg(webhookName(x).isEmpty() ? tr("Rejected by:") : tr("Declined by:"),
                               tr("%1 on %2: “%3”")
-                                  .arg(escaped(voterName(x)), shortWhen(x.decidedAt),
-                                       escaped(escapeInvisibleCharacters(x.comment))));
+                                  .arg(escaped(webhookName(x).isEmpty() ? voterName(x)
+                                                                        : tr("webhook %1").arg(webhookName(x))),
+                                       shortWhen(x.decidedAt), escaped(escapeInvisibleCharacters(x.comment))));
     // Issues 17 and 19: "alice for maria", and the ticket reference, where the request has them.
     const QString requestedBy = r.behalfOf.isEmpty()
         ? escaped(personName(r.requester))
@@ -409,8 +416,12 @@ QString RequestDetailWidget::voterName(const Decision& x)
 // One vote under its phase: who, when, which way, why it counted, and what they wrote.
 QString RequestDetailWidget::decisionsRow(const Decision& x)
 {
-    const QString verdict = x.approve ? tr("Approved by %1 on %2").arg(escaped(voterName(x)), shortWhen(x.decidedAt))
-                                      : tr("Rejected by %1 on %2").arg(escaped(voterName(x)), shortWhen(x.decidedAt));
+    const QString hook = webhookName(x);
+    const QString verdict = !hook.isEmpty()
+        ? (x.approve ? tr("Approved by webhook %1 on %2") : tr("Declined by webhook %1 on %2"))
+              .arg(escaped(hook), shortWhen(x.decidedAt))
+        : x.approve ? tr("Approved by %1 on %2").arg(escaped(voterName(x)), shortWhen(x.decidedAt))
+                    : tr("Rejected by %1 on %2").arg(escaped(voterName(x)), shortWhen(x.decidedAt));
     const QString basis = basisText(x);
     QString text = QStringLiteral("<b>%1</b>").arg(verdict);
     if (x.approve && !basis.isEmpty())

@@ -7,6 +7,8 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <core/common/result.h>
+#include <ui/emptytablehint.h>
 #include <ui/grants/activegrantsmodel.h>
 #include <ui/grants/activegrantswidget.h>
 #include <ui/models/itemroles.h>
@@ -30,6 +32,9 @@ ActiveGrantsWidget::ActiveGrantsWidget(Session& session, QWidget* parent)
     proxy->setSortRole(SortRole);
     m_view->setObjectName(QStringLiteral("activeGrantsView"));
     m_view->setModel(proxy);
+    new EmptyTableHint(m_view,
+                       tr("No active grants for you to review. Time-bound access that you approved appears "
+                          "here until it ends (admins see everyone's)."));
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(ActiveGrantsModel::EndsColumn, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -90,8 +95,13 @@ void ActiveGrantsWidget::refresh()
     for (int row = 0; row < m_view->model()->rowCount(); ++row)
         if (m_view->model()->index(row, 0).data(RequestIdRole).toLongLong() == keep)
             m_view->selectRow(row);
-    if (items->isEmpty())
-        m_status->setText(tr("No active grants to review."));
+}
+
+std::optional<QString> ActiveGrantsWidget::askComment(const QString& title, const QString& label, const QString& text)
+{
+    bool ok = false;
+    const QString comment = QInputDialog::getMultiLineText(this, title, label, text, &ok);
+    return ok ? std::optional<QString>(comment) : std::nullopt;
 }
 
 qint64 ActiveGrantsWidget::selectedId() const
@@ -105,14 +115,18 @@ void ActiveGrantsWidget::revokeSelected()
     const qint64 id = selectedId();
     if (id <= 0)
         return;
-    bool ok = false;
-    const QString comment = QInputDialog::getMultiLineText(
-        this, tr("Revoke grant #%1").arg(id), tr("Why is this access no longer needed? (required; audited)"), {}, &ok);
-    if (!ok)
-        return;
-    auto r = m_session.workspace().accessReview().revoke(m_session.actor(), id, comment);
-    showResult(r.ok() ? tr("The grant of request #%1 is revoked at the agent's next tick.").arg(id) : r.error().message,
-               r.ok());
+    // A comment core refuses (empty, too long) is offered again as typed, the reason shown.
+    QString comment;
+    while (const auto answer = askComment(tr("Revoke grant #%1").arg(id),
+                                          tr("Why is this access no longer needed? (required; audited)"), comment)) {
+        comment = *answer;
+        auto r = m_session.workspace().accessReview().revoke(m_session.actor(), id, comment);
+        showResult(r.ok() ? tr("The grant of request #%1 is revoked at the agent's next tick.").arg(id)
+                          : r.error().message,
+                   r.ok());
+        if (r.ok() || r.error().code != Error::Code::Invalid)
+            break;
+    }
     refresh();
 }
 
@@ -121,15 +135,17 @@ void ActiveGrantsWidget::keepSelected()
     const qint64 id = selectedId();
     if (id <= 0)
         return;
-    bool ok = false;
-    const QString comment = QInputDialog::getMultiLineText(
-        this, tr("Keep grant #%1").arg(id), tr("Why is this access still needed? (required; audited)"), {}, &ok);
-    if (!ok)
-        return;
-    auto kept = m_session.workspace().accessReview().keep(m_session.actor(), id, comment);
-    showResult(kept.ok() ? tr("The grant of request #%1 is kept; the review is recorded.").arg(id)
-                         : kept.error().message,
-               kept.ok());
+    QString comment;
+    while (const auto answer = askComment(tr("Keep grant #%1").arg(id),
+                                          tr("Why is this access still needed? (required; audited)"), comment)) {
+        comment = *answer;
+        auto kept = m_session.workspace().accessReview().keep(m_session.actor(), id, comment);
+        showResult(kept.ok() ? tr("The grant of request #%1 is kept; the review is recorded.").arg(id)
+                             : kept.error().message,
+                   kept.ok());
+        if (kept.ok() || kept.error().code != Error::Code::Invalid)
+            break;
+    }
     refresh();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QWidget>
+#include <optional>
 
 class QLabel;
 class QPushButton;
@@ -29,6 +30,8 @@ private:
     void revokeSelected();
     void keepSelected();
     void showResult(const QString& text, bool ok);
+    // The comment dialog, `text` filled in; nullopt when cancelled.
+    std::optional<QString> askComment(const QString& title, const QString& label, const QString& text);
 
     Session& m_session;
     ActiveGrantsModel* m_model;

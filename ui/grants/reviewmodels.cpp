@@ -2,6 +2,7 @@
 #include <QLocale>
 #include <core/common/clock.h>
 #include <core/requests/requeststate.h>
+#include <ui/approvals/requestqueueview.h>
 #include <ui/grants/reviewmodels.h>
 #include <ui/models/itemroles.h>
 
@@ -121,12 +122,13 @@ ReviewItemsModel::ReviewItemsModel(QObject* parent)
     : QAbstractTableModel(parent)
 { }
 
-void ReviewItemsModel::setItems(const QList<ReviewCampaignItem>& items, const QString& me, bool open)
+void ReviewItemsModel::setItems(const QList<ReviewCampaignItem>& items, const QString& me, bool open, qint64 now)
 {
     beginResetModel();
     m_items = items;
     m_me = me;
     m_open = open;
+    m_now = now;
     endResetModel();
 }
 
@@ -138,7 +140,15 @@ const ReviewCampaignItem* ReviewItemsModel::item(int row) const
 bool ReviewItemsModel::mayDecide(int row) const
 {
     const ReviewCampaignItem* it = item(row);
-    return m_open && it && !it->isDecided() && it->reviewers.contains(m_me);
+    return m_open && it && !it->isDecided() && it->reviewers.contains(m_me) && !hasEnded(row);
+}
+
+bool ReviewItemsModel::hasEnded(int row) const
+{
+    const ReviewCampaignItem* it = item(row);
+    return it
+        && (it->request.state != RequestState::Active
+            || (it->request.activeUntil > 0 && it->request.activeUntil <= m_now));
 }
 
 int ReviewItemsModel::rowCount(const QModelIndex& parent) const
@@ -177,12 +187,16 @@ QVariant ReviewItemsModel::data(const QModelIndex& index, int role) const
         case TargetsColumn:
             return r.targets.join(QStringLiteral(", "));
         case EndsColumn:
-            return r.state == RequestState::Active ? local(r.activeUntil) : stateName(r.state);
+            if (r.state == RequestState::Active && hasEnded(index.row()))
+                return tr("ended %1").arg(local(r.activeUntil)); // the agent has not revoked it yet
+            return r.state == RequestState::Active ? local(r.activeUntil) : RequestQueueView::stateLabel(r.state);
         case ReviewersColumn:
             return it.reviewers.join(QStringLiteral(", "));
         case DecisionColumn:
             if (!it.isDecided())
-                return mayDecide(index.row()) ? tr("yours to decide") : tr("undecided");
+                return mayDecide(index.row()) ? tr("yours to decide")
+                    : hasEnded(index.row())   ? tr("ended, nothing to decide")
+                                              : tr("undecided");
             return it.decision == QLatin1String("keep") ? tr("kept by %1").arg(it.decidedBy)
                                                         : tr("revoked by %1").arg(it.decidedBy);
         case CommentColumn:

@@ -49,9 +49,12 @@ public:
     };
     explicit ReviewItemsModel(QObject* parent = nullptr);
 
-    void setItems(const QList<ReviewCampaignItem>& items, const QString& me, bool open);
+    // now: when it was read, so a grant past its end is not offered for a decision.
+    void setItems(const QList<ReviewCampaignItem>& items, const QString& me, bool open, qint64 now);
     const ReviewCampaignItem* item(int row) const;
+    // Mine, undecided, the review open, and the grant still running: an ended grant has nothing to keep.
     bool mayDecide(int row) const;
+    bool hasEnded(int row) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -62,6 +65,7 @@ private:
     QList<ReviewCampaignItem> m_items;
     QString m_me;
     bool m_open = false;
+    qint64 m_now = 0;
 };
 
 } // namespace cs::ui

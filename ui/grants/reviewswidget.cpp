@@ -9,6 +9,7 @@
 #include <QThread>
 #include <QVBoxLayout>
 #include <core/views/reviewreport.h>
+#include <ui/emptytablehint.h>
 #include <ui/grants/reviewmodels.h>
 #include <ui/grants/reviewswidget.h>
 #include <ui/grants/startreviewdialog.h>
@@ -60,6 +61,12 @@ ReviewsWidget::ReviewsWidget(Session& session, Prompts& prompts, QWidget* parent
     m_reviewView = table(this, m_reviews, QStringLiteral("reviewList"), ReviewListModel::IdColumn);
     m_reviewView->sortByColumn(ReviewListModel::IdColumn, Qt::DescendingOrder);
     m_itemView = table(this, m_items, QStringLiteral("reviewItems"), ReviewItemsModel::RequestColumn);
+    new EmptyTableHint(m_reviewView,
+                       m_session.readsEverything()
+                           ? tr("No access reviews yet. Start one to have the active grants kept or "
+                                "revoked by their reviewers.")
+                           : tr("No access review is assigned to you. When an admin or auditor starts "
+                                "one with you as a reviewer, it appears here."));
     m_start->setObjectName(QStringLiteral("startReview"));
     m_close->setObjectName(QStringLiteral("closeReview"));
     m_export->setObjectName(QStringLiteral("exportReview"));
@@ -209,7 +216,7 @@ void ReviewsWidget::apply(const Result<Snapshot>& snapshot)
     // The detail belongs to the review selected when the read began; a newer selection reads again.
     m_detail = snapshot->detail && snapshot->detail->review.id == m_current ? snapshot->detail : std::nullopt;
     m_items->setItems(m_detail ? m_detail->items : QList<ReviewCampaignItem> {}, m_session.actor(),
-                      m_detail && m_detail->review.isOpen());
+                      m_detail && m_detail->review.isOpen(), snapshot->now);
     if (m_detail) {
         const ReviewCampaign& r = m_detail->review;
         m_detailTitle->setText(tr("#%1 %2: %3 of %4 decided").arg(r.id).arg(r.title).arg(r.decided).arg(r.total));
@@ -240,9 +247,20 @@ int ReviewsWidget::selectedItemRow() const
 void ReviewsWidget::updateButtons()
 {
     const bool open = m_detail && m_detail->review.isOpen();
-    const bool mine = m_items->mayDecide(selectedItemRow());
+    const int row = selectedItemRow();
+    const bool mine = m_items->mayDecide(row);
     m_keep->setEnabled(mine);
     m_revoke->setEnabled(mine);
+    // Why a selected grant is not offered, where the person looks: on the buttons they cannot press.
+    const ReviewCampaignItem* item = m_items->item(row);
+    const QString why = !item || mine ? QString()
+        : !open                       ? tr("This review is closed.")
+        : item->isDecided()           ? tr("%1 already decided this grant.").arg(item->decidedBy)
+        : m_items->hasEnded(row)
+        ? tr("This grant has ended; there is nothing to keep or revoke.")
+        : tr("Only its assigned reviewers (%1) decide this grant.").arg(item->reviewers.join(QStringLiteral(", ")));
+    m_keep->setToolTip(why.isEmpty() ? tr("Record that the selected grant is still needed.") : why);
+    m_revoke->setToolTip(why.isEmpty() ? tr("End the selected grant now; the agent runs its revoke script.") : why);
     // Its starter or an admin closes it (core checks it again).
     m_close->setEnabled(open && (m_detail->review.startedBy == m_session.actor() || m_admin));
     m_export->setEnabled(m_detail.has_value());
@@ -319,20 +337,29 @@ void ReviewsWidget::decideSelected(const QString& decision)
         return;
     const qint64 id = item->request.id;
     const bool keep = decision == QLatin1String("keep");
-    const std::optional<QString> comment
-        = m_prompts.askText(this, keep ? tr("Keep grant #%1").arg(id) : tr("Revoke grant #%1").arg(id),
-                            keep ? tr("Why is this access still needed? (required; audited)")
-                                 : tr("Why is this access no longer needed? (required; audited)"),
-                            {});
-    if (comment)
-        (void)decide(id, decision, *comment); // shown in the status line
+    // A comment core refuses (empty, too long) is offered again as typed, the reason in the status line.
+    QString comment;
+    while (const std::optional<QString> answer
+           = m_prompts.askText(this, keep ? tr("Keep grant #%1").arg(id) : tr("Revoke grant #%1").arg(id),
+                               keep ? tr("Why is this access still needed? (required; audited)")
+                                    : tr("Why is this access no longer needed? (required; audited)"),
+                               comment)) {
+        comment = *answer;
+        const Status decided = decide(id, decision, comment); // shown in the status line
+        if (decided.ok() || decided.error().code != Error::Code::Invalid)
+            return;
+    }
 }
 
 void ReviewsWidget::startWithDialog()
 {
+    // A refused start keeps the dialog open with what was typed, the reason shown in it.
     StartReviewDialog dialog(m_session.workspace().clock().nowMs(), this);
-    if (dialog.exec() == QDialog::Accepted)
-        (void)start(dialog.input());
+    dialog.setSubmit([this](const ReviewStart& input) -> Status {
+        auto started = start(input);
+        return started.ok() ? Status() : Status(started.error());
+    });
+    dialog.exec();
 }
 
 void ReviewsWidget::closeWithConfirmation()

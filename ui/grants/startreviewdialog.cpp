@@ -5,8 +5,10 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QVBoxLayout>
 #include <core/common/clock.h>
 #include <ui/grants/startreviewdialog.h>
+#include <ui/messagebanner.h>
 
 namespace cs::ui {
 namespace {
@@ -17,6 +19,7 @@ constexpr qint64 kDefaultDueMs = 14LL * 24 * 3600 * 1000; // two weeks
 
 StartReviewDialog::StartReviewDialog(qint64 now, QWidget* parent)
     : QDialog(parent)
+    , m_error(new QLabel(this))
     , m_title(new QLineEdit(this))
     , m_due(new QDateTimeEdit(fromMs(now + kDefaultDueMs).toLocalTime(), this))
     , m_action(new QLineEdit(this))
@@ -48,13 +51,32 @@ StartReviewDialog::StartReviewDialog(qint64 now, QWidget* parent)
     form->addRow(tr("Reviewers:"), m_reviewers);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Start review"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    m_error->setObjectName(QStringLiteral("startReviewError"));
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->hide();
+    connect(buttons, &QDialogButtonBox::accepted, this, &StartReviewDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
+    layout->addWidget(m_error);
     layout->addWidget(buttons);
     setMinimumWidth(460);
+}
+
+void StartReviewDialog::submit()
+{
+    const Status s = m_submit ? m_submit(input()) : Status();
+    if (s.ok()) {
+        accept();
+        return;
+    }
+    QPalette palette = m_error->palette();
+    palette.setColor(QPalette::WindowText, MessageBanner::errorTextColor(this->palette()));
+    m_error->setPalette(palette);
+    m_error->setText(s.error().message);
+    m_error->show();
 }
 
 ReviewStart StartReviewDialog::input() const

@@ -2,8 +2,10 @@
 
 #include <QDialog>
 #include <core/execution/reviewcampaign.h>
+#include <functional>
 
 class QDateTimeEdit;
+class QLabel;
 class QLineEdit;
 
 namespace cs::ui {
@@ -18,11 +20,19 @@ public:
     StartReviewDialog(qint64 now, QWidget* parent = nullptr);
 
     ReviewStart input() const;
+    // Called on "Start review": the dialog closes only when it succeeds; a refusal is shown in the
+    // dialog and everything typed stays. Without it the dialog simply accepts.
+    void setSubmit(std::function<Status(const ReviewStart&)> submit) { m_submit = std::move(submit); }
+    QLabel* errorLabel() const { return m_error; }
     QLineEdit* titleEdit() const { return m_title; }
     QLineEdit* reviewersEdit() const { return m_reviewers; }
     QDateTimeEdit* dueEdit() const { return m_due; }
 
 private:
+    void submit();
+
+    std::function<Status(const ReviewStart&)> m_submit;
+    QLabel* m_error;
     QLineEdit* m_title;
     QDateTimeEdit* m_due;
     QLineEdit* m_action;
