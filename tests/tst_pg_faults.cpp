@@ -2,88 +2,12 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtTest>
-#include <atomic>
+#include <support/pggate.h>
 #include <support/testworkspace.h>
-#include <thread>
 
 using namespace cs;
 
-namespace {
-
-constexpr qint64 kGateKey = 424242;
-
-// A session of the cluster's superuser on another thread that holds an advisory lock, waits for
-// a Countersign backend to block on it (inside a statement or inside COMMIT, by a trigger the test
-// installs), terminates that backend -- as a DBA's pg_terminate_backend, an idle-session timeout or
-// a failover would -- and lets go.
-class Terminator
-{
-public:
-    explicit Terminator(const QString& database)
-    {
-        m_thread = std::thread([this, database] { run(database); });
-        while (!m_locked && !m_failed)
-            std::this_thread::sleep_for(std::chrono::milliseconds(2));
-    }
-    ~Terminator() { finish(); }
-    // Waits for the terminating thread: the operation can see its connection cut before
-    // pg_terminate_backend has returned to that thread.
-    bool terminated()
-    {
-        finish();
-        return m_terminated;
-    }
-    bool failed() const { return m_failed; }
-
-private:
-    void finish()
-    {
-        if (m_thread.joinable())
-            m_thread.join();
-    }
-    void run(const QString& database)
-    {
-        const QString name = QStringLiteral("terminator-%1").arg(quintptr(this));
-        {
-            const QUrl url(qEnvironmentVariable("COUNTERSIGN_TEST_PG_URL"));
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-            db.setHostName(url.host());
-            db.setPort(url.port(5432));
-            db.setUserName(url.userName());
-            db.setPassword(qEnvironmentVariable("COUNTERSIGN_TEST_PG_PASSWORD"));
-            db.setDatabaseName(database);
-            QSqlQuery q(db);
-            if (!db.open() || !q.exec(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(kGateKey))) {
-                m_failed = true;
-                return;
-            }
-            m_locked = true;
-            // Whoever waits for the gate is the backend to cut off (10 s at the most).
-            for (int i = 0; i < 2000 && !m_terminated; ++i) {
-                q.exec(QStringLiteral("SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND NOT granted "
-                                      "AND objid = %1 AND database = (SELECT oid FROM pg_database WHERE datname = "
-                                      "current_database())")
-                           .arg(kGateKey));
-                if (q.next()) {
-                    const int pid = q.value(0).toInt();
-                    q.finish();
-                    m_terminated = q.exec(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid));
-                    break;
-                }
-                std::this_thread::sleep_for(std::chrono::milliseconds(5));
-            }
-            q.exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kGateKey));
-        }
-        QSqlDatabase::removeDatabase(name);
-    }
-
-    std::thread m_thread;
-    std::atomic<bool> m_locked { false };
-    std::atomic<bool> m_failed { false };
-    std::atomic<bool> m_terminated { false };
-};
-
-} // namespace
+using pggate::Terminator;
 
 // Terminates the PostgreSQL backend in the middle of a submit, a decision, a claim and a finish --
 // once while a statement runs, once during COMMIT -- and checks that each operation is either
@@ -117,7 +41,7 @@ private:
     qint64 approved();
     // A count read on a fresh connection, as another client would see it.
     qint64 count(const QString& sql, const QVariantList& values = {});
-    QString databaseName() const { return QUrl(t->path()).path().mid(1); }
+    QString databaseName() const { return pggate::databaseName(*t); }
     std::unique_ptr<TestWorkspace> t;
 };
 
@@ -147,27 +71,12 @@ void TestPgFaults::addSteps()
 
 void TestPgFaults::installGate(Step step)
 {
-    const QString timing
-        = step == Step::Commit ? QStringLiteral("DEFERRABLE INITIALLY DEFERRED") : QStringLiteral("NOT DEFERRABLE");
-    TestWorkspace::must(Status(t->db().exec(QStringLiteral("CREATE OR REPLACE FUNCTION cs_test_gate() RETURNS trigger "
-                                                           "LANGUAGE plpgsql AS $$ BEGIN PERFORM "
-                                                           "pg_advisory_xact_lock_shared(%1); RETURN NULL; END $$")
-                                                .arg(kGateKey))
-                                       .ok()
-                                   ? Status()
-                                   : Status(Error::storage(QStringLiteral("gate function")))),
-                        "gate function");
-    auto trigger = t->db().exec(QStringLiteral("CREATE CONSTRAINT TRIGGER cs_test_gate AFTER INSERT ON audit_log %1 "
-                                               "FOR EACH ROW EXECUTE FUNCTION cs_test_gate()")
-                                    .arg(timing));
-    TestWorkspace::must(trigger.ok() ? Status() : Status(trigger.error()), "gate trigger");
+    pggate::install(*t, step == Step::Commit ? pggate::Step::Commit : pggate::Step::Statement);
 }
 
 void TestPgFaults::removeGate()
 {
-    auto other = t->openAnother();
-    auto dropped = other->database().exec(QStringLiteral("DROP TRIGGER IF EXISTS cs_test_gate ON audit_log"));
-    TestWorkspace::must(dropped.ok() ? Status() : Status(dropped.error()), "drop gate");
+    pggate::remove(*t);
 }
 
 qint64 TestPgFaults::pending()

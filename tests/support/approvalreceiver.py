@@ -3,8 +3,9 @@
 then (DECISION approve|decline) answers the request by POSTing the token to the call's replyUrl.
 
 Usage: approvalreceiver.py PORTFILE LOGFILE SECRET DECISION
-DECISION "none" only logs. Each call is one JSON line in LOGFILE: {"signed", "body"}; each answer
-one line {"reply": HTTP status, "answer": the agent's JSON}.
+DECISION "none" only logs; "hold" keeps the first approval call waiting, never answered (a slow
+external system, while the test kills the agent), and approves the later ones. Each call is one
+JSON line in LOGFILE: {"signed", "body"}; each answer one line {"reply": HTTP status, "answer": the agent's JSON}.
 """
 import hashlib
 import hmac
@@ -18,6 +19,7 @@ import urllib.request
 
 port_file, log_file, secret, decision = sys.argv[1], sys.argv[2], sys.argv[3].encode(), sys.argv[4]
 lock = threading.Lock()
+held = []  # the call being held (hold mode)
 
 
 def log(entry):
@@ -26,7 +28,8 @@ def log(entry):
 
 
 def answer(call):
-    reply = json.dumps({"token": call["token"], "decision": decision, "reason": "checked by the test"}).encode()
+    verdict = "approve" if decision == "hold" else decision
+    reply = json.dumps({"token": call["token"], "decision": verdict, "reason": "checked by the test"}).encode()
     request = urllib.request.Request(call["replyUrl"], data=reply, headers={"Content-Type": "application/json"})
     try:
         with urllib.request.urlopen(request, timeout=10) as response:
@@ -42,6 +45,12 @@ class Handler(http.server.BaseHTTPRequestHandler):
         signed = hmac.compare_digest(expected, self.headers.get("X-Countersign-Signature", ""))
         call = json.loads(body)
         log({"signed": signed, "team": self.headers.get("X-Team"), "body": call})
+        if decision == "hold" and call.get("event") == "approval_requested":
+            with lock:
+                first = not held
+                held.append(call)
+            if first:
+                threading.Event().wait()  # held until the process ends: no answer, no reply
         self.send_response(200)
         self.send_header("Content-Length", "0")
         self.end_headers()
@@ -52,6 +61,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
         pass
 
 
+http.server.ThreadingHTTPServer.daemon_threads = True  # a held call does not keep the process up
 server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
 with open(port_file + ".tmp", "w") as f:
     f.write(str(server.server_port))
