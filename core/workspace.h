@@ -10,6 +10,7 @@
 #include <core/directory/directory.h>
 #include <core/directorysync/directorysync.h>
 #include <core/execution/accessreview.h>
+#include <core/execution/activegrants.h>
 #include <core/execution/executionservice.h>
 #include <core/execution/executionstore.h>
 #include <core/execution/grantservice.h>
@@ -62,6 +63,7 @@ public:
     WorkflowOverview workflowOverview() { return WorkflowOverview(stores()); } // the desktop's page
     // Access reviews of active grants (issue 15): keep or revoke, recorded and audited.
     AccessReview accessReview() { return AccessReview(stores()); }
+    ActiveGrants activeGrants() { return ActiveGrants(stores()); }
     // Access reviews as campaigns (issue 15): start, decide, close.
     ReviewCampaigns reviewCampaigns() { return ReviewCampaigns(stores()); }
 

@@ -4,6 +4,7 @@
 #include <core/actions/grantterms.h>
 #include <core/audit/grantevents.h>
 #include <core/execution/accessreview.h>
+#include <core/execution/activegrants.h>
 #include <core/views/requesttext.h>
 #include <support/testworkspace.h>
 
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void otherAgentsBacklogNeverHidesThisAgentsRevokes();
     void accessReviewKeepsOrRevokesWithAComment();
     void aDelegateWhoApprovedMayRevokeEarly();
+    void activeGrantsByScope();
 
 private:
     void runGrant(qint64 id, bool succeeds);
@@ -115,6 +117,88 @@ qint64 TestGrants::activeGrant(const QString& duration)
     TestWorkspace::must(t->ws().executions().finish(id, QStringLiteral("a1"), ExecutionState::Succeeded, 0, {}),
                         "finish");
     return id;
+}
+
+// The Active grants tab's read: the scope is who asks and what for; All is for admins and auditors.
+void TestGrants::activeGrantsByScope()
+{
+    const auto grant = [this](const QString& requester, const QString& approver, const QString& duration) {
+        SubmitInput in { QStringLiteral("grant"),
+                         { { QStringLiteral("who"), requester } },
+                         { QStringLiteral("g1") },
+                         QStringLiteral("scope") };
+        in.duration = duration;
+        auto r = t->ws().requests().submit(requester, in, SubmitMode::RequestApproval);
+        if (!r.ok())
+            qFatal("submit failed: %s", qPrintable(r.error().message));
+        if (!t->ws().requests().decide(approver, r->id, true, {}).ok())
+            qFatal("approve failed");
+        if (!t->ws().executions().claim(r->id, QStringLiteral("a1"), QStringLiteral("test")).ok())
+            qFatal("claim failed");
+        TestWorkspace::must(t->ws().executions().recordStart(r->id, QStringLiteral("a1")), "start");
+        TestWorkspace::must(t->ws().executions().finish(r->id, QStringLiteral("a1"), ExecutionState::Succeeded, 0, {}),
+                            "finish");
+        return r->id;
+    };
+    const qint64 reqByAlice = grant(QStringLiteral("req"), QStringLiteral("alice"), QStringLiteral("8h"));
+    const qint64 aliceByBob = grant(QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("1h"));
+    const qint64 reqByBob = grant(QStringLiteral("req"), QStringLiteral("bob"), QStringLiteral("24h"));
+    const qint64 ended = grant(QStringLiteral("req"), QStringLiteral("alice"), QStringLiteral("1h"));
+    QVERIFY(t->ws().grants().revokeEarly(QStringLiteral("req"), ended, QStringLiteral("done")).ok());
+    QCOMPARE(t->ws().grants().claimDue(QStringLiteral("a1"), kAgentUrl, 10)->size(), 1);
+    TestWorkspace::must(t->ws().grants().finishRevoke(ended, QStringLiteral("a1"), true, {}), "revoked");
+    QCOMPARE(t->ws().requestStore().load(ended)->state, RequestState::Revoked);
+    approved(); // approved, not run: no grant yet
+    QVERIFY(t->ws().accessReview().keep(QStringLiteral("alice"), reqByAlice, QStringLiteral("on call")).ok());
+
+    ActiveGrants grants = t->ws().activeGrants();
+    const auto ids = [&grants](const QString& who, GrantScope scope, const QString& action = {}) {
+        auto list = grants.list(who, scope, action);
+        if (!list.ok())
+            qFatal("list failed: %s", qPrintable(list.error().message));
+        QList<qint64> out;
+        for (const ReviewItem& item : std::as_const(list->items))
+            out << item.request.id;
+        return out;
+    };
+    using Ids = QList<qint64>;
+    // Soonest ending first, every scope.
+    QCOMPARE(ids(QStringLiteral("adminx"), GrantScope::All), (Ids { aliceByBob, reqByAlice, reqByBob }));
+    QCOMPARE(ids(QStringLiteral("audit"), GrantScope::All), (Ids { aliceByBob, reqByAlice, reqByBob }));
+    QCOMPARE(ids(QStringLiteral("alice"), GrantScope::Mine), Ids { aliceByBob });
+    QCOMPARE(ids(QStringLiteral("alice"), GrantScope::ApprovedByMe), Ids { reqByAlice });
+    QCOMPARE(ids(QStringLiteral("bob"), GrantScope::ApprovedByMe), (Ids { aliceByBob, reqByBob }));
+    QCOMPARE(ids(QStringLiteral("bob"), GrantScope::Mine), Ids {});
+    QCOMPARE(ids(QStringLiteral("req"), GrantScope::Mine), (Ids { reqByAlice, reqByBob }));
+    QCOMPARE(ids(QStringLiteral("req"), GrantScope::ApprovedByMe), Ids {});
+    QCOMPARE(ids(QStringLiteral("adminx"), GrantScope::ApprovedByMe), Ids {});
+    QCOMPARE(ids(QStringLiteral("adminx"), GrantScope::All, QStringLiteral("other")), Ids {});
+    QCOMPARE(ids(QStringLiteral("bob"), GrantScope::ApprovedByMe, QStringLiteral("grant")),
+             (Ids { aliceByBob, reqByBob }));
+
+    // Neither admin nor auditor: All is refused, not quietly narrowed.
+    for (const QString& who : { QStringLiteral("alice"), QStringLiteral("carol"), QStringLiteral("req") }) {
+        auto all = grants.list(who, GrantScope::All);
+        QVERIFY(!all.ok());
+        QCOMPARE(all.error().code, Error::Code::Forbidden);
+    }
+    QCOMPARE(grants.list(QStringLiteral("nobody"), GrantScope::Mine).error().code, Error::Code::Forbidden);
+
+    // Each item carries what the tab shows: approvers, revoke row, time active, last review.
+    auto all = grants.list(QStringLiteral("adminx"), GrantScope::All);
+    QVERIFY(all.ok());
+    QVERIFY(all->integrityProblems.isEmpty());
+    const ReviewItem& kept = all->items.at(1);
+    QCOMPARE(kept.request.requester, QStringLiteral("req"));
+    QCOMPARE(kept.approvedBy, QStringList { QStringLiteral("alice") });
+    QVERIFY(kept.revocation.has_value());
+    QCOMPARE(kept.revocation->dueAt, kept.request.activeUntil);
+    QCOMPARE(kept.activeSince, kept.request.activeUntil - 8 * 3600 * 1000);
+    QVERIFY(kept.lastReview.has_value());
+    QCOMPARE(kept.lastReview->reviewer, QStringLiteral("alice"));
+    QCOMPARE(kept.lastReview->decision, QStringLiteral("keep"));
+    QVERIFY(!all->items.at(0).lastReview.has_value());
+    QCOMPARE(all->items.at(0).approvedBy, QStringList { QStringLiteral("bob") });
 }
 
 QStringList TestGrants::events(qint64 id)

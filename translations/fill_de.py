@@ -1011,6 +1011,10 @@ DE = {
     "Why is this access still needed? (required; audited)": "Warum wird dieser Zugriff noch gebraucht? (Pflicht; protokolliert)",
     "The grant of request #%1 is kept; the review is recorded.": "Die Berechtigung von Antrag #%1 bleibt; die Überprüfung ist festgehalten.",
     "Active grants": "Aktive Berechtigungen",
+    "Mine": "Meine",
+    "Approved by me": "Von mir genehmigt",
+    "Show:": "Anzeigen:",
+    "All": "Alle",
     # Access reviews as campaigns (issue 15) and My work's grants about to end (issue 20).
     "Ends at %1": "Endet am %1",
     "Ends": "Endet",

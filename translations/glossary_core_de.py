@@ -939,4 +939,6 @@ DE_CORE = {
     "The service role comes only with a service account (service-account add).":
         "Die Rolle service gibt es nur mit einem Dienstkonto (service-account add).",
     "%1 is a service account; its role cannot change.": "%1 ist ein Dienstkonto; seine Rolle kann sich nicht ändern.",
+    "Only admins and auditors can list every active grant.":
+        "Nur Administratoren und Prüfer können alle aktiven Berechtigungen auflisten.",
 }

@@ -1,4 +1,5 @@
 #include <ui/workspaceworker.h>
+#include <utility>
 
 namespace cs::ui {
 
@@ -15,6 +16,13 @@ WorkspaceWorker::~WorkspaceWorker()
         thread->wait();
         delete thread;
     }
+}
+
+void WorkspaceWorker::startLatest()
+{
+    auto next = std::exchange(m_latestNext, {});
+    m_latestBusy = true;
+    next();
 }
 
 void WorkspaceWorker::start(std::function<void()> work, std::function<void()> done)

@@ -1,4 +1,3 @@
-#include <algorithm>
 #include <core/audit/auditlog.h>
 #include <core/audit/grantevents.h>
 #include <core/common/clock.h>
@@ -6,24 +5,12 @@
 #include <core/common/identity.h>
 #include <core/directory/directory.h>
 #include <core/execution/accessreview.h>
+#include <core/execution/activegrants.h>
 
 namespace cs {
 namespace {
 
 constexpr int kMaxCommentLength = 4000;
-
-GrantReview reviewFromRow(const QSqlQuery& q)
-{
-    GrantReview g;
-    g.id = q.value(0).toLongLong();
-    g.requestId = q.value(1).toLongLong();
-    g.reviewer = q.value(2).toString();
-    g.decision = q.value(3).toString();
-    g.comment = q.value(4).toString();
-    g.reviewedUntil = q.value(5).toLongLong();
-    g.createdAt = q.value(6).toLongLong();
-    return g;
-}
 
 } // namespace
 
@@ -47,48 +34,13 @@ Result<bool> AccessReview::mayReview(const User& me, const Request& r)
 
 Result<QList<ReviewItem>> AccessReview::list(const QString& actor, const QString& action)
 {
-    const QString login = normalizeLogin(actor);
-    auto me = m_stores.directory.activeUser(login);
+    auto me = m_stores.directory.activeUser(normalizeLogin(actor));
     CS_TRY(me);
-    GrantStore grants(m_stores.db);
-    QList<ReviewItem> out;
-    qint64 before = 0;
-    while (true) {
-        auto page = m_stores.requests.find({ {}, { RequestState::Active }, 500, before });
-        CS_TRY(page);
-        for (const Request& r : std::as_const(page->requests)) {
-            if (!action.isEmpty() && r.action != action)
-                continue;
-            auto decisions = m_stores.requests.decisions(r.id);
-            CS_TRY(decisions);
-            ReviewItem item;
-            bool approver = false;
-            for (const Decision& d : std::as_const(*decisions))
-                if (d.approve) {
-                    item.approvedBy << d.approver;
-                    approver = approver || d.approver == login || d.decidedBy == login;
-                }
-            if (!me->roles.contains(Role::Admin) && !approver)
-                continue;
-            item.request = r;
-            auto revocation = grants.load(r.id);
-            CS_TRY(revocation);
-            item.revocation = *revocation;
-            if (item.revocation && item.revocation->earlyBy.isEmpty())
-                item.activeSince = item.revocation->dueAt - r.durationSeconds * 1000;
-            auto last = lastReview(r.id);
-            CS_TRY(last);
-            item.lastReview = *last;
-            out.append(std::move(item));
-        }
-        if (page->nextBeforeId == 0)
-            break;
-        before = page->nextBeforeId;
-    }
-    std::stable_sort(out.begin(), out.end(), [](const ReviewItem& a, const ReviewItem& b) {
-        return a.request.activeUntil < b.request.activeUntil;
-    });
-    return out;
+    // Admins review every grant; others those they approved (the set-based read, scope in SQL).
+    auto grants = ActiveGrants(m_stores).list(
+        actor, me->roles.contains(Role::Admin) ? GrantScope::All : GrantScope::ApprovedByMe, action);
+    CS_TRY(grants);
+    return grants->items;
 }
 
 Result<GrantReview> AccessReview::keep(const QString& actor, qint64 requestId, const QString& comment,
@@ -132,32 +84,29 @@ Result<GrantReview> AccessReview::keep(const QString& actor, qint64 requestId, c
 Result<Request> AccessReview::revoke(const QString& actor, qint64 requestId, const QString& comment)
 {
     const QString login = normalizeLogin(actor);
-    Request revoked;
-    // One transaction (revokeEarly's joins it): a grant never ends early without its review on
-    // record, whatever happens to the connection between the two.
-    const Status s = m_stores.db.transaction([&]() -> Status {
-        auto me = m_stores.directory.activeUser(login);
-        CS_TRY(me);
-        auto r = m_stores.requests.load(requestId);
-        CS_TRY(r);
-        auto allowed = mayReview(*me, *r);
-        CS_TRY(allowed);
-        if (!*allowed)
-            return Error::forbidden(
-                CoreText::tr("Only an admin or an approver of request #%1 can review its grant.").arg(requestId));
-        // The early-revoke path checks the rest (comment, still active, not already being revoked).
-        auto ended = GrantService(m_stores).revokeEarly(login, requestId, comment);
-        CS_TRY(ended);
-        revoked = *ended;
-        const GrantReview review {
-            0, requestId, login, QStringLiteral("revoke"), comment.trimmed(), 0, m_stores.clock.nowMs()
-        };
+    auto me = m_stores.directory.activeUser(login);
+    CS_TRY(me);
+    auto r = m_stores.requests.load(requestId);
+    CS_TRY(r);
+    auto allowed = mayReview(*me, *r);
+    CS_TRY(allowed);
+    if (!*allowed)
+        return Error::forbidden(
+            CoreText::tr("Only an admin or an approver of request #%1 can review its grant.").arg(requestId));
+    // The early-revoke path checks the rest (comment, still active, not already being revoked);
+    // the review row and its audit entry follow only when that succeeded.
+    auto revoked = GrantService(m_stores).revokeEarly(login, requestId, comment);
+    CS_TRY(revoked);
+    const GrantReview review {
+        0, requestId, login, QStringLiteral("revoke"), comment.trimmed(), 0, m_stores.clock.nowMs()
+    };
+    const Status recorded = m_stores.db.transaction([&]() -> Status {
         CS_TRY(record(review));
         return m_stores.audit.append(
             login, AuditEvent::GrantReviewed, requestId,
             { { QStringLiteral("decision"), review.decision }, { QStringLiteral("comment"), review.comment } });
     });
-    CS_TRY(s);
+    CS_TRY(recorded);
     return revoked;
 }
 
@@ -168,23 +117,6 @@ Status AccessReview::record(const GrantReview& g)
                               { g.requestId, g.reviewer, g.decision, g.comment, g.reviewedUntil, g.createdAt });
     CS_TRY(q);
     return {};
-}
-
-Result<std::optional<GrantReview>> AccessReview::lastReview(qint64 requestId)
-{
-    // A keep or revoke in an access review campaign (issue 15) is a review of the grant too: the
-    // latest of either is the grant's last review, so a kept grant never reads "not reviewed".
-    auto q = m_stores.db.exec(
-        QStringLiteral("SELECT id, request_id, reviewer, decision, comment, reviewed_until, created_at FROM ("
-                       "SELECT id, request_id, reviewer, decision, comment, reviewed_until, created_at FROM "
-                       "grant_reviews WHERE request_id = ? UNION ALL SELECT 0, request_id, reviewer, decision, "
-                       "comment, 0, decided_at FROM access_review_items WHERE request_id = ? AND decision <> '') "
-                       "reviews ORDER BY created_at DESC, id DESC LIMIT 1"),
-        { requestId, requestId });
-    CS_TRY(q);
-    if (!q->next())
-        return std::optional<GrantReview>();
-    return std::optional<GrantReview>(reviewFromRow(*q));
 }
 
 } // namespace cs

@@ -46,7 +46,6 @@ public:
 private:
     Result<bool> mayReview(const User& me, const Request& r);
     Status record(const GrantReview& review);
-    Result<std::optional<GrantReview>> lastReview(qint64 requestId);
 
     Stores m_stores;
 };

@@ -58,6 +58,19 @@ Result<std::optional<Revocation>> GrantStore::load(qint64 requestId, bool forUpd
     return std::optional<Revocation>(fromRow(*q));
 }
 
+Result<QHash<qint64, Revocation>> GrantStore::loadIn(const Statement& ids)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM revocations WHERE request_id IN (%2)").arg(kColumns, ids.sql),
+                       ids.values);
+    CS_TRY(q);
+    QHash<qint64, Revocation> out;
+    while (q->next()) {
+        Revocation r = fromRow(*q);
+        out.insert(r.requestId, r);
+    }
+    return out;
+}
+
 Result<QList<GrantStore::Due>> GrantStore::due(qint64 now, int limit, qint64 afterNextAttempt, qint64 afterId)
 {
     auto q = m_db.execKept(QStringLiteral("SELECT v.request_id, r.targets, v.next_attempt_at FROM revocations v "

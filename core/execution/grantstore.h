@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHash>
+#include <core/requests/requeststore.h>
 #include <core/storage/database.h>
 #include <optional>
 
@@ -33,6 +35,8 @@ public:
 
     Status insert(qint64 requestId, qint64 dueAt);
     Result<std::optional<Revocation>> load(qint64 requestId, bool forUpdate = false);
+    // The revocations of the requests whose ids `ids` selects (a bound sub-select), in one statement.
+    Result<QHash<qint64, Revocation>> loadIn(const Statement& ids);
     // Revocations that may be claimed now (waiting and due, or running past their lease), oldest
     // due first, with the first target of each request; a page at a time, after `after` (keyset).
     struct Due

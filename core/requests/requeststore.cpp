@@ -611,6 +611,29 @@ Result<QHash<qint64, QList<Decision>>> RequestStore::decisionsBetween(qint64 fir
     return out;
 }
 
+Result<RequestPage> RequestStore::selectIn(const Statement& ids)
+{
+    return readPage(m_db.exec(QStringLiteral("SELECT %1 FROM requests WHERE id IN (%2) ORDER BY active_until, id DESC")
+                                  .arg(kColumns, ids.sql),
+                              ids.values),
+                    -1);
+}
+
+Result<QHash<qint64, QList<Decision>>> RequestStore::decisionsIn(const Statement& ids)
+{
+    auto q = m_db.exec(
+        QStringLiteral("SELECT request_id, %1 FROM decisions WHERE request_id IN (%2) ORDER BY request_id, id")
+            .arg(kDecisionColumns, ids.sql),
+        ids.values);
+    CS_TRY(q);
+    QHash<qint64, QList<Decision>> out;
+    while (q->next()) {
+        const qint64 id = q->value(0).toLongLong();
+        out[id].append(decisionFromRow(*q, 1, id));
+    }
+    return out;
+}
+
 Status RequestStore::insertDecision(const Decision& d)
 {
     CS_TRY(m_db.execKept(QStringLiteral("INSERT INTO decisions (request_id, phase, approver, verdict, comment, basis, "

@@ -121,6 +121,11 @@ public:
     // [firstId, lastId] by request, each list as decisions() orders it.
     Result<QList<Request>> loadMany(const QList<qint64>& ids);
     Result<QHash<qint64, QList<Decision>>> decisionsBetween(qint64 firstId, qint64 lastId);
+    // Set-based reads of the requests whose ids `ids` selects (one statement each; `ids` is a bound
+    // sub-select of request ids): the requests, soonest active_until first (newest first on a tie),
+    // rows failing their digest reported; and their decisions by request, as decisions() orders them.
+    Result<RequestPage> selectIn(const Statement& ids);
+    Result<QHash<qint64, QList<Decision>>> decisionsIn(const Statement& ids);
     // Pending requests this person has already voted on ("I decided, still pending").
     Result<QSet<qint64>> pendingDecidedBy(const QString& login);
     Status insertDecision(const Decision& decision);

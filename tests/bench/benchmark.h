@@ -59,6 +59,10 @@ QJsonObject measureRevocation(const QString& location, const QString& password, 
 // the real agent as a service account, against core's own submit rate on the same database.
 QJsonObject measureApi(Bench& b, const QString& agentBinary, int clients, int perClient);
 
+// The Active grants tab (activegrantsbench.cpp): core's list of `grants` active grants, as an admin and
+// as an approver of half of them.
+QJsonObject measureActiveGrants(Bench& b, int grants);
+
 // Helpers
 double percentile(QList<double> values, double p);
 [[noreturn]] void fail(const QString& message);

@@ -140,7 +140,7 @@ int main(int argc, char* argv[])
         QStringLiteral("skip"),
         QStringLiteral(
             "sections to leave out: queue,home,decisions,latency,approvalStart,agenthttp,api,audit,evidence,footprint,"
-            "policy,directory,notify,bulk,whoCanApprove,revocation,workflows"),
+            "policy,directory,notify,bulk,whoCanApprove,revocation,workflows,activeGrants"),
         QStringLiteral("list"));
     const QCommandLineOption exportRequests(QStringLiteral("export-requests"),
                                             QStringLiteral("requests in the CSV period report (evidence section)"),
@@ -212,6 +212,7 @@ int main(int argc, char* argv[])
     run("footprint", [&] { return measureFootprint(b, QStringLiteral(CS_DESKTOP_PATH)); });
     run("decisions", [&] { return measureDecisions(b); });
     run("bulk", [&] { return measureBulk(b, 200); });
+    run("activeGrants", [&] { return measureActiveGrants(b, 2000); });
     run("latency", [&] { return measureExecutionLatency(b, QStringLiteral(CS_AGENT_PATH), 200); });
     run("approvalStart", [&] { return measureApprovalStart(b, QStringLiteral(CS_AGENT_PATH), 200); });
     run("agenthttp", [&] { return measureAgentHttp(b, QStringLiteral(CS_AGENT_PATH)); });

@@ -14,12 +14,11 @@ using namespace cs::ui;
 namespace {
 
 // Appends `count` entries to the global chain through core, in one transaction.
-void seedLargeLog(Workspace& ws, int count)
+void seedLargeLog(Workspace& ws, int count, const QString& actor = QStringLiteral("dave"))
 {
     TestWorkspace::must(ws.database().transaction([&]() -> Status {
         for (int i = 0; i < count; ++i)
-            CS_TRY(ws.audit().append(QStringLiteral("dave"), QStringLiteral("test.bulk"), 0,
-                                     { { QStringLiteral("n"), i } }));
+            CS_TRY(ws.audit().append(actor, QStringLiteral("test.bulk"), 0, { { QStringLiteral("n"), i } }));
         return {};
     }),
                         "seed the audit log");
@@ -34,6 +33,7 @@ class TestGuiAudit : public QObject
 private Q_SLOTS:
     void verifyKeepsTheWindowResponsive();
     void filtersNarrowTheLogByPersonRequestAndDate();
+    void filteredViewKeepsTheReadersPlace();
 };
 
 void TestGuiAudit::verifyKeepsTheWindowResponsive()
@@ -164,6 +164,38 @@ void TestGuiAudit::filtersNarrowTheLogByPersonRequestAndDate()
     audit->toEdit()->setDate(audit->toEdit()->minimumDate()); // "any day"
     audit->applyFilterNow();
     QCOMPARE(audit->rowCount(), 0);
+}
+
+// Others' activity that the filter does not show never sends the reader back to the first page:
+// the older page they opened stays, and a matching entry arrives on top.
+void TestGuiAudit::filteredViewKeepsTheReadersPlace()
+{
+    GuiFixture fixture;
+    seedLargeLog(fixture.workspace(), 12, QStringLiteral("kim"));
+    seedLargeLog(fixture.workspace(), 12); // dave's, after kim's newest
+    auto erin = fixture.open(QStringLiteral("erin"));
+    erin->window->showAudit();
+    AuditWidget* audit = erin->window->audit();
+    QTRY_VERIFY(audit->rowCount() > 0);
+    audit->setPageSize(5);
+    audit->actorEdit()->setText(QStringLiteral("kim"));
+    audit->applyFilterNow();
+    QCOMPARE(audit->rowCount(), 5);
+    audit->showOlder();
+    QCOMPARE(audit->rowCount(), 10);
+
+    // A little unrelated activity, then more than a page of it: the place stays.
+    seedLargeLog(fixture.workspace(), 1);
+    audit->refresh();
+    QCOMPARE(audit->rowCount(), 10);
+    seedLargeLog(fixture.workspace(), 12);
+    audit->refresh();
+    QCOMPARE(audit->rowCount(), 10);
+
+    // kim's next entry comes on top of what is shown.
+    seedLargeLog(fixture.workspace(), 1, QStringLiteral("kim"));
+    audit->refresh();
+    QCOMPARE(audit->rowCount(), 11);
 }
 
 QTEST_MAIN(TestGuiAudit)

@@ -1,6 +1,7 @@
 // The Active grants page (issue 15): the grants a reviewer may see with their time left, a failing
 // revoke in red, Keep… and Revoke… through core's access review; screenshots in English, German, dark.
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -89,6 +90,7 @@ class TestGuiGrants : public QObject
 private Q_SLOTS:
     void listsKeepsAndRevokes();
     void aRefusedCommentIsOfferedAgainAsTyped();
+    void scopeAndLiveUpdates();
     void screenshots_data();
     void screenshots();
 };
@@ -102,7 +104,8 @@ void TestGuiGrants::listsKeepsAndRevokes()
     auto* page = bob->window->findChild<ActiveGrantsWidget*>(QStringLiteral("activeGrants"));
     QVERIFY(page);
     auto* view = page->findChild<QTableView*>(QStringLiteral("activeGrantsView"));
-    QCOMPARE(view->model()->rowCount(), 2);
+    QTRY_COMPARE(view->model()->rowCount(), 2); // read on the page's worker thread
+    QCOMPARE(page->scope(), GrantScope::ApprovedByMe); // not an admin or auditor: no All
     // No heading is clipped, even in a large font (a desktop theme's, or German words).
     bob->window->pages()->setCurrentWidget(page);
     bob->window->show();
@@ -138,8 +141,8 @@ void TestGuiGrants::listsKeepsAndRevokes()
     for (const AuditEntry& e : *entries)
         reviewed = reviewed || e.event == AuditEvent::GrantReviewed;
     QVERIFY(reviewed);
-    QCOMPARE(view->model()->index(1, ActiveGrantsModel::ReviewColumn).data().toString().left(11),
-             QStringLiteral("kept by bob"));
+    QTRY_COMPARE(view->model()->index(1, ActiveGrantsModel::ReviewColumn).data().toString().left(11),
+                 QStringLiteral("kept by bob"));
 
     view->selectRow(0);
     answerNextDialog(QStringLiteral("deploy done"));
@@ -153,6 +156,7 @@ void TestGuiGrants::listsKeepsAndRevokes()
     // carol approved neither: nothing to review.
     auto carol = fixture.open(QStringLiteral("carol"));
     auto* hers = carol->window->findChild<ActiveGrantsWidget*>(QStringLiteral("activeGrants"));
+    QTRY_VERIFY(!hers->isLoading());
     QCOMPARE(hers->findChild<QTableView*>(QStringLiteral("activeGrantsView"))->model()->rowCount(), 0);
     // An empty table says what would be there.
     auto* empty = hers->findChild<QLabel*>(QStringLiteral("activeGrantsViewEmpty"));
@@ -184,6 +188,40 @@ void TestGuiGrants::aRefusedCommentIsOfferedAgainAsTyped()
              QStringLiteral("The grant of request #%1 is kept; the review is recorded.").arg(id));
     QCOMPARE(view->model()->index(0, ActiveGrantsModel::ReviewColumn).data().toString().left(11),
              QStringLiteral("kept by bob"));
+}
+
+// The scope chooses whose grants: alice's own, bob's approved, all for the admin; a grant made by
+// someone else arrives live, and the selection stays on its row.
+void TestGuiGrants::scopeAndLiveUpdates()
+{
+    GuiFixture fixture;
+    const qint64 first = activeGrant(fixture, QStringLiteral("kim"), QStringLiteral("1h"));
+    auto alice = fixture.open(QStringLiteral("alice")); // the requester
+    auto* hers = alice->window->findChild<ActiveGrantsWidget*>(QStringLiteral("activeGrants"));
+    auto* herView = hers->findChild<QTableView*>(QStringLiteral("activeGrantsView"));
+    QTRY_VERIFY(!hers->isLoading());
+    QCOMPARE(herView->model()->rowCount(), 0); // she approved none
+    auto* scope = hers->findChild<QComboBox*>(QStringLiteral("activeGrantsScope"));
+    QCOMPARE(scope->count(), 2); // Mine, Approved by me: All is for admins and auditors
+    hers->setScope(GrantScope::Mine);
+    QTRY_COMPARE(herView->model()->rowCount(), 1);
+    QVERIFY(!hers->findChild<QPushButton*>(QStringLiteral("keepGrant"))->isEnabled());
+
+    auto dave = fixture.open(QStringLiteral("dave")); // the admin
+    auto* all = dave->window->findChild<ActiveGrantsWidget*>(QStringLiteral("activeGrants"));
+    QCOMPARE(all->scope(), GrantScope::All);
+    auto* allView = all->findChild<QTableView*>(QStringLiteral("activeGrantsView"));
+    QTRY_COMPARE(allView->model()->rowCount(), 1);
+    allView->selectRow(0);
+
+    // Another client makes a grant that ends sooner: both pages show it; dave's selection stays.
+    const qint64 second = activeGrant(fixture, QStringLiteral("lee"), QStringLiteral("5m"));
+    QTRY_COMPARE(herView->model()->rowCount(), 2);
+    QTRY_COMPARE(allView->model()->rowCount(), 2);
+    QCOMPARE(allView->model()->index(0, 0).data(RequestIdRole).toLongLong(), second);
+    const QModelIndexList selected = allView->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.first().data(RequestIdRole).toLongLong(), first);
 }
 
 void TestGuiGrants::screenshots_data()
@@ -218,6 +256,8 @@ void TestGuiGrants::screenshots()
     dave->window->findChild<QTabWidget*>(QStringLiteral("pages"))->setCurrentWidget(page);
     page->refresh();
     auto* view = page->findChild<QTableView*>(QStringLiteral("activeGrantsView"));
+    QTRY_VERIFY(!page->isLoading());
+    QCOMPARE(view->model()->rowCount(), 3);
     view->resizeColumnsToContents();
     view->selectRow(0);
     QVERIFY(QTest::qWaitForWindowExposed(dave->window.get()));

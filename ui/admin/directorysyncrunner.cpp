@@ -1,48 +1,34 @@
 #include <core/workspace.h>
 #include <ui/admin/directorysyncrunner.h>
 #include <ui/session.h>
+#include <ui/workspaceworker.h>
 
 namespace cs::ui {
 
 DirectorySyncRunner::DirectorySyncRunner(Session& session, QObject* parent)
     : QObject(parent)
     , m_session(session)
+    , m_worker(new WorkspaceWorker(session.workspace().database().opener(), session.workspace().clock(), this))
     , m_result(std::make_shared<Result<SyncReport>>(Error::notFound(QString())))
 { }
 
-DirectorySyncRunner::~DirectorySyncRunner()
+bool DirectorySyncRunner::isBusy() const
 {
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-    }
+    return m_worker->isBusy();
 }
 
 void DirectorySyncRunner::run(const QString& bindPassword, DirectorySync::Options options)
 {
-    if (m_thread)
+    if (isBusy())
         return;
-    auto open = m_session.workspace().database().opener();
-    const Clock& clock = m_session.workspace().clock();
     const QString actor = m_session.actor();
-    auto result = std::make_shared<Result<SyncReport>>(Error::notFound(QString()));
     m_options = options;
-    m_thread = QThread::create([open, &clock, actor, bindPassword, options, result] {
-        auto db = open();
-        if (!db.ok()) {
-            *result = db.error();
-            return;
-        }
-        Workspace ws(std::move(db).value(), clock);
-        *result = ws.directorySync().sync(actor, bindPassword, options);
-    });
-    connect(m_thread, &QThread::finished, this, [this, result] {
-        m_thread->deleteLater();
-        m_thread = nullptr;
-        m_result = result;
-        Q_EMIT finished();
-    });
-    m_thread->start(QThread::LowPriority);
+    m_worker->run<SyncReport>(
+        [actor, bindPassword, options](Workspace& ws) { return ws.directorySync().sync(actor, bindPassword, options); },
+        [this](const Result<SyncReport>& result) {
+            m_result = std::make_shared<Result<SyncReport>>(result);
+            Q_EMIT finished();
+        });
 }
 
 } // namespace cs::ui

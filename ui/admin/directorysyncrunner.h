@@ -1,25 +1,24 @@
 #pragma once
 
 #include <QObject>
-#include <QThread>
 #include <core/directorysync/directorysync.h>
+#include <memory>
 
 namespace cs::ui {
 
 class Session;
+class WorkspaceWorker;
 
-// Runs one directory sync (or its dry run) off the GUI thread: reading the whole directory from
-// LDAP and applying it takes seconds. The worker opens its own connection (a connection belongs to
-// the thread that opened it). One run at a time.
+// Runs one directory sync (or its dry run) off the GUI thread through a WorkspaceWorker: reading
+// the whole directory from LDAP and applying it takes seconds. One run at a time.
 class DirectorySyncRunner : public QObject
 {
     Q_OBJECT
 
 public:
     explicit DirectorySyncRunner(Session& session, QObject* parent = nullptr);
-    ~DirectorySyncRunner() override;
 
-    bool isBusy() const { return m_thread != nullptr; }
+    bool isBusy() const;
     void run(const QString& bindPassword, DirectorySync::Options options);
     // The outcome of the last run (valid once finished() was emitted).
     const Result<SyncReport>& result() const { return *m_result; }
@@ -30,7 +29,7 @@ Q_SIGNALS:
 
 private:
     Session& m_session;
-    QThread* m_thread = nullptr;
+    WorkspaceWorker* m_worker;
     std::shared_ptr<Result<SyncReport>> m_result;
     DirectorySync::Options m_options;
 };

@@ -11,7 +11,6 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
-#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <core/admin/workflowdiff.h>
@@ -24,6 +23,7 @@
 #include <ui/prompts.h>
 #include <ui/session.h>
 #include <ui/tablestyle.h>
+#include <ui/workspaceworker.h>
 
 namespace cs::ui {
 namespace {
@@ -71,6 +71,7 @@ WorkflowsPage::WorkflowsPage(Session& session, Prompts& prompts, QWidget* parent
     , m_diff(new QListWidget(this))
     , m_usage(new QLabel(this))
     , m_usedBy(new QListWidget(this))
+    , m_worker(new WorkspaceWorker(session.workspace().database().opener(), session.workspace().clock(), this))
 {
     setObjectName(QStringLiteral("workflowsPage"));
     m_table->setObjectName(QStringLiteral("workflowTable"));
@@ -179,12 +180,9 @@ WorkflowsPage::WorkflowsPage(Session& session, Prompts& prompts, QWidget* parent
     refresh();
 }
 
-WorkflowsPage::~WorkflowsPage()
+bool WorkflowsPage::isLoading() const
 {
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-    }
+    return m_worker->isLoading();
 }
 
 QString WorkflowsPage::selectedName() const
@@ -204,40 +202,21 @@ void WorkflowsPage::select(const QString& name)
 
 void WorkflowsPage::load(const QString& name)
 {
-    if (m_thread) {
-        m_again = name;
-        m_pending = true;
-        return;
-    }
-    auto open = m_session.workspace().database().opener();
-    const Clock& clock = m_session.workspace().clock();
-    auto result = std::make_shared<Loaded>();
-    m_thread = QThread::create([open, &clock, name, result] {
-        auto db = open();
-        if (!db.ok()) {
-            result->summaries = db.error();
-            return;
-        }
-        Workspace ws(std::move(db).value(), clock);
-        result->summaries = ws.workflowOverview().summaries();
-        QString which = name;
-        if (which.isEmpty() && result->summaries.ok() && !result->summaries->isEmpty())
-            which = result->summaries->first().workflow.name;
-        if (!which.isEmpty())
-            result->details = ws.workflowOverview().details(which);
-    });
-    connect(m_thread, &QThread::finished, this, [this, result, name] {
-        m_thread->deleteLater();
-        m_thread = nullptr;
-        if (m_pending) {
-            m_pending = false;
-            load(m_again);
-            return;
-        }
-        apply(*result, name);
-        Q_EMIT loaded();
-    });
-    m_thread->start(QThread::LowPriority);
+    m_worker->runLatest<Loaded>(
+        [name](Workspace& ws) -> Result<Loaded> {
+            Loaded result;
+            result.summaries = ws.workflowOverview().summaries();
+            QString which = name;
+            if (which.isEmpty() && result.summaries.ok() && !result.summaries->isEmpty())
+                which = result.summaries->first().workflow.name;
+            if (!which.isEmpty())
+                result.details = ws.workflowOverview().details(which);
+            return result;
+        },
+        [this, name](const Result<Loaded>& result) {
+            apply(*result, name);
+            Q_EMIT loaded();
+        });
 }
 
 void WorkflowsPage::apply(const Loaded& loaded, const QString&)

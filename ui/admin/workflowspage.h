@@ -12,7 +12,6 @@ class QPlainTextEdit;
 class QPushButton;
 class QTabWidget;
 class QTableView;
-class QThread;
 class QTimer;
 
 namespace cs::ui {
@@ -22,6 +21,7 @@ class Prompts;
 class Session;
 class SimpleTableModel;
 class WorkflowPolicyTree;
+class WorkspaceWorker;
 
 // Administration → Workflows (issue 19): every workflow with where it is used; the selected one's
 // file to edit (checked by core as it is typed, shown as rules → phases → expressions), its
@@ -34,10 +34,9 @@ class WorkflowsPage : public QWidget
 
 public:
     WorkflowsPage(Session& session, Prompts& prompts, QWidget* parent = nullptr);
-    ~WorkflowsPage() override;
 
     void refresh();
-    bool isLoading() const { return m_thread != nullptr; }
+    bool isLoading() const;
     // Selects a workflow and reads its details (off the GUI thread).
     void select(const QString& name);
     QString selectedName() const;
@@ -94,9 +93,7 @@ private:
     QListWidget* m_diff;
     QLabel* m_usage;
     QListWidget* m_usedBy;
-    QThread* m_thread = nullptr;
-    QString m_again; // a load asked for while one runs (its workflow)
-    bool m_pending = false;
+    WorkspaceWorker* m_worker;
     std::optional<WorkflowDetails> m_details;
     QString m_editorBaseline; // the file as loaded: a reload keeps unsaved edits
 };

@@ -11,7 +11,6 @@
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QTableView>
-#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -26,6 +25,7 @@
 #include <ui/reports/reportexporter.h>
 #include <ui/session.h>
 #include <ui/tablestyle.h>
+#include <ui/workspaceworker.h>
 
 namespace cs::ui {
 namespace {
@@ -56,6 +56,7 @@ AuditWidget::AuditWidget(Session& session, QWidget* parent)
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_export(new QPushButton(tr("Export report…"), this))
     , m_exporter(new ReportExporter(session, this))
+    , m_verifier(new WorkspaceWorker(session.workspace().database().opener(), session.workspace().clock(), this))
 {
     setObjectName(QStringLiteral("auditWidget"));
     m_proxy->setSourceModel(m_model);
@@ -158,11 +159,15 @@ AuditWidget::AuditWidget(Session& session, QWidget* parent)
 
 AuditWidget::~AuditWidget()
 {
-    if (m_verifyThread) {
+    // The verification reports progress to this page: stop it and wait while the page is whole.
+    if (m_cancelled)
         *m_cancelled = true;
-        m_verifyThread->wait();
-        delete m_verifyThread;
-    }
+    delete m_verifier;
+}
+
+bool AuditWidget::isVerifying() const
+{
+    return m_verifier->isBusy();
 }
 
 void AuditWidget::showEvent(QShowEvent* event)
@@ -179,21 +184,35 @@ void AuditWidget::refresh()
             loadNewest();
         return; // a page nobody has looked at yet loads when it is shown
     }
-    auto newer = m_session.workspace().auditService().entries(m_session.actor(), 0, m_pageSize, m_newestSeq);
-    if (!newer.ok())
-        return showError(newer.error().message);
-    if (newer->size() == m_pageSize) // more than a page arrived: start again from the newest
-        return loadNewest();
-    if (!newer->isEmpty()) // read up to here, whether the filter shows them or not
-        m_newestSeq = qMax(m_newestSeq, newer->last().seq);
-    newer->removeIf([this](const AuditEntry& e) { return !m_filter.matches(e); });
-    std::reverse(newer->begin(), newer->end());
-    addEntries(0, *newer);
+    // Catches up a page at a time, so that the rows the reader is on (and older pages they opened)
+    // stay; only a burst of more than kCatchUpPages pages starts again from the newest.
+    constexpr int kCatchUpPages = 20;
+    for (int page = 0;; ++page) {
+        if (page == kCatchUpPages)
+            return loadNewest();
+        auto newer = m_session.workspace().auditService().entries(m_session.actor(), 0, m_pageSize, m_newestSeq);
+        if (!newer.ok())
+            return showError(newer.error().message);
+        const bool more = newer->size() == m_pageSize;
+        if (!newer->isEmpty()) // read up to here, whether the filter shows them or not
+            m_newestSeq = qMax(m_newestSeq, newer->last().seq);
+        newer->removeIf([this](const AuditEntry& e) { return !m_filter.matches(e); });
+        std::reverse(newer->begin(), newer->end());
+        addEntries(0, *newer);
+        if (!more)
+            return;
+    }
 }
 
 void AuditWidget::loadNewest()
 {
     m_filter = filter();
+    // Where the whole log ends now, whatever the filter shows: live updates read on from there, not
+    // from the newest entry shown (with a narrow filter that could be far back, and each update
+    // would then find more than a page and start again). Auditors and admins only; others read
+    // from the newest entry shown, as before.
+    auto head = m_session.workspace().auditService().newest(m_session.actor(), 1, 0, {});
+    const qint64 headSeq = head.ok() && !head->isEmpty() ? head->first().seq : 0;
     auto entries = m_session.workspace().auditService().newest(m_session.actor(), m_pageSize, 0, m_filter);
     if (!entries.ok())
         return showError(entries.error().message);
@@ -202,8 +221,11 @@ void AuditWidget::loadNewest()
     m_events.clear();
     m_newestSeq = 0;
     m_oldestSeq = 0;
-    addEntries(0, *entries);
     m_older->setEnabled(entries->size() == m_pageSize);
+    if (headSeq > 0) // written since the head was read: the next live update adds them
+        entries->removeIf([headSeq](const AuditEntry& e) { return e.seq > headSeq; });
+    addEntries(0, *entries);
+    m_newestSeq = qMax(m_newestSeq, headSeq);
 }
 
 AuditFilter AuditWidget::filter() const
@@ -283,47 +305,34 @@ void AuditWidget::showError(const QString& message)
 
 void AuditWidget::verify()
 {
-    if (m_verifyThread)
+    if (isVerifying())
         return;
-    // A connection belongs to the thread that opened it: the worker opens its own and closes it.
-    auto open = m_session.workspace().database().opener();
-    const Clock& clock = m_session.workspace().clock();
     auto cancelled = std::make_shared<std::atomic<bool>>(false);
-    auto result = std::make_shared<std::optional<Result<AuditVerification>>>();
     m_cancelled = cancelled;
     m_verifyRead = 0;
-    m_verifyThread = QThread::create([this, open, &clock, cancelled, result] {
-        auto db = open();
-        if (!db.ok()) {
-            result->emplace(db.error());
-            return;
-        }
-        result->emplace(verifyIntegrity(**db, clock, [this, cancelled](qint64 read) {
-            QMetaObject::invokeMethod(
-                this, [this, read] { showVerifyProgress(read); }, Qt::QueuedConnection);
-            return !*cancelled;
-        }));
-    });
-    connect(m_verifyThread, &QThread::finished, this, [this, result] {
-        m_verifyThread->deleteLater();
-        m_verifyThread = nullptr;
-        m_verify->setEnabled(true);
-        m_cancel->hide();
-        showVerification(result->has_value()
-                             ? **result
-                             : Result<AuditVerification>(Error::storage(tr("The audit chain could not be verified."))));
-    });
+    m_verifier->run<AuditVerification>(
+        [this, cancelled](Workspace& ws) {
+            return verifyIntegrity(ws.database(), ws.clock(), [this, cancelled](qint64 read) {
+                QMetaObject::invokeMethod(
+                    this, [this, read] { showVerifyProgress(read); }, Qt::QueuedConnection);
+                return !*cancelled;
+            });
+        },
+        [this](const Result<AuditVerification>& result) {
+            m_verify->setEnabled(true);
+            m_cancel->hide();
+            showVerification(result);
+        });
     m_verify->setEnabled(false);
     m_cancel->setEnabled(true);
     m_cancel->show();
     m_result->setStyleSheet(QString());
     m_result->setText(tr("Verifying the audit chain…"));
-    m_verifyThread->start(QThread::LowPriority);
 }
 
 void AuditWidget::cancelVerify()
 {
-    if (!m_verifyThread)
+    if (!isVerifying())
         return;
     *m_cancelled = true;
     m_cancel->setEnabled(false);
@@ -332,7 +341,7 @@ void AuditWidget::cancelVerify()
 void AuditWidget::showVerifyProgress(qint64 entriesRead)
 {
     // Two threads report: show the largest count, and nothing once the answer is in.
-    if (!m_verifyThread || entriesRead <= m_verifyRead)
+    if (!isVerifying() || entriesRead <= m_verifyRead)
         return;
     m_verifyRead = entriesRead;
     m_result->setText(tr("Verifying the audit chain… %1 entries read.").arg(QLocale().toString(entriesRead)));

@@ -14,7 +14,6 @@ class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
-class QThread;
 class QTimer;
 
 namespace cs {
@@ -28,6 +27,7 @@ namespace cs::ui {
 class ReportExporter;
 class Session;
 class SimpleTableModel;
+class WorkspaceWorker;
 
 // The audit log, newest first, with an event filter and search, and "Verify chain" with a plain
 // answer. A log holds millions of entries: the view loads a page of the newest when it is first
@@ -52,7 +52,7 @@ public:
     void exportReport(const cs::PeriodFilter& filter, const QString& format, const QString& path);
     QPushButton* exportButton() const { return m_export; }
     ReportExporter* exporter() const { return m_exporter; }
-    bool isVerifying() const { return m_verifyThread != nullptr; }
+    bool isVerifying() const;
     QPushButton* verifyButton() const { return m_verify; }
     QPushButton* cancelButton() const { return m_cancel; }
     void setPageSize(int entries) { m_pageSize = entries; }
@@ -97,7 +97,7 @@ private:
     QPushButton* m_cancel;
     QPushButton* m_export;
     ReportExporter* m_exporter;
-    QThread* m_verifyThread = nullptr;
+    WorkspaceWorker* m_verifier; // runs the chain's verification on its own thread and connection
     std::shared_ptr<std::atomic<bool>> m_cancelled;
     qint64 m_verifyRead = 0;
     int m_pageSize = 1000;

@@ -3,7 +3,6 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QTableView>
-#include <QThread>
 #include <QVBoxLayout>
 #include <ui/desk/homemodel.h>
 #include <ui/desk/homewidget.h>
@@ -11,6 +10,7 @@
 #include <ui/messagebanner.h>
 #include <ui/session.h>
 #include <ui/tablestyle.h>
+#include <ui/workspaceworker.h>
 
 namespace cs::ui {
 namespace {
@@ -43,6 +43,7 @@ HomeWidget::HomeWidget(Session& session, QWidget* parent)
     , m_endingTitle(sectionTitle(this, QStringLiteral("homeEndingTitle")))
     , m_empty(new QLabel(this))
     , m_banner(new MessageBanner(this))
+    , m_worker(new WorkspaceWorker(session.workspace().database().opener(), session.workspace().clock(), this))
 {
     setObjectName(QStringLiteral("homePage"));
     m_toDecideView = makeView(m_toDecide, QStringLiteral("homeDecideTable"), {});
@@ -78,14 +79,6 @@ HomeWidget::HomeWidget(Session& session, QWidget* parent)
     refresh();
 }
 
-HomeWidget::~HomeWidget()
-{
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-    }
-}
-
 QTableView* HomeWidget::makeView(HomeModel* model, const QString& name, const QList<int>& hidden)
 {
     auto* view = new QTableView(this);
@@ -116,35 +109,19 @@ int HomeWidget::itemCount() const
     return m_toDecide->rowCount() + m_waiting->rowCount() + m_troubled->rowCount() + m_ending->rowCount();
 }
 
+bool HomeWidget::isLoading() const
+{
+    return m_worker->isLoading();
+}
+
 void HomeWidget::refresh()
 {
-    if (m_thread) {
-        m_again = true;
-        return;
-    }
-    auto open = m_session.workspace().database().opener();
-    const Clock& clock = m_session.workspace().clock();
     const QString actor = m_session.actor();
-    auto result = std::make_shared<Result<HomeView>>(HomeView {});
-    m_thread = QThread::create([open, &clock, actor, result] {
-        auto db = open();
-        if (!db.ok()) {
-            *result = db.error();
-            return;
-        }
-        Workspace ws(std::move(db).value(), clock);
-        *result = homeView(ws.requests(), ws.requestStore(), ws.directory(), ws.clock(), actor);
-    });
-    connect(m_thread, &QThread::finished, this, [this, result] {
-        m_thread->deleteLater();
-        m_thread = nullptr;
-        apply(*result);
-        if (m_again) {
-            m_again = false;
-            refresh();
-        }
-    });
-    m_thread->start(QThread::LowPriority);
+    m_worker->runLatest<HomeView>(
+        [actor](Workspace& ws) {
+            return homeView(ws.requests(), ws.requestStore(), ws.directory(), ws.clock(), actor);
+        },
+        [this](const Result<HomeView>& view) { apply(view); });
 }
 
 void HomeWidget::apply(const Result<HomeView>& view)

@@ -6,13 +6,13 @@
 
 class QLabel;
 class QTableView;
-class QThread;
 
 namespace cs::ui {
 
 class HomeModel;
 class MessageBanner;
 class Session;
+class WorkspaceWorker;
 
 // "My work": the requests that need this person's decision now (soonest deadline first, with a
 // countdown), their own requests waiting on others, their grants about to end, and those that did
@@ -24,11 +24,10 @@ class HomeWidget : public QWidget
 
 public:
     explicit HomeWidget(Session& session, QWidget* parent = nullptr);
-    ~HomeWidget() override;
 
-    // Reads again off the GUI thread (once more after the read under way, if one is).
+    // Reads again off the GUI thread; a read under way that this one overtakes is dropped.
     void refresh();
-    bool isLoading() const { return m_thread != nullptr; }
+    bool isLoading() const;
     bool hasLoaded() const { return m_loaded; }
 
     HomeModel* toDecide() const { return m_toDecide; }
@@ -66,8 +65,7 @@ private:
     QLabel* m_endingTitle;
     QLabel* m_empty;
     MessageBanner* m_banner;
-    QThread* m_thread = nullptr;
-    bool m_again = false;
+    WorkspaceWorker* m_worker;
     bool m_loaded = false;
     QTimer m_tick; // moves the countdowns on
 };

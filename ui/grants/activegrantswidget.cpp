@@ -1,3 +1,4 @@
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -13,6 +14,7 @@
 #include <ui/grants/activegrantswidget.h>
 #include <ui/models/itemroles.h>
 #include <ui/session.h>
+#include <ui/workspaceworker.h>
 
 namespace cs::ui {
 
@@ -20,11 +22,13 @@ ActiveGrantsWidget::ActiveGrantsWidget(Session& session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
     , m_model(new ActiveGrantsModel(this))
+    , m_scope(new QComboBox(this))
     , m_view(new QTableView(this))
     , m_revoke(new QPushButton(tr("Revoke…"), this))
     , m_keep(new QPushButton(tr("Keep…"), this))
     , m_status(new QLabel(this))
     , m_tick(new QTimer(this))
+    , m_worker(new WorkspaceWorker(session.workspace().database().opener(), session.workspace().clock(), this))
 {
     setObjectName(QStringLiteral("activeGrants"));
     auto* proxy = new QSortFilterProxyModel(this);
@@ -41,8 +45,8 @@ ActiveGrantsWidget::ActiveGrantsWidget(Session& session, QWidget* parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
-    // Each column as wide as its heading and cells (a larger font or German words must not clip);
-    // the last one takes the rest.
+    // Each column as wide as its heading and cells (a larger font or German words
+    // must not clip); the last one takes the rest.
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_revoke->setObjectName(QStringLiteral("revokeGrant"));
     m_keep->setObjectName(QStringLiteral("keepGrant"));
@@ -51,7 +55,19 @@ ActiveGrantsWidget::ActiveGrantsWidget(Session& session, QWidget* parent)
     m_status->setObjectName(QStringLiteral("activeGrantsStatus"));
     m_status->setWordWrap(true);
 
-    auto* intro = new QLabel(tr("Access still granted that you may review: keep it with a comment, or revoke it "
+    // Whose grants: core checks the scope again (only admins and auditors may ask
+    // for all).
+    m_scope->setObjectName(QStringLiteral("activeGrantsScope"));
+    m_scope->addItem(tr("Mine"), int(GrantScope::Mine));
+    m_scope->addItem(tr("Approved by me"), int(GrantScope::ApprovedByMe));
+    if (session.readsEverything())
+        m_scope->addItem(tr("All"), int(GrantScope::All));
+    m_scope->setCurrentIndex(m_scope->count() - 1);
+    auto* scopeLabel = new QLabel(tr("Show:"), this);
+    scopeLabel->setBuddy(m_scope);
+
+    auto* intro = new QLabel(tr("Access still granted that you may review: keep "
+                                "it with a comment, or revoke it "
                                 "early."),
                              this);
     intro->setWordWrap(true);
@@ -59,8 +75,13 @@ ActiveGrantsWidget::ActiveGrantsWidget(Session& session, QWidget* parent)
     buttons->addWidget(m_keep);
     buttons->addWidget(m_revoke);
     buttons->addStretch();
+    auto* scopeRow = new QHBoxLayout;
+    scopeRow->addWidget(scopeLabel);
+    scopeRow->addWidget(m_scope);
+    scopeRow->addStretch();
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
+    layout->addLayout(scopeRow);
     layout->addWidget(m_view, 1);
     layout->addLayout(buttons);
     layout->addWidget(m_status);
@@ -68,33 +89,64 @@ ActiveGrantsWidget::ActiveGrantsWidget(Session& session, QWidget* parent)
     const auto updateButtons = [this] {
         const bool any = selectedId() > 0;
         m_revoke->setEnabled(any);
-        m_keep->setEnabled(any);
+        // One's own access is not one's to review; it may still be ended early.
+        m_keep->setEnabled(any && scope() != GrantScope::Mine);
     };
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, updateButtons);
     connect(m_revoke, &QPushButton::clicked, this, &ActiveGrantsWidget::revokeSelected);
     connect(m_keep, &QPushButton::clicked, this, &ActiveGrantsWidget::keepSelected);
     connect(&session, &Session::changed, this, &ActiveGrantsWidget::refresh);
-    // The countdown moves on its own; the list itself follows the session's changes.
+    connect(m_scope, &QComboBox::currentIndexChanged, this, &ActiveGrantsWidget::refresh);
+    // The countdown moves on its own; the list itself follows the session's
+    // changes.
     connect(m_tick, &QTimer::timeout, this, [this] { m_model->setNow(m_session.workspace().clock().nowMs()); });
     m_tick->start(30 * 1000);
     updateButtons();
     refresh();
 }
 
+bool ActiveGrantsWidget::isLoading() const
+{
+    return m_worker->isLoading();
+}
+
+GrantScope ActiveGrantsWidget::scope() const
+{
+    return GrantScope(m_scope->currentData().toInt());
+}
+
+void ActiveGrantsWidget::setScope(GrantScope scope)
+{
+    m_scope->setCurrentIndex(qMax(0, m_scope->findData(int(scope))));
+}
+
 void ActiveGrantsWidget::refresh()
 {
-    const qint64 keep = selectedId();
-    auto items = m_session.workspace().accessReview().list(m_session.actor());
-    if (!items.ok()) {
-        showResult(items.error().message, false);
+    const QString actor = m_session.actor();
+    const GrantScope which = scope();
+    m_worker->runLatest<ActiveGrantList>([actor, which](Workspace& ws) { return ws.activeGrants().list(actor, which); },
+                                         [this](const Result<ActiveGrantList>& list) { apply(list); });
+}
+
+void ActiveGrantsWidget::apply(const Result<ActiveGrantList>& list)
+{
+    if (!list.ok()) {
+        showResult(list.error().message, false);
+        Q_EMIT loaded();
         return;
     }
+    const qint64 keep = selectedId();
     m_model->setNow(m_session.workspace().clock().nowMs());
-    m_model->setItems(*items);
+    m_model->setItems(list->items);
     for (int row = 0; row < m_view->model()->rowCount(); ++row)
         if (m_view->model()->index(row, 0).data(RequestIdRole).toLongLong() == keep)
             m_view->selectRow(row);
+    if (!list->integrityProblems.isEmpty())
+        showResult(list->integrityProblems.join(QLatin1Char('\n')), false);
+    else if (list->items.isEmpty())
+        m_status->setText(tr("No active grants to review."));
+    Q_EMIT loaded();
 }
 
 std::optional<QString> ActiveGrantsWidget::askComment(const QString& title, const QString& label, const QString& text)
@@ -120,7 +172,11 @@ void ActiveGrantsWidget::revokeSelected()
     while (const auto answer = askComment(tr("Revoke grant #%1").arg(id),
                                           tr("Why is this access no longer needed? (required; audited)"), comment)) {
         comment = *answer;
-        auto r = m_session.workspace().accessReview().revoke(m_session.actor(), id, comment);
+        // One's own grant ends through the early-revoke path; a reviewer's revoke is
+        // also recorded as a review.
+        auto r = scope() == GrantScope::Mine
+            ? m_session.workspace().grants().revokeEarly(m_session.actor(), id, comment)
+            : m_session.workspace().accessReview().revoke(m_session.actor(), id, comment);
         showResult(r.ok() ? tr("The grant of request #%1 is revoked at the agent's next tick.").arg(id)
                           : r.error().message,
                    r.ok());

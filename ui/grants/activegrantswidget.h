@@ -2,7 +2,9 @@
 
 #include <QWidget>
 #include <optional>
+#include <core/execution/activegrants.h>
 
+class QComboBox;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -12,9 +14,12 @@ namespace cs::ui {
 
 class ActiveGrantsModel;
 class Session;
+class WorkspaceWorker;
 
-// The Active grants page (issue 15): the grants this person may review, with the time left and
-// failing revokes in red; Revoke… and Keep… ask for a comment and hand it to core's AccessReview.
+// The Active grants page (issue 15): mine, those I approved, or (admins and
+// auditors) all of them, read by core's ActiveGrants on a worker thread, with
+// the time left and failing revokes in red; Revoke… and Keep… ask for a comment
+// and hand it to core's AccessReview.
 class ActiveGrantsWidget : public QWidget
 {
     Q_OBJECT
@@ -22,10 +27,19 @@ class ActiveGrantsWidget : public QWidget
 public:
     explicit ActiveGrantsWidget(Session& session, QWidget* parent = nullptr);
 
+    // Reads again off the GUI thread; a read under way that this one overtakes is
+    // dropped.
     void refresh();
+    bool isLoading() const;
     ActiveGrantsModel* model() const { return m_model; }
+    GrantScope scope() const;
+    void setScope(GrantScope scope);
+
+Q_SIGNALS:
+    void loaded();
 
 private:
+    void apply(const Result<ActiveGrantList>& list);
     qint64 selectedId() const;
     void revokeSelected();
     void keepSelected();
@@ -35,11 +49,13 @@ private:
 
     Session& m_session;
     ActiveGrantsModel* m_model;
+    QComboBox* m_scope;
     QTableView* m_view;
     QPushButton* m_revoke;
     QPushButton* m_keep;
     QLabel* m_status;
     QTimer* m_tick;
+    WorkspaceWorker* m_worker;
 };
 
 } // namespace cs::ui

@@ -6,7 +6,6 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
-#include <QThread>
 #include <QVBoxLayout>
 #include <core/views/reviewreport.h>
 #include <ui/emptytablehint.h>
@@ -17,6 +16,7 @@
 #include <ui/prompts.h>
 #include <ui/session.h>
 #include <ui/tablestyle.h>
+#include <ui/workspaceworker.h>
 
 namespace cs::ui {
 namespace {
@@ -56,6 +56,7 @@ ReviewsWidget::ReviewsWidget(Session& session, Prompts& prompts, QWidget* parent
     , m_keep(new QPushButton(tr("Keep…"), this))
     , m_revoke(new QPushButton(tr("Revoke…"), this))
     , m_status(new QLabel(this))
+    , m_worker(new WorkspaceWorker(session.workspace().database().opener(), session.workspace().clock(), this))
 {
     setObjectName(QStringLiteral("accessReviews"));
     m_reviewView = table(this, m_reviews, QStringLiteral("reviewList"), ReviewListModel::IdColumn);
@@ -137,63 +138,34 @@ ReviewsWidget::ReviewsWidget(Session& session, Prompts& prompts, QWidget* parent
     refresh();
 }
 
-ReviewsWidget::~ReviewsWidget()
+bool ReviewsWidget::isLoading() const
 {
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-    }
+    return m_worker->isLoading();
 }
 
 void ReviewsWidget::refresh()
 {
-    if (m_thread) {
-        m_again = true;
-        return;
-    }
-    auto open = m_session.workspace().database().opener();
-    const Clock& clock = m_session.workspace().clock();
     const QString actor = m_session.actor();
     const qint64 current = m_current;
-    auto result = std::make_shared<Result<Snapshot>>(Snapshot {});
-    m_thread = QThread::create([open, &clock, actor, current, result] {
-        auto db = open();
-        if (!db.ok()) {
-            *result = db.error();
-            return;
-        }
-        Workspace ws(std::move(db).value(), clock);
-        ReviewCampaigns campaigns = ws.reviewCampaigns();
-        Snapshot snapshot;
-        snapshot.now = clock.nowMs();
-        auto reviews = campaigns.list(actor);
-        if (!reviews.ok()) {
-            *result = reviews.error();
-            return;
-        }
-        snapshot.reviews = *reviews;
-        if (current > 0) {
-            auto detail = campaigns.show(actor, current);
-            if (!detail.ok()) {
-                *result = detail.error();
-                return;
+    m_worker->runLatest<Snapshot>(
+        [actor, current](Workspace& ws) -> Result<Snapshot> {
+            ReviewCampaigns campaigns = ws.reviewCampaigns();
+            Snapshot snapshot;
+            snapshot.now = ws.clock().nowMs();
+            auto reviews = campaigns.list(actor);
+            CS_TRY(reviews);
+            snapshot.reviews = *reviews;
+            if (current > 0) {
+                auto detail = campaigns.show(actor, current);
+                CS_TRY(detail);
+                snapshot.detail = *detail;
             }
-            snapshot.detail = *detail;
-        }
-        *result = snapshot;
-    });
-    connect(m_thread, &QThread::finished, this, [this, result] {
-        m_thread->deleteLater();
-        m_thread = nullptr;
-        apply(*result);
-        if (m_again) {
-            m_again = false;
-            refresh();
-        } else {
+            return snapshot;
+        },
+        [this](const Result<Snapshot>& snapshot) {
+            apply(snapshot);
             Q_EMIT loaded();
-        }
-    });
-    m_thread->start(QThread::LowPriority);
+        });
 }
 
 void ReviewsWidget::apply(const Result<Snapshot>& snapshot)

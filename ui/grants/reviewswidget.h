@@ -7,7 +7,6 @@
 class QLabel;
 class QPushButton;
 class QTableView;
-class QThread;
 
 namespace cs::ui {
 
@@ -15,6 +14,7 @@ class ReviewItemsModel;
 class ReviewListModel;
 class Prompts;
 class Session;
+class WorkspaceWorker;
 
 // The Access reviews page (issue 15): the reviews this person may see with progress and due date;
 // the selected one's grants below, Keep…/Revoke… (comment required) on those assigned to me; Start
@@ -26,11 +26,10 @@ class ReviewsWidget : public QWidget
 
 public:
     ReviewsWidget(Session& session, Prompts& prompts, QWidget* parent = nullptr);
-    ~ReviewsWidget() override;
 
-    // Reads again off the GUI thread (once more after the read under way, if one is).
+    // Reads again off the GUI thread; a read under way that this one overtakes is dropped.
     void refresh();
-    bool isLoading() const { return m_thread != nullptr; }
+    bool isLoading() const;
     ReviewListModel* reviews() const { return m_reviews; }
     ReviewItemsModel* items() const { return m_items; }
     qint64 currentReview() const { return m_current; }
@@ -74,8 +73,7 @@ private:
     QPushButton* m_keep;
     QPushButton* m_revoke;
     QLabel* m_status;
-    QThread* m_thread = nullptr;
-    bool m_again = false;
+    WorkspaceWorker* m_worker;
     bool m_admin = false; // read once: who may close
     qint64 m_current = 0;
     std::optional<ReviewCampaignDetail> m_detail;

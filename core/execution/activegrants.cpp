@@ -1,0 +1,94 @@
+#include <core/common/coretext.h>
+#include <core/common/identity.h>
+#include <core/execution/activegrants.h>
+#include <core/execution/grantstore.h>
+
+namespace cs {
+namespace {
+
+// The ids of the active grants in scope, as a bound sub-select each read below repeats.
+Statement scopedIds(const QString& login, GrantScope scope, const QString& action)
+{
+    Statement ids { QStringLiteral("SELECT r.id FROM requests r WHERE r.state = ?"),
+                    { stateName(RequestState::Active) } };
+    if (!action.isEmpty()) {
+        ids.sql += QStringLiteral(" AND r.action = ?");
+        ids.values << action;
+    }
+    switch (scope) {
+    case GrantScope::Mine:
+        ids.sql += QStringLiteral(" AND (r.requester = ? OR r.behalf_of = ?)");
+        ids.values << login << login;
+        break;
+    case GrantScope::ApprovedByMe:
+        // Approved by them, or by someone deciding for them as their delegate (as mayReview counts it).
+        ids.sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM decisions d WHERE d.request_id = r.id AND d.verdict = "
+                                  "'approve' AND (d.approver = ? OR d.decided_by = ?))");
+        ids.values << login << login;
+        break;
+    case GrantScope::All:
+        break;
+    }
+    return ids;
+}
+
+} // namespace
+
+ActiveGrants::ActiveGrants(const Stores& stores)
+    : m_stores(stores)
+{ }
+
+Result<ActiveGrantList> ActiveGrants::list(const QString& actor, GrantScope scope, const QString& action)
+{
+    const QString login = normalizeLogin(actor);
+    auto me = m_stores.directory.activeUser(login);
+    CS_TRY(me);
+    if (scope == GrantScope::All && !me->readsEverything())
+        return Error::forbidden(CoreText::tr("Only admins and auditors can list every active grant."));
+    const Statement ids = scopedIds(login, scope, action);
+    auto page = m_stores.requests.selectIn(ids);
+    CS_TRY(page);
+    auto decisions = m_stores.requests.decisionsIn(ids);
+    CS_TRY(decisions);
+    auto revocations = GrantStore(m_stores.db).loadIn(ids);
+    CS_TRY(revocations);
+    // A keep or revoke in an access review campaign is a review of the grant too: the latest of
+    // either is the grant's last review, so a kept grant never reads "not reviewed". Oldest first,
+    // so the last row read per grant is its latest.
+    auto reviews = m_stores.db.exec(
+        QStringLiteral("SELECT id, request_id, reviewer, decision, comment, reviewed_until, created_at FROM ("
+                       "SELECT id, request_id, reviewer, decision, comment, reviewed_until, created_at FROM "
+                       "grant_reviews WHERE request_id IN (%1) UNION ALL SELECT 0, request_id, reviewer, decision, "
+                       "comment, 0, decided_at FROM access_review_items WHERE request_id IN (%1) AND decision <> '') "
+                       "reviews ORDER BY request_id, created_at, id")
+            .arg(ids.sql),
+        ids.values + ids.values);
+    CS_TRY(reviews);
+    QHash<qint64, GrantReview> lastReviews;
+    while (reviews->next()) {
+        GrantReview g { reviews->value(0).toLongLong(), reviews->value(1).toLongLong(), reviews->value(2).toString(),
+                        reviews->value(3).toString(),   reviews->value(4).toString(),   reviews->value(5).toLongLong(),
+                        reviews->value(6).toLongLong() };
+        lastReviews.insert(g.requestId, g);
+    }
+    ActiveGrantList out;
+    out.integrityProblems = page->integrityProblems;
+    for (Request& r : page->requests) {
+        ReviewItem item;
+        for (const Decision& d : decisions->value(r.id))
+            if (d.approve)
+                item.approvedBy << d.approver;
+        if (auto v = revocations->constFind(r.id); v != revocations->cend()) {
+            item.revocation = *v;
+            if (v->earlyBy.isEmpty())
+                item.activeSince = v->dueAt - r.durationSeconds * 1000;
+        }
+        if (auto g = lastReviews.constFind(r.id); g != lastReviews.cend())
+            item.lastReview = *g;
+        item.request = std::move(r);
+        out.items.append(std::move(item));
+    }
+    return out;
+}
+
+} // namespace cs

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <core/execution/accessreview.h>
+
+namespace cs {
+
+// Whose active grants a list shows: the person's own (requested by them or on their behalf),
+// those they approved, or every one (admins and auditors only).
+enum class GrantScope { Mine, ApprovedByMe, All };
+
+struct ActiveGrantList
+{
+    QList<ReviewItem> items; // soonest ending first
+    QStringList integrityProblems; // grants whose row failed its digest: named, never dropped silently
+};
+
+// The Active grants tab's read (issue 15), set-based: the scope is a condition in SQL, and the
+// grants, their decisions, revocations and last reviews are four statements, whatever their number.
+class ActiveGrants
+{
+public:
+    explicit ActiveGrants(const Stores& stores);
+
+    // Forbidden when someone who is neither admin nor auditor asks for All.
+    Result<ActiveGrantList> list(const QString& actor, GrantScope scope, const QString& action = {});
+
+private:
+    Stores m_stores;
+};
+
+} // namespace cs
