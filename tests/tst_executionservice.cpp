@@ -381,6 +381,12 @@ void TestExecutionService::environmentAndInputMapping()
     QCOMPARE(env.value(QStringLiteral("CS_TARGET_ENVIRONMENT")), QStringLiteral("test"));
     QCOMPARE(env.value(QStringLiteral("HOME")), QStringLiteral("/work/dir"));
     QVERIFY(!env.contains(QStringLiteral("COUNTERSIGN_AGENT_TOKEN"))); // nothing of the agent's own environment
+    QVERIFY(!env.contains(QStringLiteral("CS_BEHALF_OF"))); // asked for oneself
+    auto forSomeone = *plan; // issue 17: the script learns whom a request on someone's behalf is for
+    forSomeone.request.behalfOf = QStringLiteral("req");
+    QCOMPARE(
+        ScriptRunner::environmentFor(forSomeone, QStringLiteral("/work/dir")).value(QStringLiteral("CS_BEHALF_OF")),
+        QStringLiteral("req"));
     const QJsonObject input = QJsonDocument::fromJson(ScriptRunner::standardInputFor(*plan)).object();
     QCOMPARE(input.value(QStringLiteral("parameters")).toObject().value(QStringLiteral("note")).toString(),
              QStringLiteral("a \"b\" $(c)"));

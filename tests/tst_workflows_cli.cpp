@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -107,6 +108,17 @@ void TestWorkflowsCli::importListShowArchive()
                             action(name, R"({"workflow":"change"})")) });
         QVERIFY2(r.code == 0, qPrintable(r.err));
     }
+    // Gated through the workflow: the list says so (core resolves the reference), in text and JSON.
+    r = cli({ QStringLiteral("action"), QStringLiteral("list") });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("a1 +v1  approval required"))), qPrintable(r.out));
+    QVERIFY2(!r.out.contains(QLatin1String("no approval")), qPrintable(r.out));
+    r = cli({ QStringLiteral("--json"), QStringLiteral("action"), QStringLiteral("list") });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    for (const QJsonValue& a : r.json().array())
+        QVERIFY2(a.toObject().value(QStringLiteral("approvalRequired")).toBool(), qPrintable(r.out));
+    r = cli({ QStringLiteral("action"), QStringLiteral("show"), QStringLiteral("a1") });
+    QVERIFY2(r.out.contains(QLatin1String("workflow change (approval required)")), qPrintable(r.out));
     r = cli({ QStringLiteral("request"), QStringLiteral("a1"), QStringLiteral("--target"), QStringLiteral("db01"),
               QStringLiteral("--comment"), QStringLiteral("please") },
             QStringLiteral("alice"));

@@ -932,6 +932,9 @@ DE_CORE = {
     "a target owner": "eine verantwortliche Person des Ziels",
     "automatic": "automatisch",
     "a member of the requester's team": "ein Mitglied des Teams der antragstellenden Person",
+    # Issue 17: a request on someone's behalf asks the beneficiary's manager and team.
+    "the manager of the person it is requested for": "die bzw. der Vorgesetzte der Person, für die beantragt wird",
+    "a member of the team of the person it is requested for": "ein Mitglied des Teams der Person, für die beantragt wird",
     "not (%1)": "nicht (%1)",
     "all of (%1)": "alle von (%1)",
     "any of (%1)": "eines von (%1)",

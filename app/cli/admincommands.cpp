@@ -297,15 +297,17 @@ int actionListOrShow(CliContext& ctx, bool show)
         auto warnings = ctx.ws().admin().policyWarnings(v.definition.name);
         if (!warnings.ok())
             return ctx.fail(warnings.error());
-        QJsonObject o = Json::action(v, *policy);
+        auto required = ctx.ws().requests().approvalRequired(v.definition.name);
+        if (!required.ok())
+            return ctx.fail(required.error());
+        QJsonObject o = Json::action(v, *policy, *required);
         o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(*warnings));
         json.append(o);
         if (!show) {
             text += QStringLiteral("%1  v%2  %3  %4\n")
                         .arg(v.definition.name, -24)
                         .arg(v.version)
-                        .arg(policy->policy.approvalRequired() ? QStringLiteral("approval required")
-                                                               : QStringLiteral("no approval      "))
+                        .arg(*required ? QStringLiteral("approval required") : QStringLiteral("no approval      "))
                         .arg(v.definition.description);
             continue;
         }
@@ -316,6 +318,9 @@ int actionListOrShow(CliContext& ctx, bool show)
                     .arg(v.digest.left(16), d.description);
         text += QStringLiteral("Interpreter: %1, timeout %2 s\n").arg(d.interpreter).arg(d.timeoutSeconds);
         text += QStringLiteral("Requested by: %1\n").arg(d.requesterGroups.join(QStringLiteral(", ")));
+        if (!d.onBehalfGroups.isEmpty()) // issue 17: a manager or team criterion is then the beneficiary's
+            text += QStringLiteral("On behalf of someone: by %1 (manager and team approvers are then that person's)\n")
+                        .arg(d.onBehalfGroups.join(QStringLiteral(", ")));
         text += QStringLiteral("Targets: %1\n")
                     .arg((d.targets
                           + (d.targetKind.isEmpty() ? QStringList()
@@ -327,6 +332,10 @@ int actionListOrShow(CliContext& ctx, bool show)
                         .arg(p.name, parameterTypeName(p.type), p.required ? QStringLiteral(", required") : QString(),
                              p.help.isEmpty() ? QString() : QStringLiteral(": ") + p.help);
         text += QStringLiteral("Policy (revision %1):\n").arg(policy->revision);
+        if (policy->policy.refersToWorkflow)
+            text += QStringLiteral("  workflow %1 (%2)\n")
+                        .arg(policy->policy.workflow.isEmpty() ? QStringLiteral("default") : policy->policy.workflow,
+                             *required ? QStringLiteral("approval required") : QStringLiteral("no approval"));
         if (!policy->policy.bypassGroups.isEmpty())
             text += QStringLiteral("  no approval needed for: %1\n")
                         .arg(policy->policy.bypassGroups.join(QStringLiteral(", ")));

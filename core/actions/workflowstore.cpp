@@ -126,7 +126,7 @@ Result<QString> WorkflowStore::workflowOf(const Policy& policy)
     return **name;
 }
 
-Result<PolicyRevision> WorkflowStore::effectivePolicy(ActionStore& actions, const QString& action)
+Result<PolicyRevision> WorkflowStore::effectivePolicy(ActionStore& actions, const QString& action, bool refuseArchived)
 {
     auto stored = actions.currentPolicy(action);
     CS_TRY(stored);
@@ -137,7 +137,7 @@ Result<PolicyRevision> WorkflowStore::effectivePolicy(ActionStore& actions, cons
         return stored;
     auto w = workflow(*name);
     CS_TRY(w);
-    if (w->archived)
+    if (w->archived && refuseArchived)
         return Error::invalid(
             CoreText::tr("Action \"%1\" refers to workflow \"%2\", which is archived.").arg(action, w->name));
     PolicyRevision out = *stored;

@@ -46,8 +46,9 @@ public:
     // The workflow an action's stored policy refers to ("" for an embedded policy).
     Result<QString> workflowOf(const Policy& policy);
     // The policy a new request of this action snapshots: embedded as stored, or the current
-    // revision of its workflow with the action's overrides. Archived workflows are refused.
-    Result<PolicyRevision> effectivePolicy(ActionStore& actions, const QString& action);
+    // revision of its workflow with the action's overrides. Archived workflows are refused unless
+    // the caller only reads (refuseArchived false: what the action would need, were it requestable).
+    Result<PolicyRevision> effectivePolicy(ActionStore& actions, const QString& action, bool refuseArchived = true);
     // Actions whose current policy refers to this workflow (directly or as the default).
     Result<QStringList> actionsUsing(ActionStore& actions, const QString& name);
 

@@ -16,6 +16,7 @@ namespace cs {
 namespace {
 
 constexpr QLatin1String kTokenPrefix("cs_");
+constexpr qint64 kLastUsedResolutionMs = 60 * 1000; // how often last_used_at is written per token
 
 QJsonObject named(const QString& login, const QString& token = {})
 {
@@ -182,8 +183,11 @@ Result<QString> ServiceAccounts::authenticate(const QByteArray& bearerToken)
             return refused;
         login = q->value(0).toString();
         q->finish();
-        CS_TRY(m_stores.db.exec(QStringLiteral("UPDATE api_tokens SET last_used_at = ? WHERE token_hash = ?"),
-                                { m_stores.clock.nowMs(), hash }));
+        // At most one write a minute per token: a poller reading every second must not write every second.
+        const qint64 now = m_stores.clock.nowMs();
+        CS_TRY(m_stores.db.exec(
+            QStringLiteral("UPDATE api_tokens SET last_used_at = ? WHERE token_hash = ? AND last_used_at <= ?"),
+            { now, hash, now - kLastUsedResolutionMs }));
         return {};
     }));
     return login;

@@ -168,6 +168,8 @@ QProcessEnvironment ScriptRunner::environmentFor(const ExecutionPlan& plan, cons
     env.insert(QStringLiteral("CS_ACTION"), plan.request.action);
     env.insert(QStringLiteral("CS_ACTION_VERSION"), QString::number(plan.request.actionVersion));
     env.insert(QStringLiteral("CS_REQUESTER"), plan.request.requester);
+    if (!plan.request.behalfOf.isEmpty()) // issue 17: whom a request on someone's behalf is for
+        env.insert(QStringLiteral("CS_BEHALF_OF"), plan.request.behalfOf);
     env.insert(QStringLiteral("CS_DIGEST"), plan.request.digest);
     for (auto it = plan.parameters.begin(); it != plan.parameters.end(); ++it)
         env.insert(envName(QStringLiteral("CS_PARAM_"), it.key()), envValue(it.value()));

@@ -1,6 +1,7 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
+#include <algorithm>
 #include <core/common/coretext.h>
 #include <core/policy/policy.h>
 
@@ -234,7 +235,7 @@ QString Expression::describeCriterion() const
     return {};
 }
 
-QString Expression::describeCriterionForPeople() const
+QString Expression::describeCriterionForPeople(bool onBehalf) const
 {
     switch (kind) {
     case CriterionKind::User:
@@ -245,14 +246,16 @@ QString Expression::describeCriterionForPeople() const
     case CriterionKind::Role:
         return count > 1 ? CoreText::tr("%1 people with role %2").arg(count).arg(value)
                          : CoreText::tr("someone with role %1").arg(value);
-    case CriterionKind::Manager:
-        return CoreText::tr("the requester's manager");
+    case CriterionKind::Manager: // the engine asks the beneficiary's manager (Request::subject)
+        return onBehalf ? CoreText::tr("the manager of the person it is requested for")
+                        : CoreText::tr("the requester's manager");
     case CriterionKind::TargetOwner:
         return CoreText::tr("a target owner");
     case CriterionKind::Automatic:
         return CoreText::tr("automatic");
     case CriterionKind::TeamMember:
-        return CoreText::tr("a member of the requester's team");
+        return onBehalf ? CoreText::tr("a member of the team of the person it is requested for")
+                        : CoreText::tr("a member of the requester's team");
     case CriterionKind::Webhook:
         return CoreText::tr("webhook %1").arg(value);
     }
@@ -260,13 +263,13 @@ QString Expression::describeCriterionForPeople() const
 }
 
 // For people, in their language: "any of (a member of approvers; user alice)".
-QString Expression::describe() const
+QString Expression::describe(bool onBehalf) const
 {
     if (op == Op::Leaf)
-        return describeCriterionForPeople();
+        return describeCriterionForPeople(onBehalf);
     QStringList parts;
     for (const Expression& c : children)
-        parts.append(c.describe());
+        parts.append(c.describe(onBehalf));
     if (op == Op::Not)
         return CoreText::tr("not (%1)").arg(parts.first());
     if (parts.size() == 1)
@@ -643,7 +646,8 @@ QJsonObject Policy::toJson() const
 
 bool Policy::approvalRequired() const
 {
-    return !rules.isEmpty() && !rules.first().phases.isEmpty();
+    // Any rule, not the first: a conditional rule without phases may precede the default one.
+    return std::any_of(rules.cbegin(), rules.cend(), [](const Rule& r) { return !r.phases.isEmpty(); });
 }
 
 QStringList Policy::approverGroups() const

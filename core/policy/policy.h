@@ -28,9 +28,11 @@ struct Expression
 
     static Result<Expression> fromJson(const QJsonValue& json);
     QJsonValue toJson() const;
-    QString describe() const; // for people, translated: "any of (a member of approvers; user alice)"
+    // For people, translated: "any of (a member of approvers; user alice)". onBehalf: the words for a
+    // request made on someone's behalf, whose manager and team criteria are the beneficiary's.
+    QString describe(bool onBehalf = false) const;
     QString describeCriterion() const; // a leaf alone, as stored in a decision's basis (never translated)
-    QString describeCriterionForPeople() const; // a leaf alone, translated
+    QString describeCriterionForPeople(bool onBehalf = false) const; // a leaf alone, translated
     bool hasHumanLeaf() const; // any criterion other than automatic, outside NOT
 };
 
@@ -98,8 +100,10 @@ struct Policy
                          int deadlineHours = 72);
     QJsonObject toJson() const;
 
-    // The simple-mode view, valid when simpleMode is true.
+    // Whether some request needs approval (a rule has a phase); false for an unresolved workflow
+    // reference, which has no rules: ask RequestService::approvalRequired for an action.
     bool approvalRequired() const;
+    // The simple-mode view, valid when simpleMode is true.
     QStringList approverGroups() const;
 
     QStringList referencedGroups() const;

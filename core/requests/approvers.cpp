@@ -50,13 +50,13 @@ OpenPhaseApprovers openPhaseApprovers(const Request& r, const QList<Decision>& d
     const int n = int(named.size());
     if (n == 0)
         out.summary = CoreText::tr("nobody can approve phase \"%1\" now (it needs %2)")
-                          .arg(phase.name, phase.approve.describe());
+                          .arg(phase.name, phase.approve.describe(!r.behalfOf.isEmpty()));
     else if (n <= kNamedApprovers)
         out.summary = namesInSentence(named);
     else if (!out.group.isEmpty())
         out.summary = CoreText::tr("any of %1 members of %2").arg(n).arg(out.group);
     else
-        out.summary = CoreText::tr("any of %1 people (%2)").arg(n).arg(phase.approve.describe());
+        out.summary = CoreText::tr("any of %1 people (%2)").arg(n).arg(phase.approve.describe(!r.behalfOf.isEmpty()));
     return out;
 }
 

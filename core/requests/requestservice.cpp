@@ -101,6 +101,13 @@ Result<QList<ActionVersion>> RequestService::visibleActions(const QString& actor
     return currentActions([](const ActionDefinition&) { return true; });
 }
 
+Result<bool> RequestService::approvalRequired(const QString& action)
+{
+    auto policy = WorkflowStore(m_stores.db).effectivePolicy(m_stores.actions, action, false);
+    CS_TRY(policy);
+    return policy->policy.approvalRequired();
+}
+
 Result<PlanningSnapshot> RequestService::planningSnapshot(const QString& actor, const QString& action)
 {
     auto user = m_stores.directory.activeUser(actor);
@@ -250,7 +257,7 @@ Result<SubmitPlan> RequestService::plan(const PlanningSnapshot& snapshot, const 
     SubmitPlan plan;
     plan.rule = p->rule.name;
     for (const Phase& phase : p->rule.phases)
-        plan.phases.append(QStringLiteral("%1: %2").arg(phase.name, phase.approve.describe()));
+        plan.phases.append(QStringLiteral("%1: %2").arg(phase.name, phase.approve.describe(!p->behalfOf.isEmpty())));
     if (p->rule.phases.isEmpty())
         plan.bypassReason = CoreText::tr("approval not required by the policy");
     else if (p->bypassGroup)
@@ -363,8 +370,9 @@ Result<Request> RequestService::submit(const QString& actor, const SubmitInput& 
             r.bypass = { { QStringLiteral("reason"), QStringLiteral("approved automatically by the policy") },
                          { QStringLiteral("rule"), r.flow.rule } };
         } else if (mode == SubmitMode::RunDirect) {
-            return Error::forbidden(CoreText::tr("\"%1\" needs approval (%2); request approval instead of running it.")
-                                        .arg(def.name, r.flow.phases.at(r.phase).approve.describe()));
+            return Error::forbidden(
+                CoreText::tr("\"%1\" needs approval (%2); request approval instead of running it.")
+                    .arg(def.name, r.flow.phases.at(r.phase).approve.describe(!r.behalfOf.isEmpty())));
         } else {
             // Fail closed: if no one but the requester could complete a phase, refuse now rather than let it rot.
             QList<ApproverFacts> candidates;
@@ -373,9 +381,10 @@ Result<Request> RequestService::submit(const QString& actor, const SubmitInput& 
                     candidates.append(p->directory.approver(login, r.subject(), r.targets));
             for (const Phase& phase : std::as_const(r.flow.phases))
                 if (!PolicyEngine::isSatisfiable(phase, candidates))
-                    return Error::conflict(CoreText::tr("\"%1\" cannot be requested: nobody could approve phase \"%2\" "
-                                                        "(it needs %3). Ask an admin to fix its policy.")
-                                               .arg(def.name, phase.name, phase.approve.describe()));
+                    return Error::conflict(
+                        CoreText::tr("\"%1\" cannot be requested: nobody could approve phase \"%2\" "
+                                     "(it needs %3). Ask an admin to fix its policy.")
+                            .arg(def.name, phase.name, phase.approve.describe(!r.behalfOf.isEmpty())));
         }
         r.state = r.isBypass() ? RequestState::Approved : RequestState::Pending;
         if (r.isBypass())
@@ -501,7 +510,7 @@ Eligibility RequestService::eligibility(const Request& r, const QList<Decision>&
                        .arg(r.phaseCount())
                        .arg(phase.name)
                        .arg(r.id)
-                       .arg(phase.approve.describe());
+                       .arg(phase.approve.describe(!r.behalfOf.isEmpty()));
         return e;
     }
     e.canDecide = true;

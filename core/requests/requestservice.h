@@ -113,6 +113,9 @@ public:
     // What `action list` shows a person: every action to admins and auditors, the requestable ones to others.
     Result<QList<ActionVersion>> visibleActions(const QString& actor);
     Result<SubmitPlan> plan(const QString& actor, const SubmitInput& input);
+    // Whether requests of this action need approval (some rule of its policy, resolved through its
+    // workflow, has a phase): the one answer that lists, the API and the clients show.
+    Result<bool> approvalRequired(const QString& action);
     // What a plan is computed from, read once: a client keeps one per change notification so that
     // planning while someone types reads nothing from the database.
     Result<PlanningSnapshot> planningSnapshot(const QString& actor, const QString& action);

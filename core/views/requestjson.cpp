@@ -21,7 +21,7 @@ QJsonObject request(const Request& r)
             : (i == r.phase && r.state == RequestState::Pending) ? QStringLiteral("open")
                                                                  : QStringLiteral("waiting");
         phases.append(QJsonObject { { QStringLiteral("name"), p.name },
-                                    { QStringLiteral("requires"), p.approve.describe() },
+                                    { QStringLiteral("requires"), p.approve.describe(!r.behalfOf.isEmpty()) },
                                     { QStringLiteral("quorum"), p.quorum },
                                     { QStringLiteral("status"), status } });
     }
@@ -133,14 +133,14 @@ QJsonObject details(const RequestDetails& d, const std::optional<Execution>& exe
     return o;
 }
 
-QJsonObject action(const ActionVersion& v, const PolicyRevision& p)
+QJsonObject action(const ActionVersion& v, const PolicyRevision& p, bool approvalRequired)
 {
     QJsonObject o = v.definition.toJson();
     o.insert(QStringLiteral("version"), v.version);
     o.insert(QStringLiteral("versionDigest"), v.digest);
     o.insert(QStringLiteral("policy"), p.policy.toJson());
     o.insert(QStringLiteral("policyRevision"), p.revision);
-    o.insert(QStringLiteral("approvalRequired"), p.policy.approvalRequired());
+    o.insert(QStringLiteral("approvalRequired"), approvalRequired);
     return o;
 }
 

@@ -19,7 +19,9 @@ QJsonObject decision(const Decision& d);
 QJsonObject auditEntry(const AuditEntry& e);
 QJsonObject details(const RequestDetails& d, const std::optional<Execution>& execution = std::nullopt,
                     const std::optional<DispatchAttempt>& dispatch = std::nullopt);
-QJsonObject action(const ActionVersion& v, const PolicyRevision& p);
+// p is the stored policy (a workflow reference stays one); approvalRequired comes from
+// RequestService::approvalRequired, which resolves it.
+QJsonObject action(const ActionVersion& v, const PolicyRevision& p, bool approvalRequired);
 QJsonObject user(const User& u);
 QJsonObject group(const Group& g);
 QJsonObject target(const Target& t);

@@ -167,7 +167,7 @@ QString requestAsText(const RequestDetails& d, const std::optional<Execution>& e
         out << QStringLiteral("  [%1] %2. %3: %4%5")
                    .arg(mark)
                    .arg(i + 1)
-                   .arg(p.name, p.approve.describe())
+                   .arg(p.name, p.approve.describe(!r.behalfOf.isEmpty()))
                    .arg(p.quorum > 1 ? CoreText::tr(" (quorum %1)").arg(p.quorum) : QString());
         if (p.reminder.isSet() || p.escalation.isSet())
             out << QStringLiteral("        %1")

@@ -267,7 +267,7 @@ void RequestDetailWidget::fill(const RequestDetails& d)
                           .arg(done       ? QStringLiteral("✔")
                                    : open ? QStringLiteral("▶")
                                           : QStringLiteral("◻"),
-                               escaped(p.name), escaped(p.approve.describe()),
+                               escaped(p.name), escaped(p.approve.describe(!r.behalfOf.isEmpty())),
                                p.quorum > 1 ? tr(" (%1 people)").arg(p.quorum) : QString(), votes);
             if (open && !whoCanApprove.isEmpty())
                 phases += QStringLiteral("<tr><td></td><td colspan='2'><b>%1</b> %2</td></tr>")
