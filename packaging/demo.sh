@@ -49,13 +49,16 @@ cat <<TXT
 
 The demo workspace is $COUNTERSIGN_DB
 People: alice (helpdesk, requester), bob and carol (approvers), frank (tech lead, alice's
-manager), grace (security), dave (admin), erin (auditor). Try for example:
+manager), grace (security), dave (admin), erin (auditor; her manager is carol). Request 3 is
+grace's on behalf of erin: carol approves it as erin's manager. Try for example:
 
   countersign-cli --as bob approve 1 --comment "HR ticket checked"
   countersign-cli --as bob execute 1            # the demo agent runs it; its output is shown
   countersign-cli --as frank approve 2          # technical review of a production restart
   countersign-cli --as grace approve 2          # security sign-off: approved, the agent runs it
   countersign-cli --as alice show 2
+  countersign-cli --as carol show 3             # "by grace for erin"; phase: erin's manager
+  countersign-cli --as carol approve 3
   countersign-cli --as erin audit verify
 
 TXT

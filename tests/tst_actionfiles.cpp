@@ -139,7 +139,7 @@ void TestActionFiles::invalidUtf8AndHugeNumbersAreRejected()
 void TestActionFiles::demoActionsParse()
 {
     const QStringList files = demoActionFiles();
-    QCOMPARE(files.size(), 6);
+    QCOMPARE(files.size(), 7);
     for (const QString& path : files) {
         auto file = loadDemoAction(path);
         QVERIFY2(file.ok(), qPrintable(path + QStringLiteral(": ") + file.error().message));

@@ -914,6 +914,23 @@ void TestCliEndToEnd::demoWorkspace()
             .array()
             .size(),
         1);
+    // Issue 17: #3 is grace's on behalf of erin; carol decides it as erin's manager, and it says so.
+    const QJsonArray carols
+        = cli({ QStringLiteral("list"), QStringLiteral("incoming"), QStringLiteral("--json") }, QStringLiteral("carol"))
+              .json()
+              .array();
+    QJsonObject mfa;
+    for (const QJsonValue& v : carols)
+        if (v.toObject().value(QStringLiteral("action")).toString() == QLatin1String("reset-mfa"))
+            mfa = v.toObject();
+    QCOMPARE(mfa.value(QStringLiteral("id")).toInteger(), 3);
+    QCOMPARE(mfa.value(QStringLiteral("requester")).toString(), QStringLiteral("grace"));
+    QCOMPARE(mfa.value(QStringLiteral("behalfOf")).toString(), QStringLiteral("erin"));
+    const Run shown = cli({ QStringLiteral("show"), QStringLiteral("3") }, QStringLiteral("carol"));
+    QVERIFY2(shown.code == 0, qPrintable(shown.err));
+    QVERIFY2(shown.out.contains(QLatin1String("grace for erin"))
+                 && shown.out.contains(QLatin1String("the manager of the person it is requested for")),
+             qPrintable(shown.out));
     const Run report
         = cli({ QStringLiteral("run"), QStringLiteral("generate-report"), QStringLiteral("--param"),
                 QStringLiteral("report=stale-accounts"), QStringLiteral("--target"), QStringLiteral("reports01"),

@@ -65,6 +65,7 @@ void TestCoreTranslation::everyCoreMessageHasItsGerman_data()
     QTest::addColumn<QString>("file");
     QTest::newRow("core") << QStringLiteral("countersign_core_de.ts");
     QTest::newRow("client") << QStringLiteral("countersign_de.ts");
+    QTest::newRow("agent") << QStringLiteral("countersign_agent_de.ts"); // the API's refusals (issue 17)
 }
 
 void TestCoreTranslation::everyCoreMessageHasItsGerman()

@@ -11,6 +11,7 @@
 #include <QTcpSocket>
 #include <QtTest>
 #include <core/storage/postgressetup.h>
+#include <core/views/requesttext.h>
 #include <support/agentprocess.h>
 #include <support/testworkspace.h>
 
@@ -55,16 +56,20 @@ private Q_SLOTS:
     void openApiDocumentIsValid();
     void postgresRefusesWhenTheRoleLacksAGrant();
     void onBehalfOfAPersonWithATicket();
+    void sentencesFollowTheCallersLanguage();
+    void guardRefusalsFollowTheCallersLanguage();
 
 private:
     Answer call(const QByteArray& method, const QString& path, const QByteArray& body = {}, const QString& token = {},
                 const QByteArray& idempotencyKey = {});
     qint64 requestCount();
+    QByteArray rawExchange(const QByteArray& request);
 
     std::unique_ptr<TestWorkspace> t;
     std::unique_ptr<AgentProcess> agent;
     QString token;
     QNetworkAccessManager net;
+    QByteArray acceptLanguage; // sent by call() when set
 };
 
 void TestInboundApiEndToEnd::initTestCase()
@@ -84,6 +89,14 @@ void TestInboundApiEndToEnd::initTestCase()
                    "policy": { "rules": [ { "name": "manager", "phases": [
                                  { "name": "Manager", "approve": { "manager": true } } ] } ],
                                "intake": { "ticket": { "label": "Incident", "pattern": "^INC-[0-9]+$" } } } })");
+    // Gated through a workflow: the list must say approval is required (core resolves the reference).
+    auto workflow = WorkflowFile::fromJson(
+        QJsonDocument::fromJson(R"({"name": "ops", "policy": {"approverGroups": ["approvers"]}})").object());
+    TestWorkspace::must(workflow.ok() ? Status() : Status(workflow.error()), "workflow");
+    auto saved = t->ws().workflows().save(QStringLiteral("root"), *workflow);
+    TestWorkspace::must(saved.ok() ? Status() : Status(saved.error()), "save workflow");
+    t->action(R"({ "name": "wf-act", "interpreter": "/bin/sh", "script": "echo hi",
+                   "requesterGroups": ["requesters"], "targets": ["test1"], "policy": { "workflow": "ops" } })");
     ServiceAccounts accounts = t->ws().serviceAccounts();
     TestWorkspace::must(accounts.add(QStringLiteral("root"), kService, QStringLiteral("Monitoring"), {}), "add");
     TestWorkspace::must(
@@ -121,6 +134,8 @@ Answer TestInboundApiEndToEnd::call(const QByteArray& method, const QString& pat
         request.setRawHeader("Authorization", "Bearer " + use.toUtf8());
     if (!idempotencyKey.isEmpty())
         request.setRawHeader("Idempotency-Key", idempotencyKey);
+    if (!acceptLanguage.isEmpty())
+        request.setRawHeader("Accept-Language", acceptLanguage);
     QNetworkReply* reply = net.sendCustomRequest(request, method, body);
     QEventLoop loop;
     connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
@@ -404,8 +419,10 @@ void TestInboundApiEndToEnd::actionsListsWhatMayBeRequested()
         names << v.toObject().value(QStringLiteral("name")).toString();
         if (names.last() == QLatin1String("act"))
             parameters = v.toObject().value(QStringLiteral("parameters")).toArray();
+        // Every one of them needs approval, the workflow-gated one too.
+        QVERIFY2(v.toObject().value(QStringLiteral("approvalRequired")).toBool(), qPrintable(names.last()));
     }
-    QCOMPARE(names, (QStringList { QStringLiteral("act"), QStringLiteral("behalf-act") }));
+    QCOMPARE(names, (QStringList { QStringLiteral("act"), QStringLiteral("behalf-act"), QStringLiteral("wf-act") }));
     QCOMPARE(parameters.size(), 3);
 }
 
@@ -516,6 +533,119 @@ void TestInboundApiEndToEnd::onBehalfOfAPersonWithATicket()
     QVERIFY2(found, "the beneficiary's manager does not see the request");
     QCOMPARE(t->ws().requests().decide(QStringLiteral("req"), id, true, QStringLiteral("mine")).error().code,
              Error::Code::Forbidden);
+    // Its phase names the beneficiary's manager, not the requester's: in the API, the CLI's text and
+    // the refusal someone else gets.
+    const QString beneficiarysManager = QStringLiteral("the manager of the person it is requested for");
+    QCOMPARE(r.value(QStringLiteral("phases")).toArray().at(0).toObject().value(QStringLiteral("requires")).toString(),
+             beneficiarysManager);
+    auto details = t->ws().requests().details(QStringLiteral("mgr"), id);
+    QVERIFY(details.ok());
+    const QString text = requestAsText(*details);
+    QVERIFY2(text.contains(beneficiarysManager) && !text.contains(QLatin1String("requester's manager")),
+             qPrintable(text));
+    auto refused = t->ws().requests().decide(QStringLiteral("alice"), id, true, QStringLiteral("not hers"));
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.contains(beneficiarysManager), qPrintable(refused.error().message));
+}
+
+// The same bad calls in German and in English: core's sentences and the API's own refusals.
+void TestInboundApiEndToEnd::sentencesFollowTheCallersLanguage()
+{
+    const QByteArray badParameter
+        = R"({"action":"act","parameters":{"count":"many"},"targets":["test1"],"comment":"alert 9"})";
+    const qint64 before = requestCount();
+    struct Case
+    {
+        QByteArray language;
+        bool german;
+    };
+    const QList<Case> cases { { "de", true },
+                              { "de-DE,de;q=0.9,en;q=0.8", true },
+                              { "en;q=0.5, de;q=0.8", true },
+                              { "en", false },
+                              { "fr", false },
+                              { "de;q=0.1, en", false },
+                              { "*", false } };
+    SubmitInput notMine;
+    notMine.action = QStringLiteral("approvers-only");
+    notMine.targets = { QStringLiteral("test1") };
+    notMine.comment = QStringLiteral("not mine");
+    auto english = t->ws().requests().submit(kService, notMine, SubmitMode::RequestApproval);
+    QVERIFY(!english.ok());
+    for (const Case& c : cases) {
+        acceptLanguage = c.language;
+        const QByteArray why = "Accept-Language: " + acceptLanguage;
+        // Core's message (a parameter check), as the CLI prints it in that language.
+        const Answer core = call("POST", QStringLiteral("/v1/requests"), badParameter);
+        QCOMPARE(core.status, 400);
+        QVERIFY2(core.error().contains(c.german ? QLatin1String("muss eine ganze Zahl sein")
+                                                : QLatin1String("must be a whole number")),
+                 QByteArray(why + ": " + core.raw).constData());
+        QCOMPARE(core.code(), QStringLiteral("invalid")); // codes are for programs: never translated
+        // The API's own: malformed JSON, a wrong type, no token.
+        const Answer malformed = call("POST", QStringLiteral("/v1/requests"), R"({"action": "act",)");
+        QCOMPARE(malformed.status, 400);
+        QVERIFY2(malformed.error().startsWith(c.german ? QStringLiteral("Der Inhalt ist kein gültiges JSON")
+                                                       : QStringLiteral("The body is not valid JSON")),
+                 QByteArray(why + ": " + malformed.raw).constData());
+        const Answer wrongType
+            = call("POST", QStringLiteral("/v1/requests"), R"({"action":"act","targets":"test1","comment":"x"})");
+        QCOMPARE(wrongType.status, 400);
+        QCOMPARE(wrongType.error(),
+                 c.german ? QStringLiteral("\"targets\" muss ein Array von Namen sein.")
+                          : QStringLiteral("\"targets\" must be an array of names."));
+        const Answer noToken = call("GET", QStringLiteral("/v1/actions"), {}, QStringLiteral(""));
+        QCOMPARE(noToken.status, 401);
+        QVERIFY2(noToken.error().startsWith(c.german ? QLatin1String("Das API-Token eines Dienstkontos")
+                                                     : QLatin1String("A service account's API token")),
+                 QByteArray(why + ": " + noToken.raw).constData());
+        // Core's refusal (403): English exactly as core says it, German otherwise.
+        const Answer forbidden = call("POST", QStringLiteral("/v1/requests"),
+                                      R"({"action":"approvers-only","targets":["test1"],"comment":"not mine"})");
+        QCOMPARE(forbidden.status, 403);
+        QVERIFY2((forbidden.error() != english.error().message) == c.german,
+                 QByteArray(why + ": " + forbidden.raw).constData());
+    }
+    acceptLanguage.clear();
+    QCOMPARE(requestCount(), before);
+}
+
+QByteArray TestInboundApiEndToEnd::rawExchange(const QByteArray& request)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, QUrl(agent->url()).port());
+    if (!socket.waitForConnected(5000))
+        return {};
+    socket.write(request);
+    QByteArray reply;
+    while (!reply.contains("\r\n\r\n{") || !reply.endsWith('}')) {
+        if (!socket.waitForReadyRead(10000))
+            break;
+        reply += socket.readAll();
+    }
+    return reply;
+}
+
+// Refused by the guard before any handler runs (413 from the headers, 431): in the caller's language too.
+void TestInboundApiEndToEnd::guardRefusalsFollowTheCallersLanguage()
+{
+    for (const QByteArray& language : { QByteArray("de"), QByteArray("en") }) {
+        const bool german = language == "de";
+        const QByteArray huge
+            = rawExchange("POST /v1/requests HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept-Language: " + language
+                          + "\r\nContent-Type: application/json\r\nAuthorization: Bearer " + token.toUtf8()
+                          + "\r\nContent-Length: 70000\r\n\r\n{\"action\":\"act\",\"comment\":\"");
+        QVERIFY2(huge.startsWith("HTTP/1.1 413 "), huge.constData());
+        QVERIFY2(QString::fromUtf8(huge).contains(german ? QStringLiteral("Der Inhalt des Aufrufs ist größer als")
+                                                         : QStringLiteral("The request body is larger than")),
+                 huge.constData());
+        const QByteArray headers = rawExchange("GET /v1/actions HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept-Language: "
+                                               + language + "\r\nX-Padding: " + QByteArray(40000, 'x') + "\r\n\r\n");
+        QVERIFY2(headers.startsWith("HTTP/1.1 431 "), headers.left(200).constData());
+        QVERIFY2(QString::fromUtf8(headers).contains(german ? QStringLiteral("Die Kopfzeilen des Aufrufs sind größer")
+                                                            : QStringLiteral("The request headers are larger")),
+                 headers.constData());
+    }
 }
 
 QTEST_MAIN(TestInboundApiEndToEnd)

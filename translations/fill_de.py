@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Fills countersign_de.ts (the client) from the German glossary below, and countersign_core_de.ts
-(core's messages) from glossary_core_de.py, after lupdate has added new strings.
+"""Fills countersign_de.ts (the client) from the German glossary below, countersign_core_de.ts
+(core's messages) from glossary_core_de.py and countersign_agent_de.ts (the agent's answers to API
+callers) from glossary_agent_de.py, after lupdate has added new strings.
 
 Run: cmake --build build --target update_translations && python3 translations/fill_de.py
 Strings missing from the glossary stay unfinished, and the script lists them.
@@ -9,6 +10,7 @@ import pathlib
 import sys
 import xml.etree.ElementTree as ET
 
+from glossary_agent_de import DE_AGENT
 from glossary_core_de import DE_CORE
 
 DE = {
@@ -1158,7 +1160,8 @@ def main() -> int:
     client = fill(here / "countersign_de.ts", DE)
     # Core's own sentences, and words shared with the client (audit labels read by both).
     core = fill(here / "countersign_core_de.ts", {**DE, **DE_CORE})
-    return client or core
+    agent = fill(here / "countersign_agent_de.ts", DE_AGENT)
+    return client or core or agent
 
 
 if __name__ == "__main__":

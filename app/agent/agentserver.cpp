@@ -8,6 +8,7 @@
 #include <QTimer>
 #include <agent/agentapi.h>
 #include <agent/agentserver.h>
+#include <agent/apilanguage.h>
 #include <agent/logging.h>
 #include <agent/webhookreplyapi.h>
 
@@ -225,30 +226,32 @@ std::optional<HttpReply> AgentServer::admit(const HttpRequest& head) const
         return m_api->admit(head);
     const AgentRoute route = routeFor(head.path);
     if (route.endpoint == AgentRoute::Endpoint::None)
-        return problem(QStringLiteral("There is nothing at this address."), Http::NotFound);
+        return problem(AgentText::tr("There is nothing at this address."), Http::NotFound);
     if (!route.allows(head.method)) {
         HttpReply refusal
-            = problem(QStringLiteral("Use %1.").arg(
-                          QString::fromLatin1(route.allow).replace(QLatin1Char(','), QStringLiteral(" or "))),
+            = problem(AgentText::tr("Use %1.").arg(
+                          QString::fromLatin1(route.allow).replace(QLatin1Char(','), AgentText::tr(" or "))),
                       Http::MethodNotAllowed);
         refusal.headers.append({ "Allow", QByteArray(route.allow).replace(",", ", ") });
         return refusal;
     }
     if (route.needsToken && caller(head).isEmpty())
-        return problem(QStringLiteral("A valid bearer token is required."), Http::Unauthorized);
+        return problem(AgentText::tr("A valid bearer token is required."), Http::Unauthorized);
     if (route.endpoint == AgentRoute::Endpoint::Execution && !route.id)
-        return problem(QStringLiteral("The address must end in a request number (digits only)."), Http::BadRequest);
+        return problem(AgentText::tr("The address must end in a request number (digits only)."), Http::BadRequest);
     return std::nullopt;
 }
 
 void AgentServer::serve(const QHttpServerRequest& request, QHttpServerResponder& responder)
 {
     const HttpRequest r = HttpRequest::from(request);
+    // Core's sentences and the agent's own in the caller's language (de or en).
+    const ApiLanguageScope language(apiLanguage(r.header("accept-language")));
     HttpReply reply;
     if (auto refusal = admit(r))
         reply = *refusal;
     else if (r.body.size() > m_config.limits.maxBodyBytes) // a chunked one, assembled
-        reply = problem(QStringLiteral("The request body is larger than %1 bytes.").arg(m_config.limits.maxBodyBytes),
+        reply = problem(AgentText::tr("The request body is larger than %1 bytes.").arg(m_config.limits.maxBodyBytes),
                         Http::PayloadTooLarge);
     else
         reply = respond(r);
@@ -270,14 +273,14 @@ HttpReply AgentServer::respond(const HttpRequest& request)
         return executions(request);
     case AgentRoute::Endpoint::Execution:
         if (!route.id)
-            return problem(QStringLiteral("The address must end in a request number (digits only)."), Http::BadRequest);
+            return problem(AgentText::tr("The address must end in a request number (digits only)."), Http::BadRequest);
         return executionById(*route.id);
     case AgentRoute::Endpoint::WebhookReply: // issue 17: an approval webhook's answer
         return webhookReply(m_workspace->requests(), request);
     case AgentRoute::Endpoint::None:
         break;
     }
-    return problem(QStringLiteral("There is nothing at this address."), Http::NotFound);
+    return problem(AgentText::tr("There is nothing at this address."), Http::NotFound);
 }
 
 HttpReply AgentServer::health() const
@@ -294,11 +297,11 @@ HttpReply AgentServer::executions(const HttpRequest& request)
 {
     const QString who = caller(request);
     if (m_stopping)
-        return problem(QStringLiteral("The agent is stopping."), Http::ServiceUnavailable);
+        return problem(AgentText::tr("The agent is stopping."), Http::ServiceUnavailable);
     const std::optional<qint64> requestId = requestIdFromBody(request.body);
     if (!requestId)
-        return problem(QStringLiteral("The body must be a JSON object {\"requestId\": N} with N a positive whole "
-                                      "number in digits, and nothing else."),
+        return problem(AgentText::tr("The body must be a JSON object {\"requestId\": N} with N a positive whole "
+                                     "number in digits, and nothing else."),
                        Http::BadRequest);
     const qint64 id = *requestId;
 
@@ -321,7 +324,7 @@ HttpReply AgentServer::executionById(qint64 id)
     if (!e.ok())
         return problem(e.error().message, statusFor(e.error()));
     if (!*e)
-        return problem(QStringLiteral("Request #%1 has not been executed.").arg(id), Http::NotFound);
+        return problem(AgentText::tr("Request #%1 has not been executed.").arg(id), Http::NotFound);
     return json((*e)->toJson(), Http::Ok);
 }
 

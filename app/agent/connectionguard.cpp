@@ -1,6 +1,7 @@
 #include <QPointer>
 #include <QSslSocket>
 #include <QTimer>
+#include <agent/apilanguage.h>
 #include <agent/connectionguard.h>
 #include <agent/logging.h>
 #include <agent/requesthead.h>
@@ -104,7 +105,7 @@ private:
             // QHttpServer's: it opens one on every readyRead, even with nothing to read. After a
             // chunked body it may hold bytes beyond the request's end, unseen here: refused.
             if (m_afterChunked) {
-                refuse(HttpReply::problem(400, QStringLiteral("Send one request at a time: wait for each answer.")));
+                refuse(HttpReply::problem(400, AgentText::tr("Send one request at a time: wait for each answer.")));
                 return false;
             }
             m_socket->rollbackTransaction(); // empty, or a CRLF after a body
@@ -112,13 +113,16 @@ private:
         if (!m_socket->isTransactionStarted())
             m_socket->startTransaction();
         m_head += m_socket->readAll();
+        // The refusals below follow the caller's Accept-Language, read even from an oversized head.
+        m_language = apiLanguageInRawHead(m_head);
+        const ApiLanguageScope language(m_language);
         qsizetype start = 0;
         while (m_head.mid(start, 2) == "\r\n") // empty lines before a request are allowed (RFC 9112 2.2)
             start += 2;
         const qsizetype end = m_head.indexOf("\r\n\r\n", start);
         if ((end < 0 ? m_head.size() : end + 4) - start > limits.maxHeaderBytes) {
             refuse(HttpReply::problem(
-                431, QStringLiteral("The request headers are larger than %1 bytes.").arg(limits.maxHeaderBytes)));
+                431, AgentText::tr("The request headers are larger than %1 bytes.").arg(limits.maxHeaderBytes)));
             return false;
         }
         if (end < 0)
@@ -137,7 +141,7 @@ private:
         if (hasBody && (head.request.method == "GET" || head.request.method == "HEAD")) {
             // Nothing here reads one, and unread it would be where a second request hides.
             refuse(HttpReply::problem(
-                400, QStringLiteral("A %1 request carries no body.").arg(QString::fromLatin1(head.request.method))));
+                400, AgentText::tr("A %1 request carries no body.").arg(QString::fromLatin1(head.request.method))));
             return false;
         }
         if (auto refusal = m_guard->m_admit(head.request)) {
@@ -154,7 +158,7 @@ private:
         }
         if (head.contentLength > limits.maxBodyBytes) {
             refuse(HttpReply::problem(
-                413, QStringLiteral("The request body is larger than %1 bytes.").arg(limits.maxBodyBytes)));
+                413, AgentText::tr("The request body is larger than %1 bytes.").arg(limits.maxBodyBytes)));
             return false;
         }
         if (hasBody && head.expectsContinue)
@@ -169,12 +173,13 @@ private:
 
     void countBody(qint64 bytes)
     {
+        const ApiLanguageScope language(m_language);
         m_bodySeen += bytes;
         const int maxBody = m_guard->m_limits.maxBodyBytes;
         if (m_state == State::Chunked && m_bodySeen > qint64(kChunkedFactor) * maxBody)
-            refuse(HttpReply::problem(413, QStringLiteral("The request body is larger than %1 bytes.").arg(maxBody)));
+            refuse(HttpReply::problem(413, AgentText::tr("The request body is larger than %1 bytes.").arg(maxBody)));
         else if (m_state == State::Body && m_bodySeen > m_bodyExpected + 2) // a CRLF after a body is tolerated
-            refuse(HttpReply::problem(400, QStringLiteral("Send one request at a time: wait for each answer.")));
+            refuse(HttpReply::problem(400, AgentText::tr("Send one request at a time: wait for each answer.")));
     }
 
     // Answers and closes: QHttpServer reads nothing more from this connection.
@@ -216,8 +221,9 @@ private:
             finish();
             return;
         }
+        const ApiLanguageScope language(m_language);
         refuse(HttpReply::problem(
-            408, QStringLiteral("The request was not completed within %1 s.").arg(m_guard->m_limits.idleSeconds)));
+            408, AgentText::tr("The request was not completed within %1 s.").arg(m_guard->m_limits.idleSeconds)));
     }
 
     void finish()
@@ -238,6 +244,7 @@ private:
     qint64 m_bodyExpected = 0;
     qint64 m_bodySeen = 0;
     bool m_afterChunked = false; // the last request answered had a chunked body
+    ApiLanguage m_language = ApiLanguage::English; // of the request being read
     bool m_headOnly = false;
     bool m_keepAlive = true;
     bool m_done = false;

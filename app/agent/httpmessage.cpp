@@ -44,7 +44,8 @@ HttpRequest HttpRequest::from(const QHttpServerRequest& request)
     r.method = methodName(request.method());
     r.path = request.url().path(QUrl::FullyEncoded).toLatin1();
     // Only what the handlers read; QHttpServer matches names without regard to case.
-    for (const char* name : { "authorization", "connection", "idempotency-key" }) // the last: the inbound API
+    // idempotency-key: the inbound API's; accept-language: the language of the answer's sentences.
+    for (const char* name : { "authorization", "connection", "idempotency-key", "accept-language" })
         if (const QByteArray value = request.value(name); !value.isEmpty())
             r.headers.append({ name, value });
     r.body = request.body();

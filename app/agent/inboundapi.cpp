@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 #include <QSet>
 #include <agent/agentapi.h>
+#include <agent/apilanguage.h>
 #include <agent/inboundapi.h>
 #include <core/common/clock.h>
 #include <core/storage/postgressetup.h>
@@ -41,9 +42,9 @@ HttpReply failure(const Error& e, const QString& login)
         return refusal(409, QStringLiteral("integrity"), e.message);
     case Error::Code::OutcomeUnknown:
         return refusal(503, QStringLiteral("outcome_unknown"),
-                       QStringLiteral("The database did not say whether this call took effect; read the request "
-                                      "before trying again (a submit may be sent again with the same "
-                                      "Idempotency-Key, which never makes a second request)."));
+                       AgentText::tr("The database did not say whether this call took effect; read the request "
+                                     "before trying again (a submit may be sent again with the same "
+                                     "Idempotency-Key, which never makes a second request)."));
     case Error::Code::Storage:
         break;
     }
@@ -53,9 +54,9 @@ HttpReply failure(const Error& e, const QString& login)
             || e.message.contains(QLatin1String("row-level security"), Qt::CaseInsensitive)
             || e.message.contains(QLatin1String("Countersign:"))))
         return refusal(403, QStringLiteral("refused_by_database"),
-                       QStringLiteral("The database refused this for service account %1.").arg(login));
+                       AgentText::tr("The database refused this for service account %1.").arg(login));
     return refusal(503, QStringLiteral("unavailable"),
-                   QStringLiteral("The workspace database cannot be reached now; try again later."));
+                   AgentText::tr("The workspace database cannot be reached now; try again later."));
 }
 
 // Nesting deeper than kMaxDepth, counted on the text (QJsonDocument would recurse first).
@@ -89,7 +90,7 @@ std::optional<QJsonObject> bodyObject(const QByteArray& body, bool emptyAllowed,
         return QJsonObject();
     if (tooDeep(body)) {
         *why = refusal(400, QStringLiteral("invalid_json"),
-                       QStringLiteral("The body nests deeper than %1 levels.").arg(kMaxDepth));
+                       AgentText::tr("The body nests deeper than %1 levels.").arg(kMaxDepth));
         return std::nullopt;
     }
     QJsonParseError error;
@@ -97,10 +98,10 @@ std::optional<QJsonObject> bodyObject(const QByteArray& body, bool emptyAllowed,
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
         *why = refusal(400, QStringLiteral("invalid_json"),
                        error.error != QJsonParseError::NoError
-                           ? QStringLiteral("The body is not valid JSON (%1 at byte %2).")
+                           ? AgentText::tr("The body is not valid JSON (%1 at byte %2).")
                                  .arg(error.errorString())
                                  .arg(error.offset)
-                           : QStringLiteral("The body must be a JSON object."));
+                           : AgentText::tr("The body must be a JSON object."));
         return std::nullopt;
     }
     return doc.object();
@@ -179,8 +180,8 @@ std::optional<HttpReply> InboundApi::admit(const HttpRequest& head) const
     const bool allowed = r.allow.split(',').contains(head.method) || (head.method == "HEAD" && r.allow.contains("GET"));
     if (!allowed) {
         HttpReply reply = refusal(405, QStringLiteral("method_not_allowed"),
-                                  QStringLiteral("Use %1.").arg(
-                                      QString::fromLatin1(r.allow).replace(QLatin1Char(','), QStringLiteral(" or "))));
+                                  AgentText::tr("Use %1.").arg(
+                                      QString::fromLatin1(r.allow).replace(QLatin1Char(','), AgentText::tr(" or "))));
         reply.headers.append({ "Allow", QByteArray(r.allow).replace(",", ", ") });
         return reply;
     }
@@ -188,10 +189,10 @@ std::optional<HttpReply> InboundApi::admit(const HttpRequest& head) const
         return std::nullopt; // the description is public
     if (!head.header("authorization").startsWith("Bearer "))
         return refusal(401, QStringLiteral("unauthorized"),
-                       QStringLiteral("A service account's API token is required (Authorization: Bearer ...)."));
+                       AgentText::tr("A service account's API token is required (Authorization: Bearer ...)."));
     if ((r.endpoint == Endpoint::Request || r.endpoint == Endpoint::Cancel) && !r.id)
         return refusal(400, QStringLiteral("invalid"),
-                       QStringLiteral("The address must name a request number (digits only)."));
+                       AgentText::tr("The address must name a request number (digits only)."));
     return std::nullopt;
 }
 
@@ -228,7 +229,7 @@ HttpReply InboundApi::respond(const HttpRequest& request)
     case Endpoint::None:
         break;
     }
-    return refusal(404, QStringLiteral("not_found"), QStringLiteral("There is nothing at this address."));
+    return refusal(404, QStringLiteral("not_found"), AgentText::tr("There is nothing at this address."));
 }
 
 namespace {
@@ -257,7 +258,9 @@ HttpReply InboundApi::actions(const QString& login)
         for (const ActionVersion& v : std::as_const(*versions)) {
             auto policy = m_workspace.actions().currentPolicy(v.definition.name);
             CS_TRY(policy);
-            out.append(Json::action(v, *policy));
+            auto required = m_workspace.requests().approvalRequired(v.definition.name);
+            CS_TRY(required);
+            out.append(Json::action(v, *policy, *required));
         }
         return {};
     });
@@ -279,7 +282,7 @@ HttpReply InboundApi::submit(const QString& login, const HttpRequest& http)
     for (auto it = body->begin(); it != body->end(); ++it) {
         if (!known.contains(it.key()))
             return refusal(400, QStringLiteral("invalid"),
-                           QStringLiteral("Unknown field \"%1\" in the request.").arg(it.key().left(64)));
+                           AgentText::tr("Unknown field \"%1\" in the request.").arg(it.key().left(64)));
     }
     const auto isStringOrAbsent
         = [&](const QString& key) { return !body->contains(key) || body->value(key).isString(); };
@@ -287,12 +290,12 @@ HttpReply InboundApi::submit(const QString& login, const HttpRequest& http)
          { QStringLiteral("action"), QStringLiteral("comment"), QStringLiteral("duration"),
            QStringLiteral("expectedVersionDigest"), QStringLiteral("behalfOf"), QStringLiteral("ticket") })
         if (!isStringOrAbsent(key))
-            return refusal(400, QStringLiteral("invalid"), QStringLiteral("\"%1\" must be a string.").arg(key));
+            return refusal(400, QStringLiteral("invalid"), AgentText::tr("\"%1\" must be a string.").arg(key));
     if (body->value(QStringLiteral("action")).toString().isEmpty())
-        return refusal(400, QStringLiteral("invalid"), QStringLiteral("\"action\" names the action to request."));
+        return refusal(400, QStringLiteral("invalid"), AgentText::tr("\"action\" names the action to request."));
     if (body->contains(QStringLiteral("parameters")) && !body->value(QStringLiteral("parameters")).isObject())
         return refusal(400, QStringLiteral("invalid"),
-                       QStringLiteral("\"parameters\" must be an object of parameter names and values."));
+                       AgentText::tr("\"parameters\" must be an object of parameter names and values."));
     SubmitInput input;
     input.action = body->value(QStringLiteral("action")).toString();
     input.parameters = body->value(QStringLiteral("parameters")).toObject();
@@ -303,10 +306,10 @@ HttpReply InboundApi::submit(const QString& login, const HttpRequest& http)
     input.ticket = body->value(QStringLiteral("ticket")).toString();
     const QJsonValue targets = body->value(QStringLiteral("targets"));
     if (!targets.isUndefined() && !targets.isArray())
-        return refusal(400, QStringLiteral("invalid"), QStringLiteral("\"targets\" must be an array of names."));
+        return refusal(400, QStringLiteral("invalid"), AgentText::tr("\"targets\" must be an array of names."));
     for (const QJsonValue& t : targets.toArray()) {
         if (!t.isString())
-            return refusal(400, QStringLiteral("invalid"), QStringLiteral("\"targets\" must be an array of names."));
+            return refusal(400, QStringLiteral("invalid"), AgentText::tr("\"targets\" must be an array of names."));
         input.targets.append(t.toString());
     }
     // A retry with the same key returns the request the first call made (200 instead of 201).
@@ -359,9 +362,9 @@ HttpReply InboundApi::cancel(const QString& login, qint64 id, const HttpRequest&
     for (auto it = body->begin(); it != body->end(); ++it)
         if (it.key() != QLatin1String("comment"))
             return refusal(400, QStringLiteral("invalid"),
-                           QStringLiteral("Unknown field \"%1\" in the request.").arg(it.key().left(64)));
+                           AgentText::tr("Unknown field \"%1\" in the request.").arg(it.key().left(64)));
     if (body->contains(QStringLiteral("comment")) && !body->value(QStringLiteral("comment")).isString())
-        return refusal(400, QStringLiteral("invalid"), QStringLiteral("\"comment\" must be a string."));
+        return refusal(400, QStringLiteral("invalid"), AgentText::tr("\"comment\" must be a string."));
     Request cancelled;
     const Status s = asServiceAccount(m_workspace, login, [&]() -> Status {
         auto r = m_workspace.requests().cancel(login, id, body->value(QStringLiteral("comment")).toString());

@@ -1,3 +1,4 @@
+#include <agent/apilanguage.h>
 #include <agent/requesthead.h>
 #include <cstring>
 
@@ -48,7 +49,7 @@ RequestHead refused(int status, const QString& why)
 
 RequestHead malformed()
 {
-    return refused(400, QStringLiteral("The request is malformed."));
+    return refused(400, AgentText::tr("The request is malformed."));
 }
 
 } // namespace
@@ -75,10 +76,10 @@ RequestHead RequestHead::parse(const QByteArray& head)
     const QByteArray& version = requestLine[2];
     if (version != "HTTP/1.1" && version != "HTTP/1.0") {
         const bool otherVersion = version.size() == 8 && version.startsWith("HTTP/") && version[6] == '.';
-        return refused(otherVersion ? 505 : 400, QStringLiteral("Only HTTP/1.1 and HTTP/1.0 are served."));
+        return refused(otherVersion ? 505 : 400, AgentText::tr("Only HTTP/1.1 and HTTP/1.0 are served."));
     }
     if (lines.size() - 1 > kMaxHeaders)
-        return refused(431, QStringLiteral("The request has more than %1 headers.").arg(kMaxHeaders));
+        return refused(431, AgentText::tr("The request has more than %1 headers.").arg(kMaxHeaders));
 
     RequestHead r;
     r.request.method = requestLine[0];
@@ -101,7 +102,7 @@ RequestHead RequestHead::parse(const QByteArray& head)
         if (name == "content-length" && (++lengths > 1 || !isDigits(value)))
             return malformed();
         if (name == "transfer-encoding" && (++encodings > 1 || value.compare("chunked", Qt::CaseInsensitive) != 0))
-            return refused(501, QStringLiteral("Only the chunked transfer coding is understood."));
+            return refused(501, AgentText::tr("Only the chunked transfer coding is understood."));
         host = host || name == "host";
     }
     if ((lengths > 0 && encodings > 0) || (version == "HTTP/1.1" && !host))

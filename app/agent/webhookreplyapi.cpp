@@ -1,4 +1,5 @@
 #include <QJsonDocument>
+#include <agent/apilanguage.h>
 #include <agent/webhookreplyapi.h>
 #include <core/requests/requestservice.h>
 #include <core/requests/requeststate.h>
@@ -33,23 +34,23 @@ HttpReply webhookReply(RequestService& requests, const HttpRequest& request)
     const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
         return HttpReply::problem(400,
-                                  QStringLiteral("The body must be a JSON object with token, decision and "
-                                                 "an optional reason."));
+                                  AgentText::tr("The body must be a JSON object with token, decision and "
+                                                "an optional reason."));
     const QJsonObject o = doc.object();
     for (auto it = o.constBegin(); it != o.constEnd(); ++it)
         if (it.key() != QLatin1String("token") && it.key() != QLatin1String("decision")
             && it.key() != QLatin1String("reason"))
             return HttpReply::problem(
-                400, QStringLiteral("Unknown member \"%1\": send token, decision and reason.").arg(it.key()));
+                400, AgentText::tr("Unknown member \"%1\": send token, decision and reason.").arg(it.key()));
     const QJsonValue token = o.value(QStringLiteral("token"));
     const QJsonValue decision = o.value(QStringLiteral("decision"));
     const QJsonValue reason = o.value(QStringLiteral("reason"));
     if (!token.isString() || token.toString().isEmpty())
-        return HttpReply::problem(400, QStringLiteral("\"token\" must be the token of the call, as a string."));
+        return HttpReply::problem(400, AgentText::tr("\"token\" must be the token of the call, as a string."));
     if (decision != QJsonValue(QStringLiteral("approve")) && decision != QJsonValue(QStringLiteral("decline")))
-        return HttpReply::problem(400, QStringLiteral("\"decision\" must be \"approve\" or \"decline\"."));
+        return HttpReply::problem(400, AgentText::tr("\"decision\" must be \"approve\" or \"decline\"."));
     if (!reason.isUndefined() && !reason.isString())
-        return HttpReply::problem(400, QStringLiteral("\"reason\" must be text."));
+        return HttpReply::problem(400, AgentText::tr("\"reason\" must be text."));
     WebhookReply reply;
     reply.token = token.toString();
     reply.approve = decision.toString() == QLatin1String("approve");

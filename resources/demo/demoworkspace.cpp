@@ -31,7 +31,8 @@ QStringList demoActionFiles()
              QStringLiteral(":/countersign/demo/set-initial-password.json"),
              QStringLiteral(":/countersign/demo/generate-report.json"),
              QStringLiteral(":/countersign/demo/grant-temporary-admin.json"), // time-bound access
-             QStringLiteral(":/countersign/demo/rotate-logs.json") }; // no policy: the default workflow
+             QStringLiteral(":/countersign/demo/rotate-logs.json"), // no policy: the default workflow
+             QStringLiteral(":/countersign/demo/reset-mfa.json") }; // on someone's behalf, their manager approves
 }
 
 QStringList demoWorkflowFiles()
@@ -74,7 +75,7 @@ Status seedDemo(Workspace& ws, const QString& adminLogin, const QString& agentUr
         { "carol", "Carol Chen", "", "", { QStringLiteral("approvers"), QStringLiteral("security") } },
         { "grace", "Grace Green", "", "", { QStringLiteral("security") } },
         { "dave", "Dave Davis", "", "admin", { QStringLiteral("admins") } },
-        { "erin", "Erin Evans", "", "auditor", { QStringLiteral("auditors") } },
+        { "erin", "Erin Evans", "carol", "auditor", { QStringLiteral("auditors") } },
     };
     const QString admin = normalizeLogin(adminLogin);
     // The demo's admin is one of its people, with a name like the others.
@@ -165,6 +166,14 @@ Status seedDemo(Workspace& ws, const QString& adminLogin, const QString& agentUr
                              QStringLiteral("Pick up the renewed TLS certificate") },
                            SubmitMode::RequestApproval);
     CS_TRY(second);
+    // On someone's behalf (issue 17): grace asks for erin, so carol -- erin's manager -- approves.
+    SubmitInput mfa { QStringLiteral("reset-mfa"),
+                      {},
+                      { QStringLiteral("dc01") },
+                      QStringLiteral("Erin's phone was replaced; she needs to enroll her second factor again") };
+    mfa.behalfOf = QStringLiteral("erin");
+    auto third = r.submit(QStringLiteral("grace"), mfa, SubmitMode::RequestApproval);
+    CS_TRY(third);
     return {};
 }
 

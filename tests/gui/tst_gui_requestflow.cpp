@@ -111,18 +111,18 @@ void TestGuiRequestFlow::requesterSubmitsApproverApprovesWithoutRefresh()
     QCOMPARE(catalogue->submitButton()->text(), QStringLiteral("Request Approval"));
     QTest::mouseClick(catalogue->submitButton(), Qt::LeftButton);
     QCOMPARE(alice->prompts.informed.size(), 1);
-    QVERIFY2(alice->prompts.informed.first().contains(QLatin1String("Request #3 was submitted")),
+    QVERIFY2(alice->prompts.informed.first().contains(QLatin1String("Request #4 was submitted")),
              qPrintable(alice->prompts.informed.first()));
-    QCOMPARE(alice->window->approvals()->outgoing()->currentId(), 3); // shown where it can be tracked
+    QCOMPARE(alice->window->approvals()->outgoing()->currentId(), 4); // shown where it can be tracked
 
     // Bob's client shows it without anyone pressing refresh.
     ApprovalsWidget* approvals = bob->window->approvals();
-    QTRY_VERIFY_WITH_TIMEOUT(inQueue(approvals->incoming(), 3) != nullptr, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(inQueue(approvals->incoming(), 4) != nullptr, 5000);
     QVERIFY(approvals->tabs()->tabText(0).contains(QLatin1String("(2 to decide)")));
     bob->window->showApprovals();
-    QVERIFY(approvals->selectRequest(3));
+    QVERIFY(approvals->selectRequest(4));
     RequestDetailWidget* detail = approvals->detail();
-    QCOMPARE(detail->requestId(), 3);
+    QCOMPARE(detail->requestId(), 4);
     const QString parameters = tableText(detail->parametersView());
     QVERIFY2(parameters.contains(QLatin1String("Ana")) && parameters.contains(QLatin1String("ana.silva@example.com")),
              qPrintable(parameters));
@@ -134,11 +134,11 @@ void TestGuiRequestFlow::requesterSubmitsApproverApprovesWithoutRefresh()
     QVERIFY2(bob->prompts.summaries.first().contains(QLatin1String("givenName: Ana")),
              "the approver sees exactly what is approved");
     QVERIFY2(!detail->approveButton()->isEnabled(), qPrintable(detail->banner()->text()));
-    QCOMPARE(detail->requestId(), 3); // the pane stays on what was decided, never slides to the next request
+    QCOMPARE(detail->requestId(), 4); // the pane stays on what was decided, never slides to the next request
     QCOMPARE(approvals->incoming()->currentId(), 0);
 
     // Alice sees the new status, again without a refresh.
-    QTRY_COMPARE_WITH_TIMEOUT(inQueue(alice->window->approvals()->outgoing(), 3)->state, RequestState::Approved, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(inQueue(alice->window->approvals()->outgoing(), 4)->state, RequestState::Approved, 5000);
 }
 
 void TestGuiRequestFlow::requestFromAnotherProcessAppearsLive()
@@ -157,9 +157,9 @@ void TestGuiRequestFlow::requestFromAnotherProcessAppearsLive()
                 QStringLiteral("dc-lab"), QStringLiteral("--comment"), QStringLiteral("from a script") });
     QVERIFY(cli.waitForFinished(30000));
     QCOMPARE(cli.exitCode(), 0);
-    QTRY_VERIFY_WITH_TIMEOUT(inQueue(bob->window->approvals()->incoming(), 3) != nullptr, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(inQueue(bob->window->approvals()->incoming(), 4) != nullptr, 5000);
     QTRY_COMPARE(notices.count(), 1); // the tray/status-bar notice fires once, for the new request
-    QCOMPARE(notices.first().first().value<QList<qint64>>(), QList<qint64> { 3 });
+    QCOMPARE(notices.first().first().value<QList<qint64>>(), QList<qint64> { 4 });
 }
 
 void TestGuiRequestFlow::approveIsDisabledWithReasonForOwnRequest()

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+
+namespace cs::agent {
+
+// The agent's own sentences for callers (refusals of the API and the HTTP guard), translated in the
+// context "agent": `AgentText::tr("...")`; German in translations/countersign_agent_de.ts.
+struct AgentText
+{
+    Q_DECLARE_TR_FUNCTIONS(agent)
+};
+
+// The language an answer's sentences are in: the caller's Accept-Language (de or en), English by default.
+enum class ApiLanguage { English, German };
+
+// The preferred of de and en in an Accept-Language value (RFC 9110 12.5.4: highest q, then first listed).
+ApiLanguage apiLanguage(const QByteArray& acceptLanguage);
+// The same, read from a request head that may be incomplete or too large to parse.
+ApiLanguage apiLanguageInRawHead(const QByteArray& head);
+
+// While it lives, tr() -- core's (CoreText) and the agent's (AgentText) -- answers in `language`. The
+// agent handles one call at a time on its thread, so the catalogue in force is the caller's; stored
+// texts (audit details, criteria) are untranslated by design and are not affected.
+class ApiLanguageScope
+{
+public:
+    explicit ApiLanguageScope(ApiLanguage language);
+    ~ApiLanguageScope();
+    ApiLanguageScope(const ApiLanguageScope&) = delete;
+    ApiLanguageScope& operator=(const ApiLanguageScope&) = delete;
+
+private:
+    bool m_installed = false;
+};
+
+} // namespace cs::agent
