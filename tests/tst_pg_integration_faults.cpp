@@ -322,6 +322,9 @@ void TestPgIntegrationFaults::webhookReply()
     QCOMPARE(count(decisions, { id }), 0);
     QVERIFY2(!first.accepted(), qPrintable(first.text()));
     QCOMPARE(first.status, 503);
+    // A lost COMMIT is told apart, as the inbound API does; a failed statement is a plain failure.
+    QCOMPARE(first.body.value(QStringLiteral("code")).toString() == QLatin1String("outcome_unknown"),
+             pggate::Step(step) == pggate::Step::Commit);
     QCOMPARE(t->openAnother()->requestStore().load(id)->phase, 0);
 
     const Answer retried = post(url, body);

@@ -57,6 +57,16 @@ HttpReply webhookReply(RequestService& requests, const HttpRequest& request)
     reply.reason = reason.toString();
     reply.address = request.peerAddress;
     auto decided = requests.decideByWebhook(reply);
+    if (!decided.ok() && decided.error().code == Error::Code::OutcomeUnknown) {
+        // Told apart from a plain failure, as the inbound API does: the token is single-use, so
+        // sending the same reply again is safe -- accepted once, or refused (409) as already used.
+        HttpReply unknown = HttpReply::problem(
+            503,
+            QStringLiteral("The database did not say whether this decision was recorded; send the same reply "
+                           "again (it is accepted once, or refused as already used)."));
+        unknown.body.insert(QStringLiteral("code"), QStringLiteral("outcome_unknown"));
+        return unknown;
+    }
     if (!decided.ok())
         return HttpReply::problem(statusFor(decided.error()), decided.error().message);
     return { 200,
