@@ -193,5 +193,10 @@
             <source>"reason" must be text.</source>
             <translation>"reason" muss Text sein.</translation>
         </message>
+        <message>
+            <location filename="../app/agent/webhookreplyapi.cpp" line="65" />
+            <source>The database did not say whether this decision was recorded; send the same reply again (it is accepted once, or refused as already used).</source>
+            <translation>Die Datenbank hat nicht gemeldet, ob diese Entscheidung gespeichert wurde; senden Sie dieselbe Antwort erneut (sie wird einmal angenommen oder als bereits verwendet abgelehnt).</translation>
+        </message>
     </context>
 </TS>

@@ -596,7 +596,7 @@
         </message>
         <message>
             <location filename="../core/policy/intake.cpp" line="18" />
-            <location filename="../core/policy/policy.cpp" line="18" />
+            <location filename="../core/policy/policy.cpp" line="19" />
             <location filename="../core/policy/policytiming.cpp" line="15" />
             <source>%1: unknown field "%2".</source>
             <translation>%1: unbekanntes Feld "%2".</translation>
@@ -677,127 +677,137 @@
             <translation>Der Kommentar muss mindestens %1 Zeichen lang sein (er hat %2).</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="27" />
+            <location filename="../core/policy/policy.cpp" line="28" />
             <source>%1 must be a list of names.</source>
             <translation>%1 muss eine Liste von Namen sein.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="31" />
+            <location filename="../core/policy/policy.cpp" line="32" />
             <source>%1 must contain only non-empty names.</source>
             <translation>%1 darf nur nicht-leere Namen enthalten.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="55" />
+            <location filename="../core/policy/policy.cpp" line="56" />
             <source>Approval expression is nested more than %1 levels deep.</source>
             <translation>Der Genehmigungsausdruck ist tiefer als %1 Ebenen verschachtelt.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="57" />
+            <location filename="../core/policy/policy.cpp" line="58" />
             <source>Approval expression has more than %1 nodes.</source>
             <translation>Der Genehmigungsausdruck hat mehr als %1 Knoten.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="60" />
+            <location filename="../core/policy/policy.cpp" line="61" />
             <source>Each approval expression must be a JSON object such as {"group": "approvers"}.</source>
             <translation>Jeder Genehmigungsausdruck muss ein JSON-Objekt sein, etwa {"group": "approvers"}.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="67" />
+            <location filename="../core/policy/policy.cpp" line="68" />
             <source>Approval expression "%1"</source>
             <translation>Genehmigungsausdruck "%1"</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="70" />
+            <location filename="../core/policy/policy.cpp" line="71" />
             <source>"%1" needs a non-empty list of expressions.</source>
             <translation>"%1" braucht eine nicht-leere Liste von Ausdrücken.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="80" />
+            <location filename="../core/policy/policy.cpp" line="81" />
             <source>Approval expression "not"</source>
             <translation>Genehmigungsausdruck "not"</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="91" />
+            <location filename="../core/policy/policy.cpp" line="92" />
             <source>Criterion "%1"</source>
             <translation>Kriterium "%1"</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="98" />
+            <location filename="../core/policy/policy.cpp" line="99" />
             <source>Criterion "%1" needs a name.</source>
             <translation>Das Kriterium "%1" braucht einen Namen.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="101" />
+            <location filename="../core/policy/policy.cpp" line="102" />
             <source>Criterion "%1" is written {"%1": true}.</source>
             <translation>Das Kriterium "%1" wird {"%1": true} geschrieben.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="106" />
+            <location filename="../core/policy/policy.cpp" line="107" />
             <source>"count" applies only to group and role criteria.</source>
             <translation>"count" gilt nur für Gruppen- und Rollenkriterien.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="109" />
+            <location filename="../core/policy/policy.cpp" line="110" />
             <source>"count" must be a whole number from 1 to %1.</source>
             <translation>"count" muss eine ganze Zahl von 1 bis %1 sein.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="115" />
+            <location filename="../core/policy/policy.cpp" line="116" />
             <source>Unknown approval expression: use all, any, not, user, group, role, manager, teamMember, owner, webhook or automatic.</source>
             <translation>Unbekannter Genehmigungsausdruck: möglich sind all, any, not, user, group, role, manager, teamMember, owner, webhook und automatic.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="153" />
+            <location filename="../core/policy/policy.cpp" line="154" />
             <source>%1: "phases" must be a list.</source>
             <translation>%1: "phases" muss eine Liste sein.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="241" />
+            <location filename="../core/policy/policy.cpp" line="242" />
             <source>user %1</source>
             <translation>Benutzer %1</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="243" />
+            <location filename="../core/policy/policy.cpp" line="244" />
             <source>%1 members of %2</source>
             <translation>%1 Mitglieder von %2</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="244" />
+            <location filename="../core/policy/policy.cpp" line="245" />
             <source>a member of %1</source>
             <translation>ein Mitglied von %1</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="246" />
+            <location filename="../core/policy/policy.cpp" line="247" />
             <source>%1 people with role %2</source>
             <translation>%1 Personen mit der Rolle %2</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="247" />
+            <location filename="../core/policy/policy.cpp" line="248" />
             <source>someone with role %1</source>
             <translation>jemand mit der Rolle %1</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="249" />
+            <location filename="../core/policy/policy.cpp" line="250" />
+            <source>the manager of the person it is requested for</source>
+            <translation>die bzw. der Vorgesetzte der Person, für die beantragt wird</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policy.cpp" line="251" />
             <source>the requester's manager</source>
             <translation>die bzw. der Vorgesetzte der antragstellenden Person</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="251" />
+            <location filename="../core/policy/policy.cpp" line="253" />
             <source>a target owner</source>
             <translation>eine verantwortliche Person des Ziels</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="253" />
+            <location filename="../core/policy/policy.cpp" line="255" />
             <source>automatic</source>
             <translation>automatisch</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="255" />
+            <location filename="../core/policy/policy.cpp" line="257" />
+            <source>a member of the team of the person it is requested for</source>
+            <translation>ein Mitglied des Teams der Person, für die beantragt wird</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policy.cpp" line="258" />
             <source>a member of the requester's team</source>
             <translation>ein Mitglied des Teams der antragstellenden Person</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="257" />
+            <location filename="../core/policy/policy.cpp" line="260" />
             <location filename="../core/requests/approvers.cpp" line="49" />
             <location filename="../core/requests/delegation.cpp" line="286" />
             <location filename="../core/views/timeline.cpp" line="20" />
@@ -805,165 +815,165 @@
             <translation>Webhook %1</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="271" />
+            <location filename="../core/policy/policy.cpp" line="274" />
             <source>not (%1)</source>
             <translation>nicht (%1)</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="275" />
+            <location filename="../core/policy/policy.cpp" line="278" />
             <source>all of (%1)</source>
             <translation>alle von (%1)</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="275" />
+            <location filename="../core/policy/policy.cpp" line="278" />
             <source>any of (%1)</source>
             <translation>eines von (%1)</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="285" />
+            <location filename="../core/policy/policy.cpp" line="288" />
             <source>Phase %1</source>
             <translation>Phase %1</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="287" />
-            <location filename="../core/policy/policy.cpp" line="542" />
+            <location filename="../core/policy/policy.cpp" line="290" />
+            <location filename="../core/policy/policy.cpp" line="545" />
             <source>%1 must be a JSON object.</source>
             <translation>%1 muss ein JSON-Objekt sein.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="301" />
+            <location filename="../core/policy/policy.cpp" line="304" />
             <source>%1 needs an "approve" expression.</source>
             <translation>%1 braucht einen "approve"-Ausdruck.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="314" />
+            <location filename="../core/policy/policy.cpp" line="317" />
             <source>%1: "quorum" must be a whole number from 1 to %2.</source>
             <translation>%1: "quorum" muss eine ganze Zahl von 1 bis %2 sein.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="315" />
-            <location filename="../core/policy/policy.cpp" line="317" />
+            <location filename="../core/policy/policy.cpp" line="318" />
+            <location filename="../core/policy/policy.cpp" line="320" />
             <source>%1: an automatic phase takes no quorum.</source>
             <translation>%1: eine automatische Phase hat kein Quorum.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="322" />
+            <location filename="../core/policy/policy.cpp" line="325" />
             <source>%1: "samePersonMaySatisfyAll" must be true or false.</source>
             <translation>%1: "samePersonMaySatisfyAll" muss true oder false sein.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="326" />
+            <location filename="../core/policy/policy.cpp" line="329" />
             <source>%1: an automatic phase has nobody to remind or escalate.</source>
             <translation>%1: eine automatische Phase hat niemanden, der erinnert oder an den eskaliert werden könnte.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="360" />
+            <location filename="../core/policy/policy.cpp" line="363" />
             <source>Each rule condition must be a JSON object with field, op and value.</source>
             <translation>Jede Regelbedingung muss ein JSON-Objekt mit field, op und value sein.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="363" />
+            <location filename="../core/policy/policy.cpp" line="366" />
             <source>Rule condition</source>
             <translation>Regelbedingung</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="372" />
+            <location filename="../core/policy/policy.cpp" line="375" />
             <source>Rule condition field "%1" is unknown: use action, param.NAME, target.ATTRIBUTE, requester.group, duration (hours) or ticket.</source>
             <translation>Das Bedingungsfeld "%1" ist unbekannt: verwenden Sie action, param.NAME, target.ATTRIBUTE, requester.group, duration (Stunden) oder ticket.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="379" />
+            <location filename="../core/policy/policy.cpp" line="382" />
             <source>Rule condition operator "%1" is unknown: use %2.</source>
             <translation>Der Bedingungsoperator "%1" ist unbekannt: möglich sind %2.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="382" />
+            <location filename="../core/policy/policy.cpp" line="385" />
             <source>Rule condition on "%1" needs a value.</source>
             <translation>Die Bedingung auf "%1" braucht einen Wert.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="385" />
+            <location filename="../core/policy/policy.cpp" line="388" />
             <source>Operator "%1" needs a list value.</source>
             <translation>Der Operator "%1" braucht eine Liste als Wert.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="386" />
+            <location filename="../core/policy/policy.cpp" line="389" />
             <source>Operator "%1" needs a single value.</source>
             <translation>Der Operator "%1" braucht einen einzelnen Wert.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="388" />
+            <location filename="../core/policy/policy.cpp" line="391" />
             <source>Operator "matches" needs a valid regular expression.</source>
             <translation>Der Operator "matches" braucht einen gültigen regulären Ausdruck.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="392" />
+            <location filename="../core/policy/policy.cpp" line="395" />
             <source>Operator "%1" needs a number.</source>
             <translation>Der Operator "%1" braucht eine Zahl.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="439" />
+            <location filename="../core/policy/policy.cpp" line="442" />
             <source>Policy: "workflow" must name a workflow.</source>
             <translation>Regel: „workflow“ muss einen Workflow nennen.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="451" />
-            <location filename="../core/policy/policy.cpp" line="497" />
+            <location filename="../core/policy/policy.cpp" line="454" />
+            <location filename="../core/policy/policy.cpp" line="500" />
             <source>Policy: "deadlineHours" must be a whole number from 1 to 8760.</source>
             <translation>Richtlinie: "deadlineHours" muss eine ganze Zahl von 1 bis 8760 sein.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="515" />
+            <location filename="../core/policy/policy.cpp" line="518" />
             <source>Policy: "approvalRequired" must be true or false.</source>
             <translation>Richtlinie: "approvalRequired" muss true oder false sein.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="519" />
+            <location filename="../core/policy/policy.cpp" line="522" />
             <source>Policy: approval is required but no approver group is named ("approverGroups"), so nobody could ever approve.</source>
             <translation>Richtlinie: eine Genehmigung ist verlangt, aber keine genehmigende Gruppe genannt ("approverGroups"); niemand könnte je genehmigen.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="537" />
+            <location filename="../core/policy/policy.cpp" line="540" />
             <source>Policy: "rules" must be a non-empty list.</source>
             <translation>Richtlinie: "rules" muss eine nicht-leere Liste sein.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="540" />
+            <location filename="../core/policy/policy.cpp" line="543" />
             <source>Rule %1</source>
             <translation>Regel %1</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="548" />
+            <location filename="../core/policy/policy.cpp" line="551" />
             <source>%1 needs a name.</source>
             <translation>%1 braucht einen Namen.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="550" />
+            <location filename="../core/policy/policy.cpp" line="553" />
             <source>Rule name "%1" is used twice.</source>
             <translation>Der Regelname „%1“ kommt doppelt vor.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="554" />
+            <location filename="../core/policy/policy.cpp" line="557" />
             <source>Rule "%1": "when" must be a list of conditions.</source>
             <translation>Regel „%1“: "when" muss eine Liste von Bedingungen sein.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="558" />
+            <location filename="../core/policy/policy.cpp" line="561" />
             <source>Rule "%1": %2</source>
             <translation>Regel „%1“: %2</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="561" />
+            <location filename="../core/policy/policy.cpp" line="564" />
             <source>Rule "%1"</source>
             <translation>Regel „%1“</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="567" />
+            <location filename="../core/policy/policy.cpp" line="570" />
             <source>Policy: the last rule ("%1") must have no conditions, so that every request matches a rule.</source>
             <translation>Richtlinie: die letzte Regel („%1“) darf keine Bedingungen haben, damit jeder Antrag zu einer Regel passt.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="572" />
+            <location filename="../core/policy/policy.cpp" line="575" />
             <source>Policy: rule "%1" has no conditions, so the rules after it could never match.</source>
             <translation>Richtlinie: die Regel „%1“ hat keine Bedingungen, daher könnten die Regeln danach nie greifen.</translation>
         </message>
@@ -1183,7 +1193,7 @@
         </message>
         <message>
             <location filename="../core/directory/directory.cpp" line="286" />
-            <location filename="../core/requests/requestservice.cpp" line="221" />
+            <location filename="../core/requests/requestservice.cpp" line="228" />
             <source>There is no target "%1".</source>
             <translation>Es gibt kein Ziel „%1“.</translation>
         </message>
@@ -1215,7 +1225,7 @@
         <message>
             <location filename="../core/actions/action.cpp" line="57" />
             <location filename="../core/actions/workflowstore.cpp" line="135" />
-            <location filename="../core/admin/adminservice.cpp" line="318" />
+            <location filename="../core/admin/adminservice.cpp" line="321" />
             <location filename="../core/admin/workflowservice.cpp" line="174" />
             <source>Action "%1": %2</source>
             <translation>Aktion „%1“: %2</translation>
@@ -1649,121 +1659,121 @@
             <translation>Ein Antragsschlüssel ist druckbarer Text ohne Leerzeichen am Anfang oder Ende.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="129" />
+            <location filename="../core/requests/requestservice.cpp" line="136" />
             <source>This plan was read for action "%1", not "%2".</source>
             <translation>Dieser Plan wurde für die Aktion „%1“ gelesen, nicht für „%2“.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="147" />
+            <location filename="../core/requests/requestservice.cpp" line="154" />
             <source>You (%1) are not in a group allowed to request "%2".</source>
             <translation>Sie (%1) sind in keiner Gruppe, die „%2“ beantragen darf.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="157" />
+            <location filename="../core/requests/requestservice.cpp" line="164" />
             <source>Action "%1" cannot be requested on behalf of someone else.</source>
             <translation>Die Aktion "%1" kann nicht im Namen einer anderen Person beantragt werden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="160" />
+            <location filename="../core/requests/requestservice.cpp" line="167" />
             <source>You (%1) may not request "%2" on behalf of someone else; only members of %3 may.</source>
             <translation>Sie (%1) dürfen "%2" nicht im Namen einer anderen Person beantragen; das dürfen nur Mitglieder von %3.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="164" />
+            <location filename="../core/requests/requestservice.cpp" line="171" />
             <source>A request on your own behalf names nobody else; leave "on behalf of" empty.</source>
             <translation>Ein Antrag für Sie selbst nennt niemand anderen; lassen Sie "im Namen von" leer.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="169" />
+            <location filename="../core/requests/requestservice.cpp" line="176" />
             <source>There is no active person "%1" to request on behalf of.</source>
             <translation>Es gibt keine aktive Person "%1", in deren Namen beantragt werden könnte.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="175" />
+            <location filename="../core/requests/requestservice.cpp" line="182" />
             <source>"%1" was changed by an admin while the form was filled in (it is now version %2); nothing was submitted. Reload the form, check the values and submit again.</source>
             <translation>„%1“ wurde von einem Admin geändert, während das Formular ausgefüllt wurde (jetzt Version %2); es wurde nichts eingereicht. Laden Sie das Formular neu, prüfen Sie die Werte und reichen Sie erneut ein.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="186" />
+            <location filename="../core/requests/requestservice.cpp" line="193" />
             <source>Choose at least one target for "%1".</source>
             <translation>Wählen Sie mindestens ein Ziel für „%1“.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="203" />
+            <location filename="../core/requests/requestservice.cpp" line="210" />
             <source>Action "%1" runs as soon as it is approved; it takes no start time.</source>
             <translation>Die Aktion „%1“ läuft, sobald sie genehmigt ist; sie nimmt keine Startzeit an.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="225" />
+            <location filename="../core/requests/requestservice.cpp" line="232" />
             <source>Action "%1" may not run on target "%2".</source>
             <translation>Die Aktion „%1“ darf nicht auf dem Ziel „%2“ laufen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="255" />
+            <location filename="../core/requests/requestservice.cpp" line="262" />
             <source>approval not required by the policy</source>
             <translation>laut Richtlinie ist keine Genehmigung nötig</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="257" />
+            <location filename="../core/requests/requestservice.cpp" line="264" />
             <source>member of the no-approval-needed group %1</source>
             <translation>Mitglied der Gruppe %1, die keine Genehmigung braucht</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="270" />
+            <location filename="../core/requests/requestservice.cpp" line="277" />
             <source>The start time %1 has passed; choose a later one or none.</source>
             <translation>Die Startzeit %1 ist vorbei; wählen Sie eine spätere oder keine.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="273" />
+            <location filename="../core/requests/requestservice.cpp" line="280" />
             <source>The start time %1 is after the request's deadline (%2); it could never run.</source>
             <translation>Die Startzeit %1 liegt nach der Frist des Antrags (%2); er könnte nie laufen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="282" />
+            <location filename="../core/requests/requestservice.cpp" line="289" />
             <source>Request #%1 is not your own grant of "%2"; an extension names one.</source>
             <translation>Antrag #%1 ist nicht Ihre eigene Berechtigung für „%2“; eine Verlängerung nennt eine solche.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="286" />
+            <location filename="../core/requests/requestservice.cpp" line="293" />
             <source>Request #%1 %2; only an active grant can be extended.</source>
             <translation>Antrag #%1 %2; nur eine aktive Berechtigung kann verlängert werden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="298" />
+            <location filename="../core/requests/requestservice.cpp" line="305" />
             <source>A comment giving the reason for the request is required.</source>
             <translation>Ein Kommentar mit dem Grund für den Antrag ist Pflicht.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="300" />
-            <location filename="../core/requests/requestservice.cpp" line="558" />
-            <location filename="../core/execution/accessreview.cpp" line="102" />
+            <location filename="../core/requests/requestservice.cpp" line="307" />
+            <location filename="../core/requests/requestservice.cpp" line="567" />
+            <location filename="../core/execution/accessreview.cpp" line="54" />
             <location filename="../core/execution/reviewcampaign.cpp" line="285" />
             <location filename="../core/execution/grantservice.cpp" line="268" />
             <source>The comment is longer than %1 characters.</source>
             <translation>Der Kommentar ist länger als %1 Zeichen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="366" />
+            <location filename="../core/requests/requestservice.cpp" line="374" />
             <source>"%1" needs approval (%2); request approval instead of running it.</source>
             <translation>„%1“ braucht eine Genehmigung (%2); beantragen Sie sie, statt die Aktion direkt auszuführen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="376" />
+            <location filename="../core/requests/requestservice.cpp" line="385" />
             <source>"%1" cannot be requested: nobody could approve phase "%2" (it needs %3). Ask an admin to fix its policy.</source>
             <translation>„%1“ kann nicht beantragt werden: niemand könnte die Phase „%2“ genehmigen (sie verlangt %3). Bitten Sie einen Administrator, die Richtlinie zu korrigieren.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="432" />
+            <location filename="../core/requests/requestservice.cpp" line="441" />
             <source>The request key "%1" was already used for request #%2, which asks for something else; use a new key for a new request.</source>
             <translation>Der Antragsschlüssel „%1“ wurde schon für Antrag #%2 verwendet, der etwas anderes verlangt; nehmen Sie für einen neuen Antrag einen neuen Schlüssel.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="444" />
+            <location filename="../core/requests/requestservice.cpp" line="453" />
             <source>%1 is a service account; service accounts never approve or reject requests.</source>
             <translation>%1 ist ein Dienstkonto; Dienstkonten genehmigen oder lehnen nie Anträge ab.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="455" />
+            <location filename="../core/requests/requestservice.cpp" line="464" />
             <source>Request #%1 %2; there is nothing left to decide.</source>
             <translation>Antrag #%1 %2; es gibt nichts mehr zu entscheiden.</translation>
         </message>
@@ -1789,7 +1799,7 @@
         </message>
         <message>
             <location filename="../core/requests/webhookdecision.cpp" line="93" />
-            <location filename="../core/requests/requestservice.cpp" line="459" />
+            <location filename="../core/requests/requestservice.cpp" line="468" />
             <source>Request #%1 passed its deadline (%2); it can no longer be decided.</source>
             <translation>Antrag #%1 hat seine Frist (%2) überschritten; er kann nicht mehr entschieden werden.</translation>
         </message>
@@ -1799,77 +1809,77 @@
             <translation>Der Genehmigungs-Webhook „%1“ ist deaktiviert.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="470" />
+            <location filename="../core/requests/requestservice.cpp" line="479" />
             <source>You cannot approve or reject your own request #%1.</source>
             <translation>Sie können Ihren eigenen Antrag #%1 weder genehmigen noch ablehnen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="474" />
+            <location filename="../core/requests/requestservice.cpp" line="483" />
             <source>Request #%1 was made on your behalf; you cannot approve or reject it.</source>
             <translation>Antrag #%1 wurde in Ihrem Namen gestellt; Sie können ihn weder genehmigen noch ablehnen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="480" />
+            <location filename="../core/requests/requestservice.cpp" line="489" />
             <source>You already decided on request #%1 (%2 in phase %3); a person decides once per request.</source>
             <translation>Sie haben über Antrag #%1 schon entschieden (%2 in Phase %3); jede Person entscheidet einmal pro Antrag.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="490" />
+            <location filename="../core/requests/requestservice.cpp" line="499" />
             <source>Phase %1 (%2) of request #%3 excludes you: %4.</source>
             <translation>Phase %1 (%2) von Antrag #%3 schließt Sie aus: %4.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="499" />
+            <location filename="../core/requests/requestservice.cpp" line="508" />
             <source>Phase %1 of %2 (%3) of request #%4 needs %5; you are not among them.</source>
             <translation>Phase %1 von %2 (%3) von Antrag #%4 verlangt %5; Sie gehören nicht dazu.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="519" />
+            <location filename="../core/requests/requestservice.cpp" line="528" />
             <source>A decision on request #%1 was made for different contents (digest mismatch).</source>
             <translation>Eine Entscheidung über Antrag #%1 galt einem anderen Inhalt (Prüfsumme passt nicht).</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="521" />
+            <location filename="../core/requests/requestservice.cpp" line="530" />
             <source>Request #%1 was rejected by %2.</source>
             <translation>Antrag #%1 wurde von %2 abgelehnt.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="526" />
+            <location filename="../core/requests/requestservice.cpp" line="535" />
             <source>The recorded approvals do not complete the policy of request #%1.</source>
             <translation>Die festgehaltenen Genehmigungen erfüllen die Richtlinie von Antrag #%1 nicht.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="556" />
+            <location filename="../core/requests/requestservice.cpp" line="565" />
             <source>A comment is required to reject a request.</source>
             <translation>Zum Ablehnen eines Antrags ist ein Kommentar Pflicht.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="577" />
+            <location filename="../core/requests/requestservice.cpp" line="586" />
             <source>Request #%1 expired at %2; it can no longer be decided.</source>
             <translation>Antrag #%1 ist am %2 abgelaufen; er kann nicht mehr entschieden werden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="578" />
+            <location filename="../core/requests/requestservice.cpp" line="587" />
             <source>Request #%1 timed out at %2 and was rejected, as its policy says; it can no longer be decided.</source>
             <translation>Die Frist von Antrag #%1 ist am %2 abgelaufen, er wurde laut seiner Richtlinie abgelehnt; er kann nicht mehr entschieden werden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="640" />
+            <location filename="../core/requests/requestservice.cpp" line="649" />
             <source>Only the requester (%1) can cancel request #%2.</source>
             <translation>Nur die antragstellende Person (%1) kann Antrag #%2 zurückziehen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="642" />
+            <location filename="../core/requests/requestservice.cpp" line="651" />
             <source>Request #%1 %2; only a pending request can be cancelled.</source>
             <translation>Antrag #%1 %2; nur ein offener Antrag kann zurückgezogen werden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="717" />
+            <location filename="../core/requests/requestservice.cpp" line="726" />
             <source>You are not involved in request #%1, so you cannot see it.</source>
             <translation>Sie sind an Antrag #%1 nicht beteiligt und können ihn daher nicht sehen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="949" />
+            <location filename="../core/requests/requestservice.cpp" line="958" />
             <source>Only admins and auditors can list every request.</source>
             <translation>Nur Administratoren und Prüfer können alle Anträge auflisten.</translation>
         </message>
@@ -2081,37 +2091,37 @@
             <translation>Die Aktion „%1“ nennt das Ziel „%2“, das es nicht gibt.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="254" />
+            <location filename="../core/admin/adminservice.cpp" line="257" />
             <source>Rule "%1", phase "%2": nobody could approve (%3); requests will be refused.</source>
             <translation>Regel „%1“, Phase „%2“: niemand könnte genehmigen (%3); Anträge werden abgewiesen.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="280" />
+            <location filename="../core/admin/adminservice.cpp" line="283" />
             <source>Rule "%1", phase "%2": requests by %3 could never be approved (only the requester could approve: %4); they will be refused.</source>
             <translation>Regel „%1“, Phase „%2“: Anträge von %3 könnten nie genehmigt werden (nur die antragstellende Person könnte genehmigen: %4); sie werden abgewiesen.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="289" />
+            <location filename="../core/admin/adminservice.cpp" line="292" />
             <source>Rule "%1": the regular expression "%2" in the condition on "%3" repeats a group that itself repeats or has overlapping alternatives (like (a+)+ or (a|a)*); some values can take too long to check, and such requests will be refused.</source>
             <translation>Regel „%1“: der reguläre Ausdruck „%2“ in der Bedingung auf „%3“ wiederholt eine Gruppe, die sich selbst wiederholt oder überlappende Alternativen hat (wie (a+)+ oder (a|a)*); manche Werte dauern zu lange zu prüfen, und solche Anträge werden abgewiesen.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="296" />
+            <location filename="../core/admin/adminservice.cpp" line="299" />
             <source>Parameter "%1": the pattern "%2" repeats a group that itself repeats or has overlapping alternatives (like (a+)+ or (a|a)*); some values can take too long to check, and they will be refused.</source>
             <translation>Parameter „%1“: das Muster „%2“ wiederholt eine Gruppe, die sich selbst wiederholt oder überlappende Alternativen hat (wie (a+)+ oder (a|a)*); manche Werte dauern zu lange zu prüfen und werden abgewiesen.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="325" />
+            <location filename="../core/admin/adminservice.cpp" line="328" />
             <source>Action "%1" refers to workflow "%2", which does not exist.</source>
             <translation>Die Aktion „%1“ verweist auf den Workflow „%2“, den es nicht gibt.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="347" />
+            <location filename="../core/admin/adminservice.cpp" line="350" />
             <source>1 open request of action "%1" was made for the previous version; the agent will refuse it and it must be requested again.</source>
             <translation>1 offener Antrag der Aktion „%1“ wurde für die vorige Version gestellt; der Agent wird ihn abweisen, und er muss neu gestellt werden.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="350" />
+            <location filename="../core/admin/adminservice.cpp" line="353" />
             <source>%1 open requests of action "%2" were made for the previous version; the agent will refuse them and they must be requested again.</source>
             <translation>%1 offene Anträge der Aktion „%2“ wurden für die vorige Version gestellt; der Agent wird sie abweisen, und sie müssen neu gestellt werden.</translation>
         </message>
@@ -2241,17 +2251,17 @@
             <translation>Das Skript wurde durch ein Signal beendet.</translation>
         </message>
         <message>
-            <location filename="../core/execution/scriptrunner.cpp" line="212" />
+            <location filename="../core/execution/scriptrunner.cpp" line="214" />
             <source>Cannot create the working directory %1.</source>
             <translation>Das Arbeitsverzeichnis %1 kann nicht angelegt werden.</translation>
         </message>
         <message>
-            <location filename="../core/execution/scriptrunner.cpp" line="218" />
+            <location filename="../core/execution/scriptrunner.cpp" line="220" />
             <source>Cannot write the script file: %1.</source>
             <translation>Die Skriptdatei kann nicht geschrieben werden: %1.</translation>
         </message>
         <message>
-            <location filename="../core/execution/scriptrunner.cpp" line="232" />
+            <location filename="../core/execution/scriptrunner.cpp" line="234" />
             <source>The interpreter "%1" is not installed on this agent.</source>
             <translation>Der Interpreter „%1“ ist auf diesem Agenten nicht installiert.</translation>
         </message>
@@ -2892,7 +2902,7 @@
         </message>
         <message>
             <location filename="../core/actions/workflowstore.cpp" line="142" />
-            <location filename="../core/admin/adminservice.cpp" line="328" />
+            <location filename="../core/admin/adminservice.cpp" line="331" />
             <source>Action "%1" refers to workflow "%2", which is archived.</source>
             <translation>Die Aktion „%1“ verweist auf den Workflow „%2“, der archiviert ist.</translation>
         </message>
@@ -3418,38 +3428,38 @@
             <translation>Entzug:</translation>
         </message>
         <message>
-            <location filename="../core/admin/serviceaccounts.cpp" line="102" />
+            <location filename="../core/admin/serviceaccounts.cpp" line="103" />
             <source>The system could not produce random bytes for a token.</source>
             <translation>Das System konnte keine Zufallsbytes für ein Token erzeugen.</translation>
         </message>
         <message>
-            <location filename="../core/admin/serviceaccounts.cpp" line="111" />
-            <location filename="../core/admin/serviceaccounts.cpp" line="162" />
+            <location filename="../core/admin/serviceaccounts.cpp" line="112" />
+            <location filename="../core/admin/serviceaccounts.cpp" line="163" />
             <source>"%1" is not a service account.</source>
             <translation>„%1“ ist kein Dienstkonto.</translation>
         </message>
         <message>
-            <location filename="../core/admin/serviceaccounts.cpp" line="119" />
+            <location filename="../core/admin/serviceaccounts.cpp" line="120" />
             <source>A token name has at most 64 characters.</source>
             <translation>Ein Token-Name hat höchstens 64 Zeichen.</translation>
         </message>
         <message>
-            <location filename="../core/admin/serviceaccounts.cpp" line="125" />
+            <location filename="../core/admin/serviceaccounts.cpp" line="126" />
             <source>Service account %1 already has a token named "%2".</source>
             <translation>Das Dienstkonto %1 hat bereits ein Token namens „%2“.</translation>
         </message>
         <message>
-            <location filename="../core/admin/serviceaccounts.cpp" line="145" />
+            <location filename="../core/admin/serviceaccounts.cpp" line="146" />
             <source>Service account %1 has no token named "%2".</source>
             <translation>Das Dienstkonto %1 hat kein Token namens „%2“.</translation>
         </message>
         <message>
-            <location filename="../core/admin/serviceaccounts.cpp" line="147" />
+            <location filename="../core/admin/serviceaccounts.cpp" line="148" />
             <source>Token "%1" of %2 is already revoked.</source>
             <translation>Das Token „%1“ von %2 ist bereits widerrufen.</translation>
         </message>
         <message>
-            <location filename="../core/admin/serviceaccounts.cpp" line="169" />
+            <location filename="../core/admin/serviceaccounts.cpp" line="170" />
             <source>The API token is not valid (unknown, revoked or of a disabled service account).</source>
             <translation>Das API-Token ist nicht gültig (unbekannt, widerrufen oder von einem deaktivierten Dienstkonto).</translation>
         </message>
@@ -3495,24 +3505,24 @@
             <translation>Der Name eines Filters hat höchstens %1 Zeichen.</translation>
         </message>
         <message>
-            <location filename="../core/execution/accessreview.cpp" line="100" />
+            <location filename="../core/execution/accessreview.cpp" line="52" />
             <source>A comment is required to keep a grant in a review.</source>
             <translation>Um eine Berechtigung in einer Überprüfung zu behalten, ist ein Kommentar nötig.</translation>
         </message>
         <message>
-            <location filename="../core/execution/accessreview.cpp" line="113" />
-            <location filename="../core/execution/accessreview.cpp" line="143" />
+            <location filename="../core/execution/accessreview.cpp" line="65" />
+            <location filename="../core/execution/accessreview.cpp" line="99" />
             <source>Only an admin or an approver of request #%1 can review its grant.</source>
             <translation>Nur ein Admin oder ein Genehmiger von Antrag #%1 kann seine Berechtigung überprüfen.</translation>
         </message>
         <message>
-            <location filename="../core/execution/accessreview.cpp" line="115" />
+            <location filename="../core/execution/accessreview.cpp" line="67" />
             <location filename="../core/execution/reviewcampaign.cpp" line="320" />
             <source>Request #%1 %2; only an active grant can be reviewed.</source>
             <translation>Antrag #%1 %2; nur eine aktive Berechtigung kann überprüft werden.</translation>
         </message>
         <message>
-            <location filename="../core/execution/accessreview.cpp" line="120" />
+            <location filename="../core/execution/accessreview.cpp" line="72" />
             <source>The date until which the grant is kept must be in the future.</source>
             <translation>Das Datum, bis zu dem die Berechtigung behalten wird, muss in der Zukunft liegen.</translation>
         </message>
@@ -3546,43 +3556,58 @@
         </message>
         <message>
             <location filename="../core/notify/approvalwebhookservice.cpp" line="73" />
+            <source>Give the approval webhook a name: 1 to 63 lower-case letters, digits, '-' or '_', as its phases name it.</source>
+            <translation>Geben Sie dem Genehmigungs-Webhook einen Namen: 1 bis 63 Kleinbuchstaben, Ziffern, „-“ oder „_“, so wie seine Phasen ihn nennen.</translation>
+        </message>
+        <message>
+            <location filename="../core/notify/approvalwebhookservice.cpp" line="76" />
             <source>An approval webhook name is 1 to 63 lower-case letters, digits, '-' or '_' ("%1" is not).</source>
             <translation>„%1“ ist kein gültiger Name: Ein Genehmigungs-Webhook heißt 1 bis 63 Kleinbuchstaben, Ziffern, „-“ oder „_“.</translation>
         </message>
         <message>
-            <location filename="../core/notify/approvalwebhookservice.cpp" line="79" />
+            <location filename="../core/notify/approvalwebhookservice.cpp" line="80" />
+            <source>Give the approval webhook's address (http:// or https://).</source>
+            <translation>Geben Sie die Adresse des Genehmigungs-Webhooks an (http:// oder https://).</translation>
+        </message>
+        <message>
+            <location filename="../core/notify/approvalwebhookservice.cpp" line="84" />
             <source>"%1" is not an http:// or https:// address.</source>
             <translation>„%1“ ist keine http://- oder https://-Adresse.</translation>
         </message>
         <message>
-            <location filename="../core/notify/approvalwebhookservice.cpp" line="83" />
+            <location filename="../core/notify/approvalwebhookservice.cpp" line="88" />
             <source>"%1" cannot be set as a header of an approval webhook.</source>
             <translation>„%1“ kann nicht als Header eines Genehmigungs-Webhooks gesetzt werden.</translation>
         </message>
         <message>
-            <location filename="../core/notify/approvalwebhookservice.cpp" line="86" />
+            <location filename="../core/notify/approvalwebhookservice.cpp" line="91" />
             <source>The value of header "%1" must be one line of text.</source>
             <translation>Der Wert des Headers „%1“ muss eine Textzeile sein.</translation>
         </message>
         <message>
-            <location filename="../core/notify/approvalwebhookservice.cpp" line="91" />
+            <location filename="../core/notify/approvalwebhookservice.cpp" line="96" />
             <source>"%1" is a field Countersign writes; choose another name.</source>
             <translation>„%1“ ist ein Feld, das Countersign selbst schreibt; wählen Sie einen anderen Namen.</translation>
         </message>
         <message>
-            <location filename="../core/notify/approvalwebhookservice.cpp" line="93" />
+            <location filename="../core/notify/approvalwebhookservice.cpp" line="98" />
             <source>"%1" is not an environment variable name.</source>
             <translation>„%1“ ist kein Name einer Umgebungsvariablen.</translation>
         </message>
         <message>
-            <location filename="../core/notify/approvalwebhookservice.cpp" line="99" />
+            <location filename="../core/notify/approvalwebhookservice.cpp" line="104" />
             <source>There is already an approval webhook "%1".</source>
             <translation>Es gibt bereits einen Genehmigungs-Webhook „%1“.</translation>
         </message>
         <message>
-            <location filename="../core/notify/approvalwebhookservice.cpp" line="120" />
+            <location filename="../core/notify/approvalwebhookservice.cpp" line="125" />
             <source>Only admins and auditors can list approval webhooks.</source>
             <translation>Nur Administratoren und Prüfer können Genehmigungs-Webhooks auflisten.</translation>
+        </message>
+        <message>
+            <location filename="../core/notify/approvalwebhookservice.cpp" line="146" />
+            <source>Approval webhook "%1" is already disabled.</source>
+            <translation>Der Genehmigungs-Webhook „%1“ ist bereits deaktiviert.</translation>
         </message>
         <message>
             <location filename="../core/execution/reviewcampaign.cpp" line="102" />
@@ -3664,6 +3689,11 @@
             <location filename="../core/execution/reviewcampaign.cpp" line="369" />
             <source>Access review #%1 is already closed.</source>
             <translation>Zugriffsüberprüfung #%1 ist bereits geschlossen.</translation>
+        </message>
+        <message>
+            <location filename="../core/execution/activegrants.cpp" line="47" />
+            <source>Only admins and auditors can list every active grant.</source>
+            <translation>Nur Administratoren und Prüfer können alle aktiven Berechtigungen auflisten.</translation>
         </message>
     </context>
     <context>

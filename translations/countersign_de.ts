@@ -800,62 +800,87 @@ Trotzdem speichern?</numerusform>
     <context>
         <name>cs::ui::ActiveGrantsWidget</name>
         <message>
-            <location filename="../ui/grants/activegrantswidget.cpp" line="22" />
+            <location filename="../ui/grants/activegrantswidget.cpp" line="27" />
             <source>Revoke…</source>
             <translation>Entziehen …</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantswidget.cpp" line="23" />
+            <location filename="../ui/grants/activegrantswidget.cpp" line="28" />
             <source>Keep…</source>
             <translation>Behalten …</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantswidget.cpp" line="44" />
+            <location filename="../ui/grants/activegrantswidget.cpp" line="40" />
+            <source>No active grants for you to review. Time-bound access that you approved appears here until it ends (admins see everyone's).</source>
+            <translation>Keine aktiven Berechtigungen, die Sie überprüfen können. Befristete Zugriffe, die Sie genehmigt haben, erscheinen hier, bis sie enden (Admins sehen alle).</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/activegrantswidget.cpp" line="53" />
             <source>End the selected grant now; the agent runs its revoke script.</source>
             <translation>Die ausgewählte Berechtigung jetzt beenden; der Agent führt ihr Entzugsskript aus.</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantswidget.cpp" line="45" />
+            <location filename="../ui/grants/activegrantswidget.cpp" line="54" />
             <source>Record that the selected grant is still needed.</source>
             <translation>Festhalten, dass die ausgewählte Berechtigung noch gebraucht wird.</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantswidget.cpp" line="49" />
+            <location filename="../ui/grants/activegrantswidget.cpp" line="61" />
+            <source>Mine</source>
+            <translation>Meine</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/activegrantswidget.cpp" line="62" />
+            <source>Approved by me</source>
+            <translation>Von mir genehmigt</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/activegrantswidget.cpp" line="64" />
+            <source>All</source>
+            <translation>Alle</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/activegrantswidget.cpp" line="66" />
+            <source>Show:</source>
+            <translation>Anzeigen:</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/activegrantswidget.cpp" line="69" />
             <source>Access still granted that you may review: keep it with a comment, or revoke it early.</source>
             <translation>Noch gewährte Zugriffe, die Sie überprüfen dürfen: mit einem Kommentar behalten oder vorzeitig entziehen.</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantswidget.cpp" line="94" />
+            <location filename="../ui/grants/activegrantswidget.cpp" line="148" />
             <source>No active grants to review.</source>
             <translation>Keine aktiven Berechtigungen zu überprüfen.</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantswidget.cpp" line="110" />
+            <location filename="../ui/grants/activegrantswidget.cpp" line="172" />
             <source>Revoke grant #%1</source>
             <translation>Berechtigung #%1 entziehen</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantswidget.cpp" line="110" />
+            <location filename="../ui/grants/activegrantswidget.cpp" line="173" />
             <source>Why is this access no longer needed? (required; audited)</source>
             <translation>Warum wird dieser Zugriff nicht mehr gebraucht? (Pflicht; protokolliert)</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantswidget.cpp" line="114" />
+            <location filename="../ui/grants/activegrantswidget.cpp" line="180" />
             <source>The grant of request #%1 is revoked at the agent's next tick.</source>
             <translation>Die Berechtigung von Antrag #%1 wird beim nächsten Takt des Agenten entzogen.</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantswidget.cpp" line="126" />
+            <location filename="../ui/grants/activegrantswidget.cpp" line="195" />
             <source>Keep grant #%1</source>
             <translation>Berechtigung #%1 behalten</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantswidget.cpp" line="126" />
+            <location filename="../ui/grants/activegrantswidget.cpp" line="196" />
             <source>Why is this access still needed? (required; audited)</source>
             <translation>Warum wird dieser Zugriff noch gebraucht? (Pflicht; protokolliert)</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantswidget.cpp" line="130" />
+            <location filename="../ui/grants/activegrantswidget.cpp" line="199" />
             <source>The grant of request #%1 is kept; the review is recorded.</source>
             <translation>Die Berechtigung von Antrag #%1 bleibt; die Überprüfung ist festgehalten.</translation>
         </message>
@@ -911,113 +936,138 @@ Trotzdem speichern?</numerusform>
     <context>
         <name>cs::ui::ApprovalWebhooksPage</name>
         <message>
-            <location filename="../ui/admin/approvalwebhookspage.cpp" line="23" />
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="24" />
             <source>Webhook</source>
             <translation>Webhook</translation>
         </message>
         <message>
-            <location filename="../ui/admin/approvalwebhookspage.cpp" line="23" />
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="24" />
             <source>State</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../ui/admin/approvalwebhookspage.cpp" line="23" />
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="24" />
             <source>Failures</source>
             <translation>Fehlschläge</translation>
         </message>
         <message>
-            <location filename="../ui/admin/approvalwebhookspage.cpp" line="23" />
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="24" />
             <source>Last error</source>
             <translation>Letzter Fehler</translation>
         </message>
         <message>
-            <location filename="../ui/admin/approvalwebhookspage.cpp" line="23" />
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="24" />
             <source>Key from</source>
             <translation>Schlüssel aus</translation>
         </message>
         <message>
-            <location filename="../ui/admin/approvalwebhookspage.cpp" line="23" />
-            <location filename="../ui/admin/approvalwebhookspage.cpp" line="61" />
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="24" />
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="68" />
             <source>Address</source>
             <translation>Adresse</translation>
         </message>
         <message>
-            <location filename="../ui/admin/approvalwebhookspage.cpp" line="30" />
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="31" />
             <source>&amp;Add</source>
             <translation>&amp;Hinzufügen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/approvalwebhookspage.cpp" line="31" />
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="32" />
             <source>&amp;Test</source>
             <translation>&amp;Testen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/approvalwebhookspage.cpp" line="32" />
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="33" />
             <source>&amp;Enable</source>
             <translation>&amp;Aktivieren</translation>
         </message>
         <message>
-            <location filename="../ui/admin/approvalwebhookspage.cpp" line="47" />
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="34" />
+            <source>&amp;Disable</source>
+            <translation>&amp;Deaktivieren</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="42" />
+            <source>Take the selected webhook out of service; its phases wait for the admins.</source>
+            <translation>Den ausgewählten Webhook außer Betrieb nehmen; seine Phasen warten dann auf die Admins.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="52" />
+            <source>No approval webhooks yet. Add one below; a phase names it as {"webhook": "NAME"}.</source>
+            <translation>Noch keine Genehmigungs-Webhooks. Fügen Sie unten einen hinzu; eine Phase nennt ihn als {"webhook": "NAME"}.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="54" />
             <source>Approval webhooks decide the phases whose policy names them ({"webhook": "NAME"}). The agent sends each one the request and a single-use token; it answers approve or decline. After repeated failures the agent disables it and the admins are told.</source>
             <translation>Genehmigungs-Webhooks entscheiden die Phasen, deren Richtlinie sie nennt ({"webhook": "NAME"}). Der Agent schickt jedem den Antrag und ein Einmal-Token; er antwortet mit Genehmigen oder Ablehnen. Nach wiederholten Fehlschlägen deaktiviert der Agent ihn, und die Admins werden benachrichtigt.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/approvalwebhookspage.cpp" line="55" />
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="62" />
             <source>One per line: Name: value</source>
             <translation>Einer pro Zeile: Name: Wert</translation>
         </message>
         <message>
-            <location filename="../ui/admin/approvalwebhookspage.cpp" line="56" />
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="63" />
             <source>One per line: name=value</source>
             <translation>Eines pro Zeile: name=Wert</translation>
         </message>
         <message>
-            <location filename="../ui/admin/approvalwebhookspage.cpp" line="60" />
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="67" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../ui/admin/approvalwebhookspage.cpp" line="62" />
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="69" />
             <source>Key in the agent's variable</source>
             <translation>Schlüssel in der Variablen des Agenten</translation>
         </message>
         <message>
-            <location filename="../ui/admin/approvalwebhookspage.cpp" line="63" />
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="70" />
             <source>Headers</source>
             <translation>Header</translation>
         </message>
         <message>
-            <location filename="../ui/admin/approvalwebhookspage.cpp" line="64" />
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="71" />
             <source>Body fields</source>
             <translation>Felder im Inhalt</translation>
         </message>
         <message>
-            <location filename="../ui/admin/approvalwebhookspage.cpp" line="101" />
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="116" />
             <source>Enabled</source>
             <translation>Aktiv</translation>
         </message>
         <message>
-            <location filename="../ui/admin/approvalwebhookspage.cpp" line="101" />
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="116" />
             <source>Disabled</source>
             <translation>Deaktiviert</translation>
         </message>
         <message>
-            <location filename="../ui/admin/approvalwebhookspage.cpp" line="108" />
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="125" />
             <source>Disabled after repeated failures; its phases wait for the admins.</source>
             <translation>Nach wiederholten Fehlschlägen deaktiviert; seine Phasen warten auf die Admins.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/approvalwebhookspage.cpp" line="142" />
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="126" />
+            <source>Disabled by an admin; its phases wait for the admins.</source>
+            <translation>Von einem Admin deaktiviert; seine Phasen warten auf die Admins.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="169" />
             <source>Approval webhook %1 added.</source>
             <translation>Genehmigungs-Webhook %1 hinzugefügt.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/approvalwebhookspage.cpp" line="162" />
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="190" />
+            <source>Approval webhook %1 is disabled; its phases wait for the admins.</source>
+            <translation>Genehmigungs-Webhook %1 ist deaktiviert; seine Phasen warten auf die Admins.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="207" />
             <source>A test call to %1 is queued; the agent sends it.</source>
             <translation>Ein Testaufruf an %1 ist eingereiht; der Agent sendet ihn.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/approvalwebhookspage.cpp" line="177" />
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="222" />
             <source>Approval webhook %1 is enabled.</source>
             <translation>Genehmigungs-Webhook %1 ist aktiviert.</translation>
         </message>
@@ -1118,62 +1168,62 @@ Trotzdem speichern?</numerusform>
             <translation>Bericht exportieren…</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="71" />
+            <location filename="../ui/audit/auditwidget.cpp" line="72" />
             <source>Search who, event, request or details</source>
             <translation>Suche nach Person, Ereignis, Antrag oder Details</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="115" />
+            <location filename="../ui/audit/auditwidget.cpp" line="116" />
             <source>any day</source>
             <translation>beliebiger Tag</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="124" />
+            <location filename="../ui/audit/auditwidget.cpp" line="125" />
             <source>login</source>
             <translation>Anmeldename</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="127" />
+            <location filename="../ui/audit/auditwidget.cpp" line="128" />
             <source>number</source>
             <translation>Nummer</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="142" />
+            <location filename="../ui/audit/auditwidget.cpp" line="143" />
             <source>&amp;From:</source>
             <translation>&amp;Von:</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="143" />
+            <location filename="../ui/audit/auditwidget.cpp" line="144" />
             <source>&amp;To:</source>
             <translation>&amp;Bis:</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="144" />
+            <location filename="../ui/audit/auditwidget.cpp" line="145" />
             <source>&amp;Who:</source>
             <translation>&amp;Wer:</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="145" />
+            <location filename="../ui/audit/auditwidget.cpp" line="146" />
             <source>Re&amp;quest:</source>
             <translation>A&amp;ntrag:</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="373" />
+            <location filename="../ui/audit/auditwidget.cpp" line="382" />
             <source>Export report</source>
             <translation>Bericht exportieren</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="376" />
+            <location filename="../ui/audit/auditwidget.cpp" line="385" />
             <source>CSV file (*.csv)</source>
             <translation>CSV-Datei (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="376" />
+            <location filename="../ui/audit/auditwidget.cpp" line="385" />
             <source>PDF document (*.pdf)</source>
             <translation>PDF-Dokument (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="387" />
+            <location filename="../ui/audit/auditwidget.cpp" line="396" />
             <source>Writing the report…</source>
             <translation>Bericht wird geschrieben…</translation>
         </message>
@@ -1183,32 +1233,27 @@ Trotzdem speichern?</numerusform>
             <translation>Kette prüfen</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="94" />
+            <location filename="../ui/audit/auditwidget.cpp" line="95" />
             <source>A period report of requests for auditors, as PDF or CSV</source>
             <translation>Ein Zeitraumbericht der Anträge für Prüfer, als PDF oder CSV</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="271" />
+            <location filename="../ui/audit/auditwidget.cpp" line="293" />
             <source>All events</source>
             <translation>Alle Ereignisse</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="314" />
-            <source>The audit chain could not be verified.</source>
-            <translation>Die Prüfkette konnte nicht geprüft werden.</translation>
-        </message>
-        <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="320" />
+            <location filename="../ui/audit/auditwidget.cpp" line="330" />
             <source>Verifying the audit chain…</source>
             <translation>Die Prüfkette wird geprüft…</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="338" />
+            <location filename="../ui/audit/auditwidget.cpp" line="347" />
             <source>Verifying the audit chain… %1 entries read.</source>
             <translation>Die Prüfkette wird geprüft… %1 Einträge gelesen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/audit/auditwidget.cpp" line="347" />
+            <location filename="../ui/audit/auditwidget.cpp" line="356" />
             <source>✔ The audit chain is intact: %n entries verified.</source>
             <translation>
                 <numerusform>✔ Die Prüfkette ist intakt: %n Eintrag geprüft.</numerusform>
@@ -1216,7 +1261,7 @@ Trotzdem speichern?</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="351" />
+            <location filename="../ui/audit/auditwidget.cpp" line="360" />
             <source>✘ The audit chain is broken: %1</source>
             <translation>✘ Die Prüfkette ist unterbrochen: %1</translation>
         </message>
@@ -2461,27 +2506,27 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
     <context>
         <name>cs::ui::HomeWidget</name>
         <message>
-            <location filename="../ui/desk/homewidget.cpp" line="57" />
+            <location filename="../ui/desk/homewidget.cpp" line="58" />
             <source>Nothing needs you now: no request waits for your decision, and none of yours is open.</source>
             <translation>Gerade ist nichts zu tun: Kein Antrag wartet auf Ihre Entscheidung, und keiner Ihrer Anträge ist offen.</translation>
         </message>
         <message>
-            <location filename="../ui/desk/homewidget.cpp" line="172" />
+            <location filename="../ui/desk/homewidget.cpp" line="149" />
             <source>Needs your decision now (%1)</source>
             <translation>Wartet jetzt auf Ihre Entscheidung (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/desk/homewidget.cpp" line="173" />
+            <location filename="../ui/desk/homewidget.cpp" line="150" />
             <source>Your requests waiting on others (%1)</source>
             <translation>Ihre Anträge, die auf andere warten (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/desk/homewidget.cpp" line="174" />
+            <location filename="../ui/desk/homewidget.cpp" line="151" />
             <source>Your requests that did not go through, last 14 days (%1)</source>
             <translation>Ihre Anträge, die nicht durchgingen, letzte 14 Tage (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/desk/homewidget.cpp" line="175" />
+            <location filename="../ui/desk/homewidget.cpp" line="152" />
             <source>Grants about to end, next 24 hours (%1)</source>
             <translation>Bald endende Berechtigungen, nächste 24 Stunden (%1)</translation>
         </message>
@@ -3114,385 +3159,405 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
     <context>
         <name>cs::ui::RequestDetailWidget</name>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="83" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="89" />
             <source>Parameter</source>
             <translation>Parameter</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="83" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="89" />
             <source>Value</source>
             <translation>Wert</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="84" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="90" />
             <source>Target</source>
             <translation>Ziel</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="84" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="90" />
             <source>Kind</source>
             <translation>Art</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="84" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="90" />
             <source>Owner</source>
             <translation>Verantwortlich</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="84" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="90" />
             <source>Agent</source>
             <translation>Agent</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="84" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="90" />
             <source>Attributes</source>
             <translation>Attribute</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="85" />
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="86" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="91" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="92" />
             <source>Time</source>
             <translation>Zeit</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="85" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="91" />
             <source>Who</source>
             <translation>Wer</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="85" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="91" />
             <source>Event</source>
             <translation>Ereignis</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="85" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="91" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="86" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="92" />
             <source>What happened</source>
             <translation>Was geschah</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="87" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="93" />
             <source>&amp;Approve</source>
             <translation>&amp;Genehmigen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="88" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="94" />
             <source>&amp;Reject</source>
             <translation>&amp;Ablehnen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="89" />
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="556" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="95" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="567" />
             <source>Cancel request</source>
             <translation>Antrag zurückziehen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="90" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="96" />
             <source>Request again</source>
             <translation>Erneut beantragen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="91" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="97" />
             <source>Copy</source>
             <translation>Kopieren</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="92" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="98" />
             <source>Share by e-mail</source>
             <translation>Per E-Mail teilen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="93" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="99" />
             <source>Export evidence…</source>
             <translation>Nachweis exportieren…</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="129" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="135" />
             <source>Overview</source>
             <translation>Übersicht</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="130" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="136" />
             <source>Parameters</source>
             <translation>Parameter</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="131" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="137" />
             <source>Targets</source>
             <translation>Ziele</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="134" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="140" />
             <source>Execution</source>
             <translation>Ausführung</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="144" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="150" />
             <source>Open the Catalogue with a new request holding the same parameters and targets</source>
             <translation>Den Katalog mit einem neuen Antrag mit denselben Parametern und Zielen öffnen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="148" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="154" />
             <source>Save everything an auditor asks about this request as a PDF or JSON document</source>
             <translation>Alles, was ein Prüfer zu diesem Antrag fragt, als PDF- oder JSON-Dokument speichern</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="149" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="155" />
             <source>Approve the exact parameters and targets shown (Ctrl+Shift+A)</source>
             <translation>Genau die gezeigten Parameter und Ziele genehmigen (Strg+Umschalt+A)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="150" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="156" />
             <source>Reject this request; a comment is required (Ctrl+Shift+R)</source>
             <translation>Diesen Antrag ablehnen; ein Kommentar ist Pflicht (Strg+Umschalt+R)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="151" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="157" />
             <source>Copy the request as text to the clipboard</source>
             <translation>Den Antrag als Text in die Zwischenablage kopieren</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="207" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="213" />
             <source>Select a request to see its details.</source>
             <translation>Wählen Sie einen Antrag, um die Details zu sehen.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="241" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="247" />
             <source>nobody can approve this phase now</source>
             <translation>niemand kann diese Phase jetzt genehmigen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="243" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="249" />
             <source>any of %1 people</source>
             <translation>eine von %1 Personen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="244" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="250" />
             <source>any of %1 members of %2</source>
             <translation>eines der %1 Mitglieder von %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="265" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="271" />
             <source> (%1 people)</source>
             <translation> (%1 Personen)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="268" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="274" />
             <source>Who can approve now:</source>
             <translation>Wer jetzt genehmigen kann:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="272" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="278" />
             <source>No approval needed</source>
             <translation>Keine Genehmigung nötig</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="284" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="290" />
             <source>Refused by the agent; it never ran:</source>
             <translation>Vom Agenten abgelehnt; nie ausgeführt:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="285" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="291" />
             <source>Refused by the agent (it asks again):</source>
             <translation>Vom Agenten abgelehnt (er fragt erneut an):</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="298" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="297" />
+            <source>Declined by:</source>
+            <translation>Abgelehnt von:</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="300" />
+            <source>webhook %1</source>
+            <translation>Webhook %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="305" />
             <source>%1 for %2</source>
             <translation>%1 für %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="301" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="308" />
             <source>Ticket:</source>
             <translation>Ticket:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="382" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="389" />
             <source>You can approve or reject this request for %1, whose approvals you hold (phase %2 of %3).</source>
             <translation>Sie können diesen Antrag für %1 genehmigen oder ablehnen, deren Freigaben Sie vertreten (Phase %2 von %3).</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="406" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="413" />
             <source>%1 for %2</source>
             <comment>a delegate deciding for someone</comment>
             <translation>%1 für %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="600" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="421" />
+            <source>Approved by webhook %1 on %2</source>
+            <translation>Genehmigt von Webhook %1 am %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="421" />
+            <source>Declined by webhook %1 on %2</source>
+            <translation>Abgelehnt von Webhook %1 am %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="611" />
             <source>No e-mail program is set up on this computer, so request #%1 was copied to the clipboard instead: paste it into a message.</source>
             <translation>Auf diesem Computer ist kein E-Mail-Programm eingerichtet, daher wurde Antrag #%1 stattdessen in die Zwischenablage kopiert: Fügen Sie ihn in eine Nachricht ein.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="611" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="622" />
             <source>Export evidence</source>
             <translation>Nachweis exportieren</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="612" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="623" />
             <source>PDF document (*.pdf);;JSON document (*.json)</source>
             <translation>PDF-Dokument (*.pdf);;JSON-Dokument (*.json)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="313" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="320" />
             <source>Status:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="132" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="138" />
             <source>Timeline</source>
             <translation>Verlauf</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="133" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="139" />
             <source>Audit entries</source>
             <translation>Audit-Einträge</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="313" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="320" />
             <source>Requested by:</source>
             <translation>Beantragt von:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="313" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="320" />
             <source>Created:</source>
             <translation>Erstellt:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="314" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="321" />
             <source>Deadline:</source>
             <translation>Frist:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="315" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="322" />
             <source>Action version:</source>
             <translation>Aktionsversion:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="315" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="322" />
             <source>Comment:</source>
             <translation>Kommentar:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="316" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="323" />
             <source>Policy:</source>
             <translation>Richtlinie:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="317" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="324" />
             <source>rule “%1”, revision %2</source>
             <translation>Regel „%1“, Revision %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="318" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="325" />
             <source>Digest:</source>
             <translation>Prüfsumme:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="328" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="335" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="328" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="335" />
             <source>no</source>
             <translation>nein</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="340" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="347" />
             <source>This value holds invisible characters (such as direction overrides), written here as \uXXXX. Check what it really says before approving.</source>
             <translation>Dieser Wert enthält unsichtbare Zeichen (etwa Richtungswechsel), hier als \uXXXX geschrieben. Prüfen Sie vor der Genehmigung, was er wirklich besagt.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="348" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="355" />
             <source>(no longer in the directory)</source>
             <translation>(nicht mehr im Verzeichnis)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="442" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="453" />
             <source>Not run: the request is waiting for approval.</source>
             <translation>Nicht ausgeführt: Der Antrag wartet auf Genehmigung.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="445" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="456" />
             <source>Will not run: the request is %1.</source>
             <translation>Wird nicht ausgeführt: Der Antrag ist %1.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="381" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="388" />
             <source>You can approve or reject this request (phase %1 of %2).</source>
             <translation>Sie können diesen Antrag genehmigen oder ablehnen (Phase %1 von %2).</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="291" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="297" />
             <source>Rejected by:</source>
             <translation>Abgelehnt von:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="292" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="298" />
             <source>%1 on %2: “%3”</source>
             <translation>%1 am %2: „%3“</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="412" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="423" />
             <source>Approved by %1 on %2</source>
             <translation>Genehmigt von %1 am %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="413" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="424" />
             <source>Rejected by %1 on %2</source>
             <translation>Abgelehnt von %1 am %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="417" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="428" />
             <source>counted as %1</source>
             <translation>gezählt als %1</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="419" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="430" />
             <source>“%1”</source>
             <translation>„%1“</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="520" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="531" />
             <source>Approve</source>
             <translation>Genehmigen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="520" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="531" />
             <source>Reject</source>
             <translation>Ablehnen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="529" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="540" />
             <source>Your decision is recorded; your part is done. Request #%1 now waits for %2.</source>
             <translation>Ihre Entscheidung ist gespeichert; Ihr Teil ist erledigt. Antrag #%1 wartet jetzt auf %2.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="534" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="545" />
             <source>Request #%1 is now %2.</source>
             <translation>Antrag #%1 ist jetzt %2.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="557" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="568" />
             <source>Cancel request #%1? It cannot be resumed; you would request anew.</source>
             <translation>Antrag #%1 zurückziehen? Er kann nicht fortgesetzt werden; Sie müssten neu beantragen.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="564" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="575" />
             <source>Request #%1 is cancelled; it will not run.</source>
             <translation>Antrag #%1 ist zurückgezogen; er wird nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="579" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="590" />
             <source>Request #%1 copied to the clipboard.</source>
             <translation>Antrag #%1 in die Zwischenablage kopiert.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="587" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="598" />
             <source>Countersign request #%1: %2</source>
             <translation>Countersign-Antrag #%1: %2</translation>
         </message>
@@ -3714,62 +3779,72 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
     <context>
         <name>cs::ui::ReviewItemsModel</name>
         <message>
-            <location filename="../ui/grants/reviewmodels.cpp" line="185" />
+            <location filename="../ui/grants/reviewmodels.cpp" line="191" />
+            <source>ended %1</source>
+            <translation>beendet %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/reviewmodels.cpp" line="197" />
             <source>yours to decide</source>
             <translation>von Ihnen zu entscheiden</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewmodels.cpp" line="185" />
+            <location filename="../ui/grants/reviewmodels.cpp" line="198" />
+            <source>ended, nothing to decide</source>
+            <translation>beendet, nichts zu entscheiden</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/reviewmodels.cpp" line="199" />
             <source>undecided</source>
             <translation>unentschieden</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewmodels.cpp" line="186" />
+            <location filename="../ui/grants/reviewmodels.cpp" line="200" />
             <source>kept by %1</source>
             <translation>behalten von %1</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewmodels.cpp" line="187" />
+            <location filename="../ui/grants/reviewmodels.cpp" line="201" />
             <source>revoked by %1</source>
             <translation>entzogen von %1</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewmodels.cpp" line="213" />
+            <location filename="../ui/grants/reviewmodels.cpp" line="227" />
             <source>Request</source>
             <translation>Antrag</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewmodels.cpp" line="215" />
+            <location filename="../ui/grants/reviewmodels.cpp" line="229" />
             <source>Who</source>
             <translation>Wer</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewmodels.cpp" line="217" />
+            <location filename="../ui/grants/reviewmodels.cpp" line="231" />
             <source>Action</source>
             <translation>Aktion</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewmodels.cpp" line="219" />
+            <location filename="../ui/grants/reviewmodels.cpp" line="233" />
             <source>Targets</source>
             <translation>Ziele</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewmodels.cpp" line="221" />
+            <location filename="../ui/grants/reviewmodels.cpp" line="235" />
             <source>Ends</source>
             <translation>Endet</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewmodels.cpp" line="223" />
+            <location filename="../ui/grants/reviewmodels.cpp" line="237" />
             <source>Reviewers</source>
             <translation>Überprüfende</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewmodels.cpp" line="225" />
+            <location filename="../ui/grants/reviewmodels.cpp" line="239" />
             <source>Decision</source>
             <translation>Entscheidung</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewmodels.cpp" line="227" />
+            <location filename="../ui/grants/reviewmodels.cpp" line="241" />
             <source>Comment</source>
             <translation>Kommentar</translation>
         </message>
@@ -3777,52 +3852,52 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
     <context>
         <name>cs::ui::ReviewListModel</name>
         <message>
-            <location filename="../ui/grants/reviewmodels.cpp" line="79" />
+            <location filename="../ui/grants/reviewmodels.cpp" line="80" />
             <source>%1 of %2 decided</source>
             <translation>%1 von %2 entschieden</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewmodels.cpp" line="81" />
+            <location filename="../ui/grants/reviewmodels.cpp" line="82" />
             <source>%1 (overdue)</source>
             <translation>%1 (überfällig)</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewmodels.cpp" line="85" />
+            <location filename="../ui/grants/reviewmodels.cpp" line="86" />
             <source>open</source>
             <translation>offen</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewmodels.cpp" line="85" />
+            <location filename="../ui/grants/reviewmodels.cpp" line="86" />
             <source>closed by %1, %2</source>
             <translation>geschlossen von %1, %2</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewmodels.cpp" line="105" />
+            <location filename="../ui/grants/reviewmodels.cpp" line="106" />
             <source>Review</source>
             <translation>Überprüfung</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewmodels.cpp" line="107" />
+            <location filename="../ui/grants/reviewmodels.cpp" line="108" />
             <source>Title</source>
             <translation>Titel</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewmodels.cpp" line="109" />
+            <location filename="../ui/grants/reviewmodels.cpp" line="110" />
             <source>Progress</source>
             <translation>Fortschritt</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewmodels.cpp" line="111" />
+            <location filename="../ui/grants/reviewmodels.cpp" line="112" />
             <source>Due</source>
             <translation>Fällig</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewmodels.cpp" line="113" />
+            <location filename="../ui/grants/reviewmodels.cpp" line="114" />
             <source>Started by</source>
             <translation>Gestartet von</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewmodels.cpp" line="115" />
+            <location filename="../ui/grants/reviewmodels.cpp" line="116" />
             <source>State</source>
             <translation>Status</translation>
         </message>
@@ -3830,122 +3905,149 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
     <context>
         <name>cs::ui::ReviewsWidget</name>
         <message>
-            <location filename="../ui/grants/reviewswidget.cpp" line="52" />
+            <location filename="../ui/grants/reviewswidget.cpp" line="53" />
             <source>Start review…</source>
             <translation>Überprüfung starten …</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewswidget.cpp" line="53" />
+            <location filename="../ui/grants/reviewswidget.cpp" line="54" />
             <source>Close review…</source>
             <translation>Überprüfung schließen …</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewswidget.cpp" line="54" />
+            <location filename="../ui/grants/reviewswidget.cpp" line="55" />
             <source>Export CSV…</source>
             <translation>CSV exportieren …</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewswidget.cpp" line="55" />
+            <location filename="../ui/grants/reviewswidget.cpp" line="56" />
             <source>Keep…</source>
             <translation>Behalten …</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewswidget.cpp" line="56" />
+            <location filename="../ui/grants/reviewswidget.cpp" line="57" />
             <source>Revoke…</source>
             <translation>Entziehen …</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewswidget.cpp" line="68" />
+            <location filename="../ui/grants/reviewswidget.cpp" line="67" />
+            <source>No access reviews yet. Start one to have the active grants kept or revoked by their reviewers.</source>
+            <translation>Noch keine Zugriffsüberprüfungen. Starten Sie eine, damit die Überprüfenden die aktiven Berechtigungen behalten oder entziehen.</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/reviewswidget.cpp" line="69" />
+            <source>No access review is assigned to you. When an admin or auditor starts one with you as a reviewer, it appears here.</source>
+            <translation>Ihnen ist keine Zugriffsüberprüfung zugewiesen. Sobald ein Admin oder Prüfer eine mit Ihnen als Überprüfende(r) startet, erscheint sie hier.</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/reviewswidget.cpp" line="76" />
+            <location filename="../ui/grants/reviewswidget.cpp" line="234" />
             <source>Record that the selected grant is still needed.</source>
             <translation>Festhalten, dass die ausgewählte Berechtigung noch gebraucht wird.</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewswidget.cpp" line="69" />
+            <location filename="../ui/grants/reviewswidget.cpp" line="77" />
+            <location filename="../ui/grants/reviewswidget.cpp" line="235" />
             <source>End the selected grant now; the agent runs its revoke script.</source>
             <translation>Die ausgewählte Berechtigung jetzt beenden; der Agent führt ihr Entzugsskript aus.</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewswidget.cpp" line="80" />
+            <location filename="../ui/grants/reviewswidget.cpp" line="88" />
             <source>Reviews of the access still granted: each reviewer keeps or revokes the grants assigned to them, with a comment.</source>
             <translation>Überprüfungen der noch gewährten Zugriffe: Wer überprüft, behält oder entzieht die zugewiesenen Berechtigungen mit einem Kommentar.</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewswidget.cpp" line="215" />
+            <location filename="../ui/grants/reviewswidget.cpp" line="194" />
             <source>#%1 %2: %3 of %4 decided</source>
             <translation>#%1 %2: %3 von %4 entschieden</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewswidget.cpp" line="217" />
-            <source>No access reviews.</source>
-            <translation>Keine Zugriffsüberprüfungen.</translation>
-        </message>
-        <message>
-            <location filename="../ui/grants/reviewswidget.cpp" line="218" />
+            <location filename="../ui/grants/reviewswidget.cpp" line="197" />
             <source>Select a review to see its grants.</source>
             <translation>Wählen Sie eine Überprüfung, um ihre Berechtigungen zu sehen.</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewswidget.cpp" line="255" />
+            <location filename="../ui/grants/reviewswidget.cpp" line="229" />
+            <source>This review is closed.</source>
+            <translation>Diese Überprüfung ist geschlossen.</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/reviewswidget.cpp" line="230" />
+            <source>%1 already decided this grant.</source>
+            <translation>%1 hat diese Berechtigung bereits entschieden.</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/reviewswidget.cpp" line="232" />
+            <source>This grant has ended; there is nothing to keep or revoke.</source>
+            <translation>Diese Berechtigung ist beendet; es gibt nichts zu behalten oder zu entziehen.</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/reviewswidget.cpp" line="233" />
+            <source>Only its assigned reviewers (%1) decide this grant.</source>
+            <translation>Nur die zugewiesenen Überprüfenden (%1) entscheiden über diese Berechtigung.</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/reviewswidget.cpp" line="245" />
             <source>Access review #%1 started over %2 grants.</source>
             <translation>Zugriffsüberprüfung #%1 über %2 Berechtigungen gestartet.</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewswidget.cpp" line="272" />
+            <location filename="../ui/grants/reviewswidget.cpp" line="262" />
             <source>Request #%1 is kept.</source>
             <translation>Antrag #%1 bleibt bestehen.</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewswidget.cpp" line="273" />
+            <location filename="../ui/grants/reviewswidget.cpp" line="263" />
             <source>Request #%1 is revoked; the agent runs its revoke at its next tick.</source>
             <translation>Antrag #%1 wird entzogen; der Agent führt den Entzug bei seinem nächsten Takt aus.</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewswidget.cpp" line="290" />
+            <location filename="../ui/grants/reviewswidget.cpp" line="280" />
             <source>Access review #%1 is closed; every grant was decided.</source>
             <translation>Zugriffsüberprüfung #%1 ist geschlossen; jede Berechtigung wurde entschieden.</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewswidget.cpp" line="291" />
+            <location filename="../ui/grants/reviewswidget.cpp" line="281" />
             <source>Access review #%1 is closed; undecided: %2.</source>
             <translation>Zugriffsüberprüfung #%1 ist geschlossen; unentschieden: %2.</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewswidget.cpp" line="302" />
+            <location filename="../ui/grants/reviewswidget.cpp" line="292" />
             <source>Select a review to export.</source>
             <translation>Wählen Sie eine Überprüfung zum Exportieren.</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewswidget.cpp" line="307" />
+            <location filename="../ui/grants/reviewswidget.cpp" line="297" />
             <source>Cannot write %1: %2.</source>
             <translation>%1 kann nicht geschrieben werden: %2.</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewswidget.cpp" line="311" />
+            <location filename="../ui/grants/reviewswidget.cpp" line="301" />
             <source>Wrote the report of access review #%1 to %2.</source>
             <translation>Der Bericht der Zugriffsüberprüfung #%1 wurde nach %2 geschrieben.</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewswidget.cpp" line="323" />
+            <location filename="../ui/grants/reviewswidget.cpp" line="315" />
             <source>Keep grant #%1</source>
             <translation>Berechtigung #%1 behalten</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewswidget.cpp" line="323" />
+            <location filename="../ui/grants/reviewswidget.cpp" line="315" />
             <source>Revoke grant #%1</source>
             <translation>Berechtigung #%1 entziehen</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewswidget.cpp" line="324" />
+            <location filename="../ui/grants/reviewswidget.cpp" line="316" />
             <source>Why is this access still needed? (required; audited)</source>
             <translation>Warum wird dieser Zugriff noch gebraucht? (Pflicht; protokolliert)</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewswidget.cpp" line="325" />
+            <location filename="../ui/grants/reviewswidget.cpp" line="317" />
             <source>Why is this access no longer needed? (required; audited)</source>
             <translation>Warum wird dieser Zugriff nicht mehr gebraucht? (Pflicht; protokolliert)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/grants/reviewswidget.cpp" line="344" />
+            <location filename="../ui/grants/reviewswidget.cpp" line="343" />
             <source>Close access review #%1? %n grant(s) are still undecided and will be listed as such.</source>
             <translation>
                 <numerusform>Zugriffsüberprüfung #%1 schließen? %n Berechtigung ist noch unentschieden und wird als solche aufgeführt.</numerusform>
@@ -3953,22 +4055,22 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewswidget.cpp" line="346" />
+            <location filename="../ui/grants/reviewswidget.cpp" line="345" />
             <source>Close access review #%1?</source>
             <translation>Zugriffsüberprüfung #%1 schließen?</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewswidget.cpp" line="347" />
+            <location filename="../ui/grants/reviewswidget.cpp" line="346" />
             <source>Close review</source>
             <translation>Überprüfung schließen</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewswidget.cpp" line="355" />
+            <location filename="../ui/grants/reviewswidget.cpp" line="354" />
             <source>Export access review</source>
             <translation>Zugriffsüberprüfung exportieren</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewswidget.cpp" line="357" />
+            <location filename="../ui/grants/reviewswidget.cpp" line="356" />
             <source>CSV files (*.csv)</source>
             <translation>CSV-Dateien (*.csv)</translation>
         </message>
@@ -4032,127 +4134,132 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
     <context>
         <name>cs::ui::ServiceAccountsPage</name>
         <message>
-            <location filename="../ui/admin/serviceaccountspage.cpp" line="62" />
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="63" />
             <source>Login</source>
             <translation>Anmeldename</translation>
         </message>
         <message>
-            <location filename="../ui/admin/serviceaccountspage.cpp" line="62" />
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="63" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../ui/admin/serviceaccountspage.cpp" line="62" />
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="63" />
             <source>State</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../ui/admin/serviceaccountspage.cpp" line="62" />
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="63" />
             <source>Tokens</source>
             <translation>Tokens</translation>
         </message>
         <message>
-            <location filename="../ui/admin/serviceaccountspage.cpp" line="62" />
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="63" />
             <source>Last used</source>
             <translation>Zuletzt verwendet</translation>
         </message>
         <message>
-            <location filename="../ui/admin/serviceaccountspage.cpp" line="66" />
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="67" />
             <source>&amp;Add service account</source>
             <translation>Dienstkonto &amp;hinzufügen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/serviceaccountspage.cpp" line="68" />
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="69" />
             <source>New &amp;token</source>
             <translation>Neues &amp;Token</translation>
         </message>
         <message>
-            <location filename="../ui/admin/serviceaccountspage.cpp" line="69" />
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="70" />
             <source>&amp;Revoke token…</source>
             <translation>Token &amp;widerrufen …</translation>
         </message>
         <message>
-            <location filename="../ui/admin/serviceaccountspage.cpp" line="70" />
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="71" />
             <source>&amp;Disable</source>
             <translation>&amp;Deaktivieren</translation>
         </message>
         <message>
-            <location filename="../ui/admin/serviceaccountspage.cpp" line="81" />
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="82" />
             <source>login, such as nagios</source>
             <translation>Anmeldename, etwa nagios</translation>
         </message>
         <message>
-            <location filename="../ui/admin/serviceaccountspage.cpp" line="82" />
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="83" />
             <source>name, such as Nagios monitoring</source>
             <translation>Name, etwa Nagios-Überwachung</translation>
         </message>
         <message>
-            <location filename="../ui/admin/serviceaccountspage.cpp" line="83" />
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="84" />
             <source>token name (optional)</source>
             <translation>Token-Name (optional)</translation>
         </message>
         <message>
-            <location filename="../ui/admin/serviceaccountspage.cpp" line="87" />
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="89" />
+            <source>No service accounts yet. Add one above for each system that requests actions through the agent's inbound API, then give it a token.</source>
+            <translation>Noch keine Dienstkonten. Legen Sie oben eines für jedes System an, das Aktionen über die eingehende API des Agenten beantragt, und geben Sie ihm dann ein Token.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="92" />
             <source>Service accounts are other systems (monitoring, ticketing) that request actions through the agent's inbound API with a token. They follow the same requester groups and policies as people and never approve anything.</source>
             <translation>Dienstkonten sind andere Systeme (Überwachung, Ticketsysteme), die Aktionen mit einem Token über die Eingangs-API des Agenten beantragen. Für sie gelten dieselben Antragstellergruppen und Regeln wie für Personen, und sie genehmigen nie etwas.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/serviceaccountspage.cpp" line="122" />
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="127" />
             <source>Disable service account</source>
             <translation>Dienstkonto deaktivieren</translation>
         </message>
         <message>
-            <location filename="../ui/admin/serviceaccountspage.cpp" line="123" />
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="128" />
             <source>Disable %1? All its tokens stop working at once.</source>
             <translation>%1 deaktivieren? Alle seine Tokens funktionieren sofort nicht mehr.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/serviceaccountspage.cpp" line="147" />
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="152" />
             <source>%1 (revoked)</source>
             <translation>%1 (widerrufen)</translation>
         </message>
         <message>
-            <location filename="../ui/admin/serviceaccountspage.cpp" line="152" />
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="157" />
             <source>Disabled</source>
             <translation>Deaktiviert</translation>
         </message>
         <message>
-            <location filename="../ui/admin/serviceaccountspage.cpp" line="152" />
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="157" />
             <source>Active</source>
             <translation>Aktiv</translation>
         </message>
         <message>
-            <location filename="../ui/admin/serviceaccountspage.cpp" line="153" />
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="158" />
             <source>none</source>
             <translation>keine</translation>
         </message>
         <message>
-            <location filename="../ui/admin/serviceaccountspage.cpp" line="154" />
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="159" />
             <source>never</source>
             <translation>nie</translation>
         </message>
         <message>
-            <location filename="../ui/admin/serviceaccountspage.cpp" line="201" />
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="206" />
             <source>Service account %1 added; select it and issue a token.</source>
             <translation>Dienstkonto %1 hinzugefügt; wählen Sie es aus und stellen Sie ein Token aus.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/serviceaccountspage.cpp" line="235" />
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="240" />
             <source>Revoke token</source>
             <translation>Token widerrufen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/serviceaccountspage.cpp" line="236" />
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="241" />
             <source>Which token of %1 should stop working?</source>
             <translation>Welches Token von %1 soll nicht mehr funktionieren?</translation>
         </message>
         <message>
-            <location filename="../ui/admin/serviceaccountspage.cpp" line="249" />
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="254" />
             <source>Token "%1" of %2 revoked.</source>
             <translation>Token „%1“ von %2 widerrufen.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/serviceaccountspage.cpp" line="264" />
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="269" />
             <source>Service account %1 disabled; its tokens no longer work.</source>
             <translation>Dienstkonto %1 deaktiviert; seine Tokens funktionieren nicht mehr.</translation>
         </message>
@@ -4257,62 +4364,62 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
     <context>
         <name>cs::ui::StartReviewDialog</name>
         <message>
-            <location filename="../ui/grants/startreviewdialog.cpp" line="28" />
+            <location filename="../ui/grants/startreviewdialog.cpp" line="31" />
             <source>Start access review</source>
             <translation>Zugriffsüberprüfung starten</translation>
         </message>
         <message>
-            <location filename="../ui/grants/startreviewdialog.cpp" line="37" />
+            <location filename="../ui/grants/startreviewdialog.cpp" line="40" />
             <source>any</source>
             <translation>beliebig</translation>
         </message>
         <message>
-            <location filename="../ui/grants/startreviewdialog.cpp" line="38" />
+            <location filename="../ui/grants/startreviewdialog.cpp" line="41" />
             <source>each grant's approvers</source>
             <translation>die Genehmigenden jeder Berechtigung</translation>
         </message>
         <message>
-            <location filename="../ui/grants/startreviewdialog.cpp" line="39" />
+            <location filename="../ui/grants/startreviewdialog.cpp" line="42" />
             <source>Logins separated by commas; every grant is then assigned to them.</source>
             <translation>Anmeldenamen, durch Kommas getrennt; jede Berechtigung wird dann ihnen zugewiesen.</translation>
         </message>
         <message>
-            <location filename="../ui/grants/startreviewdialog.cpp" line="40" />
+            <location filename="../ui/grants/startreviewdialog.cpp" line="43" />
             <source>Reviewers keep or revoke each active grant assigned to them, with a comment.</source>
             <translation>Die Überprüfenden behalten oder entziehen jede ihnen zugewiesene aktive Berechtigung mit einem Kommentar.</translation>
         </message>
         <message>
-            <location filename="../ui/grants/startreviewdialog.cpp" line="43" />
+            <location filename="../ui/grants/startreviewdialog.cpp" line="46" />
             <source>Title:</source>
             <translation>Titel:</translation>
         </message>
         <message>
-            <location filename="../ui/grants/startreviewdialog.cpp" line="44" />
+            <location filename="../ui/grants/startreviewdialog.cpp" line="47" />
             <source>Due:</source>
             <translation>Fällig:</translation>
         </message>
         <message>
-            <location filename="../ui/grants/startreviewdialog.cpp" line="45" />
+            <location filename="../ui/grants/startreviewdialog.cpp" line="48" />
             <source>Action:</source>
             <translation>Aktion:</translation>
         </message>
         <message>
-            <location filename="../ui/grants/startreviewdialog.cpp" line="46" />
+            <location filename="../ui/grants/startreviewdialog.cpp" line="49" />
             <source>Target:</source>
             <translation>Ziel:</translation>
         </message>
         <message>
-            <location filename="../ui/grants/startreviewdialog.cpp" line="47" />
+            <location filename="../ui/grants/startreviewdialog.cpp" line="50" />
             <source>Requester's group:</source>
             <translation>Gruppe der antragstellenden Person:</translation>
         </message>
         <message>
-            <location filename="../ui/grants/startreviewdialog.cpp" line="48" />
+            <location filename="../ui/grants/startreviewdialog.cpp" line="51" />
             <source>Reviewers:</source>
             <translation>Überprüfende:</translation>
         </message>
         <message>
-            <location filename="../ui/grants/startreviewdialog.cpp" line="50" />
+            <location filename="../ui/grants/startreviewdialog.cpp" line="53" />
             <source>Start review</source>
             <translation>Überprüfung starten</translation>
         </message>
@@ -4477,22 +4584,22 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
     <context>
         <name>cs::ui::TokenDialog</name>
         <message>
-            <location filename="../ui/admin/serviceaccountspage.cpp" line="26" />
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="27" />
             <source>&amp;Copy</source>
             <translation>&amp;Kopieren</translation>
         </message>
         <message>
-            <location filename="../ui/admin/serviceaccountspage.cpp" line="29" />
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="30" />
             <source>New API token for %1</source>
             <translation>Neues API-Token für %1</translation>
         </message>
         <message>
-            <location filename="../ui/admin/serviceaccountspage.cpp" line="34" />
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="35" />
             <source>Copy this token now: it is shown only once and stored only as a hash. The calling system sends it as "Authorization: Bearer TOKEN".</source>
             <translation>Kopieren Sie dieses Token jetzt: Es wird nur einmal angezeigt und nur als Hash gespeichert. Das aufrufende System sendet es als „Authorization: Bearer TOKEN“.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/serviceaccountspage.cpp" line="48" />
+            <location filename="../ui/admin/serviceaccountspage.cpp" line="49" />
             <source>Copied</source>
             <translation>Kopiert</translation>
         </message>
@@ -4852,13 +4959,13 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
         </message>
         <message>
             <location filename="../ui/admin/workflowspage.cpp" line="52" />
-            <location filename="../ui/admin/workflowspage.cpp" line="253" />
+            <location filename="../ui/admin/workflowspage.cpp" line="232" />
             <source>Default</source>
             <translation>Vorgabe</translation>
         </message>
         <message>
             <location filename="../ui/admin/workflowspage.cpp" line="52" />
-            <location filename="../ui/admin/workflowspage.cpp" line="254" />
+            <location filename="../ui/admin/workflowspage.cpp" line="233" />
             <source>Archived</source>
             <translation>Archiviert</translation>
         </message>
@@ -4904,82 +5011,82 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
             <translation>Gespeichert am</translation>
         </message>
         <message>
-            <location filename="../ui/admin/workflowspage.cpp" line="103" />
+            <location filename="../ui/admin/workflowspage.cpp" line="104" />
             <source>The file as the CLI imports it; the tree shows how the engine reads its rules.</source>
             <translation>Die Datei, wie die CLI sie importiert; der Baum zeigt, wie die Regel-Engine ihre Regeln liest.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/workflowspage.cpp" line="115" />
+            <location filename="../ui/admin/workflowspage.cpp" line="116" />
             <source>Changes from revision</source>
             <translation>Änderungen von Revision</translation>
         </message>
         <message>
-            <location filename="../ui/admin/workflowspage.cpp" line="117" />
+            <location filename="../ui/admin/workflowspage.cpp" line="118" />
             <source>to revision</source>
             <translation>bis Revision</translation>
         </message>
         <message>
-            <location filename="../ui/admin/workflowspage.cpp" line="139" />
+            <location filename="../ui/admin/workflowspage.cpp" line="140" />
             <source>Editor</source>
             <translation>Editor</translation>
         </message>
         <message>
-            <location filename="../ui/admin/workflowspage.cpp" line="140" />
+            <location filename="../ui/admin/workflowspage.cpp" line="141" />
             <source>History</source>
             <translation>Verlauf</translation>
         </message>
         <message>
-            <location filename="../ui/admin/workflowspage.cpp" line="141" />
+            <location filename="../ui/admin/workflowspage.cpp" line="142" />
             <source>Where used</source>
             <translation>Verwendung</translation>
         </message>
         <message>
-            <location filename="../ui/admin/workflowspage.cpp" line="327" />
+            <location filename="../ui/admin/workflowspage.cpp" line="306" />
             <source>No action uses this workflow.</source>
             <translation>Keine Aktion nutzt diesen Workflow.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/workflowspage.cpp" line="328" />
+            <location filename="../ui/admin/workflowspage.cpp" line="307" />
             <source>New requests of these actions follow revision %1; %2 pending request(s) keep the snapshot they were submitted under (by revision: see History).</source>
             <translation>Neue Anträge dieser Aktionen folgen Revision %1; %2 offene(r) Antrag/Anträge behalten den Stand, unter dem sie gestellt wurden (je Revision: siehe Verlauf).</translation>
         </message>
         <message>
-            <location filename="../ui/admin/workflowspage.cpp" line="334" />
+            <location filename="../ui/admin/workflowspage.cpp" line="313" />
             <source>This is the default workflow: it gates every action without a policy of its own.</source>
             <translation>Dies ist der Vorgabe-Workflow: Er gilt für jede Aktion ohne eigene Richtlinie.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/workflowspage.cpp" line="355" />
+            <location filename="../ui/admin/workflowspage.cpp" line="334" />
             <source>The workflow is valid.</source>
             <translation>Der Workflow ist gültig.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/workflowspage.cpp" line="387" />
+            <location filename="../ui/admin/workflowspage.cpp" line="366" />
             <source>Workflow %1 is unchanged.</source>
             <translation>Workflow %1 ist unverändert.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/workflowspage.cpp" line="389" />
+            <location filename="../ui/admin/workflowspage.cpp" line="368" />
             <source>Workflow %1 saved (revision %2): %3.</source>
             <translation>Workflow %1 gespeichert (Revision %2): %3.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/workflowspage.cpp" line="412" />
+            <location filename="../ui/admin/workflowspage.cpp" line="391" />
             <source>Workflow %1 is now the default: %2.</source>
             <translation>Workflow %1 ist jetzt die Vorgabe: %2.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/workflowspage.cpp" line="426" />
+            <location filename="../ui/admin/workflowspage.cpp" line="405" />
             <source>Archive workflow</source>
             <translation>Workflow archivieren</translation>
         </message>
         <message>
-            <location filename="../ui/admin/workflowspage.cpp" line="427" />
+            <location filename="../ui/admin/workflowspage.cpp" line="406" />
             <source>Archive workflow %1? No action can refer to it afterwards.</source>
             <translation>Workflow %1 archivieren? Danach kann keine Aktion mehr auf ihn verweisen.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/workflowspage.cpp" line="434" />
+            <location filename="../ui/admin/workflowspage.cpp" line="413" />
             <source>Workflow %1 is archived.</source>
             <translation>Workflow %1 ist archiviert.</translation>
         </message>

@@ -3,6 +3,8 @@ HTTP guard's refusals); fill_de.py uses it for translations/countersign_agent_de
 names stay as written (they are typed as they are)."""
 
 DE_AGENT = {
+    "The database did not say whether this decision was recorded; send the same reply again (it is accepted once, or refused as already used).":
+        "Die Datenbank hat nicht gemeldet, ob diese Entscheidung gespeichert wurde; senden Sie dieselbe Antwort erneut (sie wird einmal angenommen oder als bereits verwendet abgelehnt).",
     "The database did not say whether this call took effect; read the request before trying again (a submit may be sent again with the same Idempotency-Key, which never makes a second request).":
         "Die Datenbank hat nicht gemeldet, ob dieser Aufruf wirksam wurde; lesen Sie den Antrag, bevor Sie es erneut versuchen (ein Antrag darf mit demselben Idempotency-Key erneut gesendet werden, das erzeugt nie einen zweiten).",
     "The database refused this for service account %1.": "Die Datenbank hat dies für das Dienstkonto %1 abgelehnt.",

@@ -62,8 +62,8 @@ HttpReply webhookReply(RequestService& requests, const HttpRequest& request)
         // sending the same reply again is safe -- accepted once, or refused (409) as already used.
         HttpReply unknown = HttpReply::problem(
             503,
-            QStringLiteral("The database did not say whether this decision was recorded; send the same reply "
-                           "again (it is accepted once, or refused as already used)."));
+            AgentText::tr("The database did not say whether this decision was recorded; send the same reply "
+                          "again (it is accepted once, or refused as already used)."));
         unknown.body.insert(QStringLiteral("code"), QStringLiteral("outcome_unknown"));
         return unknown;
     }

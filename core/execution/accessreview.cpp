@@ -84,29 +84,32 @@ Result<GrantReview> AccessReview::keep(const QString& actor, qint64 requestId, c
 Result<Request> AccessReview::revoke(const QString& actor, qint64 requestId, const QString& comment)
 {
     const QString login = normalizeLogin(actor);
-    auto me = m_stores.directory.activeUser(login);
-    CS_TRY(me);
-    auto r = m_stores.requests.load(requestId);
-    CS_TRY(r);
-    auto allowed = mayReview(*me, *r);
-    CS_TRY(allowed);
-    if (!*allowed)
-        return Error::forbidden(
-            CoreText::tr("Only an admin or an approver of request #%1 can review its grant.").arg(requestId));
-    // The early-revoke path checks the rest (comment, still active, not already being revoked);
-    // the review row and its audit entry follow only when that succeeded.
-    auto revoked = GrantService(m_stores).revokeEarly(login, requestId, comment);
-    CS_TRY(revoked);
-    const GrantReview review {
-        0, requestId, login, QStringLiteral("revoke"), comment.trimmed(), 0, m_stores.clock.nowMs()
-    };
-    const Status recorded = m_stores.db.transaction([&]() -> Status {
+    Request revoked;
+    // One transaction (revokeEarly's joins it): a grant never ends early without its review on
+    // record, whatever happens to the connection between the two.
+    const Status s = m_stores.db.transaction([&]() -> Status {
+        auto me = m_stores.directory.activeUser(login);
+        CS_TRY(me);
+        auto r = m_stores.requests.load(requestId);
+        CS_TRY(r);
+        auto allowed = mayReview(*me, *r);
+        CS_TRY(allowed);
+        if (!*allowed)
+            return Error::forbidden(
+                CoreText::tr("Only an admin or an approver of request #%1 can review its grant.").arg(requestId));
+        // The early-revoke path checks the rest (comment, still active, not already being revoked).
+        auto ended = GrantService(m_stores).revokeEarly(login, requestId, comment);
+        CS_TRY(ended);
+        revoked = *ended;
+        const GrantReview review {
+            0, requestId, login, QStringLiteral("revoke"), comment.trimmed(), 0, m_stores.clock.nowMs()
+        };
         CS_TRY(record(review));
         return m_stores.audit.append(
             login, AuditEvent::GrantReviewed, requestId,
             { { QStringLiteral("decision"), review.decision }, { QStringLiteral("comment"), review.comment } });
     });
-    CS_TRY(recorded);
+    CS_TRY(s);
     return revoked;
 }
 

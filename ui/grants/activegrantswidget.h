@@ -1,8 +1,8 @@
 #pragma once
 
 #include <QWidget>
-#include <optional>
 #include <core/execution/activegrants.h>
+#include <optional>
 
 class QComboBox;
 class QLabel;

@@ -193,8 +193,8 @@ void ReviewsWidget::apply(const Result<Snapshot>& snapshot)
         const ReviewCampaign& r = m_detail->review;
         m_detailTitle->setText(tr("#%1 %2: %3 of %4 decided").arg(r.id).arg(r.title).arg(r.decided).arg(r.total));
     } else {
-        m_detailTitle->setText(snapshot->reviews.isEmpty() ? tr("No access reviews.")
-                                                           : tr("Select a review to see its grants."));
+        // With no reviews the list's own sentence says so; the title stays quiet.
+        m_detailTitle->setText(snapshot->reviews.isEmpty() ? QString() : tr("Select a review to see its grants."));
     }
     for (int row = 0; row < m_itemView->model()->rowCount(); ++row)
         if (m_itemView->model()->index(row, 0).data(RequestIdRole).toLongLong() == keepItem)
