@@ -15,15 +15,11 @@
 #include <core/views/audittext.h>
 #include <core/views/requestjson.h>
 #include <ui/decisiondialog.h>
+#include <ui/localtime.h>
 #include <ui/models/requesttablemodel.h>
 
 namespace cs::ui {
 namespace {
-
-QString localTime(qint64 ms)
-{
-    return QLocale().toString(fromMs(ms).toLocalTime(), QLocale::ShortFormat);
-}
 
 QString valueText(const QJsonValue& v)
 {
@@ -49,13 +45,13 @@ DecisionDialog::DecisionDialog(const QString& title, const RequestDetails& d, bo
     m_rows.append({ tr("Action:"), tr("%1, version %2").arg(r.action).arg(r.actionVersion) });
     m_rows.append({ tr("Status:"), RequestTableModel::statusText(r) });
     m_rows.append({ tr("Requested by:"), r.requester });
-    m_rows.append({ tr("Created:"), localTime(r.createdAt) });
-    m_rows.append({ tr("Deadline:"), localTime(r.deadline) });
+    m_rows.append({ tr("Created:"), ui::localTimeText(r.createdAt) });
+    m_rows.append({ tr("Deadline:"), ui::localTimeText(r.deadline) });
     // Time-bound access: what the approver grants, for how long, from when, extending what.
     if (r.durationSeconds > 0)
         m_rows.append({ tr("Duration:"), GrantTerms::formatDuration(r.durationSeconds) });
     if (r.notBefore > 0)
-        m_rows.append({ tr("Runs at:"), localTime(r.notBefore) });
+        m_rows.append({ tr("Runs at:"), ui::localTimeText(r.notBefore) });
     if (r.previousRequest > 0)
         m_rows.append({ tr("Extends:"), tr("request #%1").arg(r.previousRequest) });
     m_rows.append({ tr("Targets:"), r.targets.join(QStringLiteral(", ")) });

@@ -9,6 +9,7 @@
 #include <ui/admin/directorysyncpage.h>
 #include <ui/admin/directorysyncrunner.h>
 #include <ui/errortext.h>
+#include <ui/localtime.h>
 #include <ui/logging.h>
 #include <ui/messagebanner.h>
 #include <ui/prompts.h>
@@ -140,11 +141,8 @@ void DirectorySyncPage::refresh()
     } else {
         auto last = m_session.workspace().directorySync().lastSync(m_session.actor());
         const QString lastText = !last.ok() ? last.error().message
-            : last->at == 0
-            ? tr("Never synced.")
-            : tr("Last sync %1: %2")
-                  .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(last->at), QLocale::ShortFormat),
-                       last->summary);
+            : last->at == 0                 ? tr("Never synced.")
+                                            : tr("Last sync %1: %2").arg(ui::localTimeText(last->at), last->summary);
         m_source->setText(tr("Server: %1 (%2)\nPeople from: %3\nGroups from: %4\n%5")
                               .arg(source->url, source->preset, source->peopleBase, source->groupBase, lastText));
     }

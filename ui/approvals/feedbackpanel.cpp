@@ -11,6 +11,7 @@
 #include <core/common/visibletext.h>
 #include <ui/approvals/feedbackpanel.h>
 #include <ui/errortext.h>
+#include <ui/localtime.h>
 #include <ui/messagebanner.h>
 #include <ui/models/simpletablemodel.h>
 #include <ui/session.h>
@@ -150,8 +151,7 @@ void FeedbackPanel::fill(const QList<Feedback>& feedback)
         QString comment = escapeInvisibleCharacters(f.comment);
         if (f.versions.size() > 1)
             comment += QLatin1Char(' ') + tr("(edited; earlier wordings kept: %1)").arg(f.versions.size() - 1);
-        rows.append(
-            { f.login, vote, comment, QLocale().toString(fromMs(f.updatedAt).toLocalTime(), QLocale::ShortFormat) });
+        rows.append({ f.login, vote, comment, ui::localTimeText(f.updatedAt) });
     }
     m_model->setRows(rows);
     m_view->resizeRowsToContents();

@@ -26,6 +26,7 @@
 #include <ui/approvals/requestdetailwidget.h>
 #include <ui/desk/statusbadge.h>
 #include <ui/errortext.h>
+#include <ui/localtime.h>
 #include <ui/messagebanner.h>
 #include <ui/models/requesttablemodel.h>
 #include <ui/models/simpletablemodel.h>
@@ -56,11 +57,6 @@ QString when(qint64 ms)
 QString escaped(const QString& s)
 {
     return s.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-}
-
-QString shortWhen(qint64 ms)
-{
-    return QLocale().toString(fromMs(ms).toLocalTime(), QLocale::ShortFormat);
 }
 
 // The approval webhook that cast this vote (its approver is "webhook:NAME"), or empty for a person.
@@ -298,7 +294,7 @@ void RequestDetailWidget::fill(const RequestDetails& d)
                               tr("%1 on %2: “%3”")
                                   .arg(escaped(webhookName(x).isEmpty() ? voterName(x)
                                                                         : tr("webhook %1").arg(webhookName(x))),
-                                       shortWhen(x.decidedAt), escaped(escapeInvisibleCharacters(x.comment))));
+                                       ui::localTimeText(x.decidedAt), escaped(escapeInvisibleCharacters(x.comment))));
     // Issues 17 and 19: "alice for maria", and the ticket reference, where the request has them.
     const QString requestedBy = r.behalfOf.isEmpty()
         ? escaped(personName(r.requester))
@@ -364,8 +360,8 @@ void RequestDetailWidget::fill(const RequestDetails& d)
 
     QList<QStringList> history;
     for (const AuditEntry& e : d.history)
-        history.append(
-            { shortWhen(e.at), personName(e.actor), auditEventLabel(e.event), auditEntrySentence(e, shortWhen) });
+        history.append({ ui::localTimeText(e.at), personName(e.actor), auditEventLabel(e.event),
+                         auditEntrySentence(e, ui::localTimeText) });
     m_history->setRows(history);
     QHash<QString, QString> displayNames;
     for (const AuditEntry& e : d.history)
@@ -373,8 +369,8 @@ void RequestDetailWidget::fill(const RequestDetails& d)
             if (auto user = m_session.workspace().directory().user(e.actor); user.ok())
                 displayNames.insert(e.actor, user->displayName);
     QList<QStringList> timeline;
-    for (const TimelineEntry& t : requestTimeline(d.history, displayNames, shortWhen, r.requestedAgainFrom))
-        timeline.append({ shortWhen(t.at), t.text });
+    for (const TimelineEntry& t : requestTimeline(d.history, displayNames, ui::localTimeText, r.requestedAgainFrom))
+        timeline.append({ ui::localTimeText(t.at), t.text });
     m_timeline->setRows(timeline);
 
     refreshExecution();
@@ -419,9 +415,9 @@ QString RequestDetailWidget::decisionsRow(const Decision& x)
     const QString hook = webhookName(x);
     const QString verdict = !hook.isEmpty()
         ? (x.approve ? tr("Approved by webhook %1 on %2") : tr("Declined by webhook %1 on %2"))
-              .arg(escaped(hook), shortWhen(x.decidedAt))
-        : x.approve ? tr("Approved by %1 on %2").arg(escaped(voterName(x)), shortWhen(x.decidedAt))
-                    : tr("Rejected by %1 on %2").arg(escaped(voterName(x)), shortWhen(x.decidedAt));
+              .arg(escaped(hook), ui::localTimeText(x.decidedAt))
+        : x.approve ? tr("Approved by %1 on %2").arg(escaped(voterName(x)), ui::localTimeText(x.decidedAt))
+                    : tr("Rejected by %1 on %2").arg(escaped(voterName(x)), ui::localTimeText(x.decidedAt));
     const QString basis = basisText(x);
     QString text = QStringLiteral("<b>%1</b>").arg(verdict);
     if (x.approve && !basis.isEmpty())

@@ -18,6 +18,7 @@
 #include <core/views/audittext.h>
 #include <optional>
 #include <ui/audit/auditwidget.h>
+#include <ui/localtime.h>
 #include <ui/messagebanner.h>
 #include <ui/models/itemroles.h>
 #include <ui/models/simpletablemodel.h>
@@ -28,14 +29,6 @@
 #include <ui/workspaceworker.h>
 
 namespace cs::ui {
-namespace {
-
-QString localTime(qint64 ms)
-{
-    return QLocale().toString(fromMs(ms).toLocalTime(), QLocale::ShortFormat);
-}
-
-} // namespace
 
 AuditWidget::AuditWidget(Session& session, QWidget* parent)
     : QWidget(parent)
@@ -274,10 +267,10 @@ void AuditWidget::addEntries(int at, const QList<AuditEntry>& newestFirst)
             newEvent = true;
         }
         // Core's sentence, times in local time; the codes and JSON stay in the CLI's --json.
-        QString details = auditEntrySentence(e, localTime);
+        QString details = auditEntrySentence(e, ui::localTimeText);
         if (details.size() > 300)
             details = details.left(297) + QStringLiteral("…");
-        rows.append({ QString::number(e.seq), localTime(e.at), e.actor, label,
+        rows.append({ QString::number(e.seq), ui::localTimeText(e.at), e.actor, label,
                       e.requestId > 0 ? QStringLiteral("#%1").arg(e.requestId) : QString(), details });
     }
     m_model->addRows(at, rows);

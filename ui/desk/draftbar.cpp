@@ -7,6 +7,7 @@
 #include <ui/catalogue/cataloguewidget.h>
 #include <ui/catalogue/parameterform.h>
 #include <ui/desk/draftbar.h>
+#include <ui/localtime.h>
 #include <ui/messagebanner.h>
 #include <ui/session.h>
 
@@ -78,8 +79,7 @@ void DraftBar::updateList()
     QMenu* menu = m_list->menu();
     menu->clear();
     for (const Draft& d : drafts) {
-        const QString when
-            = QLocale().toString(QDateTime::fromMSecsSinceEpoch(d.savedAt).toLocalTime(), QLocale::ShortFormat);
+        const QString when = ui::localTimeText(d.savedAt);
         const QString comment = d.comment.simplified().left(40);
         menu->addAction(comment.isEmpty() ? tr("%1 — saved %2").arg(d.action, when)
                                           : tr("%1: %2 — saved %3").arg(d.action, comment, when),

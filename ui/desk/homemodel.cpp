@@ -5,6 +5,7 @@
 #include <QStyle>
 #include <ui/desk/homemodel.h>
 #include <ui/desk/statusbadge.h>
+#include <ui/localtime.h>
 #include <ui/messagebanner.h>
 #include <ui/models/itemroles.h>
 #include <ui/models/requesttablemodel.h>
@@ -112,8 +113,7 @@ QVariant HomeModel::data(const QModelIndex& index, int role) const
                 return tr("%1 — %2 can approve").arg(item.progress, item.approvers);
             return item.progress;
         case DueColumn:
-            return ended ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.updatedAt), QLocale::ShortFormat)
-                         : countdown(due, m_now);
+            return ended ? ui::localTimeText(r.updatedAt) : countdown(due, m_now);
         }
         return {};
     case Qt::ToolTipRole:

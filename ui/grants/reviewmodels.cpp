@@ -4,17 +4,10 @@
 #include <core/requests/requeststate.h>
 #include <ui/approvals/requestqueueview.h>
 #include <ui/grants/reviewmodels.h>
+#include <ui/localtime.h>
 #include <ui/models/itemroles.h>
 
 namespace cs::ui {
-namespace {
-
-QString local(qint64 ms)
-{
-    return ms > 0 ? QLocale().toString(fromMs(ms).toLocalTime(), QLocale::ShortFormat) : QString();
-}
-
-} // namespace
 
 ReviewListModel::ReviewListModel(QObject* parent)
     : QAbstractTableModel(parent)
@@ -79,11 +72,11 @@ QVariant ReviewListModel::data(const QModelIndex& index, int role) const
         case ProgressColumn:
             return tr("%1 of %2 decided").arg(r.decided).arg(r.total);
         case DueColumn:
-            return overdue ? tr("%1 (overdue)").arg(local(r.dueAt)) : local(r.dueAt);
+            return overdue ? tr("%1 (overdue)").arg(ui::localTimeText(r.dueAt)) : ui::localTimeText(r.dueAt);
         case StartedByColumn:
             return r.startedBy;
         case StateColumn:
-            return r.isOpen() ? tr("open") : tr("closed by %1, %2").arg(r.closedBy, local(r.closedAt));
+            return r.isOpen() ? tr("open") : tr("closed by %1, %2").arg(r.closedBy, ui::localTimeText(r.closedAt));
         }
         return {};
     case Qt::FontRole:
@@ -188,8 +181,9 @@ QVariant ReviewItemsModel::data(const QModelIndex& index, int role) const
             return r.targets.join(QStringLiteral(", "));
         case EndsColumn:
             if (r.state == RequestState::Active && hasEnded(index.row()))
-                return tr("ended %1").arg(local(r.activeUntil)); // the agent has not revoked it yet
-            return r.state == RequestState::Active ? local(r.activeUntil) : RequestQueueView::stateLabel(r.state);
+                return tr("ended %1").arg(ui::localTimeText(r.activeUntil)); // the agent has not revoked it yet
+            return r.state == RequestState::Active ? ui::localTimeText(r.activeUntil)
+                                                   : RequestQueueView::stateLabel(r.state);
         case ReviewersColumn:
             return it.reviewers.join(QStringLiteral(", "));
         case DecisionColumn:

@@ -3,6 +3,7 @@
 #include <core/common/clock.h>
 #include <core/views/granttext.h>
 #include <core/views/progresstext.h>
+#include <ui/localtime.h>
 #include <ui/models/itemroles.h>
 #include <ui/models/requesttablemodel.h>
 
@@ -17,8 +18,7 @@ QString RequestTableModel::statusText(const Request& r)
     // Time-bound access: "active until T", "approved, runs at T" (core's words, core's translation).
     if ((r.state == RequestState::Active && r.activeUntil > 0)
         || (r.state == RequestState::Approved && r.notBefore > 0))
-        return grantStatus(
-            r, [](qint64 ms) { return QLocale().toString(fromMs(ms).toLocalTime(), QLocale::ShortFormat); });
+        return grantStatus(r, [](qint64 ms) { return ui::localTimeText(ms); });
     switch (r.state) {
     case RequestState::Pending:
         return tr("pending (%1/%2)").arg(r.phase + 1).arg(r.phaseCount());
@@ -173,9 +173,9 @@ QVariant RequestTableModel::data(const QModelIndex& index, int role) const
         case CommentColumn:
             return r.comment.simplified();
         case CreatedColumn:
-            return QLocale().toString(fromMs(r.createdAt).toLocalTime(), QLocale::ShortFormat);
+            return ui::localTimeText(r.createdAt);
         case DeadlineColumn:
-            return QLocale().toString(fromMs(r.effectiveDeadline()).toLocalTime(), QLocale::ShortFormat);
+            return ui::localTimeText(r.effectiveDeadline());
         case DurationColumn:
             return r.durationSeconds > 0 ? GrantTerms::formatDuration(r.durationSeconds) : QString();
         }
