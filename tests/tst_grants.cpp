@@ -175,6 +175,22 @@ void TestGrants::activeGrantsByScope()
     QCOMPARE(ids(QStringLiteral("adminx"), GrantScope::All, QStringLiteral("other")), Ids {});
     QCOMPARE(ids(QStringLiteral("bob"), GrantScope::ApprovedByMe, QStringLiteral("grant")),
              (Ids { aliceByBob, reqByBob }));
+    // Involved: one's own and those one approved, in one list (alice requested one, approved one).
+    QCOMPARE(ids(QStringLiteral("alice"), GrantScope::Involved), (Ids { aliceByBob, reqByAlice }));
+    QCOMPARE(ids(QStringLiteral("carol"), GrantScope::Involved), Ids {});
+    // What the CLI's `list active` shows: everything for admins and auditors, else Involved.
+    const auto visible = [&grants](const QString& who) {
+        auto list = grants.visibleTo(who);
+        if (!list.ok())
+            qFatal("visibleTo failed: %s", qPrintable(list.error().message));
+        QList<qint64> out;
+        for (const ReviewItem& item : std::as_const(list->items))
+            out << item.request.id;
+        return out;
+    };
+    QCOMPARE(visible(QStringLiteral("audit")), (Ids { aliceByBob, reqByAlice, reqByBob }));
+    QCOMPARE(visible(QStringLiteral("alice")), (Ids { aliceByBob, reqByAlice }));
+    QCOMPARE(visible(QStringLiteral("bob")), (Ids { aliceByBob, reqByBob }));
 
     // Neither admin nor auditor: All is refused, not quietly narrowed.
     for (const QString& who : { QStringLiteral("alice"), QStringLiteral("carol"), QStringLiteral("req") }) {
@@ -694,6 +710,17 @@ void TestGrants::accessReviewKeepsOrRevokesWithAComment()
     const QStringList trail = events(ended);
     QCOMPARE(trail.count(QLatin1String(AuditEvent::GrantReviewed)), 1);
     QCOMPARE(trail.count(QLatin1String(AuditEvent::GrantRevokeRequested)), 1);
+
+    // Ended early, waiting for the agent: nothing left to keep, for every front end.
+    auto lateKeep = review.keep(QStringLiteral("alice"), ended, QStringLiteral("still needed"));
+    QCOMPARE(lateKeep.error().code, Error::Code::Conflict);
+    QVERIFY2(lateKeep.error().message.contains(QLatin1String("has ended")), qPrintable(lateKeep.error().message));
+    // Past its end, still active until the agent revokes it: the same.
+    advance(8 * 3600 * 1000);
+    QCOMPARE(t->ws().requestStore().load(kept)->state, RequestState::Active);
+    QCOMPARE(review.keep(QStringLiteral("alice"), kept, QStringLiteral("keep it")).error().code, Error::Code::Conflict);
+    QCOMPARE(review.revoke(QStringLiteral("alice"), kept, QStringLiteral("too late")).error().code,
+             Error::Code::Conflict);
 }
 
 // Who approved a grant may end it early: that includes a delegate who approved for an approver

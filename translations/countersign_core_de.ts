@@ -1746,8 +1746,8 @@
         <message>
             <location filename="../core/requests/requestservice.cpp" line="307" />
             <location filename="../core/requests/requestservice.cpp" line="567" />
-            <location filename="../core/execution/accessreview.cpp" line="54" />
-            <location filename="../core/execution/reviewcampaign.cpp" line="285" />
+            <location filename="../core/execution/accessreview.cpp" line="68" />
+            <location filename="../core/execution/reviewcampaign.cpp" line="286" />
             <location filename="../core/execution/grantservice.cpp" line="268" />
             <source>The comment is longer than %1 characters.</source>
             <translation>Der Kommentar ist länger als %1 Zeichen.</translation>
@@ -3505,24 +3505,28 @@
             <translation>Der Name eines Filters hat höchstens %1 Zeichen.</translation>
         </message>
         <message>
-            <location filename="../core/execution/accessreview.cpp" line="52" />
+            <location filename="../core/execution/accessreview.cpp" line="66" />
             <source>A comment is required to keep a grant in a review.</source>
             <translation>Um eine Berechtigung in einer Überprüfung zu behalten, ist ein Kommentar nötig.</translation>
         </message>
         <message>
-            <location filename="../core/execution/accessreview.cpp" line="65" />
-            <location filename="../core/execution/accessreview.cpp" line="99" />
+            <location filename="../core/execution/accessreview.cpp" line="79" />
+            <location filename="../core/execution/accessreview.cpp" line="110" />
             <source>Only an admin or an approver of request #%1 can review its grant.</source>
             <translation>Nur ein Admin oder ein Genehmiger von Antrag #%1 kann seine Berechtigung überprüfen.</translation>
         </message>
         <message>
-            <location filename="../core/execution/accessreview.cpp" line="67" />
-            <location filename="../core/execution/reviewcampaign.cpp" line="320" />
+            <location filename="../core/execution/accessreview.cpp" line="49" />
             <source>Request #%1 %2; only an active grant can be reviewed.</source>
             <translation>Antrag #%1 %2; nur eine aktive Berechtigung kann überprüft werden.</translation>
         </message>
         <message>
-            <location filename="../core/execution/accessreview.cpp" line="72" />
+            <location filename="../core/execution/accessreview.cpp" line="54" />
+            <source>The grant of request #%1 has ended; its revoke is waiting for the agent, so there is nothing left to review.</source>
+            <translation>Die Berechtigung aus Antrag #%1 ist abgelaufen; ihr Widerruf wartet auf den Agenten, es gibt also nichts mehr zu prüfen.</translation>
+        </message>
+        <message>
+            <location filename="../core/execution/accessreview.cpp" line="83" />
             <source>The date until which the grant is kept must be in the future.</source>
             <translation>Das Datum, bis zu dem die Berechtigung behalten wird, muss in der Zukunft liegen.</translation>
         </message>
@@ -3610,88 +3614,88 @@
             <translation>Der Genehmigungs-Webhook „%1“ ist bereits deaktiviert.</translation>
         </message>
         <message>
-            <location filename="../core/execution/reviewcampaign.cpp" line="102" />
+            <location filename="../core/execution/reviewcampaign.cpp" line="103" />
             <source>A review needs a title.</source>
             <translation>Eine Überprüfung braucht einen Titel.</translation>
         </message>
         <message>
-            <location filename="../core/execution/reviewcampaign.cpp" line="104" />
+            <location filename="../core/execution/reviewcampaign.cpp" line="105" />
             <source>The title is longer than %1 characters.</source>
             <translation>Der Titel ist länger als %1 Zeichen.</translation>
         </message>
         <message>
-            <location filename="../core/execution/reviewcampaign.cpp" line="107" />
+            <location filename="../core/execution/reviewcampaign.cpp" line="108" />
             <source>The review's due date must be in the future.</source>
             <translation>Das Fälligkeitsdatum der Überprüfung muss in der Zukunft liegen.</translation>
         </message>
         <message>
-            <location filename="../core/execution/reviewcampaign.cpp" line="113" />
+            <location filename="../core/execution/reviewcampaign.cpp" line="114" />
             <source>Only an admin or an auditor can start an access review.</source>
             <translation>Nur ein Admin oder ein Prüfer kann eine Zugriffsüberprüfung starten.</translation>
         </message>
         <message>
-            <location filename="../core/execution/reviewcampaign.cpp" line="128" />
+            <location filename="../core/execution/reviewcampaign.cpp" line="129" />
             <source>No active grant matches; there is nothing to review.</source>
             <translation>Keine aktive Berechtigung passt; es gibt nichts zu überprüfen.</translation>
         </message>
         <message>
-            <location filename="../core/execution/reviewcampaign.cpp" line="136" />
+            <location filename="../core/execution/reviewcampaign.cpp" line="137" />
             <source>The review could not be stored.</source>
             <translation>Die Überprüfung konnte nicht gespeichert werden.</translation>
         </message>
         <message>
-            <location filename="../core/execution/reviewcampaign.cpp" line="177" />
+            <location filename="../core/execution/reviewcampaign.cpp" line="178" />
             <source>There is no access review #%1.</source>
             <translation>Es gibt keine Zugriffsüberprüfung #%1.</translation>
         </message>
         <message>
-            <location filename="../core/execution/reviewcampaign.cpp" line="267" />
+            <location filename="../core/execution/reviewcampaign.cpp" line="268" />
             <source>Only its starter, an admin, an auditor or an assigned reviewer can see access review #%1.</source>
             <translation>Nur wer sie gestartet hat, Admins, Prüfer und zugewiesene Überprüfende sehen Zugriffsüberprüfung #%1.</translation>
         </message>
         <message>
-            <location filename="../core/execution/reviewcampaign.cpp" line="281" />
+            <location filename="../core/execution/reviewcampaign.cpp" line="282" />
             <source>A review decision is keep or revoke.</source>
             <translation>Eine Überprüfungsentscheidung lautet behalten (keep) oder entziehen (revoke).</translation>
         </message>
         <message>
-            <location filename="../core/execution/reviewcampaign.cpp" line="283" />
+            <location filename="../core/execution/reviewcampaign.cpp" line="284" />
             <source>A comment is required for a review decision.</source>
             <translation>Eine Überprüfungsentscheidung braucht einen Kommentar.</translation>
         </message>
         <message>
-            <location filename="../core/execution/reviewcampaign.cpp" line="295" />
-            <location filename="../core/execution/reviewcampaign.cpp" line="334" />
+            <location filename="../core/execution/reviewcampaign.cpp" line="296" />
+            <location filename="../core/execution/reviewcampaign.cpp" line="332" />
             <source>Access review #%1 is closed.</source>
             <translation>Zugriffsüberprüfung #%1 ist geschlossen.</translation>
         </message>
         <message>
-            <location filename="../core/execution/reviewcampaign.cpp" line="309" />
+            <location filename="../core/execution/reviewcampaign.cpp" line="310" />
             <source>Request #%1 is not in access review #%2.</source>
             <translation>Antrag #%1 gehört nicht zu Zugriffsüberprüfung #%2.</translation>
         </message>
         <message>
-            <location filename="../core/execution/reviewcampaign.cpp" line="311" />
+            <location filename="../core/execution/reviewcampaign.cpp" line="312" />
             <source>Only its assigned reviewers (%1) can decide request #%2 in access review #%3.</source>
             <translation>Nur die zugewiesenen Überprüfenden (%1) können Antrag #%2 in Zugriffsüberprüfung #%3 entscheiden.</translation>
         </message>
         <message>
-            <location filename="../core/execution/reviewcampaign.cpp" line="318" />
+            <location filename="../core/execution/reviewcampaign.cpp" line="319" />
             <source>%1 already decided request #%2 in this review.</source>
             <translation>%1 hat Antrag #%2 in dieser Überprüfung schon entschieden.</translation>
         </message>
         <message>
-            <location filename="../core/execution/reviewcampaign.cpp" line="360" />
+            <location filename="../core/execution/reviewcampaign.cpp" line="358" />
             <source>Only its starter (%1) or an admin can close access review #%2.</source>
             <translation>Nur wer sie gestartet hat (%1), oder ein Admin kann Zugriffsüberprüfung #%2 schließen.</translation>
         </message>
         <message>
-            <location filename="../core/execution/reviewcampaign.cpp" line="369" />
+            <location filename="../core/execution/reviewcampaign.cpp" line="367" />
             <source>Access review #%1 is already closed.</source>
             <translation>Zugriffsüberprüfung #%1 ist bereits geschlossen.</translation>
         </message>
         <message>
-            <location filename="../core/execution/activegrants.cpp" line="47" />
+            <location filename="../core/execution/activegrants.cpp" line="60" />
             <source>Only admins and auditors can list every active grant.</source>
             <translation>Nur Administratoren und Prüfer können alle aktiven Berechtigungen auflisten.</translation>
         </message>

@@ -694,27 +694,27 @@ Trotzdem speichern?</numerusform>
     <context>
         <name>cs::ui::ActiveGrantsModel</name>
         <message>
-            <location filename="../ui/grants/activegrantsmodel.cpp" line="37" />
+            <location filename="../ui/grants/activegrantsmodel.cpp" line="38" />
             <source>ends now</source>
             <translation>endet jetzt</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantsmodel.cpp" line="39" />
+            <location filename="../ui/grants/activegrantsmodel.cpp" line="40" />
             <source>ends in %1 min</source>
             <translation>endet in %1 Min.</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantsmodel.cpp" line="42" />
+            <location filename="../ui/grants/activegrantsmodel.cpp" line="43" />
             <source>ends in %1 h %2 min</source>
             <translation>endet in %1 Std. %2 Min.</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantsmodel.cpp" line="43" />
+            <location filename="../ui/grants/activegrantsmodel.cpp" line="44" />
             <source>ends in %1 days</source>
             <translation>endet in %1 Tagen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/grants/activegrantsmodel.cpp" line="54" />
+            <location filename="../ui/grants/activegrantsmodel.cpp" line="55" />
             <source>REVOKE FAILING: %n attempt(s); last error: %1</source>
             <translation>
                 <numerusform>ENTZUG SCHLÄGT FEHL: %n Versuch; letzter Fehler: %1</numerusform>
@@ -722,77 +722,77 @@ Trotzdem speichern?</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantsmodel.cpp" line="57" />
+            <location filename="../ui/grants/activegrantsmodel.cpp" line="58" />
             <source>revoking now</source>
             <translation>wird gerade entzogen</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantsmodel.cpp" line="59" />
+            <location filename="../ui/grants/activegrantsmodel.cpp" line="60" />
             <source>revoke asked by %1</source>
             <translation>Entzug verlangt von %1</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantsmodel.cpp" line="60" />
+            <location filename="../ui/grants/activegrantsmodel.cpp" line="61" />
             <source>scheduled</source>
             <translation>geplant</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantsmodel.cpp" line="131" />
+            <location filename="../ui/grants/activegrantsmodel.cpp" line="130" />
             <source>not reviewed</source>
             <translation>nicht überprüft</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantsmodel.cpp" line="133" />
+            <location filename="../ui/grants/activegrantsmodel.cpp" line="132" />
             <source>kept by %1, %2</source>
             <translation>behalten von %1, %2</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantsmodel.cpp" line="134" />
+            <location filename="../ui/grants/activegrantsmodel.cpp" line="133" />
             <source>revoked by %1, %2</source>
             <translation>entzogen von %1, %2</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantsmodel.cpp" line="148" />
+            <location filename="../ui/grants/activegrantsmodel.cpp" line="147" />
             <source>ID</source>
             <translation>Nr.</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantsmodel.cpp" line="150" />
+            <location filename="../ui/grants/activegrantsmodel.cpp" line="149" />
             <source>Who</source>
             <translation>Wer</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantsmodel.cpp" line="152" />
+            <location filename="../ui/grants/activegrantsmodel.cpp" line="151" />
             <source>What</source>
             <translation>Was</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantsmodel.cpp" line="154" />
+            <location filename="../ui/grants/activegrantsmodel.cpp" line="153" />
             <source>Targets</source>
             <translation>Ziele</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantsmodel.cpp" line="156" />
+            <location filename="../ui/grants/activegrantsmodel.cpp" line="155" />
             <source>Since</source>
             <translation>Seit</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantsmodel.cpp" line="158" />
+            <location filename="../ui/grants/activegrantsmodel.cpp" line="157" />
             <source>Time left</source>
             <translation>Verbleibend</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantsmodel.cpp" line="160" />
+            <location filename="../ui/grants/activegrantsmodel.cpp" line="159" />
             <source>Approved by</source>
             <translation>Genehmigt von</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantsmodel.cpp" line="162" />
+            <location filename="../ui/grants/activegrantsmodel.cpp" line="161" />
             <source>Revoke</source>
             <translation>Entzug</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantsmodel.cpp" line="164" />
+            <location filename="../ui/grants/activegrantsmodel.cpp" line="163" />
             <source>Last review</source>
             <translation>Letzte Überprüfung</translation>
         </message>
@@ -810,77 +810,82 @@ Trotzdem speichern?</numerusform>
             <translation>Behalten …</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantswidget.cpp" line="40" />
-            <source>No active grants for you to review. Time-bound access that you approved appears here until it ends (admins see everyone's).</source>
-            <translation>Keine aktiven Berechtigungen, die Sie überprüfen können. Befristete Zugriffe, die Sie genehmigt haben, erscheinen hier, bis sie enden (Admins sehen alle).</translation>
-        </message>
-        <message>
-            <location filename="../ui/grants/activegrantswidget.cpp" line="53" />
+            <location filename="../ui/grants/activegrantswidget.cpp" line="51" />
             <source>End the selected grant now; the agent runs its revoke script.</source>
             <translation>Die ausgewählte Berechtigung jetzt beenden; der Agent führt ihr Entzugsskript aus.</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantswidget.cpp" line="54" />
+            <location filename="../ui/grants/activegrantswidget.cpp" line="52" />
             <source>Record that the selected grant is still needed.</source>
             <translation>Festhalten, dass die ausgewählte Berechtigung noch gebraucht wird.</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantswidget.cpp" line="61" />
+            <location filename="../ui/grants/activegrantswidget.cpp" line="59" />
             <source>Mine</source>
             <translation>Meine</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantswidget.cpp" line="62" />
+            <location filename="../ui/grants/activegrantswidget.cpp" line="60" />
             <source>Approved by me</source>
             <translation>Von mir genehmigt</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantswidget.cpp" line="64" />
+            <location filename="../ui/grants/activegrantswidget.cpp" line="62" />
             <source>All</source>
             <translation>Alle</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantswidget.cpp" line="66" />
+            <location filename="../ui/grants/activegrantswidget.cpp" line="65" />
             <source>Show:</source>
             <translation>Anzeigen:</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantswidget.cpp" line="69" />
+            <location filename="../ui/grants/activegrantswidget.cpp" line="68" />
             <source>Access still granted that you may review: keep it with a comment, or revoke it early.</source>
             <translation>Noch gewährte Zugriffe, die Sie überprüfen dürfen: mit einem Kommentar behalten oder vorzeitig entziehen.</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantswidget.cpp" line="148" />
-            <source>No active grants to review.</source>
-            <translation>Keine aktiven Berechtigungen zu überprüfen.</translation>
+            <location filename="../ui/grants/activegrantswidget.cpp" line="155" />
+            <source>You hold no active grants. Time-bound access granted to you appears here until it ends.</source>
+            <translation>Sie haben keine aktiven Berechtigungen. Zeitlich begrenzte Zugriffe für Sie erscheinen hier, bis sie enden.</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantswidget.cpp" line="172" />
+            <location filename="../ui/grants/activegrantswidget.cpp" line="157" />
+            <source>No active grants for you to review. Time-bound access that you approved appears here until it ends.</source>
+            <translation>Keine aktiven Berechtigungen zu prüfen. Zeitlich begrenzte Zugriffe, die Sie genehmigt haben, erscheinen hier, bis sie enden.</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/activegrantswidget.cpp" line="162" />
+            <source>No active grants. Time-bound access appears here from its start until it ends.</source>
+            <translation>Keine aktiven Berechtigungen. Zeitlich begrenzte Zugriffe erscheinen hier von ihrem Beginn bis zu ihrem Ende.</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/activegrantswidget.cpp" line="185" />
             <source>Revoke grant #%1</source>
             <translation>Berechtigung #%1 entziehen</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantswidget.cpp" line="173" />
+            <location filename="../ui/grants/activegrantswidget.cpp" line="186" />
             <source>Why is this access no longer needed? (required; audited)</source>
             <translation>Warum wird dieser Zugriff nicht mehr gebraucht? (Pflicht; protokolliert)</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantswidget.cpp" line="180" />
+            <location filename="../ui/grants/activegrantswidget.cpp" line="193" />
             <source>The grant of request #%1 is revoked at the agent's next tick.</source>
             <translation>Die Berechtigung von Antrag #%1 wird beim nächsten Takt des Agenten entzogen.</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantswidget.cpp" line="195" />
+            <location filename="../ui/grants/activegrantswidget.cpp" line="208" />
             <source>Keep grant #%1</source>
             <translation>Berechtigung #%1 behalten</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantswidget.cpp" line="196" />
+            <location filename="../ui/grants/activegrantswidget.cpp" line="209" />
             <source>Why is this access still needed? (required; audited)</source>
             <translation>Warum wird dieser Zugriff noch gebraucht? (Pflicht; protokolliert)</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantswidget.cpp" line="199" />
+            <location filename="../ui/grants/activegrantswidget.cpp" line="212" />
             <source>The grant of request #%1 is kept; the review is recorded.</source>
             <translation>Die Berechtigung von Antrag #%1 bleibt; die Überprüfung ist festgehalten.</translation>
         </message>
@@ -1123,137 +1128,137 @@ Trotzdem speichern?</numerusform>
     <context>
         <name>cs::ui::AuditWidget</name>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="43" />
+            <location filename="../ui/audit/auditwidget.cpp" line="36" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="43" />
+            <location filename="../ui/audit/auditwidget.cpp" line="36" />
             <source>Time</source>
             <translation>Zeit</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="43" />
+            <location filename="../ui/audit/auditwidget.cpp" line="36" />
             <source>Who</source>
             <translation>Wer</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="43" />
+            <location filename="../ui/audit/auditwidget.cpp" line="36" />
             <source>Event</source>
             <translation>Ereignis</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="43" />
+            <location filename="../ui/audit/auditwidget.cpp" line="36" />
             <source>Request</source>
             <translation>Antrag</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="43" />
+            <location filename="../ui/audit/auditwidget.cpp" line="36" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="54" />
+            <location filename="../ui/audit/auditwidget.cpp" line="47" />
             <source>Show older entries</source>
             <translation>Ältere Einträge zeigen</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="56" />
+            <location filename="../ui/audit/auditwidget.cpp" line="49" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="57" />
+            <location filename="../ui/audit/auditwidget.cpp" line="50" />
             <source>Export report…</source>
             <translation>Bericht exportieren…</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="72" />
+            <location filename="../ui/audit/auditwidget.cpp" line="65" />
             <source>Search who, event, request or details</source>
             <translation>Suche nach Person, Ereignis, Antrag oder Details</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="116" />
+            <location filename="../ui/audit/auditwidget.cpp" line="109" />
             <source>any day</source>
             <translation>beliebiger Tag</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="125" />
+            <location filename="../ui/audit/auditwidget.cpp" line="118" />
             <source>login</source>
             <translation>Anmeldename</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="128" />
+            <location filename="../ui/audit/auditwidget.cpp" line="121" />
             <source>number</source>
             <translation>Nummer</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="143" />
+            <location filename="../ui/audit/auditwidget.cpp" line="136" />
             <source>&amp;From:</source>
             <translation>&amp;Von:</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="144" />
+            <location filename="../ui/audit/auditwidget.cpp" line="137" />
             <source>&amp;To:</source>
             <translation>&amp;Bis:</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="145" />
+            <location filename="../ui/audit/auditwidget.cpp" line="138" />
             <source>&amp;Who:</source>
             <translation>&amp;Wer:</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="146" />
+            <location filename="../ui/audit/auditwidget.cpp" line="139" />
             <source>Re&amp;quest:</source>
             <translation>A&amp;ntrag:</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="382" />
+            <location filename="../ui/audit/auditwidget.cpp" line="375" />
             <source>Export report</source>
             <translation>Bericht exportieren</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="385" />
+            <location filename="../ui/audit/auditwidget.cpp" line="378" />
             <source>CSV file (*.csv)</source>
             <translation>CSV-Datei (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="385" />
+            <location filename="../ui/audit/auditwidget.cpp" line="378" />
             <source>PDF document (*.pdf)</source>
             <translation>PDF-Dokument (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="396" />
+            <location filename="../ui/audit/auditwidget.cpp" line="389" />
             <source>Writing the report…</source>
             <translation>Bericht wird geschrieben…</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="55" />
+            <location filename="../ui/audit/auditwidget.cpp" line="48" />
             <source>Verify chain</source>
             <translation>Kette prüfen</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="95" />
+            <location filename="../ui/audit/auditwidget.cpp" line="88" />
             <source>A period report of requests for auditors, as PDF or CSV</source>
             <translation>Ein Zeitraumbericht der Anträge für Prüfer, als PDF oder CSV</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="293" />
+            <location filename="../ui/audit/auditwidget.cpp" line="286" />
             <source>All events</source>
             <translation>Alle Ereignisse</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="330" />
+            <location filename="../ui/audit/auditwidget.cpp" line="323" />
             <source>Verifying the audit chain…</source>
             <translation>Die Prüfkette wird geprüft…</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="347" />
+            <location filename="../ui/audit/auditwidget.cpp" line="340" />
             <source>Verifying the audit chain… %1 entries read.</source>
             <translation>Die Prüfkette wird geprüft… %1 Einträge gelesen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/audit/auditwidget.cpp" line="356" />
+            <location filename="../ui/audit/auditwidget.cpp" line="349" />
             <source>✔ The audit chain is intact: %n entries verified.</source>
             <translation>
                 <numerusform>✔ Die Prüfkette ist intakt: %n Eintrag geprüft.</numerusform>
@@ -1261,7 +1266,7 @@ Trotzdem speichern?</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="360" />
+            <location filename="../ui/audit/auditwidget.cpp" line="353" />
             <source>✘ The audit chain is broken: %1</source>
             <translation>✘ Die Prüfkette ist unterbrochen: %1</translation>
         </message>
@@ -1691,127 +1696,127 @@ Trotzdem speichern?</numerusform>
     <context>
         <name>cs::ui::DecisionDialog</name>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="31" />
+            <location filename="../ui/decisiondialog.cpp" line="27" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="31" />
+            <location filename="../ui/decisiondialog.cpp" line="27" />
             <source>no</source>
             <translation>nein</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="46" />
+            <location filename="../ui/decisiondialog.cpp" line="42" />
             <source>%1 request #%2</source>
             <translation>Antrag #%2: %1</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="49" />
+            <location filename="../ui/decisiondialog.cpp" line="45" />
             <source>Action:</source>
             <translation>Aktion:</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="49" />
+            <location filename="../ui/decisiondialog.cpp" line="45" />
             <source>%1, version %2</source>
             <translation>%1, Version %2</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="50" />
+            <location filename="../ui/decisiondialog.cpp" line="46" />
             <source>Status:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="51" />
+            <location filename="../ui/decisiondialog.cpp" line="47" />
             <source>Requested by:</source>
             <translation>Beantragt von:</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="52" />
+            <location filename="../ui/decisiondialog.cpp" line="48" />
             <source>Created:</source>
             <translation>Erstellt:</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="53" />
+            <location filename="../ui/decisiondialog.cpp" line="49" />
             <source>Deadline:</source>
             <translation>Frist:</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="56" />
+            <location filename="../ui/decisiondialog.cpp" line="52" />
             <source>Duration:</source>
             <translation>Dauer:</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="58" />
+            <location filename="../ui/decisiondialog.cpp" line="54" />
             <source>Runs at:</source>
             <translation>Läuft um:</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="60" />
+            <location filename="../ui/decisiondialog.cpp" line="56" />
             <source>Extends:</source>
             <translation>Verlängert:</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="60" />
+            <location filename="../ui/decisiondialog.cpp" line="56" />
             <source>request #%1</source>
             <translation>Antrag #%1</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="61" />
+            <location filename="../ui/decisiondialog.cpp" line="57" />
             <source>Targets:</source>
             <translation>Ziele:</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="62" />
+            <location filename="../ui/decisiondialog.cpp" line="58" />
             <source>Their comment:</source>
             <translation>Kommentar des Antrags:</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="70" />
+            <location filename="../ui/decisiondialog.cpp" line="66" />
             <source>Phase:</source>
             <translation>Phase:</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="72" />
+            <location filename="../ui/decisiondialog.cpp" line="68" />
             <source>Deciding for:</source>
             <translation>Entscheidung für:</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="72" />
+            <location filename="../ui/decisiondialog.cpp" line="68" />
             <source>%1, whose approvals you hold</source>
             <translation>%1, deren Freigaben Sie vertreten</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="92" />
+            <location filename="../ui/decisiondialog.cpp" line="88" />
             <source>The SHA-256 digest of exactly what you decide; the agent checks it before running.</source>
             <translation>Der SHA-256-Digest genau dessen, worüber Sie entscheiden; der Agent prüft ihn vor der Ausführung.</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="95" />
+            <location filename="../ui/decisiondialog.cpp" line="91" />
             <source>Digest:</source>
             <translation>Prüfsumme:</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="114" />
+            <location filename="../ui/decisiondialog.cpp" line="110" />
             <source>Your &amp;comment (required):</source>
             <translation>Ihr &amp;Kommentar (Pflicht):</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="114" />
+            <location filename="../ui/decisiondialog.cpp" line="110" />
             <source>Your &amp;comment (optional):</source>
             <translation>Ihr &amp;Kommentar (optional):</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="128" />
+            <location filename="../ui/decisiondialog.cpp" line="124" />
             <source>Ctrl+Enter</source>
             <translation>Strg+Eingabe</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="135" />
+            <location filename="../ui/decisiondialog.cpp" line="131" />
             <source>A rejection needs a comment that tells the requester why.</source>
             <translation>Eine Ablehnung braucht einen Kommentar, der der antragstellenden Person den Grund nennt.</translation>
         </message>
         <message>
-            <location filename="../ui/decisiondialog.cpp" line="136" />
+            <location filename="../ui/decisiondialog.cpp" line="132" />
             <source>Press Ctrl+Enter to confirm.</source>
             <translation>Mit Strg+Eingabe bestätigen.</translation>
         </message>
@@ -1934,107 +1939,107 @@ Trotzdem speichern?</numerusform>
     <context>
         <name>cs::ui::DirectorySyncPage</name>
         <message>
-            <location filename="../ui/admin/directorysyncpage.cpp" line="24" />
+            <location filename="../ui/admin/directorysyncpage.cpp" line="25" />
             <source>Add person %1 (%2)</source>
             <translation>Person %1 (%2) hinzufügen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorysyncpage.cpp" line="26" />
+            <location filename="../ui/admin/directorysyncpage.cpp" line="27" />
             <source>the name</source>
             <translation>den Namen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorysyncpage.cpp" line="27" />
+            <location filename="../ui/admin/directorysyncpage.cpp" line="28" />
             <source>the e-mail address</source>
             <translation>die E-Mail-Adresse</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorysyncpage.cpp" line="28" />
+            <location filename="../ui/admin/directorysyncpage.cpp" line="29" />
             <source>the manager</source>
             <translation>den Vorgesetzten</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorysyncpage.cpp" line="33" />
+            <location filename="../ui/admin/directorysyncpage.cpp" line="34" />
             <source>Change %1 of %2: "%3" → "%4"</source>
             <translation>%1 von %2 ändern: „%3“ → „%4“</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorysyncpage.cpp" line="37" />
+            <location filename="../ui/admin/directorysyncpage.cpp" line="38" />
             <source>Enable %1 again</source>
             <translation>%1 wieder aktivieren</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorysyncpage.cpp" line="39" />
+            <location filename="../ui/admin/directorysyncpage.cpp" line="40" />
             <source>Disable %1 (gone from the directory)</source>
             <translation>%1 deaktivieren (nicht mehr im Verzeichnis)</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorysyncpage.cpp" line="41" />
+            <location filename="../ui/admin/directorysyncpage.cpp" line="42" />
             <source>Add group %1</source>
             <translation>Gruppe %1 hinzufügen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorysyncpage.cpp" line="43" />
+            <location filename="../ui/admin/directorysyncpage.cpp" line="44" />
             <source>Change the description of group %1 to "%2"</source>
             <translation>Beschreibung der Gruppe %1 ändern in „%2“</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorysyncpage.cpp" line="45" />
+            <location filename="../ui/admin/directorysyncpage.cpp" line="46" />
             <source>Remove group %1</source>
             <translation>Gruppe %1 entfernen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorysyncpage.cpp" line="47" />
+            <location filename="../ui/admin/directorysyncpage.cpp" line="48" />
             <source>Add %1 to %2</source>
             <translation>%1 zu %2 hinzufügen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorysyncpage.cpp" line="49" />
+            <location filename="../ui/admin/directorysyncpage.cpp" line="50" />
             <source>Remove %1 from %2</source>
             <translation>%1 aus %2 entfernen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorysyncpage.cpp" line="51" />
+            <location filename="../ui/admin/directorysyncpage.cpp" line="52" />
             <source>Warning: %1</source>
             <translation>Warnung: %1</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorysyncpage.cpp" line="54" />
+            <location filename="../ui/admin/directorysyncpage.cpp" line="55" />
             <source>Request #%1 could only have been approved by people this sync disables</source>
             <translation>Antrag #%1 hätte nur von Personen genehmigt werden können, die dieser Abgleich deaktiviert</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorysyncpage.cpp" line="64" />
+            <location filename="../ui/admin/directorysyncpage.cpp" line="65" />
             <source>No changes: Countersign matches the directory.</source>
             <translation>Keine Änderungen: Countersign stimmt mit dem Verzeichnis überein.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorysyncpage.cpp" line="65" />
+            <location filename="../ui/admin/directorysyncpage.cpp" line="66" />
             <source>People: %1 added, %2 changed, %3 enabled, %4 disabled. Groups: %5 added, %6 changed, %7 removed. Memberships: %8 added, %9 removed.</source>
             <translation>Personen: %1 hinzugefügt, %2 geändert, %3 aktiviert, %4 deaktiviert. Gruppen: %5 hinzugefügt, %6 geändert, %7 entfernt. Mitgliedschaften: %8 hinzugefügt, %9 entfernt.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorysyncpage.cpp" line="87" />
+            <location filename="../ui/admin/directorysyncpage.cpp" line="88" />
             <source>Preview changes</source>
             <translation>Änderungen vorab zeigen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorysyncpage.cpp" line="88" />
+            <location filename="../ui/admin/directorysyncpage.cpp" line="89" />
             <source>Sync now</source>
             <translation>Jetzt abgleichen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorysyncpage.cpp" line="89" />
+            <location filename="../ui/admin/directorysyncpage.cpp" line="90" />
             <source>Reading the directory…</source>
             <translation>Das Verzeichnis wird gelesen…</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorysyncpage.cpp" line="113" />
+            <location filename="../ui/admin/directorysyncpage.cpp" line="114" />
             <source>Changes:</source>
             <translation>Änderungen:</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorysyncpage.cpp" line="137" />
+            <location filename="../ui/admin/directorysyncpage.cpp" line="138" />
             <source>No directory source is configured. Set one up with "countersign-cli directory configure" (see countersign-cli --help).</source>
             <translation>Es ist keine Verzeichnisquelle eingerichtet. Richten Sie eine mit „countersign-cli directory configure“ ein (siehe countersign-cli --help).</translation>
         </message>
@@ -2049,7 +2054,7 @@ Trotzdem speichern?</numerusform>
             <translation>Letzter Abgleich %1: %2</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorysyncpage.cpp" line="148" />
+            <location filename="../ui/admin/directorysyncpage.cpp" line="146" />
             <source>Server: %1 (%2)
 People from: %3
 Groups from: %4
@@ -2060,17 +2065,17 @@ Gruppen aus: %4
 %5</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorysyncpage.cpp" line="193" />
+            <location filename="../ui/admin/directorysyncpage.cpp" line="191" />
             <source>No bind password was given, so the directory was not read.</source>
             <translation>Es wurde kein Bind-Passwort angegeben, daher wurde das Verzeichnis nicht gelesen.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorysyncpage.cpp" line="221" />
+            <location filename="../ui/admin/directorysyncpage.cpp" line="219" />
             <source>Sync anyway?</source>
             <translation>Trotzdem abgleichen?</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorysyncpage.cpp" line="222" />
+            <location filename="../ui/admin/directorysyncpage.cpp" line="220" />
             <source>%1
 
 Apply the sync anyway, with all its removals?</source>
@@ -2079,17 +2084,17 @@ Apply the sync anyway, with all its removals?</source>
 Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorysyncpage.cpp" line="240" />
+            <location filename="../ui/admin/directorysyncpage.cpp" line="238" />
             <source>The system keychain did not keep the bind password; you will be asked again next time.</source>
             <translation>Der Schlüsselbund des Systems hat das Bind-Passwort nicht behalten; Sie werden beim nächsten Mal erneut gefragt.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorysyncpage.cpp" line="243" />
+            <location filename="../ui/admin/directorysyncpage.cpp" line="241" />
             <source>The directory was synced: %1</source>
             <translation>Das Verzeichnis wurde abgeglichen: %1</translation>
         </message>
         <message>
-            <location filename="../ui/admin/directorysyncpage.cpp" line="245" />
+            <location filename="../ui/admin/directorysyncpage.cpp" line="243" />
             <source>Preview, nothing changed yet: %1</source>
             <translation>Vorschau, noch nichts geändert: %1</translation>
         </message>
@@ -2125,22 +2130,22 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
     <context>
         <name>cs::ui::DraftBar</name>
         <message>
-            <location filename="../ui/desk/draftbar.cpp" line="20" />
+            <location filename="../ui/desk/draftbar.cpp" line="21" />
             <source>Save draft</source>
             <translation>Entwurf speichern</translation>
         </message>
         <message>
-            <location filename="../ui/desk/draftbar.cpp" line="25" />
+            <location filename="../ui/desk/draftbar.cpp" line="26" />
             <source>Keep this form to finish later (secrets are not kept)</source>
             <translation>Dieses Formular aufbewahren, um es später fertigzustellen (Geheimnisse werden nicht gespeichert)</translation>
         </message>
         <message>
-            <location filename="../ui/desk/draftbar.cpp" line="55" />
+            <location filename="../ui/desk/draftbar.cpp" line="56" />
             <source>Draft saved: it is under Drafts until you submit it (secrets are typed again).</source>
             <translation>Entwurf gespeichert: Er steht unter „Entwürfe“, bis Sie ihn einreichen (Geheimnisse geben Sie erneut ein).</translation>
         </message>
         <message>
-            <location filename="../ui/desk/draftbar.cpp" line="76" />
+            <location filename="../ui/desk/draftbar.cpp" line="77" />
             <source>Drafts (%1)</source>
             <translation>Entwürfe (%1)</translation>
         </message>
@@ -2163,82 +2168,82 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
     <context>
         <name>cs::ui::FeedbackPanel</name>
         <message>
-            <location filename="../ui/approvals/feedbackpanel.cpp" line="26" />
+            <location filename="../ui/approvals/feedbackpanel.cpp" line="27" />
             <source>Person</source>
             <translation>Person</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/feedbackpanel.cpp" line="26" />
+            <location filename="../ui/approvals/feedbackpanel.cpp" line="27" />
             <source>Vote</source>
             <translation>Stimme</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/feedbackpanel.cpp" line="26" />
+            <location filename="../ui/approvals/feedbackpanel.cpp" line="27" />
             <source>Comment</source>
             <translation>Kommentar</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/feedbackpanel.cpp" line="26" />
+            <location filename="../ui/approvals/feedbackpanel.cpp" line="27" />
             <source>When</source>
             <translation>Wann</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/feedbackpanel.cpp" line="29" />
+            <location filename="../ui/approvals/feedbackpanel.cpp" line="30" />
             <source>▲ Vote up</source>
             <translation>▲ Dafür</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/feedbackpanel.cpp" line="30" />
+            <location filename="../ui/approvals/feedbackpanel.cpp" line="31" />
             <source>▼ Vote down</source>
             <translation>▼ Dagegen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/feedbackpanel.cpp" line="33" />
+            <location filename="../ui/approvals/feedbackpanel.cpp" line="34" />
             <source>Save comment</source>
             <translation>Kommentar speichern</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/feedbackpanel.cpp" line="51" />
+            <location filename="../ui/approvals/feedbackpanel.cpp" line="52" />
             <source>Say you are for it; this is no approval (click again to take it back)</source>
             <translation>Sagen, dass Sie dafür sind; das ist keine Genehmigung (erneut klicken nimmt es zurück)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/feedbackpanel.cpp" line="52" />
+            <location filename="../ui/approvals/feedbackpanel.cpp" line="53" />
             <source>Say you have doubts; this is no rejection (click again to take it back)</source>
             <translation>Sagen, dass Sie Bedenken haben; das ist keine Ablehnung (erneut klicken nimmt es zurück)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/feedbackpanel.cpp" line="55" />
+            <location filename="../ui/approvals/feedbackpanel.cpp" line="56" />
             <source>A remark for the requester and the approvers (decides nothing)</source>
             <translation>Eine Anmerkung für Antragsteller und Genehmigende (entscheidet nichts)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/feedbackpanel.cpp" line="88" />
+            <location filename="../ui/approvals/feedbackpanel.cpp" line="89" />
             <source>Feedback (%1)</source>
             <translation>Feedback (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/feedbackpanel.cpp" line="88" />
+            <location filename="../ui/approvals/feedbackpanel.cpp" line="89" />
             <source>Feedback</source>
             <translation>Feedback</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/feedbackpanel.cpp" line="149" />
+            <location filename="../ui/approvals/feedbackpanel.cpp" line="150" />
             <source>▲ up</source>
             <translation>▲ dafür</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/feedbackpanel.cpp" line="149" />
+            <location filename="../ui/approvals/feedbackpanel.cpp" line="150" />
             <source>▼ down</source>
             <translation>▼ dagegen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/feedbackpanel.cpp" line="149" />
+            <location filename="../ui/approvals/feedbackpanel.cpp" line="150" />
             <source>no vote</source>
             <translation>keine Stimme</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/feedbackpanel.cpp" line="152" />
+            <location filename="../ui/approvals/feedbackpanel.cpp" line="153" />
             <source>(edited; earlier wordings kept: %1)</source>
             <translation>(bearbeitet; frühere Fassungen aufbewahrt: %1)</translation>
         </message>
@@ -2420,12 +2425,12 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
     <context>
         <name>cs::ui::HomeModel</name>
         <message>
-            <location filename="../ui/desk/homemodel.cpp" line="58" />
+            <location filename="../ui/desk/homemodel.cpp" line="59" />
             <source>overdue</source>
             <translation>überfällig</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/desk/homemodel.cpp" line="60" />
+            <location filename="../ui/desk/homemodel.cpp" line="61" />
             <source>in %n min</source>
             <translation>
                 <numerusform>in %n Min.</numerusform>
@@ -2433,22 +2438,22 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../ui/desk/homemodel.cpp" line="62" />
+            <location filename="../ui/desk/homemodel.cpp" line="63" />
             <source>in %1 h %2 min</source>
             <translation>in %1 Std. %2 Min.</translation>
         </message>
         <message>
-            <location filename="../ui/desk/homemodel.cpp" line="64" />
+            <location filename="../ui/desk/homemodel.cpp" line="65" />
             <source>in 1 day</source>
             <translation>in 1 Tag</translation>
         </message>
         <message>
-            <location filename="../ui/desk/homemodel.cpp" line="64" />
+            <location filename="../ui/desk/homemodel.cpp" line="65" />
             <source>in %1 days</source>
             <translation>in %1 Tagen</translation>
         </message>
         <message>
-            <location filename="../ui/desk/homemodel.cpp" line="112" />
+            <location filename="../ui/desk/homemodel.cpp" line="113" />
             <source>%1 — %2 can approve</source>
             <translation>%1 — genehmigen kann: %2</translation>
         </message>
@@ -3159,405 +3164,405 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
     <context>
         <name>cs::ui::RequestDetailWidget</name>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="89" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="85" />
             <source>Parameter</source>
             <translation>Parameter</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="89" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="85" />
             <source>Value</source>
             <translation>Wert</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="90" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="86" />
             <source>Target</source>
             <translation>Ziel</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="90" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="86" />
             <source>Kind</source>
             <translation>Art</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="90" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="86" />
             <source>Owner</source>
             <translation>Verantwortlich</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="90" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="86" />
             <source>Agent</source>
             <translation>Agent</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="90" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="86" />
             <source>Attributes</source>
             <translation>Attribute</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="91" />
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="92" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="87" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="88" />
             <source>Time</source>
             <translation>Zeit</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="91" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="87" />
             <source>Who</source>
             <translation>Wer</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="91" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="87" />
             <source>Event</source>
             <translation>Ereignis</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="91" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="87" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="92" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="88" />
             <source>What happened</source>
             <translation>Was geschah</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="93" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="89" />
             <source>&amp;Approve</source>
             <translation>&amp;Genehmigen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="94" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="90" />
             <source>&amp;Reject</source>
             <translation>&amp;Ablehnen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="95" />
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="567" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="91" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="563" />
             <source>Cancel request</source>
             <translation>Antrag zurückziehen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="96" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="92" />
             <source>Request again</source>
             <translation>Erneut beantragen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="97" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="93" />
             <source>Copy</source>
             <translation>Kopieren</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="98" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="94" />
             <source>Share by e-mail</source>
             <translation>Per E-Mail teilen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="99" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="95" />
             <source>Export evidence…</source>
             <translation>Nachweis exportieren…</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="135" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="131" />
             <source>Overview</source>
             <translation>Übersicht</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="136" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="132" />
             <source>Parameters</source>
             <translation>Parameter</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="137" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="133" />
             <source>Targets</source>
             <translation>Ziele</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="140" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="136" />
             <source>Execution</source>
             <translation>Ausführung</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="150" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="146" />
             <source>Open the Catalogue with a new request holding the same parameters and targets</source>
             <translation>Den Katalog mit einem neuen Antrag mit denselben Parametern und Zielen öffnen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="154" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="150" />
             <source>Save everything an auditor asks about this request as a PDF or JSON document</source>
             <translation>Alles, was ein Prüfer zu diesem Antrag fragt, als PDF- oder JSON-Dokument speichern</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="155" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="151" />
             <source>Approve the exact parameters and targets shown (Ctrl+Shift+A)</source>
             <translation>Genau die gezeigten Parameter und Ziele genehmigen (Strg+Umschalt+A)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="156" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="152" />
             <source>Reject this request; a comment is required (Ctrl+Shift+R)</source>
             <translation>Diesen Antrag ablehnen; ein Kommentar ist Pflicht (Strg+Umschalt+R)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="157" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="153" />
             <source>Copy the request as text to the clipboard</source>
             <translation>Den Antrag als Text in die Zwischenablage kopieren</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="213" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="209" />
             <source>Select a request to see its details.</source>
             <translation>Wählen Sie einen Antrag, um die Details zu sehen.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="247" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="243" />
             <source>nobody can approve this phase now</source>
             <translation>niemand kann diese Phase jetzt genehmigen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="249" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="245" />
             <source>any of %1 people</source>
             <translation>eine von %1 Personen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="250" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="246" />
             <source>any of %1 members of %2</source>
             <translation>eines der %1 Mitglieder von %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="271" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="267" />
             <source> (%1 people)</source>
             <translation> (%1 Personen)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="274" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="270" />
             <source>Who can approve now:</source>
             <translation>Wer jetzt genehmigen kann:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="278" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="274" />
             <source>No approval needed</source>
             <translation>Keine Genehmigung nötig</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="290" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="286" />
             <source>Refused by the agent; it never ran:</source>
             <translation>Vom Agenten abgelehnt; nie ausgeführt:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="291" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="287" />
             <source>Refused by the agent (it asks again):</source>
             <translation>Vom Agenten abgelehnt (er fragt erneut an):</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="297" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="293" />
             <source>Declined by:</source>
             <translation>Abgelehnt von:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="300" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="296" />
             <source>webhook %1</source>
             <translation>Webhook %1</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="305" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="301" />
             <source>%1 for %2</source>
             <translation>%1 für %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="308" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="304" />
             <source>Ticket:</source>
             <translation>Ticket:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="389" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="385" />
             <source>You can approve or reject this request for %1, whose approvals you hold (phase %2 of %3).</source>
             <translation>Sie können diesen Antrag für %1 genehmigen oder ablehnen, deren Freigaben Sie vertreten (Phase %2 von %3).</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="413" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="409" />
             <source>%1 for %2</source>
             <comment>a delegate deciding for someone</comment>
             <translation>%1 für %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="421" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="417" />
             <source>Approved by webhook %1 on %2</source>
             <translation>Genehmigt von Webhook %1 am %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="421" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="417" />
             <source>Declined by webhook %1 on %2</source>
             <translation>Abgelehnt von Webhook %1 am %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="611" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="607" />
             <source>No e-mail program is set up on this computer, so request #%1 was copied to the clipboard instead: paste it into a message.</source>
             <translation>Auf diesem Computer ist kein E-Mail-Programm eingerichtet, daher wurde Antrag #%1 stattdessen in die Zwischenablage kopiert: Fügen Sie ihn in eine Nachricht ein.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="622" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="618" />
             <source>Export evidence</source>
             <translation>Nachweis exportieren</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="623" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="619" />
             <source>PDF document (*.pdf);;JSON document (*.json)</source>
             <translation>PDF-Dokument (*.pdf);;JSON-Dokument (*.json)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="320" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="316" />
             <source>Status:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="138" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="134" />
             <source>Timeline</source>
             <translation>Verlauf</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="139" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="135" />
             <source>Audit entries</source>
             <translation>Audit-Einträge</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="320" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="316" />
             <source>Requested by:</source>
             <translation>Beantragt von:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="320" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="316" />
             <source>Created:</source>
             <translation>Erstellt:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="321" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="317" />
             <source>Deadline:</source>
             <translation>Frist:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="322" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="318" />
             <source>Action version:</source>
             <translation>Aktionsversion:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="322" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="318" />
             <source>Comment:</source>
             <translation>Kommentar:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="323" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="319" />
             <source>Policy:</source>
             <translation>Richtlinie:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="324" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="320" />
             <source>rule “%1”, revision %2</source>
             <translation>Regel „%1“, Revision %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="325" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="321" />
             <source>Digest:</source>
             <translation>Prüfsumme:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="335" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="331" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="335" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="331" />
             <source>no</source>
             <translation>nein</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="347" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="343" />
             <source>This value holds invisible characters (such as direction overrides), written here as \uXXXX. Check what it really says before approving.</source>
             <translation>Dieser Wert enthält unsichtbare Zeichen (etwa Richtungswechsel), hier als \uXXXX geschrieben. Prüfen Sie vor der Genehmigung, was er wirklich besagt.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="355" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="351" />
             <source>(no longer in the directory)</source>
             <translation>(nicht mehr im Verzeichnis)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="453" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="449" />
             <source>Not run: the request is waiting for approval.</source>
             <translation>Nicht ausgeführt: Der Antrag wartet auf Genehmigung.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="456" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="452" />
             <source>Will not run: the request is %1.</source>
             <translation>Wird nicht ausgeführt: Der Antrag ist %1.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="388" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="384" />
             <source>You can approve or reject this request (phase %1 of %2).</source>
             <translation>Sie können diesen Antrag genehmigen oder ablehnen (Phase %1 von %2).</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="297" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="293" />
             <source>Rejected by:</source>
             <translation>Abgelehnt von:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="298" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="294" />
             <source>%1 on %2: “%3”</source>
             <translation>%1 am %2: „%3“</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="423" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="419" />
             <source>Approved by %1 on %2</source>
             <translation>Genehmigt von %1 am %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="424" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="420" />
             <source>Rejected by %1 on %2</source>
             <translation>Abgelehnt von %1 am %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="428" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="424" />
             <source>counted as %1</source>
             <translation>gezählt als %1</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="430" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="426" />
             <source>“%1”</source>
             <translation>„%1“</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="531" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="527" />
             <source>Approve</source>
             <translation>Genehmigen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="531" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="527" />
             <source>Reject</source>
             <translation>Ablehnen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="540" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="536" />
             <source>Your decision is recorded; your part is done. Request #%1 now waits for %2.</source>
             <translation>Ihre Entscheidung ist gespeichert; Ihr Teil ist erledigt. Antrag #%1 wartet jetzt auf %2.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="545" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="541" />
             <source>Request #%1 is now %2.</source>
             <translation>Antrag #%1 ist jetzt %2.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="568" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="564" />
             <source>Cancel request #%1? It cannot be resumed; you would request anew.</source>
             <translation>Antrag #%1 zurückziehen? Er kann nicht fortgesetzt werden; Sie müssten neu beantragen.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="575" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="571" />
             <source>Request #%1 is cancelled; it will not run.</source>
             <translation>Antrag #%1 ist zurückgezogen; er wird nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="590" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="586" />
             <source>Request #%1 copied to the clipboard.</source>
             <translation>Antrag #%1 in die Zwischenablage kopiert.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="598" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="594" />
             <source>Countersign request #%1: %2</source>
             <translation>Countersign-Antrag #%1: %2</translation>
         </message>
@@ -3779,72 +3784,72 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
     <context>
         <name>cs::ui::ReviewItemsModel</name>
         <message>
-            <location filename="../ui/grants/reviewmodels.cpp" line="191" />
+            <location filename="../ui/grants/reviewmodels.cpp" line="184" />
             <source>ended %1</source>
             <translation>beendet %1</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewmodels.cpp" line="197" />
+            <location filename="../ui/grants/reviewmodels.cpp" line="191" />
             <source>yours to decide</source>
             <translation>von Ihnen zu entscheiden</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewmodels.cpp" line="198" />
+            <location filename="../ui/grants/reviewmodels.cpp" line="192" />
             <source>ended, nothing to decide</source>
             <translation>beendet, nichts zu entscheiden</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewmodels.cpp" line="199" />
+            <location filename="../ui/grants/reviewmodels.cpp" line="193" />
             <source>undecided</source>
             <translation>unentschieden</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewmodels.cpp" line="200" />
+            <location filename="../ui/grants/reviewmodels.cpp" line="194" />
             <source>kept by %1</source>
             <translation>behalten von %1</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewmodels.cpp" line="201" />
+            <location filename="../ui/grants/reviewmodels.cpp" line="195" />
             <source>revoked by %1</source>
             <translation>entzogen von %1</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewmodels.cpp" line="227" />
+            <location filename="../ui/grants/reviewmodels.cpp" line="221" />
             <source>Request</source>
             <translation>Antrag</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewmodels.cpp" line="229" />
+            <location filename="../ui/grants/reviewmodels.cpp" line="223" />
             <source>Who</source>
             <translation>Wer</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewmodels.cpp" line="231" />
+            <location filename="../ui/grants/reviewmodels.cpp" line="225" />
             <source>Action</source>
             <translation>Aktion</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewmodels.cpp" line="233" />
+            <location filename="../ui/grants/reviewmodels.cpp" line="227" />
             <source>Targets</source>
             <translation>Ziele</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewmodels.cpp" line="235" />
+            <location filename="../ui/grants/reviewmodels.cpp" line="229" />
             <source>Ends</source>
             <translation>Endet</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewmodels.cpp" line="237" />
+            <location filename="../ui/grants/reviewmodels.cpp" line="231" />
             <source>Reviewers</source>
             <translation>Überprüfende</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewmodels.cpp" line="239" />
+            <location filename="../ui/grants/reviewmodels.cpp" line="233" />
             <source>Decision</source>
             <translation>Entscheidung</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewmodels.cpp" line="241" />
+            <location filename="../ui/grants/reviewmodels.cpp" line="235" />
             <source>Comment</source>
             <translation>Kommentar</translation>
         </message>
@@ -3852,52 +3857,52 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
     <context>
         <name>cs::ui::ReviewListModel</name>
         <message>
-            <location filename="../ui/grants/reviewmodels.cpp" line="80" />
+            <location filename="../ui/grants/reviewmodels.cpp" line="73" />
             <source>%1 of %2 decided</source>
             <translation>%1 von %2 entschieden</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewmodels.cpp" line="82" />
+            <location filename="../ui/grants/reviewmodels.cpp" line="75" />
             <source>%1 (overdue)</source>
             <translation>%1 (überfällig)</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewmodels.cpp" line="86" />
+            <location filename="../ui/grants/reviewmodels.cpp" line="79" />
             <source>open</source>
             <translation>offen</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewmodels.cpp" line="86" />
+            <location filename="../ui/grants/reviewmodels.cpp" line="79" />
             <source>closed by %1, %2</source>
             <translation>geschlossen von %1, %2</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewmodels.cpp" line="106" />
+            <location filename="../ui/grants/reviewmodels.cpp" line="99" />
             <source>Review</source>
             <translation>Überprüfung</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewmodels.cpp" line="108" />
+            <location filename="../ui/grants/reviewmodels.cpp" line="101" />
             <source>Title</source>
             <translation>Titel</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewmodels.cpp" line="110" />
+            <location filename="../ui/grants/reviewmodels.cpp" line="103" />
             <source>Progress</source>
             <translation>Fortschritt</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewmodels.cpp" line="112" />
+            <location filename="../ui/grants/reviewmodels.cpp" line="105" />
             <source>Due</source>
             <translation>Fällig</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewmodels.cpp" line="114" />
+            <location filename="../ui/grants/reviewmodels.cpp" line="107" />
             <source>Started by</source>
             <translation>Gestartet von</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewmodels.cpp" line="116" />
+            <location filename="../ui/grants/reviewmodels.cpp" line="109" />
             <source>State</source>
             <translation>Status</translation>
         </message>
@@ -4959,13 +4964,13 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
         </message>
         <message>
             <location filename="../ui/admin/workflowspage.cpp" line="52" />
-            <location filename="../ui/admin/workflowspage.cpp" line="232" />
+            <location filename="../ui/admin/workflowspage.cpp" line="239" />
             <source>Default</source>
             <translation>Vorgabe</translation>
         </message>
         <message>
             <location filename="../ui/admin/workflowspage.cpp" line="52" />
-            <location filename="../ui/admin/workflowspage.cpp" line="233" />
+            <location filename="../ui/admin/workflowspage.cpp" line="240" />
             <source>Archived</source>
             <translation>Archiviert</translation>
         </message>
@@ -5041,52 +5046,52 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
             <translation>Verwendung</translation>
         </message>
         <message>
-            <location filename="../ui/admin/workflowspage.cpp" line="306" />
+            <location filename="../ui/admin/workflowspage.cpp" line="313" />
             <source>No action uses this workflow.</source>
             <translation>Keine Aktion nutzt diesen Workflow.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/workflowspage.cpp" line="307" />
+            <location filename="../ui/admin/workflowspage.cpp" line="314" />
             <source>New requests of these actions follow revision %1; %2 pending request(s) keep the snapshot they were submitted under (by revision: see History).</source>
             <translation>Neue Anträge dieser Aktionen folgen Revision %1; %2 offene(r) Antrag/Anträge behalten den Stand, unter dem sie gestellt wurden (je Revision: siehe Verlauf).</translation>
         </message>
         <message>
-            <location filename="../ui/admin/workflowspage.cpp" line="313" />
+            <location filename="../ui/admin/workflowspage.cpp" line="320" />
             <source>This is the default workflow: it gates every action without a policy of its own.</source>
             <translation>Dies ist der Vorgabe-Workflow: Er gilt für jede Aktion ohne eigene Richtlinie.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/workflowspage.cpp" line="334" />
+            <location filename="../ui/admin/workflowspage.cpp" line="341" />
             <source>The workflow is valid.</source>
             <translation>Der Workflow ist gültig.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/workflowspage.cpp" line="366" />
+            <location filename="../ui/admin/workflowspage.cpp" line="373" />
             <source>Workflow %1 is unchanged.</source>
             <translation>Workflow %1 ist unverändert.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/workflowspage.cpp" line="368" />
+            <location filename="../ui/admin/workflowspage.cpp" line="375" />
             <source>Workflow %1 saved (revision %2): %3.</source>
             <translation>Workflow %1 gespeichert (Revision %2): %3.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/workflowspage.cpp" line="391" />
+            <location filename="../ui/admin/workflowspage.cpp" line="398" />
             <source>Workflow %1 is now the default: %2.</source>
             <translation>Workflow %1 ist jetzt die Vorgabe: %2.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/workflowspage.cpp" line="405" />
+            <location filename="../ui/admin/workflowspage.cpp" line="412" />
             <source>Archive workflow</source>
             <translation>Workflow archivieren</translation>
         </message>
         <message>
-            <location filename="../ui/admin/workflowspage.cpp" line="406" />
+            <location filename="../ui/admin/workflowspage.cpp" line="413" />
             <source>Archive workflow %1? No action can refer to it afterwards.</source>
             <translation>Workflow %1 archivieren? Danach kann keine Aktion mehr auf ihn verweisen.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/workflowspage.cpp" line="413" />
+            <location filename="../ui/admin/workflowspage.cpp" line="420" />
             <source>Workflow %1 is archived.</source>
             <translation>Workflow %1 ist archiviert.</translation>
         </message>

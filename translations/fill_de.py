@@ -14,6 +14,12 @@ from glossary_agent_de import DE_AGENT
 from glossary_core_de import DE_CORE
 
 DE = {
+    "You hold no active grants. Time-bound access granted to you appears here until it ends.":
+        "Sie haben keine aktiven Berechtigungen. Zeitlich begrenzte Zugriffe für Sie erscheinen hier, bis sie enden.",
+    "No active grants for you to review. Time-bound access that you approved appears here until it ends.":
+        "Keine aktiven Berechtigungen zu prüfen. Zeitlich begrenzte Zugriffe, die Sie genehmigt haben, erscheinen hier, bis sie enden.",
+    "No active grants. Time-bound access appears here from its start until it ends.":
+        "Keine aktiven Berechtigungen. Zeitlich begrenzte Zugriffe erscheinen hier von ihrem Beginn bis zu ihrem Ende.",
     # Intake requirements (issue 19) and requests on behalf of someone (issue 17): the request form.
     "On behalf of:": "Im Namen von:",
     "Request this for another person: the approvers see both names, and the manager asked is theirs.":

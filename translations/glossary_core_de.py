@@ -3,6 +3,8 @@ for translations/countersign_core_de.ts. Names of fields and JSON stay in straig
 typed as written); names people chose (actions, targets, groups) go in „…“."""
 
 DE_CORE = {
+    "The grant of request #%1 has ended; its revoke is waiting for the agent, so there is nothing left to review.":
+        "Die Berechtigung aus Antrag #%1 ist abgelaufen; ihr Widerruf wartet auf den Agenten, es gibt also nichts mehr zu prüfen.",
     # The desk (issue 20): home view, phase progress, timeline
     "Rejected by %1.": "Abgelehnt von %1.",
     "Rejected by %1: “%2”": "Abgelehnt von %1: „%2“",

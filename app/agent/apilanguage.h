@@ -21,8 +21,10 @@ ApiLanguage apiLanguage(const QByteArray& acceptLanguage);
 ApiLanguage apiLanguageInRawHead(const QByteArray& head);
 
 // While it lives, tr() -- core's (CoreText) and the agent's (AgentText) -- answers in `language`. The
-// agent handles one call at a time on its thread, so the catalogue in force is the caller's; stored
-// texts (audit details, criteria) are untranslated by design and are not affected.
+// agent answers one call at a time on its main thread, so the catalogue in force is the caller's.
+// Qt's translators are process-wide: the schedule threads (reminders, directory sync) translate in
+// the caller's language meanwhile too. They store no translated text (audit details and criteria
+// are untranslated by design); only a log line written in those moments may be in German.
 class ApiLanguageScope
 {
 public:

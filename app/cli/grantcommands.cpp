@@ -2,6 +2,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <cli/commands.h>
+#include <core/execution/activegrants.h>
 #include <core/views/granttext.h>
 #include <core/views/requestjson.h>
 #include <core/views/requesttext.h>
@@ -31,19 +32,22 @@ Status readGrantOptions(const CommandLine& line, SubmitInput& input)
 
 int listActive(CliContext& ctx)
 {
-    auto grants = ctx.ws().grants().activeGrants(ctx.actor());
+    auto grants = ctx.ws().activeGrants().visibleTo(ctx.actor());
     if (!grants.ok())
         return ctx.fail(grants.error());
+    // A grant whose row failed its digest is named on stderr, as `list incoming` does, never left out silently.
+    for (const QString& problem : std::as_const(grants->integrityProblems))
+        ctx.fail(QStringLiteral("warning: ") + problem, Integrity);
     if (ctx.json()) {
         QJsonArray a;
-        for (const Request& r : std::as_const(*grants))
-            a.append(Json::request(r));
+        for (const ReviewItem& g : std::as_const(grants->items))
+            a.append(Json::request(g.request));
         ctx.printJson(a);
         return Ok;
     }
     QString text;
-    for (const Request& r : std::as_const(*grants))
-        text += requestSummaryLine(r) + QLatin1Char('\n');
+    for (const ReviewItem& g : std::as_const(grants->items))
+        text += requestSummaryLine(g.request) + QLatin1Char('\n');
     ctx.print(text.isEmpty() ? QStringLiteral("No active grants.") : text);
     return Ok;
 }

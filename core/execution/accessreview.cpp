@@ -43,6 +43,20 @@ Result<QList<ReviewItem>> AccessReview::list(const QString& actor, const QString
     return grants->items;
 }
 
+Status checkStillInForce(const Request& r, qint64 now)
+{
+    if (r.state != RequestState::Active)
+        return Error::conflict(CoreText::tr("Request #%1 %2; only an active grant can be reviewed.")
+                                   .arg(r.id)
+                                   .arg(stateInSentence(r.state)));
+    if (r.activeUntil > 0 && r.activeUntil <= now)
+        return Error::conflict(
+            CoreText::tr("The grant of request #%1 has ended; its revoke is waiting for the agent, so there is "
+                         "nothing left to review.")
+                .arg(r.id));
+    return {};
+}
+
 Result<GrantReview> AccessReview::keep(const QString& actor, qint64 requestId, const QString& comment,
                                        qint64 reviewedUntil)
 {
@@ -63,11 +77,8 @@ Result<GrantReview> AccessReview::keep(const QString& actor, qint64 requestId, c
         if (!*allowed)
             return Error::forbidden(
                 CoreText::tr("Only an admin or an approver of request #%1 can review its grant.").arg(requestId));
-        if (r->state != RequestState::Active)
-            return Error::conflict(CoreText::tr("Request #%1 %2; only an active grant can be reviewed.")
-                                       .arg(requestId)
-                                       .arg(stateInSentence(r->state)));
         const qint64 now = m_stores.clock.nowMs();
+        CS_TRY(checkStillInForce(*r, now));
         if (reviewedUntil != 0 && reviewedUntil <= now)
             return Error::invalid(CoreText::tr("The date until which the grant is kept must be in the future."));
         review = { 0, requestId, login, QStringLiteral("keep"), text, reviewedUntil, now };
@@ -97,7 +108,8 @@ Result<Request> AccessReview::revoke(const QString& actor, qint64 requestId, con
         if (!*allowed)
             return Error::forbidden(
                 CoreText::tr("Only an admin or an approver of request #%1 can review its grant.").arg(requestId));
-        // The early-revoke path checks the rest (comment, still active, not already being revoked).
+        CS_TRY(checkStillInForce(*r, m_stores.clock.nowMs()));
+        // The early-revoke path checks the rest (comment, not already being revoked).
         auto ended = GrantService(m_stores).revokeEarly(login, requestId, comment);
         CS_TRY(ended);
         revoked = *ended;

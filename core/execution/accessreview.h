@@ -33,6 +33,10 @@ struct ReviewItem
 // Access reviews (SPEC §4): an admin, or an approver of the grant, looks at what is still granted
 // and keeps it (a comment, optionally until when it is needed) or revokes it early (the existing
 // early-revoke path, so the revoke script runs at the agent's next tick). Both are recorded and audited.
+// Whether a grant can still be kept or revoked in a review: active and not yet past its end (a
+// grant whose time ran out waits only for the agent's revoke). Conflict, in a sentence, when not.
+Status checkStillInForce(const Request& r, qint64 now);
+
 class AccessReview
 {
 public:

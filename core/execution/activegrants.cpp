@@ -26,6 +26,12 @@ Statement scopedIds(const QString& login, GrantScope scope, const QString& actio
                                   "'approve' AND (d.approver = ? OR d.decided_by = ?))");
         ids.values << login << login;
         break;
+    case GrantScope::Involved:
+        ids.sql += QStringLiteral(" AND (r.requester = ? OR r.behalf_of = ? OR EXISTS (SELECT 1 FROM decisions d WHERE "
+                                  "d.request_id = r.id AND d.verdict = 'approve' AND (d.approver = ? OR "
+                                  "d.decided_by = ?)))");
+        ids.values << login << login << login << login;
+        break;
     case GrantScope::All:
         break;
     }
@@ -38,6 +44,13 @@ ActiveGrants::ActiveGrants(const Stores& stores)
     : m_stores(stores)
 { }
 
+Result<ActiveGrantList> ActiveGrants::visibleTo(const QString& actor)
+{
+    auto me = m_stores.directory.activeUser(normalizeLogin(actor));
+    CS_TRY(me);
+    return list(actor, me->readsEverything() ? GrantScope::All : GrantScope::Involved);
+}
+
 Result<ActiveGrantList> ActiveGrants::list(const QString& actor, GrantScope scope, const QString& action)
 {
     const QString login = normalizeLogin(actor);
@@ -45,49 +58,60 @@ Result<ActiveGrantList> ActiveGrants::list(const QString& actor, GrantScope scop
     CS_TRY(me);
     if (scope == GrantScope::All && !me->readsEverything())
         return Error::forbidden(CoreText::tr("Only admins and auditors can list every active grant."));
-    const Statement ids = scopedIds(login, scope, action);
-    auto page = m_stores.requests.selectIn(ids);
-    CS_TRY(page);
-    auto decisions = m_stores.requests.decisionsIn(ids);
-    CS_TRY(decisions);
-    auto revocations = GrantStore(m_stores.db).loadIn(ids);
-    CS_TRY(revocations);
-    // A keep or revoke in an access review campaign is a review of the grant too: the latest of
-    // either is the grant's last review, so a kept grant never reads "not reviewed". Oldest first,
-    // so the last row read per grant is its latest.
-    auto reviews = m_stores.db.exec(
-        QStringLiteral("SELECT id, request_id, reviewer, decision, comment, reviewed_until, created_at FROM ("
-                       "SELECT id, request_id, reviewer, decision, comment, reviewed_until, created_at FROM "
-                       "grant_reviews WHERE request_id IN (%1) UNION ALL SELECT 0, request_id, reviewer, decision, "
-                       "comment, 0, decided_at FROM access_review_items WHERE request_id IN (%1) AND decision <> '') "
-                       "reviews ORDER BY request_id, created_at, id")
-            .arg(ids.sql),
-        ids.values + ids.values);
-    CS_TRY(reviews);
-    QHash<qint64, GrantReview> lastReviews;
-    while (reviews->next()) {
-        GrantReview g { reviews->value(0).toLongLong(), reviews->value(1).toLongLong(), reviews->value(2).toString(),
-                        reviews->value(3).toString(),   reviews->value(4).toString(),   reviews->value(5).toLongLong(),
-                        reviews->value(6).toLongLong() };
-        lastReviews.insert(g.requestId, g);
-    }
     ActiveGrantList out;
-    out.integrityProblems = page->integrityProblems;
-    for (Request& r : page->requests) {
-        ReviewItem item;
-        for (const Decision& d : decisions->value(r.id))
-            if (d.approve)
-                item.approvedBy << d.approver;
-        if (auto v = revocations->constFind(r.id); v != revocations->cend()) {
-            item.revocation = *v;
-            if (v->earlyBy.isEmpty())
-                item.activeSince = v->dueAt - r.durationSeconds * 1000;
+    // One snapshot for the four reads: a grant revoked or made meanwhile never shows without its
+    // revocation or its decisions.
+    CS_TRY(m_stores.db.readSnapshot([&]() -> Status {
+        const Statement ids = scopedIds(login, scope, action);
+        auto page = m_stores.requests.selectIn(ids);
+        CS_TRY(page);
+        auto decisions = m_stores.requests.decisionsIn(ids);
+        CS_TRY(decisions);
+        auto revocations = GrantStore(m_stores.db).loadIn(ids);
+        CS_TRY(revocations);
+        // A keep or revoke in an access review campaign is a review of the grant too: the latest of
+        // either is the grant's last review, so a kept grant never reads "not reviewed". A campaign's
+        // decisions count only for those who may read that campaign (its starter, its reviewers, admins
+        // and auditors), the rule PostgreSQL's countersign_may_read_review enforces too. Oldest first,
+        // so the last row read per grant is its latest.
+        auto reviews = m_stores.db.exec(
+            QStringLiteral(
+                "SELECT id, request_id, reviewer, decision, comment, reviewed_until, created_at FROM ("
+                "SELECT id, request_id, reviewer, decision, comment, reviewed_until, created_at FROM "
+                "grant_reviews WHERE request_id IN (%1) UNION ALL SELECT 0, i.request_id, i.reviewer, "
+                "i.decision, i.comment, 0, i.decided_at FROM access_review_items i WHERE i.request_id IN (%1) "
+                "AND i.decision <> '' AND (? = 1 OR EXISTS (SELECT 1 FROM access_reviews a WHERE a.id = "
+                "i.review_id AND a.started_by = ?) OR EXISTS (SELECT 1 FROM access_review_items m WHERE "
+                "m.review_id = i.review_id AND m.reviewer = ?))) reviews ORDER BY request_id, created_at, id")
+                .arg(ids.sql),
+            ids.values + ids.values + QVariantList { me->readsEverything() ? 1 : 0, login, login });
+        CS_TRY(reviews);
+        QHash<qint64, GrantReview> lastReviews;
+        while (reviews->next()) {
+            GrantReview g { reviews->value(0).toLongLong(), reviews->value(1).toLongLong(),
+                            reviews->value(2).toString(),   reviews->value(3).toString(),
+                            reviews->value(4).toString(),   reviews->value(5).toLongLong(),
+                            reviews->value(6).toLongLong() };
+            lastReviews.insert(g.requestId, g);
         }
-        if (auto g = lastReviews.constFind(r.id); g != lastReviews.cend())
-            item.lastReview = *g;
-        item.request = std::move(r);
-        out.items.append(std::move(item));
-    }
+        out.integrityProblems = page->integrityProblems;
+        for (Request& r : page->requests) {
+            ReviewItem item;
+            for (const Decision& d : decisions->value(r.id))
+                if (d.approve)
+                    item.approvedBy << d.approver;
+            if (auto v = revocations->constFind(r.id); v != revocations->cend()) {
+                item.revocation = *v;
+                if (v->earlyBy.isEmpty())
+                    item.activeSince = v->dueAt - r.durationSeconds * 1000;
+            }
+            if (auto g = lastReviews.constFind(r.id); g != lastReviews.cend())
+                item.lastReview = *g;
+            item.request = std::move(r);
+            out.items.append(std::move(item));
+        }
+        return {};
+    }));
     return out;
 }
 

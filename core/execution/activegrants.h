@@ -5,8 +5,8 @@
 namespace cs {
 
 // Whose active grants a list shows: the person's own (requested by them or on their behalf),
-// those they approved, or every one (admins and auditors only).
-enum class GrantScope { Mine, ApprovedByMe, All };
+// those they approved, both (Involved), or every one (admins and auditors only).
+enum class GrantScope { Mine, ApprovedByMe, Involved, All };
 
 struct ActiveGrantList
 {
@@ -23,6 +23,9 @@ public:
 
     // Forbidden when someone who is neither admin nor auditor asks for All.
     Result<ActiveGrantList> list(const QString& actor, GrantScope scope, const QString& action = {});
+    // What a person may follow: every grant for admins and auditors, else their own and those they
+    // approved (the CLI's `list active`).
+    Result<ActiveGrantList> visibleTo(const QString& actor);
 
 private:
     Stores m_stores;

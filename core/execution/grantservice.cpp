@@ -312,31 +312,4 @@ Result<std::optional<Revocation>> GrantService::revocation(qint64 requestId)
     return m_store.load(requestId);
 }
 
-Result<QList<Request>> GrantService::activeGrants(const QString& actor)
-{
-    const QString login = normalizeLogin(actor);
-    auto me = m_stores.directory.activeUser(login);
-    CS_TRY(me);
-    QList<Request> out;
-    qint64 before = 0;
-    while (true) {
-        auto page = m_stores.requests.find({ {}, { RequestState::Active }, 500, before });
-        CS_TRY(page);
-        for (const Request& r : std::as_const(page->requests)) {
-            bool visible = me->readsEverything() || r.requester == login;
-            if (!visible) {
-                auto decisions = m_stores.requests.decisions(r.id);
-                CS_TRY(decisions);
-                for (const Decision& d : std::as_const(*decisions))
-                    visible = visible || d.approver == login;
-            }
-            if (visible)
-                out.append(r);
-        }
-        if (page->nextBeforeId == 0)
-            return out;
-        before = page->nextBeforeId;
-    }
-}
-
 } // namespace cs

@@ -39,8 +39,6 @@ public:
     // assigned reviewer): the active, locked grant `r` ends now and its revoke is due now.
     Status endEarly(Request& r, const QString& login, const QString& text);
     Result<std::optional<Revocation>> revocation(qint64 requestId);
-    // Active grants a person may see: their own, those they approved; every one for admins and auditors.
-    Result<QList<Request>> activeGrants(const QString& actor);
 
     // Whether an approved request's earliest start came in (from, to]: the agent sweeps then.
     Result<bool> startsBetween(qint64 from, qint64 to) { return m_store.startsBetween(from, to); }

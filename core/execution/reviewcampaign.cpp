@@ -7,6 +7,7 @@
 #include <core/common/coretext.h>
 #include <core/common/identity.h>
 #include <core/directory/directory.h>
+#include <core/execution/accessreview.h>
 #include <core/execution/grantservice.h>
 #include <core/execution/reviewcampaign.h>
 #include <core/requests/requeststore.h>
@@ -316,11 +317,8 @@ Result<ReviewCampaignItem> ReviewCampaigns::decide(const QString& actor, qint64 
         if (item.isDecided())
             return Error::conflict(
                 CoreText::tr("%1 already decided request #%2 in this review.").arg(item.decidedBy).arg(requestId));
-        if (r->state != RequestState::Active)
-            return Error::conflict(CoreText::tr("Request #%1 %2; only an active grant can be reviewed.")
-                                       .arg(requestId)
-                                       .arg(stateInSentence(r->state)));
         const qint64 now = m_stores.clock.nowMs();
+        CS_TRY(checkStillInForce(*r, now));
         if (decision == QLatin1String("revoke"))
             CS_TRY(GrantService(m_stores).endEarly(*r, login, text));
         // Only while undecided and the review open: a close or a second decision that got in first wins.

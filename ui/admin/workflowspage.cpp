@@ -214,7 +214,14 @@ void WorkflowsPage::load(const QString& name)
             return result;
         },
         [this, name](const Result<Loaded>& result) {
-            apply(*result, name);
+            if (result.ok()) {
+                apply(*result, name);
+            } else {
+                // The worker's own connection failed (server down, password expired): said, not read.
+                Loaded failed;
+                failed.summaries = result.error();
+                apply(failed, name);
+            }
             Q_EMIT loaded();
         });
 }

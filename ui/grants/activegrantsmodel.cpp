@@ -3,6 +3,7 @@
 #include <QLocale>
 #include <core/common/clock.h>
 #include <ui/grants/activegrantsmodel.h>
+#include <ui/localtime.h>
 #include <ui/models/itemroles.h>
 
 namespace cs::ui {
@@ -76,9 +77,6 @@ QVariant ActiveGrantsModel::data(const QModelIndex& index, int role) const
         return {};
     const ReviewItem& it = m_items.at(index.row());
     const Request& r = it.request;
-    const auto local = [](qint64 ms) {
-        return ms > 0 ? QLocale().toString(fromMs(ms).toLocalTime(), QLocale::ShortFormat) : QString();
-    };
     switch (role) {
     case RequestIdRole:
         return r.id;
@@ -104,7 +102,7 @@ QVariant ActiveGrantsModel::data(const QModelIndex& index, int role) const
         if (index.column() == RevokeColumn && it.revocation && !it.revocation->lastError.isEmpty())
             return it.revocation->lastError;
         if (index.column() == EndsColumn)
-            return local(r.activeUntil);
+            return ui::localTimeText(r.activeUntil);
         if (index.column() == ReviewColumn && it.lastReview)
             return it.lastReview->comment;
         return {};
@@ -113,13 +111,14 @@ QVariant ActiveGrantsModel::data(const QModelIndex& index, int role) const
         case IdColumn:
             return QStringLiteral("#%1").arg(r.id);
         case RequesterColumn:
-            return r.requester;
+            return r.requesterLabel(); // "grace for erin" when granted to someone else
+
         case ActionColumn:
             return r.action;
         case TargetsColumn:
             return r.targets.join(QStringLiteral(", "));
         case SinceColumn:
-            return local(it.activeSince);
+            return ui::localTimeText(it.activeSince);
         case EndsColumn:
             return timeLeft(m_now, r.activeUntil);
         case ApprovedByColumn:
@@ -130,8 +129,8 @@ QVariant ActiveGrantsModel::data(const QModelIndex& index, int role) const
             if (!it.lastReview)
                 return tr("not reviewed");
             return it.lastReview->decision == QLatin1String("keep")
-                ? tr("kept by %1, %2").arg(it.lastReview->reviewer, local(it.lastReview->createdAt))
-                : tr("revoked by %1, %2").arg(it.lastReview->reviewer, local(it.lastReview->createdAt));
+                ? tr("kept by %1, %2").arg(it.lastReview->reviewer, ui::localTimeText(it.lastReview->createdAt))
+                : tr("revoked by %1, %2").arg(it.lastReview->reviewer, ui::localTimeText(it.lastReview->createdAt));
         }
         return {};
     default:

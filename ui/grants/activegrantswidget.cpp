@@ -36,9 +36,7 @@ ActiveGrantsWidget::ActiveGrantsWidget(Session& session, QWidget* parent)
     proxy->setSortRole(SortRole);
     m_view->setObjectName(QStringLiteral("activeGrantsView"));
     m_view->setModel(proxy);
-    new EmptyTableHint(m_view,
-                       tr("No active grants for you to review. Time-bound access that you approved appears "
-                          "here until it ends (admins see everyone's)."));
+    m_emptyHint = new EmptyTableHint(m_view, QString());
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(ActiveGrantsModel::EndsColumn, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -63,6 +61,7 @@ ActiveGrantsWidget::ActiveGrantsWidget(Session& session, QWidget* parent)
     if (session.readsEverything())
         m_scope->addItem(tr("All"), int(GrantScope::All));
     m_scope->setCurrentIndex(m_scope->count() - 1);
+    m_emptyHint->setText(emptyText());
     auto* scopeLabel = new QLabel(tr("Show:"), this);
     scopeLabel->setBuddy(m_scope);
 
@@ -137,6 +136,7 @@ void ActiveGrantsWidget::apply(const Result<ActiveGrantList>& list)
         return;
     }
     const qint64 keep = selectedId();
+    m_emptyHint->setText(emptyText());
     m_model->setNow(m_session.workspace().clock().nowMs());
     m_model->setItems(list->items);
     for (int row = 0; row < m_view->model()->rowCount(); ++row)
@@ -144,9 +144,22 @@ void ActiveGrantsWidget::apply(const Result<ActiveGrantList>& list)
             m_view->selectRow(row);
     if (!list->integrityProblems.isEmpty())
         showResult(list->integrityProblems.join(QLatin1Char('\n')), false);
-    else if (list->items.isEmpty())
-        m_status->setText(tr("No active grants to review."));
     Q_EMIT loaded();
+}
+
+QString ActiveGrantsWidget::emptyText() const
+{
+    switch (scope()) {
+    case GrantScope::Mine:
+    case GrantScope::Involved:
+        return tr("You hold no active grants. Time-bound access granted to you appears here until it ends.");
+    case GrantScope::ApprovedByMe:
+        return tr("No active grants for you to review. Time-bound access that you approved appears here until "
+                  "it ends.");
+    case GrantScope::All:
+        break;
+    }
+    return tr("No active grants. Time-bound access appears here from its start until it ends.");
 }
 
 std::optional<QString> ActiveGrantsWidget::askComment(const QString& title, const QString& label, const QString& text)

@@ -12,6 +12,8 @@ class QTimer;
 
 namespace cs::ui {
 
+class EmptyTableHint;
+
 class ActiveGrantsModel;
 class Session;
 class WorkspaceWorker;
@@ -39,6 +41,7 @@ Q_SIGNALS:
     void loaded();
 
 private:
+    QString emptyText() const; // what an empty list means in the chosen scope
     void apply(const Result<ActiveGrantList>& list);
     qint64 selectedId() const;
     void revokeSelected();
@@ -54,6 +57,7 @@ private:
     QPushButton* m_revoke;
     QPushButton* m_keep;
     QLabel* m_status;
+    EmptyTableHint* m_emptyHint = nullptr;
     QTimer* m_tick;
     WorkspaceWorker* m_worker;
 };
