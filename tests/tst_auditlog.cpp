@@ -1,7 +1,9 @@
 #include <QtTest>
 #include <core/admin/integritycheck.h>
+#include <core/audit/auditchainverifier.h>
 #include <core/audit/auditevents.h>
 #include <core/common/canonicaljson.h>
+#include <core/requests/request.h>
 #include <support/testworkspace.h>
 
 using namespace cs;
@@ -23,6 +25,9 @@ private Q_SLOTS:
     void newestPagesBackwards();
     void headSpelledDifferentlyIsNamed();
     void vanishedTrailIsNamed();
+    void spansCutAnywhereVerifyAsOne_data();
+    void spansCutAnywhereVerifyAsOne();
+    void cutsShareTheEntriesOut();
     void intactRequestsVerify();
     void editedRequestIsNamed();
     void editedRequestWithRewrittenDigestIsNamed();
@@ -32,6 +37,8 @@ private Q_SLOTS:
     void jsonStringMatchesQJsonDocument();
     void entryHashMatchesCanonicalObject_data();
     void entryHashMatchesCanonicalObject();
+    void requestDigestFromStoredTextMatches_data();
+    void requestDigestFromStoredTextMatches();
 
 private:
     AuditVerification verify();
@@ -262,6 +269,81 @@ void TestAuditLog::requestsAfterTheFirstPageAreChecked()
     QCOMPARE(v.firstBrokenSeq, submittedSeq(30));
 }
 
+void TestAuditLog::spansCutAnywhereVerifyAsOne_data()
+{
+    QTest::addColumn<QString>("tampering");
+    QTest::newRow("intact") << QString();
+    QTest::newRow("edited global entry") << QStringLiteral("UPDATE audit_log SET actor = 'mallory' WHERE seq = 6");
+    QTest::newRow("deleted global entry") << QStringLiteral("DELETE FROM audit_log WHERE seq = 5");
+    QTest::newRow("deleted first global entry") << QStringLiteral("DELETE FROM audit_log WHERE seq = 1");
+    QTest::newRow("deleted request entry") << QStringLiteral("DELETE FROM audit_log WHERE chain = 1 AND chain_seq = 2");
+    QTest::newRow("deleted request tail") << QStringLiteral("DELETE FROM audit_log WHERE chain = 1 AND chain_seq > 1");
+    QTest::newRow("deleted whole request chain") << QStringLiteral("DELETE FROM audit_log WHERE chain = 1");
+    QTest::newRow("relinked global entry") << QStringLiteral("UPDATE audit_log SET prev_hash = hash WHERE seq = 7");
+    QTest::newRow("head moved back") << QStringLiteral("UPDATE audit_chains SET seq = seq - 1 WHERE chain = 1");
+    QTest::newRow("head moved on") << QStringLiteral("UPDATE audit_chains SET seq = seq + 2 WHERE chain = 0");
+}
+
+// verify cuts the entries into spans checked on separate connections; wherever a cut falls (in
+// the global chain, in a request's, between chains), the spans together must report exactly what
+// one span over everything reports.
+void TestAuditLog::spansCutAnywhereVerifyAsOne()
+{
+    QFETCH(QString, tampering);
+    if (!tampering.isEmpty())
+        QVERIFY(t->db().exec(tampering).ok());
+    constexpr ChainPosition kStart { std::numeric_limits<qint64>::min(), 1 };
+    constexpr ChainPosition kEnd { std::numeric_limits<qint64>::max(), 1 };
+    auto whole = verifyChainSpan(t->db(), kStart, kEnd);
+    QVERIFY(whole.ok());
+    QCOMPARE(whole->verification.intact, tampering.isEmpty());
+
+    QList<ChainPosition> cuts;
+    auto chains = t->db().exec(QStringLiteral("SELECT chain, seq FROM audit_chains ORDER BY chain"));
+    QVERIFY(chains.ok());
+    // Every place near the start of a chain (where the tampering is) and around its end.
+    while (chains->next()) {
+        const qint64 last = chains->value(1).toLongLong();
+        for (qint64 at = 1; at <= last + 2; ++at)
+            if (at <= 10 || at >= last - 2)
+                cuts.append({ chains->value(0).toLongLong(), at });
+    }
+    chains->finish();
+    QVERIFY(cuts.size() > 15);
+    for (const ChainPosition cut : std::as_const(cuts)) {
+        auto lower = verifyChainSpan(t->db(), kStart, cut);
+        auto upper = verifyChainSpan(t->db(), cut, kEnd);
+        QVERIFY(lower.ok() && upper.ok());
+        ChainRangeVerification both = *lower;
+        both.merge(*upper);
+        const QByteArray where = QStringLiteral("cut at chain %1, position %2: %3")
+                                     .arg(cut.chain)
+                                     .arg(cut.chainSeq)
+                                     .arg(both.verification.problem)
+                                     .toUtf8();
+        QVERIFY2(both.verification.intact == whole->verification.intact, where.constData());
+        QVERIFY2(both.verification.problem == whole->verification.problem, where.constData());
+        QVERIFY2(both.verification.firstBrokenSeq == whole->verification.firstBrokenSeq, where.constData());
+        QVERIFY2(both.verification.entriesChecked == whole->verification.entriesChecked, where.constData());
+    }
+}
+
+void TestAuditLog::cutsShareTheEntriesOut()
+{
+    auto cuts = chainSplits(t->db(), 2);
+    QVERIFY(cuts.ok());
+    QCOMPARE(cuts->size(), 1);
+    // The global chain holds most entries here: the cut falls inside it, halfway.
+    QCOMPARE(cuts->first().chain, 0);
+    QCOMPARE(cuts->first().chainSeq, lastSeq / 2 + 1); // every entry has its own global position here
+    auto four = chainSplits(t->db(), 4);
+    QVERIFY(four.ok());
+    QCOMPARE(four->size(), 3);
+    for (int i = 1; i < 3; ++i)
+        QVERIFY(std::make_pair(four->at(i - 1).chain, four->at(i - 1).chainSeq)
+                < std::make_pair(four->at(i).chain, four->at(i).chainSeq));
+}
+
 void TestAuditLog::headSpelledDifferentlyIsNamed()
 {
     // The same digest in capitals is not the text Countersign wrote: a head row edited by hand.
@@ -362,6 +444,62 @@ void TestAuditLog::entryHashMatchesCanonicalObject()
         e.payload = QStringLiteral(R"({"comment":")") + text + QStringLiteral(R"("})");
         e.prevHash = sha256Hex(text.toUtf8());
         QCOMPARE(AuditLog::entryHash(e), sha256Hex(canonicalJson(AuditLog::entryObject(e))));
+    }
+}
+
+void TestAuditLog::requestDigestFromStoredTextMatches_data()
+{
+    addTrickyStrings();
+}
+
+// Reading a request checks its digest from the stored JSON texts; it must say "equal" exactly when
+// the general writer does, whatever the text, and with every optional field set or not.
+void TestAuditLog::requestDigestFromStoredTextMatches()
+{
+    QFETCH(QString, text);
+    const QJsonObject phase { { QStringLiteral("name"), QStringLiteral("Review") },
+                              { QStringLiteral("approve"),
+                                QJsonObject { { QStringLiteral("group"), QStringLiteral("ops") } } } };
+    auto flow = Flow::fromJson(QJsonObject { { QStringLiteral("phases"), QJsonArray { phase } } });
+    QVERIFY2(flow.ok(), flow.ok() ? "" : qPrintable(flow.error().message));
+    for (bool optional : { false, true }) {
+        Request r;
+        r.action = text;
+        r.actionVersion = 7;
+        r.versionDigest = sha256Hex("v");
+        r.requester = QStringLiteral("alice") + text;
+        r.comment = text;
+        r.parameters = QJsonObject { { QStringLiteral("name"), text },
+                                     { QStringLiteral("n"), 3 },
+                                     { QStringLiteral("ratio"), 0.25 },
+                                     { QStringLiteral("on"), true } };
+        r.targets = QStringList { QStringLiteral("db01"), text };
+        r.flow = *flow;
+        r.deadline = 1763700000000;
+        if (optional) {
+            r.bypass = QJsonObject { { QStringLiteral("reason"), text } };
+            r.durationSeconds = 3600;
+            r.notBefore = 1763700000001;
+            r.previousRequest = 12;
+            r.behalfOf = QStringLiteral("erin") + text;
+            r.ticket = text + QStringLiteral("-1");
+        }
+        r.digest = r.computeDigest();
+        // As RequestStore writes the columns: each JSON value's canonical text.
+        const QString stored
+            = r.digestOfStoredText(canonicalJson(r.parameters), canonicalJson(QJsonArray::fromStringList(r.targets)),
+                                   canonicalJson(r.flow.toJson()), canonicalJson(r.bypass));
+        if (stored.isEmpty())
+            QVERIFY2(text.contains(QChar(0)) || text.contains(QChar(0x07)) || text.contains(QLatin1Char('\n'))
+                         || text.contains(QChar(0xD83D)) || text.contains(QChar(0xDE00)),
+                     "only text the general writer must spell may take the slow path");
+        else
+            QCOMPARE(stored, r.digest);
+        // Another spelling of the same value (not what Countersign writes) never passes as equal.
+        const QString spaced = r.digestOfStoredText(QByteArray(QByteArray(" ") + canonicalJson(r.parameters)),
+                                                    canonicalJson(QJsonArray::fromStringList(r.targets)),
+                                                    canonicalJson(r.flow.toJson()), canonicalJson(r.bypass));
+        QVERIFY(spaced != r.digest);
     }
 }
 

@@ -2,28 +2,31 @@
 #include <charconv>
 #include <core/audit/auditchainverifier.h>
 #include <core/audit/auditrow.h>
+#include <core/common/canonicaljson.h>
 #include <core/common/coretext.h>
 #include <core/storage/pgcursor.h>
+#include <cstring>
 #include <future>
 #include <memory>
 #include <openssl/sha.h>
+#include <optional>
+#include <type_traits>
 #include <vector>
 
 namespace cs {
 namespace {
 
-// A chain's head row with its hash as the 32 bytes it stands for: a million heads stay in memory
-// while the entries stream past, and the hex text would take five times the space.
-struct ChainHead
+// A hash as stored (64 lower-case hex digits, as sha256Hex writes them), held as the 32 bytes it
+// stands for: comparing two is comparing 32 bytes, and a million of them stay small in memory.
+// Any other spelling is not the same text and matches nothing; empty is the first entry's "prev".
+struct StoredHash
 {
-    qint64 chain = 0;
-    qint64 seq = 0;
-    std::array<char, 32> hash {};
-    bool hashReadable = false; // 64 hex digits; anything else matches no entry
+    enum Kind : char { Empty, Digest, Unreadable };
+    std::array<char, 32> bytes {};
+    Kind kind = Empty;
 
-    // Lower-case hex only, as sha256Hex writes it: any other spelling is not the same text.
-    // Table-driven and branch-free: it runs twice per chain, a million times on a large log.
-    static std::array<char, 32> digest(QStringView hex, bool* readable)
+    // Table-driven and branch-free: it runs for two hashes of every entry.
+    template<typename Char> static StoredHash of(const Char* p, qsizetype size)
     {
         static constexpr std::array<signed char, 128> kNibble = [] {
             std::array<signed char, 128> t {};
@@ -35,30 +38,74 @@ struct ChainHead
                 t['a' + c] = static_cast<signed char>(10 + c);
             return t;
         }();
-        std::array<char, 32> bytes {};
-        if (hex.size() != 64) {
-            *readable = false;
-            return bytes;
-        }
-        const char16_t* p = hex.utf16();
+        StoredHash h;
+        if (size == 0)
+            return h;
+        h.kind = Unreadable;
+        if (size != 64)
+            return h;
         int bad = 0;
         for (size_t i = 0; i < 32; ++i) {
-            const char16_t high = p[2 * i];
-            const char16_t low = p[2 * i + 1];
-            const int h = high < 128 ? kNibble[high] : -1;
-            const int l = low < 128 ? kNibble[low] : -1;
-            bad |= h | l; // negative if either was not a hex digit
-            bytes[i] = char(((h & 0xf) << 4) | (l & 0xf));
+            const auto high = static_cast<std::make_unsigned_t<Char>>(p[2 * i]);
+            const auto low = static_cast<std::make_unsigned_t<Char>>(p[2 * i + 1]);
+            const int hi = high < 128 ? kNibble[high] : -1;
+            const int lo = low < 128 ? kNibble[low] : -1;
+            bad |= hi | lo; // negative if either was not a hex digit
+            h.bytes[i] = char(((hi & 0xf) << 4) | (lo & 0xf));
         }
-        *readable = bad >= 0;
-        return bytes;
+        if (bad >= 0)
+            h.kind = Digest;
+        return h;
     }
+    static StoredHash of(QStringView text) { return of(text.utf16(), text.size()); }
+    static StoredHash of(QByteArrayView text) { return of(text.data(), text.size()); }
 
-    bool matches(const QString& entryHash) const
+    // Unreadable text equals nothing, not even itself: no entry's hash is ever spelled that way.
+    bool operator==(const StoredHash& other) const
     {
-        bool readable = false;
-        return hashReadable && digest(entryHash, &readable) == hash && readable;
+        return kind == other.kind && kind != Unreadable && (kind == Empty || bytes == other.bytes);
     }
+    bool operator!=(const StoredHash& other) const { return !(*this == other); }
+};
+
+// A chain's head row.
+struct ChainHead
+{
+    qint64 chain = 0;
+    qint64 seq = 0;
+    StoredHash hash;
+};
+
+// What the walk needs of an entry; the event only names an altered one.
+struct WalkedEntry
+{
+    qint64 seq = 0;
+    qint64 chain = 0;
+    qint64 chainSeq = 0;
+    StoredHash prev;
+    StoredHash hash;
+    bool hashMatches = false;
+    QAnyStringView event;
+};
+
+WalkedEntry walkedEntryOf(const AuditEntry& e)
+{
+    return { e.seq,
+             e.chain,
+             e.chainSeq,
+             StoredHash::of(e.prevHash),
+             StoredHash::of(e.hash),
+             AuditLog::entryHash(e) == e.hash,
+             e.event };
+}
+
+// The entry just before a span that starts inside a chain: the walk goes on from it.
+struct Predecessor
+{
+    qint64 chain = 0;
+    qint64 seq = 0;
+    qint64 chainSeq = 0;
+    StoredHash hash;
 };
 
 // Walks the entries in (chain, position) order and keeps the first problem, by global position.
@@ -72,7 +119,19 @@ public:
         : m_heads(std::move(heads))
     { }
 
-    void check(const AuditEntry& e, bool hashMatches)
+    // A span that starts inside a chain goes on from the entry before it (the span before checks
+    // that one); a span that ends inside a chain leaves that chain open for the next, which holds
+    // its head.
+    void continueFrom(const Predecessor& before)
+    {
+        m_chain = before.chain;
+        m_expected = before.chainSeq + 1;
+        m_previousSeq = before.seq;
+        m_previousHash = before.hash;
+    }
+    void leaveOpen(qint64 chain) { m_openChain = chain; }
+
+    void check(const WalkedEntry& e)
     {
         if (e.chain != m_chain) {
             closeChain();
@@ -80,7 +139,7 @@ public:
             m_chain = e.chain;
             m_expected = 1;
             m_previousSeq = 0;
-            m_previousHash.clear();
+            m_previousHash = {};
             m_chainBroken = false;
         }
         ++m_v.entriesChecked;
@@ -96,17 +155,17 @@ public:
                                            .arg(auditChainName(m_chain))
                                            .arg(e.seq));
             m_chainBroken = true;
-        } else if (e.prevHash != m_previousHash) {
+        } else if (e.prev != m_previousHash) {
             broken(e.seq,
                    CoreText::tr("Audit entry #%1 does not link to entry #%2: the chain was broken there.")
                        .arg(e.seq)
                        .arg(m_previousSeq));
             m_chainBroken = true;
-        } else if (!hashMatches) {
+        } else if (!e.hashMatches) {
             broken(e.seq,
                    CoreText::tr("Audit entry #%1 (%2) was altered: its contents no longer match its hash.")
                        .arg(e.seq)
-                       .arg(e.event));
+                       .arg(e.event.toString()));
             m_chainBroken = true;
         }
         m_previousSeq = e.seq;
@@ -117,7 +176,8 @@ public:
     // Called once after the last entry: closes the open chain and names chains that vanished.
     void finish()
     {
-        closeChain();
+        if (m_chain != m_openChain)
+            closeChain();
         skipHeadsBefore(std::numeric_limits<qint64>::max());
     }
 
@@ -174,7 +234,7 @@ private:
                    CoreText::tr("Audit entry #%1 was added to %2 outside Countersign.")
                        .arg(m_previousSeq)
                        .arg(auditChainName(m_chain)));
-        else if (!head->matches(m_previousHash))
+        else if (head->hash != m_previousHash || head->hash.kind != StoredHash::Digest)
             broken(m_previousSeq,
                    CoreText::tr("Audit entry #%1 does not match the recorded head of %2.")
                        .arg(m_previousSeq)
@@ -188,8 +248,9 @@ private:
     qint64 m_chain = -1;
     qint64 m_expected = 1;
     qint64 m_previousSeq = 0;
-    QString m_previousHash;
+    StoredHash m_previousHash;
     bool m_chainBroken = false;
+    qint64 m_openChain = std::numeric_limits<qint64>::min(); // none
 };
 
 // Hashes a batch and walks it. Runs on a worker thread while the caller reads the next batch;
@@ -197,117 +258,147 @@ private:
 void hashAndWalk(const std::vector<AuditEntry>& batch, ChainWalk* walk)
 {
     for (const AuditEntry& e : batch)
-        walk->check(e, AuditLog::entryHash(e) == e.hash);
+        walk->check(walkedEntryOf(e));
 }
 
 // PostgreSQL rows, in kAuditColumns order, as the server's UTF-8 text.
 enum Column { Seq, At, Actor, Event, RequestId, Payload, PrevHash, Hash, Chain, ChainSeq };
 
-qint64 integer(QByteArrayView text)
+// Writes AuditLog::entryHash's canonical text from a row's UTF-8 bytes into room sized for the
+// worst case, without decoding them. `exact` turns false at a control character, which the
+// general writer escapes: such a row takes the slow path.
+class CanonicalRow
 {
-    qint64 value = 0;
-    std::from_chars(text.data(), text.data() + text.size(), value);
-    return value;
+public:
+    explicit CanonicalRow(std::vector<char>& room, size_t need)
+    {
+        if (room.size() < need)
+            room.resize(need);
+        m_start = m_at = room.data();
+    }
+
+    void key(const char* text, size_t size)
+    {
+        std::memcpy(m_at, text, size);
+        m_at += size;
+    }
+    // An integer as QString::number writes it, quoted (the hashed text holds numbers as strings).
+    void number(qint64 value)
+    {
+        *m_at++ = '"';
+        m_at = std::to_chars(m_at, m_at + 20, value).ptr;
+        *m_at++ = '"';
+    }
+    void string(QByteArrayView s)
+    {
+        *m_at++ = '"';
+        for (const char c : s) {
+            const auto u = static_cast<unsigned char>(c);
+            if (u < 0x20)
+                m_exact = false;
+            if (c == '"' || c == '\\')
+                *m_at++ = '\\';
+            *m_at++ = c;
+        }
+        *m_at++ = '"';
+    }
+
+    bool exact() const { return m_exact; }
+    const char* data() const { return m_start; }
+    size_t size() const { return size_t(m_at - m_start); }
+
+private:
+    char* m_start = nullptr;
+    char* m_at = nullptr;
+    bool m_exact = true;
+};
+
+template<size_t N> void key(CanonicalRow& text, const char (&literal)[N])
+{
+    text.key(literal, N - 1);
 }
 
-// A JSON string from UTF-8 the server sent (always valid UTF-8): the same bytes appendJsonString
-// writes from the decoded text. False for a control character, which the general path handles.
-bool appendJsonUtf8(QByteArray& out, QByteArrayView s)
+// Whether row r's stored hash (already read as `stored`) is the hash of its contents; `e` holds
+// the row's integers, read already.
+bool rowHashMatches(const PgRows& rows, int r, const WalkedEntry& e, std::vector<char>& room)
 {
-    qsizetype at = out.size();
-    out.resize(at + 2 + 2 * s.size());
-    char* d = out.data() + at;
-    *d++ = '"';
-    for (const char c : s) {
-        if (static_cast<unsigned char>(c) < 0x20)
-            return false;
-        if (c == '"' || c == '\\')
-            *d++ = '\\';
-        *d++ = c;
+    const qint64 request = rows.isNull(r, RequestId) ? 0 : rows.integer(r, RequestId);
+    const qint64 at = rows.integer(r, At);
+    const QByteArrayView actor = rows.value(r, Actor);
+    const QByteArrayView event = rows.value(r, Event);
+    const QByteArrayView payload = rows.value(r, Payload);
+    const QByteArrayView prev = rows.value(r, PrevHash);
+    CanonicalRow text(room, size_t(160 + 2 * (actor.size() + event.size() + payload.size() + prev.size()) + 6 * 22));
+    key(text, "{\"actor\":");
+    text.string(actor);
+    key(text, ",\"at\":");
+    text.number(at);
+    if (e.chain != 0) {
+        key(text, ",\"chain\":");
+        text.number(e.chain);
+        key(text, ",\"chainSeq\":");
+        text.number(e.chainSeq);
     }
-    *d++ = '"';
-    out.resize(d - out.data());
-    return true;
-}
-
-// Whether row r's stored hash is the hash of its contents: the canonical text of
-// AuditLog::entryHash written from the row's bytes, without decoding them.
-bool rowHashMatches(const PgRows& rows, int r, QByteArray& text)
-{
-    const QByteArrayView stored = rows.value(r, Hash);
-    const QByteArrayView chain = rows.value(r, Chain);
-    const QByteArrayView request = rows.isNull(r, RequestId) ? QByteArrayView("0") : rows.value(r, RequestId);
-    text.resize(0); // keeps its room for the next row
-    text.append("{\"actor\":");
-    bool exact = appendJsonUtf8(text, rows.value(r, Actor));
-    text.append(",\"at\":");
-    exact = exact && appendJsonUtf8(text, rows.value(r, At));
-    if (chain != "0") {
-        text.append(",\"chain\":");
-        exact = exact && appendJsonUtf8(text, chain);
-        text.append(",\"chainSeq\":");
-        exact = exact && appendJsonUtf8(text, rows.value(r, ChainSeq));
-    }
-    text.append(",\"event\":");
-    exact = exact && appendJsonUtf8(text, rows.value(r, Event));
-    text.append(",\"payload\":");
-    exact = exact && appendJsonUtf8(text, rows.value(r, Payload));
-    text.append(",\"prev\":");
-    exact = exact && appendJsonUtf8(text, rows.value(r, PrevHash));
-    text.append(",\"request\":");
-    exact = exact && appendJsonUtf8(text, request);
-    text.append(",\"seq\":");
-    exact = exact && appendJsonUtf8(text, rows.value(r, Seq));
-    text.append('}');
+    key(text, ",\"event\":");
+    text.string(event);
+    key(text, ",\"payload\":");
+    text.string(payload);
+    key(text, ",\"prev\":");
+    text.string(prev);
+    key(text, ",\"request\":");
+    text.number(request);
+    key(text, ",\"seq\":");
+    text.number(e.seq);
+    key(text, "}");
     unsigned char digest[SHA256_DIGEST_LENGTH];
-    if (!exact || !SHA256(reinterpret_cast<const unsigned char*>(text.constData()), size_t(text.size()), digest)) {
-        // A control character (escaped by the general writer) or libcrypto unusable: the slow path.
-        AuditEntry e;
-        e.seq = integer(rows.value(r, Seq));
-        e.at = integer(rows.value(r, At));
-        e.actor = QString::fromUtf8(rows.value(r, Actor));
-        e.event = QString::fromUtf8(rows.value(r, Event));
-        e.requestId = integer(request);
-        e.payload = QString::fromUtf8(rows.value(r, Payload));
-        e.prevHash = QString::fromUtf8(rows.value(r, PrevHash));
-        e.chain = integer(chain);
-        e.chainSeq = integer(rows.value(r, ChainSeq));
-        return AuditLog::entryHash(e) == QString::fromUtf8(stored);
-    }
-    static constexpr char kHex[] = "0123456789abcdef";
-    if (stored.size() != 2 * SHA256_DIGEST_LENGTH)
-        return false;
-    for (int i = 0; i < SHA256_DIGEST_LENGTH; ++i)
-        if (stored[2 * i] != kHex[digest[i] >> 4] || stored[2 * i + 1] != kHex[digest[i] & 0xf])
-            return false;
-    return true;
+    if (text.exact() && sha256Raw(text.data(), text.size(), digest))
+        return e.hash.kind == StoredHash::Digest && std::memcmp(digest, e.hash.bytes.data(), sizeof digest) == 0;
+    // A control character (escaped by the general writer) or libcrypto unusable: the slow path.
+    AuditEntry entry;
+    entry.seq = e.seq;
+    entry.at = at;
+    entry.actor = QString::fromUtf8(actor);
+    entry.event = QString::fromUtf8(event);
+    entry.requestId = request;
+    entry.payload = QString::fromUtf8(payload);
+    entry.prevHash = QString::fromUtf8(prev);
+    entry.chain = e.chain;
+    entry.chainSeq = e.chainSeq;
+    return AuditLog::entryHash(entry) == QString::fromUtf8(rows.value(r, Hash));
 }
 
-// Hashes and walks a batch of PostgreSQL rows; only what the walk names is decoded.
+// Hashes and walks a batch of PostgreSQL rows (a binary cursor's); nothing is decoded unless the
+// walk names it.
 void hashAndWalkRows(const PgRows& rows, ChainWalk* walk)
 {
-    QByteArray text;
-    text.reserve(4096);
-    AuditEntry e;
+    thread_local std::vector<char> room(4096);
     for (int r = 0; r < rows.count(); ++r) {
-        e.seq = integer(rows.value(r, Seq));
-        e.chain = integer(rows.value(r, Chain));
-        e.chainSeq = integer(rows.value(r, ChainSeq));
-        e.event = QString::fromUtf8(rows.value(r, Event));
-        e.prevHash = QString::fromUtf8(rows.value(r, PrevHash));
-        e.hash = QString::fromUtf8(rows.value(r, Hash));
-        walk->check(e, rowHashMatches(rows, r, text));
+        WalkedEntry e;
+        e.seq = rows.integer(r, Seq);
+        e.chain = rows.integer(r, Chain);
+        e.chainSeq = rows.integer(r, ChainSeq);
+        e.prev = StoredHash::of(rows.value(r, PrevHash));
+        e.hash = StoredHash::of(rows.value(r, Hash));
+        e.event = QUtf8StringView(rows.value(r, Event));
+        e.hashMatches = rowHashMatches(rows, r, e, room);
+        walk->check(e);
     }
 }
 
-// The PostgreSQL path of verifyChainRange's entry loop: rows through libpq, a batch in flight.
-Status walkEntriesFromPostgres(Database& db, qint64 from, qint64 to, const ChainBatchRead& onBatch, ChainWalk* walk)
+// The entries of a span, in (chain, position) order: [from, to) compared as pairs.
+const QString kSpanEntries
+    = QStringLiteral("SELECT %1 FROM audit_log WHERE (chain, chain_seq) >= (%2, %3) AND (chain, chain_seq) < (%4, %5) "
+                     "ORDER BY chain, chain_seq");
+
+// The PostgreSQL path of verifyChainSpan's entry loop: rows through libpq, a batch in flight.
+Status walkEntriesFromPostgres(Database& db, ChainPosition from, ChainPosition to, const ChainBatchRead& onBatch,
+                               ChainWalk* walk)
 {
-    auto cursor = PgCursor::open(
-        db,
-        QStringLiteral("SELECT %1 FROM audit_log WHERE chain >= $1 AND chain < $2 ORDER BY chain, chain_seq")
-            .arg(kAuditColumns),
-        { from, to });
+    auto cursor
+        = PgCursor::open(db,
+                         kSpanEntries.arg(kAuditColumns, QStringLiteral("$1::bigint"), QStringLiteral("$2::bigint"),
+                                          QStringLiteral("$3::bigint"), QStringLiteral("$4::bigint")),
+                         { from.chain, from.chainSeq, to.chain, to.chainSeq }, PgCursor::Format::Binary);
     CS_TRY(cursor);
     constexpr int kBatch = 8192;
     std::future<void> walking;
@@ -325,25 +416,59 @@ Status walkEntriesFromPostgres(Database& db, qint64 from, qint64 to, const Chain
     return cursor->close();
 }
 
+// The last entry of `at`'s chain before it, if there is one.
+Result<std::optional<Predecessor>> predecessorOf(Database& db, ChainPosition at)
+{
+    auto row = db.exec(QStringLiteral("SELECT seq, chain_seq, hash FROM audit_log WHERE chain = ? AND chain_seq < ? "
+                                      "ORDER BY chain_seq DESC LIMIT 1"),
+                       { at.chain, at.chainSeq });
+    CS_TRY(row);
+    std::optional<Predecessor> before;
+    if (row->next())
+        before = Predecessor { at.chain, row->value(0).toLongLong(), row->value(1).toLongLong(),
+                               StoredHash::of(row->value(2).toString()) };
+    row->finish();
+    return before;
+}
+
+Result<std::vector<ChainHead>> headsOf(Database& db, qint64 from, qint64 to)
+{
+    std::vector<ChainHead> heads;
+    auto rows = db.exec(
+        QStringLiteral("SELECT chain, seq, hash FROM audit_chains WHERE chain >= ? AND chain < ? ORDER BY chain"),
+        { from, to });
+    CS_TRY(rows);
+    while (rows->next())
+        heads.push_back(
+            { rows->value(0).toLongLong(), rows->value(1).toLongLong(), StoredHash::of(rows->value(2).toString()) });
+    rows->finish();
+    return heads;
+}
+
 } // namespace
 
 Result<ChainRangeVerification> verifyChainRange(Database& db, qint64 from, qint64 to, const ChainBatchRead& onBatch)
 {
+    return verifyChainSpan(db, { from, 1 }, { to, 1 }, onBatch);
+}
+
+Result<ChainRangeVerification> verifyChainSpan(Database& db, ChainPosition from, ChainPosition to,
+                                               const ChainBatchRead& onBatch)
+{
     ChainRangeVerification out;
     CS_TRY(db.readSnapshot([&]() -> Status {
-        std::vector<ChainHead> heads;
-        auto headRows = db.exec(
-            QStringLiteral("SELECT chain, seq, hash FROM audit_chains WHERE chain >= ? AND chain < ? ORDER BY chain"),
-            { from, to });
-        CS_TRY(headRows);
-        while (headRows->next()) {
-            ChainHead& head = heads.emplace_back();
-            head.chain = headRows->value(0).toLongLong();
-            head.seq = headRows->value(1).toLongLong();
-            head.hash = ChainHead::digest(headRows->value(2).toString(), &head.hashReadable);
+        // The span holds the heads of the chains that end in it: not that of a chain it leaves open.
+        auto heads = headsOf(db, from.chain, to.chain);
+        CS_TRY(heads);
+        ChainWalk walk(std::move(heads).value());
+        if (from.chainSeq > 1) {
+            auto before = predecessorOf(db, from);
+            CS_TRY(before);
+            if (*before)
+                walk.continueFrom(**before);
         }
-        headRows->finish();
-        ChainWalk walk(std::move(heads));
+        if (to.chainSeq > 1)
+            walk.leaveOpen(to.chain);
         if (db.engine() == Database::Engine::Postgres) {
             CS_TRY(walkEntriesFromPostgres(db, from, to, onBatch, &walk));
             walk.finish();
@@ -353,10 +478,9 @@ Result<ChainRangeVerification> verifyChainRange(Database& db, qint64 from, qint6
 
         // Reading the rows and hashing them take about as long as each other, so another thread
         // hashes and walks one batch while this one reads the next.
-        auto rows = db.exec(
-            QStringLiteral("SELECT %1 FROM audit_log WHERE chain >= ? AND chain < ? ORDER BY chain, chain_seq")
-                .arg(kAuditColumns),
-            { from, to });
+        auto rows = db.exec(kSpanEntries.arg(kAuditColumns, QStringLiteral("?"), QStringLiteral("?"),
+                                             QStringLiteral("?"), QStringLiteral("?")),
+                            { from.chain, from.chainSeq, to.chain, to.chainSeq });
         CS_TRY(rows);
         constexpr size_t kBatch = 4096;
         std::future<void> walking;
@@ -389,23 +513,41 @@ Result<ChainRangeVerification> verifyChainRange(Database& db, qint64 from, qint6
     return out;
 }
 
+Result<QList<ChainPosition>> chainSplits(Database& db, int parts)
+{
+    auto total = db.exec(QStringLiteral("SELECT COALESCE(SUM(seq), 0) FROM audit_chains"));
+    CS_TRY(total);
+    const qint64 entries = total->next() ? total->value(0).toLongLong() : 0;
+    total->finish();
+    QList<ChainPosition> splits;
+    // The heads' counts only place the cuts: every cut is checked across, so a head that lies
+    // (which verify reports) makes the parts uneven, never the verification wrong.
+    for (int part = 1; part < parts && entries > 0; ++part) {
+        const qint64 before = entries * part / parts; // entries in the parts before this cut
+        auto cut = db.exec(QStringLiteral("SELECT chain, seq, upto FROM (SELECT chain, seq, SUM(seq) OVER (ORDER BY "
+                                          "chain) AS upto FROM audit_chains) c WHERE upto > ? ORDER BY chain LIMIT 1"),
+                           { before });
+        CS_TRY(cut);
+        if (cut->next()) {
+            const qint64 chainSeq = before - (cut->value(2).toLongLong() - cut->value(1).toLongLong()) + 1;
+            const ChainPosition at { cut->value(0).toLongLong(), qMax<qint64>(1, chainSeq) };
+            if (splits.isEmpty() || splits.last().chain != at.chain || splits.last().chainSeq < at.chainSeq)
+                splits.append(at);
+        }
+        cut->finish();
+    }
+    return splits;
+}
+
 Result<QHash<qint64, AuditVerification>> verifyEachChain(Database& db, qint64 from, qint64 to)
 {
     QHash<qint64, AuditVerification> out;
     CS_TRY(db.readSnapshot([&]() -> Status {
         QHash<qint64, ChainHead> heads;
-        auto headRows = db.exec(
-            QStringLiteral("SELECT chain, seq, hash FROM audit_chains WHERE chain >= ? AND chain < ? ORDER BY chain"),
-            { from, to });
+        auto headRows = headsOf(db, from, to);
         CS_TRY(headRows);
-        while (headRows->next()) {
-            ChainHead head;
-            head.chain = headRows->value(0).toLongLong();
-            head.seq = headRows->value(1).toLongLong();
-            head.hash = ChainHead::digest(headRows->value(2).toString(), &head.hashReadable);
+        for (const ChainHead& head : *headRows)
             heads.insert(head.chain, head);
-        }
-        headRows->finish();
         const auto walkOf = [&heads](qint64 chain) {
             const auto head = heads.constFind(chain);
             return std::make_unique<ChainWalk>(head == heads.constEnd() ? std::vector<ChainHead> {}
@@ -432,7 +574,7 @@ Result<QHash<qint64, AuditVerification>> verifyEachChain(Database& db, qint64 fr
                 chain = e.chain;
                 walk = walkOf(chain);
             }
-            walk->check(e, AuditLog::entryHash(e) == e.hash);
+            walk->check(walkedEntryOf(e));
         }
         close();
         rows->finish();

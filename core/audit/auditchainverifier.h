@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QList>
 #include <core/audit/auditlog.h>
 #include <functional>
 #include <limits>
@@ -20,6 +21,25 @@ struct ChainRangeVerification
 
 // Told the size of each batch of entries read; returns false to stop the verification.
 using ChainBatchRead = std::function<bool(qint64 entries)>;
+
+// A place in the order verify walks the entries in: by chain, then position in it (from 1).
+struct ChainPosition
+{
+    qint64 chain = 0;
+    qint64 chainSeq = 1;
+};
+
+// Verifies the entries from `from` up to (not including) `to` on one connection, in one snapshot
+// of it, as verifyChainRange does for whole chains. A span that starts inside a chain goes on from
+// the entry before it (read, not checked: the span before checks it); one that ends inside a
+// chain leaves that chain's end and head to the next span. Consecutive spans together verify
+// exactly what one span over all of them would.
+Result<ChainRangeVerification> verifyChainSpan(Database& db, ChainPosition from, ChainPosition to,
+                                               const ChainBatchRead& onBatch = {});
+
+// Where to cut all entries into `parts` spans of about equal size, in order (fewer cuts when
+// there are fewer entries): one long chain is cut too, so every part has work.
+Result<QList<ChainPosition>> chainSplits(Database& db, int parts);
 
 // Verifies the chains numbered [from, to) on one connection, in one snapshot of it: a chain needs
 // only its own head and entries to agree, so ranges read on different connections may be read

@@ -234,34 +234,40 @@ Result<AuditVerification> AuditLog::verify(const Progress& progress)
         return !stopped;
     };
 
-    // Chains are verified on their own (verifyChainRange); the first problem reported is the one
-    // at the lowest global position. The upper half of the chains is verified on a second
-    // connection in parallel (both cores read and hash); without one, here after the lower half.
-    auto bounds = m_db.exec(QStringLiteral("SELECT MIN(chain), MAX(chain) FROM audit_chains"));
-    CS_TRY(bounds);
-    const bool any = bounds->next() && !bounds->value(0).isNull();
-    const qint64 lowest = any ? bounds->value(0).toLongLong() : 0;
-    const qint64 highest = any ? bounds->value(1).toLongLong() : 0;
-    bounds->finish();
-    const qint64 split = lowest + (highest - lowest) / 2 + 1;
-    constexpr qint64 kBottom = std::numeric_limits<qint64>::min();
-    constexpr qint64 kTop = std::numeric_limits<qint64>::max();
+    // The entries are cut into spans of about equal size (a long chain is cut too), each verified
+    // on its own connection in parallel so that both cores read and hash; the first problem
+    // reported is the one at the lowest global position. Without another connection, a span is
+    // verified here after the first.
+    constexpr int kParts = 2;
+    auto splits = chainSplits(m_db, kParts);
+    CS_TRY(splits);
+    QList<ChainPosition> bounds { { std::numeric_limits<qint64>::min(), 1 } };
+    bounds += *splits;
+    bounds.append({ std::numeric_limits<qint64>::max(), 1 });
 
-    using Upper = std::optional<Result<ChainRangeVerification>>; // empty: no second connection
-    std::future<Upper> upper = std::async(std::launch::async, [open = m_db.opener(), split, &onBatch]() -> Upper {
-        auto db = open();
-        if (!db.ok())
-            return std::nullopt;
-        return verifyChainRange(**db, split, kTop, onBatch);
-    });
-    auto lower = verifyChainRange(m_db, kBottom, split, onBatch);
-    Upper upperResult = upper.get();
-    CS_TRY(lower);
-    ChainRangeVerification result = *lower;
-    if (!upperResult)
-        upperResult = verifyChainRange(m_db, split, kTop, onBatch);
-    CS_TRY(*upperResult);
-    result.merge(**upperResult);
+    using Other = std::optional<Result<ChainRangeVerification>>; // empty: no connection of its own
+    std::vector<std::future<Other>> others;
+    for (qsizetype span = 1; span + 1 < bounds.size(); ++span)
+        others.push_back(
+            std::async(std::launch::async,
+                       [open = m_db.opener(), from = bounds.at(span), to = bounds.at(span + 1), &onBatch]() -> Other {
+                           auto db = open();
+                           if (!db.ok())
+                               return std::nullopt;
+                           return verifyChainSpan(**db, from, to, onBatch);
+                       }));
+    auto first = verifyChainSpan(m_db, bounds.at(0), bounds.at(1), onBatch);
+    std::vector<Other> results;
+    for (auto& other : others)
+        results.push_back(other.get());
+    CS_TRY(first);
+    ChainRangeVerification result = *first;
+    for (size_t i = 0; i < results.size(); ++i) {
+        if (!results[i])
+            results[i] = verifyChainSpan(m_db, bounds.at(qsizetype(i) + 1), bounds.at(qsizetype(i) + 2), onBatch);
+        CS_TRY(*results[i]);
+        result.merge(**results[i]);
+    }
 
     // Every request has a trail; a request whose chain vanished with its head is noticed here.
     qint64 trailless = 0;
@@ -281,7 +287,7 @@ Result<AuditVerification> AuditLog::verify(const Progress& progress)
         ChainRangeVerification missing;
         missing.verification.intact = false;
         missing.verification.problem = CoreText::tr("The audit trail of request #%1 is missing.").arg(trailless);
-        missing.reportKey = kTop - 1;
+        missing.reportKey = std::numeric_limits<qint64>::max() - 1;
         result.merge(missing);
     }
     return result.verification;

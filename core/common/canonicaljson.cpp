@@ -30,22 +30,23 @@ const EVP_MD* sha256Implementation()
     return md;
 }
 
-bool digestWithLibcrypto(const QByteArray& bytes, unsigned char* digest)
+} // namespace
+
+bool sha256Raw(const char* data, size_t size, unsigned char* digest)
 {
     thread_local const std::unique_ptr<EVP_MD_CTX, void (*)(EVP_MD_CTX*)> context(EVP_MD_CTX_new(), EVP_MD_CTX_free);
     const EVP_MD* md = sha256Implementation();
     unsigned int length = 0;
     return md && context && EVP_DigestInit_ex2(context.get(), md, nullptr) == 1
-        && EVP_DigestUpdate(context.get(), bytes.constData(), size_t(bytes.size())) == 1
-        && EVP_DigestFinal_ex(context.get(), digest, &length) == 1 && length == SHA256_DIGEST_LENGTH;
+        && EVP_DigestUpdate(context.get(), data, size) == 1 && EVP_DigestFinal_ex(context.get(), digest, &length) == 1
+        && length == SHA256_DIGEST_LENGTH;
 }
-
-} // namespace
 
 QString sha256Hex(const QByteArray& bytes)
 {
     unsigned char digest[SHA256_DIGEST_LENGTH];
-    if (!digestWithLibcrypto(bytes, digest)) // libcrypto unusable (no default provider): Qt's own, same result
+    if (!sha256Raw(bytes.constData(), size_t(bytes.size()),
+                   digest)) // libcrypto unusable (no default provider): Qt's own, same result
         return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     static constexpr char kHex[] = "0123456789abcdef";
     QString hex(2 * SHA256_DIGEST_LENGTH, Qt::Uninitialized);

@@ -14,6 +14,9 @@ QByteArray canonicalJson(const QJsonArray& array);
 // SHA-256 through libcrypto, which uses the CPU's SHA instructions where it has them: the audit
 // chain hashes every entry on every verify, and Qt's portable implementation is 5x slower.
 QString sha256Hex(const QByteArray& bytes);
+// The same digest as 32 raw bytes into `digest`; false when libcrypto cannot hash (no default
+// provider), for callers with their own fallback. Lock-free: the implementation is fetched once.
+bool sha256Raw(const char* data, size_t size, unsigned char* digest);
 
 // Appends `s` as a JSON string exactly as QJsonDocument's compact form writes it, for building
 // canonical text without a QJsonObject. Returns false (having appended nothing useful) for text

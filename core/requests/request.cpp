@@ -105,6 +105,47 @@ QString Request::computeDigest() const
     return sha256Hex(canonicalJson(digestInput()));
 }
 
+QString Request::digestOfStoredText(QByteArrayView parametersText, QByteArrayView targetsText,
+                                    QByteArrayView policyText, QByteArrayView bypassText) const
+{
+    // digestInput()'s keys in the order QJsonObject keeps them (sorted), values as the compact
+    // writer spells them: strings escaped alike, numbers written by QString::number as text.
+    QByteArray text;
+    text.reserve(256 + parametersText.size() + targetsText.size() + policyText.size() + bypassText.size()
+                 + 3 * (action.size() + comment.size() + requester.size() + behalfOf.size() + ticket.size()));
+    bool exact = true;
+    const auto string = [&](const char* key, QStringView value) {
+        text.append(key);
+        exact = exact && appendJsonString(text, value);
+    };
+    const auto json = [&](const char* key, QByteArrayView value) {
+        text.append(key);
+        text.append(value);
+    };
+    string("{\"action\":", action);
+    text.append(",\"actionVersion\":").append(QByteArray::number(actionVersion));
+    if (!behalfOf.isEmpty())
+        string(",\"behalfOf\":", behalfOf);
+    json(",\"bypass\":", bypassText);
+    string(",\"comment\":", comment);
+    string(",\"deadline\":", QString::number(deadline));
+    if (durationSeconds > 0)
+        string(",\"durationSeconds\":", QString::number(durationSeconds));
+    if (notBefore > 0)
+        string(",\"notBefore\":", QString::number(notBefore));
+    json(",\"parameters\":", parametersText);
+    json(",\"policy\":", policyText);
+    if (previousRequest > 0)
+        string(",\"previousRequest\":", QString::number(previousRequest));
+    string(",\"requester\":", requester);
+    json(",\"targets\":", targetsText);
+    if (!ticket.isEmpty())
+        string(",\"ticket\":", ticket);
+    string(",\"versionDigest\":", versionDigest);
+    text.append('}');
+    return exact ? sha256Hex(text) : QString();
+}
+
 QString secretCommitment(const QByteArray& salt, const QString& value)
 {
     return QStringLiteral("secret:sha256:") + sha256Hex(salt + value.toUtf8());

@@ -86,6 +86,13 @@ struct Request
 
     // SHA-256 over the canonical encoding of everything an approval approves (SPEC §4).
     QString computeDigest() const;
+    // The same digest written from the JSON columns as stored (parameters, targets, policy,
+    // bypass; Countersign stores their canonical text) and this request's other fields: no JSON
+    // parsed or written. Empty when a value needs the general writer. Equal to `digest` only if
+    // computeDigest() is too; a stored text that is not canonical (an older writer's) makes it
+    // differ, and the caller then asks computeDigest().
+    QString digestOfStoredText(QByteArrayView parameters, QByteArrayView targets, QByteArrayView policy,
+                               QByteArrayView bypass) const;
     QJsonObject digestInput() const;
 };
 

@@ -138,6 +138,9 @@ private:
     Result<Request> parseRow(const QSqlQuery& q);
     Database& m_db;
     RequestRowCache m_checked;
+    // Parsed policy snapshots by their stored text (flowOf).
+    Result<Flow> flowOf(const QByteArray& policyText);
+    QHash<QByteArray, Flow> m_flows;
 };
 
 } // namespace cs

@@ -65,7 +65,20 @@ PgCursor::~PgCursor()
         (void)close();
 }
 
-Result<PgCursor> PgCursor::open(Database& db, const QString& sql, const QVariantList& values)
+qint64 PgRows::integer(int row, int column) const
+{
+    const auto* bytes = reinterpret_cast<const unsigned char*>(PQgetvalue(m_result.get(), row, column));
+    const int size = PQgetlength(m_result.get(), row, column);
+    quint64 value = 0;
+    for (int i = 0; i < size; ++i)
+        value = (value << 8) | bytes[i];
+    // Sign-extend the narrower integer types.
+    if (size > 0 && size < 8 && (bytes[0] & 0x80))
+        value |= ~quint64(0) << (8 * size);
+    return qint64(value);
+}
+
+Result<PgCursor> PgCursor::open(Database& db, const QString& sql, const QVariantList& values, Format format)
 {
     PGconn* conn = connectionOf(db);
     if (!conn)
@@ -80,7 +93,8 @@ Result<PgCursor> PgCursor::open(Database& db, const QString& sql, const QVariant
     std::vector<const char*> params;
     for (const QByteArray& t : texts)
         params.push_back(t.constData());
-    const QByteArray declare = "DECLARE " + name + " NO SCROLL CURSOR FOR " + sql.toUtf8();
+    const QByteArray declare
+        = "DECLARE " + name + (format == Format::Binary ? " BINARY" : "") + " NO SCROLL CURSOR FOR " + sql.toUtf8();
     PGresult* result
         = PQexecParams(conn, declare.constData(), int(params.size()), nullptr, params.data(), nullptr, nullptr, 0);
     const bool ok = PQresultStatus(result) == PGRES_COMMAND_OK;

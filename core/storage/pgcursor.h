@@ -20,6 +20,8 @@ public:
     int count() const;
     bool isNull(int row, int column) const;
     QByteArrayView value(int row, int column) const;
+    // An integer column of a binary cursor (PostgreSQL's network byte order, 2, 4 or 8 bytes).
+    qint64 integer(int row, int column) const;
 
 private:
     std::shared_ptr<PGresult> m_result;
@@ -31,8 +33,12 @@ private:
 class PgCursor
 {
 public:
+    // Text: every value as the server's text. Binary: integers as their bytes (no decimal text
+    // written by the server), text as its UTF-8 bytes, the same as in Text.
+    enum class Format { Text, Binary };
     // Declares the cursor; `sql` uses $1, $2... for `values` (integers or text).
-    static Result<PgCursor> open(Database& db, const QString& sql, const QVariantList& values);
+    static Result<PgCursor> open(Database& db, const QString& sql, const QVariantList& values,
+                                 Format format = Format::Text);
     PgCursor(PgCursor&&) noexcept;
     ~PgCursor();
 

@@ -143,11 +143,28 @@ QJsonObject measureAuditVerify(Bench& b, qint64 entries)
         requestsChecked = v->requestsChecked;
     }
     const double seconds = percentile(runs, 50);
+    // The chains alone (what the entries' rate is about), beside the whole check above, which
+    // also reads every request back and checks the signed checkpoints.
+    QList<double> chainRuns;
+    qint64 chainEntries = 0;
+    for (int run = 0; run < 3; ++run) {
+        QElapsedTimer verifying;
+        verifying.start();
+        auto v = b.ws->audit().verify();
+        chainRuns << verifying.nsecsElapsed() / 1e9;
+        mustOk(v, QStringLiteral("verify chains"));
+        if (!v->intact)
+            fail(QStringLiteral("the benchmark chains do not verify: ") + v->problem);
+        chainEntries = v->entriesChecked;
+    }
+    const double chainSeconds = percentile(chainRuns, 50);
     return { { QStringLiteral("entries"), entriesChecked },
              { QStringLiteral("requests"), requestsChecked },
              { QStringLiteral("verifySecondsP50"), qRound(seconds * 100) / 100.0 },
              { QStringLiteral("verifySecondsFirstRun"), qRound(runs.first() * 100) / 100.0 },
              { QStringLiteral("entriesPerSecond"), qRound64(entriesChecked / seconds) },
+             { QStringLiteral("chainsSecondsP50"), qRound(chainSeconds * 100) / 100.0 },
+             { QStringLiteral("chainEntriesPerSecond"), qRound64(chainEntries / chainSeconds) },
              { QStringLiteral("bulkWriteSeconds"), qRound(writeSeconds * 10) / 10.0 },
-             { QStringLiteral("goal"), QStringLiteral(">= 500,000 entries/s") } };
+             { QStringLiteral("goal"), QStringLiteral(">= 1,000,000 entries/s") } };
 }
