@@ -250,6 +250,8 @@ void TestApprovalWebhooks::anAdminDisablesAndEnablesAWebhook()
     auto list = hooks.webhooks(QStringLiteral("root"));
     QVERIFY(list.ok());
     QVERIFY(!list->first().enabled);
+    QCOMPARE(list->first().disabledBy, QStringLiteral("root")); // by hand, not by the failure rule
+    QVERIFY(!list->first().disabledAfterFailures());
     QCOMPARE(hooks.disable(QStringLiteral("root"), QStringLiteral("checker")).error().code, Error::Code::Conflict);
     auto entries = t->ws().audit().entries(0, 100000);
     QVERIFY(entries.ok());
@@ -260,6 +262,7 @@ void TestApprovalWebhooks::anAdminDisablesAndEnablesAWebhook()
     QVERIFY(hooks.enable(QStringLiteral("root"), QStringLiteral("checker")).ok());
     list = hooks.webhooks(QStringLiteral("root"));
     QVERIFY(list.ok() && list->first().enabled);
+    QVERIFY(list->first().disabledBy.isEmpty());
 }
 
 void TestApprovalWebhooks::aPolicyNamingAnUnknownWebhookIsRefused()
@@ -479,6 +482,8 @@ void TestApprovalWebhooks::aFailingWebhookIsDisabledAndTheAdminsAreTold()
     QVERIFY(hooks.ok());
     QVERIFY(!hooks->first().enabled);
     QCOMPARE(hooks->first().failures, 2);
+    QVERIFY(hooks->first().disabledBy.isEmpty()); // the rule did it, no admin
+    QVERIFY(hooks->first().disabledAfterFailures());
     auto outbox = t->ws().notify().outbox(QStringLiteral("root"));
     QVERIFY(outbox.ok());
     bool adminTold = false;
