@@ -110,14 +110,12 @@ void TestGrants::runGrant(qint64 id, bool succeeds)
 
 qint64 TestGrants::activeGrant(const QString& duration)
 {
-    const qint64 id = approved(duration);
-    auto plan = t->ws().executions().claim(id, QStringLiteral("a1"), QStringLiteral("test"));
-    if (!plan.ok())
-        qFatal("claim failed: %s", qPrintable(plan.error().message));
-    TestWorkspace::must(t->ws().executions().recordStart(id, QStringLiteral("a1")), "start");
-    TestWorkspace::must(t->ws().executions().finish(id, QStringLiteral("a1"), ExecutionState::Succeeded, 0, {}),
-                        "finish");
-    return id;
+    SubmitInput in { QStringLiteral("grant"),
+                     { { QStringLiteral("who"), QStringLiteral("alice") } },
+                     { QStringLiteral("g1") },
+                     QStringLiteral("on call") };
+    in.duration = duration;
+    return makeActiveGrant(*t, in);
 }
 
 // The Active grants tab's read: the scope is who asks and what for; All is for admins and auditors.
@@ -129,17 +127,7 @@ void TestGrants::activeGrantsByScope()
                          { QStringLiteral("g1") },
                          QStringLiteral("scope") };
         in.duration = duration;
-        auto r = t->ws().requests().submit(requester, in, SubmitMode::RequestApproval);
-        if (!r.ok())
-            qFatal("submit failed: %s", qPrintable(r.error().message));
-        if (!t->ws().requests().decide(approver, r->id, true, {}).ok())
-            qFatal("approve failed");
-        if (!t->ws().executions().claim(r->id, QStringLiteral("a1"), QStringLiteral("test")).ok())
-            qFatal("claim failed");
-        TestWorkspace::must(t->ws().executions().recordStart(r->id, QStringLiteral("a1")), "start");
-        TestWorkspace::must(t->ws().executions().finish(r->id, QStringLiteral("a1"), ExecutionState::Succeeded, 0, {}),
-                            "finish");
-        return r->id;
+        return makeActiveGrant(*t, in, requester, approver);
     };
     const qint64 reqByAlice = grant(QStringLiteral("req"), QStringLiteral("alice"), QStringLiteral("8h"));
     const qint64 aliceByBob = grant(QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("1h"));
@@ -230,11 +218,7 @@ void TestGrants::activeGrantsSayWhatTheReaderMayDo()
                      QStringLiteral("for carol") };
     in.duration = QStringLiteral("1h");
     in.behalfOf = QStringLiteral("carol");
-    auto made = t->ws().requests().submit(QStringLiteral("req"), in, SubmitMode::RequestApproval);
-    QVERIFY2(made.ok(), qPrintable(made.error().message));
-    const qint64 id = made->id;
-    QVERIFY(t->ws().requests().decide(QStringLiteral("alice"), id, true, {}).ok());
-    runGrant(id, true);
+    const qint64 id = makeActiveGrant(*t, in);
 
     ActiveGrants grants = t->ws().activeGrants();
     const auto item = [&](const QString& who, GrantScope scope) {
