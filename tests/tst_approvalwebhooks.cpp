@@ -9,6 +9,7 @@
 #include <core/requests/delegation.h>
 #include <core/views/requestjson.h>
 #include <support/agentprocess.h>
+#include <support/approvalreceiver.h>
 #include <support/testworkspace.h>
 
 using namespace cs;
@@ -16,45 +17,6 @@ using namespace cs;
 namespace {
 
 const QByteArray kSecret = "approval-hmac-key";
-
-// The receiver beside this file: verifies signatures, logs each call, may answer through replyUrl.
-class ApprovalReceiver
-{
-public:
-    explicit ApprovalReceiver(const QString& decision)
-    {
-        m_process.start(QStringLiteral("python3"),
-                        { QStringLiteral(CS_TEST_SUPPORT_DIR "/approvalreceiver.py"),
-                          m_dir.filePath(QStringLiteral("port")), m_dir.filePath(QStringLiteral("log")),
-                          QString::fromLatin1(kSecret), decision });
-        for (int i = 0; i < 200 && !QFile::exists(m_dir.filePath(QStringLiteral("port"))); ++i)
-            QThread::msleep(50);
-        QFile f(m_dir.filePath(QStringLiteral("port")));
-        if (f.open(QIODevice::ReadOnly))
-            m_url = QStringLiteral("http://127.0.0.1:%1/approve").arg(QString::fromLatin1(f.readAll()));
-    }
-    ~ApprovalReceiver()
-    {
-        m_process.kill();
-        m_process.waitForFinished(5000);
-    }
-    QString url() const { return m_url; }
-    QList<QJsonObject> lines() const
-    {
-        QList<QJsonObject> out;
-        QFile f(m_dir.filePath(QStringLiteral("log")));
-        if (f.open(QIODevice::ReadOnly))
-            for (const QByteArray& line : f.readAll().split('\n'))
-                if (!line.isEmpty())
-                    out.append(QJsonDocument::fromJson(line).object());
-        return out;
-    }
-
-private:
-    QTemporaryDir m_dir;
-    QProcess m_process;
-    QString m_url;
-};
 
 const char* kTwoPhases = R"({"rules":[{"name":"default","phases":[
     {"name":"Bot","approve":{"webhook":"checker"}},
@@ -250,6 +212,8 @@ void TestApprovalWebhooks::anAdminDisablesAndEnablesAWebhook()
     auto list = hooks.webhooks(QStringLiteral("root"));
     QVERIFY(list.ok());
     QVERIFY(!list->first().enabled);
+    QCOMPARE(list->first().disabledBy, QStringLiteral("root")); // by hand, not by the failure rule
+    QVERIFY(!list->first().disabledAfterFailures());
     QCOMPARE(hooks.disable(QStringLiteral("root"), QStringLiteral("checker")).error().code, Error::Code::Conflict);
     auto entries = t->ws().audit().entries(0, 100000);
     QVERIFY(entries.ok());
@@ -260,6 +224,7 @@ void TestApprovalWebhooks::anAdminDisablesAndEnablesAWebhook()
     QVERIFY(hooks.enable(QStringLiteral("root"), QStringLiteral("checker")).ok());
     list = hooks.webhooks(QStringLiteral("root"));
     QVERIFY(list.ok() && list->first().enabled);
+    QVERIFY(list->first().disabledBy.isEmpty());
 }
 
 void TestApprovalWebhooks::aPolicyNamingAnUnknownWebhookIsRefused()
@@ -411,7 +376,7 @@ void TestApprovalWebhooks::aTokenIsRefusedAfterTheDeadline()
 
 void TestApprovalWebhooks::theSenderCallsTheWebhookSignedWithMaskedSecrets()
 {
-    ApprovalReceiver receiver(QStringLiteral("none"));
+    ApprovalReceiver receiver(kSecret, QStringLiteral("none"));
     QVERIFY(!receiver.url().isEmpty());
     qputenv("CS_TEST_APPROVAL_SECRET", kSecret);
     addChecker(receiver.url());
@@ -479,6 +444,8 @@ void TestApprovalWebhooks::aFailingWebhookIsDisabledAndTheAdminsAreTold()
     QVERIFY(hooks.ok());
     QVERIFY(!hooks->first().enabled);
     QCOMPARE(hooks->first().failures, 2);
+    QVERIFY(hooks->first().disabledBy.isEmpty()); // the rule did it, no admin
+    QVERIFY(hooks->first().disabledAfterFailures());
     auto outbox = t->ws().notify().outbox(QStringLiteral("root"));
     QVERIFY(outbox.ok());
     bool adminTold = false;
@@ -526,7 +493,7 @@ Request TestApprovalWebhooks::waitPast(qint64 id, int phase)
 void TestApprovalWebhooks::endToEndWithTheRealAgent()
 {
     t->clock.set(QDateTime::currentDateTimeUtc()); // the agent uses the real clock
-    ApprovalReceiver receiver(QStringLiteral("approve"));
+    ApprovalReceiver receiver(kSecret, QStringLiteral("approve"));
     addChecker(receiver.url());
     t->action(actionWithPolicy(kTwoPhases));
     const auto agent = startAgent();
@@ -568,7 +535,7 @@ void TestApprovalWebhooks::endToEndWithTheRealAgent()
 void TestApprovalWebhooks::endToEndADecliningWebhookRejects()
 {
     t->clock.set(QDateTime::currentDateTimeUtc());
-    ApprovalReceiver receiver(QStringLiteral("decline"));
+    ApprovalReceiver receiver(kSecret, QStringLiteral("decline"));
     addChecker(receiver.url());
     t->action(actionWithPolicy(kTwoPhases));
     const auto agent = startAgent();
@@ -586,7 +553,7 @@ void TestApprovalWebhooks::endToEndADecliningWebhookRejects()
 void TestApprovalWebhooks::hostileRepliesAreRefusedAndNothingIsWritten()
 {
     t->clock.set(QDateTime::currentDateTimeUtc()); // the agent uses the real clock
-    ApprovalReceiver receiver(QStringLiteral("none")); // takes the call, answers nothing itself
+    ApprovalReceiver receiver(kSecret, QStringLiteral("none")); // takes the call, answers nothing itself
     addChecker(receiver.url());
     t->action(actionWithPolicy(kTwoPhases));
     const auto agent = startAgent();

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void accessReviewKeepsOrRevokesWithAComment();
     void aDelegateWhoApprovedMayRevokeEarly();
     void activeGrantsByScope();
+    void activeGrantsSayWhatTheReaderMayDo();
 
 private:
     void runGrant(qint64 id, bool succeeds);
@@ -109,14 +110,12 @@ void TestGrants::runGrant(qint64 id, bool succeeds)
 
 qint64 TestGrants::activeGrant(const QString& duration)
 {
-    const qint64 id = approved(duration);
-    auto plan = t->ws().executions().claim(id, QStringLiteral("a1"), QStringLiteral("test"));
-    if (!plan.ok())
-        qFatal("claim failed: %s", qPrintable(plan.error().message));
-    TestWorkspace::must(t->ws().executions().recordStart(id, QStringLiteral("a1")), "start");
-    TestWorkspace::must(t->ws().executions().finish(id, QStringLiteral("a1"), ExecutionState::Succeeded, 0, {}),
-                        "finish");
-    return id;
+    SubmitInput in { QStringLiteral("grant"),
+                     { { QStringLiteral("who"), QStringLiteral("alice") } },
+                     { QStringLiteral("g1") },
+                     QStringLiteral("on call") };
+    in.duration = duration;
+    return makeActiveGrant(*t, in);
 }
 
 // The Active grants tab's read: the scope is who asks and what for; All is for admins and auditors.
@@ -128,17 +127,7 @@ void TestGrants::activeGrantsByScope()
                          { QStringLiteral("g1") },
                          QStringLiteral("scope") };
         in.duration = duration;
-        auto r = t->ws().requests().submit(requester, in, SubmitMode::RequestApproval);
-        if (!r.ok())
-            qFatal("submit failed: %s", qPrintable(r.error().message));
-        if (!t->ws().requests().decide(approver, r->id, true, {}).ok())
-            qFatal("approve failed");
-        if (!t->ws().executions().claim(r->id, QStringLiteral("a1"), QStringLiteral("test")).ok())
-            qFatal("claim failed");
-        TestWorkspace::must(t->ws().executions().recordStart(r->id, QStringLiteral("a1")), "start");
-        TestWorkspace::must(t->ws().executions().finish(r->id, QStringLiteral("a1"), ExecutionState::Succeeded, 0, {}),
-                            "finish");
-        return r->id;
+        return makeActiveGrant(*t, in, requester, approver);
     };
     const qint64 reqByAlice = grant(QStringLiteral("req"), QStringLiteral("alice"), QStringLiteral("8h"));
     const qint64 aliceByBob = grant(QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("1h"));
@@ -215,6 +204,69 @@ void TestGrants::activeGrantsByScope()
     QCOMPARE(kept.lastReview->decision, QStringLiteral("keep"));
     QVERIFY(!all->items.at(0).lastReview.has_value());
     QCOMPARE(all->items.at(0).approvedBy, QStringList { QStringLiteral("bob") });
+}
+
+// Each listed grant says what the reader may do with it, by the rule keep, revoke and the early
+// revoke check when it is done, and why not in their words: no extra statement per grant.
+void TestGrants::activeGrantsSayWhatTheReaderMayDo()
+{
+    t->action(grantAction(R"({"approvalRequired":true,"approverGroups":["approvers"]})",
+                          R"("onBehalf": {"requesterGroups": ["requesters"]}, )"));
+    SubmitInput in { QStringLiteral("grant"),
+                     { { QStringLiteral("who"), QStringLiteral("carol") } },
+                     { QStringLiteral("g1") },
+                     QStringLiteral("for carol") };
+    in.duration = QStringLiteral("1h");
+    in.behalfOf = QStringLiteral("carol");
+    const qint64 id = makeActiveGrant(*t, in);
+
+    ActiveGrants grants = t->ws().activeGrants();
+    const auto item = [&](const QString& who, GrantScope scope) {
+        auto list = grants.list(who, scope);
+        if (!list.ok() || list->items.size() != 1)
+            qFatal("list failed for %s", qPrintable(who));
+        return list->items.first();
+    };
+    const QString notReviewer
+        = QStringLiteral("Only an admin or an approver of request #%1 can review its grant.").arg(id);
+    const QString notEntitled
+        = QStringLiteral("Only the requester (req), an admin or an approver of request #%1 can revoke it.").arg(id);
+
+    // The admin and the approver may keep and revoke.
+    for (const auto& [who, scope] : { std::pair { QStringLiteral("adminx"), GrantScope::All },
+                                      std::pair { QStringLiteral("alice"), GrantScope::ApprovedByMe } }) {
+        const ReviewItem it = item(who, scope);
+        QVERIFY2(it.mayKeep && it.mayRevoke, qPrintable(who));
+        QVERIFY(it.keepRefusal.isEmpty() && it.revokeRefusal.isEmpty());
+    }
+    // The auditor reads everything and may do neither; the person it is for neither either.
+    for (const auto& [who, scope] : { std::pair { QStringLiteral("audit"), GrantScope::All },
+                                      std::pair { QStringLiteral("carol"), GrantScope::Mine } }) {
+        const ReviewItem it = item(who, scope);
+        QVERIFY2(!it.mayKeep && !it.mayRevoke, qPrintable(who));
+        QCOMPARE(it.keepRefusal, notReviewer);
+        QCOMPARE(it.revokeRefusal, notEntitled);
+        // The same sentences core says when it is tried anyway.
+        QCOMPARE(t->ws().accessReview().keep(who, id, QStringLiteral("x")).error().message, notReviewer);
+        QCOMPARE(t->ws().grants().revokeEarly(who, id, QStringLiteral("x")).error().message, notEntitled);
+    }
+    // The requester does not review their own access, but may end it early.
+    const ReviewItem own = item(QStringLiteral("req"), GrantScope::Mine);
+    QVERIFY(!own.mayKeep);
+    QCOMPARE(own.keepRefusal, notReviewer);
+    QVERIFY(own.mayRevoke);
+
+    // Ended early, waiting for the agent: nothing left to keep or revoke, for anyone.
+    QVERIFY(t->ws().grants().revokeEarly(QStringLiteral("req"), id, QStringLiteral("done")).ok());
+    advance(1);
+    for (const auto& [who, scope] : { std::pair { QStringLiteral("adminx"), GrantScope::All },
+                                      std::pair { QStringLiteral("req"), GrantScope::Mine } }) {
+        const ReviewItem it = item(who, scope);
+        QVERIFY2(!it.mayKeep && !it.mayRevoke, qPrintable(who));
+        QVERIFY2(it.revokeRefusal.contains(QStringLiteral("has ended")), qPrintable(it.revokeRefusal));
+        QCOMPARE(t->ws().accessReview().keep(QStringLiteral("adminx"), id, QStringLiteral("x")).error().message,
+                 it.revokeRefusal);
+    }
 }
 
 QStringList TestGrants::events(qint64 id)

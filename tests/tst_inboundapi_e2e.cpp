@@ -45,6 +45,7 @@ private Q_SLOTS:
     void hostileBodiesAreRefusedAndNothingIsWritten_data();
     void hostileBodiesAreRefusedAndNothingIsWritten();
     void hugeBodyIs413();
+    void aBodyNotSentAsJsonIs415();
     void actionNotRequestableIs403();
     void missingOrUnknownTokenIs401();
     void disabledAccountTokenIs401();
@@ -279,6 +280,45 @@ void TestInboundApiEndToEnd::hugeBodyIs413()
     QVERIFY2(reply.startsWith("HTTP/1.1 413 "), reply.constData());
     QVERIFY(reply.contains("\"error\""));
     QCOMPARE(requestCount(), before);
+}
+
+// A POST body sent as anything but application/json (or with no type: curl's -d alone sends a
+// form type) is refused with 415 in a sentence, in the caller's language, and nothing is written;
+// a charset parameter, in any case, is fine.
+void TestInboundApiEndToEnd::aBodyNotSentAsJsonIs415()
+{
+    const QByteArray body = R"({"action":"act","targets":["test1"],"comment":"typed as a form"})";
+    const auto post = [&](const QByteArray& path, const QByteArray& contentType, const QByteArray& language) {
+        const QByteArray reply
+            = rawExchange("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept-Language: " + language
+                          + "\r\nAuthorization: Bearer " + token.toUtf8() + "\r\n"
+                          + (contentType.isNull() ? QByteArray() : "Content-Type: " + contentType + "\r\n")
+                          + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        const qsizetype at = reply.indexOf("\r\n\r\n");
+        Answer a;
+        a.status = reply.mid(9, 3).toInt();
+        a.raw = reply;
+        a.body = QJsonDocument::fromJson(reply.mid(at + 4)).object();
+        return a;
+    };
+    const qint64 before = requestCount();
+    for (const QByteArray& type : { QByteArray("application/x-www-form-urlencoded"), QByteArray("text/plain"),
+                                    QByteArray("application/jsonp"), QByteArray() }) {
+        for (const QByteArray& path : { QByteArray("/v1/requests"), QByteArray("/v1/requests/1/cancel") }) {
+            const Answer a = post(path, type, "en");
+            QVERIFY2(a.status == 415, a.raw.constData());
+            QCOMPARE(a.code(), QStringLiteral("unsupported_media_type"));
+            QCOMPARE(a.error(), QStringLiteral("The body must be JSON, sent with Content-Type: application/json."));
+        }
+    }
+    const Answer german = post("/v1/requests", "text/plain", "de");
+    QVERIFY2(german.status == 415, german.raw.constData());
+    QCOMPARE(german.error(), QStringLiteral("Der Inhalt muss JSON sein, gesendet mit Content-Type: application/json."));
+    QCOMPARE(requestCount(), before);
+
+    const Answer charset = post("/v1/requests", "Application/JSON; charset=utf-8", "en");
+    QVERIFY2(charset.status == 201, charset.raw.constData());
+    QCOMPARE(requestCount(), before + 1);
 }
 
 void TestInboundApiEndToEnd::actionNotRequestableIs403()

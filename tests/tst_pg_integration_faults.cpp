@@ -14,6 +14,7 @@
 #include <core/audit/auditevents.h>
 #include <core/audit/grantevents.h>
 #include <support/agentprocess.h>
+#include <support/approvalreceiver.h>
 #include <support/pggate.h>
 #include <support/testworkspace.h>
 
@@ -76,48 +77,6 @@ quint16 freePort()
     probe.listen(QHostAddress::LocalHost, 0);
     return probe.serverPort();
 }
-
-// tests/support/approvalreceiver.py: logs each call; may answer or hold it.
-class ApprovalReceiver
-{
-public:
-    explicit ApprovalReceiver(const QString& mode)
-    {
-        m_process.start(QStringLiteral("python3"),
-                        { QStringLiteral(CS_TEST_SUPPORT_DIR "/approvalreceiver.py"),
-                          m_dir.filePath(QStringLiteral("port")), m_dir.filePath(QStringLiteral("log")),
-                          QString::fromLatin1(kSecret), mode });
-        QFile f(m_dir.filePath(QStringLiteral("port")));
-        if (!QTest::qWaitFor([&] { return f.exists(); }, 10000) || !f.open(QIODevice::ReadOnly))
-            qFatal("the approval receiver did not start");
-        m_url = QStringLiteral("http://127.0.0.1:%1/approve").arg(QString::fromLatin1(f.readAll()));
-    }
-    ~ApprovalReceiver()
-    {
-        m_process.kill();
-        m_process.waitForFinished(5000);
-    }
-    QString url() const { return m_url; }
-    // The tokens of the approval calls received so far, in order.
-    QStringList tokens() const
-    {
-        QStringList out;
-        QFile f(m_dir.filePath(QStringLiteral("log")));
-        if (f.open(QIODevice::ReadOnly))
-            for (const QByteArray& line : f.readAll().split('\n')) {
-                const QJsonObject body
-                    = QJsonDocument::fromJson(line).object().value(QStringLiteral("body")).toObject();
-                if (body.value(QStringLiteral("event")).toString() == QLatin1String("approval_requested"))
-                    out << body.value(QStringLiteral("token")).toString();
-            }
-        return out;
-    }
-
-private:
-    QTemporaryDir m_dir;
-    QProcess m_process;
-    QString m_url;
-};
 
 } // namespace
 
@@ -214,16 +173,7 @@ qint64 TestPgIntegrationFaults::activeGrant(const QString& target)
         QStringLiteral("grant"), { { QStringLiteral("who"), QStringLiteral("x") } }, { target }, QStringLiteral("need")
     };
     in.duration = QStringLiteral("8h");
-    auto r = t->ws().requests().submit(QStringLiteral("req"), in, SubmitMode::RequestApproval);
-    if (!r.ok())
-        qFatal("submit failed: %s", qPrintable(r.error().message));
-    TestWorkspace::must(statusOf(t->ws().requests().decide(QStringLiteral("alice"), r->id, true, {})), "approve");
-    auto plan = t->ws().executions().claim(r->id, QStringLiteral("a1"), QStringLiteral("test"));
-    TestWorkspace::must(statusOf(plan), "claim");
-    TestWorkspace::must(t->ws().executions().recordStart(r->id, QStringLiteral("a1")), "start");
-    TestWorkspace::must(t->ws().executions().finish(r->id, QStringLiteral("a1"), ExecutionState::Succeeded, 0, {}),
-                        "finish");
-    return r->id;
+    return makeActiveGrant(*t, in);
 }
 
 qint64 TestPgIntegrationFaults::count(const QString& sql, const QVariantList& values)
@@ -299,7 +249,7 @@ void TestPgIntegrationFaults::webhookReply_data()
 void TestPgIntegrationFaults::webhookReply()
 {
     QFETCH(int, step);
-    ApprovalReceiver receiver(QStringLiteral("none")); // takes the call, answers nothing itself
+    ApprovalReceiver receiver(kSecret, QStringLiteral("none")); // takes the call, answers nothing itself
     addChecker(receiver.url());
     const auto agent = startAgent();
     const qint64 id = submitPending();
@@ -342,7 +292,7 @@ void TestPgIntegrationFaults::webhookReply()
 // the first call's token was replaced, so a late answer to it decides nothing.
 void TestPgIntegrationFaults::agentKilledWhileItsWebhookCallIsInFlight()
 {
-    ApprovalReceiver receiver(QStringLiteral("hold"));
+    ApprovalReceiver receiver(kSecret, QStringLiteral("hold"));
     addChecker(receiver.url());
     auto agent = startAgent();
     const qint64 id = submitPending();

@@ -74,17 +74,7 @@ qint64 TestReviewsCli::activeGrant(const QString& target)
 {
     SubmitInput in { QStringLiteral("grant"), {}, { target }, QStringLiteral("need") };
     in.duration = QStringLiteral("8h");
-    auto r = t->ws().requests().submit(QStringLiteral("req"), in, SubmitMode::RequestApproval);
-    if (!r.ok())
-        qFatal("submit failed: %s", qPrintable(r.error().message));
-    if (!t->ws().requests().decide(QStringLiteral("alice"), r->id, true, {}).ok())
-        qFatal("approve failed");
-    if (!t->ws().executions().claim(r->id, QStringLiteral("a1"), QStringLiteral("test")).ok())
-        qFatal("claim failed");
-    TestWorkspace::must(t->ws().executions().recordStart(r->id, QStringLiteral("a1")), "start");
-    TestWorkspace::must(t->ws().executions().finish(r->id, QStringLiteral("a1"), ExecutionState::Succeeded, 0, {}),
-                        "finish");
-    return r->id;
+    return makeActiveGrant(*t, in);
 }
 
 void TestReviewsCli::startDecideCloseReport()

@@ -901,6 +901,8 @@ DE = {
         "Den ausgewählten Webhook außer Betrieb nehmen; seine Phasen warten dann auf die Admins.",
     "Disabled by an admin; its phases wait for the admins.":
         "Von einem Admin deaktiviert; seine Phasen warten auf die Admins.",
+    "Disabled by %1; its phases wait for the admins.":
+        "Von %1 deaktiviert; seine Phasen warten auf die Admins.",
     "Approval webhook %1 is disabled; its phases wait for the admins.":
         "Genehmigungs-Webhook %1 ist deaktiviert; seine Phasen warten auf die Admins.",
     "No service accounts yet. Add one above for each system that requests actions through the agent's inbound API, then give it a token.":

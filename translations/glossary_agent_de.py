@@ -19,6 +19,8 @@ DE_AGENT = {
         "Das API-Token eines Dienstkontos ist erforderlich (Authorization: Bearer ...).",
     "The address must name a request number (digits only).": "Die Adresse muss eine Antragsnummer nennen (nur Ziffern).",
     "There is nothing at this address.": "Unter dieser Adresse gibt es nichts.",
+    "The body must be JSON, sent with Content-Type: application/json.":
+        "Der Inhalt muss JSON sein, gesendet mit Content-Type: application/json.",
     'Unknown field "%1" in the request.': 'Unbekanntes Feld "%1" im Aufruf.',
     '"%1" must be a string.': '"%1" muss eine Zeichenkette sein.',
     '"action" names the action to request.': '"action" nennt die zu beantragende Aktion.',

@@ -44,8 +44,9 @@ HttpRequest HttpRequest::from(const QHttpServerRequest& request)
     r.method = methodName(request.method());
     r.path = request.url().path(QUrl::FullyEncoded).toLatin1();
     // Only what the handlers read; QHttpServer matches names without regard to case.
-    // idempotency-key: the inbound API's; accept-language: the language of the answer's sentences.
-    for (const char* name : { "authorization", "connection", "idempotency-key", "accept-language" })
+    // idempotency-key: the inbound API's; accept-language: the language of the answer's sentences;
+    // content-type: a body must be sent as JSON.
+    for (const char* name : { "authorization", "connection", "idempotency-key", "accept-language", "content-type" })
         if (const QByteArray value = request.value(name); !value.isEmpty())
             r.headers.append({ name, value });
     r.body = request.body();

@@ -83,6 +83,20 @@ bool tooDeep(const QByteArray& body)
     return false;
 }
 
+// Whether the call carries a body: as its headers announce it (the guard looks before the body
+// arrives) or as it came.
+bool hasBody(const HttpRequest& r)
+{
+    return !r.body.isEmpty() || r.header("content-length").trimmed().toLongLong() > 0
+        || !r.header("transfer-encoding").isEmpty();
+}
+
+// application/json, with parameters such as "; charset=utf-8"; a media type is case-insensitive.
+bool isJson(const QByteArray& contentType)
+{
+    return contentType.split(';').first().trimmed().toLower() == "application/json";
+}
+
 // The body as one JSON object, or the sentence saying why not.
 std::optional<QJsonObject> bodyObject(const QByteArray& body, bool emptyAllowed, HttpReply* why)
 {
@@ -193,6 +207,9 @@ std::optional<HttpReply> InboundApi::admit(const HttpRequest& head) const
     if ((r.endpoint == Endpoint::Request || r.endpoint == Endpoint::Cancel) && !r.id)
         return refusal(400, QStringLiteral("invalid"),
                        AgentText::tr("The address must name a request number (digits only)."));
+    if (head.method == "POST" && hasBody(head) && !isJson(head.header("content-type")))
+        return refusal(415, QStringLiteral("unsupported_media_type"),
+                       AgentText::tr("The body must be JSON, sent with Content-Type: application/json."));
     return std::nullopt;
 }
 

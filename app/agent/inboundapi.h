@@ -31,7 +31,8 @@ public:
     // The OpenAPI 3.0 document served at /v1/openapi.json (a Qt resource).
     static QByteArray openApiDocument();
 
-    // From the headers alone: a wrong method (405), a missing bearer token (401), a malformed id (400).
+    // From the headers alone: a wrong method (405), a missing bearer token (401), a malformed id (400),
+    // a body not sent as application/json (415).
     std::optional<HttpReply> admit(const HttpRequest& head) const;
     HttpReply respond(const HttpRequest& request);
 

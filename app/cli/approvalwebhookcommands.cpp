@@ -46,7 +46,8 @@ int webhookList(CliContext& ctx)
                                    { QStringLiteral("secretFromEnv"), w.secretEnv },
                                    { QStringLiteral("enabled"), w.enabled },
                                    { QStringLiteral("failures"), w.failures },
-                                   { QStringLiteral("lastError"), w.lastError } });
+                                   { QStringLiteral("lastError"), w.lastError },
+                                   { QStringLiteral("disabledBy"), w.disabledBy } });
         ctx.printJson(a);
         return Ok;
     }
@@ -59,7 +60,10 @@ int webhookList(CliContext& ctx)
         text += QStringLiteral("%1 %2 %3\n")
                     .arg(w.name, -16)
                     .arg(w.enabled ? QStringLiteral("enabled")
-                                   : QStringLiteral("DISABLED after %1 failures (%2)").arg(w.failures).arg(w.lastError),
+                             : w.disabledAfterFailures()
+                             ? QStringLiteral("DISABLED after %1 failures (%2)").arg(w.failures).arg(w.lastError)
+                             : w.disabledBy.isEmpty() ? QStringLiteral("DISABLED by an admin")
+                                                      : QStringLiteral("DISABLED by %1").arg(w.disabledBy),
                          w.url);
     ctx.print(text.chopped(1));
     return Ok;

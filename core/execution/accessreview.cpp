@@ -18,18 +18,25 @@ AccessReview::AccessReview(const Stores& stores)
     : m_stores(stores)
 { }
 
-Result<bool> AccessReview::mayReview(const User& me, const Request& r)
+Status checkMayReview(const User& me, const Request& r, const QList<Decision>& decisions, qint64 now)
 {
-    // Admins review every grant; an approver reviews what they approved. The requester does not
-    // review their own access (they may still end it early).
-    if (me.roles.contains(Role::Admin))
-        return true;
-    auto decisions = m_stores.requests.decisions(r.id);
-    CS_TRY(decisions);
-    for (const Decision& d : std::as_const(*decisions))
-        if (d.approve && (d.approver == me.login || d.decidedBy == me.login))
-            return true;
-    return false;
+    bool allowed = me.roles.contains(Role::Admin);
+    for (const Decision& d : decisions)
+        allowed = allowed || (d.approve && (d.approver == me.login || d.decidedBy == me.login));
+    if (!allowed)
+        return Error::forbidden(
+            CoreText::tr("Only an admin or an approver of request #%1 can review its grant.").arg(r.id));
+    return checkStillInForce(r, now);
+}
+
+Result<Request> AccessReview::loadReviewable(const QString& login, qint64 requestId)
+{
+    auto me = m_stores.directory.activeUser(login);
+    CS_TRY(me);
+    auto r = m_stores.requests.loadForDecision(requestId); // locked, then its decisions
+    CS_TRY(r);
+    CS_TRY(checkMayReview(*me, r->first, r->second, m_stores.clock.nowMs()));
+    return r->first;
 }
 
 Result<QList<ReviewItem>> AccessReview::list(const QString& actor, const QString& action)
@@ -68,17 +75,8 @@ Result<GrantReview> AccessReview::keep(const QString& actor, qint64 requestId, c
         return Error::invalid(CoreText::tr("The comment is longer than %1 characters.").arg(kMaxCommentLength));
     GrantReview review;
     const Status s = m_stores.db.transaction([&]() -> Status {
-        auto me = m_stores.directory.activeUser(login);
-        CS_TRY(me);
-        auto r = m_stores.requests.loadForChange(requestId);
-        CS_TRY(r);
-        auto allowed = mayReview(*me, *r);
-        CS_TRY(allowed);
-        if (!*allowed)
-            return Error::forbidden(
-                CoreText::tr("Only an admin or an approver of request #%1 can review its grant.").arg(requestId));
+        CS_TRY(loadReviewable(login, requestId));
         const qint64 now = m_stores.clock.nowMs();
-        CS_TRY(checkStillInForce(*r, now));
         if (reviewedUntil != 0 && reviewedUntil <= now)
             return Error::invalid(CoreText::tr("The date until which the grant is kept must be in the future."));
         review = { 0, requestId, login, QStringLiteral("keep"), text, reviewedUntil, now };
@@ -99,16 +97,7 @@ Result<Request> AccessReview::revoke(const QString& actor, qint64 requestId, con
     // One transaction (revokeEarly's joins it): a grant never ends early without its review on
     // record, whatever happens to the connection between the two.
     const Status s = m_stores.db.transaction([&]() -> Status {
-        auto me = m_stores.directory.activeUser(login);
-        CS_TRY(me);
-        auto r = m_stores.requests.load(requestId);
-        CS_TRY(r);
-        auto allowed = mayReview(*me, *r);
-        CS_TRY(allowed);
-        if (!*allowed)
-            return Error::forbidden(
-                CoreText::tr("Only an admin or an approver of request #%1 can review its grant.").arg(requestId));
-        CS_TRY(checkStillInForce(*r, m_stores.clock.nowMs()));
+        CS_TRY(loadReviewable(login, requestId));
         // The early-revoke path checks the rest (comment, not already being revoked).
         auto ended = GrantService(m_stores).revokeEarly(login, requestId, comment);
         CS_TRY(ended);

@@ -28,6 +28,12 @@ struct ReviewItem
     QStringList approvedBy;
     std::optional<Revocation> revocation;
     std::optional<GrantReview> lastReview;
+    // What the person who read the list may do with it now (ActiveGrants fills these by core's
+    // rules, checkMayReview and checkMayEndEarly), and why not, in a sentence.
+    bool mayKeep = false;
+    bool mayRevoke = false;
+    QString keepRefusal;
+    QString revokeRefusal;
 };
 
 // Access reviews (SPEC §4): an admin, or an approver of the grant, looks at what is still granted
@@ -36,6 +42,11 @@ struct ReviewItem
 // Whether a grant can still be kept or revoked in a review: active and not yet past its end (a
 // grant whose time ran out waits only for the agent's revoke). Conflict, in a sentence, when not.
 Status checkStillInForce(const Request& r, qint64 now);
+// Whether this person may keep or revoke the grant in a review now: admins every grant, an approver
+// (or the delegate who approved for them) what they approved, while it is still in force. The
+// requester does not review their own access (they may still end it early). Forbidden or
+// conflict, in a sentence, when not; `decisions` are the request's.
+Status checkMayReview(const User& me, const Request& r, const QList<Decision>& decisions, qint64 now);
 
 class AccessReview
 {
@@ -48,7 +59,8 @@ public:
     Result<Request> revoke(const QString& actor, qint64 requestId, const QString& comment);
 
 private:
-    Result<bool> mayReview(const User& me, const Request& r);
+    // Inside the caller's transaction: the grant, locked, when this person may review it now.
+    Result<Request> loadReviewable(const QString& login, qint64 requestId);
     Status record(const GrantReview& review);
 
     Stores m_stores;

@@ -1,6 +1,8 @@
+#include <core/common/clock.h>
 #include <core/common/coretext.h>
 #include <core/common/identity.h>
 #include <core/execution/activegrants.h>
+#include <core/execution/grantservice.h>
 #include <core/execution/grantstore.h>
 
 namespace cs {
@@ -36,6 +38,24 @@ Statement scopedIds(const QString& login, GrantScope scope, const QString& actio
         break;
     }
     return ids;
+}
+
+// What this person may do with the grant, by the rules AccessReview::keep/revoke and
+// GrantService::revokeEarly check again when it is done: keep as its reviewer; revoke as its
+// reviewer or, when it is theirs, end it early.
+void mayDo(const User& me, const Request& r, const QList<Decision>& decisions, qint64 now, ReviewItem& item)
+{
+    const Status review = checkMayReview(me, r, decisions, now);
+    Status revoke = review;
+    if (!review.ok() && review.error().code == Error::Code::Forbidden) {
+        revoke = checkMayEndEarly(me, r, decisions);
+        if (revoke.ok())
+            revoke = checkStillInForce(r, now);
+    }
+    item.mayKeep = review.ok();
+    item.keepRefusal = review.ok() ? QString() : review.error().message;
+    item.mayRevoke = revoke.ok();
+    item.revokeRefusal = revoke.ok() ? QString() : revoke.error().message;
 }
 
 } // namespace
@@ -95,11 +115,14 @@ Result<ActiveGrantList> ActiveGrants::list(const QString& actor, GrantScope scop
             lastReviews.insert(g.requestId, g);
         }
         out.integrityProblems = page->integrityProblems;
+        const qint64 now = m_stores.clock.nowMs();
         for (Request& r : page->requests) {
             ReviewItem item;
-            for (const Decision& d : decisions->value(r.id))
+            const QList<Decision> decided = decisions->value(r.id);
+            for (const Decision& d : decided)
                 if (d.approve)
                     item.approvedBy << d.approver;
+            mayDo(*me, r, decided, now, item);
             if (auto v = revocations->constFind(r.id); v != revocations->cend()) {
                 item.revocation = *v;
                 if (v->earlyBy.isEmpty())

@@ -258,6 +258,20 @@ Result<QList<qint64>> GrantService::recoverInterrupted(const QString& agent)
     return running;
 }
 
+Status checkMayEndEarly(const User& me, const Request& r, const QList<Decision>& decisions)
+{
+    if (r.requester == me.login || me.roles.contains(Role::Admin))
+        return {};
+    for (const Decision& d : decisions)
+        // The approver, or the delegate who approved for them (as access reviews and the database see it).
+        if (d.approve && (d.approver == me.login || d.decidedBy == me.login))
+            return {};
+    return Error::forbidden(
+        CoreText::tr("Only the requester (%1), an admin or an approver of request #%2 can revoke it.")
+            .arg(r.requester)
+            .arg(r.id));
+}
+
 Result<Request> GrantService::revokeEarly(const QString& actor, qint64 requestId, const QString& comment)
 {
     const QString login = normalizeLogin(actor);
@@ -273,17 +287,9 @@ Result<Request> GrantService::revokeEarly(const QString& actor, qint64 requestId
         auto loaded = m_stores.requests.loadForChange(requestId);
         CS_TRY(loaded);
         r = *loaded;
-        bool entitled = r.requester == login || me->roles.contains(Role::Admin);
         auto decisions = m_stores.requests.decisions(requestId);
         CS_TRY(decisions);
-        for (const Decision& d : std::as_const(*decisions))
-            // The approver, or the delegate who approved for them (as access reviews and the database see it).
-            entitled = entitled || (d.approve && (d.approver == login || d.decidedBy == login));
-        if (!entitled)
-            return Error::forbidden(CoreText::tr("Only the requester (%1), an admin or an approver of request #%2 can "
-                                                 "revoke it.")
-                                        .arg(r.requester)
-                                        .arg(requestId));
+        CS_TRY(checkMayEndEarly(*me, r, *decisions));
         if (r.state != RequestState::Active)
             return Error::conflict(CoreText::tr("Request #%1 %2; only an active grant can be revoked.")
                                        .arg(requestId)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <core/directory/directory.h>
 #include <core/execution/execution.h>
 #include <core/execution/grantstore.h>
 #include <core/requests/requeststore.h>
@@ -12,6 +13,10 @@ namespace cs {
 // conditional UPDATE of its `revocations` row); a failing revoke is retried with back-off, each
 // failure audited and shown, never dropped; a revoke whose agent died (its lease passed) is
 // claimed again, so revoke scripts must be idempotent (removing a member twice is harmless).
+// Who may end a grant early: its requester, an admin, or an approver of it (or the delegate who
+// approved for them). Forbidden, in a sentence, when not; `decisions` are the request's.
+Status checkMayEndEarly(const User& me, const Request& r, const QList<Decision>& decisions);
+
 class GrantService
 {
 public:

@@ -144,7 +144,7 @@ Status ApprovalWebhookService::disable(const QString& actor, const QString& name
         CS_TRY(hook);
         if (!hook->enabled)
             return Error::conflict(CoreText::tr("Approval webhook \"%1\" is already disabled.").arg(name));
-        CS_TRY(m_store.setEnabled(name, false));
+        CS_TRY(m_store.setEnabled(name, false, normalizeLogin(actor)));
         return m_stores.audit.append(normalizeLogin(actor), AuditEvent::ApprovalWebhookDisabled, 0,
                                      { { QStringLiteral("name"), name } });
     });
@@ -253,7 +253,7 @@ Status ApprovalWebhookService::result(const OutboxRow& row, bool ok, const QStri
         CS_TRY(hook);
         if (!hook->enabled || *failures < settings.webhookFailureLimit)
             return m_notify.deliveryFailed(row, error, settings);
-        CS_TRY(m_store.setEnabled(name, false));
+        CS_TRY(m_store.setEnabled(name, false)); // by the rule: no admin's name
         CS_TRY(m_stores.audit.append(actor, AuditEvent::ApprovalWebhookDisabled, 0,
                                      { { QStringLiteral("name"), name },
                                        { QStringLiteral("failures"), *failures },

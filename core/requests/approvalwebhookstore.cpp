@@ -18,7 +18,7 @@ QString compact(const QJsonObject& o)
 }
 
 const QString kColumns
-    = QStringLiteral("name, url, headers, fields, secret_env, enabled, failures, last_error, created_at");
+    = QStringLiteral("name, url, headers, fields, secret_env, enabled, failures, last_error, created_at, disabled_by");
 
 ApprovalWebhook fromRow(const QSqlQuery& q)
 {
@@ -32,6 +32,7 @@ ApprovalWebhook fromRow(const QSqlQuery& q)
     w.failures = q.value(6).toInt();
     w.lastError = q.value(7).toString();
     w.createdAt = q.value(8).toLongLong();
+    w.disabledBy = q.value(9).toString();
     return w;
 }
 
@@ -70,15 +71,17 @@ Status ApprovalWebhookStore::insert(const ApprovalWebhook& w)
                                              "created_at) VALUES (?, ?, '', NULL, 0, ?)"),
                               { approver, QString(QStringLiteral("webhook ") + w.name), w.createdAt })));
     return done(m_db.exec(
-        QStringLiteral("INSERT INTO approval_webhooks (%1) VALUES (?, ?, ?, ?, ?, 1, 0, '', ?)").arg(kColumns),
+        QStringLiteral("INSERT INTO approval_webhooks (%1) VALUES (?, ?, ?, ?, ?, 1, 0, '', ?, '')").arg(kColumns),
         { w.name, w.url, compact(w.headers), compact(w.fields), w.secretEnv, w.createdAt }));
 }
 
-Status ApprovalWebhookStore::setEnabled(const QString& name, bool enabled)
+Status ApprovalWebhookStore::setEnabled(const QString& name, bool enabled, const QString& by)
 {
-    auto q = m_db.exec(enabled ? QStringLiteral("UPDATE approval_webhooks SET enabled = 1, failures = 0 WHERE name = ?")
-                               : QStringLiteral("UPDATE approval_webhooks SET enabled = 0 WHERE name = ?"),
-                       { name });
+    auto q = m_db.exec(
+        enabled
+            ? QStringLiteral("UPDATE approval_webhooks SET enabled = 1, failures = 0, disabled_by = '' WHERE name = ?")
+            : QStringLiteral("UPDATE approval_webhooks SET enabled = 0, disabled_by = ? WHERE name = ?"),
+        enabled ? QVariantList { name } : QVariantList { by, name });
     CS_TRY(q);
     if (q->numRowsAffected() != 1)
         return Error::notFound(CoreText::tr("There is no approval webhook \"%1\".").arg(name));

@@ -19,6 +19,12 @@ struct ApprovalWebhook
     int failures = 0; // consecutive delivery failures
     QString lastError;
     qint64 createdAt = 0;
+    // The admin who disabled it by hand; empty when enabled, or disabled by the automatic rule
+    // after repeated failures (see disabledAfterFailures).
+    QString disabledBy;
+
+    // Disabled by the agent after repeated failures, not by an admin.
+    bool disabledAfterFailures() const { return !enabled && disabledBy.isEmpty() && failures > 0; }
 };
 
 // A single-use reply token as stored: only its SHA-256, bound to one request, phase and webhook.
@@ -44,7 +50,8 @@ public:
     // Also writes the webhook's approver row (an inactive directory entry "webhook:NAME") that its
     // decisions name, so a decision always points at a known approver.
     Status insert(const ApprovalWebhook& webhook);
-    Status setEnabled(const QString& name, bool enabled);
+    // Disabling names who did it by hand (`by`; empty for the automatic rule); enabling clears it.
+    Status setEnabled(const QString& name, bool enabled, const QString& by = {});
     // Counts one delivery: a success resets the consecutive failures. Returns the count now.
     Result<int> recordResult(const QString& name, bool ok, const QString& error);
 

@@ -515,6 +515,13 @@ const QList<Migration>& allMigrations()
               // Outgoing walks (requester, id) and (behalf_of, id) newest first, one branch each.
               QStringLiteral("CREATE INDEX requests_behalf_of_id ON requests (behalf_of, id)"),
           } },
+        { 22,
+          QStringLiteral("who disabled an approval webhook"),
+          {
+              // The admin who disabled it by hand; empty while enabled and when the automatic rule
+              // disabled it after repeated failures (and for webhooks disabled before this column).
+              QStringLiteral("ALTER TABLE approval_webhooks ADD COLUMN disabled_by TEXT NOT NULL DEFAULT ''"),
+          } },
     };
     return migrations;
 }

@@ -164,7 +164,7 @@ $$)SQL")
       // audit entries only under a webhook's name and only of what a decision writes.
       << QStringLiteral("GRANT SELECT ON approval_webhooks TO countersign_admins, countersign_auditors")
       << QStringLiteral("GRANT INSERT, UPDATE ON approval_webhooks TO countersign_admins")
-      << QStringLiteral("GRANT SELECT, UPDATE (enabled, failures, last_error) ON approval_webhooks TO "
+      << QStringLiteral("GRANT SELECT, UPDATE (enabled, failures, last_error, disabled_by) ON approval_webhooks TO "
                         "countersign_agents")
       << QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON approval_webhook_tokens TO countersign_agents")
       << QStringLiteral("GRANT INSERT ON decisions TO countersign_agents")

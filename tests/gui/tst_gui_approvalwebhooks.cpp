@@ -53,6 +53,7 @@ class TestGuiApprovalWebhooks : public QObject
 private Q_SLOTS:
     void addTestEnable();
     void othersChangesArriveWhileTyping();
+    void aWebhookDisabledByHandSaysWhoDidIt();
     void theDetailNamesTheWebhookThatDecided_data();
     void theDetailNamesTheWebhookThatDecided();
     void screenshots_data();
@@ -176,6 +177,38 @@ void TestGuiApprovalWebhooks::othersChangesArriveWhileTyping()
     QVERIFY(page->banner()->isError());
     QVERIFY2(page->banner()->text().startsWith(QStringLiteral("Give the approval webhook a name")),
              qPrintable(page->banner()->text()));
+}
+
+// A webhook an admin disabled after a failure or two says who disabled it, not "after repeated
+// failures"; that is said only when the agent's failure rule did it.
+void TestGuiApprovalWebhooks::aWebhookDisabledByHandSaysWhoDidIt()
+{
+    GuiFixture fixture;
+    ApprovalWebhookService hooks = fixture.workspace().approvalWebhooks();
+    QVERIFY(hooks
+                .add(QStringLiteral("dave"),
+                     { QStringLiteral("cmdb"), QStringLiteral("https://cmdb.example/"), {}, {}, {} })
+                .ok());
+    ApprovalWebhookStore store(fixture.workspace().database());
+    QVERIFY(store.recordResult(QStringLiteral("cmdb"), false, QStringLiteral("connection refused")).ok());
+    auto dave = fixture.open(QStringLiteral("dave"));
+    ApprovalWebhooksPage* page = dave->window->findChild<ApprovalWebhooksPage*>();
+    page->refresh();
+    page->table()->selectRow(0);
+    page->findChild<QPushButton*>(QStringLiteral("disableApprovalWebhook"))->click();
+    QVERIFY2(!page->banner()->isError(), qPrintable(page->banner()->text()));
+    const QModelIndex status = page->table()->model()->index(0, 1);
+    QCOMPARE(status.data().toString(), QStringLiteral("Disabled"));
+    QCOMPARE(status.data(Qt::ToolTipRole).toString(),
+             QStringLiteral("Disabled by dave; its phases wait for the admins."));
+
+    // Enabled again, then the agent's sender disables it after repeated failures.
+    QVERIFY(hooks.enable(QStringLiteral("dave"), QStringLiteral("cmdb")).ok());
+    QVERIFY(store.recordResult(QStringLiteral("cmdb"), false, QStringLiteral("connection refused")).ok());
+    QVERIFY(store.setEnabled(QStringLiteral("cmdb"), false).ok());
+    page->refresh();
+    QCOMPARE(page->table()->model()->index(0, 1).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("Disabled after repeated failures; its phases wait for the admins."));
 }
 
 void TestGuiApprovalWebhooks::theDetailNamesTheWebhookThatDecided_data()

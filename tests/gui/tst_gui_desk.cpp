@@ -82,6 +82,7 @@ class TestGuiDesk : public QObject
 private Q_SLOTS:
     void homeListsExactlyWhatICanDecideByDeadline();
     void homeShowsMyRequestsWaitingAndKeepsTheSelection();
+    void requesterColumnNamesWhomARequestIsFor();
     void actionNamesShowWholeInALargeFont();
     void badgesReadOnLightAndDark();
     void timelineOfTwoPhaseRejectionNamesEveryone();
@@ -127,6 +128,20 @@ void TestGuiDesk::homeListsExactlyWhatICanDecideByDeadline()
     Q_EMIT view->activated(view->model()->index(0, 0));
     QCOMPARE(frank->window->pages()->currentWidget(), frank->window->approvals());
     QCOMPARE(frank->window->approvals()->detail()->requestId(), 2);
+}
+
+// My work names the requester as Incoming and Active grants do, by core's label: the demo's #3 is
+// grace's request for erin, which carol decides as erin's manager.
+void TestGuiDesk::requesterColumnNamesWhomARequestIsFor()
+{
+    GuiFixture fixture;
+    auto carol = fixture.open(QStringLiteral("carol"));
+    HomeWidget* home = carol->window->home();
+    QTRY_VERIFY(home->hasLoaded());
+    const int row = int(rowsOf(home->toDecide()).indexOf(3));
+    QVERIFY(row >= 0);
+    QCOMPARE(home->toDecide()->index(row, HomeModel::RequesterColumn).data().toString(),
+             QStringLiteral("grace for erin"));
 }
 
 void TestGuiDesk::actionNamesShowWholeInALargeFont()

@@ -3,8 +3,12 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -26,8 +30,9 @@ using namespace cs::ui;
 
 namespace {
 
-// alice asks for temporary admin for `person`; bob approves; the grant script ran: active.
-qint64 activeGrant(GuiFixture& fixture, const QString& person, const QString& duration)
+// alice asks for temporary admin for `person` (on `behalfOf`'s behalf, when given); bob approves;
+// the grant script ran: active.
+qint64 activeGrant(GuiFixture& fixture, const QString& person, const QString& duration, const QString& behalfOf = {})
 {
     Workspace& ws = fixture.workspace();
     SubmitInput in { QStringLiteral("grant-temporary-admin"),
@@ -35,6 +40,7 @@ qint64 activeGrant(GuiFixture& fixture, const QString& person, const QString& du
                      { QStringLiteral("web-staging") },
                      QStringLiteral("deploy INC-42") };
     in.duration = duration;
+    in.behalfOf = behalfOf;
     auto r = ws.requests().submit(QStringLiteral("alice"), in, SubmitMode::RequestApproval);
     if (!r.ok())
         qFatal("submit: %s", qPrintable(r.error().message));
@@ -48,6 +54,23 @@ qint64 activeGrant(GuiFixture& fixture, const QString& person, const QString& du
     TestWorkspace::must(ws.executions().finish(r->id, QStringLiteral("a1"), ExecutionState::Succeeded, 0, {}),
                         "finish");
     return r->id;
+}
+
+// The demo's grant-temporary-admin, which the help desk (alice) may also ask for on someone's behalf.
+void allowOnBehalf(GuiFixture& fixture)
+{
+    QFile demo(QStringLiteral(":/countersign/demo/grant-temporary-admin.json"));
+    if (!demo.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(demo.fileName()));
+    QJsonObject json = QJsonDocument::fromJson(demo.readAll()).object();
+    json.insert(QStringLiteral("onBehalf"),
+                QJsonObject { { QStringLiteral("requesterGroups"), QJsonArray { QStringLiteral("helpdesk") } } });
+    auto file = ActionFile::parse(QJsonDocument(json).toJson());
+    if (!file.ok())
+        qFatal("parse: %s", qPrintable(file.error().message));
+    auto imported = fixture.workspace().admin().importAction(QStringLiteral("dave"), *file);
+    if (!imported.ok())
+        qFatal("import: %s", qPrintable(imported.error().message));
 }
 
 // Answers the next comment dialog with `text`.
@@ -91,6 +114,7 @@ private Q_SLOTS:
     void listsKeepsAndRevokes();
     void aRefusedCommentIsOfferedAgainAsTyped();
     void scopeAndLiveUpdates();
+    void buttonsFollowWhatCoreAllows();
     void screenshots_data();
     void screenshots();
 };
@@ -223,6 +247,49 @@ void TestGuiGrants::scopeAndLiveUpdates()
     const QModelIndexList selected = allView->selectionModel()->selectedRows();
     QCOMPARE(selected.size(), 1);
     QCOMPARE(selected.first().data(RequestIdRole).toLongLong(), first);
+}
+
+// Keep… and Revoke… follow what core says each reader may do with the selected grant, the reason
+// as their tooltip: the auditor reading All and erin, whom the grant is for, may do neither; bob,
+// who approved it, both; alice, who asked, may end it early but not review it.
+void TestGuiGrants::buttonsFollowWhatCoreAllows()
+{
+    GuiFixture fixture;
+    allowOnBehalf(fixture);
+    const qint64 id = activeGrant(fixture, QStringLiteral("erin"), QStringLiteral("1h"), QStringLiteral("erin"));
+    const QString notReviewer
+        = QStringLiteral("Only an admin or an approver of request #%1 can review its grant.").arg(id);
+    const QString notEntitled
+        = QStringLiteral("Only the requester (alice), an admin or an approver of request #%1 can revoke it.").arg(id);
+    struct Reader
+    {
+        QString login;
+        GrantScope scope;
+        bool keeps;
+        bool revokes;
+    };
+    for (const Reader& reader : { Reader { QStringLiteral("erin"), GrantScope::All, false, false },
+                                  Reader { QStringLiteral("erin"), GrantScope::Mine, false, false },
+                                  Reader { QStringLiteral("bob"), GrantScope::ApprovedByMe, true, true },
+                                  Reader { QStringLiteral("alice"), GrantScope::Mine, false, true } }) {
+        auto client = fixture.open(reader.login);
+        auto* page = client->window->findChild<ActiveGrantsWidget*>(QStringLiteral("activeGrants"));
+        auto* view = page->findChild<QTableView*>(QStringLiteral("activeGrantsView"));
+        page->setScope(reader.scope);
+        QCOMPARE(page->scope(), reader.scope);
+        QTRY_VERIFY(!page->isLoading());
+        QTRY_COMPARE(view->model()->rowCount(), 1);
+        view->selectRow(0);
+        auto* keep = page->findChild<QPushButton*>(QStringLiteral("keepGrant"));
+        auto* revoke = page->findChild<QPushButton*>(QStringLiteral("revokeGrant"));
+        const QByteArray who = reader.login.toUtf8();
+        QVERIFY2(keep->isEnabled() == reader.keeps, who.constData());
+        QVERIFY2(revoke->isEnabled() == reader.revokes, who.constData());
+        if (!reader.keeps)
+            QCOMPARE(keep->toolTip(), notReviewer);
+        if (!reader.revokes)
+            QCOMPARE(revoke->toolTip(), notEntitled);
+    }
 }
 
 void TestGuiGrants::screenshots_data()

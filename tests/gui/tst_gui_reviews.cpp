@@ -63,6 +63,28 @@ void selectItem(ReviewsWidget* page, qint64 id)
             view->selectRow(row);
 }
 
+// dave starts a review "Staging" of every active grant; bob, who approved them, opens it on his
+// Access reviews page. The page is null when its `items` grants never arrive.
+struct OpenReview
+{
+    std::unique_ptr<Client> bob;
+    ReviewsWidget* page = nullptr;
+};
+
+OpenReview bobOpensANewReview(GuiFixture& fixture, int items)
+{
+    auto started = fixture.workspace().reviewCampaigns().start(
+        QStringLiteral("dave"), { QStringLiteral("Staging"), {}, fixture.workspace().clock().nowMs() + kWeek, {} });
+    if (!started.ok())
+        qFatal("start: %s", qPrintable(started.error().message));
+    OpenReview open { fixture.open(QStringLiteral("bob")) };
+    ReviewsWidget* page = reviewsPage(*open.bob);
+    page->selectReview(started->id);
+    if (QTest::qWaitFor([&] { return page->items()->rowCount() == items; }))
+        open.page = page;
+    return open;
+}
+
 } // namespace
 
 class TestGuiReviews : public QObject
@@ -214,18 +236,14 @@ void TestGuiReviews::aRefusedCommentIsOfferedAgainAsTyped()
 {
     GuiFixture fixture;
     const qint64 id = activeGrant(fixture, QStringLiteral("kim"), QStringLiteral("1h"));
-    auto started = fixture.workspace().reviewCampaigns().start(
-        QStringLiteral("dave"), { QStringLiteral("Staging"), {}, fixture.workspace().clock().nowMs() + kWeek, {} });
-    QVERIFY(started.ok());
-    auto bob = fixture.open(QStringLiteral("bob"));
-    ReviewsWidget* page = reviewsPage(*bob);
-    page->selectReview(started->id);
-    QTRY_COMPARE(page->items()->rowCount(), 1);
+    OpenReview open = bobOpensANewReview(fixture, 1);
+    ReviewsWidget* page = open.page;
+    QVERIFY(page);
     selectItem(page, id);
     const QString tooLong = QStringLiteral("still deploying ") + QString(4000, QLatin1Char('x'));
-    bob->prompts.texts << tooLong << QStringLiteral("still deploying");
+    open.bob->prompts.texts << tooLong << QStringLiteral("still deploying");
     page->findChild<QPushButton*>(QStringLiteral("keepReviewItem"))->click();
-    QCOMPARE(bob->prompts.textSuggestions, QStringList({ QString(), tooLong }));
+    QCOMPARE(open.bob->prompts.textSuggestions, QStringList({ QString(), tooLong }));
     QTRY_COMPARE(page->items()->index(0, ReviewItemsModel::DecisionColumn).data().toString(),
                  QStringLiteral("kept by bob"));
 }
@@ -235,13 +253,9 @@ void TestGuiReviews::anEndedGrantIsNotOfferedForADecision()
 {
     GuiFixture fixture;
     const qint64 id = activeGrant(fixture, QStringLiteral("kim"), QStringLiteral("5m"));
-    auto started = fixture.workspace().reviewCampaigns().start(
-        QStringLiteral("dave"), { QStringLiteral("Staging"), {}, fixture.workspace().clock().nowMs() + kWeek, {} });
-    QVERIFY(started.ok());
-    auto bob = fixture.open(QStringLiteral("bob"));
-    ReviewsWidget* page = reviewsPage(*bob);
-    page->selectReview(started->id);
-    QTRY_COMPARE(page->items()->rowCount(), 1);
+    OpenReview open = bobOpensANewReview(fixture, 1);
+    ReviewsWidget* page = open.page;
+    QVERIFY(page);
     auto* keep = page->findChild<QPushButton*>(QStringLiteral("keepReviewItem"));
     selectItem(page, id);
     QVERIFY(keep->isEnabled()); // running: his to decide

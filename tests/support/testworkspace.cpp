@@ -162,3 +162,20 @@ void buildStandardWorkspace(TestWorkspace& t)
     buildStandardDirectory(t);
     t.action(actionWithPolicy(R"({"approvalRequired":true,"approverGroups":["approvers"]})"));
 }
+
+qint64 makeActiveGrant(TestWorkspace& t, const cs::SubmitInput& in, const QString& requester, const QString& approver)
+{
+    auto r = t.ws().requests().submit(requester, in, cs::SubmitMode::RequestApproval);
+    if (!r.ok())
+        qFatal("submit failed: %s", qPrintable(r.error().message));
+    auto decided = t.ws().requests().decide(approver, r->id, true, {});
+    if (!decided.ok())
+        qFatal("approve failed: %s", qPrintable(decided.error().message));
+    auto plan = t.ws().executions().claim(r->id, QStringLiteral("a1"), QStringLiteral("test"));
+    if (!plan.ok())
+        qFatal("claim failed: %s", qPrintable(plan.error().message));
+    TestWorkspace::must(t.ws().executions().recordStart(r->id, QStringLiteral("a1")), "start");
+    TestWorkspace::must(t.ws().executions().finish(r->id, QStringLiteral("a1"), cs::ExecutionState::Succeeded, 0, {}),
+                        "finish");
+    return r->id;
+}

@@ -62,3 +62,8 @@ QByteArray actionWithPolicy(const QByteArray& policyJson);
 
 // The standard directory and "act" for any one member of approvers: most suites start here.
 void buildStandardWorkspace(TestWorkspace& t);
+
+// An active grant: `requester` asks for `in` (a time-bound action), `approver` approves, and agent
+// "a1" runs it to success. Aborts the test binary on any failure.
+qint64 makeActiveGrant(TestWorkspace& t, const cs::SubmitInput& in, const QString& requester = QStringLiteral("req"),
+                       const QString& approver = QStringLiteral("alice"));

@@ -120,10 +120,13 @@ void ApprovalWebhooksPage::refresh()
     m_model->setRows(rows, enabled);
     for (int row = 0; row < rows.size(); ++row)
         if (!enabled.at(row).toBool())
-            m_model->markCell(row, 1,
-                              hooks->at(row).failures > 0
-                                  ? tr("Disabled after repeated failures; its phases wait for the admins.")
-                                  : tr("Disabled by an admin; its phases wait for the admins."));
+            m_model->markCell(
+                row, 1,
+                hooks->at(row).disabledAfterFailures()
+                    ? tr("Disabled after repeated failures; its phases wait for the admins.")
+                    : hooks->at(row).disabledBy.isEmpty()
+                    ? tr("Disabled by an admin; its phases wait for the admins.")
+                    : tr("Disabled by %1; its phases wait for the admins.").arg(hooks->at(row).disabledBy));
     m_table->resizeColumnsToContents();
     for (int row = 0; row < rows.size(); ++row)
         if (!keep.isEmpty() && rows.at(row).first() == keep)

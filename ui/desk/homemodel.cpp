@@ -103,7 +103,7 @@ QVariant HomeModel::data(const QModelIndex& index, int role) const
         case ActionColumn:
             return r.action;
         case RequesterColumn:
-            return r.requester;
+            return r.requesterLabel(); // "grace for erin", as Incoming and Active grants say it
         case StatusColumn:
             return RequestTableModel::statusText(r);
         case DetailColumn:

@@ -48,8 +48,6 @@ ActiveGrantsWidget::ActiveGrantsWidget(Session& session, QWidget* parent)
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_revoke->setObjectName(QStringLiteral("revokeGrant"));
     m_keep->setObjectName(QStringLiteral("keepGrant"));
-    m_revoke->setToolTip(tr("End the selected grant now; the agent runs its revoke script."));
-    m_keep->setToolTip(tr("Record that the selected grant is still needed."));
     m_status->setObjectName(QStringLiteral("activeGrantsStatus"));
     m_status->setWordWrap(true);
 
@@ -85,14 +83,8 @@ ActiveGrantsWidget::ActiveGrantsWidget(Session& session, QWidget* parent)
     layout->addLayout(buttons);
     layout->addWidget(m_status);
 
-    const auto updateButtons = [this] {
-        const bool any = selectedId() > 0;
-        m_revoke->setEnabled(any);
-        // One's own access is not one's to review; it may still be ended early.
-        m_keep->setEnabled(any && scope() != GrantScope::Mine);
-    };
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, updateButtons);
-    connect(m_model, &QAbstractItemModel::modelReset, this, updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ActiveGrantsWidget::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ActiveGrantsWidget::updateButtons);
     connect(m_revoke, &QPushButton::clicked, this, &ActiveGrantsWidget::revokeSelected);
     connect(m_keep, &QPushButton::clicked, this, &ActiveGrantsWidget::keepSelected);
     connect(&session, &Session::changed, this, &ActiveGrantsWidget::refresh);
@@ -103,6 +95,27 @@ ActiveGrantsWidget::ActiveGrantsWidget(Session& session, QWidget* parent)
     m_tick->start(30 * 1000);
     updateButtons();
     refresh();
+}
+
+void ActiveGrantsWidget::updateButtons()
+{
+    // Core says per grant what this person may do, and why not (the tooltip of a
+    // disabled button); the buttons only follow.
+    const ReviewItem* it = selectedItem();
+    m_keep->setEnabled(it && it->mayKeep);
+    m_revoke->setEnabled(it && it->mayRevoke);
+    m_keep->setToolTip(it && !it->mayKeep ? it->keepRefusal : tr("Record that the selected grant is still needed."));
+    m_revoke->setToolTip(it && !it->mayRevoke ? it->revokeRefusal
+                                              : tr("End the selected grant now; the agent runs its revoke script."));
+}
+
+const ReviewItem* ActiveGrantsWidget::selectedItem() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return nullptr;
+    const auto* proxy = static_cast<const QSortFilterProxyModel*>(m_view->model());
+    return m_model->item(proxy->mapToSource(rows.first()).row());
 }
 
 bool ActiveGrantsWidget::isLoading() const
@@ -187,7 +200,8 @@ void ActiveGrantsWidget::revokeSelected()
         comment = *answer;
         // One's own grant ends through the early-revoke path; a reviewer's revoke is
         // also recorded as a review.
-        auto r = scope() == GrantScope::Mine
+        const ReviewItem* it = selectedItem();
+        auto r = scope() == GrantScope::Mine || !it || !it->mayKeep
             ? m_session.workspace().grants().revokeEarly(m_session.actor(), id, comment)
             : m_session.workspace().accessReview().revoke(m_session.actor(), id, comment);
         showResult(r.ok() ? tr("The grant of request #%1 is revoked at the agent's next tick.").arg(id)

@@ -44,6 +44,8 @@ private:
     QString emptyText() const; // what an empty list means in the chosen scope
     void apply(const Result<ActiveGrantList>& list);
     qint64 selectedId() const;
+    const ReviewItem* selectedItem() const;
+    void updateButtons();
     void revokeSelected();
     void keepSelected();
     void showResult(const QString& text, bool ok);

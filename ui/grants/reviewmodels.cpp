@@ -1,6 +1,7 @@
 #include <QFont>
 #include <QLocale>
 #include <core/common/clock.h>
+#include <core/execution/accessreview.h>
 #include <core/requests/requeststate.h>
 #include <ui/approvals/requestqueueview.h>
 #include <ui/grants/reviewmodels.h>
@@ -139,9 +140,7 @@ bool ReviewItemsModel::mayDecide(int row) const
 bool ReviewItemsModel::hasEnded(int row) const
 {
     const ReviewCampaignItem* it = item(row);
-    return it
-        && (it->request.state != RequestState::Active
-            || (it->request.activeUntil > 0 && it->request.activeUntil <= m_now));
+    return it && !checkStillInForce(it->request, m_now).ok();
 }
 
 int ReviewItemsModel::rowCount(const QModelIndex& parent) const
