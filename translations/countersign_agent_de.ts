@@ -6,19 +6,19 @@
         <message>
             <location filename="../app/agent/agentserver.cpp" line="229" />
             <location filename="../app/agent/agentserver.cpp" line="283" />
-            <location filename="../app/agent/inboundapi.cpp" line="232" />
+            <location filename="../app/agent/inboundapi.cpp" line="249" />
             <source>There is nothing at this address.</source>
             <translation>Unter dieser Adresse gibt es nichts.</translation>
         </message>
         <message>
             <location filename="../app/agent/agentserver.cpp" line="232" />
-            <location filename="../app/agent/inboundapi.cpp" line="183" />
+            <location filename="../app/agent/inboundapi.cpp" line="197" />
             <source>Use %1.</source>
             <translation>Verwenden Sie %1.</translation>
         </message>
         <message>
             <location filename="../app/agent/agentserver.cpp" line="233" />
-            <location filename="../app/agent/inboundapi.cpp" line="184" />
+            <location filename="../app/agent/inboundapi.cpp" line="198" />
             <source> or </source>
             <translation> oder </translation>
         </message>
@@ -92,59 +92,64 @@
             <translation>Die Datenbank des Arbeitsbereichs ist gerade nicht erreichbar; versuchen Sie es später erneut.</translation>
         </message>
         <message>
-            <location filename="../app/agent/inboundapi.cpp" line="93" />
+            <location filename="../app/agent/inboundapi.cpp" line="107" />
             <source>The body nests deeper than %1 levels.</source>
             <translation>Der Inhalt ist tiefer als %1 Ebenen verschachtelt.</translation>
         </message>
         <message>
-            <location filename="../app/agent/inboundapi.cpp" line="101" />
+            <location filename="../app/agent/inboundapi.cpp" line="115" />
             <source>The body is not valid JSON (%1 at byte %2).</source>
             <translation>Der Inhalt ist kein gültiges JSON (%1 bei Byte %2).</translation>
         </message>
         <message>
-            <location filename="../app/agent/inboundapi.cpp" line="104" />
+            <location filename="../app/agent/inboundapi.cpp" line="118" />
             <source>The body must be a JSON object.</source>
             <translation>Der Inhalt muss ein JSON-Objekt sein.</translation>
         </message>
         <message>
-            <location filename="../app/agent/inboundapi.cpp" line="192" />
+            <location filename="../app/agent/inboundapi.cpp" line="206" />
             <source>A service account's API token is required (Authorization: Bearer ...).</source>
             <translation>Das API-Token eines Dienstkontos ist erforderlich (Authorization: Bearer ...).</translation>
         </message>
         <message>
-            <location filename="../app/agent/inboundapi.cpp" line="195" />
+            <location filename="../app/agent/inboundapi.cpp" line="209" />
             <source>The address must name a request number (digits only).</source>
             <translation>Die Adresse muss eine Antragsnummer nennen (nur Ziffern).</translation>
         </message>
         <message>
-            <location filename="../app/agent/inboundapi.cpp" line="285" />
-            <location filename="../app/agent/inboundapi.cpp" line="365" />
+            <location filename="../app/agent/inboundapi.cpp" line="212" />
+            <source>The body must be JSON, sent with Content-Type: application/json.</source>
+            <translation>Der Inhalt muss JSON sein, gesendet mit Content-Type: application/json.</translation>
+        </message>
+        <message>
+            <location filename="../app/agent/inboundapi.cpp" line="302" />
+            <location filename="../app/agent/inboundapi.cpp" line="382" />
             <source>Unknown field "%1" in the request.</source>
             <translation>Unbekanntes Feld "%1" im Aufruf.</translation>
         </message>
         <message>
-            <location filename="../app/agent/inboundapi.cpp" line="293" />
+            <location filename="../app/agent/inboundapi.cpp" line="310" />
             <source>"%1" must be a string.</source>
             <translation>"%1" muss eine Zeichenkette sein.</translation>
         </message>
         <message>
-            <location filename="../app/agent/inboundapi.cpp" line="295" />
+            <location filename="../app/agent/inboundapi.cpp" line="312" />
             <source>"action" names the action to request.</source>
             <translation>"action" nennt die zu beantragende Aktion.</translation>
         </message>
         <message>
-            <location filename="../app/agent/inboundapi.cpp" line="298" />
+            <location filename="../app/agent/inboundapi.cpp" line="315" />
             <source>"parameters" must be an object of parameter names and values.</source>
             <translation>"parameters" muss ein Objekt aus Parameternamen und Werten sein.</translation>
         </message>
         <message>
-            <location filename="../app/agent/inboundapi.cpp" line="309" />
-            <location filename="../app/agent/inboundapi.cpp" line="312" />
+            <location filename="../app/agent/inboundapi.cpp" line="326" />
+            <location filename="../app/agent/inboundapi.cpp" line="329" />
             <source>"targets" must be an array of names.</source>
             <translation>"targets" muss ein Array von Namen sein.</translation>
         </message>
         <message>
-            <location filename="../app/agent/inboundapi.cpp" line="367" />
+            <location filename="../app/agent/inboundapi.cpp" line="384" />
             <source>"comment" must be a string.</source>
             <translation>"comment" muss eine Zeichenkette sein.</translation>
         </message>

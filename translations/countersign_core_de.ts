@@ -475,12 +475,12 @@
     <context>
         <name>core</name>
         <message>
-            <location filename="../core/common/canonicaljson.cpp" line="126" />
+            <location filename="../core/common/canonicaljson.cpp" line="127" />
             <source>invalid JSON at line %1, column %2: %3</source>
             <translation>ungültiges JSON in Zeile %1, Spalte %2: %3</translation>
         </message>
         <message>
-            <location filename="../core/common/canonicaljson.cpp" line="133" />
+            <location filename="../core/common/canonicaljson.cpp" line="134" />
             <source>expected a JSON object at the top level</source>
             <translation>auf oberster Ebene wird ein JSON-Objekt erwartet</translation>
         </message>
@@ -993,12 +993,12 @@
             <translation>Die Richtlinienregel „%1“ konnte nicht geprüft werden (%2), daher wird der Antrag abgewiesen; bitten Sie einen Administrator, die Regel zu vereinfachen.</translation>
         </message>
         <message>
-            <location filename="../core/audit/auditchainverifier.cpp" line="91" />
+            <location filename="../core/audit/auditchainverifier.cpp" line="150" />
             <source>An audit entry is missing from %1 between #%2 and #%3.</source>
             <translation>In %1 fehlt ein Protokolleintrag zwischen #%2 und #%3.</translation>
         </message>
         <message>
-            <location filename="../core/audit/auditchainverifier.cpp" line="95" />
+            <location filename="../core/audit/auditchainverifier.cpp" line="154" />
             <source>The first audit entries of %1 are missing (it starts at #%2).</source>
             <translation>Die ersten Protokolleinträge von %1 fehlen (sie beginnt bei #%2).</translation>
         </message>
@@ -1029,7 +1029,7 @@
         </message>
         <message>
             <location filename="../core/audit/auditcheckpoints.cpp" line="115" />
-            <location filename="../core/audit/auditchainverifier.cpp" line="101" />
+            <location filename="../core/audit/auditchainverifier.cpp" line="160" />
             <source>Audit entry #%1 does not link to entry #%2: the chain was broken there.</source>
             <translation>Protokolleintrag #%1 verweist nicht auf Eintrag #%2: dort wurde die Kette unterbrochen.</translation>
         </message>
@@ -1040,7 +1040,7 @@
         </message>
         <message>
             <location filename="../core/audit/auditcheckpoints.cpp" line="122" />
-            <location filename="../core/audit/auditchainverifier.cpp" line="107" />
+            <location filename="../core/audit/auditchainverifier.cpp" line="166" />
             <source>Audit entry #%1 (%2) was altered: its contents no longer match its hash.</source>
             <translation>Protokolleintrag #%1 (%2) wurde verändert: sein Inhalt passt nicht mehr zu seinem Hash.</translation>
         </message>
@@ -1120,33 +1120,33 @@
             <translation>Prüfpunkt %1 (Protokolleintrag #%2) aus der Datei ist nicht in diesem Arbeitsbereich: sein Prüfprotokoll wurde seitdem ersetzt oder umgeschrieben.</translation>
         </message>
         <message>
-            <location filename="../core/audit/auditchainverifier.cpp" line="147" />
+            <location filename="../core/audit/auditchainverifier.cpp" line="207" />
             <source>All %1 audit entries of %2 were removed.</source>
             <translation>Alle %1 Protokolleinträge von %2 wurden entfernt.</translation>
         </message>
         <message>
-            <location filename="../core/audit/auditchainverifier.cpp" line="164" />
+            <location filename="../core/audit/auditchainverifier.cpp" line="224" />
             <source>Audit entries of %1 were added outside Countersign (the chain has no head).</source>
             <translation>Protokolleinträge von %1 wurden außerhalb von Countersign hinzugefügt (die Kette hat keinen Kopf).</translation>
         </message>
         <message>
-            <location filename="../core/audit/auditchainverifier.cpp" line="168" />
+            <location filename="../core/audit/auditchainverifier.cpp" line="228" />
             <source>The last %1 audit entries of %2 were removed (after #%3).</source>
             <translation>Die letzten %1 Protokolleinträge von %2 wurden entfernt (nach #%3).</translation>
         </message>
         <message>
-            <location filename="../core/audit/auditchainverifier.cpp" line="174" />
+            <location filename="../core/audit/auditchainverifier.cpp" line="234" />
             <source>Audit entry #%1 was added to %2 outside Countersign.</source>
             <translation>Protokolleintrag #%1 wurde %2 außerhalb von Countersign hinzugefügt.</translation>
         </message>
         <message>
-            <location filename="../core/audit/auditchainverifier.cpp" line="179" />
+            <location filename="../core/audit/auditchainverifier.cpp" line="239" />
             <source>Audit entry #%1 does not match the recorded head of %2.</source>
             <translation>Protokolleintrag #%1 passt nicht zum festgehaltenen Kopf von %2.</translation>
         </message>
         <message>
-            <location filename="../core/audit/auditchainverifier.cpp" line="322" />
-            <location filename="../core/audit/auditchainverifier.cpp" line="375" />
+            <location filename="../core/audit/auditchainverifier.cpp" line="413" />
+            <location filename="../core/audit/auditchainverifier.cpp" line="499" />
             <location filename="../core/admin/integritycheck.cpp" line="96" />
             <source>The audit chain verification was cancelled.</source>
             <translation>Die Prüfung der Protokollkette wurde abgebrochen.</translation>
@@ -1157,7 +1157,7 @@
             <translation>Die Datenbank lieferte %1 Protokollpositionen für %2 Einträge.</translation>
         </message>
         <message>
-            <location filename="../core/audit/auditlog.cpp" line="283" />
+            <location filename="../core/audit/auditlog.cpp" line="289" />
             <source>The audit trail of request #%1 is missing.</source>
             <translation>Der Prüfpfad von Antrag #%1 fehlt.</translation>
         </message>
@@ -1746,9 +1746,9 @@
         <message>
             <location filename="../core/requests/requestservice.cpp" line="307" />
             <location filename="../core/requests/requestservice.cpp" line="567" />
-            <location filename="../core/execution/accessreview.cpp" line="68" />
+            <location filename="../core/execution/accessreview.cpp" line="75" />
             <location filename="../core/execution/reviewcampaign.cpp" line="286" />
-            <location filename="../core/execution/grantservice.cpp" line="268" />
+            <location filename="../core/execution/grantservice.cpp" line="282" />
             <source>The comment is longer than %1 characters.</source>
             <translation>Der Kommentar ist länger als %1 Zeichen.</translation>
         </message>
@@ -1964,30 +1964,30 @@
             <translation>Antrag #%1 ist beschädigt (%2); ihm kann nicht vertraut und nicht nach ihm gehandelt werden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requeststore.cpp" line="123" />
+            <location filename="../core/requests/requeststore.cpp" line="127" />
             <source>Request #%1 was altered outside Countersign: its contents no longer match its digest.</source>
             <translation>Antrag #%1 wurde außerhalb von Countersign verändert: sein Inhalt passt nicht mehr zu seiner Prüfsumme.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requeststore.cpp" line="163" />
+            <location filename="../core/requests/requeststore.cpp" line="167" />
             <source>The database did not return the new request's id.</source>
             <translation>Die Datenbank hat die Nummer des neuen Antrags nicht geliefert.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requeststore.cpp" line="203" />
-            <location filename="../core/requests/requeststore.cpp" line="214" />
-            <location filename="../core/requests/requeststore.cpp" line="595" />
+            <location filename="../core/requests/requeststore.cpp" line="207" />
+            <location filename="../core/requests/requeststore.cpp" line="218" />
+            <location filename="../core/requests/requeststore.cpp" line="616" />
             <source>There is no request #%1.</source>
             <translation>Es gibt keinen Antrag #%1.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requeststore.cpp" line="511" />
+            <location filename="../core/requests/requeststore.cpp" line="532" />
             <source>Request #%1 cannot go from %2 to %3.</source>
             <translation>Antrag #%1 kann nicht von %2 zu %3 wechseln.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requeststore.cpp" line="518" />
-            <location filename="../core/requests/requeststore.cpp" line="540" />
+            <location filename="../core/requests/requeststore.cpp" line="539" />
+            <location filename="../core/requests/requeststore.cpp" line="561" />
             <source>Request #%1 was changed by someone else meanwhile; look at it again.</source>
             <translation>Antrag #%1 wurde inzwischen von jemand anderem geändert; sehen Sie ihn sich erneut an.</translation>
         </message>
@@ -3283,22 +3283,22 @@
             <translation>Der Agent hielt an, während das Entzugsskript lief; es läuft erneut.</translation>
         </message>
         <message>
-            <location filename="../core/execution/grantservice.cpp" line="266" />
+            <location filename="../core/execution/grantservice.cpp" line="280" />
             <source>A comment is required to revoke a grant early.</source>
             <translation>Für einen vorzeitigen Entzug ist ein Kommentar nötig.</translation>
         </message>
         <message>
-            <location filename="../core/execution/grantservice.cpp" line="283" />
+            <location filename="../core/execution/grantservice.cpp" line="270" />
             <source>Only the requester (%1), an admin or an approver of request #%2 can revoke it.</source>
             <translation>Nur der Antragsteller (%1), ein Admin oder ein Genehmiger von Antrag #%2 kann ihn entziehen.</translation>
         </message>
         <message>
-            <location filename="../core/execution/grantservice.cpp" line="288" />
+            <location filename="../core/execution/grantservice.cpp" line="294" />
             <source>Request #%1 %2; only an active grant can be revoked.</source>
             <translation>Antrag #%1 %2; nur eine aktive Berechtigung kann entzogen werden.</translation>
         </message>
         <message>
-            <location filename="../core/execution/grantservice.cpp" line="303" />
+            <location filename="../core/execution/grantservice.cpp" line="309" />
             <source>The grant of request #%1 is already being revoked.</source>
             <translation>Die Berechtigung von Antrag #%1 wird bereits entzogen.</translation>
         </message>
@@ -3469,13 +3469,13 @@
             <translation>Das Lesen aus der Datenbank ist fehlgeschlagen: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/pgcursor.cpp" line="72" />
-            <location filename="../core/storage/pgcursor.cpp" line="98" />
+            <location filename="../core/storage/pgcursor.cpp" line="85" />
+            <location filename="../core/storage/pgcursor.cpp" line="112" />
             <source>Rows can be streamed only from a PostgreSQL connection.</source>
             <translation>Zeilen lassen sich nur von einer PostgreSQL-Verbindung streamen.</translation>
         </message>
         <message>
-            <location filename="../core/storage/pgcursor.cpp" line="74" />
+            <location filename="../core/storage/pgcursor.cpp" line="87" />
             <source>Rows can be streamed only inside a transaction.</source>
             <translation>Zeilen lassen sich nur innerhalb einer Transaktion streamen.</translation>
         </message>
@@ -3505,45 +3505,44 @@
             <translation>Der Name eines Filters hat höchstens %1 Zeichen.</translation>
         </message>
         <message>
-            <location filename="../core/execution/accessreview.cpp" line="66" />
+            <location filename="../core/execution/accessreview.cpp" line="73" />
             <source>A comment is required to keep a grant in a review.</source>
             <translation>Um eine Berechtigung in einer Überprüfung zu behalten, ist ein Kommentar nötig.</translation>
         </message>
         <message>
-            <location filename="../core/execution/accessreview.cpp" line="79" />
-            <location filename="../core/execution/accessreview.cpp" line="110" />
+            <location filename="../core/execution/accessreview.cpp" line="28" />
             <source>Only an admin or an approver of request #%1 can review its grant.</source>
             <translation>Nur ein Admin oder ein Genehmiger von Antrag #%1 kann seine Berechtigung überprüfen.</translation>
         </message>
         <message>
-            <location filename="../core/execution/accessreview.cpp" line="49" />
+            <location filename="../core/execution/accessreview.cpp" line="56" />
             <source>Request #%1 %2; only an active grant can be reviewed.</source>
             <translation>Antrag #%1 %2; nur eine aktive Berechtigung kann überprüft werden.</translation>
         </message>
         <message>
-            <location filename="../core/execution/accessreview.cpp" line="54" />
+            <location filename="../core/execution/accessreview.cpp" line="61" />
             <source>The grant of request #%1 has ended; its revoke is waiting for the agent, so there is nothing left to review.</source>
             <translation>Die Berechtigung aus Antrag #%1 ist abgelaufen; ihr Widerruf wartet auf den Agenten, es gibt also nichts mehr zu prüfen.</translation>
         </message>
         <message>
-            <location filename="../core/execution/accessreview.cpp" line="83" />
+            <location filename="../core/execution/accessreview.cpp" line="81" />
             <source>The date until which the grant is kept must be in the future.</source>
             <translation>Das Datum, bis zu dem die Berechtigung behalten wird, muss in der Zukunft liegen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/approvalwebhookstore.cpp" line="59" />
-            <location filename="../core/requests/approvalwebhookstore.cpp" line="84" />
+            <location filename="../core/requests/approvalwebhookstore.cpp" line="60" />
+            <location filename="../core/requests/approvalwebhookstore.cpp" line="87" />
             <source>There is no approval webhook "%1".</source>
             <translation>Es gibt keinen Genehmigungs-Webhook „%1“.</translation>
         </message>
         <message>
-            <location filename="../core/requests/approvalwebhookstore.cpp" line="125" />
+            <location filename="../core/requests/approvalwebhookstore.cpp" line="128" />
             <location filename="../core/requests/webhookdecision.cpp" line="76" />
             <source>This approval token is not known.</source>
             <translation>Dieses Genehmigungs-Token ist unbekannt.</translation>
         </message>
         <message>
-            <location filename="../core/requests/approvalwebhookstore.cpp" line="136" />
+            <location filename="../core/requests/approvalwebhookstore.cpp" line="139" />
             <location filename="../core/requests/webhookdecision.cpp" line="85" />
             <source>This approval token was used already.</source>
             <translation>Dieses Genehmigungs-Token wurde bereits verwendet.</translation>
@@ -3695,7 +3694,7 @@
             <translation>Zugriffsüberprüfung #%1 ist bereits geschlossen.</translation>
         </message>
         <message>
-            <location filename="../core/execution/activegrants.cpp" line="60" />
+            <location filename="../core/execution/activegrants.cpp" line="80" />
             <source>Only admins and auditors can list every active grant.</source>
             <translation>Nur Administratoren und Prüfer können alle aktiven Berechtigungen auflisten.</translation>
         </message>

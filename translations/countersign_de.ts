@@ -810,82 +810,82 @@ Trotzdem speichern?</numerusform>
             <translation>Behalten …</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantswidget.cpp" line="51" />
+            <location filename="../ui/grants/activegrantswidget.cpp" line="109" />
             <source>End the selected grant now; the agent runs its revoke script.</source>
             <translation>Die ausgewählte Berechtigung jetzt beenden; der Agent führt ihr Entzugsskript aus.</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantswidget.cpp" line="52" />
+            <location filename="../ui/grants/activegrantswidget.cpp" line="107" />
             <source>Record that the selected grant is still needed.</source>
             <translation>Festhalten, dass die ausgewählte Berechtigung noch gebraucht wird.</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantswidget.cpp" line="59" />
+            <location filename="../ui/grants/activegrantswidget.cpp" line="57" />
             <source>Mine</source>
             <translation>Meine</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantswidget.cpp" line="60" />
+            <location filename="../ui/grants/activegrantswidget.cpp" line="58" />
             <source>Approved by me</source>
             <translation>Von mir genehmigt</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantswidget.cpp" line="62" />
+            <location filename="../ui/grants/activegrantswidget.cpp" line="60" />
             <source>All</source>
             <translation>Alle</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantswidget.cpp" line="65" />
+            <location filename="../ui/grants/activegrantswidget.cpp" line="63" />
             <source>Show:</source>
             <translation>Anzeigen:</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantswidget.cpp" line="68" />
+            <location filename="../ui/grants/activegrantswidget.cpp" line="66" />
             <source>Access still granted that you may review: keep it with a comment, or revoke it early.</source>
             <translation>Noch gewährte Zugriffe, die Sie überprüfen dürfen: mit einem Kommentar behalten oder vorzeitig entziehen.</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantswidget.cpp" line="155" />
+            <location filename="../ui/grants/activegrantswidget.cpp" line="168" />
             <source>You hold no active grants. Time-bound access granted to you appears here until it ends.</source>
             <translation>Sie haben keine aktiven Berechtigungen. Zeitlich begrenzte Zugriffe für Sie erscheinen hier, bis sie enden.</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantswidget.cpp" line="157" />
+            <location filename="../ui/grants/activegrantswidget.cpp" line="170" />
             <source>No active grants for you to review. Time-bound access that you approved appears here until it ends.</source>
             <translation>Keine aktiven Berechtigungen zu prüfen. Zeitlich begrenzte Zugriffe, die Sie genehmigt haben, erscheinen hier, bis sie enden.</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantswidget.cpp" line="162" />
+            <location filename="../ui/grants/activegrantswidget.cpp" line="175" />
             <source>No active grants. Time-bound access appears here from its start until it ends.</source>
             <translation>Keine aktiven Berechtigungen. Zeitlich begrenzte Zugriffe erscheinen hier von ihrem Beginn bis zu ihrem Ende.</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantswidget.cpp" line="185" />
+            <location filename="../ui/grants/activegrantswidget.cpp" line="198" />
             <source>Revoke grant #%1</source>
             <translation>Berechtigung #%1 entziehen</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantswidget.cpp" line="186" />
+            <location filename="../ui/grants/activegrantswidget.cpp" line="199" />
             <source>Why is this access no longer needed? (required; audited)</source>
             <translation>Warum wird dieser Zugriff nicht mehr gebraucht? (Pflicht; protokolliert)</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantswidget.cpp" line="193" />
+            <location filename="../ui/grants/activegrantswidget.cpp" line="207" />
             <source>The grant of request #%1 is revoked at the agent's next tick.</source>
             <translation>Die Berechtigung von Antrag #%1 wird beim nächsten Takt des Agenten entzogen.</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantswidget.cpp" line="208" />
+            <location filename="../ui/grants/activegrantswidget.cpp" line="222" />
             <source>Keep grant #%1</source>
             <translation>Berechtigung #%1 behalten</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantswidget.cpp" line="209" />
+            <location filename="../ui/grants/activegrantswidget.cpp" line="223" />
             <source>Why is this access still needed? (required; audited)</source>
             <translation>Warum wird dieser Zugriff noch gebraucht? (Pflicht; protokolliert)</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantswidget.cpp" line="212" />
+            <location filename="../ui/grants/activegrantswidget.cpp" line="226" />
             <source>The grant of request #%1 is kept; the review is recorded.</source>
             <translation>Die Berechtigung von Antrag #%1 bleibt; die Überprüfung ist festgehalten.</translation>
         </message>
@@ -1047,32 +1047,37 @@ Trotzdem speichern?</numerusform>
             <translation>Deaktiviert</translation>
         </message>
         <message>
-            <location filename="../ui/admin/approvalwebhookspage.cpp" line="125" />
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="126" />
             <source>Disabled after repeated failures; its phases wait for the admins.</source>
             <translation>Nach wiederholten Fehlschlägen deaktiviert; seine Phasen warten auf die Admins.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/approvalwebhookspage.cpp" line="126" />
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="128" />
             <source>Disabled by an admin; its phases wait for the admins.</source>
             <translation>Von einem Admin deaktiviert; seine Phasen warten auf die Admins.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/approvalwebhookspage.cpp" line="169" />
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="129" />
+            <source>Disabled by %1; its phases wait for the admins.</source>
+            <translation>Von %1 deaktiviert; seine Phasen warten auf die Admins.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="172" />
             <source>Approval webhook %1 added.</source>
             <translation>Genehmigungs-Webhook %1 hinzugefügt.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/approvalwebhookspage.cpp" line="190" />
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="193" />
             <source>Approval webhook %1 is disabled; its phases wait for the admins.</source>
             <translation>Genehmigungs-Webhook %1 ist deaktiviert; seine Phasen warten auf die Admins.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/approvalwebhookspage.cpp" line="207" />
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="210" />
             <source>A test call to %1 is queued; the agent sends it.</source>
             <translation>Ein Testaufruf an %1 ist eingereiht; der Agent sendet ihn.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/approvalwebhookspage.cpp" line="222" />
+            <location filename="../ui/admin/approvalwebhookspage.cpp" line="225" />
             <source>Approval webhook %1 is enabled.</source>
             <translation>Genehmigungs-Webhook %1 ist aktiviert.</translation>
         </message>
@@ -3784,72 +3789,72 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
     <context>
         <name>cs::ui::ReviewItemsModel</name>
         <message>
-            <location filename="../ui/grants/reviewmodels.cpp" line="184" />
+            <location filename="../ui/grants/reviewmodels.cpp" line="183" />
             <source>ended %1</source>
             <translation>beendet %1</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewmodels.cpp" line="191" />
+            <location filename="../ui/grants/reviewmodels.cpp" line="190" />
             <source>yours to decide</source>
             <translation>von Ihnen zu entscheiden</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewmodels.cpp" line="192" />
+            <location filename="../ui/grants/reviewmodels.cpp" line="191" />
             <source>ended, nothing to decide</source>
             <translation>beendet, nichts zu entscheiden</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewmodels.cpp" line="193" />
+            <location filename="../ui/grants/reviewmodels.cpp" line="192" />
             <source>undecided</source>
             <translation>unentschieden</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewmodels.cpp" line="194" />
+            <location filename="../ui/grants/reviewmodels.cpp" line="193" />
             <source>kept by %1</source>
             <translation>behalten von %1</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewmodels.cpp" line="195" />
+            <location filename="../ui/grants/reviewmodels.cpp" line="194" />
             <source>revoked by %1</source>
             <translation>entzogen von %1</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewmodels.cpp" line="221" />
+            <location filename="../ui/grants/reviewmodels.cpp" line="220" />
             <source>Request</source>
             <translation>Antrag</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewmodels.cpp" line="223" />
+            <location filename="../ui/grants/reviewmodels.cpp" line="222" />
             <source>Who</source>
             <translation>Wer</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewmodels.cpp" line="225" />
+            <location filename="../ui/grants/reviewmodels.cpp" line="224" />
             <source>Action</source>
             <translation>Aktion</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewmodels.cpp" line="227" />
+            <location filename="../ui/grants/reviewmodels.cpp" line="226" />
             <source>Targets</source>
             <translation>Ziele</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewmodels.cpp" line="229" />
+            <location filename="../ui/grants/reviewmodels.cpp" line="228" />
             <source>Ends</source>
             <translation>Endet</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewmodels.cpp" line="231" />
+            <location filename="../ui/grants/reviewmodels.cpp" line="230" />
             <source>Reviewers</source>
             <translation>Überprüfende</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewmodels.cpp" line="233" />
+            <location filename="../ui/grants/reviewmodels.cpp" line="232" />
             <source>Decision</source>
             <translation>Entscheidung</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewmodels.cpp" line="235" />
+            <location filename="../ui/grants/reviewmodels.cpp" line="234" />
             <source>Comment</source>
             <translation>Kommentar</translation>
         </message>
@@ -3857,52 +3862,52 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
     <context>
         <name>cs::ui::ReviewListModel</name>
         <message>
-            <location filename="../ui/grants/reviewmodels.cpp" line="73" />
+            <location filename="../ui/grants/reviewmodels.cpp" line="74" />
             <source>%1 of %2 decided</source>
             <translation>%1 von %2 entschieden</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewmodels.cpp" line="75" />
+            <location filename="../ui/grants/reviewmodels.cpp" line="76" />
             <source>%1 (overdue)</source>
             <translation>%1 (überfällig)</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewmodels.cpp" line="79" />
+            <location filename="../ui/grants/reviewmodels.cpp" line="80" />
             <source>open</source>
             <translation>offen</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewmodels.cpp" line="79" />
+            <location filename="../ui/grants/reviewmodels.cpp" line="80" />
             <source>closed by %1, %2</source>
             <translation>geschlossen von %1, %2</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewmodels.cpp" line="99" />
+            <location filename="../ui/grants/reviewmodels.cpp" line="100" />
             <source>Review</source>
             <translation>Überprüfung</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewmodels.cpp" line="101" />
+            <location filename="../ui/grants/reviewmodels.cpp" line="102" />
             <source>Title</source>
             <translation>Titel</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewmodels.cpp" line="103" />
+            <location filename="../ui/grants/reviewmodels.cpp" line="104" />
             <source>Progress</source>
             <translation>Fortschritt</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewmodels.cpp" line="105" />
+            <location filename="../ui/grants/reviewmodels.cpp" line="106" />
             <source>Due</source>
             <translation>Fällig</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewmodels.cpp" line="107" />
+            <location filename="../ui/grants/reviewmodels.cpp" line="108" />
             <source>Started by</source>
             <translation>Gestartet von</translation>
         </message>
         <message>
-            <location filename="../ui/grants/reviewmodels.cpp" line="109" />
+            <location filename="../ui/grants/reviewmodels.cpp" line="110" />
             <source>State</source>
             <translation>Status</translation>
         </message>
