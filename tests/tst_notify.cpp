@@ -23,6 +23,7 @@ private Q_SLOTS:
     void failedRunsTellTheApproversToo();
     void aRefusedChangeLeavesNoNotice();
     void theDecidingTransactionWritesOnlyEventRows();
+    void eventRowsRideTheAuditAppend();
     void anEventExpandedLateTellsOnlyWhoStillNeedsIt();
     void anEventThatCannotBeExpandedHoldsUpNoOther();
     void everyEventGoesOnceToTheWebhooks();
@@ -217,6 +218,26 @@ void TestNotify::theDecidingTransactionWritesOnlyEventRows()
     // Expanded once: a second pass (or a second sender) finds nothing and adds nothing.
     QCOMPARE(expand(), 0);
     QCOMPARE(told(r.id).size(), 7);
+}
+
+void TestNotify::eventRowsRideTheAuditAppend()
+{
+    t->action(actionWithPolicy(R"({"approvalRequired":true,"approverGroups":["approvers"]})"));
+    const Request r = submit();
+    const auto count = [this] {
+        auto q = t->db().exec(QStringLiteral("SELECT COUNT(*) FROM notify_events"));
+        return q.ok() && q->next() ? q->value(0).toInt() : -1;
+    };
+    const int events = count();
+    const int statements = t->db().statementsRun();
+    QVERIFY(t->ws().requests().decide(QStringLiteral("bob"), r.id, true, {}).ok());
+    const int ran = t->db().statementsRun() - statements;
+    QCOMPARE(count(), events + 3); // decision, phase completed, approved
+    // On PostgreSQL a final approval is nine round trips: BEGIN, the approver with roles and
+    // groups, the request locked, its decisions, the decision, the state change, the chain head,
+    // then the entries with their event rows, the head and the notification, and COMMIT.
+    if (t->db().engine() == Database::Engine::Postgres)
+        QCOMPARE(ran, 9);
 }
 
 void TestNotify::anEventExpandedLateTellsOnlyWhoStillNeedsIt()

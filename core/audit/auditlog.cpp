@@ -123,7 +123,7 @@ Status AuditLog::appendAll(const QString& actor, qint64 requestId, const QList<A
         QVariantList values;
         QStringList rows;
         const qint64 at = m_clock.nowMs();
-        QList<AuditEntry> written;
+        QList<Rider> riders;
         for (int i = 0; i < records.size(); ++i) {
             AuditEntry e;
             e.chain = chain;
@@ -156,7 +156,9 @@ Status AuditLog::appendAll(const QString& actor, qint64 requestId, const QList<A
                 CS_TRY(m_db.execKept(insertEntry, entryValues));
             }
             head = { e.chainSeq, e.hash };
-            written.append(e);
+            if (m_observer)
+                if (std::optional<Rider> rider = m_observer(e))
+                    riders.append(std::move(*rider));
         }
         const QString moveHead = exists
             ? QStringLiteral("UPDATE audit_chains SET seq = ?, hash = ? WHERE chain = ?")
@@ -166,26 +168,48 @@ Status AuditLog::appendAll(const QString& actor, qint64 requestId, const QList<A
             // One round trip for the entries, their head and (once per transaction, delivered at
             // commit) the notification that tells every client something changed: round trips are
             // what a decision costs the client at high concurrency, not the server's work.
-            const QString insertEntries = QStringLiteral("INSERT INTO audit_log (%1) VALUES %2")
-                                              .arg(kAuditColumns, rows.join(QStringLiteral(", ")));
+            QStringList ctes { QStringLiteral("entry AS (INSERT INTO audit_log (%1) VALUES %2)")
+                                   .arg(kAuditColumns, rows.join(QStringLiteral(", "))) };
+            // The riders, one multi-row INSERT per table, in the order first asked for.
+            QStringList riderInserts;
+            QHash<QString, QStringList> riderRows;
+            for (const Rider& rider : std::as_const(riders)) {
+                if (!riderRows.contains(rider.insert))
+                    riderInserts.append(rider.insert);
+                riderRows[rider.insert].append(
+                    QLatin1Char('(') + QStringList(rider.values.size(), QStringLiteral("?")).join(QStringLiteral(", "))
+                    + QLatin1Char(')'));
+            }
+            for (const QString& insert : std::as_const(riderInserts)) {
+                ctes << QStringLiteral("rider%1 AS (%2 VALUES %3)")
+                            .arg(ctes.size())
+                            .arg(insert, riderRows.value(insert).join(QStringLiteral(", ")));
+                for (const Rider& rider : std::as_const(riders))
+                    if (rider.insert == insert)
+                        values << rider.values;
+            }
             values << headValues;
             const bool notify = !m_notified;
-            if (notify)
+            if (notify) {
                 values << QString::number(seqs.last());
+                ctes << QStringLiteral("head AS (%1)").arg(moveHead);
+            }
             CS_TRY(m_db.execKept(
-                notify ? QStringLiteral("WITH entry AS (%1), head AS (%2) SELECT pg_notify('countersign_changes', ?)")
-                             .arg(insertEntries, moveHead)
-                       : QStringLiteral("WITH entry AS (%1) %2").arg(insertEntries, moveHead),
+                QStringLiteral("WITH %1 %2")
+                    .arg(ctes.join(QStringLiteral(", ")),
+                         notify ? QStringLiteral("SELECT pg_notify('countersign_changes', ?)") : moveHead),
                 values));
         } else {
             CS_TRY(m_db.execKept(moveHead, headValues));
+            for (const Rider& rider : std::as_const(riders))
+                CS_TRY(
+                    m_db.execKept(rider.insert + QStringLiteral(" VALUES (")
+                                      + QStringList(rider.values.size(), QStringLiteral("?")).join(QStringLiteral(", "))
+                                      + QLatin1Char(')'),
+                                  rider.values));
         }
         m_notified = true;
         m_heldHeads.insert(chain, head);
-        // Whoever owes a notice for an entry writes it in this same transaction.
-        if (m_observer)
-            for (const AuditEntry& e : std::as_const(written))
-                CS_TRY(m_observer(e));
         return {};
     });
 }

@@ -7,6 +7,7 @@
 #include <core/common/clock.h>
 #include <core/storage/database.h>
 #include <functional>
+#include <optional>
 
 namespace cs {
 
@@ -55,9 +56,17 @@ class AuditLog
 public:
     AuditLog(Database& db, const Clock& clock);
 
-    // Told of every entry inside the appending transaction (its failure fails the append): what
-    // must happen with an event, atomically, without the log knowing about it (notifications).
-    using Observer = std::function<Status(const AuditEntry& entry)>;
+    // A row an entry owes to another table, written with the entry: `insert` names the table and
+    // columns ("INSERT INTO t (a, b)"), `values` is the row.
+    struct Rider
+    {
+        QString insert;
+        QVariantList values;
+    };
+    // Asked of every entry before it is written: the row that must commit or roll back with it,
+    // without the log knowing what it is for (notifications). On PostgreSQL the riders go in the
+    // append's one statement (no round trip of their own); on SQLite they are inserted after it.
+    using Observer = std::function<std::optional<Rider>(const AuditEntry& entry)>;
     void setObserver(Observer observer) { m_observer = std::move(observer); }
 
     // Appends inside the caller's transaction, so the event commits or rolls back with the change.

@@ -3,6 +3,7 @@
 #include <core/common/coretext.h>
 #include <core/common/identity.h>
 #include <core/directory/directory.h>
+#include <optional>
 
 namespace cs {
 namespace {
@@ -84,13 +85,46 @@ Result<User> Directory::user(const QString& login)
 
 Result<User> Directory::activeUser(const QString& actor)
 {
-    auto found = user(normalizeLogin(actor));
+    return active(user(normalizeLogin(actor)), actor);
+}
+
+Result<User> Directory::active(Result<User> found, const QString& actor)
+{
     if (!found.ok() && found.error().code == Error::Code::NotFound)
         return Error::forbidden(CoreText::tr("\"%1\" is not a Countersign user; ask an admin to add you.").arg(actor));
     CS_TRY(found);
     if (!found->active)
         return Error::forbidden(CoreText::tr("The account \"%1\" is disabled.").arg(found->login));
     return found;
+}
+
+Result<User> Directory::activeUserWithGroups(const QString& actor, QSet<QString>* groups)
+{
+    // One round trip for what deciding reads about the approver: a row per role (or one without),
+    // then a row per group, told apart by which column is set.
+    const QString login = normalizeLogin(actor);
+    auto q = m_db.execKept(QStringLiteral("SELECT u.login, u.display_name, u.email, u.manager, u.active, u.created_at, "
+                                          "r.role, NULL FROM users u LEFT JOIN user_roles r ON r.login = u.login "
+                                          "WHERE u.login = ? UNION ALL SELECT NULL, NULL, NULL, NULL, NULL, NULL, "
+                                          "NULL, group_name FROM group_members WHERE login = ?"),
+                           { login, login });
+    CS_TRY(q);
+    std::optional<User> u;
+    groups->clear();
+    while (q->next()) {
+        if (!q->value(7).isNull()) {
+            groups->insert(q->value(7).toString());
+            continue;
+        }
+        if (!u)
+            u = userFromRow(*q);
+        if (!q->value(6).isNull())
+            u->roles.append(q->value(6).toString());
+    }
+    if (!u)
+        return active(Error::notFound(CoreText::tr("There is no user \"%1\".").arg(login)), actor);
+    u->roles.sort();
+    return active(std::move(*u), actor);
 }
 
 Result<QList<User>> Directory::users()

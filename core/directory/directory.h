@@ -60,6 +60,8 @@ public:
     Result<User> user(const QString& login);
     // The acting person: a known, active user, or a Forbidden error saying why not.
     Result<User> activeUser(const QString& actor);
+    // The same, with the groups they are in (`groups`), in one statement: what deciding reads first.
+    Result<User> activeUserWithGroups(const QString& actor, QSet<QString>* groups);
     Result<QList<User>> users();
     Result<bool> hasUsers();
     Status insertUser(const User& user);
@@ -92,6 +94,8 @@ public:
     Status deleteTarget(const QString& name);
 
 private:
+    // The row found, or why this person may not act.
+    static Result<User> active(Result<User> found, const QString& actor);
     Database& m_db;
 };
 

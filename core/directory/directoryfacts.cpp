@@ -62,11 +62,18 @@ Result<DirectoryFacts> DirectoryFacts::loadCandidates(Directory& directory, cons
 Result<ApproverFacts> DirectoryFacts::approverNow(Directory& directory, const User& approver, const QString& requester,
                                                   const QStringList& targets, const QList<Phase>& phases)
 {
-    ApproverFacts a;
-    a.login = approver.login;
     auto groups = directory.groupsOf(approver.login);
     CS_TRY(groups);
-    a.groups = *groups;
+    return approverNow(directory, approver, std::move(*groups), requester, targets, phases);
+}
+
+Result<ApproverFacts> DirectoryFacts::approverNow(Directory& directory, const User& approver, QSet<QString> groups,
+                                                  const QString& requester, const QStringList& targets,
+                                                  const QList<Phase>& phases)
+{
+    ApproverFacts a;
+    a.login = approver.login;
+    a.groups = std::move(groups);
     a.roles = QSet<QString>(approver.roles.cbegin(), approver.roles.cend());
     const auto anyPhaseMentions = [&phases](CriterionKind kind) {
         return std::any_of(phases.cbegin(), phases.cend(),

@@ -24,6 +24,10 @@ public:
     // the targets' owners are looked up only if one of the phases has such a criterion.
     static Result<ApproverFacts> approverNow(Directory& directory, const User& approver, const QString& requester,
                                              const QStringList& targets, const QList<Phase>& phases);
+    // The same with their groups already read (Directory::activeUserWithGroups, in this transaction).
+    static Result<ApproverFacts> approverNow(Directory& directory, const User& approver, QSet<QString> groups,
+                                             const QString& requester, const QStringList& targets,
+                                             const QList<Phase>& phases);
 
     QStringList activeLogins() const;
     // The active people who could ever decide something: service accounts only ask (issue 17).

@@ -146,7 +146,7 @@ Result<QHash<QString, NotifyStore::Choice>> Notifier::choices(const QString& eve
     return read;
 }
 
-Status Notifier::onAudit(const AuditEntry& e)
+std::optional<AuditLog::Rider> Notifier::onAudit(const AuditEntry& e)
 {
     const QString& ev = e.event;
     const bool relevant = ev == AuditEvent::RequestSubmitted || ev == AuditEvent::PhaseCompleted
@@ -157,8 +157,8 @@ Status Notifier::onAudit(const AuditEntry& e)
         || ev == AuditEvent::RequestEscalated || ev == AuditEvent::GrantRevoked || ev == AuditEvent::GrantRevokeFailed;
     if (ev != AuditEvent::NotifyWebhookTested && ev != AuditEvent::ApprovalWebhookTested
         && (!relevant || e.requestId <= 0))
-        return {};
-    return m_store.insertEvent(e.seq, m_stores.clock.nowMs());
+        return std::nullopt;
+    return NotifyStore::eventRow(e.seq, m_stores.clock.nowMs());
 }
 
 Result<int> Notifier::expand(int limit)

@@ -23,7 +23,7 @@ public:
     Notifier(const Stores& stores, NotifyStore& store);
 
     // The AuditLog observer: the event row, if the event may owe a notice.
-    Status onAudit(const AuditEntry& entry);
+    std::optional<AuditLog::Rider> onAudit(const AuditEntry& entry);
     // Expands up to `limit` event rows, each in its own transaction: how many it expanded.
     Result<int> expand(int limit);
 

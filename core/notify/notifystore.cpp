@@ -58,10 +58,9 @@ Status NotifyStore::insert(const OutboxRow& r)
           r.recipient, r.address, r.note, r.digest ? 1 : 0, r.dueAt, r.via }));
 }
 
-Status NotifyStore::insertEvent(qint64 auditSeq, qint64 now)
+AuditLog::Rider NotifyStore::eventRow(qint64 auditSeq, qint64 now)
 {
-    return done(m_db.execKept(QStringLiteral("INSERT INTO notify_events (audit_seq, created_at) VALUES (?, ?)"),
-                              { auditSeq, now }));
+    return { QStringLiteral("INSERT INTO notify_events (audit_seq, created_at)"), { auditSeq, now } };
 }
 
 Result<QList<qint64>> NotifyStore::openEvents(int limit)

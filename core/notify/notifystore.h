@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <core/audit/auditlog.h>
 #include <core/notify/notice.h>
 #include <core/storage/database.h>
 
@@ -14,8 +15,9 @@ public:
     explicit NotifyStore(Database& db);
 
     Status insert(const OutboxRow& row);
-    // An event that may owe notices: the only row the event's own transaction writes.
-    Status insertEvent(qint64 auditSeq, qint64 now);
+    // An event that may owe notices: the only row the event's own transaction writes, with its
+    // audit entry (AuditLog folds it into the append).
+    static AuditLog::Rider eventRow(qint64 auditSeq, qint64 now);
     // Audit seqs of events not yet expanded into outbox rows, oldest first.
     Result<QList<qint64>> openEvents(int limit);
     // Marks an event expanded; false if another sender did already (the caller then adds nothing).

@@ -569,7 +569,9 @@ Result<Request> RequestService::decide(const QString& actor, qint64 id, bool app
     Request r;
     std::optional<Error> refusedAfterCommit;
     const Status status = m_stores.db.transaction([&]() -> Status {
-        auto me = m_stores.directory.activeUser(login);
+        // Membership is read now, inside this transaction: whoever was removed from a group no longer counts.
+        QSet<QString> groups;
+        auto me = m_stores.directory.activeUserWithGroups(login, &groups);
         CS_TRY(me);
         auto loaded = m_stores.requests.loadForDecision(id);
         CS_TRY(loaded);
@@ -591,10 +593,10 @@ Result<Request> RequestService::decide(const QString& actor, qint64 id, bool app
                 return {};
             }
         }
-        // Membership is read now, inside this transaction: whoever was removed from a group no longer counts.
         const QList<Phase> open
             = r.phase < r.flow.phases.size() ? QList<Phase> { r.effectivePhase(r.phase) } : QList<Phase> {};
-        auto facts = DirectoryFacts::approverNow(m_stores.directory, *me, r.subject(), r.targets, open);
+        auto facts
+            = DirectoryFacts::approverNow(m_stores.directory, *me, std::move(groups), r.subject(), r.targets, open);
         CS_TRY(facts);
         auto e = eligibilityWithDelegations(*facts, r, decisions, now);
         CS_TRY(e);
