@@ -4,6 +4,7 @@
 #include <core/audit/auditevents.h>
 #include <core/common/canonicaljson.h>
 #include <core/requests/request.h>
+#include <core/requests/requeststore.h>
 #include <support/testworkspace.h>
 
 using namespace cs;
@@ -28,8 +29,10 @@ private Q_SLOTS:
     void spansCutAnywhereVerifyAsOne_data();
     void spansCutAnywhereVerifyAsOne();
     void cutsShareTheEntriesOut();
+    void absurdHeadCountsAreNamedNotFailed();
     void intactRequestsVerify();
     void editedRequestIsNamed();
+    void requestWithEmptiedDigestIsRefused();
     void editedRequestWithRewrittenDigestIsNamed();
     void requestsAfterTheFirstPageAreChecked();
     void sha256MatchesKnownVector();
@@ -211,6 +214,26 @@ void TestAuditLog::editedRequestIsNamed()
              QStringLiteral("Request #1 was altered outside Countersign: its contents no longer match its digest."));
 }
 
+// A comment with a line break takes the general writer's path; emptying the stored digest must
+// not make the row pass as if nothing had been compared.
+void TestAuditLog::requestWithEmptiedDigestIsRefused()
+{
+    auto r = t->ws().requests().submit(
+        QStringLiteral("req"),
+        { QStringLiteral("act"), {}, { QStringLiteral("test1") }, QStringLiteral("first line\nsecond line") },
+        SubmitMode::RequestApproval);
+    QVERIFY(r.ok());
+    QVERIFY(
+        t->db()
+            .exec(QStringLiteral("UPDATE requests SET digest = '', parameters = '{\"x\":1}' WHERE id = ?"), { r->id })
+            .ok());
+    RequestStore store(t->db());
+    auto read = store.load(r->id);
+    QVERIFY(!read.ok());
+    QCOMPARE(read.error().code, Error::Code::Integrity);
+    QVERIFY(!verifyAll().intact);
+}
+
 void TestAuditLog::editedRequestWithRewrittenDigestIsNamed()
 {
     // Whoever edits the row can recompute its digest too; the one its submission recorded stays.
@@ -342,6 +365,15 @@ void TestAuditLog::cutsShareTheEntriesOut()
     for (int i = 1; i < 3; ++i)
         QVERIFY(std::make_pair(four->at(i - 1).chain, four->at(i - 1).chainSeq)
                 < std::make_pair(four->at(i).chain, four->at(i).chainSeq));
+}
+
+// Heads whose counts add up past any integer only place the cuts: verify still runs and names them.
+void TestAuditLog::absurdHeadCountsAreNamedNotFailed()
+{
+    QVERIFY(t->db().exec(QStringLiteral("UPDATE audit_chains SET seq = 5000000000000000000")).ok());
+    auto v = t->ws().audit().verify();
+    QVERIFY2(v.ok(), v.ok() ? "" : qPrintable(v.error().message));
+    QVERIFY(!v->intact);
 }
 
 void TestAuditLog::headSpelledDifferentlyIsNamed()

@@ -56,6 +56,7 @@ private Q_SLOTS:
     void aDelegateWhoApprovedMayRevokeEarly();
     void activeGrantsByScope();
     void activeGrantsSayWhatTheReaderMayDo();
+    void anAdminDoesNotReviewTheirOwnGrant();
 
 private:
     void runGrant(qint64 id, bool succeeds);
@@ -208,6 +209,28 @@ void TestGrants::activeGrantsByScope()
 
 // Each listed grant says what the reader may do with it, by the rule keep, revoke and the early
 // revoke check when it is done, and why not in their words: no extra statement per grant.
+// The requester does not review their own access, admin or not; they may still end it early.
+void TestGrants::anAdminDoesNotReviewTheirOwnGrant()
+{
+    QVERIFY(t->ws().admin().setRole(QStringLiteral("root"), QStringLiteral("req"), QStringLiteral("admin"), true).ok());
+    SubmitInput in { QStringLiteral("grant"),
+                     { { QStringLiteral("who"), QStringLiteral("req") } },
+                     { QStringLiteral("g1") },
+                     QStringLiteral("my own access") };
+    in.duration = QStringLiteral("1h");
+    const qint64 id = makeActiveGrant(*t, in);
+    auto kept = t->ws().accessReview().keep(QStringLiteral("req"), id, QStringLiteral("still mine"));
+    QVERIFY(!kept.ok());
+    QCOMPARE(kept.error().code, Error::Code::Forbidden);
+    auto list = t->ws().activeGrants().list(QStringLiteral("req"), GrantScope::All);
+    QVERIFY(list.ok());
+    QCOMPARE(list->items.size(), 1);
+    QVERIFY(!list->items.first().mayKeep);
+    QCOMPARE(list->items.first().keepRefusal, kept.error().message);
+    // Another admin may.
+    QVERIFY(t->ws().accessReview().keep(QStringLiteral("root"), id, QStringLiteral("needed")).ok());
+}
+
 void TestGrants::activeGrantsSayWhatTheReaderMayDo()
 {
     t->action(grantAction(R"({"approvalRequired":true,"approverGroups":["approvers"]})",

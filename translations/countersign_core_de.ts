@@ -1157,7 +1157,7 @@
             <translation>Die Datenbank lieferte %1 Protokollpositionen für %2 Einträge.</translation>
         </message>
         <message>
-            <location filename="../core/audit/auditlog.cpp" line="289" />
+            <location filename="../core/audit/auditlog.cpp" line="315" />
             <source>The audit trail of request #%1 is missing.</source>
             <translation>Der Prüfpfad von Antrag #%1 fehlt.</translation>
         </message>
@@ -1172,27 +1172,28 @@
             <translation>der Protokollkette von Antrag #%1</translation>
         </message>
         <message>
-            <location filename="../core/directory/directory.cpp" line="75" />
+            <location filename="../core/directory/directory.cpp" line="76" />
+            <location filename="../core/directory/directory.cpp" line="125" />
             <source>There is no user "%1".</source>
             <translation>Es gibt keine Person „%1“.</translation>
         </message>
         <message>
-            <location filename="../core/directory/directory.cpp" line="89" />
+            <location filename="../core/directory/directory.cpp" line="94" />
             <source>"%1" is not a Countersign user; ask an admin to add you.</source>
             <translation>„%1“ ist keine Person in Countersign; bitten Sie einen Administrator, Sie hinzuzufügen.</translation>
         </message>
         <message>
-            <location filename="../core/directory/directory.cpp" line="92" />
+            <location filename="../core/directory/directory.cpp" line="97" />
             <source>The account "%1" is disabled.</source>
             <translation>Das Konto „%1“ ist deaktiviert.</translation>
         </message>
         <message>
-            <location filename="../core/directory/directory.cpp" line="176" />
+            <location filename="../core/directory/directory.cpp" line="210" />
             <source>There is no group "%1".</source>
             <translation>Es gibt keine Gruppe „%1“.</translation>
         </message>
         <message>
-            <location filename="../core/directory/directory.cpp" line="286" />
+            <location filename="../core/directory/directory.cpp" line="320" />
             <location filename="../core/requests/requestservice.cpp" line="228" />
             <source>There is no target "%1".</source>
             <translation>Es gibt kein Ziel „%1“.</translation>
@@ -1746,7 +1747,7 @@
         <message>
             <location filename="../core/requests/requestservice.cpp" line="307" />
             <location filename="../core/requests/requestservice.cpp" line="567" />
-            <location filename="../core/execution/accessreview.cpp" line="75" />
+            <location filename="../core/execution/accessreview.cpp" line="80" />
             <location filename="../core/execution/reviewcampaign.cpp" line="286" />
             <location filename="../core/execution/grantservice.cpp" line="282" />
             <source>The comment is longer than %1 characters.</source>
@@ -1854,32 +1855,32 @@
             <translation>Zum Ablehnen eines Antrags ist ein Kommentar Pflicht.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="586" />
+            <location filename="../core/requests/requestservice.cpp" line="588" />
             <source>Request #%1 expired at %2; it can no longer be decided.</source>
             <translation>Antrag #%1 ist am %2 abgelaufen; er kann nicht mehr entschieden werden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="587" />
+            <location filename="../core/requests/requestservice.cpp" line="589" />
             <source>Request #%1 timed out at %2 and was rejected, as its policy says; it can no longer be decided.</source>
             <translation>Die Frist von Antrag #%1 ist am %2 abgelaufen, er wurde laut seiner Richtlinie abgelehnt; er kann nicht mehr entschieden werden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="649" />
+            <location filename="../core/requests/requestservice.cpp" line="651" />
             <source>Only the requester (%1) can cancel request #%2.</source>
             <translation>Nur die antragstellende Person (%1) kann Antrag #%2 zurückziehen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="651" />
+            <location filename="../core/requests/requestservice.cpp" line="653" />
             <source>Request #%1 %2; only a pending request can be cancelled.</source>
             <translation>Antrag #%1 %2; nur ein offener Antrag kann zurückgezogen werden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="726" />
+            <location filename="../core/requests/requestservice.cpp" line="728" />
             <source>You are not involved in request #%1, so you cannot see it.</source>
             <translation>Sie sind an Antrag #%1 nicht beteiligt und können ihn daher nicht sehen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="958" />
+            <location filename="../core/requests/requestservice.cpp" line="960" />
             <source>Only admins and auditors can list every request.</source>
             <translation>Nur Administratoren und Prüfer können alle Anträge auflisten.</translation>
         </message>
@@ -1964,30 +1965,30 @@
             <translation>Antrag #%1 ist beschädigt (%2); ihm kann nicht vertraut und nicht nach ihm gehandelt werden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requeststore.cpp" line="127" />
+            <location filename="../core/requests/requeststore.cpp" line="129" />
             <source>Request #%1 was altered outside Countersign: its contents no longer match its digest.</source>
             <translation>Antrag #%1 wurde außerhalb von Countersign verändert: sein Inhalt passt nicht mehr zu seiner Prüfsumme.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requeststore.cpp" line="167" />
+            <location filename="../core/requests/requeststore.cpp" line="169" />
             <source>The database did not return the new request's id.</source>
             <translation>Die Datenbank hat die Nummer des neuen Antrags nicht geliefert.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requeststore.cpp" line="207" />
-            <location filename="../core/requests/requeststore.cpp" line="218" />
-            <location filename="../core/requests/requeststore.cpp" line="616" />
+            <location filename="../core/requests/requeststore.cpp" line="209" />
+            <location filename="../core/requests/requeststore.cpp" line="220" />
+            <location filename="../core/requests/requeststore.cpp" line="618" />
             <source>There is no request #%1.</source>
             <translation>Es gibt keinen Antrag #%1.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requeststore.cpp" line="532" />
+            <location filename="../core/requests/requeststore.cpp" line="534" />
             <source>Request #%1 cannot go from %2 to %3.</source>
             <translation>Antrag #%1 kann nicht von %2 zu %3 wechseln.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requeststore.cpp" line="539" />
-            <location filename="../core/requests/requeststore.cpp" line="561" />
+            <location filename="../core/requests/requeststore.cpp" line="541" />
+            <location filename="../core/requests/requeststore.cpp" line="563" />
             <source>Request #%1 was changed by someone else meanwhile; look at it again.</source>
             <translation>Antrag #%1 wurde inzwischen von jemand anderem geändert; sehen Sie ihn sich erneut an.</translation>
         </message>
@@ -3505,7 +3506,7 @@
             <translation>Der Name eines Filters hat höchstens %1 Zeichen.</translation>
         </message>
         <message>
-            <location filename="../core/execution/accessreview.cpp" line="73" />
+            <location filename="../core/execution/accessreview.cpp" line="78" />
             <source>A comment is required to keep a grant in a review.</source>
             <translation>Um eine Berechtigung in einer Überprüfung zu behalten, ist ein Kommentar nötig.</translation>
         </message>
@@ -3515,17 +3516,22 @@
             <translation>Nur ein Admin oder ein Genehmiger von Antrag #%1 kann seine Berechtigung überprüfen.</translation>
         </message>
         <message>
-            <location filename="../core/execution/accessreview.cpp" line="56" />
+            <location filename="../core/execution/accessreview.cpp" line="32" />
+            <source>Nobody reviews their own access: request #%1 is yours (you may still end it early).</source>
+            <translation>Niemand überprüft den eigenen Zugriff: Antrag #%1 ist Ihrer (Sie können ihn weiterhin vorzeitig beenden).</translation>
+        </message>
+        <message>
+            <location filename="../core/execution/accessreview.cpp" line="61" />
             <source>Request #%1 %2; only an active grant can be reviewed.</source>
             <translation>Antrag #%1 %2; nur eine aktive Berechtigung kann überprüft werden.</translation>
         </message>
         <message>
-            <location filename="../core/execution/accessreview.cpp" line="61" />
+            <location filename="../core/execution/accessreview.cpp" line="66" />
             <source>The grant of request #%1 has ended; its revoke is waiting for the agent, so there is nothing left to review.</source>
             <translation>Die Berechtigung aus Antrag #%1 ist abgelaufen; ihr Widerruf wartet auf den Agenten, es gibt also nichts mehr zu prüfen.</translation>
         </message>
         <message>
-            <location filename="../core/execution/accessreview.cpp" line="81" />
+            <location filename="../core/execution/accessreview.cpp" line="86" />
             <source>The date until which the grant is kept must be in the future.</source>
             <translation>Das Datum, bis zu dem die Berechtigung behalten wird, muss in der Zukunft liegen.</translation>
         </message>

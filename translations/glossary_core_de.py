@@ -676,6 +676,7 @@ DE_CORE = {
     "Access review #%1 is already closed.": "Zugriffsüberprüfung #%1 ist bereits geschlossen.",
     "A comment is required to keep a grant in a review.": "Um eine Berechtigung in einer Überprüfung zu behalten, ist ein Kommentar nötig.",
     "Only an admin or an approver of request #%1 can review its grant.": "Nur ein Admin oder ein Genehmiger von Antrag #%1 kann seine Berechtigung überprüfen.",
+    "Nobody reviews their own access: request #%1 is yours (you may still end it early).": "Niemand überprüft den eigenen Zugriff: Antrag #%1 ist Ihrer (Sie können ihn weiterhin vorzeitig beenden).",
     "Request #%1 %2; only an active grant can be reviewed.": "Antrag #%1 %2; nur eine aktive Berechtigung kann überprüft werden.",
     "The date until which the grant is kept must be in the future.": "Das Datum, bis zu dem die Berechtigung behalten wird, muss in der Zukunft liegen.",
     "  %1 superseded by #%2 (its extension); this grant's revoke does not run": "  %1 abgelöst durch #%2 (seine Verlängerung); der Entzug dieser Berechtigung läuft nicht",

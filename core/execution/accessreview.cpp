@@ -26,6 +26,11 @@ Status checkMayReview(const User& me, const Request& r, const QList<Decision>& d
     if (!allowed)
         return Error::forbidden(
             CoreText::tr("Only an admin or an approver of request #%1 can review its grant.").arg(r.id));
+    // An admin is no exception: a review is another person's look at the access.
+    if (r.requester == me.login || (!r.behalfOf.isEmpty() && r.behalfOf == me.login))
+        return Error::forbidden(
+            CoreText::tr("Nobody reviews their own access: request #%1 is yours (you may still end it early).")
+                .arg(r.id));
     return checkStillInForce(r, now);
 }
 

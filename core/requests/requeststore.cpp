@@ -122,8 +122,10 @@ Result<Request> RequestStore::parseRow(const QSqlQuery& q)
     r.requestedAgainFrom = q.value(26).toLongLong();
     // The stored texts' digest first (nothing written as JSON); the general one only when that
     // differs, which an altered row and an older writer's spelling both make it do.
-    if (r.digestOfStoredText(parametersText, targetsText, policyText, bypassText) != r.digest
-        && r.computeDigest() != r.digest)
+    // Empty means "not written here", never a digest: a row whose digest was emptied must still
+    // be compared by the general writer.
+    const QString stored = r.digestOfStoredText(parametersText, targetsText, policyText, bypassText);
+    if ((stored.isEmpty() || stored != r.digest) && r.computeDigest() != r.digest)
         return Error::integrity(CoreText::tr("Request #%1 was altered outside Countersign: its contents no longer "
                                              "match its digest.")
                                     .arg(r.id));
