@@ -160,6 +160,12 @@ private:
     {
         return m_dir->filePath(QStringLiteral("work-%1/unrecorded-runs.jsonl").arg(agentName));
     }
+    // The journal holds a whole line: the agent creates the file before it writes the line.
+    bool journalHasALine(const QString& agentName) const
+    {
+        QFile file(journal(agentName));
+        return file.open(QIODevice::ReadOnly) && file.readAll().endsWith('\n');
+    }
     Reply call(const QByteArray& verb, const QString& url, const QByteArray& token, const QByteArray& body = {});
     Reply post(const Agent& agent, qint64 id, const QByteArray& token = {});
     Reply waitFinished(const Agent& agent, qint64 id);
@@ -624,7 +630,7 @@ void TestAgentEndToEnd::endRecordedLateWhenTheDatabaseIsBack()
     Agent agent = startAgent(QStringLiteral("a1"), m_port, 1);
     QTRY_COMPARE(lines(QStringLiteral("started")).size(), 1);
     auto outage = std::make_unique<DatabaseOutage>(t->path()); // across the script's end
-    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(journal(QStringLiteral("a1"))), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(journalHasALine(QStringLiteral("a1")), 30000);
     QFile kept(journal(QStringLiteral("a1")));
     QVERIFY(kept.open(QIODevice::ReadOnly));
     const QJsonObject line = QJsonDocument::fromJson(kept.readAll().trimmed()).object();
@@ -656,7 +662,7 @@ void TestAgentEndToEnd::endKeptAcrossAKillIsRecordedNotInterrupted()
     Agent agent = startAgent(QStringLiteral("a1"), m_port);
     QTRY_COMPARE(lines(QStringLiteral("started")).size(), 1);
     auto outage = std::make_unique<DatabaseOutage>(t->path());
-    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(journal(QStringLiteral("a1"))), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(journalHasALine(QStringLiteral("a1")), 30000);
     ::kill(static_cast<pid_t>(agent.process->processId()), SIGKILL);
     agent.process->waitForFinished();
     QCOMPARE((*t->ws().executions().execution(id))->state, ExecutionState::Running); // only the journal knows

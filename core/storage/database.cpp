@@ -14,6 +14,7 @@
 #include <core/storage/database.h>
 #include <core/storage/migrations.h>
 #include <core/storage/pgpasswordprobe.h>
+#include <core/storage/pgstatements.h>
 #include <utility>
 
 namespace cs {
@@ -75,7 +76,6 @@ Database::Database(QSqlDatabase db, Engine engine, QString location)
 Database::~Database()
 {
     const QString name = m_db.connectionName();
-    m_kept.clear();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(name);
@@ -311,46 +311,61 @@ Result<QSqlQuery> Database::execute(const QString& sql, const QVariantList& valu
 
 Result<QSqlQuery> Database::run(const QString& sql, const QVariantList& values, bool keep)
 {
-    const auto kept = keep ? m_kept.constFind(sql) : m_kept.constEnd();
-    const bool reused = kept != m_kept.constEnd();
-    // Copying a kept statement is deliberate (Qt 6 deprecates QSqlQuery's copy): the copy and
-    // m_kept's entry share one prepared statement, which is what keeping it is for.
-    QT_WARNING_PUSH
-    QT_WARNING_DISABLE_DEPRECATED
-    QSqlQuery query = reused ? *kept : QSqlQuery(m_db);
-    QT_WARNING_POP
-    bool ok = true;
-    if (!reused) {
-        query.setForwardOnly(true);
-        // Statements with values are always prepared and bound. Those without (DDL, BEGIN/COMMIT,
-        // SET, PRAGMA) run directly: PostgreSQL cannot PREPARE them, and they carry nothing to bind.
-        ok = values.isEmpty() ? query.exec(sql) : query.prepare(sql);
-    }
+    if (m_engine == Engine::Postgres && !values.isEmpty())
+        return runOnPostgres(sql, values, keep);
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    // Statements with values are always prepared and bound. Those without (DDL, BEGIN/COMMIT,
+    // SET, PRAGMA) run directly: PostgreSQL cannot PREPARE them, and they carry nothing to bind.
+    bool ok = values.isEmpty() ? query.exec(sql) : query.prepare(sql);
     if (ok && !values.isEmpty()) {
-        for (int i = 0; i < values.size(); ++i) {
-            const QVariant& v = values.at(i);
-            // QVariant() is SQL NULL; a null QString is just empty text (NOT NULL columns take it).
-            if (v.typeId() == QMetaType::QString && v.toString().isNull())
-                query.bindValue(i, QString(QLatin1String("")));
-            else
-                query.bindValue(i, v);
-        }
+        for (int i = 0; i < values.size(); ++i)
+            query.bindValue(i, boundValue(values.at(i)));
         ok = query.exec();
     }
-    if (!ok) {
-        m_lastError = query.lastError();
-        m_kept.remove(sql);
-        const QString reason = m_lastError.text().trimmed();
-        qCDebug(lcStorage) << "statement failed:" << firstWords(sql) << reason;
-        // SQLite itself refuses every write on a read-only connection (SQLITE_READONLY, 8): told
-        // in the person's terms, whichever statement it was.
-        if (!m_readOnlyReason.isEmpty() && (m_lastError.nativeErrorCode().toInt() & 0xff) == 8)
-            return Error::storage(m_readOnlyReason);
-        return Error::database(CoreText::tr("Database error: %1 (while running \"%2\").").arg(reason, firstWords(sql)));
-    }
-    if (keep && !reused)
-        m_kept.insert(sql, query);
+    if (!ok)
+        return failure(sql, query.lastError());
     return query;
+}
+
+// Through libpq, bound beside the text (storage/pgstatements.h): Qt's driver would write each
+// value into an EXECUTE text, and prepare and free the statement in round trips of their own.
+Result<QSqlQuery> Database::runOnPostgres(const QString& sql, const QVariantList& values, bool keep)
+{
+    QVariantList bound;
+    bound.reserve(values.size());
+    for (const QVariant& v : values)
+        bound.append(boundValue(v));
+    auto outcome = m_pg.run(m_db.driver(), sql, bound, keep);
+    if (outcome.changesNotified) {
+        // As the driver does with what it reads itself: told from the event loop, not from here.
+        for (const auto& [who, callback] : std::as_const(m_subscribers))
+            if (who)
+                QMetaObject::invokeMethod(who.data(), callback, Qt::QueuedConnection);
+    }
+    if (!outcome.rows)
+        return failure(sql, outcome.error);
+    return std::move(*outcome.rows);
+}
+
+QVariant Database::boundValue(const QVariant& v)
+{
+    // QVariant() is SQL NULL; a null QString is just empty text (NOT NULL columns take it).
+    if (v.typeId() == QMetaType::QString && v.toString().isNull())
+        return QString(QLatin1String(""));
+    return v;
+}
+
+Error Database::failure(const QString& sql, const QSqlError& error)
+{
+    m_lastError = error;
+    const QString reason = m_lastError.text().trimmed();
+    qCDebug(lcStorage) << "statement failed:" << firstWords(sql) << reason;
+    // SQLite itself refuses every write on a read-only connection (SQLITE_READONLY, 8): told
+    // in the person's terms, whichever statement it was.
+    if (!m_readOnlyReason.isEmpty() && (m_lastError.nativeErrorCode().toInt() & 0xff) == 8)
+        return Error::storage(m_readOnlyReason);
+    return Error::database(CoreText::tr("Database error: %1 (while running \"%2\").").arg(reason, firstWords(sql)));
 }
 
 bool Database::connectionLost(const QSqlError& error) const
@@ -372,7 +387,7 @@ bool Database::connectionLost(const QSqlError& error) const
 
 Status Database::reconnect()
 {
-    m_kept.clear(); // prepared statements die with the connection
+    m_pg.forget(); // prepared statements die with the connection
     m_db.close();
     if (!m_db.open())
         return Error::database(

@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 #include <QVariantList>
 #include <core/common/result.h>
+#include <core/storage/pgstatements.h>
 #include <functional>
 #include <memory>
 
@@ -62,8 +63,7 @@ public:
 
     Result<QSqlQuery> exec(const QString& sql, const QVariantList& values = {});
     // exec() that keeps the prepared statement for the next call with the same text: on PostgreSQL
-    // one round trip instead of three (prepare, execute, deallocate); on SQLite the same as exec().
-    // Only for hot statements whose rows the caller has read before the same text can run again.
+    // parsed and planned once per connection, then only bound and run; on SQLite the same as exec().
     Result<QSqlQuery> execKept(const QString& sql, const QVariantList& values);
 
     // Runs work in one transaction: committed if it succeeds, rolled back otherwise.
@@ -97,8 +97,8 @@ public:
         m_downAfterLostCommit = connectionStaysDown;
     }
     int statementsRun() const { return m_statements; }
-    // The driver's native connection (PostgreSQL: a PGconn*), for the one reader that bypasses Qt's
-    // per-column QVariant (storage/pgcursor.h); invalid when closed.
+    // The driver's native connection (PostgreSQL: a PGconn*), for what talks libpq directly on it
+    // (storage/pgcopy.h, storage/pgstatements.h); invalid when closed.
     QVariant driverHandle() const;
 
 private:
@@ -110,6 +110,9 @@ private:
     void checkpoint();
     Result<QSqlQuery> execute(const QString& sql, const QVariantList& values, bool keep);
     Result<QSqlQuery> run(const QString& sql, const QVariantList& values, bool keep);
+    Result<QSqlQuery> runOnPostgres(const QString& sql, const QVariantList& values, bool keep);
+    static QVariant boundValue(const QVariant& v);
+    Error failure(const QString& sql, const QSqlError& error);
     bool connectionLost(const QSqlError& error) const;
     static bool isWrite(const QString& sql);
 
@@ -131,7 +134,7 @@ private:
     QSqlError m_lastError;
     int m_statements = 0;
     QList<QPair<QPointer<QObject>, std::function<void()>>> m_subscribers;
-    QHash<QString, QSqlQuery> m_kept; // prepared statements of execKept(), by text
+    PgStatements m_pg; // PostgreSQL: statements with values, through libpq
 };
 
 } // namespace cs

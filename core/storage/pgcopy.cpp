@@ -1,0 +1,184 @@
+#include <QSqlDriver>
+#include <QtEndian>
+#include <core/common/coretext.h>
+#include <core/storage/database.h>
+#include <core/storage/pgcopy.h>
+#include <cstring>
+#include <libpq-fe.h>
+#include <utility>
+
+namespace cs {
+namespace {
+
+PGconn* connectionOf(Database& db)
+{
+    const QVariant handle = db.driverHandle();
+    // Qt names the type as its metatype saw it: the typedef, or the struct it stands for.
+    if (!handle.isValid()
+        || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
+        return nullptr;
+    return *static_cast<PGconn* const*>(handle.data());
+}
+
+Error failed(const char* message)
+{
+    return Error::database(
+        CoreText::tr("Reading from the database failed: %1").arg(QString::fromUtf8(message ? message : "").trimmed()));
+}
+
+qint16 int16At(const char* bytes)
+{
+    return qFromBigEndian<qint16>(bytes);
+}
+
+qint32 int32At(const char* bytes)
+{
+    return qFromBigEndian<qint32>(bytes);
+}
+
+// "PGCOPY\n\377\r\n\0", then the flags and the header extension's length (PostgreSQL's COPY docs).
+constexpr char kSignature[] = { 'P', 'G', 'C', 'O', 'P', 'Y', '\n', '\377', '\r', '\n', '\0' };
+constexpr int kHeaderSize = int(sizeof kSignature) + 8;
+
+} // namespace
+
+PgRows::~PgRows()
+{
+    for (char* buffer : m_buffers)
+        PQfreemem(buffer);
+}
+
+QByteArrayView PgRows::value(int row, int column) const
+{
+    const Cell& c = cell(row, column);
+    return c.size < 0 ? QByteArrayView() : QByteArrayView(c.data, c.size);
+}
+
+qint64 PgRows::integer(int row, int column) const
+{
+    const Cell& c = cell(row, column);
+    if (c.size != 2 && c.size != 4 && c.size != 8)
+        return 0;
+    if (c.size == 8)
+        return qFromBigEndian<qint64>(c.data);
+    return c.size == 4 ? int32At(c.data) : int16At(c.data);
+}
+
+Result<PgCopyOut> PgCopyOut::open(Database& db, const QString& select)
+{
+    PGconn* conn = connectionOf(db);
+    if (!conn)
+        return Error::storage(CoreText::tr("Rows can be streamed only from a PostgreSQL connection."));
+    if (!db.inTransaction())
+        return Error::storage(CoreText::tr("Rows can be streamed only inside a transaction."));
+    const QByteArray copy = "COPY (" + select.toUtf8() + ") TO STDOUT (FORMAT binary)";
+    PGresult* started = PQexec(conn, copy.constData());
+    const bool ok = PQresultStatus(started) == PGRES_COPY_OUT;
+    const Error error = ok ? Error {} : failed(PQresultErrorMessage(started));
+    PQclear(started);
+    if (!ok)
+        return error;
+    return PgCopyOut(conn);
+}
+
+PgCopyOut::PgCopyOut(PgCopyOut&& other) noexcept
+    : m_conn(other.m_conn)
+    , m_running(std::exchange(other.m_running, false))
+    , m_headerRead(other.m_headerRead)
+{ }
+
+PgCopyOut::~PgCopyOut()
+{
+    abandon();
+}
+
+void PgCopyOut::abandon()
+{
+    if (!std::exchange(m_running, false))
+        return;
+    // Reading a million rows nobody wants would take a second: the server is told to stop.
+    if (PGcancel* cancel = PQgetCancel(m_conn)) {
+        char reason[256];
+        PQcancel(cancel, reason, sizeof reason);
+        PQfreeCancel(cancel);
+    }
+    char* buffer = nullptr;
+    while (PQgetCopyData(m_conn, &buffer, 0) > 0)
+        PQfreemem(buffer);
+    while (PGresult* rest = PQgetResult(m_conn))
+        PQclear(rest);
+}
+
+Status PgCopyOut::parse(char* message, int size, PgRows* batch)
+{
+    const char* at = message;
+    const char* const end = message + size;
+    const auto broken = [] { return failed("the server's binary COPY data is malformed"); };
+    if (!m_headerRead) {
+        if (size < kHeaderSize || std::memcmp(at, kSignature, sizeof kSignature) != 0)
+            return broken();
+        const auto extension = qint64(int32At(at + sizeof kSignature + 4));
+        if (extension < 0 || extension > end - at - kHeaderSize)
+            return broken();
+        at += kHeaderSize + extension;
+        m_headerRead = true;
+    }
+    while (at < end) {
+        if (end - at < 2)
+            return broken();
+        const qint16 fields = int16At(at);
+        at += 2;
+        if (fields == -1)
+            return {}; // the trailer
+        if (fields <= 0 || (batch->m_columns != 0 && fields != batch->m_columns))
+            return broken();
+        batch->m_columns = fields;
+        for (int f = 0; f < fields; ++f) {
+            if (end - at < 4)
+                return broken();
+            const qint32 length = int32At(at);
+            at += 4;
+            if (length < -1 || length > end - at)
+                return broken();
+            batch->m_cells.push_back({ at, length });
+            at += qMax(length, 0);
+        }
+    }
+    return {};
+}
+
+Result<PgRows> PgCopyOut::fetch(int rows)
+{
+    PgRows batch;
+    batch.m_cells.reserve(size_t(rows) * 10);
+    while (m_running && batch.count() < rows) {
+        char* buffer = nullptr;
+        const int size = PQgetCopyData(m_conn, &buffer, 0);
+        if (size > 0) {
+            batch.m_buffers.push_back(buffer);
+            if (Status parsed = parse(buffer, size, &batch); !parsed.ok()) {
+                abandon();
+                return parsed.error();
+            }
+            continue;
+        }
+        // The end (-1), or the connection failed (-2): the COPY's own result says how it went.
+        m_running = false;
+        Error error;
+        bool ok = size == -1;
+        if (!ok)
+            error = failed(PQerrorMessage(m_conn));
+        while (PGresult* result = PQgetResult(m_conn)) {
+            if (ok && PQresultStatus(result) != PGRES_COMMAND_OK) {
+                ok = false;
+                error = failed(PQresultErrorMessage(result));
+            }
+            PQclear(result);
+        }
+        if (!ok)
+            return error;
+    }
+    return batch;
+}
+
+} // namespace cs

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariantList>
+#include <optional>
+
+class QSqlDriver;
+
+namespace cs {
+
+// Runs statements with bound values on a PostgreSQL connection through libpq's extended protocol:
+// one round trip with the values sent beside the text, where Qt's driver takes three (PREPARE,
+// an EXECUTE with every value written into its text, DEALLOCATE). A kept statement is parsed and
+// planned once per connection and then only bound and executed. The rows come back as a QSqlQuery
+// over the whole result, typed as Qt's driver types them, so callers cannot tell the difference.
+class PgStatements
+{
+public:
+    struct Outcome
+    {
+        std::optional<QSqlQuery> rows; // empty: the statement failed, see error
+        QSqlError error; // as Qt's driver reports it (the SQLSTATE as native code)
+        bool changesNotified = false; // a countersign_changes notification arrived meanwhile
+    };
+
+    // `sql` uses Qt's positional `?` placeholders.
+    Outcome run(const QSqlDriver* driver, const QString& sql, const QVariantList& values, bool keep);
+    // The connection was opened again: the statements it had prepared are gone with the old one.
+    void forget() { m_prepared.clear(); }
+
+    // `?` placeholders as PostgreSQL's $1, $2...; quoted text and identifiers are left alone.
+    static QByteArray numberedPlaceholders(const QString& sql);
+
+private:
+    QHash<QString, QByteArray> m_prepared; // statement text → its name on this connection
+    int m_serial = 0;
+};
+
+} // namespace cs
