@@ -57,6 +57,7 @@ private Q_SLOTS:
     void activeGrantsByScope();
     void activeGrantsSayWhatTheReaderMayDo();
     void anAdminDoesNotReviewTheirOwnGrant();
+    void revokeIsAReviewForReviewersAnEarlyEndForTheOwner();
 
 private:
     void runGrant(qint64 id, bool succeeds);
@@ -738,6 +739,40 @@ void TestGrants::otherAgentsBacklogNeverHidesThisAgentsRevokes()
     QVERIFY(plans.ok());
     QCOMPARE(plans->size(), 1);
     QCOMPARE(plans->first().request.id, mine);
+}
+
+// The desktop's Revoke… asks core which way: the approver's revoke is a review on record, the
+// requester's ends their own grant early (no review of one's own access), others are refused.
+void TestGrants::revokeIsAReviewForReviewersAnEarlyEndForTheOwner()
+{
+    const qint64 byApprover = activeGrant(QStringLiteral("8h"));
+    const qint64 byOwner = activeGrant(QStringLiteral("8h"));
+    const qint64 tooLate = activeGrant(QStringLiteral("1h"));
+    AccessReview review = t->ws().accessReview();
+
+    auto outsider = review.revokeAsAllowed(QStringLiteral("carol"), byApprover, QStringLiteral("not mine"));
+    QCOMPARE(outsider.error().code, Error::Code::Forbidden);
+    QCOMPARE(review.revokeAsAllowed(QStringLiteral("alice"), byApprover, QStringLiteral(" ")).error().code,
+             Error::Code::Invalid); // a comment is required either way
+
+    QVERIFY(review.revokeAsAllowed(QStringLiteral("alice"), byApprover, QStringLiteral("not needed")).ok());
+    QCOMPARE(events(byApprover).count(QLatin1String(AuditEvent::GrantReviewed)), 1);
+    QCOMPARE(events(byApprover).count(QLatin1String(AuditEvent::GrantRevokeRequested)), 1);
+
+    QVERIFY(review.revokeAsAllowed(QStringLiteral("req"), byOwner, QStringLiteral("done early")).ok());
+    QCOMPARE(events(byOwner).count(QLatin1String(AuditEvent::GrantReviewed)), 0);
+    QCOMPARE(events(byOwner).count(QLatin1String(AuditEvent::GrantRevokeRequested)), 1);
+    QCOMPARE(t->ws().requestStore().load(byOwner)->activeUntil, t->clock.nowMs());
+
+    // Past its end, waiting for the agent's revoke: refused for its reviewer, named as ended.
+    advance(2 * 3600 * 1000);
+    auto late = review.revokeAsAllowed(QStringLiteral("alice"), tooLate, QStringLiteral("too late"));
+    QCOMPARE(late.error().code, Error::Code::Conflict);
+    // ... and for its owner, whose early end it no longer is (the list already said so).
+    auto ownerLate = review.revokeAsAllowed(QStringLiteral("req"), tooLate, QStringLiteral("too late"));
+    QCOMPARE(ownerLate.error().code, Error::Code::Conflict);
+    QVERIFY2(ownerLate.error().message.contains(QLatin1String("already ended")), qPrintable(ownerLate.error().message));
+    QCOMPARE(events(tooLate).count(QLatin1String(AuditEvent::GrantRevokeRequested)), 0);
 }
 
 void TestGrants::accessReviewKeepsOrRevokesWithAComment()

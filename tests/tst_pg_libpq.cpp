@@ -21,11 +21,14 @@ private Q_SLOTS:
     void valuesReadBackAsQtsDriverTypesThem();
     void affectedRowsAndEmptyResultsAreReported();
     void keptStatementsArePreparedAgainAfterAReconnect();
+    void aKeptStatementTheServerLostIsPreparedAgain();
+    void textWithANulIsRefusedNotCut();
     void serverErrorsKeepTheirCodeAndTheConnection();
     void notificationReadWithAStatementStillArrives();
     void copyGivesTypedRowsInBatches();
     void copyLeftEarlyLeavesTheConnectionUsable();
     void copyFailingMidwayIsAnError();
+    void nothingElseRunsWhileACopyStreams();
 };
 
 void TestPgLibpq::initTestCase()
@@ -118,6 +121,34 @@ void TestPgLibpq::keptStatementsArePreparedAgainAfterAReconnect()
         // A new session has none of the old one's prepared statements: the next call prepares again.
         QVERIFY(t.db().reconnect().ok());
     }
+}
+
+void TestPgLibpq::aKeptStatementTheServerLostIsPreparedAgain()
+{
+    TestWorkspace t;
+    const QString sql = QStringLiteral("SELECT ?::integer * 3");
+    QVERIFY(t.db().execKept(sql, { 1 }).ok());
+    QVERIFY(t.db().exec(QStringLiteral("DEALLOCATE ALL")).ok()); // as a pooler's reset would
+    auto lost = t.db().execKept(sql, { 2 });
+    QVERIFY(!lost.ok()); // the server says it has no such statement ...
+    QVERIFY2(lost.error().message.contains(QLatin1String("26000")), qPrintable(lost.error().message));
+    auto again = t.db().execKept(sql, { 3 }); // ... and the next call prepares it afresh
+    QVERIFY2(again.ok(), again.ok() ? "" : qPrintable(again.error().message));
+    QVERIFY(again->next());
+    QCOMPARE(again->value(0).toInt(), 9);
+}
+
+void TestPgLibpq::textWithANulIsRefusedNotCut()
+{
+    TestWorkspace t;
+    QVERIFY(t.db().exec(QStringLiteral("CREATE TEMP TABLE scratch (v TEXT NOT NULL)")).ok());
+    auto refused = t.db().exec(QStringLiteral("INSERT INTO scratch (v) VALUES (?)"),
+                               { QString::fromUtf8("ok\0 and the rest", 17) });
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.contains(QLatin1String("0x00")), qPrintable(refused.error().message));
+    auto rows = t.db().exec(QStringLiteral("SELECT COUNT(*) FROM scratch WHERE v LIKE ?"), { QStringLiteral("%") });
+    QVERIFY(rows.ok() && rows->next());
+    QCOMPARE(rows->value(0).toInt(), 0); // nothing cut short was stored
 }
 
 void TestPgLibpq::serverErrorsKeepTheirCodeAndTheConnection()
@@ -230,6 +261,28 @@ void TestPgLibpq::copyFailingMidwayIsAnError()
     auto after = t.db().exec(QStringLiteral("SELECT ?::integer"), { 5 });
     QVERIFY(after.ok() && after->next());
     QCOMPARE(after->value(0).toInt(), 5);
+}
+
+void TestPgLibpq::nothingElseRunsWhileACopyStreams()
+{
+    TestWorkspace t;
+    QString refusal;
+    const Status read = t.db().readSnapshot([&]() -> Status {
+        auto copy = PgCopyOut::open(t.db(), QStringLiteral("SELECT g FROM generate_series(1, 100000) g"));
+        CS_TRY(copy);
+        CS_TRY(copy->fetch(10));
+        auto meanwhile = t.db().exec(QStringLiteral("SELECT ?::integer"), { 1 });
+        if (meanwhile.ok())
+            return Error::invalid(QStringLiteral("a statement ran in the middle of a COPY"));
+        refusal = meanwhile.error().message;
+        return {}; // the COPY is abandoned when it goes out of scope; the snapshot commits
+    });
+    QVERIFY2(read.ok(), read.ok() ? "" : qPrintable(read.error().message));
+    QVERIFY2(refusal.contains(QLatin1String("streamed")), qPrintable(refusal));
+    auto after = t.db().exec(QStringLiteral("SELECT ?::integer"), { 8 });
+    QVERIFY2(after.ok(), after.ok() ? "" : qPrintable(after.error().message));
+    QVERIFY(after->next());
+    QCOMPARE(after->value(0).toInt(), 8);
 }
 
 QTEST_GUILESS_MAIN(TestPgLibpq)

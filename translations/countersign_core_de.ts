@@ -485,12 +485,12 @@
             <translation>auf oberster Ebene wird ein JSON-Objekt erwartet</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="37" />
+            <location filename="../core/storage/database.cpp" line="38" />
             <source>Cannot create the database %1: %2</source>
             <translation>Die Datenbank %1 kann nicht angelegt werden: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="54" />
+            <location filename="../core/storage/database.cpp" line="55" />
             <source>The workspace %1 can be read by other accounts on this computer, and it holds secret parameters until they run; make it private with "chmod 600 %2".</source>
             <translation>Der Arbeitsbereich %1 ist für andere Konten auf diesem Rechner lesbar und enthält geheime Parameter, bis sie laufen; machen Sie ihn mit „chmod 600 %2“ privat.</translation>
         </message>
@@ -560,27 +560,32 @@
             <translation>Die Verbindung zur Datenbank brach beim Speichern ab; ob die Änderung gespeichert wurde, ist unbekannt. Prüfen Sie den aktuellen Stand, bevor Sie es erneut versuchen.</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="349" />
+            <location filename="../core/storage/database.cpp" line="285" />
+            <source>A statement cannot run while rows are streamed on its connection.</source>
+            <translation>Während auf ihrer Verbindung Zeilen gestreamt werden, kann keine Anweisung laufen.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/database.cpp" line="383" />
             <source>Database error: %1 (while running "%2").</source>
             <translation>Datenbankfehler: %1 (bei „%2“).</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="379" />
+            <location filename="../core/storage/database.cpp" line="409" />
             <source>Cannot reconnect to %1: %2</source>
             <translation>Keine erneute Verbindung zu %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="532" />
+            <location filename="../core/storage/database.cpp" line="562" />
             <source>This database uses schema version %1, newer than this Countersign understands (%2). Upgrade Countersign.</source>
             <translation>Diese Datenbank nutzt Schemaversion %1, neuer als diese Countersign-Version versteht (%2). Aktualisieren Sie Countersign.</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="549" />
+            <location filename="../core/storage/database.cpp" line="579" />
             <source>The database needs schema version %1 (%2), which only its owner can install: run "countersign-cli admin setup-postgres" as the owner role. (%3)</source>
             <translation>Die Datenbank braucht Schemaversion %1 (%2), die nur ihr Eigentümer einspielen kann: führen Sie „countersign-cli admin setup-postgres“ als Eigentümerrolle aus. (%3)</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="554" />
+            <location filename="../core/storage/database.cpp" line="584" />
             <source>Migration %1 (%2) failed: %3</source>
             <translation>Migration %1 (%2) ist fehlgeschlagen: %3</translation>
         </message>
@@ -1145,8 +1150,8 @@
             <translation>Protokolleintrag #%1 passt nicht zum festgehaltenen Kopf von %2.</translation>
         </message>
         <message>
-            <location filename="../core/audit/auditchainverifier.cpp" line="413" />
-            <location filename="../core/audit/auditchainverifier.cpp" line="499" />
+            <location filename="../core/audit/auditchainverifier.cpp" line="423" />
+            <location filename="../core/audit/auditchainverifier.cpp" line="509" />
             <location filename="../core/admin/integritycheck.cpp" line="96" />
             <source>The audit chain verification was cancelled.</source>
             <translation>Die Prüfung der Protokollkette wurde abgebrochen.</translation>
@@ -3299,7 +3304,12 @@
             <translation>Antrag #%1 %2; nur eine aktive Berechtigung kann entzogen werden.</translation>
         </message>
         <message>
-            <location filename="../core/execution/grantservice.cpp" line="309" />
+            <location filename="../core/execution/grantservice.cpp" line="300" />
+            <source>The grant of request #%1 has already ended; its revoke is waiting for the agent.</source>
+            <translation>Die Berechtigung aus Antrag #%1 ist bereits abgelaufen; ihr Widerruf wartet auf den Agenten.</translation>
+        </message>
+        <message>
+            <location filename="../core/execution/grantservice.cpp" line="314" />
             <source>The grant of request #%1 is already being revoked.</source>
             <translation>Die Berechtigung von Antrag #%1 wird bereits entzogen.</translation>
         </message>
@@ -3465,18 +3475,17 @@
             <translation>Das API-Token ist nicht gültig (unbekannt, widerrufen oder von einem deaktivierten Dienstkonto).</translation>
         </message>
         <message>
-            <location filename="../core/storage/pgcursor.cpp" line="27" />
+            <location filename="../core/storage/pgcopy.cpp" line="26" />
             <source>Reading from the database failed: %1</source>
             <translation>Das Lesen aus der Datenbank ist fehlgeschlagen: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/pgcursor.cpp" line="85" />
-            <location filename="../core/storage/pgcursor.cpp" line="112" />
+            <location filename="../core/storage/pgcopy.cpp" line="80" />
             <source>Rows can be streamed only from a PostgreSQL connection.</source>
             <translation>Zeilen lassen sich nur von einer PostgreSQL-Verbindung streamen.</translation>
         </message>
         <message>
-            <location filename="../core/storage/pgcursor.cpp" line="87" />
+            <location filename="../core/storage/pgcopy.cpp" line="82" />
             <source>Rows can be streamed only inside a transaction.</source>
             <translation>Zeilen lassen sich nur innerhalb einer Transaktion streamen.</translation>
         </message>

@@ -810,12 +810,17 @@ Trotzdem speichern?</numerusform>
             <translation>Behalten …</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantswidget.cpp" line="109" />
+            <location filename="../ui/grants/activegrantswidget.cpp" line="66" />
+            <source>Time-bound access still granted. Its reviewers keep it with a comment or revoke it early; your own access you may end early.</source>
+            <translation>Noch gewährte zeitlich begrenzte Zugriffe. Wer sie überprüft, behält sie mit einem Kommentar oder entzieht sie vorzeitig; Ihre eigenen Zugriffe dürfen Sie vorzeitig beenden.</translation>
+        </message>
+        <message>
+            <location filename="../ui/grants/activegrantswidget.cpp" line="108" />
             <source>End the selected grant now; the agent runs its revoke script.</source>
             <translation>Die ausgewählte Berechtigung jetzt beenden; der Agent führt ihr Entzugsskript aus.</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantswidget.cpp" line="107" />
+            <location filename="../ui/grants/activegrantswidget.cpp" line="106" />
             <source>Record that the selected grant is still needed.</source>
             <translation>Festhalten, dass die ausgewählte Berechtigung noch gebraucht wird.</translation>
         </message>
@@ -840,52 +845,47 @@ Trotzdem speichern?</numerusform>
             <translation>Anzeigen:</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantswidget.cpp" line="66" />
-            <source>Access still granted that you may review: keep it with a comment, or revoke it early.</source>
-            <translation>Noch gewährte Zugriffe, die Sie überprüfen dürfen: mit einem Kommentar behalten oder vorzeitig entziehen.</translation>
-        </message>
-        <message>
-            <location filename="../ui/grants/activegrantswidget.cpp" line="168" />
+            <location filename="../ui/grants/activegrantswidget.cpp" line="167" />
             <source>You hold no active grants. Time-bound access granted to you appears here until it ends.</source>
             <translation>Sie haben keine aktiven Berechtigungen. Zeitlich begrenzte Zugriffe für Sie erscheinen hier, bis sie enden.</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantswidget.cpp" line="170" />
+            <location filename="../ui/grants/activegrantswidget.cpp" line="169" />
             <source>No active grants for you to review. Time-bound access that you approved appears here until it ends.</source>
             <translation>Keine aktiven Berechtigungen zu prüfen. Zeitlich begrenzte Zugriffe, die Sie genehmigt haben, erscheinen hier, bis sie enden.</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantswidget.cpp" line="175" />
+            <location filename="../ui/grants/activegrantswidget.cpp" line="174" />
             <source>No active grants. Time-bound access appears here from its start until it ends.</source>
             <translation>Keine aktiven Berechtigungen. Zeitlich begrenzte Zugriffe erscheinen hier von ihrem Beginn bis zu ihrem Ende.</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantswidget.cpp" line="198" />
+            <location filename="../ui/grants/activegrantswidget.cpp" line="197" />
             <source>Revoke grant #%1</source>
             <translation>Berechtigung #%1 entziehen</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantswidget.cpp" line="199" />
+            <location filename="../ui/grants/activegrantswidget.cpp" line="198" />
             <source>Why is this access no longer needed? (required; audited)</source>
             <translation>Warum wird dieser Zugriff nicht mehr gebraucht? (Pflicht; protokolliert)</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantswidget.cpp" line="207" />
+            <location filename="../ui/grants/activegrantswidget.cpp" line="202" />
             <source>The grant of request #%1 is revoked at the agent's next tick.</source>
             <translation>Die Berechtigung von Antrag #%1 wird beim nächsten Takt des Agenten entzogen.</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantswidget.cpp" line="222" />
+            <location filename="../ui/grants/activegrantswidget.cpp" line="217" />
             <source>Keep grant #%1</source>
             <translation>Berechtigung #%1 behalten</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantswidget.cpp" line="223" />
+            <location filename="../ui/grants/activegrantswidget.cpp" line="218" />
             <source>Why is this access still needed? (required; audited)</source>
             <translation>Warum wird dieser Zugriff noch gebraucht? (Pflicht; protokolliert)</translation>
         </message>
         <message>
-            <location filename="../ui/grants/activegrantswidget.cpp" line="226" />
+            <location filename="../ui/grants/activegrantswidget.cpp" line="221" />
             <source>The grant of request #%1 is kept; the review is recorded.</source>
             <translation>Die Berechtigung von Antrag #%1 bleibt; die Überprüfung ist festgehalten.</translation>
         </message>

@@ -1013,6 +1013,8 @@ DE = {
     "End the selected grant now; the agent runs its revoke script.": "Die ausgewählte Berechtigung jetzt beenden; der Agent führt ihr Entzugsskript aus.",
     "Record that the selected grant is still needed.": "Festhalten, dass die ausgewählte Berechtigung noch gebraucht wird.",
     "Access still granted that you may review: keep it with a comment, or revoke it early.": "Noch gewährte Zugriffe, die Sie überprüfen dürfen: mit einem Kommentar behalten oder vorzeitig entziehen.",
+    "Time-bound access still granted. Its reviewers keep it with a comment or revoke it early; your own access you may end early.":
+        "Noch gewährte zeitlich begrenzte Zugriffe. Wer sie überprüft, behält sie mit einem Kommentar oder entzieht sie vorzeitig; Ihre eigenen Zugriffe dürfen Sie vorzeitig beenden.",
     "No active grants to review.": "Keine aktiven Berechtigungen zu überprüfen.",
     "Revoke grant #%1": "Berechtigung #%1 entziehen",
     "Why is this access no longer needed? (required; audited)": "Warum wird dieser Zugriff nicht mehr gebraucht? (Pflicht; protokolliert)",

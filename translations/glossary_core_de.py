@@ -344,6 +344,10 @@ DE_CORE = {
     "Cannot connect to %1: %2": "Keine Verbindung zu %1: %2",
     "Rows can be streamed only from a PostgreSQL connection.": "Zeilen lassen sich nur von einer PostgreSQL-Verbindung streamen.",
     "Rows can be streamed only inside a transaction.": "Zeilen lassen sich nur innerhalb einer Transaktion streamen.",
+    "A statement cannot run while rows are streamed on its connection.":
+        "Während auf ihrer Verbindung Zeilen gestreamt werden, kann keine Anweisung laufen.",
+    "The grant of request #%1 has already ended; its revoke is waiting for the agent.":
+        "Die Berechtigung aus Antrag #%1 ist bereits abgelaufen; ihr Widerruf wartet auf den Agenten.",
     "Reading from the database failed: %1": "Das Lesen aus der Datenbank ist fehlgeschlagen: %1",
     "Only PostgreSQL knows who is connected; SQLite has no users.": "Nur PostgreSQL weiß, wer verbunden ist; SQLite kennt keine Personen.",
     "The database did not say who is connected.": "Die Datenbank hat nicht gesagt, wer verbunden ist.",

@@ -119,6 +119,29 @@ Result<Request> AccessReview::revoke(const QString& actor, qint64 requestId, con
     return revoked;
 }
 
+Result<Request> AccessReview::revokeAsAllowed(const QString& actor, qint64 requestId, const QString& comment)
+{
+    const QString login = normalizeLogin(actor);
+    Request revoked;
+    const Status s = m_stores.db.transaction([&]() -> Status {
+        auto me = m_stores.directory.activeUser(login);
+        CS_TRY(me);
+        auto r = m_stores.requests.loadForDecision(requestId); // locked, then its decisions
+        CS_TRY(r);
+        const Status review = checkMayReview(*me, r->first, r->second, m_stores.clock.nowMs());
+        if (!review.ok() && review.error().code != Error::Code::Forbidden)
+            return review.error(); // no longer in force: nobody revokes it
+        // Both join this transaction and check their own rules again.
+        auto done = review.ok() ? revoke(login, requestId, comment)
+                                : GrantService(m_stores).revokeEarly(login, requestId, comment);
+        CS_TRY(done);
+        revoked = *done;
+        return {};
+    });
+    CS_TRY(s);
+    return revoked;
+}
+
 Status AccessReview::record(const GrantReview& g)
 {
     auto q = m_stores.db.exec(QStringLiteral("INSERT INTO grant_reviews (request_id, reviewer, decision, comment, "

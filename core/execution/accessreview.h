@@ -57,6 +57,10 @@ public:
     Result<QList<ReviewItem>> list(const QString& actor, const QString& action = {});
     Result<GrantReview> keep(const QString& actor, qint64 requestId, const QString& comment, qint64 reviewedUntil = 0);
     Result<Request> revoke(const QString& actor, qint64 requestId, const QString& comment);
+    // Revokes the grant as this person may: as its reviewer (revoke(), recorded as a review), or,
+    // when they may not review it, by ending it early if that is theirs to do (their own grant:
+    // GrantService::revokeEarly). What the desktop's Revoke… button does, whoever clicks it.
+    Result<Request> revokeAsAllowed(const QString& actor, qint64 requestId, const QString& comment);
 
 private:
     // Inside the caller's transaction: the grant, locked, when this person may review it now.

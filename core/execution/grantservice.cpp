@@ -294,6 +294,11 @@ Result<Request> GrantService::revokeEarly(const QString& actor, qint64 requestId
             return Error::conflict(CoreText::tr("Request #%1 %2; only an active grant can be revoked.")
                                        .arg(requestId)
                                        .arg(stateInSentence(r.state)));
+        // Past its end it only waits for the agent's revoke: nothing to end early (as the list says).
+        if (r.activeUntil > 0 && r.activeUntil <= m_stores.clock.nowMs())
+            return Error::conflict(
+                CoreText::tr("The grant of request #%1 has already ended; its revoke is waiting for the agent.")
+                    .arg(requestId));
         return endEarly(r, login, text);
     });
     CS_TRY(s);

@@ -280,6 +280,9 @@ bool Database::isWrite(const QString& sql)
 
 Result<QSqlQuery> Database::execute(const QString& sql, const QVariantList& values, bool keep)
 {
+    // Sent now, it would end the COPY early on libpq's side, or wait forever on Qt's.
+    if (m_streaming)
+        return Error::storage(CoreText::tr("A statement cannot run while rows are streamed on its connection."));
     ++m_statements;
     if (m_failCountdown > 0 && --m_failCountdown == 0) {
         m_lastError = QSqlError(); // a simulated failure is not a lost connection
@@ -337,15 +340,27 @@ Result<QSqlQuery> Database::runOnPostgres(const QString& sql, const QVariantList
     for (const QVariant& v : values)
         bound.append(boundValue(v));
     auto outcome = m_pg.run(m_db.driver(), sql, bound, keep);
-    if (outcome.changesNotified) {
-        // As the driver does with what it reads itself: told from the event loop, not from here.
-        for (const auto& [who, callback] : std::as_const(m_subscribers))
-            if (who)
-                QMetaObject::invokeMethod(who.data(), callback, Qt::QueuedConnection);
-    }
+    if (outcome.changesNotified)
+        deliverChanges();
     if (!outcome.rows)
         return failure(sql, outcome.error);
     return std::move(*outcome.rows);
+}
+
+void Database::deliverChanges()
+{
+    // As the driver does with what it reads itself: told from the event loop, not from here.
+    for (const auto& [who, callback] : std::as_const(m_subscribers))
+        if (who)
+            QMetaObject::invokeMethod(who.data(), callback, Qt::QueuedConnection);
+}
+
+void Database::streamEnded()
+{
+    m_streaming = false;
+    const QVariant handle = driverHandle();
+    if (handle.isValid() && PgStatements::takeChangeNotifications(*static_cast<PGconn* const*>(handle.constData())))
+        deliverChanges();
 }
 
 QVariant Database::boundValue(const QVariant& v)

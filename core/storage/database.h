@@ -116,6 +116,13 @@ private:
     bool connectionLost(const QSqlError& error) const;
     static bool isWrite(const QString& sql);
 
+    // A COPY streams rows on this connection (storage/pgcopy.h): nothing else may be sent meanwhile,
+    // and the notifications libpq read with the rows are delivered once it ends.
+    friend class PgCopyOut;
+    void streamEnded();
+    void deliverChanges();
+    bool m_streaming = false;
+
     QSqlDatabase m_db;
     Engine m_engine;
     QString m_location;

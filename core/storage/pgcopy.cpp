@@ -48,6 +48,15 @@ PgRows::~PgRows()
         PQfreemem(buffer);
 }
 
+PgRows& PgRows::operator=(PgRows&& other) noexcept
+{
+    // Ours are freed when `other`, holding them now, goes.
+    std::swap(m_columns, other.m_columns);
+    std::swap(m_cells, other.m_cells);
+    std::swap(m_buffers, other.m_buffers);
+    return *this;
+}
+
 QByteArrayView PgRows::value(int row, int column) const
 {
     const Cell& c = cell(row, column);
@@ -78,11 +87,19 @@ Result<PgCopyOut> PgCopyOut::open(Database& db, const QString& select)
     PQclear(started);
     if (!ok)
         return error;
-    return PgCopyOut(conn);
+    return PgCopyOut(db, conn);
+}
+
+PgCopyOut::PgCopyOut(Database& db, PGconn* conn)
+    : m_db(&db)
+    , m_conn(conn)
+{
+    db.m_streaming = true;
 }
 
 PgCopyOut::PgCopyOut(PgCopyOut&& other) noexcept
-    : m_conn(other.m_conn)
+    : m_db(other.m_db)
+    , m_conn(other.m_conn)
     , m_running(std::exchange(other.m_running, false))
     , m_headerRead(other.m_headerRead)
 { }
@@ -92,9 +109,15 @@ PgCopyOut::~PgCopyOut()
     abandon();
 }
 
+void PgCopyOut::ended()
+{
+    m_running = false;
+    m_db->streamEnded();
+}
+
 void PgCopyOut::abandon()
 {
-    if (!std::exchange(m_running, false))
+    if (!m_running)
         return;
     // Reading a million rows nobody wants would take a second: the server is told to stop.
     if (PGcancel* cancel = PQgetCancel(m_conn)) {
@@ -107,6 +130,7 @@ void PgCopyOut::abandon()
         PQfreemem(buffer);
     while (PGresult* rest = PQgetResult(m_conn))
         PQclear(rest);
+    ended();
 }
 
 Status PgCopyOut::parse(char* message, int size, PgRows* batch)
@@ -163,7 +187,6 @@ Result<PgRows> PgCopyOut::fetch(int rows)
             continue;
         }
         // The end (-1), or the connection failed (-2): the COPY's own result says how it went.
-        m_running = false;
         Error error;
         bool ok = size == -1;
         if (!ok)
@@ -175,6 +198,7 @@ Result<PgRows> PgCopyOut::fetch(int rows)
             }
             PQclear(result);
         }
+        ended();
         if (!ok)
             return error;
     }

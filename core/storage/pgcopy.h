@@ -20,7 +20,7 @@ class PgRows
 public:
     PgRows() = default;
     PgRows(PgRows&&) noexcept = default;
-    PgRows& operator=(PgRows&&) noexcept = default;
+    PgRows& operator=(PgRows&& other) noexcept;
     PgRows(const PgRows&) = delete;
     PgRows& operator=(const PgRows&) = delete;
     ~PgRows();
@@ -66,12 +66,12 @@ public:
     Result<PgRows> fetch(int rows);
 
 private:
-    explicit PgCopyOut(PGconn* conn)
-        : m_conn(conn)
-    { }
+    PgCopyOut(Database& db, PGconn* conn);
     Status parse(char* message, int size, PgRows* batch);
+    void ended();
     void abandon();
 
+    Database* m_db;
     PGconn* m_conn;
     bool m_running = true;
     bool m_headerRead = false;

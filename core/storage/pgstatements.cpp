@@ -233,6 +233,16 @@ QSqlError errorOf(PGconn* conn, const PGresult* result, const char* what)
 
 } // namespace
 
+bool PgStatements::takeChangeNotifications(PGconn* conn)
+{
+    bool changes = false;
+    while (PGnotify* note = PQnotifies(conn)) {
+        changes = changes || qstrcmp(note->relname, "countersign_changes") == 0;
+        PQfreemem(note);
+    }
+    return changes;
+}
+
 QByteArray PgStatements::numberedPlaceholders(const QString& sql)
 {
     const QByteArray text = sql.toUtf8();
@@ -281,6 +291,16 @@ PgStatements::Outcome PgStatements::run(const QSqlDriver* driver, const QString&
         pointers[i] = texts[i].constData();
         lengths[i] = int(texts[i].size());
         formats[i] = v.typeId() == QMetaType::QByteArray ? 1 : 0; // bytes as they are, no escaping
+        // libpq reads a text value up to its first NUL: the rest would be dropped without a word.
+        // PostgreSQL's text holds no NUL either, so it is refused as the server would refuse it.
+        if (formats[i] == 0 && texts[i].contains('\0')) {
+            out.error = QSqlError(QStringLiteral("QPSQL: Unable to bind value"),
+                                  QStringLiteral("ERROR:  invalid byte sequence for encoding \"UTF8\": 0x00 "
+                                                 "(value %1)(22021)")
+                                      .arg(i + 1),
+                                  QSqlError::StatementError, QStringLiteral("22021"));
+            return out;
+        }
     }
     const int count = int(texts.size());
 
@@ -299,16 +319,18 @@ PgStatements::Outcome PgStatements::run(const QSqlDriver* driver, const QString&
             name = m_prepared.insert(sql, fresh);
         }
         result = PQexecPrepared(conn, name->constData(), count, pointers.data(), lengths.data(), formats.data(), 0);
+        // The server no longer has it (26000), or its plan went stale (0A000: the schema changed
+        // under it): prepared afresh, under a new name, next time.
+        const char* state = PQresultErrorField(result, PG_DIAG_SQLSTATE);
+        if (state && (qstrcmp(state, "26000") == 0 || qstrcmp(state, "0A000") == 0))
+            m_prepared.remove(sql);
     } else {
         result = PQexecParams(conn, numberedPlaceholders(sql).constData(), count, nullptr, pointers.data(),
                               lengths.data(), formats.data(), 0);
     }
 
     // Notifications that arrived with the answer are libpq's now; the driver's socket will not see them.
-    while (PGnotify* note = PQnotifies(conn)) {
-        out.changesNotified = out.changesNotified || qstrcmp(note->relname, "countersign_changes") == 0;
-        PQfreemem(note);
-    }
+    out.changesNotified = takeChangeNotifications(conn);
 
     const ExecStatusType status = PQresultStatus(result);
     if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {

@@ -9,6 +9,7 @@
 #include <optional>
 
 class QSqlDriver;
+typedef struct pg_conn PGconn;
 
 namespace cs {
 
@@ -17,6 +18,8 @@ namespace cs {
 // an EXECUTE with every value written into its text, DEALLOCATE). A kept statement is parsed and
 // planned once per connection and then only bound and executed. The rows come back as a QSqlQuery
 // over the whole result, typed as Qt's driver types them, so callers cannot tell the difference.
+// A Qt query on the same connection that was not read to its end loses its remaining rows, as it
+// does when Qt's driver sends the next statement: read rows before running the next statement.
 class PgStatements
 {
 public:
@@ -32,7 +35,11 @@ public:
     // The connection was opened again: the statements it had prepared are gone with the old one.
     void forget() { m_prepared.clear(); }
 
-    // `?` placeholders as PostgreSQL's $1, $2...; quoted text and identifiers are left alone.
+    // Takes the notifications libpq has read on `conn` (with an answer, or a COPY's rows): whether
+    // one of them said countersign_changes.
+    static bool takeChangeNotifications(PGconn* conn);
+    // `?` placeholders as PostgreSQL's $1, $2...; quoted text and identifiers are left alone, as
+    // Qt's driver leaves them (no comments or dollar quoting: core's valued statements have none).
     static QByteArray numberedPlaceholders(const QString& sql);
 
 private:

@@ -63,9 +63,8 @@ ActiveGrantsWidget::ActiveGrantsWidget(Session& session, QWidget* parent)
     auto* scopeLabel = new QLabel(tr("Show:"), this);
     scopeLabel->setBuddy(m_scope);
 
-    auto* intro = new QLabel(tr("Access still granted that you may review: keep "
-                                "it with a comment, or revoke it "
-                                "early."),
+    auto* intro = new QLabel(tr("Time-bound access still granted. Its reviewers keep it with a comment or revoke "
+                                "it early; your own access you may end early."),
                              this);
     intro->setWordWrap(true);
     auto* buttons = new QHBoxLayout;
@@ -198,12 +197,8 @@ void ActiveGrantsWidget::revokeSelected()
     while (const auto answer = askComment(tr("Revoke grant #%1").arg(id),
                                           tr("Why is this access no longer needed? (required; audited)"), comment)) {
         comment = *answer;
-        // One's own grant ends through the early-revoke path; a reviewer's revoke is
-        // also recorded as a review.
-        const ReviewItem* it = selectedItem();
-        auto r = scope() == GrantScope::Mine || !it || !it->mayKeep
-            ? m_session.workspace().grants().revokeEarly(m_session.actor(), id, comment)
-            : m_session.workspace().accessReview().revoke(m_session.actor(), id, comment);
+        // Core decides how: a reviewer's revoke is recorded as a review, one's own grant ends early.
+        auto r = m_session.workspace().accessReview().revokeAsAllowed(m_session.actor(), id, comment);
         showResult(r.ok() ? tr("The grant of request #%1 is revoked at the agent's next tick.").arg(id)
                           : r.error().message,
                    r.ok());
