@@ -142,11 +142,12 @@ Result<Request> AccessReview::revokeAsAllowed(const QString& actor, qint64 reque
     return revoked;
 }
 
-Status AccessReview::record(const GrantReview& g)
+Status AccessReview::record(const GrantReview& review)
 {
-    auto q = m_stores.db.exec(QStringLiteral("INSERT INTO grant_reviews (request_id, reviewer, decision, comment, "
-                                             "reviewed_until, created_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                              { g.requestId, g.reviewer, g.decision, g.comment, g.reviewedUntil, g.createdAt });
+    auto q = m_stores.db.exec(
+        QStringLiteral("INSERT INTO grant_reviews (request_id, reviewer, decision, comment, "
+                       "reviewed_until, created_at) VALUES (?, ?, ?, ?, ?, ?)"),
+        { review.requestId, review.reviewer, review.decision, review.comment, review.reviewedUntil, review.createdAt });
     CS_TRY(q);
     return {};
 }
