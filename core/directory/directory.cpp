@@ -66,21 +66,39 @@ Directory::Directory(Database& db)
 
 Result<User> Directory::user(const QString& login)
 {
-    // The person and their roles in one round trip: a row per role, or one with no role.
-    auto q = m_db.execKept(QStringLiteral("SELECT u.login, u.display_name, u.email, u.manager, u.active, u.created_at, "
-                                          "r.role FROM users u LEFT JOIN user_roles r ON r.login = u.login "
-                                          "WHERE u.login = ?"),
-                           { login });
+    return read(login, nullptr);
+}
+
+Result<User> Directory::read(const QString& login, QSet<QString>* groups)
+{
+    // One round trip: a row per role (or one with no role), and with `groups` then a row per group,
+    // told apart by which column is set.
+    const QString person = QStringLiteral("SELECT u.login, u.display_name, u.email, u.manager, u.active, u.created_at, "
+                                          "r.role%1 FROM users u LEFT JOIN user_roles r ON r.login = u.login "
+                                          "WHERE u.login = ?");
+    auto q = groups ? m_db.execKept(person.arg(QStringLiteral(", NULL"))
+                                        + QStringLiteral(" UNION ALL SELECT NULL, NULL, NULL, NULL, NULL, NULL, "
+                                                         "NULL, group_name FROM group_members WHERE login = ?"),
+                                    { login, login })
+                    : m_db.execKept(person.arg(QString()), { login });
     CS_TRY(q);
-    if (!q->next())
-        return Error::notFound(CoreText::tr("There is no user \"%1\".").arg(login));
-    User u = userFromRow(*q);
-    do {
+    std::optional<User> u;
+    if (groups)
+        groups->clear();
+    while (q->next()) {
+        if (groups && !q->value(7).isNull()) {
+            groups->insert(q->value(7).toString());
+            continue;
+        }
+        if (!u)
+            u = userFromRow(*q);
         if (!q->value(6).isNull())
-            u.roles.append(q->value(6).toString());
-    } while (q->next());
-    u.roles.sort();
-    return u;
+            u->roles.append(q->value(6).toString());
+    }
+    if (!u)
+        return Error::notFound(CoreText::tr("There is no user \"%1\".").arg(login));
+    u->roles.sort();
+    return std::move(*u);
 }
 
 Result<User> Directory::activeUser(const QString& actor)
@@ -100,31 +118,7 @@ Result<User> Directory::active(Result<User> found, const QString& actor)
 
 Result<User> Directory::activeUserWithGroups(const QString& actor, QSet<QString>* groups)
 {
-    // One round trip for what deciding reads about the approver: a row per role (or one without),
-    // then a row per group, told apart by which column is set.
-    const QString login = normalizeLogin(actor);
-    auto q = m_db.execKept(QStringLiteral("SELECT u.login, u.display_name, u.email, u.manager, u.active, u.created_at, "
-                                          "r.role, NULL FROM users u LEFT JOIN user_roles r ON r.login = u.login "
-                                          "WHERE u.login = ? UNION ALL SELECT NULL, NULL, NULL, NULL, NULL, NULL, "
-                                          "NULL, group_name FROM group_members WHERE login = ?"),
-                           { login, login });
-    CS_TRY(q);
-    std::optional<User> u;
-    groups->clear();
-    while (q->next()) {
-        if (!q->value(7).isNull()) {
-            groups->insert(q->value(7).toString());
-            continue;
-        }
-        if (!u)
-            u = userFromRow(*q);
-        if (!q->value(6).isNull())
-            u->roles.append(q->value(6).toString());
-    }
-    if (!u)
-        return active(Error::notFound(CoreText::tr("There is no user \"%1\".").arg(login)), actor);
-    u->roles.sort();
-    return active(std::move(*u), actor);
+    return active(read(normalizeLogin(actor), groups), actor);
 }
 
 Result<QList<User>> Directory::users()

@@ -94,6 +94,8 @@ public:
     Status deleteTarget(const QString& name);
 
 private:
+    // The person and their roles; with `groups`, the groups they are in too, in the same statement.
+    Result<User> read(const QString& login, QSet<QString>* groups);
     // The row found, or why this person may not act.
     static Result<User> active(Result<User> found, const QString& actor);
     Database& m_db;

@@ -235,9 +235,14 @@ std::function<Result<std::unique_ptr<Database>>()> Database::opener() const
     return [url = m_address, password = m_db.password()] { return openPostgres(url, password); };
 }
 
-QVariant Database::driverHandle() const
+PGconn* Database::pgConnection() const
 {
-    return m_db.isOpen() && m_db.driver() ? m_db.driver()->handle() : QVariant();
+    const QVariant handle = m_db.isOpen() && m_db.driver() ? m_db.driver()->handle() : QVariant();
+    // Qt names the type as its metatype saw it: the typedef, or the struct it stands for.
+    if (!handle.isValid()
+        || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
+        return nullptr;
+    return *static_cast<PGconn* const*>(handle.constData());
 }
 
 Result<QString> Database::currentUser()
@@ -339,7 +344,7 @@ Result<QSqlQuery> Database::runOnPostgres(const QString& sql, const QVariantList
     bound.reserve(values.size());
     for (const QVariant& v : values)
         bound.append(boundValue(v));
-    auto outcome = m_pg.run(m_db.driver(), sql, bound, keep);
+    auto outcome = m_pg.run(m_db.driver(), pgConnection(), sql, bound, keep);
     if (outcome.changesNotified)
         deliverChanges();
     if (!outcome.rows)
@@ -358,8 +363,7 @@ void Database::deliverChanges()
 void Database::streamEnded()
 {
     m_streaming = false;
-    const QVariant handle = driverHandle();
-    if (handle.isValid() && PgStatements::takeChangeNotifications(*static_cast<PGconn* const*>(handle.constData())))
+    if (PGconn* conn = pgConnection(); conn && PgStatements::takeChangeNotifications(conn))
         deliverChanges();
 }
 

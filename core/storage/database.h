@@ -97,9 +97,9 @@ public:
         m_downAfterLostCommit = connectionStaysDown;
     }
     int statementsRun() const { return m_statements; }
-    // The driver's native connection (PostgreSQL: a PGconn*), for what talks libpq directly on it
-    // (storage/pgcopy.h, storage/pgstatements.h); invalid when closed.
-    QVariant driverHandle() const;
+    // The driver's own libpq connection, for what talks libpq directly on it (storage/pgcopy.h,
+    // storage/pgstatements.h); null on SQLite or when closed.
+    PGconn* pgConnection() const;
 
 private:
     Database(QSqlDatabase db, Engine engine, QString location);

@@ -10,16 +10,6 @@
 namespace cs {
 namespace {
 
-PGconn* connectionOf(Database& db)
-{
-    const QVariant handle = db.driverHandle();
-    // Qt names the type as its metatype saw it: the typedef, or the struct it stands for.
-    if (!handle.isValid()
-        || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
-        return nullptr;
-    return *static_cast<PGconn* const*>(handle.data());
-}
-
 Error failed(const char* message)
 {
     return Error::database(
@@ -75,7 +65,7 @@ qint64 PgRows::integer(int row, int column) const
 
 Result<PgCopyOut> PgCopyOut::open(Database& db, const QString& select)
 {
-    PGconn* conn = connectionOf(db);
+    PGconn* conn = db.pgConnection();
     if (!conn)
         return Error::storage(CoreText::tr("Rows can be streamed only from a PostgreSQL connection."));
     if (!db.inTransaction())

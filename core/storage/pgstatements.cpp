@@ -267,13 +267,11 @@ QByteArray PgStatements::numberedPlaceholders(const QString& sql)
     return out;
 }
 
-PgStatements::Outcome PgStatements::run(const QSqlDriver* driver, const QString& sql, const QVariantList& values,
-                                        bool keep)
+PgStatements::Outcome PgStatements::run(const QSqlDriver* driver, PGconn* conn, const QString& sql,
+                                        const QVariantList& values, bool keep)
 {
     Outcome out;
-    const QVariant handle = driver ? driver->handle() : QVariant();
-    PGconn* conn = handle.isValid() ? *static_cast<PGconn* const*>(handle.constData()) : nullptr;
-    if (!conn || PQstatus(conn) != CONNECTION_OK) {
+    if (!driver || !conn || PQstatus(conn) != CONNECTION_OK) {
         out.error = QSqlError(QStringLiteral("QPSQL: Unable to send query"),
                               QStringLiteral("no connection to the server"), QSqlError::ConnectionError);
         return out;

@@ -30,8 +30,8 @@ public:
         bool changesNotified = false; // a countersign_changes notification arrived meanwhile
     };
 
-    // `sql` uses Qt's positional `?` placeholders.
-    Outcome run(const QSqlDriver* driver, const QString& sql, const QVariantList& values, bool keep);
+    // `sql` uses Qt's positional `?` placeholders; `conn` is `driver`'s own connection.
+    Outcome run(const QSqlDriver* driver, PGconn* conn, const QString& sql, const QVariantList& values, bool keep);
     // The connection was opened again: the statements it had prepared are gone with the old one.
     void forget() { m_prepared.clear(); }
 
