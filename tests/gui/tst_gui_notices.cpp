@@ -2,6 +2,7 @@
 // for status messages, and what the client says and allows while the database is away.
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
+#include <QDBusContext>
 #include <QLabel>
 #include <QPushButton>
 #include <QStatusBar>
@@ -17,8 +18,9 @@ using namespace cs::ui;
 
 namespace {
 
-// A notification server on the session bus, as a desktop provides: records each Notify call.
-class FakeNotifications : public QObject
+// A notification server on the session bus, as a desktop provides: records each Notify call made
+// by this test's own client. Other test programs share the bus and may notify at the same moment.
+class FakeNotifications : public QObject, protected QDBusContext
 {
     Q_OBJECT
     Q_CLASSINFO("D-Bus Interface", "org.freedesktop.Notifications")
@@ -35,10 +37,14 @@ public Q_SLOTS:
     uint Notify(const QString& appName, uint, const QString&, const QString& summary, const QString& body,
                 const QStringList& actions, const QVariantMap&, int)
     {
-        calls << Call { appName, summary, body, actions };
-        return uint(calls.size());
+        if (message().service() == QDBusConnection::sessionBus().baseService())
+            calls << Call { appName, summary, body, actions };
+        return ++m_lastId;
     }
     QStringList GetCapabilities() { return { QStringLiteral("body"), QStringLiteral("actions") }; }
+
+private:
+    uint m_lastId = 0;
 };
 
 } // namespace
