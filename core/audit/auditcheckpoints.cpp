@@ -220,8 +220,8 @@ Result<AuditCheckpoint> AuditCheckpoints::create(const QString& actor, const Sig
                                         .arg(key.keyId()));
         if (now < listed->validFrom || (listed->validUntil && now >= *listed->validUntil))
             return Error::forbidden(CoreText::tr("The signing key %1 is not valid now.").arg(key.keyId()));
-        auto count = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE chain = 0 AND event = ?"),
-                               { QString(AuditEvent::Checkpoint) });
+        auto count
+            = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE %1").arg(AuditEvent::CheckpointEntries));
         CS_TRY(count);
         made.number = (count->next() ? count->value(0).toLongLong() : 0) + 1;
         count->finish();
@@ -305,9 +305,8 @@ Result<CheckpointVerification> AuditCheckpoints::verify(bool sinceLast)
     CS_TRY(m_db.readSnapshot([&]() -> Status {
         auto keys = publicKeys(m_db);
         CS_TRY(keys);
-        auto entries = m_db.exec(
-            QStringLiteral("SELECT seq, at, payload FROM audit_log WHERE chain = 0 AND event = ? ORDER BY chain_seq"),
-            { QString(AuditEvent::Checkpoint) });
+        auto entries = m_db.exec(QStringLiteral("SELECT seq, at, payload FROM audit_log WHERE %1 ORDER BY chain_seq")
+                                     .arg(AuditEvent::CheckpointEntries));
         CS_TRY(entries);
         QList<AuditCheckpoint> checkpoints;
         while (entries->next())
@@ -444,9 +443,8 @@ Result<CheckpointVerification> AuditCheckpoints::verify(bool sinceLast)
 
 Result<QJsonObject> AuditCheckpoints::exportLatest()
 {
-    auto q = m_db.exec(QStringLiteral("SELECT seq, at, payload FROM audit_log WHERE chain = 0 AND event = ? "
-                                      "ORDER BY chain_seq DESC LIMIT 1"),
-                       { QString(AuditEvent::Checkpoint) });
+    auto q = m_db.exec(QStringLiteral("SELECT seq, at, payload FROM audit_log WHERE %1 ORDER BY chain_seq DESC LIMIT 1")
+                           .arg(AuditEvent::CheckpointEntries));
     CS_TRY(q);
     if (!q->next())
         return Error::notFound(CoreText::tr("This workspace has no audit checkpoint yet."));

@@ -522,6 +522,16 @@ const QList<Migration>& allMigrations()
               // disabled it after repeated failures (and for webhooks disabled before this column).
               QStringLiteral("ALTER TABLE approval_webhooks ADD COLUMN disabled_by TEXT NOT NULL DEFAULT ''"),
           } },
+        { 23,
+          QStringLiteral("audit checkpoints found without reading the whole global chain"),
+          {
+              // verify, evidence and a new checkpoint look for the few checkpoint entries among
+              // millions (AuditEvent::CheckpointEntries spells the condition the same way). Both
+              // columns of the condition lead, so that SQLite, which knows no row counts, prefers
+              // it to audit_log_chain.
+              QStringLiteral("CREATE INDEX audit_log_checkpoints ON audit_log (chain, event, chain_seq) "
+                             "WHERE chain = 0 AND event = 'audit.checkpoint'"),
+          } },
     };
     return migrations;
 }

@@ -11,9 +11,8 @@ namespace cs {
 Result<std::optional<AuditCheckpoint>> newestCheckpoint(Database& db)
 {
     // The newest checkpoint, as verify reads it; its own checks run in `audit verify`.
-    auto q = db.exec(QStringLiteral("SELECT seq, at, payload FROM audit_log WHERE chain = 0 AND event = ? "
-                                    "ORDER BY chain_seq DESC LIMIT 1"),
-                     { QString(AuditEvent::Checkpoint) });
+    auto q = db.exec(QStringLiteral("SELECT seq, at, payload FROM audit_log WHERE %1 ORDER BY chain_seq DESC LIMIT 1")
+                         .arg(AuditEvent::CheckpointEntries));
     CS_TRY(q);
     if (!q->next())
         return std::optional<AuditCheckpoint>();
