@@ -16,57 +16,63 @@
 namespace cs {
 namespace {
 
-// A hash as stored (64 lower-case hex digits, as sha256Hex writes them), held as the 32 bytes it
-// stands for: comparing two is comparing 32 bytes, and a million of them stay small in memory.
-// Any other spelling is not the same text and matches nothing; empty is the first entry's "prev".
+// A hash as stored: its text, 64 lower-case hex digits as sha256Hex writes them, or empty (the
+// first entry's "prev"). Compared as text, never decoded: an entry's own hash is trusted only once
+// it matched the hash of the entry's contents, which no other spelling does, so the walk links
+// only hashes that are real digests. Longer text, or text beyond Latin-1, equals nothing.
 struct StoredHash
 {
-    enum Kind : char { Empty, Digest, Unreadable };
-    std::array<char, 32> bytes {};
-    Kind kind = Empty;
+    static constexpr int kDigits = 64;
+    static constexpr int kUnreadable = kDigits + 1;
+    std::array<char, kDigits> text {};
+    int size = 0;
 
-    // Table-driven and branch-free: it runs for two hashes of every entry.
     template<typename Char> static StoredHash of(const Char* p, qsizetype size)
     {
-        static constexpr std::array<signed char, 128> kNibble = [] {
-            std::array<signed char, 128> t {};
-            for (auto& v : t)
-                v = -1;
-            for (size_t c = 0; c < 10; ++c)
-                t['0' + c] = static_cast<signed char>(c);
-            for (size_t c = 0; c < 6; ++c)
-                t['a' + c] = static_cast<signed char>(10 + c);
-            return t;
-        }();
         StoredHash h;
-        if (size == 0)
+        if (size > kDigits) {
+            h.size = kUnreadable;
             return h;
-        h.kind = Unreadable;
-        if (size != 64)
-            return h;
-        int bad = 0;
-        for (size_t i = 0; i < 32; ++i) {
-            const auto high = static_cast<std::make_unsigned_t<Char>>(p[2 * i]);
-            const auto low = static_cast<std::make_unsigned_t<Char>>(p[2 * i + 1]);
-            const int hi = high < 128 ? kNibble[high] : -1;
-            const int lo = low < 128 ? kNibble[low] : -1;
-            bad |= hi | lo; // negative if either was not a hex digit
-            h.bytes[i] = char(((hi & 0xf) << 4) | (lo & 0xf));
         }
-        if (bad >= 0)
-            h.kind = Digest;
+        h.size = int(size);
+        if constexpr (sizeof(Char) == 1) {
+            std::memcpy(h.text.data(), p, size_t(size));
+        } else {
+            for (qsizetype i = 0; i < size; ++i) {
+                if (p[i] > 0xff)
+                    h.size = kUnreadable;
+                h.text[size_t(i)] = char(p[i]);
+            }
+        }
         return h;
     }
     static StoredHash of(QStringView text) { return of(text.utf16(), text.size()); }
     static StoredHash of(QByteArrayView text) { return of(text.data(), text.size()); }
 
-    // Unreadable text equals nothing, not even itself: no entry's hash is ever spelled that way.
+    bool isDigest() const { return size == kDigits; }
     bool operator==(const StoredHash& other) const
     {
-        return kind == other.kind && kind != Unreadable && (kind == Empty || bytes == other.bytes);
+        return size == other.size && size != kUnreadable
+            && std::memcmp(text.data(), other.text.data(), size_t(size)) == 0;
     }
     bool operator!=(const StoredHash& other) const { return !(*this == other); }
 };
+
+// A SHA-256 digest as sha256Hex spells it, into `out` (64 characters).
+void hexOf(const unsigned char* digest, char* out)
+{
+    static constexpr std::array<char, 512> kPairs = [] {
+        std::array<char, 512> t {};
+        constexpr char kHex[] = "0123456789abcdef";
+        for (size_t b = 0; b < 256; ++b) {
+            t[2 * b] = kHex[b >> 4];
+            t[2 * b + 1] = kHex[b & 0xf];
+        }
+        return t;
+    }();
+    for (size_t i = 0; i < SHA256_DIGEST_LENGTH; ++i)
+        std::memcpy(out + 2 * i, &kPairs[2 * size_t(digest[i])], 2);
+}
 
 // A chain's head row.
 struct ChainHead
@@ -234,7 +240,7 @@ private:
                    CoreText::tr("Audit entry #%1 was added to %2 outside Countersign.")
                        .arg(m_previousSeq)
                        .arg(auditChainName(m_chain)));
-        else if (head->hash != m_previousHash || head->hash.kind != StoredHash::Digest)
+        else if (head->hash != m_previousHash || !head->hash.isDigest())
             broken(m_previousSeq,
                    CoreText::tr("Audit entry #%1 does not match the recorded head of %2.")
                        .arg(m_previousSeq)
@@ -292,14 +298,23 @@ public:
     void string(QByteArrayView s)
     {
         *m_at++ = '"';
-        for (const char c : s) {
-            const auto u = static_cast<unsigned char>(c);
-            if (u < 0x20)
-                m_exact = false;
-            if (c == '"' || c == '\\')
-                *m_at++ = '\\';
-            *m_at++ = c;
+        const char* p = s.data();
+        const char* const end = p + s.size();
+        // Eight bytes at a time while none of them needs a look: most text has few quotes.
+        while (end - p >= 8) {
+            quint64 word;
+            std::memcpy(&word, p, 8);
+            if (needsLook(word)) {
+                for (const char* const stop = p + 8; p != stop; ++p)
+                    put(*p);
+            } else {
+                std::memcpy(m_at, p, 8);
+                m_at += 8;
+                p += 8;
+            }
         }
+        for (; p != end; ++p)
+            put(*p);
         *m_at++ = '"';
     }
 
@@ -308,6 +323,25 @@ public:
     size_t size() const { return size_t(m_at - m_start); }
 
 private:
+    // Whether any of the word's eight bytes is a quote, a backslash or a control character (the
+    // classic zero-byte tests: exact about "any", which is all that is asked).
+    static bool needsLook(quint64 word)
+    {
+        constexpr quint64 kOnes = 0x0101010101010101ULL;
+        constexpr quint64 kHighs = 0x8080808080808080ULL;
+        const auto hasZeroByte = [](quint64 x) { return (x - kOnes) & ~x & kHighs; };
+        const quint64 controls = (word - kOnes * 0x20) & ~word & kHighs;
+        return (hasZeroByte(word ^ (kOnes * '"')) | hasZeroByte(word ^ (kOnes * '\\')) | controls) != 0;
+    }
+    void put(char c)
+    {
+        if (static_cast<unsigned char>(c) < 0x20)
+            m_exact = false;
+        if (c == '"' || c == '\\')
+            *m_at++ = '\\';
+        *m_at++ = c;
+    }
+
     char* m_start = nullptr;
     char* m_at = nullptr;
     bool m_exact = true;
@@ -351,8 +385,11 @@ bool rowHashMatches(const PgRows& rows, int r, const WalkedEntry& e, std::vector
     text.number(e.seq);
     key(text, "}");
     unsigned char digest[SHA256_DIGEST_LENGTH];
-    if (text.exact() && sha256Raw(text.data(), text.size(), digest))
-        return e.hash.kind == StoredHash::Digest && std::memcmp(digest, e.hash.bytes.data(), sizeof digest) == 0;
+    if (text.exact() && sha256Raw(text.data(), text.size(), digest)) {
+        char hex[StoredHash::kDigits];
+        hexOf(digest, hex);
+        return e.hash.isDigest() && std::memcmp(hex, e.hash.text.data(), sizeof hex) == 0;
+    }
     // A control character (escaped by the general writer) or libcrypto unusable: the slow path.
     AuditEntry entry;
     entry.seq = e.seq;
