@@ -53,16 +53,6 @@ QByteArrayView PgRows::value(int row, int column) const
     return c.size < 0 ? QByteArrayView() : QByteArrayView(c.data, c.size);
 }
 
-qint64 PgRows::integer(int row, int column) const
-{
-    const Cell& c = cell(row, column);
-    if (c.size != 2 && c.size != 4 && c.size != 8)
-        return 0;
-    if (c.size == 8)
-        return qFromBigEndian<qint64>(c.data);
-    return c.size == 4 ? int32At(c.data) : int16At(c.data);
-}
-
 Result<PgCopyOut> PgCopyOut::open(Database& db, const QString& select)
 {
     PGconn* conn = db.pgConnection();

@@ -3,6 +3,7 @@
 #include <QByteArrayView>
 #include <QString>
 #include <QVariantList>
+#include <QtEndian>
 #include <core/common/result.h>
 #include <vector>
 
@@ -28,8 +29,17 @@ public:
     int count() const { return m_columns == 0 ? 0 : int(m_cells.size() / size_t(m_columns)); }
     bool isNull(int row, int column) const { return cell(row, column).size < 0; }
     QByteArrayView value(int row, int column) const;
-    // An integer column (2, 4 or 8 bytes, sign-extended); 0 for a null or another width.
-    qint64 integer(int row, int column) const;
+    // An integer column (2, 4 or 8 bytes, sign-extended); 0 for a null or another width. Inline:
+    // verify reads four of them for each of a million rows.
+    qint64 integer(int row, int column) const
+    {
+        const Cell& c = cell(row, column);
+        if (c.size == 8)
+            return qFromBigEndian<qint64>(c.data);
+        if (c.size == 4)
+            return qFromBigEndian<qint32>(c.data);
+        return c.size == 2 ? qFromBigEndian<qint16>(c.data) : 0;
+    }
 
 private:
     friend class PgCopyOut;
