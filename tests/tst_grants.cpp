@@ -763,6 +763,13 @@ void TestGrants::revokeIsAReviewForReviewersAnEarlyEndForTheOwner()
     QCOMPARE(events(byOwner).count(QLatin1String(AuditEvent::GrantReviewed)), 0);
     QCOMPARE(events(byOwner).count(QLatin1String(AuditEvent::GrantRevokeRequested)), 1);
     QCOMPARE(t->ws().requestStore().load(byOwner)->activeUntil, t->clock.nowMs());
+    // Still listed until the agent revokes it, with when it began: ending early moves its end only.
+    const qint64 began = t->ws().requestStore().load(tooLate)->activeUntil - 3600 * 1000; // not ended early
+    auto listed = t->ws().activeGrants().list(QStringLiteral("req"), GrantScope::Mine);
+    QVERIFY2(listed.ok(), qPrintable(listed.error().message));
+    QCOMPARE(listed->items.size(), 3);
+    for (const ReviewItem& item : std::as_const(listed->items))
+        QCOMPARE(item.activeSince, began); // all three became active at this clock's moment
 
     // Past its end, waiting for the agent's revoke: refused for its reviewer, named as ended.
     advance(2 * 3600 * 1000);

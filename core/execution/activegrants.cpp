@@ -123,11 +123,11 @@ Result<ActiveGrantList> ActiveGrants::list(const QString& actor, GrantScope scop
                 if (d.approve)
                     item.approvedBy << d.approver;
             mayDo(*me, r, decided, now, item);
-            if (auto v = revocations->constFind(r.id); v != revocations->cend()) {
+            // Becoming active is an active request's last change of state (ending it early moves
+            // only its end), so this is when the grant began, ended early or not.
+            item.activeSince = r.updatedAt;
+            if (auto v = revocations->constFind(r.id); v != revocations->cend())
                 item.revocation = *v;
-                if (v->earlyBy.isEmpty())
-                    item.activeSince = v->dueAt - r.durationSeconds * 1000;
-            }
             if (auto g = lastReviews.constFind(r.id); g != lastReviews.cend())
                 item.lastReview = *g;
             item.request = std::move(r);
