@@ -1,10 +1,12 @@
 #include <QtTest>
+#include <core/admin/auditservice.h>
 #include <core/admin/integritycheck.h>
 #include <core/audit/auditchainverifier.h>
 #include <core/audit/auditevents.h>
 #include <core/common/canonicaljson.h>
 #include <core/requests/request.h>
 #include <core/requests/requeststore.h>
+#include <core/views/auditfeed.h>
 #include <support/testworkspace.h>
 
 using namespace cs;
@@ -24,6 +26,7 @@ private Q_SLOTS:
     void appendedOutsideIsNamed();
     void entriesAreFilteredByRequest();
     void newestPagesBackwards();
+    void feedCatchesUpOrStartsAgain();
     void headSpelledDifferentlyIsNamed();
     void vanishedTrailIsNamed();
     void spansCutAnywhereVerifyAsOne_data();
@@ -411,6 +414,49 @@ void TestAuditLog::newestPagesBackwards()
     }
     QCOMPARE(paged, expected);
     QCOMPARE(paged.first(), lastSeq);
+}
+
+// The Audit page's reads (core's AuditFeed): a live update reads on from where the whole log ended,
+// a page at a time, whatever the filter shows; a burst of more than it reads starts again.
+void TestAuditLog::feedCatchesUpOrStartsAgain()
+{
+    const auto add = [this](const QString& actor, int count) {
+        for (int i = 0; i < count; ++i)
+            QVERIFY(t->ws().audit().append(actor, QStringLiteral("test.feed"), 0, {}).ok());
+    };
+    AuditFilter kims;
+    kims.actor = QStringLiteral("kim");
+    add(QStringLiteral("kim"), 3);
+    add(QStringLiteral("dave"), 2);
+    AuditFeed feed(t->ws().auditService(), QStringLiteral("audit"), 2, kims);
+    auto newest = feed.newest();
+    QVERIFY2(newest.ok(), qPrintable(newest.error().message));
+    QCOMPARE(newest->entries.size(), 2);
+    QVERIFY(newest->mayHaveOlder);
+    auto head = t->ws().audit().headSeq();
+    QVERIFY(head.ok());
+    QCOMPARE(newest->readUpTo, *head); // dave's, which the filter hides, are read past too
+    auto older = feed.olderThan(newest->entries.last().seq);
+    QVERIFY(older.ok());
+    QCOMPARE(older->entries.size(), 1);
+
+    add(QStringLiteral("dave"), 5);
+    add(QStringLiteral("kim"), 1);
+    auto newer = feed.newerThan(newest->readUpTo);
+    QVERIFY(newer.ok());
+    QVERIFY(!newer->startAgain);
+    QCOMPARE(newer->entries.size(), 1); // kim's, across three pages of two
+    QCOMPARE(newer->entries.first().actor, QStringLiteral("kim"));
+    QCOMPARE(newer->readUpTo, *t->ws().audit().headSeq());
+
+    add(QStringLiteral("dave"), 2 * AuditFeed::kCatchUpPages + 1);
+    auto burst = feed.newerThan(newer->readUpTo);
+    QVERIFY(burst.ok());
+    QVERIFY(burst->startAgain);
+    QVERIFY(burst->entries.isEmpty());
+    // Someone who is neither auditor nor admin reads no whole log.
+    AuditFeed outsider(t->ws().auditService(), QStringLiteral("carol"), 2, {});
+    QVERIFY(!outsider.newest().ok());
 }
 
 void TestAuditLog::sha256MatchesKnownVector()

@@ -381,6 +381,7 @@ void TestGuiApprovalDesk::historyAndAuditSpeakSentences()
 
     auto erin = fixture.open(QStringLiteral("erin"));
     erin->window->showAudit();
+    QTRY_VERIFY(!erin->window->audit()->isLoading());
     auto* table = erin->window->audit()->findChild<QTableView*>(QStringLiteral("auditTable"));
     QVERIFY(table);
     const QString auditEvents = columnText(table, 3);

@@ -149,9 +149,11 @@ void TestGuiAudit::filtersNarrowTheLogByPersonRequestAndDate()
     const int before = audit->rowCount();
     QVERIFY(fixture.workspace().requests().decide(QStringLiteral("frank"), 2, true, QStringLiteral("ok")).ok());
     audit->refresh();
+    QTRY_VERIFY(!audit->isLoading());
     QCOMPARE(audit->rowCount(), before);
     audit->actorEdit()->clear();
     audit->applyFilterNow();
+    QTRY_VERIFY(!audit->isLoading());
     QVERIFY(columnOf(audit, 2).contains(QStringLiteral("frank")));
 
     // Dates: today holds everything; from tomorrow on, nothing yet.
@@ -159,10 +161,12 @@ void TestGuiAudit::filtersNarrowTheLogByPersonRequestAndDate()
     audit->fromEdit()->setDate(QDate::currentDate());
     audit->toEdit()->setDate(QDate::currentDate());
     audit->applyFilterNow();
+    QTRY_VERIFY(!audit->isLoading());
     QVERIFY(audit->rowCount() > everything); // and frank's vote
     audit->fromEdit()->setDate(QDate::currentDate().addDays(1));
     audit->toEdit()->setDate(audit->toEdit()->minimumDate()); // "any day"
     audit->applyFilterNow();
+    QTRY_VERIFY(!audit->isLoading());
     QCOMPARE(audit->rowCount(), 0);
 }
 
@@ -180,21 +184,28 @@ void TestGuiAudit::filteredViewKeepsTheReadersPlace()
     audit->setPageSize(5);
     audit->actorEdit()->setText(QStringLiteral("kim"));
     audit->applyFilterNow();
+    QTRY_VERIFY(!audit->isLoading());
     QCOMPARE(audit->rowCount(), 5);
     audit->showOlder();
+    QTRY_VERIFY(!audit->isLoading());
     QCOMPARE(audit->rowCount(), 10);
 
     // A little unrelated activity, then more than a page of it: the place stays.
     seedLargeLog(fixture.workspace(), 1);
     audit->refresh();
+    QTRY_VERIFY(!audit->isLoading());
     QCOMPARE(audit->rowCount(), 10);
     seedLargeLog(fixture.workspace(), 12);
     audit->refresh();
+    QTRY_VERIFY(!audit->isLoading());
     QCOMPARE(audit->rowCount(), 10);
 
     // kim's next entry comes on top of what is shown.
     seedLargeLog(fixture.workspace(), 1, QStringLiteral("kim"));
     audit->refresh();
+    QVERIFY(audit->isLoading()); // read on a worker thread: the page stays as it was meanwhile
+    QCOMPARE(audit->rowCount(), 10);
+    QTRY_VERIFY(!audit->isLoading());
     QCOMPARE(audit->rowCount(), 11);
 }
 

@@ -716,6 +716,7 @@ void TestGuiDesk::deskInEveryLook()
         audit->actorEdit()->setText(QStringLiteral("alice"));
         audit->fromEdit()->setDate(QDate::currentDate());
         audit->applyFilterNow();
+        QTRY_VERIFY(!audit->isLoading());
         QVERIFY(audit->rowCount() > 0);
         save(erin->window.get(), QStringLiteral("audit-filters"));
         erin->window->showPreferences();

@@ -215,6 +215,7 @@ void TestGuiScreenshots::render()
     {
         auto erin = fixture.open(QStringLiteral("erin"));
         erin->window->showAudit();
+        QTRY_VERIFY(!erin->window->audit()->isLoading());
         erin->window->audit()->verify();
         QTRY_VERIFY_WITH_TIMEOUT(!erin->window->audit()->isVerifying(), 10000);
         save(erin->window.get(), language, QStringLiteral("audit"));

@@ -14,8 +14,11 @@
 #include <QTimer>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <core/admin/auditservice.h>
 #include <core/admin/integritycheck.h>
+#include <core/views/auditfeed.h>
 #include <core/views/audittext.h>
+#include <core/workspace.h>
 #include <optional>
 #include <ui/audit/auditwidget.h>
 #include <ui/localtime.h>
@@ -50,6 +53,7 @@ AuditWidget::AuditWidget(Session& session, QWidget* parent)
     , m_export(new QPushButton(tr("Export report…"), this))
     , m_exporter(new ReportExporter(session, this))
     , m_verifier(new WorkspaceWorker(session.workspace().database().opener(), session.workspace().clock(), this))
+    , m_reader(new WorkspaceWorker(session.workspace().database().opener(), session.workspace().clock(), this))
 {
     setObjectName(QStringLiteral("auditWidget"));
     m_proxy->setSourceModel(m_model);
@@ -156,6 +160,7 @@ AuditWidget::~AuditWidget()
     if (m_cancelled)
         *m_cancelled = true;
     delete m_verifier;
+    delete m_reader; // waits for a read under way; its answer is not applied
 }
 
 bool AuditWidget::isVerifying() const
@@ -177,48 +182,82 @@ void AuditWidget::refresh()
             loadNewest();
         return; // a page nobody has looked at yet loads when it is shown
     }
-    // Catches up a page at a time, so that the rows the reader is on (and older pages they opened)
-    // stay; only a burst of more than kCatchUpPages pages starts again from the newest.
-    constexpr int kCatchUpPages = 20;
-    for (int page = 0;; ++page) {
-        if (page == kCatchUpPages)
-            return loadNewest();
-        auto newer = m_session.workspace().auditService().entries(m_session.actor(), 0, m_pageSize, m_newestSeq);
-        if (!newer.ok())
-            return showError(newer.error().message);
-        const bool more = newer->size() == m_pageSize;
-        if (!newer->isEmpty()) // read up to here, whether the filter shows them or not
-            m_newestSeq = qMax(m_newestSeq, newer->last().seq);
-        newer->removeIf([this](const AuditEntry& e) { return !m_filter.matches(e); });
-        std::reverse(newer->begin(), newer->end());
-        addEntries(0, *newer);
-        if (!more)
-            return;
-    }
+    m_wanted |= Newer;
+    readNext();
 }
 
 void AuditWidget::loadNewest()
 {
-    m_filter = filter();
-    // Where the whole log ends now, whatever the filter shows: live updates read on from there, not
-    // from the newest entry shown (with a narrow filter that could be far back, and each update
-    // would then find more than a page and start again). Auditors and admins only; others read
-    // from the newest entry shown, as before.
-    auto head = m_session.workspace().auditService().newest(m_session.actor(), 1, 0, {});
-    const qint64 headSeq = head.ok() && !head->isEmpty() ? head->first().seq : 0;
-    auto entries = m_session.workspace().auditService().newest(m_session.actor(), m_pageSize, 0, m_filter);
-    if (!entries.ok())
-        return showError(entries.error().message);
     m_loaded = true;
-    m_model->setRows({});
-    m_events.clear();
-    m_newestSeq = 0;
-    m_oldestSeq = 0;
-    m_older->setEnabled(entries->size() == m_pageSize);
-    if (headSeq > 0) // written since the head was read: the next live update adds them
-        entries->removeIf([headSeq](const AuditEntry& e) { return e.seq > headSeq; });
-    addEntries(0, *entries);
-    m_newestSeq = qMax(m_newestSeq, headSeq);
+    m_wanted |= Newest;
+    readNext();
+}
+
+bool AuditWidget::isLoading() const
+{
+    return m_reading != 0 || m_wanted != 0;
+}
+
+// One read at a time, on a worker thread; what it reads from is decided when it starts, so a catch-up
+// queued behind a newest page goes on from that page, and a newest page replaces any read queued.
+void AuditWidget::readNext()
+{
+    if (m_reading != 0 || m_wanted == 0)
+        return;
+    Read read = Newer;
+    if (m_wanted & Newest) {
+        read = Newest;
+        m_wanted = 0;
+        m_filter = filter();
+        m_older->setEnabled(false);
+    } else if (m_wanted & Older) {
+        read = Older;
+        m_wanted &= ~Older;
+    } else {
+        m_wanted &= ~Newer;
+    }
+    m_reading = read;
+    const qint64 from = read == Older ? m_oldestSeq : m_newestSeq;
+    m_reader->run<AuditFeedPage>(
+        [actor = m_session.actor(), pageSize = m_pageSize, filter = m_filter, read, from](Workspace& ws) {
+            AuditFeed feed(ws.auditService(), actor, pageSize, filter);
+            return read == Newest ? feed.newest() : read == Older ? feed.olderThan(from) : feed.newerThan(from);
+        },
+        [this, read](const Result<AuditFeedPage>& page) {
+            m_reading = 0;
+            if (!page.ok())
+                showError(page.error().message);
+            else
+                apply(read, *page);
+            readNext();
+        });
+}
+
+void AuditWidget::apply(Read read, const AuditFeedPage& page)
+{
+    switch (read) {
+    case Newest:
+        m_model->setRows({});
+        m_events.clear();
+        m_newestSeq = 0;
+        m_oldestSeq = 0;
+        addEntries(0, page.entries);
+        m_newestSeq = qMax(m_newestSeq, page.readUpTo);
+        m_older->setEnabled(page.mayHaveOlder);
+        break;
+    case Newer:
+        if (page.startAgain) {
+            m_wanted |= Newest;
+            break;
+        }
+        addEntries(0, page.entries);
+        m_newestSeq = qMax(m_newestSeq, page.readUpTo);
+        break;
+    case Older:
+        addEntries(m_model->rowCount(), page.entries);
+        m_older->setEnabled(page.mayHaveOlder);
+        break;
+    }
 }
 
 AuditFilter AuditWidget::filter() const
@@ -246,11 +285,9 @@ int AuditWidget::rowCount() const
 
 void AuditWidget::showOlder()
 {
-    auto entries = m_session.workspace().auditService().newest(m_session.actor(), m_pageSize, m_oldestSeq, m_filter);
-    if (!entries.ok())
-        return showError(entries.error().message);
-    addEntries(m_model->rowCount(), *entries);
-    m_older->setEnabled(entries->size() == m_pageSize);
+    m_older->setEnabled(false); // until this page is in
+    m_wanted |= Older;
+    readNext();
 }
 
 void AuditWidget::addEntries(int at, const QList<AuditEntry>& newestFirst)

@@ -18,6 +18,7 @@ class QTimer;
 
 namespace cs {
 struct AuditEntry;
+struct AuditFeedPage;
 struct AuditVerification;
 struct PeriodFilter;
 } // namespace cs
@@ -31,8 +32,9 @@ class WorkspaceWorker;
 
 // The audit log, newest first, with an event filter and search, and "Verify chain" with a plain
 // answer. A log holds millions of entries: the view loads a page of the newest when it is first
-// shown, adds what is new on each refresh, and older pages on request. Verifying reads them all:
-// it runs on a worker thread with its own connection, reporting progress, and can be cancelled.
+// shown, adds what is new on each refresh, and older pages on request, each read on a worker thread
+// (core's AuditFeed). Verifying reads them all: it runs on a worker thread with its own connection,
+// reporting progress, and can be cancelled.
 class AuditWidget : public QWidget
 {
     Q_OBJECT
@@ -66,6 +68,8 @@ public:
     AuditFilter filter() const; // what the fields say now (dates in local time, "to" whole)
     void applyFilterNow();
     int rowCount() const;
+    // A read of the log is under way or waiting (rows arrive when it is done).
+    bool isLoading() const;
     int visibleCount() const;
     int loadedCount() const;
 
@@ -73,7 +77,10 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    enum Read { Newest = 1, Newer = 2, Older = 4 };
     void loadNewest();
+    void readNext();
+    void apply(Read read, const AuditFeedPage& page);
     void addEntries(int at, const QList<AuditEntry>& newestFirst);
     void showError(const QString& message);
     void showVerifyProgress(qint64 entriesRead);
@@ -98,6 +105,9 @@ private:
     QPushButton* m_export;
     ReportExporter* m_exporter;
     WorkspaceWorker* m_verifier; // runs the chain's verification on its own thread and connection
+    WorkspaceWorker* m_reader; // reads the log's pages, one at a time
+    int m_wanted = 0; // the reads asked for and not started (Read flags)
+    int m_reading = 0; // the read under way (a Read), 0 when none
     std::shared_ptr<std::atomic<bool>> m_cancelled;
     qint64 m_verifyRead = 0;
     int m_pageSize = 1000;
