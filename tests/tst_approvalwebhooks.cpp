@@ -68,6 +68,7 @@ private Q_SLOTS:
     void anEmptyNameOrAddressIsAskedForInASentence();
     void anAdminDisablesAndEnablesAWebhook();
     void aPolicyNamingAnUnknownWebhookIsRefused();
+    void aWebhookNeededByTwoPhasesIsRefused();
     void aWebhookApprovesPhaseOneAndAPersonPhaseTwo();
     void aDecliningWebhookRejects();
     void allOfWebhookAndGroupNeedsBoth();
@@ -240,6 +241,21 @@ void TestApprovalWebhooks::aPolicyNamingAnUnknownWebhookIsRefused()
     // The webhook approves its phase: no "nobody could approve" warning for it.
     QVERIFY2(!imported->warnings.join(QLatin1Char('\n')).contains(QStringLiteral("\"Bot\"")),
              qPrintable(imported->warnings.join(QLatin1Char('\n'))));
+}
+
+// A webhook decides a request once: a policy whose two phases both need it is refused at import.
+void TestApprovalWebhooks::aWebhookNeededByTwoPhasesIsRefused()
+{
+    addChecker();
+    auto file = ActionFile::parse(actionWithPolicy(R"({"rules":[{"name":"default","phases":[
+        {"name":"Bot","approve":{"webhook":"checker"}},
+        {"name":"Bot again","approve":{"webhook":"checker"}}]}]})"));
+    QVERIFY2(file.ok(), qPrintable(file.error().message));
+    auto refused = t->ws().admin().importAction(QStringLiteral("root"), *file);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, Error::Code::Invalid);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("decides a request once")),
+             qPrintable(refused.error().message));
 }
 
 void TestApprovalWebhooks::aWebhookApprovesPhaseOneAndAPersonPhaseTwo()

@@ -14,6 +14,7 @@ private Q_SLOTS:
     void simpleModeIsOneRuleOfTheEngine();
     void roundTrip();
     void samePersonFlagRoundTrips();
+    void aWebhookMayBeAnAlternativeInALaterPhase();
     void errors_data();
     void errors();
     void stateMachine();
@@ -88,6 +89,30 @@ void TestPolicyParsing::samePersonFlagRoundTrips()
     auto flowAgain = Flow::fromJson(flow.toJson());
     QVERIFY2(flowAgain.ok(), qPrintable(flowAgain.error().message));
     QVERIFY(flowAgain->phases.at(0).samePersonMaySatisfyAll);
+}
+
+// A webhook decides a request once: it may still stand beside people in a later phase.
+void TestPolicyParsing::aWebhookMayBeAnAlternativeInALaterPhase()
+{
+    const QByteArray json = R"({"rules":[{"name":"d","phases":[{"name":"Ticket","approve":{"webhook":"itsm"}},
+        {"name":"Board","approve":{"any":[{"group":"cab"},{"webhook":"itsm"}]}},
+        {"name":"Last","approve":{"all":[{"group":"ops"},{"not":{"webhook":"itsm"}}]}}]}]})";
+    auto p = Policy::fromJson(QJsonDocument::fromJson(json).object());
+    QVERIFY2(p.ok(), qPrintable(p.error().message));
+    QCOMPARE(p->referencedWebhooks(), QStringList { QStringLiteral("itsm") });
+    QVERIFY(p->checkWebhooksDecideOnce().ok());
+
+    // Needed by two phases: refused when published, naming both; a stored one still reads.
+    auto twice = Policy::fromJson(QJsonDocument::fromJson(R"({"rules":[{"name":"d","phases":[
+        {"name":"Ticket","approve":{"webhook":"itsm"}},
+        {"name":"Change board","approve":{"all":[{"group":"cab"},{"webhook":"itsm"}]}}]}]})")
+                                      .object());
+    QVERIFY2(twice.ok(), qPrintable(twice.error().message));
+    const Status once = twice->checkWebhooksDecideOnce();
+    QVERIFY(!once.ok());
+    QCOMPARE(once.error().message,
+             QStringLiteral("Rule \"d\": Change board needs the answer of webhook \"itsm\", which Ticket needs too: a "
+                            "webhook decides a request once, so it can answer for one phase only."));
 }
 
 void TestPolicyParsing::errors_data()

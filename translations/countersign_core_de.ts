@@ -545,47 +545,47 @@
             <translation>Keine Verbindung zu %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="246" />
+            <location filename="../core/storage/database.cpp" line="251" />
             <source>Only PostgreSQL knows who is connected; SQLite has no users.</source>
             <translation>Nur PostgreSQL weiß, wer verbunden ist; SQLite kennt keine Personen.</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="250" />
+            <location filename="../core/storage/database.cpp" line="255" />
             <source>The database did not say who is connected.</source>
             <translation>Die Datenbank hat nicht gesagt, wer verbunden ist.</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="268" />
+            <location filename="../core/storage/database.cpp" line="273" />
             <source>The connection to the database broke while saving, so it is not known whether the change was saved. Check its current state before trying again.</source>
             <translation>Die Verbindung zur Datenbank brach beim Speichern ab; ob die Änderung gespeichert wurde, ist unbekannt. Prüfen Sie den aktuellen Stand, bevor Sie es erneut versuchen.</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="285" />
+            <location filename="../core/storage/database.cpp" line="290" />
             <source>A statement cannot run while rows are streamed on its connection.</source>
             <translation>Während auf ihrer Verbindung Zeilen gestreamt werden, kann keine Anweisung laufen.</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="383" />
+            <location filename="../core/storage/database.cpp" line="387" />
             <source>Database error: %1 (while running "%2").</source>
             <translation>Datenbankfehler: %1 (bei „%2“).</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="409" />
+            <location filename="../core/storage/database.cpp" line="413" />
             <source>Cannot reconnect to %1: %2</source>
             <translation>Keine erneute Verbindung zu %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="562" />
+            <location filename="../core/storage/database.cpp" line="566" />
             <source>This database uses schema version %1, newer than this Countersign understands (%2). Upgrade Countersign.</source>
             <translation>Diese Datenbank nutzt Schemaversion %1, neuer als diese Countersign-Version versteht (%2). Aktualisieren Sie Countersign.</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="579" />
+            <location filename="../core/storage/database.cpp" line="583" />
             <source>The database needs schema version %1 (%2), which only its owner can install: run "countersign-cli admin setup-postgres" as the owner role. (%3)</source>
             <translation>Die Datenbank braucht Schemaversion %1 (%2), die nur ihr Eigentümer einspielen kann: führen Sie „countersign-cli admin setup-postgres“ als Eigentümerrolle aus. (%3)</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="584" />
+            <location filename="../core/storage/database.cpp" line="588" />
             <source>Migration %1 (%2) failed: %3</source>
             <translation>Migration %1 (%2) ist fehlgeschlagen: %3</translation>
         </message>
@@ -752,67 +752,72 @@
             <translation>Unbekannter Genehmigungsausdruck: möglich sind all, any, not, user, group, role, manager, teamMember, owner, webhook und automatic.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="154" />
+            <location filename="../core/policy/policy.cpp" line="179" />
+            <source>%1 needs the answer of webhook "%2", which %3 needs too: a webhook decides a request once, so it can answer for one phase only.</source>
+            <translation>%1 braucht die Antwort des Genehmigungs-Webhooks „%2“, die auch %3 braucht: Ein Webhook entscheidet einen Antrag nur einmal und kann daher nur für eine Phase antworten.</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/policy.cpp" line="192" />
             <source>%1: "phases" must be a list.</source>
             <translation>%1: "phases" muss eine Liste sein.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="242" />
+            <location filename="../core/policy/policy.cpp" line="280" />
             <source>user %1</source>
             <translation>Benutzer %1</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="244" />
+            <location filename="../core/policy/policy.cpp" line="282" />
             <source>%1 members of %2</source>
             <translation>%1 Mitglieder von %2</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="245" />
+            <location filename="../core/policy/policy.cpp" line="283" />
             <source>a member of %1</source>
             <translation>ein Mitglied von %1</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="247" />
+            <location filename="../core/policy/policy.cpp" line="285" />
             <source>%1 people with role %2</source>
             <translation>%1 Personen mit der Rolle %2</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="248" />
+            <location filename="../core/policy/policy.cpp" line="286" />
             <source>someone with role %1</source>
             <translation>jemand mit der Rolle %1</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="250" />
+            <location filename="../core/policy/policy.cpp" line="288" />
             <source>the manager of the person it is requested for</source>
             <translation>die bzw. der Vorgesetzte der Person, für die beantragt wird</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="251" />
+            <location filename="../core/policy/policy.cpp" line="289" />
             <source>the requester's manager</source>
             <translation>die bzw. der Vorgesetzte der antragstellenden Person</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="253" />
+            <location filename="../core/policy/policy.cpp" line="291" />
             <source>a target owner</source>
             <translation>eine verantwortliche Person des Ziels</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="255" />
+            <location filename="../core/policy/policy.cpp" line="293" />
             <source>automatic</source>
             <translation>automatisch</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="257" />
+            <location filename="../core/policy/policy.cpp" line="295" />
             <source>a member of the team of the person it is requested for</source>
             <translation>ein Mitglied des Teams der Person, für die beantragt wird</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="258" />
+            <location filename="../core/policy/policy.cpp" line="296" />
             <source>a member of the requester's team</source>
             <translation>ein Mitglied des Teams der antragstellenden Person</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="260" />
+            <location filename="../core/policy/policy.cpp" line="298" />
             <location filename="../core/requests/approvers.cpp" line="49" />
             <location filename="../core/requests/delegation.cpp" line="286" />
             <location filename="../core/views/timeline.cpp" line="20" />
@@ -820,165 +825,166 @@
             <translation>Webhook %1</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="274" />
+            <location filename="../core/policy/policy.cpp" line="312" />
             <source>not (%1)</source>
             <translation>nicht (%1)</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="278" />
+            <location filename="../core/policy/policy.cpp" line="316" />
             <source>all of (%1)</source>
             <translation>alle von (%1)</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="278" />
+            <location filename="../core/policy/policy.cpp" line="316" />
             <source>any of (%1)</source>
             <translation>eines von (%1)</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="288" />
+            <location filename="../core/policy/policy.cpp" line="326" />
             <source>Phase %1</source>
             <translation>Phase %1</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="290" />
-            <location filename="../core/policy/policy.cpp" line="545" />
+            <location filename="../core/policy/policy.cpp" line="328" />
+            <location filename="../core/policy/policy.cpp" line="583" />
             <source>%1 must be a JSON object.</source>
             <translation>%1 muss ein JSON-Objekt sein.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="304" />
+            <location filename="../core/policy/policy.cpp" line="342" />
             <source>%1 needs an "approve" expression.</source>
             <translation>%1 braucht einen "approve"-Ausdruck.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="317" />
+            <location filename="../core/policy/policy.cpp" line="355" />
             <source>%1: "quorum" must be a whole number from 1 to %2.</source>
             <translation>%1: "quorum" muss eine ganze Zahl von 1 bis %2 sein.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="318" />
-            <location filename="../core/policy/policy.cpp" line="320" />
+            <location filename="../core/policy/policy.cpp" line="356" />
+            <location filename="../core/policy/policy.cpp" line="358" />
             <source>%1: an automatic phase takes no quorum.</source>
             <translation>%1: eine automatische Phase hat kein Quorum.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="325" />
+            <location filename="../core/policy/policy.cpp" line="363" />
             <source>%1: "samePersonMaySatisfyAll" must be true or false.</source>
             <translation>%1: "samePersonMaySatisfyAll" muss true oder false sein.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="329" />
+            <location filename="../core/policy/policy.cpp" line="367" />
             <source>%1: an automatic phase has nobody to remind or escalate.</source>
             <translation>%1: eine automatische Phase hat niemanden, der erinnert oder an den eskaliert werden könnte.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="363" />
+            <location filename="../core/policy/policy.cpp" line="401" />
             <source>Each rule condition must be a JSON object with field, op and value.</source>
             <translation>Jede Regelbedingung muss ein JSON-Objekt mit field, op und value sein.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="366" />
+            <location filename="../core/policy/policy.cpp" line="404" />
             <source>Rule condition</source>
             <translation>Regelbedingung</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="375" />
+            <location filename="../core/policy/policy.cpp" line="413" />
             <source>Rule condition field "%1" is unknown: use action, param.NAME, target.ATTRIBUTE, requester.group, duration (hours) or ticket.</source>
             <translation>Das Bedingungsfeld "%1" ist unbekannt: verwenden Sie action, param.NAME, target.ATTRIBUTE, requester.group, duration (Stunden) oder ticket.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="382" />
+            <location filename="../core/policy/policy.cpp" line="420" />
             <source>Rule condition operator "%1" is unknown: use %2.</source>
             <translation>Der Bedingungsoperator "%1" ist unbekannt: möglich sind %2.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="385" />
+            <location filename="../core/policy/policy.cpp" line="423" />
             <source>Rule condition on "%1" needs a value.</source>
             <translation>Die Bedingung auf "%1" braucht einen Wert.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="388" />
+            <location filename="../core/policy/policy.cpp" line="426" />
             <source>Operator "%1" needs a list value.</source>
             <translation>Der Operator "%1" braucht eine Liste als Wert.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="389" />
+            <location filename="../core/policy/policy.cpp" line="427" />
             <source>Operator "%1" needs a single value.</source>
             <translation>Der Operator "%1" braucht einen einzelnen Wert.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="391" />
+            <location filename="../core/policy/policy.cpp" line="429" />
             <source>Operator "matches" needs a valid regular expression.</source>
             <translation>Der Operator "matches" braucht einen gültigen regulären Ausdruck.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="395" />
+            <location filename="../core/policy/policy.cpp" line="433" />
             <source>Operator "%1" needs a number.</source>
             <translation>Der Operator "%1" braucht eine Zahl.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="442" />
+            <location filename="../core/policy/policy.cpp" line="480" />
             <source>Policy: "workflow" must name a workflow.</source>
             <translation>Regel: „workflow“ muss einen Workflow nennen.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="454" />
-            <location filename="../core/policy/policy.cpp" line="500" />
+            <location filename="../core/policy/policy.cpp" line="492" />
+            <location filename="../core/policy/policy.cpp" line="538" />
             <source>Policy: "deadlineHours" must be a whole number from 1 to 8760.</source>
             <translation>Richtlinie: "deadlineHours" muss eine ganze Zahl von 1 bis 8760 sein.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="518" />
+            <location filename="../core/policy/policy.cpp" line="556" />
             <source>Policy: "approvalRequired" must be true or false.</source>
             <translation>Richtlinie: "approvalRequired" muss true oder false sein.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="522" />
+            <location filename="../core/policy/policy.cpp" line="560" />
             <source>Policy: approval is required but no approver group is named ("approverGroups"), so nobody could ever approve.</source>
             <translation>Richtlinie: eine Genehmigung ist verlangt, aber keine genehmigende Gruppe genannt ("approverGroups"); niemand könnte je genehmigen.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="540" />
+            <location filename="../core/policy/policy.cpp" line="578" />
             <source>Policy: "rules" must be a non-empty list.</source>
             <translation>Richtlinie: "rules" muss eine nicht-leere Liste sein.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="543" />
+            <location filename="../core/policy/policy.cpp" line="581" />
             <source>Rule %1</source>
             <translation>Regel %1</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="551" />
+            <location filename="../core/policy/policy.cpp" line="589" />
             <source>%1 needs a name.</source>
             <translation>%1 braucht einen Namen.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="553" />
+            <location filename="../core/policy/policy.cpp" line="591" />
             <source>Rule name "%1" is used twice.</source>
             <translation>Der Regelname „%1“ kommt doppelt vor.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="557" />
+            <location filename="../core/policy/policy.cpp" line="595" />
             <source>Rule "%1": "when" must be a list of conditions.</source>
             <translation>Regel „%1“: "when" muss eine Liste von Bedingungen sein.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="561" />
+            <location filename="../core/policy/policy.cpp" line="599" />
+            <location filename="../core/policy/policy.cpp" line="734" />
             <source>Rule "%1": %2</source>
             <translation>Regel „%1“: %2</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="564" />
+            <location filename="../core/policy/policy.cpp" line="602" />
             <source>Rule "%1"</source>
             <translation>Regel „%1“</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="570" />
+            <location filename="../core/policy/policy.cpp" line="608" />
             <source>Policy: the last rule ("%1") must have no conditions, so that every request matches a rule.</source>
             <translation>Richtlinie: die letzte Regel („%1“) darf keine Bedingungen haben, damit jeder Antrag zu einer Regel passt.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policy.cpp" line="575" />
+            <location filename="../core/policy/policy.cpp" line="613" />
             <source>Policy: rule "%1" has no conditions, so the rules after it could never match.</source>
             <translation>Richtlinie: die Regel „%1“ hat keine Bedingungen, daher könnten die Regeln danach nie greifen.</translation>
         </message>
@@ -998,12 +1004,12 @@
             <translation>Die Richtlinienregel „%1“ konnte nicht geprüft werden (%2), daher wird der Antrag abgewiesen; bitten Sie einen Administrator, die Regel zu vereinfachen.</translation>
         </message>
         <message>
-            <location filename="../core/audit/auditchainverifier.cpp" line="150" />
+            <location filename="../core/audit/auditchainverifier.cpp" line="161" />
             <source>An audit entry is missing from %1 between #%2 and #%3.</source>
             <translation>In %1 fehlt ein Protokolleintrag zwischen #%2 und #%3.</translation>
         </message>
         <message>
-            <location filename="../core/audit/auditchainverifier.cpp" line="154" />
+            <location filename="../core/audit/auditchainverifier.cpp" line="165" />
             <source>The first audit entries of %1 are missing (it starts at #%2).</source>
             <translation>Die ersten Protokolleinträge von %1 fehlen (sie beginnt bei #%2).</translation>
         </message>
@@ -1034,7 +1040,7 @@
         </message>
         <message>
             <location filename="../core/audit/auditcheckpoints.cpp" line="115" />
-            <location filename="../core/audit/auditchainverifier.cpp" line="160" />
+            <location filename="../core/audit/auditchainverifier.cpp" line="171" />
             <source>Audit entry #%1 does not link to entry #%2: the chain was broken there.</source>
             <translation>Protokolleintrag #%1 verweist nicht auf Eintrag #%2: dort wurde die Kette unterbrochen.</translation>
         </message>
@@ -1045,7 +1051,7 @@
         </message>
         <message>
             <location filename="../core/audit/auditcheckpoints.cpp" line="122" />
-            <location filename="../core/audit/auditchainverifier.cpp" line="166" />
+            <location filename="../core/audit/auditchainverifier.cpp" line="177" />
             <source>Audit entry #%1 (%2) was altered: its contents no longer match its hash.</source>
             <translation>Protokolleintrag #%1 (%2) wurde verändert: sein Inhalt passt nicht mehr zu seinem Hash.</translation>
         </message>
@@ -1055,103 +1061,103 @@
             <translation>Der Kopf von %1 passt nicht zu ihrem letzten Protokolleintrag (#%2).</translation>
         </message>
         <message>
-            <location filename="../core/audit/auditcheckpoints.cpp" line="218" />
+            <location filename="../core/audit/auditcheckpoints.cpp" line="237" />
             <source>The signing key %1 is not listed in this workspace; an admin registers it first.</source>
             <translation>Der Signaturschlüssel %1 ist in diesem Arbeitsbereich nicht eingetragen; ein Administrator trägt ihn zuerst ein.</translation>
         </message>
         <message>
-            <location filename="../core/audit/auditcheckpoints.cpp" line="222" />
+            <location filename="../core/audit/auditcheckpoints.cpp" line="241" />
             <source>The signing key %1 is not valid now.</source>
             <translation>Der Signaturschlüssel %1 ist derzeit nicht gültig.</translation>
         </message>
         <message>
-            <location filename="../core/audit/auditcheckpoints.cpp" line="327" />
+            <location filename="../core/audit/auditcheckpoints.cpp" line="343" />
             <source>%1 is numbered out of order: checkpoints before it are missing from the global audit chain.</source>
             <translation>%1 ist außer der Reihe nummeriert: Prüfpunkte davor fehlen in der globalen Protokollkette.</translation>
         </message>
         <message>
-            <location filename="../core/audit/auditcheckpoints.cpp" line="347" />
+            <location filename="../core/audit/auditcheckpoints.cpp" line="363" />
             <source>Chain heads are recorded for checkpoint %1, which is missing from the global audit chain.</source>
             <translation>Für Prüfpunkt %1 sind Kettenköpfe festgehalten, aber er fehlt in der globalen Protokollkette.</translation>
         </message>
         <message>
-            <location filename="../core/audit/auditcheckpoints.cpp" line="356" />
+            <location filename="../core/audit/auditcheckpoints.cpp" line="372" />
             <source>The chain heads recorded with %1 are not the ones it signed: they were altered or removed.</source>
             <translation>Die mit %1 festgehaltenen Kettenköpfe sind nicht die signierten: sie wurden verändert oder entfernt.</translation>
         </message>
         <message>
-            <location filename="../core/audit/auditcheckpoints.cpp" line="372" />
+            <location filename="../core/audit/auditcheckpoints.cpp" line="388" />
             <source>%1 counted %2 audit chains, but the heads recorded up to it name %3.</source>
             <translation>%1 zählte %2 Protokollketten, die bis dahin festgehaltenen Köpfe nennen aber %3.</translation>
         </message>
         <message>
-            <location filename="../core/audit/auditcheckpoints.cpp" line="396" />
+            <location filename="../core/audit/auditcheckpoints.cpp" line="412" />
             <source>checkpoint %1</source>
             <translation>Prüfpunkt %1</translation>
         </message>
         <message>
-            <location filename="../core/audit/auditcheckpoints.cpp" line="400" />
+            <location filename="../core/audit/auditcheckpoints.cpp" line="416" />
             <source>%1 is missing: %2 recorded it with %3 entries.</source>
             <translation>%1 fehlt: %2 hielt sie mit %3 Einträgen fest.</translation>
         </message>
         <message>
-            <location filename="../core/audit/auditcheckpoints.cpp" line="405" />
+            <location filename="../core/audit/auditcheckpoints.cpp" line="421" />
             <source>Audit entries of %1 were removed: %2 recorded it with %3 entries.</source>
             <translation>Protokolleinträge von %1 wurden entfernt: %2 hielt sie mit %3 Einträgen fest.</translation>
         </message>
         <message>
-            <location filename="../core/audit/auditcheckpoints.cpp" line="410" />
+            <location filename="../core/audit/auditcheckpoints.cpp" line="426" />
             <source>%1 was rewritten: its entry %2 is no longer the one %3 recorded.</source>
             <translation>%1 wurde umgeschrieben: ihr Eintrag %2 ist nicht mehr der, den %3 festhielt.</translation>
         </message>
         <message>
-            <location filename="../core/audit/auditcheckpoints.cpp" line="452" />
+            <location filename="../core/audit/auditcheckpoints.cpp" line="466" />
             <source>This workspace has no audit checkpoint yet.</source>
             <translation>Dieser Arbeitsbereich hat noch keinen Prüfpunkt.</translation>
         </message>
         <message>
-            <location filename="../core/audit/auditcheckpoints.cpp" line="467" />
+            <location filename="../core/audit/auditcheckpoints.cpp" line="481" />
             <source>The file is not a Countersign checkpoint.</source>
             <translation>Die Datei ist kein Countersign-Prüfpunkt.</translation>
         </message>
         <message>
-            <location filename="../core/audit/auditcheckpoints.cpp" line="479" />
+            <location filename="../core/audit/auditcheckpoints.cpp" line="493" />
             <source>The checkpoint file's signature is not valid: the file was altered.</source>
             <translation>Die Signatur der Prüfpunktdatei ist ungültig: die Datei wurde verändert.</translation>
         </message>
         <message>
-            <location filename="../core/audit/auditcheckpoints.cpp" line="492" />
+            <location filename="../core/audit/auditcheckpoints.cpp" line="506" />
             <source>Checkpoint %1 (audit entry #%2) from the file is not in this workspace: its audit log was replaced or rewritten since.</source>
             <translation>Prüfpunkt %1 (Protokolleintrag #%2) aus der Datei ist nicht in diesem Arbeitsbereich: sein Prüfprotokoll wurde seitdem ersetzt oder umgeschrieben.</translation>
         </message>
         <message>
-            <location filename="../core/audit/auditchainverifier.cpp" line="207" />
+            <location filename="../core/audit/auditchainverifier.cpp" line="218" />
             <source>All %1 audit entries of %2 were removed.</source>
             <translation>Alle %1 Protokolleinträge von %2 wurden entfernt.</translation>
         </message>
         <message>
-            <location filename="../core/audit/auditchainverifier.cpp" line="224" />
+            <location filename="../core/audit/auditchainverifier.cpp" line="235" />
             <source>Audit entries of %1 were added outside Countersign (the chain has no head).</source>
             <translation>Protokolleinträge von %1 wurden außerhalb von Countersign hinzugefügt (die Kette hat keinen Kopf).</translation>
         </message>
         <message>
-            <location filename="../core/audit/auditchainverifier.cpp" line="228" />
+            <location filename="../core/audit/auditchainverifier.cpp" line="239" />
             <source>The last %1 audit entries of %2 were removed (after #%3).</source>
             <translation>Die letzten %1 Protokolleinträge von %2 wurden entfernt (nach #%3).</translation>
         </message>
         <message>
-            <location filename="../core/audit/auditchainverifier.cpp" line="234" />
+            <location filename="../core/audit/auditchainverifier.cpp" line="245" />
             <source>Audit entry #%1 was added to %2 outside Countersign.</source>
             <translation>Protokolleintrag #%1 wurde %2 außerhalb von Countersign hinzugefügt.</translation>
         </message>
         <message>
-            <location filename="../core/audit/auditchainverifier.cpp" line="239" />
+            <location filename="../core/audit/auditchainverifier.cpp" line="250" />
             <source>Audit entry #%1 does not match the recorded head of %2.</source>
             <translation>Protokolleintrag #%1 passt nicht zum festgehaltenen Kopf von %2.</translation>
         </message>
         <message>
-            <location filename="../core/audit/auditchainverifier.cpp" line="423" />
-            <location filename="../core/audit/auditchainverifier.cpp" line="509" />
+            <location filename="../core/audit/auditchainverifier.cpp" line="469" />
+            <location filename="../core/audit/auditchainverifier.cpp" line="556" />
             <location filename="../core/admin/integritycheck.cpp" line="96" />
             <source>The audit chain verification was cancelled.</source>
             <translation>Die Prüfung der Protokollkette wurde abgebrochen.</translation>
@@ -1177,28 +1183,27 @@
             <translation>der Protokollkette von Antrag #%1</translation>
         </message>
         <message>
-            <location filename="../core/directory/directory.cpp" line="76" />
-            <location filename="../core/directory/directory.cpp" line="125" />
+            <location filename="../core/directory/directory.cpp" line="99" />
             <source>There is no user "%1".</source>
             <translation>Es gibt keine Person „%1“.</translation>
         </message>
         <message>
-            <location filename="../core/directory/directory.cpp" line="94" />
+            <location filename="../core/directory/directory.cpp" line="112" />
             <source>"%1" is not a Countersign user; ask an admin to add you.</source>
             <translation>„%1“ ist keine Person in Countersign; bitten Sie einen Administrator, Sie hinzuzufügen.</translation>
         </message>
         <message>
-            <location filename="../core/directory/directory.cpp" line="97" />
+            <location filename="../core/directory/directory.cpp" line="115" />
             <source>The account "%1" is disabled.</source>
             <translation>Das Konto „%1“ ist deaktiviert.</translation>
         </message>
         <message>
-            <location filename="../core/directory/directory.cpp" line="210" />
+            <location filename="../core/directory/directory.cpp" line="204" />
             <source>There is no group "%1".</source>
             <translation>Es gibt keine Gruppe „%1“.</translation>
         </message>
         <message>
-            <location filename="../core/directory/directory.cpp" line="320" />
+            <location filename="../core/directory/directory.cpp" line="314" />
             <location filename="../core/requests/requestservice.cpp" line="228" />
             <source>There is no target "%1".</source>
             <translation>Es gibt kein Ziel „%1“.</translation>
@@ -1231,8 +1236,8 @@
         <message>
             <location filename="../core/actions/action.cpp" line="57" />
             <location filename="../core/actions/workflowstore.cpp" line="135" />
-            <location filename="../core/admin/adminservice.cpp" line="321" />
-            <location filename="../core/admin/workflowservice.cpp" line="174" />
+            <location filename="../core/admin/adminservice.cpp" line="322" />
+            <location filename="../core/admin/workflowservice.cpp" line="175" />
             <source>Action "%1": %2</source>
             <translation>Aktion „%1“: %2</translation>
         </message>
@@ -1982,7 +1987,7 @@
         <message>
             <location filename="../core/requests/requeststore.cpp" line="209" />
             <location filename="../core/requests/requeststore.cpp" line="220" />
-            <location filename="../core/requests/requeststore.cpp" line="618" />
+            <location filename="../core/requests/requeststore.cpp" line="620" />
             <source>There is no request #%1.</source>
             <translation>Es gibt keinen Antrag #%1.</translation>
         </message>
@@ -2087,47 +2092,47 @@
             <translation>Die Aktion „%1“ nennt „%2“ als Genehmigende Person, die es nicht gibt.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="206" />
+            <location filename="../core/admin/adminservice.cpp" line="207" />
             <source>Action "%1" names approval webhook "%2", which is not registered (countersign-cli webhook add).</source>
             <translation>Die Aktion „%1“ nennt den Genehmigungs-Webhook „%2“, der nicht registriert ist (countersign-cli webhook add).</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="214" />
+            <location filename="../core/admin/adminservice.cpp" line="215" />
             <source>Action "%1" refers to target "%2", which does not exist.</source>
             <translation>Die Aktion „%1“ nennt das Ziel „%2“, das es nicht gibt.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="257" />
+            <location filename="../core/admin/adminservice.cpp" line="258" />
             <source>Rule "%1", phase "%2": nobody could approve (%3); requests will be refused.</source>
             <translation>Regel „%1“, Phase „%2“: niemand könnte genehmigen (%3); Anträge werden abgewiesen.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="283" />
+            <location filename="../core/admin/adminservice.cpp" line="284" />
             <source>Rule "%1", phase "%2": requests by %3 could never be approved (only the requester could approve: %4); they will be refused.</source>
             <translation>Regel „%1“, Phase „%2“: Anträge von %3 könnten nie genehmigt werden (nur die antragstellende Person könnte genehmigen: %4); sie werden abgewiesen.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="292" />
+            <location filename="../core/admin/adminservice.cpp" line="293" />
             <source>Rule "%1": the regular expression "%2" in the condition on "%3" repeats a group that itself repeats or has overlapping alternatives (like (a+)+ or (a|a)*); some values can take too long to check, and such requests will be refused.</source>
             <translation>Regel „%1“: der reguläre Ausdruck „%2“ in der Bedingung auf „%3“ wiederholt eine Gruppe, die sich selbst wiederholt oder überlappende Alternativen hat (wie (a+)+ oder (a|a)*); manche Werte dauern zu lange zu prüfen, und solche Anträge werden abgewiesen.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="299" />
+            <location filename="../core/admin/adminservice.cpp" line="300" />
             <source>Parameter "%1": the pattern "%2" repeats a group that itself repeats or has overlapping alternatives (like (a+)+ or (a|a)*); some values can take too long to check, and they will be refused.</source>
             <translation>Parameter „%1“: das Muster „%2“ wiederholt eine Gruppe, die sich selbst wiederholt oder überlappende Alternativen hat (wie (a+)+ oder (a|a)*); manche Werte dauern zu lange zu prüfen und werden abgewiesen.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="328" />
+            <location filename="../core/admin/adminservice.cpp" line="329" />
             <source>Action "%1" refers to workflow "%2", which does not exist.</source>
             <translation>Die Aktion „%1“ verweist auf den Workflow „%2“, den es nicht gibt.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="350" />
+            <location filename="../core/admin/adminservice.cpp" line="351" />
             <source>1 open request of action "%1" was made for the previous version; the agent will refuse it and it must be requested again.</source>
             <translation>1 offener Antrag der Aktion „%1“ wurde für die vorige Version gestellt; der Agent wird ihn abweisen, und er muss neu gestellt werden.</translation>
         </message>
         <message>
-            <location filename="../core/admin/adminservice.cpp" line="353" />
+            <location filename="../core/admin/adminservice.cpp" line="354" />
             <source>%1 open requests of action "%2" were made for the previous version; the agent will refuse them and they must be requested again.</source>
             <translation>%1 offene Anträge der Aktion „%2“ wurden für die vorige Version gestellt; der Agent wird sie abweisen, und sie müssen neu gestellt werden.</translation>
         </message>
@@ -2908,7 +2913,7 @@
         </message>
         <message>
             <location filename="../core/actions/workflowstore.cpp" line="142" />
-            <location filename="../core/admin/adminservice.cpp" line="331" />
+            <location filename="../core/admin/adminservice.cpp" line="332" />
             <source>Action "%1" refers to workflow "%2", which is archived.</source>
             <translation>Die Aktion „%1“ verweist auf den Workflow „%2“, der archiviert ist.</translation>
         </message>
@@ -2993,22 +2998,22 @@
             <translation>Der Workflow „%1“ nennt „%2“ als genehmigende Person, die es nicht gibt.</translation>
         </message>
         <message>
-            <location filename="../core/admin/workflowservice.cpp" line="132" />
+            <location filename="../core/admin/workflowservice.cpp" line="133" />
             <source>Workflow "%1" names approval webhook "%2", which is not registered (countersign-cli webhook add).</source>
             <translation>Der Workflow „%1“ nennt den Genehmigungs-Webhook „%2“, der nicht registriert ist (countersign-cli webhook add).</translation>
         </message>
         <message>
-            <location filename="../core/admin/workflowservice.cpp" line="200" />
+            <location filename="../core/admin/workflowservice.cpp" line="201" />
             <source>Workflow "%1" is archived.</source>
             <translation>Der Workflow „%1“ ist archiviert.</translation>
         </message>
         <message>
-            <location filename="../core/admin/workflowservice.cpp" line="235" />
+            <location filename="../core/admin/workflowservice.cpp" line="236" />
             <source>Workflow "%1" is the default workflow; make another one the default before archiving it.</source>
             <translation>Der Workflow „%1“ ist der Standard-Workflow; machen Sie zuerst einen anderen zum Standard, bevor Sie ihn archivieren.</translation>
         </message>
         <message>
-            <location filename="../core/admin/workflowservice.cpp" line="241" />
+            <location filename="../core/admin/workflowservice.cpp" line="242" />
             <source>Workflow "%1" cannot be archived: actions refer to it (%2).</source>
             <translation>Der Workflow „%1“ kann nicht archiviert werden: Aktionen verweisen auf ihn (%2).</translation>
         </message>
@@ -3475,17 +3480,17 @@
             <translation>Das API-Token ist nicht gültig (unbekannt, widerrufen oder von einem deaktivierten Dienstkonto).</translation>
         </message>
         <message>
-            <location filename="../core/storage/pgcopy.cpp" line="26" />
+            <location filename="../core/storage/pgcopy.cpp" line="16" />
             <source>Reading from the database failed: %1</source>
             <translation>Das Lesen aus der Datenbank ist fehlgeschlagen: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/pgcopy.cpp" line="80" />
+            <location filename="../core/storage/pgcopy.cpp" line="60" />
             <source>Rows can be streamed only from a PostgreSQL connection.</source>
             <translation>Zeilen lassen sich nur von einer PostgreSQL-Verbindung streamen.</translation>
         </message>
         <message>
-            <location filename="../core/storage/pgcopy.cpp" line="82" />
+            <location filename="../core/storage/pgcopy.cpp" line="62" />
             <source>Rows can be streamed only inside a transaction.</source>
             <translation>Zeilen lassen sich nur innerhalb einer Transaktion streamen.</translation>
         </message>

@@ -1133,137 +1133,137 @@ Trotzdem speichern?</numerusform>
     <context>
         <name>cs::ui::AuditWidget</name>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="36" />
+            <location filename="../ui/audit/auditwidget.cpp" line="39" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="36" />
+            <location filename="../ui/audit/auditwidget.cpp" line="39" />
             <source>Time</source>
             <translation>Zeit</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="36" />
+            <location filename="../ui/audit/auditwidget.cpp" line="39" />
             <source>Who</source>
             <translation>Wer</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="36" />
+            <location filename="../ui/audit/auditwidget.cpp" line="39" />
             <source>Event</source>
             <translation>Ereignis</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="36" />
+            <location filename="../ui/audit/auditwidget.cpp" line="39" />
             <source>Request</source>
             <translation>Antrag</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="36" />
+            <location filename="../ui/audit/auditwidget.cpp" line="39" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="47" />
+            <location filename="../ui/audit/auditwidget.cpp" line="50" />
             <source>Show older entries</source>
             <translation>Ältere Einträge zeigen</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="49" />
+            <location filename="../ui/audit/auditwidget.cpp" line="52" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="50" />
+            <location filename="../ui/audit/auditwidget.cpp" line="53" />
             <source>Export report…</source>
             <translation>Bericht exportieren…</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="65" />
+            <location filename="../ui/audit/auditwidget.cpp" line="69" />
             <source>Search who, event, request or details</source>
             <translation>Suche nach Person, Ereignis, Antrag oder Details</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="109" />
+            <location filename="../ui/audit/auditwidget.cpp" line="113" />
             <source>any day</source>
             <translation>beliebiger Tag</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="118" />
+            <location filename="../ui/audit/auditwidget.cpp" line="122" />
             <source>login</source>
             <translation>Anmeldename</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="121" />
+            <location filename="../ui/audit/auditwidget.cpp" line="125" />
             <source>number</source>
             <translation>Nummer</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="136" />
+            <location filename="../ui/audit/auditwidget.cpp" line="140" />
             <source>&amp;From:</source>
             <translation>&amp;Von:</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="137" />
+            <location filename="../ui/audit/auditwidget.cpp" line="141" />
             <source>&amp;To:</source>
             <translation>&amp;Bis:</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="138" />
+            <location filename="../ui/audit/auditwidget.cpp" line="142" />
             <source>&amp;Who:</source>
             <translation>&amp;Wer:</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="139" />
+            <location filename="../ui/audit/auditwidget.cpp" line="143" />
             <source>Re&amp;quest:</source>
             <translation>A&amp;ntrag:</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="375" />
+            <location filename="../ui/audit/auditwidget.cpp" line="417" />
             <source>Export report</source>
             <translation>Bericht exportieren</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="378" />
+            <location filename="../ui/audit/auditwidget.cpp" line="420" />
             <source>CSV file (*.csv)</source>
             <translation>CSV-Datei (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="378" />
+            <location filename="../ui/audit/auditwidget.cpp" line="420" />
             <source>PDF document (*.pdf)</source>
             <translation>PDF-Dokument (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="389" />
+            <location filename="../ui/audit/auditwidget.cpp" line="431" />
             <source>Writing the report…</source>
             <translation>Bericht wird geschrieben…</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="48" />
+            <location filename="../ui/audit/auditwidget.cpp" line="51" />
             <source>Verify chain</source>
             <translation>Kette prüfen</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="88" />
+            <location filename="../ui/audit/auditwidget.cpp" line="92" />
             <source>A period report of requests for auditors, as PDF or CSV</source>
             <translation>Ein Zeitraumbericht der Anträge für Prüfer, als PDF oder CSV</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="286" />
+            <location filename="../ui/audit/auditwidget.cpp" line="328" />
             <source>All events</source>
             <translation>Alle Ereignisse</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="323" />
+            <location filename="../ui/audit/auditwidget.cpp" line="365" />
             <source>Verifying the audit chain…</source>
             <translation>Die Prüfkette wird geprüft…</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="340" />
+            <location filename="../ui/audit/auditwidget.cpp" line="382" />
             <source>Verifying the audit chain… %1 entries read.</source>
             <translation>Die Prüfkette wird geprüft… %1 Einträge gelesen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/audit/auditwidget.cpp" line="349" />
+            <location filename="../ui/audit/auditwidget.cpp" line="391" />
             <source>✔ The audit chain is intact: %n entries verified.</source>
             <translation>
                 <numerusform>✔ Die Prüfkette ist intakt: %n Eintrag geprüft.</numerusform>
@@ -1271,7 +1271,7 @@ Trotzdem speichern?</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="353" />
+            <location filename="../ui/audit/auditwidget.cpp" line="395" />
             <source>✘ The audit chain is broken: %1</source>
             <translation>✘ Die Prüfkette ist unterbrochen: %1</translation>
         </message>

@@ -951,4 +951,6 @@ DE_CORE = {
     "%1 is a service account; its role cannot change.": "%1 ist ein Dienstkonto; seine Rolle kann sich nicht ändern.",
     "Only admins and auditors can list every active grant.":
         "Nur Administratoren und Prüfer können alle aktiven Berechtigungen auflisten.",
+    '%1 needs the answer of webhook "%2", which %3 needs too: a webhook decides a request once, so it can answer for one phase only.':
+        "%1 braucht die Antwort des Genehmigungs-Webhooks „%2“, die auch %3 braucht: Ein Webhook entscheidet einen Antrag nur einmal und kann daher nur für eine Phase antworten.",
 }

@@ -199,6 +199,7 @@ Status AdminService::checkReferences(const ActionFile& file)
             return Error::invalid(
                 CoreText::tr("Action \"%1\" names approver \"%2\", who is not a user.").arg(file.definition.name, u));
     }
+    CS_TRY(file.policy.checkWebhooksDecideOnce());
     for (const QString& w : file.policy.referencedWebhooks()) { // issue 17
         auto exists = found(ApprovalWebhookStore(m_stores.db).webhook(w));
         CS_TRY(exists);

@@ -125,6 +125,7 @@ Result<WorkflowSaveOutcome> WorkflowService::assess(const WorkflowFile& file)
             return Error::invalid(
                 CoreText::tr("Workflow \"%1\" names approver \"%2\", who is not a user.").arg(file.name, u));
     }
+    CS_TRY(file.policy.checkWebhooksDecideOnce());
     for (const QString& w : file.policy.referencedWebhooks()) { // issue 17
         auto exists = found(ApprovalWebhookStore(m_stores.db).webhook(w));
         CS_TRY(exists);

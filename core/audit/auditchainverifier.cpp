@@ -17,9 +17,10 @@ namespace cs {
 namespace {
 
 // A hash as stored: its text, 64 lower-case hex digits as sha256Hex writes them, or empty (the
-// first entry's "prev"). Compared as text, never decoded: an entry's own hash is trusted only once
-// it matched the hash of the entry's contents, which no other spelling does, so the walk links
-// only hashes that are real digests. Longer text, or text beyond Latin-1, equals nothing.
+// first entry's "prev"). Compared as text, never decoded. An entry's own hash, read unchecked, is
+// trusted only once it matched the hash of the entry's contents (which no other spelling does), and
+// an entry's "prev" is compared with such a trusted hash; a hash the walk cannot check itself (a
+// chain's head, the entry before a span) is read checked, so that any other spelling equals nothing.
 struct StoredHash
 {
     static constexpr int kDigits = 64;
@@ -27,29 +28,33 @@ struct StoredHash
     std::array<char, kDigits> text {};
     int size = 0;
 
-    template<typename Char> static StoredHash of(const Char* p, qsizetype size)
+    // A PostgreSQL row's bytes, as they are (the hot path: two for every entry).
+    static StoredHash unchecked(QByteArrayView bytes)
     {
         StoredHash h;
-        if (size > kDigits) {
-            h.size = kUnreadable;
-            return h;
-        }
-        h.size = int(size);
-        if constexpr (sizeof(Char) == 1) {
-            std::memcpy(h.text.data(), p, size_t(size));
-        } else {
-            for (qsizetype i = 0; i < size; ++i) {
-                if (p[i] > 0xff)
-                    h.size = kUnreadable;
-                h.text[size_t(i)] = char(p[i]);
-            }
-        }
+        h.size = bytes.size() > kDigits ? kUnreadable : int(bytes.size());
+        if (h.size != kUnreadable && h.size > 0)
+            std::memcpy(h.text.data(), bytes.data(), size_t(h.size));
         return h;
     }
-    static StoredHash of(QStringView text) { return of(text.utf16(), text.size()); }
-    static StoredHash of(QByteArrayView text) { return of(text.data(), text.size()); }
+    // Empty or a digest as sha256Hex spells it; anything else is unreadable.
+    static StoredHash checked(QStringView text)
+    {
+        StoredHash h;
+        h.size = text.isEmpty() ? 0 : kUnreadable;
+        if (text.size() != kDigits)
+            return h;
+        for (qsizetype i = 0; i < kDigits; ++i) {
+            const char16_t c = text[i].unicode();
+            if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')))
+                return h;
+            h.text[size_t(i)] = char(c);
+        }
+        h.size = kDigits;
+        return h;
+    }
 
-    bool isDigest() const { return size == kDigits; }
+    bool isDigest() const { return size == kDigits; } // true only of checked text
     bool operator==(const StoredHash& other) const
     {
         return size == other.size && size != kUnreadable
@@ -99,8 +104,8 @@ WalkedEntry walkedEntryOf(const AuditEntry& e)
     return { e.seq,
              e.chain,
              e.chainSeq,
-             StoredHash::of(e.prevHash),
-             StoredHash::of(e.hash),
+             StoredHash::checked(e.prevHash),
+             StoredHash::checked(e.hash),
              AuditLog::entryHash(e) == e.hash,
              e.event };
 }
@@ -414,8 +419,8 @@ void hashAndWalkRows(const PgRows& rows, ChainWalk* walk)
         e.seq = rows.integer(r, Seq);
         e.chain = rows.integer(r, Chain);
         e.chainSeq = rows.integer(r, ChainSeq);
-        e.prev = StoredHash::of(rows.value(r, PrevHash));
-        e.hash = StoredHash::of(rows.value(r, Hash));
+        e.prev = StoredHash::unchecked(rows.value(r, PrevHash));
+        e.hash = StoredHash::unchecked(rows.value(r, Hash));
         e.event = QUtf8StringView(rows.value(r, Event));
         e.hashMatches = rowHashMatches(rows, r, e, room);
         walk->check(e);
@@ -478,7 +483,7 @@ Result<std::optional<Predecessor>> predecessorOf(Database& db, ChainPosition at)
     std::optional<Predecessor> before;
     if (row->next())
         before = Predecessor { at.chain, row->value(0).toLongLong(), row->value(1).toLongLong(),
-                               StoredHash::of(row->value(2).toString()) };
+                               StoredHash::checked(row->value(2).toString()) };
     row->finish();
     return before;
 }
@@ -491,8 +496,8 @@ Result<std::vector<ChainHead>> headsOf(Database& db, qint64 from, qint64 to)
         { from, to });
     CS_TRY(rows);
     while (rows->next())
-        heads.push_back(
-            { rows->value(0).toLongLong(), rows->value(1).toLongLong(), StoredHash::of(rows->value(2).toString()) });
+        heads.push_back({ rows->value(0).toLongLong(), rows->value(1).toLongLong(),
+                          StoredHash::checked(rows->value(2).toString()) });
     rows->finish();
     return heads;
 }

@@ -163,6 +163,25 @@ private:
 
 } // namespace
 
+namespace {
+const QString kCheckpointEntries = QStringLiteral("FROM audit_log WHERE chain = 0 AND event = 'audit.checkpoint'");
+} // namespace
+
+QString CheckpointStatements::inOrder()
+{
+    return QStringLiteral("SELECT seq, at, payload %1 ORDER BY chain_seq").arg(kCheckpointEntries);
+}
+
+QString CheckpointStatements::newest()
+{
+    return QStringLiteral("SELECT seq, at, payload %1 ORDER BY chain_seq DESC LIMIT 1").arg(kCheckpointEntries);
+}
+
+QString CheckpointStatements::count()
+{
+    return QStringLiteral("SELECT COUNT(*) %1").arg(kCheckpointEntries);
+}
+
 AuditCheckpoints::AuditCheckpoints(Database& db, AuditLog& audit, const Clock& clock)
     : m_db(db)
     , m_audit(audit)
@@ -220,8 +239,7 @@ Result<AuditCheckpoint> AuditCheckpoints::create(const QString& actor, const Sig
                                         .arg(key.keyId()));
         if (now < listed->validFrom || (listed->validUntil && now >= *listed->validUntil))
             return Error::forbidden(CoreText::tr("The signing key %1 is not valid now.").arg(key.keyId()));
-        auto count
-            = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE %1").arg(AuditEvent::CheckpointEntries));
+        auto count = m_db.exec(CheckpointStatements::count());
         CS_TRY(count);
         made.number = (count->next() ? count->value(0).toLongLong() : 0) + 1;
         count->finish();
@@ -305,8 +323,7 @@ Result<CheckpointVerification> AuditCheckpoints::verify(bool sinceLast)
     CS_TRY(m_db.readSnapshot([&]() -> Status {
         auto keys = publicKeys(m_db);
         CS_TRY(keys);
-        auto entries = m_db.exec(QStringLiteral("SELECT seq, at, payload FROM audit_log WHERE %1 ORDER BY chain_seq")
-                                     .arg(AuditEvent::CheckpointEntries));
+        auto entries = m_db.exec(CheckpointStatements::inOrder());
         CS_TRY(entries);
         QList<AuditCheckpoint> checkpoints;
         while (entries->next())
@@ -443,8 +460,7 @@ Result<CheckpointVerification> AuditCheckpoints::verify(bool sinceLast)
 
 Result<QJsonObject> AuditCheckpoints::exportLatest()
 {
-    auto q = m_db.exec(QStringLiteral("SELECT seq, at, payload FROM audit_log WHERE %1 ORDER BY chain_seq DESC LIMIT 1")
-                           .arg(AuditEvent::CheckpointEntries));
+    auto q = m_db.exec(CheckpointStatements::newest());
     CS_TRY(q);
     if (!q->next())
         return Error::notFound(CoreText::tr("This workspace has no audit checkpoint yet."));

@@ -35,6 +35,17 @@ struct CheckpointVerification
 // audit_checkpoint_heads, by digest) and how many chains there are, signed with an Ed25519 key the
 // workspace lists in audit_keys. A chain's hashes alone let the database's owner delete a whole
 // chain with its head, or rewrite it and recompute every hash; a signed head cannot be recomputed.
+// The statements that find the few checkpoints among all entries (columns seq, at, payload). Their
+// condition is spelled as the partial index audit_log_checkpoints (migration 23) is: SQLite uses
+// such an index only for the same words, and PostgreSQL's generic plans only for a constant, not a
+// bound value. tst_checkpoints reads their plans on both engines.
+struct CheckpointStatements
+{
+    static QString inOrder();
+    static QString newest();
+    static QString count();
+};
+
 class AuditCheckpoints
 {
 public:

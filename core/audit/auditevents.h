@@ -41,9 +41,6 @@ constexpr QLatin1String GroupChanged("group.changed");
 constexpr QLatin1String GroupRemoved("group.removed");
 constexpr QLatin1String KeyRegistered("audit.key_registered");
 constexpr QLatin1String Checkpoint("audit.checkpoint");
-// Where the checkpoints are, written as the partial index audit_log_checkpoints (migration 23) is:
-// both engines use such an index only for a condition spelled the same, not for a bound value.
-constexpr QLatin1String CheckpointEntries("chain = 0 AND event = 'audit.checkpoint'");
 
 constexpr QLatin1String RequestSubmitted("request.submitted");
 constexpr QLatin1String RequestBypassed("request.bypassed");

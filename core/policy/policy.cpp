@@ -148,6 +148,44 @@ void collect(const Expression& e, CriterionKind kind, QStringList* out)
         collect(c, kind, out);
 }
 
+// Whether the expression can be met without the given webhook's answer (a NOT only excludes).
+bool satisfiableWithoutWebhook(const Expression& e, const QString& webhook)
+{
+    switch (e.op) {
+    case Expression::Op::Leaf:
+        return e.kind != CriterionKind::Webhook || e.value != webhook;
+    case Expression::Op::All:
+        return std::all_of(e.children.cbegin(), e.children.cend(),
+                           [&](const Expression& c) { return satisfiableWithoutWebhook(c, webhook); });
+    case Expression::Op::Any:
+        return std::any_of(e.children.cbegin(), e.children.cend(),
+                           [&](const Expression& c) { return satisfiableWithoutWebhook(c, webhook); });
+    case Expression::Op::Not:
+        break;
+    }
+    return true;
+}
+
+Status webhooksDecideOnce(const QList<Phase>& phases)
+{
+    QHash<QString, int> neededBy; // webhook -> the first phase that cannot do without it
+    for (int i = 0; i < phases.size(); ++i) {
+        QStringList named;
+        collect(phases.at(i).approve, CriterionKind::Webhook, &named);
+        for (const QString& webhook : std::as_const(named)) {
+            if (satisfiableWithoutWebhook(phases.at(i).approve, webhook))
+                continue;
+            if (neededBy.contains(webhook))
+                return Error::invalid(CoreText::tr("%1 needs the answer of webhook \"%2\", which %3 needs too: a "
+                                                   "webhook decides a request once, so it can answer for one phase "
+                                                   "only.")
+                                          .arg(phases.at(i).name, webhook, phases.at(neededBy.value(webhook)).name));
+            neededBy.insert(webhook, i);
+        }
+    }
+    return {};
+}
+
 Result<QList<Phase>> parsePhases(const QJsonValue& json, const QString& where)
 {
     if (!json.isArray())
@@ -686,6 +724,16 @@ QStringList Policy::referencedUsers() const
         for (const Phase& p : r.phases)
             collect(p.approve, CriterionKind::User, &out);
     return out;
+}
+
+Status Policy::checkWebhooksDecideOnce() const
+{
+    for (const Rule& r : rules) {
+        const Status once = webhooksDecideOnce(r.phases);
+        if (!once.ok())
+            return Error::invalid(CoreText::tr("Rule \"%1\": %2").arg(r.name, once.error().message));
+    }
+    return {};
 }
 
 QStringList Policy::referencedWebhooks() const

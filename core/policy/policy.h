@@ -109,6 +109,10 @@ struct Policy
     QStringList referencedGroups() const;
     QStringList referencedUsers() const;
     QStringList referencedWebhooks() const; // approval webhooks named by {"webhook": NAME}
+    // A webhook decides a request once, as a person does: a rule whose two phases both need the
+    // same webhook's answer would leave the later one waiting on every request. Checked when a
+    // policy is published (import, workflow), not when a stored one is read.
+    Status checkWebhooksDecideOnce() const;
 
     // --- Workflows (issue 19) ---
     // A policy may refer to a named workflow ({"workflow": "NAME", ...overrides}) instead of

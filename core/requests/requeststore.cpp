@@ -566,6 +566,8 @@ Status RequestStore::saveEscalations(const Request& r, qint64 now)
 
 Status RequestStore::setActiveUntil(qint64 id, qint64 until)
 {
+    // updated_at stays: an active request's updated_at is when it became active (Active grants'
+    // Since column), so moving its end is not a change of state.
     auto q = m_db.exec(QStringLiteral("UPDATE requests SET active_until = ? WHERE id = ?"), { until, id });
     CS_TRY(q);
     return {};

@@ -526,7 +526,7 @@ const QList<Migration>& allMigrations()
           QStringLiteral("audit checkpoints found without reading the whole global chain"),
           {
               // verify, evidence and a new checkpoint look for the few checkpoint entries among
-              // millions (AuditEvent::CheckpointEntries spells the condition the same way). Both
+              // millions (CheckpointStatements spell the condition the same way). Both
               // columns of the condition lead, so that SQLite, which knows no row counts, prefers
               // it to audit_log_chain.
               QStringLiteral("CREATE INDEX audit_log_checkpoints ON audit_log (chain, event, chain_seq) "

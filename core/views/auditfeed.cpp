@@ -13,15 +13,14 @@ AuditFeed::AuditFeed(AuditService& audit, QString actor, int pageSize, AuditFilt
 
 Result<AuditFeedPage> AuditFeed::newest()
 {
-    // The head first: anything written between the two reads is left to the next live update.
+    // The head first, then the page up to it: anything written between the two reads is left to
+    // the next live update (none of it is read twice).
     auto head = m_audit.newest(m_actor, 1, 0, {});
     const qint64 headSeq = head.ok() && !head->isEmpty() ? head->first().seq : 0;
-    auto entries = m_audit.newest(m_actor, m_pageSize, 0, m_filter);
+    auto entries = m_audit.newest(m_actor, m_pageSize, headSeq > 0 ? headSeq + 1 : 0, m_filter);
     CS_TRY(entries);
     AuditFeedPage page;
     page.mayHaveOlder = entries->size() == m_pageSize;
-    if (headSeq > 0)
-        entries->removeIf([headSeq](const AuditEntry& e) { return e.seq > headSeq; });
     page.entries = std::move(entries).value();
     page.readUpTo = qMax(headSeq, page.entries.isEmpty() ? 0 : page.entries.first().seq);
     return page;

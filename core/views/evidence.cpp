@@ -11,8 +11,7 @@ namespace cs {
 Result<std::optional<AuditCheckpoint>> newestCheckpoint(Database& db)
 {
     // The newest checkpoint, as verify reads it; its own checks run in `audit verify`.
-    auto q = db.exec(QStringLiteral("SELECT seq, at, payload FROM audit_log WHERE %1 ORDER BY chain_seq DESC LIMIT 1")
-                         .arg(AuditEvent::CheckpointEntries));
+    auto q = db.exec(CheckpointStatements::newest());
     CS_TRY(q);
     if (!q->next())
         return std::optional<AuditCheckpoint>();

@@ -304,6 +304,8 @@ void TestGuiGrants::screenshots_data()
 void TestGuiGrants::screenshots()
 {
     QFETCH(QString, variant);
+    if (qEnvironmentVariable("COUNTERSIGN_TEST_ENGINE") == QLatin1String("postgresql"))
+        QSKIP("the SQLite run writes these pictures; two runs at once would write the same files");
     QDir out(QStringLiteral(CS_SCREENSHOT_DIR));
     QVERIFY(out.mkpath(QStringLiteral("grants")) && out.cd(QStringLiteral("grants")));
     ScreenshotLook look(variant == QLatin1String("de"), variant == QLatin1String("dark"));

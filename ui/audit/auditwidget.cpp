@@ -171,16 +171,18 @@ bool AuditWidget::isVerifying() const
 void AuditWidget::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
-    if (!m_loaded)
+    if (!m_loaded && m_reading != Newest)
         loadNewest();
 }
 
 void AuditWidget::refresh()
 {
     if (!m_loaded) {
-        if (isVisible())
+        // A page nobody has looked at yet loads when it is shown; one whose newest page failed
+        // to load asks again (a catch-up would start from the log's first entry).
+        if (isVisible() && m_reading != Newest)
             loadNewest();
-        return; // a page nobody has looked at yet loads when it is shown
+        return;
     }
     m_wanted |= Newer;
     readNext();
@@ -188,7 +190,6 @@ void AuditWidget::refresh()
 
 void AuditWidget::loadNewest()
 {
-    m_loaded = true;
     m_wanted |= Newest;
     readNext();
 }
@@ -225,10 +226,13 @@ void AuditWidget::readNext()
         },
         [this, read](const Result<AuditFeedPage>& page) {
             m_reading = 0;
-            if (!page.ok())
-                showError(page.error().message);
-            else
+            if (page.ok()) {
                 apply(read, *page);
+            } else {
+                showError(page.error().message);
+                if (read == Older)
+                    m_older->setEnabled(true); // the same page can be asked for again
+            }
             readNext();
         });
 }
@@ -237,6 +241,7 @@ void AuditWidget::apply(Read read, const AuditFeedPage& page)
 {
     switch (read) {
     case Newest:
+        m_loaded = true;
         m_model->setRows({});
         m_events.clear();
         m_newestSeq = 0;

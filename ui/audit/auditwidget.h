@@ -111,7 +111,7 @@ private:
     std::shared_ptr<std::atomic<bool>> m_cancelled;
     qint64 m_verifyRead = 0;
     int m_pageSize = 1000;
-    bool m_loaded = false;
+    bool m_loaded = false; // a newest page has arrived: refreshes catch up from it
     qint64 m_newestSeq = 0;
     qint64 m_oldestSeq = 0;
     QSet<QString> m_events;
