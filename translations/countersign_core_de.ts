@@ -284,117 +284,182 @@
             <translation>Ausführung unterbrochen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="125" />
+            <location filename="../core/views/audittext.cpp" line="110" />
+            <source>Delegation set up</source>
+            <translation>Vertretung eingerichtet</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="111" />
+            <source>Delegation ended</source>
+            <translation>Vertretung beendet</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="112" />
+            <source>Notice defaults changed</source>
+            <translation>Standards für Benachrichtigungen geändert</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="113" />
+            <source>Notice webhook added</source>
+            <translation>Benachrichtigungs-Webhook hinzugefügt</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="114" />
+            <source>Notice webhook enabled</source>
+            <translation>Benachrichtigungs-Webhook aktiviert</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="115" />
+            <source>Notice webhook disabled</source>
+            <translation>Benachrichtigungs-Webhook deaktiviert</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="116" />
+            <source>Notice webhook tested</source>
+            <translation>Benachrichtigungs-Webhook getestet</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="117" />
+            <source>Approval webhook added</source>
+            <translation>Genehmigungs-Webhook hinzugefügt</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="118" />
+            <source>Approval webhook enabled</source>
+            <translation>Genehmigungs-Webhook aktiviert</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="119" />
+            <source>Approval webhook disabled</source>
+            <translation>Genehmigungs-Webhook deaktiviert</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="120" />
+            <source>Approval webhook tested</source>
+            <translation>Genehmigungs-Webhook getestet</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="121" />
+            <source>Approval webhook called</source>
+            <translation>Genehmigungs-Webhook aufgerufen</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="122" />
+            <source>Approval webhook answer refused</source>
+            <translation>Antwort eines Genehmigungs-Webhooks abgelehnt</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="138" />
             <source>%1 version %2 on %3, decide by %4.</source>
             <translation>%1 Version %2 auf %3, zu entscheiden bis %4.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="130" />
+            <location filename="../core/views/audittext.cpp" line="143" />
             <source> Ticket: %1.</source>
             <translation> Ticket: %1.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="136" />
+            <location filename="../core/views/audittext.cpp" line="149" />
             <source>Run directly: member of %1, which needs no approval.</source>
             <translation>Direkt ausgeführt: Mitglied von %1, das keine Genehmigung braucht.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="137" />
+            <location filename="../core/views/audittext.cpp" line="150" />
             <source>No approval needed: %1.</source>
             <translation>Keine Genehmigung nötig: %1.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="140" />
+            <location filename="../core/views/audittext.cpp" line="153" />
             <source>Phase %1 (%2)</source>
             <translation>Phase %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="143" />
+            <location filename="../core/views/audittext.cpp" line="156" />
             <source>%1 approved; counted as %2.</source>
             <translation>%1 genehmigt; gezählt als %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="144" />
+            <location filename="../core/views/audittext.cpp" line="157" />
             <source>%1 rejected.</source>
             <translation>%1 abgelehnt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="149" />
+            <location filename="../core/views/audittext.cpp" line="162" />
             <source>Feedback (no decision): a vote up.</source>
             <translation>Feedback (keine Entscheidung): eine Stimme dafür.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="150" />
+            <location filename="../core/views/audittext.cpp" line="163" />
             <source>Feedback (no decision): a vote down.</source>
             <translation>Feedback (keine Entscheidung): eine Stimme dagegen.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="151" />
+            <location filename="../core/views/audittext.cpp" line="164" />
             <source>Feedback (no decision), no vote.</source>
             <translation>Feedback (keine Entscheidung), keine Stimme.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="155" />
+            <location filename="../core/views/audittext.cpp" line="168" />
             <source>Phase %1 (%2) is complete.</source>
             <translation>Phase %1 (%2) ist abgeschlossen.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="159" />
+            <location filename="../core/views/audittext.cpp" line="172" />
             <source>Every phase is approved; the request may run.</source>
             <translation>Alle Phasen sind genehmigt; der Antrag darf ausgeführt werden.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="161" />
+            <location filename="../core/views/audittext.cpp" line="174" />
             <source>Nobody decided before the deadline (%1); the policy rejects it on timeout, it will not run.</source>
             <translation>Niemand hat vor der Frist (%1) entschieden; die Richtlinie lehnt ihn bei Fristablauf ab, er wird nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="165" />
+            <location filename="../core/views/audittext.cpp" line="178" />
             <source>The request was rejected and will not run.</source>
             <translation>Der Antrag wurde abgelehnt und wird nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="167" />
+            <location filename="../core/views/audittext.cpp" line="180" />
             <source>Phase %1 (%2): its approvers who have not decided were reminded.</source>
             <translation>Phase %1 (%2): die Genehmigenden, die noch nicht entschieden haben, wurden erinnert.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="172" />
+            <location filename="../core/views/audittext.cpp" line="185" />
             <source>Phase %1 (%2) timed out and was escalated to %3; new deadline %4.</source>
             <translation>Die Frist von Phase %1 (%2) ist abgelaufen, sie wurde an %3 eskaliert; neue Frist %4.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="175" />
+            <location filename="../core/views/audittext.cpp" line="188" />
             <source>Phase %1 (%2) was escalated to %3, whose members may now approve it too.</source>
             <translation>Phase %1 (%2) wurde an %3 eskaliert; deren Mitglieder dürfen sie jetzt auch genehmigen.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="179" />
+            <location filename="../core/views/audittext.cpp" line="192" />
             <source>Cancelled by the requester; it will not run.</source>
             <translation>Von der antragstellenden Person zurückgezogen; er wird nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="181" />
+            <location filename="../core/views/audittext.cpp" line="194" />
             <source>Nobody decided before the deadline (%1); it will not run.</source>
             <translation>Niemand hat vor der Frist (%1) entschieden; er wird nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="184" />
+            <location filename="../core/views/audittext.cpp" line="197" />
             <source>The agent refused to run it: %1</source>
             <translation>Der Agent hat die Ausführung abgelehnt: %1</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="186" />
+            <location filename="../core/views/audittext.cpp" line="199" />
             <source>The agent took the request to run it, on behalf of %1.</source>
             <translation>Der Agent hat den Antrag zur Ausführung übernommen, im Auftrag von %1.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="188" />
+            <location filename="../core/views/audittext.cpp" line="201" />
             <source>The run started.</source>
             <translation>Die Ausführung hat begonnen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/views/audittext.cpp" line="190" />
+            <location filename="../core/views/audittext.cpp" line="203" />
             <source>Postponed for %n seconds: %1</source>
             <translation>
                 <numerusform>Verschoben um %n Sekunde: %1</numerusform>
@@ -402,72 +467,77 @@
             </translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="194" />
+            <location filename="../core/views/audittext.cpp" line="207" />
             <source>Finished (%1) with exit code %2.</source>
             <translation>Beendet (%1) mit Exit-Code %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="197" />
+            <location filename="../core/views/audittext.cpp" line="210" />
             <source>Finished (%1): %2</source>
             <translation>Beendet (%1): %2</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="200" />
+            <location filename="../core/views/audittext.cpp" line="213" />
             <source>Workspace created with %1 as its administrator.</source>
             <translation>Arbeitsbereich mit %1 als Administrator:in angelegt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="202" />
+            <location filename="../core/views/audittext.cpp" line="215" />
             <source>%1 (%2) joined the directory.</source>
             <translation>%1 (%2) wurde ins Verzeichnis aufgenommen.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="204" />
+            <location filename="../core/views/audittext.cpp" line="217" />
             <source>%1 may now act as %2.</source>
             <translation>%1 darf jetzt als %2 handeln.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="206" />
+            <location filename="../core/views/audittext.cpp" line="219" />
             <source>%1 no longer acts as %2.</source>
             <translation>%1 handelt nicht mehr als %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="208" />
+            <location filename="../core/views/audittext.cpp" line="222" />
+            <source>Group %1, without a description.</source>
+            <translation>Gruppe %1, ohne Beschreibung.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="223" />
             <source>Group %1: %2</source>
             <translation>Gruppe %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="210" />
+            <location filename="../core/views/audittext.cpp" line="225" />
             <source>%1 joined the group %2.</source>
             <translation>%1 ist jetzt in der Gruppe %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="212" />
+            <location filename="../core/views/audittext.cpp" line="227" />
             <source>%1 left the group %2.</source>
             <translation>%1 ist nicht mehr in der Gruppe %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="214" />
+            <location filename="../core/views/audittext.cpp" line="229" />
             <source>Target %1 (%2), run by the agent at %3.</source>
             <translation>Ziel %1 (%2), ausgeführt vom Agenten unter %3.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="217" />
+            <location filename="../core/views/audittext.cpp" line="232" />
             <source>%1 version %2 published.</source>
             <translation>%1 Version %2 veröffentlicht.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="221" />
+            <location filename="../core/views/audittext.cpp" line="236" />
             <source>Approval policy of %1, revision %2.</source>
             <translation>Genehmigungsregel von %1, Revision %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="233" />
+            <location filename="../core/views/audittext.cpp" line="248" />
             <source>Approval skipped — run directly by %1 (member of %2)</source>
             <translation>Genehmigung übersprungen — direkt ausgeführt von %1 (Mitglied von %2)</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="234" />
+            <location filename="../core/views/audittext.cpp" line="249" />
             <source>Approval skipped — %1</source>
             <translation>Genehmigung übersprungen — %1</translation>
         </message>

@@ -107,6 +107,19 @@ QString auditEventLabel(const QString& event)
         { AuditEvent::ExecutionDeferred, QT_TRANSLATE_NOOP("AuditText", "Run postponed") },
         { AuditEvent::ExecutionFinished, QT_TRANSLATE_NOOP("AuditText", "Run finished") },
         { AuditEvent::ExecutionInterrupted, QT_TRANSLATE_NOOP("AuditText", "Run interrupted") },
+        { AuditEvent::DelegationCreated, QT_TRANSLATE_NOOP("AuditText", "Delegation set up") },
+        { AuditEvent::DelegationEnded, QT_TRANSLATE_NOOP("AuditText", "Delegation ended") },
+        { AuditEvent::NotifyDefaultChanged, QT_TRANSLATE_NOOP("AuditText", "Notice defaults changed") },
+        { AuditEvent::NotifyWebhookAdded, QT_TRANSLATE_NOOP("AuditText", "Notice webhook added") },
+        { AuditEvent::NotifyWebhookEnabled, QT_TRANSLATE_NOOP("AuditText", "Notice webhook enabled") },
+        { AuditEvent::NotifyWebhookDisabled, QT_TRANSLATE_NOOP("AuditText", "Notice webhook disabled") },
+        { AuditEvent::NotifyWebhookTested, QT_TRANSLATE_NOOP("AuditText", "Notice webhook tested") },
+        { AuditEvent::ApprovalWebhookAdded, QT_TRANSLATE_NOOP("AuditText", "Approval webhook added") },
+        { AuditEvent::ApprovalWebhookEnabled, QT_TRANSLATE_NOOP("AuditText", "Approval webhook enabled") },
+        { AuditEvent::ApprovalWebhookDisabled, QT_TRANSLATE_NOOP("AuditText", "Approval webhook disabled") },
+        { AuditEvent::ApprovalWebhookTested, QT_TRANSLATE_NOOP("AuditText", "Approval webhook tested") },
+        { AuditEvent::ApprovalWebhookCalled, QT_TRANSLATE_NOOP("AuditText", "Approval webhook called") },
+        { AuditEvent::ApprovalWebhookReplyRefused, QT_TRANSLATE_NOOP("AuditText", "Approval webhook answer refused") },
     };
     for (const auto& [code, label] : labels)
         if (code == event)
@@ -205,7 +218,9 @@ QString auditEntrySentence(const AuditEntry& e, const TimeText& timeText)
     if (ev == AuditEvent::RoleRevoked)
         return AuditText::tr("%1 no longer acts as %2.").arg(str(p, "login"), str(p, "role"));
     if (ev == AuditEvent::GroupAdded)
-        return AuditText::tr("Group %1: %2").arg(str(p, "group"), str(p, "description"));
+        return str(p, "description").isEmpty()
+            ? AuditText::tr("Group %1, without a description.").arg(str(p, "group"))
+            : AuditText::tr("Group %1: %2").arg(str(p, "group"), str(p, "description"));
     if (ev == AuditEvent::GroupMemberAdded)
         return AuditText::tr("%1 joined the group %2.").arg(str(p, "login"), str(p, "group"));
     if (ev == AuditEvent::GroupMemberRemoved)

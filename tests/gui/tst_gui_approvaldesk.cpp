@@ -14,6 +14,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QtTest>
+#include <core/audit/auditevents.h>
 #include <core/views/audittext.h>
 #include <gui/guitestsupport.h>
 #include <ui/approvals/approvalswidget.h>
@@ -99,6 +100,7 @@ private Q_SLOTS:
     void decisionDialogIsAClearForm();
     void bannerColoursDoNotCompound();
     void unknownEventsReadAsPlainValues();
+    void everyWrittenEventHasALabel();
 };
 
 void TestGuiApprovalDesk::decisionsNameWhoWhenAndWhy()
@@ -525,6 +527,29 @@ void TestGuiApprovalDesk::unknownEventsReadAsPlainValues()
     entry.payload = QStringLiteral(R"({"deadline":"1764500000000","previousState":"pending"})");
     QCOMPARE(auditEntrySentence(entry),
              QStringLiteral("Nobody decided before the deadline (%1); it will not run.").arg(isoTime(1764500000000)));
+}
+
+// The Audit page names every event the product writes in words, never by its code.
+void TestGuiApprovalDesk::everyWrittenEventHasALabel()
+{
+    for (const QLatin1String event :
+         { AuditEvent::DelegationCreated, AuditEvent::DelegationEnded, AuditEvent::NotifyDefaultChanged,
+           AuditEvent::NotifyWebhookAdded, AuditEvent::NotifyWebhookEnabled, AuditEvent::NotifyWebhookDisabled,
+           AuditEvent::NotifyWebhookTested, AuditEvent::ApprovalWebhookAdded, AuditEvent::ApprovalWebhookEnabled,
+           AuditEvent::ApprovalWebhookDisabled, AuditEvent::ApprovalWebhookTested, AuditEvent::ApprovalWebhookCalled,
+           AuditEvent::ApprovalWebhookReplyRefused, AuditEvent::GroupAdded, AuditEvent::RequestSubmitted }) {
+        const QString label = auditEventLabel(event);
+        QVERIFY2(label != event && !label.contains(QLatin1Char('.')) && !label.contains(QLatin1Char('_')),
+                 qPrintable(label));
+    }
+    QCOMPARE(auditEventLabel(AuditEvent::ApprovalWebhookDisabled), QStringLiteral("Approval webhook disabled"));
+    // A group added without a description does not end on a colon.
+    AuditEntry entry;
+    entry.event = AuditEvent::GroupAdded;
+    entry.payload = QStringLiteral(R"({"group":"night-shift","description":""})");
+    QCOMPARE(auditEntrySentence(entry), QStringLiteral("Group night-shift, without a description."));
+    entry.payload = QStringLiteral(R"({"group":"ops","description":"Operations"})");
+    QCOMPARE(auditEntrySentence(entry), QStringLiteral("Group ops: Operations"));
 }
 
 QTEST_MAIN(TestGuiApprovalDesk)
