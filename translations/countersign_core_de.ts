@@ -4,462 +4,462 @@
     <context>
         <name>AuditText</name>
         <message>
-            <location filename="../core/views/audittext.cpp" line="45" />
+            <location filename="../core/views/audittext.cpp" line="46" />
             <source>Comment: “%1”</source>
             <translation>Kommentar: „%1“</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="54" />
+            <location filename="../core/views/audittext.cpp" line="55" />
             <source>Workspace created</source>
             <translation>Arbeitsbereich angelegt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="55" />
+            <location filename="../core/views/audittext.cpp" line="56" />
             <source>Person added</source>
             <translation>Person hinzugefügt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="56" />
+            <location filename="../core/views/audittext.cpp" line="57" />
             <source>Service account added</source>
             <translation>Dienstkonto hinzugefügt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="57" />
+            <location filename="../core/views/audittext.cpp" line="58" />
             <source>API token issued</source>
             <translation>API-Token ausgestellt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="58" />
+            <location filename="../core/views/audittext.cpp" line="59" />
             <source>API token revoked</source>
             <translation>API-Token widerrufen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="59" />
+            <location filename="../core/views/audittext.cpp" line="60" />
             <source>Role granted</source>
             <translation>Rolle vergeben</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="60" />
+            <location filename="../core/views/audittext.cpp" line="61" />
             <source>Role revoked</source>
             <translation>Rolle entzogen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="61" />
+            <location filename="../core/views/audittext.cpp" line="62" />
             <source>Group added</source>
             <translation>Gruppe hinzugefügt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="62" />
+            <location filename="../core/views/audittext.cpp" line="63" />
             <source>Added to group</source>
             <translation>Zur Gruppe hinzugefügt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="63" />
+            <location filename="../core/views/audittext.cpp" line="64" />
             <source>Removed from group</source>
             <translation>Aus Gruppe entfernt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="64" />
+            <location filename="../core/views/audittext.cpp" line="65" />
             <source>Person changed</source>
             <translation>Person geändert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="65" />
+            <location filename="../core/views/audittext.cpp" line="66" />
             <source>Person disabled</source>
             <translation>Person deaktiviert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="66" />
+            <location filename="../core/views/audittext.cpp" line="67" />
             <source>Person enabled</source>
             <translation>Person aktiviert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="67" />
+            <location filename="../core/views/audittext.cpp" line="68" />
             <source>Person removed</source>
             <translation>Person entfernt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="68" />
+            <location filename="../core/views/audittext.cpp" line="69" />
             <source>Group changed</source>
             <translation>Gruppe geändert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="69" />
+            <location filename="../core/views/audittext.cpp" line="70" />
             <source>Group removed</source>
             <translation>Gruppe entfernt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="70" />
+            <location filename="../core/views/audittext.cpp" line="71" />
             <source>Directory source configured</source>
             <translation>Verzeichnisquelle eingerichtet</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="71" />
+            <location filename="../core/views/audittext.cpp" line="72" />
             <source>Target added</source>
             <translation>Ziel hinzugefügt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="72" />
+            <location filename="../core/views/audittext.cpp" line="73" />
             <source>Target changed</source>
             <translation>Ziel geändert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="73" />
+            <location filename="../core/views/audittext.cpp" line="74" />
             <source>Target removed</source>
             <translation>Ziel entfernt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="74" />
+            <location filename="../core/views/audittext.cpp" line="75" />
             <source>Signing key listed</source>
             <translation>Signaturschlüssel eingetragen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="75" />
+            <location filename="../core/views/audittext.cpp" line="76" />
             <source>Audit checkpoint signed</source>
             <translation>Prüfpunkt signiert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="76" />
+            <location filename="../core/views/audittext.cpp" line="77" />
             <source>Action version published</source>
             <translation>Aktionsversion veröffentlicht</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="77" />
+            <location filename="../core/views/audittext.cpp" line="78" />
             <source>Approval policy changed</source>
             <translation>Genehmigungsregel geändert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="78" />
+            <location filename="../core/views/audittext.cpp" line="79" />
             <source>Workflow saved</source>
             <translation>Workflow gespeichert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="79" />
+            <location filename="../core/views/audittext.cpp" line="80" />
             <source>Workflow archived</source>
             <translation>Workflow archiviert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="80" />
+            <location filename="../core/views/audittext.cpp" line="81" />
             <source>Request submitted</source>
             <translation>Antrag gestellt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="81" />
+            <location filename="../core/views/audittext.cpp" line="82" />
             <source>Approval skipped</source>
             <translation>Genehmigung übersprungen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="83" />
+            <location filename="../core/views/audittext.cpp" line="84" />
             <source>Access active</source>
             <translation>Zugriff aktiv</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="84" />
+            <location filename="../core/views/audittext.cpp" line="85" />
             <source>Early revoke asked</source>
             <translation>Vorzeitiger Entzug verlangt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="85" />
+            <location filename="../core/views/audittext.cpp" line="86" />
             <source>Revoke started</source>
             <translation>Entzug gestartet</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="86" />
+            <location filename="../core/views/audittext.cpp" line="87" />
             <source>Revoke failed</source>
             <translation>Entzug fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="87" />
+            <location filename="../core/views/audittext.cpp" line="88" />
             <source>Access revoked</source>
             <translation>Zugriff entzogen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="88" />
+            <location filename="../core/views/audittext.cpp" line="89" />
             <source>Access extended by a new request</source>
             <translation>Zugriff durch einen neuen Antrag verlängert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="89" />
+            <location filename="../core/views/audittext.cpp" line="90" />
             <source>Clean-up revoke scheduled</source>
             <translation>Entzug zum Aufräumen geplant</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="90" />
+            <location filename="../core/views/audittext.cpp" line="91" />
             <source>Access reviewed</source>
             <translation>Zugriff überprüft</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="91" />
+            <location filename="../core/views/audittext.cpp" line="92" />
             <source>Access review started</source>
             <translation>Zugriffsüberprüfung gestartet</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="92" />
+            <location filename="../core/views/audittext.cpp" line="93" />
             <source>Access review decision</source>
             <translation>Entscheidung in einer Zugriffsüberprüfung</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="93" />
+            <location filename="../core/views/audittext.cpp" line="94" />
             <source>Access review closed</source>
             <translation>Zugriffsüberprüfung geschlossen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="94" />
+            <location filename="../core/views/audittext.cpp" line="95" />
             <source>Approved</source>
             <translation>Genehmigt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="95" />
+            <location filename="../core/views/audittext.cpp" line="96" />
             <source>Rejected</source>
             <translation>Abgelehnt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="96" />
+            <location filename="../core/views/audittext.cpp" line="97" />
             <source>Phase completed</source>
             <translation>Phase abgeschlossen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="97" />
+            <location filename="../core/views/audittext.cpp" line="98" />
             <source>Request approved</source>
             <translation>Antrag genehmigt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="98" />
+            <location filename="../core/views/audittext.cpp" line="99" />
             <source>Request rejected</source>
             <translation>Antrag abgelehnt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="99" />
+            <location filename="../core/views/audittext.cpp" line="100" />
             <source>Request cancelled</source>
             <translation>Antrag zurückgezogen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="100" />
+            <location filename="../core/views/audittext.cpp" line="101" />
             <source>Request expired</source>
             <translation>Antrag abgelaufen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="101" />
+            <location filename="../core/views/audittext.cpp" line="102" />
             <source>Feedback</source>
             <translation>Feedback</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="102" />
+            <location filename="../core/views/audittext.cpp" line="103" />
             <source>Approvers reminded</source>
             <translation>Genehmigende erinnert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="103" />
+            <location filename="../core/views/audittext.cpp" line="104" />
             <source>Escalated</source>
             <translation>Eskaliert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="104" />
+            <location filename="../core/views/audittext.cpp" line="105" />
             <source>Refused by the agent</source>
             <translation>Vom Agenten abgelehnt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="105" />
+            <location filename="../core/views/audittext.cpp" line="106" />
             <source>Taken by the agent</source>
             <translation>Vom Agenten übernommen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="106" />
+            <location filename="../core/views/audittext.cpp" line="107" />
             <source>Run started</source>
             <translation>Ausführung begonnen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="107" />
+            <location filename="../core/views/audittext.cpp" line="108" />
             <source>Run postponed</source>
             <translation>Ausführung verschoben</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="108" />
+            <location filename="../core/views/audittext.cpp" line="109" />
             <source>Run finished</source>
             <translation>Ausführung beendet</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="109" />
+            <location filename="../core/views/audittext.cpp" line="110" />
             <source>Run interrupted</source>
             <translation>Ausführung unterbrochen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="110" />
+            <location filename="../core/views/audittext.cpp" line="111" />
             <source>Delegation set up</source>
             <translation>Vertretung eingerichtet</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="111" />
+            <location filename="../core/views/audittext.cpp" line="112" />
             <source>Delegation ended</source>
             <translation>Vertretung beendet</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="112" />
+            <location filename="../core/views/audittext.cpp" line="113" />
             <source>Notice defaults changed</source>
             <translation>Standards für Benachrichtigungen geändert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="113" />
+            <location filename="../core/views/audittext.cpp" line="114" />
             <source>Notice webhook added</source>
             <translation>Benachrichtigungs-Webhook hinzugefügt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="114" />
+            <location filename="../core/views/audittext.cpp" line="115" />
             <source>Notice webhook enabled</source>
             <translation>Benachrichtigungs-Webhook aktiviert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="115" />
+            <location filename="../core/views/audittext.cpp" line="116" />
             <source>Notice webhook disabled</source>
             <translation>Benachrichtigungs-Webhook deaktiviert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="116" />
+            <location filename="../core/views/audittext.cpp" line="117" />
             <source>Notice webhook tested</source>
             <translation>Benachrichtigungs-Webhook getestet</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="117" />
+            <location filename="../core/views/audittext.cpp" line="118" />
             <source>Approval webhook added</source>
             <translation>Genehmigungs-Webhook hinzugefügt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="118" />
+            <location filename="../core/views/audittext.cpp" line="119" />
             <source>Approval webhook enabled</source>
             <translation>Genehmigungs-Webhook aktiviert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="119" />
+            <location filename="../core/views/audittext.cpp" line="120" />
             <source>Approval webhook disabled</source>
             <translation>Genehmigungs-Webhook deaktiviert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="120" />
+            <location filename="../core/views/audittext.cpp" line="121" />
             <source>Approval webhook tested</source>
             <translation>Genehmigungs-Webhook getestet</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="121" />
+            <location filename="../core/views/audittext.cpp" line="122" />
             <source>Approval webhook called</source>
             <translation>Genehmigungs-Webhook aufgerufen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="122" />
+            <location filename="../core/views/audittext.cpp" line="123" />
             <source>Approval webhook answer refused</source>
             <translation>Antwort eines Genehmigungs-Webhooks abgelehnt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="138" />
+            <location filename="../core/views/audittext.cpp" line="139" />
             <source>%1 version %2 on %3, decide by %4.</source>
             <translation>%1 Version %2 auf %3, zu entscheiden bis %4.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="143" />
+            <location filename="../core/views/audittext.cpp" line="144" />
             <source> Ticket: %1.</source>
             <translation> Ticket: %1.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="149" />
+            <location filename="../core/views/audittext.cpp" line="150" />
             <source>Run directly: member of %1, which needs no approval.</source>
             <translation>Direkt ausgeführt: Mitglied von %1, das keine Genehmigung braucht.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="150" />
+            <location filename="../core/views/audittext.cpp" line="151" />
             <source>No approval needed: %1.</source>
             <translation>Keine Genehmigung nötig: %1.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="153" />
+            <location filename="../core/views/audittext.cpp" line="154" />
             <source>Phase %1 (%2)</source>
             <translation>Phase %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="156" />
+            <location filename="../core/views/audittext.cpp" line="157" />
             <source>%1 approved; counted as %2.</source>
             <translation>%1 genehmigt; gezählt als %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="157" />
+            <location filename="../core/views/audittext.cpp" line="158" />
             <source>%1 rejected.</source>
             <translation>%1 abgelehnt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="162" />
+            <location filename="../core/views/audittext.cpp" line="163" />
             <source>Feedback (no decision): a vote up.</source>
             <translation>Feedback (keine Entscheidung): eine Stimme dafür.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="163" />
+            <location filename="../core/views/audittext.cpp" line="164" />
             <source>Feedback (no decision): a vote down.</source>
             <translation>Feedback (keine Entscheidung): eine Stimme dagegen.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="164" />
+            <location filename="../core/views/audittext.cpp" line="165" />
             <source>Feedback (no decision), no vote.</source>
             <translation>Feedback (keine Entscheidung), keine Stimme.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="168" />
+            <location filename="../core/views/audittext.cpp" line="169" />
             <source>Phase %1 (%2) is complete.</source>
             <translation>Phase %1 (%2) ist abgeschlossen.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="172" />
+            <location filename="../core/views/audittext.cpp" line="173" />
             <source>Every phase is approved; the request may run.</source>
             <translation>Alle Phasen sind genehmigt; der Antrag darf ausgeführt werden.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="174" />
+            <location filename="../core/views/audittext.cpp" line="175" />
             <source>Nobody decided before the deadline (%1); the policy rejects it on timeout, it will not run.</source>
             <translation>Niemand hat vor der Frist (%1) entschieden; die Richtlinie lehnt ihn bei Fristablauf ab, er wird nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="178" />
+            <location filename="../core/views/audittext.cpp" line="179" />
             <source>The request was rejected and will not run.</source>
             <translation>Der Antrag wurde abgelehnt und wird nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="180" />
+            <location filename="../core/views/audittext.cpp" line="181" />
             <source>Phase %1 (%2): its approvers who have not decided were reminded.</source>
             <translation>Phase %1 (%2): die Genehmigenden, die noch nicht entschieden haben, wurden erinnert.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="185" />
+            <location filename="../core/views/audittext.cpp" line="186" />
             <source>Phase %1 (%2) timed out and was escalated to %3; new deadline %4.</source>
             <translation>Die Frist von Phase %1 (%2) ist abgelaufen, sie wurde an %3 eskaliert; neue Frist %4.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="188" />
+            <location filename="../core/views/audittext.cpp" line="189" />
             <source>Phase %1 (%2) was escalated to %3, whose members may now approve it too.</source>
             <translation>Phase %1 (%2) wurde an %3 eskaliert; deren Mitglieder dürfen sie jetzt auch genehmigen.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="192" />
+            <location filename="../core/views/audittext.cpp" line="193" />
             <source>Cancelled by the requester; it will not run.</source>
             <translation>Von der antragstellenden Person zurückgezogen; er wird nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="194" />
+            <location filename="../core/views/audittext.cpp" line="195" />
             <source>Nobody decided before the deadline (%1); it will not run.</source>
             <translation>Niemand hat vor der Frist (%1) entschieden; er wird nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="197" />
+            <location filename="../core/views/audittext.cpp" line="198" />
             <source>The agent refused to run it: %1</source>
             <translation>Der Agent hat die Ausführung abgelehnt: %1</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="199" />
+            <location filename="../core/views/audittext.cpp" line="200" />
             <source>The agent took the request to run it, on behalf of %1.</source>
             <translation>Der Agent hat den Antrag zur Ausführung übernommen, im Auftrag von %1.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="201" />
+            <location filename="../core/views/audittext.cpp" line="202" />
             <source>The run started.</source>
             <translation>Die Ausführung hat begonnen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/views/audittext.cpp" line="203" />
+            <location filename="../core/views/audittext.cpp" line="204" />
             <source>Postponed for %n seconds: %1</source>
             <translation>
                 <numerusform>Verschoben um %n Sekunde: %1</numerusform>
@@ -467,77 +467,112 @@
             </translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="207" />
+            <location filename="../core/views/audittext.cpp" line="208" />
             <source>Finished (%1) with exit code %2.</source>
             <translation>Beendet (%1) mit Exit-Code %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="210" />
+            <location filename="../core/views/audittext.cpp" line="211" />
             <source>Finished (%1): %2</source>
             <translation>Beendet (%1): %2</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="213" />
+            <location filename="../core/views/audittext.cpp" line="214" />
             <source>Workspace created with %1 as its administrator.</source>
             <translation>Arbeitsbereich mit %1 als Administrator:in angelegt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="215" />
+            <location filename="../core/views/audittext.cpp" line="216" />
             <source>%1 (%2) joined the directory.</source>
             <translation>%1 (%2) wurde ins Verzeichnis aufgenommen.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="217" />
+            <location filename="../core/views/audittext.cpp" line="218" />
             <source>%1 may now act as %2.</source>
             <translation>%1 darf jetzt als %2 handeln.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="219" />
+            <location filename="../core/views/audittext.cpp" line="220" />
             <source>%1 no longer acts as %2.</source>
             <translation>%1 handelt nicht mehr als %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="222" />
+            <location filename="../core/views/audittext.cpp" line="223" />
             <source>Group %1, without a description.</source>
             <translation>Gruppe %1, ohne Beschreibung.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="223" />
+            <location filename="../core/views/audittext.cpp" line="224" />
             <source>Group %1: %2</source>
             <translation>Gruppe %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="225" />
+            <location filename="../core/views/audittext.cpp" line="226" />
             <source>%1 joined the group %2.</source>
             <translation>%1 ist jetzt in der Gruppe %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="227" />
+            <location filename="../core/views/audittext.cpp" line="228" />
             <source>%1 left the group %2.</source>
             <translation>%1 ist nicht mehr in der Gruppe %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="229" />
+            <location filename="../core/views/audittext.cpp" line="230" />
             <source>Target %1 (%2), run by the agent at %3.</source>
             <translation>Ziel %1 (%2), ausgeführt vom Agenten unter %3.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="232" />
+            <location filename="../core/views/audittext.cpp" line="233" />
             <source>%1 version %2 published.</source>
             <translation>%1 Version %2 veröffentlicht.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="236" />
+            <location filename="../core/views/audittext.cpp" line="237" />
             <source>Approval policy of %1, revision %2.</source>
             <translation>Genehmigungsregel von %1, Revision %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="248" />
+            <location filename="../core/views/audittext.cpp" line="244" />
+            <source>Access active until %1.</source>
+            <translation>Zugriff aktiv bis %1.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="246" />
+            <source>Asked to end the access early.</source>
+            <translation>Vorzeitiges Ende des Zugriffs verlangt.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="250" />
+            <source>Kept in access review #%1.</source>
+            <translation>In der Zugriffsüberprüfung #%1 behalten.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="251" />
+            <source>Revoked in access review #%1.</source>
+            <translation>In der Zugriffsüberprüfung #%1 entzogen.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="253" />
+            <source>Kept.</source>
+            <translation>Behalten.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="254" />
+            <source>Kept; needed until %1.</source>
+            <translation>Behalten; benötigt bis %1.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="255" />
+            <source>Revoked early.</source>
+            <translation>Vorzeitig entzogen.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="267" />
             <source>Approval skipped — run directly by %1 (member of %2)</source>
             <translation>Genehmigung übersprungen — direkt ausgeführt von %1 (Mitglied von %2)</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="249" />
+            <location filename="../core/views/audittext.cpp" line="268" />
             <source>Approval skipped — %1</source>
             <translation>Genehmigung übersprungen — %1</translation>
         </message>

@@ -15,6 +15,7 @@
 #include <QTableView>
 #include <QtTest>
 #include <core/audit/auditevents.h>
+#include <core/audit/grantevents.h>
 #include <core/views/audittext.h>
 #include <gui/guitestsupport.h>
 #include <ui/approvals/approvalswidget.h>
@@ -550,6 +551,22 @@ void TestGuiApprovalDesk::everyWrittenEventHasALabel()
     QCOMPARE(auditEntrySentence(entry), QStringLiteral("Group night-shift, without a description."));
     entry.payload = QStringLiteral(R"({"group":"ops","description":"Operations"})");
     QCOMPARE(auditEntrySentence(entry), QStringLiteral("Group ops: Operations"));
+
+    // A grant's life after it ran reads as sentences, not as its payload's keys.
+    entry.event = AuditEvent::GrantActivated;
+    entry.payload = QStringLiteral(R"({"activeUntil":"2026-12-01T22:57:20Z","durationSeconds":28800})");
+    QCOMPARE(auditEntrySentence(entry), QStringLiteral("Access active until 2026-12-01T22:57:20Z."));
+    entry.event = AuditEvent::GrantRevokeRequested;
+    entry.payload = QStringLiteral(R"({"comment":"Hotfix deployed"})");
+    QCOMPARE(auditEntrySentence(entry), QStringLiteral("Asked to end the access early. Comment: “Hotfix deployed”"));
+    entry.event = AuditEvent::GrantReviewed;
+    entry.payload = QStringLiteral(R"({"decision":"keep","comment":"Still needed"})");
+    QCOMPARE(auditEntrySentence(entry), QStringLiteral("Kept. Comment: “Still needed”"));
+    entry.payload = QStringLiteral(R"({"decision":"revoke","comment":"Not needed"})");
+    QCOMPARE(auditEntrySentence(entry), QStringLiteral("Revoked early. Comment: “Not needed”"));
+    entry.event = AuditEvent::AccessReviewDecided;
+    entry.payload = QStringLiteral(R"({"review":3,"decision":"keep","comment":"ok"})");
+    QCOMPARE(auditEntrySentence(entry), QStringLiteral("Kept in access review #3. Comment: “ok”"));
 }
 
 QTEST_MAIN(TestGuiApprovalDesk)
