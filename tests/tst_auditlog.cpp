@@ -3,6 +3,7 @@
 #include <core/admin/integritycheck.h>
 #include <core/audit/auditchainverifier.h>
 #include <core/audit/auditevents.h>
+#include <core/audit/auditrow.h>
 #include <core/common/canonicaljson.h>
 #include <core/requests/request.h>
 #include <core/requests/requeststore.h>
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void entriesAreFilteredByRequest();
     void newestPagesBackwards();
     void feedCatchesUpOrStartsAgain();
+    void feedPicksUpEntriesThatCommitLate();
     void headSpelledDifferentlyIsNamed();
     void vanishedTrailIsNamed();
     void spansCutAnywhereVerifyAsOne_data();
@@ -429,34 +431,91 @@ void TestAuditLog::feedCatchesUpOrStartsAgain()
     add(QStringLiteral("kim"), 3);
     add(QStringLiteral("dave"), 2);
     AuditFeed feed(t->ws().auditService(), QStringLiteral("audit"), 2, kims);
-    auto newest = feed.newest();
+    auto newest = feed.newest(t->clock.nowMs());
     QVERIFY2(newest.ok(), qPrintable(newest.error().message));
     QCOMPARE(newest->entries.size(), 2);
     QVERIFY(newest->mayHaveOlder);
     auto head = t->ws().audit().headSeq();
     QVERIFY(head.ok());
-    QCOMPARE(newest->readUpTo, *head); // dave's, which the filter hides, are read past too
+    QCOMPARE(newest->cursor.readUpTo, *head); // dave's, which the filter hides, are read past too
+    QVERIFY(newest->cursor.holes.isEmpty());
     auto older = feed.olderThan(newest->entries.last().seq);
     QVERIFY(older.ok());
     QCOMPARE(older->entries.size(), 1);
 
     add(QStringLiteral("dave"), 5);
     add(QStringLiteral("kim"), 1);
-    auto newer = feed.newerThan(newest->readUpTo);
+    auto newer = feed.newerThan(newest->cursor, t->clock.nowMs());
     QVERIFY(newer.ok());
     QVERIFY(!newer->startAgain);
     QCOMPARE(newer->entries.size(), 1); // kim's, across three pages of two
     QCOMPARE(newer->entries.first().actor, QStringLiteral("kim"));
-    QCOMPARE(newer->readUpTo, *t->ws().audit().headSeq());
+    QCOMPARE(newer->cursor.readUpTo, *t->ws().audit().headSeq());
 
     add(QStringLiteral("dave"), 2 * AuditFeed::kCatchUpPages + 1);
-    auto burst = feed.newerThan(newer->readUpTo);
+    auto burst = feed.newerThan(newer->cursor, t->clock.nowMs());
     QVERIFY(burst.ok());
     QVERIFY(burst->startAgain);
     QVERIFY(burst->entries.isEmpty());
     // Someone who is neither auditor nor admin reads no whole log.
     AuditFeed outsider(t->ws().auditService(), QStringLiteral("carol"), 2, {});
-    QCOMPARE(outsider.newest().error().code, Error::Code::Forbidden);
+    QCOMPARE(outsider.newest(t->clock.nowMs()).error().code, Error::Code::Forbidden);
+}
+
+// On PostgreSQL an entry's position is drawn before its transaction commits, so a later one can be
+// read first. The feed asks for a skipped position again until it appears, for a minute at most.
+void TestAuditLog::feedPicksUpEntriesThatCommitLate()
+{
+    const auto add = [this](int count) {
+        for (int i = 0; i < count; ++i)
+            QVERIFY(t->ws().audit().append(QStringLiteral("kim"), QStringLiteral("test.feed"), 0, {}).ok());
+    };
+    add(2);
+    AuditFeed feed(t->ws().auditService(), QStringLiteral("audit"), 10, {});
+    auto newest = feed.newest(t->clock.nowMs());
+    QVERIFY(newest.ok());
+    AuditFeedCursor cursor = newest->cursor;
+    add(3);
+    // The middle one of the three is not committed yet when the feed reads: take it out meanwhile.
+    const qint64 late = cursor.readUpTo + 2;
+    auto row = t->db().exec(QStringLiteral("SELECT %1 FROM audit_log WHERE seq = ?").arg(kAuditColumns), { late });
+    QVERIFY(row.ok() && row->next());
+    const AuditEntry held = auditEntryFromRow(*row);
+    row->finish();
+    QVERIFY(t->db().exec(QStringLiteral("DELETE FROM audit_log WHERE seq = ?"), { late }).ok());
+    auto first = feed.newerThan(cursor, t->clock.nowMs());
+    QVERIFY(first.ok());
+    QCOMPARE(first->entries.size(), 2);
+    QCOMPARE(first->cursor.holes.keys(), QList<qint64> { late });
+    QVERIFY(first->late.isEmpty());
+
+    // It commits: the next catch-up brings it, once.
+    QVERIFY(
+        t->db()
+            .exec(QStringLiteral("INSERT INTO audit_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kAuditColumns),
+                  { held.seq, held.at, held.actor, held.event, QVariant(), held.payload, held.prevHash, held.hash,
+                    held.chain, held.chainSeq })
+            .ok());
+    auto second = feed.newerThan(first->cursor, t->clock.nowMs());
+    QVERIFY(second.ok());
+    QVERIFY(second->entries.isEmpty());
+    QCOMPARE(second->late.size(), 1);
+    QCOMPARE(second->late.first().seq, late);
+    QVERIFY(second->cursor.holes.isEmpty());
+
+    // A position that never appears (a rolled-back transaction's) is forgotten after a minute.
+    QVERIFY(t->db().exec(QStringLiteral("DELETE FROM audit_log WHERE seq = ?"), { late }).ok());
+    add(1);
+    auto third = feed.newerThan(second->cursor, t->clock.nowMs());
+    QVERIFY(third.ok());
+    QVERIFY(third->cursor.holes.isEmpty()); // below what was read already: not a new hole
+    AuditFeedCursor gap = third->cursor;
+    gap.holes.insert(late, t->clock.nowMs());
+    t->clock.set(QDateTime::fromMSecsSinceEpoch(t->clock.nowMs() + AuditFeed::kHoleMs + 1, Qt::UTC));
+    auto fourth = feed.newerThan(gap, t->clock.nowMs());
+    QVERIFY(fourth.ok());
+    QVERIFY(fourth->late.isEmpty());
+    QVERIFY(fourth->cursor.holes.isEmpty());
 }
 
 void TestAuditLog::sha256MatchesKnownVector()

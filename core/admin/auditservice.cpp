@@ -40,6 +40,12 @@ Result<QList<AuditEntry>> AuditService::entries(const QString& actor, qint64 req
     return m_stores.audit.entries(requestId, limit, afterSeq);
 }
 
+Result<QList<AuditEntry>> AuditService::entriesAt(const QString& actor, const QList<qint64>& seqs)
+{
+    CS_TRY(requireWholeLog(actor));
+    return m_stores.audit.entriesAt(seqs);
+}
+
 Result<QList<AuditEntry>> AuditService::newest(const QString& actor, int limit, qint64 beforeSeq,
                                                const AuditFilter& filter)
 {

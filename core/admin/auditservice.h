@@ -19,6 +19,8 @@ public:
     // requestId 0: the whole log (admins and auditors only).
     // afterSeq: only entries newer than it (the live view's catch-up).
     Result<QList<AuditEntry>> entries(const QString& actor, qint64 requestId, int limit, qint64 afterSeq = 0);
+    // The entries at these positions that exist now (admins and auditors only).
+    Result<QList<AuditEntry>> entriesAt(const QString& actor, const QList<qint64>& seqs);
     // The newest entries of the whole log, keyset-paged (admins and auditors only), narrowed by filter;
     // a filter naming a request is also open to those involved in it.
     Result<QList<AuditEntry>> newest(const QString& actor, int limit, qint64 beforeSeq = 0,

@@ -232,6 +232,21 @@ Result<QList<AuditEntry>> AuditLog::entries(qint64 requestId, int limit, qint64 
     return auditEntriesOf(std::move(q));
 }
 
+Result<QList<AuditEntry>> AuditLog::entriesAt(const QList<qint64>& seqs)
+{
+    if (seqs.isEmpty())
+        return QList<AuditEntry>();
+    QStringList marks;
+    QVariantList values;
+    for (qint64 seq : seqs) {
+        marks << QStringLiteral("?");
+        values << seq;
+    }
+    return auditEntriesOf(m_db.exec(
+        QStringLiteral("SELECT %1 FROM audit_log WHERE seq IN (%2) ORDER BY seq").arg(kAuditColumns, marks.join(u',')),
+        values));
+}
+
 Result<QList<AuditEntry>> AuditLog::newest(int limit, qint64 beforeSeq, const AuditFilter& filter)
 {
     QString sql = QStringLiteral("SELECT %1 FROM audit_log WHERE 1 = 1").arg(kAuditColumns);

@@ -81,6 +81,8 @@ public:
     Result<qint64> headSeq();
 
     Result<QList<AuditEntry>> entries(qint64 requestId = 0, int limit = 1000, qint64 afterSeq = 0);
+    // The entries at these positions that exist now, by position (a live view's late arrivals).
+    Result<QList<AuditEntry>> entriesAt(const QList<qint64>& seqs);
     // The newest entries first, keyset-paged by sequence number (0: from the newest), for views
     // that must open at once on a log of millions.
     // filter (issue 20): only the entries it matches, still newest first.

@@ -11,7 +11,13 @@ AuditFeed::AuditFeed(AuditService& audit, QString actor, int pageSize, AuditFilt
     , m_filter(std::move(filter))
 { }
 
-Result<AuditFeedPage> AuditFeed::newest()
+void AuditFeed::noteGap(AuditFeedCursor* cursor, qint64 after, qint64 seq, qint64 now)
+{
+    for (qint64 missing = qMax(after + 1, seq - kHolesPerGap); missing < seq; ++missing)
+        cursor->holes.insert(missing, now);
+}
+
+Result<AuditFeedPage> AuditFeed::newest(qint64 now)
 {
     // The head first, then the page up to it: anything written between the two reads is left to
     // the next live update (none of it is read twice).
@@ -22,20 +28,43 @@ Result<AuditFeedPage> AuditFeed::newest()
     AuditFeedPage page;
     page.mayHaveOlder = entries->size() == m_pageSize;
     page.entries = std::move(entries).value();
-    page.readUpTo = qMax(headSeq, page.entries.isEmpty() ? 0 : page.entries.first().seq);
+    page.cursor.readUpTo = qMax(headSeq, page.entries.isEmpty() ? 0 : page.entries.first().seq);
+    if (headSeq > 0) {
+        // The positions just below the head that are not there (yet) are holes to ask for again.
+        auto recent = m_audit.entries(m_actor, 0, kHolesPerGap, qMax<qint64>(0, headSeq - kHolesPerGap));
+        if (recent.ok()) {
+            qint64 previous = qMax<qint64>(0, headSeq - kHolesPerGap);
+            for (const AuditEntry& e : std::as_const(*recent)) {
+                noteGap(&page.cursor, previous, e.seq, now);
+                previous = e.seq;
+            }
+        }
+    }
     return page;
 }
 
-Result<AuditFeedPage> AuditFeed::newerThan(qint64 seq)
+Result<AuditFeedPage> AuditFeed::newerThan(const AuditFeedCursor& from, qint64 now)
 {
     AuditFeedPage page;
-    page.readUpTo = seq;
+    page.cursor = from;
+    if (!page.cursor.holes.isEmpty()) {
+        auto late = m_audit.entriesAt(m_actor, page.cursor.holes.keys());
+        CS_TRY(late);
+        for (const AuditEntry& e : std::as_const(*late)) {
+            page.cursor.holes.remove(e.seq);
+            if (m_filter.matches(e))
+                page.late.prepend(e);
+        }
+        page.cursor.holes.removeIf([now](const auto& hole) { return now - hole.value() > kHoleMs; });
+    }
     for (int read = 0; read < kCatchUpPages; ++read) {
-        auto newer = m_audit.entries(m_actor, 0, m_pageSize, page.readUpTo); // oldest first
+        auto newer = m_audit.entries(m_actor, 0, m_pageSize, page.cursor.readUpTo); // oldest first
         CS_TRY(newer);
         const bool more = newer->size() == m_pageSize;
-        if (!newer->isEmpty()) // read up to here, whether the filter shows them or not
-            page.readUpTo = qMax(page.readUpTo, newer->last().seq);
+        for (const AuditEntry& e : std::as_const(*newer)) { // read up to here, whether shown or not
+            noteGap(&page.cursor, page.cursor.readUpTo, e.seq, now);
+            page.cursor.readUpTo = e.seq;
+        }
         newer->removeIf([this](const AuditEntry& e) { return !m_filter.matches(e); });
         std::reverse(newer->begin(), newer->end());
         page.entries = *newer + page.entries;
@@ -43,6 +72,7 @@ Result<AuditFeedPage> AuditFeed::newerThan(qint64 seq)
             return page;
     }
     page.entries.clear();
+    page.late.clear();
     page.startAgain = true;
     return page;
 }

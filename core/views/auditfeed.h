@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QMap>
 #include <core/audit/auditfilter.h>
 #include <core/audit/auditlog.h>
 #include <core/common/result.h>
@@ -9,12 +10,23 @@ namespace cs {
 
 class AuditService;
 
+// Where a live view of the log has read up to. On PostgreSQL an entry's position is drawn before its
+// transaction commits, so a later position can appear first: a position skipped below readUpTo is
+// a hole, asked for again on each catch-up until it appears or has been missing for longer than
+// AuditFeed::kHoleMs (its transaction rolled back, or the position was never used).
+struct AuditFeedCursor
+{
+    qint64 readUpTo = 0;
+    QMap<qint64, qint64> holes; // position -> when it was first missed (ms)
+};
+
 // One read of the Audit page's log (made on a worker thread, applied on the page's): newest first,
 // narrowed by the filter the page shows.
 struct AuditFeedPage
 {
     QList<AuditEntry> entries; // newest first, only those the filter lets through
-    qint64 readUpTo = 0; // newest and newer: where the whole log ended when read (live updates go on from here)
+    QList<AuditEntry> late; // newer: entries that appeared in holes, newest first (older than the top)
+    AuditFeedCursor cursor; // newest and newer: where live updates go on from
     bool mayHaveOlder = false; // newest and older: a full page, so older entries may follow
     bool startAgain = false; // newer: more was written than a catch-up reads; read the newest instead
 };
@@ -26,18 +38,24 @@ public:
     // How many pages a catch-up reads before it starts again from the newest instead: a reader keeps
     // the rows they are on (and older pages they opened) unless a burst of entries arrived.
     static constexpr int kCatchUpPages = 20;
+    // How long a skipped position is asked for again, and how many of one gap are remembered.
+    static constexpr qint64 kHoleMs = 60 * 1000;
+    static constexpr int kHolesPerGap = 256;
 
     AuditFeed(AuditService& audit, QString actor, int pageSize, AuditFilter filter);
 
-    // The newest page. readUpTo is where the whole log ends, whatever the filter shows (admins and
-    // auditors): a narrow filter must not make each live update start far back.
-    Result<AuditFeedPage> newest();
-    // The entries written after `seq`, a page at a time.
-    Result<AuditFeedPage> newerThan(qint64 seq);
+    // The newest page. cursor.readUpTo is where the whole log ends, whatever the filter shows
+    // (admins and auditors): a narrow filter must not make each live update start far back.
+    Result<AuditFeedPage> newest(qint64 now);
+    // The entries written after the cursor, a page at a time, and those that appeared in its holes.
+    Result<AuditFeedPage> newerThan(const AuditFeedCursor& cursor, qint64 now);
     // The page before `seq`.
     Result<AuditFeedPage> olderThan(qint64 seq);
 
 private:
+    // Notes the positions between `after` and `seq` that were not read.
+    static void noteGap(AuditFeedCursor* cursor, qint64 after, qint64 seq, qint64 now);
+
     AuditService& m_audit;
     QString m_actor;
     int m_pageSize;

@@ -218,11 +218,14 @@ void AuditWidget::readNext()
         m_wanted &= ~Newer;
     }
     m_reading = read;
-    const qint64 from = read == Older ? m_oldestSeq : m_newestSeq;
     m_reader->run<AuditFeedPage>(
-        [actor = m_session.actor(), pageSize = m_pageSize, filter = m_filter, read, from](Workspace& ws) {
+        [actor = m_session.actor(), pageSize = m_pageSize, filter = m_filter, read, older = m_oldestSeq,
+         cursor = m_cursor](Workspace& ws) {
             AuditFeed feed(ws.auditService(), actor, pageSize, filter);
-            return read == Newest ? feed.newest() : read == Older ? feed.olderThan(from) : feed.newerThan(from);
+            const qint64 now = ws.clock().nowMs();
+            return read == Newest ? feed.newest(now)
+                : read == Older   ? feed.olderThan(older)
+                                  : feed.newerThan(cursor, now);
         },
         [this, read](const Result<AuditFeedPage>& page) {
             m_reading = 0;
@@ -244,10 +247,9 @@ void AuditWidget::apply(Read read, const AuditFeedPage& page)
         m_loaded = true;
         m_model->setRows({});
         m_events.clear();
-        m_newestSeq = 0;
         m_oldestSeq = 0;
         addEntries(0, page.entries);
-        m_newestSeq = qMax(m_newestSeq, page.readUpTo);
+        m_cursor = page.cursor;
         m_older->setEnabled(page.mayHaveOlder);
         break;
     case Newer:
@@ -256,7 +258,9 @@ void AuditWidget::apply(Read read, const AuditFeedPage& page)
             break;
         }
         addEntries(0, page.entries);
-        m_newestSeq = qMax(m_newestSeq, page.readUpTo);
+        for (const AuditEntry& e : page.late) // in their place by number, below newer ones
+            addEntries(rowBelow(e.seq), { e });
+        m_cursor = page.cursor;
         break;
     case Older:
         addEntries(m_model->rowCount(), page.entries);
@@ -295,6 +299,14 @@ void AuditWidget::showOlder()
     readNext();
 }
 
+int AuditWidget::rowBelow(qint64 seq) const
+{
+    int row = 0;
+    while (row < m_model->rowCount() && m_model->index(row, 0).data().toLongLong() > seq)
+        ++row;
+    return row;
+}
+
 void AuditWidget::addEntries(int at, const QList<AuditEntry>& newestFirst)
 {
     if (newestFirst.isEmpty())
@@ -316,7 +328,6 @@ void AuditWidget::addEntries(int at, const QList<AuditEntry>& newestFirst)
                       e.requestId > 0 ? QStringLiteral("#%1").arg(e.requestId) : QString(), details });
     }
     m_model->addRows(at, rows);
-    m_newestSeq = qMax(m_newestSeq, newestFirst.first().seq);
     m_oldestSeq = m_oldestSeq == 0 ? newestFirst.last().seq : qMin(m_oldestSeq, newestFirst.last().seq);
     if (!newEvent)
         return;

@@ -5,6 +5,7 @@
 #include <atomic>
 #include <core/audit/auditfilter.h>
 #include <core/common/result.h>
+#include <core/views/auditfeed.h>
 #include <memory>
 
 class QComboBox;
@@ -18,7 +19,6 @@ class QTimer;
 
 namespace cs {
 struct AuditEntry;
-struct AuditFeedPage;
 struct AuditVerification;
 struct PeriodFilter;
 } // namespace cs
@@ -81,6 +81,7 @@ private:
     void loadNewest();
     void readNext();
     void apply(Read read, const AuditFeedPage& page);
+    int rowBelow(qint64 seq) const; // the first row of an older entry
     void addEntries(int at, const QList<AuditEntry>& newestFirst);
     void showError(const QString& message);
     void showVerifyProgress(qint64 entriesRead);
@@ -112,7 +113,7 @@ private:
     qint64 m_verifyRead = 0;
     int m_pageSize = 1000;
     bool m_loaded = false; // a newest page has arrived: refreshes catch up from it
-    qint64 m_newestSeq = 0;
+    AuditFeedCursor m_cursor; // where live updates read on from
     qint64 m_oldestSeq = 0;
     QSet<QString> m_events;
 };
