@@ -26,6 +26,7 @@ private Q_SLOTS:
     void serverErrorsKeepTheirCodeAndTheConnection();
     void notificationReadWithAStatementStillArrives();
     void copyGivesTypedRowsInBatches();
+    void aBatchHandedBackHoldsOnlyTheNextRows();
     void copyLeftEarlyLeavesTheConnectionUsable();
     void copyFailingMidwayIsAnError();
     void nothingElseRunsWhileACopyStreams();
@@ -217,6 +218,35 @@ void TestPgLibpq::copyGivesTypedRowsInBatches()
     });
     QVERIFY2(read.ok(), read.ok() ? "" : qPrintable(read.error().message));
     QCOMPARE(seen, (QList<qint64> { -2, -1, 0, 1, 2 }));
+}
+
+void TestPgLibpq::aBatchHandedBackHoldsOnlyTheNextRows()
+{
+    TestWorkspace t;
+    QList<QByteArray> seen;
+    const Status read = t.db().readSnapshot([&]() -> Status {
+        // Long rows first, then short ones: a reused batch must not show what its room held.
+        auto copy = PgCopyOut::open(t.db(), QStringLiteral("SELECT g, repeat(chr(64 + g), 3000 / g) "
+                                                           "FROM generate_series(1, 7) g ORDER BY g"));
+        CS_TRY(copy);
+        PgRows previous;
+        for (;;) {
+            auto batch = copy->fetch(3, std::move(previous));
+            CS_TRY(batch);
+            if (batch->count() == 0)
+                break;
+            for (int r = 0; r < batch->count(); ++r) {
+                const qint64 g = batch->integer(r, 0);
+                if (batch->value(r, 1) != QByteArray(int(3000 / g), char(64 + g)))
+                    return Error::invalid(QStringLiteral("row %1 read wrong").arg(g));
+                seen.append(QByteArray::number(g));
+            }
+            previous = std::move(*batch);
+        }
+        return {};
+    });
+    QVERIFY2(read.ok(), read.ok() ? "" : qPrintable(read.error().message));
+    QCOMPARE(seen.join(','), QByteArray("1,2,3,4,5,6,7"));
 }
 
 void TestPgLibpq::copyLeftEarlyLeavesTheConnectionUsable()

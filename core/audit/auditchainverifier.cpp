@@ -453,15 +453,15 @@ Status walkEntriesFromPostgres(Database& db, ChainPosition from, ChainPosition t
                                                  setting("to_chain"), setting("to_seq")));
     CS_TRY(copy);
     constexpr int kBatch = 8192;
-    // The batch being walked stays here and is freed here, on the thread libpq allocated its rows
-    // on (freeing them on the hashing thread cost it a tenth of its time).
+    // Two batches take turns: one is walked while the next is read into the other's room.
     PgRows walked;
+    PgRows spare;
     std::future<void> walking;
     for (;;) {
-        auto batch = copy->fetch(kBatch);
+        auto batch = copy->fetch(kBatch, std::move(spare));
         if (walking.valid())
             walking.get();
-        walked = PgRows();
+        spare = std::move(walked);
         CS_TRY(batch);
         if (batch->count() == 0)
             break;

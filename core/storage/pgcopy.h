@@ -14,17 +14,16 @@ namespace cs {
 class Database;
 
 // A batch of rows as PostgreSQL's binary COPY sent them: integers as their big-endian bytes,
-// text as its UTF-8 bytes, read in place (no QVariant, no QString). Owns libpq's buffers; safe
-// to read from another thread once fetched.
+// text as its UTF-8 bytes, read in place (no QVariant, no QString). Holds the rows' bytes in one
+// block of its own; safe to read from another thread once fetched.
 class PgRows
 {
 public:
     PgRows() = default;
     PgRows(PgRows&&) noexcept = default;
-    PgRows& operator=(PgRows&& other) noexcept;
+    PgRows& operator=(PgRows&&) noexcept = default;
     PgRows(const PgRows&) = delete;
     PgRows& operator=(const PgRows&) = delete;
-    ~PgRows();
 
     int count() const { return m_columns == 0 ? 0 : int(m_cells.size() / size_t(m_columns)); }
     bool isNull(int row, int column) const { return cell(row, column).size < 0; }
@@ -34,25 +33,29 @@ public:
     qint64 integer(int row, int column) const
     {
         const Cell& c = cell(row, column);
+        const char* data = m_bytes.data() + c.offset;
         if (c.size == 8)
-            return qFromBigEndian<qint64>(c.data);
+            return qFromBigEndian<qint64>(data);
         if (c.size == 4)
-            return qFromBigEndian<qint32>(c.data);
-        return c.size == 2 ? qFromBigEndian<qint16>(c.data) : 0;
+            return qFromBigEndian<qint32>(data);
+        return c.size == 2 ? qFromBigEndian<qint16>(data) : 0;
     }
 
 private:
     friend class PgCopyOut;
     struct Cell
     {
-        const char* data;
+        size_t offset; // into m_bytes
         int size; // -1: null
     };
     const Cell& cell(int row, int column) const { return m_cells[size_t(row) * size_t(m_columns) + size_t(column)]; }
 
+    // Empties the batch and keeps its room, for the next one.
+    void clear();
+
     int m_columns = 0;
     std::vector<Cell> m_cells;
-    std::vector<char*> m_buffers; // libpq's, one a message
+    std::vector<char> m_bytes; // the rows' CopyData messages, one after another
 };
 
 // Streams the rows of one SELECT out of a PostgreSQL connection with COPY ... TO STDOUT in binary:
@@ -72,12 +75,13 @@ public:
     // A COPY left before its end is cancelled and drained: the connection is usable again.
     ~PgCopyOut();
 
-    // The next batch of at most `rows` rows; an empty batch at the end.
-    Result<PgRows> fetch(int rows);
+    // The next batch of at most `rows` rows; an empty batch at the end. A batch that was read
+    // already may be handed back to hold it: its room is reused.
+    Result<PgRows> fetch(int rows, PgRows reuse = {});
 
 private:
     PgCopyOut(Database& db, PGconn* conn);
-    Status parse(char* message, int size, PgRows* batch);
+    Status parse(const char* message, int size, PgRows* batch);
     void ended();
     void abandon();
 
