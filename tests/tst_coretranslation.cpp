@@ -6,6 +6,7 @@
 #include <QtTest>
 #include <core/actions/parametervalidator.h>
 #include <core/common/coretranslation.h>
+#include <core/policy/reasonwords.h>
 #include <core/workspace.h>
 #include <support/testworkspace.h>
 
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void initTestCase();
     void validationMessagesAreGerman();
     void refusalsAreGerman();
+    void storedReasonsAreReadInGerman();
     void everyCoreMessageHasItsGerman_data();
     void everyCoreMessageHasItsGerman();
 };
@@ -58,6 +60,48 @@ void TestCoreTranslation::refusalsAreGerman()
     const auto own = t.ws().requests().decide(QStringLiteral("req"), submitted->id, true, QStringLiteral("mine"));
     QVERIFY(!own.ok());
     QVERIFY2(own.error().message.contains(QLatin1String("eigenen Antrag")), qPrintable(own.error().message));
+}
+
+// Why a vote counted, and why a request needed no vote, are stored in English (the record reads
+// the same for everyone) and shown to people in their language.
+void TestCoreTranslation::storedReasonsAreReadInGerman()
+{
+    TestWorkspace t;
+    buildStandardWorkspace(t);
+    auto submitted = t.ws().requests().submit(QStringLiteral("alice"),
+                                              { QStringLiteral("act"),
+                                                { { QStringLiteral("count"), 1 } },
+                                                { QStringLiteral("test1") },
+                                                QStringLiteral("why"),
+                                                {} },
+                                              SubmitMode::RequestApproval);
+    QVERIFY2(submitted.ok(), qPrintable(submitted.error().message));
+    QVERIFY(t.ws().requests().decide(QStringLiteral("bob"), submitted->id, true, QStringLiteral("ok")).ok());
+    auto decisions = t.ws().requestStore().decisions(submitted->id);
+    QVERIFY(decisions.ok());
+    QCOMPARE(decisions->size(), 1);
+    const QJsonArray basis = decisions->first().basis;
+    QCOMPARE(basis.first().toObject().value(QStringLiteral("reason")).toString(),
+             QStringLiteral("member of group approvers"));
+    QCOMPARE(ReasonWords::basisForPeople(basis), QStringLiteral("Mitglied der Gruppe approvers"));
+
+    // Every kind's stored words come back in German, with the value in its place.
+    for (CriterionKind kind : { CriterionKind::User, CriterionKind::Group, CriterionKind::Role, CriterionKind::Manager,
+                                CriterionKind::TargetOwner, CriterionKind::TeamMember, CriterionKind::Webhook }) {
+        const QString stored = ReasonWords::storedReason(kind, QStringLiteral("ops-7"));
+        const QString german = ReasonWords::reasonForPeople(stored);
+        QVERIFY2(german != stored, qPrintable(stored));
+        QCOMPARE(german.contains(QLatin1String("ops-7")), stored.contains(QLatin1String("ops-7")));
+    }
+    for (auto why :
+         { ReasonWords::Bypass::NoPhases, ReasonWords::Bypass::BypassGroup, ReasonWords::Bypass::AutomaticPhases }) {
+        const QString stored = ReasonWords::storedBypass(why);
+        QVERIFY2(ReasonWords::bypassForPeople(stored) != stored, qPrintable(stored));
+    }
+    // Words another version wrote are shown as they were stored.
+    QCOMPARE(ReasonWords::reasonForPeople(QStringLiteral("approved by the moon")),
+             QStringLiteral("approved by the moon"));
+    QCOMPARE(ReasonWords::reasonForPeople(QStringLiteral("member of group ")), QStringLiteral("member of group "));
 }
 
 void TestCoreTranslation::everyCoreMessageHasItsGerman_data()

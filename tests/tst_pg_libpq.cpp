@@ -226,8 +226,9 @@ void TestPgLibpq::aBatchHandedBackHoldsOnlyTheNextRows()
     QList<QByteArray> seen;
     const Status read = t.db().readSnapshot([&]() -> Status {
         // Long rows first, then short ones: a reused batch must not show what its room held.
-        auto copy = PgCopyOut::open(t.db(), QStringLiteral("SELECT g, repeat(chr(64 + g), 3000 / g) "
-                                                           "FROM generate_series(1, 7) g ORDER BY g"));
+        auto copy = PgCopyOut::open(t.db(),
+                                    QStringLiteral("SELECT g, repeat(chr(64 + g), 3000 / g) "
+                                                   "FROM generate_series(1, 7) g ORDER BY g"));
         CS_TRY(copy);
         PgRows previous;
         for (;;) {

@@ -4,462 +4,462 @@
     <context>
         <name>AuditText</name>
         <message>
-            <location filename="../core/views/audittext.cpp" line="46" />
+            <location filename="../core/views/audittext.cpp" line="39" />
             <source>Comment: “%1”</source>
             <translation>Kommentar: „%1“</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="55" />
+            <location filename="../core/views/audittext.cpp" line="48" />
             <source>Workspace created</source>
             <translation>Arbeitsbereich angelegt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="56" />
+            <location filename="../core/views/audittext.cpp" line="49" />
             <source>Person added</source>
             <translation>Person hinzugefügt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="57" />
+            <location filename="../core/views/audittext.cpp" line="50" />
             <source>Service account added</source>
             <translation>Dienstkonto hinzugefügt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="58" />
+            <location filename="../core/views/audittext.cpp" line="51" />
             <source>API token issued</source>
             <translation>API-Token ausgestellt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="59" />
+            <location filename="../core/views/audittext.cpp" line="52" />
             <source>API token revoked</source>
             <translation>API-Token widerrufen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="60" />
+            <location filename="../core/views/audittext.cpp" line="53" />
             <source>Role granted</source>
             <translation>Rolle vergeben</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="61" />
+            <location filename="../core/views/audittext.cpp" line="54" />
             <source>Role revoked</source>
             <translation>Rolle entzogen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="62" />
+            <location filename="../core/views/audittext.cpp" line="55" />
             <source>Group added</source>
             <translation>Gruppe hinzugefügt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="63" />
+            <location filename="../core/views/audittext.cpp" line="56" />
             <source>Added to group</source>
             <translation>Zur Gruppe hinzugefügt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="64" />
+            <location filename="../core/views/audittext.cpp" line="57" />
             <source>Removed from group</source>
             <translation>Aus Gruppe entfernt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="65" />
+            <location filename="../core/views/audittext.cpp" line="58" />
             <source>Person changed</source>
             <translation>Person geändert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="66" />
+            <location filename="../core/views/audittext.cpp" line="59" />
             <source>Person disabled</source>
             <translation>Person deaktiviert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="67" />
+            <location filename="../core/views/audittext.cpp" line="60" />
             <source>Person enabled</source>
             <translation>Person aktiviert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="68" />
+            <location filename="../core/views/audittext.cpp" line="61" />
             <source>Person removed</source>
             <translation>Person entfernt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="69" />
+            <location filename="../core/views/audittext.cpp" line="62" />
             <source>Group changed</source>
             <translation>Gruppe geändert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="70" />
+            <location filename="../core/views/audittext.cpp" line="63" />
             <source>Group removed</source>
             <translation>Gruppe entfernt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="71" />
+            <location filename="../core/views/audittext.cpp" line="64" />
             <source>Directory source configured</source>
             <translation>Verzeichnisquelle eingerichtet</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="72" />
+            <location filename="../core/views/audittext.cpp" line="65" />
             <source>Target added</source>
             <translation>Ziel hinzugefügt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="73" />
+            <location filename="../core/views/audittext.cpp" line="66" />
             <source>Target changed</source>
             <translation>Ziel geändert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="74" />
+            <location filename="../core/views/audittext.cpp" line="67" />
             <source>Target removed</source>
             <translation>Ziel entfernt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="75" />
+            <location filename="../core/views/audittext.cpp" line="68" />
             <source>Signing key listed</source>
             <translation>Signaturschlüssel eingetragen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="76" />
+            <location filename="../core/views/audittext.cpp" line="69" />
             <source>Audit checkpoint signed</source>
             <translation>Prüfpunkt signiert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="77" />
+            <location filename="../core/views/audittext.cpp" line="70" />
             <source>Action version published</source>
             <translation>Aktionsversion veröffentlicht</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="78" />
+            <location filename="../core/views/audittext.cpp" line="71" />
             <source>Approval policy changed</source>
             <translation>Genehmigungsregel geändert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="79" />
+            <location filename="../core/views/audittext.cpp" line="72" />
             <source>Workflow saved</source>
             <translation>Workflow gespeichert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="80" />
+            <location filename="../core/views/audittext.cpp" line="73" />
             <source>Workflow archived</source>
             <translation>Workflow archiviert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="81" />
+            <location filename="../core/views/audittext.cpp" line="74" />
             <source>Request submitted</source>
             <translation>Antrag gestellt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="82" />
+            <location filename="../core/views/audittext.cpp" line="75" />
             <source>Approval skipped</source>
             <translation>Genehmigung übersprungen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="84" />
+            <location filename="../core/views/audittext.cpp" line="77" />
             <source>Access active</source>
             <translation>Zugriff aktiv</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="85" />
+            <location filename="../core/views/audittext.cpp" line="78" />
             <source>Early revoke asked</source>
             <translation>Vorzeitiger Entzug verlangt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="86" />
+            <location filename="../core/views/audittext.cpp" line="79" />
             <source>Revoke started</source>
             <translation>Entzug gestartet</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="87" />
+            <location filename="../core/views/audittext.cpp" line="80" />
             <source>Revoke failed</source>
             <translation>Entzug fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="88" />
+            <location filename="../core/views/audittext.cpp" line="81" />
             <source>Access revoked</source>
             <translation>Zugriff entzogen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="89" />
+            <location filename="../core/views/audittext.cpp" line="82" />
             <source>Access extended by a new request</source>
             <translation>Zugriff durch einen neuen Antrag verlängert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="90" />
+            <location filename="../core/views/audittext.cpp" line="83" />
             <source>Clean-up revoke scheduled</source>
             <translation>Entzug zum Aufräumen geplant</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="91" />
+            <location filename="../core/views/audittext.cpp" line="84" />
             <source>Access reviewed</source>
             <translation>Zugriff überprüft</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="92" />
+            <location filename="../core/views/audittext.cpp" line="85" />
             <source>Access review started</source>
             <translation>Zugriffsüberprüfung gestartet</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="93" />
+            <location filename="../core/views/audittext.cpp" line="86" />
             <source>Access review decision</source>
             <translation>Entscheidung in einer Zugriffsüberprüfung</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="94" />
+            <location filename="../core/views/audittext.cpp" line="87" />
             <source>Access review closed</source>
             <translation>Zugriffsüberprüfung geschlossen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="95" />
+            <location filename="../core/views/audittext.cpp" line="88" />
             <source>Approved</source>
             <translation>Genehmigt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="96" />
+            <location filename="../core/views/audittext.cpp" line="89" />
             <source>Rejected</source>
             <translation>Abgelehnt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="97" />
+            <location filename="../core/views/audittext.cpp" line="90" />
             <source>Phase completed</source>
             <translation>Phase abgeschlossen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="98" />
+            <location filename="../core/views/audittext.cpp" line="91" />
             <source>Request approved</source>
             <translation>Antrag genehmigt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="99" />
+            <location filename="../core/views/audittext.cpp" line="92" />
             <source>Request rejected</source>
             <translation>Antrag abgelehnt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="100" />
+            <location filename="../core/views/audittext.cpp" line="93" />
             <source>Request cancelled</source>
             <translation>Antrag zurückgezogen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="101" />
+            <location filename="../core/views/audittext.cpp" line="94" />
             <source>Request expired</source>
             <translation>Antrag abgelaufen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="102" />
+            <location filename="../core/views/audittext.cpp" line="95" />
             <source>Feedback</source>
             <translation>Feedback</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="103" />
+            <location filename="../core/views/audittext.cpp" line="96" />
             <source>Approvers reminded</source>
             <translation>Genehmigende erinnert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="104" />
+            <location filename="../core/views/audittext.cpp" line="97" />
             <source>Escalated</source>
             <translation>Eskaliert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="105" />
+            <location filename="../core/views/audittext.cpp" line="98" />
             <source>Refused by the agent</source>
             <translation>Vom Agenten abgelehnt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="106" />
+            <location filename="../core/views/audittext.cpp" line="99" />
             <source>Taken by the agent</source>
             <translation>Vom Agenten übernommen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="107" />
+            <location filename="../core/views/audittext.cpp" line="100" />
             <source>Run started</source>
             <translation>Ausführung begonnen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="108" />
+            <location filename="../core/views/audittext.cpp" line="101" />
             <source>Run postponed</source>
             <translation>Ausführung verschoben</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="109" />
+            <location filename="../core/views/audittext.cpp" line="102" />
             <source>Run finished</source>
             <translation>Ausführung beendet</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="110" />
+            <location filename="../core/views/audittext.cpp" line="103" />
             <source>Run interrupted</source>
             <translation>Ausführung unterbrochen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="111" />
+            <location filename="../core/views/audittext.cpp" line="104" />
             <source>Delegation set up</source>
             <translation>Vertretung eingerichtet</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="112" />
+            <location filename="../core/views/audittext.cpp" line="105" />
             <source>Delegation ended</source>
             <translation>Vertretung beendet</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="113" />
+            <location filename="../core/views/audittext.cpp" line="106" />
             <source>Notice defaults changed</source>
             <translation>Standards für Benachrichtigungen geändert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="114" />
+            <location filename="../core/views/audittext.cpp" line="107" />
             <source>Notice webhook added</source>
             <translation>Benachrichtigungs-Webhook hinzugefügt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="115" />
+            <location filename="../core/views/audittext.cpp" line="108" />
             <source>Notice webhook enabled</source>
             <translation>Benachrichtigungs-Webhook aktiviert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="116" />
+            <location filename="../core/views/audittext.cpp" line="109" />
             <source>Notice webhook disabled</source>
             <translation>Benachrichtigungs-Webhook deaktiviert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="117" />
+            <location filename="../core/views/audittext.cpp" line="110" />
             <source>Notice webhook tested</source>
             <translation>Benachrichtigungs-Webhook getestet</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="118" />
+            <location filename="../core/views/audittext.cpp" line="111" />
             <source>Approval webhook added</source>
             <translation>Genehmigungs-Webhook hinzugefügt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="119" />
+            <location filename="../core/views/audittext.cpp" line="112" />
             <source>Approval webhook enabled</source>
             <translation>Genehmigungs-Webhook aktiviert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="120" />
+            <location filename="../core/views/audittext.cpp" line="113" />
             <source>Approval webhook disabled</source>
             <translation>Genehmigungs-Webhook deaktiviert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="121" />
+            <location filename="../core/views/audittext.cpp" line="114" />
             <source>Approval webhook tested</source>
             <translation>Genehmigungs-Webhook getestet</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="122" />
+            <location filename="../core/views/audittext.cpp" line="115" />
             <source>Approval webhook called</source>
             <translation>Genehmigungs-Webhook aufgerufen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="123" />
+            <location filename="../core/views/audittext.cpp" line="116" />
             <source>Approval webhook answer refused</source>
             <translation>Antwort eines Genehmigungs-Webhooks abgelehnt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="139" />
+            <location filename="../core/views/audittext.cpp" line="132" />
             <source>%1 version %2 on %3, decide by %4.</source>
             <translation>%1 Version %2 auf %3, zu entscheiden bis %4.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="144" />
+            <location filename="../core/views/audittext.cpp" line="137" />
             <source> Ticket: %1.</source>
             <translation> Ticket: %1.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="150" />
+            <location filename="../core/views/audittext.cpp" line="143" />
             <source>Run directly: member of %1, which needs no approval.</source>
             <translation>Direkt ausgeführt: Mitglied von %1, das keine Genehmigung braucht.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="151" />
+            <location filename="../core/views/audittext.cpp" line="144" />
             <source>No approval needed: %1.</source>
             <translation>Keine Genehmigung nötig: %1.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="154" />
+            <location filename="../core/views/audittext.cpp" line="147" />
             <source>Phase %1 (%2)</source>
             <translation>Phase %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="157" />
+            <location filename="../core/views/audittext.cpp" line="150" />
             <source>%1 approved; counted as %2.</source>
             <translation>%1 genehmigt; gezählt als %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="158" />
+            <location filename="../core/views/audittext.cpp" line="151" />
             <source>%1 rejected.</source>
             <translation>%1 abgelehnt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="163" />
+            <location filename="../core/views/audittext.cpp" line="156" />
             <source>Feedback (no decision): a vote up.</source>
             <translation>Feedback (keine Entscheidung): eine Stimme dafür.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="164" />
+            <location filename="../core/views/audittext.cpp" line="157" />
             <source>Feedback (no decision): a vote down.</source>
             <translation>Feedback (keine Entscheidung): eine Stimme dagegen.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="165" />
+            <location filename="../core/views/audittext.cpp" line="158" />
             <source>Feedback (no decision), no vote.</source>
             <translation>Feedback (keine Entscheidung), keine Stimme.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="169" />
+            <location filename="../core/views/audittext.cpp" line="162" />
             <source>Phase %1 (%2) is complete.</source>
             <translation>Phase %1 (%2) ist abgeschlossen.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="173" />
+            <location filename="../core/views/audittext.cpp" line="166" />
             <source>Every phase is approved; the request may run.</source>
             <translation>Alle Phasen sind genehmigt; der Antrag darf ausgeführt werden.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="175" />
+            <location filename="../core/views/audittext.cpp" line="168" />
             <source>Nobody decided before the deadline (%1); the policy rejects it on timeout, it will not run.</source>
             <translation>Niemand hat vor der Frist (%1) entschieden; die Richtlinie lehnt ihn bei Fristablauf ab, er wird nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="179" />
+            <location filename="../core/views/audittext.cpp" line="172" />
             <source>The request was rejected and will not run.</source>
             <translation>Der Antrag wurde abgelehnt und wird nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="181" />
+            <location filename="../core/views/audittext.cpp" line="174" />
             <source>Phase %1 (%2): its approvers who have not decided were reminded.</source>
             <translation>Phase %1 (%2): die Genehmigenden, die noch nicht entschieden haben, wurden erinnert.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="186" />
+            <location filename="../core/views/audittext.cpp" line="179" />
             <source>Phase %1 (%2) timed out and was escalated to %3; new deadline %4.</source>
             <translation>Die Frist von Phase %1 (%2) ist abgelaufen, sie wurde an %3 eskaliert; neue Frist %4.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="189" />
+            <location filename="../core/views/audittext.cpp" line="182" />
             <source>Phase %1 (%2) was escalated to %3, whose members may now approve it too.</source>
             <translation>Phase %1 (%2) wurde an %3 eskaliert; deren Mitglieder dürfen sie jetzt auch genehmigen.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="193" />
+            <location filename="../core/views/audittext.cpp" line="186" />
             <source>Cancelled by the requester; it will not run.</source>
             <translation>Von der antragstellenden Person zurückgezogen; er wird nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="195" />
+            <location filename="../core/views/audittext.cpp" line="188" />
             <source>Nobody decided before the deadline (%1); it will not run.</source>
             <translation>Niemand hat vor der Frist (%1) entschieden; er wird nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="198" />
+            <location filename="../core/views/audittext.cpp" line="191" />
             <source>The agent refused to run it: %1</source>
             <translation>Der Agent hat die Ausführung abgelehnt: %1</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="200" />
+            <location filename="../core/views/audittext.cpp" line="193" />
             <source>The agent took the request to run it, on behalf of %1.</source>
             <translation>Der Agent hat den Antrag zur Ausführung übernommen, im Auftrag von %1.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="202" />
+            <location filename="../core/views/audittext.cpp" line="195" />
             <source>The run started.</source>
             <translation>Die Ausführung hat begonnen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/views/audittext.cpp" line="204" />
+            <location filename="../core/views/audittext.cpp" line="197" />
             <source>Postponed for %n seconds: %1</source>
             <translation>
                 <numerusform>Verschoben um %n Sekunde: %1</numerusform>
@@ -467,112 +467,112 @@
             </translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="208" />
+            <location filename="../core/views/audittext.cpp" line="201" />
             <source>Finished (%1) with exit code %2.</source>
             <translation>Beendet (%1) mit Exit-Code %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="211" />
+            <location filename="../core/views/audittext.cpp" line="204" />
             <source>Finished (%1): %2</source>
             <translation>Beendet (%1): %2</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="214" />
+            <location filename="../core/views/audittext.cpp" line="207" />
             <source>Workspace created with %1 as its administrator.</source>
             <translation>Arbeitsbereich mit %1 als Administrator:in angelegt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="216" />
+            <location filename="../core/views/audittext.cpp" line="209" />
             <source>%1 (%2) joined the directory.</source>
             <translation>%1 (%2) wurde ins Verzeichnis aufgenommen.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="218" />
+            <location filename="../core/views/audittext.cpp" line="211" />
             <source>%1 may now act as %2.</source>
             <translation>%1 darf jetzt als %2 handeln.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="220" />
+            <location filename="../core/views/audittext.cpp" line="213" />
             <source>%1 no longer acts as %2.</source>
             <translation>%1 handelt nicht mehr als %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="223" />
+            <location filename="../core/views/audittext.cpp" line="216" />
             <source>Group %1, without a description.</source>
             <translation>Gruppe %1, ohne Beschreibung.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="224" />
+            <location filename="../core/views/audittext.cpp" line="217" />
             <source>Group %1: %2</source>
             <translation>Gruppe %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="226" />
+            <location filename="../core/views/audittext.cpp" line="219" />
             <source>%1 joined the group %2.</source>
             <translation>%1 ist jetzt in der Gruppe %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="228" />
+            <location filename="../core/views/audittext.cpp" line="221" />
             <source>%1 left the group %2.</source>
             <translation>%1 ist nicht mehr in der Gruppe %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="230" />
+            <location filename="../core/views/audittext.cpp" line="223" />
             <source>Target %1 (%2), run by the agent at %3.</source>
             <translation>Ziel %1 (%2), ausgeführt vom Agenten unter %3.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="233" />
+            <location filename="../core/views/audittext.cpp" line="226" />
             <source>%1 version %2 published.</source>
             <translation>%1 Version %2 veröffentlicht.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="237" />
+            <location filename="../core/views/audittext.cpp" line="230" />
             <source>Approval policy of %1, revision %2.</source>
             <translation>Genehmigungsregel von %1, Revision %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="244" />
+            <location filename="../core/views/audittext.cpp" line="237" />
             <source>Access active until %1.</source>
             <translation>Zugriff aktiv bis %1.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="246" />
+            <location filename="../core/views/audittext.cpp" line="239" />
             <source>Asked to end the access early.</source>
             <translation>Vorzeitiges Ende des Zugriffs verlangt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="250" />
+            <location filename="../core/views/audittext.cpp" line="243" />
             <source>Kept in access review #%1.</source>
             <translation>In der Zugriffsüberprüfung #%1 behalten.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="251" />
+            <location filename="../core/views/audittext.cpp" line="244" />
             <source>Revoked in access review #%1.</source>
             <translation>In der Zugriffsüberprüfung #%1 entzogen.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="253" />
+            <location filename="../core/views/audittext.cpp" line="246" />
             <source>Kept.</source>
             <translation>Behalten.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="254" />
+            <location filename="../core/views/audittext.cpp" line="247" />
             <source>Kept; needed until %1.</source>
             <translation>Behalten; benötigt bis %1.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="255" />
+            <location filename="../core/views/audittext.cpp" line="248" />
             <source>Revoked early.</source>
             <translation>Vorzeitig entzogen.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="267" />
+            <location filename="../core/views/audittext.cpp" line="260" />
             <source>Approval skipped — run directly by %1 (member of %2)</source>
             <translation>Genehmigung übersprungen — direkt ausgeführt von %1 (Mitglied von %2)</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="268" />
+            <location filename="../core/views/audittext.cpp" line="261" />
             <source>Approval skipped — %1</source>
             <translation>Genehmigung übersprungen — %1</translation>
         </message>
@@ -1094,17 +1094,17 @@
             <translation>Richtlinie: die Regel „%1“ hat keine Bedingungen, daher könnten die Regeln danach nie greifen.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policyengine.cpp" line="296" />
+            <location filename="../core/policy/policyengine.cpp" line="288" />
             <source>the regular expression "%1" on %2 gave up on this value</source>
             <translation>der reguläre Ausdruck „%1“ auf %2 hat bei diesem Wert aufgegeben</translation>
         </message>
         <message>
-            <location filename="../core/policy/policyengine.cpp" line="307" />
+            <location filename="../core/policy/policyengine.cpp" line="299" />
             <source>The approval policy has no rules, so the request is refused.</source>
             <translation>Die Genehmigungsregel hat keine Regeln, daher wird der Antrag abgelehnt.</translation>
         </message>
         <message>
-            <location filename="../core/policy/policyengine.cpp" line="313" />
+            <location filename="../core/policy/policyengine.cpp" line="305" />
             <source>Policy rule "%1" could not be checked (%2), so the request is refused; ask an administrator to simplify the rule.</source>
             <translation>Die Richtlinienregel „%1“ konnte nicht geprüft werden (%2), daher wird der Antrag abgewiesen; bitten Sie einen Administrator, die Regel zu vereinfachen.</translation>
         </message>
@@ -1273,7 +1273,7 @@
             <translation>Die Datenbank lieferte %1 Protokollpositionen für %2 Einträge.</translation>
         </message>
         <message>
-            <location filename="../core/audit/auditlog.cpp" line="315" />
+            <location filename="../core/audit/auditlog.cpp" line="330" />
             <source>The audit trail of request #%1 is missing.</source>
             <translation>Der Prüfpfad von Antrag #%1 fehlt.</translation>
         </message>
@@ -1309,7 +1309,7 @@
         </message>
         <message>
             <location filename="../core/directory/directory.cpp" line="314" />
-            <location filename="../core/requests/requestservice.cpp" line="228" />
+            <location filename="../core/requests/requestservice.cpp" line="229" />
             <source>There is no target "%1".</source>
             <translation>Es gibt kein Ziel „%1“.</translation>
         </message>
@@ -1775,93 +1775,139 @@
             <translation>Ein Antragsschlüssel ist druckbarer Text ohne Leerzeichen am Anfang oder Ende.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="136" />
+            <location filename="../core/requests/requestservice.cpp" line="137" />
             <source>This plan was read for action "%1", not "%2".</source>
             <translation>Dieser Plan wurde für die Aktion „%1“ gelesen, nicht für „%2“.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="154" />
+            <location filename="../core/requests/requestservice.cpp" line="155" />
             <source>You (%1) are not in a group allowed to request "%2".</source>
             <translation>Sie (%1) sind in keiner Gruppe, die „%2“ beantragen darf.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="164" />
+            <location filename="../core/requests/requestservice.cpp" line="165" />
             <source>Action "%1" cannot be requested on behalf of someone else.</source>
             <translation>Die Aktion "%1" kann nicht im Namen einer anderen Person beantragt werden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="167" />
+            <location filename="../core/requests/requestservice.cpp" line="168" />
             <source>You (%1) may not request "%2" on behalf of someone else; only members of %3 may.</source>
             <translation>Sie (%1) dürfen "%2" nicht im Namen einer anderen Person beantragen; das dürfen nur Mitglieder von %3.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="171" />
+            <location filename="../core/requests/requestservice.cpp" line="172" />
             <source>A request on your own behalf names nobody else; leave "on behalf of" empty.</source>
             <translation>Ein Antrag für Sie selbst nennt niemand anderen; lassen Sie "im Namen von" leer.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="176" />
+            <location filename="../core/requests/requestservice.cpp" line="177" />
             <source>There is no active person "%1" to request on behalf of.</source>
             <translation>Es gibt keine aktive Person "%1", in deren Namen beantragt werden könnte.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="182" />
+            <location filename="../core/requests/requestservice.cpp" line="183" />
             <source>"%1" was changed by an admin while the form was filled in (it is now version %2); nothing was submitted. Reload the form, check the values and submit again.</source>
             <translation>„%1“ wurde von einem Admin geändert, während das Formular ausgefüllt wurde (jetzt Version %2); es wurde nichts eingereicht. Laden Sie das Formular neu, prüfen Sie die Werte und reichen Sie erneut ein.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="193" />
+            <location filename="../core/requests/requestservice.cpp" line="194" />
             <source>Choose at least one target for "%1".</source>
             <translation>Wählen Sie mindestens ein Ziel für „%1“.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="210" />
+            <location filename="../core/requests/requestservice.cpp" line="211" />
             <source>Action "%1" runs as soon as it is approved; it takes no start time.</source>
             <translation>Die Aktion „%1“ läuft, sobald sie genehmigt ist; sie nimmt keine Startzeit an.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="232" />
+            <location filename="../core/requests/requestservice.cpp" line="233" />
             <source>Action "%1" may not run on target "%2".</source>
             <translation>Die Aktion „%1“ darf nicht auf dem Ziel „%2“ laufen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="262" />
-            <source>approval not required by the policy</source>
-            <translation>laut Richtlinie ist keine Genehmigung nötig</translation>
+            <location filename="../core/policy/reasonwords.cpp" line="19" />
+            <source>named approver</source>
+            <translation>namentlich als genehmigende Person benannt</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="264" />
+            <location filename="../core/policy/reasonwords.cpp" line="21" />
+            <source>member of group %1</source>
+            <translation>Mitglied der Gruppe %1</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/reasonwords.cpp" line="23" />
+            <source>has role %1</source>
+            <translation>hat die Rolle %1</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/reasonwords.cpp" line="25" />
+            <source>manager of the requester</source>
+            <translation>Führungskraft der antragstellenden Person</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/reasonwords.cpp" line="27" />
+            <source>owner of a target</source>
+            <translation>verantwortliche Person eines Ziels</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/reasonwords.cpp" line="29" />
+            <source>shares the requester's manager</source>
+            <translation>hat dieselbe Führungskraft wie die antragstellende Person</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/reasonwords.cpp" line="31" />
+            <source>answered by webhook %1</source>
+            <translation>vom Webhook %1 beantwortet</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/reasonwords.cpp" line="46" />
+            <location filename="../core/requests/requestservice.cpp" line="263" />
+            <source>approval not required by the policy</source>
+            <translation>laut Richtlinie keine Genehmigung nötig</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/reasonwords.cpp" line="49" />
+            <source>member of the no-approval-needed group</source>
+            <translation>Mitglied der Gruppe ohne Genehmigungspflicht</translation>
+        </message>
+        <message>
+            <location filename="../core/policy/reasonwords.cpp" line="52" />
+            <source>approved automatically by the policy</source>
+            <translation>von der Richtlinie automatisch genehmigt</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requestservice.cpp" line="265" />
             <source>member of the no-approval-needed group %1</source>
             <translation>Mitglied der Gruppe %1, die keine Genehmigung braucht</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="277" />
+            <location filename="../core/requests/requestservice.cpp" line="278" />
             <source>The start time %1 has passed; choose a later one or none.</source>
             <translation>Die Startzeit %1 ist vorbei; wählen Sie eine spätere oder keine.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="280" />
+            <location filename="../core/requests/requestservice.cpp" line="281" />
             <source>The start time %1 is after the request's deadline (%2); it could never run.</source>
             <translation>Die Startzeit %1 liegt nach der Frist des Antrags (%2); er könnte nie laufen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="289" />
+            <location filename="../core/requests/requestservice.cpp" line="290" />
             <source>Request #%1 is not your own grant of "%2"; an extension names one.</source>
             <translation>Antrag #%1 ist nicht Ihre eigene Berechtigung für „%2“; eine Verlängerung nennt eine solche.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="293" />
+            <location filename="../core/requests/requestservice.cpp" line="294" />
             <source>Request #%1 %2; only an active grant can be extended.</source>
             <translation>Antrag #%1 %2; nur eine aktive Berechtigung kann verlängert werden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="305" />
+            <location filename="../core/requests/requestservice.cpp" line="306" />
             <source>A comment giving the reason for the request is required.</source>
             <translation>Ein Kommentar mit dem Grund für den Antrag ist Pflicht.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="307" />
-            <location filename="../core/requests/requestservice.cpp" line="567" />
+            <location filename="../core/requests/requestservice.cpp" line="308" />
+            <location filename="../core/requests/requestservice.cpp" line="568" />
             <location filename="../core/execution/accessreview.cpp" line="80" />
             <location filename="../core/execution/reviewcampaign.cpp" line="286" />
             <location filename="../core/execution/grantservice.cpp" line="282" />
@@ -1869,27 +1915,27 @@
             <translation>Der Kommentar ist länger als %1 Zeichen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="374" />
+            <location filename="../core/requests/requestservice.cpp" line="375" />
             <source>"%1" needs approval (%2); request approval instead of running it.</source>
             <translation>„%1“ braucht eine Genehmigung (%2); beantragen Sie sie, statt die Aktion direkt auszuführen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="385" />
+            <location filename="../core/requests/requestservice.cpp" line="386" />
             <source>"%1" cannot be requested: nobody could approve phase "%2" (it needs %3). Ask an admin to fix its policy.</source>
             <translation>„%1“ kann nicht beantragt werden: niemand könnte die Phase „%2“ genehmigen (sie verlangt %3). Bitten Sie einen Administrator, die Richtlinie zu korrigieren.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="441" />
+            <location filename="../core/requests/requestservice.cpp" line="442" />
             <source>The request key "%1" was already used for request #%2, which asks for something else; use a new key for a new request.</source>
             <translation>Der Antragsschlüssel „%1“ wurde schon für Antrag #%2 verwendet, der etwas anderes verlangt; nehmen Sie für einen neuen Antrag einen neuen Schlüssel.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="453" />
+            <location filename="../core/requests/requestservice.cpp" line="454" />
             <source>%1 is a service account; service accounts never approve or reject requests.</source>
             <translation>%1 ist ein Dienstkonto; Dienstkonten genehmigen oder lehnen nie Anträge ab.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="464" />
+            <location filename="../core/requests/requestservice.cpp" line="465" />
             <source>Request #%1 %2; there is nothing left to decide.</source>
             <translation>Antrag #%1 %2; es gibt nichts mehr zu entscheiden.</translation>
         </message>
@@ -1915,7 +1961,7 @@
         </message>
         <message>
             <location filename="../core/requests/webhookdecision.cpp" line="93" />
-            <location filename="../core/requests/requestservice.cpp" line="468" />
+            <location filename="../core/requests/requestservice.cpp" line="469" />
             <source>Request #%1 passed its deadline (%2); it can no longer be decided.</source>
             <translation>Antrag #%1 hat seine Frist (%2) überschritten; er kann nicht mehr entschieden werden.</translation>
         </message>
@@ -1925,77 +1971,77 @@
             <translation>Der Genehmigungs-Webhook „%1“ ist deaktiviert.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="479" />
+            <location filename="../core/requests/requestservice.cpp" line="480" />
             <source>You cannot approve or reject your own request #%1.</source>
             <translation>Sie können Ihren eigenen Antrag #%1 weder genehmigen noch ablehnen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="483" />
+            <location filename="../core/requests/requestservice.cpp" line="484" />
             <source>Request #%1 was made on your behalf; you cannot approve or reject it.</source>
             <translation>Antrag #%1 wurde in Ihrem Namen gestellt; Sie können ihn weder genehmigen noch ablehnen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="489" />
+            <location filename="../core/requests/requestservice.cpp" line="490" />
             <source>You already decided on request #%1 (%2 in phase %3); a person decides once per request.</source>
             <translation>Sie haben über Antrag #%1 schon entschieden (%2 in Phase %3); jede Person entscheidet einmal pro Antrag.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="499" />
+            <location filename="../core/requests/requestservice.cpp" line="500" />
             <source>Phase %1 (%2) of request #%3 excludes you: %4.</source>
             <translation>Phase %1 (%2) von Antrag #%3 schließt Sie aus: %4.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="508" />
+            <location filename="../core/requests/requestservice.cpp" line="509" />
             <source>Phase %1 of %2 (%3) of request #%4 needs %5; you are not among them.</source>
             <translation>Phase %1 von %2 (%3) von Antrag #%4 verlangt %5; Sie gehören nicht dazu.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="528" />
+            <location filename="../core/requests/requestservice.cpp" line="529" />
             <source>A decision on request #%1 was made for different contents (digest mismatch).</source>
             <translation>Eine Entscheidung über Antrag #%1 galt einem anderen Inhalt (Prüfsumme passt nicht).</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="530" />
+            <location filename="../core/requests/requestservice.cpp" line="531" />
             <source>Request #%1 was rejected by %2.</source>
             <translation>Antrag #%1 wurde von %2 abgelehnt.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="535" />
+            <location filename="../core/requests/requestservice.cpp" line="536" />
             <source>The recorded approvals do not complete the policy of request #%1.</source>
             <translation>Die festgehaltenen Genehmigungen erfüllen die Richtlinie von Antrag #%1 nicht.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="565" />
+            <location filename="../core/requests/requestservice.cpp" line="566" />
             <source>A comment is required to reject a request.</source>
             <translation>Zum Ablehnen eines Antrags ist ein Kommentar Pflicht.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="588" />
+            <location filename="../core/requests/requestservice.cpp" line="589" />
             <source>Request #%1 expired at %2; it can no longer be decided.</source>
             <translation>Antrag #%1 ist am %2 abgelaufen; er kann nicht mehr entschieden werden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="589" />
+            <location filename="../core/requests/requestservice.cpp" line="590" />
             <source>Request #%1 timed out at %2 and was rejected, as its policy says; it can no longer be decided.</source>
             <translation>Die Frist von Antrag #%1 ist am %2 abgelaufen, er wurde laut seiner Richtlinie abgelehnt; er kann nicht mehr entschieden werden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="651" />
+            <location filename="../core/requests/requestservice.cpp" line="652" />
             <source>Only the requester (%1) can cancel request #%2.</source>
             <translation>Nur die antragstellende Person (%1) kann Antrag #%2 zurückziehen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="653" />
+            <location filename="../core/requests/requestservice.cpp" line="654" />
             <source>Request #%1 %2; only a pending request can be cancelled.</source>
             <translation>Antrag #%1 %2; nur ein offener Antrag kann zurückgezogen werden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="728" />
+            <location filename="../core/requests/requestservice.cpp" line="729" />
             <source>You are not involved in request #%1, so you cannot see it.</source>
             <translation>Sie sind an Antrag #%1 nicht beteiligt und können ihn daher nicht sehen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="960" />
+            <location filename="../core/requests/requestservice.cpp" line="961" />
             <source>Only admins and auditors can list every request.</source>
             <translation>Nur Administratoren und Prüfer können alle Anträge auflisten.</translation>
         </message>
@@ -2253,12 +2299,12 @@
             <translation>Eine Antragsnummer ist positiv.</translation>
         </message>
         <message>
-            <location filename="../core/admin/auditservice.cpp" line="47" />
+            <location filename="../core/admin/auditservice.cpp" line="53" />
             <source>Choose a request number above 0 and a time range that ends after it starts.</source>
             <translation>Wählen Sie eine Antragsnummer über 0 und einen Zeitraum, der nach seinem Beginn endet.</translation>
         </message>
         <message>
-            <location filename="../core/admin/auditservice.cpp" line="71" />
+            <location filename="../core/admin/auditservice.cpp" line="77" />
             <source>Only admins can list a checkpoint signing key.</source>
             <translation>Nur Administratoren können einen Signaturschlüssel für Prüfpunkte eintragen.</translation>
         </message>
@@ -2382,222 +2428,222 @@
             <translation>Der Interpreter „%1“ ist auf diesem Agenten nicht installiert.</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="44" />
+            <location filename="../core/views/requesttext.cpp" line="45" />
             <source>#%1  %2  %3  %4  %5  deadline %6  "%7"</source>
             <translation>#%1  %2  %3  %4  %5  Frist %6  „%7“</translation>
         </message>
         <message>
             <location filename="../core/requests/requeststate.cpp" line="94" />
-            <location filename="../core/views/requesttext.cpp" line="68" />
+            <location filename="../core/views/requesttext.cpp" line="69" />
             <source>running</source>
             <translation>läuft</translation>
         </message>
         <message>
             <location filename="../core/requests/requeststate.cpp" line="96" />
-            <location filename="../core/views/requesttext.cpp" line="70" />
+            <location filename="../core/views/requesttext.cpp" line="71" />
             <source>succeeded</source>
             <translation>erfolgreich</translation>
         </message>
         <message>
             <location filename="../core/requests/requeststate.cpp" line="98" />
-            <location filename="../core/views/requesttext.cpp" line="72" />
+            <location filename="../core/views/requesttext.cpp" line="73" />
             <source>failed</source>
             <translation>fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="74" />
+            <location filename="../core/views/requesttext.cpp" line="75" />
             <source>timed out</source>
             <translation>Zeitlimit überschritten</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="76" />
+            <location filename="../core/views/requesttext.cpp" line="77" />
             <source>interrupted</source>
             <translation>unterbrochen</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="85" />
+            <location filename="../core/views/requesttext.cpp" line="86" />
             <source>Execution: refused by agent %1 (%2); it never ran.</source>
             <translation>Ausführung: von Agent %1 abgewiesen (%2); sie lief nie.</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="88" />
+            <location filename="../core/views/requesttext.cpp" line="89" />
             <source>Execution: %1 on agent %2</source>
             <translation>Ausführung: %1 auf Agent %2</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="90" />
+            <location filename="../core/views/requesttext.cpp" line="91" />
             <source>  started %1</source>
             <translation>  begonnen %1</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="92" />
+            <location filename="../core/views/requesttext.cpp" line="93" />
             <source>  finished %1%2</source>
             <translation>  beendet %1%2</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="94" />
+            <location filename="../core/views/requesttext.cpp" line="95" />
             <source>, exit code %1</source>
             <translation>, Exit-Code %1</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="98" />
+            <location filename="../core/views/requesttext.cpp" line="99" />
             <source>Output:</source>
             <translation>Ausgabe:</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="103" />
+            <location filename="../core/views/requesttext.cpp" line="104" />
             <source>Execution: refused by the agent: %1</source>
             <translation>Ausführung: vom Agenten abgewiesen: %1</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="104" />
+            <location filename="../core/views/requesttext.cpp" line="105" />
             <source>  The agent asks again on its next poll; it runs once the cause is fixed.</source>
             <translation>  Der Agent fragt bei seiner nächsten Abfrage erneut; der Lauf beginnt, sobald die Ursache behoben ist.</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="106" />
+            <location filename="../core/views/requesttext.cpp" line="107" />
             <source>Execution: waiting for the agent at %1: %2 (tried %3). It runs when the agent is back.</source>
             <translation>Ausführung: wartet auf den Agenten unter %1: %2 (versucht %3). Sie läuft, sobald der Agent wieder da ist.</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="110" />
+            <location filename="../core/views/requesttext.cpp" line="111" />
             <source>Execution: handed to the agent at %1 (%2).</source>
             <translation>Ausführung: an den Agenten unter %1 übergeben (%2).</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="113" />
+            <location filename="../core/views/requesttext.cpp" line="114" />
             <source>Execution: approved, waiting for the agent.</source>
             <translation>Ausführung: genehmigt, wartet auf den Agenten.</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="123" />
+            <location filename="../core/views/requesttext.cpp" line="124" />
             <source>Request #%1: %2 (version %3)</source>
             <translation>Antrag #%1: %2 (Version %3)</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="127" />
+            <location filename="../core/views/requesttext.cpp" line="128" />
             <source>Status:     %1</source>
             <translation>Status:       %1</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="128" />
+            <location filename="../core/views/requesttext.cpp" line="129" />
             <source>Requested:  by %1 at %2</source>
             <translation>Beantragt:    von %1 am %2</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="130" />
+            <location filename="../core/views/requesttext.cpp" line="131" />
             <source>Ticket:     %1</source>
             <translation>Ticket:     %1</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="132" />
+            <location filename="../core/views/requesttext.cpp" line="133" />
             <source>Again from: request #%1</source>
             <translation>Erneut aus: Antrag #%1</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="133" />
+            <location filename="../core/views/requesttext.cpp" line="134" />
             <source>Deadline:   %1</source>
             <translation>Frist:        %1</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="135" />
+            <location filename="../core/views/requesttext.cpp" line="136" />
             <source>Comment:    %1</source>
             <translation>Kommentar:    %1</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="137" />
+            <location filename="../core/views/requesttext.cpp" line="138" />
             <source>Bypass:     %1%2</source>
             <translation>Ohne Genehm.: %1%2</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="142" />
+            <location filename="../core/views/requesttext.cpp" line="143" />
             <source>Targets:    %1</source>
             <translation>Ziele:        %1</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="143" />
+            <location filename="../core/views/requesttext.cpp" line="144" />
             <source>Parameters:</source>
             <translation>Parameter:</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="145" />
+            <location filename="../core/views/requesttext.cpp" line="146" />
             <source>  (none)</source>
             <translation>  (keine)</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="158" />
+            <location filename="../core/views/requesttext.cpp" line="159" />
             <source>  (!) Invisible characters are written as \uXXXX: the value holds them, not that text.</source>
             <translation>  (!) Unsichtbare Zeichen sind als \uXXXX geschrieben: der Wert enthält sie, nicht diesen Text.</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="159" />
+            <location filename="../core/views/requesttext.cpp" line="160" />
             <source>Policy:     rule "%1" (revision %2)</source>
             <translation>Richtlinie:   Regel „%1“ (Revision %2)</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="165" />
+            <location filename="../core/views/requesttext.cpp" line="166" />
             <source>done</source>
             <translation>ok</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="166" />
+            <location filename="../core/views/requesttext.cpp" line="167" />
             <source>open</source>
             <translation>offen</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="171" />
+            <location filename="../core/views/requesttext.cpp" line="172" />
             <source> (quorum %1)</source>
             <translation> (Quorum %1)</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="181" />
+            <location filename="../core/views/requesttext.cpp" line="182" />
             <source>Escalated:  phase %1 to %2 at %3 (timeout)</source>
             <translation>Eskaliert:    Phase %1 an %2 am %3 (Fristablauf)</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="182" />
+            <location filename="../core/views/requesttext.cpp" line="183" />
             <source>Escalated:  phase %1 to %2 at %3</source>
             <translation>Eskaliert:    Phase %1 an %2 am %3</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="186" />
+            <location filename="../core/views/requesttext.cpp" line="187" />
             <source>New deadline: %1</source>
             <translation>Neue Frist:   %1</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="189" />
+            <location filename="../core/views/requesttext.cpp" line="190" />
             <source>Next reminder: %1</source>
             <translation>Nächste Erinnerung: %1</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="192" />
+            <location filename="../core/views/requesttext.cpp" line="193" />
             <source>Can approve: %1</source>
             <translation>Genehmigen können: %1</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="194" />
+            <location filename="../core/views/requesttext.cpp" line="195" />
             <source>Decisions:</source>
             <translation>Entscheidungen:</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="199" />
+            <location filename="../core/views/requesttext.cpp" line="197" />
             <source>  %1 %2 in phase %3 at %4 (%5)%6</source>
             <translation>  %1 hat in Phase %3 am %4 %2 (%5)%6</translation>
         </message>
         <message>
             <location filename="../core/requests/requeststate.cpp" line="86" />
-            <location filename="../core/views/requesttext.cpp" line="200" />
+            <location filename="../core/views/requesttext.cpp" line="198" />
             <source>approved</source>
             <translation>genehmigt</translation>
         </message>
         <message>
             <location filename="../core/requests/requeststate.cpp" line="88" />
-            <location filename="../core/views/requesttext.cpp" line="200" />
+            <location filename="../core/views/requesttext.cpp" line="198" />
             <source>rejected</source>
             <translation>abgelehnt</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="207" />
+            <location filename="../core/views/requesttext.cpp" line="205" />
             <source>Digest:     %1</source>
             <translation>Prüfsumme:    %1</translation>
         </message>
@@ -3590,12 +3636,12 @@
             <translation>Das Lesen aus der Datenbank ist fehlgeschlagen: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/pgcopy.cpp" line="60" />
+            <location filename="../core/storage/pgcopy.cpp" line="52" />
             <source>Rows can be streamed only from a PostgreSQL connection.</source>
             <translation>Zeilen lassen sich nur von einer PostgreSQL-Verbindung streamen.</translation>
         </message>
         <message>
-            <location filename="../core/storage/pgcopy.cpp" line="62" />
+            <location filename="../core/storage/pgcopy.cpp" line="54" />
             <source>Rows can be streamed only inside a transaction.</source>
             <translation>Zeilen lassen sich nur innerhalb einer Transaktion streamen.</translation>
         </message>

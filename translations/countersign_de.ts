@@ -1218,22 +1218,22 @@ Trotzdem speichern?</numerusform>
             <translation>A&amp;ntrag:</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="417" />
+            <location filename="../ui/audit/auditwidget.cpp" line="428" />
             <source>Export report</source>
             <translation>Bericht exportieren</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="420" />
+            <location filename="../ui/audit/auditwidget.cpp" line="431" />
             <source>CSV file (*.csv)</source>
             <translation>CSV-Datei (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="420" />
+            <location filename="../ui/audit/auditwidget.cpp" line="431" />
             <source>PDF document (*.pdf)</source>
             <translation>PDF-Dokument (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="431" />
+            <location filename="../ui/audit/auditwidget.cpp" line="442" />
             <source>Writing the report…</source>
             <translation>Bericht wird geschrieben…</translation>
         </message>
@@ -1248,22 +1248,22 @@ Trotzdem speichern?</numerusform>
             <translation>Ein Zeitraumbericht der Anträge für Prüfer, als PDF oder CSV</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="328" />
+            <location filename="../ui/audit/auditwidget.cpp" line="339" />
             <source>All events</source>
             <translation>Alle Ereignisse</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="365" />
+            <location filename="../ui/audit/auditwidget.cpp" line="376" />
             <source>Verifying the audit chain…</source>
             <translation>Die Prüfkette wird geprüft…</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="382" />
+            <location filename="../ui/audit/auditwidget.cpp" line="393" />
             <source>Verifying the audit chain… %1 entries read.</source>
             <translation>Die Prüfkette wird geprüft… %1 Einträge gelesen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/audit/auditwidget.cpp" line="391" />
+            <location filename="../ui/audit/auditwidget.cpp" line="402" />
             <source>✔ The audit chain is intact: %n entries verified.</source>
             <translation>
                 <numerusform>✔ Die Prüfkette ist intakt: %n Eintrag geprüft.</numerusform>
@@ -1271,7 +1271,7 @@ Trotzdem speichern?</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="395" />
+            <location filename="../ui/audit/auditwidget.cpp" line="406" />
             <source>✘ The audit chain is broken: %1</source>
             <translation>✘ Die Prüfkette ist unterbrochen: %1</translation>
         </message>
@@ -3169,405 +3169,405 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
     <context>
         <name>cs::ui::RequestDetailWidget</name>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="85" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="78" />
             <source>Parameter</source>
             <translation>Parameter</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="85" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="78" />
             <source>Value</source>
             <translation>Wert</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="86" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="79" />
             <source>Target</source>
             <translation>Ziel</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="86" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="79" />
             <source>Kind</source>
             <translation>Art</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="86" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="79" />
             <source>Owner</source>
             <translation>Verantwortlich</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="86" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="79" />
             <source>Agent</source>
             <translation>Agent</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="86" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="79" />
             <source>Attributes</source>
             <translation>Attribute</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="87" />
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="88" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="80" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="81" />
             <source>Time</source>
             <translation>Zeit</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="87" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="80" />
             <source>Who</source>
             <translation>Wer</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="87" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="80" />
             <source>Event</source>
             <translation>Ereignis</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="87" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="80" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="88" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="81" />
             <source>What happened</source>
             <translation>Was geschah</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="89" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="82" />
             <source>&amp;Approve</source>
             <translation>&amp;Genehmigen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="90" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="83" />
             <source>&amp;Reject</source>
             <translation>&amp;Ablehnen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="91" />
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="563" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="84" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="556" />
             <source>Cancel request</source>
             <translation>Antrag zurückziehen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="92" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="85" />
             <source>Request again</source>
             <translation>Erneut beantragen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="93" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="86" />
             <source>Copy</source>
             <translation>Kopieren</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="94" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="87" />
             <source>Share by e-mail</source>
             <translation>Per E-Mail teilen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="95" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="88" />
             <source>Export evidence…</source>
             <translation>Nachweis exportieren…</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="131" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="124" />
             <source>Overview</source>
             <translation>Übersicht</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="132" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="125" />
             <source>Parameters</source>
             <translation>Parameter</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="133" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="126" />
             <source>Targets</source>
             <translation>Ziele</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="136" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="129" />
             <source>Execution</source>
             <translation>Ausführung</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="146" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="139" />
             <source>Open the Catalogue with a new request holding the same parameters and targets</source>
             <translation>Den Katalog mit einem neuen Antrag mit denselben Parametern und Zielen öffnen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="150" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="143" />
             <source>Save everything an auditor asks about this request as a PDF or JSON document</source>
             <translation>Alles, was ein Prüfer zu diesem Antrag fragt, als PDF- oder JSON-Dokument speichern</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="151" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="144" />
             <source>Approve the exact parameters and targets shown (Ctrl+Shift+A)</source>
             <translation>Genau die gezeigten Parameter und Ziele genehmigen (Strg+Umschalt+A)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="152" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="145" />
             <source>Reject this request; a comment is required (Ctrl+Shift+R)</source>
             <translation>Diesen Antrag ablehnen; ein Kommentar ist Pflicht (Strg+Umschalt+R)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="153" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="146" />
             <source>Copy the request as text to the clipboard</source>
             <translation>Den Antrag als Text in die Zwischenablage kopieren</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="209" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="202" />
             <source>Select a request to see its details.</source>
             <translation>Wählen Sie einen Antrag, um die Details zu sehen.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="243" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="236" />
             <source>nobody can approve this phase now</source>
             <translation>niemand kann diese Phase jetzt genehmigen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="245" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="238" />
             <source>any of %1 people</source>
             <translation>eine von %1 Personen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="246" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="239" />
             <source>any of %1 members of %2</source>
             <translation>eines der %1 Mitglieder von %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="267" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="260" />
             <source> (%1 people)</source>
             <translation> (%1 Personen)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="270" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="263" />
             <source>Who can approve now:</source>
             <translation>Wer jetzt genehmigen kann:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="274" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="267" />
             <source>No approval needed</source>
             <translation>Keine Genehmigung nötig</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="286" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="279" />
             <source>Refused by the agent; it never ran:</source>
             <translation>Vom Agenten abgelehnt; nie ausgeführt:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="287" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="280" />
             <source>Refused by the agent (it asks again):</source>
             <translation>Vom Agenten abgelehnt (er fragt erneut an):</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="293" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="286" />
             <source>Declined by:</source>
             <translation>Abgelehnt von:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="296" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="289" />
             <source>webhook %1</source>
             <translation>Webhook %1</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="301" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="294" />
             <source>%1 for %2</source>
             <translation>%1 für %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="304" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="297" />
             <source>Ticket:</source>
             <translation>Ticket:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="385" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="378" />
             <source>You can approve or reject this request for %1, whose approvals you hold (phase %2 of %3).</source>
             <translation>Sie können diesen Antrag für %1 genehmigen oder ablehnen, deren Freigaben Sie vertreten (Phase %2 von %3).</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="409" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="402" />
             <source>%1 for %2</source>
             <comment>a delegate deciding for someone</comment>
             <translation>%1 für %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="417" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="410" />
             <source>Approved by webhook %1 on %2</source>
             <translation>Genehmigt von Webhook %1 am %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="417" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="410" />
             <source>Declined by webhook %1 on %2</source>
             <translation>Abgelehnt von Webhook %1 am %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="607" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="600" />
             <source>No e-mail program is set up on this computer, so request #%1 was copied to the clipboard instead: paste it into a message.</source>
             <translation>Auf diesem Computer ist kein E-Mail-Programm eingerichtet, daher wurde Antrag #%1 stattdessen in die Zwischenablage kopiert: Fügen Sie ihn in eine Nachricht ein.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="618" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="611" />
             <source>Export evidence</source>
             <translation>Nachweis exportieren</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="619" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="612" />
             <source>PDF document (*.pdf);;JSON document (*.json)</source>
             <translation>PDF-Dokument (*.pdf);;JSON-Dokument (*.json)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="316" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="309" />
             <source>Status:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="134" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="127" />
             <source>Timeline</source>
             <translation>Verlauf</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="135" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="128" />
             <source>Audit entries</source>
             <translation>Audit-Einträge</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="316" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="309" />
             <source>Requested by:</source>
             <translation>Beantragt von:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="316" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="309" />
             <source>Created:</source>
             <translation>Erstellt:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="317" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="310" />
             <source>Deadline:</source>
             <translation>Frist:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="318" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="311" />
             <source>Action version:</source>
             <translation>Aktionsversion:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="318" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="311" />
             <source>Comment:</source>
             <translation>Kommentar:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="319" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="312" />
             <source>Policy:</source>
             <translation>Richtlinie:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="320" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="313" />
             <source>rule “%1”, revision %2</source>
             <translation>Regel „%1“, Revision %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="321" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="314" />
             <source>Digest:</source>
             <translation>Prüfsumme:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="331" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="324" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="331" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="324" />
             <source>no</source>
             <translation>nein</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="343" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="336" />
             <source>This value holds invisible characters (such as direction overrides), written here as \uXXXX. Check what it really says before approving.</source>
             <translation>Dieser Wert enthält unsichtbare Zeichen (etwa Richtungswechsel), hier als \uXXXX geschrieben. Prüfen Sie vor der Genehmigung, was er wirklich besagt.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="351" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="344" />
             <source>(no longer in the directory)</source>
             <translation>(nicht mehr im Verzeichnis)</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="449" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="442" />
             <source>Not run: the request is waiting for approval.</source>
             <translation>Nicht ausgeführt: Der Antrag wartet auf Genehmigung.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="452" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="445" />
             <source>Will not run: the request is %1.</source>
             <translation>Wird nicht ausgeführt: Der Antrag ist %1.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="384" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="377" />
             <source>You can approve or reject this request (phase %1 of %2).</source>
             <translation>Sie können diesen Antrag genehmigen oder ablehnen (Phase %1 von %2).</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="293" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="286" />
             <source>Rejected by:</source>
             <translation>Abgelehnt von:</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="294" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="287" />
             <source>%1 on %2: “%3”</source>
             <translation>%1 am %2: „%3“</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="419" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="412" />
             <source>Approved by %1 on %2</source>
             <translation>Genehmigt von %1 am %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="420" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="413" />
             <source>Rejected by %1 on %2</source>
             <translation>Abgelehnt von %1 am %2</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="424" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="417" />
             <source>counted as %1</source>
             <translation>gezählt als %1</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="426" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="419" />
             <source>“%1”</source>
             <translation>„%1“</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="527" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="520" />
             <source>Approve</source>
             <translation>Genehmigen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="527" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="520" />
             <source>Reject</source>
             <translation>Ablehnen</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="536" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="529" />
             <source>Your decision is recorded; your part is done. Request #%1 now waits for %2.</source>
             <translation>Ihre Entscheidung ist gespeichert; Ihr Teil ist erledigt. Antrag #%1 wartet jetzt auf %2.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="541" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="534" />
             <source>Request #%1 is now %2.</source>
             <translation>Antrag #%1 ist jetzt %2.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="564" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="557" />
             <source>Cancel request #%1? It cannot be resumed; you would request anew.</source>
             <translation>Antrag #%1 zurückziehen? Er kann nicht fortgesetzt werden; Sie müssten neu beantragen.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="571" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="564" />
             <source>Request #%1 is cancelled; it will not run.</source>
             <translation>Antrag #%1 ist zurückgezogen; er wird nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="586" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="579" />
             <source>Request #%1 copied to the clipboard.</source>
             <translation>Antrag #%1 in die Zwischenablage kopiert.</translation>
         </message>
         <message>
-            <location filename="../ui/approvals/requestdetailwidget.cpp" line="594" />
+            <location filename="../ui/approvals/requestdetailwidget.cpp" line="587" />
             <source>Countersign request #%1: %2</source>
             <translation>Countersign-Antrag #%1: %2</translation>
         </message>

@@ -2,49 +2,41 @@
 #include <algorithm>
 #include <core/common/coretext.h>
 #include <core/policy/policyengine.h>
+#include <core/policy/reasonwords.h>
 #include <functional>
 
 namespace cs::PolicyEngine {
 namespace {
 
-std::optional<LeafMatch> matchLeaf(const Expression& leaf, const ApproverFacts& a)
+// Whether the approver meets one criterion.
+bool meets(const Expression& leaf, const ApproverFacts& a)
 {
     switch (leaf.kind) {
     case CriterionKind::User:
-        if (a.login == leaf.value)
-            return LeafMatch { leaf.leafId, leaf.describeCriterion(), QStringLiteral("named approver") };
-        break;
+        return a.login == leaf.value;
     case CriterionKind::Group:
-        if (a.groups.contains(leaf.value))
-            return LeafMatch { leaf.leafId, leaf.describeCriterion(),
-                               QStringLiteral("member of group %1").arg(leaf.value) };
-        break;
+        return a.groups.contains(leaf.value);
     case CriterionKind::Role:
-        if (a.roles.contains(leaf.value))
-            return LeafMatch { leaf.leafId, leaf.describeCriterion(), QStringLiteral("has role %1").arg(leaf.value) };
-        break;
+        return a.roles.contains(leaf.value);
     case CriterionKind::Manager:
-        if (a.isRequesterManager)
-            return LeafMatch { leaf.leafId, leaf.describeCriterion(), QStringLiteral("manager of the requester") };
-        break;
+        return a.isRequesterManager;
     case CriterionKind::TargetOwner:
-        if (a.ownsATarget)
-            return LeafMatch { leaf.leafId, leaf.describeCriterion(), QStringLiteral("owner of a target") };
-        break;
+        return a.ownsATarget;
     case CriterionKind::TeamMember:
-        if (a.isRequesterTeamMember)
-            return LeafMatch { leaf.leafId, leaf.describeCriterion(),
-                               QStringLiteral("shares the requester's manager") };
-        break;
+        return a.isRequesterTeamMember;
     case CriterionKind::Webhook:
-        if (!a.webhook.isEmpty() && a.webhook == leaf.value)
-            return LeafMatch { leaf.leafId, leaf.describeCriterion(),
-                               QStringLiteral("answered by webhook %1").arg(leaf.value) };
-        break;
+        return !a.webhook.isEmpty() && a.webhook == leaf.value;
     case CriterionKind::Automatic:
         break;
     }
-    return std::nullopt;
+    return false;
+}
+
+std::optional<LeafMatch> matchLeaf(const Expression& leaf, const ApproverFacts& a)
+{
+    if (!meets(leaf, a))
+        return std::nullopt;
+    return LeafMatch { leaf.leafId, leaf.describeCriterion(), ReasonWords::storedReason(leaf.kind, leaf.value) };
 }
 
 // Collects leaf matches by polarity: under an odd number of NOTs a match excludes, otherwise it counts.

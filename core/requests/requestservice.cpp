@@ -7,6 +7,7 @@
 #include <core/common/coretext.h>
 #include <core/common/identity.h>
 #include <core/directory/directoryfacts.h>
+#include <core/policy/reasonwords.h>
 #include <core/requests/delegation.h>
 #include <core/requests/requestagain.h>
 #include <core/requests/requestexpiry.h>
@@ -361,13 +362,13 @@ Result<Request> RequestService::submit(const QString& actor, const SubmitInput& 
         r.key = input.key;
         r.phase = firstOpenPhase(r, {}, 0);
         if (r.flow.phases.isEmpty()) {
-            r.bypass = { { QStringLiteral("reason"), QStringLiteral("approval not required by the policy") },
+            r.bypass = { { QStringLiteral("reason"), ReasonWords::storedBypass(ReasonWords::Bypass::NoPhases) },
                          { QStringLiteral("rule"), r.flow.rule } };
         } else if (p->bypassGroup) {
-            r.bypass = { { QStringLiteral("reason"), QStringLiteral("member of the no-approval-needed group") },
+            r.bypass = { { QStringLiteral("reason"), ReasonWords::storedBypass(ReasonWords::Bypass::BypassGroup) },
                          { QStringLiteral("group"), *p->bypassGroup } };
         } else if (r.phase == r.flow.phases.size()) {
-            r.bypass = { { QStringLiteral("reason"), QStringLiteral("approved automatically by the policy") },
+            r.bypass = { { QStringLiteral("reason"), ReasonWords::storedBypass(ReasonWords::Bypass::AutomaticPhases) },
                          { QStringLiteral("rule"), r.flow.rule } };
         } else if (mode == SubmitMode::RunDirect) {
             return Error::forbidden(

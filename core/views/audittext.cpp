@@ -4,6 +4,7 @@
 #include <core/audit/auditevents.h>
 #include <core/audit/grantevents.h>
 #include <core/common/clock.h>
+#include <core/policy/reasonwords.h>
 #include <core/views/audittext.h>
 
 // The translation context of these words (lupdate reads AuditText::tr and QT_TRANSLATE_NOOP).
@@ -18,14 +19,6 @@ namespace {
 QString str(const QJsonObject& p, const char* key)
 {
     return p.value(QLatin1String(key)).toString();
-}
-
-QString basisText(const QJsonObject& p)
-{
-    QStringList reasons;
-    for (const QJsonValue& b : p.value(QStringLiteral("basis")).toArray())
-        reasons << b.toObject().value(QStringLiteral("reason")).toString();
-    return reasons.join(QStringLiteral(", "));
 }
 
 // A payload whose event has no sentence yet: its plain values, never nested JSON.
@@ -148,11 +141,11 @@ QString auditEntrySentence(const AuditEntry& e, const TimeText& timeText)
     if (ev == AuditEvent::RequestBypassed)
         return p.contains(QStringLiteral("group"))
             ? AuditText::tr("Run directly: member of %1, which needs no approval.").arg(str(p, "group"))
-            : AuditText::tr("No approval needed: %1.").arg(str(p, "reason"));
+            : AuditText::tr("No approval needed: %1.").arg(ReasonWords::bypassForPeople(str(p, "reason")));
     if (ev == AuditEvent::DecisionApproved || ev == AuditEvent::DecisionRejected) {
         const QString phase
             = AuditText::tr("Phase %1 (%2)").arg(p.value(QStringLiteral("phase")).toInt() + 1).arg(str(p, "phaseName"));
-        const QString basis = basisText(p);
+        const QString basis = ReasonWords::basisForPeople(p.value(QStringLiteral("basis")).toArray());
         QString sentence = ev == AuditEvent::DecisionApproved
             ? AuditText::tr("%1 approved; counted as %2.").arg(phase, basis)
             : AuditText::tr("%1 rejected.").arg(phase);
@@ -265,7 +258,8 @@ QString bypassSentence(const Request& r)
     const QString group = r.bypass.value(QStringLiteral("group")).toString();
     if (!group.isEmpty())
         return AuditText::tr("Approval skipped — run directly by %1 (member of %2)").arg(r.requester, group);
-    return AuditText::tr("Approval skipped — %1").arg(r.bypass.value(QStringLiteral("reason")).toString());
+    return AuditText::tr("Approval skipped — %1")
+        .arg(ReasonWords::bypassForPeople(r.bypass.value(QStringLiteral("reason")).toString()));
 }
 
 } // namespace cs

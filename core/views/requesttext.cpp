@@ -3,6 +3,7 @@
 #include <core/audit/auditevents.h>
 #include <core/common/coretext.h>
 #include <core/common/visibletext.h>
+#include <core/policy/reasonwords.h>
 #include <core/requests/delegation.h>
 #include <core/requests/phasealerts.h>
 #include <core/views/granttext.h>
@@ -135,7 +136,7 @@ QString requestAsText(const RequestDetails& d, const std::optional<Execution>& e
     out << CoreText::tr("Comment:    %1").arg(escapeInvisibleCharacters(r.comment));
     if (r.isBypass())
         out << CoreText::tr("Bypass:     %1%2")
-                   .arg(r.bypass.value(QStringLiteral("reason")).toString(),
+                   .arg(ReasonWords::bypassForPeople(r.bypass.value(QStringLiteral("reason")).toString()),
                         r.bypass.contains(QStringLiteral("group"))
                             ? QStringLiteral(" (%1)").arg(r.bypass.value(QStringLiteral("group")).toString())
                             : QString());
@@ -193,13 +194,10 @@ QString requestAsText(const RequestDetails& d, const std::optional<Execution>& e
     if (!d.decisions.isEmpty()) {
         out << CoreText::tr("Decisions:");
         for (const Decision& x : d.decisions) {
-            QStringList reasons;
-            for (const auto& b : x.basis)
-                reasons << b.toObject().value(QStringLiteral("reason")).toString();
             out << CoreText::tr("  %1 %2 in phase %3 at %4 (%5)%6")
                        .arg(decidedByText(x), x.approve ? CoreText::tr("approved") : CoreText::tr("rejected"))
                        .arg(x.phase + 1)
-                       .arg(isoTime(x.decidedAt), reasons.join(QStringLiteral(", ")),
+                       .arg(isoTime(x.decidedAt), ReasonWords::basisForPeople(x.basis),
                             x.comment.isEmpty() ? QString() : QStringLiteral(": \"%1\"").arg(x.comment));
         }
     }

@@ -16,6 +16,7 @@
 #include <core/actions/grantterms.h>
 #include <core/common/identity.h>
 #include <core/common/visibletext.h>
+#include <core/policy/reasonwords.h>
 #include <core/requests/requestagain.h>
 #include <core/views/audittext.h>
 #include <core/views/progresstext.h>
@@ -63,14 +64,6 @@ QString escaped(const QString& s)
 QString webhookName(const Decision& d)
 {
     return d.approver.startsWith(QLatin1String("webhook:")) ? d.approver.mid(8) : QString();
-}
-
-QString basisText(const Decision& d)
-{
-    QStringList reasons;
-    for (const QJsonValue& b : d.basis)
-        reasons << b.toObject().value(QStringLiteral("reason")).toString();
-    return reasons.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -418,7 +411,7 @@ QString RequestDetailWidget::decisionsRow(const Decision& x)
               .arg(escaped(hook), ui::localTimeText(x.decidedAt))
         : x.approve ? tr("Approved by %1 on %2").arg(escaped(voterName(x)), ui::localTimeText(x.decidedAt))
                     : tr("Rejected by %1 on %2").arg(escaped(voterName(x)), ui::localTimeText(x.decidedAt));
-    const QString basis = basisText(x);
+    const QString basis = ReasonWords::basisForPeople(x.basis);
     QString text = QStringLiteral("<b>%1</b>").arg(verdict);
     if (x.approve && !basis.isEmpty())
         text += QStringLiteral(" · ") + tr("counted as %1").arg(escaped(basis));
