@@ -5,8 +5,10 @@
 #include <QRegularExpression>
 #include <QtTest>
 #include <core/actions/parametervalidator.h>
+#include <core/audit/auditevents.h>
 #include <core/common/coretranslation.h>
 #include <core/policy/reasonwords.h>
+#include <core/views/audittext.h>
 #include <core/workspace.h>
 #include <support/testworkspace.h>
 
@@ -98,6 +100,13 @@ void TestCoreTranslation::storedReasonsAreReadInGerman()
         const QString stored = ReasonWords::storedBypass(why);
         QVERIFY2(ReasonWords::bypassForPeople(stored) != stored, qPrintable(stored));
     }
+    // A run's end names its state in German on the Audit page too (it said "succeeded").
+    AuditEntry finished;
+    finished.event = AuditEvent::ExecutionFinished;
+    finished.payload = QStringLiteral(R"({"state":"succeeded","exitCode":0})");
+    QVERIFY2(auditEntrySentence(finished).contains(QLatin1String("erfolgreich")),
+             qPrintable(auditEntrySentence(finished)));
+
     // Words another version wrote are shown as they were stored.
     QCOMPARE(ReasonWords::reasonForPeople(QStringLiteral("approved by the moon")),
              QStringLiteral("approved by the moon"));

@@ -4,462 +4,462 @@
     <context>
         <name>AuditText</name>
         <message>
-            <location filename="../core/views/audittext.cpp" line="39" />
+            <location filename="../core/views/audittext.cpp" line="40" />
             <source>Comment: “%1”</source>
             <translation>Kommentar: „%1“</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="48" />
+            <location filename="../core/views/audittext.cpp" line="49" />
             <source>Workspace created</source>
             <translation>Arbeitsbereich angelegt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="49" />
+            <location filename="../core/views/audittext.cpp" line="50" />
             <source>Person added</source>
             <translation>Person hinzugefügt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="50" />
+            <location filename="../core/views/audittext.cpp" line="51" />
             <source>Service account added</source>
             <translation>Dienstkonto hinzugefügt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="51" />
+            <location filename="../core/views/audittext.cpp" line="52" />
             <source>API token issued</source>
             <translation>API-Token ausgestellt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="52" />
+            <location filename="../core/views/audittext.cpp" line="53" />
             <source>API token revoked</source>
             <translation>API-Token widerrufen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="53" />
+            <location filename="../core/views/audittext.cpp" line="54" />
             <source>Role granted</source>
             <translation>Rolle vergeben</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="54" />
+            <location filename="../core/views/audittext.cpp" line="55" />
             <source>Role revoked</source>
             <translation>Rolle entzogen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="55" />
+            <location filename="../core/views/audittext.cpp" line="56" />
             <source>Group added</source>
             <translation>Gruppe hinzugefügt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="56" />
+            <location filename="../core/views/audittext.cpp" line="57" />
             <source>Added to group</source>
             <translation>Zur Gruppe hinzugefügt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="57" />
+            <location filename="../core/views/audittext.cpp" line="58" />
             <source>Removed from group</source>
             <translation>Aus Gruppe entfernt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="58" />
+            <location filename="../core/views/audittext.cpp" line="59" />
             <source>Person changed</source>
             <translation>Person geändert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="59" />
+            <location filename="../core/views/audittext.cpp" line="60" />
             <source>Person disabled</source>
             <translation>Person deaktiviert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="60" />
+            <location filename="../core/views/audittext.cpp" line="61" />
             <source>Person enabled</source>
             <translation>Person aktiviert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="61" />
+            <location filename="../core/views/audittext.cpp" line="62" />
             <source>Person removed</source>
             <translation>Person entfernt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="62" />
+            <location filename="../core/views/audittext.cpp" line="63" />
             <source>Group changed</source>
             <translation>Gruppe geändert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="63" />
+            <location filename="../core/views/audittext.cpp" line="64" />
             <source>Group removed</source>
             <translation>Gruppe entfernt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="64" />
+            <location filename="../core/views/audittext.cpp" line="65" />
             <source>Directory source configured</source>
             <translation>Verzeichnisquelle eingerichtet</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="65" />
+            <location filename="../core/views/audittext.cpp" line="66" />
             <source>Target added</source>
             <translation>Ziel hinzugefügt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="66" />
+            <location filename="../core/views/audittext.cpp" line="67" />
             <source>Target changed</source>
             <translation>Ziel geändert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="67" />
+            <location filename="../core/views/audittext.cpp" line="68" />
             <source>Target removed</source>
             <translation>Ziel entfernt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="68" />
+            <location filename="../core/views/audittext.cpp" line="69" />
             <source>Signing key listed</source>
             <translation>Signaturschlüssel eingetragen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="69" />
+            <location filename="../core/views/audittext.cpp" line="70" />
             <source>Audit checkpoint signed</source>
             <translation>Prüfpunkt signiert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="70" />
+            <location filename="../core/views/audittext.cpp" line="71" />
             <source>Action version published</source>
             <translation>Aktionsversion veröffentlicht</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="71" />
+            <location filename="../core/views/audittext.cpp" line="72" />
             <source>Approval policy changed</source>
             <translation>Genehmigungsregel geändert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="72" />
+            <location filename="../core/views/audittext.cpp" line="73" />
             <source>Workflow saved</source>
             <translation>Workflow gespeichert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="73" />
+            <location filename="../core/views/audittext.cpp" line="74" />
             <source>Workflow archived</source>
             <translation>Workflow archiviert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="74" />
+            <location filename="../core/views/audittext.cpp" line="75" />
             <source>Request submitted</source>
             <translation>Antrag gestellt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="75" />
+            <location filename="../core/views/audittext.cpp" line="76" />
             <source>Approval skipped</source>
             <translation>Genehmigung übersprungen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="77" />
+            <location filename="../core/views/audittext.cpp" line="78" />
             <source>Access active</source>
             <translation>Zugriff aktiv</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="78" />
+            <location filename="../core/views/audittext.cpp" line="79" />
             <source>Early revoke asked</source>
             <translation>Vorzeitiger Entzug verlangt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="79" />
+            <location filename="../core/views/audittext.cpp" line="80" />
             <source>Revoke started</source>
             <translation>Entzug gestartet</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="80" />
+            <location filename="../core/views/audittext.cpp" line="81" />
             <source>Revoke failed</source>
             <translation>Entzug fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="81" />
+            <location filename="../core/views/audittext.cpp" line="82" />
             <source>Access revoked</source>
             <translation>Zugriff entzogen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="82" />
+            <location filename="../core/views/audittext.cpp" line="83" />
             <source>Access extended by a new request</source>
             <translation>Zugriff durch einen neuen Antrag verlängert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="83" />
+            <location filename="../core/views/audittext.cpp" line="84" />
             <source>Clean-up revoke scheduled</source>
             <translation>Entzug zum Aufräumen geplant</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="84" />
+            <location filename="../core/views/audittext.cpp" line="85" />
             <source>Access reviewed</source>
             <translation>Zugriff überprüft</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="85" />
+            <location filename="../core/views/audittext.cpp" line="86" />
             <source>Access review started</source>
             <translation>Zugriffsüberprüfung gestartet</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="86" />
+            <location filename="../core/views/audittext.cpp" line="87" />
             <source>Access review decision</source>
             <translation>Entscheidung in einer Zugriffsüberprüfung</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="87" />
+            <location filename="../core/views/audittext.cpp" line="88" />
             <source>Access review closed</source>
             <translation>Zugriffsüberprüfung geschlossen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="88" />
+            <location filename="../core/views/audittext.cpp" line="89" />
             <source>Approved</source>
             <translation>Genehmigt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="89" />
+            <location filename="../core/views/audittext.cpp" line="90" />
             <source>Rejected</source>
             <translation>Abgelehnt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="90" />
+            <location filename="../core/views/audittext.cpp" line="91" />
             <source>Phase completed</source>
             <translation>Phase abgeschlossen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="91" />
+            <location filename="../core/views/audittext.cpp" line="92" />
             <source>Request approved</source>
             <translation>Antrag genehmigt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="92" />
+            <location filename="../core/views/audittext.cpp" line="93" />
             <source>Request rejected</source>
             <translation>Antrag abgelehnt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="93" />
+            <location filename="../core/views/audittext.cpp" line="94" />
             <source>Request cancelled</source>
             <translation>Antrag zurückgezogen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="94" />
+            <location filename="../core/views/audittext.cpp" line="95" />
             <source>Request expired</source>
             <translation>Antrag abgelaufen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="95" />
+            <location filename="../core/views/audittext.cpp" line="96" />
             <source>Feedback</source>
             <translation>Feedback</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="96" />
+            <location filename="../core/views/audittext.cpp" line="97" />
             <source>Approvers reminded</source>
             <translation>Genehmigende erinnert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="97" />
+            <location filename="../core/views/audittext.cpp" line="98" />
             <source>Escalated</source>
             <translation>Eskaliert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="98" />
+            <location filename="../core/views/audittext.cpp" line="99" />
             <source>Refused by the agent</source>
             <translation>Vom Agenten abgelehnt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="99" />
+            <location filename="../core/views/audittext.cpp" line="100" />
             <source>Taken by the agent</source>
             <translation>Vom Agenten übernommen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="100" />
+            <location filename="../core/views/audittext.cpp" line="101" />
             <source>Run started</source>
             <translation>Ausführung begonnen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="101" />
+            <location filename="../core/views/audittext.cpp" line="102" />
             <source>Run postponed</source>
             <translation>Ausführung verschoben</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="102" />
+            <location filename="../core/views/audittext.cpp" line="103" />
             <source>Run finished</source>
             <translation>Ausführung beendet</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="103" />
+            <location filename="../core/views/audittext.cpp" line="104" />
             <source>Run interrupted</source>
             <translation>Ausführung unterbrochen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="104" />
+            <location filename="../core/views/audittext.cpp" line="105" />
             <source>Delegation set up</source>
             <translation>Vertretung eingerichtet</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="105" />
+            <location filename="../core/views/audittext.cpp" line="106" />
             <source>Delegation ended</source>
             <translation>Vertretung beendet</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="106" />
+            <location filename="../core/views/audittext.cpp" line="107" />
             <source>Notice defaults changed</source>
             <translation>Standards für Benachrichtigungen geändert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="107" />
+            <location filename="../core/views/audittext.cpp" line="108" />
             <source>Notice webhook added</source>
             <translation>Benachrichtigungs-Webhook hinzugefügt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="108" />
+            <location filename="../core/views/audittext.cpp" line="109" />
             <source>Notice webhook enabled</source>
             <translation>Benachrichtigungs-Webhook aktiviert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="109" />
+            <location filename="../core/views/audittext.cpp" line="110" />
             <source>Notice webhook disabled</source>
             <translation>Benachrichtigungs-Webhook deaktiviert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="110" />
+            <location filename="../core/views/audittext.cpp" line="111" />
             <source>Notice webhook tested</source>
             <translation>Benachrichtigungs-Webhook getestet</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="111" />
+            <location filename="../core/views/audittext.cpp" line="112" />
             <source>Approval webhook added</source>
             <translation>Genehmigungs-Webhook hinzugefügt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="112" />
+            <location filename="../core/views/audittext.cpp" line="113" />
             <source>Approval webhook enabled</source>
             <translation>Genehmigungs-Webhook aktiviert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="113" />
+            <location filename="../core/views/audittext.cpp" line="114" />
             <source>Approval webhook disabled</source>
             <translation>Genehmigungs-Webhook deaktiviert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="114" />
+            <location filename="../core/views/audittext.cpp" line="115" />
             <source>Approval webhook tested</source>
             <translation>Genehmigungs-Webhook getestet</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="115" />
+            <location filename="../core/views/audittext.cpp" line="116" />
             <source>Approval webhook called</source>
             <translation>Genehmigungs-Webhook aufgerufen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="116" />
+            <location filename="../core/views/audittext.cpp" line="117" />
             <source>Approval webhook answer refused</source>
             <translation>Antwort eines Genehmigungs-Webhooks abgelehnt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="132" />
+            <location filename="../core/views/audittext.cpp" line="133" />
             <source>%1 version %2 on %3, decide by %4.</source>
             <translation>%1 Version %2 auf %3, zu entscheiden bis %4.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="137" />
+            <location filename="../core/views/audittext.cpp" line="138" />
             <source> Ticket: %1.</source>
             <translation> Ticket: %1.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="143" />
+            <location filename="../core/views/audittext.cpp" line="144" />
             <source>Run directly: member of %1, which needs no approval.</source>
             <translation>Direkt ausgeführt: Mitglied von %1, das keine Genehmigung braucht.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="144" />
+            <location filename="../core/views/audittext.cpp" line="145" />
             <source>No approval needed: %1.</source>
             <translation>Keine Genehmigung nötig: %1.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="147" />
+            <location filename="../core/views/audittext.cpp" line="148" />
             <source>Phase %1 (%2)</source>
             <translation>Phase %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="150" />
+            <location filename="../core/views/audittext.cpp" line="151" />
             <source>%1 approved; counted as %2.</source>
             <translation>%1 genehmigt; gezählt als %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="151" />
+            <location filename="../core/views/audittext.cpp" line="152" />
             <source>%1 rejected.</source>
             <translation>%1 abgelehnt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="156" />
+            <location filename="../core/views/audittext.cpp" line="157" />
             <source>Feedback (no decision): a vote up.</source>
             <translation>Feedback (keine Entscheidung): eine Stimme dafür.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="157" />
+            <location filename="../core/views/audittext.cpp" line="158" />
             <source>Feedback (no decision): a vote down.</source>
             <translation>Feedback (keine Entscheidung): eine Stimme dagegen.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="158" />
+            <location filename="../core/views/audittext.cpp" line="159" />
             <source>Feedback (no decision), no vote.</source>
             <translation>Feedback (keine Entscheidung), keine Stimme.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="162" />
+            <location filename="../core/views/audittext.cpp" line="163" />
             <source>Phase %1 (%2) is complete.</source>
             <translation>Phase %1 (%2) ist abgeschlossen.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="166" />
+            <location filename="../core/views/audittext.cpp" line="167" />
             <source>Every phase is approved; the request may run.</source>
             <translation>Alle Phasen sind genehmigt; der Antrag darf ausgeführt werden.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="168" />
+            <location filename="../core/views/audittext.cpp" line="169" />
             <source>Nobody decided before the deadline (%1); the policy rejects it on timeout, it will not run.</source>
             <translation>Niemand hat vor der Frist (%1) entschieden; die Richtlinie lehnt ihn bei Fristablauf ab, er wird nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="172" />
+            <location filename="../core/views/audittext.cpp" line="173" />
             <source>The request was rejected and will not run.</source>
             <translation>Der Antrag wurde abgelehnt und wird nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="174" />
+            <location filename="../core/views/audittext.cpp" line="175" />
             <source>Phase %1 (%2): its approvers who have not decided were reminded.</source>
             <translation>Phase %1 (%2): die Genehmigenden, die noch nicht entschieden haben, wurden erinnert.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="179" />
+            <location filename="../core/views/audittext.cpp" line="180" />
             <source>Phase %1 (%2) timed out and was escalated to %3; new deadline %4.</source>
             <translation>Die Frist von Phase %1 (%2) ist abgelaufen, sie wurde an %3 eskaliert; neue Frist %4.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="182" />
+            <location filename="../core/views/audittext.cpp" line="183" />
             <source>Phase %1 (%2) was escalated to %3, whose members may now approve it too.</source>
             <translation>Phase %1 (%2) wurde an %3 eskaliert; deren Mitglieder dürfen sie jetzt auch genehmigen.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="186" />
+            <location filename="../core/views/audittext.cpp" line="187" />
             <source>Cancelled by the requester; it will not run.</source>
             <translation>Von der antragstellenden Person zurückgezogen; er wird nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="188" />
+            <location filename="../core/views/audittext.cpp" line="189" />
             <source>Nobody decided before the deadline (%1); it will not run.</source>
             <translation>Niemand hat vor der Frist (%1) entschieden; er wird nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="191" />
+            <location filename="../core/views/audittext.cpp" line="192" />
             <source>The agent refused to run it: %1</source>
             <translation>Der Agent hat die Ausführung abgelehnt: %1</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="193" />
+            <location filename="../core/views/audittext.cpp" line="194" />
             <source>The agent took the request to run it, on behalf of %1.</source>
             <translation>Der Agent hat den Antrag zur Ausführung übernommen, im Auftrag von %1.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="195" />
+            <location filename="../core/views/audittext.cpp" line="196" />
             <source>The run started.</source>
             <translation>Die Ausführung hat begonnen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/views/audittext.cpp" line="197" />
+            <location filename="../core/views/audittext.cpp" line="198" />
             <source>Postponed for %n seconds: %1</source>
             <translation>
                 <numerusform>Verschoben um %n Sekunde: %1</numerusform>
@@ -467,112 +467,112 @@
             </translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="201" />
+            <location filename="../core/views/audittext.cpp" line="202" />
             <source>Finished (%1) with exit code %2.</source>
             <translation>Beendet (%1) mit Exit-Code %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="204" />
+            <location filename="../core/views/audittext.cpp" line="205" />
             <source>Finished (%1): %2</source>
             <translation>Beendet (%1): %2</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="207" />
+            <location filename="../core/views/audittext.cpp" line="208" />
             <source>Workspace created with %1 as its administrator.</source>
             <translation>Arbeitsbereich mit %1 als Administrator:in angelegt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="209" />
+            <location filename="../core/views/audittext.cpp" line="210" />
             <source>%1 (%2) joined the directory.</source>
             <translation>%1 (%2) wurde ins Verzeichnis aufgenommen.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="211" />
+            <location filename="../core/views/audittext.cpp" line="212" />
             <source>%1 may now act as %2.</source>
             <translation>%1 darf jetzt als %2 handeln.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="213" />
+            <location filename="../core/views/audittext.cpp" line="214" />
             <source>%1 no longer acts as %2.</source>
             <translation>%1 handelt nicht mehr als %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="216" />
+            <location filename="../core/views/audittext.cpp" line="217" />
             <source>Group %1, without a description.</source>
             <translation>Gruppe %1, ohne Beschreibung.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="217" />
+            <location filename="../core/views/audittext.cpp" line="218" />
             <source>Group %1: %2</source>
             <translation>Gruppe %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="219" />
+            <location filename="../core/views/audittext.cpp" line="220" />
             <source>%1 joined the group %2.</source>
             <translation>%1 ist jetzt in der Gruppe %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="221" />
+            <location filename="../core/views/audittext.cpp" line="222" />
             <source>%1 left the group %2.</source>
             <translation>%1 ist nicht mehr in der Gruppe %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="223" />
+            <location filename="../core/views/audittext.cpp" line="224" />
             <source>Target %1 (%2), run by the agent at %3.</source>
             <translation>Ziel %1 (%2), ausgeführt vom Agenten unter %3.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="226" />
+            <location filename="../core/views/audittext.cpp" line="227" />
             <source>%1 version %2 published.</source>
             <translation>%1 Version %2 veröffentlicht.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="230" />
+            <location filename="../core/views/audittext.cpp" line="231" />
             <source>Approval policy of %1, revision %2.</source>
             <translation>Genehmigungsregel von %1, Revision %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="237" />
+            <location filename="../core/views/audittext.cpp" line="238" />
             <source>Access active until %1.</source>
             <translation>Zugriff aktiv bis %1.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="239" />
+            <location filename="../core/views/audittext.cpp" line="240" />
             <source>Asked to end the access early.</source>
             <translation>Vorzeitiges Ende des Zugriffs verlangt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="243" />
+            <location filename="../core/views/audittext.cpp" line="244" />
             <source>Kept in access review #%1.</source>
             <translation>In der Zugriffsüberprüfung #%1 behalten.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="244" />
+            <location filename="../core/views/audittext.cpp" line="245" />
             <source>Revoked in access review #%1.</source>
             <translation>In der Zugriffsüberprüfung #%1 entzogen.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="246" />
+            <location filename="../core/views/audittext.cpp" line="247" />
             <source>Kept.</source>
             <translation>Behalten.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="247" />
+            <location filename="../core/views/audittext.cpp" line="248" />
             <source>Kept; needed until %1.</source>
             <translation>Behalten; benötigt bis %1.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="248" />
+            <location filename="../core/views/audittext.cpp" line="249" />
             <source>Revoked early.</source>
             <translation>Vorzeitig entzogen.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="260" />
+            <location filename="../core/views/audittext.cpp" line="261" />
             <source>Approval skipped — run directly by %1 (member of %2)</source>
             <translation>Genehmigung übersprungen — direkt ausgeführt von %1 (Mitglied von %2)</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="261" />
+            <location filename="../core/views/audittext.cpp" line="262" />
             <source>Approval skipped — %1</source>
             <translation>Genehmigung übersprungen — %1</translation>
         </message>
@@ -1860,18 +1860,18 @@
             <translation>vom Webhook %1 beantwortet</translation>
         </message>
         <message>
-            <location filename="../core/policy/reasonwords.cpp" line="46" />
+            <location filename="../core/policy/reasonwords.cpp" line="47" />
             <location filename="../core/requests/requestservice.cpp" line="263" />
             <source>approval not required by the policy</source>
             <translation>laut Richtlinie keine Genehmigung nötig</translation>
         </message>
         <message>
-            <location filename="../core/policy/reasonwords.cpp" line="49" />
+            <location filename="../core/policy/reasonwords.cpp" line="50" />
             <source>member of the no-approval-needed group</source>
             <translation>Mitglied der Gruppe ohne Genehmigungspflicht</translation>
         </message>
         <message>
-            <location filename="../core/policy/reasonwords.cpp" line="52" />
+            <location filename="../core/policy/reasonwords.cpp" line="53" />
             <source>approved automatically by the policy</source>
             <translation>von der Richtlinie automatisch genehmigt</translation>
         </message>

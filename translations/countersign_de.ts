@@ -1183,57 +1183,57 @@ Trotzdem speichern?</numerusform>
             <translation>Suche nach Person, Ereignis, Antrag oder Details</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="113" />
+            <location filename="../ui/audit/auditwidget.cpp" line="116" />
             <source>any day</source>
             <translation>beliebiger Tag</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="122" />
+            <location filename="../ui/audit/auditwidget.cpp" line="125" />
             <source>login</source>
             <translation>Anmeldename</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="125" />
+            <location filename="../ui/audit/auditwidget.cpp" line="128" />
             <source>number</source>
             <translation>Nummer</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="140" />
+            <location filename="../ui/audit/auditwidget.cpp" line="143" />
             <source>&amp;From:</source>
             <translation>&amp;Von:</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="141" />
+            <location filename="../ui/audit/auditwidget.cpp" line="144" />
             <source>&amp;To:</source>
             <translation>&amp;Bis:</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="142" />
+            <location filename="../ui/audit/auditwidget.cpp" line="145" />
             <source>&amp;Who:</source>
             <translation>&amp;Wer:</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="143" />
+            <location filename="../ui/audit/auditwidget.cpp" line="146" />
             <source>Re&amp;quest:</source>
             <translation>A&amp;ntrag:</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="428" />
+            <location filename="../ui/audit/auditwidget.cpp" line="431" />
             <source>Export report</source>
             <translation>Bericht exportieren</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="431" />
+            <location filename="../ui/audit/auditwidget.cpp" line="434" />
             <source>CSV file (*.csv)</source>
             <translation>CSV-Datei (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="431" />
+            <location filename="../ui/audit/auditwidget.cpp" line="434" />
             <source>PDF document (*.pdf)</source>
             <translation>PDF-Dokument (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="442" />
+            <location filename="../ui/audit/auditwidget.cpp" line="445" />
             <source>Writing the report…</source>
             <translation>Bericht wird geschrieben…</translation>
         </message>
@@ -1243,27 +1243,28 @@ Trotzdem speichern?</numerusform>
             <translation>Kette prüfen</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="92" />
+            <location filename="../ui/audit/auditwidget.cpp" line="95" />
             <source>A period report of requests for auditors, as PDF or CSV</source>
             <translation>Ein Zeitraumbericht der Anträge für Prüfer, als PDF oder CSV</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="339" />
+            <location filename="../ui/audit/auditwidget.cpp" line="74" />
+            <location filename="../ui/audit/auditwidget.cpp" line="342" />
             <source>All events</source>
             <translation>Alle Ereignisse</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="376" />
+            <location filename="../ui/audit/auditwidget.cpp" line="379" />
             <source>Verifying the audit chain…</source>
             <translation>Die Prüfkette wird geprüft…</translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="393" />
+            <location filename="../ui/audit/auditwidget.cpp" line="396" />
             <source>Verifying the audit chain… %1 entries read.</source>
             <translation>Die Prüfkette wird geprüft… %1 Einträge gelesen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/audit/auditwidget.cpp" line="402" />
+            <location filename="../ui/audit/auditwidget.cpp" line="405" />
             <source>✔ The audit chain is intact: %n entries verified.</source>
             <translation>
                 <numerusform>✔ Die Prüfkette ist intakt: %n Eintrag geprüft.</numerusform>
@@ -1271,7 +1272,7 @@ Trotzdem speichern?</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/audit/auditwidget.cpp" line="406" />
+            <location filename="../ui/audit/auditwidget.cpp" line="409" />
             <source>✘ The audit chain is broken: %1</source>
             <translation>✘ Die Prüfkette ist unterbrochen: %1</translation>
         </message>

@@ -6,6 +6,7 @@
 #include <core/common/clock.h>
 #include <core/policy/reasonwords.h>
 #include <core/views/audittext.h>
+#include <core/views/requesttext.h>
 
 // The translation context of these words (lupdate reads AuditText::tr and QT_TRANSLATE_NOOP).
 class AuditText
@@ -199,9 +200,9 @@ QString auditEntrySentence(const AuditEntry& e, const TimeText& timeText)
     if (ev == AuditEvent::ExecutionFinished || ev == AuditEvent::ExecutionInterrupted) {
         if (p.value(QStringLiteral("exitCode")).isDouble())
             return AuditText::tr("Finished (%1) with exit code %2.")
-                .arg(str(p, "state"))
+                .arg(executionStateLabel(str(p, "state")))
                 .arg(p.value(QStringLiteral("exitCode")).toInt());
-        return AuditText::tr("Finished (%1): %2").arg(str(p, "state"), str(p, "error"));
+        return AuditText::tr("Finished (%1): %2").arg(executionStateLabel(str(p, "state")), str(p, "error"));
     }
     if (ev == AuditEvent::WorkspaceInitialised)
         return AuditText::tr("Workspace created with %1 as its administrator.").arg(str(p, "admin"));

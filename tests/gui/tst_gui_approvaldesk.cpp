@@ -402,6 +402,13 @@ void TestGuiApprovalDesk::historyAndAuditSpeakSentences()
 
     // The event filter selects by the label people see.
     auto* filter = erin->window->audit()->findChild<QComboBox*>(QStringLiteral("auditEventFilter"));
+    // ...and shows each of them whole, "All events" and the longest (it was "All event").
+    QCoreApplication::processEvents();
+    int widest = 0;
+    for (int i = 0; i < filter->count(); ++i)
+        widest = qMax(widest, filter->fontMetrics().horizontalAdvance(filter->itemText(i)));
+    QVERIFY2(filter->count() > 3 && filter->width() > widest,
+             qPrintable(QStringLiteral("%1 px for %2 px").arg(filter->width()).arg(widest)));
     filter->setCurrentIndex(filter->findText(QStringLiteral("Approved")));
     QCOMPARE(erin->window->audit()->visibleCount(), 1);
 }

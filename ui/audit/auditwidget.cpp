@@ -69,6 +69,9 @@ AuditWidget::AuditWidget(Session& session, QWidget* parent)
     m_search->setPlaceholderText(tr("Search who, event, request or details"));
     m_search->setClearButtonEnabled(true);
     m_event->setObjectName(QStringLiteral("auditEventFilter"));
+    // Wide enough for its longest event as events arrive; "All events" before the first page.
+    m_event->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_event->addItem(tr("All events"), QString());
     m_result->setObjectName(QStringLiteral("verifyResult"));
     m_result->setWordWrap(true);
     m_verify->setObjectName(QStringLiteral("verifyButton"));
