@@ -63,22 +63,6 @@ struct StoredHash
     bool operator!=(const StoredHash& other) const { return !(*this == other); }
 };
 
-// A SHA-256 digest as sha256Hex spells it, into `out` (64 characters).
-void hexOf(const unsigned char* digest, char* out)
-{
-    static constexpr std::array<char, 512> kPairs = [] {
-        std::array<char, 512> t {};
-        constexpr char kHex[] = "0123456789abcdef";
-        for (size_t b = 0; b < 256; ++b) {
-            t[2 * b] = kHex[b >> 4];
-            t[2 * b + 1] = kHex[b & 0xf];
-        }
-        return t;
-    }();
-    for (size_t i = 0; i < SHA256_DIGEST_LENGTH; ++i)
-        std::memcpy(out + 2 * i, &kPairs[2 * size_t(digest[i])], 2);
-}
-
 // A chain's head row.
 struct ChainHead
 {
@@ -392,7 +376,7 @@ bool rowHashMatches(const PgRows& rows, int r, const WalkedEntry& e, std::vector
     unsigned char digest[SHA256_DIGEST_LENGTH];
     if (text.exact() && sha256Raw(text.data(), text.size(), digest)) {
         char hex[StoredHash::kDigits];
-        hexOf(digest, hex);
+        writeHex(digest, sizeof digest, hex);
         return e.hash.isDigest() && std::memcmp(hex, e.hash.text.data(), sizeof hex) == 0;
     }
     // A control character (escaped by the general writer) or libcrypto unusable: the slow path.

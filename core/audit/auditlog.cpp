@@ -7,6 +7,7 @@
 #include <core/common/canonicaljson.h>
 #include <core/common/coretext.h>
 #include <core/storage/dialect.h>
+#include <core/storage/placeholders.h>
 #include <future>
 #include <optional>
 
@@ -176,9 +177,7 @@ Status AuditLog::appendAll(const QString& actor, qint64 requestId, const QList<A
             for (const Rider& rider : std::as_const(riders)) {
                 if (!riderRows.contains(rider.insert))
                     riderInserts.append(rider.insert);
-                riderRows[rider.insert].append(
-                    QLatin1Char('(') + QStringList(rider.values.size(), QStringLiteral("?")).join(QStringLiteral(", "))
-                    + QLatin1Char(')'));
+                riderRows[rider.insert].append(QStringLiteral("(%1)").arg(placeholders(rider.values.size())));
             }
             for (const QString& insert : std::as_const(riderInserts)) {
                 ctes << QStringLiteral("rider%1 AS (%2 VALUES %3)")
@@ -203,9 +202,7 @@ Status AuditLog::appendAll(const QString& actor, qint64 requestId, const QList<A
             CS_TRY(m_db.execKept(moveHead, headValues));
             for (const Rider& rider : std::as_const(riders))
                 CS_TRY(
-                    m_db.execKept(rider.insert + QStringLiteral(" VALUES (")
-                                      + QStringList(rider.values.size(), QStringLiteral("?")).join(QStringLiteral(", "))
-                                      + QLatin1Char(')'),
+                    m_db.execKept(rider.insert + QStringLiteral(" VALUES (%1)").arg(placeholders(rider.values.size())),
                                   rider.values));
         }
         m_notified = true;
@@ -236,15 +233,12 @@ Result<QList<AuditEntry>> AuditLog::entriesAt(const QList<qint64>& seqs)
 {
     if (seqs.isEmpty())
         return QList<AuditEntry>();
-    QStringList marks;
     QVariantList values;
-    for (qint64 seq : seqs) {
-        marks << QStringLiteral("?");
+    for (qint64 seq : seqs)
         values << seq;
-    }
-    return auditEntriesOf(m_db.exec(
-        QStringLiteral("SELECT %1 FROM audit_log WHERE seq IN (%2) ORDER BY seq").arg(kAuditColumns, marks.join(u',')),
-        values));
+    return auditEntriesOf(m_db.exec(QStringLiteral("SELECT %1 FROM audit_log WHERE seq IN (%2) ORDER BY seq")
+                                        .arg(kAuditColumns, placeholders(seqs.size())),
+                                    values));
 }
 
 Result<QList<AuditEntry>> AuditLog::newest(int limit, qint64 beforeSeq, const AuditFilter& filter)

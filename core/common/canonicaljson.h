@@ -17,6 +17,8 @@ QString sha256Hex(const QByteArray& bytes);
 // The same digest as 32 raw bytes into `digest`; false when libcrypto cannot hash (no default
 // provider), for callers with their own fallback. Lock-free: the implementation is fetched once.
 bool sha256Raw(const char* data, size_t size, unsigned char* digest);
+// A digest's bytes as sha256Hex spells them: two lower-case hex digits a byte into `out`.
+void writeHex(const unsigned char* bytes, size_t size, char* out);
 
 // Appends `s` as a JSON string exactly as QJsonDocument's compact form writes it, for building
 // canonical text without a QJsonObject. Returns false (having appended nothing useful) for text

@@ -3,6 +3,7 @@
 #include <core/common/coretext.h>
 #include <core/common/identity.h>
 #include <core/directory/directory.h>
+#include <core/storage/placeholders.h>
 #include <optional>
 
 namespace cs {
@@ -260,8 +261,6 @@ Result<Directory::People> Directory::peopleNamed(const QStringList& groups, cons
     // One predicate for all three statements: who is named, by group, role or login.
     QStringList branches;
     QVariantList values;
-    const auto placeholders
-        = [](qsizetype n) { return QStringList(n, QStringLiteral("?")).join(QStringLiteral(", ")); };
     if (!groups.isEmpty()) {
         branches << QStringLiteral("SELECT login FROM group_members WHERE group_name IN (%1)")
                         .arg(placeholders(groups.size()));

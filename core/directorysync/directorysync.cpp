@@ -11,6 +11,7 @@
 #include <core/directorysync/ldapclient.h>
 #include <core/policy/policyengine.h>
 #include <core/requests/requeststore.h>
+#include <core/storage/placeholders.h>
 #include <core/storage/postgressetup.h>
 
 namespace cs {
@@ -283,16 +284,14 @@ Status DirectorySync::apply(const SyncPlan& plan)
     // A hundred managers per statement, in SQL both engines speak.
     for (qsizetype start = 0; start < managed.size(); start += 100) {
         QString cases;
-        QStringList marks;
         QVariantList bound, logins;
         for (qsizetype i = start; i < qMin(managed.size(), start + 100); ++i) {
             cases += QStringLiteral(" WHEN ? THEN ?");
-            marks.append(QStringLiteral("?"));
             bound << managed.at(i).login << managed.at(i).manager;
             logins << managed.at(i).login;
         }
         CS_TRY(db.exec(QStringLiteral("UPDATE users SET manager = CASE login%1 END WHERE login IN (%2)")
-                           .arg(cases, marks.join(QStringLiteral(", "))),
+                           .arg(cases, placeholders(logins.size())),
                        bound + logins));
     }
     for (const SnapshotPerson& p : plan.added)

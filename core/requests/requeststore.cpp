@@ -4,6 +4,7 @@
 #include <core/requests/requestsearch.h>
 #include <core/requests/requeststore.h>
 #include <core/storage/dialect.h>
+#include <core/storage/placeholders.h>
 
 namespace cs {
 namespace {
@@ -254,14 +255,6 @@ Result<RequestPage> RequestStore::readPage(Result<QSqlQuery> q, int limit)
 }
 
 namespace {
-
-QString placeholders(int n)
-{
-    QStringList marks;
-    for (int i = 0; i < n; ++i)
-        marks << QStringLiteral("?");
-    return marks.join(QStringLiteral(", "));
-}
 
 void addStates(const QList<RequestState>& states, QString* sql, QVariantList* values)
 {
