@@ -8,6 +8,7 @@
 #include <core/requests/request.h>
 #include <core/requests/requeststore.h>
 #include <core/views/auditfeed.h>
+#include <core/views/feedbacknews.h>
 #include <support/testworkspace.h>
 
 using namespace cs;
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void newestPagesBackwards();
     void feedCatchesUpOrStartsAgain();
     void feedPicksUpEntriesThatCommitLate();
+    void feedbackNewsPicksUpFeedbackThatCommitsLate();
     void headSpelledDifferentlyIsNamed();
     void vanishedTrailIsNamed();
     void spansCutAnywhereVerifyAsOne_data();
@@ -511,11 +513,70 @@ void TestAuditLog::feedPicksUpEntriesThatCommitLate()
     QVERIFY(third->cursor.holes.isEmpty()); // below what was read already: not a new hole
     AuditFeedCursor gap = third->cursor;
     gap.holes.insert(late, t->clock.nowMs());
-    t->clock.set(QDateTime::fromMSecsSinceEpoch(t->clock.nowMs() + AuditFeed::kHoleMs + 1, Qt::UTC));
+    t->clock.set(QDateTime::fromMSecsSinceEpoch(t->clock.nowMs() + AuditFeedCursor::kHoleMs + 1, Qt::UTC));
     auto fourth = feed.newerThan(gap, t->clock.nowMs());
     QVERIFY(fourth.ok());
     QVERIFY(fourth->late.isEmpty());
     QVERIFY(fourth->cursor.holes.isEmpty());
+}
+
+// The requester's feedback news reads past entries that are not committed yet, as the Audit page
+// does: a piece of feedback whose position was drawn before a later one's is still news once it
+// commits (it was skipped for good before).
+void TestAuditLog::feedbackNewsPicksUpFeedbackThatCommitsLate()
+{
+    auto r = t->ws().requests().submit(QStringLiteral("req"),
+                                       { QStringLiteral("act"), {}, { QStringLiteral("test1") }, QStringLiteral("y") },
+                                       SubmitMode::RequestApproval);
+    QVERIFY(r.ok());
+    QVERIFY(t->ws().requests().giveFeedback(QStringLiteral("bob"), r->id, { 1, QStringLiteral("old") }).ok());
+    auto start = feedbackNewsStart(t->ws().audit(), t->clock.nowMs());
+    QVERIFY(start.ok());
+    const auto news = [this](const AuditFeedCursor& from) {
+        auto n = feedbackOnRequestsOf(t->db(), t->ws().audit(), QStringLiteral("req"), from, t->clock.nowMs());
+        if (!n.ok())
+            qFatal("%s", qPrintable(n.error().message));
+        return *n;
+    };
+    QVERIFY(news(*start).entries.isEmpty()); // what was there before is not news
+
+    QVERIFY(t->ws().requests().giveFeedback(QStringLiteral("alice"), r->id, { -1, QStringLiteral("first") }).ok());
+    QVERIFY(t->ws().requests().giveFeedback(QStringLiteral("req"), r->id, { 1, QStringLiteral("mine") }).ok());
+    QVERIFY(t->ws().requests().giveFeedback(QStringLiteral("bob"), r->id, { -1, QStringLiteral("second") }).ok());
+    // Alice's is not committed yet when the news is read: take it out meanwhile.
+    auto row = t->db().exec(
+        QStringLiteral("SELECT %1 FROM audit_log WHERE event = ? AND actor = ? ORDER BY seq DESC LIMIT 1")
+            .arg(kAuditColumns),
+        { QString(AuditEvent::RequestFeedback), QStringLiteral("alice") });
+    QVERIFY(row.ok() && row->next());
+    const AuditEntry held = auditEntryFromRow(*row);
+    row->finish();
+    QVERIFY(t->db().exec(QStringLiteral("DELETE FROM audit_log WHERE seq = ?"), { held.seq }).ok());
+
+    const FeedbackNews first = news(*start);
+    QCOMPARE(first.entries.size(), 1); // bob's; the requester's own is not news to her
+    QCOMPARE(first.entries.first().actor, QStringLiteral("bob"));
+    QVERIFY(first.cursor.holes.contains(held.seq));
+
+    QVERIFY(
+        t->db()
+            .exec(QStringLiteral("INSERT INTO audit_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kAuditColumns),
+                  { held.seq, held.at, held.actor, held.event, held.requestId, held.payload, held.prevHash, held.hash,
+                    held.chain, held.chainSeq })
+            .ok());
+    const FeedbackNews second = news(first.cursor);
+    QCOMPARE(second.entries.size(), 1);
+    QCOMPARE(second.entries.first().seq, held.seq);
+    QVERIFY(second.cursor.holes.isEmpty());
+    QVERIFY(news(second.cursor).entries.isEmpty()); // told once
+
+    // Feedback on someone else's request is not hers.
+    auto other = t->ws().requests().submit(
+        QStringLiteral("alice"), { QStringLiteral("act"), {}, { QStringLiteral("test1") }, QStringLiteral("z") },
+        SubmitMode::RequestApproval);
+    QVERIFY(other.ok());
+    QVERIFY(t->ws().requests().giveFeedback(QStringLiteral("bob"), other->id, { 1, {} }).ok());
+    QVERIFY(news(second.cursor).entries.isEmpty());
 }
 
 void TestAuditLog::sha256MatchesKnownVector()

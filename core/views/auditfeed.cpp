@@ -11,10 +11,28 @@ AuditFeed::AuditFeed(AuditService& audit, QString actor, int pageSize, AuditFilt
     , m_filter(std::move(filter))
 { }
 
-void AuditFeed::noteGap(AuditFeedCursor* cursor, qint64 after, qint64 seq, qint64 now)
+AuditFeedCursor AuditFeedCursor::atHead(qint64 head, const QList<AuditEntry>& belowHead, qint64 now)
 {
-    for (qint64 missing = qMax(after + 1, seq - kHolesPerGap); missing < seq; ++missing)
-        cursor->holes.insert(missing, now);
+    AuditFeedCursor cursor;
+    cursor.readUpTo = qMax<qint64>(0, head - kHolesPerGap);
+    for (const AuditEntry& e : belowHead)
+        if (e.seq > cursor.readUpTo && e.seq <= head) // one written since the head was read is news
+            cursor.read(e.seq, now);
+    if (head > cursor.readUpTo)
+        cursor.read(head, now);
+    return cursor;
+}
+
+void AuditFeedCursor::read(qint64 seq, qint64 now)
+{
+    for (qint64 missing = qMax(readUpTo + 1, seq - kHolesPerGap); missing < seq; ++missing)
+        holes.insert(missing, now);
+    readUpTo = qMax(readUpTo, seq);
+}
+
+void AuditFeedCursor::forgetOldHoles(qint64 now)
+{
+    holes.removeIf([now](const auto& hole) { return now - hole.value() > kHoleMs; });
 }
 
 Result<AuditFeedPage> AuditFeed::newest(qint64 now)
@@ -28,18 +46,13 @@ Result<AuditFeedPage> AuditFeed::newest(qint64 now)
     AuditFeedPage page;
     page.mayHaveOlder = entries->size() == m_pageSize;
     page.entries = std::move(entries).value();
-    page.cursor.readUpTo = qMax(headSeq, page.entries.isEmpty() ? 0 : page.entries.first().seq);
     if (headSeq > 0) {
         // The positions just below the head that are not there (yet) are holes to ask for again.
-        auto recent = m_audit.entries(m_actor, 0, kHolesPerGap, qMax<qint64>(0, headSeq - kHolesPerGap));
-        if (recent.ok()) {
-            qint64 previous = qMax<qint64>(0, headSeq - kHolesPerGap);
-            for (const AuditEntry& e : std::as_const(*recent)) {
-                noteGap(&page.cursor, previous, e.seq, now);
-                previous = e.seq;
-            }
-        }
+        const qint64 from = qMax<qint64>(0, headSeq - AuditFeedCursor::kHolesPerGap);
+        auto recent = m_audit.entries(m_actor, 0, AuditFeedCursor::kHolesPerGap, from);
+        page.cursor = AuditFeedCursor::atHead(headSeq, recent.ok() ? *recent : QList<AuditEntry>(), now);
     }
+    page.cursor.readUpTo = qMax(page.cursor.readUpTo, page.entries.isEmpty() ? 0 : page.entries.first().seq);
     return page;
 }
 
@@ -55,16 +68,14 @@ Result<AuditFeedPage> AuditFeed::newerThan(const AuditFeedCursor& from, qint64 n
             if (m_filter.matches(e))
                 page.late.prepend(e);
         }
-        page.cursor.holes.removeIf([now](const auto& hole) { return now - hole.value() > kHoleMs; });
+        page.cursor.forgetOldHoles(now);
     }
     for (int read = 0; read < kCatchUpPages; ++read) {
         auto newer = m_audit.entries(m_actor, 0, m_pageSize, page.cursor.readUpTo); // oldest first
         CS_TRY(newer);
         const bool more = newer->size() == m_pageSize;
-        for (const AuditEntry& e : std::as_const(*newer)) { // read up to here, whether shown or not
-            noteGap(&page.cursor, page.cursor.readUpTo, e.seq, now);
-            page.cursor.readUpTo = e.seq;
-        }
+        for (const AuditEntry& e : std::as_const(*newer)) // read up to here, whether shown or not
+            page.cursor.read(e.seq, now);
         newer->removeIf([this](const AuditEntry& e) { return !m_filter.matches(e); });
         std::reverse(newer->begin(), newer->end());
         page.entries = *newer + page.entries;

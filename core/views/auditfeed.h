@@ -13,11 +13,23 @@ class AuditService;
 // Where a live view of the log has read up to. On PostgreSQL an entry's position is drawn before its
 // transaction commits, so a later position can appear first: a position skipped below readUpTo is
 // a hole, asked for again on each catch-up until it appears or has been missing for longer than
-// AuditFeed::kHoleMs (its transaction rolled back, or the position was never used).
+// kHoleMs (its transaction rolled back, or the position was never used).
 struct AuditFeedCursor
 {
+    // How long a skipped position is asked for again, and how many of one gap are remembered.
+    static constexpr qint64 kHoleMs = 60 * 1000;
+    static constexpr int kHolesPerGap = 256;
+
     qint64 readUpTo = 0;
     QMap<qint64, qint64> holes; // position -> when it was first missed (ms)
+
+    // Starts at the log's head; `belowHead` are the entries read just below it, oldest first: the
+    // positions among them that are not there (yet) are holes.
+    static AuditFeedCursor atHead(qint64 head, const QList<AuditEntry>& belowHead, qint64 now);
+    // Position `seq`, above readUpTo, was read: the ones skipped since become holes.
+    void read(qint64 seq, qint64 now);
+    // Gives up the holes missing for longer than kHoleMs (a rolled-back transaction's).
+    void forgetOldHoles(qint64 now);
 };
 
 // One read of the Audit page's log (made on a worker thread, applied on the page's): newest first,
@@ -38,10 +50,6 @@ public:
     // How many pages a catch-up reads before it starts again from the newest instead: a reader keeps
     // the rows they are on (and older pages they opened) unless a burst of entries arrived.
     static constexpr int kCatchUpPages = 20;
-    // How long a skipped position is asked for again, and how many of one gap are remembered.
-    static constexpr qint64 kHoleMs = 60 * 1000;
-    static constexpr int kHolesPerGap = 256;
-
     AuditFeed(AuditService& audit, QString actor, int pageSize, AuditFilter filter);
 
     // The newest page. cursor.readUpTo is where the whole log ends, whatever the filter shows
@@ -53,9 +61,6 @@ public:
     Result<AuditFeedPage> olderThan(qint64 seq);
 
 private:
-    // Notes the positions between `after` and `seq` that were not read.
-    static void noteGap(AuditFeedCursor* cursor, qint64 after, qint64 seq, qint64 now);
-
     AuditService& m_audit;
     QString m_actor;
     int m_pageSize;

@@ -1,30 +1,53 @@
 #include <core/views/feedbacknews.h>
+#include <core/workspace.h>
 #include <ui/desk/feedbackwatcher.h>
 #include <ui/session.h>
+#include <ui/workspaceworker.h>
 
 namespace cs::ui {
 
 FeedbackWatcher::FeedbackWatcher(Session& session, QObject* parent)
     : QObject(parent)
     , m_session(session)
+    , m_worker(new WorkspaceWorker(session.workspace().database().opener(), session.workspace().clock(), this))
 {
-    check(); // only sets where to start: nothing is new yet
+    check(); // only reads where to start: nothing is new yet
+}
+
+FeedbackWatcher::~FeedbackWatcher()
+{
+    delete m_worker; // waits for a look under way; its answer is not applied
 }
 
 void FeedbackWatcher::check()
 {
-    Workspace& ws = m_session.workspace();
-    if (m_seenSeq < 0) {
-        auto head = ws.audit().headSeq();
-        if (head.ok())
-            m_seenSeq = *head;
+    if (m_looking) {
+        m_again = true;
         return;
     }
-    auto fresh = feedbackOnRequestsOf(ws.database(), m_session.actor(), m_seenSeq);
-    if (!fresh.ok() || fresh->isEmpty())
-        return; // a database away says so elsewhere; the next change looks again from the same place
-    m_seenSeq = fresh->last().seq;
-    Q_EMIT newFeedback(*fresh);
+    m_looking = true;
+    m_again = false;
+    m_worker->run<FeedbackNews>(
+        [from = m_cursor, login = m_session.actor()](Workspace& ws) -> Result<FeedbackNews> {
+            const qint64 now = ws.clock().nowMs();
+            if (!from) {
+                auto start = feedbackNewsStart(ws.audit(), now);
+                CS_TRY(start);
+                return FeedbackNews { {}, *start };
+            }
+            return feedbackOnRequestsOf(ws.database(), ws.audit(), login, *from, now);
+        },
+        [this](const Result<FeedbackNews>& news) {
+            m_looking = false;
+            // A database away says so elsewhere; the next change looks again from the same place.
+            if (news.ok()) {
+                m_cursor = news->cursor;
+                if (!news->entries.isEmpty())
+                    Q_EMIT newFeedback(news->entries);
+            }
+            if (m_again)
+                check();
+        });
 }
 
 QString FeedbackWatcher::noticeText(const QList<AuditEntry>& entries)
