@@ -580,12 +580,12 @@
     <context>
         <name>core</name>
         <message>
-            <location filename="../core/common/canonicaljson.cpp" line="127" />
+            <location filename="../core/common/canonicaljson.cpp" line="140" />
             <source>invalid JSON at line %1, column %2: %3</source>
             <translation>ungültiges JSON in Zeile %1, Spalte %2: %3</translation>
         </message>
         <message>
-            <location filename="../core/common/canonicaljson.cpp" line="134" />
+            <location filename="../core/common/canonicaljson.cpp" line="147" />
             <source>expected a JSON object at the top level</source>
             <translation>auf oberster Ebene wird ein JSON-Objekt erwartet</translation>
         </message>
@@ -1109,12 +1109,12 @@
             <translation>Die Richtlinienregel „%1“ konnte nicht geprüft werden (%2), daher wird der Antrag abgewiesen; bitten Sie einen Administrator, die Regel zu vereinfachen.</translation>
         </message>
         <message>
-            <location filename="../core/audit/auditchainverifier.cpp" line="161" />
+            <location filename="../core/audit/auditchainverifier.cpp" line="145" />
             <source>An audit entry is missing from %1 between #%2 and #%3.</source>
             <translation>In %1 fehlt ein Protokolleintrag zwischen #%2 und #%3.</translation>
         </message>
         <message>
-            <location filename="../core/audit/auditchainverifier.cpp" line="165" />
+            <location filename="../core/audit/auditchainverifier.cpp" line="149" />
             <source>The first audit entries of %1 are missing (it starts at #%2).</source>
             <translation>Die ersten Protokolleinträge von %1 fehlen (sie beginnt bei #%2).</translation>
         </message>
@@ -1145,7 +1145,7 @@
         </message>
         <message>
             <location filename="../core/audit/auditcheckpoints.cpp" line="115" />
-            <location filename="../core/audit/auditchainverifier.cpp" line="171" />
+            <location filename="../core/audit/auditchainverifier.cpp" line="155" />
             <source>Audit entry #%1 does not link to entry #%2: the chain was broken there.</source>
             <translation>Protokolleintrag #%1 verweist nicht auf Eintrag #%2: dort wurde die Kette unterbrochen.</translation>
         </message>
@@ -1156,7 +1156,7 @@
         </message>
         <message>
             <location filename="../core/audit/auditcheckpoints.cpp" line="122" />
-            <location filename="../core/audit/auditchainverifier.cpp" line="177" />
+            <location filename="../core/audit/auditchainverifier.cpp" line="161" />
             <source>Audit entry #%1 (%2) was altered: its contents no longer match its hash.</source>
             <translation>Protokolleintrag #%1 (%2) wurde verändert: sein Inhalt passt nicht mehr zu seinem Hash.</translation>
         </message>
@@ -1236,44 +1236,44 @@
             <translation>Prüfpunkt %1 (Protokolleintrag #%2) aus der Datei ist nicht in diesem Arbeitsbereich: sein Prüfprotokoll wurde seitdem ersetzt oder umgeschrieben.</translation>
         </message>
         <message>
-            <location filename="../core/audit/auditchainverifier.cpp" line="218" />
+            <location filename="../core/audit/auditchainverifier.cpp" line="202" />
             <source>All %1 audit entries of %2 were removed.</source>
             <translation>Alle %1 Protokolleinträge von %2 wurden entfernt.</translation>
         </message>
         <message>
-            <location filename="../core/audit/auditchainverifier.cpp" line="235" />
+            <location filename="../core/audit/auditchainverifier.cpp" line="219" />
             <source>Audit entries of %1 were added outside Countersign (the chain has no head).</source>
             <translation>Protokolleinträge von %1 wurden außerhalb von Countersign hinzugefügt (die Kette hat keinen Kopf).</translation>
         </message>
         <message>
-            <location filename="../core/audit/auditchainverifier.cpp" line="239" />
+            <location filename="../core/audit/auditchainverifier.cpp" line="223" />
             <source>The last %1 audit entries of %2 were removed (after #%3).</source>
             <translation>Die letzten %1 Protokolleinträge von %2 wurden entfernt (nach #%3).</translation>
         </message>
         <message>
-            <location filename="../core/audit/auditchainverifier.cpp" line="245" />
+            <location filename="../core/audit/auditchainverifier.cpp" line="229" />
             <source>Audit entry #%1 was added to %2 outside Countersign.</source>
             <translation>Protokolleintrag #%1 wurde %2 außerhalb von Countersign hinzugefügt.</translation>
         </message>
         <message>
-            <location filename="../core/audit/auditchainverifier.cpp" line="250" />
+            <location filename="../core/audit/auditchainverifier.cpp" line="234" />
             <source>Audit entry #%1 does not match the recorded head of %2.</source>
             <translation>Protokolleintrag #%1 passt nicht zum festgehaltenen Kopf von %2.</translation>
         </message>
         <message>
-            <location filename="../core/audit/auditchainverifier.cpp" line="469" />
-            <location filename="../core/audit/auditchainverifier.cpp" line="556" />
+            <location filename="../core/audit/auditchainverifier.cpp" line="453" />
+            <location filename="../core/audit/auditchainverifier.cpp" line="540" />
             <location filename="../core/admin/integritycheck.cpp" line="96" />
             <source>The audit chain verification was cancelled.</source>
             <translation>Die Prüfung der Protokollkette wurde abgebrochen.</translation>
         </message>
         <message>
-            <location filename="../core/audit/auditlog.cpp" line="116" />
+            <location filename="../core/audit/auditlog.cpp" line="117" />
             <source>The database gave %1 audit positions for %2 entries.</source>
             <translation>Die Datenbank lieferte %1 Protokollpositionen für %2 Einträge.</translation>
         </message>
         <message>
-            <location filename="../core/audit/auditlog.cpp" line="330" />
+            <location filename="../core/audit/auditlog.cpp" line="324" />
             <source>The audit trail of request #%1 is missing.</source>
             <translation>Der Prüfpfad von Antrag #%1 fehlt.</translation>
         </message>
@@ -1288,27 +1288,27 @@
             <translation>der Protokollkette von Antrag #%1</translation>
         </message>
         <message>
-            <location filename="../core/directory/directory.cpp" line="99" />
+            <location filename="../core/directory/directory.cpp" line="100" />
             <source>There is no user "%1".</source>
             <translation>Es gibt keine Person „%1“.</translation>
         </message>
         <message>
-            <location filename="../core/directory/directory.cpp" line="112" />
+            <location filename="../core/directory/directory.cpp" line="113" />
             <source>"%1" is not a Countersign user; ask an admin to add you.</source>
             <translation>„%1“ ist keine Person in Countersign; bitten Sie einen Administrator, Sie hinzuzufügen.</translation>
         </message>
         <message>
-            <location filename="../core/directory/directory.cpp" line="115" />
+            <location filename="../core/directory/directory.cpp" line="116" />
             <source>The account "%1" is disabled.</source>
             <translation>Das Konto „%1“ ist deaktiviert.</translation>
         </message>
         <message>
-            <location filename="../core/directory/directory.cpp" line="204" />
+            <location filename="../core/directory/directory.cpp" line="205" />
             <source>There is no group "%1".</source>
             <translation>Es gibt keine Gruppe „%1“.</translation>
         </message>
         <message>
-            <location filename="../core/directory/directory.cpp" line="314" />
+            <location filename="../core/directory/directory.cpp" line="313" />
             <location filename="../core/requests/requestservice.cpp" line="229" />
             <source>There is no target "%1".</source>
             <translation>Es gibt kein Ziel „%1“.</translation>
@@ -1827,7 +1827,7 @@
         <message>
             <location filename="../core/policy/reasonwords.cpp" line="19" />
             <source>named approver</source>
-            <translation>namentlich als genehmigende Person benannt</translation>
+            <translation>namentlich benannte genehmigende Person</translation>
         </message>
         <message>
             <location filename="../core/policy/reasonwords.cpp" line="21" />
@@ -1861,9 +1861,8 @@
         </message>
         <message>
             <location filename="../core/policy/reasonwords.cpp" line="47" />
-            <location filename="../core/requests/requestservice.cpp" line="263" />
             <source>approval not required by the policy</source>
-            <translation>laut Richtlinie keine Genehmigung nötig</translation>
+            <translation>laut Richtlinie ist keine Genehmigung nötig</translation>
         </message>
         <message>
             <location filename="../core/policy/reasonwords.cpp" line="50" />
@@ -1876,38 +1875,33 @@
             <translation>von der Richtlinie automatisch genehmigt</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="265" />
-            <source>member of the no-approval-needed group %1</source>
-            <translation>Mitglied der Gruppe %1, die keine Genehmigung braucht</translation>
-        </message>
-        <message>
-            <location filename="../core/requests/requestservice.cpp" line="278" />
+            <location filename="../core/requests/requestservice.cpp" line="280" />
             <source>The start time %1 has passed; choose a later one or none.</source>
             <translation>Die Startzeit %1 ist vorbei; wählen Sie eine spätere oder keine.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="281" />
+            <location filename="../core/requests/requestservice.cpp" line="283" />
             <source>The start time %1 is after the request's deadline (%2); it could never run.</source>
             <translation>Die Startzeit %1 liegt nach der Frist des Antrags (%2); er könnte nie laufen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="290" />
+            <location filename="../core/requests/requestservice.cpp" line="292" />
             <source>Request #%1 is not your own grant of "%2"; an extension names one.</source>
             <translation>Antrag #%1 ist nicht Ihre eigene Berechtigung für „%2“; eine Verlängerung nennt eine solche.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="294" />
+            <location filename="../core/requests/requestservice.cpp" line="296" />
             <source>Request #%1 %2; only an active grant can be extended.</source>
             <translation>Antrag #%1 %2; nur eine aktive Berechtigung kann verlängert werden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="306" />
+            <location filename="../core/requests/requestservice.cpp" line="308" />
             <source>A comment giving the reason for the request is required.</source>
             <translation>Ein Kommentar mit dem Grund für den Antrag ist Pflicht.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="308" />
-            <location filename="../core/requests/requestservice.cpp" line="568" />
+            <location filename="../core/requests/requestservice.cpp" line="310" />
+            <location filename="../core/requests/requestservice.cpp" line="570" />
             <location filename="../core/execution/accessreview.cpp" line="80" />
             <location filename="../core/execution/reviewcampaign.cpp" line="286" />
             <location filename="../core/execution/grantservice.cpp" line="282" />
@@ -1915,27 +1909,27 @@
             <translation>Der Kommentar ist länger als %1 Zeichen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="375" />
+            <location filename="../core/requests/requestservice.cpp" line="377" />
             <source>"%1" needs approval (%2); request approval instead of running it.</source>
             <translation>„%1“ braucht eine Genehmigung (%2); beantragen Sie sie, statt die Aktion direkt auszuführen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="386" />
+            <location filename="../core/requests/requestservice.cpp" line="388" />
             <source>"%1" cannot be requested: nobody could approve phase "%2" (it needs %3). Ask an admin to fix its policy.</source>
             <translation>„%1“ kann nicht beantragt werden: niemand könnte die Phase „%2“ genehmigen (sie verlangt %3). Bitten Sie einen Administrator, die Richtlinie zu korrigieren.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="442" />
+            <location filename="../core/requests/requestservice.cpp" line="444" />
             <source>The request key "%1" was already used for request #%2, which asks for something else; use a new key for a new request.</source>
             <translation>Der Antragsschlüssel „%1“ wurde schon für Antrag #%2 verwendet, der etwas anderes verlangt; nehmen Sie für einen neuen Antrag einen neuen Schlüssel.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="454" />
+            <location filename="../core/requests/requestservice.cpp" line="456" />
             <source>%1 is a service account; service accounts never approve or reject requests.</source>
             <translation>%1 ist ein Dienstkonto; Dienstkonten genehmigen oder lehnen nie Anträge ab.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="465" />
+            <location filename="../core/requests/requestservice.cpp" line="467" />
             <source>Request #%1 %2; there is nothing left to decide.</source>
             <translation>Antrag #%1 %2; es gibt nichts mehr zu entscheiden.</translation>
         </message>
@@ -1961,7 +1955,7 @@
         </message>
         <message>
             <location filename="../core/requests/webhookdecision.cpp" line="93" />
-            <location filename="../core/requests/requestservice.cpp" line="469" />
+            <location filename="../core/requests/requestservice.cpp" line="471" />
             <source>Request #%1 passed its deadline (%2); it can no longer be decided.</source>
             <translation>Antrag #%1 hat seine Frist (%2) überschritten; er kann nicht mehr entschieden werden.</translation>
         </message>
@@ -1971,77 +1965,77 @@
             <translation>Der Genehmigungs-Webhook „%1“ ist deaktiviert.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="480" />
+            <location filename="../core/requests/requestservice.cpp" line="482" />
             <source>You cannot approve or reject your own request #%1.</source>
             <translation>Sie können Ihren eigenen Antrag #%1 weder genehmigen noch ablehnen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="484" />
+            <location filename="../core/requests/requestservice.cpp" line="486" />
             <source>Request #%1 was made on your behalf; you cannot approve or reject it.</source>
             <translation>Antrag #%1 wurde in Ihrem Namen gestellt; Sie können ihn weder genehmigen noch ablehnen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="490" />
+            <location filename="../core/requests/requestservice.cpp" line="492" />
             <source>You already decided on request #%1 (%2 in phase %3); a person decides once per request.</source>
             <translation>Sie haben über Antrag #%1 schon entschieden (%2 in Phase %3); jede Person entscheidet einmal pro Antrag.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="500" />
+            <location filename="../core/requests/requestservice.cpp" line="502" />
             <source>Phase %1 (%2) of request #%3 excludes you: %4.</source>
             <translation>Phase %1 (%2) von Antrag #%3 schließt Sie aus: %4.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="509" />
+            <location filename="../core/requests/requestservice.cpp" line="511" />
             <source>Phase %1 of %2 (%3) of request #%4 needs %5; you are not among them.</source>
             <translation>Phase %1 von %2 (%3) von Antrag #%4 verlangt %5; Sie gehören nicht dazu.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="529" />
+            <location filename="../core/requests/requestservice.cpp" line="531" />
             <source>A decision on request #%1 was made for different contents (digest mismatch).</source>
             <translation>Eine Entscheidung über Antrag #%1 galt einem anderen Inhalt (Prüfsumme passt nicht).</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="531" />
+            <location filename="../core/requests/requestservice.cpp" line="533" />
             <source>Request #%1 was rejected by %2.</source>
             <translation>Antrag #%1 wurde von %2 abgelehnt.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="536" />
+            <location filename="../core/requests/requestservice.cpp" line="538" />
             <source>The recorded approvals do not complete the policy of request #%1.</source>
             <translation>Die festgehaltenen Genehmigungen erfüllen die Richtlinie von Antrag #%1 nicht.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="566" />
+            <location filename="../core/requests/requestservice.cpp" line="568" />
             <source>A comment is required to reject a request.</source>
             <translation>Zum Ablehnen eines Antrags ist ein Kommentar Pflicht.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="589" />
+            <location filename="../core/requests/requestservice.cpp" line="591" />
             <source>Request #%1 expired at %2; it can no longer be decided.</source>
             <translation>Antrag #%1 ist am %2 abgelaufen; er kann nicht mehr entschieden werden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="590" />
+            <location filename="../core/requests/requestservice.cpp" line="592" />
             <source>Request #%1 timed out at %2 and was rejected, as its policy says; it can no longer be decided.</source>
             <translation>Die Frist von Antrag #%1 ist am %2 abgelaufen, er wurde laut seiner Richtlinie abgelehnt; er kann nicht mehr entschieden werden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="652" />
+            <location filename="../core/requests/requestservice.cpp" line="654" />
             <source>Only the requester (%1) can cancel request #%2.</source>
             <translation>Nur die antragstellende Person (%1) kann Antrag #%2 zurückziehen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="654" />
+            <location filename="../core/requests/requestservice.cpp" line="656" />
             <source>Request #%1 %2; only a pending request can be cancelled.</source>
             <translation>Antrag #%1 %2; nur ein offener Antrag kann zurückgezogen werden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="729" />
+            <location filename="../core/requests/requestservice.cpp" line="731" />
             <source>You are not involved in request #%1, so you cannot see it.</source>
             <translation>Sie sind an Antrag #%1 nicht beteiligt und können ihn daher nicht sehen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="961" />
+            <location filename="../core/requests/requestservice.cpp" line="963" />
             <source>Only admins and auditors can list every request.</source>
             <translation>Nur Administratoren und Prüfer können alle Anträge auflisten.</translation>
         </message>
@@ -2121,35 +2115,35 @@
             <translation>wurde widerrufen</translation>
         </message>
         <message>
-            <location filename="../core/requests/requeststore.cpp" line="70" />
+            <location filename="../core/requests/requeststore.cpp" line="71" />
             <source>Request #%1 is damaged (%2); it cannot be trusted or acted on.</source>
             <translation>Antrag #%1 ist beschädigt (%2); ihm kann nicht vertraut und nicht nach ihm gehandelt werden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requeststore.cpp" line="129" />
+            <location filename="../core/requests/requeststore.cpp" line="130" />
             <source>Request #%1 was altered outside Countersign: its contents no longer match its digest.</source>
             <translation>Antrag #%1 wurde außerhalb von Countersign verändert: sein Inhalt passt nicht mehr zu seiner Prüfsumme.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requeststore.cpp" line="169" />
+            <location filename="../core/requests/requeststore.cpp" line="170" />
             <source>The database did not return the new request's id.</source>
             <translation>Die Datenbank hat die Nummer des neuen Antrags nicht geliefert.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requeststore.cpp" line="209" />
-            <location filename="../core/requests/requeststore.cpp" line="220" />
-            <location filename="../core/requests/requeststore.cpp" line="620" />
+            <location filename="../core/requests/requeststore.cpp" line="210" />
+            <location filename="../core/requests/requeststore.cpp" line="221" />
+            <location filename="../core/requests/requeststore.cpp" line="613" />
             <source>There is no request #%1.</source>
             <translation>Es gibt keinen Antrag #%1.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requeststore.cpp" line="534" />
+            <location filename="../core/requests/requeststore.cpp" line="527" />
             <source>Request #%1 cannot go from %2 to %3.</source>
             <translation>Antrag #%1 kann nicht von %2 zu %3 wechseln.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requeststore.cpp" line="541" />
-            <location filename="../core/requests/requeststore.cpp" line="563" />
+            <location filename="../core/requests/requeststore.cpp" line="534" />
+            <location filename="../core/requests/requeststore.cpp" line="556" />
             <source>Request #%1 was changed by someone else meanwhile; look at it again.</source>
             <translation>Antrag #%1 wurde inzwischen von jemand anderem geändert; sehen Sie ihn sich erneut an.</translation>
         </message>
@@ -2948,17 +2942,17 @@
             <translation>Keine Änderungen: Countersign entspricht dem Verzeichnis.</translation>
         </message>
         <message>
-            <location filename="../core/directorysync/directorysync.cpp" line="78" />
+            <location filename="../core/directorysync/directorysync.cpp" line="79" />
             <source>; nothing was changed.</source>
             <translation>; nichts wurde geändert.</translation>
         </message>
         <message>
-            <location filename="../core/directorysync/directorysync.cpp" line="90" />
+            <location filename="../core/directorysync/directorysync.cpp" line="91" />
             <source>Preview (nothing changed yet): </source>
             <translation>Vorschau (noch nichts geändert): </translation>
         </message>
         <message>
-            <location filename="../core/directorysync/directorysync.cpp" line="157" />
+            <location filename="../core/directorysync/directorysync.cpp" line="158" />
             <source>The service has no bind password for %1: set %2 and %3 in its environment.</source>
             <translation>Der Dienst hat kein Bind-Passwort für %1: setzen Sie %2 und %3 in seiner Umgebung.</translation>
         </message>

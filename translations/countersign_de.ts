@@ -62,7 +62,7 @@
             <translation>Das Passwort von &lt;b&gt;%1&lt;/b&gt; auf dem Verzeichnisserver &lt;b&gt;%2&lt;/b&gt;, um das Firmenverzeichnis zu lesen. Es wird nie angezeigt oder protokolliert; nur der Schlüsselbund des Systems darf es aufbewahren.</translation>
         </message>
         <message>
-            <location filename="../ui/reports/reportexporter.cpp" line="16" />
+            <location filename="../ui/reports/reportexporter.cpp" line="17" />
             <source>%1 could not be written: %2.</source>
             <translation>%1 konnte nicht geschrieben werden: %2.</translation>
         </message>
@@ -1249,7 +1249,6 @@ Trotzdem speichern?</numerusform>
         </message>
         <message>
             <location filename="../ui/audit/auditwidget.cpp" line="74" />
-            <location filename="../ui/audit/auditwidget.cpp" line="342" />
             <source>All events</source>
             <translation>Alle Ereignisse</translation>
         </message>
@@ -2272,27 +2271,27 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
     <context>
         <name>cs::ui::FeedbackWatcher</name>
         <message>
-            <location filename="../ui/desk/feedbackwatcher.cpp" line="33" />
+            <location filename="../ui/desk/feedbackwatcher.cpp" line="58" />
             <source>%1 new pieces of feedback on your requests.</source>
             <translation>%1 neue Rückmeldungen zu Ihren Anträgen.</translation>
         </message>
         <message>
-            <location filename="../ui/desk/feedbackwatcher.cpp" line="38" />
+            <location filename="../ui/desk/feedbackwatcher.cpp" line="63" />
             <source>%1 voted up your request #%2</source>
             <translation>%1 hat Ihren Antrag #%2 positiv bewertet</translation>
         </message>
         <message>
-            <location filename="../ui/desk/feedbackwatcher.cpp" line="39" />
+            <location filename="../ui/desk/feedbackwatcher.cpp" line="64" />
             <source>%1 voted down your request #%2</source>
             <translation>%1 hat Ihren Antrag #%2 negativ bewertet</translation>
         </message>
         <message>
-            <location filename="../ui/desk/feedbackwatcher.cpp" line="40" />
+            <location filename="../ui/desk/feedbackwatcher.cpp" line="65" />
             <source>%1 left feedback on your request #%2</source>
             <translation>%1 hat eine Rückmeldung zu Ihrem Antrag #%2 gegeben</translation>
         </message>
         <message>
-            <location filename="../ui/desk/feedbackwatcher.cpp" line="41" />
+            <location filename="../ui/desk/feedbackwatcher.cpp" line="66" />
             <source>%1: "%2"</source>
             <translation>%1: „%2“</translation>
         </message>
@@ -3157,12 +3156,12 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
     <context>
         <name>cs::ui::ReportExporter</name>
         <message>
-            <location filename="../ui/reports/reportexporter.cpp" line="72" />
+            <location filename="../ui/reports/reportexporter.cpp" line="66" />
             <source>The evidence for request #%1 was saved to %2.</source>
             <translation>Der Nachweis für Antrag #%1 wurde in %2 gespeichert.</translation>
         </message>
         <message>
-            <location filename="../ui/reports/reportexporter.cpp" line="87" />
+            <location filename="../ui/reports/reportexporter.cpp" line="81" />
             <source>The report was saved to %1.</source>
             <translation>Der Bericht wurde in %1 gespeichert.</translation>
         </message>

@@ -954,14 +954,13 @@ DE_CORE = {
     '%1 needs the answer of webhook "%2", which %3 needs too: a webhook decides a request once, so it can answer for one phase only.':
         "%1 braucht die Antwort des Genehmigungs-Webhooks „%2“, die auch %3 braucht: Ein Webhook entscheidet einen Antrag nur einmal und kann daher nur für eine Phase antworten.",
     # Why a vote counted and why no vote was needed: stored in English, read in German.
-    "named approver": "namentlich als genehmigende Person benannt",
+    "named approver": "namentlich benannte genehmigende Person",
     "member of group %1": "Mitglied der Gruppe %1",
     "has role %1": "hat die Rolle %1",
     "manager of the requester": "Führungskraft der antragstellenden Person",
     "owner of a target": "verantwortliche Person eines Ziels",
     "shares the requester's manager": "hat dieselbe Führungskraft wie die antragstellende Person",
     "answered by webhook %1": "vom Webhook %1 beantwortet",
-    "approval not required by the policy": "laut Richtlinie keine Genehmigung nötig",
     "member of the no-approval-needed group": "Mitglied der Gruppe ohne Genehmigungspflicht",
     "approved automatically by the policy": "von der Richtlinie automatisch genehmigt",
 }

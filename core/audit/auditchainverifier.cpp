@@ -419,7 +419,7 @@ const QString kSpanEntries
 // The PostgreSQL path of verifyChainSpan's entry loop: rows through a binary COPY, a batch in
 // flight. The span's bounds are bound into settings of this transaction, which the COPY reads.
 Status walkEntriesFromPostgres(Database& db, ChainPosition from, ChainPosition to, const ChainBatchRead& onBatch,
-                               ChainWalk* walk)
+                               int batchRows, ChainWalk* walk)
 {
     // Compiling the scan costs more than it saves on a read this simple.
     CS_TRY(db.exec(QStringLiteral("SET LOCAL jit = off")));
@@ -436,22 +436,22 @@ Status walkEntriesFromPostgres(Database& db, ChainPosition from, ChainPosition t
                                 kSpanEntries.arg(kAuditColumns, setting("from_chain"), setting("from_seq"),
                                                  setting("to_chain"), setting("to_seq")));
     CS_TRY(copy);
-    constexpr int kBatch = 8192;
+    const int batch = batchRows > 0 ? batchRows : 8192;
     // Two batches take turns: one is walked while the next is read into the other's room.
     PgRows walked;
     PgRows spare;
     std::future<void> walking;
     for (;;) {
-        auto batch = copy->fetch(kBatch, std::move(spare));
+        auto read = copy->fetch(batch, std::move(spare));
         if (walking.valid())
             walking.get();
         spare = std::move(walked);
-        CS_TRY(batch);
-        if (batch->count() == 0)
+        CS_TRY(read);
+        if (read->count() == 0)
             break;
-        if (onBatch && !onBatch(batch->count()))
+        if (onBatch && !onBatch(read->count()))
             return Error::conflict(CoreText::tr("The audit chain verification was cancelled."));
-        walked = std::move(*batch);
+        walked = std::move(*read);
         walking = std::async(std::launch::async, [&walked, walk] { hashAndWalkRows(walked, walk); });
     }
     return {};
@@ -494,7 +494,7 @@ Result<ChainRangeVerification> verifyChainRange(Database& db, qint64 from, qint6
 }
 
 Result<ChainRangeVerification> verifyChainSpan(Database& db, ChainPosition from, ChainPosition to,
-                                               const ChainBatchRead& onBatch)
+                                               const ChainBatchRead& onBatch, int batchRows)
 {
     ChainRangeVerification out;
     CS_TRY(db.readSnapshot([&]() -> Status {
@@ -511,7 +511,7 @@ Result<ChainRangeVerification> verifyChainSpan(Database& db, ChainPosition from,
         if (to.chainSeq > 1)
             walk.leaveOpen(to.chain);
         if (db.engine() == Database::Engine::Postgres) {
-            CS_TRY(walkEntriesFromPostgres(db, from, to, onBatch, &walk));
+            CS_TRY(walkEntriesFromPostgres(db, from, to, onBatch, batchRows, &walk));
             walk.finish();
             out = { walk.result(), walk.reportKey() };
             return {};
@@ -523,16 +523,16 @@ Result<ChainRangeVerification> verifyChainSpan(Database& db, ChainPosition from,
                                              QStringLiteral("?"), QStringLiteral("?")),
                             { from.chain, from.chainSeq, to.chain, to.chainSeq });
         CS_TRY(rows);
-        constexpr size_t kBatch = 4096;
+        const size_t batch = batchRows > 0 ? size_t(batchRows) : 4096;
         std::future<void> walking;
         std::vector<AuditEntry> reading;
-        reading.reserve(kBatch);
+        reading.reserve(batch);
         bool more = true;
         while (more) {
             more = rows->next();
             if (more)
                 reading.push_back(auditEntryFromRow(*rows));
-            if (reading.size() == kBatch || (!more && !reading.empty())) {
+            if (reading.size() == batch || (!more && !reading.empty())) {
                 if (walking.valid())
                     walking.get();
                 if (onBatch && !onBatch(static_cast<qint64>(reading.size()))) {
@@ -541,7 +541,7 @@ Result<ChainRangeVerification> verifyChainSpan(Database& db, ChainPosition from,
                 }
                 walking = std::async(std::launch::async, hashAndWalk, std::move(reading), &walk);
                 reading = {};
-                reading.reserve(kBatch);
+                reading.reserve(batch);
             }
         }
         if (walking.valid())

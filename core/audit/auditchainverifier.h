@@ -33,9 +33,10 @@ struct ChainPosition
 // of it, as verifyChainRange does for whole chains. A span that starts inside a chain goes on from
 // the entry before it (read, not checked: the span before checks it); one that ends inside a
 // chain leaves that chain's end and head to the next span. Consecutive spans together verify
-// exactly what one span over all of them would.
+// exactly what one span over all of them would. Entries are read and hashed a batch at a time
+// (batchRows; 0: the usual thousands, tests walk many small batches).
 Result<ChainRangeVerification> verifyChainSpan(Database& db, ChainPosition from, ChainPosition to,
-                                               const ChainBatchRead& onBatch = {});
+                                               const ChainBatchRead& onBatch = {}, int batchRows = 0);
 
 // Where to cut all entries into `parts` spans of about equal size, in order (fewer cuts when
 // there are fewer entries): one long chain is cut too, so every part has work.

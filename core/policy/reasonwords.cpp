@@ -101,6 +101,11 @@ QString storedBypass(Bypass why)
     return QString::fromLatin1(bypassWords(why).stored);
 }
 
+QString bypassForPeople(Bypass why)
+{
+    return CoreText::tr(bypassWords(why).forPeople);
+}
+
 QString bypassForPeople(const QString& stored)
 {
     for (Bypass why : kBypasses)

@@ -24,5 +24,6 @@ QString basisForPeople(const QJsonArray& basis);
 QString storedBypass(Bypass why);
 // A stored bypass reason in the reader's language.
 QString bypassForPeople(const QString& stored);
+QString bypassForPeople(Bypass why);
 
 } // namespace cs::ReasonWords

@@ -259,10 +259,12 @@ Result<SubmitPlan> RequestService::plan(const PlanningSnapshot& snapshot, const 
     plan.rule = p->rule.name;
     for (const Phase& phase : p->rule.phases)
         plan.phases.append(QStringLiteral("%1: %2").arg(phase.name, phase.approve.describe(!p->behalfOf.isEmpty())));
+    // The words the request will store, as people read them.
     if (p->rule.phases.isEmpty())
-        plan.bypassReason = CoreText::tr("approval not required by the policy");
+        plan.bypassReason = ReasonWords::bypassForPeople(ReasonWords::Bypass::NoPhases);
     else if (p->bypassGroup)
-        plan.bypassReason = CoreText::tr("member of the no-approval-needed group %1").arg(*p->bypassGroup);
+        plan.bypassReason = QStringLiteral("%1 (%2)").arg(
+            ReasonWords::bypassForPeople(ReasonWords::Bypass::BypassGroup), *p->bypassGroup);
     plan.approvalNeeded = plan.bypassReason.isEmpty();
     plan.intake = p->policy.policy.intake;
     plan.intakeProblem = p->intake.ok() ? QString() : p->intake.error().message;

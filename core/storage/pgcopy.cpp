@@ -127,7 +127,7 @@ Status PgCopyOut::parse(const char* message, int size, PgRows* batch)
         const qint16 fields = int16At(at);
         at += 2;
         if (fields == -1)
-            return {}; // the trailer
+            break; // the trailer (the rows before it in this message are kept)
         if (fields <= 0 || (batch->m_columns != 0 && fields != batch->m_columns))
             return broken();
         batch->m_columns = fields;

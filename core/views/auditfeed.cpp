@@ -50,7 +50,10 @@ Result<AuditFeedPage> AuditFeed::newest(qint64 now)
         // The positions just below the head that are not there (yet) are holes to ask for again.
         const qint64 from = qMax<qint64>(0, headSeq - AuditFeedCursor::kHolesPerGap);
         auto recent = m_audit.entries(m_actor, 0, AuditFeedCursor::kHolesPerGap, from);
-        page.cursor = AuditFeedCursor::atHead(headSeq, recent.ok() ? *recent : QList<AuditEntry>(), now);
+        if (recent.ok())
+            page.cursor = AuditFeedCursor::atHead(headSeq, *recent, now);
+        else // unread is not missing: without that read, no holes (they would bring back entries shown)
+            page.cursor.readUpTo = headSeq;
     }
     page.cursor.readUpTo = qMax(page.cursor.readUpTo, page.entries.isEmpty() ? 0 : page.entries.first().seq);
     return page;

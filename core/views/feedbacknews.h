@@ -22,7 +22,6 @@ Result<AuditFeedCursor> feedbackNewsStart(AuditLog& log, qint64 now);
 // those that appeared in its holes (on PostgreSQL an entry's position is drawn before it commits,
 // so feedback can appear below one read already), so a client can ask on every change at any size
 // of log.
-Result<FeedbackNews> feedbackOnRequestsOf(Database& db, AuditLog& log, const QString& login,
-                                          const AuditFeedCursor& from, qint64 now);
+Result<FeedbackNews> feedbackOnRequestsOf(Database& db, const QString& login, const AuditFeedCursor& from, qint64 now);
 
 } // namespace cs

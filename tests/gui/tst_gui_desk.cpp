@@ -27,6 +27,7 @@
 #include <ui/catalogue/cataloguewidget.h>
 #include <ui/catalogue/parameterform.h>
 #include <ui/desk/draftbar.h>
+#include <ui/desk/feedbackwatcher.h>
 #include <ui/desk/homemodel.h>
 #include <ui/desk/homewidget.h>
 #include <ui/desk/shortcutsdialog.h>
@@ -609,12 +610,22 @@ void TestGuiDesk::requesterIsToldOfNewFeedback()
     QTest::qWait(200); // a few polls: nothing is announced
     QVERIFY(!alice->window->statusBar()->currentMessage().contains(QStringLiteral("feedback")));
 
+    auto* watcher = alice->window->findChild<FeedbackWatcher*>();
+    QVERIFY(watcher);
+    QTRY_VERIFY(!watcher->isLooking()); // where to start was read off the GUI thread
+    QSignalSpy told(watcher, &FeedbackWatcher::newFeedback);
     QVERIFY(fixture.workspace()
                 .requests()
                 .giveFeedback(QStringLiteral("frank"), 2, { -1, QStringLiteral("Not during the freeze") })
                 .ok());
     QTRY_COMPARE(alice->window->statusBar()->currentMessage(),
                  QStringLiteral("frank voted down your request #2: \"Not during the freeze\""));
+    // Asked again while it looks, it looks once more after: nothing is told twice.
+    watcher->check();
+    watcher->check();
+    QVERIFY(watcher->isLooking());
+    QTRY_VERIFY(!watcher->isLooking());
+    QCOMPARE(told.count(), 1);
     // Her own feedback is not news to her.
     alice->window->statusBar()->clearMessage();
     const qint64 hers = submitPassword(fixture.workspace()); // the helper submits as alice

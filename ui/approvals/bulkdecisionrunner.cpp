@@ -1,75 +1,62 @@
 #include <ui/approvals/bulkdecisionrunner.h>
 #include <ui/session.h>
+#include <ui/workspaceworker.h>
 
 namespace cs::ui {
 
 BulkDecisionRunner::BulkDecisionRunner(Session& session, QObject* parent)
     : QObject(parent)
     , m_session(session)
+    , m_worker(new WorkspaceWorker(session.workspace().database().opener(), session.workspace().clock(), this))
 { }
 
 BulkDecisionRunner::~BulkDecisionRunner()
 {
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-    }
+    delete m_worker; // waits for a job under way; its answer is not applied
 }
 
-void BulkDecisionRunner::run(const std::function<void(Workspace&)>& work,
-                             const std::function<void(const QString&)>& done)
+bool BulkDecisionRunner::isBusy() const
 {
-    if (m_thread)
-        return;
-    auto open = m_session.workspace().database().opener();
-    const Clock& clock = m_session.workspace().clock();
-    auto failure = std::make_shared<QString>();
-    m_thread = QThread::create([open, &clock, work, failure] {
-        auto db = open();
-        if (!db.ok()) {
-            *failure = db.error().message;
-            return;
-        }
-        Workspace ws(std::move(db).value(), clock);
-        work(ws);
-    });
-    connect(m_thread, &QThread::finished, this, [this, failure, done] {
-        m_thread->deleteLater();
-        m_thread = nullptr;
-        done(*failure);
-    });
-    m_thread->start();
+    return m_worker->isBusy();
 }
 
 void BulkDecisionRunner::preview(const QList<qint64>& ids, bool approve)
 {
+    if (isBusy())
+        return;
     const QString actor = m_session.actor();
-    auto out = std::make_shared<Result<QList<DecisionPreview>>>(QList<DecisionPreview> {});
-    run([=](Workspace& ws) { *out = ws.requests().previewDecisions(actor, ids, approve); },
-        [this, out](const QString& failure) {
-            if (!failure.isEmpty())
-                Q_EMIT previewed({}, failure);
-            else if (!out->ok())
-                Q_EMIT previewed({}, out->error().message);
+    m_worker->run<QList<DecisionPreview>>(
+        [=](Workspace& ws) { return ws.requests().previewDecisions(actor, ids, approve); },
+        [this](const Result<QList<DecisionPreview>>& preview) {
+            if (preview.ok())
+                Q_EMIT previewed(*preview, QString());
             else
-                Q_EMIT previewed(**out, QString());
+                Q_EMIT previewed({}, preview.error().message);
         });
 }
 
 void BulkDecisionRunner::decide(const QList<BulkDecisionItem>& items, bool approve)
 {
+    if (isBusy())
+        return;
     const QString actor = m_session.actor();
-    auto out = std::make_shared<QList<BulkDecisionResult>>();
-    run([=](Workspace& ws) { *out = ws.requests().decideMany(actor, items, approve); },
-        [this, out, items](const QString& failure) {
-            if (failure.isEmpty()) {
-                Q_EMIT decided(*out);
+    m_worker->run<QList<BulkDecisionResult>>(
+        [=](Workspace& ws) -> Result<QList<BulkDecisionResult>> {
+            return ws.requests().decideMany(actor, items, approve);
+        },
+        [this, items](const Result<QList<BulkDecisionResult>>& results) {
+            if (results.ok()) {
+                Q_EMIT decided(*results);
                 return;
             }
             // No connection: nothing was decided, and each request says so.
             QList<BulkDecisionResult> refused;
             for (const BulkDecisionItem& item : items)
-                refused.append({ item.id, BulkDecisionResult::Status::Refused, failure, Error::Code::Storage, {} });
+                refused.append({ item.id,
+                                 BulkDecisionResult::Status::Refused,
+                                 results.error().message,
+                                 Error::Code::Storage,
+                                 {} });
             Q_EMIT decided(refused);
         });
 }

@@ -1,16 +1,15 @@
 #pragma once
 
 #include <QObject>
-#include <QThread>
 #include <core/workspace.h>
-#include <functional>
 
 namespace cs::ui {
 
 class Session;
+class WorkspaceWorker;
 
-// Runs a bulk preview or decision off the GUI thread: a worker opens its own connection (one
-// belongs to the thread that opened it) and asks core. One job at a time.
+// Runs a bulk preview or decision off the GUI thread on a WorkspaceWorker, which opens its own
+// connection and asks core. One job at a time: another asked for meanwhile is not started.
 class BulkDecisionRunner : public QObject
 {
     Q_OBJECT
@@ -19,7 +18,7 @@ public:
     explicit BulkDecisionRunner(Session& session, QObject* parent = nullptr);
     ~BulkDecisionRunner() override;
 
-    bool isBusy() const { return m_thread != nullptr; }
+    bool isBusy() const;
     void preview(const QList<qint64>& ids, bool approve);
     void decide(const QList<cs::BulkDecisionItem>& items, bool approve);
 
@@ -29,10 +28,8 @@ Q_SIGNALS:
     void decided(const QList<cs::BulkDecisionResult>& results);
 
 private:
-    void run(const std::function<void(Workspace&)>& work, const std::function<void(const QString&)>& done);
-
     Session& m_session;
-    QThread* m_thread = nullptr;
+    WorkspaceWorker* m_worker;
 };
 
 } // namespace cs::ui

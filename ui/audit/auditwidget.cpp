@@ -338,8 +338,8 @@ void AuditWidget::addEntries(int at, const QList<AuditEntry>& newestFirst)
     events.sort();
     const QString keep = m_event->currentData().toString();
     const QSignalBlocker blocker(m_event);
-    m_event->clear();
-    m_event->addItem(tr("All events"), QString());
+    while (m_event->count() > 1) // "All events" stays first
+        m_event->removeItem(1);
     for (const QString& e : std::as_const(events))
         m_event->addItem(e, e);
     m_event->setCurrentIndex(qMax(0, m_event->findData(keep)));

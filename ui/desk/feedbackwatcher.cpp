@@ -21,6 +21,8 @@ FeedbackWatcher::~FeedbackWatcher()
 
 void FeedbackWatcher::check()
 {
+    // Not WorkspaceWorker::runLatest: it drops a look that a newer one overtook, so under a steady
+    // stream of changes no look would ever be applied. Each look's answer is applied, then one more.
     if (m_looking) {
         m_again = true;
         return;
@@ -35,7 +37,7 @@ void FeedbackWatcher::check()
                 CS_TRY(start);
                 return FeedbackNews { {}, *start };
             }
-            return feedbackOnRequestsOf(ws.database(), ws.audit(), login, *from, now);
+            return feedbackOnRequestsOf(ws.database(), login, *from, now);
         },
         [this](const Result<FeedbackNews>& news) {
             m_looking = false;

@@ -5,6 +5,7 @@
 #include <report/periodreportpdf.h>
 #include <ui/reports/reportexporter.h>
 #include <ui/session.h>
+#include <ui/workspaceworker.h>
 
 namespace cs::ui {
 namespace {
@@ -22,38 +23,31 @@ Status writeFile(const QString& path, const QByteArray& bytes)
 ReportExporter::ReportExporter(Session& session, QObject* parent)
     : QObject(parent)
     , m_session(session)
+    , m_worker(new WorkspaceWorker(session.workspace().database().opener(), session.workspace().clock(), this))
 { }
 
 ReportExporter::~ReportExporter()
 {
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-    }
+    delete m_worker; // waits for an export under way; its answer is not applied
+}
+
+bool ReportExporter::isBusy() const
+{
+    return m_worker->isBusy();
 }
 
 void ReportExporter::run(std::function<Status(Workspace&)> work, const QString& done)
 {
-    if (m_thread)
+    if (isBusy())
         return;
-    auto open = m_session.workspace().database().opener();
-    const Clock& clock = m_session.workspace().clock();
-    auto result = std::make_shared<Status>();
-    m_thread = QThread::create([open, &clock, work, result] {
-        auto db = open();
-        if (!db.ok()) {
-            *result = db.error();
-            return;
-        }
-        Workspace ws(std::move(db).value(), clock);
-        *result = work(ws);
-    });
-    connect(m_thread, &QThread::finished, this, [this, result, done] {
-        m_thread->deleteLater();
-        m_thread = nullptr;
-        Q_EMIT finished(result->ok(), result->ok() ? done : result->error().message);
-    });
-    m_thread->start(QThread::LowPriority);
+    m_worker->run<bool>(
+        [work](Workspace& ws) -> Result<bool> {
+            CS_TRY(work(ws));
+            return true;
+        },
+        [this, done](const Result<bool>& written) {
+            Q_EMIT finished(written.ok(), written.ok() ? done : written.error().message);
+        });
 }
 
 void ReportExporter::exportEvidence(qint64 requestId, const QString& path, const QString& format)

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QObject>
-#include <QThread>
 #include <core/views/periodreport.h>
 #include <core/workspace.h>
 #include <functional>
@@ -9,10 +8,11 @@
 namespace cs::ui {
 
 class Session;
+class WorkspaceWorker;
 
-// Writes evidence and period reports off the GUI thread: a worker thread opens its own connection
-// (a connection belongs to the thread that opened it), gathers through core and writes the file,
-// then reports one sentence. One export at a time.
+// Writes evidence and period reports off the GUI thread on a WorkspaceWorker, which opens its own
+// connection; core gathers and the file is written there, then one sentence is reported. One
+// export at a time: another asked for meanwhile is not started.
 class ReportExporter : public QObject
 {
     Q_OBJECT
@@ -21,7 +21,7 @@ public:
     explicit ReportExporter(Session& session, QObject* parent = nullptr);
     ~ReportExporter() override;
 
-    bool isBusy() const { return m_thread != nullptr; }
+    bool isBusy() const;
     // format: json or pdf.
     void exportEvidence(qint64 requestId, const QString& path, const QString& format);
     // format: csv or pdf.
@@ -35,7 +35,7 @@ private:
     void run(std::function<Status(Workspace&)> work, const QString& done);
 
     Session& m_session;
-    QThread* m_thread = nullptr;
+    WorkspaceWorker* m_worker;
 };
 
 } // namespace cs::ui
