@@ -293,6 +293,7 @@ Result<AuditVerification> AuditLog::verify(const Progress& progress)
                        }));
     auto first = verifyChainSpan(m_db, bounds.at(0), bounds.at(1), onBatch);
     std::vector<Other> results;
+    results.reserve(others.size());
     for (auto& other : others)
         results.push_back(other.get());
     CS_TRY(first);

@@ -140,7 +140,7 @@ public:
     // The same sweep for a service that is not a person (the agent's schedule, named in the audit log).
     // timeoutOutcomesOnly: only pending requests whose policy chose a timeout outcome (reject or escalate);
     // the phase schedule sweeps those, plain expiry stays with whoever swept it before.
-    Result<QList<qint64>> sweepExpired(const QString& serviceName, bool timeoutOutcomesOnly = false);
+    Result<QList<qint64>> sweepExpired(const QString& login, bool timeoutOutcomesOnly = false);
     // The same sweep run by the agent service's schedule, recorded as "agent:NAME" (not a person).
     Result<QList<qint64>> expireDueForAgent(const QString& agent);
 

@@ -56,7 +56,7 @@ public:
     // (admins and auditors): a narrow filter must not make each live update start far back.
     Result<AuditFeedPage> newest(qint64 now);
     // The entries written after the cursor, a page at a time, and those that appeared in its holes.
-    Result<AuditFeedPage> newerThan(const AuditFeedCursor& cursor, qint64 now);
+    Result<AuditFeedPage> newerThan(const AuditFeedCursor& from, qint64 now);
     // The page before `seq`.
     Result<AuditFeedPage> olderThan(qint64 seq);
 

@@ -387,7 +387,7 @@ QString RequestDetailWidget::personName(const QString& login)
     if (it != m_names.constEnd())
         return *it;
     auto user = m_session.workspace().directory().user(login);
-    const QString name = user.ok() && !user->displayName.isEmpty() && user->displayName != login
+    QString name = user.ok() && !user->displayName.isEmpty() && user->displayName != login
         ? QStringLiteral("%1 (%2)").arg(user->displayName, login)
         : login;
     m_names.insert(login, name);

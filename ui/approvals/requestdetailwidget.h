@@ -89,9 +89,9 @@ private:
     void decide(bool approve);
     void fill(const RequestDetails& details);
     void refreshExecution();
-    QString decisionsRow(const Decision& decision);
+    QString decisionsRow(const Decision& x);
     QString personName(const QString& login);
-    QString voterName(const Decision& decision);
+    QString voterName(const Decision& x);
     QString statusBadgeHtml(const Request& request) const;
 
     Session& m_session;

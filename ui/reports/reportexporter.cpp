@@ -36,7 +36,7 @@ bool ReportExporter::isBusy() const
     return m_worker->isBusy();
 }
 
-void ReportExporter::run(std::function<Status(Workspace&)> work, const QString& done)
+void ReportExporter::run(const std::function<Status(Workspace&)>& work, const QString& done)
 {
     if (isBusy())
         return;

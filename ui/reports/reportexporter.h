@@ -32,7 +32,7 @@ Q_SIGNALS:
     void finished(bool ok, const QString& message);
 
 private:
-    void run(std::function<Status(Workspace&)> work, const QString& done);
+    void run(const std::function<Status(Workspace&)>& work, const QString& done);
 
     Session& m_session;
     WorkspaceWorker* m_worker;
