@@ -1,18 +1,12 @@
-#include <QCoreApplication>
-#include <QDateTime>
 #include <QJsonArray>
 #include <core/audit/auditevents.h>
 #include <core/audit/grantevents.h>
 #include <core/common/clock.h>
 #include <core/policy/reasonwords.h>
+#include <core/views/adminaudittext.h>
 #include <core/views/audittext.h>
+#include <core/views/grantaudittext.h>
 #include <core/views/requesttext.h>
-
-// The translation context of these words (lupdate reads AuditText::tr and QT_TRANSLATE_NOOP).
-class AuditText
-{
-    Q_DECLARE_TR_FUNCTIONS(AuditText)
-};
 
 namespace cs {
 namespace {
@@ -34,14 +28,14 @@ QString plainValues(const QJsonObject& p)
     return parts.join(QStringLiteral("; "));
 }
 
+} // namespace
+
 QString withComment(QString sentence, const QString& comment)
 {
     if (!comment.isEmpty())
         sentence += QLatin1Char(' ') + AuditText::tr("Comment: “%1”").arg(comment);
     return sentence;
 }
-
-} // namespace
 
 QString auditEventLabel(const QString& event)
 {
@@ -231,24 +225,11 @@ QString auditEntrySentence(const AuditEntry& e, const TimeText& timeText)
         return AuditText::tr("Approval policy of %1, revision %2.")
             .arg(str(p, "action"))
             .arg(p.value(QStringLiteral("revision")).toInt());
-    // Time-bound access: what an auditor follows of a grant after it ran.
-    const auto isoWhen
-        = [&when](const QString& iso) { return when(QDateTime::fromString(iso, Qt::ISODate).toMSecsSinceEpoch()); };
-    if (ev == AuditEvent::GrantActivated && !str(p, "activeUntil").isEmpty())
-        return AuditText::tr("Access active until %1.").arg(isoWhen(str(p, "activeUntil")));
-    if (ev == AuditEvent::GrantRevokeRequested)
-        return withComment(AuditText::tr("Asked to end the access early."), str(p, "comment"));
-    if (ev == AuditEvent::GrantReviewed || ev == AuditEvent::AccessReviewDecided) {
-        const bool kept = str(p, "decision") == QLatin1String("keep");
-        const qint64 review = p.value(QStringLiteral("review")).toInteger();
-        QString sentence = review > 0 ? (kept ? AuditText::tr("Kept in access review #%1.").arg(review)
-                                              : AuditText::tr("Revoked in access review #%1.").arg(review))
-            : kept                    ? (str(p, "reviewedUntil").isEmpty()
-                                             ? AuditText::tr("Kept.")
-                                             : AuditText::tr("Kept; needed until %1.").arg(isoWhen(str(p, "reviewedUntil"))))
-                                      : AuditText::tr("Revoked early.");
-        return withComment(sentence, str(p, "comment"));
-    }
+    // Time-bound access and administration have sentence files of their own.
+    if (auto sentence = grantEventSentence(ev, p, when))
+        return *sentence;
+    if (auto sentence = adminEventSentence(ev, p, when))
+        return *sentence;
     return plainValues(p);
 }
 

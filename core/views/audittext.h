@@ -1,8 +1,16 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <core/audit/auditlog.h>
 #include <core/requests/request.h>
 #include <functional>
+
+// The translation context of these words (lupdate reads AuditText::tr and QT_TRANSLATE_NOOP); declared
+// here so the sentence files of each area (adminaudittext, grantaudittext) land in the same context.
+class AuditText
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditText)
+};
 
 namespace cs {
 
@@ -15,6 +23,8 @@ using TimeText = std::function<QString(qint64 ms)>;
 
 QString auditEventLabel(const QString& event);
 QString auditEntrySentence(const AuditEntry& entry, const TimeText& timeText = {});
+// The sentence followed by " Comment: “…”" when there is a comment.
+QString withComment(QString sentence, const QString& comment);
 
 // "Approval skipped — run directly by dave (member of admins)"; empty unless the request was a bypass.
 QString bypassSentence(const Request& request);

@@ -102,6 +102,8 @@ private Q_SLOTS:
     void bannerColoursDoNotCompound();
     void unknownEventsReadAsPlainValues();
     void everyWrittenEventHasALabel();
+    void everyWrittenEventReadsAsASentence_data();
+    void everyWrittenEventReadsAsASentence();
 };
 
 void TestGuiApprovalDesk::decisionsNameWhoWhenAndWhy()
@@ -574,6 +576,127 @@ void TestGuiApprovalDesk::everyWrittenEventHasALabel()
     entry.event = AuditEvent::AccessReviewDecided;
     entry.payload = QStringLiteral(R"({"review":3,"decision":"keep","comment":"ok"})");
     QCOMPARE(auditEntrySentence(entry), QStringLiteral("Kept in access review #3. Comment: “ok”"));
+}
+
+// Every event a service writes reads as a sentence on the Audit page, not as its payload's
+// "key: value" pairs (the fallback for events newer than their sentence). Payloads as the writers
+// build them; optional keys (a reason, failures, a comment) get a row each.
+void TestGuiApprovalDesk::everyWrittenEventReadsAsASentence_data()
+{
+    QTest::addColumn<QString>("event");
+    QTest::addColumn<QString>("payload");
+    QTest::addColumn<QString>("expected"); // a part the sentence must contain
+    const auto row = [](const char* name, QLatin1String event, const char* payload, const char* expected) {
+        QTest::newRow(name) << QString(event) << QString::fromUtf8(payload) << QString::fromUtf8(expected);
+    };
+    row("user.changed by the directory", AuditEvent::UserChanged,
+        R"({"login":"grace","changes":{"email":{"from":"g@old.example","to":"grace@example.com"},"manager":{"from":"","to":"alice"}}})",
+        "grace's e-mail, manager changed.");
+    row("user.changed by an admin", AuditEvent::UserChanged,
+        R"({"login":"grace","name":"Grace Green","email":"grace@example.com","manager":"alice","roles":["requester"]})",
+        "Details of grace (Grace Green) saved: e-mail grace@example.com, manager alice.");
+    row("user.disabled by an admin", AuditEvent::UserDisabled, R"({"login":"bob"})", "bob was disabled.");
+    row("user.disabled by the directory", AuditEvent::UserDisabled,
+        R"({"login":"bob","reason":"no longer in the company directory"})",
+        "bob was disabled: no longer in the company directory.");
+    row("user.enabled", AuditEvent::UserEnabled, R"({"login":"bob"})", "bob was enabled.");
+    row("user.removed", AuditEvent::UserRemoved, R"({"login":"bob"})", "bob");
+    row("service_account.added", AuditEvent::ServiceAccountAdded, R"({"login":"svc-monitoring"})", "svc-monitoring");
+    row("service_account.token_issued", AuditEvent::ServiceTokenIssued,
+        R"({"login":"svc-monitoring","token":"nagios"})", "API token “nagios” issued to svc-monitoring.");
+    row("service_account.token_revoked", AuditEvent::ServiceTokenRevoked,
+        R"({"login":"svc-monitoring","token":"nagios"})", "API token “nagios” of svc-monitoring revoked.");
+    row("target.changed", AuditEvent::TargetChanged,
+        R"({"target":"dc01","kind":"windows","agent":"https://agent.example:8443","owner":"alice","attributes":{"environment":"prod"}})",
+        "dc01");
+    row("target.removed", AuditEvent::TargetRemoved, R"({"target":"dc01"})", "dc01");
+    row("workflow.saved", AuditEvent::WorkflowSaved,
+        R"({"name":"change-board","policy":{"phases":[{"name":"CAB","approve":{"group":"cab"}}]},"description":"Change advisory board","default":true,"revision":3})",
+        "change-board");
+    row("workflow.archived", AuditEvent::WorkflowArchived, R"({"workflow":"change-board","revision":3})",
+        "change-board");
+    row("directory.configured", AuditEvent::DirectoryConfigured,
+        R"({"source":{"preset":"active-directory","url":"ldaps://dc.example.com","startTls":false,"bindDn":"CN=svc,DC=example,DC=com","peopleBase":"OU=People,DC=example,DC=com","memberAttributes":["member"],"nesting":"walk","pageSize":500,"maxRemovalPercent":10,"intervalMinutes":60}})",
+        "ldaps://dc.example.com");
+    row("group.changed", AuditEvent::GroupChanged,
+        R"({"group":"ops","changes":{"description":{"from":"Ops","to":"Operations"}}})",
+        "Group ops: description changed.");
+    row("group.removed", AuditEvent::GroupRemoved,
+        R"({"group":"night-shift","reason":"no longer in the company directory"})", "night-shift");
+    row("audit.key_registered", AuditEvent::KeyRegistered,
+        R"({"key":"k-1a2b3c","publicKey":"MCowBQYDK2VwAyEA","validFrom":"1764547200000"})", "k-1a2b3c");
+    row("audit.checkpoint", AuditEvent::Checkpoint,
+        R"({"checkpoint":7,"chains":42,"changed":5,"headsDigest":"ab12cd","key":"k-1a2b3c","signedAt":1764547200000,"signature":"c2lnbmVk"})",
+        "Checkpoint 7");
+    row("delegation.created", AuditEvent::DelegationCreated,
+        R"({"id":4,"delegator":"alice","delegate":"bob","from":"2026-12-01T08:00:00Z","until":"2026-12-08T08:00:00Z"})",
+        "bob stands in for alice");
+    row("delegation.ended", AuditEvent::DelegationEnded,
+        R"({"id":4,"delegator":"alice","delegate":"bob","from":"2026-12-01T08:00:00Z","until":"2026-12-08T08:00:00Z","endedBy":"alice"})",
+        "Delegation #4 ended by alice");
+    row("notify.default_changed", AuditEvent::NotifyDefaultChanged,
+        R"({"event":"approval_needed","channel":"email","mode":"immediate","mandatory":true})", "approval_needed");
+    row("notify.webhook_added", AuditEvent::NotifyWebhookAdded,
+        R"({"name":"ops-chat","host":"hooks.slack.com","format":"slack"})", "ops-chat");
+    row("notify.webhook_enabled", AuditEvent::NotifyWebhookEnabled, R"({"name":"ops-chat"})", "ops-chat");
+    row("notify.webhook_disabled after failures", AuditEvent::NotifyWebhookDisabled,
+        R"({"name":"ops-chat","failures":5,"error":"HTTP 500"})", "ops-chat failed 5 times in a row");
+    row("notify.webhook_tested", AuditEvent::NotifyWebhookTested, R"({"name":"ops-chat"})", "ops-chat");
+    row("approval_webhook.added", AuditEvent::ApprovalWebhookAdded,
+        R"({"name":"risk-engine","host":"risk.example.com"})", "risk-engine");
+    row("approval_webhook.enabled", AuditEvent::ApprovalWebhookEnabled, R"({"name":"risk-engine"})", "risk-engine");
+    row("approval_webhook.disabled by an admin", AuditEvent::ApprovalWebhookDisabled, R"({"name":"risk-engine"})",
+        "Approval webhook risk-engine disabled;");
+    row("approval_webhook.disabled after failures", AuditEvent::ApprovalWebhookDisabled,
+        R"({"name":"risk-engine","failures":3,"error":"timed out"})", "risk-engine failed 3 times in a row");
+    row("approval_webhook.tested", AuditEvent::ApprovalWebhookTested, R"({"name":"risk-engine"})", "risk-engine");
+    row("approval_webhook.called", AuditEvent::ApprovalWebhookCalled, R"({"name":"risk-engine","phase":1})",
+        "risk-engine was called for phase 2");
+    row("approval_webhook.reply_refused", AuditEvent::ApprovalWebhookReplyRefused,
+        R"({"address":"203.0.113.9","reason":"This approval token is not known.","decision":"approve"})",
+        "203.0.113.9");
+    row("approval_webhook.reply_refused in a phase", AuditEvent::ApprovalWebhookReplyRefused,
+        R"({"address":"203.0.113.9","reason":"Phase 1 of request #12 is not open.","decision":"decline","phase":0})",
+        "for phase 1 from 203.0.113.9");
+    row("grant.revoke_started", AuditEvent::GrantRevokeStarted,
+        R"({"attempt":2,"dueAt":"2026-12-01T22:57:20Z","lateMs":4000})", "Revoke attempt 2 started 4 s late");
+    row("grant.revoke_failed", AuditEvent::GrantRevokeFailed,
+        R"({"attempt":2,"error":"exit code 1","nextAttemptAt":"2026-12-01T23:05:00Z"})", "exit code 1");
+    row("grant.superseded", AuditEvent::GrantSuperseded, R"({"supersededBy":57})", "#57");
+    row("grant.cleanup_scheduled", AuditEvent::GrantCleanupScheduled, "{}", "grant script failed");
+    row("grant.revoked at its end", AuditEvent::GrantRevoked,
+        R"({"dueAt":"2026-12-01T22:57:20Z","startedAt":"2026-12-01T22:57:21Z","lateMs":800,"attempts":1})",
+        "Access revoked at its end");
+    row("grant.revoked early", AuditEvent::GrantRevoked,
+        R"({"dueAt":"2026-12-01T22:57:20Z","startedAt":"2026-12-01T22:57:21Z","lateMs":800,"attempts":2,"earlyBy":"alice","comment":"Hotfix deployed"})",
+        "as alice asked. It took 2 attempts. Comment: “Hotfix deployed”");
+    row("grant.revoked as a clean-up", AuditEvent::GrantRevoked,
+        R"({"dueAt":"2026-12-01T22:57:20Z","startedAt":"2026-12-01T22:57:21Z","lateMs":800,"attempts":1,"cleanup":true})",
+        "Cleaned up after the failed grant script.");
+    row("access_review.started", AuditEvent::AccessReviewStarted,
+        R"({"review":3,"title":"Q4 admin access","filter":{"action":"grant-admin"},"dueAt":"2026-12-15T00:00:00Z","reviewers":["alice","bob"],"items":8})",
+        "Q4 admin access");
+    row("access_review.closed", AuditEvent::AccessReviewClosed,
+        R"({"review":3,"title":"Q4 admin access","startedBy":"alice","dueAt":"2026-12-15T00:00:00Z","total":8,"kept":[11,12,13,14,15],"revoked":[16,17],"undecided":[18]})",
+        "Grants: 8 in all, 5 kept, 2 revoked, 1 undecided. Undecided: #18.");
+}
+
+void TestGuiApprovalDesk::everyWrittenEventReadsAsASentence()
+{
+    QFETCH(QString, event);
+    QFETCH(QString, payload);
+    QFETCH(QString, expected);
+    AuditEntry entry;
+    entry.event = event;
+    entry.payload = payload;
+    const QString sentence = auditEntrySentence(entry);
+    QVERIFY2(!sentence.isEmpty() && !sentence.contains(QLatin1Char('{')), qPrintable(sentence));
+    const QJsonObject p = entry.payloadObject();
+    for (auto it = p.begin(); it != p.end(); ++it) { // the fallback's "key: value; key: value"
+        const QString pair = QStringLiteral("%1: %2").arg(it.key(), it->toVariant().toString());
+        QVERIFY2(!sentence.startsWith(pair) && !sentence.contains(QLatin1String("; ") + pair), qPrintable(sentence));
+    }
+    QVERIFY2(sentence.contains(expected), qPrintable(sentence));
 }
 
 QTEST_MAIN(TestGuiApprovalDesk)
