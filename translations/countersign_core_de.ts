@@ -1649,7 +1649,7 @@
             <translation>Die Datenbank lieferte %1 Protokollpositionen für %2 Einträge.</translation>
         </message>
         <message>
-            <location filename="../core/audit/auditlog.cpp" line="324" />
+            <location filename="../core/audit/auditlog.cpp" line="325" />
             <source>The audit trail of request #%1 is missing.</source>
             <translation>Der Prüfpfad von Antrag #%1 fehlt.</translation>
         </message>
