@@ -4,462 +4,462 @@
     <context>
         <name>AuditText</name>
         <message>
-            <location filename="../core/views/audittext.cpp" line="36" />
+            <location filename="../core/views/audittext.cpp" line="31" />
             <source>Comment: “%1”</source>
             <translation>Kommentar: „%1“</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="43" />
+            <location filename="../core/views/audittext.cpp" line="38" />
             <source>Workspace created</source>
             <translation>Arbeitsbereich angelegt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="44" />
+            <location filename="../core/views/audittext.cpp" line="39" />
             <source>Person added</source>
             <translation>Person hinzugefügt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="45" />
+            <location filename="../core/views/audittext.cpp" line="40" />
             <source>Service account added</source>
             <translation>Dienstkonto hinzugefügt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="46" />
+            <location filename="../core/views/audittext.cpp" line="41" />
             <source>API token issued</source>
             <translation>API-Token ausgestellt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="47" />
+            <location filename="../core/views/audittext.cpp" line="42" />
             <source>API token revoked</source>
             <translation>API-Token widerrufen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="48" />
+            <location filename="../core/views/audittext.cpp" line="43" />
             <source>Role granted</source>
             <translation>Rolle vergeben</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="49" />
+            <location filename="../core/views/audittext.cpp" line="44" />
             <source>Role revoked</source>
             <translation>Rolle entzogen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="50" />
+            <location filename="../core/views/audittext.cpp" line="45" />
             <source>Group added</source>
             <translation>Gruppe hinzugefügt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="51" />
+            <location filename="../core/views/audittext.cpp" line="46" />
             <source>Added to group</source>
             <translation>Zur Gruppe hinzugefügt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="52" />
+            <location filename="../core/views/audittext.cpp" line="47" />
             <source>Removed from group</source>
             <translation>Aus Gruppe entfernt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="53" />
+            <location filename="../core/views/audittext.cpp" line="48" />
             <source>Person changed</source>
             <translation>Person geändert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="54" />
+            <location filename="../core/views/audittext.cpp" line="49" />
             <source>Person disabled</source>
             <translation>Person deaktiviert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="55" />
+            <location filename="../core/views/audittext.cpp" line="50" />
             <source>Person enabled</source>
             <translation>Person aktiviert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="56" />
+            <location filename="../core/views/audittext.cpp" line="51" />
             <source>Person removed</source>
             <translation>Person entfernt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="57" />
+            <location filename="../core/views/audittext.cpp" line="52" />
             <source>Group changed</source>
             <translation>Gruppe geändert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="58" />
+            <location filename="../core/views/audittext.cpp" line="53" />
             <source>Group removed</source>
             <translation>Gruppe entfernt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="59" />
+            <location filename="../core/views/audittext.cpp" line="54" />
             <source>Directory source configured</source>
             <translation>Verzeichnisquelle eingerichtet</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="60" />
+            <location filename="../core/views/audittext.cpp" line="55" />
             <source>Target added</source>
             <translation>Ziel hinzugefügt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="61" />
+            <location filename="../core/views/audittext.cpp" line="56" />
             <source>Target changed</source>
             <translation>Ziel geändert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="62" />
+            <location filename="../core/views/audittext.cpp" line="57" />
             <source>Target removed</source>
             <translation>Ziel entfernt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="63" />
+            <location filename="../core/views/audittext.cpp" line="58" />
             <source>Signing key listed</source>
             <translation>Signaturschlüssel eingetragen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="64" />
+            <location filename="../core/views/audittext.cpp" line="59" />
             <source>Audit checkpoint signed</source>
             <translation>Prüfpunkt signiert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="65" />
+            <location filename="../core/views/audittext.cpp" line="60" />
             <source>Action version published</source>
             <translation>Aktionsversion veröffentlicht</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="66" />
+            <location filename="../core/views/audittext.cpp" line="61" />
             <source>Approval policy changed</source>
             <translation>Genehmigungsregel geändert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="67" />
+            <location filename="../core/views/audittext.cpp" line="62" />
             <source>Workflow saved</source>
             <translation>Workflow gespeichert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="68" />
+            <location filename="../core/views/audittext.cpp" line="63" />
             <source>Workflow archived</source>
             <translation>Workflow archiviert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="69" />
+            <location filename="../core/views/audittext.cpp" line="64" />
             <source>Request submitted</source>
             <translation>Antrag gestellt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="70" />
+            <location filename="../core/views/audittext.cpp" line="65" />
             <source>Approval skipped</source>
             <translation>Genehmigung übersprungen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="72" />
+            <location filename="../core/views/audittext.cpp" line="67" />
             <source>Access active</source>
             <translation>Zugriff aktiv</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="73" />
+            <location filename="../core/views/audittext.cpp" line="68" />
             <source>Early revoke asked</source>
             <translation>Vorzeitiger Entzug verlangt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="74" />
+            <location filename="../core/views/audittext.cpp" line="69" />
             <source>Revoke started</source>
             <translation>Entzug gestartet</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="75" />
+            <location filename="../core/views/audittext.cpp" line="70" />
             <source>Revoke failed</source>
             <translation>Entzug fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="76" />
+            <location filename="../core/views/audittext.cpp" line="71" />
             <source>Access revoked</source>
             <translation>Zugriff entzogen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="77" />
+            <location filename="../core/views/audittext.cpp" line="72" />
             <source>Access extended by a new request</source>
             <translation>Zugriff durch einen neuen Antrag verlängert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="78" />
+            <location filename="../core/views/audittext.cpp" line="73" />
             <source>Clean-up revoke scheduled</source>
             <translation>Entzug zum Aufräumen geplant</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="79" />
+            <location filename="../core/views/audittext.cpp" line="74" />
             <source>Access reviewed</source>
             <translation>Zugriff überprüft</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="80" />
+            <location filename="../core/views/audittext.cpp" line="75" />
             <source>Access review started</source>
             <translation>Zugriffsüberprüfung gestartet</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="81" />
+            <location filename="../core/views/audittext.cpp" line="76" />
             <source>Access review decision</source>
             <translation>Entscheidung in einer Zugriffsüberprüfung</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="82" />
+            <location filename="../core/views/audittext.cpp" line="77" />
             <source>Access review closed</source>
             <translation>Zugriffsüberprüfung geschlossen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="83" />
+            <location filename="../core/views/audittext.cpp" line="78" />
             <source>Approved</source>
             <translation>Genehmigt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="84" />
+            <location filename="../core/views/audittext.cpp" line="79" />
             <source>Rejected</source>
             <translation>Abgelehnt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="85" />
+            <location filename="../core/views/audittext.cpp" line="80" />
             <source>Phase completed</source>
             <translation>Phase abgeschlossen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="86" />
+            <location filename="../core/views/audittext.cpp" line="81" />
             <source>Request approved</source>
             <translation>Antrag genehmigt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="87" />
+            <location filename="../core/views/audittext.cpp" line="82" />
             <source>Request rejected</source>
             <translation>Antrag abgelehnt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="88" />
+            <location filename="../core/views/audittext.cpp" line="83" />
             <source>Request cancelled</source>
             <translation>Antrag zurückgezogen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="89" />
+            <location filename="../core/views/audittext.cpp" line="84" />
             <source>Request expired</source>
             <translation>Antrag abgelaufen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="90" />
+            <location filename="../core/views/audittext.cpp" line="85" />
             <source>Feedback</source>
             <translation>Feedback</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="91" />
+            <location filename="../core/views/audittext.cpp" line="86" />
             <source>Approvers reminded</source>
             <translation>Genehmigende erinnert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="92" />
+            <location filename="../core/views/audittext.cpp" line="87" />
             <source>Escalated</source>
             <translation>Eskaliert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="93" />
+            <location filename="../core/views/audittext.cpp" line="88" />
             <source>Refused by the agent</source>
             <translation>Vom Agenten abgelehnt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="94" />
+            <location filename="../core/views/audittext.cpp" line="89" />
             <source>Taken by the agent</source>
             <translation>Vom Agenten übernommen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="95" />
+            <location filename="../core/views/audittext.cpp" line="90" />
             <source>Run started</source>
             <translation>Ausführung begonnen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="96" />
+            <location filename="../core/views/audittext.cpp" line="91" />
             <source>Run postponed</source>
             <translation>Ausführung verschoben</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="97" />
+            <location filename="../core/views/audittext.cpp" line="92" />
             <source>Run finished</source>
             <translation>Ausführung beendet</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="98" />
+            <location filename="../core/views/audittext.cpp" line="93" />
             <source>Run interrupted</source>
             <translation>Ausführung unterbrochen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="99" />
+            <location filename="../core/views/audittext.cpp" line="94" />
             <source>Delegation set up</source>
             <translation>Vertretung eingerichtet</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="100" />
+            <location filename="../core/views/audittext.cpp" line="95" />
             <source>Delegation ended</source>
             <translation>Vertretung beendet</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="101" />
+            <location filename="../core/views/audittext.cpp" line="96" />
             <source>Notice defaults changed</source>
             <translation>Standards für Benachrichtigungen geändert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="102" />
+            <location filename="../core/views/audittext.cpp" line="97" />
             <source>Notice webhook added</source>
             <translation>Benachrichtigungs-Webhook hinzugefügt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="103" />
+            <location filename="../core/views/audittext.cpp" line="98" />
             <source>Notice webhook enabled</source>
             <translation>Benachrichtigungs-Webhook aktiviert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="104" />
+            <location filename="../core/views/audittext.cpp" line="99" />
             <source>Notice webhook disabled</source>
             <translation>Benachrichtigungs-Webhook deaktiviert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="105" />
+            <location filename="../core/views/audittext.cpp" line="100" />
             <source>Notice webhook tested</source>
             <translation>Benachrichtigungs-Webhook getestet</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="106" />
+            <location filename="../core/views/audittext.cpp" line="101" />
             <source>Approval webhook added</source>
             <translation>Genehmigungs-Webhook hinzugefügt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="107" />
+            <location filename="../core/views/audittext.cpp" line="102" />
             <source>Approval webhook enabled</source>
             <translation>Genehmigungs-Webhook aktiviert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="108" />
+            <location filename="../core/views/audittext.cpp" line="103" />
             <source>Approval webhook disabled</source>
             <translation>Genehmigungs-Webhook deaktiviert</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="109" />
+            <location filename="../core/views/audittext.cpp" line="104" />
             <source>Approval webhook tested</source>
             <translation>Genehmigungs-Webhook getestet</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="110" />
+            <location filename="../core/views/audittext.cpp" line="105" />
             <source>Approval webhook called</source>
             <translation>Genehmigungs-Webhook aufgerufen</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="111" />
+            <location filename="../core/views/audittext.cpp" line="106" />
             <source>Approval webhook answer refused</source>
             <translation>Antwort eines Genehmigungs-Webhooks abgelehnt</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="127" />
+            <location filename="../core/views/audittext.cpp" line="122" />
             <source>%1 version %2 on %3, decide by %4.</source>
             <translation>%1 Version %2 auf %3, zu entscheiden bis %4.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="132" />
+            <location filename="../core/views/audittext.cpp" line="127" />
             <source> Ticket: %1.</source>
             <translation> Ticket: %1.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="138" />
+            <location filename="../core/views/audittext.cpp" line="133" />
             <source>Run directly: member of %1, which needs no approval.</source>
             <translation>Direkt ausgeführt: Mitglied von %1, das keine Genehmigung braucht.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="139" />
+            <location filename="../core/views/audittext.cpp" line="134" />
             <source>No approval needed: %1.</source>
             <translation>Keine Genehmigung nötig: %1.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="142" />
+            <location filename="../core/views/audittext.cpp" line="136" />
             <source>Phase %1 (%2)</source>
             <translation>Phase %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="145" />
+            <location filename="../core/views/audittext.cpp" line="141" />
             <source>%1 approved; counted as %2.</source>
             <translation>%1 genehmigt; gezählt als %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="146" />
+            <location filename="../core/views/audittext.cpp" line="142" />
             <source>%1 rejected.</source>
             <translation>%1 abgelehnt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="151" />
+            <location filename="../core/views/audittext.cpp" line="147" />
             <source>Feedback (no decision): a vote up.</source>
             <translation>Feedback (keine Entscheidung): eine Stimme dafür.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="152" />
+            <location filename="../core/views/audittext.cpp" line="148" />
             <source>Feedback (no decision): a vote down.</source>
             <translation>Feedback (keine Entscheidung): eine Stimme dagegen.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="153" />
+            <location filename="../core/views/audittext.cpp" line="149" />
             <source>Feedback (no decision), no vote.</source>
             <translation>Feedback (keine Entscheidung), keine Stimme.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="157" />
+            <location filename="../core/views/audittext.cpp" line="153" />
             <source>Phase %1 (%2) is complete.</source>
             <translation>Phase %1 (%2) ist abgeschlossen.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="161" />
+            <location filename="../core/views/audittext.cpp" line="157" />
             <source>Every phase is approved; the request may run.</source>
             <translation>Alle Phasen sind genehmigt; der Antrag darf ausgeführt werden.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="163" />
+            <location filename="../core/views/audittext.cpp" line="159" />
             <source>Nobody decided before the deadline (%1); the policy rejects it on timeout, it will not run.</source>
             <translation>Niemand hat vor der Frist (%1) entschieden; die Richtlinie lehnt ihn bei Fristablauf ab, er wird nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="167" />
+            <location filename="../core/views/audittext.cpp" line="163" />
             <source>The request was rejected and will not run.</source>
             <translation>Der Antrag wurde abgelehnt und wird nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="169" />
+            <location filename="../core/views/audittext.cpp" line="165" />
             <source>Phase %1 (%2): its approvers who have not decided were reminded.</source>
             <translation>Phase %1 (%2): die Genehmigenden, die noch nicht entschieden haben, wurden erinnert.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="174" />
+            <location filename="../core/views/audittext.cpp" line="170" />
             <source>Phase %1 (%2) timed out and was escalated to %3; new deadline %4.</source>
             <translation>Die Frist von Phase %1 (%2) ist abgelaufen, sie wurde an %3 eskaliert; neue Frist %4.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="177" />
+            <location filename="../core/views/audittext.cpp" line="174" />
             <source>Phase %1 (%2) was escalated to %3, whose members may now approve it too.</source>
             <translation>Phase %1 (%2) wurde an %3 eskaliert; deren Mitglieder dürfen sie jetzt auch genehmigen.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="181" />
+            <location filename="../core/views/audittext.cpp" line="178" />
             <source>Cancelled by the requester; it will not run.</source>
             <translation>Von der antragstellenden Person zurückgezogen; er wird nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="183" />
+            <location filename="../core/views/audittext.cpp" line="180" />
             <source>Nobody decided before the deadline (%1); it will not run.</source>
             <translation>Niemand hat vor der Frist (%1) entschieden; er wird nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="186" />
+            <location filename="../core/views/audittext.cpp" line="183" />
             <source>The agent refused to run it: %1</source>
             <translation>Der Agent hat die Ausführung abgelehnt: %1</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="188" />
+            <location filename="../core/views/audittext.cpp" line="185" />
             <source>The agent took the request to run it, on behalf of %1.</source>
             <translation>Der Agent hat den Antrag zur Ausführung übernommen, im Auftrag von %1.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="190" />
+            <location filename="../core/views/audittext.cpp" line="187" />
             <source>The run started.</source>
             <translation>Die Ausführung hat begonnen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/views/audittext.cpp" line="192" />
+            <location filename="../core/views/audittext.cpp" line="189" />
             <source>Postponed for %n seconds: %1</source>
             <translation>
                 <numerusform>Verschoben um %n Sekunde: %1</numerusform>
@@ -467,438 +467,438 @@
             </translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="196" />
+            <location filename="../core/views/audittext.cpp" line="193" />
             <source>Finished (%1) with exit code %2.</source>
             <translation>Beendet (%1) mit Exit-Code %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="199" />
+            <location filename="../core/views/audittext.cpp" line="196" />
             <source>Finished (%1): %2</source>
             <translation>Beendet (%1): %2</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="202" />
+            <location filename="../core/views/audittext.cpp" line="200" />
             <source>Workspace created with %1 as its administrator.</source>
             <translation>Arbeitsbereich mit %1 als Administrator:in angelegt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="204" />
+            <location filename="../core/views/audittext.cpp" line="202" />
             <source>%1 (%2) joined the directory.</source>
             <translation>%1 (%2) wurde ins Verzeichnis aufgenommen.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="206" />
+            <location filename="../core/views/audittext.cpp" line="204" />
             <source>%1 may now act as %2.</source>
             <translation>%1 darf jetzt als %2 handeln.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="208" />
+            <location filename="../core/views/audittext.cpp" line="206" />
             <source>%1 no longer acts as %2.</source>
             <translation>%1 handelt nicht mehr als %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="211" />
+            <location filename="../core/views/audittext.cpp" line="209" />
             <source>Group %1, without a description.</source>
             <translation>Gruppe %1, ohne Beschreibung.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="212" />
+            <location filename="../core/views/audittext.cpp" line="210" />
             <source>Group %1: %2</source>
             <translation>Gruppe %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="214" />
+            <location filename="../core/views/audittext.cpp" line="212" />
             <source>%1 joined the group %2.</source>
             <translation>%1 ist jetzt in der Gruppe %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="216" />
+            <location filename="../core/views/audittext.cpp" line="214" />
             <source>%1 left the group %2.</source>
             <translation>%1 ist nicht mehr in der Gruppe %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="218" />
+            <location filename="../core/views/audittext.cpp" line="216" />
             <source>Target %1 (%2), run by the agent at %3.</source>
             <translation>Ziel %1 (%2), ausgeführt vom Agenten unter %3.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="221" />
+            <location filename="../core/views/audittext.cpp" line="219" />
             <source>%1 version %2 published.</source>
             <translation>%1 Version %2 veröffentlicht.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="225" />
+            <location filename="../core/views/audittext.cpp" line="223" />
             <source>Approval policy of %1, revision %2.</source>
             <translation>Genehmigungsregel von %1, Revision %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/grantaudittext.cpp" line="37" />
+            <location filename="../core/views/grantaudittext.cpp" line="32" />
             <source>Access active until %1.</source>
             <translation>Zugriff aktiv bis %1.</translation>
         </message>
         <message>
-            <location filename="../core/views/grantaudittext.cpp" line="39" />
+            <location filename="../core/views/grantaudittext.cpp" line="34" />
             <source>Asked to end the access early.</source>
             <translation>Vorzeitiges Ende des Zugriffs verlangt.</translation>
         </message>
         <message>
-            <location filename="../core/views/grantaudittext.cpp" line="43" />
+            <location filename="../core/views/grantaudittext.cpp" line="38" />
             <source>Kept in access review #%1.</source>
             <translation>In der Zugriffsüberprüfung #%1 behalten.</translation>
         </message>
         <message>
-            <location filename="../core/views/grantaudittext.cpp" line="44" />
+            <location filename="../core/views/grantaudittext.cpp" line="39" />
             <source>Revoked in access review #%1.</source>
             <translation>In der Zugriffsüberprüfung #%1 entzogen.</translation>
         </message>
         <message>
-            <location filename="../core/views/grantaudittext.cpp" line="46" />
+            <location filename="../core/views/grantaudittext.cpp" line="41" />
             <source>Kept.</source>
             <translation>Behalten.</translation>
         </message>
         <message>
-            <location filename="../core/views/grantaudittext.cpp" line="47" />
+            <location filename="../core/views/grantaudittext.cpp" line="42" />
             <source>Kept; needed until %1.</source>
             <translation>Behalten; benötigt bis %1.</translation>
         </message>
         <message>
-            <location filename="../core/views/grantaudittext.cpp" line="48" />
+            <location filename="../core/views/grantaudittext.cpp" line="43" />
             <source>Revoked early.</source>
             <translation>Vorzeitig entzogen.</translation>
         </message>
         <message>
-            <location filename="../core/views/grantaudittext.cpp" line="53" />
+            <location filename="../core/views/grantaudittext.cpp" line="48" />
             <source>Revoke attempt %1 started %2 s late (due %3).</source>
             <translation>Entzugsversuch %1 gestartet, %2 s verspätet (fällig %3).</translation>
         </message>
         <message>
-            <location filename="../core/views/grantaudittext.cpp" line="57" />
+            <location filename="../core/views/grantaudittext.cpp" line="52" />
             <source>Revoke attempt %1 started (due %2).</source>
             <translation>Entzugsversuch %1 gestartet (fällig %2).</translation>
         </message>
         <message>
-            <location filename="../core/views/grantaudittext.cpp" line="62" />
+            <location filename="../core/views/grantaudittext.cpp" line="57" />
             <source>Revoke attempt %1 failed; next try at %2. Error: %3</source>
             <translation>Entzugsversuch %1 fehlgeschlagen; nächster Versuch um %2. Fehler: %3</translation>
         </message>
         <message>
-            <location filename="../core/views/grantaudittext.cpp" line="66" />
+            <location filename="../core/views/grantaudittext.cpp" line="61" />
             <source>Superseded by request #%1, which extends this access; this grant's revoke does not run.</source>
             <translation>Abgelöst durch Antrag #%1, der diesen Zugriff verlängert; der Entzug dieser Berechtigung läuft nicht.</translation>
         </message>
         <message>
-            <location filename="../core/views/grantaudittext.cpp" line="69" />
+            <location filename="../core/views/grantaudittext.cpp" line="64" />
             <source>The grant script failed; the revoke script runs now to clean up.</source>
             <translation>Das Gewährungsskript ist fehlgeschlagen; das Entzugsskript räumt jetzt auf.</translation>
         </message>
         <message>
-            <location filename="../core/views/grantaudittext.cpp" line="74" />
+            <location filename="../core/views/grantaudittext.cpp" line="69" />
             <source>Cleaned up after the failed grant script.</source>
             <translation>Nach dem fehlgeschlagenen Gewährungsskript aufgeräumt.</translation>
         </message>
         <message>
-            <location filename="../core/views/grantaudittext.cpp" line="76" />
+            <location filename="../core/views/grantaudittext.cpp" line="71" />
             <source>Access revoked early, as %1 asked.</source>
             <translation>Zugriff vorzeitig entzogen, wie von %1 verlangt.</translation>
         </message>
         <message>
-            <location filename="../core/views/grantaudittext.cpp" line="78" />
+            <location filename="../core/views/grantaudittext.cpp" line="73" />
             <source>Access revoked; it was due %1 and started %2 s late.</source>
             <translation>Zugriff entzogen; fällig %1, %2 s verspätet gestartet.</translation>
         </message>
         <message>
-            <location filename="../core/views/grantaudittext.cpp" line="82" />
+            <location filename="../core/views/grantaudittext.cpp" line="77" />
             <source>Access revoked at its end (%1).</source>
             <translation>Zugriff zu seinem Ende entzogen (%1).</translation>
         </message>
         <message>
-            <location filename="../core/views/grantaudittext.cpp" line="84" />
+            <location filename="../core/views/grantaudittext.cpp" line="79" />
             <source>It took %1 attempts.</source>
             <translation>Es brauchte %1 Versuche.</translation>
         </message>
         <message>
-            <location filename="../core/views/grantaudittext.cpp" line="89" />
+            <location filename="../core/views/grantaudittext.cpp" line="84" />
             <source>Access review #%1 “%2” started for %3, due %4. Grants to review: %5.</source>
             <translation>Zugriffsüberprüfung #%1 „%2“ für %3 gestartet, fällig %4. Zu prüfende Berechtigungen: %5.</translation>
         </message>
         <message>
-            <location filename="../core/views/grantaudittext.cpp" line="97" />
+            <location filename="../core/views/grantaudittext.cpp" line="92" />
             <source>Access review #%1 “%2” closed. Grants: %3 in all, %4 kept, %5 revoked, %6 undecided.</source>
             <translation>Zugriffsüberprüfung #%1 „%2“ geschlossen. Berechtigungen: %3 insgesamt, %4 behalten, %5 entzogen, %6 unentschieden.</translation>
         </message>
         <message>
-            <location filename="../core/views/grantaudittext.cpp" line="103" />
+            <location filename="../core/views/grantaudittext.cpp" line="99" />
             <source>Undecided: %1.</source>
             <translation>Unentschieden: %1.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="242" />
+            <location filename="../core/views/audittext.cpp" line="240" />
             <source>Approval skipped — run directly by %1 (member of %2)</source>
             <translation>Genehmigung übersprungen — direkt ausgeführt von %1 (Mitglied von %2)</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="243" />
+            <location filename="../core/views/audittext.cpp" line="241" />
             <source>Approval skipped — %1</source>
             <translation>Genehmigung übersprungen — %1</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="29" />
+            <location filename="../core/views/adminaudittext.cpp" line="24" />
             <source>name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="30" />
-            <location filename="../core/views/adminaudittext.cpp" line="121" />
+            <location filename="../core/views/adminaudittext.cpp" line="25" />
+            <location filename="../core/views/adminaudittext.cpp" line="119" />
             <source>e-mail</source>
             <translation>E-Mail</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="31" />
+            <location filename="../core/views/adminaudittext.cpp" line="26" />
             <source>manager</source>
             <translation>Vorgesetzte(r)</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="32" />
+            <location filename="../core/views/adminaudittext.cpp" line="27" />
             <source>description</source>
             <translation>Beschreibung</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="39" />
+            <location filename="../core/views/adminaudittext.cpp" line="34" />
             <source>none</source>
             <translation>keine</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="66" />
+            <location filename="../core/views/adminaudittext.cpp" line="61" />
             <source>off</source>
             <translation>aus</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="68" />
+            <location filename="../core/views/adminaudittext.cpp" line="63" />
             <source>immediately</source>
             <translation>sofort</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="70" />
+            <location filename="../core/views/adminaudittext.cpp" line="65" />
             <source>daily digest</source>
             <translation>tägliche Zusammenfassung</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="79" />
+            <location filename="../core/views/adminaudittext.cpp" line="74" />
             <source>%1's %2 changed.</source>
             <translation>Bei %1 geändert: %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="81" />
+            <location filename="../core/views/adminaudittext.cpp" line="76" />
             <source>Details of %1 (%2) saved: e-mail %3, manager %4.</source>
             <translation>Angaben zu %1 (%2) gespeichert: E-Mail %3, Vorgesetzte(r) %4.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="86" />
+            <location filename="../core/views/adminaudittext.cpp" line="82" />
             <source>%1 was disabled: no longer in the company directory.</source>
             <translation>%1 wurde deaktiviert: nicht mehr im Firmenverzeichnis.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="87" />
+            <location filename="../core/views/adminaudittext.cpp" line="84" />
             <source>%1 was disabled.</source>
             <translation>%1 wurde deaktiviert.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="88" />
+            <location filename="../core/views/adminaudittext.cpp" line="85" />
             <source>%1 was disabled: %2</source>
             <translation>%1 wurde deaktiviert: %2</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="90" />
+            <location filename="../core/views/adminaudittext.cpp" line="87" />
             <source>%1 was enabled.</source>
             <translation>%1 wurde aktiviert.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="92" />
+            <location filename="../core/views/adminaudittext.cpp" line="89" />
             <source>%1 was removed from the workspace.</source>
             <translation>%1 wurde aus dem Arbeitsbereich entfernt.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="94" />
+            <location filename="../core/views/adminaudittext.cpp" line="91" />
             <source>Group %1: %2 changed.</source>
             <translation>Gruppe %1: %2 geändert.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="98" />
+            <location filename="../core/views/adminaudittext.cpp" line="95" />
             <source>Group %1 removed: no longer in the company directory.</source>
             <translation>Gruppe %1 entfernt: nicht mehr im Firmenverzeichnis.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="99" />
+            <location filename="../core/views/adminaudittext.cpp" line="97" />
             <source>Group %1 removed.</source>
             <translation>Gruppe %1 entfernt.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="100" />
+            <location filename="../core/views/adminaudittext.cpp" line="98" />
             <source>Group %1 removed: %2</source>
             <translation>Gruppe %1 entfernt: %2</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="104" />
+            <location filename="../core/views/adminaudittext.cpp" line="102" />
             <source>The company directory is read from %1 (preset %2).</source>
             <translation>Das Firmenverzeichnis wird von %1 gelesen (Vorlage %2).</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="107" />
+            <location filename="../core/views/adminaudittext.cpp" line="105" />
             <source>The agent syncs it every minute.</source>
             <translation>Der Agent gleicht es jede Minute ab.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="108" />
+            <location filename="../core/views/adminaudittext.cpp" line="106" />
             <source>The agent syncs it every %1 minutes.</source>
             <translation>Der Agent gleicht es alle %1 Minuten ab.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="109" />
+            <location filename="../core/views/adminaudittext.cpp" line="107" />
             <source>It syncs only when someone starts it.</source>
             <translation>Es wird nur abgeglichen, wenn jemand den Abgleich startet.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="123" />
+            <location filename="../core/views/adminaudittext.cpp" line="121" />
             <source>Default for the notice “%1” by %2: %3, mandatory for everyone.</source>
             <translation>Vorgabe für die Benachrichtigung „%1“ per %2: %3, für alle verpflichtend.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="124" />
+            <location filename="../core/views/adminaudittext.cpp" line="122" />
             <source>Default for the notice “%1” by %2: %3.</source>
             <translation>Vorgabe für die Benachrichtigung „%1“ per %2: %3.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="128" />
+            <location filename="../core/views/adminaudittext.cpp" line="126" />
             <source>Notice webhook %1 added; it sends %2 messages to %3.</source>
             <translation>Benachrichtigungs-Webhook %1 hinzugefügt; er sendet %2-Nachrichten an %3.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="131" />
+            <location filename="../core/views/adminaudittext.cpp" line="129" />
             <source>Notice webhook %1 enabled.</source>
             <translation>Benachrichtigungs-Webhook %1 aktiviert.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="134" />
+            <location filename="../core/views/adminaudittext.cpp" line="131" />
             <source>Notice webhook %1 failed and was disabled; last error: %2</source>
             <translation>Benachrichtigungs-Webhook %1 ist fehlgeschlagen und wurde deaktiviert; letzter Fehler: %2</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="136" />
+            <location filename="../core/views/adminaudittext.cpp" line="134" />
             <source>Notice webhook %1 failed %2 times in a row and was disabled; last error: %3</source>
             <translation>Benachrichtigungs-Webhook %1 ist %2-mal in Folge fehlgeschlagen und wurde deaktiviert; letzter Fehler: %3</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="138" />
+            <location filename="../core/views/adminaudittext.cpp" line="136" />
             <source>Notice webhook %1 disabled.</source>
             <translation>Benachrichtigungs-Webhook %1 deaktiviert.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="140" />
+            <location filename="../core/views/adminaudittext.cpp" line="138" />
             <source>A test notice goes to the notice webhook %1.</source>
             <translation>Eine Testbenachrichtigung geht an den Benachrichtigungs-Webhook %1.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="142" />
+            <location filename="../core/views/adminaudittext.cpp" line="140" />
             <source>Approval webhook %1 added; it is called at %2.</source>
             <translation>Genehmigungs-Webhook %1 hinzugefügt; er wird unter %2 aufgerufen.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="144" />
+            <location filename="../core/views/adminaudittext.cpp" line="142" />
             <source>Approval webhook %1 enabled.</source>
             <translation>Genehmigungs-Webhook %1 aktiviert.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="147" />
+            <location filename="../core/views/adminaudittext.cpp" line="145" />
             <source>Approval webhook %1 failed and was disabled; its phases wait for the admins. Last error: %2</source>
             <translation>Genehmigungs-Webhook %1 ist fehlgeschlagen und wurde deaktiviert; seine Phasen warten auf die Admins. Letzter Fehler: %2</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="150" />
+            <location filename="../core/views/adminaudittext.cpp" line="148" />
             <source>Approval webhook %1 failed %2 times in a row and was disabled; its phases wait for the admins. Last error: %3</source>
             <translation>Genehmigungs-Webhook %1 ist %2-mal in Folge fehlgeschlagen und wurde deaktiviert; seine Phasen warten auf die Admins. Letzter Fehler: %3</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="153" />
+            <location filename="../core/views/adminaudittext.cpp" line="151" />
             <source>Approval webhook %1 disabled; its phases wait for the admins.</source>
             <translation>Genehmigungs-Webhook %1 deaktiviert; seine Phasen warten auf die Admins.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="155" />
+            <location filename="../core/views/adminaudittext.cpp" line="153" />
             <source>A test call goes to the approval webhook %1.</source>
             <translation>Ein Testaufruf geht an den Genehmigungs-Webhook %1.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="158" />
+            <location filename="../core/views/adminaudittext.cpp" line="156" />
             <source>Approval webhook %1 was called for phase %2.</source>
             <translation>Genehmigungs-Webhook %1 wurde für Phase %2 aufgerufen.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="160" />
+            <location filename="../core/views/adminaudittext.cpp" line="158" />
             <source>Approval webhook %1 was called.</source>
             <translation>Genehmigungs-Webhook %1 wurde aufgerufen.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="163" />
+            <location filename="../core/views/adminaudittext.cpp" line="160" />
             <source>approve</source>
             <translation>genehmigen</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="163" />
+            <location filename="../core/views/adminaudittext.cpp" line="161" />
             <source>reject</source>
             <translation>ablehnen</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="165" />
+            <location filename="../core/views/adminaudittext.cpp" line="163" />
             <source>A webhook answer (%1) for phase %2 from %3 was refused: %4</source>
             <translation>Eine Webhook-Antwort (%1) für Phase %2 von %3 wurde zurückgewiesen: %4</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="168" />
+            <location filename="../core/views/adminaudittext.cpp" line="166" />
             <source>A webhook answer (%1) from %2 was refused: %3</source>
             <translation>Eine Webhook-Antwort (%1) von %2 wurde zurückgewiesen: %3</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="183" />
+            <location filename="../core/views/adminaudittext.cpp" line="181" />
             <source>Service account %1 added.</source>
             <translation>Dienstkonto %1 hinzugefügt.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="187" />
+            <location filename="../core/views/adminaudittext.cpp" line="185" />
             <source>An API token was issued to %1.</source>
             <translation>Für %1 wurde ein API-Token ausgestellt.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="188" />
+            <location filename="../core/views/adminaudittext.cpp" line="186" />
             <source>API token “%1” issued to %2.</source>
             <translation>API-Token „%1“ für %2 ausgestellt.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="191" />
+            <location filename="../core/views/adminaudittext.cpp" line="189" />
             <source>An API token of %1 was revoked.</source>
             <translation>Ein API-Token von %1 wurde widerrufen.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="192" />
+            <location filename="../core/views/adminaudittext.cpp" line="190" />
             <source>API token “%1” of %2 revoked.</source>
             <translation>API-Token „%1“ von %2 widerrufen.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="196" />
+            <location filename="../core/views/adminaudittext.cpp" line="194" />
             <source>Target %1 changed: %2, run by the agent at %3.</source>
             <translation>Ziel %1 geändert: %2, ausgeführt vom Agenten unter %3.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="198" />
+            <location filename="../core/views/adminaudittext.cpp" line="196" />
             <source>Target %1 changed: %2, run by the agent at %3, owned by %4.</source>
             <translation>Ziel %1 geändert: %2, ausgeführt vom Agenten unter %3, verantwortlich: %4.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="202" />
+            <location filename="../core/views/adminaudittext.cpp" line="201" />
             <source>Attributes: %1.</source>
             <translation>Attribute: %1.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="206" />
+            <location filename="../core/views/adminaudittext.cpp" line="205" />
             <source>Target %1 was removed.</source>
             <translation>Ziel %1 wurde entfernt.</translation>
         </message>
@@ -923,32 +923,32 @@
             <translation>Workflow %1 bei Revision %2 archiviert.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="220" />
+            <location filename="../core/views/adminaudittext.cpp" line="221" />
             <source>Signing key %1 listed, valid from %2.</source>
             <translation>Signaturschlüssel %1 eingetragen, gültig ab %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="222" />
+            <location filename="../core/views/adminaudittext.cpp" line="223" />
             <source>Signing key %1 listed, valid from %2 until %3.</source>
             <translation>Signaturschlüssel %1 eingetragen, gültig von %2 bis %3.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="225" />
+            <location filename="../core/views/adminaudittext.cpp" line="227" />
             <source>Checkpoint %1 signed with key %2 over %3 audit chains (%4 new or changed).</source>
             <translation>Prüfpunkt %1 mit Schlüssel %2 über %3 Prüfketten signiert (%4 neu oder geändert).</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="231" />
+            <location filename="../core/views/adminaudittext.cpp" line="233" />
             <source>%1 stands in for %2 from %3 until %4 (delegation #%5).</source>
             <translation>%1 vertritt %2 von %3 bis %4 (Vertretung #%5).</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="236" />
+            <location filename="../core/views/adminaudittext.cpp" line="238" />
             <source>Delegation #%1 ended: %2 no longer stands in for %3.</source>
             <translation>Vertretung #%1 beendet: %2 vertritt %3 nicht mehr.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="238" />
+            <location filename="../core/views/adminaudittext.cpp" line="240" />
             <source>Delegation #%1 ended by %2: %3 no longer stands in for %4.</source>
             <translation>Vertretung #%1 von %2 beendet: %3 vertritt %4 nicht mehr.</translation>
         </message>

@@ -7,11 +7,6 @@
 namespace cs {
 namespace {
 
-QString str(const QJsonObject& p, const char* key)
-{
-    return p.value(QLatin1String(key)).toString();
-}
-
 QString number(const QJsonObject& p, const char* key)
 {
     return QString::number(p.value(QLatin1String(key)).toInteger());
@@ -77,32 +72,35 @@ std::optional<QString> directorySentence(const QString& ev, const QJsonObject& p
         // The directory sync records what changed; an admin's edit records the person as they are now.
         if (p.value(QStringLiteral("changes")).isObject())
             return AuditText::tr("%1's %2 changed.")
-                .arg(str(p, "login"), changedFields(p.value(QStringLiteral("changes")).toObject()));
+                .arg(payloadText(p, "login"), changedFields(p.value(QStringLiteral("changes")).toObject()));
         return AuditText::tr("Details of %1 (%2) saved: e-mail %3, manager %4.")
-            .arg(str(p, "login"), orNone(str(p, "name")), orNone(str(p, "email")), orNone(str(p, "manager")));
+            .arg(payloadText(p, "login"), orNone(payloadText(p, "name")), orNone(payloadText(p, "email")),
+                 orNone(payloadText(p, "manager")));
     }
     if (ev == AuditEvent::UserDisabled)
-        return str(p, "reason") == LeftDirectory
-            ? AuditText::tr("%1 was disabled: no longer in the company directory.").arg(str(p, "login"))
-            : str(p, "reason").isEmpty() ? AuditText::tr("%1 was disabled.").arg(str(p, "login"))
-                                         : AuditText::tr("%1 was disabled: %2").arg(str(p, "login"), str(p, "reason"));
+        return payloadText(p, "reason") == LeftDirectory
+            ? AuditText::tr("%1 was disabled: no longer in the company directory.").arg(payloadText(p, "login"))
+            : payloadText(p, "reason").isEmpty()
+            ? AuditText::tr("%1 was disabled.").arg(payloadText(p, "login"))
+            : AuditText::tr("%1 was disabled: %2").arg(payloadText(p, "login"), payloadText(p, "reason"));
     if (ev == AuditEvent::UserEnabled)
-        return AuditText::tr("%1 was enabled.").arg(str(p, "login"));
+        return AuditText::tr("%1 was enabled.").arg(payloadText(p, "login"));
     if (ev == AuditEvent::UserRemoved)
-        return AuditText::tr("%1 was removed from the workspace.").arg(str(p, "login"));
+        return AuditText::tr("%1 was removed from the workspace.").arg(payloadText(p, "login"));
     if (ev == AuditEvent::GroupChanged)
         return AuditText::tr("Group %1: %2 changed.")
-            .arg(str(p, "group"), changedFields(p.value(QStringLiteral("changes")).toObject()));
+            .arg(payloadText(p, "group"), changedFields(p.value(QStringLiteral("changes")).toObject()));
     if (ev == AuditEvent::GroupRemoved)
-        return str(p, "reason") == LeftDirectory
-            ? AuditText::tr("Group %1 removed: no longer in the company directory.").arg(str(p, "group"))
-            : str(p, "reason").isEmpty() ? AuditText::tr("Group %1 removed.").arg(str(p, "group"))
-                                         : AuditText::tr("Group %1 removed: %2").arg(str(p, "group"), str(p, "reason"));
+        return payloadText(p, "reason") == LeftDirectory
+            ? AuditText::tr("Group %1 removed: no longer in the company directory.").arg(payloadText(p, "group"))
+            : payloadText(p, "reason").isEmpty()
+            ? AuditText::tr("Group %1 removed.").arg(payloadText(p, "group"))
+            : AuditText::tr("Group %1 removed: %2").arg(payloadText(p, "group"), payloadText(p, "reason"));
     if (ev == AuditEvent::DirectoryConfigured) {
         const QJsonObject source = p.value(QStringLiteral("source")).toObject();
         const int minutes = source.value(QStringLiteral("intervalMinutes")).toInt();
         return AuditText::tr("The company directory is read from %1 (preset %2).")
-                   .arg(str(source, "url"), str(source, "preset"))
+                   .arg(payloadText(source, "url"), payloadText(source, "preset"))
             + QLatin1Char(' ')
             + (minutes == 1      ? AuditText::tr("The agent syncs it every minute.")
                    : minutes > 0 ? AuditText::tr("The agent syncs it every %1 minutes.").arg(minutes)
@@ -113,43 +111,43 @@ std::optional<QString> directorySentence(const QString& ev, const QJsonObject& p
 
 std::optional<QString> webhookSentence(const QString& ev, const QJsonObject& p)
 {
-    const QString name = str(p, "name");
+    const QString name = payloadText(p, "name");
     // Disabled by the rule after failures (with their count and last error), or by a person.
     const int failures = p.value(QStringLiteral("failures")).toInt();
     if (ev == AuditEvent::NotifyDefaultChanged) {
         const QString channel
-            = str(p, "channel") == QLatin1String("email") ? AuditText::tr("e-mail") : str(p, "channel");
+            = payloadText(p, "channel") == QLatin1String("email") ? AuditText::tr("e-mail") : payloadText(p, "channel");
         return (p.value(QStringLiteral("mandatory")).toBool()
                     ? AuditText::tr("Default for the notice “%1” by %2: %3, mandatory for everyone.")
                     : AuditText::tr("Default for the notice “%1” by %2: %3."))
-            .arg(str(p, "event"), channel, modeWords(str(p, "mode")));
+            .arg(payloadText(p, "event"), channel, modeWords(payloadText(p, "mode")));
     }
     if (ev == AuditEvent::NotifyWebhookAdded)
         return AuditText::tr("Notice webhook %1 added; it sends %2 messages to %3.")
-            .arg(name, formatName(str(p, "format")), str(p, "host"));
+            .arg(name, formatName(payloadText(p, "format")), payloadText(p, "host"));
     if (ev == AuditEvent::NotifyWebhookEnabled)
         return AuditText::tr("Notice webhook %1 enabled.").arg(name);
     if (ev == AuditEvent::NotifyWebhookDisabled)
-        return failures == 1
-            ? AuditText::tr("Notice webhook %1 failed and was disabled; last error: %2").arg(name, str(p, "error"))
+        return failures == 1 ? AuditText::tr("Notice webhook %1 failed and was disabled; last error: %2")
+                                   .arg(name, payloadText(p, "error"))
             : failures > 1
             ? AuditText::tr("Notice webhook %1 failed %2 times in a row and was disabled; last error: %3")
-                  .arg(name, QString::number(failures), str(p, "error"))
+                  .arg(name, QString::number(failures), payloadText(p, "error"))
             : AuditText::tr("Notice webhook %1 disabled.").arg(name);
     if (ev == AuditEvent::NotifyWebhookTested)
         return AuditText::tr("A test notice goes to the notice webhook %1.").arg(name);
     if (ev == AuditEvent::ApprovalWebhookAdded)
-        return AuditText::tr("Approval webhook %1 added; it is called at %2.").arg(name, str(p, "host"));
+        return AuditText::tr("Approval webhook %1 added; it is called at %2.").arg(name, payloadText(p, "host"));
     if (ev == AuditEvent::ApprovalWebhookEnabled)
         return AuditText::tr("Approval webhook %1 enabled.").arg(name);
     if (ev == AuditEvent::ApprovalWebhookDisabled)
         return failures == 1
             ? AuditText::tr("Approval webhook %1 failed and was disabled; its phases wait for the admins. Last "
                             "error: %2")
-                  .arg(name, str(p, "error"))
+                  .arg(name, payloadText(p, "error"))
             : failures > 1 ? AuditText::tr("Approval webhook %1 failed %2 times in a row and was disabled; its phases "
                                            "wait for the admins. Last error: %3")
-                                 .arg(name, QString::number(failures), str(p, "error"))
+                                 .arg(name, QString::number(failures), payloadText(p, "error"))
                            : AuditText::tr("Approval webhook %1 disabled; its phases wait for the admins.").arg(name);
     if (ev == AuditEvent::ApprovalWebhookTested)
         return AuditText::tr("A test call goes to the approval webhook %1.").arg(name);
@@ -159,14 +157,14 @@ std::optional<QString> webhookSentence(const QString& ev, const QJsonObject& p)
                   .arg(name, QString::number(p.value(QStringLiteral("phase")).toInt() + 1))
             : AuditText::tr("Approval webhook %1 was called.").arg(name);
     if (ev == AuditEvent::ApprovalWebhookReplyRefused) {
-        const QString decision
-            = str(p, "decision") == QLatin1String("approve") ? AuditText::tr("approve") : AuditText::tr("reject");
+        const QString decision = payloadText(p, "decision") == QLatin1String("approve") ? AuditText::tr("approve")
+                                                                                        : AuditText::tr("reject");
         return p.contains(QStringLiteral("phase"))
             ? AuditText::tr("A webhook answer (%1) for phase %2 from %3 was refused: %4")
-                  .arg(decision, QString::number(p.value(QStringLiteral("phase")).toInt() + 1), str(p, "address"),
-                       str(p, "reason"))
+                  .arg(decision, QString::number(p.value(QStringLiteral("phase")).toInt() + 1),
+                       payloadText(p, "address"), payloadText(p, "reason"))
             : AuditText::tr("A webhook answer (%1) from %2 was refused: %3")
-                  .arg(decision, str(p, "address"), str(p, "reason"));
+                  .arg(decision, payloadText(p, "address"), payloadText(p, "reason"));
     }
     return std::nullopt;
 }
@@ -180,63 +178,68 @@ std::optional<QString> adminEventSentence(const QString& ev, const QJsonObject& 
     if (auto sentence = webhookSentence(ev, p))
         return sentence;
     if (ev == AuditEvent::ServiceAccountAdded)
-        return AuditText::tr("Service account %1 added.").arg(str(p, "login"));
+        return AuditText::tr("Service account %1 added.").arg(payloadText(p, "login"));
     // "token" is the token's name (never the token); an unnamed token has none.
     if (ev == AuditEvent::ServiceTokenIssued)
-        return str(p, "token").isEmpty()
-            ? AuditText::tr("An API token was issued to %1.").arg(str(p, "login"))
-            : AuditText::tr("API token “%1” issued to %2.").arg(str(p, "token"), str(p, "login"));
+        return payloadText(p, "token").isEmpty()
+            ? AuditText::tr("An API token was issued to %1.").arg(payloadText(p, "login"))
+            : AuditText::tr("API token “%1” issued to %2.").arg(payloadText(p, "token"), payloadText(p, "login"));
     if (ev == AuditEvent::ServiceTokenRevoked)
-        return str(p, "token").isEmpty()
-            ? AuditText::tr("An API token of %1 was revoked.").arg(str(p, "login"))
-            : AuditText::tr("API token “%1” of %2 revoked.").arg(str(p, "token"), str(p, "login"));
+        return payloadText(p, "token").isEmpty()
+            ? AuditText::tr("An API token of %1 was revoked.").arg(payloadText(p, "login"))
+            : AuditText::tr("API token “%1” of %2 revoked.").arg(payloadText(p, "token"), payloadText(p, "login"));
     if (ev == AuditEvent::TargetChanged) {
         // The payload is the target as it is now.
-        QString sentence = str(p, "owner").isEmpty()
+        QString sentence = payloadText(p, "owner").isEmpty()
             ? AuditText::tr("Target %1 changed: %2, run by the agent at %3.")
-                  .arg(str(p, "target"), str(p, "kind"), str(p, "agent"))
+                  .arg(payloadText(p, "target"), payloadText(p, "kind"), payloadText(p, "agent"))
             : AuditText::tr("Target %1 changed: %2, run by the agent at %3, owned by %4.")
-                  .arg(str(p, "target"), str(p, "kind"), str(p, "agent"), str(p, "owner"));
+                  .arg(payloadText(p, "target"), payloadText(p, "kind"), payloadText(p, "agent"),
+                       payloadText(p, "owner"));
         const QString attributes = attributeList(p.value(QStringLiteral("attributes")).toObject());
         if (!attributes.isEmpty())
             sentence += QLatin1Char(' ') + AuditText::tr("Attributes: %1.").arg(attributes);
         return sentence;
     }
     if (ev == AuditEvent::TargetRemoved)
-        return AuditText::tr("Target %1 was removed.").arg(str(p, "target"));
+        return AuditText::tr("Target %1 was removed.").arg(payloadText(p, "target"));
     if (ev == AuditEvent::WorkflowSaved) {
-        QString sentence = AuditText::tr("Workflow %1 saved (revision %2).").arg(str(p, "name"), number(p, "revision"));
-        if (!str(p, "description").isEmpty())
-            sentence += QLatin1Char(' ') + AuditText::tr("Description: “%1”").arg(str(p, "description"));
+        QString sentence
+            = AuditText::tr("Workflow %1 saved (revision %2).").arg(payloadText(p, "name"), number(p, "revision"));
+        if (!payloadText(p, "description").isEmpty())
+            sentence += QLatin1Char(' ') + AuditText::tr("Description: “%1”").arg(payloadText(p, "description"));
         if (p.value(QStringLiteral("default")).toBool())
             sentence += QLatin1Char(' ') + AuditText::tr("It is the default workflow.");
         return sentence;
     }
     if (ev == AuditEvent::WorkflowArchived)
-        return AuditText::tr("Workflow %1 archived at revision %2.").arg(str(p, "workflow"), number(p, "revision"));
+        return AuditText::tr("Workflow %1 archived at revision %2.")
+            .arg(payloadText(p, "workflow"), number(p, "revision"));
     // Key validity and signing times are milliseconds (as text for keys, as numbers for checkpoints).
     if (ev == AuditEvent::KeyRegistered)
-        return str(p, "validUntil").isEmpty()
+        return payloadText(p, "validUntil").isEmpty()
             ? AuditText::tr("Signing key %1 listed, valid from %2.")
-                  .arg(str(p, "key"), when(str(p, "validFrom").toLongLong()))
+                  .arg(payloadText(p, "key"), when(payloadText(p, "validFrom").toLongLong()))
             : AuditText::tr("Signing key %1 listed, valid from %2 until %3.")
-                  .arg(str(p, "key"), when(str(p, "validFrom").toLongLong()), when(str(p, "validUntil").toLongLong()));
+                  .arg(payloadText(p, "key"), when(payloadText(p, "validFrom").toLongLong()),
+                       when(payloadText(p, "validUntil").toLongLong()));
     if (ev == AuditEvent::Checkpoint)
         return AuditText::tr("Checkpoint %1 signed with key %2 over %3 audit chains (%4 new or changed).")
-            .arg(number(p, "checkpoint"), str(p, "key"), number(p, "chains"), number(p, "changed"));
+            .arg(number(p, "checkpoint"), payloadText(p, "key"), number(p, "chains"), number(p, "changed"));
     // Delegations carry ISO times.
     const auto isoWhen
         = [&when](const QString& iso) { return when(QDateTime::fromString(iso, Qt::ISODate).toMSecsSinceEpoch()); };
     if (ev == AuditEvent::DelegationCreated)
         return AuditText::tr("%1 stands in for %2 from %3 until %4 (delegation #%5).")
-            .arg(str(p, "delegate"), str(p, "delegator"), isoWhen(str(p, "from")), isoWhen(str(p, "until")),
-                 number(p, "id"));
+            .arg(payloadText(p, "delegate"), payloadText(p, "delegator"), isoWhen(payloadText(p, "from")),
+                 isoWhen(payloadText(p, "until")), number(p, "id"));
     if (ev == AuditEvent::DelegationEnded)
-        return str(p, "endedBy").isEmpty()
+        return payloadText(p, "endedBy").isEmpty()
             ? AuditText::tr("Delegation #%1 ended: %2 no longer stands in for %3.")
-                  .arg(number(p, "id"), str(p, "delegate"), str(p, "delegator"))
+                  .arg(number(p, "id"), payloadText(p, "delegate"), payloadText(p, "delegator"))
             : AuditText::tr("Delegation #%1 ended by %2: %3 no longer stands in for %4.")
-                  .arg(number(p, "id"), str(p, "endedBy"), str(p, "delegate"), str(p, "delegator"));
+                  .arg(number(p, "id"), payloadText(p, "endedBy"), payloadText(p, "delegate"),
+                       payloadText(p, "delegator"));
     return std::nullopt;
 }
 

@@ -11,11 +11,6 @@
 namespace cs {
 namespace {
 
-QString str(const QJsonObject& p, const char* key)
-{
-    return p.value(QLatin1String(key)).toString();
-}
-
 // A payload whose event has no sentence yet: its plain values, never nested JSON.
 QString plainValues(const QJsonObject& p)
 {
@@ -122,108 +117,111 @@ QString auditEntrySentence(const AuditEntry& e, const TimeText& timeText)
     const QJsonObject p = e.payloadObject();
     const QString& ev = e.event;
     if (ev == AuditEvent::RequestSubmitted) {
-        const QString deadline = str(p, "deadline");
+        const QString deadline = payloadText(p, "deadline");
         return withComment(
             AuditText::tr("%1 version %2 on %3, decide by %4.")
-                    .arg(str(p, "action"))
+                    .arg(payloadText(p, "action"))
                     .arg(p.value(QStringLiteral("version")).toInt())
                     .arg(p.value(QStringLiteral("targets")).toVariant().toStringList().join(QStringLiteral(", ")),
                          when(deadline.toLongLong()))
-                + (p.contains(QStringLiteral("ticket")) ? AuditText::tr(" Ticket: %1.").arg(str(p, "ticket"))
+                + (p.contains(QStringLiteral("ticket")) ? AuditText::tr(" Ticket: %1.").arg(payloadText(p, "ticket"))
                                                         : QString()),
-            str(p, "comment"));
+            payloadText(p, "comment"));
     }
     if (ev == AuditEvent::RequestBypassed)
         return p.contains(QStringLiteral("group"))
-            ? AuditText::tr("Run directly: member of %1, which needs no approval.").arg(str(p, "group"))
-            : AuditText::tr("No approval needed: %1.").arg(ReasonWords::bypassForPeople(str(p, "reason")));
+            ? AuditText::tr("Run directly: member of %1, which needs no approval.").arg(payloadText(p, "group"))
+            : AuditText::tr("No approval needed: %1.").arg(ReasonWords::bypassForPeople(payloadText(p, "reason")));
     if (ev == AuditEvent::DecisionApproved || ev == AuditEvent::DecisionRejected) {
-        const QString phase
-            = AuditText::tr("Phase %1 (%2)").arg(p.value(QStringLiteral("phase")).toInt() + 1).arg(str(p, "phaseName"));
+        const QString phase = AuditText::tr("Phase %1 (%2)")
+                                  .arg(p.value(QStringLiteral("phase")).toInt() + 1)
+                                  .arg(payloadText(p, "phaseName"));
         const QString basis = ReasonWords::basisForPeople(p.value(QStringLiteral("basis")).toArray());
         QString sentence = ev == AuditEvent::DecisionApproved
             ? AuditText::tr("%1 approved; counted as %2.").arg(phase, basis)
             : AuditText::tr("%1 rejected.").arg(phase);
-        return withComment(sentence, str(p, "comment"));
+        return withComment(sentence, payloadText(p, "comment"));
     }
     if (ev == AuditEvent::RequestFeedback) {
-        const QString vote = str(p, "vote");
+        const QString vote = payloadText(p, "vote");
         const QString sentence = vote == QLatin1String("up") ? AuditText::tr("Feedback (no decision): a vote up.")
             : vote == QLatin1String("down")                  ? AuditText::tr("Feedback (no decision): a vote down.")
                                                              : AuditText::tr("Feedback (no decision), no vote.");
-        return withComment(sentence, str(p, "comment"));
+        return withComment(sentence, payloadText(p, "comment"));
     }
     if (ev == AuditEvent::PhaseCompleted)
         return AuditText::tr("Phase %1 (%2) is complete.")
             .arg(p.value(QStringLiteral("phase")).toInt() + 1)
-            .arg(str(p, "name"));
+            .arg(payloadText(p, "name"));
     if (ev == AuditEvent::RequestApproved)
         return AuditText::tr("Every phase is approved; the request may run.");
     if (ev == AuditEvent::RequestRejected && p.contains(QStringLiteral("timeout")))
         return AuditText::tr(
                    "Nobody decided before the deadline (%1); the policy rejects it on timeout, it will not run.")
-            .arg(when(str(p, "deadline").toLongLong()));
+            .arg(when(payloadText(p, "deadline").toLongLong()));
     if (ev == AuditEvent::RequestRejected)
         return AuditText::tr("The request was rejected and will not run.");
     if (ev == AuditEvent::RequestReminded)
         return AuditText::tr("Phase %1 (%2): its approvers who have not decided were reminded.")
             .arg(p.value(QStringLiteral("phase")).toInt() + 1)
-            .arg(str(p, "phaseName"));
+            .arg(payloadText(p, "phaseName"));
     if (ev == AuditEvent::RequestEscalated)
-        return str(p, "reason") == QLatin1String("timeout")
+        return payloadText(p, "reason") == QLatin1String("timeout")
             ? AuditText::tr("Phase %1 (%2) timed out and was escalated to %3; new deadline %4.")
                   .arg(p.value(QStringLiteral("phase")).toInt() + 1)
-                  .arg(str(p, "phaseName"), str(p, "group"), when(str(p, "deadline").toLongLong()))
+                  .arg(payloadText(p, "phaseName"), payloadText(p, "group"),
+                       when(payloadText(p, "deadline").toLongLong()))
             : AuditText::tr("Phase %1 (%2) was escalated to %3, whose members may now approve it too.")
                   .arg(p.value(QStringLiteral("phase")).toInt() + 1)
-                  .arg(str(p, "phaseName"), str(p, "group"));
+                  .arg(payloadText(p, "phaseName"), payloadText(p, "group"));
     if (ev == AuditEvent::RequestCancelled)
-        return withComment(AuditText::tr("Cancelled by the requester; it will not run."), str(p, "comment"));
+        return withComment(AuditText::tr("Cancelled by the requester; it will not run."), payloadText(p, "comment"));
     if (ev == AuditEvent::RequestExpired)
         return AuditText::tr("Nobody decided before the deadline (%1); it will not run.")
-            .arg(when(str(p, "deadline").toLongLong()));
+            .arg(when(payloadText(p, "deadline").toLongLong()));
     if (ev == AuditEvent::ExecutionRefused)
-        return AuditText::tr("The agent refused to run it: %1").arg(str(p, "reason"));
+        return AuditText::tr("The agent refused to run it: %1").arg(payloadText(p, "reason"));
     if (ev == AuditEvent::ExecutionClaimed)
-        return AuditText::tr("The agent took the request to run it, on behalf of %1.").arg(str(p, "caller"));
+        return AuditText::tr("The agent took the request to run it, on behalf of %1.").arg(payloadText(p, "caller"));
     if (ev == AuditEvent::ExecutionStarted)
         return AuditText::tr("The run started.");
     if (ev == AuditEvent::ExecutionDeferred)
         return AuditText::tr("Postponed for %n seconds: %1", nullptr, p.value(QStringLiteral("retryInSeconds")).toInt())
-            .arg(str(p, "reason"));
+            .arg(payloadText(p, "reason"));
     if (ev == AuditEvent::ExecutionFinished || ev == AuditEvent::ExecutionInterrupted) {
         if (p.value(QStringLiteral("exitCode")).isDouble())
             return AuditText::tr("Finished (%1) with exit code %2.")
-                .arg(executionStateLabel(str(p, "state")))
+                .arg(executionStateLabel(payloadText(p, "state")))
                 .arg(p.value(QStringLiteral("exitCode")).toInt());
-        return AuditText::tr("Finished (%1): %2").arg(executionStateLabel(str(p, "state")), str(p, "error"));
+        return AuditText::tr("Finished (%1): %2")
+            .arg(executionStateLabel(payloadText(p, "state")), payloadText(p, "error"));
     }
     if (ev == AuditEvent::WorkspaceInitialised)
-        return AuditText::tr("Workspace created with %1 as its administrator.").arg(str(p, "admin"));
+        return AuditText::tr("Workspace created with %1 as its administrator.").arg(payloadText(p, "admin"));
     if (ev == AuditEvent::UserAdded)
-        return AuditText::tr("%1 (%2) joined the directory.").arg(str(p, "name"), str(p, "login"));
+        return AuditText::tr("%1 (%2) joined the directory.").arg(payloadText(p, "name"), payloadText(p, "login"));
     if (ev == AuditEvent::RoleGranted)
-        return AuditText::tr("%1 may now act as %2.").arg(str(p, "login"), str(p, "role"));
+        return AuditText::tr("%1 may now act as %2.").arg(payloadText(p, "login"), payloadText(p, "role"));
     if (ev == AuditEvent::RoleRevoked)
-        return AuditText::tr("%1 no longer acts as %2.").arg(str(p, "login"), str(p, "role"));
+        return AuditText::tr("%1 no longer acts as %2.").arg(payloadText(p, "login"), payloadText(p, "role"));
     if (ev == AuditEvent::GroupAdded)
-        return str(p, "description").isEmpty()
-            ? AuditText::tr("Group %1, without a description.").arg(str(p, "group"))
-            : AuditText::tr("Group %1: %2").arg(str(p, "group"), str(p, "description"));
+        return payloadText(p, "description").isEmpty()
+            ? AuditText::tr("Group %1, without a description.").arg(payloadText(p, "group"))
+            : AuditText::tr("Group %1: %2").arg(payloadText(p, "group"), payloadText(p, "description"));
     if (ev == AuditEvent::GroupMemberAdded)
-        return AuditText::tr("%1 joined the group %2.").arg(str(p, "login"), str(p, "group"));
+        return AuditText::tr("%1 joined the group %2.").arg(payloadText(p, "login"), payloadText(p, "group"));
     if (ev == AuditEvent::GroupMemberRemoved)
-        return AuditText::tr("%1 left the group %2.").arg(str(p, "login"), str(p, "group"));
+        return AuditText::tr("%1 left the group %2.").arg(payloadText(p, "login"), payloadText(p, "group"));
     if (ev == AuditEvent::TargetAdded)
         return AuditText::tr("Target %1 (%2), run by the agent at %3.")
-            .arg(str(p, "target"), str(p, "kind"), str(p, "agent"));
+            .arg(payloadText(p, "target"), payloadText(p, "kind"), payloadText(p, "agent"));
     if (ev == AuditEvent::ActionVersionCreated)
         return AuditText::tr("%1 version %2 published.")
-            .arg(str(p, "action"))
+            .arg(payloadText(p, "action"))
             .arg(p.value(QStringLiteral("version")).toInt());
     if (ev == AuditEvent::PolicyChanged)
         return AuditText::tr("Approval policy of %1, revision %2.")
-            .arg(str(p, "action"))
+            .arg(payloadText(p, "action"))
             .arg(p.value(QStringLiteral("revision")).toInt());
     // Time-bound access and administration have sentence files of their own.
     if (auto sentence = grantEventSentence(ev, p, when))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <core/audit/auditlog.h>
 #include <core/requests/request.h>
 #include <functional>
@@ -25,6 +26,11 @@ QString auditEventLabel(const QString& event);
 QString auditEntrySentence(const AuditEntry& entry, const TimeText& timeText = {});
 // The sentence followed by " Comment: “…”" when there is a comment.
 QString withComment(QString sentence, const QString& comment);
+// A payload's text value by key, for the sentence files.
+inline QString payloadText(const QJsonObject& p, const char* key)
+{
+    return p.value(QLatin1String(key)).toString();
+}
 
 // "Approval skipped — run directly by dave (member of admins)"; empty unless the request was a bypass.
 QString bypassSentence(const Request& request);
