@@ -14,6 +14,23 @@
 
 using namespace cs;
 
+namespace {
+
+// The standard workspace's action, requested by `requester`.
+Result<Request> submitStandardRequest(TestWorkspace& t, const QString& requester)
+{
+    buildStandardWorkspace(t);
+    return t.ws().requests().submit(requester,
+                                    { QStringLiteral("act"),
+                                      { { QStringLiteral("count"), 1 } },
+                                      { QStringLiteral("test1") },
+                                      QStringLiteral("why"),
+                                      {} },
+                                    SubmitMode::RequestApproval);
+}
+
+} // namespace
+
 // Core's sentences reach people in their language: the client and the CLI install core's
 // translation, and every message core can say has its German.
 class TestCoreTranslation : public QObject
@@ -50,14 +67,7 @@ void TestCoreTranslation::validationMessagesAreGerman()
 void TestCoreTranslation::refusalsAreGerman()
 {
     TestWorkspace t;
-    buildStandardWorkspace(t);
-    auto submitted = t.ws().requests().submit(QStringLiteral("req"),
-                                              { QStringLiteral("act"),
-                                                { { QStringLiteral("count"), 1 } },
-                                                { QStringLiteral("test1") },
-                                                QStringLiteral("why"),
-                                                {} },
-                                              SubmitMode::RequestApproval);
+    auto submitted = submitStandardRequest(t, QStringLiteral("req"));
     QVERIFY2(submitted.ok(), qPrintable(submitted.error().message));
     const auto own = t.ws().requests().decide(QStringLiteral("req"), submitted->id, true, QStringLiteral("mine"));
     QVERIFY(!own.ok());
@@ -69,14 +79,7 @@ void TestCoreTranslation::refusalsAreGerman()
 void TestCoreTranslation::storedReasonsAreReadInGerman()
 {
     TestWorkspace t;
-    buildStandardWorkspace(t);
-    auto submitted = t.ws().requests().submit(QStringLiteral("alice"),
-                                              { QStringLiteral("act"),
-                                                { { QStringLiteral("count"), 1 } },
-                                                { QStringLiteral("test1") },
-                                                QStringLiteral("why"),
-                                                {} },
-                                              SubmitMode::RequestApproval);
+    auto submitted = submitStandardRequest(t, QStringLiteral("alice"));
     QVERIFY2(submitted.ok(), qPrintable(submitted.error().message));
     QVERIFY(t.ws().requests().decide(QStringLiteral("bob"), submitted->id, true, QStringLiteral("ok")).ok());
     auto decisions = t.ws().requestStore().decisions(submitted->id);

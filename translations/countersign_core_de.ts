@@ -449,17 +449,22 @@
             <translation>Der Agent hat die Ausführung abgelehnt: %1</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="185" />
-            <source>The agent took the request to run it, on behalf of %1.</source>
-            <translation>Der Agent hat den Antrag zur Ausführung übernommen, im Auftrag von %1.</translation>
+            <location filename="../core/views/audittext.cpp" line="186" />
+            <source>The agent picked up the approved request to run it.</source>
+            <translation>Der Agent hat den genehmigten Antrag zur Ausführung übernommen.</translation>
         </message>
         <message>
             <location filename="../core/views/audittext.cpp" line="187" />
+            <source>The agent took the request to run it, as %1 asked.</source>
+            <translation>Der Agent hat den Antrag zur Ausführung übernommen, auf Anfrage von %1.</translation>
+        </message>
+        <message>
+            <location filename="../core/views/audittext.cpp" line="189" />
             <source>The run started.</source>
             <translation>Die Ausführung hat begonnen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../core/views/audittext.cpp" line="189" />
+            <location filename="../core/views/audittext.cpp" line="191" />
             <source>Postponed for %n seconds: %1</source>
             <translation>
                 <numerusform>Verschoben um %n Sekunde: %1</numerusform>
@@ -467,67 +472,67 @@
             </translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="193" />
+            <location filename="../core/views/audittext.cpp" line="195" />
             <source>Finished (%1) with exit code %2.</source>
             <translation>Beendet (%1) mit Exit-Code %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="196" />
+            <location filename="../core/views/audittext.cpp" line="198" />
             <source>Finished (%1): %2</source>
             <translation>Beendet (%1): %2</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="200" />
+            <location filename="../core/views/audittext.cpp" line="202" />
             <source>Workspace created with %1 as its administrator.</source>
             <translation>Arbeitsbereich mit %1 als Administrator:in angelegt.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="202" />
+            <location filename="../core/views/audittext.cpp" line="204" />
             <source>%1 (%2) joined the directory.</source>
             <translation>%1 (%2) wurde ins Verzeichnis aufgenommen.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="204" />
+            <location filename="../core/views/audittext.cpp" line="206" />
             <source>%1 may now act as %2.</source>
             <translation>%1 darf jetzt als %2 handeln.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="206" />
+            <location filename="../core/views/audittext.cpp" line="208" />
             <source>%1 no longer acts as %2.</source>
             <translation>%1 handelt nicht mehr als %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="209" />
+            <location filename="../core/views/audittext.cpp" line="211" />
             <source>Group %1, without a description.</source>
             <translation>Gruppe %1, ohne Beschreibung.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="210" />
+            <location filename="../core/views/audittext.cpp" line="212" />
             <source>Group %1: %2</source>
             <translation>Gruppe %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="212" />
+            <location filename="../core/views/audittext.cpp" line="214" />
             <source>%1 joined the group %2.</source>
             <translation>%1 ist jetzt in der Gruppe %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="214" />
+            <location filename="../core/views/audittext.cpp" line="216" />
             <source>%1 left the group %2.</source>
             <translation>%1 ist nicht mehr in der Gruppe %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="216" />
+            <location filename="../core/views/audittext.cpp" line="218" />
             <source>Target %1 (%2), run by the agent at %3.</source>
             <translation>Ziel %1 (%2), ausgeführt vom Agenten unter %3.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="219" />
+            <location filename="../core/views/audittext.cpp" line="221" />
             <source>%1 version %2 published.</source>
             <translation>%1 Version %2 veröffentlicht.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="223" />
+            <location filename="../core/views/audittext.cpp" line="225" />
             <source>Approval policy of %1, revision %2.</source>
             <translation>Genehmigungsregel von %1, Revision %2.</translation>
         </message>
@@ -632,12 +637,12 @@
             <translation>Unentschieden: %1.</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="240" />
+            <location filename="../core/views/audittext.cpp" line="242" />
             <source>Approval skipped — run directly by %1 (member of %2)</source>
             <translation>Genehmigung übersprungen — direkt ausgeführt von %1 (Mitglied von %2)</translation>
         </message>
         <message>
-            <location filename="../core/views/audittext.cpp" line="241" />
+            <location filename="../core/views/audittext.cpp" line="243" />
             <source>Approval skipped — %1</source>
             <translation>Genehmigung übersprungen — %1</translation>
         </message>

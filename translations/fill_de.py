@@ -608,7 +608,8 @@ DE = {
     "Phase %1 (%2) was escalated to %3, whose members may now approve it too.":
         "Phase %1 (%2) wurde an %3 eskaliert; deren Mitglieder dürfen sie jetzt auch genehmigen.",
     "The agent refused to run it: %1": "Der Agent hat die Ausführung abgelehnt: %1",
-    "The agent took the request to run it, on behalf of %1.": "Der Agent hat den Antrag zur Ausführung übernommen, im Auftrag von %1.",
+    "The agent picked up the approved request to run it.": "Der Agent hat den genehmigten Antrag zur Ausführung übernommen.",
+    "The agent took the request to run it, as %1 asked.": "Der Agent hat den Antrag zur Ausführung übernommen, auf Anfrage von %1.",
     "The run started.": "Die Ausführung hat begonnen.",
     "Finished (%1) with exit code %2.": "Beendet (%1) mit Exit-Code %2.",
     "Finished (%1): %2": "Beendet (%1): %2",

@@ -181,8 +181,10 @@ QString auditEntrySentence(const AuditEntry& e, const TimeText& timeText)
             .arg(when(payloadText(p, "deadline").toLongLong()));
     if (ev == AuditEvent::ExecutionRefused)
         return AuditText::tr("The agent refused to run it: %1").arg(payloadText(p, "reason"));
-    if (ev == AuditEvent::ExecutionClaimed)
-        return AuditText::tr("The agent took the request to run it, on behalf of %1.").arg(payloadText(p, "caller"));
+    if (ev == AuditEvent::ExecutionClaimed) // "sweep": the agent's own pass over approved requests
+        return payloadText(p, "caller") == QLatin1String("sweep")
+            ? AuditText::tr("The agent picked up the approved request to run it.")
+            : AuditText::tr("The agent took the request to run it, as %1 asked.").arg(payloadText(p, "caller"));
     if (ev == AuditEvent::ExecutionStarted)
         return AuditText::tr("The run started.");
     if (ev == AuditEvent::ExecutionDeferred)

@@ -596,6 +596,12 @@ void TestGuiApprovalDesk::everyWrittenEventReadsAsASentence_data()
         R"({"login":"grace","name":"Grace Green","email":"grace@example.com","manager":"alice","roles":["requester"]})",
         "Details of grace (Grace Green) saved: e-mail grace@example.com, manager alice.");
     row("user.disabled by an admin", AuditEvent::UserDisabled, R"({"login":"bob"})", "bob was disabled.");
+    // The agent's own pass over approved requests is not a person ("on behalf of sweep" before).
+    row("execution.claimed by the agent's sweep", AuditEvent::ExecutionClaimed,
+        R"({"caller":"sweep","digest":"ab","versionDigest":"cd"})",
+        "The agent picked up the approved request to run it.");
+    row("execution.claimed as asked", AuditEvent::ExecutionClaimed,
+        R"({"caller":"svc-deploy","digest":"ab","versionDigest":"cd"})", "as svc-deploy asked.");
     row("user.disabled by the directory", AuditEvent::UserDisabled,
         R"({"login":"bob","reason":"no longer in the company directory"})",
         "bob was disabled: no longer in the company directory.");
