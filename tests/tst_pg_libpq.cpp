@@ -28,6 +28,7 @@ private Q_SLOTS:
     void copyGivesTypedRowsInBatches();
     void aBatchHandedBackHoldsOnlyTheNextRows();
     void copyLeftEarlyLeavesTheConnectionUsable();
+    void copyOfTooManyColumnsIsAnError();
     void copyFailingMidwayIsAnError();
     void nothingElseRunsWhileACopyStreams();
 };
@@ -269,6 +270,25 @@ void TestPgLibpq::copyLeftEarlyLeavesTheConnectionUsable()
     QVERIFY2(after.ok(), after.ok() ? "" : qPrintable(after.error().message));
     QVERIFY(after->next());
     QCOMPARE(after->value(0).toInt(), 42);
+}
+
+void TestPgLibpq::copyOfTooManyColumnsIsAnError()
+{
+    TestWorkspace t;
+    QStringList columns;
+    for (int c = 1; c <= PgRow::kMaxColumns + 1; ++c)
+        columns << QString::number(c);
+    const Status read = t.db().readSnapshot([&]() -> Status {
+        auto copy = PgCopyOut::open(t.db(), QStringLiteral("SELECT ") + columns.join(QStringLiteral(", ")));
+        CS_TRY(copy);
+        CS_TRY(copy->fetch(10));
+        return {};
+    });
+    QVERIFY(!read.ok());
+    QVERIFY2(read.error().message.contains(QLatin1String("more columns")), qPrintable(read.error().message));
+    auto after = t.db().exec(QStringLiteral("SELECT ?::integer"), { 3 });
+    QVERIFY(after.ok() && after->next());
+    QCOMPARE(after->value(0).toInt(), 3);
 }
 
 void TestPgLibpq::copyFailingMidwayIsAnError()

@@ -343,14 +343,14 @@ template<size_t N> void key(CanonicalRow& text, const char (&literal)[N])
 
 // Whether row r's stored hash (already read as `stored`) is the hash of its contents; `e` holds
 // the row's integers, read already.
-bool rowHashMatches(const PgRows& rows, int r, const WalkedEntry& e, std::vector<char>& room)
+bool rowHashMatches(const PgRow& row, const WalkedEntry& e, std::vector<char>& room)
 {
-    const qint64 request = rows.isNull(r, RequestId) ? 0 : rows.integer(r, RequestId);
-    const qint64 at = rows.integer(r, At);
-    const QByteArrayView actor = rows.value(r, Actor);
-    const QByteArrayView event = rows.value(r, Event);
-    const QByteArrayView payload = rows.value(r, Payload);
-    const QByteArrayView prev = rows.value(r, PrevHash);
+    const qint64 request = row.isNull(RequestId) ? 0 : row.integer(RequestId);
+    const qint64 at = row.integer(At);
+    const QByteArrayView actor = row.value(Actor);
+    const QByteArrayView event = row.value(Event);
+    const QByteArrayView payload = row.value(Payload);
+    const QByteArrayView prev = row.value(PrevHash);
     CanonicalRow text(room, size_t(160 + 2 * (actor.size() + event.size() + payload.size() + prev.size()) + 6 * 22));
     key(text, "{\"actor\":");
     text.string(actor);
@@ -390,7 +390,7 @@ bool rowHashMatches(const PgRows& rows, int r, const WalkedEntry& e, std::vector
     entry.prevHash = QString::fromUtf8(prev);
     entry.chain = e.chain;
     entry.chainSeq = e.chainSeq;
-    return AuditLog::entryHash(entry) == QString::fromUtf8(rows.value(r, Hash));
+    return AuditLog::entryHash(entry) == QString::fromUtf8(row.value(Hash));
 }
 
 // Hashes and walks a batch of PostgreSQL rows (a binary COPY's); nothing is decoded unless the
@@ -399,14 +399,15 @@ void hashAndWalkRows(const PgRows& rows, ChainWalk* walk)
 {
     std::vector<char> room(4096);
     for (int r = 0; r < rows.count(); ++r) {
+        const PgRow row = rows.row(r);
         WalkedEntry e;
-        e.seq = rows.integer(r, Seq);
-        e.chain = rows.integer(r, Chain);
-        e.chainSeq = rows.integer(r, ChainSeq);
-        e.prev = StoredHash::unchecked(rows.value(r, PrevHash));
-        e.hash = StoredHash::unchecked(rows.value(r, Hash));
-        e.event = QUtf8StringView(rows.value(r, Event));
-        e.hashMatches = rowHashMatches(rows, r, e, room);
+        e.seq = row.integer(Seq);
+        e.chain = row.integer(Chain);
+        e.chainSeq = row.integer(ChainSeq);
+        e.prev = StoredHash::unchecked(row.value(PrevHash));
+        e.hash = StoredHash::unchecked(row.value(Hash));
+        e.event = QUtf8StringView(row.value(Event));
+        e.hashMatches = rowHashMatches(row, e, room);
         walk->check(e);
     }
 }

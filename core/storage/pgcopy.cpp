@@ -35,14 +35,8 @@ constexpr int kHeaderSize = int(sizeof kSignature) + 8;
 void PgRows::clear()
 {
     m_columns = 0;
-    m_cells.clear();
+    m_rows.clear();
     m_bytes.clear();
-}
-
-QByteArrayView PgRows::value(int row, int column) const
-{
-    const Cell& c = cell(row, column);
-    return c.size < 0 ? QByteArrayView() : QByteArrayView(m_bytes.data() + c.offset, c.size);
 }
 
 Result<PgCopyOut> PgCopyOut::open(Database& db, const QString& select)
@@ -105,8 +99,9 @@ void PgCopyOut::abandon()
     ended();
 }
 
-// Appends one CopyData message to the batch: its bytes to the batch's block, its cells as offsets
-// into that block (which may still move as it grows).
+// Appends one CopyData message to the batch: its bytes to the batch's block, where its rows start
+// as offsets into that block (which may still move as it grows). Every length is checked here, so
+// that reading a row later needs no checks.
 Status PgCopyOut::parse(const char* message, int size, PgRows* batch)
 {
     const char* at = message;
@@ -130,7 +125,10 @@ Status PgCopyOut::parse(const char* message, int size, PgRows* batch)
             break; // the trailer (the rows before it in this message are kept)
         if (fields <= 0 || (batch->m_columns != 0 && fields != batch->m_columns))
             return broken();
+        if (fields > PgRow::kMaxColumns)
+            return failed("a streamed row has more columns than can be read");
         batch->m_columns = fields;
+        batch->m_rows.push_back(batch->m_bytes.size() + size_t(at - message));
         for (int f = 0; f < fields; ++f) {
             if (end - at < 4)
                 return broken();
@@ -138,7 +136,6 @@ Status PgCopyOut::parse(const char* message, int size, PgRows* batch)
             at += 4;
             if (length < -1 || length > end - at)
                 return broken();
-            batch->m_cells.push_back({ batch->m_bytes.size() + size_t(at - message), length });
             at += qMax(length, 0);
         }
     }
@@ -150,7 +147,7 @@ Result<PgRows> PgCopyOut::fetch(int rows, PgRows reuse)
 {
     PgRows batch = std::move(reuse);
     batch.clear();
-    batch.m_cells.reserve(size_t(rows) * 10);
+    batch.m_rows.reserve(size_t(rows));
     while (m_running && batch.count() < rows) {
         char* buffer = nullptr;
         const int size = PQgetCopyData(m_conn, &buffer, 0);
