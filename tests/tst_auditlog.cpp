@@ -1,3 +1,4 @@
+#include <atomic>
 #include <QtTest>
 #include <core/admin/auditservice.h>
 #include <core/admin/integritycheck.h>
@@ -39,6 +40,8 @@ private Q_SLOTS:
     void absurdHeadCountsAreNamedNotFailed();
     void intactRequestsVerify();
     void editedRequestIsNamed();
+    void brokenChainIsNamedBeforeAnEditedRequest();
+    void stoppingTheWholeCheckStopsBothParts();
     void requestWithEmptiedDigestIsRefused();
     void editedRequestWithRewrittenDigestIsNamed();
     void requestsAfterTheFirstPageAreChecked();
@@ -219,6 +222,34 @@ void TestAuditLog::editedRequestIsNamed()
     QCOMPARE(v.firstBrokenSeq, submittedSeq(1));
     QCOMPARE(v.problem,
              QStringLiteral("Request #1 was altered outside Countersign: its contents no longer match its digest."));
+}
+
+// The requests are read back while the chains are walked; a broken chain still comes first, as a
+// request's recorded digest is evidence only once the chains hold.
+void TestAuditLog::brokenChainIsNamedBeforeAnEditedRequest()
+{
+    QVERIFY(t->db().exec(QStringLiteral("UPDATE requests SET parameters = '{\"x\":1}' WHERE id = 1")).ok());
+    QVERIFY(t->db().exec(QStringLiteral("UPDATE audit_log SET actor = 'mallory' WHERE seq = 7")).ok());
+    const AuditVerification v = verifyAll();
+    QVERIFY(!v.intact);
+    QCOMPARE(v.firstBrokenSeq, 7);
+    QVERIFY2(v.problem.startsWith(QLatin1String("Audit entry #7 (")), qPrintable(v.problem));
+}
+
+void TestAuditLog::stoppingTheWholeCheckStopsBothParts()
+{
+    std::atomic<int> asked { 0 };
+    auto v = verifyIntegrity(t->db(), t->clock, [&](qint64) {
+        ++asked;
+        return false;
+    });
+    QVERIFY(!v.ok());
+    QCOMPARE(v.error().message, QStringLiteral("The audit chain verification was cancelled."));
+    QVERIFY(asked >= 1);
+    // Nothing was left running on the workspace's connection.
+    auto after = t->db().exec(QStringLiteral("SELECT COUNT(*) FROM requests"));
+    QVERIFY(after.ok() && after->next());
+    QCOMPARE(after->value(0).toInt(), 1);
 }
 
 // A comment with a line break takes the general writer's path; emptying the stored digest must
