@@ -1,5 +1,5 @@
-#include <atomic>
 #include <QtTest>
+#include <atomic>
 #include <core/admin/auditservice.h>
 #include <core/admin/integritycheck.h>
 #include <core/audit/auditchainverifier.h>
