@@ -660,7 +660,7 @@
         <message>
             <location filename="../core/views/adminaudittext.cpp" line="26" />
             <source>manager</source>
-            <translation>Vorgesetzte(r)</translation>
+            <translation>Führungskraft</translation>
         </message>
         <message>
             <location filename="../core/views/adminaudittext.cpp" line="27" />
@@ -695,7 +695,7 @@
         <message>
             <location filename="../core/views/adminaudittext.cpp" line="76" />
             <source>Details of %1 (%2) saved: e-mail %3, manager %4.</source>
-            <translation>Angaben zu %1 (%2) gespeichert: E-Mail %3, Vorgesetzte(r) %4.</translation>
+            <translation>Angaben zu %1 (%2) gespeichert: E-Mail %3, Führungskraft %4.</translation>
         </message>
         <message>
             <location filename="../core/views/adminaudittext.cpp" line="82" />
@@ -1275,12 +1275,12 @@
         <message>
             <location filename="../core/policy/policy.cpp" line="288" />
             <source>the manager of the person it is requested for</source>
-            <translation>die bzw. der Vorgesetzte der Person, für die beantragt wird</translation>
+            <translation>die Führungskraft der Person, für die beantragt wird</translation>
         </message>
         <message>
             <location filename="../core/policy/policy.cpp" line="289" />
             <source>the requester's manager</source>
-            <translation>die bzw. der Vorgesetzte der antragstellenden Person</translation>
+            <translation>die Führungskraft der antragstellenden Person</translation>
         </message>
         <message>
             <location filename="../core/policy/policy.cpp" line="291" />
@@ -1642,8 +1642,8 @@
             <translation>Protokolleintrag #%1 passt nicht zum festgehaltenen Kopf von %2.</translation>
         </message>
         <message>
-            <location filename="../core/audit/auditchainverifier.cpp" line="453" />
-            <location filename="../core/audit/auditchainverifier.cpp" line="540" />
+            <location filename="../core/audit/auditchainverifier.cpp" line="454" />
+            <location filename="../core/audit/auditchainverifier.cpp" line="541" />
             <location filename="../core/admin/integritycheck.cpp" line="96" />
             <source>The audit chain verification was cancelled.</source>
             <translation>Die Prüfung der Protokollkette wurde abgebrochen.</translation>
@@ -4011,12 +4011,12 @@
             <translation>Das Lesen aus der Datenbank ist fehlgeschlagen: %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/pgcopy.cpp" line="52" />
+            <location filename="../core/storage/pgcopy.cpp" line="46" />
             <source>Rows can be streamed only from a PostgreSQL connection.</source>
             <translation>Zeilen lassen sich nur von einer PostgreSQL-Verbindung streamen.</translation>
         </message>
         <message>
-            <location filename="../core/storage/pgcopy.cpp" line="54" />
+            <location filename="../core/storage/pgcopy.cpp" line="48" />
             <source>Rows can be streamed only inside a transaction.</source>
             <translation>Zeilen lassen sich nur innerhalb einer Transaktion streamen.</translation>
         </message>

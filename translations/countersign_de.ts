@@ -1961,7 +1961,7 @@ Trotzdem speichern?</numerusform>
         <message>
             <location filename="../ui/admin/directorysyncpage.cpp" line="29" />
             <source>the manager</source>
-            <translation>den Vorgesetzten</translation>
+            <translation>die Führungskraft</translation>
         </message>
         <message>
             <location filename="../ui/admin/directorysyncpage.cpp" line="34" />
@@ -2551,7 +2551,7 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
         <message>
             <location filename="../ui/catalogue/intakefields.cpp" line="20" />
             <source>Request this for another person: the approvers see both names, and the manager asked is theirs.</source>
-            <translation>Für eine andere Person beantragen: Die Genehmigenden sehen beide Namen, gefragt wird deren Vorgesetzte(r).</translation>
+            <translation>Für eine andere Person beantragen: Die Genehmigenden sehen beide Namen, gefragt wird deren Führungskraft.</translation>
         </message>
         <message>
             <location filename="../ui/catalogue/intakefields.cpp" line="55" />
@@ -3132,7 +3132,7 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
         <message>
             <location filename="../ui/admin/directorydialogs.cpp" line="78" />
             <source>&amp;Manager:</source>
-            <translation>&amp;Vorgesetzte(r):</translation>
+            <translation>&amp;Führungskraft:</translation>
         </message>
         <message>
             <location filename="../ui/admin/directorydialogs.cpp" line="83" />
@@ -4634,7 +4634,7 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
         <message>
             <location filename="../ui/admin/directorypages.cpp" line="87" />
             <source>Manager</source>
-            <translation>Vorgesetzte(r)</translation>
+            <translation>Führungskraft</translation>
         </message>
         <message>
             <location filename="../ui/admin/directorypages.cpp" line="87" />
@@ -4705,7 +4705,7 @@ Den Abgleich trotzdem anwenden, mit allen Entfernungen?</translation>
         <message>
             <location filename="../ui/admin/directorypages.cpp" line="106" />
             <source>&amp;Manager:</source>
-            <translation>&amp;Vorgesetzte(r):</translation>
+            <translation>&amp;Führungskraft:</translation>
         </message>
         <message>
             <location filename="../ui/admin/directorypages.cpp" line="111" />
