@@ -7,6 +7,7 @@
 #include <core/actions/parametervalidator.h>
 #include <core/audit/auditevents.h>
 #include <core/common/coretranslation.h>
+#include <core/notify/notice.h>
 #include <core/policy/reasonwords.h>
 #include <core/views/audittext.h>
 #include <core/workspace.h>
@@ -72,6 +73,12 @@ void TestCoreTranslation::refusalsAreGerman()
     const auto own = t.ws().requests().decide(QStringLiteral("req"), submitted->id, true, QStringLiteral("mine"));
     QVERIFY(!own.ok());
     QVERIFY2(own.error().message.contains(QLatin1String("eigenen Antrag")), qPrintable(own.error().message));
+    // The notices' refusals too (they were English only).
+    const Status offAndMandatory = t.ws().notify().setDefault(QStringLiteral("req"), Notice::Decision,
+                                                              NoticeChannel::Email, QStringLiteral("off"), true);
+    QVERIFY(!offAndMandatory.ok());
+    QCOMPARE(offAndMandatory.error().message,
+             QStringLiteral("Eine verpflichtende Benachrichtigung kann nicht standardmäßig abgeschaltet sein."));
 }
 
 // Why a vote counted, and why a request needed no vote, are stored in English (the record reads

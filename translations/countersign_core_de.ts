@@ -4120,6 +4120,7 @@
         </message>
         <message>
             <location filename="../core/notify/approvalwebhookservice.cpp" line="84" />
+            <location filename="../core/notify/notifyservice.cpp" line="120" />
             <source>"%1" is not an http:// or https:// address.</source>
             <translation>„%1“ ist keine http://- oder https://-Adresse.</translation>
         </message>
@@ -4243,6 +4244,72 @@
             <location filename="../core/execution/activegrants.cpp" line="80" />
             <source>Only admins and auditors can list every active grant.</source>
             <translation>Nur Administratoren und Prüfer können alle aktiven Berechtigungen auflisten.</translation>
+        </message>
+        <message>
+            <location filename="../core/notify/notifier.cpp" line="192" />
+            <source>Audit entry %1 of a notice is missing.</source>
+            <translation>Der Audit-Eintrag %1 einer Benachrichtigung fehlt.</translation>
+        </message>
+        <message>
+            <location filename="../core/notify/notifyservice.cpp" line="19" />
+            <source>There is no notice "%1"; choose one of: %2.</source>
+            <translation>Es gibt keine Benachrichtigung „%1“; möglich sind: %2.</translation>
+        </message>
+        <message>
+            <location filename="../core/notify/notifyservice.cpp" line="22" />
+            <source>There is no channel "%1" for people's notices; choose one of: %2.</source>
+            <translation>Es gibt keinen Kanal „%1“ für Benachrichtigungen an Personen; möglich sind: %2.</translation>
+        </message>
+        <message>
+            <location filename="../core/notify/notifyservice.cpp" line="31" />
+            <source>"%1" is not a notice mode; choose off, immediate or digest.</source>
+            <translation>„%1“ ist keine Zustellart; möglich sind off, immediate und digest.</translation>
+        </message>
+        <message>
+            <location filename="../core/notify/notifyservice.cpp" line="53" />
+            <source>Only admins can change notification defaults and webhooks.</source>
+            <translation>Nur Administratoren können die Voreinstellungen für Benachrichtigungen und die Webhooks ändern.</translation>
+        </message>
+        <message>
+            <location filename="../core/notify/notifyservice.cpp" line="84" />
+            <source>An admin made "%1" mandatory: it cannot be switched off (choose immediate or digest).</source>
+            <translation>Ein Administrator hat „%1“ verpflichtend gemacht: Die Benachrichtigung lässt sich nicht abschalten (immediate oder digest wählen).</translation>
+        </message>
+        <message>
+            <location filename="../core/notify/notifyservice.cpp" line="98" />
+            <source>A mandatory notice cannot default to off.</source>
+            <translation>Eine verpflichtende Benachrichtigung kann nicht standardmäßig abgeschaltet sein.</translation>
+        </message>
+        <message>
+            <location filename="../core/notify/notifyservice.cpp" line="114" />
+            <source>A webhook name is 1 to 63 lower-case letters, digits, '-' or '_' ("%1" is not).</source>
+            <translation>„%1“ ist kein gültiger Name: Ein Webhook heißt 1 bis 63 Kleinbuchstaben, Ziffern, „-“ oder „_“.</translation>
+        </message>
+        <message>
+            <location filename="../core/notify/notifyservice.cpp" line="122" />
+            <source>There is no webhook format "%1"; choose one of: %2.</source>
+            <translation>Es gibt kein Webhook-Format „%1“; möglich sind: %2.</translation>
+        </message>
+        <message>
+            <location filename="../core/notify/notifyservice.cpp" line="129" />
+            <source>There is already a webhook "%1".</source>
+            <translation>Es gibt bereits einen Webhook „%1“.</translation>
+        </message>
+        <message>
+            <location filename="../core/notify/notifyservice.cpp" line="144" />
+            <source>Only admins and auditors can list webhooks.</source>
+            <translation>Nur Administratoren und Prüfer können Webhooks auflisten.</translation>
+        </message>
+        <message>
+            <location filename="../core/notify/notifyservice.cpp" line="174" />
+            <source>Only admins and auditors can read the notification outbox.</source>
+            <translation>Nur Administratoren und Prüfer können den Postausgang der Benachrichtigungen lesen.</translation>
+        </message>
+        <message>
+            <location filename="../core/notify/notifystore.cpp" line="242" />
+            <location filename="../core/notify/notifystore.cpp" line="260" />
+            <source>There is no webhook "%1".</source>
+            <translation>Es gibt keinen Webhook „%1“.</translation>
         </message>
     </context>
     <context>

@@ -16,18 +16,6 @@ DE_CORE = {
     "waiting for %1 (%2 of %3)": "wartet auf %1 (%2 von %3)",
     "Submitted by %1: %2": "Eingereicht von %1: %2",
     # The directory sync: synced entries, local namesakes, the removal guard
-    '"%1" comes from the company directory; change them there, and the next sync brings the change here.':
-        "„%1“ stammt aus dem Firmenverzeichnis; ändern Sie die Person dort, der nächste Abgleich übernimmt die Änderung hierher.",
-    'The group "%1" comes from the company directory; change its members there, and the next sync brings the change here.':
-        "Die Gruppe „%1“ stammt aus dem Firmenverzeichnis; ändern Sie ihre Mitglieder dort, der nächste Abgleich übernimmt die Änderung hierher.",
-    '"%1" exists here as a local person and is left as it is.':
-        "„%1“ gibt es hier als lokale Person; sie bleibt, wie sie ist.",
-    'The group "%1" exists here as a local group and is left as it is.':
-        "Die Gruppe „%1“ gibt es hier als lokale Gruppe; sie bleibt, wie sie ist.",
-    "This sync would disable %1 of %2 people from the directory, more than the %3% allowed; check the directory source, or sync with --force if this is intended.":
-        "Dieser Abgleich würde %1 von %2 Personen aus dem Verzeichnis deaktivieren, mehr als die erlaubten %3%; prüfen Sie die Verzeichnisquelle, oder gleichen Sie mit --force ab, wenn das gewollt ist.",
-    "This sync would remove %1 of %2 group memberships from the directory, more than the %3% allowed; check the directory source, or sync with --force if this is intended.":
-        "Dieser Abgleich würde %1 von %2 Gruppenmitgliedschaften aus dem Verzeichnis entfernen, mehr als die erlaubten %3%; prüfen Sie die Verzeichnisquelle, oder gleichen Sie mit --force ab, wenn das gewollt ist.",
     # Agent transport (context cs::AgentClient)
     "The agent at %1 did not answer after the request was sent (%2), so the run may or may not have started; look with show before trying again.":
         "Der Agent unter %1 hat nach dem Senden nicht geantwortet (%2); ob der Lauf begonnen hat, ist daher unbekannt. Sehen Sie mit show nach, bevor Sie es erneut versuchen.",
@@ -594,7 +582,6 @@ DE_CORE = {
     "%1 has already decided on request #%2, themselves or through a delegate; their vote counts once.":
         "%1 hat über Antrag #%2 bereits entschieden, selbst oder über eine Vertretung; die Stimme zählt einmal.",
     "For %1: %2": "Für %1: %2",
-    "%1 for %2": "%1 für %2",
     # Bulk decisions: the pre-flight summary and the report (RequestService::previewDecisions, decideMany)
     "Counts toward phase %1 of %2 (%3), which needs more votes.":
         "Zählt für Phase %1 von %2 (%3), die weitere Stimmen braucht.",
@@ -854,10 +841,6 @@ DE_CORE = {
         '„%1“ ist ein Feld, das Countersign selbst schreibt; wählen Sie einen anderen Namen.',
     '"%1" is not an environment variable name.':
         '„%1“ ist kein Name einer Umgebungsvariablen.',
-    '"%1" is not an http:// or https:// address.':
-        '„%1“ ist keine http://- oder https://-Adresse.',
-    'webhook %1':
-        'Webhook %1',
     '"%1" is not written NAME%2VALUE.':
         '„%1“ ist nicht in der Form NAME%2WERT geschrieben.',
     # Service accounts and the inbound API (issue 17)
@@ -963,4 +946,25 @@ DE_CORE = {
     "answered by webhook %1": "vom Webhook %1 beantwortet",
     "member of the no-approval-needed group": "Mitglied der Gruppe ohne Genehmigungspflicht",
     "approved automatically by the policy": "von der Richtlinie automatisch genehmigt",
+    # Notices and notice webhooks: errors in the reader's language.
+    'There is no notice "%1"; choose one of: %2.': "Es gibt keine Benachrichtigung „%1“; möglich sind: %2.",
+    "There is no channel \"%1\" for people's notices; choose one of: %2.":
+        "Es gibt keinen Kanal „%1“ für Benachrichtigungen an Personen; möglich sind: %2.",
+    '"%1" is not a notice mode; choose off, immediate or digest.':
+        "„%1“ ist keine Zustellart; möglich sind off, immediate und digest.",
+    "Only admins can change notification defaults and webhooks.":
+        "Nur Administratoren können die Voreinstellungen für Benachrichtigungen und die Webhooks ändern.",
+    'An admin made "%1" mandatory: it cannot be switched off (choose immediate or digest).':
+        "Ein Administrator hat „%1“ verpflichtend gemacht: Die Benachrichtigung lässt sich nicht abschalten (immediate oder digest wählen).",
+    "A mandatory notice cannot default to off.": "Eine verpflichtende Benachrichtigung kann nicht standardmäßig abgeschaltet sein.",
+    "A webhook name is 1 to 63 lower-case letters, digits, '-' or '_' (\"%1\" is not).":
+        "„%1“ ist kein gültiger Name: Ein Webhook heißt 1 bis 63 Kleinbuchstaben, Ziffern, „-“ oder „_“.",
+    '"%1" is not an http:// or https:// address.': "„%1“ ist keine http://- oder https://-Adresse.",
+    'There is no webhook format "%1"; choose one of: %2.': "Es gibt kein Webhook-Format „%1“; möglich sind: %2.",
+    'There is already a webhook "%1".': "Es gibt bereits einen Webhook „%1“.",
+    "Only admins and auditors can list webhooks.": "Nur Administratoren und Prüfer können Webhooks auflisten.",
+    "Only admins and auditors can read the notification outbox.":
+        "Nur Administratoren und Prüfer können den Postausgang der Benachrichtigungen lesen.",
+    'There is no webhook "%1".': "Es gibt keinen Webhook „%1“.",
+    "Audit entry %1 of a notice is missing.": "Der Audit-Eintrag %1 einer Benachrichtigung fehlt.",
 }

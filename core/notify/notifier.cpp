@@ -1,5 +1,6 @@
 #include <core/audit/auditevents.h>
 #include <core/audit/grantevents.h>
+#include <core/common/coretext.h>
 #include <core/directory/directoryfacts.h>
 #include <core/execution/execution.h>
 #include <core/notify/approvalwebhookservice.h>
@@ -188,7 +189,7 @@ Status Notifier::expandOne(qint64 seq)
         auto entries = m_stores.audit.entries(0, 1, seq - 1);
         CS_TRY(entries);
         if (entries->isEmpty() || entries->first().seq != seq)
-            return Error::notFound(QStringLiteral("Audit entry %1 of a notice is missing.").arg(seq));
+            return Error::notFound(CoreText::tr("Audit entry %1 of a notice is missing.").arg(seq));
         return choose(entries->first());
     });
 }

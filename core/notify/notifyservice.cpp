@@ -1,6 +1,7 @@
 #include <QRegularExpression>
 #include <QUrl>
 #include <core/audit/auditevents.h>
+#include <core/common/coretext.h>
 #include <core/common/identity.h>
 #include <core/notify/notifier.h>
 #include <core/notify/notifyservice.h>
@@ -15,10 +16,10 @@ const QStringList kFormats { QStringLiteral("json"), QStringLiteral("slack"), QS
 Status checkEventAndChannel(const QString& event, const QString& channel)
 {
     if (!Notice::events().contains(event))
-        return Error::invalid(QStringLiteral("There is no notice \"%1\"; choose one of: %2.")
+        return Error::invalid(CoreText::tr("There is no notice \"%1\"; choose one of: %2.")
                                   .arg(event, Notice::events().join(QStringLiteral(", "))));
     if (!kChannels.contains(channel))
-        return Error::invalid(QStringLiteral("There is no channel \"%1\" for people's notices; choose one of: %2.")
+        return Error::invalid(CoreText::tr("There is no channel \"%1\" for people's notices; choose one of: %2.")
                                   .arg(channel, kChannels.join(QStringLiteral(", "))));
     return {};
 }
@@ -27,8 +28,7 @@ Result<NoticeMode> parsedMode(const QString& mode)
 {
     NoticeMode m;
     if (!parseMode(mode, &m))
-        return Error::invalid(
-            QStringLiteral("\"%1\" is not a notice mode; choose off, immediate or digest.").arg(mode));
+        return Error::invalid(CoreText::tr("\"%1\" is not a notice mode; choose off, immediate or digest.").arg(mode));
     return m;
 }
 
@@ -50,7 +50,7 @@ Status NotifyService::requireAdmin(const QString& actor)
     auto user = m_stores.directory.activeUser(actor);
     CS_TRY(user);
     if (!user->roles.contains(Role::Admin))
-        return Error::forbidden(QStringLiteral("Only admins can change notification defaults and webhooks."));
+        return Error::forbidden(CoreText::tr("Only admins can change notification defaults and webhooks."));
     return {};
 }
 
@@ -81,8 +81,8 @@ Status NotifyService::setPreference(const QString& actor, const QString& event, 
         CS_TRY(choices);
         const NoticePreference now = Notifier::resolve(event, channel, *choices, QString());
         if (now.mandatory && *m == NoticeMode::Off)
-            return Error::forbidden(QStringLiteral("An admin made \"%1\" mandatory: it cannot be switched off "
-                                                   "(choose immediate or digest).")
+            return Error::forbidden(CoreText::tr("An admin made \"%1\" mandatory: it cannot be switched off "
+                                                 "(choose immediate or digest).")
                                         .arg(event));
         return m_store.setChoice(user->login, event, channel, { *m, false });
     });
@@ -95,7 +95,7 @@ Status NotifyService::setDefault(const QString& actor, const QString& event, con
     auto m = parsedMode(mode);
     CS_TRY(m);
     if (mandatory && *m == NoticeMode::Off)
-        return Error::invalid(QStringLiteral("A mandatory notice cannot default to off."));
+        return Error::invalid(CoreText::tr("A mandatory notice cannot default to off."));
     return m_stores.db.transaction([&]() -> Status {
         CS_TRY(requireAdmin(actor));
         CS_TRY(m_store.setChoice(QString(), event, channel, { *m, mandatory }));
@@ -111,22 +111,22 @@ Status NotifyService::addWebhook(const QString& actor, const QString& name, cons
 {
     static const QRegularExpression validName(QStringLiteral("^[a-z0-9][a-z0-9_-]{0,62}$"));
     if (!validName.match(name).hasMatch())
-        return Error::invalid(QStringLiteral("A webhook name is 1 to 63 lower-case letters, digits, '-' or '_' "
-                                             "(\"%1\" is not).")
+        return Error::invalid(CoreText::tr("A webhook name is 1 to 63 lower-case letters, digits, '-' or '_' "
+                                           "(\"%1\" is not).")
                                   .arg(name));
     const QUrl parsed(url, QUrl::StrictMode);
     if (!parsed.isValid() || (parsed.scheme() != QStringLiteral("https") && parsed.scheme() != QStringLiteral("http"))
         || parsed.host().isEmpty())
-        return Error::invalid(QStringLiteral("\"%1\" is not an http:// or https:// address.").arg(url));
+        return Error::invalid(CoreText::tr("\"%1\" is not an http:// or https:// address.").arg(url));
     if (!kFormats.contains(format))
-        return Error::invalid(QStringLiteral("There is no webhook format \"%1\"; choose one of: %2.")
+        return Error::invalid(CoreText::tr("There is no webhook format \"%1\"; choose one of: %2.")
                                   .arg(format, kFormats.join(QStringLiteral(", "))));
     return m_stores.db.transaction([&]() -> Status {
         CS_TRY(requireAdmin(actor));
         auto existing = found(m_store.webhook(name));
         CS_TRY(existing);
         if (*existing)
-            return Error::conflict(QStringLiteral("There is already a webhook \"%1\".").arg(name));
+            return Error::conflict(CoreText::tr("There is already a webhook \"%1\".").arg(name));
         CS_TRY(m_store.insertWebhook({ name, url, format, true, 0, {}, m_stores.clock.nowMs() }));
         // The address is not audited: incoming-webhook addresses carry their own secret.
         return m_stores.audit.append(normalizeLogin(actor), AuditEvent::NotifyWebhookAdded, 0,
@@ -141,7 +141,7 @@ Result<QList<Webhook>> NotifyService::webhooks(const QString& actor)
     auto user = m_stores.directory.activeUser(actor);
     CS_TRY(user);
     if (!user->readsEverything())
-        return Error::forbidden(QStringLiteral("Only admins and auditors can list webhooks."));
+        return Error::forbidden(CoreText::tr("Only admins and auditors can list webhooks."));
     return m_store.webhooks();
 }
 
@@ -171,7 +171,7 @@ Result<QList<OutboxRow>> NotifyService::outbox(const QString& actor, int limit, 
     auto user = m_stores.directory.activeUser(actor);
     CS_TRY(user);
     if (!user->readsEverything())
-        return Error::forbidden(QStringLiteral("Only admins and auditors can read the notification outbox."));
+        return Error::forbidden(CoreText::tr("Only admins and auditors can read the notification outbox."));
     return m_store.rows(limit, afterId);
 }
 

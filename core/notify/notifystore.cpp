@@ -1,3 +1,4 @@
+#include <core/common/coretext.h>
 #include <core/notify/notifystore.h>
 #include <core/storage/dialect.h>
 
@@ -238,7 +239,7 @@ Result<Webhook> NotifyStore::webhook(const QString& name)
     for (const Webhook& w : std::as_const(*all))
         if (w.name == name)
             return w;
-    return Error::notFound(QStringLiteral("There is no webhook \"%1\".").arg(name));
+    return Error::notFound(CoreText::tr("There is no webhook \"%1\".").arg(name));
 }
 
 Status NotifyStore::insertWebhook(const Webhook& w)
@@ -256,7 +257,7 @@ Status NotifyStore::setWebhookEnabled(const QString& name, bool enabled)
                        { name });
     CS_TRY(q);
     if (q->numRowsAffected() != 1)
-        return Error::notFound(QStringLiteral("There is no webhook \"%1\".").arg(name));
+        return Error::notFound(CoreText::tr("There is no webhook \"%1\".").arg(name));
     return {};
 }
 
