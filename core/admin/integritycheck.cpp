@@ -130,13 +130,19 @@ Result<AuditVerification> verifySinceCheckpoint(Database& db, const Clock& clock
     return v;
 }
 
-namespace {
-
-// Every request read back, in two halves of the id range: the lower on `db`, the upper on another
-// connection when one can be opened, else after it on `db`.
-Result<RangeCheck> checkRequests(Database& db, const std::function<Result<std::unique_ptr<Database>>()>& open,
-                                 int pageSize, const std::function<bool()>& keepGoing)
+Result<AuditVerification> verifyIntegrity(Database& db, const Clock& clock, const AuditLog::Progress& progress,
+                                          int pageSize)
 {
+    AuditLog log(db, clock);
+    auto chains = log.verify(progress);
+    CS_TRY(chains);
+    AuditVerification v = *chains;
+    if (!v.intact)
+        return v; // the recorded digests are evidence only once the chains hold
+    CS_TRY(applyCheckpoints(db, clock, log, false, v));
+    if (!v.intact)
+        return v;
+
     auto bounds = db.exec(QStringLiteral("SELECT MIN(id), MAX(id) FROM requests"));
     CS_TRY(bounds);
     const bool any = bounds->next() && !bounds->value(0).isNull();
@@ -144,79 +150,37 @@ Result<RangeCheck> checkRequests(Database& db, const std::function<Result<std::u
     const qint64 highest = any ? bounds->value(1).toLongLong() : 0;
     bounds->finish();
     if (!any)
-        return RangeCheck {};
+        return v;
 
     // Reading a request back (its JSON parsed, its digest recomputed) costs far more than hashing
-    // an entry, so the two halves are read in parallel.
+    // an entry: the upper half of the ids is checked on a second connection, as verify does.
+    std::atomic<bool> stopped { false };
+    const std::function<bool()> keepGoing = [&] {
+        if (progress && !stopped && !progress(v.entriesChecked))
+            stopped = true;
+        return !stopped;
+    };
     const qint64 split = lowest + (highest - lowest) / 2;
-    using Upper = std::optional<Result<RangeCheck>>; // empty: no connection of its own
-    std::future<Upper> upper = std::async(std::launch::async, [&]() -> Upper {
-        auto second = open();
-        if (!second.ok())
-            return std::nullopt;
-        return checkRange(**second, split, highest, pageSize, keepGoing);
-    });
+    using Upper = std::optional<Result<RangeCheck>>; // empty: no second connection
+    std::future<Upper> upper
+        = std::async(std::launch::async, [open = db.opener(), split, highest, pageSize, &keepGoing]() -> Upper {
+              auto second = open();
+              if (!second.ok())
+                  return std::nullopt;
+              return checkRange(**second, split, highest, pageSize, keepGoing);
+          });
     auto lower = checkRange(db, lowest - 1, split, pageSize, keepGoing);
     Upper upperResult = upper.get();
     CS_TRY(lower);
     if (!upperResult)
         upperResult = checkRange(db, split, highest, pageSize, keepGoing);
     CS_TRY(*upperResult);
-    RangeCheck out = lower->problem.isEmpty() ? **upperResult : *lower;
-    out.checked = lower->checked + (*upperResult)->checked;
-    return out;
-}
-
-} // namespace
-
-Result<AuditVerification> verifyIntegrity(Database& db, const Clock& clock, const AuditLog::Progress& progress,
-                                          int pageSize)
-{
-    // Both checks report to one count, and once the caller says stop, both stop.
-    std::atomic<qint64> entriesRead { 0 };
-    std::atomic<bool> stopped { false };
-    std::atomic<bool> chainsBroken { false };
-    const auto goOn = [&](qint64 entries) {
-        if (progress && !stopped && !progress(entries))
-            stopped = true;
-        return !stopped;
-    };
-    const AuditLog::Progress chainProgress = [&](qint64 entries) {
-        entriesRead = entries;
-        return goOn(entries);
-    };
-    const std::function<bool()> keepGoing = [&] { return !chainsBroken && goOn(entriesRead); };
-
-    // The requests are read back while the chains are walked, on connections of their own: the
-    // walk leaves a core idle now and then, which this fills. A request's recorded digest is
-    // evidence only once the chains hold, so what this finds counts only then.
-    const auto open = db.opener();
-    using Own = std::optional<Result<RangeCheck>>; // empty: no connection of its own
-    std::future<Own> requests = std::async(std::launch::async, [&open, pageSize, &keepGoing]() -> Own {
-        auto own = open();
-        if (!own.ok())
-            return std::nullopt;
-        return checkRequests(**own, open, pageSize, keepGoing);
-    });
-    AuditLog log(db, clock);
-    auto chains = log.verify(chainProgress);
-    chainsBroken = !chains.ok() || !chains->intact;
-    Own checked = requests.get();
-    CS_TRY(chains);
-    AuditVerification v = *chains;
-    if (!v.intact)
-        return v;
-    CS_TRY(applyCheckpoints(db, clock, log, false, v));
-    if (!v.intact)
-        return v;
-    if (!checked)
-        checked = checkRequests(db, open, pageSize, keepGoing);
-    CS_TRY(*checked);
-    v.requestsChecked = (*checked)->checked;
-    if (!(*checked)->problem.isEmpty()) {
+    v.requestsChecked = lower->checked + (*upperResult)->checked;
+    const RangeCheck& first = lower->problem.isEmpty() ? **upperResult : *lower;
+    if (!first.problem.isEmpty()) {
         v.intact = false;
-        v.firstBrokenSeq = (*checked)->seq;
-        v.problem = (*checked)->problem;
+        v.firstBrokenSeq = first.seq;
+        v.problem = first.problem;
     }
     return v;
 }
