@@ -21,13 +21,10 @@ close_inherited_files() {
 server() {
   local action="$1" dir="$2"
   if [ "$action" = start ]; then
-    # shared_buffers as a sized server would have it (the default 128 MB is for small machines): the
-    # bench's million-entry audit log (about 260 MB with its chain index) then stays in
-    # PostgreSQL's own cache instead of being copied in from the kernel's on every full verify.
     # The server outlives this script: it must not inherit our open files (a caller's lock file,
     # a pipe a test reads to its end), or it holds them until it stops.
     (cd "$dir" && close_inherited_files && as_postgres "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
-      -o "-p $(cat "$dir/port") -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 -c shared_buffers=512MB" \
+      -o "-p $(cat "$dir/port") -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
       start)
   else
     (cd "$dir" && as_postgres "$bin/pg_ctl" -D "$dir/data" -m fast -w stop)
