@@ -129,4 +129,8 @@ QJsonObject userEnabled(const QString& login);
 QJsonObject groupChanged(const QString& group, const QJsonObject& changes);
 QJsonObject groupRemoved(const QString& group, const QString& reason);
 
+// The reason the directory sync stores when it disables a person or removes a group the company
+// directory no longer has; readers recognise it to tell it in the reader's language.
+constexpr QLatin1String LeftDirectoryReason("no longer in the company directory");
+
 } // namespace cs::AuditPayload

@@ -350,7 +350,7 @@ Status DirectorySync::apply(const SyncPlan& plan)
                 audit.append(Actor, AuditEvent::GroupMemberRemoved, 0, AuditPayload::membershipChanged(name, login)));
         CS_TRY(db.exec(QStringLiteral("DELETE FROM user_groups WHERE name = ?"), { name }));
         CS_TRY(audit.append(Actor, AuditEvent::GroupRemoved, 0,
-                            AuditPayload::groupRemoved(name, QStringLiteral("no longer in the company directory"))));
+                            AuditPayload::groupRemoved(name, AuditPayload::LeftDirectoryReason)));
     }
 
     // Disabled, never deleted: their requests and decisions keep naming them.
@@ -359,7 +359,7 @@ Status DirectorySync::apply(const SyncPlan& plan)
         if (loginRoles)
             CS_TRY(PostgresSetup::setPersonLogin(db, login, false));
         CS_TRY(audit.append(Actor, AuditEvent::UserDisabled, 0,
-                            AuditPayload::userDisabled(login, QStringLiteral("no longer in the company directory"))));
+                            AuditPayload::userDisabled(login, AuditPayload::LeftDirectoryReason)));
     }
     return {};
 }

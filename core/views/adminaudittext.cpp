@@ -12,9 +12,6 @@ QString number(const QJsonObject& p, const char* key)
     return QString::number(p.value(QLatin1String(key)).toInteger());
 }
 
-// What the directory sync writes as its reason (directorysync.cpp); any other reason reads as written.
-const QLatin1String LeftDirectory("no longer in the company directory");
-
 // The fields of a "changes" object ({"email": {"from": .., "to": ..}}) for people; a field without a
 // label keeps its stored name.
 QString changedFields(const QJsonObject& changes)
@@ -78,7 +75,7 @@ std::optional<QString> directorySentence(const QString& ev, const QJsonObject& p
                  orNone(payloadText(p, "manager")));
     }
     if (ev == AuditEvent::UserDisabled)
-        return payloadText(p, "reason") == LeftDirectory
+        return payloadText(p, "reason") == AuditPayload::LeftDirectoryReason
             ? AuditText::tr("%1 was disabled: no longer in the company directory.").arg(payloadText(p, "login"))
             : payloadText(p, "reason").isEmpty()
             ? AuditText::tr("%1 was disabled.").arg(payloadText(p, "login"))
@@ -91,7 +88,7 @@ std::optional<QString> directorySentence(const QString& ev, const QJsonObject& p
         return AuditText::tr("Group %1: %2 changed.")
             .arg(payloadText(p, "group"), changedFields(p.value(QStringLiteral("changes")).toObject()));
     if (ev == AuditEvent::GroupRemoved)
-        return payloadText(p, "reason") == LeftDirectory
+        return payloadText(p, "reason") == AuditPayload::LeftDirectoryReason
             ? AuditText::tr("Group %1 removed: no longer in the company directory.").arg(payloadText(p, "group"))
             : payloadText(p, "reason").isEmpty()
             ? AuditText::tr("Group %1 removed.").arg(payloadText(p, "group"))
