@@ -32,6 +32,7 @@ private Q_SLOTS:
     void feedCatchesUpOrStartsAgain();
     void feedPicksUpEntriesThatCommitLate();
     void feedbackNewsPicksUpFeedbackThatCommitsLate();
+    void positionsAreReadWithoutTheirEntries();
     void headSpelledDifferentlyIsNamed();
     void vanishedTrailIsNamed();
     void spansCutAnywhereVerifyAsOne_data();
@@ -571,7 +572,7 @@ void TestAuditLog::feedbackNewsPicksUpFeedbackThatCommitsLate()
     auto start = feedbackNewsStart(t->ws().audit(), t->clock.nowMs());
     QVERIFY(start.ok());
     const auto news = [this](const AuditFeedCursor& from) {
-        auto n = feedbackOnRequestsOf(t->db(), QStringLiteral("req"), from, t->clock.nowMs());
+        auto n = feedbackOnRequestsOf(t->ws().audit(), QStringLiteral("req"), from, t->clock.nowMs());
         if (!n.ok())
             qFatal("%s", qPrintable(n.error().message));
         return *n;
@@ -615,6 +616,33 @@ void TestAuditLog::feedbackNewsPicksUpFeedbackThatCommitsLate()
     QVERIFY(other.ok());
     QVERIFY(t->ws().requests().giveFeedback(QStringLiteral("bob"), other->id, { 1, {} }).ok());
     QVERIFY(news(second.cursor).entries.isEmpty());
+}
+
+// A live view follows the log by positions (where, what, who), and asks for more than one IN list
+// holds at once: the log reads them a slice at a time.
+void TestAuditLog::positionsAreReadWithoutTheirEntries()
+{
+    auto head = t->ws().audit().headSeq();
+    QVERIFY(head.ok());
+    for (const char* actor : { "kim", "dave", "kim" })
+        QVERIFY(t->ws().audit().append(QLatin1String(actor), QStringLiteral("test.positions"), 0, {}).ok());
+    auto after = t->ws().audit().positionsAfter(*head, 2);
+    QVERIFY(after.ok());
+    QCOMPARE(after->size(), 2);
+    QCOMPARE(after->at(0).seq, *head + 1);
+    QCOMPARE(after->at(0).event, QStringLiteral("test.positions"));
+    QCOMPARE(after->at(0).actor, QStringLiteral("kim"));
+    QCOMPARE(after->at(1).actor, QStringLiteral("dave"));
+
+    QList<qint64> asked { *head + 3 };
+    for (qint64 missing = *head + 4; missing < *head + 1200; ++missing)
+        asked << missing;
+    asked << *head + 1;
+    auto at = t->ws().audit().positionsAt(asked);
+    QVERIFY2(at.ok(), qPrintable(at.error().message));
+    QCOMPARE(at->size(), 2);
+    QCOMPARE(at->at(0).seq, *head + 1);
+    QCOMPARE(at->at(1).seq, *head + 3);
 }
 
 void TestAuditLog::sha256MatchesKnownVector()

@@ -12,6 +12,41 @@
 #include <optional>
 
 namespace cs {
+namespace {
+
+// Values bound in one IN (...) list: longer lists are read in slices.
+constexpr qsizetype kListSize = 500;
+
+// `seqs` a slice at a time, each bound as the first values of the statement `read` makes for it;
+// what they read comes back by position.
+template<typename T, typename Read> Result<QList<T>> inSlices(const QList<qint64>& seqs, Read read)
+{
+    QList<T> out;
+    for (qsizetype at = 0; at < seqs.size(); at += kListSize) {
+        QVariantList values;
+        for (qint64 seq : seqs.mid(at, kListSize))
+            values << seq;
+        auto some = read(values);
+        CS_TRY(some);
+        out += *some;
+    }
+    if (seqs.size() > kListSize)
+        std::sort(out.begin(), out.end(), [](const T& a, const T& b) { return a.seq < b.seq; });
+    return out;
+}
+
+Result<QList<AuditPosition>> positionsOf(Result<QSqlQuery> rows)
+{
+    CS_TRY(rows);
+    QList<AuditPosition> out;
+    while (rows->next())
+        out.append({ rows->value(0).toLongLong(), rows->value(1).toString(), rows->value(2).toString() });
+    rows->finish();
+    return out;
+}
+
+} // namespace
+
 QJsonObject AuditEntry::payloadObject() const
 {
     return QJsonDocument::fromJson(payload.toUtf8()).object();
@@ -239,6 +274,34 @@ Result<QList<AuditEntry>> AuditLog::entriesAt(const QList<qint64>& seqs)
     return auditEntriesOf(m_db.exec(QStringLiteral("SELECT %1 FROM audit_log WHERE seq IN (%2) ORDER BY seq")
                                         .arg(kAuditColumns, placeholders(seqs.size())),
                                     values));
+}
+
+Result<QList<AuditPosition>> AuditLog::positionsAfter(qint64 afterSeq, int limit)
+{
+    return positionsOf(
+        m_db.exec(QStringLiteral("SELECT seq, event, actor FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?"),
+                  { afterSeq, limit }));
+}
+
+Result<QList<AuditPosition>> AuditLog::positionsAt(const QList<qint64>& seqs)
+{
+    return inSlices<AuditPosition>(seqs, [this](const QVariantList& some) {
+        return positionsOf(m_db.exec(QStringLiteral("SELECT seq, event, actor FROM audit_log WHERE seq IN (%1) "
+                                                    "ORDER BY seq")
+                                         .arg(placeholders(some.size())),
+                                     some));
+    });
+}
+
+Result<QList<AuditEntry>> AuditLog::entriesAtOnRequestsOf(const QString& requester, const QList<qint64>& seqs)
+{
+    return inSlices<AuditEntry>(seqs, [this, &requester](const QVariantList& some) {
+        return auditEntriesOf(m_db.exec(QStringLiteral("SELECT %1 FROM audit_log WHERE seq IN (%2) AND EXISTS "
+                                                       "(SELECT 1 FROM requests r WHERE r.id = audit_log.request_id "
+                                                       "AND r.requester = ?) ORDER BY seq")
+                                            .arg(kAuditColumns, placeholders(some.size())),
+                                        some + QVariantList { requester }));
+    });
 }
 
 Result<QList<AuditEntry>> AuditLog::newest(int limit, qint64 beforeSeq, const AuditFilter& filter)

@@ -39,6 +39,15 @@ struct AuditVerification
     qint64 lastCheckpointSeq = 0;
 };
 
+// Where an entry is in the log, what it records and who wrote it: enough for a live view to follow
+// the log without reading whole entries.
+struct AuditPosition
+{
+    qint64 seq = 0;
+    QString event;
+    QString actor;
+};
+
 // One entry to append: what happened and its details (the actor, time and chain are the append's).
 struct AuditRecord
 {
@@ -83,6 +92,12 @@ public:
     Result<QList<AuditEntry>> entries(qint64 requestId = 0, int limit = 1000, qint64 afterSeq = 0);
     // The entries at these positions that exist now, by position (a live view's late arrivals).
     Result<QList<AuditEntry>> entriesAt(const QList<qint64>& seqs);
+    // The positions after `afterSeq`, oldest first, at most `limit`.
+    Result<QList<AuditPosition>> positionsAfter(qint64 afterSeq, int limit);
+    // The positions among these that hold an entry now, by position (a live view's late arrivals).
+    Result<QList<AuditPosition>> positionsAt(const QList<qint64>& seqs);
+    // The entries at these positions about a request `requester` made, by position.
+    Result<QList<AuditEntry>> entriesAtOnRequestsOf(const QString& requester, const QList<qint64>& seqs);
     // The newest entries first, keyset-paged by sequence number (0: from the newest), for views
     // that must open at once on a log of millions.
     // filter (issue 20): only the entries it matches, still newest first.

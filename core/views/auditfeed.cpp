@@ -13,11 +13,20 @@ AuditFeed::AuditFeed(AuditService& audit, QString actor, int pageSize, AuditFilt
 
 AuditFeedCursor AuditFeedCursor::atHead(qint64 head, const QList<AuditEntry>& belowHead, qint64 now)
 {
+    QList<qint64> seqs;
+    seqs.reserve(belowHead.size());
+    for (const AuditEntry& e : belowHead)
+        seqs << e.seq;
+    return atHead(head, seqs, now);
+}
+
+AuditFeedCursor AuditFeedCursor::atHead(qint64 head, const QList<qint64>& belowHead, qint64 now)
+{
     AuditFeedCursor cursor;
     cursor.readUpTo = qMax<qint64>(0, head - kHolesPerGap);
-    for (const AuditEntry& e : belowHead)
-        if (e.seq > cursor.readUpTo && e.seq <= head) // one written since the head was read is news
-            cursor.read(e.seq, now);
+    for (qint64 seq : belowHead)
+        if (seq > cursor.readUpTo && seq <= head) // one written since the head was read is news
+            cursor.read(seq, now);
     if (head > cursor.readUpTo)
         cursor.read(head, now);
     return cursor;

@@ -23,8 +23,9 @@ struct AuditFeedCursor
     qint64 readUpTo = 0;
     QMap<qint64, qint64> holes; // position -> when it was first missed (ms)
 
-    // Starts at the log's head; `belowHead` are the entries read just below it, oldest first: the
+    // Starts at the log's head; `belowHead` are the positions read just below it, oldest first: the
     // positions among them that are not there (yet) are holes.
+    static AuditFeedCursor atHead(qint64 head, const QList<qint64>& belowHead, qint64 now);
     static AuditFeedCursor atHead(qint64 head, const QList<AuditEntry>& belowHead, qint64 now);
     // Position `seq`, above readUpTo, was read: the ones skipped since become holes.
     void read(qint64 seq, qint64 now);

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <core/audit/auditlog.h>
-#include <core/storage/database.h>
 #include <core/views/auditfeed.h>
 
 namespace cs {
@@ -14,7 +13,8 @@ struct FeedbackNews
 };
 
 // Where a person's feedback news starts: the log's head (what is there already is not news), with
-// the positions just below it that are not there yet, whose entries may still commit.
+// the positions just below it that are not there yet, whose entries may still commit (only
+// positions are read, not entries).
 Result<AuditFeedCursor> feedbackNewsStart(AuditLog& log, qint64 now);
 
 // The feedback written since `from` (issue 20: "the requester is told of new feedback" in the
@@ -22,6 +22,6 @@ Result<AuditFeedCursor> feedbackNewsStart(AuditLog& log, qint64 now);
 // those that appeared in its holes (on PostgreSQL an entry's position is drawn before it commits,
 // so feedback can appear below one read already), so a client can ask on every change at any size
 // of log.
-Result<FeedbackNews> feedbackOnRequestsOf(Database& db, const QString& login, const AuditFeedCursor& from, qint64 now);
+Result<FeedbackNews> feedbackOnRequestsOf(AuditLog& log, const QString& login, const AuditFeedCursor& from, qint64 now);
 
 } // namespace cs

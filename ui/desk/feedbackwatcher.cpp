@@ -37,7 +37,7 @@ void FeedbackWatcher::check()
                 CS_TRY(start);
                 return FeedbackNews { {}, *start };
             }
-            return feedbackOnRequestsOf(ws.database(), login, *from, now);
+            return feedbackOnRequestsOf(ws.audit(), login, *from, now);
         },
         [this](const Result<FeedbackNews>& news) {
             m_looking = false;
