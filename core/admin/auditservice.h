@@ -21,6 +21,8 @@ public:
     Result<QList<AuditEntry>> entries(const QString& actor, qint64 requestId, int limit, qint64 afterSeq = 0);
     // The entries at these positions that exist now (admins and auditors only).
     Result<QList<AuditEntry>> entriesAt(const QString& actor, const QList<qint64>& seqs);
+    // Whether an entry can appear below positions already read (AuditLog::entriesMayCommitLate).
+    bool entriesMayCommitLate() const { return m_stores.audit.entriesMayCommitLate(); }
     // The newest entries of the whole log, keyset-paged (admins and auditors only), narrowed by filter;
     // a filter naming a request is also open to those involved in it.
     Result<QList<AuditEntry>> newest(const QString& actor, int limit, qint64 beforeSeq = 0,

@@ -88,6 +88,10 @@ public:
     // The sequence number of the newest entry: every change appends one, so a changed number
     // tells any process that something changed (the desktop client's live refresh).
     Result<qint64> headSeq();
+    // Whether an entry can appear below positions already visible: on PostgreSQL a position is
+    // drawn before its transaction commits; SQLite writes one entry at a time, in order. Only
+    // where it can must a live view ask for skipped positions again.
+    bool entriesMayCommitLate() const { return m_db.engine() == Database::Engine::Postgres; }
 
     Result<QList<AuditEntry>> entries(qint64 requestId = 0, int limit = 1000, qint64 afterSeq = 0);
     // The entries at these positions that exist now, by position (a live view's late arrivals).

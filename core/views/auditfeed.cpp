@@ -55,14 +55,15 @@ Result<AuditFeedPage> AuditFeed::newest(qint64 now)
     AuditFeedPage page;
     page.mayHaveOlder = entries->size() == m_pageSize;
     page.entries = std::move(entries).value();
-    if (headSeq > 0) {
-        // The positions just below the head that are not there (yet) are holes to ask for again.
+    page.cursor.readUpTo = headSeq;
+    // Where entries may commit late (PostgreSQL), the positions just below the head that are not
+    // there (yet) are holes to ask for again; SQLite writes in order, so none is still to come.
+    if (headSeq > 0 && m_audit.entriesMayCommitLate()) {
         const qint64 from = qMax<qint64>(0, headSeq - AuditFeedCursor::kHolesPerGap);
         auto recent = m_audit.entries(m_actor, 0, AuditFeedCursor::kHolesPerGap, from);
+        // Unread is not missing: without that read, no holes (they would bring back entries shown).
         if (recent.ok())
             page.cursor = AuditFeedCursor::atHead(headSeq, *recent, now);
-        else // unread is not missing: without that read, no holes (they would bring back entries shown)
-            page.cursor.readUpTo = headSeq;
     }
     page.cursor.readUpTo = qMax(page.cursor.readUpTo, page.entries.isEmpty() ? 0 : page.entries.first().seq);
     return page;

@@ -22,6 +22,11 @@ Result<AuditFeedCursor> feedbackNewsStart(AuditLog& log, qint64 now)
 {
     auto head = log.headSeq();
     CS_TRY(head);
+    if (!log.entriesMayCommitLate()) { // SQLite writes in order: nothing below the head is still to come
+        AuditFeedCursor cursor;
+        cursor.readUpTo = *head;
+        return cursor;
+    }
     auto below
         = log.positionsAfter(qMax<qint64>(0, *head - AuditFeedCursor::kHolesPerGap), AuditFeedCursor::kHolesPerGap);
     CS_TRY(below);

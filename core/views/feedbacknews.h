@@ -14,7 +14,7 @@ struct FeedbackNews
 
 // Where a person's feedback news starts: the log's head (what is there already is not news), with
 // the positions just below it that are not there yet, whose entries may still commit (only
-// positions are read, not entries).
+// positions are read, not entries; only where entries may commit late, on PostgreSQL).
 Result<AuditFeedCursor> feedbackNewsStart(AuditLog& log, qint64 now);
 
 // The feedback written since `from` (issue 20: "the requester is told of new feedback" in the
