@@ -1,6 +1,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <core/policy/reasonwords.h>
 #include <report/evidencereport.h>
 #include <report/pdfdocument.h>
 
@@ -31,13 +32,15 @@ QString objectTable(const QJsonObject& o)
     return QStringLiteral("<table>%1</table>").arg(rows);
 }
 
+// Why each vote counted: the criterion as the policy writes it, and its stored reason in the reader's
+// language (the JSON keeps the stored words).
 QString basisText(const QJsonArray& basis)
 {
     QStringList out;
     for (const QJsonValue& v : basis) {
         const QJsonObject o = v.toObject();
         const QString criterion = o.value(QStringLiteral("criterion")).toString();
-        const QString reason = o.value(QStringLiteral("reason")).toString();
+        const QString reason = ReasonWords::reasonForPeople(o.value(QStringLiteral("reason")).toString());
         if (criterion.isEmpty())
             out << str(v);
         else if (reason.isEmpty())
@@ -46,6 +49,14 @@ QString basisText(const QJsonArray& basis)
             out << QStringLiteral("%1 (%2)").arg(criterion, reason);
     }
     return out.join(QStringLiteral("; "));
+}
+
+// Why a request needed no vote ({"reason", "group"}), the stored reason in the reader's language.
+QString bypassText(const QJsonObject& bypass)
+{
+    const QString reason = ReasonWords::bypassForPeople(bypass.value(QStringLiteral("reason")).toString());
+    const QString group = bypass.value(QStringLiteral("group")).toString();
+    return group.isEmpty() ? reason : QStringLiteral("%1 (%2)").arg(reason, group);
 }
 
 } // namespace
@@ -122,7 +133,7 @@ QString evidenceHtml(const QJsonObject& e)
                     html(r.value(QStringLiteral("comment")).toString()));
     if (r.contains(QStringLiteral("bypass")))
         out += tableRow(QCoreApplication::translate("Report", "Approved without a vote"),
-                        objectTable(r.value(QStringLiteral("bypass")).toObject()));
+                        html(bypassText(r.value(QStringLiteral("bypass")).toObject())));
     out += QStringLiteral("</table>");
 
     out += QStringLiteral("<h2>%1</h2><table width=\"100%\"><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")

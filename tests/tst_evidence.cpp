@@ -2,6 +2,7 @@
 #include <QProcess>
 #include <QtTest>
 #include <core/execution/execution.h>
+#include <core/policy/reasonwords.h>
 #include <core/views/csv.h>
 #include <core/views/evidence.h>
 #include <core/views/periodreport.h>
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void cleanup();
     void evidenceJsonHoldsEveryField();
     void evidencePdfHasTheRequestOnItsPages();
+    void evidencePdfReadsStoredReasonsInTheReadersLanguage();
     void periodCsvRoundTripsAndNeutralisesFormulas();
     void periodPdfHasCoverAndOneSectionPerRequest();
     void periodReportIsForAuditorsOnly();
@@ -205,6 +207,54 @@ void TestEvidence::evidencePdfHasTheRequestOnItsPages()
     QVERIFY2(pages.last().trimmed().endsWith(QString::number(pages.size())), qPrintable(pages.last().right(80)));
 }
 
+// Why a vote counted and why a request needed none are stored in English, and the JSON evidence
+// keeps them so (it is what the chain hashes); the printable evidence reads them in the reader's
+// language.
+void TestEvidence::evidencePdfReadsStoredReasonsInTheReadersLanguage()
+{
+    t->action(
+        actionWithPolicy(R"({"approvalRequired":true,"approverGroups":["approvers"],"bypassGroups":["bypass"]})"));
+    auto bypassed = t->ws().requests().submit(
+        QStringLiteral("dave"), { QStringLiteral("act"), {}, { QStringLiteral("test1") }, QStringLiteral("urgent") },
+        SubmitMode::RunDirect);
+    QVERIFY2(bypassed.ok(), qPrintable(bypassed.error().message));
+    const QJsonObject decided = Json::evidence(evidenceOf(executed));
+    const QJsonObject skipped = Json::evidence(evidenceOf(bypassed->id));
+
+    QTranslator german;
+    QVERIFY(german.load(QStringLiteral(":/i18n/countersign_core_de.qm")));
+    QCoreApplication::installTranslator(&german);
+    const auto english = qScopeGuard([&german] { QCoreApplication::removeTranslator(&german); });
+
+    const QString decidedHtml = report::evidenceHtml(decided);
+    QVERIFY2(decidedHtml.contains(QLatin1String("Mitglied der Gruppe approvers")), qPrintable(decidedHtml));
+    QVERIFY2(decidedHtml.contains(QLatin1String("Mitglied der Gruppe security")), qPrintable(decidedHtml));
+    QVERIFY(!decidedHtml.contains(QLatin1String("member of group")));
+    const QString skippedHtml = report::evidenceHtml(skipped);
+    const QString stored = ReasonWords::storedBypass(ReasonWords::Bypass::BypassGroup);
+    QVERIFY2(skippedHtml.contains(QStringLiteral("Mitglied der Gruppe ohne Genehmigungspflicht (bypass)")),
+             qPrintable(skippedHtml));
+    QVERIFY(!skippedHtml.contains(stored));
+
+    // The JSON evidence keeps the stored words.
+    const QJsonObject basis = decided.value(QStringLiteral("decisions"))
+                                  .toArray()
+                                  .first()
+                                  .toObject()
+                                  .value(QStringLiteral("basis"))
+                                  .toArray()
+                                  .first()
+                                  .toObject();
+    QCOMPARE(basis.value(QStringLiteral("reason")).toString(), QStringLiteral("member of group approvers"));
+    QCOMPARE(skipped.value(QStringLiteral("request"))
+                 .toObject()
+                 .value(QStringLiteral("bypass"))
+                 .toObject()
+                 .value(QStringLiteral("reason"))
+                 .toString(),
+             stored);
+}
+
 void TestEvidence::periodCsvRoundTripsAndNeutralisesFormulas()
 {
     PeriodFilter filter;
@@ -267,7 +317,7 @@ void TestEvidence::periodPdfHasCoverAndOneSectionPerRequest()
     const QString text = pdfText(path);
     const QStringList pages = text.split(QLatin1Char('\f'), Qt::SkipEmptyParts);
     QVERIFY(pages.size() >= 3); // the cover, then a section per request
-    const QString cover = pages.first();
+    const QString& cover = pages.first();
     for (const QString& expected :
          { QStringLiteral("Countersign period report"), QStringLiteral("Totals by state"), QStringLiteral("succeeded"),
            QStringLiteral("pending"), QStringLiteral("action = act"), QStringLiteral("audit"),
