@@ -51,14 +51,6 @@ QString basisText(const QJsonArray& basis)
     return out.join(QStringLiteral("; "));
 }
 
-// Why a request needed no vote ({"reason", "group"}), the stored reason in the reader's language.
-QString bypassText(const QJsonObject& bypass)
-{
-    const QString reason = ReasonWords::bypassForPeople(bypass.value(QStringLiteral("reason")).toString());
-    const QString group = bypass.value(QStringLiteral("group")).toString();
-    return group.isEmpty() ? reason : QStringLiteral("%1 (%2)").arg(reason, group);
-}
-
 } // namespace
 
 QString tableRow(const QString& label, const QString& valueHtml)
@@ -133,7 +125,7 @@ QString evidenceHtml(const QJsonObject& e)
                     html(r.value(QStringLiteral("comment")).toString()));
     if (r.contains(QStringLiteral("bypass")))
         out += tableRow(QCoreApplication::translate("Report", "Approved without a vote"),
-                        html(bypassText(r.value(QStringLiteral("bypass")).toObject())));
+                        html(ReasonWords::bypassForPeople(r.value(QStringLiteral("bypass")).toObject())));
     out += QStringLiteral("</table>");
 
     out += QStringLiteral("<h2>%1</h2><table width=\"100%\"><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")

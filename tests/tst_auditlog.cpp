@@ -226,8 +226,8 @@ void TestAuditLog::editedRequestIsNamed()
              QStringLiteral("Request #1 was altered outside Countersign: its contents no longer match its digest."));
 }
 
-// The requests are read back while the chains are walked; a broken chain still comes first, as a
-// request's recorded digest is evidence only once the chains hold.
+// A broken chain comes first, before an edited request: a request's recorded digest is evidence
+// only once the chains hold.
 void TestAuditLog::brokenChainIsNamedBeforeAnEditedRequest()
 {
     QVERIFY(t->db().exec(QStringLiteral("UPDATE requests SET parameters = '{\"x\":1}' WHERE id = 1")).ok());
@@ -240,18 +240,38 @@ void TestAuditLog::brokenChainIsNamedBeforeAnEditedRequest()
 
 void TestAuditLog::stoppingTheWholeCheckStopsBothParts()
 {
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(t->ws()
+                    .requests()
+                    .submit(QStringLiteral("req"),
+                            { QStringLiteral("act"), {}, { QStringLiteral("test1") }, QStringLiteral("more") },
+                            SubmitMode::RequestApproval)
+                    .ok());
+    // The chains are asked first, then the request check after each page: a run that says stop
+    // at its first question stops the chains, one that says stop at its last stops the requests.
     std::atomic<int> asked { 0 };
-    auto v = verifyIntegrity(t->db(), t->clock, [&](qint64) {
-        ++asked;
-        return false;
-    });
-    QVERIFY(!v.ok());
-    QCOMPARE(v.error().message, QStringLiteral("The audit chain verification was cancelled."));
-    QVERIFY(asked >= 1);
+    auto whole = verifyIntegrity(
+        t->db(), t->clock,
+        [&](qint64) {
+            ++asked;
+            return true;
+        },
+        1);
+    QVERIFY2(whole.ok() && whole->intact, whole.ok() ? qPrintable(whole->problem) : "");
+    QCOMPARE(whole->requestsChecked, 4);
+    const int questions = asked;
+    QVERIFY(questions > 4); // a page of one request at a time asks after each
+    for (const int stopAt : { 1, questions }) {
+        std::atomic<int> n { 0 };
+        auto v = verifyIntegrity(
+            t->db(), t->clock, [&](qint64) { return ++n < stopAt; }, 1);
+        QVERIFY2(!v.ok(), qPrintable(QStringLiteral("stopping at question %1 of %2").arg(stopAt).arg(questions)));
+        QCOMPARE(v.error().message, QStringLiteral("The audit chain verification was cancelled."));
+    }
     // Nothing was left running on the workspace's connection.
     auto after = t->db().exec(QStringLiteral("SELECT COUNT(*) FROM requests"));
     QVERIFY(after.ok() && after->next());
-    QCOMPARE(after->value(0).toInt(), 1);
+    QCOMPARE(after->value(0).toInt(), 4);
 }
 
 // A comment with a line break takes the general writer's path; emptying the stored digest must

@@ -218,8 +218,21 @@ void TestEvidence::evidencePdfReadsStoredReasonsInTheReadersLanguage()
         QStringLiteral("dave"), { QStringLiteral("act"), {}, { QStringLiteral("test1") }, QStringLiteral("urgent") },
         SubmitMode::RunDirect);
     QVERIFY2(bypassed.ok(), qPrintable(bypassed.error().message));
+    t->action(actionWithPolicy(R"({"approvalRequired":false})"));
+    auto unneeded = t->ws().requests().submit(
+        QStringLiteral("req"), { QStringLiteral("act"), {}, { QStringLiteral("test1") }, QStringLiteral("routine") },
+        SubmitMode::RunDirect);
+    QVERIFY2(unneeded.ok(), qPrintable(unneeded.error().message));
     const QJsonObject decided = Json::evidence(evidenceOf(executed));
     const QJsonObject skipped = Json::evidence(evidenceOf(bypassed->id));
+    const QJsonObject waived = Json::evidence(evidenceOf(unneeded->id));
+    const QString rule = waived.value(QStringLiteral("request"))
+                             .toObject()
+                             .value(QStringLiteral("bypass"))
+                             .toObject()
+                             .value(QStringLiteral("rule"))
+                             .toString();
+    QVERIFY(!rule.isEmpty());
 
     QTranslator german;
     QVERIFY(german.load(QStringLiteral(":/i18n/countersign_core_de.qm")));
@@ -235,6 +248,9 @@ void TestEvidence::evidencePdfReadsStoredReasonsInTheReadersLanguage()
     QVERIFY2(skippedHtml.contains(QStringLiteral("Mitglied der Gruppe ohne Genehmigungspflicht (bypass)")),
              qPrintable(skippedHtml));
     QVERIFY(!skippedHtml.contains(stored));
+    // A request no policy phase applied to names the rule that waived approval.
+    const QString waivedHtml = report::evidenceHtml(waived);
+    QVERIFY2(waivedHtml.contains(QStringLiteral("(Regel %1)").arg(rule)), qPrintable(waivedHtml));
 
     // The JSON evidence keeps the stored words.
     const QJsonObject basis = decided.value(QStringLiteral("decisions"))

@@ -647,313 +647,313 @@
             <translation>Genehmigung übersprungen — %1</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="24" />
+            <location filename="../core/views/adminaudittext.cpp" line="21" />
             <source>name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="25" />
-            <location filename="../core/views/adminaudittext.cpp" line="119" />
+            <location filename="../core/views/adminaudittext.cpp" line="22" />
+            <location filename="../core/views/adminaudittext.cpp" line="116" />
             <source>e-mail</source>
             <translation>E-Mail</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="26" />
+            <location filename="../core/views/adminaudittext.cpp" line="23" />
             <source>manager</source>
             <translation>Führungskraft</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="27" />
+            <location filename="../core/views/adminaudittext.cpp" line="24" />
             <source>description</source>
             <translation>Beschreibung</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="34" />
+            <location filename="../core/views/adminaudittext.cpp" line="31" />
             <source>none</source>
             <translation>keine</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="61" />
+            <location filename="../core/views/adminaudittext.cpp" line="58" />
             <source>off</source>
             <translation>aus</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="63" />
+            <location filename="../core/views/adminaudittext.cpp" line="60" />
             <source>immediately</source>
             <translation>sofort</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="65" />
+            <location filename="../core/views/adminaudittext.cpp" line="62" />
             <source>daily digest</source>
             <translation>tägliche Zusammenfassung</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="74" />
+            <location filename="../core/views/adminaudittext.cpp" line="71" />
             <source>%1's %2 changed.</source>
             <translation>Bei %1 geändert: %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="76" />
+            <location filename="../core/views/adminaudittext.cpp" line="73" />
             <source>Details of %1 (%2) saved: e-mail %3, manager %4.</source>
             <translation>Angaben zu %1 (%2) gespeichert: E-Mail %3, Führungskraft %4.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="82" />
+            <location filename="../core/views/adminaudittext.cpp" line="79" />
             <source>%1 was disabled: no longer in the company directory.</source>
             <translation>%1 wurde deaktiviert: nicht mehr im Firmenverzeichnis.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="84" />
+            <location filename="../core/views/adminaudittext.cpp" line="81" />
             <source>%1 was disabled.</source>
             <translation>%1 wurde deaktiviert.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="85" />
+            <location filename="../core/views/adminaudittext.cpp" line="82" />
             <source>%1 was disabled: %2</source>
             <translation>%1 wurde deaktiviert: %2</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="87" />
+            <location filename="../core/views/adminaudittext.cpp" line="84" />
             <source>%1 was enabled.</source>
             <translation>%1 wurde aktiviert.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="89" />
+            <location filename="../core/views/adminaudittext.cpp" line="86" />
             <source>%1 was removed from the workspace.</source>
             <translation>%1 wurde aus dem Arbeitsbereich entfernt.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="91" />
+            <location filename="../core/views/adminaudittext.cpp" line="88" />
             <source>Group %1: %2 changed.</source>
             <translation>Gruppe %1: %2 geändert.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="95" />
+            <location filename="../core/views/adminaudittext.cpp" line="92" />
             <source>Group %1 removed: no longer in the company directory.</source>
             <translation>Gruppe %1 entfernt: nicht mehr im Firmenverzeichnis.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="97" />
+            <location filename="../core/views/adminaudittext.cpp" line="94" />
             <source>Group %1 removed.</source>
             <translation>Gruppe %1 entfernt.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="98" />
+            <location filename="../core/views/adminaudittext.cpp" line="95" />
             <source>Group %1 removed: %2</source>
             <translation>Gruppe %1 entfernt: %2</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="102" />
+            <location filename="../core/views/adminaudittext.cpp" line="99" />
             <source>The company directory is read from %1 (preset %2).</source>
             <translation>Das Firmenverzeichnis wird von %1 gelesen (Vorlage %2).</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="105" />
+            <location filename="../core/views/adminaudittext.cpp" line="102" />
             <source>The agent syncs it every minute.</source>
             <translation>Der Agent gleicht es jede Minute ab.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="106" />
+            <location filename="../core/views/adminaudittext.cpp" line="103" />
             <source>The agent syncs it every %1 minutes.</source>
             <translation>Der Agent gleicht es alle %1 Minuten ab.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="107" />
+            <location filename="../core/views/adminaudittext.cpp" line="104" />
             <source>It syncs only when someone starts it.</source>
             <translation>Es wird nur abgeglichen, wenn jemand den Abgleich startet.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="121" />
+            <location filename="../core/views/adminaudittext.cpp" line="118" />
             <source>Default for the notice “%1” by %2: %3, mandatory for everyone.</source>
             <translation>Vorgabe für die Benachrichtigung „%1“ per %2: %3, für alle verpflichtend.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="122" />
+            <location filename="../core/views/adminaudittext.cpp" line="119" />
             <source>Default for the notice “%1” by %2: %3.</source>
             <translation>Vorgabe für die Benachrichtigung „%1“ per %2: %3.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="126" />
+            <location filename="../core/views/adminaudittext.cpp" line="123" />
             <source>Notice webhook %1 added; it sends %2 messages to %3.</source>
             <translation>Benachrichtigungs-Webhook %1 hinzugefügt; er sendet %2-Nachrichten an %3.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="129" />
+            <location filename="../core/views/adminaudittext.cpp" line="126" />
             <source>Notice webhook %1 enabled.</source>
             <translation>Benachrichtigungs-Webhook %1 aktiviert.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="131" />
+            <location filename="../core/views/adminaudittext.cpp" line="128" />
             <source>Notice webhook %1 failed and was disabled; last error: %2</source>
             <translation>Benachrichtigungs-Webhook %1 ist fehlgeschlagen und wurde deaktiviert; letzter Fehler: %2</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="134" />
+            <location filename="../core/views/adminaudittext.cpp" line="131" />
             <source>Notice webhook %1 failed %2 times in a row and was disabled; last error: %3</source>
             <translation>Benachrichtigungs-Webhook %1 ist %2-mal in Folge fehlgeschlagen und wurde deaktiviert; letzter Fehler: %3</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="136" />
+            <location filename="../core/views/adminaudittext.cpp" line="133" />
             <source>Notice webhook %1 disabled.</source>
             <translation>Benachrichtigungs-Webhook %1 deaktiviert.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="138" />
+            <location filename="../core/views/adminaudittext.cpp" line="135" />
             <source>A test notice goes to the notice webhook %1.</source>
             <translation>Eine Testbenachrichtigung geht an den Benachrichtigungs-Webhook %1.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="140" />
+            <location filename="../core/views/adminaudittext.cpp" line="137" />
             <source>Approval webhook %1 added; it is called at %2.</source>
             <translation>Genehmigungs-Webhook %1 hinzugefügt; er wird unter %2 aufgerufen.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="142" />
+            <location filename="../core/views/adminaudittext.cpp" line="139" />
             <source>Approval webhook %1 enabled.</source>
             <translation>Genehmigungs-Webhook %1 aktiviert.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="145" />
+            <location filename="../core/views/adminaudittext.cpp" line="142" />
             <source>Approval webhook %1 failed and was disabled; its phases wait for the admins. Last error: %2</source>
             <translation>Genehmigungs-Webhook %1 ist fehlgeschlagen und wurde deaktiviert; seine Phasen warten auf die Admins. Letzter Fehler: %2</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="148" />
+            <location filename="../core/views/adminaudittext.cpp" line="145" />
             <source>Approval webhook %1 failed %2 times in a row and was disabled; its phases wait for the admins. Last error: %3</source>
             <translation>Genehmigungs-Webhook %1 ist %2-mal in Folge fehlgeschlagen und wurde deaktiviert; seine Phasen warten auf die Admins. Letzter Fehler: %3</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="151" />
+            <location filename="../core/views/adminaudittext.cpp" line="148" />
             <source>Approval webhook %1 disabled; its phases wait for the admins.</source>
             <translation>Genehmigungs-Webhook %1 deaktiviert; seine Phasen warten auf die Admins.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="153" />
+            <location filename="../core/views/adminaudittext.cpp" line="150" />
             <source>A test call goes to the approval webhook %1.</source>
             <translation>Ein Testaufruf geht an den Genehmigungs-Webhook %1.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="156" />
+            <location filename="../core/views/adminaudittext.cpp" line="153" />
             <source>Approval webhook %1 was called for phase %2.</source>
             <translation>Genehmigungs-Webhook %1 wurde für Phase %2 aufgerufen.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="158" />
+            <location filename="../core/views/adminaudittext.cpp" line="155" />
             <source>Approval webhook %1 was called.</source>
             <translation>Genehmigungs-Webhook %1 wurde aufgerufen.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="160" />
+            <location filename="../core/views/adminaudittext.cpp" line="157" />
             <source>approve</source>
             <translation>genehmigen</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="161" />
+            <location filename="../core/views/adminaudittext.cpp" line="158" />
             <source>reject</source>
             <translation>ablehnen</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="163" />
+            <location filename="../core/views/adminaudittext.cpp" line="160" />
             <source>A webhook answer (%1) for phase %2 from %3 was refused: %4</source>
             <translation>Eine Webhook-Antwort (%1) für Phase %2 von %3 wurde zurückgewiesen: %4</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="166" />
+            <location filename="../core/views/adminaudittext.cpp" line="163" />
             <source>A webhook answer (%1) from %2 was refused: %3</source>
             <translation>Eine Webhook-Antwort (%1) von %2 wurde zurückgewiesen: %3</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="181" />
+            <location filename="../core/views/adminaudittext.cpp" line="178" />
             <source>Service account %1 added.</source>
             <translation>Dienstkonto %1 hinzugefügt.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="185" />
+            <location filename="../core/views/adminaudittext.cpp" line="182" />
             <source>An API token was issued to %1.</source>
             <translation>Für %1 wurde ein API-Token ausgestellt.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="186" />
+            <location filename="../core/views/adminaudittext.cpp" line="183" />
             <source>API token “%1” issued to %2.</source>
             <translation>API-Token „%1“ für %2 ausgestellt.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="189" />
+            <location filename="../core/views/adminaudittext.cpp" line="186" />
             <source>An API token of %1 was revoked.</source>
             <translation>Ein API-Token von %1 wurde widerrufen.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="190" />
+            <location filename="../core/views/adminaudittext.cpp" line="187" />
             <source>API token “%1” of %2 revoked.</source>
             <translation>API-Token „%1“ von %2 widerrufen.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="194" />
+            <location filename="../core/views/adminaudittext.cpp" line="191" />
             <source>Target %1 changed: %2, run by the agent at %3.</source>
             <translation>Ziel %1 geändert: %2, ausgeführt vom Agenten unter %3.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="196" />
+            <location filename="../core/views/adminaudittext.cpp" line="193" />
             <source>Target %1 changed: %2, run by the agent at %3, owned by %4.</source>
             <translation>Ziel %1 geändert: %2, ausgeführt vom Agenten unter %3, verantwortlich: %4.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="201" />
+            <location filename="../core/views/adminaudittext.cpp" line="198" />
             <source>Attributes: %1.</source>
             <translation>Attribute: %1.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="205" />
+            <location filename="../core/views/adminaudittext.cpp" line="202" />
             <source>Target %1 was removed.</source>
             <translation>Ziel %1 wurde entfernt.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="208" />
+            <location filename="../core/views/adminaudittext.cpp" line="205" />
             <source>Workflow %1 saved (revision %2).</source>
             <translation>Workflow %1 gespeichert (Revision %2).</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="210" />
+            <location filename="../core/views/adminaudittext.cpp" line="207" />
             <source>Description: “%1”</source>
             <translation>Beschreibung: „%1“</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="212" />
+            <location filename="../core/views/adminaudittext.cpp" line="209" />
             <source>It is the default workflow.</source>
             <translation>Er ist der Vorgabe-Workflow.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="216" />
+            <location filename="../core/views/adminaudittext.cpp" line="213" />
             <source>Workflow %1 archived at revision %2.</source>
             <translation>Workflow %1 bei Revision %2 archiviert.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="221" />
+            <location filename="../core/views/adminaudittext.cpp" line="218" />
             <source>Signing key %1 listed, valid from %2.</source>
             <translation>Signaturschlüssel %1 eingetragen, gültig ab %2.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="223" />
+            <location filename="../core/views/adminaudittext.cpp" line="220" />
             <source>Signing key %1 listed, valid from %2 until %3.</source>
             <translation>Signaturschlüssel %1 eingetragen, gültig von %2 bis %3.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="227" />
+            <location filename="../core/views/adminaudittext.cpp" line="224" />
             <source>Checkpoint %1 signed with key %2 over %3 audit chains (%4 new or changed).</source>
             <translation>Prüfpunkt %1 mit Schlüssel %2 über %3 Prüfketten signiert (%4 neu oder geändert).</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="233" />
+            <location filename="../core/views/adminaudittext.cpp" line="230" />
             <source>%1 stands in for %2 from %3 until %4 (delegation #%5).</source>
             <translation>%1 vertritt %2 von %3 bis %4 (Vertretung #%5).</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="238" />
+            <location filename="../core/views/adminaudittext.cpp" line="235" />
             <source>Delegation #%1 ended: %2 no longer stands in for %3.</source>
             <translation>Vertretung #%1 beendet: %2 vertritt %3 nicht mehr.</translation>
         </message>
         <message>
-            <location filename="../core/views/adminaudittext.cpp" line="240" />
+            <location filename="../core/views/adminaudittext.cpp" line="237" />
             <source>Delegation #%1 ended by %2: %3 no longer stands in for %4.</source>
             <translation>Vertretung #%1 von %2 beendet: %3 vertritt %4 nicht mehr.</translation>
         </message>
@@ -1649,12 +1649,12 @@
             <translation>Die Prüfung der Protokollkette wurde abgebrochen.</translation>
         </message>
         <message>
-            <location filename="../core/audit/auditlog.cpp" line="117" />
+            <location filename="../core/audit/auditlog.cpp" line="152" />
             <source>The database gave %1 audit positions for %2 entries.</source>
             <translation>Die Datenbank lieferte %1 Protokollpositionen für %2 Einträge.</translation>
         </message>
         <message>
-            <location filename="../core/audit/auditlog.cpp" line="325" />
+            <location filename="../core/audit/auditlog.cpp" line="385" />
             <source>The audit trail of request #%1 is missing.</source>
             <translation>Der Prüfpfad von Antrag #%1 fehlt.</translation>
         </message>
@@ -2256,33 +2256,38 @@
             <translation>von der Richtlinie automatisch genehmigt</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="280" />
+            <location filename="../core/policy/reasonwords.cpp" line="125" />
+            <source>%1 (rule %2)</source>
+            <translation>%1 (Regel %2)</translation>
+        </message>
+        <message>
+            <location filename="../core/requests/requestservice.cpp" line="281" />
             <source>The start time %1 has passed; choose a later one or none.</source>
             <translation>Die Startzeit %1 ist vorbei; wählen Sie eine spätere oder keine.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="283" />
+            <location filename="../core/requests/requestservice.cpp" line="284" />
             <source>The start time %1 is after the request's deadline (%2); it could never run.</source>
             <translation>Die Startzeit %1 liegt nach der Frist des Antrags (%2); er könnte nie laufen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="292" />
+            <location filename="../core/requests/requestservice.cpp" line="293" />
             <source>Request #%1 is not your own grant of "%2"; an extension names one.</source>
             <translation>Antrag #%1 ist nicht Ihre eigene Berechtigung für „%2“; eine Verlängerung nennt eine solche.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="296" />
+            <location filename="../core/requests/requestservice.cpp" line="297" />
             <source>Request #%1 %2; only an active grant can be extended.</source>
             <translation>Antrag #%1 %2; nur eine aktive Berechtigung kann verlängert werden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="308" />
+            <location filename="../core/requests/requestservice.cpp" line="309" />
             <source>A comment giving the reason for the request is required.</source>
             <translation>Ein Kommentar mit dem Grund für den Antrag ist Pflicht.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="310" />
-            <location filename="../core/requests/requestservice.cpp" line="570" />
+            <location filename="../core/requests/requestservice.cpp" line="311" />
+            <location filename="../core/requests/requestservice.cpp" line="571" />
             <location filename="../core/execution/accessreview.cpp" line="80" />
             <location filename="../core/execution/reviewcampaign.cpp" line="286" />
             <location filename="../core/execution/grantservice.cpp" line="282" />
@@ -2290,27 +2295,27 @@
             <translation>Der Kommentar ist länger als %1 Zeichen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="377" />
+            <location filename="../core/requests/requestservice.cpp" line="378" />
             <source>"%1" needs approval (%2); request approval instead of running it.</source>
             <translation>„%1“ braucht eine Genehmigung (%2); beantragen Sie sie, statt die Aktion direkt auszuführen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="388" />
+            <location filename="../core/requests/requestservice.cpp" line="389" />
             <source>"%1" cannot be requested: nobody could approve phase "%2" (it needs %3). Ask an admin to fix its policy.</source>
             <translation>„%1“ kann nicht beantragt werden: niemand könnte die Phase „%2“ genehmigen (sie verlangt %3). Bitten Sie einen Administrator, die Richtlinie zu korrigieren.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="444" />
+            <location filename="../core/requests/requestservice.cpp" line="445" />
             <source>The request key "%1" was already used for request #%2, which asks for something else; use a new key for a new request.</source>
             <translation>Der Antragsschlüssel „%1“ wurde schon für Antrag #%2 verwendet, der etwas anderes verlangt; nehmen Sie für einen neuen Antrag einen neuen Schlüssel.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="456" />
+            <location filename="../core/requests/requestservice.cpp" line="457" />
             <source>%1 is a service account; service accounts never approve or reject requests.</source>
             <translation>%1 ist ein Dienstkonto; Dienstkonten genehmigen oder lehnen nie Anträge ab.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="467" />
+            <location filename="../core/requests/requestservice.cpp" line="468" />
             <source>Request #%1 %2; there is nothing left to decide.</source>
             <translation>Antrag #%1 %2; es gibt nichts mehr zu entscheiden.</translation>
         </message>
@@ -2336,7 +2341,7 @@
         </message>
         <message>
             <location filename="../core/requests/webhookdecision.cpp" line="93" />
-            <location filename="../core/requests/requestservice.cpp" line="471" />
+            <location filename="../core/requests/requestservice.cpp" line="472" />
             <source>Request #%1 passed its deadline (%2); it can no longer be decided.</source>
             <translation>Antrag #%1 hat seine Frist (%2) überschritten; er kann nicht mehr entschieden werden.</translation>
         </message>
@@ -2346,77 +2351,77 @@
             <translation>Der Genehmigungs-Webhook „%1“ ist deaktiviert.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="482" />
+            <location filename="../core/requests/requestservice.cpp" line="483" />
             <source>You cannot approve or reject your own request #%1.</source>
             <translation>Sie können Ihren eigenen Antrag #%1 weder genehmigen noch ablehnen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="486" />
+            <location filename="../core/requests/requestservice.cpp" line="487" />
             <source>Request #%1 was made on your behalf; you cannot approve or reject it.</source>
             <translation>Antrag #%1 wurde in Ihrem Namen gestellt; Sie können ihn weder genehmigen noch ablehnen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="492" />
+            <location filename="../core/requests/requestservice.cpp" line="493" />
             <source>You already decided on request #%1 (%2 in phase %3); a person decides once per request.</source>
             <translation>Sie haben über Antrag #%1 schon entschieden (%2 in Phase %3); jede Person entscheidet einmal pro Antrag.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="502" />
+            <location filename="../core/requests/requestservice.cpp" line="503" />
             <source>Phase %1 (%2) of request #%3 excludes you: %4.</source>
             <translation>Phase %1 (%2) von Antrag #%3 schließt Sie aus: %4.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="511" />
+            <location filename="../core/requests/requestservice.cpp" line="512" />
             <source>Phase %1 of %2 (%3) of request #%4 needs %5; you are not among them.</source>
             <translation>Phase %1 von %2 (%3) von Antrag #%4 verlangt %5; Sie gehören nicht dazu.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="531" />
+            <location filename="../core/requests/requestservice.cpp" line="532" />
             <source>A decision on request #%1 was made for different contents (digest mismatch).</source>
             <translation>Eine Entscheidung über Antrag #%1 galt einem anderen Inhalt (Prüfsumme passt nicht).</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="533" />
+            <location filename="../core/requests/requestservice.cpp" line="534" />
             <source>Request #%1 was rejected by %2.</source>
             <translation>Antrag #%1 wurde von %2 abgelehnt.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="538" />
+            <location filename="../core/requests/requestservice.cpp" line="539" />
             <source>The recorded approvals do not complete the policy of request #%1.</source>
             <translation>Die festgehaltenen Genehmigungen erfüllen die Richtlinie von Antrag #%1 nicht.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="568" />
+            <location filename="../core/requests/requestservice.cpp" line="569" />
             <source>A comment is required to reject a request.</source>
             <translation>Zum Ablehnen eines Antrags ist ein Kommentar Pflicht.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="591" />
+            <location filename="../core/requests/requestservice.cpp" line="592" />
             <source>Request #%1 expired at %2; it can no longer be decided.</source>
             <translation>Antrag #%1 ist am %2 abgelaufen; er kann nicht mehr entschieden werden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="592" />
+            <location filename="../core/requests/requestservice.cpp" line="593" />
             <source>Request #%1 timed out at %2 and was rejected, as its policy says; it can no longer be decided.</source>
             <translation>Die Frist von Antrag #%1 ist am %2 abgelaufen, er wurde laut seiner Richtlinie abgelehnt; er kann nicht mehr entschieden werden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="654" />
+            <location filename="../core/requests/requestservice.cpp" line="655" />
             <source>Only the requester (%1) can cancel request #%2.</source>
             <translation>Nur die antragstellende Person (%1) kann Antrag #%2 zurückziehen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="656" />
+            <location filename="../core/requests/requestservice.cpp" line="657" />
             <source>Request #%1 %2; only a pending request can be cancelled.</source>
             <translation>Antrag #%1 %2; nur ein offener Antrag kann zurückgezogen werden.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="731" />
+            <location filename="../core/requests/requestservice.cpp" line="732" />
             <source>You are not involved in request #%1, so you cannot see it.</source>
             <translation>Sie sind an Antrag #%1 nicht beteiligt und können ihn daher nicht sehen.</translation>
         </message>
         <message>
-            <location filename="../core/requests/requestservice.cpp" line="963" />
+            <location filename="../core/requests/requestservice.cpp" line="964" />
             <source>Only admins and auditors can list every request.</source>
             <translation>Nur Administratoren und Prüfer können alle Anträge auflisten.</translation>
         </message>
@@ -2927,98 +2932,98 @@
         </message>
         <message>
             <location filename="../core/views/requesttext.cpp" line="138" />
-            <source>Bypass:     %1%2</source>
-            <translation>Ohne Genehm.: %1%2</translation>
+            <source>Bypass:     %1</source>
+            <translation>Ohne Genehm.: %1</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="143" />
+            <location filename="../core/views/requesttext.cpp" line="139" />
             <source>Targets:    %1</source>
             <translation>Ziele:        %1</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="144" />
+            <location filename="../core/views/requesttext.cpp" line="140" />
             <source>Parameters:</source>
             <translation>Parameter:</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="146" />
+            <location filename="../core/views/requesttext.cpp" line="142" />
             <source>  (none)</source>
             <translation>  (keine)</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="159" />
+            <location filename="../core/views/requesttext.cpp" line="155" />
             <source>  (!) Invisible characters are written as \uXXXX: the value holds them, not that text.</source>
             <translation>  (!) Unsichtbare Zeichen sind als \uXXXX geschrieben: der Wert enthält sie, nicht diesen Text.</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="160" />
+            <location filename="../core/views/requesttext.cpp" line="156" />
             <source>Policy:     rule "%1" (revision %2)</source>
             <translation>Richtlinie:   Regel „%1“ (Revision %2)</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="166" />
+            <location filename="../core/views/requesttext.cpp" line="162" />
             <source>done</source>
             <translation>ok</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="167" />
+            <location filename="../core/views/requesttext.cpp" line="163" />
             <source>open</source>
             <translation>offen</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="172" />
+            <location filename="../core/views/requesttext.cpp" line="168" />
             <source> (quorum %1)</source>
             <translation> (Quorum %1)</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="182" />
+            <location filename="../core/views/requesttext.cpp" line="178" />
             <source>Escalated:  phase %1 to %2 at %3 (timeout)</source>
             <translation>Eskaliert:    Phase %1 an %2 am %3 (Fristablauf)</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="183" />
+            <location filename="../core/views/requesttext.cpp" line="179" />
             <source>Escalated:  phase %1 to %2 at %3</source>
             <translation>Eskaliert:    Phase %1 an %2 am %3</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="187" />
+            <location filename="../core/views/requesttext.cpp" line="183" />
             <source>New deadline: %1</source>
             <translation>Neue Frist:   %1</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="190" />
+            <location filename="../core/views/requesttext.cpp" line="186" />
             <source>Next reminder: %1</source>
             <translation>Nächste Erinnerung: %1</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="193" />
+            <location filename="../core/views/requesttext.cpp" line="189" />
             <source>Can approve: %1</source>
             <translation>Genehmigen können: %1</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="195" />
+            <location filename="../core/views/requesttext.cpp" line="191" />
             <source>Decisions:</source>
             <translation>Entscheidungen:</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="197" />
+            <location filename="../core/views/requesttext.cpp" line="193" />
             <source>  %1 %2 in phase %3 at %4 (%5)%6</source>
             <translation>  %1 hat in Phase %3 am %4 %2 (%5)%6</translation>
         </message>
         <message>
             <location filename="../core/requests/requeststate.cpp" line="86" />
-            <location filename="../core/views/requesttext.cpp" line="198" />
+            <location filename="../core/views/requesttext.cpp" line="194" />
             <source>approved</source>
             <translation>genehmigt</translation>
         </message>
         <message>
             <location filename="../core/requests/requeststate.cpp" line="88" />
-            <location filename="../core/views/requesttext.cpp" line="198" />
+            <location filename="../core/views/requesttext.cpp" line="194" />
             <source>rejected</source>
             <translation>abgelehnt</translation>
         </message>
         <message>
-            <location filename="../core/views/requesttext.cpp" line="205" />
+            <location filename="../core/views/requesttext.cpp" line="201" />
             <source>Digest:     %1</source>
             <translation>Prüfsumme:    %1</translation>
         </message>
@@ -3140,7 +3145,7 @@
         <message>
             <location filename="../core/directory/directorysource.cpp" line="233" />
             <source>"%1" comes from the company directory; change them there, and the next sync brings the change here.</source>
-            <translation>„%1“ stammt aus dem Firmenverzeichnis; ändern Sie es dort, und der nächste Abgleich bringt die Änderung hierher.</translation>
+            <translation>„%1“ stammt aus dem Firmenverzeichnis; ändern Sie die Person dort, und der nächste Abgleich bringt die Änderung hierher.</translation>
         </message>
         <message>
             <location filename="../core/directory/directorysource.cpp" line="244" />
@@ -4021,6 +4026,11 @@
             <translation>Zeilen lassen sich nur innerhalb einer Transaktion streamen.</translation>
         </message>
         <message>
+            <location filename="../core/storage/pgcopy.cpp" line="129" />
+            <source>A streamed row has %1 columns; at most %2 can be read.</source>
+            <translation>Eine übertragene Zeile hat %1 Spalten; höchstens %2 können gelesen werden.</translation>
+        </message>
+        <message>
             <location filename="../core/requests/requestagain.cpp" line="27" />
             <source>Request #%1 is not your own; only your own requests can be asked again.</source>
             <translation>Antrag #%1 ist nicht Ihr eigener; nur eigene Anträge können erneut gestellt werden.</translation>
@@ -4248,7 +4258,7 @@
         <message>
             <location filename="../core/notify/notifier.cpp" line="192" />
             <source>Audit entry %1 of a notice is missing.</source>
-            <translation>Der Audit-Eintrag %1 einer Benachrichtigung fehlt.</translation>
+            <translation>Der Protokolleintrag %1 einer Benachrichtigung fehlt.</translation>
         </message>
         <message>
             <location filename="../core/notify/notifyservice.cpp" line="19" />
@@ -4268,7 +4278,7 @@
         <message>
             <location filename="../core/notify/notifyservice.cpp" line="53" />
             <source>Only admins can change notification defaults and webhooks.</source>
-            <translation>Nur Administratoren können die Voreinstellungen für Benachrichtigungen und die Webhooks ändern.</translation>
+            <translation>Nur Administratoren können die Standards für Benachrichtigungen und die Webhooks ändern.</translation>
         </message>
         <message>
             <location filename="../core/notify/notifyservice.cpp" line="84" />
@@ -4283,7 +4293,7 @@
         <message>
             <location filename="../core/notify/notifyservice.cpp" line="114" />
             <source>A webhook name is 1 to 63 lower-case letters, digits, '-' or '_' ("%1" is not).</source>
-            <translation>„%1“ ist kein gültiger Name: Ein Webhook heißt 1 bis 63 Kleinbuchstaben, Ziffern, „-“ oder „_“.</translation>
+            <translation>„%1“ ist kein gültiger Webhook-Name: erlaubt sind 1 bis 63 Kleinbuchstaben, Ziffern, „-“ und „_“.</translation>
         </message>
         <message>
             <location filename="../core/notify/notifyservice.cpp" line="122" />

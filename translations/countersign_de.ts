@@ -70,290 +70,290 @@
     <context>
         <name>Report</name>
         <message>
-            <location filename="../report/evidencereport.cpp" line="17" />
+            <location filename="../report/evidencereport.cpp" line="18" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="17" />
+            <location filename="../report/evidencereport.cpp" line="18" />
             <source>no</source>
             <translation>nein</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="61" />
+            <location filename="../report/evidencereport.cpp" line="64" />
             <source>Intact</source>
             <translation>Intakt</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="63" />
+            <location filename="../report/evidencereport.cpp" line="66" />
             <source>Broken:</source>
             <translation>Gebrochen:</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="66" />
+            <location filename="../report/evidencereport.cpp" line="69" />
             <source>%1 entries checked</source>
             <translation>%1 Einträge geprüft</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="70" />
+            <location filename="../report/evidencereport.cpp" line="73" />
             <source>No signed checkpoint yet.</source>
             <translation>Noch kein signierter Kontrollpunkt.</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="74" />
+            <location filename="../report/evidencereport.cpp" line="77" />
             <source>Checked against signed checkpoint %1 (audit entry #%2).</source>
             <translation>Geprüft gegen den signierten Kontrollpunkt %1 (Prüfeintrag #%2).</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="79" />
+            <location filename="../report/evidencereport.cpp" line="82" />
             <source>Signed %1 with key %2.</source>
             <translation>Signiert %1 mit Schlüssel %2.</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="89" />
-            <location filename="../report/evidencereport.cpp" line="249" />
+            <location filename="../report/evidencereport.cpp" line="92" />
+            <location filename="../report/evidencereport.cpp" line="252" />
             <source>Evidence for request #%1</source>
             <translation>Nachweis für Antrag #%1</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="91" />
+            <location filename="../report/evidencereport.cpp" line="94" />
             <source>Generated %1 by %2.</source>
             <translation>Erstellt %1 von %2.</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="96" />
+            <location filename="../report/evidencereport.cpp" line="99" />
             <source>Request</source>
             <translation>Antrag</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="97" />
+            <location filename="../report/evidencereport.cpp" line="100" />
             <source>Requested by</source>
             <translation>Beantragt von</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="101" />
+            <location filename="../report/evidencereport.cpp" line="104" />
             <source>On behalf of</source>
             <translation>Im Namen von</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="104" />
+            <location filename="../report/evidencereport.cpp" line="107" />
             <source>Ticket</source>
             <translation>Ticket</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="106" />
+            <location filename="../report/evidencereport.cpp" line="109" />
             <source>Requested at</source>
             <translation>Beantragt am</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="108" />
+            <location filename="../report/evidencereport.cpp" line="111" />
             <source>Action</source>
             <translation>Aktion</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="109" />
+            <location filename="../report/evidencereport.cpp" line="112" />
             <source>%1, version %2</source>
             <translation>%1, Version %2</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="113" />
+            <location filename="../report/evidencereport.cpp" line="116" />
             <source>Script digest</source>
             <translation>Skript-Digest</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="116" />
+            <location filename="../report/evidencereport.cpp" line="119" />
             <source>Request digest</source>
             <translation>Antrags-Digest</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="118" />
-            <location filename="../report/evidencereport.cpp" line="200" />
+            <location filename="../report/evidencereport.cpp" line="121" />
+            <location filename="../report/evidencereport.cpp" line="203" />
             <source>State</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="119" />
+            <location filename="../report/evidencereport.cpp" line="122" />
             <source>Parameters</source>
             <translation>Parameter</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="121" />
-            <location filename="../report/evidencereport.cpp" line="187" />
+            <location filename="../report/evidencereport.cpp" line="124" />
+            <location filename="../report/evidencereport.cpp" line="190" />
             <source>Comment</source>
             <translation>Kommentar</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="124" />
+            <location filename="../report/evidencereport.cpp" line="127" />
             <source>Approved without a vote</source>
             <translation>Ohne Abstimmung genehmigt</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="129" />
+            <location filename="../report/evidencereport.cpp" line="132" />
             <source>Targets</source>
             <translation>Ziele</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="130" />
+            <location filename="../report/evidencereport.cpp" line="133" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="131" />
+            <location filename="../report/evidencereport.cpp" line="134" />
             <source>Kind</source>
             <translation>Art</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="132" />
+            <location filename="../report/evidencereport.cpp" line="135" />
             <source>Owner</source>
             <translation>Verantwortlich</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="133" />
+            <location filename="../report/evidencereport.cpp" line="136" />
             <source>Attributes</source>
             <translation>Attribute</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="146" />
+            <location filename="../report/evidencereport.cpp" line="149" />
             <source>Policy at submission</source>
             <translation>Richtlinie bei Antragstellung</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="147" />
+            <location filename="../report/evidencereport.cpp" line="150" />
             <source>Rule</source>
             <translation>Regel</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="149" />
+            <location filename="../report/evidencereport.cpp" line="152" />
             <source>Policy revision</source>
             <translation>Richtlinienrevision</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="154" />
+            <location filename="../report/evidencereport.cpp" line="157" />
             <source>Phase %1: %2</source>
             <translation>Phase %1: %2</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="161" />
+            <location filename="../report/evidencereport.cpp" line="164" />
             <source>Decisions</source>
             <translation>Entscheidungen</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="164" />
+            <location filename="../report/evidencereport.cpp" line="167" />
             <source>No decisions.</source>
             <translation>Keine Entscheidungen.</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="169" />
+            <location filename="../report/evidencereport.cpp" line="172" />
             <source>Approver</source>
             <translation>Genehmiger</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="170" />
+            <location filename="../report/evidencereport.cpp" line="173" />
             <source>%1: %2 (phase %3, %4)</source>
             <translation>%1: %2 (Phase %3, %4)</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="174" />
+            <location filename="../report/evidencereport.cpp" line="177" />
             <source>Decided at</source>
             <translation>Entschieden am</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="176" />
+            <location filename="../report/evidencereport.cpp" line="179" />
             <source>Counted because</source>
             <translation>Gezählt, weil</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="179" />
+            <location filename="../report/evidencereport.cpp" line="182" />
             <source>Digest approved</source>
             <translation>Genehmigter Digest</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="183" />
+            <location filename="../report/evidencereport.cpp" line="186" />
             <source>(matches the request)</source>
             <translation>(stimmt mit dem Antrag überein)</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="185" />
+            <location filename="../report/evidencereport.cpp" line="188" />
             <source>(differs from the request)</source>
             <translation>(weicht vom Antrag ab)</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="192" />
+            <location filename="../report/evidencereport.cpp" line="195" />
             <source>Execution</source>
             <translation>Ausführung</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="195" />
+            <location filename="../report/evidencereport.cpp" line="198" />
             <source>Not run.</source>
             <translation>Nicht ausgeführt.</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="198" />
+            <location filename="../report/evidencereport.cpp" line="201" />
             <source>Agent</source>
             <translation>Agent</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="202" />
+            <location filename="../report/evidencereport.cpp" line="205" />
             <source>Claimed</source>
             <translation>Übernommen</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="204" />
+            <location filename="../report/evidencereport.cpp" line="207" />
             <source>Started</source>
             <translation>Gestartet</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="206" />
+            <location filename="../report/evidencereport.cpp" line="209" />
             <source>Finished</source>
             <translation>Beendet</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="208" />
+            <location filename="../report/evidencereport.cpp" line="211" />
             <source>Exit code</source>
             <translation>Exit-Code</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="211" />
+            <location filename="../report/evidencereport.cpp" line="214" />
             <source>Error</source>
             <translation>Fehler</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="213" />
+            <location filename="../report/evidencereport.cpp" line="216" />
             <source>Output (excerpt)</source>
             <translation>Ausgabe (Auszug)</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="219" />
+            <location filename="../report/evidencereport.cpp" line="222" />
             <source>Revocation</source>
             <translation>Widerruf</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="222" />
+            <location filename="../report/evidencereport.cpp" line="225" />
             <source>Not revoked.</source>
             <translation>Nicht widerrufen.</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="226" />
+            <location filename="../report/evidencereport.cpp" line="229" />
             <source>Audit trail</source>
             <translation>Prüfpfad</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="229" />
+            <location filename="../report/evidencereport.cpp" line="232" />
             <source>Time</source>
             <translation>Zeit</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="230" />
+            <location filename="../report/evidencereport.cpp" line="233" />
             <source>Actor</source>
             <translation>Akteur</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="231" />
+            <location filename="../report/evidencereport.cpp" line="234" />
             <source>Event</source>
             <translation>Ereignis</translation>
         </message>
         <message>
-            <location filename="../report/evidencereport.cpp" line="232" />
+            <location filename="../report/evidencereport.cpp" line="235" />
             <source>Hash</source>
             <translation>Hash</translation>
         </message>

@@ -1206,7 +1206,6 @@ DE = {
     "a member of %1": "ein Mitglied von %1",
     "%1 people with role %2": "%1 Personen mit der Rolle %2",
     "someone with role %1": "jemand mit der Rolle %1",
-    "the requester's manager": "die vorgesetzte Person des Antragstellers",
     "a target owner": "eine verantwortliche Person des Ziels",
     "automatic": "automatisch",
     "a member of the requester's team": "ein Mitglied des Teams des Antragstellers",

@@ -370,7 +370,10 @@ DE_CORE = {
     "Requested:  by %1 at %2": "Beantragt:    von %1 am %2",
     "Deadline:   %1": "Frist:        %1",
     "Comment:    %1": "Kommentar:    %1",
-    "Bypass:     %1%2": "Ohne Genehm.: %1%2",
+    "Bypass:     %1": "Ohne Genehm.: %1",
+    "%1 (rule %2)": "%1 (Regel %2)",
+    "A streamed row has %1 columns; at most %2 can be read.":
+        "Eine übertragene Zeile hat %1 Spalten; höchstens %2 können gelesen werden.",
     "Targets:    %1": "Ziele:        %1",
     "Parameters:": "Parameter:",
     "  (none)": "  (keine)",
@@ -505,7 +508,7 @@ DE_CORE = {
     'No directory source is configured; an admin sets one up with "countersign-cli directory configure".':
         "Es ist keine Verzeichnisquelle eingerichtet; ein Administrator richtet sie mit „countersign-cli directory configure“ ein.",
     '"%1" comes from the company directory; change them there, and the next sync brings the change here.':
-        "„%1“ stammt aus dem Firmenverzeichnis; ändern Sie es dort, und der nächste Abgleich bringt die Änderung hierher.",
+        "„%1“ stammt aus dem Firmenverzeichnis; ändern Sie die Person dort, und der nächste Abgleich bringt die Änderung hierher.",
     'The group "%1" comes from the company directory; change its members there, and the next sync brings the change here.':
         "Die Gruppe „%1“ stammt aus dem Firmenverzeichnis; ändern Sie ihre Mitglieder dort, und der nächste Abgleich bringt die Änderung hierher.",
     '"%1" exists here as a local person and is left as it is.': "„%1“ gibt es hier als lokale Person; sie bleibt, wie sie ist.",
@@ -953,12 +956,12 @@ DE_CORE = {
     '"%1" is not a notice mode; choose off, immediate or digest.':
         "„%1“ ist keine Zustellart; möglich sind off, immediate und digest.",
     "Only admins can change notification defaults and webhooks.":
-        "Nur Administratoren können die Voreinstellungen für Benachrichtigungen und die Webhooks ändern.",
+        "Nur Administratoren können die Standards für Benachrichtigungen und die Webhooks ändern.",
     'An admin made "%1" mandatory: it cannot be switched off (choose immediate or digest).':
         "Ein Administrator hat „%1“ verpflichtend gemacht: Die Benachrichtigung lässt sich nicht abschalten (immediate oder digest wählen).",
     "A mandatory notice cannot default to off.": "Eine verpflichtende Benachrichtigung kann nicht standardmäßig abgeschaltet sein.",
     "A webhook name is 1 to 63 lower-case letters, digits, '-' or '_' (\"%1\" is not).":
-        "„%1“ ist kein gültiger Name: Ein Webhook heißt 1 bis 63 Kleinbuchstaben, Ziffern, „-“ oder „_“.",
+        "„%1“ ist kein gültiger Webhook-Name: erlaubt sind 1 bis 63 Kleinbuchstaben, Ziffern, „-“ und „_“.",
     '"%1" is not an http:// or https:// address.': "„%1“ ist keine http://- oder https://-Adresse.",
     'There is no webhook format "%1"; choose one of: %2.': "Es gibt kein Webhook-Format „%1“; möglich sind: %2.",
     'There is already a webhook "%1".': "Es gibt bereits einen Webhook „%1“.",
@@ -966,5 +969,5 @@ DE_CORE = {
     "Only admins and auditors can read the notification outbox.":
         "Nur Administratoren und Prüfer können den Postausgang der Benachrichtigungen lesen.",
     'There is no webhook "%1".': "Es gibt keinen Webhook „%1“.",
-    "Audit entry %1 of a notice is missing.": "Der Audit-Eintrag %1 einer Benachrichtigung fehlt.",
+    "Audit entry %1 of a notice is missing.": "Der Protokolleintrag %1 einer Benachrichtigung fehlt.",
 }

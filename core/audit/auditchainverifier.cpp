@@ -341,7 +341,7 @@ template<size_t N> void key(CanonicalRow& text, const char (&literal)[N])
     text.key(literal, N - 1);
 }
 
-// Whether row r's stored hash (already read as `stored`) is the hash of its contents; `e` holds
+// Whether the row's stored hash (already read into `e`) is the hash of its contents; `e` holds
 // the row's integers, read already.
 bool rowHashMatches(const PgRow& row, const WalkedEntry& e, std::vector<char>& room)
 {

@@ -266,14 +266,11 @@ Result<QList<AuditEntry>> AuditLog::entries(qint64 requestId, int limit, qint64 
 
 Result<QList<AuditEntry>> AuditLog::entriesAt(const QList<qint64>& seqs)
 {
-    if (seqs.isEmpty())
-        return QList<AuditEntry>();
-    QVariantList values;
-    for (qint64 seq : seqs)
-        values << seq;
-    return auditEntriesOf(m_db.exec(QStringLiteral("SELECT %1 FROM audit_log WHERE seq IN (%2) ORDER BY seq")
-                                        .arg(kAuditColumns, placeholders(seqs.size())),
-                                    values));
+    return inSlices<AuditEntry>(seqs, [this](const QVariantList& some) {
+        return auditEntriesOf(m_db.exec(QStringLiteral("SELECT %1 FROM audit_log WHERE seq IN (%2) ORDER BY seq")
+                                            .arg(kAuditColumns, placeholders(some.size())),
+                                        some));
+    });
 }
 
 Result<QList<AuditPosition>> AuditLog::positionsAfter(qint64 afterSeq, int limit)

@@ -114,4 +114,16 @@ QString bypassForPeople(const QString& stored)
     return stored;
 }
 
+QString bypassForPeople(const QJsonObject& bypass)
+{
+    const QString reason = bypassForPeople(bypass.value(QStringLiteral("reason")).toString());
+    const QString group = bypass.value(QStringLiteral("group")).toString();
+    const QString rule = bypass.value(QStringLiteral("rule")).toString();
+    if (!group.isEmpty())
+        return QStringLiteral("%1 (%2)").arg(reason, group);
+    if (!rule.isEmpty())
+        return CoreText::tr("%1 (rule %2)").arg(reason, rule);
+    return reason;
+}
+
 } // namespace cs::ReasonWords

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QString>
 #include <core/policy/policy.h>
 
@@ -25,5 +26,8 @@ QString storedBypass(Bypass why);
 // A stored bypass reason in the reader's language.
 QString bypassForPeople(const QString& stored);
 QString bypassForPeople(Bypass why);
+// A request's whole bypass ({"reason"} with its "group" or "rule") in the reader's language:
+// "member of the no-approval-needed group (night-shift)", "no approval phases (rule default)".
+QString bypassForPeople(const QJsonObject& bypass);
 
 } // namespace cs::ReasonWords

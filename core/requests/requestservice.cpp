@@ -263,8 +263,9 @@ Result<SubmitPlan> RequestService::plan(const PlanningSnapshot& snapshot, const 
     if (p->rule.phases.isEmpty())
         plan.bypassReason = ReasonWords::bypassForPeople(ReasonWords::Bypass::NoPhases);
     else if (p->bypassGroup)
-        plan.bypassReason = QStringLiteral("%1 (%2)").arg(
-            ReasonWords::bypassForPeople(ReasonWords::Bypass::BypassGroup), *p->bypassGroup);
+        plan.bypassReason = ReasonWords::bypassForPeople(
+            QJsonObject { { QStringLiteral("reason"), ReasonWords::storedBypass(ReasonWords::Bypass::BypassGroup) },
+                          { QStringLiteral("group"), *p->bypassGroup } });
     plan.approvalNeeded = plan.bypassReason.isEmpty();
     plan.intake = p->policy.policy.intake;
     plan.intakeProblem = p->intake.ok() ? QString() : p->intake.error().message;

@@ -126,7 +126,9 @@ Status PgCopyOut::parse(const char* message, int size, PgRows* batch)
         if (fields <= 0 || (batch->m_columns != 0 && fields != batch->m_columns))
             return broken();
         if (fields > PgRow::kMaxColumns)
-            return failed("a streamed row has more columns than can be read");
+            return Error::storage(CoreText::tr("A streamed row has %1 columns; at most %2 can be read.")
+                                      .arg(fields)
+                                      .arg(PgRow::kMaxColumns));
         batch->m_columns = fields;
         batch->m_rows.push_back(batch->m_bytes.size() + size_t(at - message));
         for (int f = 0; f < fields; ++f) {

@@ -20,15 +20,22 @@ class PgRow
 public:
     static constexpr int kMaxColumns = 16;
 
-    bool isNull(int column) const { return m_size[size_t(column)] < 0; }
+    int columns() const { return m_columns; }
+    bool isNull(int column) const
+    {
+        Q_ASSERT(column < m_columns);
+        return m_size[size_t(column)] < 0;
+    }
     QByteArrayView value(int column) const
     {
+        Q_ASSERT(column < m_columns);
         const int size = m_size[size_t(column)];
         return size < 0 ? QByteArrayView() : QByteArrayView(m_data[size_t(column)], size);
     }
     // An integer column (2, 4 or 8 bytes, sign-extended); 0 for a null or another width.
     qint64 integer(int column) const
     {
+        Q_ASSERT(column < m_columns);
         const char* data = m_data[size_t(column)];
         switch (m_size[size_t(column)]) {
         case 8:
@@ -44,6 +51,7 @@ public:
 
 private:
     friend class PgRows;
+    int m_columns = 0;
     std::array<const char*, kMaxColumns> m_data {};
     std::array<int, kMaxColumns> m_size {}; // -1: null
 };
@@ -67,6 +75,7 @@ public:
     PgRow row(int r) const
     {
         PgRow out;
+        out.m_columns = m_columns;
         const char* at = m_bytes.data() + m_rows[size_t(r)];
         for (int c = 0; c < m_columns; ++c) {
             const qint32 size = qFromBigEndian<qint32>(at);
@@ -77,7 +86,8 @@ public:
         }
         return out;
     }
-    // One column of row r; row(r) finds them all at once.
+    // One column of row r, finding all of the row's columns on every call: for tests and single
+    // reads; row(r) finds them once.
     bool isNull(int r, int column) const { return row(r).isNull(column); }
     QByteArrayView value(int r, int column) const { return row(r).value(column); }
     qint64 integer(int r, int column) const { return row(r).integer(column); }

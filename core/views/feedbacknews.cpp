@@ -1,4 +1,3 @@
-#include <algorithm>
 #include <core/audit/auditevents.h>
 #include <core/common/identity.h>
 #include <core/views/feedbacknews.h>
@@ -67,9 +66,7 @@ Result<FeedbackNews> feedbackOnRequestsOf(AuditLog& log, const QString& login, c
     // Of the feedback others left, that on this person's requests.
     auto mine = log.entriesAtOnRequestsOf(me, candidates);
     CS_TRY(mine);
-    news.entries = std::move(mine).value();
-    std::sort(news.entries.begin(), news.entries.end(),
-              [](const AuditEntry& a, const AuditEntry& b) { return a.seq < b.seq; });
+    news.entries = std::move(mine).value(); // in position order
     return news;
 }
 

@@ -135,11 +135,7 @@ QString requestAsText(const RequestDetails& d, const std::optional<Execution>& e
     out << grantTermLines(r); // time-bound access: duration, start, extension, active until
     out << CoreText::tr("Comment:    %1").arg(escapeInvisibleCharacters(r.comment));
     if (r.isBypass())
-        out << CoreText::tr("Bypass:     %1%2")
-                   .arg(ReasonWords::bypassForPeople(r.bypass.value(QStringLiteral("reason")).toString()),
-                        r.bypass.contains(QStringLiteral("group"))
-                            ? QStringLiteral(" (%1)").arg(r.bypass.value(QStringLiteral("group")).toString())
-                            : QString());
+        out << CoreText::tr("Bypass:     %1").arg(ReasonWords::bypassForPeople(r.bypass));
     out << CoreText::tr("Targets:    %1").arg(r.targets.join(QStringLiteral(", ")));
     out << CoreText::tr("Parameters:");
     if (r.parameters.isEmpty())
