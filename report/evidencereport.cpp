@@ -2,6 +2,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <core/policy/reasonwords.h>
+#include <core/requests/requeststate.h>
+#include <core/views/requesttext.h>
+#include <optional>
 #include <report/evidencereport.h>
 #include <report/pdfdocument.h>
 
@@ -49,6 +52,13 @@ QString basisText(const QJsonArray& basis)
             out << QStringLiteral("%1 (%2)").arg(criterion, reason);
     }
     return out.join(QStringLiteral("; "));
+}
+
+// The JSON's state code ("approved") in the reader's words; a code this version does not know as it is.
+QString requestStateForPeople(const QString& code)
+{
+    const std::optional<RequestState> state = stateFromName(code);
+    return state ? stateLabel(*state) : code;
 }
 
 } // namespace
@@ -118,7 +128,8 @@ QString evidenceHtml(const QJsonObject& e)
     out += tableRow(
         QCoreApplication::translate("Report", "Request digest"),
         QStringLiteral("<span class=\"mono\">%1</span>").arg(html(r.value(QStringLiteral("digest")).toString())));
-    out += tableRow(QCoreApplication::translate("Report", "State"), html(r.value(QStringLiteral("state")).toString()));
+    out += tableRow(QCoreApplication::translate("Report", "State"),
+                    html(requestStateForPeople(r.value(QStringLiteral("state")).toString())));
     out += tableRow(QCoreApplication::translate("Report", "Parameters"),
                     objectTable(r.value(QStringLiteral("parameters")).toObject()));
     out += tableRow(QCoreApplication::translate("Report", "Comment"),
@@ -201,7 +212,7 @@ QString evidenceHtml(const QJsonObject& e)
         out += tableRow(QCoreApplication::translate("Report", "Agent"),
                         html(x.value(QStringLiteral("agent")).toString()));
         out += tableRow(QCoreApplication::translate("Report", "State"),
-                        html(x.value(QStringLiteral("state")).toString()));
+                        html(executionStateLabel(x.value(QStringLiteral("state")).toString())));
         out += tableRow(QCoreApplication::translate("Report", "Claimed"),
                         html(x.value(QStringLiteral("claimedAt")).toString()));
         out += tableRow(QCoreApplication::translate("Report", "Started"),

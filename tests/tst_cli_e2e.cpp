@@ -49,6 +49,7 @@ private Q_SLOTS:
     void executeAnsweredOutcomeUnknownExits8();
     void requestKeyMakesRetriesSafe();
     void showNamesThePhaseARejectionEndedIn();
+    void evidencePdfSpeaksTheReadersLanguage();
     void importWarnsAboutTheRequestsItStrands();
     void secretParametersStayOffTheCommandLine();
     void workspaceOpenToOthersIsWarnedAboutAfterSuccess();
@@ -485,6 +486,36 @@ void TestCliEndToEnd::requestKeyMakesRetriesSafe()
     const Run listed = cli({ QStringLiteral("list"), QStringLiteral("outgoing"), QStringLiteral("--json") },
                            QStringLiteral("alice"));
     QCOMPARE(listed.json().array().size(), 1);
+}
+
+// The evidence PDF's labels speak the reader's language, as the core sentences inside it do
+// (the CLI wrote English labels around German reasons).
+void TestCliEndToEnd::evidencePdfSpeaksTheReadersLanguage()
+{
+    setUpDirectory();
+    const qint64 id = requestApproval();
+    QCOMPARE(cli({ QStringLiteral("approve"), QString::number(id) }, QStringLiteral("bob")).code, 0);
+    const auto pdfText = [&](const QString& language, const QString& locale) {
+        m_extraEnv.insert(QStringLiteral("LANGUAGE"), language);
+        m_extraEnv.insert(QStringLiteral("LANG"), locale);
+        const QString path = m_dir->filePath(language + QStringLiteral(".pdf"));
+        const Run written = cli({ QStringLiteral("evidence"), QString::number(id), QStringLiteral("--format"),
+                                  QStringLiteral("pdf"), QStringLiteral("--output"), path });
+        if (written.code != 0)
+            qFatal("evidence failed: %s", qPrintable(written.err));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), { path, QStringLiteral("-") });
+        if (!text.waitForFinished(30000) || text.exitCode() != 0)
+            qFatal("pdftotext failed on %s (poppler-utils: packaging/install-deps.sh)", qPrintable(path));
+        return QString::fromUtf8(text.readAllStandardOutput());
+    };
+    const QString german = pdfText(QStringLiteral("de"), QStringLiteral("de_DE.UTF-8"));
+    QVERIFY2(german.contains(QStringLiteral("Nachweis für Antrag #%1").arg(id)), qPrintable(german));
+    QVERIFY2(german.contains(QLatin1String("Mitglied der Gruppe")), qPrintable(german));
+    QVERIFY2(!german.contains(QLatin1String("Requested by")), qPrintable(german));
+    const QString english = pdfText(QStringLiteral("en"), QStringLiteral("C.UTF-8"));
+    QVERIFY2(english.contains(QStringLiteral("Evidence for request #%1").arg(id)), qPrintable(english));
+    QVERIFY2(english.contains(QLatin1String("member of group")), qPrintable(english));
 }
 
 void TestCliEndToEnd::showNamesThePhaseARejectionEndedIn()

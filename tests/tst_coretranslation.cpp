@@ -129,6 +129,7 @@ void TestCoreTranslation::everyCoreMessageHasItsGerman_data()
     QTest::newRow("core") << QStringLiteral("countersign_core_de.ts");
     QTest::newRow("client") << QStringLiteral("countersign_de.ts");
     QTest::newRow("agent") << QStringLiteral("countersign_agent_de.ts"); // the API's refusals (issue 17)
+    QTest::newRow("report") << QStringLiteral("countersign_report_de.ts"); // the PDF reports' labels
 }
 
 void TestCoreTranslation::everyCoreMessageHasItsGerman()

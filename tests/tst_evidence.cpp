@@ -243,6 +243,9 @@ void TestEvidence::evidencePdfReadsStoredReasonsInTheReadersLanguage()
     QVERIFY2(decidedHtml.contains(QLatin1String("Mitglied der Gruppe approvers")), qPrintable(decidedHtml));
     QVERIFY2(decidedHtml.contains(QLatin1String("Mitglied der Gruppe security")), qPrintable(decidedHtml));
     QVERIFY(!decidedHtml.contains(QLatin1String("member of group")));
+    // The request's and the run's state in words, not their codes.
+    QVERIFY2(decidedHtml.contains(QLatin1String("<td>erfolgreich</td>")), qPrintable(decidedHtml));
+    QVERIFY(!decidedHtml.contains(QLatin1String("<td>succeeded</td>")));
     const QString skippedHtml = report::evidenceHtml(skipped);
     const QString stored = ReasonWords::storedBypass(ReasonWords::Bypass::BypassGroup);
     QVERIFY2(skippedHtml.contains(QStringLiteral("Mitglied der Gruppe ohne Genehmigungspflicht (bypass)")),

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Fills countersign_de.ts (the client) from the German glossary below, countersign_core_de.ts
 (core's messages) from glossary_core_de.py and countersign_agent_de.ts (the agent's answers to API
-callers) from glossary_agent_de.py, after lupdate has added new strings.
+callers) from glossary_agent_de.py, and countersign_report_de.ts (the PDF reports' labels) from both
+glossaries, after lupdate has added new strings.
 
 Run: cmake --build build --target update_translations && python3 translations/fill_de.py
 Strings missing from the glossary stay unfinished, and the script lists them.
@@ -1281,7 +1282,9 @@ def main() -> int:
     # Core's own sentences, and words shared with the client (audit labels read by both).
     core = fill(here / "countersign_core_de.ts", {**DE, **DE_CORE})
     agent = fill(here / "countersign_agent_de.ts", DE_AGENT)
-    return client or core or agent
+    # The reports' labels (the CLI writes them too), with core's words they share.
+    report = fill(here / "countersign_report_de.ts", {**DE, **DE_CORE})
+    return client or core or agent or report
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@
 #include <cli/commands.h>
 #include <core/common/coretranslation.h>
 #include <memory>
+#include <report/reporttranslation.h>
 
 int main(int argc, char* argv[])
 {
@@ -25,6 +26,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(COUNTERSIGN_VERSION));
     // Core's sentences (errors, refusals, request text) in the person's language; codes and keys stay.
     cs::installCoreTranslation();
+    cs::report::installReportTranslation(); // evidence and period reports as PDF
     QTextStream out(stdout);
     QTextStream err(stderr);
     // Decoded from the bytes, not QCoreApplication::arguments(): that replaces invalid UTF-8 unseen.

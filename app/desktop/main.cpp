@@ -10,6 +10,7 @@
 #include <core/common/identity.h>
 #include <core/storage/database.h>
 #include <keychain/keychainstore.h>
+#include <report/reporttranslation.h>
 #include <ui/clientcontroller.h>
 #include <ui/mainwindow.h>
 #include <ui/prompts.h>
@@ -37,6 +38,7 @@ int main(int argc, char* argv[])
     if (translator.load(QLocale(), QStringLiteral("countersign"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
     cs::installCoreTranslation();
+    cs::report::installReportTranslation();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Countersign desktop client"));

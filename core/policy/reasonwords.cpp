@@ -116,7 +116,7 @@ QString bypassForPeople(const QString& stored)
 
 QString bypassForPeople(const QJsonObject& bypass)
 {
-    const QString reason = bypassForPeople(bypass.value(QStringLiteral("reason")).toString());
+    QString reason = bypassForPeople(bypass.value(QStringLiteral("reason")).toString());
     const QString group = bypass.value(QStringLiteral("group")).toString();
     const QString rule = bypass.value(QStringLiteral("rule")).toString();
     if (!group.isEmpty())

@@ -49,9 +49,11 @@ public:
     {
         if (german) {
             m_loaded = m_ui.load(QStringLiteral(":/i18n/countersign_de.qm"))
-                && m_core.load(QStringLiteral(":/i18n/countersign_core_de.qm"));
+                && m_core.load(QStringLiteral(":/i18n/countersign_core_de.qm"))
+                && m_report.load(QStringLiteral(":/i18n/countersign_report_de.qm"));
             QCoreApplication::installTranslator(&m_ui);
             QCoreApplication::installTranslator(&m_core); // core's sentences (refusals, request text)
+            QCoreApplication::installTranslator(&m_report); // the PDF reports' labels
             QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
         } else {
             QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
@@ -65,6 +67,7 @@ public:
     {
         QCoreApplication::removeTranslator(&m_ui);
         QCoreApplication::removeTranslator(&m_core);
+        QCoreApplication::removeTranslator(&m_report);
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         if (m_dark) {
             QApplication::setStyle(QStyleFactory::create(m_style));
@@ -82,6 +85,7 @@ private:
     QString m_style;
     QTranslator m_ui;
     QTranslator m_core;
+    QTranslator m_report;
 };
 
 // Grabs a widget once its layouts have settled and saves it as a PNG; false when either fails.

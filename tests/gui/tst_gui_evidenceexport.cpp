@@ -46,6 +46,7 @@ private:
     void setLanguage(const QString& language);
     QDir out;
     QTranslator translator;
+    QTranslator reportTranslator; // the reports' labels, as the client's main installs them
 };
 
 void TestGuiEvidenceExport::initTestCase()
@@ -58,9 +59,12 @@ void TestGuiEvidenceExport::initTestCase()
 void TestGuiEvidenceExport::setLanguage(const QString& language)
 {
     QApplication::removeTranslator(&translator);
+    QApplication::removeTranslator(&reportTranslator);
     if (language == QLatin1String("de")) {
         QVERIFY(translator.load(QStringLiteral(":/i18n/countersign_de.qm")));
+        QVERIFY(reportTranslator.load(QStringLiteral(":/i18n/countersign_report_de.qm")));
         QApplication::installTranslator(&translator);
+        QApplication::installTranslator(&reportTranslator);
     }
 }
 
