@@ -54,14 +54,13 @@ QString basisText(const QJsonArray& basis)
     return out.join(QStringLiteral("; "));
 }
 
-// The JSON's state code ("approved") in the reader's words; a code this version does not know as it is.
+} // namespace
+
 QString requestStateForPeople(const QString& code)
 {
     const std::optional<RequestState> state = stateFromName(code);
     return state ? stateLabel(*state) : code;
 }
-
-} // namespace
 
 QString tableRow(const QString& label, const QString& valueHtml)
 {

@@ -24,7 +24,10 @@ QStringList periodReportSections(const QJsonObject& report)
     };
     for (const auto& [key, label] : names)
         if (filter.contains(key))
-            filters << QStringLiteral("%1 = %2").arg(label, filter.value(key).toString());
+            filters << QStringLiteral("%1 = %2").arg(label,
+                                                     key == QLatin1String("state")
+                                                         ? requestStateForPeople(filter.value(key).toString())
+                                                         : filter.value(key).toString());
     out += tableRow(
         QCoreApplication::translate("Report", "Filters"),
         html(filters.isEmpty() ? QCoreApplication::translate("Report", "none") : filters.join(QStringLiteral(", "))));
@@ -38,7 +41,7 @@ QStringList periodReportSections(const QJsonObject& report)
     QString totalRows;
     for (auto it = totals.begin(); it != totals.end(); ++it)
         totalRows += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>")
-                         .arg(html(it.key()))
+                         .arg(html(requestStateForPeople(it.key())))
                          .arg(it.value().toInteger());
     out += tableRow(QCoreApplication::translate("Report", "Totals by state"),
                     totals.isEmpty() ? QStringLiteral("—") : QStringLiteral("<table>%1</table>").arg(totalRows));

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void evidencePdfReadsStoredReasonsInTheReadersLanguage();
     void periodCsvRoundTripsAndNeutralisesFormulas();
     void periodPdfHasCoverAndOneSectionPerRequest();
+    void periodPdfCoverNamesStatesInTheReadersLanguage();
     void periodReportIsForAuditorsOnly();
     void periodReportReadsEachRequestAsItsEvidenceDoes();
     void csvCellsAreQuotedAndNeutralised();
@@ -346,6 +347,32 @@ void TestEvidence::periodPdfHasCoverAndOneSectionPerRequest()
     QVERIFY(text.contains(QStringLiteral("Evidence for request #%1").arg(executed)));
     QVERIFY(text.contains(QStringLiteral("Evidence for request #%1").arg(pending)));
     QVERIFY(!text.contains(kCanary));
+}
+
+void TestEvidence::periodPdfCoverNamesStatesInTheReadersLanguage()
+{
+    QTranslator core;
+    QTranslator labels;
+    QVERIFY(core.load(QStringLiteral(":/i18n/countersign_core_de.qm")));
+    QVERIFY(labels.load(QStringLiteral(":/i18n/countersign_report_de.qm")));
+    QCoreApplication::installTranslator(&core);
+    QCoreApplication::installTranslator(&labels);
+    const auto english = qScopeGuard([&] {
+        QCoreApplication::removeTranslator(&core);
+        QCoreApplication::removeTranslator(&labels);
+    });
+    PeriodFilter filter;
+    filter.to = t->clock.nowMs() + 1;
+    filter.state = QStringLiteral("pending");
+    const QString path = dir.filePath(QStringLiteral("period-de.pdf"));
+    QVERIFY(report::writePeriodReportPdf(path, Json::periodReport(period(filter))).ok());
+    // NFKC: the PDF's fonts set "ff" as one ligature.
+    const QString cover
+        = pdfText(path).normalized(QString::NormalizationForm_KC).split(QLatin1Char('\f'), Qt::SkipEmptyParts).value(0);
+    for (const QString& expected :
+         { QStringLiteral("Summen nach Status"), QStringLiteral("offen"), QStringLiteral("= offen") })
+        QVERIFY2(cover.contains(expected), qPrintable(expected + QStringLiteral(" in: ") + cover));
+    QVERIFY2(!cover.contains(QLatin1String("pending")), qPrintable(cover));
 }
 
 void TestEvidence::periodReportIsForAuditorsOnly()
