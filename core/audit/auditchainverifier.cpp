@@ -1,87 +1,21 @@
-#include <array>
-#include <charconv>
 #include <core/audit/auditchainverifier.h>
 #include <core/audit/auditrow.h>
-#include <core/common/canonicaljson.h>
+#include <core/audit/auditrowcheck.h>
 #include <core/common/coretext.h>
 #include <core/storage/pgcopy.h>
-#include <cstring>
 #include <future>
 #include <memory>
-#include <openssl/sha.h>
 #include <optional>
-#include <type_traits>
 #include <vector>
 
 namespace cs {
 namespace {
 
-// A hash as stored: its text, 64 lower-case hex digits as sha256Hex writes them, or empty (the
-// first entry's "prev"). Compared as text, never decoded. An entry's own hash, read unchecked, is
-// trusted only once it matched the hash of the entry's contents (which no other spelling does), and
-// an entry's "prev" is compared with such a trusted hash; a hash the walk cannot check itself (a
-// chain's head, the entry before a span) is read checked, so that any other spelling equals nothing.
-struct StoredHash
-{
-    static constexpr int kDigits = 64;
-    static constexpr int kUnreadable = kDigits + 1;
-    std::array<char, kDigits> text {};
-    int size = 0;
-
-    // A PostgreSQL row's bytes, as they are (the hot path: two for every entry).
-    static StoredHash unchecked(QByteArrayView bytes)
-    {
-        StoredHash h;
-        h.size = bytes.size() > kDigits ? kUnreadable : int(bytes.size());
-        if (h.size != kUnreadable && h.size > 0)
-            std::memcpy(h.text.data(), bytes.data(), size_t(h.size));
-        return h;
-    }
-    // Empty or a digest as sha256Hex spells it; anything else is unreadable.
-    static StoredHash checked(QStringView text)
-    {
-        StoredHash h;
-        h.size = text.isEmpty() ? 0 : kUnreadable;
-        if (text.size() != kDigits)
-            return h;
-        for (qsizetype i = 0; i < kDigits; ++i) {
-            const char16_t c = text[i].unicode();
-            if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')))
-                return h;
-            h.text[size_t(i)] = char(c);
-        }
-        h.size = kDigits;
-        return h;
-    }
-
-    bool isDigest() const { return size == kDigits; } // true only of checked text
-    bool operator==(const StoredHash& other) const
-    {
-        return size == other.size && size != kUnreadable
-            && std::memcmp(text.data(), other.text.data(), size_t(size)) == 0;
-    }
-    bool operator!=(const StoredHash& other) const { return !(*this == other); }
-};
-
-// A chain's head row.
-struct ChainHead
-{
-    qint64 chain = 0;
-    qint64 seq = 0;
-    StoredHash hash;
-};
-
-// What the walk needs of an entry; the event only names an altered one.
-struct WalkedEntry
-{
-    qint64 seq = 0;
-    qint64 chain = 0;
-    qint64 chainSeq = 0;
-    StoredHash prev;
-    StoredHash hash;
-    bool hashMatches = false;
-    QAnyStringView event;
-};
+using auditcheck::ChainHead;
+using auditcheck::readRowsInTurns;
+using auditcheck::StoredHash;
+using auditcheck::WalkedEntry;
+using auditcheck::walkedEntryOfRow;
 
 WalkedEntry walkedEntryOf(const AuditEntry& e)
 {
@@ -256,160 +190,13 @@ void hashAndWalk(const std::vector<AuditEntry>& batch, ChainWalk* walk)
         walk->check(walkedEntryOf(e));
 }
 
-// PostgreSQL rows, in kAuditColumns order, as the server's UTF-8 text.
-enum Column { Seq, At, Actor, Event, RequestId, Payload, PrevHash, Hash, Chain, ChainSeq };
-
-// Writes AuditLog::entryHash's canonical text from a row's UTF-8 bytes into room sized for the
-// worst case, without decoding them. `exact` turns false at a control character, which the
-// general writer escapes: such a row takes the slow path.
-class CanonicalRow
-{
-public:
-    explicit CanonicalRow(std::vector<char>& room, size_t need)
-    {
-        if (room.size() < need)
-            room.resize(need);
-        m_start = m_at = room.data();
-    }
-
-    void key(const char* text, size_t size)
-    {
-        std::memcpy(m_at, text, size);
-        m_at += size;
-    }
-    // An integer as QString::number writes it, quoted (the hashed text holds numbers as strings).
-    void number(qint64 value)
-    {
-        *m_at++ = '"';
-        m_at = std::to_chars(m_at, m_at + 20, value).ptr;
-        *m_at++ = '"';
-    }
-    void string(QByteArrayView s)
-    {
-        *m_at++ = '"';
-        const char* p = s.data();
-        const char* const end = p + s.size();
-        // Eight bytes at a time while none of them needs a look: most text has few quotes.
-        while (end - p >= 8) {
-            quint64 word;
-            std::memcpy(&word, p, 8);
-            if (needsLook(word)) {
-                for (const char* const stop = p + 8; p != stop; ++p)
-                    put(*p);
-            } else {
-                std::memcpy(m_at, p, 8);
-                m_at += 8;
-                p += 8;
-            }
-        }
-        for (; p != end; ++p)
-            put(*p);
-        *m_at++ = '"';
-    }
-
-    bool exact() const { return m_exact; }
-    const char* data() const { return m_start; }
-    size_t size() const { return size_t(m_at - m_start); }
-
-private:
-    // Whether any of the word's eight bytes is a quote, a backslash or a control character (the
-    // classic zero-byte tests: exact about "any", which is all that is asked).
-    static bool needsLook(quint64 word)
-    {
-        constexpr quint64 kOnes = 0x0101010101010101ULL;
-        constexpr quint64 kHighs = 0x8080808080808080ULL;
-        const auto hasZeroByte = [](quint64 x) { return (x - kOnes) & ~x & kHighs; };
-        const quint64 controls = (word - kOnes * 0x20) & ~word & kHighs;
-        return (hasZeroByte(word ^ (kOnes * '"')) | hasZeroByte(word ^ (kOnes * '\\')) | controls) != 0;
-    }
-    void put(char c)
-    {
-        if (static_cast<unsigned char>(c) < 0x20)
-            m_exact = false;
-        if (c == '"' || c == '\\')
-            *m_at++ = '\\';
-        *m_at++ = c;
-    }
-
-    char* m_start = nullptr;
-    char* m_at = nullptr;
-    bool m_exact = true;
-};
-
-template<size_t N> void key(CanonicalRow& text, const char (&literal)[N])
-{
-    text.key(literal, N - 1);
-}
-
-// Whether the row's stored hash (already read into `e`) is the hash of its contents; `e` holds
-// the row's integers, read already.
-bool rowHashMatches(const PgRow& row, const WalkedEntry& e, std::vector<char>& room)
-{
-    const qint64 request = row.isNull(RequestId) ? 0 : row.integer(RequestId);
-    const qint64 at = row.integer(At);
-    const QByteArrayView actor = row.value(Actor);
-    const QByteArrayView event = row.value(Event);
-    const QByteArrayView payload = row.value(Payload);
-    const QByteArrayView prev = row.value(PrevHash);
-    CanonicalRow text(room, size_t(160 + 2 * (actor.size() + event.size() + payload.size() + prev.size()) + 6 * 22));
-    key(text, "{\"actor\":");
-    text.string(actor);
-    key(text, ",\"at\":");
-    text.number(at);
-    if (e.chain != 0) {
-        key(text, ",\"chain\":");
-        text.number(e.chain);
-        key(text, ",\"chainSeq\":");
-        text.number(e.chainSeq);
-    }
-    key(text, ",\"event\":");
-    text.string(event);
-    key(text, ",\"payload\":");
-    text.string(payload);
-    key(text, ",\"prev\":");
-    text.string(prev);
-    key(text, ",\"request\":");
-    text.number(request);
-    key(text, ",\"seq\":");
-    text.number(e.seq);
-    key(text, "}");
-    unsigned char digest[SHA256_DIGEST_LENGTH];
-    if (text.exact() && sha256Raw(text.data(), text.size(), digest)) {
-        char hex[StoredHash::kDigits];
-        writeHex(digest, sizeof digest, hex);
-        return e.hash.isDigest() && std::memcmp(hex, e.hash.text.data(), sizeof hex) == 0;
-    }
-    // A control character (escaped by the general writer) or libcrypto unusable: the slow path.
-    AuditEntry entry;
-    entry.seq = e.seq;
-    entry.at = at;
-    entry.actor = QString::fromUtf8(actor);
-    entry.event = QString::fromUtf8(event);
-    entry.requestId = request;
-    entry.payload = QString::fromUtf8(payload);
-    entry.prevHash = QString::fromUtf8(prev);
-    entry.chain = e.chain;
-    entry.chainSeq = e.chainSeq;
-    return AuditLog::entryHash(entry) == QString::fromUtf8(row.value(Hash));
-}
-
 // Hashes and walks a batch of PostgreSQL rows (a binary COPY's); nothing is decoded unless the
 // walk names it.
 void hashAndWalkRows(const PgRows& rows, ChainWalk* walk)
 {
     std::vector<char> room(4096);
-    for (int r = 0; r < rows.count(); ++r) {
-        const PgRow row = rows.row(r);
-        WalkedEntry e;
-        e.seq = row.integer(Seq);
-        e.chain = row.integer(Chain);
-        e.chainSeq = row.integer(ChainSeq);
-        e.prev = StoredHash::unchecked(row.value(PrevHash));
-        e.hash = StoredHash::unchecked(row.value(Hash));
-        e.event = QUtf8StringView(row.value(Event));
-        e.hashMatches = rowHashMatches(row, e, room);
-        walk->check(e);
-    }
+    for (int r = 0; r < rows.count(); ++r)
+        walk->check(walkedEntryOfRow(rows.row(r), room));
 }
 
 // The entries of a span, in (chain, position) order: [from, to) compared as pairs.
@@ -437,25 +224,7 @@ Status walkEntriesFromPostgres(Database& db, ChainPosition from, ChainPosition t
                                 kSpanEntries.arg(kAuditColumns, setting("from_chain"), setting("from_seq"),
                                                  setting("to_chain"), setting("to_seq")));
     CS_TRY(copy);
-    const int batch = batchRows > 0 ? batchRows : 8192;
-    // Two batches take turns: one is walked while the next is read into the other's room.
-    PgRows walked;
-    PgRows spare;
-    std::future<void> walking;
-    for (;;) {
-        auto read = copy->fetch(batch, std::move(spare));
-        if (walking.valid())
-            walking.get();
-        spare = std::move(walked);
-        CS_TRY(read);
-        if (read->count() == 0)
-            break;
-        if (onBatch && !onBatch(read->count()))
-            return Error::conflict(CoreText::tr("The audit chain verification was cancelled."));
-        walked = std::move(*read);
-        walking = std::async(std::launch::async, [&walked, walk] { hashAndWalkRows(walked, walk); });
-    }
-    return {};
+    return readRowsInTurns(*copy, onBatch, batchRows, [walk](const PgRows& rows) { hashAndWalkRows(rows, walk); });
 }
 
 // The last entry of `at`'s chain before it, if there is one.

@@ -4,6 +4,7 @@
 #include <core/audit/auditchainverifier.h>
 #include <core/audit/auditlog.h>
 #include <core/audit/auditrow.h>
+#include <core/audit/auditstoredorderscan.h>
 #include <core/common/canonicaljson.h>
 #include <core/common/coretext.h>
 #include <core/storage/dialect.h>
@@ -315,6 +316,51 @@ Result<QList<AuditEntry>> AuditLog::newest(int limit, qint64 beforeSeq, const Au
     return auditEntriesOf(m_db.exec(sql, values));
 }
 
+namespace {
+
+// Every chain walked in (chain, position) order, which names the first problem: the entries are
+// cut into `parts` spans of about equal size (a long chain is cut too), each verified on its own
+// connection in parallel so that both cores read and hash; the problem reported is the one at the
+// lowest global position. Without another connection, a span is verified here after the first.
+Result<ChainRangeVerification> verifyInChainOrder(Database& db, int parts, const ChainBatchRead& onBatch)
+{
+    // The cuts come from the heads' counts, which a tampered head can make absurd (SQLite's sum
+    // overflows): then one span, and the walk names that head.
+    auto splits = chainSplits(db, parts);
+    QList<ChainPosition> bounds { { std::numeric_limits<qint64>::min(), 1 } };
+    if (splits.ok())
+        bounds += *splits;
+    bounds.append({ std::numeric_limits<qint64>::max(), 1 });
+
+    using Other = std::optional<Result<ChainRangeVerification>>; // empty: no connection of its own
+    std::vector<std::future<Other>> others;
+    for (qsizetype span = 1; span + 1 < bounds.size(); ++span)
+        others.push_back(
+            std::async(std::launch::async,
+                       [open = db.opener(), from = bounds.at(span), to = bounds.at(span + 1), &onBatch]() -> Other {
+                           auto own = open();
+                           if (!own.ok())
+                               return std::nullopt;
+                           return verifyChainSpan(**own, from, to, onBatch);
+                       }));
+    auto first = verifyChainSpan(db, bounds.at(0), bounds.at(1), onBatch);
+    std::vector<Other> results;
+    results.reserve(others.size());
+    for (auto& other : others)
+        results.push_back(other.get());
+    CS_TRY(first);
+    ChainRangeVerification result = *first;
+    for (size_t i = 0; i < results.size(); ++i) {
+        if (!results[i])
+            results[i] = verifyChainSpan(db, bounds.at(qsizetype(i) + 1), bounds.at(qsizetype(i) + 2), onBatch);
+        CS_TRY(*results[i]);
+        result.merge(**results[i]);
+    }
+    return result;
+}
+
+} // namespace
+
 Result<AuditVerification> AuditLog::verify(const Progress& progress)
 {
     // Both ranges report to one count; once the caller says stop, both stop at their next batch.
@@ -327,42 +373,19 @@ Result<AuditVerification> AuditLog::verify(const Progress& progress)
         return !stopped;
     };
 
-    // The entries are cut into spans of about equal size (a long chain is cut too), each verified
-    // on its own connection in parallel so that both cores read and hash; the first problem
-    // reported is the one at the lowest global position. Without another connection, a span is
-    // verified here after the first.
     constexpr int kParts = 2;
-    // The cuts come from the heads' counts, which a tampered head can make absurd (SQLite's sum
-    // overflows): then one span, and the walk names that head.
-    auto splits = chainSplits(m_db, kParts);
-    QList<ChainPosition> bounds { { std::numeric_limits<qint64>::min(), 1 } };
-    if (splits.ok())
-        bounds += *splits;
-    bounds.append({ std::numeric_limits<qint64>::max(), 1 });
-
-    using Other = std::optional<Result<ChainRangeVerification>>; // empty: no connection of its own
-    std::vector<std::future<Other>> others;
-    for (qsizetype span = 1; span + 1 < bounds.size(); ++span)
-        others.push_back(
-            std::async(std::launch::async,
-                       [open = m_db.opener(), from = bounds.at(span), to = bounds.at(span + 1), &onBatch]() -> Other {
-                           auto db = open();
-                           if (!db.ok())
-                               return std::nullopt;
-                           return verifyChainSpan(**db, from, to, onBatch);
-                       }));
-    auto first = verifyChainSpan(m_db, bounds.at(0), bounds.at(1), onBatch);
-    std::vector<Other> results;
-    results.reserve(others.size());
-    for (auto& other : others)
-        results.push_back(other.get());
-    CS_TRY(first);
-    ChainRangeVerification result = *first;
-    for (size_t i = 0; i < results.size(); ++i) {
-        if (!results[i])
-            results[i] = verifyChainSpan(m_db, bounds.at(qsizetype(i) + 1), bounds.at(qsizetype(i) + 2), onBatch);
-        CS_TRY(*results[i]);
-        result.merge(**results[i]);
+    ChainRangeVerification result;
+    // A log that holds, the usual case, is cleared fastest read in the order it is stored; one
+    // that does not is walked again in chain order, which names its first problem.
+    auto screened = screenChainsInStoredOrder(m_db, onBatch, kParts);
+    CS_TRY(screened);
+    if (*screened) {
+        result.verification.entriesChecked = **screened;
+    } else {
+        read = 0; // the progress counts the walk from its start
+        auto walked = verifyInChainOrder(m_db, kParts, onBatch);
+        CS_TRY(walked);
+        result = *walked;
     }
 
     // Every request has a trail; a request whose chain vanished with its head is noticed here.
