@@ -2,9 +2,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <core/policy/reasonwords.h>
-#include <core/requests/requeststate.h>
 #include <core/views/requesttext.h>
-#include <optional>
 #include <report/evidencereport.h>
 #include <report/pdfdocument.h>
 
@@ -55,12 +53,6 @@ QString basisText(const QJsonArray& basis)
 }
 
 } // namespace
-
-QString requestStateForPeople(const QString& code)
-{
-    const std::optional<RequestState> state = stateFromName(code);
-    return state ? stateLabel(*state) : code;
-}
 
 QString tableRow(const QString& label, const QString& valueHtml)
 {

@@ -13,7 +13,5 @@ Status writeEvidencePdf(const QString& path, const QJsonObject& evidence);
 // Helpers the period report shares.
 QString tableRow(const QString& label, const QString& valueHtml);
 QString verificationHtml(const QJsonObject& verification);
-// The JSON's state code ("approved") in the reader's words; a code this version does not know as it is.
-QString requestStateForPeople(const QString& code);
 
 } // namespace cs::report

@@ -1,5 +1,6 @@
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <core/views/requesttext.h>
 #include <report/evidencereport.h>
 #include <report/pdfdocument.h>
 #include <report/periodreportpdf.h>

@@ -10,6 +10,7 @@
 #include <core/notify/notice.h>
 #include <core/policy/reasonwords.h>
 #include <core/views/audittext.h>
+#include <core/views/requesttext.h>
 #include <core/workspace.h>
 #include <support/testworkspace.h>
 
@@ -117,7 +118,12 @@ void TestCoreTranslation::storedReasonsAreReadInGerman()
     QVERIFY2(auditEntrySentence(finished).contains(QLatin1String("erfolgreich")),
              qPrintable(auditEntrySentence(finished)));
 
+    // A request's stored state too (the reports' covers and rows read it), and a run's.
+    QCOMPARE(requestStateForPeople(QStringLiteral("pending")), QStringLiteral("offen"));
+    QCOMPARE(executionStateLabel(QStringLiteral("succeeded")), QStringLiteral("erfolgreich"));
+
     // Words another version wrote are shown as they were stored.
+    QCOMPARE(requestStateForPeople(QStringLiteral("archived")), QStringLiteral("archived"));
     QCOMPARE(ReasonWords::reasonForPeople(QStringLiteral("approved by the moon")),
              QStringLiteral("approved by the moon"));
     QCOMPARE(ReasonWords::reasonForPeople(QStringLiteral("member of group ")), QStringLiteral("member of group "));

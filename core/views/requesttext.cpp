@@ -78,6 +78,12 @@ QString executionStateLabel(const QString& state)
     return state;
 }
 
+QString requestStateForPeople(const QString& code)
+{
+    const std::optional<RequestState> state = stateFromName(code);
+    return state ? stateLabel(*state) : code;
+}
+
 QString executionAsText(const Request& r, const std::optional<Execution>& e,
                         const std::optional<DispatchAttempt>& dispatch, const QString& refusal)
 {

@@ -12,6 +12,9 @@ QString requestAsText(const RequestDetails& details, const std::optional<Executi
 
 // A run's state (ExecutionState) in the person's words.
 QString executionStateLabel(const QString& state);
+// A request's stored state code ("approved", as in --json and the evidence JSON) in the person's
+// words; a code this version does not know as it is.
+QString requestStateForPeople(const QString& code);
 
 // The execution part alone: state, times, exit code, output; or why it has not run yet.
 // refusal: standingRefusal(), for an approved request the agent refused and will ask for again.
