@@ -764,6 +764,14 @@ void TestAuditLog::positionsAreReadWithoutTheirEntries()
     QCOMPARE(at->size(), 2);
     QCOMPARE(at->at(0).seq, *head + 1);
     QCOMPARE(at->at(1).seq, *head + 3);
+
+    // The Audit page reads positions (not entries) below the head as whole-log readers only.
+    auto audited = t->ws().auditService().positionsAfter(QStringLiteral("audit"), *head, 10);
+    QVERIFY2(audited.ok(), qPrintable(audited.error().message));
+    QCOMPARE(audited->size(), 3);
+    QCOMPARE(audited->at(2).seq, *head + 3);
+    QCOMPARE(t->ws().auditService().positionsAfter(QStringLiteral("carol"), *head, 10).error().code,
+             Error::Code::Forbidden);
 }
 
 void TestAuditLog::sha256MatchesKnownVector()

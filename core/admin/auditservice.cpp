@@ -46,6 +46,12 @@ Result<QList<AuditEntry>> AuditService::entriesAt(const QString& actor, const QL
     return m_stores.audit.entriesAt(seqs);
 }
 
+Result<QList<AuditPosition>> AuditService::positionsAfter(const QString& actor, qint64 afterSeq, int limit)
+{
+    CS_TRY(requireWholeLog(actor));
+    return m_stores.audit.positionsAfter(afterSeq, limit);
+}
+
 Result<QList<AuditEntry>> AuditService::newest(const QString& actor, int limit, qint64 beforeSeq,
                                                const AuditFilter& filter)
 {

@@ -21,6 +21,9 @@ public:
     Result<QList<AuditEntry>> entries(const QString& actor, qint64 requestId, int limit, qint64 afterSeq = 0);
     // The entries at these positions that exist now (admins and auditors only).
     Result<QList<AuditEntry>> entriesAt(const QString& actor, const QList<qint64>& seqs);
+    // The positions after `afterSeq`, oldest first, at most `limit` (admins and auditors only): where
+    // a live view needs to know only which positions hold an entry (AuditLog::positionsAfter).
+    Result<QList<AuditPosition>> positionsAfter(const QString& actor, qint64 afterSeq, int limit);
     // Whether an entry can appear below positions already read (AuditLog::entriesMayCommitLate).
     bool entriesMayCommitLate() const { return m_stores.audit.entriesMayCommitLate(); }
     // The newest entries of the whole log, keyset-paged (admins and auditors only), narrowed by filter;

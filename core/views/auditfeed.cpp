@@ -11,22 +11,13 @@ AuditFeed::AuditFeed(AuditService& audit, QString actor, int pageSize, AuditFilt
     , m_filter(std::move(filter))
 { }
 
-AuditFeedCursor AuditFeedCursor::atHead(qint64 head, const QList<AuditEntry>& belowHead, qint64 now)
-{
-    QList<qint64> seqs;
-    seqs.reserve(belowHead.size());
-    for (const AuditEntry& e : belowHead)
-        seqs << e.seq;
-    return atHead(head, seqs, now);
-}
-
-AuditFeedCursor AuditFeedCursor::atHead(qint64 head, const QList<qint64>& belowHead, qint64 now)
+AuditFeedCursor AuditFeedCursor::atHead(qint64 head, const QList<AuditPosition>& belowHead, qint64 now)
 {
     AuditFeedCursor cursor;
     cursor.readUpTo = qMax<qint64>(0, head - kHolesPerGap);
-    for (qint64 seq : belowHead)
-        if (seq > cursor.readUpTo && seq <= head) // one written since the head was read is news
-            cursor.read(seq, now);
+    for (const AuditPosition& p : belowHead)
+        if (p.seq > cursor.readUpTo && p.seq <= head) // one written since the head was read is news
+            cursor.read(p.seq, now);
     if (head > cursor.readUpTo)
         cursor.read(head, now);
     return cursor;
@@ -60,7 +51,7 @@ Result<AuditFeedPage> AuditFeed::newest(qint64 now)
     // there (yet) are holes to ask for again; SQLite writes in order, so none is still to come.
     if (headSeq > 0 && m_audit.entriesMayCommitLate()) {
         const qint64 from = qMax<qint64>(0, headSeq - AuditFeedCursor::kHolesPerGap);
-        auto recent = m_audit.entries(m_actor, 0, AuditFeedCursor::kHolesPerGap, from);
+        auto recent = m_audit.positionsAfter(m_actor, from, AuditFeedCursor::kHolesPerGap); // not whole entries
         // Unread is not missing: without that read, no holes (they would bring back entries shown).
         if (recent.ok())
             page.cursor = AuditFeedCursor::atHead(headSeq, *recent, now);

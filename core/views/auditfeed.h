@@ -25,8 +25,7 @@ struct AuditFeedCursor
 
     // Starts at the log's head; `belowHead` are the positions read just below it, oldest first: the
     // positions among them that are not there (yet) are holes.
-    static AuditFeedCursor atHead(qint64 head, const QList<qint64>& belowHead, qint64 now);
-    static AuditFeedCursor atHead(qint64 head, const QList<AuditEntry>& belowHead, qint64 now);
+    static AuditFeedCursor atHead(qint64 head, const QList<AuditPosition>& belowHead, qint64 now);
     // Position `seq`, above readUpTo, was read: the ones skipped since become holes.
     void read(qint64 seq, qint64 now);
     // Gives up the holes missing for longer than kHoleMs (a rolled-back transaction's).

@@ -29,11 +29,7 @@ Result<AuditFeedCursor> feedbackNewsStart(AuditLog& log, qint64 now)
     auto below
         = log.positionsAfter(qMax<qint64>(0, *head - AuditFeedCursor::kHolesPerGap), AuditFeedCursor::kHolesPerGap);
     CS_TRY(below);
-    QList<qint64> seqs;
-    seqs.reserve(below->size());
-    for (const AuditPosition& p : std::as_const(*below))
-        seqs << p.seq;
-    return AuditFeedCursor::atHead(*head, seqs, now);
+    return AuditFeedCursor::atHead(*head, *below, now);
 }
 
 Result<FeedbackNews> feedbackOnRequestsOf(AuditLog& log, const QString& login, const AuditFeedCursor& from, qint64 now)
