@@ -11,22 +11,32 @@ AuditFeed::AuditFeed(AuditService& audit, QString actor, int pageSize, AuditFilt
     , m_filter(std::move(filter))
 { }
 
-AuditFeedCursor AuditFeedCursor::atHead(qint64 head, const QList<AuditPosition>& belowHead, qint64 now)
+AuditFeedCursor AuditFeedCursor::atHead(qint64 head, bool holesPossible)
 {
     AuditFeedCursor cursor;
-    cursor.readUpTo = qMax<qint64>(0, head - kHolesPerGap);
-    for (const AuditPosition& p : belowHead)
-        if (p.seq > cursor.readUpTo && p.seq <= head) // one written since the head was read is news
-            cursor.read(p.seq, now);
-    if (head > cursor.readUpTo)
-        cursor.read(head, now);
+    cursor.readUpTo = head;
+    cursor.holesPossible = holesPossible;
     return cursor;
+}
+
+void AuditFeedCursor::readBelowHead(const QList<AuditPosition>& belowHead, qint64 now)
+{
+    if (!holesPossible)
+        return;
+    const qint64 head = readUpTo;
+    readUpTo = belowHeadFrom();
+    for (const AuditPosition& p : belowHead)
+        if (p.seq > readUpTo && p.seq <= head) // one written since the head was read is news
+            read(p.seq, now);
+    if (head > readUpTo)
+        read(head, now);
 }
 
 void AuditFeedCursor::read(qint64 seq, qint64 now)
 {
-    for (qint64 missing = qMax(readUpTo + 1, seq - kHolesPerGap); missing < seq; ++missing)
-        holes.insert(missing, now);
+    if (holesPossible)
+        for (qint64 missing = qMax(readUpTo + 1, seq - kHolesPerGap); missing < seq; ++missing)
+            holes.insert(missing, now);
     readUpTo = qMax(readUpTo, seq);
 }
 
@@ -46,15 +56,14 @@ Result<AuditFeedPage> AuditFeed::newest(qint64 now)
     AuditFeedPage page;
     page.mayHaveOlder = entries->size() == m_pageSize;
     page.entries = std::move(entries).value();
-    page.cursor.readUpTo = headSeq;
-    // Where entries may commit late (PostgreSQL), the positions just below the head that are not
-    // there (yet) are holes to ask for again; SQLite writes in order, so none is still to come.
-    if (headSeq > 0 && m_audit.entriesMayCommitLate()) {
-        const qint64 from = qMax<qint64>(0, headSeq - AuditFeedCursor::kHolesPerGap);
-        auto recent = m_audit.positionsAfter(m_actor, from, AuditFeedCursor::kHolesPerGap); // not whole entries
+    page.cursor = AuditFeedCursor::atHead(headSeq, m_audit.entriesMayCommitLate());
+    // The positions just below the head that are not there (yet) are holes to ask for again: read
+    // only where one can still fill.
+    if (headSeq > 0 && page.cursor.holesPossible) {
+        auto recent = m_audit.positionsAfter(m_actor, page.cursor.belowHeadFrom(), AuditFeedCursor::kHolesPerGap);
         // Unread is not missing: without that read, no holes (they would bring back entries shown).
         if (recent.ok())
-            page.cursor = AuditFeedCursor::atHead(headSeq, *recent, now);
+            page.cursor.readBelowHead(*recent, now);
     }
     page.cursor.readUpTo = qMax(page.cursor.readUpTo, page.entries.isEmpty() ? 0 : page.entries.first().seq);
     return page;

@@ -13,7 +13,8 @@ class AuditService;
 // Where a live view of the log has read up to. On PostgreSQL an entry's position is drawn before its
 // transaction commits, so a later position can appear first: a position skipped below readUpTo is
 // a hole, asked for again on each catch-up until it appears or has been missing for longer than
-// kHoleMs (its transaction rolled back, or the position was never used).
+// kHoleMs (its transaction rolled back, or the position was never used). SQLite writes one entry at
+// a time, in order: a position skipped there never fills, so the cursor makes no holes.
 struct AuditFeedCursor
 {
     // How long a skipped position is asked for again, and how many of one gap are remembered.
@@ -22,10 +23,17 @@ struct AuditFeedCursor
 
     qint64 readUpTo = 0;
     QMap<qint64, qint64> holes; // position -> when it was first missed (ms)
+    // Whether a skipped position may still fill (AuditLog::entriesMayCommitLate), told where the
+    // cursor is made; without it, asking for one again would be wasted work.
+    bool holesPossible = true;
 
-    // Starts at the log's head; `belowHead` are the positions read just below it, oldest first: the
-    // positions among them that are not there (yet) are holes.
-    static AuditFeedCursor atHead(qint64 head, const QList<AuditPosition>& belowHead, qint64 now);
+    // Starts at the log's head, with no holes yet.
+    static AuditFeedCursor atHead(qint64 head, bool holesPossible);
+    // Where readBelowHead's positions start (exclusive): kHolesPerGap below the head.
+    qint64 belowHeadFrom() const { return qMax<qint64>(0, readUpTo - kHolesPerGap); }
+    // Right after atHead: `belowHead` are the positions read after belowHeadFrom(), oldest first; the
+    // ones among them that are not there (yet) are holes. Only worth reading where holesPossible.
+    void readBelowHead(const QList<AuditPosition>& belowHead, qint64 now);
     // Position `seq`, above readUpTo, was read: the ones skipped since become holes.
     void read(qint64 seq, qint64 now);
     // Gives up the holes missing for longer than kHoleMs (a rolled-back transaction's).

@@ -21,15 +21,13 @@ Result<AuditFeedCursor> feedbackNewsStart(AuditLog& log, qint64 now)
 {
     auto head = log.headSeq();
     CS_TRY(head);
-    if (!log.entriesMayCommitLate()) { // SQLite writes in order: nothing below the head is still to come
-        AuditFeedCursor cursor;
-        cursor.readUpTo = *head;
-        return cursor;
+    AuditFeedCursor cursor = AuditFeedCursor::atHead(*head, log.entriesMayCommitLate());
+    if (cursor.holesPossible) { // below the head only where a position can still fill
+        auto below = log.positionsAfter(cursor.belowHeadFrom(), AuditFeedCursor::kHolesPerGap);
+        CS_TRY(below);
+        cursor.readBelowHead(*below, now);
     }
-    auto below
-        = log.positionsAfter(qMax<qint64>(0, *head - AuditFeedCursor::kHolesPerGap), AuditFeedCursor::kHolesPerGap);
-    CS_TRY(below);
-    return AuditFeedCursor::atHead(*head, *below, now);
+    return cursor;
 }
 
 Result<FeedbackNews> feedbackOnRequestsOf(AuditLog& log, const QString& login, const AuditFeedCursor& from, qint64 now)
