@@ -6,6 +6,7 @@
 #include <QtTest>
 #include <core/actions/parametervalidator.h>
 #include <core/audit/auditevents.h>
+#include <core/common/coretext.h>
 #include <core/common/coretranslation.h>
 #include <core/notify/notice.h>
 #include <core/policy/reasonwords.h>
@@ -41,6 +42,7 @@ class TestCoreTranslation : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void eachTranslationIsInstalledOnce();
     void validationMessagesAreGerman();
     void refusalsAreGerman();
     void storedReasonsAreReadInGerman();
@@ -52,6 +54,30 @@ void TestCoreTranslation::initTestCase()
 {
     QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
     installCoreTranslation();
+}
+
+// Core and the reports install their translations through one function, called by each program
+// (and again, harmlessly): one translator per name, however often it is asked for.
+void TestCoreTranslation::eachTranslationIsInstalledOnce()
+{
+    // Installing a translator tells the application its language changed: count those.
+    struct LanguageChanges : QObject
+    {
+        int count = 0;
+        bool eventFilter(QObject* watched, QEvent* event) override
+        {
+            if (event->type() == QEvent::LanguageChange)
+                ++count;
+            return QObject::eventFilter(watched, event);
+        }
+    } changes;
+    QCoreApplication::instance()->installEventFilter(&changes);
+    installCoreTranslation();
+    installTranslation(QStringLiteral("countersign_core"));
+    installTranslation(QStringLiteral("countersign_nowhere")); // no such translation: nothing
+    QCoreApplication::instance()->removeEventFilter(&changes);
+    QCOMPARE(changes.count, 0);
+    QCOMPARE(CoreText::tr("succeeded"), QStringLiteral("erfolgreich"));
 }
 
 void TestCoreTranslation::validationMessagesAreGerman()
