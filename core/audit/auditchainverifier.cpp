@@ -324,6 +324,43 @@ Result<ChainRangeVerification> verifyChainSpan(Database& db, ChainPosition from,
     return out;
 }
 
+Result<ChainRangeVerification> verifyAllInChainOrder(Database& db, int parts, const ChainBatchRead& onBatch)
+{
+    // The cuts come from the heads' counts, which a tampered head can make absurd (SQLite's sum
+    // overflows): then one span, and the walk names that head.
+    auto splits = chainSplits(db, parts);
+    QList<ChainPosition> bounds { { std::numeric_limits<qint64>::min(), 1 } };
+    if (splits.ok())
+        bounds += *splits;
+    bounds.append({ std::numeric_limits<qint64>::max(), 1 });
+
+    using Other = std::optional<Result<ChainRangeVerification>>; // empty: no connection of its own
+    std::vector<std::future<Other>> others;
+    for (qsizetype span = 1; span + 1 < bounds.size(); ++span)
+        others.push_back(
+            std::async(std::launch::async,
+                       [open = db.opener(), from = bounds.at(span), to = bounds.at(span + 1), &onBatch]() -> Other {
+                           auto own = open();
+                           if (!own.ok())
+                               return std::nullopt;
+                           return verifyChainSpan(**own, from, to, onBatch);
+                       }));
+    auto first = verifyChainSpan(db, bounds.at(0), bounds.at(1), onBatch);
+    std::vector<Other> results;
+    results.reserve(others.size());
+    for (auto& other : others)
+        results.push_back(other.get());
+    CS_TRY(first);
+    ChainRangeVerification result = *first;
+    for (size_t i = 0; i < results.size(); ++i) {
+        if (!results[i])
+            results[i] = verifyChainSpan(db, bounds.at(qsizetype(i) + 1), bounds.at(qsizetype(i) + 2), onBatch);
+        CS_TRY(*results[i]);
+        result.merge(**results[i]);
+    }
+    return result;
+}
+
 Result<QList<ChainPosition>> chainSplits(Database& db, int parts)
 {
     auto total = db.exec(QStringLiteral("SELECT COALESCE(SUM(seq), 0) FROM audit_chains"));

@@ -38,6 +38,12 @@ struct ChainPosition
 Result<ChainRangeVerification> verifyChainSpan(Database& db, ChainPosition from, ChainPosition to,
                                                const ChainBatchRead& onBatch = {}, int batchRows = 0);
 
+// Every chain walked in (chain, position) order, which names the first problem: the entries are
+// cut into `parts` spans of about equal size (a long chain is cut too), each verified on its own
+// connection in parallel so that both cores read and hash; the problem reported is the one at the
+// lowest global position. Without another connection, a span is verified here after the first.
+Result<ChainRangeVerification> verifyAllInChainOrder(Database& db, int parts, const ChainBatchRead& onBatch = {});
+
 // Where to cut all entries into `parts` spans of about equal size, in order (fewer cuts when
 // there are fewer entries): one long chain is cut too, so every part has work.
 Result<QList<ChainPosition>> chainSplits(Database& db, int parts);

@@ -316,51 +316,6 @@ Result<QList<AuditEntry>> AuditLog::newest(int limit, qint64 beforeSeq, const Au
     return auditEntriesOf(m_db.exec(sql, values));
 }
 
-namespace {
-
-// Every chain walked in (chain, position) order, which names the first problem: the entries are
-// cut into `parts` spans of about equal size (a long chain is cut too), each verified on its own
-// connection in parallel so that both cores read and hash; the problem reported is the one at the
-// lowest global position. Without another connection, a span is verified here after the first.
-Result<ChainRangeVerification> verifyInChainOrder(Database& db, int parts, const ChainBatchRead& onBatch)
-{
-    // The cuts come from the heads' counts, which a tampered head can make absurd (SQLite's sum
-    // overflows): then one span, and the walk names that head.
-    auto splits = chainSplits(db, parts);
-    QList<ChainPosition> bounds { { std::numeric_limits<qint64>::min(), 1 } };
-    if (splits.ok())
-        bounds += *splits;
-    bounds.append({ std::numeric_limits<qint64>::max(), 1 });
-
-    using Other = std::optional<Result<ChainRangeVerification>>; // empty: no connection of its own
-    std::vector<std::future<Other>> others;
-    for (qsizetype span = 1; span + 1 < bounds.size(); ++span)
-        others.push_back(
-            std::async(std::launch::async,
-                       [open = db.opener(), from = bounds.at(span), to = bounds.at(span + 1), &onBatch]() -> Other {
-                           auto own = open();
-                           if (!own.ok())
-                               return std::nullopt;
-                           return verifyChainSpan(**own, from, to, onBatch);
-                       }));
-    auto first = verifyChainSpan(db, bounds.at(0), bounds.at(1), onBatch);
-    std::vector<Other> results;
-    results.reserve(others.size());
-    for (auto& other : others)
-        results.push_back(other.get());
-    CS_TRY(first);
-    ChainRangeVerification result = *first;
-    for (size_t i = 0; i < results.size(); ++i) {
-        if (!results[i])
-            results[i] = verifyChainSpan(db, bounds.at(qsizetype(i) + 1), bounds.at(qsizetype(i) + 2), onBatch);
-        CS_TRY(*results[i]);
-        result.merge(**results[i]);
-    }
-    return result;
-}
-
-} // namespace
-
 Result<AuditVerification> AuditLog::verify(const Progress& progress)
 {
     // Both ranges report to one count; once the caller says stop, both stop at their next batch.
@@ -383,7 +338,7 @@ Result<AuditVerification> AuditLog::verify(const Progress& progress)
         result.verification.entriesChecked = **screened;
     } else {
         read = 0; // the progress counts the walk from its start
-        auto walked = verifyInChainOrder(m_db, kParts, onBatch);
+        auto walked = verifyAllInChainOrder(m_db, kParts, onBatch);
         CS_TRY(walked);
         result = *walked;
     }

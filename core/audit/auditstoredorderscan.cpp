@@ -159,7 +159,8 @@ Result<std::optional<qint64>> screenChainsInStoredOrder(Database& db, const Chai
     std::optional<qint64> checked;
     if (db.engine() != Database::Engine::Postgres || parts < 1)
         return checked;
-    CS_TRY(db.readSnapshot([&]() -> Status {
+    bool unshared = false;
+    const Status read = db.readSnapshot([&]() -> Status {
         auto heads = allHeads(db);
         CS_TRY(heads);
         const qint64 places = heads->empty() ? 1 : heads->back().chain + 1;
@@ -181,7 +182,10 @@ Result<std::optional<qint64>> screenChainsInStoredOrder(Database& db, const Chai
         QString snapshot;
         if (parts > 1) {
             auto exported = db.exec(QStringLiteral("SELECT pg_export_snapshot()"));
-            CS_TRY(exported);
+            if (!exported.ok()) { // a server that cannot share it (a standby, say): the walk does it all
+                unshared = true;
+                return exported.error();
+            }
             snapshot = exported->next() ? exported->value(0).toString() : QString();
             exported->finish();
             // The server's name for it, written into the statement (SET takes no bound values).
@@ -224,7 +228,10 @@ Result<std::optional<qint64>> screenChainsInStoredOrder(Database& db, const Chai
         if (chainsLinkUp(*heads, places, scans))
             checked = entries;
         return {};
-    }));
+    });
+    if (unshared)
+        return std::optional<qint64>();
+    CS_TRY(read);
     return checked;
 }
 

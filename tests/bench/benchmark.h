@@ -32,7 +32,7 @@ QJsonObject measureQueue(Bench& b);
 QJsonObject measureHome(Bench& b);
 // Issue 20: finding a request by a parameter's value (reported within "home").
 QJsonObject measureSearch(Bench& b);
-QJsonObject measureAuditVerify(Bench& b, qint64 entries);
+QJsonObject measureAuditVerify(Bench& b, qint64 entries, bool spread);
 QJsonObject measureDecisions(Bench& b);
 QJsonObject measureWorkflowReferences(int requests); // issue 19: its own workspaces
 QJsonObject measureExecutionLatency(Bench& b, const QString& agentBinary, int samples);

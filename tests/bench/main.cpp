@@ -133,6 +133,9 @@ int main(int argc, char* argv[])
     const QCommandLineOption auditEntries(QStringLiteral("audit-entries"),
                                           QStringLiteral("audit entries to verify (default: as many as requests)"),
                                           QStringLiteral("N"));
+    const QCommandLineOption auditSpread(
+        QStringLiteral("audit-spread"),
+        QStringLiteral("audit entries take turns among the requests' chains instead of filling the global one"));
     const QCommandLineOption database(
         QStringLiteral("database"),
         QStringLiteral("an existing empty PostgreSQL database to use (password in PGPASSWORD)"), QStringLiteral("url"));
@@ -154,8 +157,8 @@ int main(int argc, char* argv[])
     const QCommandLineOption notifyPace(QStringLiteral("notify-pace-ms"),
                                         QStringLiteral("pause between the notify section's submits"),
                                         QStringLiteral("ms"), QStringLiteral("100"));
-    parser.addOptions(
-        { engine, requests, auditEntries, database, skip, exportRequests, pdfRequests, notifyRequests, notifyPace });
+    parser.addOptions({ engine, requests, auditEntries, auditSpread, database, skip, exportRequests, pdfRequests,
+                        notifyRequests, notifyPace });
     parser.process(app);
 
     Bench b;
@@ -247,7 +250,8 @@ int main(int argc, char* argv[])
         return measureRevocation(url.toString(), cluster.password, QStringLiteral(CS_AGENT_PATH), 1000);
     });
     run("audit", [&] {
-        return measureAuditVerify(b, parser.isSet(auditEntries) ? parser.value(auditEntries).toLongLong() : b.requests);
+        return measureAuditVerify(b, parser.isSet(auditEntries) ? parser.value(auditEntries).toLongLong() : b.requests,
+                                  parser.isSet(auditSpread));
     });
     run("evidence", [&] {
         return measureEvidence(b, parser.value(exportRequests).toLongLong(), parser.value(pdfRequests).toLongLong());
