@@ -318,7 +318,7 @@ Result<QList<AuditEntry>> AuditLog::newest(int limit, qint64 beforeSeq, const Au
 
 Result<AuditVerification> AuditLog::verify(const Progress& progress)
 {
-    // Both ranges report to one count; once the caller says stop, both stop at their next batch.
+    // All parts report to one count; once the caller says stop, all stop at their next batch.
     std::atomic<qint64> read { 0 };
     std::atomic<bool> stopped { false };
     const ChainBatchRead onBatch = [&](qint64 entries) {

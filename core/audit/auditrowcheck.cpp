@@ -159,6 +159,7 @@ WalkedEntry walkedEntryOfRow(const PgRow& row, std::vector<char>& room)
     e.hash = StoredHash::unchecked(row.value(Hash));
     e.event = QUtf8StringView(row.value(Event));
     e.hashMatches = rowHashMatches(row, e, room);
+    e.placed = !row.isNull(Chain) && !row.isNull(ChainSeq);
     return e;
 }
 

@@ -84,6 +84,9 @@ struct WalkedEntry
     StoredHash hash;
     bool hashMatches = false;
     QAnyStringView event;
+    // Its chain and position are stored as numbers (not NULL): a row the walk's range never reads
+    // otherwise, which the scan in stored order must not count as the global chain's.
+    bool placed = true;
 };
 
 // An entry of a binary COPY's row in kAuditColumns order, its hash checked against its contents

@@ -24,13 +24,17 @@ struct ChainRun
     StoredHash lastHash;
 
     bool empty() const { return first == 0; }
-    bool continuedBy(const ChainRun& next) const { return next.first == last + 1 && next.firstPrev == lastHash; }
+    // (first - 1: a stored position is any number, and last + 1 could overflow)
+    bool continuedBy(const ChainRun& next) const { return next.first - 1 == last && next.firstPrev == lastHash; }
 };
 
 // Chains are numbered by their requests (0: the global chain), so each has a place in a vector.
-// Up to this many places, about 150 bytes each a part; beyond, or when most places would stay
-// empty, the ordered walk does the whole check with flat memory.
-constexpr qint64 kMostPlaces = qint64(1) << 20;
+// Up to this many places, about 160 bytes each a part (40 MB); beyond, or when most places would
+// stay empty, the ordered walk does the whole check with flat memory.
+constexpr qint64 kMostPlaces = qint64(1) << 18;
+// Runs cut short by the stored order, in a part: a few where sessions wrote side by side; a table
+// rewritten in another order (CLUSTER) would have one an entry, so the walk does it.
+constexpr size_t kMostEndedRuns = size_t(1) << 16;
 
 // What one range of pages holds of each chain: the run being read and, where the stored order
 // strays from a chain's (a concurrent writer's page), the runs that ended. Runs on the hashing
@@ -48,12 +52,13 @@ public:
         if (m_spoiled)
             return;
         // Anything the walk would name spoils the part: the ordered walk then names it.
-        if (!e.hashMatches || e.chainSeq < 1 || e.chain < 0 || e.chain >= qint64(m_runs.size())) {
+        if (!e.hashMatches || !e.placed || e.chainSeq < 1 || e.chain < 0 || e.chain >= qint64(m_runs.size())
+            || m_ended.size() >= kMostEndedRuns) {
             m_spoiled = true;
             return;
         }
         ChainRun& run = m_runs[size_t(e.chain)];
-        if (!run.empty() && e.chainSeq == run.last + 1 && e.prev == run.lastHash) {
+        if (!run.empty() && e.chainSeq - 1 == run.last && e.prev == run.lastHash) {
             run.last = e.chainSeq;
             run.lastHash = e.hash;
             return;
@@ -163,11 +168,12 @@ Result<std::optional<qint64>> screenChainsInStoredOrder(Database& db, const Chai
     const Status read = db.readSnapshot([&]() -> Status {
         auto heads = allHeads(db);
         CS_TRY(heads);
-        const qint64 places = heads->empty() ? 1 : heads->back().chain + 1;
-        if (!heads->empty() && heads->front().chain < 0)
-            return {}; // a chain no request has: the ordered walk names it
-        if (places > kMostPlaces || places > 4 * qint64(heads->size()) + 1024)
+        // A chain no request has (below 0), or numbers too high or too sparse: the walk does it.
+        if (!heads->empty()
+            && (heads->front().chain < 0 || heads->back().chain >= kMostPlaces
+                || heads->back().chain >= 4 * qint64(heads->size()) + 1024))
             return {};
+        const qint64 places = heads->empty() ? 1 : heads->back().chain + 1;
         auto pages
             = db.exec(QStringLiteral("SELECT pg_relation_size('audit_log') / current_setting('block_size')::bigint"));
         CS_TRY(pages);
@@ -193,7 +199,10 @@ Result<std::optional<qint64>> screenChainsInStoredOrder(Database& db, const Chai
             if (!kSnapshotName.match(snapshot).hasMatch())
                 return {};
         }
-        std::vector<PartScan> scans(size_t(parts), PartScan { places });
+        std::vector<PartScan> scans;
+        scans.reserve(size_t(parts));
+        for (int part = 0; part < parts; ++part)
+            scans.emplace_back(places);
         using Other = std::optional<Status>; // empty: no connection of its own
         std::vector<std::future<Other>> others;
         for (int part = 1; part < parts; ++part)
@@ -202,10 +211,15 @@ Result<std::optional<qint64>> screenChainsInStoredOrder(Database& db, const Chai
                 if (!own.ok())
                     return std::nullopt;
                 Database& other = **own;
-                return other.readSnapshot([&]() -> Status {
+                bool shared = false;
+                const Status scanned = other.readSnapshot([&]() -> Status {
                     CS_TRY(other.exec(QStringLiteral("SET TRANSACTION SNAPSHOT '%1'").arg(snapshot)));
+                    shared = true;
                     return scanPages(other, cuts.at(part), cuts.at(part + 1), onBatch, batchRows, &scans[size_t(part)]);
                 });
+                if (!shared) // another server behind the same address, say: read it here instead
+                    return std::nullopt;
+                return scanned;
             }));
         const Status first = scanPages(db, cuts.at(0), cuts.at(1), onBatch, batchRows, &scans[0]);
         std::vector<Other> results;
