@@ -15,7 +15,6 @@ using auditcheck::ChainHead;
 using auditcheck::readRowsInTurns;
 using auditcheck::StoredHash;
 using auditcheck::WalkedEntry;
-using auditcheck::walkedEntryOfRow;
 
 WalkedEntry walkedEntryOf(const AuditEntry& e)
 {
@@ -190,15 +189,6 @@ void hashAndWalk(const std::vector<AuditEntry>& batch, ChainWalk* walk)
         walk->check(walkedEntryOf(e));
 }
 
-// Hashes and walks a batch of PostgreSQL rows (a binary COPY's); nothing is decoded unless the
-// walk names it.
-void hashAndWalkRows(const PgRows& rows, ChainWalk* walk)
-{
-    std::vector<char> room(4096);
-    for (int r = 0; r < rows.count(); ++r)
-        walk->check(walkedEntryOfRow(rows.row(r), room));
-}
-
 // The entries of a span, in (chain, position) order: [from, to) compared as pairs.
 const QString kSpanEntries
     = QStringLiteral("SELECT %1 FROM audit_log WHERE (chain, chain_seq) >= (%2, %3) AND (chain, chain_seq) < (%4, %5) "
@@ -224,7 +214,8 @@ Status walkEntriesFromPostgres(Database& db, ChainPosition from, ChainPosition t
                                 kSpanEntries.arg(kAuditColumns, setting("from_chain"), setting("from_seq"),
                                                  setting("to_chain"), setting("to_seq")));
     CS_TRY(copy);
-    return readRowsInTurns(*copy, onBatch, batchRows, [walk](const PgRows& rows) { hashAndWalkRows(rows, walk); });
+    return readRowsInTurns(*copy, onBatch, batchRows,
+                           [walk](const PgRows& rows) { auditcheck::hashRows(rows, *walk); });
 }
 
 // The last entry of `at`'s chain before it, if there is one.
@@ -242,20 +233,6 @@ Result<std::optional<Predecessor>> predecessorOf(Database& db, ChainPosition at)
     return before;
 }
 
-Result<std::vector<ChainHead>> headsOf(Database& db, qint64 from, qint64 to)
-{
-    std::vector<ChainHead> heads;
-    auto rows = db.exec(
-        QStringLiteral("SELECT chain, seq, hash FROM audit_chains WHERE chain >= ? AND chain < ? ORDER BY chain"),
-        { from, to });
-    CS_TRY(rows);
-    while (rows->next())
-        heads.push_back({ rows->value(0).toLongLong(), rows->value(1).toLongLong(),
-                          StoredHash::checked(rows->value(2).toString()) });
-    rows->finish();
-    return heads;
-}
-
 } // namespace
 
 Result<ChainRangeVerification> verifyChainRange(Database& db, qint64 from, qint64 to, const ChainBatchRead& onBatch)
@@ -269,7 +246,7 @@ Result<ChainRangeVerification> verifyChainSpan(Database& db, ChainPosition from,
     ChainRangeVerification out;
     CS_TRY(db.readSnapshot([&]() -> Status {
         // The span holds the heads of the chains that end in it: not that of a chain it leaves open.
-        auto heads = headsOf(db, from.chain, to.chain);
+        auto heads = auditcheck::chainHeads(db, from.chain, to.chain);
         CS_TRY(heads);
         ChainWalk walk(std::move(heads).value());
         if (from.chainSeq > 1) {
@@ -392,7 +369,7 @@ Result<QHash<qint64, AuditVerification>> verifyEachChain(Database& db, qint64 fr
     QHash<qint64, AuditVerification> out;
     CS_TRY(db.readSnapshot([&]() -> Status {
         QHash<qint64, ChainHead> heads;
-        auto headRows = headsOf(db, from, to);
+        auto headRows = auditcheck::chainHeads(db, from, to);
         CS_TRY(headRows);
         for (const ChainHead& head : *headRows)
             heads.insert(head.chain, head);

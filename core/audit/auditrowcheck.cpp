@@ -3,6 +3,7 @@
 #include <core/audit/auditrowcheck.h>
 #include <core/common/canonicaljson.h>
 #include <core/common/coretext.h>
+#include <core/storage/database.h>
 #include <core/storage/pgcopy.h>
 #include <future>
 #include <openssl/sha.h>
@@ -161,6 +162,20 @@ WalkedEntry walkedEntryOfRow(const PgRow& row, std::vector<char>& room)
     e.hashMatches = rowHashMatches(row, e, room);
     e.placed = !row.isNull(Chain) && !row.isNull(ChainSeq);
     return e;
+}
+
+Result<std::vector<ChainHead>> chainHeads(Database& db, qint64 from, qint64 to)
+{
+    std::vector<ChainHead> heads;
+    auto rows = db.exec(
+        QStringLiteral("SELECT chain, seq, hash FROM audit_chains WHERE chain >= ? AND chain < ? ORDER BY chain"),
+        { from, to });
+    CS_TRY(rows);
+    while (rows->next())
+        heads.push_back({ rows->value(0).toLongLong(), rows->value(1).toLongLong(),
+                          StoredHash::checked(rows->value(2).toString()) });
+    rows->finish();
+    return heads;
 }
 
 Status readRowsInTurns(PgCopyOut& copy, const std::function<bool(qint64 entries)>& onBatch, int batchRows,

@@ -5,15 +5,14 @@
 #include <QStringView>
 #include <array>
 #include <core/common/result.h>
+#include <core/storage/pgcopy.h>
 #include <cstring>
 #include <functional>
 #include <vector>
 
 namespace cs {
 
-class PgCopyOut;
-class PgRow;
-class PgRows;
+class Database;
 
 // The pieces both audit chain checks share: the ordered walk (auditchainverifier) and the scan in
 // stored order (auditstoredorderscan). Internal to core/audit.
@@ -92,6 +91,18 @@ struct WalkedEntry
 // An entry of a binary COPY's row in kAuditColumns order, its hash checked against its contents
 // without decoding them (a row with a control character takes AuditLog::entryHash's slow path).
 WalkedEntry walkedEntryOfRow(const PgRow& row, std::vector<char>& room);
+
+// Every entry of a binary COPY batch hashed and handed to `walk.check(const WalkedEntry&)`, in
+// order; nothing is decoded unless the walk names it.
+template<class Walk> void hashRows(const PgRows& rows, Walk& walk)
+{
+    std::vector<char> room(4096);
+    for (int r = 0; r < rows.count(); ++r)
+        walk.check(walkedEntryOfRow(rows.row(r), room));
+}
+
+// The head rows of the chains numbered [from, to), by chain, their hashes read checked.
+Result<std::vector<ChainHead>> chainHeads(Database& db, qint64 from, qint64 to);
 
 // Reads a binary COPY's rows a batch at a time (batchRows; 0: the usual thousands) while another
 // thread hashes and checks the batch before, so reading and hashing share the cores: two batches
