@@ -5,7 +5,7 @@
 #include <core/audit/auditevents.h>
 #include <core/common/coretext.h>
 #include <core/requests/requeststore.h>
-#include <future>
+#include <core/storage/parallelparts.h>
 #include <optional>
 
 namespace cs {
@@ -161,22 +161,17 @@ Result<AuditVerification> verifyIntegrity(Database& db, const Clock& clock, cons
         return !stopped;
     };
     const qint64 split = lowest + (highest - lowest) / 2;
-    using Upper = std::optional<Result<RangeCheck>>; // empty: no second connection
-    std::future<Upper> upper
-        = std::async(std::launch::async, [open = db.opener(), split, highest, pageSize, &keepGoing]() -> Upper {
-              auto second = open();
-              if (!second.ok())
-                  return std::nullopt;
-              return checkRange(**second, split, highest, pageSize, keepGoing);
+    const auto halves
+        = runInParts<Result<RangeCheck>>(db, 2, [&](Database& on, int half, bool) -> std::optional<Result<RangeCheck>> {
+              return half == 0 ? checkRange(on, lowest - 1, split, pageSize, keepGoing)
+                               : checkRange(on, split, highest, pageSize, keepGoing);
           });
-    auto lower = checkRange(db, lowest - 1, split, pageSize, keepGoing);
-    Upper upperResult = upper.get();
+    const auto& lower = halves[0];
+    const auto& upper = halves[1];
     CS_TRY(lower);
-    if (!upperResult)
-        upperResult = checkRange(db, split, highest, pageSize, keepGoing);
-    CS_TRY(*upperResult);
-    v.requestsChecked = lower->checked + (*upperResult)->checked;
-    const RangeCheck& first = lower->problem.isEmpty() ? **upperResult : *lower;
+    CS_TRY(upper);
+    v.requestsChecked = lower->checked + upper->checked;
+    const RangeCheck& first = lower->problem.isEmpty() ? *upper : *lower;
     if (!first.problem.isEmpty()) {
         v.intact = false;
         v.firstBrokenSeq = first.seq;

@@ -2,6 +2,7 @@
 #include <core/audit/auditrow.h>
 #include <core/audit/auditrowcheck.h>
 #include <core/common/coretext.h>
+#include <core/storage/parallelparts.h>
 #include <core/storage/pgcopy.h>
 #include <future>
 #include <memory>
@@ -311,29 +312,14 @@ Result<ChainRangeVerification> verifyAllInChainOrder(Database& db, int parts, co
         bounds += *splits;
     bounds.append({ std::numeric_limits<qint64>::max(), 1 });
 
-    using Other = std::optional<Result<ChainRangeVerification>>; // empty: no connection of its own
-    std::vector<std::future<Other>> others;
-    for (qsizetype span = 1; span + 1 < bounds.size(); ++span)
-        others.push_back(
-            std::async(std::launch::async,
-                       [open = db.opener(), from = bounds.at(span), to = bounds.at(span + 1), &onBatch]() -> Other {
-                           auto own = open();
-                           if (!own.ok())
-                               return std::nullopt;
-                           return verifyChainSpan(**own, from, to, onBatch);
-                       }));
-    auto first = verifyChainSpan(db, bounds.at(0), bounds.at(1), onBatch);
-    std::vector<Other> results;
-    results.reserve(others.size());
-    for (auto& other : others)
-        results.push_back(other.get());
-    CS_TRY(first);
-    ChainRangeVerification result = *first;
-    for (size_t i = 0; i < results.size(); ++i) {
-        if (!results[i])
-            results[i] = verifyChainSpan(db, bounds.at(qsizetype(i) + 1), bounds.at(qsizetype(i) + 2), onBatch);
-        CS_TRY(*results[i]);
-        result.merge(**results[i]);
+    const auto spans = runInParts<Result<ChainRangeVerification>>(
+        db, int(bounds.size()) - 1, [&](Database& on, int span, bool) -> std::optional<Result<ChainRangeVerification>> {
+            return verifyChainSpan(on, bounds.at(span), bounds.at(span + 1), onBatch);
+        });
+    ChainRangeVerification result;
+    for (const auto& span : spans) {
+        CS_TRY(span);
+        result.merge(*span);
     }
     return result;
 }

@@ -3,8 +3,8 @@
 #include <core/audit/auditrowcheck.h>
 #include <core/audit/auditstoredorderscan.h>
 #include <core/audit/chainruns.h>
+#include <core/storage/parallelparts.h>
 #include <core/storage/pgcopy.h>
-#include <future>
 #include <limits>
 
 namespace cs {
@@ -80,36 +80,23 @@ Result<std::optional<qint64>> screenChainsInStoredOrder(Database& db, const Chai
         scans.reserve(size_t(parts));
         for (int part = 0; part < parts; ++part)
             scans.emplace_back(places);
-        using Other = std::optional<Status>; // empty: no connection of its own
-        std::vector<std::future<Other>> others;
-        for (int part = 1; part < parts; ++part)
-            others.push_back(std::async(std::launch::async, [&, part, open = db.opener()]() -> Other {
-                auto own = open();
-                if (!own.ok())
-                    return std::nullopt;
-                Database& other = **own;
-                bool shared = false;
-                const Status scanned = other.readSnapshot([&]() -> Status {
-                    CS_TRY(other.exec(QStringLiteral("SET TRANSACTION SNAPSHOT '%1'").arg(snapshot)));
-                    shared = true;
-                    return scanPages(other, cuts.at(part), cuts.at(part + 1), onBatch, batchRows, &scans[size_t(part)]);
-                });
-                if (!shared) // another server behind the same address, say: read it here instead
-                    return std::nullopt;
-                return scanned;
-            }));
-        const Status first = scanPages(db, cuts.at(0), cuts.at(1), onBatch, batchRows, &scans[0]);
-        std::vector<Other> results;
-        results.reserve(others.size());
-        for (auto& other : others)
-            results.push_back(other.get());
-        CS_TRY(first);
-        for (size_t i = 0; i < results.size(); ++i) {
-            const int part = int(i) + 1;
-            if (!results[i]) // no other connection: read here, in the same snapshot
-                results[i] = scanPages(db, cuts.at(part), cuts.at(part + 1), onBatch, batchRows, &scans[size_t(part)]);
-            CS_TRY(*results[i]);
-        }
+        const auto scanned
+            = runInParts<Status>(db, parts, [&](Database& on, int part, bool own) -> std::optional<Status> {
+                  ChainRuns* runs = &scans[size_t(part)];
+                  if (!own) // this transaction's snapshot
+                      return scanPages(on, cuts.at(part), cuts.at(part + 1), onBatch, batchRows, runs);
+                  bool shared = false;
+                  Status read = on.readSnapshot([&]() -> Status {
+                      CS_TRY(on.exec(QStringLiteral("SET TRANSACTION SNAPSHOT '%1'").arg(snapshot)));
+                      shared = true;
+                      return scanPages(on, cuts.at(part), cuts.at(part + 1), onBatch, batchRows, runs);
+                  });
+                  if (!shared) // another server behind the same address, say: read it on `db` instead
+                      return std::nullopt;
+                  return read;
+              });
+        for (const Status& part : scanned)
+            CS_TRY(part);
         qint64 entries = 0;
         for (const ChainRuns& scan : scans) {
             if (scan.spoiled())
