@@ -51,6 +51,9 @@ private Q_SLOTS:
     void requestWithEmptiedDigestIsRefused();
     void editedRequestWithRewrittenDigestIsNamed();
     void requestsAfterTheFirstPageAreChecked();
+    void screenClearsIntactRequests();
+    void wholeCheckAgreesWithReadingBack_data();
+    void wholeCheckAgreesWithReadingBack();
     void sha256MatchesKnownVector();
     void jsonStringMatchesQJsonDocument_data();
     void jsonStringMatchesQJsonDocument();
@@ -835,6 +838,86 @@ void TestAuditLog::positionsAreReadWithoutTheirEntries()
     QCOMPARE(audited->at(2).seq, *head + 3);
     QCOMPARE(t->ws().auditService().positionsAfter(QStringLiteral("carol"), *head, 10).error().code,
              Error::Code::Forbidden);
+}
+
+// The whole check screens requests before reading them back (RequestScreen): every intact row
+// as Countersign writes it is cleared, on both engines, with its digest as stored.
+void TestAuditLog::screenClearsIntactRequests()
+{
+    QVERIFY(t->ws()
+                .requests()
+                .submit(QStringLiteral("req"),
+                        { QStringLiteral("act"),
+                          { { QStringLiteral("note"), QStringLiteral("quotes \"and\" {braces}, ümlauts") },
+                            { QStringLiteral("pin"), QStringLiteral("1234") } },
+                          { QStringLiteral("test1"), QStringLiteral("prod1") },
+                          QStringLiteral("second: \\ back") },
+                        SubmitMode::RequestApproval)
+                .ok());
+    RequestStore store(t->db());
+    QList<ScreenedRequest> page;
+    QVERIFY(t->db()
+                .readSnapshot([&]() -> Status {
+                    auto screened = store.screenedPage(0, 100, 10);
+                    CS_TRY(screened);
+                    page = *screened;
+                    return {};
+                })
+                .ok());
+    QCOMPARE(page.size(), 2);
+    for (const ScreenedRequest& screened : std::as_const(page)) {
+        QVERIFY2(screened.cleared, qPrintable(QString::number(screened.id)));
+        auto read = store.load(screened.id);
+        QVERIFY(read.ok());
+        QCOMPARE(screened.digest, read->digest);
+    }
+}
+
+void TestAuditLog::wholeCheckAgreesWithReadingBack_data()
+{
+    QTest::addColumn<QString>("edit");
+    QTest::addColumn<bool>("intact");
+    QTest::newRow("parameters edited") << QStringLiteral("parameters = '{\"count\":2}'") << false;
+    QTest::newRow("parameters spelled otherwise")
+        << QStringLiteral("parameters = REPLACE(parameters, ':', ': ')") << true;
+    QTest::newRow("targets not a list") << QStringLiteral("targets = '{}'") << false;
+    QTest::newRow("policy not JSON") << QStringLiteral("policy = 'phases'") << false;
+    QTest::newRow("bypass not an object") << QStringLiteral("bypass = '[]'") << false;
+    QTest::newRow("unknown state") << QStringLiteral("state = 'approved-ish'") << false;
+    QTest::newRow("phase past the policy") << QStringLiteral("phase = 5") << false;
+    QTest::newRow("phase count edited") << QStringLiteral("phase_count = 3") << false;
+    QTest::newRow("digest emptied") << QStringLiteral("digest = ''") << false;
+}
+
+// Whatever the screen leaves to the read back, the whole check says what reading the row says:
+// intact for a row only spelled otherwise (an older writer's), its problem for any other edit.
+void TestAuditLog::wholeCheckAgreesWithReadingBack()
+{
+    QFETCH(QString, edit);
+    QFETCH(bool, intact);
+    QVERIFY(t->db().exec(QStringLiteral("UPDATE requests SET %1 WHERE id = 1").arg(edit)).ok());
+    RequestStore store(t->db());
+    QList<ScreenedRequest> page;
+    QVERIFY(t->db()
+                .readSnapshot([&]() -> Status {
+                    auto screened = store.screenedPage(0, 1, 10);
+                    CS_TRY(screened);
+                    page = *screened;
+                    return {};
+                })
+                .ok());
+    QCOMPARE(page.size(), 1);
+    QVERIFY(!page.first().cleared);
+    const auto read = store.load(1);
+    QCOMPARE(read.ok(), intact);
+    const AuditVerification v = verifyAll();
+    QCOMPARE(v.intact, intact);
+    if (!read.ok()) {
+        QCOMPARE(v.problem, read.error().message);
+        QCOMPARE(v.firstBrokenSeq, submittedSeq(1));
+    } else {
+        QCOMPARE(v.requestsChecked, 1);
+    }
 }
 
 void TestAuditLog::sha256MatchesKnownVector()

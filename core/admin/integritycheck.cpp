@@ -1,8 +1,7 @@
-#include <QJsonDocument>
 #include <atomic>
 #include <core/admin/integritycheck.h>
 #include <core/audit/auditcheckpoints.h>
-#include <core/audit/auditevents.h>
+#include <core/audit/submissionrecords.h>
 #include <core/common/coretext.h>
 #include <core/requests/requeststore.h>
 #include <core/storage/parallelparts.h>
@@ -10,30 +9,6 @@
 
 namespace cs {
 namespace {
-
-struct Submission
-{
-    qint64 seq = 0;
-    QString digest;
-};
-
-// The digests recorded when the requests (afterId, lastId] were submitted, by request.
-Result<QHash<qint64, Submission>> submissions(Database& db, qint64 afterId, qint64 lastId)
-{
-    auto q = db.exec(QStringLiteral("SELECT request_id, seq, payload FROM audit_log WHERE request_id > ? AND "
-                                    "request_id <= ? AND event = ? ORDER BY request_id, seq"),
-                     { afterId, lastId, QString(AuditEvent::RequestSubmitted) });
-    CS_TRY(q);
-    QHash<qint64, Submission> out;
-    while (q->next()) {
-        const qint64 id = q->value(0).toLongLong();
-        if (out.contains(id))
-            continue; // the first one counts; a second would already break the chain
-        const QJsonObject payload = QJsonDocument::fromJson(q->value(2).toString().toUtf8()).object();
-        out.insert(id, { q->value(1).toLongLong(), payload.value(QStringLiteral("digest")).toString() });
-    }
-    return out;
-}
 
 // What checking a range of requests found: how many were checked, and the first problem in it.
 struct RangeCheck
@@ -44,7 +19,7 @@ struct RangeCheck
 };
 
 // The problem with one request read back, or an empty string.
-QString problemWith(const CheckedRequest& checked, const Submission& submitted)
+QString problemWith(const CheckedRequest& checked, const RecordedSubmission& submitted)
 {
     if (!checked.request)
         return checked.problem;
@@ -58,8 +33,21 @@ QString problemWith(const CheckedRequest& checked, const Submission& submitted)
     return {};
 }
 
-// Checks the requests (afterId, lastId] in id order, stopping at the first problem.
-// A page and its submissions are read in one snapshot, and memory stays flat however many requests there are.
+// Whether every request of a screened page is cleared and carries the digest its submission recorded.
+bool allCleared(const QList<ScreenedRequest>& page, const QHash<qint64, RecordedSubmission>& recorded)
+{
+    for (const ScreenedRequest& screened : page) {
+        const auto submitted = recorded.constFind(screened.id);
+        if (!screened.cleared || submitted == recorded.constEnd() || submitted->digest != screened.digest)
+            return false;
+    }
+    return true;
+}
+
+// Checks the requests (afterId, lastId] in id order, stopping at the first problem. Each page is
+// screened first; a page with a row the screen does not clear is read back in full, which names
+// the problem. A page and its submissions are read in one snapshot, and memory stays flat however
+// many requests there are.
 Result<RangeCheck> checkRange(Database& db, qint64 afterId, qint64 lastId, int pageSize,
                               const std::function<bool()>& keepGoing)
 {
@@ -67,31 +55,43 @@ Result<RangeCheck> checkRange(Database& db, qint64 afterId, qint64 lastId, int p
     RangeCheck out;
     qint64 after = afterId;
     while (after < lastId) {
-        QList<CheckedRequest> page;
-        QHash<qint64, Submission> recorded;
+        qint64 pageEnd = 0;
+        qsizetype screenedCount = 0;
+        QList<CheckedRequest> suspect; // the page read back in full, when the screen did not clear it
+        QHash<qint64, RecordedSubmission> recorded;
         CS_TRY(db.readSnapshot([&]() -> Status {
-            auto rows = requests.checkedPage(after, lastId, pageSize);
-            CS_TRY(rows);
-            page = std::move(rows).value();
-            if (page.isEmpty())
+            auto screened = requests.screenedPage(after, lastId, pageSize);
+            CS_TRY(screened);
+            if (screened->isEmpty())
                 return {};
-            auto found = submissions(db, after, page.last().id);
+            pageEnd = screened->last().id;
+            screenedCount = screened->size();
+            auto found = recordedSubmissions(db, after, pageEnd);
             CS_TRY(found);
             recorded = std::move(found).value();
+            if (allCleared(*screened, recorded))
+                return {};
+            auto rows = requests.checkedPage(after, pageEnd, pageSize);
+            CS_TRY(rows);
+            suspect = std::move(rows).value();
             return {};
         }));
-        if (page.isEmpty())
+        if (pageEnd == 0)
             break;
-        for (const CheckedRequest& checked : std::as_const(page)) {
-            const Submission submitted = recorded.value(checked.id);
-            out.problem = problemWith(checked, submitted);
-            if (!out.problem.isEmpty()) {
-                out.seq = submitted.seq;
-                return out; // requests come in id order: this is the range's first
+        if (suspect.isEmpty()) {
+            out.checked += screenedCount;
+        } else {
+            for (const CheckedRequest& checked : std::as_const(suspect)) {
+                const RecordedSubmission submitted = recorded.value(checked.id);
+                out.problem = problemWith(checked, submitted);
+                if (!out.problem.isEmpty()) {
+                    out.seq = submitted.seq;
+                    return out; // requests come in id order: this is the range's first
+                }
+                ++out.checked;
             }
-            ++out.checked;
         }
-        after = page.last().id;
+        after = pageEnd;
         if (!keepGoing())
             return Error::conflict(CoreText::tr("The audit chain verification was cancelled."));
     }
@@ -143,23 +143,36 @@ Result<AuditVerification> verifyIntegrity(Database& db, const Clock& clock, cons
     if (!v.intact)
         return v;
 
-    auto bounds = db.exec(QStringLiteral("SELECT MIN(id), MAX(id) FROM requests"));
-    CS_TRY(bounds);
-    const bool any = bounds->next() && !bounds->value(0).isNull();
-    const qint64 lowest = any ? bounds->value(0).toLongLong() : 0;
-    const qint64 highest = any ? bounds->value(1).toLongLong() : 0;
-    bounds->finish();
-    if (!any)
-        return v;
-
-    // Reading a request back (its JSON parsed, its digest recomputed) costs far more than hashing
-    // an entry: the upper half of the ids is checked on a second connection, as verify does.
     std::atomic<bool> stopped { false };
-    const std::function<bool()> keepGoing = [&] {
-        if (progress && !stopped && !progress(v.entriesChecked))
-            stopped = true;
-        return !stopped;
-    };
+    auto requests = checkRequests(
+        db,
+        [&] {
+            if (progress && !stopped && !progress(v.entriesChecked))
+                stopped = true;
+            return !stopped;
+        },
+        pageSize);
+    CS_TRY(requests);
+    v.requestsChecked = requests->checked;
+    if (!requests->problem.isEmpty()) {
+        v.intact = false;
+        v.firstBrokenSeq = requests->firstBrokenSeq;
+        v.problem = requests->problem;
+    }
+    return v;
+}
+
+Result<RequestsCheck> checkRequests(Database& db, const std::function<bool()>& keepGoing, int pageSize)
+{
+    auto bounds = RequestStore(db).idRange();
+    CS_TRY(bounds);
+    RequestsCheck out;
+    if (!*bounds)
+        return out;
+    const qint64 lowest = (*bounds)->first;
+    const qint64 highest = (*bounds)->second;
+    // Reading requests back costs more than hashing entries: the upper half of the ids is checked
+    // on a second connection, as verify does.
     const qint64 split = lowest + (highest - lowest) / 2;
     const auto halves
         = runInParts<Result<RangeCheck>>(db, 2, [&](Database& on, int half, bool) -> std::optional<Result<RangeCheck>> {
@@ -170,14 +183,11 @@ Result<AuditVerification> verifyIntegrity(Database& db, const Clock& clock, cons
     const auto& upper = halves[1];
     CS_TRY(lower);
     CS_TRY(upper);
-    v.requestsChecked = lower->checked + upper->checked;
+    out.checked = lower->checked + upper->checked;
     const RangeCheck& first = lower->problem.isEmpty() ? *upper : *lower;
-    if (!first.problem.isEmpty()) {
-        v.intact = false;
-        v.firstBrokenSeq = first.seq;
-        v.problem = first.problem;
-    }
-    return v;
+    out.firstBrokenSeq = first.seq;
+    out.problem = first.problem;
+    return out;
 }
 
 } // namespace cs

@@ -12,6 +12,16 @@ namespace cs {
 Result<AuditVerification> verifyIntegrity(Database& db, const Clock& clock, const AuditLog::Progress& progress = {},
                                           int pageSize = 2000);
 
+// What reading every request back against its submission found: verifyIntegrity's second half,
+// run only once the chains hold. `keepGoing` is asked after each page, from two threads.
+struct RequestsCheck
+{
+    qint64 checked = 0;
+    qint64 firstBrokenSeq = 0; // the first broken request's submission entry (0: none, or intact)
+    QString problem; // empty: every request matches its submission
+};
+Result<RequestsCheck> checkRequests(Database& db, const std::function<bool()>& keepGoing, int pageSize = 2000);
+
 // The routine check (`audit verify --since-checkpoint`): every signed checkpoint and the heads it
 // recorded, then each chain only from its last recorded head on. Entries before a checkpoint are
 // covered by the heads it signed; requests are not read back (the full check does that).

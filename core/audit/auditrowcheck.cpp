@@ -1,7 +1,7 @@
-#include <charconv>
 #include <core/audit/auditlog.h>
 #include <core/audit/auditrowcheck.h>
 #include <core/common/canonicaljson.h>
+#include <core/common/canonicalwriter.h>
 #include <core/common/coretext.h>
 #include <core/storage/database.h>
 #include <core/storage/pgcopy.h>
@@ -14,88 +14,6 @@ namespace {
 // PostgreSQL rows, in kAuditColumns order, as the server's UTF-8 text.
 enum Column { Seq, At, Actor, Event, RequestId, Payload, PrevHash, Hash, Chain, ChainSeq };
 
-// Writes AuditLog::entryHash's canonical text from a row's UTF-8 bytes into room sized for the
-// worst case, without decoding them. `exact` turns false at a control character, which the
-// general writer escapes: such a row takes the slow path.
-class CanonicalRow
-{
-public:
-    explicit CanonicalRow(std::vector<char>& room, size_t need)
-    {
-        if (room.size() < need)
-            room.resize(need);
-        m_start = m_at = room.data();
-    }
-
-    void key(const char* text, size_t size)
-    {
-        std::memcpy(m_at, text, size);
-        m_at += size;
-    }
-    // An integer as QString::number writes it, quoted (the hashed text holds numbers as strings).
-    void number(qint64 value)
-    {
-        *m_at++ = '"';
-        m_at = std::to_chars(m_at, m_at + 20, value).ptr;
-        *m_at++ = '"';
-    }
-    void string(QByteArrayView s)
-    {
-        *m_at++ = '"';
-        const char* p = s.data();
-        const char* const end = p + s.size();
-        // Eight bytes at a time while none of them needs a look: most text has few quotes.
-        while (end - p >= 8) {
-            quint64 word;
-            std::memcpy(&word, p, 8);
-            if (needsLook(word)) {
-                for (const char* const stop = p + 8; p != stop; ++p)
-                    put(*p);
-            } else {
-                std::memcpy(m_at, p, 8);
-                m_at += 8;
-                p += 8;
-            }
-        }
-        for (; p != end; ++p)
-            put(*p);
-        *m_at++ = '"';
-    }
-
-    bool exact() const { return m_exact; }
-    const char* data() const { return m_start; }
-    size_t size() const { return size_t(m_at - m_start); }
-
-private:
-    // Whether any of the word's eight bytes is a quote, a backslash or a control character (the
-    // classic zero-byte tests: exact about "any", which is all that is asked).
-    static bool needsLook(quint64 word)
-    {
-        constexpr quint64 kOnes = 0x0101010101010101ULL;
-        constexpr quint64 kHighs = 0x8080808080808080ULL;
-        const auto hasZeroByte = [](quint64 x) { return (x - kOnes) & ~x & kHighs; };
-        const quint64 controls = (word - kOnes * 0x20) & ~word & kHighs;
-        return (hasZeroByte(word ^ (kOnes * '"')) | hasZeroByte(word ^ (kOnes * '\\')) | controls) != 0;
-    }
-    void put(char c)
-    {
-        if (static_cast<unsigned char>(c) < 0x20)
-            m_exact = false;
-        if (c == '"' || c == '\\')
-            *m_at++ = '\\';
-        *m_at++ = c;
-    }
-
-    char* m_start = nullptr;
-    char* m_at = nullptr;
-    bool m_exact = true;
-};
-
-template<size_t N> void key(CanonicalRow& text, const char (&literal)[N])
-{
-    text.key(literal, N - 1);
-}
-
 // Whether the row's stored hash (already read into `e`) is the hash of its contents; `e` holds
 // the row's integers, read already.
 bool rowHashMatches(const PgRow& row, const WalkedEntry& e, std::vector<char>& room)
@@ -106,28 +24,28 @@ bool rowHashMatches(const PgRow& row, const WalkedEntry& e, std::vector<char>& r
     const QByteArrayView event = row.value(Event);
     const QByteArrayView payload = row.value(Payload);
     const QByteArrayView prev = row.value(PrevHash);
-    CanonicalRow text(room, size_t(160 + 2 * (actor.size() + event.size() + payload.size() + prev.size()) + 6 * 22));
-    key(text, "{\"actor\":");
+    CanonicalWriter text(room, size_t(160 + 2 * (actor.size() + event.size() + payload.size() + prev.size()) + 6 * 22));
+    text.key("{\"actor\":");
     text.string(actor);
-    key(text, ",\"at\":");
+    text.key(",\"at\":");
     text.number(at);
     if (e.chain != 0) {
-        key(text, ",\"chain\":");
+        text.key(",\"chain\":");
         text.number(e.chain);
-        key(text, ",\"chainSeq\":");
+        text.key(",\"chainSeq\":");
         text.number(e.chainSeq);
     }
-    key(text, ",\"event\":");
+    text.key(",\"event\":");
     text.string(event);
-    key(text, ",\"payload\":");
+    text.key(",\"payload\":");
     text.string(payload);
-    key(text, ",\"prev\":");
+    text.key(",\"prev\":");
     text.string(prev);
-    key(text, ",\"request\":");
+    text.key(",\"request\":");
     text.number(request);
-    key(text, ",\"seq\":");
+    text.key(",\"seq\":");
     text.number(e.seq);
-    key(text, "}");
+    text.key("}");
     unsigned char digest[SHA256_DIGEST_LENGTH];
     if (text.exact() && sha256Raw(text.data(), text.size(), digest)) {
         char hex[StoredHash::kDigits];

@@ -2,6 +2,7 @@
 #include <core/common/canonicaljson.h>
 #include <core/common/coretext.h>
 #include <core/requests/request.h>
+#include <core/requests/storedrequest.h>
 #include <functional>
 
 namespace cs {
@@ -108,42 +109,35 @@ QString Request::computeDigest() const
 QString Request::digestOfStoredText(QByteArrayView parametersText, QByteArrayView targetsText,
                                     QByteArrayView policyText, QByteArrayView bypassText) const
 {
-    // digestInput()'s keys in the order QJsonObject keeps them (sorted), values as the compact
-    // writer spells them: strings escaped alike, numbers written by QString::number as text.
-    QByteArray text;
-    text.reserve(256 + parametersText.size() + targetsText.size() + policyText.size() + bypassText.size()
-                 + 3 * (action.size() + comment.size() + requester.size() + behalfOf.size() + ticket.size()));
-    bool exact = true;
-    const auto string = [&](const char* key, QStringView value) {
-        text.append(key);
-        exact = exact && appendJsonString(text, value);
-    };
-    const auto json = [&](const char* key, QByteArrayView value) {
-        text.append(key);
-        text.append(value);
-    };
-    string("{\"action\":", action);
-    text.append(",\"actionVersion\":").append(QByteArray::number(actionVersion));
-    if (!behalfOf.isEmpty())
-        string(",\"behalfOf\":", behalfOf);
-    json(",\"bypass\":", bypassText);
-    string(",\"comment\":", comment);
-    string(",\"deadline\":", QString::number(deadline));
-    if (durationSeconds > 0)
-        string(",\"durationSeconds\":", QString::number(durationSeconds));
-    if (notBefore > 0)
-        string(",\"notBefore\":", QString::number(notBefore));
-    json(",\"parameters\":", parametersText);
-    json(",\"policy\":", policyText);
-    if (previousRequest > 0)
-        string(",\"previousRequest\":", QString::number(previousRequest));
-    string(",\"requester\":", requester);
-    json(",\"targets\":", targetsText);
-    if (!ticket.isEmpty())
-        string(",\"ticket\":", ticket);
-    string(",\"versionDigest\":", versionDigest);
-    text.append('}');
-    return exact ? sha256Hex(text) : QString();
+    // Broken UTF-16 has no UTF-8 spelling that the general writer is sure to share.
+    for (const QString* s : { &action, &versionDigest, &requester, &comment, &behalfOf, &ticket })
+        if (!QStringView(*s).isValidUtf16())
+            return {};
+    const QByteArray actionText = action.toUtf8();
+    const QByteArray versionDigestText = versionDigest.toUtf8();
+    const QByteArray requesterText = requester.toUtf8();
+    const QByteArray commentText = comment.toUtf8();
+    const QByteArray behalfOfText = behalfOf.toUtf8();
+    const QByteArray ticketText = ticket.toUtf8();
+    StoredRequestRow row;
+    row.action = actionText;
+    row.actionVersion = actionVersion;
+    row.versionDigest = versionDigestText;
+    row.requester = requesterText;
+    row.comment = commentText;
+    row.parameters = parametersText;
+    row.targets = targetsText;
+    row.policy = policyText;
+    row.bypass = bypassText;
+    row.deadline = deadline;
+    row.durationSeconds = durationSeconds;
+    row.notBefore = notBefore;
+    row.previousRequest = previousRequest;
+    row.behalfOf = behalfOfText;
+    row.ticket = ticketText;
+    std::vector<char> room;
+    char hex[64];
+    return storedTextDigest(row, room, hex) ? QString::fromLatin1(hex, sizeof hex) : QString();
 }
 
 QString secretCommitment(const QByteArray& salt, const QString& value)

@@ -76,7 +76,7 @@ struct Request
     qint64 effectiveDeadline() const { return qMax(deadline, extendedDeadline); }
     // The phase as votes are counted in it: its expression, or any of it and the groups it was
     // escalated to. The one place escalation widens eligibility.
-    Phase effectivePhase(int phase) const;
+    Phase effectivePhase(int index) const;
     QList<Phase> effectivePhases() const;
     QList<RequestEscalation> escalationsOf(int phase) const;
     bool isBypass() const { return !bypass.isEmpty(); }

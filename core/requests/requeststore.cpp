@@ -1,9 +1,12 @@
 #include <QJsonDocument>
+#include <array>
 #include <core/common/canonicaljson.h>
 #include <core/common/coretext.h>
+#include <core/requests/requestscreen.h>
 #include <core/requests/requestsearch.h>
 #include <core/requests/requeststore.h>
 #include <core/storage/dialect.h>
+#include <core/storage/pgcopy.h>
 #include <core/storage/placeholders.h>
 
 namespace cs {
@@ -19,6 +22,40 @@ const QString kColumns = QStringLiteral("id, action, action_version, version_dig
                                         // request again (migration 19)
                                         "requested_again_from");
 constexpr int kColumnCount = 27;
+
+// What the integrity screen reads of a request (StoredRequestRow), in storedRowOf's order.
+const QString kScreenColumns = QStringLiteral("id, action, action_version, version_digest, requester, comment, "
+                                              "parameters, targets, policy, bypass, deadline, duration_seconds, "
+                                              "not_before, previous_request, behalf_of, ticket, state, phase, "
+                                              "phase_count, digest");
+constexpr int kScreenColumnCount = 20;
+
+// A row of kScreenColumns, its text and integer columns read by `text` and `integer`.
+template<class Text, class Integer> StoredRequestRow storedRowOf(const Text& text, const Integer& integer)
+{
+    StoredRequestRow row;
+    row.id = integer(0);
+    row.action = text(1);
+    row.actionVersion = integer(2);
+    row.versionDigest = text(3);
+    row.requester = text(4);
+    row.comment = text(5);
+    row.parameters = text(6);
+    row.targets = text(7);
+    row.policy = text(8);
+    row.bypass = text(9);
+    row.deadline = integer(10);
+    row.durationSeconds = integer(11);
+    row.notBefore = integer(12);
+    row.previousRequest = integer(13);
+    row.behalfOf = text(14);
+    row.ticket = text(15);
+    row.state = text(16);
+    row.phase = integer(17);
+    row.phaseCount = integer(18);
+    row.digest = text(19);
+    return row;
+}
 
 QString jsonText(const QJsonObject& o)
 {
@@ -347,11 +384,7 @@ Result<Flow> RequestStore::flowOf(const QByteArray& policyText)
     // Requests of one action share a handful of policy snapshots: each text is parsed once.
     if (const auto known = m_flows.constFind(policyText); known != m_flows.constEnd())
         return *known;
-    QJsonObject policy;
-    QString problem;
-    if (!parseJsonObject(policyText, &policy, &problem))
-        return Error::integrity(QStringLiteral("policy: ") + problem);
-    auto flow = Flow::fromJson(policy);
+    auto flow = flowOfStoredPolicy(policyText);
     CS_TRY(flow);
     if (m_flows.size() >= 256)
         m_flows.clear();
@@ -374,6 +407,74 @@ Result<QList<CheckedRequest>> RequestStore::checkedPage(qint64 afterId, qint64 t
             checked.request = std::move(r).value();
         else
             checked.problem = r.error().message;
+    }
+    return page;
+}
+
+Result<std::optional<std::pair<qint64, qint64>>> RequestStore::idRange()
+{
+    auto q = m_db.exec(QStringLiteral("SELECT MIN(id), MAX(id) FROM requests"));
+    CS_TRY(q);
+    std::optional<std::pair<qint64, qint64>> range;
+    if (q->next() && !q->value(0).isNull())
+        range = std::pair(q->value(0).toLongLong(), q->value(1).toLongLong());
+    q->finish();
+    return range;
+}
+
+Result<QList<ScreenedRequest>> RequestStore::screenedPage(qint64 afterId, qint64 throughId, int limit)
+{
+    return m_db.engine() == Database::Engine::Postgres ? screenedPageStreamed(afterId, throughId, limit)
+                                                       : screenedPageQueried(afterId, throughId, limit);
+}
+
+// PostgreSQL: the rows through a binary COPY, their bytes read in place (no QVariant, no QString).
+Result<QList<ScreenedRequest>> RequestStore::screenedPageStreamed(qint64 afterId, qint64 throughId, int limit)
+{
+    CS_TRY(m_db.exec(QStringLiteral("SELECT set_config('countersign.screen_after', ?, true), "
+                                    "set_config('countersign.screen_through', ?, true), "
+                                    "set_config('countersign.screen_limit', ?, true)"),
+                     { QString::number(afterId), QString::number(throughId), QString::number(limit) }));
+    auto copy = PgCopyOut::open(
+        m_db,
+        QStringLiteral("SELECT %1 FROM requests WHERE id > current_setting('countersign.screen_after')::bigint "
+                       "AND id <= current_setting('countersign.screen_through')::bigint ORDER BY id "
+                       "LIMIT current_setting('countersign.screen_limit')::bigint")
+            .arg(kScreenColumns));
+    CS_TRY(copy);
+    QList<ScreenedRequest> page;
+    RequestScreen screen;
+    for (;;) {
+        auto rows = copy->fetch(limit);
+        CS_TRY(rows);
+        if (rows->count() == 0)
+            break;
+        for (int r = 0; r < rows->count(); ++r) {
+            const PgRow row = rows->row(r);
+            const StoredRequestRow stored
+                = storedRowOf([&row](int c) { return row.value(c); }, [&row](int c) { return row.integer(c); });
+            page.append({ stored.id, screen.clears(stored), QString::fromUtf8(stored.digest) });
+        }
+    }
+    return page;
+}
+
+// SQLite: the same columns through a query, their text held as UTF-8 while the row is screened.
+Result<QList<ScreenedRequest>> RequestStore::screenedPageQueried(qint64 afterId, qint64 throughId, int limit)
+{
+    auto q = m_db.exec(
+        QStringLiteral("SELECT %1 FROM requests WHERE id > ? AND id <= ? ORDER BY id LIMIT ?").arg(kScreenColumns),
+        { afterId, throughId, limit });
+    CS_TRY(q);
+    QList<ScreenedRequest> page;
+    RequestScreen screen;
+    std::array<QByteArray, kScreenColumnCount> held;
+    while (q->next()) {
+        for (int c = 0; c < kScreenColumnCount; ++c)
+            held[size_t(c)] = q->value(c).toString().toUtf8();
+        const StoredRequestRow stored = storedRowOf([&held](int c) { return QByteArrayView(held[size_t(c)]); },
+                                                    [&q](int c) { return q->value(c).toLongLong(); });
+        page.append({ stored.id, screen.clears(stored), QString::fromUtf8(stored.digest) });
     }
     return page;
 }

@@ -70,6 +70,15 @@ struct CheckedRequest
     QString problem; // one sentence naming the request; empty when it was read back intact
 };
 
+// One request as the integrity check's screen read it (RequestScreen): cleared, or to be read
+// back in full; and its digest column, for comparing with the one its submission recorded.
+struct ScreenedRequest
+{
+    qint64 id = 0;
+    bool cleared = false;
+    QString digest;
+};
+
 // Requests and decisions. Reading a request recomputes its digest: a row changed outside
 // Countersign is an Integrity error, never a request to act on.
 class RequestStore
@@ -95,6 +104,12 @@ public:
     // The requests (afterId, throughId] in id order, a page at a time (afterId: the previous page's
     // last id), each checked as load() checks it but never cached: the integrity check streams them all.
     Result<QList<CheckedRequest>> checkedPage(qint64 afterId, qint64 throughId, int limit);
+    // The same requests screened (RequestScreen) instead of read back: what the integrity check
+    // reads first, then checkedPage() only for a page with a row the screen did not clear. Inside
+    // a transaction (PostgreSQL streams the rows with COPY).
+    Result<QList<ScreenedRequest>> screenedPage(qint64 afterId, qint64 throughId, int limit);
+    // The lowest and highest request id; nothing when there are no requests.
+    Result<std::optional<std::pair<qint64, qint64>>> idRange();
     Result<QList<qint64>> dueForExpiry(qint64 now);
     // Requests of this action version still to run: pending, or approved and not yet claimed.
     Result<int> countOpen(const QString& action, int version);
@@ -136,6 +151,8 @@ private:
     Result<RequestPage> pendingQueue(const IncomingQuery& query);
     Result<RequestPage> involving(const IncomingQuery& query);
     Result<Request> parseRow(const QSqlQuery& q);
+    Result<QList<ScreenedRequest>> screenedPageStreamed(qint64 afterId, qint64 throughId, int limit);
+    Result<QList<ScreenedRequest>> screenedPageQueried(qint64 afterId, qint64 throughId, int limit);
     Database& m_db;
     RequestRowCache m_checked;
     // Parsed policy snapshots by their stored text (flowOf).

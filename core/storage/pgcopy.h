@@ -18,7 +18,7 @@ class Database;
 class PgRow
 {
 public:
-    static constexpr int kMaxColumns = 16;
+    static constexpr int kMaxColumns = 24;
 
     int columns() const { return m_columns; }
     bool isNull(int column) const
