@@ -52,6 +52,7 @@ private Q_SLOTS:
     void editedRequestWithRewrittenDigestIsNamed();
     void requestsAfterTheFirstPageAreChecked();
     void screenClearsIntactRequests();
+    void requestsNumberedZeroOrBelowAreChecked();
     void wholeCheckAgreesWithReadingBack_data();
     void wholeCheckAgreesWithReadingBack();
     void sha256MatchesKnownVector();
@@ -854,6 +855,23 @@ void TestAuditLog::screenClearsIntactRequests()
                           QStringLiteral("second: \\ back") },
                         SubmitMode::RequestApproval)
                 .ok());
+    // Request 1 with every optional field set (time-bound, on behalf of, with a ticket) and a digest
+    // to match: the screen clears a row that agrees with itself (the caller compares the digest
+    // with the submission's), so each of those columns is read as written, on both engines.
+    auto first = t->ws().requestStore().load(1);
+    QVERIFY(first.ok());
+    Request full = *first;
+    full.durationSeconds = 3600;
+    full.notBefore = 1763700000001;
+    full.previousRequest = 12;
+    full.behalfOf = QStringLiteral("erin");
+    full.ticket = QStringLiteral("CHG-1");
+    QVERIFY(t->db()
+                .exec(QStringLiteral("UPDATE requests SET duration_seconds = ?, not_before = ?, previous_request = ?, "
+                                     "behalf_of = ?, ticket = ?, digest = ? WHERE id = 1"),
+                      { full.durationSeconds, full.notBefore, full.previousRequest, full.behalfOf, full.ticket,
+                        full.computeDigest() })
+                .ok());
     RequestStore store(t->db());
     QList<ScreenedRequest> page;
     QVERIFY(t->db()
@@ -870,7 +888,29 @@ void TestAuditLog::screenClearsIntactRequests()
         auto read = store.load(screened.id);
         QVERIFY(read.ok());
         QCOMPARE(screened.digest, read->digest);
+        if (screened.id == 1)
+            QCOMPARE(read->ticket, full.ticket);
     }
+}
+
+// Ids are Countersign's from 1 on, but rows written outside it may take any: a page that ends at
+// id 0 is a page like any other, and a request without a submission is named.
+void TestAuditLog::requestsNumberedZeroOrBelowAreChecked()
+{
+    for (const qint64 id : { -1, 0 })
+        QVERIFY(t->db()
+                    .exec(QStringLiteral("INSERT INTO requests (id, action, action_version, version_digest, requester, "
+                                         "comment, parameters, targets, policy, bypass, state, phase, phase_count, "
+                                         "created_at, deadline, updated_at, digest) SELECT ?, action, action_version, "
+                                         "version_digest, requester, comment, parameters, targets, policy, bypass, "
+                                         "state, phase, phase_count, created_at, deadline, updated_at, digest FROM "
+                                         "requests WHERE id = 1"),
+                          { id })
+                    .ok());
+    const AuditVerification v = verifyAll();
+    QVERIFY(!v.intact);
+    QCOMPARE(v.problem, QStringLiteral("Request #-1 has no submission in its audit trail."));
+    QCOMPARE(v.firstBrokenSeq, 0);
 }
 
 void TestAuditLog::wholeCheckAgreesWithReadingBack_data()

@@ -44,10 +44,44 @@ bool allCleared(const QList<ScreenedRequest>& page, const QHash<qint64, Recorded
     return true;
 }
 
-// Checks the requests (afterId, lastId] in id order, stopping at the first problem. Each page is
-// screened first; a page with a row the screen does not clear is read back in full, which names
-// the problem. A page and its submissions are read in one snapshot, and memory stays flat however
-// many requests there are.
+// One page of requests as read in one snapshot, with the submissions recorded for them.
+struct PageRead
+{
+    qsizetype count = 0; // 0: no requests were left
+    qint64 lastId = 0;
+    bool cleared = false; // the screen cleared every request, each with the digest its submission recorded
+    QList<CheckedRequest> readBack; // otherwise: the page read back in full
+    QHash<qint64, RecordedSubmission> recorded;
+};
+
+// The requests after `after` (at most `pageSize`, up to lastId), screened first and read back in
+// full only when the screen does not clear every one of them.
+Result<PageRead> readPage(Database& db, RequestStore& requests, qint64 after, qint64 lastId, int pageSize)
+{
+    PageRead page;
+    CS_TRY(db.readSnapshot([&]() -> Status {
+        auto screened = requests.screenedPage(after, lastId, pageSize);
+        CS_TRY(screened);
+        page.count = screened->size();
+        if (page.count == 0)
+            return {};
+        page.lastId = screened->last().id;
+        auto found = recordedSubmissions(db, after, page.lastId);
+        CS_TRY(found);
+        page.recorded = std::move(found).value();
+        page.cleared = allCleared(*screened, page.recorded);
+        if (page.cleared)
+            return {};
+        auto rows = requests.checkedPage(after, page.lastId, pageSize);
+        CS_TRY(rows);
+        page.readBack = std::move(rows).value();
+        return {};
+    }));
+    return page;
+}
+
+// Checks the requests (afterId, lastId] in id order, stopping at the first problem. Memory stays
+// flat however many requests there are.
 Result<RangeCheck> checkRange(Database& db, qint64 afterId, qint64 lastId, int pageSize,
                               const std::function<bool()>& keepGoing)
 {
@@ -55,43 +89,22 @@ Result<RangeCheck> checkRange(Database& db, qint64 afterId, qint64 lastId, int p
     RangeCheck out;
     qint64 after = afterId;
     while (after < lastId) {
-        qint64 pageEnd = 0;
-        qsizetype screenedCount = 0;
-        QList<CheckedRequest> suspect; // the page read back in full, when the screen did not clear it
-        QHash<qint64, RecordedSubmission> recorded;
-        CS_TRY(db.readSnapshot([&]() -> Status {
-            auto screened = requests.screenedPage(after, lastId, pageSize);
-            CS_TRY(screened);
-            if (screened->isEmpty())
-                return {};
-            pageEnd = screened->last().id;
-            screenedCount = screened->size();
-            auto found = recordedSubmissions(db, after, pageEnd);
-            CS_TRY(found);
-            recorded = std::move(found).value();
-            if (allCleared(*screened, recorded))
-                return {};
-            auto rows = requests.checkedPage(after, pageEnd, pageSize);
-            CS_TRY(rows);
-            suspect = std::move(rows).value();
-            return {};
-        }));
-        if (pageEnd == 0)
+        auto page = readPage(db, requests, after, lastId, pageSize);
+        CS_TRY(page);
+        if (page->count == 0)
             break;
-        if (suspect.isEmpty()) {
-            out.checked += screenedCount;
-        } else {
-            for (const CheckedRequest& checked : std::as_const(suspect)) {
-                const RecordedSubmission submitted = recorded.value(checked.id);
-                out.problem = problemWith(checked, submitted);
-                if (!out.problem.isEmpty()) {
-                    out.seq = submitted.seq;
-                    return out; // requests come in id order: this is the range's first
-                }
-                ++out.checked;
+        if (page->cleared)
+            out.checked += page->count;
+        for (const CheckedRequest& checked : std::as_const(page->readBack)) {
+            const RecordedSubmission submitted = page->recorded.value(checked.id);
+            out.problem = problemWith(checked, submitted);
+            if (!out.problem.isEmpty()) {
+                out.seq = submitted.seq;
+                return out; // requests come in id order: this is the range's first
             }
+            ++out.checked;
         }
-        after = pageEnd;
+        after = page->lastId;
         if (!keepGoing())
             return Error::conflict(CoreText::tr("The audit chain verification was cancelled."));
     }

@@ -16,7 +16,7 @@ bool RequestScreen::clears(const StoredRequestRow& row)
     if (!stateFromName(QString::fromUtf8(row.state)))
         return false;
     const std::optional<qsizetype> phases = phasesOf(row.policy);
-    return phases && row.phase >= 0 && row.phase <= *phases && row.phaseCount == *phases;
+    return phases && phaseFitsPolicy(row.phase, row.phaseCount, *phases);
 }
 
 std::optional<qsizetype> RequestScreen::phasesOf(QByteArrayView policy)

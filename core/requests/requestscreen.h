@@ -7,11 +7,13 @@
 namespace cs {
 
 // Clears request rows for the integrity check without parsing their JSON, which costs many times
-// more than hashing them. A row is cleared only when reading it back (RequestStore) is certain to
-// succeed with the same digest: its stored texts hash to its digest column, its JSON columns are
-// each one bracketed value (see isOneBracketedValue), its policy snapshot parses, and its state and
-// phase fit. Whether that digest is the one recorded at submission is the caller's to compare.
-// A row not cleared is not judged: the caller reads it back in full, which names the problem.
+// more than hashing them. A row is cleared when its stored texts hash to its digest column, each
+// JSON column is one bracketed value (see isOneBracketedValue), its policy snapshot parses, and
+// its state and phase fit. That alone proves nothing: whoever edits a row can rewrite its digest.
+// What makes a cleared row safe is the caller's comparison with the digest recorded at submission
+// (in the verified audit chain): equal digests mean the stored bytes are the ones written then,
+// which read back intact. A row not cleared is not judged: the caller reads it back in full
+// (RequestStore), which names the problem.
 class RequestScreen
 {
 public:

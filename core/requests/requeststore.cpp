@@ -135,7 +135,7 @@ Result<Request> RequestStore::parseRow(const QSqlQuery& q)
         return damaged(QStringLiteral("unknown state \"%1\"").arg(q.value(10).toString().left(40)));
     r.state = *state;
     r.phase = q.value(11).toInt();
-    if (r.phase < 0 || r.phase > r.flow.phases.size() || q.value(12).toInt() != r.flow.phases.size())
+    if (!phaseFitsPolicy(r.phase, q.value(12).toInt(), r.flow.phases.size()))
         return damaged(QStringLiteral("phase %1 does not fit its policy").arg(r.phase));
     r.createdAt = q.value(13).toLongLong();
     r.deadline = q.value(14).toLongLong();
@@ -443,7 +443,6 @@ Result<QList<ScreenedRequest>> RequestStore::screenedPageStreamed(qint64 afterId
             .arg(kScreenColumns));
     CS_TRY(copy);
     QList<ScreenedRequest> page;
-    RequestScreen screen;
     for (;;) {
         auto rows = copy->fetch(limit);
         CS_TRY(rows);
@@ -451,9 +450,18 @@ Result<QList<ScreenedRequest>> RequestStore::screenedPageStreamed(qint64 afterId
             break;
         for (int r = 0; r < rows->count(); ++r) {
             const PgRow row = rows->row(r);
+            // A column whose type was changed (a numeric where a bigint was) is not read as 0:
+            // such a row is left to the read back.
+            bool widthsKnown = true;
             const StoredRequestRow stored
-                = storedRowOf([&row](int c) { return row.value(c); }, [&row](int c) { return row.integer(c); });
-            page.append({ stored.id, screen.clears(stored), QString::fromUtf8(stored.digest) });
+                = storedRowOf([&row](int c) { return row.value(c); },
+                              [&row, &widthsKnown](int c) {
+                                  const qsizetype width = row.value(c).size();
+                                  widthsKnown
+                                      = widthsKnown && (row.isNull(c) || width == 2 || width == 4 || width == 8);
+                                  return row.integer(c);
+                              });
+            page.append({ stored.id, widthsKnown && m_screen.clears(stored), QString::fromUtf8(stored.digest) });
         }
     }
     return page;
@@ -467,14 +475,18 @@ Result<QList<ScreenedRequest>> RequestStore::screenedPageQueried(qint64 afterId,
         { afterId, throughId, limit });
     CS_TRY(q);
     QList<ScreenedRequest> page;
-    RequestScreen screen;
     std::array<QByteArray, kScreenColumnCount> held;
     while (q->next()) {
-        for (int c = 0; c < kScreenColumnCount; ++c)
-            held[size_t(c)] = q->value(c).toString().toUtf8();
+        // Broken UTF-16 (a database in UTF-16 can hold it) has no UTF-8 spelling to hash as stored.
+        bool spelled = true;
+        for (int c = 0; c < kScreenColumnCount; ++c) {
+            const QString text = q->value(c).toString();
+            spelled = spelled && QStringView(text).isValidUtf16();
+            held[size_t(c)] = text.toUtf8();
+        }
         const StoredRequestRow stored = storedRowOf([&held](int c) { return QByteArrayView(held[size_t(c)]); },
                                                     [&q](int c) { return q->value(c).toLongLong(); });
-        page.append({ stored.id, screen.clears(stored), QString::fromUtf8(stored.digest) });
+        page.append({ stored.id, spelled && m_screen.clears(stored), QString::fromUtf8(stored.digest) });
     }
     return page;
 }

@@ -4,6 +4,7 @@
 #include <QSet>
 #include <core/requests/request.h>
 #include <core/requests/requestrowcache.h>
+#include <core/requests/requestscreen.h>
 #include <core/storage/database.h>
 #include <optional>
 
@@ -153,6 +154,7 @@ private:
     Result<Request> parseRow(const QSqlQuery& q);
     Result<QList<ScreenedRequest>> screenedPageStreamed(qint64 afterId, qint64 throughId, int limit);
     Result<QList<ScreenedRequest>> screenedPageQueried(qint64 afterId, qint64 throughId, int limit);
+    RequestScreen m_screen; // kept across pages: it knows the policy snapshots it has parsed
     Database& m_db;
     RequestRowCache m_checked;
     // Parsed policy snapshots by their stored text (flowOf).

@@ -45,10 +45,18 @@ struct StoredRequestRow
 bool storedTextDigest(const StoredRequestRow& row, std::vector<char>& room, char (&hex)[64]);
 
 // Whether `text` is one bracketed JSON value opening with `open` and nothing after it, judged by
-// its brackets and strings alone. A stored JSON column that passes, inside a text whose digest
-// is the one recorded when the request was submitted, holds the very bytes written then: bytes
-// moved from one column into the next leave one of them unclosed or with something after its end.
+// its brackets and strings alone. Beside a digest equal to the one recorded at submission, it pins
+// each JSON column to the bytes written then: bytes moved from one column into the next leave one
+// of them unclosed or with something after its end (the policy's parse catches most such moves
+// too; this catches them in every column, whatever the policy).
 bool isOneBracketedValue(QByteArrayView text, char open);
+
+// Whether a request's phase and its stored phase count fit a policy of `phases` phases (the phase
+// after the last: approved, and beyond).
+inline bool phaseFitsPolicy(qint64 phase, qint64 phaseCount, qsizetype phases)
+{
+    return phase >= 0 && phase <= phases && phaseCount == phases;
+}
 
 // A stored policy snapshot's flow (RequestStore reads it; the integrity screen counts its phases).
 Result<Flow> flowOfStoredPolicy(const QByteArray& policyText);
