@@ -147,15 +147,4 @@ Result<bool> GrantStore::supersede(qint64 requestId, qint64 by, qint64 now)
     return q->numRowsAffected() == 1;
 }
 
-Result<bool> GrantStore::startsBetween(qint64 from, qint64 to)
-{
-    auto q = m_db.execKept(QStringLiteral("SELECT 1 FROM requests WHERE state = 'approved' AND not_before > ? "
-                                          "AND not_before <= ? LIMIT 1"),
-                           { from, to });
-    CS_TRY(q);
-    const bool any = q->next();
-    q->finish();
-    return any;
-}
-
 } // namespace cs
