@@ -28,7 +28,7 @@ Revocation fromRow(const QSqlQuery& q)
     return r;
 }
 
-Status done(Result<QSqlQuery> q)
+Status done(const Result<QSqlQuery>& q)
 {
     CS_TRY(q);
     return {};
