@@ -468,6 +468,12 @@ void TestAdminService::removingAPersonIsRefusedWithTheReasonWhileAnythingRefersT
     // Added again, they start with nothing.
     t->user(QStringLiteral("temp"));
     QVERIFY(t->ws().directory().user(QStringLiteral("temp"))->roles.isEmpty());
+
+    // Whatever else they did is in the audit log: an admin who only edited someone stays too.
+    t->user(QStringLiteral("helper"), {}, {}, { QStringLiteral("admin") });
+    QVERIFY(
+        admin.editUser(QStringLiteral("helper"), { QStringLiteral("temp"), QStringLiteral("Temp"), {}, {}, {} }).ok());
+    refusedBecause(QStringLiteral("helper"), QStringLiteral("acted in 1 audit entry"));
 }
 
 void TestAdminService::editingAndRemovingTargets()

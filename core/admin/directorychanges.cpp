@@ -5,20 +5,11 @@
 #include <core/common/coretext.h>
 #include <core/common/identity.h>
 #include <core/directory/directorysource.h>
+#include <core/requests/requeststore.h>
 #include <core/storage/postgressetup.h>
 
 namespace cs {
 namespace {
-
-// LIKE matches `_` and `%` as wildcards; a name is matched as itself.
-QString likeLiteral(const QString& text)
-{
-    QString out = text;
-    out.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    out.replace(QLatin1Char('%'), QStringLiteral("\\%"));
-    out.replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    return out;
-}
 
 // A person the company directory owns is changed there: by hand here the next sync would undo it.
 Status refuseIfSynced(Database& db, const QString& login)
@@ -145,11 +136,11 @@ Result<QStringList> AdminService::referencesToUser(const QString& login)
 {
     const QString who = normalizeLogin(login);
     QStringList reasons;
-    auto requests = count(QStringLiteral("SELECT COUNT(*) FROM requests WHERE requester = ?"), { who });
+    auto requests = m_stores.requests.countRequestedBy(who);
     CS_TRY(requests);
     if (*requests > 0)
         reasons << counted(*requests, CoreText::tr("made 1 request"), CoreText::tr("made %1 requests"));
-    auto decisions = count(QStringLiteral("SELECT COUNT(*) FROM decisions WHERE approver = ?"), { who });
+    auto decisions = m_stores.requests.countDecisionsBy(who);
     CS_TRY(decisions);
     if (*decisions > 0)
         reasons << counted(*decisions, CoreText::tr("made 1 decision"), CoreText::tr("made %1 decisions"));
@@ -181,7 +172,7 @@ Result<QStringList> AdminService::referencesToUser(const QString& login)
                            CoreText::tr("ran %1 executions as an agent"));
     // Whatever else they did is in the audit log, which must keep naming a person who exists.
     if (reasons.isEmpty()) {
-        auto acted = count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE actor = ?"), { who });
+        auto acted = m_stores.audit.countActedBy(who);
         CS_TRY(acted);
         if (*acted > 0)
             reasons << counted(*acted, CoreText::tr("acted in 1 audit entry"),
@@ -294,9 +285,7 @@ Result<QStringList> AdminService::referencesToTarget(const QString& name)
     }
     if (!listing.isEmpty())
         reasons << CoreText::tr("action %1 lists it").arg(listing.join(QStringLiteral(", ")));
-    // Stored as a JSON list of names: the quoted name is the whole entry.
-    auto requests = count(QStringLiteral("SELECT COUNT(*) FROM requests WHERE targets LIKE ? ESCAPE '\\'"),
-                          { QStringLiteral("%\"%1\"%").arg(likeLiteral(name)) });
+    auto requests = m_stores.requests.countNamingTarget(name);
     CS_TRY(requests);
     if (*requests > 0)
         reasons << counted(*requests, CoreText::tr("1 request names it"), CoreText::tr("%1 requests name it"));

@@ -1,5 +1,6 @@
 #include <core/actions/actionstore.h>
 #include <core/admin/workflowoverview.h>
+#include <core/requests/requeststore.h>
 
 namespace cs {
 namespace {
@@ -19,11 +20,9 @@ Result<QList<qint64>> pendingSubmissions(const Stores& stores, const QStringList
 {
     QList<qint64> out;
     for (const QString& action : actions) {
-        auto q = stores.db.exec(
-            QStringLiteral("SELECT created_at FROM requests WHERE action = ? AND state = 'pending'"), { action });
-        CS_TRY(q);
-        while (q->next())
-            out.append(q->value(0).toLongLong());
+        auto created = stores.requests.pendingCreatedAt(action);
+        CS_TRY(created);
+        out += *created;
     }
     return out;
 }

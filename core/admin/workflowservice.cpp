@@ -99,10 +99,9 @@ Result<WorkflowUsage> WorkflowService::usage(const QString& name)
     CS_TRY(actions);
     WorkflowUsage out { *actions, 0 };
     for (const QString& action : std::as_const(out.actions)) {
-        auto q = m_stores.db.exec(
-            QStringLiteral("SELECT COUNT(*) FROM requests WHERE action = ? AND state = 'pending'"), { action });
-        CS_TRY(q);
-        out.pendingRequests += q->next() ? q->value(0).toInt() : 0;
+        auto pending = m_stores.requests.pendingCreatedAt(action);
+        CS_TRY(pending);
+        out.pendingRequests += int(pending->size());
     }
     return out;
 }
@@ -154,10 +153,9 @@ Result<WorkflowSaveOutcome> WorkflowService::assess(const WorkflowFile& file)
         }
         actions += direct;
         for (const QString& a : std::as_const(direct)) {
-            auto q = m_stores.db.exec(
-                QStringLiteral("SELECT COUNT(*) FROM requests WHERE action = ? AND state = 'pending'"), { a });
-            CS_TRY(q);
-            pending += q->next() ? q->value(0).toInt() : 0;
+            auto waiting = m_stores.requests.pendingCreatedAt(a);
+            CS_TRY(waiting);
+            pending += int(waiting->size());
         }
     }
     out.actions = actions;

@@ -265,6 +265,31 @@ Result<QList<AuditEntry>> AuditLog::entries(qint64 requestId, int limit, qint64 
     return auditEntriesOf(std::move(q));
 }
 
+Result<QHash<qint64, QList<AuditEntry>>> AuditLog::entriesOfRequests(qint64 firstId, qint64 lastId, int perRequestLimit)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM audit_log WHERE request_id >= ? AND request_id <= ? "
+                                      "ORDER BY request_id, seq")
+                           .arg(kAuditColumns),
+                       { firstId, lastId });
+    CS_TRY(q);
+    QHash<qint64, QList<AuditEntry>> out;
+    while (q->next()) {
+        AuditEntry e = auditEntryFromRow(*q);
+        QList<AuditEntry>& trail = out[e.requestId];
+        if (trail.size() < perRequestLimit)
+            trail.append(std::move(e));
+    }
+    q->finish();
+    return out;
+}
+
+Result<int> AuditLog::countActedBy(const QString& actor)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE actor = ?"), { actor });
+    CS_TRY(q);
+    return q->next() ? q->value(0).toInt() : 0;
+}
+
 Result<QList<AuditEntry>> AuditLog::entriesAt(const QList<qint64>& seqs)
 {
     return inSlices<AuditEntry>(seqs, [this](const QVariantList& some) {

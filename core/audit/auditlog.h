@@ -94,6 +94,12 @@ public:
     bool entriesMayCommitLate() const { return m_db.engine() == Database::Engine::Postgres; }
 
     Result<QList<AuditEntry>> entries(qint64 requestId = 0, int limit = 1000, qint64 afterSeq = 0);
+    // The entries about the requests [firstId, lastId], by request, each in order and cut at
+    // `perRequestLimit` as entries() cuts one request's: the period report reads a page of
+    // requests' trails in one statement instead of one per request.
+    Result<QHash<qint64, QList<AuditEntry>>> entriesOfRequests(qint64 firstId, qint64 lastId, int perRequestLimit);
+    // How many entries name this person as their actor (whether they can be removed).
+    Result<int> countActedBy(const QString& actor);
     // The entries at these positions that exist now, by position (a live view's late arrivals).
     Result<QList<AuditEntry>> entriesAt(const QList<qint64>& seqs);
     // The positions after `afterSeq`, oldest first, at most `limit`.

@@ -46,7 +46,7 @@ public:
     Result<std::optional<Revocation>> revocation(qint64 requestId);
 
     // Whether an approved request's earliest start came in (from, to]: the agent sweeps then.
-    Result<bool> startsBetween(qint64 from, qint64 to) { return m_store.startsBetween(from, to); }
+    Result<bool> startsBetween(qint64 from, qint64 to) { return m_stores.requests.approvedStartingBetween(from, to); }
 
     // Seconds before the next try after `attempts` failures: 5, 10, 20 ... at most 300.
     static int backoffSeconds(int attempts);

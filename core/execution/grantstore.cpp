@@ -28,7 +28,7 @@ Revocation fromRow(const QSqlQuery& q)
     return r;
 }
 
-Status done(Result<QSqlQuery> q)
+Status done(const Result<QSqlQuery>& q)
 {
     CS_TRY(q);
     return {};
@@ -145,17 +145,6 @@ Result<bool> GrantStore::supersede(qint64 requestId, qint64 by, qint64 now)
                        { by, now, requestId });
     CS_TRY(q);
     return q->numRowsAffected() == 1;
-}
-
-Result<bool> GrantStore::startsBetween(qint64 from, qint64 to)
-{
-    auto q = m_db.execKept(QStringLiteral("SELECT 1 FROM requests WHERE state = 'approved' AND not_before > ? "
-                                          "AND not_before <= ? LIMIT 1"),
-                           { from, to });
-    CS_TRY(q);
-    const bool any = q->next();
-    q->finish();
-    return any;
 }
 
 } // namespace cs

@@ -57,8 +57,6 @@ public:
     Result<bool> supersede(qint64 requestId, qint64 by, qint64 now);
     // The revoke of a grant whose script failed (a partial grant is cleaned up): due now.
     Status insertCleanup(qint64 requestId, qint64 now) { return insert(requestId, now); }
-    // Whether an approved request's earliest start falls in (from, to].
-    Result<bool> startsBetween(qint64 from, qint64 to);
 
 private:
     Database& m_db;

@@ -799,7 +799,7 @@ Status RequestService::rebuildAudience()
     auto directory = DirectoryFacts::load(m_stores.directory);
     CS_TRY(directory);
     return m_stores.db.transaction([&]() -> Status {
-        CS_TRY(m_stores.db.exec(QStringLiteral("DELETE FROM request_audience")));
+        CS_TRY(m_stores.requests.clearAudience());
         qint64 before = 0;
         while (true) {
             auto page = m_stores.requests.find({ {}, { RequestState::Pending }, 1000, before });

@@ -82,6 +82,23 @@ Decision decisionFromRow(const QSqlQuery& q, int first, qint64 requestId)
     return d;
 }
 
+// LIKE matches `_` and `%` as wildcards; a name is matched as itself.
+QString likeLiteral(const QString& text)
+{
+    QString out = text;
+    out.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    out.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    out.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return out;
+}
+
+// The one number a COUNT(*) statement reads.
+Result<int> countOf(Result<QSqlQuery> q)
+{
+    CS_TRY(q);
+    return q->next() ? q->value(0).toInt() : 0;
+}
+
 } // namespace
 
 RequestStore::RequestStore(Database& db)
@@ -611,6 +628,12 @@ Status RequestStore::insertAudience(qint64 requestId, const QList<AudienceEntry>
     return {};
 }
 
+Status RequestStore::clearAudience()
+{
+    CS_TRY(m_db.exec(QStringLiteral("DELETE FROM request_audience")));
+    return {};
+}
+
 Result<QList<qint64>> RequestStore::dueForExpiry(qint64 now)
 {
     auto q
@@ -624,6 +647,17 @@ Result<QList<qint64>> RequestStore::dueForExpiry(qint64 now)
     return out;
 }
 
+Result<bool> RequestStore::approvedStartingBetween(qint64 from, qint64 to)
+{
+    auto q = m_db.execKept(QStringLiteral("SELECT 1 FROM requests WHERE state = 'approved' AND not_before > ? "
+                                          "AND not_before <= ? LIMIT 1"),
+                           { from, to });
+    CS_TRY(q);
+    const bool any = q->next();
+    q->finish();
+    return any;
+}
+
 Result<int> RequestStore::countOpen(const QString& action, int version)
 {
     auto q = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM requests WHERE action = ? AND action_version = ? "
@@ -631,6 +665,65 @@ Result<int> RequestStore::countOpen(const QString& action, int version)
                        { action, version });
     CS_TRY(q);
     return q->next() ? q->value(0).toInt() : 0;
+}
+
+Result<QList<qint64>> RequestStore::pendingCreatedAt(const QString& action)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT created_at FROM requests WHERE action = ? AND state = 'pending'"),
+                       { action });
+    CS_TRY(q);
+    QList<qint64> out;
+    while (q->next())
+        out.append(q->value(0).toLongLong());
+    return out;
+}
+
+Result<QList<qint64>> RequestStore::idsCreatedIn(const CreatedInPeriod& period)
+{
+    QString sql = QStringLiteral("SELECT id, targets FROM requests WHERE created_at >= ? AND created_at < ?");
+    QVariantList values { period.from, period.to };
+    if (!period.action.isEmpty()) {
+        sql += QStringLiteral(" AND action = ?");
+        values << period.action;
+    }
+    if (!period.requester.isEmpty()) {
+        sql += QStringLiteral(" AND requester = ?");
+        values << period.requester;
+    }
+    if (!period.state.isEmpty()) {
+        sql += QStringLiteral(" AND state = ?");
+        values << period.state;
+    }
+    sql += QStringLiteral(" ORDER BY id");
+    auto rows = m_db.exec(sql, values);
+    CS_TRY(rows);
+    QList<qint64> ids;
+    while (rows->next()) {
+        // Targets are a JSON array of names: matched exactly here, not by a LIKE on its text.
+        if (!period.target.isEmpty()
+            && !QJsonDocument::fromJson(rows->value(1).toString().toUtf8()).array().contains(QJsonValue(period.target)))
+            continue;
+        ids << rows->value(0).toLongLong();
+    }
+    rows->finish();
+    return ids;
+}
+
+Result<int> RequestStore::countRequestedBy(const QString& login)
+{
+    return countOf(m_db.exec(QStringLiteral("SELECT COUNT(*) FROM requests WHERE requester = ?"), { login }));
+}
+
+Result<int> RequestStore::countDecisionsBy(const QString& approver)
+{
+    return countOf(m_db.exec(QStringLiteral("SELECT COUNT(*) FROM decisions WHERE approver = ?"), { approver }));
+}
+
+Result<int> RequestStore::countNamingTarget(const QString& target)
+{
+    // Stored as a JSON list of names: the quoted name is the whole entry.
+    return countOf(m_db.exec(QStringLiteral("SELECT COUNT(*) FROM requests WHERE targets LIKE ? ESCAPE '\\'"),
+                             { QStringLiteral("%\"%1\"%").arg(likeLiteral(target)) }));
 }
 
 Status RequestStore::transition(const Request& r, RequestState to, int phase, qint64 now)

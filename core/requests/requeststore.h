@@ -55,6 +55,17 @@ struct Statement
     QVariantList values;
 };
 
+// The requests created in [from, to) that the period report covers; an empty field matches any.
+struct CreatedInPeriod
+{
+    qint64 from = 0;
+    qint64 to = 0;
+    QString action;
+    QString requester;
+    QString state; // a state's name (stateName())
+    QString target; // named exactly, as one of the request's targets
+};
+
 // A list of requests read back; rows that fail their digest are not silently dropped but reported.
 struct RequestPage
 {
@@ -112,14 +123,28 @@ public:
     // The lowest and highest request id; nothing when there are no requests.
     Result<std::optional<std::pair<qint64, qint64>>> idRange();
     Result<QList<qint64>> dueForExpiry(qint64 now);
+    // Whether an approved request's earliest start falls in (from, to] (the agent asks every tick).
+    Result<bool> approvedStartingBetween(qint64 from, qint64 to);
     // Requests of this action version still to run: pending, or approved and not yet claimed.
     Result<int> countOpen(const QString& action, int version);
+    // When each pending request of this action was created, in no particular order: a workflow's
+    // overview counts them, and dates them against the workflow's revisions.
+    Result<QList<qint64>> pendingCreatedAt(const QString& action);
+    // The ids of the requests created in the period, in id order (the period report).
+    Result<QList<qint64>> idsCreatedIn(const CreatedInPeriod& period);
+    // What keeps a person or a target from being removed (AdminService): the requests a person
+    // made, the decisions recorded as theirs, and the requests naming a target.
+    Result<int> countRequestedBy(const QString& login);
+    Result<int> countDecisionsBy(const QString& approver);
+    Result<int> countNamingTarget(const QString& target);
     Result<RequestPage> incoming(const IncomingQuery& query);
     // What incoming() runs for a pending queue (the benchmark times the same text raw).
     static Statement pendingQueueStatement(const IncomingQuery& query);
     // The statement the history side of Incoming runs (every state the query names).
     static Statement involvingStatement(const IncomingQuery& query);
     Status insertAudience(qint64 requestId, const QList<AudienceEntry>& audience);
+    // Forgets every request's audience, for one rebuilt from the directory in the same transaction.
+    Status clearAudience();
 
     // Moves the request on, only if it is still in the state and phase it was read in. A terminal
     // state (rejected, expired, cancelled, failed, revoked) deletes the request's secrets with it.

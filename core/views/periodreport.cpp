@@ -1,9 +1,8 @@
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <core/actions/actionstore.h>
 #include <core/admin/integritycheck.h>
 #include <core/audit/auditchainverifier.h>
-#include <core/audit/auditrow.h>
+#include <core/audit/auditlog.h>
 #include <core/common/coretext.h>
 #include <core/execution/executionstore.h>
 #include <core/requests/requeststate.h>
@@ -40,6 +39,7 @@ Status collectPeriodEvidence(Database& db, Directory& directory, const Clock& cl
     RequestStore requestStore(db);
     ActionStore actions(db);
     ExecutionStore executionStore(db);
+    AuditLog auditLog(db, clock); // read only: its trails of the requests
     QHash<QString, ActionVersion> versions;
     QHash<QString, Target> targets;
     auto checkpoint = newestCheckpoint(db);
@@ -60,18 +60,9 @@ Status collectPeriodEvidence(Database& db, Directory& directory, const Clock& cl
             auto votes = requestStore.decisionsBetween(low, high);
             CS_TRY(votes);
             decisions = std::move(votes).value();
-            auto entries = db.exec(QStringLiteral("SELECT %1 FROM audit_log WHERE request_id >= ? AND request_id <= ? "
-                                                  "ORDER BY request_id, seq")
-                                       .arg(kAuditColumns),
-                                   { low, high });
-            CS_TRY(entries);
-            while (entries->next()) {
-                AuditEntry e = auditEntryFromRow(*entries);
-                QList<AuditEntry>& trail = history[e.requestId];
-                if (trail.size() < kHistoryLimit)
-                    trail.append(std::move(e));
-            }
-            entries->finish();
+            auto trails = auditLog.entriesOfRequests(low, high, kHistoryLimit);
+            CS_TRY(trails);
+            history = std::move(trails).value();
             auto executed = executionStore.loadBetween(low, high);
             CS_TRY(executed);
             runs = std::move(executed).value();
@@ -134,36 +125,13 @@ Result<PeriodReport> collectPeriodReport(Database& db, AuditService& audit, Requ
     if (!filter.state.isEmpty() && !stateFromName(filter.state))
         return Error::invalid(CoreText::tr("\"%1\" is not a request state.").arg(filter.state));
 
-    QString sql = QStringLiteral("SELECT id, targets FROM requests WHERE created_at >= ? AND created_at < ?");
-    QVariantList values { filter.from, filter.to };
-    if (!filter.action.isEmpty()) {
-        sql += QStringLiteral(" AND action = ?");
-        values << filter.action;
-    }
-    if (!filter.requester.isEmpty()) {
-        sql += QStringLiteral(" AND requester = ?");
-        values << filter.requester;
-    }
-    if (!filter.state.isEmpty()) {
-        sql += QStringLiteral(" AND state = ?");
-        values << filter.state;
-    }
-    sql += QStringLiteral(" ORDER BY id");
-    auto rows = db.exec(sql, values);
-    CS_TRY(rows);
-    QList<qint64> ids;
-    while (rows->next()) {
-        // Targets are a JSON array of names: matched exactly here, not by a LIKE on its text.
-        if (!filter.target.isEmpty()
-            && !QJsonDocument::fromJson(rows->value(1).toString().toUtf8()).array().contains(QJsonValue(filter.target)))
-            continue;
-        ids << rows->value(0).toLongLong();
-    }
-    rows->finish();
+    auto ids = RequestStore(db).idsCreatedIn(
+        { filter.from, filter.to, filter.action, filter.requester, filter.state, filter.target });
+    CS_TRY(ids);
 
     PeriodReport report;
     report.filter = filter;
-    CS_TRY(collectPeriodEvidence(db, directory, clock, actor, ids, report));
+    CS_TRY(collectPeriodEvidence(db, directory, clock, actor, *ids, report));
     auto verified = verifyIntegrity(db, clock);
     CS_TRY(verified);
     report.verification = *verified;
